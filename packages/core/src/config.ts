@@ -1,0 +1,206 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { ActionKindSchema, ModeSchema } from './domain.ts';
+import { ConfigError } from './errors.ts';
+
+const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+const EksAccessSchema = z.strictObject({
+  name: z.string().min(1, 'the EKS cluster name'),
+  region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region such as eu-west-1'),
+});
+const KubeconfigAccessSchema = z.strictObject({
+  path: z.string().min(1).optional(),
+  context: z.string().min(1).optional(),
+});
+
+export const ClusterConfigSchema = z
+  .strictObject({
+    name: z.string().regex(NAME, 'lower-case letters, digits and dashes, e.g. prod-eu-1'),
+    /** Mode for namespaces not listed below; a real cluster starts in observe. */
+    defaultMode: ModeSchema.default('observe'),
+    namespaces: z.record(z.string(), ModeSchema).default({}),
+    eks: EksAccessSchema.optional(),
+    kubeconfig: KubeconfigAccessSchema.optional(),
+    inCluster: z.literal(true).optional(),
+  })
+  .refine((c) => [c.eks, c.kubeconfig, c.inCluster].filter((x) => x !== undefined).length === 1, {
+    message: 'set exactly one of `eks: {name, region}`, `kubeconfig: {path?, context?}` or `inCluster: true`',
+  });
+export type ClusterConfig = z.infer<typeof ClusterConfigSchema>;
+
+export const PolicyConfigSchema = z.strictObject({
+  /** Catalog actions the agent may run on its own (in auto mode) or propose (in suggest mode). */
+  allowedActions: z
+    .array(ActionKindSchema)
+    .default([
+      'restart-pod',
+      'rollout-restart',
+      'raise-memory-limit',
+      'scale-up',
+      'rollback',
+      'flush-redis-cache',
+      'cordon-drain-node',
+      'escalate',
+    ]),
+  cooldownMinutes: z.number().int().min(0).max(1440).default(15),
+  /** Circuit breaker: more autonomous actions than this per cluster per window pauses the agent. */
+  maxActionsPerWindow: z.number().int().min(1).max(1000).default(10),
+  windowMinutes: z.number().int().min(1).max(1440).default(60),
+  /** Failed fixes per incident before escalating to humans. */
+  maxAttemptsPerIncident: z.number().int().min(1).max(10).default(2),
+  /** A memory limit is never raised past this multiple of its original value. */
+  maxMemoryFactor: z.number().min(1).max(4).default(2),
+  maxScaleReplicas: z.number().int().min(1).max(1000).default(20),
+  denyNamespaces: z.array(z.string()).default(['kube-system', 'kube-public', 'kube-node-lease']),
+  /** Global kill switch: when true nothing is changed anywhere (also toggled by `/sre pause`). */
+  paused: z.boolean().default(false),
+  /** How long a remediated workload must stay healthy before the incident is resolved. */
+  verifyMinutes: z.number().min(0).max(120).default(5),
+});
+export type PolicyConfig = z.infer<typeof PolicyConfigSchema>;
+
+export const IntegrationsConfigSchema = z.strictObject({
+  slack: z.strictObject({ channel: z.string().min(1) }).optional(),
+  teams: z.strictObject({ enabled: z.boolean().default(true) }).optional(),
+  github: z
+    .strictObject({
+      repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'owner/name, e.g. acme/platform-config'),
+      baseBranch: z.string().min(1).default('main'),
+    })
+    .optional(),
+  prometheus: z.strictObject({ url: z.url('a URL such as http://prometheus:9090') }).optional(),
+  pinecone: z.strictObject({ index: z.string().min(1) }).optional(),
+  bedrock: z
+    .strictObject({
+      region: z.string().min(1),
+      reasoningModelId: z.string().min(1).optional(),
+      embeddingModelId: z.string().min(1).default('amazon.titan-embed-text-v2:0'),
+    })
+    .optional(),
+  redis: z
+    .strictObject({
+      caches: z.array(
+        z.strictObject({ name: z.string().regex(NAME), url: z.string().regex(/^rediss?:\/\//) }),
+      ),
+    })
+    .optional(),
+});
+export type IntegrationsConfig = z.infer<typeof IntegrationsConfigSchema>;
+
+export const StateConfigSchema = z.strictObject({
+  /** DynamoDB table; in AWS this comes from the stack, locally the embedded server creates it. */
+  tableName: z.string().min(3).default('sre-agent'),
+  /** Directory for the embedded DynamoDB-compatible server's data (local runs only). */
+  dataDir: z.string().min(1).default('.sre-agent'),
+});
+
+export const ConfigSchema = z.strictObject({
+  clusters: z.array(ClusterConfigSchema).default([]),
+  policy: PolicyConfigSchema.default(PolicyConfigSchema.parse({})),
+  integrations: IntegrationsConfigSchema.default({}),
+  state: StateConfigSchema.default(StateConfigSchema.parse({})),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Secrets: only ever from the environment (SST links them there), never from the file. */
+export const SecretsSchema = z.object({
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  PINECONE_API_KEY: z.string().min(1).optional(),
+  GITHUB_TOKEN: z.string().min(1).optional(),
+  ALERTMANAGER_BEARER_TOKEN: z.string().min(1).optional(),
+  TEAMS_WEBHOOK_URL: z.url().optional(),
+});
+export type Secrets = z.infer<typeof SecretsSchema>;
+
+export const CONFIG_ENV = 'SRE_AGENT_CONFIG';
+export const DEFAULT_CONFIG_FILE = 'sre-agent.config.yaml';
+
+/** Parses config text (YAML or JSON); throws a `ConfigError` naming every bad field and what to fix. */
+export function parseConfig(text: string, source = 'config'): Config {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text) ?? {};
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+    throw new ConfigError(`${source} is not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`, {
+      cause: error,
+    });
+  }
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigError(`${source} must be a YAML mapping with keys clusters, policy, integrations, state`);
+  }
+  const parsed = ConfigSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(`${source} is invalid; fix these fields:\n${z.prettifyError(parsed.error)}`, {
+      cause: parsed.error,
+    });
+  }
+  assertUniqueClusterNames(parsed.data, source);
+  return parsed.data;
+}
+
+function assertUniqueClusterNames(config: Config, source: string): void {
+  const seen = new Set<string>();
+  for (const cluster of config.clusters) {
+    if (seen.has(cluster.name)) {
+      throw new ConfigError(
+        `${source}: clusters[].name "${cluster.name}" appears twice; cluster names must be unique`,
+      );
+    }
+    seen.add(cluster.name);
+  }
+}
+
+/** Where the config comes from and what it says. */
+export type LoadedConfig = { config: Config; source: string | undefined; secrets: Secrets };
+
+/**
+ * Loads the config once per cold start: `$SRE_AGENT_CONFIG` if set (it must exist), else
+ * `./sre-agent.config.yaml` if present, else the embedded defaults.
+ */
+export function loadConfig(
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; path?: string } = {},
+): LoadedConfig {
+  const env = options.env ?? process.env;
+  const explicit = options.path ?? env[CONFIG_ENV];
+  const path = resolve(options.cwd ?? process.cwd(), explicit ?? DEFAULT_CONFIG_FILE);
+  let config: Config;
+  let source: string | undefined;
+  if (existsSync(path)) {
+    config = parseConfig(readFileSync(path, 'utf8'), path);
+    source = path;
+  } else if (explicit) {
+    throw new ConfigError(
+      `config file ${path} does not exist; create it (see sre-agent.config.yaml in the repository) or unset ${CONFIG_ENV}`,
+    );
+  } else {
+    config = ConfigSchema.parse({});
+  }
+  return { config, source, secrets: parseSecrets(env) };
+}
+
+export function parseSecrets(env: NodeJS.ProcessEnv): Secrets {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = SecretsSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(`environment secrets are invalid:\n${z.prettifyError(parsed.error)}`, {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/** The mode in force for a namespace of a cluster. */
+export function modeFor(
+  config: Config,
+  clusterName: string,
+  namespace: string,
+): 'observe' | 'suggest' | 'auto' {
+  const cluster = config.clusters.find((c) => c.name === clusterName);
+  if (!cluster) return 'observe';
+  return cluster.namespaces[namespace] ?? cluster.defaultMode;
+}

@@ -1,0 +1,59 @@
+export type { Clock } from './clock.ts';
+export { ManualClock, systemClock } from './clock.ts';
+export type {
+  ClusterConfig,
+  Config,
+  IntegrationsConfig,
+  LoadedConfig,
+  PolicyConfig,
+  Secrets,
+} from './config.ts';
+export {
+  CONFIG_ENV,
+  ConfigSchema,
+  DEFAULT_CONFIG_FILE,
+  loadConfig,
+  modeFor,
+  parseConfig,
+  parseSecrets,
+} from './config.ts';
+export type {
+  ActionKind,
+  CatalogAction,
+  DetectionSource,
+  IncidentStatus,
+  Mode,
+  Signal,
+  WorkloadKind,
+  WorkloadRef,
+} from './domain.ts';
+export {
+  ActionKindSchema,
+  CatalogActionSchema,
+  DetectionSourceSchema,
+  IncidentStatusSchema,
+  isTerminal,
+  ModeSchema,
+  SignalSchema,
+  TERMINAL_STATUSES,
+  WorkloadKindSchema,
+  WorkloadRefSchema,
+  workloadKey,
+} from './domain.ts';
+export type { ErrorCode } from './errors.ts';
+export {
+  ConfigError,
+  ConflictError,
+  ExternalServiceError,
+  errorMessage,
+  ForbiddenError,
+  NotFoundError,
+  PolicyViolationError,
+  SreAgentError,
+  ValidationError,
+} from './errors.ts';
+export type { IdGenerator } from './ids.ts';
+export { randomIds, sequentialIds } from './ids.ts';
+export type { LogAttributes, Logger, LogLevel } from './logger.ts';
+export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
+export { REDACTED, redactText, redactValue } from './redact.ts';
