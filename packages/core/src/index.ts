@@ -56,4 +56,6 @@ export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
+export type { Notification, NotificationButton, NotificationSeverity, Notifier } from './notify.ts';
+export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
 export { REDACTED, redactText, redactValue } from './redact.ts';

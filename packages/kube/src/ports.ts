@@ -1,0 +1,168 @@
+import type {
+  CoreV1Event,
+  V1ConfigMap,
+  V1DaemonSet,
+  V1Deployment,
+  V1HorizontalPodAutoscaler,
+  V1Job,
+  V1Namespace,
+  V1NetworkPolicy,
+  V1Node,
+  V1Pod,
+  V1PodDisruptionBudget,
+  V1ReplicaSet,
+  V1ResourceRequirements,
+  V1Secret,
+  V1Service,
+  V1StatefulSet,
+} from '@kubernetes/client-node';
+
+/**
+ * Kubernetes objects as the API serves them. These are the Kubernetes API's own shapes (via
+ * the client's model types), not an SDK abstraction: they are what `kubectl get -o json` shows.
+ */
+export type {
+  CoreV1Event as KubeEvent,
+  V1ConfigMap as ConfigMap,
+  V1DaemonSet as DaemonSet,
+  V1Deployment as Deployment,
+  V1HorizontalPodAutoscaler as HorizontalPodAutoscaler,
+  V1Job as Job,
+  V1Namespace as Namespace,
+  V1NetworkPolicy as NetworkPolicy,
+  V1Node as Node,
+  V1Pod as Pod,
+  V1PodDisruptionBudget as PodDisruptionBudget,
+  V1ReplicaSet as ReplicaSet,
+  V1ResourceRequirements as ResourceRequirements,
+  V1Secret as Secret,
+  V1Service as Service,
+  V1StatefulSet as StatefulSet,
+};
+
+export type ListOptions = {
+  /** Omit for all namespaces. */
+  namespace?: string;
+  labelSelector?: string;
+  fieldSelector?: string;
+  /** Items per request (`limit`); lists always follow `continue` to the end. */
+  pageSize?: number;
+};
+
+export type LogOptions = {
+  container?: string;
+  previous?: boolean;
+  tailLines?: number;
+  limitBytes?: number;
+};
+
+/** A link in an ownership chain, innermost first: Pod → ReplicaSet → Deployment. */
+export type OwnerLink = { kind: string; name: string; namespace: string; uid?: string };
+
+export type ObjectRef = { kind: string; namespace?: string; name: string; uid?: string };
+
+/** Read-only access to one cluster: what diagnosis, scans and cost work get. */
+export interface ClusterReader {
+  readonly cluster: string;
+  listPods(options?: ListOptions): Promise<V1Pod[]>;
+  listNodes(options?: Omit<ListOptions, 'namespace'>): Promise<V1Node[]>;
+  listDeployments(options?: ListOptions): Promise<V1Deployment[]>;
+  listReplicaSets(options?: ListOptions): Promise<V1ReplicaSet[]>;
+  listStatefulSets(options?: ListOptions): Promise<V1StatefulSet[]>;
+  listDaemonSets(options?: ListOptions): Promise<V1DaemonSet[]>;
+  listJobs(options?: ListOptions): Promise<V1Job[]>;
+  listEvents(options?: ListOptions): Promise<CoreV1Event[]>;
+  listNamespaces(options?: Omit<ListOptions, 'namespace'>): Promise<V1Namespace[]>;
+  listServices(options?: ListOptions): Promise<V1Service[]>;
+  listNetworkPolicies(options?: ListOptions): Promise<V1NetworkPolicy[]>;
+  listSecrets(options?: ListOptions): Promise<V1Secret[]>;
+  listConfigMaps(options?: ListOptions): Promise<V1ConfigMap[]>;
+  listPodDisruptionBudgets(options?: ListOptions): Promise<V1PodDisruptionBudget[]>;
+  listHorizontalPodAutoscalers(options?: ListOptions): Promise<V1HorizontalPodAutoscaler[]>;
+  /** `undefined` when the object does not exist. */
+  getPod(namespace: string, name: string): Promise<V1Pod | undefined>;
+  getNode(name: string): Promise<V1Node | undefined>;
+  getDeployment(namespace: string, name: string): Promise<V1Deployment | undefined>;
+  getReplicaSet(namespace: string, name: string): Promise<V1ReplicaSet | undefined>;
+  getStatefulSet(namespace: string, name: string): Promise<V1StatefulSet | undefined>;
+  getDaemonSet(namespace: string, name: string): Promise<V1DaemonSet | undefined>;
+  /** Container log text; `undefined` when there is none (e.g. no previous container). */
+  readPodLog(namespace: string, pod: string, options?: LogOptions): Promise<string | undefined>;
+  /** Events whose involvedObject is this object, oldest first. */
+  eventsFor(ref: ObjectRef): Promise<CoreV1Event[]>;
+  /** Owners from the pod outwards, e.g. [ReplicaSet web-7d9c, Deployment web]. */
+  ownerChain(pod: V1Pod): Promise<OwnerLink[]>;
+}
+
+export type MutationOptions = {
+  /** Server-side dry-run (`dryRun=All`): validated and admitted by the API server, not persisted. */
+  dryRun?: boolean;
+};
+
+/** What a mutation did: the object before and after (after is the server's answer, dry-run or not). */
+export type MutationResult<T> = { dryRun: boolean; before: T | undefined; after: T | undefined };
+
+export type ScalableKind = 'Deployment' | 'StatefulSet' | 'ReplicaSet';
+export type RestartableKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
+export type PodTemplateKind = 'Deployment' | 'StatefulSet' | 'DaemonSet';
+
+export type ContainerResources = {
+  limits?: Record<string, string>;
+  requests?: Record<string, string>;
+};
+
+export type DrainResult = { node: string; evicted: string[]; skipped: { pod: string; reason: string }[] };
+
+/** Mutations of one cluster: only remediation and quarantine get this, and only through the policy engine. */
+export interface ClusterWriter {
+  readonly cluster: string;
+  /** `kubectl rollout restart`: stamps `kubectl.kubernetes.io/restartedAt` on the pod template. */
+  rolloutRestart(
+    kind: RestartableKind,
+    namespace: string,
+    name: string,
+    options?: MutationOptions,
+  ): Promise<MutationResult<V1Deployment | V1StatefulSet | V1DaemonSet>>;
+  deletePod(namespace: string, name: string, options?: MutationOptions): Promise<MutationResult<V1Pod>>;
+  /** Through the `scale` subresource; results carry replica counts. */
+  scale(
+    kind: ScalableKind,
+    namespace: string,
+    name: string,
+    replicas: number,
+    options?: MutationOptions,
+  ): Promise<MutationResult<{ replicas: number }>>;
+  /** Patches one container's resources, addressed by container name. */
+  patchContainerResources(
+    kind: PodTemplateKind,
+    namespace: string,
+    name: string,
+    container: string,
+    resources: ContainerResources,
+    options?: MutationOptions & { strategy?: 'strategic' | 'merge' },
+  ): Promise<MutationResult<V1Deployment | V1StatefulSet | V1DaemonSet>>;
+  /** `kubectl rollout undo`: the pod template of the previous ReplicaSet becomes the Deployment's. */
+  rollbackDeployment(
+    namespace: string,
+    name: string,
+    options?: MutationOptions,
+  ): Promise<MutationResult<V1Deployment>>;
+  /** Creates the NetworkPolicy, or patches it when it exists. */
+  applyNetworkPolicy(
+    policy: V1NetworkPolicy,
+    options?: MutationOptions,
+  ): Promise<MutationResult<V1NetworkPolicy>>;
+  label(
+    ref: ObjectRef,
+    labels: Record<string, string | null>,
+    options?: MutationOptions,
+  ): Promise<MutationResult<unknown>>;
+  annotate(
+    ref: ObjectRef,
+    annotations: Record<string, string | null>,
+    options?: MutationOptions,
+  ): Promise<MutationResult<unknown>>;
+  cordonNode(name: string, options?: MutationOptions): Promise<MutationResult<V1Node>>;
+  /** Cordons, then evicts every evictable pod through the eviction API (PodDisruptionBudgets respected). */
+  drainNode(name: string, options?: MutationOptions): Promise<DrainResult>;
+}
