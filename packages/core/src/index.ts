@@ -54,6 +54,14 @@ export {
 } from './errors.ts';
 export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
+export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
+export {
+  AuditRecordSchema,
+  DiagnosisSchema,
+  IncidentActionSchema,
+  IncidentSchema,
+  TimelineEntrySchema,
+} from './incident.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationButton, NotificationSeverity, Notifier } from './notify.ts';

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import {
+  CatalogActionSchema,
+  DetectionSourceSchema,
+  IncidentStatusSchema,
+  ModeSchema,
+  SignalSchema,
+  WorkloadRefSchema,
+} from './domain.ts';
+
+const IsoDate = z.iso.datetime({ offset: true });
+
+export const DiagnosisSchema = z.strictObject({
+  /** Pattern catalog category, e.g. `memory`, `dependency`, `config`, `image`, `rollout`, `node`. */
+  category: z.string().min(1),
+  /** Human diagnosis, already redacted. */
+  summary: z.string().min(1),
+  confidence: z.number().min(0).max(1),
+  /** Catalog pattern id, memory entry id or `bedrock` — where the diagnosis came from. */
+  source: z.string().min(1),
+  patternId: z.string().optional(),
+});
+export type Diagnosis = z.infer<typeof DiagnosisSchema>;
+
+export const TimelineEntrySchema = z.strictObject({
+  at: IsoDate,
+  kind: z.string().min(1),
+  text: z.string(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+/** An action the agent proposed or took for an incident, as remembered on the incident. */
+export const IncidentActionSchema = z.strictObject({
+  id: z.string().min(1),
+  action: CatalogActionSchema,
+  status: z.enum([
+    'proposed',
+    'approved',
+    'rejected',
+    'dry-run-failed',
+    'applied',
+    'succeeded',
+    'failed',
+    'skipped',
+  ]),
+  reason: z.string(),
+  at: IsoDate,
+});
+export type IncidentAction = z.infer<typeof IncidentActionSchema>;
+
+/** One incident: a problem with one workload, from detection to resolution or escalation. */
+export const IncidentSchema = z.strictObject({
+  id: z.string().min(1),
+  target: WorkloadRefSchema,
+  signal: SignalSchema,
+  status: IncidentStatusSchema,
+  mode: ModeSchema,
+  title: z.string(),
+  sources: z.array(DetectionSourceSchema),
+  /** Alertmanager fingerprints that feed this incident. */
+  fingerprints: z.array(z.string()),
+  openedAt: IsoDate,
+  updatedAt: IsoDate,
+  closedAt: IsoDate.optional(),
+  diagnosis: DiagnosisSchema.optional(),
+  actions: z.array(IncidentActionSchema),
+  /** Set while verifying: healthy since when, with the restart count at the start of the window. */
+  verification: z
+    .strictObject({
+      startedAt: IsoDate,
+      healthySince: IsoDate.optional(),
+      baselineRestarts: z.number().int(),
+    })
+    .optional(),
+  /** Memory entry that was recalled for this incident, if any. */
+  recalled: z.strictObject({ id: z.string(), score: z.number(), summary: z.string() }).optional(),
+  /** Redacted evidence digest kept for memory and humans (bounded). */
+  evidence: z.string().max(20_000).optional(),
+  notes: z.array(z.string()).default([]),
+  timeline: z.array(TimelineEntrySchema),
+  /** Chat thread references per notifier, e.g. `{ slack: '1717171717.000100' }`. */
+  threads: z.record(z.string(), z.string()).default({}),
+  /** Optimistic-concurrency version; every successful update increments it. */
+  version: z.number().int().min(0),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
+/** An entry of the audit trail: every mutation (and every refusal) the agent made. */
+export const AuditRecordSchema = z.strictObject({
+  id: z.string().min(1),
+  /** Idempotency key: the same key is never applied twice (e.g. `<incidentId>#<attempt>#<kind>`). */
+  key: z.string().min(1),
+  incidentId: z.string().optional(),
+  cluster: z.string(),
+  namespace: z.string(),
+  workload: z.string(),
+  action: CatalogActionSchema,
+  /** Who decided: `agent`, `slack:<user>`, `cli`. */
+  actor: z.string().min(1),
+  reason: z.string(),
+  mode: ModeSchema,
+  status: z.enum(['started', 'dry-run-failed', 'applied', 'failed', 'refused']),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  result: z.string().optional(),
+  at: IsoDate,
+  finishedAt: IsoDate.optional(),
+});
+export type AuditRecord = z.infer<typeof AuditRecordSchema>;
