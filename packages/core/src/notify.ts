@@ -24,6 +24,12 @@ export type Notification = {
   text: string;
   fields?: { label: string; value: string }[];
   buttons?: NotificationButton[];
+  /**
+   * The incident's state after this message, in a few words (e.g. `awaiting approval`,
+   * `escalated to on-call`); threaded notifiers show it on the thread's root message.
+   * Defaults to a label derived from `severity`.
+   */
+  status?: string;
 };
 
 /** The notification port: Slack, Teams, the terminal, or several at once. */
