@@ -1,0 +1,1 @@
+export { describeThreadStoreContract } from './thread-store-contract.ts';
