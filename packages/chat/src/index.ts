@@ -1,6 +1,14 @@
 export type { SlackBlock, SlackButton, SlackMessage, SlackText } from './slack/blocks.ts';
 export { ACTIONS_BLOCK_ID, buildSlackMessage, escapeMrkdwn, SLACK_LIMITS } from './slack/blocks.ts';
+export type { SlackAction, SlackUser, SlashCommand, SlashVerb } from './slack/payloads.ts';
+export { parseSlackInteraction, parseSlashCommand, SLASH_VERBS, slashCommandHelp } from './slack/payloads.ts';
 export type { SlackClientOptions, SlackNotifierOptions } from './slack/slack-notifier.ts';
 export { createSlackWebClient, DEFAULT_SLACK_RETRY, SlackNotifier } from './slack/slack-notifier.ts';
+export type { SlackSignatureInput, SlackSignatureResult } from './slack/verify-signature.ts';
+export {
+  SLACK_SIGNATURE_MAX_AGE_SECONDS,
+  signSlackRequest,
+  verifySlackSignature,
+} from './slack/verify-signature.ts';
 export type { ThreadProvider, ThreadRef, ThreadStore } from './thread-store.ts';
 export { InMemoryThreadStore } from './thread-store.ts';
