@@ -71,6 +71,15 @@ export function isTerminal(status: IncidentStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
 }
 
+/**
+ * Whether an incident still holds its workload: until `closedAt` is set. Escalated and observed
+ * incidents stay open until the workload recovers, so a workload that keeps failing does not
+ * open a new incident every minute.
+ */
+export function isOpenIncident(incident: { closedAt?: string | undefined }): boolean {
+  return incident.closedAt === undefined;
+}
+
 /** Catalog action kinds: the only mutations the agent may ever perform. */
 export const ActionKindSchema = z.enum([
   'restart-pod',

@@ -61,8 +61,20 @@ export const IncidentSchema = z.strictObject({
   fingerprints: z.array(z.string()),
   openedAt: IsoDate,
   updatedAt: IsoDate,
+  /**
+   * Set when the incident is over. Escalated and observed incidents stay open (no `closedAt`)
+   * until the workload recovers, so that a still-failing workload does not open a new incident
+   * every minute.
+   */
   closedAt: IsoDate.optional(),
   diagnosis: DiagnosisSchema.optional(),
+  /** Fixes to try, in preference order, as diagnosed. */
+  plan: z.array(CatalogActionSchema).default([]),
+  /** The pod and container the problem was seen in, when known. */
+  pod: z.string().optional(),
+  container: z.string().optional(),
+  /** GitOps controller that owns the workload (a direct fix would be reverted). */
+  managedBy: z.enum(['Argo CD', 'Flux']).optional(),
   actions: z.array(IncidentActionSchema),
   /** Set while verifying: healthy since when, with the restart count at the start of the window. */
   verification: z
@@ -73,7 +85,14 @@ export const IncidentSchema = z.strictObject({
     })
     .optional(),
   /** Memory entry that was recalled for this incident, if any. */
-  recalled: z.strictObject({ id: z.string(), score: z.number(), summary: z.string() }).optional(),
+  recalled: z
+    .strictObject({
+      id: z.string(),
+      score: z.number(),
+      summary: z.string(),
+      action: CatalogActionSchema.optional(),
+    })
+    .optional(),
   /** Redacted evidence digest kept for memory and humans (bounded). */
   evidence: z.string().max(20_000).optional(),
   notes: z.array(z.string()).default([]),

@@ -32,6 +32,7 @@ export {
   CatalogActionSchema,
   DetectionSourceSchema,
   IncidentStatusSchema,
+  isOpenIncident,
   isTerminal,
   ModeSchema,
   SignalSchema,

@@ -1,0 +1,22 @@
+import { DetectionSourceSchema, SignalSchema, WorkloadRefSchema } from '@sre-agent/core';
+import { z } from 'zod';
+
+/**
+ * Something looks wrong with one object: the common currency of the Alertmanager webhook and
+ * the monitor. `target` may be a bare Pod; the pipeline resolves it to its owning workload.
+ */
+export const DetectionSchema = z.strictObject({
+  target: WorkloadRefSchema,
+  signal: SignalSchema,
+  source: DetectionSourceSchema,
+  /** Short human reason, e.g. `container app: OOMKilled (exit 137), 4 restarts`. */
+  reason: z.string(),
+  status: z.enum(['firing', 'resolved']),
+  pod: z.string().optional(),
+  container: z.string().optional(),
+  /** Alertmanager fingerprint, for dedup and for closing on `resolved`. */
+  fingerprint: z.string().optional(),
+  alertName: z.string().optional(),
+  observedAt: z.iso.datetime({ offset: true }),
+});
+export type Detection = z.infer<typeof DetectionSchema>;

@@ -1,0 +1,119 @@
+import { ValidationError } from '@sre-agent/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { alertDedupKey, alertsToDetections, parseAlertmanagerWebhook } from './alertmanager.ts';
+
+const now = new Date('2026-11-27T03:00:00Z');
+
+function webhook(alerts: unknown[], extra: Record<string, unknown> = {}) {
+  return {
+    version: '4',
+    groupKey: '{}:{alertname="KubePodCrashLooping"}',
+    truncatedAlerts: 0,
+    status: 'firing',
+    receiver: 'sre-agent',
+    groupLabels: { alertname: 'KubePodCrashLooping' },
+    commonLabels: { alertname: 'KubePodCrashLooping', severity: 'warning' },
+    commonAnnotations: {},
+    externalURL: 'http://alertmanager:9093',
+    alerts,
+    ...extra,
+  };
+}
+
+const crashing = {
+  status: 'firing',
+  labels: {
+    alertname: 'KubePodCrashLooping',
+    namespace: 'shop',
+    pod: 'order-service-7d9c-abcde',
+    container: 'app',
+  },
+  annotations: { summary: 'Pod is crash looping.' },
+  startsAt: '2026-11-27T02:58:00Z',
+  endsAt: '0001-01-01T00:00:00Z',
+  generatorURL: 'http://prometheus/graph',
+  fingerprint: 'a1b2c3d4e5f60718',
+};
+
+describe('parseAlertmanagerWebhook', () => {
+  it('accepts a version 4 payload and keeps unknown fields out of the way', () => {
+    const parsed = parseAlertmanagerWebhook(webhook([{ ...crashing, extra: 1 }]));
+    expect(parsed.alerts[0]?.fingerprint).toBe('a1b2c3d4e5f60718');
+  });
+
+  it('names the problem when the payload is wrong', () => {
+    expect(() => parseAlertmanagerWebhook(webhook([crashing], { version: '3' }))).toThrowError(/version "4"/);
+    expect(() => parseAlertmanagerWebhook(webhook([{ ...crashing, fingerprint: undefined }]))).toThrowError(
+      /alerts\.0\.fingerprint/,
+    );
+    expect(() => parseAlertmanagerWebhook(webhook([]))).toThrowError(/at least one alert/);
+    expect(() => parseAlertmanagerWebhook('nope')).toThrowError(ValidationError);
+  });
+
+  it('never throws anything but a ValidationError on arbitrary input', () => {
+    fc.assert(
+      fc.property(fc.anything(), (body) => {
+        try {
+          parseAlertmanagerWebhook(body);
+        } catch (error) {
+          expect(error).toBeInstanceOf(ValidationError);
+        }
+      }),
+    );
+  });
+});
+
+describe('alertsToDetections', () => {
+  it('turns a pod alert into a detection with the signal its name means', () => {
+    const [result] = alertsToDetections(parseAlertmanagerWebhook(webhook([crashing])), 'prod', now);
+    expect(result).toMatchObject({
+      kind: 'detection',
+      detection: {
+        target: { cluster: 'prod', namespace: 'shop', kind: 'Pod', name: 'order-service-7d9c-abcde' },
+        signal: 'CrashLoopBackOff',
+        source: 'alertmanager',
+        status: 'firing',
+        container: 'app',
+        fingerprint: 'a1b2c3d4e5f60718',
+      },
+    });
+  });
+
+  it('prefers the workload label, the reason label and the cluster label', () => {
+    const alert = {
+      ...crashing,
+      labels: {
+        alertname: 'KubeContainerWaiting',
+        namespace: 'search',
+        deployment: 'indexer',
+        reason: 'ImagePullBackOff',
+        cluster: 'eu',
+      },
+    };
+    const [result] = alertsToDetections(parseAlertmanagerWebhook(webhook([alert])), 'prod', now);
+    expect(result).toMatchObject({
+      detection: {
+        target: { cluster: 'eu', kind: 'Deployment', name: 'indexer' },
+        signal: 'ImagePullBackOff',
+      },
+    });
+  });
+
+  it('maps node alerts to the node and ignores alerts about nothing in Kubernetes', () => {
+    const node = { ...crashing, labels: { alertname: 'KubeNodeNotReady', node: 'ip-10-0-3-17' } };
+    const orphan = { ...crashing, fingerprint: 'ff', labels: { alertname: 'Watchdog' } };
+    const [n, o] = alertsToDetections(parseAlertmanagerWebhook(webhook([node, orphan])), 'prod', now);
+    expect(n).toMatchObject({
+      detection: { target: { kind: 'Node', name: 'ip-10-0-3-17', namespace: '' }, signal: 'NodeNotReady' },
+    });
+    expect(o).toMatchObject({ kind: 'ignored', fingerprint: 'ff' });
+  });
+
+  it('keys dedup on fingerprint, start and status', () => {
+    expect(alertDedupKey(crashing as never)).toBe('am#a1b2c3d4e5f60718#2026-11-27T02:58:00Z#firing');
+    expect(alertDedupKey({ ...crashing, status: 'resolved' } as never)).not.toBe(
+      alertDedupKey(crashing as never),
+    );
+  });
+});

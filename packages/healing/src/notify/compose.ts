@@ -1,0 +1,142 @@
+import type { CatalogAction, Incident, Notification } from '@sre-agent/core';
+import { redactText } from '@sre-agent/core';
+import type { RecalledFix } from '../ports.ts';
+
+/** Human wording of a catalog action, as a proposal ("raise its memory limit by 20%"). */
+export function describeAction(action: CatalogAction): string {
+  switch (action.kind) {
+    case 'restart-pod':
+      return action.pod ? `restart pod ${action.pod}` : 'restart the failing pod';
+    case 'rollout-restart':
+      return 'restart it with a rolling restart';
+    case 'raise-memory-limit':
+      return `raise its memory limit by ${action.percent}%`;
+    case 'scale-up':
+      return `scale it up by ${action.by} replica${action.by === 1 ? '' : 's'}`;
+    case 'rollback':
+      return 'roll it back to the previous revision';
+    case 'flush-redis-cache':
+      return `flush the Redis cache ${action.cache}`;
+    case 'cordon-drain-node':
+      return `cordon and drain node ${action.node ?? 'the node'}`;
+    case 'escalate':
+      return 'escalate to a human';
+  }
+}
+
+function subject(incident: Incident): string {
+  const t = incident.target;
+  return t.kind === 'Node' ? `node ${t.name}` : `${t.name} in ${t.namespace}`;
+}
+
+function duration(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.round((ms % 60_000) / 1000);
+  if (minutes >= 60) return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
+  return minutes > 0 ? `${minutes}m ${seconds}s` : `${seconds}s`;
+}
+
+function recalledLine(recalled: RecalledFix): string {
+  const day = new Date(recalled.at).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  const record =
+    recalled.failed > 0
+      ? `it worked ${recalled.succeeded} time${recalled.succeeded === 1 ? '' : 's'} and failed ${recalled.failed}`
+      : `it worked ${recalled.succeeded} time${recalled.succeeded === 1 ? '' : 's'}`;
+  return `I recognised this problem: on ${day} we fixed it by ${recalled.description} (${record}).`;
+}
+
+function fields(incident: Incident): { label: string; value: string }[] {
+  const t = incident.target;
+  return [
+    { label: 'Workload', value: t.kind === 'Node' ? `Node ${t.name}` : `${t.kind} ${t.namespace}/${t.name}` },
+    { label: 'Signal', value: incident.signal },
+    { label: 'Cluster', value: t.cluster },
+    { label: 'Mode', value: incident.mode },
+  ];
+}
+
+const base = (incident: Incident, severity: Notification['severity'], text: string): Notification => ({
+  threadKey: incident.id,
+  severity,
+  title: redactText(incident.title),
+  text: redactText(text),
+  fields: fields(incident),
+});
+
+/** The first message: what was detected and what the agent makes of it. */
+export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): Notification {
+  const d = incident.diagnosis;
+  const lines = [`I detected ${subject(incident)} failing (${incident.signal}).`];
+  if (d) lines.push(`Diagnosis: ${d.summary} (confidence ${Math.round(d.confidence * 100)}%).`);
+  if (recalled) lines.push(recalledLine(recalled));
+  if (incident.managedBy) {
+    lines.push(
+      `Note: ${incident.target.name} is managed by ${incident.managedBy}; a direct change would be reverted by the controller, so the fix must also go to Git.`,
+    );
+  }
+  return base(incident, 'warning', lines.join(' '));
+}
+
+export function appliedMessage(incident: Incident, summary: string, verifyMinutes: number): Notification {
+  return base(
+    incident,
+    'info',
+    `I ${summary}. I will call it fixed once it has been healthy for ${verifyMinutes} minute${verifyMinutes === 1 ? '' : 's'}.`,
+  );
+}
+
+export function resolvedMessage(incident: Incident, healthyFor: number, now: Date): Notification {
+  const done = incident.actions.filter((a) => a.status === 'succeeded').map((a) => a.reason);
+  const what = done.length > 0 ? `I ${done.join(', then ')}. ` : '';
+  const mttr = duration(now.getTime() - new Date(incident.openedAt).getTime());
+  return {
+    ...base(
+      incident,
+      'resolved',
+      `${what}${incident.target.name} has been healthy for ${duration(healthyFor)}. Resolved ${mttr} after detection.`,
+    ),
+    status: 'resolved',
+  };
+}
+
+export function escalatedMessage(incident: Incident, reason: string): Notification {
+  const lines = [`I need a human for ${subject(incident)}: ${reason}.`];
+  if (incident.diagnosis) lines.push(`What I know: ${incident.diagnosis.summary}.`);
+  const tried = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
+  if (tried.length > 0)
+    lines.push(`What I tried: ${tried.map((a) => `${a.reason} (${a.status})`).join('; ')}.`);
+  else lines.push('I changed nothing.');
+  return { ...base(incident, 'critical', lines.join(' ')), status: 'escalated' };
+}
+
+export function observedMessage(incident: Incident, action: CatalogAction, reason: string): Notification {
+  return {
+    ...base(incident, 'warning', `I would ${describeAction(action)}, but ${reason}, so I changed nothing.`),
+    status: 'observed',
+  };
+}
+
+export function proposedMessage(incident: Incident, action: CatalogAction, actionId: string): Notification {
+  return {
+    ...base(incident, 'warning', `I propose to ${describeAction(action)}. Approve or reject below.`),
+    buttons: [
+      { id: 'approve', label: 'Approve', value: `${incident.id}:${actionId}`, style: 'primary' },
+      { id: 'reject', label: 'Reject', value: `${incident.id}:${actionId}`, style: 'danger' },
+    ],
+  };
+}
+
+export function actionFailedMessage(incident: Incident, what: string, reason: string): Notification {
+  return base(incident, 'warning', `${what} did not fix it: ${reason}.`);
+}
+
+export function recoveredMessage(incident: Incident): Notification {
+  return {
+    ...base(incident, 'resolved', `${subject(incident)} has recovered; closing this incident.`),
+    status: 'resolved',
+  };
+}

@@ -1,0 +1,84 @@
+import type { CatalogAction, Diagnosis, Incident, WorkloadRef } from '@sre-agent/core';
+import type { ClusterReader } from '@sre-agent/kube';
+
+/** Flushes a named cache (Redis) — the only non-Kubernetes mutation in the catalog. */
+export interface CacheFlusher {
+  flush(
+    cache: string,
+    options?: { dryRun?: boolean },
+  ): Promise<{ cache: string; keysBefore: number; keysAfter: number; dryRun: boolean }>;
+}
+
+/** Kill switch and circuit breaker state. */
+export interface ControlState {
+  isPaused(): Promise<boolean>;
+  breakerTrippedUntil(cluster: string): Promise<Date | undefined>;
+  tripBreaker(cluster: string, until: Date, reason: string): Promise<void>;
+  /** Autonomous actions applied in a cluster since a time (for the cap). */
+  countActionsSince(cluster: string, since: Date): Promise<number>;
+  /** When the agent last changed a workload (for cooldowns). */
+  lastActionAt(target: WorkloadRef): Promise<Date | undefined>;
+}
+
+/** A past incident recalled from memory. */
+export type RecalledFix = {
+  id: string;
+  score: number;
+  /** When the past incident happened. */
+  at: string;
+  diagnosis: string;
+  /** What was done: a catalog action when it was one, and always a human description. */
+  action?: CatalogAction | undefined;
+  description: string;
+  succeeded: number;
+  failed: number;
+};
+
+/** Incident memory as the pipeline uses it. */
+export interface IncidentMemoryPort {
+  recall(query: {
+    cluster: string;
+    namespace: string;
+    workload: string;
+    signal: string;
+    log: string;
+  }): Promise<RecalledFix[]>;
+  remember(record: {
+    cluster: string;
+    namespace: string;
+    workload: string;
+    signal: string;
+    log: string;
+    diagnosis: string;
+    action?: CatalogAction | undefined;
+    description: string;
+    outcome: 'succeeded' | 'failed';
+    at: string;
+  }): Promise<{ id: string }>;
+  recordOutcome(id: string, outcome: 'succeeded' | 'failed'): Promise<void>;
+}
+
+/** What diagnosis hands the pipeline: a diagnosis, the fixes to try in order, and the redacted evidence. */
+export type DiagnosisResult = {
+  diagnosis: Diagnosis;
+  /** Catalog actions in preference order; empty or `escalate` when no safe fix exists. */
+  actions: CatalogAction[];
+  /** Redacted evidence digest (bounded), kept on the incident and fed to memory. */
+  evidence: string;
+  /** The redacted log excerpt that identifies the problem, for memory. */
+  logExcerpt: string;
+  /** Container the problem was seen in. */
+  container?: string | undefined;
+  pod?: string | undefined;
+  /** GitOps controller that owns the workload, if any: a direct fix would be reverted. */
+  managedBy?: 'Argo CD' | 'Flux' | undefined;
+};
+
+/** Gathers evidence and diagnoses an incident (pattern catalog, memory, optional LLM). */
+export interface Diagnoser {
+  diagnose(
+    reader: ClusterReader,
+    incident: Incident,
+    recalled: readonly RecalledFix[],
+  ): Promise<DiagnosisResult>;
+}
