@@ -1,0 +1,85 @@
+/**
+ * Context-free masking of the parts of a log line that vary between occurrences of the same event
+ * (timestamps, ids, hashes, addresses, numbers, pod suffixes, line numbers). One generic rule set,
+ * no per-source tuning: the same line always masks to the same text, so the result is a stable
+ * key across occurrences, hosts and restarts.
+ */
+
+/** The placeholder every masked value becomes. */
+export const WILDCARD = '<*>';
+
+type MaskRule = { readonly name: string; readonly pattern: RegExp };
+
+// Boundaries that do not treat `_` as part of a word, so `blk_123` and `id_0xff` still mask.
+const L = '(?<![A-Za-z0-9])';
+const R = '(?![A-Za-z0-9])';
+
+// Extensions that make a dotted name a file, not a host.
+const FILE_EXTENSIONS =
+  'js|mjs|cjs|ts|py|go|java|kt|scala|rb|php|rs|c|h|cc|cpp|cs|class|jar|so|dll|exe|sh|log|txt|csv|json|ya?ml|xml|toml|ini|conf|cfg|properties|html?|css|rrd|sqm|pid|sock|lock|tmp|bak|gz|zip|tar|pem|crt|key';
+
+const RULES: readonly MaskRule[] = [
+  {
+    name: 'iso-datetime',
+    pattern: new RegExp(
+      `${L}\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${R}`,
+      'g',
+    ),
+  },
+  {
+    // ctime / syslog dates: `Fri Jun 17 07:07:00 2005`, `Jun  7 07:07:00`.
+    name: 'ctime',
+    pattern: new RegExp(
+      `${L}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\s+\\d{1,2},?\\s+(?:\\d{4}\\s+)?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:\\s+\\d{4})?${R}`,
+      'g',
+    ),
+  },
+  { name: 'time', pattern: new RegExp(`${L}\\d{1,2}:\\d{2}:\\d{2}(?:[.,:]\\d+)?${R}`, 'g') },
+  {
+    name: 'uuid',
+    pattern: new RegExp(`${L}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}${R}`, 'gi'),
+  },
+  { name: 'mac', pattern: new RegExp(`${L}(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}${R}`, 'gi') },
+  {
+    name: 'ipv6',
+    pattern: new RegExp(`${L}(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}${R}`, 'gi'),
+  },
+  {
+    // Host names (three or more lower-case labels, or any with a port), not file names in paths.
+    name: 'hostname',
+    pattern: new RegExp(
+      `(?<![A-Za-z0-9_.$-])(?<!(?<!/)/)(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\\.){2,}(?!(?:${FILE_EXTENSIONS})(?![A-Za-z0-9_-]))[a-z][a-z0-9-]*[a-z0-9](?::\\d{1,5})?(?!\\.?[A-Za-z0-9_-])`,
+      'g',
+    ),
+  },
+  { name: 'ipv4', pattern: new RegExp(`${L}\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d{1,5})?${R}`, 'g') },
+  { name: 'hex-literal', pattern: new RegExp(`${L}0x[0-9a-f]+${R}`, 'gi') },
+  // Hashes, container ids, ReplicaSet hashes: hex runs of 6+ characters holding a digit.
+  { name: 'hex-id', pattern: new RegExp(`${L}(?=[0-9]*[a-f])(?=[a-f]*\\d)[0-9a-f]{6,}${R}`, 'gi') },
+  // Generated suffixes such as a pod's `-x7k2p`: a short mixed letter-and-digit segment after a dash.
+  {
+    name: 'generated-suffix',
+    pattern: /(?<=[A-Za-z0-9>]-)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5}(?![A-Za-z0-9])/g,
+  },
+  // Digits glued to a word: versions (`python3.11`) and long counters (`subdir1234`, `t761`).
+  { name: 'glued-number', pattern: /(?<=[A-Za-z_])(?:\d+(?:\.\d+)+|\d{3,})(?![0-9])/g },
+  // Any other number (signed, decimal, grouped), including the line numbers of stack frames.
+  // A unit may follow (`257ms`, `1229Mi`, `41C`).
+  {
+    name: 'number',
+    pattern: new RegExp(`${L}[-+]?\\d+(?:[.,]\\d+)*(?:(?=[A-Za-z]{1,3}${R})|${R})`, 'g'),
+  },
+  // Digits after a dash or underscore inside an identifier (`pool-4-thread-31`, `part-00590`).
+  { name: 'glued-counter', pattern: /(?<=[A-Za-z0-9][-_])\d+(?![0-9A-Za-z])/g },
+];
+
+/** Returns `line` with every variable part replaced by `<*>`; runs of placeholders collapse into one. */
+export function maskLine(line: string): string {
+  let out = line;
+  for (const rule of RULES) out = out.replace(rule.pattern, WILDCARD);
+  // `<*>.<*>`, `<*>:<*>` and `<*>-<*>` are one value (a float, an address with port, a range).
+  return out.replace(/<\*>(?:[.:,-]?<\*>)+/g, WILDCARD);
+}
+
+/** The names of the masking rules, in the order they apply (for documentation and tests). */
+export const MASK_RULE_NAMES: readonly string[] = RULES.map((rule) => rule.name);
