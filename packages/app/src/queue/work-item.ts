@@ -1,0 +1,45 @@
+import { ValidationError } from '@sre-agent/core';
+import { DetectionSchema } from '@sre-agent/healing';
+import { z } from 'zod';
+
+/** A unit of work for the async worker: what ingest handlers enqueue after persisting. */
+export const WorkItemSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('detection'), detection: DetectionSchema }),
+  z.strictObject({ type: z.literal('advance'), incidentId: z.string().min(1) }),
+  z.strictObject({
+    type: z.literal('decision'),
+    incidentId: z.string().min(1),
+    actionId: z.string().min(1),
+    approved: z.boolean(),
+    user: z.string().min(1),
+  }),
+]);
+export type WorkItem = z.infer<typeof WorkItemSchema>;
+
+/** Parses a queued message body; a malformed one is a `ValidationError` (it goes to the dead-letter queue). */
+export function parseWorkItem(body: unknown): WorkItem {
+  const value = typeof body === 'string' ? safeJson(body) : body;
+  const parsed = WorkItemSchema.safeParse(value);
+  if (!parsed.success) throw new ValidationError(`invalid work item: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError('invalid work item: not JSON');
+  }
+}
+
+/** A stable key per item, for logs and message deduplication. */
+export function describeWorkItem(item: WorkItem): string {
+  switch (item.type) {
+    case 'detection':
+      return `detection ${item.detection.signal} ${item.detection.target.namespace}/${item.detection.target.name}`;
+    case 'advance':
+      return `advance ${item.incidentId}`;
+    case 'decision':
+      return `${item.approved ? 'approve' : 'reject'} ${item.incidentId}/${item.actionId}`;
+  }
+}

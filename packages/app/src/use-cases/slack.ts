@@ -1,0 +1,146 @@
+import {
+  parseSlackInteraction,
+  parseSlashCommand,
+  type SlashCommand,
+  slashCommandHelp,
+  verifySlackSignature,
+} from '@sre-agent/chat';
+import type { Incident } from '@sre-agent/core';
+import { SreAgentError } from '@sre-agent/core';
+import type { AgentContext, Reply } from '../context.ts';
+
+export type SlackRequest = {
+  rawBody: string;
+  timestamp?: string | undefined;
+  signature?: string | undefined;
+};
+
+/** Slack's ephemeral/in-channel answer to a slash command. */
+const answer = (text: string, inChannel = false): Reply => ({
+  status: 200,
+  body: { response_type: inChannel ? 'in_channel' : 'ephemeral', text },
+});
+
+function verify(ctx: AgentContext, request: SlackRequest): Reply | undefined {
+  const signingSecret = ctx.secrets.SLACK_SIGNING_SECRET;
+  if (!signingSecret)
+    return { status: 501, body: { error: 'Slack is not configured: set SLACK_SIGNING_SECRET' } };
+  const verdict = verifySlackSignature({
+    signingSecret,
+    timestamp: request.timestamp,
+    signature: request.signature,
+    rawBody: request.rawBody,
+    now: ctx.clock.now(),
+  } as Parameters<typeof verifySlackSignature>[0]);
+  return verdict.ok
+    ? undefined
+    : { status: 401, body: { error: `Slack signature rejected: ${verdict.reason}` } };
+}
+
+function statusText(open: readonly Incident[], paused: boolean): string {
+  const lines = [
+    paused
+      ? ':double_vertical_bar: The agent is *paused*: no autonomous changes.'
+      : ':white_check_mark: The agent is active.',
+  ];
+  if (open.length === 0) lines.push('No open incidents.');
+  for (const i of open) {
+    const pending = i.actions.find((a) => a.status === 'proposed');
+    lines.push(
+      `• ${i.id} ${i.title} — ${i.status}${pending ? ` (awaiting approval: \`/sre approve ${pending.id}\`)` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function findProposal(ctx: AgentContext, actionId: string) {
+  const open = await ctx.stores.incidents.listOpen();
+  for (const incident of open) {
+    const action = incident.actions.find((a) => a.id === actionId && a.status === 'proposed');
+    if (action) return { incident, action };
+  }
+  return undefined;
+}
+
+async function decide(ctx: AgentContext, actionId: string, approved: boolean, user: string): Promise<string> {
+  const found = await findProposal(ctx, actionId);
+  if (!found) return `No proposed action ${actionId} is waiting for approval.`;
+  await ctx.queue.send([{ type: 'decision', incidentId: found.incident.id, actionId, approved, user }]);
+  return `${approved ? 'Approved' : 'Rejected'} ${found.action.reason} for ${found.incident.title}.`;
+}
+
+async function runCommand(ctx: AgentContext, command: SlashCommand): Promise<Reply> {
+  const user = command.user.name ?? command.user.id;
+  switch (command.verb) {
+    case 'help':
+      return answer(command.helpText);
+    case 'status': {
+      const [open, pause] = await Promise.all([
+        ctx.stores.incidents.listOpen(),
+        ctx.stores.control.getPause(),
+      ]);
+      return answer(statusText(open, pause.paused));
+    }
+    case 'pause':
+      await ctx.stores.control.setPause({
+        paused: true,
+        by: user,
+        at: ctx.clock.now().toISOString(),
+        ...(command.rest ? { reason: command.rest } : {}),
+      });
+      ctx.logger.warn('kill switch engaged', { by: user });
+      return answer(
+        `:double_vertical_bar: Paused by ${user}. No autonomous change will be made until \`/sre resume\`.`,
+        true,
+      );
+    case 'resume':
+      await ctx.stores.control.setPause({ paused: false, by: user, at: ctx.clock.now().toISOString() });
+      ctx.logger.warn('kill switch released', { by: user });
+      return answer(`:arrow_forward: Resumed by ${user}.`, true);
+    case 'approve':
+    case 'reject':
+      return answer(
+        await decide(ctx, command.args[0] ?? '', command.verb === 'approve', `slack:${user}`),
+        true,
+      );
+    case 'diagnose':
+    case 'cost':
+    case 'security':
+    case 'ask':
+      return answer(
+        `\`${command.command} ${command.verb}\` is not available in this version yet.\n${slashCommandHelp(command.command)}`,
+      );
+  }
+}
+
+/** `/sre ...` slash commands: verify the signature, parse, run, answer within Slack's 3 seconds. */
+export async function handleSlackCommand(ctx: AgentContext, request: SlackRequest): Promise<Reply> {
+  const refused = verify(ctx, request);
+  if (refused) return refused;
+  try {
+    return await runCommand(ctx, parseSlashCommand(request.rawBody));
+  } catch (error) {
+    if (error instanceof SreAgentError && error.expose)
+      return { status: 400, body: { error: error.message } };
+    throw error;
+  }
+}
+
+/** Button clicks (approve / reject a proposed fix). */
+export async function handleSlackInteraction(ctx: AgentContext, request: SlackRequest): Promise<Reply> {
+  const refused = verify(ctx, request);
+  if (refused) return refused;
+  try {
+    const action = parseSlackInteraction(request.rawBody);
+    if (action.actionId !== 'approve' && action.actionId !== 'reject') {
+      return { status: 200, body: { text: `Unknown action ${action.actionId}` } };
+    }
+    const actionId = action.value.split(':').at(-1) ?? '';
+    const user = `slack:${action.user.name ?? action.user.id}`;
+    return { status: 200, body: { text: await decide(ctx, actionId, action.actionId === 'approve', user) } };
+  } catch (error) {
+    if (error instanceof SreAgentError && error.expose)
+      return { status: 400, body: { error: error.message } };
+    throw error;
+  }
+}

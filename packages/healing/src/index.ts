@@ -1,0 +1,31 @@
+export { formatMemoryQuantity, parseMemoryQuantity } from './actions/quantity.ts';
+export type { ActionContext, ActionDeps, ActionOutcome } from './actions/run-action.ts';
+export { ORIGINAL_LIMIT_ANNOTATION, runCatalogAction } from './actions/run-action.ts';
+export type { Detection } from './detection.ts';
+export { DetectionSchema } from './detection.ts';
+export type { AlertConversion, AlertmanagerAlert, AlertmanagerWebhook } from './ingest/alertmanager.ts';
+export {
+  AlertmanagerWebhookSchema,
+  alertDedupKey,
+  alertsToDetections,
+  parseAlertmanagerWebhook,
+} from './ingest/alertmanager.ts';
+export type { ClusterSnapshot } from './monitor/detect.ts';
+export { detectProblems, ownerWorkload } from './monitor/detect.ts';
+export { describeAction } from './notify/compose.ts';
+export { auditWorkload, controlStateFrom } from './pipeline/control-state.ts';
+export type { ClusterHandles, HealingDeps, IngestResult } from './pipeline/healing-pipeline.ts';
+export { HealingPipeline } from './pipeline/healing-pipeline.ts';
+export { resolveTarget } from './pipeline/resolve-target.ts';
+export type { PolicyDecision, PolicyInput } from './policy/policy-engine.ts';
+export { evaluatePolicy, sameAction } from './policy/policy-engine.ts';
+export type {
+  CacheFlusher,
+  ControlState,
+  Diagnoser,
+  DiagnosisResult,
+  IncidentMemoryPort,
+  RecalledFix,
+} from './ports.ts';
+export type { HealthReport } from './verify/assess-health.ts';
+export { assessHealth } from './verify/assess-health.ts';

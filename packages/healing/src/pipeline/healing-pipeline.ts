@@ -1,0 +1,672 @@
+import type {
+  CatalogAction,
+  Clock,
+  Config,
+  IdGenerator,
+  Incident,
+  IncidentAction,
+  Logger,
+  Notification,
+  Notifier,
+  WorkloadRef,
+} from '@sre-agent/core';
+import { ConflictError, errorMessage, modeFor, redactText, workloadKey } from '@sre-agent/core';
+import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
+import type { AuditTrail, IncidentStore } from '@sre-agent/state';
+import { runCatalogAction } from '../actions/run-action.ts';
+import type { Detection } from '../detection.ts';
+import {
+  actionFailedMessage,
+  appliedMessage,
+  describeAction,
+  diagnosedMessage,
+  escalatedMessage,
+  observedMessage,
+  proposedMessage,
+  recoveredMessage,
+  resolvedMessage,
+} from '../notify/compose.ts';
+import { evaluatePolicy } from '../policy/policy-engine.ts';
+import type { CacheFlusher, ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
+import { assessHealth } from '../verify/assess-health.ts';
+import { auditWorkload } from './control-state.ts';
+import { resolveTarget } from './resolve-target.ts';
+
+export type ClusterHandles = { reader: ClusterReader; writer: ClusterWriter };
+
+export type HealingDeps = {
+  config: Config;
+  /** The reader and writer of a cluster by name; `undefined` for an unknown cluster. */
+  cluster(name: string): ClusterHandles | undefined;
+  incidents: IncidentStore;
+  audit: AuditTrail;
+  control: ControlState;
+  diagnoser: Diagnoser;
+  memory?: IncidentMemoryPort | undefined;
+  notifier: Notifier;
+  caches?: CacheFlusher | undefined;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+};
+
+export type IngestResult =
+  | { kind: 'opened'; incident: Incident }
+  | { kind: 'updated'; incident: Incident }
+  | { kind: 'closed'; incident: Incident }
+  | { kind: 'ignored'; reason: string };
+
+const MAX_STEPS = 8;
+const MAX_CONFLICT_RETRIES = 5;
+/** A fix that has not made the workload healthy within this many verify windows has failed. */
+const FAIL_AFTER_WINDOWS = 2;
+const MIN_FAIL_AFTER_MS = 3 * 60_000;
+
+/**
+ * The self-healing loop for one incident at a time: detect → diagnose → decide (policy) → act
+ * (dry-run, then apply, audited) → verify → notify. Every step persists before it moves on, and
+ * every step can be re-run after a crash without repeating an action.
+ */
+export class HealingPipeline {
+  readonly #deps: HealingDeps;
+
+  constructor(deps: HealingDeps) {
+    this.#deps = deps;
+  }
+
+  /** Opens or updates the incident for a detection (or closes it on a resolved alert), then advances it. */
+  async ingest(detection: Detection): Promise<IngestResult> {
+    const { clock, logger } = this.#deps;
+    if (detection.status === 'resolved') return this.#closeOnResolvedAlert(detection);
+    const handles = this.#deps.cluster(detection.target.cluster);
+    if (!handles) return { kind: 'ignored', reason: `cluster ${detection.target.cluster} is not configured` };
+    const resolved = await resolveTarget(handles.reader, detection.target);
+    const target = resolved.target;
+    const now = clock.now().toISOString();
+    const candidate: Incident = {
+      id: this.#deps.ids('inc'),
+      target,
+      signal: detection.signal,
+      status: 'detected',
+      mode:
+        target.kind === 'Node'
+          ? this.#clusterMode(target)
+          : modeFor(this.#deps.config, target.cluster, target.namespace),
+      title: `${target.name} ${detection.signal}${target.namespace ? ` in ${target.namespace}` : ''}`,
+      sources: [detection.source],
+      fingerprints: detection.fingerprint ? [detection.fingerprint] : [],
+      openedAt: now,
+      updatedAt: now,
+      plan: [],
+      ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
+      ...(detection.container ? { container: detection.container } : {}),
+      actions: [],
+      notes: [],
+      timeline: [{ at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) }],
+      threads: {},
+      version: 0,
+    };
+    const { created, incident } = await this.#openOrGet(candidate);
+    if (created) {
+      logger.info('incident opened', {
+        incident: incident.id,
+        workload: workloadKey(target),
+        signal: detection.signal,
+      });
+      return { kind: 'opened', incident: (await this.advance(incident.id)) ?? incident };
+    }
+    const isNewSource = !incident.sources.includes(detection.source);
+    const isNewFingerprint =
+      detection.fingerprint !== undefined && !incident.fingerprints.includes(detection.fingerprint);
+    if (!isNewSource && !isNewFingerprint) return { kind: 'updated', incident };
+    const updated = await this.#mutate(incident.id, (i) => ({
+      ...i,
+      sources: isNewSource ? [...i.sources, detection.source] : i.sources,
+      fingerprints:
+        isNewFingerprint && detection.fingerprint
+          ? [...i.fingerprints, detection.fingerprint]
+          : i.fingerprints,
+      timeline: [
+        ...i.timeline,
+        { at: now, kind: 'seen', text: redactText(`${detection.source}: ${detection.reason}`) },
+      ],
+    }));
+    return { kind: 'updated', incident: updated ?? incident };
+  }
+
+  /** Moves an incident forward as far as it can go now; returns it as stored. */
+  async advance(id: string): Promise<Incident | undefined> {
+    let incident = await this.#deps.incidents.get(id);
+    for (let step = 0; incident && step < MAX_STEPS; step += 1) {
+      const before = incident.version;
+      try {
+        incident = await this.#step(incident);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        incident = await this.#deps.incidents.get(id);
+        continue;
+      }
+      if (!incident || incident.version === before) break;
+    }
+    return incident;
+  }
+
+  /** Advances every open incident: verification windows, cooldowns, recoveries. The monitor calls it each minute. */
+  async advanceAll(): Promise<Incident[]> {
+    const open = await this.#deps.incidents.listOpen();
+    const results: Incident[] = [];
+    for (const incident of open) {
+      try {
+        const advanced = await this.advance(incident.id);
+        if (advanced) results.push(advanced);
+      } catch (error) {
+        this.#deps.logger.error('advancing incident failed', { incident: incident.id, error });
+      }
+    }
+    return results;
+  }
+
+  /** A human approved a proposed action (suggest mode). */
+  async approve(incidentId: string, actionId: string, user: string): Promise<Incident | undefined> {
+    return this.#decideProposal(incidentId, actionId, user, true);
+  }
+
+  /** A human rejected a proposed action: the incident is escalated to humans. */
+  async reject(incidentId: string, actionId: string, user: string): Promise<Incident | undefined> {
+    return this.#decideProposal(incidentId, actionId, user, false);
+  }
+
+  async #decideProposal(incidentId: string, actionId: string, user: string, approved: boolean) {
+    const now = this.#deps.clock.now().toISOString();
+    const updated = await this.#mutate(incidentId, (i) => {
+      const proposal = i.actions.find((a) => a.id === actionId && a.status === 'proposed');
+      if (i.status !== 'awaiting-approval' || !proposal) return undefined;
+      return {
+        ...i,
+        status: approved ? 'diagnosed' : 'escalated',
+        actions: i.actions.map((a) =>
+          a.id === actionId ? { ...a, status: approved ? 'approved' : 'rejected', at: now } : a,
+        ),
+        notes: [...i.notes, `${approved ? 'approved' : 'rejected'} by ${user}`],
+        timeline: [
+          ...i.timeline,
+          { at: now, kind: approved ? 'approved' : 'rejected', text: `${actionId} by ${user}` },
+        ],
+      } satisfies Incident;
+    });
+    if (!updated) return this.#deps.incidents.get(incidentId);
+    if (!approved) {
+      await this.#notify(updated, escalatedMessage(updated, `${user} rejected the proposed fix`));
+      return updated;
+    }
+    return this.advance(incidentId);
+  }
+
+  async #step(incident: Incident): Promise<Incident> {
+    switch (incident.status) {
+      case 'detected':
+        return this.#diagnose(incident);
+      case 'diagnosed':
+        return this.#decide(incident);
+      case 'remediating':
+        return this.#execute(incident);
+      case 'verifying':
+        return this.#verify(incident);
+      case 'escalated':
+      case 'observed':
+        return incident.closedAt ? incident : this.#closeIfRecovered(incident);
+      case 'awaiting-approval':
+      case 'resolved':
+        return incident;
+    }
+  }
+
+  async #diagnose(incident: Incident): Promise<Incident> {
+    const { reader } = this.#handles(incident);
+    const recalled = await this.#recall(incident, reader);
+    const result = await this.#deps.diagnoser.diagnose(reader, incident, recalled);
+    const memoryMatch = recalled[0];
+    const now = this.#now();
+    const next = await this.#save(incident, {
+      ...incident,
+      status: 'diagnosed',
+      diagnosis: result.diagnosis,
+      plan: result.actions,
+      evidence: result.evidence.slice(0, 20_000),
+      ...(result.pod && !incident.pod ? { pod: result.pod } : {}),
+      ...(result.container && !incident.container ? { container: result.container } : {}),
+      ...(result.managedBy ? { managedBy: result.managedBy } : {}),
+      ...(memoryMatch
+        ? {
+            recalled: {
+              id: memoryMatch.id,
+              score: memoryMatch.score,
+              summary: memoryMatch.description,
+              ...(memoryMatch.action ? { action: memoryMatch.action } : {}),
+            },
+          }
+        : {}),
+      notes: result.logExcerpt
+        ? [...incident.notes, `log: ${result.logExcerpt.slice(0, 4000)}`]
+        : incident.notes,
+      timeline: [...incident.timeline, { at: now, kind: 'diagnosed', text: result.diagnosis.summary }],
+    });
+    await this.#notify(next, diagnosedMessage(next, memoryMatch));
+    return next;
+  }
+
+  async #decide(incident: Incident): Promise<Incident> {
+    const approved = incident.actions.find((a) => a.status === 'approved');
+    if (approved) return this.#save(incident, { ...incident, status: 'remediating' });
+
+    const failed = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
+    const next = incident.plan.find((action) => !failed.some((f) => sameKind(f.action, action)));
+    if (!next || next.kind === 'escalate') {
+      const reason =
+        next?.kind === 'escalate'
+          ? next.reason
+          : failed.length > 0
+            ? 'every safe fix I know has been tried without success'
+            : 'no safe catalog action fixes this';
+      return this.#escalate(incident, reason);
+    }
+    const { policy } = this.#deps.config;
+    const now = this.#deps.clock.now();
+    const windowStart = new Date(now.getTime() - policy.windowMinutes * 60_000);
+    const decision = evaluatePolicy({
+      action: next,
+      target: incident.target,
+      mode: incident.mode,
+      policy,
+      now,
+      paused: await this.#deps.control.isPaused(),
+      breakerTrippedUntil: await this.#deps.control.breakerTrippedUntil(incident.target.cluster),
+      actionsInWindow: await this.#deps.control.countActionsSince(incident.target.cluster, windowStart),
+      lastActionAt: await this.#deps.control.lastActionAt(incident.target),
+      failedActions: failed.map((f) => f.action),
+      attempts: incident.actions.filter((a) => ['applied', 'succeeded', 'failed'].includes(a.status)).length,
+    });
+    const at = now.toISOString();
+    const entry = (status: IncidentAction['status']): IncidentAction => ({
+      id: this.#deps.ids('act'),
+      action: next,
+      status,
+      reason: describeAction(next),
+      at,
+    });
+    switch (decision.kind) {
+      case 'execute':
+        return this.#save(incident, {
+          ...incident,
+          status: 'remediating',
+          actions: [...incident.actions, entry('approved')],
+          timeline: [
+            ...incident.timeline,
+            { at, kind: 'decided', text: `${describeAction(next)}: ${decision.reason}` },
+          ],
+        });
+      case 'propose': {
+        const proposal = entry('proposed');
+        const saved = await this.#save(incident, {
+          ...incident,
+          status: 'awaiting-approval',
+          actions: [...incident.actions, proposal],
+          timeline: [...incident.timeline, { at, kind: 'proposed', text: describeAction(next) }],
+        });
+        await this.#notify(saved, proposedMessage(saved, next, proposal.id));
+        return saved;
+      }
+      case 'observe': {
+        const saved = await this.#save(incident, {
+          ...incident,
+          status: 'observed',
+          actions: [...incident.actions, entry('skipped')],
+          timeline: [...incident.timeline, { at, kind: 'observed', text: decision.reason }],
+        });
+        await this.#notify(saved, observedMessage(saved, next, decision.reason));
+        return saved;
+      }
+      case 'defer':
+        if (incident.timeline.at(-1)?.kind === 'deferred') return incident;
+        return this.#save(incident, {
+          ...incident,
+          timeline: [
+            ...incident.timeline,
+            { at, kind: 'deferred', text: `${decision.reason} until ${decision.until.toISOString()}` },
+          ],
+        });
+      case 'refuse':
+        if (decision.tripBreaker) {
+          const until = new Date(now.getTime() + policy.windowMinutes * 60_000);
+          await this.#deps.control.tripBreaker(incident.target.cluster, until, decision.reason);
+        }
+        return this.#escalate(incident, decision.reason);
+    }
+  }
+
+  async #execute(incident: Incident): Promise<Incident> {
+    const pending = incident.actions.find((a) => a.status === 'approved');
+    if (!pending) return this.#save(incident, { ...incident, status: 'diagnosed' });
+    const { reader, writer } = this.#handles(incident);
+    const t = incident.target;
+    const auditId = this.#deps.ids('audit');
+    const began = await this.#deps.audit.begin({
+      id: auditId,
+      key: `${incident.id}#${pending.id}`,
+      incidentId: incident.id,
+      ...auditWorkload(t),
+      action: pending.action,
+      actor:
+        incident.notes.find((n) => n.startsWith('approved by '))?.replace('approved by ', 'slack:') ??
+        'agent',
+      reason: incident.diagnosis?.summary ?? incident.title,
+      mode: incident.mode,
+      status: 'started',
+      at: this.#now(),
+    });
+    if (!began.started) {
+      // A previous run got this far: never apply twice. What happened is in the audit record.
+      const ok = began.existing.status === 'applied' || began.existing.status === 'started';
+      return ok
+        ? this.#startVerifying(incident, pending, began.existing.result ?? pending.reason)
+        : this.#markFailed(
+            incident,
+            pending,
+            began.existing.result ?? 'the previous attempt failed',
+            'failed',
+          );
+    }
+    this.#deps.logger.info('remediation starting', {
+      incident: incident.id,
+      action: pending.action,
+      workload: workloadKey(t),
+    });
+    const run = await runCatalogAction(
+      pending.action,
+      { target: t, pod: incident.pod, container: incident.container },
+      { reader, writer, caches: this.#deps.caches, policy: this.#deps.config.policy },
+    );
+    const outcome = run.applied ?? run.dryRun;
+    if (outcome.kind !== 'applied') {
+      const status = run.applied ? 'failed' : 'dry-run-failed';
+      await this.#deps.audit.finish(auditId, { status, result: outcome.reason });
+      this.#deps.logger.warn('remediation not applied', {
+        incident: incident.id,
+        status,
+        reason: outcome.reason,
+      });
+      return this.#markFailed(incident, pending, outcome.reason, status);
+    }
+    await this.#deps.audit.finish(auditId, {
+      status: 'applied',
+      before: outcome.before,
+      after: outcome.after,
+      result: outcome.summary,
+    });
+    this.#deps.logger.info('remediation applied', { incident: incident.id, action: pending.action.kind });
+    return this.#startVerifying(incident, pending, outcome.summary);
+  }
+
+  async #startVerifying(incident: Incident, pending: IncidentAction, summary: string): Promise<Incident> {
+    const at = this.#now();
+    const saved = await this.#save(incident, {
+      ...incident,
+      status: 'verifying',
+      actions: incident.actions.map((a) =>
+        a.id === pending.id ? { ...a, status: 'applied', reason: summary, at } : a,
+      ),
+      verification: { startedAt: at, baselineRestarts: 0 },
+      timeline: [...incident.timeline, { at, kind: 'applied', text: summary }],
+    });
+    await this.#notify(saved, appliedMessage(saved, summary, this.#deps.config.policy.verifyMinutes));
+    return saved;
+  }
+
+  async #markFailed(
+    incident: Incident,
+    pending: IncidentAction,
+    reason: string,
+    status: 'failed' | 'dry-run-failed',
+  ): Promise<Incident> {
+    const at = this.#now();
+    const saved = await this.#save(incident, {
+      ...incident,
+      status: 'diagnosed',
+      verification: undefined,
+      actions: incident.actions.map((a) => (a.id === pending.id ? { ...a, status, at } : a)),
+      timeline: [...incident.timeline, { at, kind: status, text: `${pending.reason}: ${reason}` }],
+    });
+    await this.#notify(saved, actionFailedMessage(saved, pending.reason, reason));
+    if (incident.recalled && pending.action.kind === this.#recalledKind(incident)) {
+      await this.#deps.memory?.recordOutcome(incident.recalled.id, 'failed');
+    }
+    return saved;
+  }
+
+  async #verify(incident: Incident): Promise<Incident> {
+    const verification = incident.verification;
+    const applied = incident.actions.findLast((a) => a.status === 'applied');
+    if (!verification || !applied) return this.#save(incident, { ...incident, status: 'diagnosed' });
+    const { reader } = this.#handles(incident);
+    const now = this.#deps.clock.now();
+    const verifyMs = this.#deps.config.policy.verifyMinutes * 60_000;
+    const healthySince = verification.healthySince ? new Date(verification.healthySince) : undefined;
+    const health = await assessHealth(reader, incident.target, healthySince ?? now);
+    if (health.healthy && healthySince && now.getTime() - healthySince.getTime() >= verifyMs) {
+      return this.#resolve(incident, applied, now.getTime() - healthySince.getTime());
+    }
+    if (health.healthy) {
+      if (healthySince) return incident;
+      return this.#save(incident, {
+        ...incident,
+        verification: { ...verification, healthySince: now.toISOString() },
+        timeline: [...incident.timeline, { at: now.toISOString(), kind: 'healthy', text: health.summary }],
+      });
+    }
+    const failAfter = Math.max(FAIL_AFTER_WINDOWS * verifyMs, MIN_FAIL_AFTER_MS);
+    if (now.getTime() - new Date(verification.startedAt).getTime() >= failAfter) {
+      return this.#markFailed(incident, applied, `still unhealthy: ${health.summary}`, 'failed');
+    }
+    if (!healthySince) return incident;
+    return this.#save(incident, { ...incident, verification: { ...verification, healthySince: undefined } });
+  }
+
+  async #resolve(incident: Incident, applied: IncidentAction, healthyForMs: number): Promise<Incident> {
+    const now = this.#deps.clock.now();
+    const at = now.toISOString();
+    const saved = await this.#save(incident, {
+      ...incident,
+      status: 'resolved',
+      closedAt: at,
+      actions: incident.actions.map((a) => (a.id === applied.id ? { ...a, status: 'succeeded' } : a)),
+      timeline: [
+        ...incident.timeline,
+        { at, kind: 'resolved', text: `healthy for ${Math.round(healthyForMs / 1000)}s` },
+      ],
+    });
+    await this.#notify(saved, resolvedMessage(saved, healthyForMs, now));
+    await this.#learn(saved, applied, 'succeeded');
+    return saved;
+  }
+
+  async #escalate(incident: Incident, reason: string): Promise<Incident> {
+    const at = this.#now();
+    const saved = await this.#save(incident, {
+      ...incident,
+      status: 'escalated',
+      timeline: [...incident.timeline, { at, kind: 'escalated', text: reason }],
+    });
+    await this.#notify(saved, escalatedMessage(saved, reason));
+    return saved;
+  }
+
+  /** Escalated and observed incidents close once the workload is healthy again. */
+  async #closeIfRecovered(incident: Incident): Promise<Incident> {
+    const { reader } = this.#handles(incident);
+    const health = await assessHealth(reader, incident.target, new Date(incident.updatedAt));
+    if (!health.healthy) return incident;
+    const at = this.#now();
+    const saved = await this.#save(incident, {
+      ...incident,
+      closedAt: at,
+      timeline: [...incident.timeline, { at, kind: 'recovered', text: health.summary }],
+    });
+    await this.#notify(saved, recoveredMessage(saved));
+    return saved;
+  }
+
+  async #closeOnResolvedAlert(detection: Detection): Promise<IngestResult> {
+    if (!detection.fingerprint) return { kind: 'ignored', reason: 'resolved alert without fingerprint' };
+    const incident = await this.#deps.incidents.findByFingerprint(detection.fingerprint);
+    if (!incident || incident.closedAt) return { kind: 'ignored', reason: 'no open incident for this alert' };
+    if (incident.status === 'remediating' || incident.status === 'verifying') {
+      // Our own verification decides; the alert resolving is consistent with the fix working.
+      return { kind: 'updated', incident };
+    }
+    const at = this.#now();
+    const closed = await this.#mutate(incident.id, (i) => ({
+      ...i,
+      status: i.status === 'escalated' || i.status === 'observed' ? i.status : 'resolved',
+      closedAt: at,
+      timeline: [
+        ...i.timeline,
+        { at, kind: 'alert-resolved', text: 'Alertmanager reports the alert resolved' },
+      ],
+    }));
+    if (!closed) return { kind: 'ignored', reason: 'incident changed concurrently' };
+    await this.#notify(closed, recoveredMessage(closed));
+    return { kind: 'closed', incident: closed };
+  }
+
+  async #recall(incident: Incident, reader: ClusterReader): Promise<RecalledFix[]> {
+    if (!this.#deps.memory) return [];
+    const t = incident.target;
+    let log = '';
+    if (incident.pod) {
+      const options = {
+        tailLines: 200,
+        limitBytes: 32_768,
+        ...(incident.container ? { container: incident.container } : {}),
+      };
+      log =
+        (await reader
+          .readPodLog(t.namespace, incident.pod, { ...options, previous: true })
+          .catch(() => undefined)) ??
+        (await reader.readPodLog(t.namespace, incident.pod, options).catch(() => undefined)) ??
+        '';
+    }
+    try {
+      return await this.#deps.memory.recall({
+        cluster: t.cluster,
+        namespace: t.namespace,
+        workload: t.name,
+        signal: incident.signal,
+        log: redactText(log),
+      });
+    } catch (error) {
+      this.#deps.logger.warn('memory recall failed', { incident: incident.id, error: errorMessage(error) });
+      return [];
+    }
+  }
+
+  async #learn(incident: Incident, applied: IncidentAction, outcome: 'succeeded' | 'failed'): Promise<void> {
+    const memory = this.#deps.memory;
+    if (!memory) return;
+    try {
+      if (incident.recalled && applied.action.kind === this.#recalledKind(incident)) {
+        await memory.recordOutcome(incident.recalled.id, outcome);
+        return;
+      }
+      const t = incident.target;
+      const log = incident.notes.find((n) => n.startsWith('log: '))?.slice(5) ?? incident.evidence ?? '';
+      await memory.remember({
+        cluster: t.cluster,
+        namespace: t.namespace,
+        workload: t.name,
+        signal: incident.signal,
+        log,
+        diagnosis: incident.diagnosis?.summary ?? incident.title,
+        action: applied.action,
+        description: applied.reason,
+        outcome,
+        at: incident.openedAt,
+      });
+    } catch (error) {
+      this.#deps.logger.warn('memory update failed', { incident: incident.id, error: errorMessage(error) });
+    }
+  }
+
+  #recalledKind(incident: Incident): CatalogAction['kind'] | undefined {
+    return incident.recalled?.action?.kind;
+  }
+
+  #handles(incident: Incident): ClusterHandles {
+    const handles = this.#deps.cluster(incident.target.cluster);
+    if (!handles) throw new Error(`cluster ${incident.target.cluster} is not configured`);
+    return handles;
+  }
+
+  #clusterMode(target: WorkloadRef) {
+    return this.#deps.config.clusters.find((c) => c.name === target.cluster)?.defaultMode ?? 'observe';
+  }
+
+  #now(): string {
+    return this.#deps.clock.now().toISOString();
+  }
+
+  async #save(current: Incident, next: Incident): Promise<Incident> {
+    return this.#deps.incidents.update(current.id, current.version, () => ({
+      ...next,
+      updatedAt: this.#now(),
+    }));
+  }
+
+  /** Creates the incident unless its workload has an open one; concurrent creations settle on one. */
+  async #openOrGet(candidate: Incident): Promise<{ created: boolean; incident: Incident }> {
+    for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt += 1) {
+      const existing = await this.#deps.incidents.openFor(candidate.target);
+      if (existing) return { created: false, incident: existing };
+      try {
+        const result = await this.#deps.incidents.create(candidate);
+        return result.created
+          ? { created: true, incident: result.incident }
+          : { created: false, incident: result.existing };
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    throw new ConflictError(`could not open an incident for ${workloadKey(candidate.target)}`);
+  }
+
+  /** Read-modify-write with retries on conflict; `mutate` returning undefined means "nothing to do". */
+  async #mutate(
+    id: string,
+    mutate: (incident: Incident) => Incident | undefined,
+  ): Promise<Incident | undefined> {
+    for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt += 1) {
+      const current = await this.#deps.incidents.get(id);
+      if (!current) return undefined;
+      const next = mutate(current);
+      if (!next) return undefined;
+      try {
+        return await this.#save(current, next);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    throw new ConflictError(`incident ${id} kept changing concurrently`);
+  }
+
+  async #notify(incident: Incident, notification: Notification): Promise<void> {
+    try {
+      await this.#deps.notifier.notify(notification);
+    } catch (error) {
+      // A chat outage must not stop the healing loop; the incident record keeps the story.
+      this.#deps.logger.warn('notification failed', { incident: incident.id, error: errorMessage(error) });
+    }
+  }
+}
+
+function sameKind(a: CatalogAction, b: CatalogAction): boolean {
+  return a.kind === b.kind;
+}
