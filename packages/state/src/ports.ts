@@ -1,0 +1,190 @@
+import type { AuditRecord, Incident, WorkloadRef } from '@sre-agent/core';
+import { AuditRecordSchema, WorkloadKindSchema } from '@sre-agent/core';
+import { z } from 'zod';
+
+const IsoDate = z.iso.datetime({ offset: true });
+
+/** The outcome of `IncidentStore.create`: either stored, or the workload already has an open incident. */
+export type CreateIncidentResult =
+  | { created: true; incident: Incident }
+  | { created: false; existing: Incident };
+
+/**
+ * Incidents, with at most ONE open incident per workload, guaranteed under concurrency. "Open" is core's
+ * `isOpenIncident`: no `closedAt` (escalated and observed incidents stay open until the workload recovers).
+ * Versions give optimistic concurrency: every successful `update` increments `version`.
+ */
+export interface IncidentStore {
+  /**
+   * Stores a new incident. If it is open (no `closedAt`) and its workload already has an open incident,
+   * nothing is stored and `{ created: false, existing }` comes back.
+   * @throws ConflictError if the id exists, or if another creation for the same workload is in flight
+   *   (re-read with `openFor` and retry).
+   */
+  create(incident: Incident): Promise<CreateIncidentResult>;
+  get(id: string): Promise<Incident | undefined>;
+  /** The open incident of a workload, if any. */
+  openFor(target: WorkloadRef): Promise<Incident | undefined>;
+  /**
+   * Replaces an incident with `mutate(current)` if its version is still `expectedVersion`; the stored
+   * version becomes `expectedVersion + 1`. Setting `closedAt` closes the incident and frees its workload;
+   * a closed incident expires after the retention period.
+   * @throws NotFoundError if it does not exist; ConflictError if the version moved on (re-read, retry).
+   * @throws ValidationError if `mutate` changes the id, target or openedAt, removes `closedAt`, or returns
+   *   something that is not a valid incident.
+   */
+  update(id: string, expectedVersion: number, mutate: (current: Incident) => Incident): Promise<Incident>;
+  /** Every open incident, oldest first. */
+  listOpen(): Promise<Incident[]>;
+  /** Incidents opened at or after `since`, newest first, at most `limit` (default 50). */
+  listRecent(options: { since: Date; limit?: number }): Promise<Incident[]>;
+  /** The newest incident fed by an Alertmanager fingerprint. */
+  findByFingerprint(fingerprint: string): Promise<Incident | undefined>;
+}
+
+export type AuditStatus = AuditRecord['status'];
+export const AuditStatusSchema = AuditRecordSchema.shape.status;
+
+/** The outcome of `AuditTrail.begin`: the idempotency key was fresh, or it was already used. */
+export type BeginAuditResult =
+  | { started: true; record: AuditRecord }
+  | { started: false; existing: AuditRecord };
+
+/** How an audited action ended. */
+export const AuditFinishSchema = z.strictObject({
+  status: z.enum(['applied', 'failed', 'dry-run-failed', 'refused']),
+  /** The object before the change, when only the action itself could read it. */
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  result: z.string().optional(),
+  /** Defaults to the store's clock. */
+  finishedAt: IsoDate.optional(),
+});
+export type AuditFinish = z.infer<typeof AuditFinishSchema>;
+
+/** The workload an audit record is about, exactly as written in the record. */
+export type AuditWorkload = Pick<AuditRecord, 'cluster' | 'namespace' | 'workload'>;
+
+/** The audit trail: every mutation (and refusal), each idempotency key applied at most once. */
+export interface AuditTrail {
+  /** Records the start of an action; the same `key` never starts twice. */
+  begin(record: AuditRecord): Promise<BeginAuditResult>;
+  /**
+   * Records how a started action ended.
+   * @throws NotFoundError if there is no such record; ConflictError if it is no longer `started`.
+   */
+  finish(id: string, outcome: AuditFinish): Promise<AuditRecord>;
+  get(id: string): Promise<AuditRecord | undefined>;
+  /** The records of one incident, oldest first. */
+  listForIncident(incidentId: string): Promise<AuditRecord[]>;
+  /**
+   * Autonomous actions (actor `agent`, mode `auto`, status started/applied/failed) on a cluster since
+   * a time: what the circuit breaker counts.
+   */
+  countAutonomousSince(cluster: string, since: Date): Promise<number>;
+  /** The newest record for a workload, optionally only among some statuses (for cooldowns). */
+  lastForWorkload(
+    workload: AuditWorkload,
+    options?: { statuses?: readonly AuditStatus[] },
+  ): Promise<AuditRecord | undefined>;
+}
+
+/** Dedup keys (e.g. Alertmanager `fingerprint+startsAt`): the first claim within the TTL wins. */
+export interface DedupStore {
+  /** True if this is the first claim of `key` within `ttlSeconds`; expired claims count as absent. */
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Gives a claim back (the claimed work could not be handed on), so that a retry is not a duplicate. */
+  release(key: string): Promise<void>;
+}
+
+export const LeaseSchema = z.strictObject({
+  name: z.string().min(1),
+  owner: z.string().min(1),
+  expiresAt: IsoDate,
+});
+export type Lease = z.infer<typeof LeaseSchema>;
+
+/** Named leases (locks with expiry): one owner at a time, expired leases can be taken. */
+export interface LeaseStore {
+  /** True if `owner` now holds the lease (it was free, expired, or already held by `owner`). */
+  acquire(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Extends a lease that `owner` still holds; false if it expired or is held by someone else. */
+  renew(name: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Frees a lease held by `owner`; false if `owner` did not hold it. */
+  release(name: string, owner: string): Promise<boolean>;
+  /** The current, unexpired holder. */
+  holder(name: string): Promise<Lease | undefined>;
+}
+
+/** A workload the cost pillar scaled to zero, with what is needed to restore it exactly. */
+export const SleepRecordSchema = z.strictObject({
+  cluster: z.string().min(1),
+  namespace: z.string().min(1),
+  kind: WorkloadKindSchema.extract(['Deployment', 'StatefulSet']),
+  name: z.string().min(1),
+  /** Replicas before sleeping: what waking restores. */
+  replicas: z.number().int().min(0),
+  sleptAt: IsoDate,
+  /** The schedule that put it to sleep, e.g. `night` or `weekend`. */
+  schedule: z.string().min(1),
+});
+export type SleepRecord = z.infer<typeof SleepRecordSchema>;
+export type SleepRef = Pick<SleepRecord, 'cluster' | 'namespace' | 'kind' | 'name'>;
+
+/** Sleep records. `put` never overwrites, so sleeping twice cannot lose the original replica count. */
+export interface SleepStore {
+  /** Stores a record unless one exists for the workload; returns the stored (or existing) record. */
+  put(record: SleepRecord): Promise<{ stored: boolean; record: SleepRecord }>;
+  get(ref: SleepRef): Promise<SleepRecord | undefined>;
+  /** All records, or those of one cluster, sorted by cluster, namespace, kind, name. */
+  list(filter?: { cluster?: string }): Promise<SleepRecord[]>;
+  /** Removes a record (after waking); true if it existed. */
+  delete(ref: SleepRef): Promise<boolean>;
+}
+
+/** The global kill switch (`/sre pause`). */
+export const PauseStateSchema = z.strictObject({
+  paused: z.boolean(),
+  by: z.string().min(1).optional(),
+  at: IsoDate.optional(),
+  reason: z.string().optional(),
+});
+export type PauseState = z.infer<typeof PauseStateSchema>;
+
+/** A tripped circuit breaker: no autonomous action on the cluster until `trippedUntil`. */
+export const BreakerStateSchema = z.strictObject({
+  cluster: z.string().min(1),
+  trippedUntil: IsoDate,
+  reason: z.string(),
+  at: IsoDate,
+});
+export type BreakerState = z.infer<typeof BreakerStateSchema>;
+
+/** Control state: the kill switch and per-cluster circuit breakers. */
+export interface ControlStore {
+  /** The pause state; `{ paused: false }` if never set. */
+  getPause(): Promise<PauseState>;
+  setPause(state: PauseState): Promise<void>;
+  tripBreaker(state: BreakerState): Promise<void>;
+  /** The breaker of a cluster if it is tripped now (an expired trip counts as absent). */
+  getBreaker(cluster: string): Promise<BreakerState | undefined>;
+  resetBreaker(cluster: string): Promise<void>;
+}
+
+/** Every store of the state package, as built by `createDynamoState` or `createInMemoryState`. */
+export type StateStores = {
+  incidents: IncidentStore;
+  audit: AuditTrail;
+  dedup: DedupStore;
+  leases: LeaseStore;
+  sleep: SleepStore;
+  control: ControlStore;
+};
+
+/** Retention of items that expire, in days. */
+export type RetentionOptions = {
+  /** Closed incidents (and their fingerprint pointers) expire this long after closing. Default 90. */
+  closedIncidentDays?: number;
+  /** Audit records expire this long after they start; undefined (default) keeps them forever. */
+  auditDays?: number;
+};

@@ -1,0 +1,33 @@
+import type { ManualClock } from '@sre-agent/core';
+import type { StateStores } from '../ports.ts';
+import { describeAuditTrailContract } from './audit-trail-contract.ts';
+import { describeIncidentStoreContract } from './incident-store-contract.ts';
+import {
+  describeControlStoreContract,
+  describeDedupStoreContract,
+  describeLeaseStoreContract,
+  describeSleepStoreContract,
+} from './small-stores-contract.ts';
+
+export { describeAuditTrailContract } from './audit-trail-contract.ts';
+export { makeAuditRecord, makeIncident, workloadRef } from './fixtures.ts';
+export type { MakeStore } from './incident-store-contract.ts';
+export { describeIncidentStoreContract } from './incident-store-contract.ts';
+export {
+  describeControlStoreContract,
+  describeDedupStoreContract,
+  describeLeaseStoreContract,
+  describeSleepStoreContract,
+} from './small-stores-contract.ts';
+
+/** Runs every store contract against one `StateStores` factory (a fresh, empty state per test). */
+export function describeStateContract(
+  makeState: (clock: ManualClock) => StateStores | Promise<StateStores>,
+): void {
+  describeIncidentStoreContract(async (clock) => (await makeState(clock)).incidents);
+  describeAuditTrailContract(async (clock) => (await makeState(clock)).audit);
+  describeDedupStoreContract(async (clock) => (await makeState(clock)).dedup);
+  describeLeaseStoreContract(async (clock) => (await makeState(clock)).leases);
+  describeSleepStoreContract(async (clock) => (await makeState(clock)).sleep);
+  describeControlStoreContract(async (clock) => (await makeState(clock)).control);
+}
