@@ -1,6 +1,12 @@
 export { formatMemoryQuantity, parseMemoryQuantity } from './actions/quantity.ts';
 export type { ActionContext, ActionDeps, ActionOutcome } from './actions/run-action.ts';
 export { ORIGINAL_LIMIT_ANNOTATION, runCatalogAction } from './actions/run-action.ts';
+export type {
+  CacheFlushResult,
+  RedisCacheConfig,
+  RedisCacheFlusherOptions,
+} from './adapters/redis-cache-flusher.ts';
+export { parseUsedMemory, RedisCacheFlusher } from './adapters/redis-cache-flusher.ts';
 export type { Detection } from './detection.ts';
 export { DetectionSchema } from './detection.ts';
 export type { AlertConversion, AlertmanagerAlert, AlertmanagerWebhook } from './ingest/alertmanager.ts';
