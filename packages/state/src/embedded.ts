@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import { ExternalServiceError } from '@sre-agent/core';
+import { join, resolve } from 'node:path';
+import { ConflictError, ExternalServiceError } from '@sre-agent/core';
 import dynalite from 'dynalite';
 
 /** A DynamoDB-compatible server running in this process. */
@@ -25,7 +25,7 @@ export async function startEmbeddedDynamo(
   options: { dataDir?: string; port?: number } = {},
 ): Promise<EmbeddedDynamo> {
   const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
-  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const lock = dataDir ? await lockDataDir(dataDir) : undefined;
   const server = dynalite({
     ...(dataDir ? { path: dataDir } : {}),
     createTableMs: 0,
@@ -38,7 +38,8 @@ export async function startEmbeddedDynamo(
       server.off('error', fail);
       done();
     });
-  }).catch((error: unknown) => {
+  }).catch(async (error: unknown) => {
+    await lock?.release();
     throw new ExternalServiceError('dynalite', `cannot listen on 127.0.0.1: ${String(error)}`, false, {
       cause: error,
     });
@@ -52,8 +53,45 @@ export async function startEmbeddedDynamo(
       closing ??= new Promise<void>((done, fail) => {
         server.closeAllConnections?.();
         server.close((error) => (error ? fail(error) : done()));
-      });
+      }).finally(() => lock?.release());
       return closing;
     },
   };
+}
+
+const LOCK_FILE = 'sre-agent.lock';
+
+/**
+ * One server per data directory: LevelDB allows a single opener, and dynalite fails on its first request
+ * (with an uncaught error) if another process holds the directory. A pid file makes that a clear error at
+ * start; a lock left by a process that died is taken over.
+ */
+async function lockDataDir(dataDir: string): Promise<{ release(): Promise<void> }> {
+  await mkdir(dataDir, { recursive: true });
+  const path = join(dataDir, LOCK_FILE);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(path, String(process.pid), { flag: 'wx' });
+      return { release: () => rm(path, { force: true }) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number.parseInt(await readFile(path, 'utf8').catch(() => ''), 10);
+    if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) {
+      throw new ConflictError(
+        `the state directory ${dataDir} is in use by process ${holder}${holder === process.pid ? ' (this one)' : ''}; stop the other sre-agent or set another state.dataDir`,
+      );
+    }
+    await rm(path, { force: true }); // left by a process that is gone
+  }
+  throw new ConflictError(`could not lock the state directory ${dataDir}; retry`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -1,9 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CreateTableCommand } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '@sre-agent/core';
-import { ExternalServiceError, ManualClock } from '@sre-agent/core';
+import { ConflictError, ExternalServiceError, ManualClock } from '@sre-agent/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createDocumentClient,
@@ -197,5 +198,59 @@ describe('startEmbeddedDynamo', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('startEmbeddedDynamo data directory lock', () => {
+  it('refuses a second server on a directory in use, and frees it on close', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'sre-agent-dynamo-'));
+    try {
+      const first = await startEmbeddedDynamo({ dataDir });
+      const second = await startEmbeddedDynamo({ dataDir }).catch((error: unknown) => error);
+      await first.close();
+      const third = await startEmbeddedDynamo({ dataDir });
+      await third.close();
+
+      expect(second).toBeInstanceOf(ConflictError);
+      expect((second as Error).message).toMatch(/in use by process \d+ \(this one\)/);
+      expect(third.endpoint).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'sre-agent-dynamo-'));
+    try {
+      await writeFile(join(dataDir, 'sre-agent.lock'), '2147483646');
+      const server = await startEmbeddedDynamo({ dataDir });
+      await server.close();
+
+      expect(server.dataDir).toBe(dataDir);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ensureTable on a table of an older design', () => {
+  it('names the missing indexes', async () => {
+    const client = createDocumentClient({ endpoint: dynamo.endpoint });
+    await client.send(
+      new CreateTableCommand({
+        TableName: 'old-design',
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+      }),
+    );
+
+    await expect(ensureTable(client, 'old-design')).rejects.toThrow(/lacks the index\(es\) gsi1, gsi2, gsi3/);
   });
 });

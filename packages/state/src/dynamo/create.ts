@@ -115,7 +115,18 @@ export async function ensureTable(client: DynamoDBDocumentClient, tableName: str
       });
     const status = out.Table?.TableStatus;
     const indexesReady = (out.Table?.GlobalSecondaryIndexes ?? []).every((i) => i.IndexStatus === 'ACTIVE');
-    if (status === 'ACTIVE' && indexesReady) return;
+    if (status === 'ACTIVE' && indexesReady) {
+      const present = new Set((out.Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName));
+      const missing = TABLE_DESIGN.globalIndexes.map((i) => i.name).filter((name) => !present.has(name));
+      if (missing.length > 0) {
+        throw new ExternalServiceError(
+          'dynamodb',
+          `table ${tableName} exists but lacks the index(es) ${missing.join(', ')}; it was created by an older version: delete it (locally: the state data directory) or add the indexes`,
+          false,
+        );
+      }
+      return;
+    }
     // A real wait: this is a local server finishing CREATING, not domain time.
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
