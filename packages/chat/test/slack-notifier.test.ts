@@ -166,7 +166,9 @@ describe('SlackNotifier against a local Slack Web API', () => {
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ExternalServiceError);
-    expect((error as Error).message).toBe('slack: chat.postMessage failed: channel_not_found');
+    expect((error as Error).message).toBe(
+      'slack: chat.postMessage failed: channel_not_found (check integrations.slack.channel, and invite the app if the channel is private)',
+    );
     expect((error as ExternalServiceError).retryable).toBe(false);
     expect(await threads.get('inc-42', 'slack')).toBeUndefined();
   });
@@ -182,6 +184,24 @@ describe('SlackNotifier against a local Slack Web API', () => {
     expect(
       logger.records.some((r) => r.level === 'warn' && r.message === 'incident thread root not updated'),
     ).toBe(true);
+  });
+
+  it('opens a new thread when the root of the old one was deleted', async () => {
+    const notifier = makeNotifier();
+    await notifier.notify(detected);
+    api.messages.delete('1700000000.000001');
+
+    await notifier.notify({ ...detected, severity: 'critical', text: 'Escalating.' });
+
+    const posts = api.callsOf('chat.postMessage');
+    expect(posts).toHaveLength(3);
+    expect(posts[1]?.body.thread_ts).toBe('1700000000.000001');
+    expect(posts[2]?.body.thread_ts).toBeUndefined();
+    expect(posts[2]?.body.channel).toBe('#sre');
+    expect(await threads.get('inc-42', 'slack')).toEqual({
+      channel: 'C0SRE00001',
+      messageId: '1700000000.000002',
+    });
   });
 
   it('redacts secrets and neutralises Slack markup that slipped into the text', async () => {

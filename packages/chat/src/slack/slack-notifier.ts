@@ -80,6 +80,21 @@ const PostMessageResultSchema = z.object({
   ts: z.string().min(1),
 });
 
+/** Slack's answers when a reply's parent message no longer exists. */
+const THREAD_GONE = new Set(['thread_not_found', 'message_not_found']);
+
+/** What to do about the platform errors a misconfigured app meets first. */
+const PLATFORM_ERROR_HINTS: Record<string, string> = {
+  not_in_channel: 'invite the app to the channel (/invite @<app>)',
+  channel_not_found: 'check integrations.slack.channel, and invite the app if the channel is private',
+  is_archived: 'the channel is archived; configure another one',
+  invalid_auth: 'check SLACK_BOT_TOKEN',
+  not_authed: 'set SLACK_BOT_TOKEN',
+  token_revoked: 'the bot token was revoked; install the app again and update SLACK_BOT_TOKEN',
+  account_inactive: 'the bot token belongs to a deactivated app or user; update SLACK_BOT_TOKEN',
+  missing_scope: 'give the app the chat:write scope and reinstall it',
+};
+
 /** Slack platform errors worth another attempt later; everything else is a configuration or input problem. */
 const RETRYABLE_PLATFORM_ERRORS = new Set([
   'ratelimited',
@@ -143,40 +158,27 @@ export class SlackNotifier implements Notifier {
     const now = this.#clock.now();
     const thread = await this.#threads.get(notification.threadKey, 'slack');
     if (!thread) {
-      const message = buildSlackMessage(notification, { role: 'root', now });
-      const result = await this.#call('chat.postMessage', () =>
+      await this.#openThread(notification, now);
+      return;
+    }
+    const reply = buildSlackMessage(notification, { role: 'reply', now });
+    try {
+      await this.#call('chat.postMessage', () =>
         this.#client.chat.postMessage({
-          channel: this.#channel,
-          ...message,
+          channel: thread.channel,
+          thread_ts: thread.messageId,
+          ...reply,
           unfurl_links: false,
           unfurl_media: false,
         }),
       );
-      const posted = PostMessageResultSchema.safeParse(result);
-      if (!posted.success) {
-        throw new ExternalServiceError('slack', 'chat.postMessage answered without channel and ts', true);
-      }
-      await this.#threads.set(notification.threadKey, 'slack', {
-        channel: posted.data.channel,
-        messageId: posted.data.ts,
-      });
-      this.#logger.info('incident thread opened', {
-        threadKey: notification.threadKey,
-        channel: posted.data.channel,
-        ts: posted.data.ts,
-      });
+    } catch (error) {
+      if (!THREAD_GONE.has(platformErrorOf(error) ?? '')) throw error;
+      // Someone deleted the thread's root: start a new thread rather than lose the message.
+      this.#logger.warn('incident thread is gone; opening a new one', { threadKey: notification.threadKey });
+      await this.#openThread(notification, now);
       return;
     }
-    const reply = buildSlackMessage(notification, { role: 'reply', now });
-    await this.#call('chat.postMessage', () =>
-      this.#client.chat.postMessage({
-        channel: thread.channel,
-        thread_ts: thread.messageId,
-        ...reply,
-        unfurl_links: false,
-        unfurl_media: false,
-      }),
-    );
     const root = buildSlackMessage(notification, { role: 'root', now });
     try {
       await this.#call('chat.update', () =>
@@ -192,6 +194,31 @@ export class SlackNotifier implements Notifier {
     }
   }
 
+  async #openThread(notification: Notification, now: Date): Promise<void> {
+    const message = buildSlackMessage(notification, { role: 'root', now });
+    const result = await this.#call('chat.postMessage', () =>
+      this.#client.chat.postMessage({
+        channel: this.#channel,
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
+    );
+    const posted = PostMessageResultSchema.safeParse(result);
+    if (!posted.success) {
+      throw new ExternalServiceError('slack', 'chat.postMessage answered without channel and ts', true);
+    }
+    await this.#threads.set(notification.threadKey, 'slack', {
+      channel: posted.data.channel,
+      messageId: posted.data.ts,
+    });
+    this.#logger.info('incident thread opened', {
+      threadKey: notification.threadKey,
+      channel: posted.data.channel,
+      ts: posted.data.ts,
+    });
+  }
+
   async #call<T>(method: string, call: () => Promise<T>): Promise<T> {
     try {
       return await call();
@@ -201,15 +228,22 @@ export class SlackNotifier implements Notifier {
   }
 }
 
+/** Slack's `error` string (e.g. `channel_not_found`) behind a translated platform error, if that is what it is. */
+function platformErrorOf(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string; data?: { error?: string } } }).cause;
+  return cause?.code === ErrorCode.PlatformError ? cause.data?.error : undefined;
+}
+
 /** Translates a `WebClient` error into an `ExternalServiceError` that says whether a retry can help. */
 export function toDomainError(method: string, error: unknown): ExternalServiceError {
   const coded = error as { code?: string; data?: { error?: string }; statusCode?: number };
   switch (coded.code) {
     case ErrorCode.PlatformError: {
       const reason = coded.data?.error ?? 'unknown_error';
+      const hint = PLATFORM_ERROR_HINTS[reason];
       return new ExternalServiceError(
         'slack',
-        `${method} failed: ${reason}`,
+        `${method} failed: ${reason}${hint ? ` (${hint})` : ''}`,
         RETRYABLE_PLATFORM_ERRORS.has(reason),
         { cause: error },
       );
