@@ -182,7 +182,7 @@ export class KubernetesClusterWriter implements ClusterWriter {
     });
   }
 
-  scale(
+  async scale(
     kind: ScalableKind,
     namespace: string,
     name: string,
@@ -329,7 +329,7 @@ export class KubernetesClusterWriter implements ClusterWriter {
     return previous.rs;
   }
 
-  applyNetworkPolicy(
+  async applyNetworkPolicy(
     policy: V1NetworkPolicy,
     options: MutationOptions = {},
   ): Promise<MutationResult<V1NetworkPolicy>> {
@@ -399,7 +399,7 @@ export class KubernetesClusterWriter implements ClusterWriter {
     return this.#patchMetadata('annotate', ref, { annotations }, options);
   }
 
-  #patchMetadata(
+  async #patchMetadata(
     action: string,
     ref: ObjectRef,
     metadata: Record<string, Record<string, string | null>>,
