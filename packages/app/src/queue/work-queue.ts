@@ -42,7 +42,7 @@ export class InProcessQueue implements WorkQueue {
 
   /** Resolves when everything queued so far (and anything it queued) has been processed. */
   async drain(): Promise<void> {
-    while (this.#running) await this.#running;
+    while (this.#running !== undefined) await this.#running;
   }
 
   get size(): number {

@@ -1,0 +1,67 @@
+import type { Clock, IdGenerator, LoadedConfig, Logger, Notifier } from '@sre-agent/core';
+import {
+  type CacheFlusher,
+  type ClusterHandles,
+  controlStateFrom,
+  type Diagnoser,
+  HealingPipeline,
+  type IncidentMemoryPort,
+} from '@sre-agent/healing';
+import type { StateStores } from '@sre-agent/state';
+import type { AgentContext } from '../context.ts';
+import { InProcessQueue, type WorkQueue } from '../queue/work-queue.ts';
+import { processWorkItem } from '../use-cases/process-work.ts';
+
+export type AgentParts = {
+  loaded: LoadedConfig;
+  clusters: ReadonlyMap<string, ClusterHandles>;
+  stores: StateStores;
+  notifier: Notifier;
+  diagnoser: Diagnoser;
+  memory?: IncidentMemoryPort | undefined;
+  caches?: CacheFlusher | undefined;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+  /** The queue to hand work to (SQS in Lambda); omitted → an in-process queue processed by this agent. */
+  queue?: WorkQueue;
+};
+
+export type Agent = AgentContext & {
+  /** Present when the agent processes its own queue (local runs, tests). */
+  localQueue?: InProcessQueue | undefined;
+};
+
+/** The composition root's last step: one pipeline and one context from already-built adapters. */
+export function createAgent(parts: AgentParts): Agent {
+  const { loaded, clusters, stores, clock, logger, ids } = parts;
+  const pipeline = new HealingPipeline({
+    config: loaded.config,
+    cluster: (name) => clusters.get(name),
+    incidents: stores.incidents,
+    audit: stores.audit,
+    control: controlStateFrom(stores.control, stores.audit, clock),
+    diagnoser: parts.diagnoser,
+    memory: parts.memory,
+    notifier: parts.notifier,
+    caches: parts.caches,
+    clock,
+    ids,
+    logger,
+  });
+  const base: Omit<AgentContext, 'queue'> = {
+    config: loaded.config,
+    secrets: loaded.secrets,
+    clock,
+    logger,
+    ids,
+    stores,
+    pipeline,
+    clusters,
+    defaultCluster: loaded.config.clusters[0]?.name ?? [...clusters.keys()][0] ?? 'default',
+  };
+  if (parts.queue) return { ...base, queue: parts.queue };
+  const localQueue = new InProcessQueue({ process: (item) => processWorkItem(agent, item), clock, logger });
+  const agent: Agent = { ...base, queue: localQueue, localQueue };
+  return agent;
+}
