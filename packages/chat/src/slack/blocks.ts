@@ -136,11 +136,12 @@ function uniqueButtons(notification: Notification): SlackButton[] {
   const seen = new Set<string>();
   const out: SlackButton[] = [];
   for (const button of notification.buttons ?? []) {
-    if (seen.has(button.id) || out.length >= SLACK_LIMITS.buttons) continue;
-    seen.add(button.id);
+    const actionId = truncate(button.id, SLACK_LIMITS.actionId);
+    if (actionId === '' || seen.has(actionId) || out.length >= SLACK_LIMITS.buttons) continue;
+    seen.add(actionId);
     out.push({
       type: 'button',
-      action_id: truncate(button.id, SLACK_LIMITS.actionId),
+      action_id: actionId,
       text: { type: 'plain_text', text: truncate(button.label, SLACK_LIMITS.buttonText), emoji: true },
       value: button.value.slice(0, SLACK_LIMITS.buttonValue),
       ...(button.style ? { style: button.style } : {}),
