@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export type RecordedRequest = {
@@ -44,20 +45,22 @@ export class FakeApiServer {
   readonly #server: Server;
   #url = '';
 
-  private constructor() {
-    this.#server = createServer((req, res) => {
+  private constructor(tls?: { key: string; cert: string }) {
+    const listener = (req: IncomingMessage, res: ServerResponse) => {
       this.#handle(req, res).catch((error: unknown) => {
         res.writeHead(500, { 'content-type': 'text/plain' });
         res.end(String(error));
       });
-    });
+    };
+    this.#server = tls ? createTlsServer(tls, listener) : createServer(listener);
   }
 
-  static async start(): Promise<FakeApiServer> {
-    const fake = new FakeApiServer();
+  /** Plain HTTP by default; HTTPS with `tls` (key and certificate PEM). */
+  static async start(options: { tls?: { key: string; cert: string } } = {}): Promise<FakeApiServer> {
+    const fake = new FakeApiServer(options.tls);
     await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', resolve));
     const { port } = fake.#server.address() as AddressInfo;
-    fake.#url = `http://127.0.0.1:${port}`;
+    fake.#url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     return fake;
   }
 
