@@ -1,0 +1,331 @@
+import {
+  type CatalogAction,
+  type Config,
+  ConfigSchema,
+  InMemoryNotifier,
+  ManualClock,
+  type Mode,
+  sequentialIds,
+  silentLogger,
+} from '@sre-agent/core';
+import { createInMemoryState } from '@sre-agent/state';
+import { describe, expect, it } from 'vitest';
+import type { Detection } from '../detection.ts';
+import type { Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
+import { deploymentFixture, markHealthy, type WorkloadFixture } from '../testing/fixtures.ts';
+import { InMemoryCluster } from '../testing/in-memory-cluster.ts';
+import { controlStateFrom } from './control-state.ts';
+import { HealingPipeline } from './healing-pipeline.ts';
+
+const START = '2026-11-27T03:00:00.000Z';
+
+/** A diagnoser that always says the same thing, so these tests exercise the pipeline alone. */
+function fixedDiagnoser(
+  actions: CatalogAction[],
+  summary = 'the container needs more memory than its limit',
+): Diagnoser {
+  return {
+    diagnose: async () => ({
+      diagnosis: { category: 'memory', summary, confidence: 0.9, source: 'test' },
+      actions,
+      evidence: 'evidence',
+      logExcerpt: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      container: 'app',
+    }),
+  };
+}
+
+function setup(
+  options: {
+    mode?: Mode;
+    actions?: CatalogAction[];
+    config?: Partial<Config['policy']>;
+    memory?: IncidentMemoryPort;
+  } = {},
+) {
+  const clock = new ManualClock(START);
+  const fixture = deploymentFixture({
+    namespace: 'shop',
+    name: 'order-service',
+    crash: { reason: 'OOMKilled', exitCode: 137 },
+  });
+  const cluster = new InMemoryCluster('prod', {
+    deployments: [fixture.deployment],
+    replicaSets: [fixture.replicaSet],
+    pods: fixture.pods,
+  });
+  const config = ConfigSchema.parse({
+    clusters: [{ name: 'prod', inCluster: true, defaultMode: options.mode ?? 'auto' }],
+    policy: { verifyMinutes: 5, ...options.config },
+  });
+  const stores = createInMemoryState({ clock });
+  const notifier = new InMemoryNotifier();
+  const pipeline = new HealingPipeline({
+    config,
+    cluster: (name) => (name === 'prod' ? { reader: cluster, writer: cluster } : undefined),
+    incidents: stores.incidents,
+    audit: stores.audit,
+    control: controlStateFrom(stores.control, stores.audit, clock),
+    diagnoser: fixedDiagnoser(options.actions ?? [{ kind: 'raise-memory-limit', percent: 20 }]),
+    memory: options.memory,
+    notifier,
+    clock,
+    ids: sequentialIds(),
+    logger: silentLogger,
+  });
+  return { clock, fixture, cluster, stores, notifier, pipeline };
+}
+
+function detection(overrides: Partial<Detection> = {}): Detection {
+  return {
+    target: { cluster: 'prod', namespace: 'shop', kind: 'Deployment', name: 'order-service' },
+    signal: 'OOMKilled',
+    source: 'monitor',
+    reason: 'container app: OOMKilled (exit 137), 4 restarts',
+    status: 'firing',
+    pod: 'order-service-7d9c5b6f4-aaaaa',
+    container: 'app',
+    observedAt: START,
+    ...overrides,
+  };
+}
+
+async function heal(clock: ManualClock, fixture: WorkloadFixture, pipeline: HealingPipeline, id: string) {
+  markHealthy(fixture);
+  clock.advance(60_000);
+  await pipeline.advance(id); // healthy since now
+  clock.advance(5 * 60_000);
+  return pipeline.advance(id);
+}
+
+describe('HealingPipeline', () => {
+  it('heals an OOMKilled deployment in auto mode: dry-run, apply, verify, resolve, and tells the story', async () => {
+    const { clock, fixture, cluster, stores, notifier, pipeline } = setup();
+
+    const result = await pipeline.ingest(detection());
+
+    expect(result.kind).toBe('opened');
+    const opened = result.kind === 'opened' ? result.incident : undefined;
+    expect(opened?.status).toBe('verifying');
+    expect(cluster.dryRuns[0]).toContain(
+      'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}}',
+    );
+    expect(cluster.mutations).toEqual([
+      'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}}',
+      'annotate Deployment shop/order-service {"sre-agent.io/original-memory-limit.app":"512Mi"}',
+    ]);
+    const resolved = await heal(clock, fixture, pipeline, opened?.id ?? '');
+    expect(resolved?.status).toBe('resolved');
+    expect(resolved?.closedAt).toBeDefined();
+    const audit = await stores.audit.listForIncident(opened?.id ?? '');
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      status: 'applied',
+      actor: 'agent',
+      action: { kind: 'raise-memory-limit' },
+    });
+    const texts = notifier.sent.map((n) => n.text);
+    expect(texts[0]).toContain('I detected order-service in shop failing (OOMKilled)');
+    expect(texts[1]).toContain('by 20% (512Mi → 614Mi)');
+    expect(texts.at(-1)).toMatch(/has been healthy for 5m 0s\. Resolved 6m 0s after detection/);
+    expect(new Set(notifier.sent.map((n) => n.threadKey)).size).toBe(1);
+  });
+
+  it('opens one incident when the monitor and Alertmanager report the same workload', async () => {
+    const { stores, pipeline } = setup({ mode: 'observe' });
+
+    await pipeline.ingest(detection());
+    const second = await pipeline.ingest(
+      detection({
+        source: 'alertmanager',
+        target: { cluster: 'prod', namespace: 'shop', kind: 'Pod', name: 'order-service-7d9c5b6f4-bbbbb' },
+        signal: 'CrashLoopBackOff',
+        fingerprint: 'fp-1',
+      }),
+    );
+
+    expect(second.kind).toBe('updated');
+    const open = await stores.incidents.listOpen();
+    expect(open).toHaveLength(1);
+    expect(open[0]?.sources).toEqual(['monitor', 'alertmanager']);
+    expect(open[0]?.fingerprints).toEqual(['fp-1']);
+  });
+
+  it('changes nothing in observe mode and says what it would have done', async () => {
+    const { cluster, notifier, pipeline } = setup({ mode: 'observe' });
+
+    const result = await pipeline.ingest(detection());
+
+    expect(result.kind === 'opened' && result.incident.status).toBe('observed');
+    expect(cluster.mutations).toEqual([]);
+    expect(cluster.dryRuns).toEqual([]);
+    expect(notifier.sent.at(-1)?.text).toContain('I would raise its memory limit by 20%');
+  });
+
+  it('waits for approval in suggest mode, then acts when approved', async () => {
+    const { cluster, notifier, pipeline } = setup({ mode: 'suggest' });
+
+    const result = await pipeline.ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    expect(incident?.status).toBe('awaiting-approval');
+    expect(cluster.mutations).toEqual([]);
+    const proposal = incident?.actions.find((a) => a.status === 'proposed');
+    expect(notifier.sent.at(-1)?.buttons?.map((b) => b.id)).toEqual(['approve', 'reject']);
+
+    const approved = await pipeline.approve(incident?.id ?? '', proposal?.id ?? '', 'slack:alice');
+
+    expect(approved?.status).toBe('verifying');
+    expect(cluster.mutations[0]).toContain('patch-resources');
+  });
+
+  it('escalates when a human rejects the proposal, changing nothing', async () => {
+    const { cluster, pipeline } = setup({ mode: 'suggest' });
+    const result = await pipeline.ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    const proposal = incident?.actions.find((a) => a.status === 'proposed');
+
+    const rejected = await pipeline.reject(incident?.id ?? '', proposal?.id ?? '', 'slack:bob');
+
+    expect(rejected?.status).toBe('escalated');
+    expect(cluster.mutations).toEqual([]);
+  });
+
+  it('tries the next fix when one fails verification, never repeats it, and escalates when none is left', async () => {
+    const { clock, cluster, notifier, pipeline } = setup({
+      actions: [{ kind: 'rollout-restart' }, { kind: 'raise-memory-limit', percent: 20 }],
+    });
+    const result = await pipeline.ingest(detection());
+    const id = result.kind === 'opened' ? result.incident.id : '';
+
+    // The first fix fails verification after two windows; the next one waits out the cooldown.
+    clock.advance(10 * 60_000);
+    expect((await pipeline.advance(id))?.status).toBe('diagnosed');
+    clock.advance(5 * 60_000);
+    const second = await pipeline.advance(id);
+    expect(second?.status).toBe('verifying');
+    expect(second?.actions.map((a) => [a.action.kind, a.status])).toEqual([
+      ['rollout-restart', 'failed'],
+      ['raise-memory-limit', 'applied'],
+    ]);
+    clock.advance(10 * 60_000);
+    const last = await pipeline.advance(id);
+
+    expect(last?.status).toBe('escalated');
+    expect(cluster.mutations.filter((m) => m.startsWith('rollout-restart'))).toHaveLength(1);
+    expect(notifier.sent.at(-1)?.text).toContain('I need a human');
+  });
+
+  it('escalates without touching anything when the diagnosis says no safe fix exists', async () => {
+    const { cluster, notifier, pipeline } = setup({
+      actions: [{ kind: 'escalate', reason: 'PostgreSQL is unreachable' }],
+    });
+
+    const result = await pipeline.ingest(detection());
+
+    expect(result.kind === 'opened' && result.incident.status).toBe('escalated');
+    expect(cluster.mutations).toEqual([]);
+    expect(cluster.dryRuns).toEqual([]);
+    expect(notifier.sent.at(-1)?.text).toContain('PostgreSQL is unreachable');
+  });
+
+  it('keeps an escalated incident open while the workload still fails, and closes it when it recovers', async () => {
+    const { fixture, stores, pipeline } = setup({ actions: [{ kind: 'escalate', reason: 'database down' }] });
+    const first = await pipeline.ingest(detection());
+    const id = first.kind === 'opened' ? first.incident.id : '';
+
+    const again = await pipeline.ingest(detection());
+    expect(again.kind).toBe('updated');
+    expect(await stores.incidents.listOpen()).toHaveLength(1);
+
+    markHealthy(fixture);
+    const closed = await pipeline.advance(id);
+    expect(closed?.closedAt).toBeDefined();
+    expect(await stores.incidents.listOpen()).toHaveLength(0);
+  });
+
+  it('obeys the kill switch', async () => {
+    const { stores, cluster, pipeline } = setup();
+    await stores.control.setPause({ paused: true, by: 'alice' });
+
+    const result = await pipeline.ingest(detection());
+
+    expect(result.kind === 'opened' && result.incident.status).toBe('escalated');
+    expect(cluster.mutations).toEqual([]);
+  });
+
+  it('trips the circuit breaker at the cap of actions per window', async () => {
+    const { cluster, stores, pipeline } = setup({ config: { maxActionsPerWindow: 1 } });
+    const second = deploymentFixture({
+      namespace: 'shop',
+      name: 'cart',
+      crash: { reason: 'OOMKilled', exitCode: 137 },
+    });
+    cluster.objects.deployments.push(second.deployment);
+    cluster.objects.replicaSets.push(second.replicaSet);
+    cluster.objects.pods.push(...second.pods);
+
+    await pipeline.ingest(detection());
+    const result = await pipeline.ingest(
+      detection({
+        target: { cluster: 'prod', namespace: 'shop', kind: 'Deployment', name: 'cart' },
+        pod: undefined,
+      }),
+    );
+
+    expect(result.kind === 'opened' && result.incident.status).toBe('escalated');
+    expect(await stores.control.getBreaker('prod')).toBeDefined();
+    expect(cluster.mutations.filter((m) => m.startsWith('patch-resources'))).toHaveLength(1);
+  });
+
+  it('never applies an action twice when a crashed run is retried', async () => {
+    const { cluster, stores, pipeline } = setup();
+    // The worker "crashes" right after applying: the incident update that follows fails once.
+    const update = stores.incidents.update.bind(stores.incidents);
+    let failNext = true;
+    stores.incidents.update = async (id, version, mutate) => {
+      const next = mutate((await stores.incidents.get(id)) ?? (undefined as never));
+      if (next.status === 'verifying' && failNext) {
+        failNext = false;
+        throw new Error('worker crashed');
+      }
+      return update(id, version, mutate);
+    };
+
+    await expect(pipeline.ingest(detection())).rejects.toThrow('worker crashed');
+    const [open] = await stores.incidents.listOpen();
+    const retried = await pipeline.advance(open?.id ?? '');
+
+    expect(retried?.status).toBe('verifying');
+    expect(cluster.mutations.filter((m) => m.startsWith('patch-resources'))).toHaveLength(1);
+  });
+
+  it('cites a recalled past incident and records the outcome on it', async () => {
+    const recalled: RecalledFix = {
+      id: 'mem-7',
+      score: 0.93,
+      at: '2026-12-06T10:00:00Z',
+      diagnosis: 'heap too small',
+      action: { kind: 'raise-memory-limit', percent: 20 },
+      description: 'raising the memory limit by 20%',
+      succeeded: 3,
+      failed: 1,
+    };
+    const outcomes: string[] = [];
+    const memory: IncidentMemoryPort = {
+      recall: async () => [recalled],
+      remember: async () => ({ id: 'mem-8' }),
+      recordOutcome: async (id, outcome) => {
+        outcomes.push(`${id}:${outcome}`);
+      },
+    };
+    const { clock, fixture, notifier, pipeline } = setup({ memory });
+
+    const result = await pipeline.ingest(detection());
+    await heal(clock, fixture, pipeline, result.kind === 'opened' ? result.incident.id : '');
+
+    expect(notifier.sent[0]?.text).toContain(
+      'I recognised this problem: on 6 Dec 2026 we fixed it by raising the memory limit by 20% (it worked 3 times and failed 1)',
+    );
+    expect(outcomes).toEqual(['mem-7:succeeded']);
+  });
+});

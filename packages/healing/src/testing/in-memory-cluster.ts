@@ -1,0 +1,318 @@
+import { NotFoundError } from '@sre-agent/core';
+import type {
+  ClusterReader,
+  ClusterWriter,
+  ContainerResources,
+  DaemonSet,
+  Deployment,
+  DrainResult,
+  KubeEvent,
+  ListOptions,
+  MutationOptions,
+  MutationResult,
+  Node,
+  ObjectRef,
+  OwnerLink,
+  Pod,
+  ReplicaSet,
+  StatefulSet,
+} from '@sre-agent/kube';
+
+type Objects = {
+  deployments: Deployment[];
+  replicaSets: ReplicaSet[];
+  statefulSets: StatefulSet[];
+  daemonSets: DaemonSet[];
+  pods: Pod[];
+  nodes: Node[];
+  events: KubeEvent[];
+  logs: Record<string, { current?: string; previous?: string }>;
+};
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+function matchesLabels(labels: Record<string, string> | undefined, selector: string | undefined): boolean {
+  if (!selector) return true;
+  return selector.split(',').every((term) => {
+    const [key, value] = term.split('=');
+    return key !== undefined && labels?.[key] === value;
+  });
+}
+
+function matchesFields(pod: Pod, selector: string | undefined): boolean {
+  if (!selector) return true;
+  return selector.split(',').every((term) => {
+    const [key, value] = term.split('=');
+    if (key === 'spec.nodeName') return pod.spec?.nodeName === value;
+    if (key === 'metadata.name') return pod.metadata?.name === value;
+    return true;
+  });
+}
+
+/**
+ * A cluster in memory for unit tests and benchmarks of the healing pipeline: reads answer from
+ * plain objects instantly, writes change them and are recorded in `mutations`. It plays no
+ * controllers: tests set the status they want to see.
+ */
+export class InMemoryCluster implements ClusterReader, ClusterWriter {
+  readonly cluster: string;
+  readonly objects: Objects;
+  /** Every non-dry-run mutation, in order, e.g. `patch-resources shop/order-service app`. */
+  readonly mutations: string[] = [];
+  /** Every dry-run mutation. */
+  readonly dryRuns: string[] = [];
+
+  constructor(cluster: string, objects: Partial<Objects> = {}) {
+    this.cluster = cluster;
+    this.objects = {
+      deployments: [],
+      replicaSets: [],
+      statefulSets: [],
+      daemonSets: [],
+      pods: [],
+      nodes: [],
+      events: [],
+      logs: {},
+      ...objects,
+    };
+  }
+
+  #inNamespace<T extends { metadata?: { namespace?: string; labels?: Record<string, string> } }>(
+    items: T[],
+    options: ListOptions | undefined,
+  ): T[] {
+    return items
+      .filter((item) => options?.namespace === undefined || item.metadata?.namespace === options.namespace)
+      .filter((item) => matchesLabels(item.metadata?.labels, options?.labelSelector))
+      .map(clone);
+  }
+
+  #find<T extends { metadata?: { namespace?: string; name?: string } }>(
+    items: T[],
+    namespace: string,
+    name: string,
+  ) {
+    return items.find((item) => item.metadata?.namespace === namespace && item.metadata?.name === name);
+  }
+
+  #record(dryRun: boolean | undefined, what: string): void {
+    (dryRun ? this.dryRuns : this.mutations).push(what);
+  }
+
+  // Reads
+  async listPods(options?: ListOptions) {
+    return this.#inNamespace(this.objects.pods, options).filter((p) =>
+      matchesFields(p, options?.fieldSelector),
+    );
+  }
+  async listNodes() {
+    return this.objects.nodes.map(clone);
+  }
+  async listDeployments(options?: ListOptions) {
+    return this.#inNamespace(this.objects.deployments, options);
+  }
+  async listReplicaSets(options?: ListOptions) {
+    return this.#inNamespace(this.objects.replicaSets, options);
+  }
+  async listStatefulSets(options?: ListOptions) {
+    return this.#inNamespace(this.objects.statefulSets, options);
+  }
+  async listDaemonSets(options?: ListOptions) {
+    return this.#inNamespace(this.objects.daemonSets, options);
+  }
+  async listJobs() {
+    return [];
+  }
+  async listEvents(options?: ListOptions) {
+    return this.objects.events
+      .filter((e) => options?.namespace === undefined || e.metadata?.namespace === options.namespace)
+      .map(clone);
+  }
+  async listNamespaces() {
+    const names = new Set(this.objects.deployments.map((d) => d.metadata?.namespace ?? 'default'));
+    return [...names].map((name) => ({ metadata: { name } }));
+  }
+  async listServices() {
+    return [];
+  }
+  async listNetworkPolicies() {
+    return [];
+  }
+  async listSecrets() {
+    return [];
+  }
+  async listConfigMaps() {
+    return [];
+  }
+  async listPodDisruptionBudgets() {
+    return [];
+  }
+  async listHorizontalPodAutoscalers() {
+    return [];
+  }
+  async getPod(namespace: string, name: string) {
+    const pod = this.#find(this.objects.pods, namespace, name);
+    return pod ? clone(pod) : undefined;
+  }
+  async getNode(name: string) {
+    const node = this.objects.nodes.find((n) => n.metadata?.name === name);
+    return node ? clone(node) : undefined;
+  }
+  async getDeployment(namespace: string, name: string) {
+    const found = this.#find(this.objects.deployments, namespace, name);
+    return found ? clone(found) : undefined;
+  }
+  async getReplicaSet(namespace: string, name: string) {
+    const found = this.#find(this.objects.replicaSets, namespace, name);
+    return found ? clone(found) : undefined;
+  }
+  async getStatefulSet(namespace: string, name: string) {
+    const found = this.#find(this.objects.statefulSets, namespace, name);
+    return found ? clone(found) : undefined;
+  }
+  async getDaemonSet(namespace: string, name: string) {
+    const found = this.#find(this.objects.daemonSets, namespace, name);
+    return found ? clone(found) : undefined;
+  }
+  async readPodLog(namespace: string, pod: string, options?: { previous?: boolean }) {
+    const logs = this.objects.logs[`${namespace}/${pod}`];
+    return options?.previous ? logs?.previous : logs?.current;
+  }
+  async eventsFor(ref: ObjectRef) {
+    return this.objects.events
+      .filter((e) => e.involvedObject.kind === ref.kind && e.involvedObject.name === ref.name)
+      .filter((e) => ref.namespace === undefined || e.involvedObject.namespace === ref.namespace)
+      .map(clone);
+  }
+  async ownerChain(pod: Pod): Promise<OwnerLink[]> {
+    const chain: OwnerLink[] = [];
+    const namespace = pod.metadata?.namespace ?? 'default';
+    let owners = pod.metadata?.ownerReferences ?? [];
+    while (owners[0]) {
+      const owner = owners[0];
+      chain.push({ kind: owner.kind, name: owner.name, namespace, uid: owner.uid });
+      owners =
+        owner.kind === 'ReplicaSet'
+          ? (this.#find(this.objects.replicaSets, namespace, owner.name)?.metadata?.ownerReferences ?? [])
+          : [];
+    }
+    return chain;
+  }
+
+  // Writes
+  async rolloutRestart(
+    kind: 'Deployment' | 'StatefulSet' | 'DaemonSet',
+    namespace: string,
+    name: string,
+    options?: MutationOptions,
+  ) {
+    const target = this.#template(kind, namespace, name);
+    this.#record(options?.dryRun, `rollout-restart ${namespace}/${name}`);
+    return { dryRun: Boolean(options?.dryRun), before: clone(target), after: clone(target) };
+  }
+  async deletePod(namespace: string, name: string, options?: MutationOptions): Promise<MutationResult<Pod>> {
+    const pod = this.#find(this.objects.pods, namespace, name);
+    if (!pod) throw new NotFoundError(`pod ${namespace}/${name} not found`);
+    this.#record(options?.dryRun, `delete-pod ${namespace}/${name}`);
+    if (!options?.dryRun) this.objects.pods = this.objects.pods.filter((p) => p !== pod);
+    return { dryRun: Boolean(options?.dryRun), before: clone(pod), after: undefined };
+  }
+  async scale(kind: string, namespace: string, name: string, replicas: number, options?: MutationOptions) {
+    const target = this.#find(this.objects.deployments, namespace, name);
+    if (!target?.spec) throw new NotFoundError(`${kind} ${namespace}/${name} not found`);
+    const before = target.spec.replicas ?? 1;
+    this.#record(options?.dryRun, `scale ${namespace}/${name} ${replicas}`);
+    if (!options?.dryRun) target.spec.replicas = replicas;
+    return { dryRun: Boolean(options?.dryRun), before: { replicas: before }, after: { replicas } };
+  }
+  async patchContainerResources(
+    kind: 'Deployment' | 'StatefulSet' | 'DaemonSet',
+    namespace: string,
+    name: string,
+    container: string,
+    resources: ContainerResources,
+    options?: MutationOptions,
+  ) {
+    const target = this.#template(kind, namespace, name);
+    const before = clone(target);
+    const spec = target.spec?.template.spec?.containers.find((c) => c.name === container);
+    if (!spec) throw new NotFoundError(`container ${container} not found in ${namespace}/${name}`);
+    this.#record(
+      options?.dryRun,
+      `patch-resources ${namespace}/${name} ${container} ${JSON.stringify(resources)}`,
+    );
+    if (!options?.dryRun) {
+      spec.resources = {
+        limits: { ...spec.resources?.limits, ...resources.limits },
+        requests: { ...spec.resources?.requests, ...resources.requests },
+      };
+      if (target.metadata) target.metadata.generation = (target.metadata.generation ?? 1) + 1;
+    }
+    return { dryRun: Boolean(options?.dryRun), before, after: clone(target) };
+  }
+  async rollbackDeployment(namespace: string, name: string, options?: MutationOptions) {
+    const target = this.#template('Deployment', namespace, name) as Deployment;
+    this.#record(options?.dryRun, `rollback ${namespace}/${name}`);
+    return { dryRun: Boolean(options?.dryRun), before: clone(target), after: clone(target) };
+  }
+  async applyNetworkPolicy(
+    policy: Parameters<ClusterWriter['applyNetworkPolicy']>[0],
+    options?: MutationOptions,
+  ) {
+    this.#record(options?.dryRun, `network-policy ${policy.metadata?.namespace}/${policy.metadata?.name}`);
+    return { dryRun: Boolean(options?.dryRun), before: undefined, after: clone(policy) };
+  }
+  async label(ref: ObjectRef, labels: Record<string, string | null>, options?: MutationOptions) {
+    this.#record(options?.dryRun, `label ${ref.kind} ${ref.namespace}/${ref.name} ${JSON.stringify(labels)}`);
+    return { dryRun: Boolean(options?.dryRun), before: undefined, after: undefined };
+  }
+  async annotate(ref: ObjectRef, annotations: Record<string, string | null>, options?: MutationOptions) {
+    this.#record(
+      options?.dryRun,
+      `annotate ${ref.kind} ${ref.namespace}/${ref.name} ${JSON.stringify(annotations)}`,
+    );
+    if (!options?.dryRun && ref.kind !== 'Node' && ref.namespace) {
+      const target = this.#template(ref.kind as 'Deployment', ref.namespace, ref.name);
+      if (target.metadata) {
+        const merged: Record<string, string> = { ...target.metadata.annotations };
+        for (const [key, value] of Object.entries(annotations)) {
+          if (value === null) delete merged[key];
+          else merged[key] = value;
+        }
+        target.metadata.annotations = merged;
+      }
+    }
+    return { dryRun: Boolean(options?.dryRun), before: undefined, after: undefined };
+  }
+  async cordonNode(name: string, options?: MutationOptions): Promise<MutationResult<Node>> {
+    const node = this.objects.nodes.find((n) => n.metadata?.name === name);
+    if (!node) throw new NotFoundError(`node ${name} not found`);
+    this.#record(options?.dryRun, `cordon ${name}`);
+    const before = clone(node);
+    if (!options?.dryRun) node.spec = { ...node.spec, unschedulable: true };
+    return { dryRun: Boolean(options?.dryRun), before, after: clone(node) };
+  }
+  async drainNode(name: string, options?: MutationOptions): Promise<DrainResult> {
+    await this.cordonNode(name, options);
+    const pods = this.objects.pods.filter((p) => p.spec?.nodeName === name);
+    this.#record(options?.dryRun, `drain ${name}`);
+    if (!options?.dryRun) this.objects.pods = this.objects.pods.filter((p) => !pods.includes(p));
+    return {
+      node: name,
+      evicted: pods.map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`),
+      skipped: [],
+    };
+  }
+
+  #template(kind: 'Deployment' | 'StatefulSet' | 'DaemonSet', namespace: string, name: string) {
+    const items: (Deployment | StatefulSet | DaemonSet)[] =
+      kind === 'Deployment'
+        ? this.objects.deployments
+        : kind === 'StatefulSet'
+          ? this.objects.statefulSets
+          : this.objects.daemonSets;
+    const found = this.#find(items, namespace, name);
+    if (!found) throw new NotFoundError(`${kind} ${namespace}/${name} not found`);
+    return found;
+  }
+}
