@@ -73,12 +73,45 @@ const RULES: readonly MaskRule[] = [
   { name: 'glued-counter', pattern: /(?<=[A-Za-z0-9][-_])\d+(?![0-9A-Za-z])/g },
 ];
 
+export type MaskOptions = {
+  /**
+   * Keep the numbers that tell problems apart rather than occurrences: service ports (below the
+   * ephemeral range) after an address or `port`, and codes after `code`, `status`, `errno`, `exit`
+   * or `signal`. Used for problem fingerprints; template mining masks them like any number.
+   */
+  keepCodes?: boolean;
+};
+
+// Digits hidden from the masking rules while they run, restored afterwards.
+const HIDDEN_DIGIT_BASE = 0xe000;
+const hideDigits = (digits: string) =>
+  [...digits].map((d) => String.fromCharCode(HIDDEN_DIGIT_BASE + Number(d))).join('');
+const HIDDEN_DIGITS = /[\ue000-\ue009]/g;
+const revealDigits = (text: string) =>
+  text.replace(HIDDEN_DIGITS, (c) => String(c.charCodeAt(0) - HIDDEN_DIGIT_BASE));
+
+const EPHEMERAL_PORTS_START = 32_768;
+const SERVICE_PORT = new RegExp(
+  // after an IPv4 address or a host name (not a file name), or after the word `port`
+  `(?:(?<=${L}\\d{1,3}(?:\\.\\d{1,3}){3}:)|(?<=(?<![/\\w.-])[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)*(?<!\\.(?:${FILE_EXTENSIONS})):)|(?<=\\bport["']?\\s*[:=]?\\s*))\\d{2,5}(?![\\d.:]|[A-Za-z])`,
+  'gi',
+);
+const CODE_NUMBER =
+  /(?<=\b(?:code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*[:=]?\s*-?|\[Errno )\d{1,4}(?![\d.:]|[A-Za-z])/gi;
+
+function protectCodes(line: string): string {
+  return line
+    .replace(SERVICE_PORT, (port) => (Number(port) < EPHEMERAL_PORTS_START ? hideDigits(port) : port))
+    .replace(CODE_NUMBER, hideDigits);
+}
+
 /** Returns `line` with every variable part replaced by `<*>`; runs of placeholders collapse into one. */
-export function maskLine(line: string): string {
-  let out = line;
+export function maskLine(line: string, options: MaskOptions = {}): string {
+  let out = options.keepCodes ? protectCodes(line) : line;
   for (const rule of RULES) out = out.replace(rule.pattern, WILDCARD);
   // `<*>.<*>`, `<*>:<*>` and `<*>-<*>` are one value (a float, an address with port, a range).
-  return out.replace(/<\*>(?:[.:,-]?<\*>)+/g, WILDCARD);
+  out = out.replace(/<\*>(?:[.:,-]?<\*>)+/g, WILDCARD);
+  return options.keepCodes ? revealDigits(out) : out;
 }
 
 /** The names of the masking rules, in the order they apply (for documentation and tests). */
