@@ -9,8 +9,11 @@ import {
 } from '@sre-agent/core';
 import { z } from 'zod';
 
-/** Which RBAC manifest grants a call: reads come from read-only.yaml, mutations from remediation.yaml. */
-export type RbacRole = 'read-only' | 'remediation';
+/**
+ * Which RBAC manifest (deploy/rbac/<role>.yaml) grants a call: reads come from read-only.yaml,
+ * mutations from remediation.yaml, Secrets from the opt-in secrets-scan.yaml.
+ */
+export type RbacRole = 'read-only' | 'remediation' | 'secrets-scan';
 
 /** What a Kubernetes API call was doing, so that errors can say it in RBAC terms. */
 export type KubeCall = {

@@ -52,6 +52,8 @@ export type {
   Service,
   StatefulSet,
 } from './ports.ts';
+export type { Permission } from './rbac.ts';
+export { RBAC_GROUPS, REQUIRED_PERMISSIONS } from './rbac.ts';
 export { KubernetesClusterReader } from './reader.ts';
 export type { RetryPolicy, Sleep } from './retry.ts';
 export { DEFAULT_RETRY_POLICY } from './retry.ts';

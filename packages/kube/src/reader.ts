@@ -1,7 +1,7 @@
 import type { CoreV1Event, V1CronJob as CronJob, V1Pod } from '@kubernetes/client-node';
 import type { KubeApis } from './apis.ts';
 import type { KubeCaller } from './call.ts';
-import { statusCodeOf, statusOf, toKubeError } from './errors.ts';
+import { type RbacRole, statusCodeOf, statusOf, toKubeError } from './errors.ts';
 import { ownerChain } from './owner-chain.ts';
 import type { PageRequest } from './pagination.ts';
 import type {
@@ -61,6 +61,7 @@ export class KubernetesClusterReader implements ClusterReader {
     options: ListOptions | undefined,
     namespaced: (namespace: string, query: Query) => Promise<unknown>,
     all: (query: Query) => Promise<unknown>,
+    role: RbacRole = 'read-only',
   ): Promise<T[]> {
     const namespace = options?.namespace;
     const fetchPage = (request: PageRequest) => {
@@ -71,7 +72,7 @@ export class KubernetesClusterReader implements ClusterReader {
       return namespace === undefined ? all(query) : namespaced(namespace, query);
     };
     return this.#caller.list<T>(
-      { verb: 'list', resource, role: 'read-only', ...(namespace ? { namespace } : {}) },
+      { verb: 'list', resource, role, ...(namespace ? { namespace } : {}) },
       fetchPage,
       options?.pageSize ?? this.#pageSize,
     );
@@ -193,6 +194,7 @@ export class KubernetesClusterReader implements ClusterReader {
       options,
       (namespace, q) => core.listNamespacedSecret({ namespace, ...q }),
       (q) => core.listSecretForAllNamespaces(q),
+      'secrets-scan',
     );
   }
 

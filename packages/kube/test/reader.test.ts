@@ -77,7 +77,7 @@ describe('KubernetesClusterReader against a fake API server', () => {
 
     expect(error).toBeInstanceOf(ForbiddenError);
     expect((error as Error).message).toBe(
-      'RBAC forbids "list" on "secrets" in namespace "vault" for the agent: grant it in deploy/rbac/read-only.yaml',
+      'RBAC forbids "list" on "secrets" in namespace "vault" for the agent: grant it in deploy/rbac/secrets-scan.yaml',
     );
   });
 

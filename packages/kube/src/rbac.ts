@@ -1,0 +1,59 @@
+import type { RbacRole } from './errors.ts';
+
+/** One RBAC permission the adapters use: verbs on a resource of an API group ('' is core). */
+export type Permission = { role: RbacRole; apiGroup: string; resource: string; verbs: readonly string[] };
+
+const READ = ['get', 'list', 'watch'] as const;
+
+/**
+ * Every permission `KubernetesClusterReader` and `KubernetesClusterWriter` need, by the role
+ * (deploy/rbac/<role>.yaml) that grants it. The manifests are tested against this list.
+ */
+export const REQUIRED_PERMISSIONS: readonly Permission[] = [
+  ...['pods', 'pods/log', 'nodes', 'events', 'namespaces', 'services', 'configmaps'].map((resource) => ({
+    role: 'read-only' as const,
+    apiGroup: '',
+    resource,
+    verbs: READ,
+  })),
+  ...['deployments', 'replicasets', 'statefulsets', 'daemonsets'].map((resource) => ({
+    role: 'read-only' as const,
+    apiGroup: 'apps',
+    resource,
+    verbs: READ,
+  })),
+  { role: 'read-only', apiGroup: 'batch', resource: 'jobs', verbs: READ },
+  { role: 'read-only', apiGroup: 'batch', resource: 'cronjobs', verbs: READ },
+  { role: 'read-only', apiGroup: 'networking.k8s.io', resource: 'networkpolicies', verbs: READ },
+  { role: 'read-only', apiGroup: 'policy', resource: 'poddisruptionbudgets', verbs: READ },
+  { role: 'read-only', apiGroup: 'autoscaling', resource: 'horizontalpodautoscalers', verbs: READ },
+  { role: 'secrets-scan', apiGroup: '', resource: 'secrets', verbs: ['get', 'list'] },
+  ...['deployments', 'statefulsets', 'daemonsets'].map((resource) => ({
+    role: 'remediation' as const,
+    apiGroup: 'apps',
+    resource,
+    verbs: ['get', 'patch'],
+  })),
+  ...['deployments/scale', 'statefulsets/scale', 'replicasets/scale'].map((resource) => ({
+    role: 'remediation' as const,
+    apiGroup: 'apps',
+    resource,
+    verbs: ['get', 'patch'],
+  })),
+  { role: 'remediation', apiGroup: '', resource: 'pods', verbs: ['get', 'delete', 'patch'] },
+  { role: 'remediation', apiGroup: '', resource: 'pods/eviction', verbs: ['create'] },
+  { role: 'remediation', apiGroup: '', resource: 'nodes', verbs: ['get', 'patch'] },
+  {
+    role: 'remediation',
+    apiGroup: 'networking.k8s.io',
+    resource: 'networkpolicies',
+    verbs: ['get', 'create', 'patch'],
+  },
+];
+
+/** The Kubernetes group each role is bound to; an EKS access entry maps the agent's IAM role to these. */
+export const RBAC_GROUPS: Readonly<Record<RbacRole, string>> = {
+  'read-only': 'sre-agent-readers',
+  remediation: 'sre-agent-remediators',
+  'secrets-scan': 'sre-agent-secret-scanners',
+};
