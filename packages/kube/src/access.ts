@@ -5,7 +5,7 @@ import { EKSClient } from '@aws-sdk/client-eks';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { KubeConfig, type Middleware } from '@kubernetes/client-node';
 import { type Clock, type ClusterConfig, ConfigError, type Logger } from '@sre-agent/core';
-import { createKubeApis } from './apis.ts';
+import { createKubeApis, SharedDispatcher } from './apis.ts';
 import { KubeCaller } from './call.ts';
 import type { DrainPolicy } from './drain.ts';
 import { describeEksCluster } from './eks/describe-cluster.ts';
@@ -22,6 +22,8 @@ export type ClusterAccess = {
   writer: KubernetesClusterWriter;
   /** The connection settings in use (e.g. to export for kubectl in a sandbox). */
   kubeConfig: KubeConfig;
+  /** Closes pooled connections; the access must not be used afterwards. */
+  close(): Promise<void>;
 };
 
 export type ClusterAccessDeps = {
@@ -56,7 +58,11 @@ export function accessFromKubeConfig(
   kubeConfig: KubeConfig,
   deps: ClusterAccessDeps,
 ): ClusterAccess {
-  const apis = createKubeApis(kubeConfig, deps.middleware ? { middleware: deps.middleware } : {});
+  const dispatcher = new SharedDispatcher(kubeConfig);
+  const apis = createKubeApis(kubeConfig, {
+    dispatcher,
+    ...(deps.middleware ? { middleware: deps.middleware } : {}),
+  });
   const logger = deps.logger.child({ cluster });
   const caller = new KubeCaller({
     clock: deps.clock,
@@ -81,7 +87,7 @@ export function accessFromKubeConfig(
     ...(deps.drain ? { drain: deps.drain } : {}),
     ...(deps.conflictAttempts ? { conflictAttempts: deps.conflictAttempts } : {}),
   });
-  return { cluster, reader, writer, kubeConfig };
+  return { cluster, reader, writer, kubeConfig, close: () => dispatcher.close() };
 }
 
 function selectContext(kubeConfig: KubeConfig, context: string | undefined, source: string): void {

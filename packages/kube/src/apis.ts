@@ -11,6 +11,7 @@ import {
   ServerConfiguration,
 } from '@kubernetes/client-node';
 import { ConfigError } from '@sre-agent/core';
+import { Agent, type Dispatcher } from 'undici';
 
 /** The typed API groups the adapters use, all bound to one cluster and identity. */
 export type KubeApis = {
@@ -23,12 +24,64 @@ export type KubeApis = {
 };
 
 /**
+ * One keep-alive connection pool per cluster. The client builds a fresh TLS agent for every
+ * request (a new TCP + TLS handshake each time, ~6 ms locally, more over a network); this
+ * builds the same agent once from the same kubeconfig settings and reuses it.
+ */
+export class SharedDispatcher {
+  readonly #kubeConfig: KubeConfig;
+  #agent: Promise<Dispatcher | undefined> | undefined;
+
+  constructor(kubeConfig: KubeConfig) {
+    this.#kubeConfig = kubeConfig;
+  }
+
+  /** The pooled dispatcher, or `undefined` where the client's own is right (no TLS settings, proxies). */
+  get(): Promise<Dispatcher | undefined> {
+    this.#agent ??= this.#create();
+    return this.#agent;
+  }
+
+  async #create(): Promise<Dispatcher | undefined> {
+    const tls: {
+      ca?: unknown;
+      cert?: unknown;
+      key?: unknown;
+      rejectUnauthorized?: boolean;
+      servername?: string;
+    } = {};
+    await this.#kubeConfig.applyToHTTPSOptions(tls as Parameters<KubeConfig['applyToHTTPSOptions']>[0]);
+    const agentOptions = Object.fromEntries(
+      Object.entries({
+        ca: tls.ca,
+        cert: tls.cert,
+        key: tls.key,
+        rejectUnauthorized: tls.rejectUnauthorized,
+        servername: tls.servername,
+      }).filter(([, value]) => value !== undefined),
+    );
+    const options = this.#kubeConfig.createDispatcherOptions(
+      this.#kubeConfig.getCurrentCluster(),
+      agentOptions,
+    );
+    return options.type === 'agent' ? new Agent({ connect: options.connect }) : undefined;
+  }
+
+  async close(): Promise<void> {
+    const agent = await this.#agent?.catch(() => undefined);
+    this.#agent = undefined;
+    await agent?.close();
+  }
+}
+
+/**
  * Builds the API clients for the current context of `kubeConfig`. Unlike `makeApiClient`, it
- * accepts extra client middleware (e.g. request counting, a user agent).
+ * reuses connections (see `SharedDispatcher`) and accepts extra client middleware (e.g.
+ * request counting).
  */
 export function createKubeApis(
   kubeConfig: KubeConfig,
-  options: { middleware?: Middleware[]; userAgent?: string } = {},
+  options: { middleware?: Middleware[]; userAgent?: string; dispatcher?: SharedDispatcher } = {},
 ): KubeApis {
   const cluster = kubeConfig.getCurrentCluster();
   if (!cluster) {
@@ -44,6 +97,8 @@ export function createKubeApis(
       {
         pre: async (context) => {
           context.setHeaderParam('User-Agent', userAgent);
+          const pooled = await options.dispatcher?.get();
+          if (pooled) context.setDispatcher(pooled);
           return context;
         },
         post: async (context) => context,

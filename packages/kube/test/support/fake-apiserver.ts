@@ -8,6 +8,8 @@ export type RecordedRequest = {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** The client's port: requests with the same one shared a connection. */
+  remotePort: number | undefined;
 };
 
 export type FakeResponse = {
@@ -117,6 +119,7 @@ export class FakeApiServer {
       query: url.searchParams,
       headers: req.headers,
       body: raw ? body : undefined,
+      remotePort: req.socket.remotePort,
     };
     this.requests.push(request);
     const handler = this.#routes.get(`${request.method} ${request.path}`);
