@@ -1,10 +1,14 @@
 import { SreAgentError } from '@sre-agent/core';
 import { Command, CommanderError } from 'commander';
 import { registerBenchCommand } from './commands/bench.ts';
+import { registerStartCommand } from './commands/start.ts';
 import { type CliIo, processIo } from './io.ts';
 
 /** Every command module registers itself on the program. */
-const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [registerBenchCommand];
+const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [
+  registerStartCommand,
+  registerBenchCommand,
+];
 
 export function buildProgram(io: CliIo = processIo): Command {
   const program = new Command('sre-agent')

@@ -19,6 +19,8 @@ export {
 export type { ClusterSnapshot } from './monitor/detect.ts';
 export { detectProblems, ownerWorkload } from './monitor/detect.ts';
 export { describeAction } from './notify/compose.ts';
+export type { ActionChooser } from './pipeline/catalog-diagnoser.ts';
+export { chooseByRules, createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { auditWorkload, controlStateFrom } from './pipeline/control-state.ts';
 export type { ClusterHandles, HealingDeps, IngestResult } from './pipeline/healing-pipeline.ts';
 export { HealingPipeline } from './pipeline/healing-pipeline.ts';
@@ -29,9 +31,12 @@ export type {
   CacheFlusher,
   ControlState,
   Diagnoser,
-  DiagnosisResult,
+  IncidentDiagnosis,
   IncidentMemoryPort,
   RecalledFix,
 } from './ports.ts';
+export type { WorkloadFixture } from './testing/fixtures.ts';
+export { deploymentFixture, markHealthy } from './testing/fixtures.ts';
+export { InMemoryCluster } from './testing/in-memory-cluster.ts';
 export type { HealthReport } from './verify/assess-health.ts';
 export { assessHealth } from './verify/assess-health.ts';

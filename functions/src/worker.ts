@@ -1,0 +1,23 @@
+import { describeWorkItem, parseWorkItem, processWorkItem } from '@sre-agent/app';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { lambdaAgent, logger } from './shared/agent.ts';
+
+/**
+ * The async worker fed by SQS. Each message is processed on its own; failures are reported as
+ * partial batch failures, so SQS retries only those and dead-letters what keeps failing.
+ */
+export async function handler(event: SQSEvent): Promise<SQSBatchResponse> {
+  const agent = await lambdaAgent();
+  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    try {
+      const item = parseWorkItem(record.body);
+      await processWorkItem(agent, item);
+      logger.info('work item processed', { item: describeWorkItem(item) });
+    } catch (error) {
+      logger.error('work item failed', { messageId: record.messageId, error });
+      batchItemFailures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return { batchItemFailures };
+}

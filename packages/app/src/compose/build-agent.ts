@@ -1,0 +1,62 @@
+import { createNotifiers } from '@sre-agent/chat';
+import type { Clock, IdGenerator, LoadedConfig, Logger } from '@sre-agent/core';
+import {
+  type ClusterHandles,
+  createCatalogDiagnoser,
+  type IncidentMemoryPort,
+  RedisCacheFlusher,
+} from '@sre-agent/healing';
+import type { StateStores } from '@sre-agent/state';
+import type { WorkQueue } from '../queue/work-queue.ts';
+import { type Agent, createAgent } from './create-agent.ts';
+import { IncidentThreadStore } from './incident-thread-store.ts';
+
+export type BuildAgentOptions = {
+  loaded: LoadedConfig;
+  stores: StateStores;
+  clusters: ReadonlyMap<string, ClusterHandles>;
+  clock: Clock;
+  logger: Logger;
+  ids: IdGenerator;
+  queue?: WorkQueue;
+  memory?: IncidentMemoryPort;
+  /** Human-readable notifications on a terminal (local runs). */
+  terminal?: { write: (text: string) => void; tty: boolean };
+};
+
+/**
+ * The composition root shared by the Lambda functions and the local runtime: from config, secrets
+ * and the state stores to a ready agent. Integrations are used when configured, and only then.
+ */
+export function buildAgent(options: BuildAgentOptions): Agent {
+  const { loaded, stores, clock, logger } = options;
+  const { config, secrets } = loaded;
+  const slackChannel = config.integrations.slack?.channel;
+  const notifier = createNotifiers({
+    ...(secrets.SLACK_BOT_TOKEN && slackChannel
+      ? { slack: { token: secrets.SLACK_BOT_TOKEN, channel: slackChannel } }
+      : {}),
+    ...(secrets.TEAMS_WEBHOOK_URL && config.integrations.teams?.enabled !== false
+      ? { teamsWebhookUrl: secrets.TEAMS_WEBHOOK_URL }
+      : {}),
+    ...(options.terminal ? { terminal: options.terminal } : {}),
+    threadStore: new IncidentThreadStore(stores.incidents),
+    logger,
+    clock,
+  });
+  const caches = config.integrations.redis?.caches ?? [];
+  const onlyCache = caches.length === 1 ? caches[0]?.name : undefined;
+  return createAgent({
+    loaded,
+    clusters: options.clusters,
+    stores,
+    notifier,
+    diagnoser: createCatalogDiagnoser({ clock, ...(onlyCache ? { defaults: { cache: onlyCache } } : {}) }),
+    memory: options.memory,
+    caches: caches.length > 0 ? new RedisCacheFlusher({ caches, logger }) : undefined,
+    clock,
+    ids: options.ids,
+    logger,
+    ...(options.queue ? { queue: options.queue } : {}),
+  });
+}

@@ -1,0 +1,123 @@
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import {
+  type Clock,
+  createJsonLogger,
+  type LoadedConfig,
+  type Logger,
+  type LogLevel,
+  loadConfig,
+  randomIds,
+  systemClock,
+} from '@sre-agent/core';
+import type { ClusterHandles } from '@sre-agent/healing';
+import {
+  createDocumentClient,
+  createDynamoState,
+  type EmbeddedDynamo,
+  ensureTable,
+  startEmbeddedDynamo,
+} from '@sre-agent/state';
+import { buildAgent } from '../compose/build-agent.ts';
+import { connectClusters } from '../compose/connect-clusters.ts';
+import type { Agent } from '../compose/create-agent.ts';
+import type { CliIo } from '../io.ts';
+import { createLocalServer, listen } from '../server/local-server.ts';
+import { runMonitor } from '../use-cases/run-monitor.ts';
+import { LocalScheduler } from './local-scheduler.ts';
+
+export type LocalRuntimeOptions = {
+  io: CliIo;
+  port?: number;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  clock?: Clock;
+  /** Clusters to watch instead of the configured ones (the sandbox), with the config to use for them. */
+  override?: { loaded: LoadedConfig; clusters: Map<string, ClusterHandles> };
+  /** Real milliseconds between monitor passes (the Lambda schedule is one minute). */
+  monitorEveryMs?: number;
+  /** Human-readable notifications to the terminal (default true). */
+  terminal?: boolean;
+};
+
+export type LocalRuntime = {
+  url: string;
+  agent: Agent;
+  /** Runs one monitor pass now and processes what it queued. */
+  monitorOnce(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+function localLogger(env: NodeJS.ProcessEnv, io: CliIo): Logger {
+  const wanted = env.SRE_AGENT_LOG_LEVEL as LogLevel | undefined;
+  const level = wanted && LOG_LEVELS.includes(wanted) ? wanted : 'warn';
+  return createJsonLogger({ level, write: (line) => io.err(line) });
+}
+
+/**
+ * The whole agent in one process, on embedded defaults: the same use cases as the Lambda
+ * functions behind one HTTP server, DynamoDB served by an embedded dynalite whose data lives
+ * under the config's `state.dataDir`, an in-process queue and scheduler.
+ */
+export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const env = options.env ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const clock = options.clock ?? systemClock;
+  const logger = localLogger(env, options.io);
+  const loaded = options.override?.loaded ?? loadConfig({ env, cwd });
+  const dataDir = resolve(cwd, loaded.config.state.dataDir);
+  const dynamo: EmbeddedDynamo = await startEmbeddedDynamo({ dataDir: join(dataDir, 'dynamo') });
+  let server: Server | undefined;
+  let scheduler: LocalScheduler | undefined;
+  try {
+    const client = createDocumentClient({ endpoint: dynamo.endpoint, region: 'local' });
+    await ensureTable(client, loaded.config.state.tableName);
+    const stores = createDynamoState({ client, tableName: loaded.config.state.tableName, clock });
+    const clusters =
+      options.override?.clusters ?? (await connectClusters(loaded.config.clusters, { clock, logger }));
+    const agent = buildAgent({
+      loaded,
+      stores,
+      clusters,
+      clock,
+      logger,
+      ids: randomIds,
+      ...(options.terminal === false
+        ? {}
+        : { terminal: { write: (text) => options.io.out(text), tty: Boolean(process.stdout.isTTY) } }),
+    });
+    server = createLocalServer(agent);
+    const url = await listen(server, options.port ?? 8080);
+    const monitorOnce = async () => {
+      await runMonitor(agent);
+      await agent.localQueue?.drain();
+    };
+    scheduler = new LocalScheduler(
+      [{ name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce }],
+      logger,
+    );
+    if (clusters.size > 0) scheduler.start();
+    const running = { server, scheduler };
+    return {
+      url,
+      agent,
+      monitorOnce,
+      async close() {
+        await running.scheduler.stop();
+        await agent.localQueue?.drain();
+        await new Promise<void>((done) => {
+          running.server.closeAllConnections();
+          running.server.close(() => done());
+        });
+        await dynamo.close();
+      },
+    };
+  } catch (error) {
+    await scheduler?.stop();
+    server?.close();
+    await dynamo.close();
+    throw error;
+  }
+}
