@@ -2,7 +2,6 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ConflictError, ExternalServiceError } from '@sre-agent/core';
-import dynalite from 'dynalite';
 
 /** A DynamoDB-compatible server running in this process. */
 export type EmbeddedDynamo = {
@@ -24,6 +23,8 @@ export type EmbeddedDynamo = {
 export async function startEmbeddedDynamo(
   options: { dataDir?: string; port?: number } = {},
 ): Promise<EmbeddedDynamo> {
+  // Loaded on demand: Lambda bundles never start it, and must not carry dynalite's native LevelDB.
+  const { default: dynalite } = await import('dynalite');
   const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
   const lock = dataDir ? await lockDataDir(dataDir) : undefined;
   const server = dynalite({
