@@ -1,0 +1,637 @@
+import type { Pattern } from './types.ts';
+
+/** Captures the first DNS label of a redis:// URL or of a `host:6379` address: the cache's name. */
+const REDIS_CACHE_CAPTURES = [
+  /rediss?:\/\/(?:[^@\s/]*@)?(?<cache>[A-Za-z][A-Za-z0-9-]*)/,
+  /\b(?<cache>[a-z][a-z0-9-]*)(?:\.[a-z0-9.-]+)?:6379\b/,
+];
+
+/** Clients of PostgreSQL, MySQL, MongoDB, Redis, Kafka, RabbitMQ and Elasticsearch, as their drivers print errors. */
+export const DATASTORE_PATTERNS: readonly Pattern[] = [
+  // ---------------------------------------------------------------- PostgreSQL
+  {
+    id: 'postgres-connection-refused',
+    title: 'PostgreSQL refuses connections',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /ECONNREFUSED (?<host>[\w.:-]+?):5432\b/,
+          /connection to server at "(?<host>[^"]+)" \([^)]*\), port 5432 failed: Connection refused/,
+          /PSQLException: Connection to (?<host>[\w.-]+):5432 refused/,
+          /dial tcp (?<host>[\w.-]+):5432: connect: connection refused/,
+          /Npgsql\.NpgsqlException.*Failed to connect to (?<host>[\w.-]+):5432/,
+          /Can't reach database server at `(?<host>[^`:]+):5432`/,
+        ],
+      },
+    },
+    diagnosis:
+      'PostgreSQL at {host}:5432 refuses connections: the database is down or its Service has no endpoints.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'PostgreSQL at {host}:5432 is down or unreachable (connection refused); restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Check the database pods or RDS instance, and that the Service selects ready endpoints; the app recovers once it is back.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'postgres-connection-timeout',
+    title: 'PostgreSQL connection timeouts',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /Connection terminated due to connection timeout/,
+          /timeout exceeded when trying to connect/,
+          /ETIMEDOUT (?<host>[\w.:-]+?):5432\b/,
+          /connection to server at "(?<host>[^"]+)" \([^)]*\), port 5432 failed: (?:timeout expired|Connection timed out|Operation timed out)/,
+          /dial tcp (?<host>[\w.-]+):5432: (?:i\/o timeout|connect: connection timed out)/,
+          /PSQLException: The connection attempt failed/,
+          /\b(?:postgres(?:ql)?|pg)\b.*:5432\b.*\b(?:timed out|timeout (?:expired|exceeded)|connect(?:ion)? timeout)\b/i,
+          /\b(?:postgres(?:ql)?|database)\b.*\bconnect(?:ion)?\b.*\b(?:timed out|timeout (?:expired|exceeded))\b/i,
+        ],
+      },
+    },
+    boost: { logs: { any: [/:5432\b/] } },
+    captures: [/(?<host>[a-z][\w.-]*):5432\b/, /connection to server at "(?<host>[^"]+)"/],
+    diagnosis:
+      'Connections to PostgreSQL[[ at {host}]] time out: the database is down, overloaded or unreachable from the pod.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'PostgreSQL {host|database} does not answer (connection timeouts): the database is down or unreachable; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Check the database (pods, RDS status, CPU and connections), NetworkPolicies and security groups between the pod and the database.',
+    rollout: 'mention',
+  },
+  {
+    id: 'postgres-auth-failed',
+    title: 'PostgreSQL password authentication failed',
+    category: 'dependency',
+    match: { logs: { any: [/password authentication failed for user "(?<user>[^"]+)"/] } },
+    diagnosis: 'PostgreSQL rejects the credentials of user "{user}" (password authentication failed).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'PostgreSQL password of user "{user}" is wrong: the secret and the database disagree (rotation?).',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Compare the password in the workload Secret with the database; after a rotation, update the Secret and restart.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'postgres-too-many-connections',
+    title: 'PostgreSQL out of connection slots',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /sorry, too many clients already/,
+          /remaining connection slots are reserved for/,
+          /too many connections for (?:role|database) "(?<role>[^"]+)"/,
+        ],
+      },
+    },
+    diagnosis:
+      'PostgreSQL has no free connection slots (too many clients): new connections from {workload} are refused.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'PostgreSQL is out of connection slots: find the client holding them; scaling {workload} up would make it worse.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Look at pg_stat_activity for the client holding connections; add a pooler (PgBouncer/RDS Proxy) or lower pool sizes.',
+    rollout: 'mention',
+  },
+  {
+    id: 'postgres-starting-up',
+    title: 'PostgreSQL not accepting connections yet',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /the database system is (?<state>starting up|shutting down|in recovery mode|not yet accepting connections)/,
+        ],
+      },
+    },
+    diagnosis:
+      'PostgreSQL is {state}: connections are refused until it is ready; {workload} should recover on its own.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'PostgreSQL is {state}; {workload} will recover when it is ready. Escalating only if it persists.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Usually transient (restart or failover). If it lasts, check the database logs for crash recovery or a failed replica.',
+    rollout: 'mention',
+  },
+  // ---------------------------------------------------------------- MySQL
+  {
+    id: 'mysql-access-denied',
+    title: 'MySQL access denied',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [/Access denied for user '(?<user>[^']*)'@'(?<host>[^']*)'/],
+      },
+    },
+    diagnosis: "MySQL denies user '{user}' from {host}: wrong credentials or grants.",
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          "MySQL denies access to user '{user}': fix the credentials in the Secret or the user's grants.",
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      "Check the Secret against the database user; 'using password: NO' means the password variable is empty.",
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'mysql-unreachable',
+    title: 'MySQL unreachable',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /CommunicationsException: Communications link failure/,
+          /Can't connect to MySQL server on '(?<host>[^']+)'/,
+          /ECONNREFUSED (?<host>[\w.:-]+?):3306\b/,
+          /dial tcp (?<host>[\w.-]+):3306: (?:connect: connection refused|i\/o timeout)/,
+        ],
+      },
+    },
+    diagnosis: 'MySQL[[ at {host}]] cannot be reached from {workload} (connection refused or link failure).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'MySQL {host|database} is down or unreachable; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Check the database instance and its Service endpoints, NetworkPolicies and security groups.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'mysql-too-many-connections',
+    title: 'MySQL too many connections',
+    category: 'dependency',
+    match: {
+      logs: { any: [/\bToo many connections\b/, /ER_CON_COUNT_ERROR/, /\(1040, ['"]Too many connections/] },
+    },
+    diagnosis: 'MySQL refuses new connections: max_connections is reached.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'MySQL max_connections reached: find the client holding connections; scaling {workload} up would make it worse.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'SHOW PROCESSLIST to find the holder; lower pool sizes or raise max_connections (RDS parameter group).',
+    rollout: 'mention',
+  },
+  // ---------------------------------------------------------------- MongoDB
+  {
+    id: 'mongodb-server-selection',
+    title: 'MongoDB server selection failed',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /MongoServerSelectionError: (?<detail>.{0,160})/,
+          /ServerSelectionTimeoutError: (?<detail>.{0,160})/,
+          /Timed out after \d+ ms while waiting (?:for a server that matches|to connect)/,
+          /server selection error: (?<detail>.{0,160})/,
+        ],
+      },
+    },
+    diagnosis: 'No MongoDB server is reachable from {workload} (server selection failed: {detail|timeout}).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'MongoDB is unreachable from {workload} (server selection failed); restarting will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Check the replica set members and the connection string (replicaSet name, hosts, TLS); a DNS error inside points at the host name.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'mongodb-network-error',
+    title: 'MongoDB network error',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /MongoNetwork(?:Timeout)?Error: (?<detail>.{0,160})/,
+          /MongoSocket(?:Open|Read|Write)Exception: (?<detail>.{0,160})/,
+          /pymongo\.errors\.(?:AutoReconnect|NetworkTimeout): (?<detail>.{0,160})/,
+        ],
+      },
+    },
+    diagnosis: 'Connections between {workload} and MongoDB break ({detail}).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'MongoDB connections from {workload} fail ({detail}): check the database and the network.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'Check MongoDB health and elections, idle-connection timeouts of load balancers, and maxIdleTimeMS.',
+    rollout: 'mention',
+  },
+  {
+    id: 'mongodb-auth-failed',
+    title: 'MongoDB authentication failed',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /MongoServerError: Authentication failed/,
+          /OperationFailure: Authentication failed/,
+          /'codeName': 'AuthenticationFailed'|codeName: 'AuthenticationFailed'/,
+          /Exception authenticating MongoCredential\{mechanism=(?<mechanism>[\w-]+), userName='(?<user>[^']*)'/,
+        ],
+      },
+    },
+    diagnosis: 'MongoDB rejects the credentials of {workload}[[ (user {user})]]: authentication failed.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'MongoDB authentication fails for {workload}: fix the credentials in the Secret (rotation?) or authSource.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint: 'Check user, password and authSource in the connection string against the database.',
+    rollout: 'blame-if-config-changed',
+  },
+  // ---------------------------------------------------------------- Redis
+  {
+    id: 'redis-oom-maxmemory',
+    title: 'Redis full: maxmemory reached',
+    category: 'dependency',
+    match: { logs: { any: [/OOM command not allowed when used memory > 'maxmemory'/] } },
+    captures: REDIS_CACHE_CAPTURES,
+    diagnosis:
+      'Redis {cache|cache} is full: writes fail with "OOM command not allowed when used memory > \'maxmemory\'" (no eviction policy frees memory).',
+    actions: [{ kind: 'flush-redis-cache', cache: '{cache}' }],
+    fixable: true,
+    confidence: 0.9,
+    remediationHint:
+      'Flush the cache now; then set maxmemory-policy to allkeys-lru (or volatile-lru with TTLs on every key) so it evicts instead of failing.',
+    rollout: 'mention',
+  },
+  {
+    id: 'redis-connection-refused',
+    title: 'Redis refuses connections',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /ECONNREFUSED (?<host>[\w.:-]+?):6379\b/,
+          /Error 111 connecting to (?<host>[\w.-]+):6379\. Connection refused/,
+          /dial tcp (?<host>[\w.-]+):6379: connect: connection refused/,
+          /RedisConnectionException: Unable to connect to (?<host>[\w.-]+)(?:\/[^:]*)?:6379/,
+        ],
+      },
+    },
+    diagnosis: 'Redis at {host}:6379 refuses connections: it is down or its Service has no endpoints.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Redis at {host}:6379 is down or unreachable; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint: 'Check the Redis pods or ElastiCache cluster and the Service endpoints.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'redis-noauth',
+    title: 'Redis authentication failed',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /NOAUTH Authentication required/,
+          /WRONGPASS invalid username-password pair/,
+          /username-password pair or user is disabled/,
+        ],
+      },
+    },
+    diagnosis: 'Redis rejects {workload}: authentication is required or the password is wrong.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Redis authentication fails for {workload}: fix the Redis password/ACL user in the Secret.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint: 'Check requirepass/ACL users against the Secret; ElastiCache with AUTH needs TLS too.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'redis-readonly-replica',
+    title: 'Writes sent to a Redis replica',
+    category: 'dependency',
+    match: { logs: { any: [/READONLY You can't write against a read only (?:replica|slave)/] } },
+    diagnosis:
+      '{workload} writes to a Redis replica (READONLY): after a failover its connections still point at the old primary.',
+    actions: [{ kind: 'rollout-restart' }],
+    fixable: true,
+    confidence: 0.8,
+    remediationHint:
+      'A rollout restart reconnects to the new primary; make the client follow failovers (Sentinel-aware client, or the primary endpoint with DNS re-resolution).',
+    rollout: 'mention',
+  },
+  // ---------------------------------------------------------------- Kafka
+  {
+    id: 'kafka-broker-unreachable',
+    title: 'Kafka brokers unreachable',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /Connection to node -?\d+ \((?<broker>[^)]+)\) could not be established\. Broker may not be available/,
+          /KafkaJSConnectionError: Connection error: (?<detail>.{0,120})/,
+          /\[Connection\] Connection error: connect ECONNREFUSED (?<broker>[\w.:-]+)/,
+          /Connect to ipv[46]#(?<broker>[\w.:[\]-]+) failed: Connection refused/,
+          /kafka: client has run out of available brokers to talk to/,
+        ],
+      },
+    },
+    diagnosis: 'Kafka broker[[ {broker}]] cannot be reached from {workload}.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Kafka brokers are unreachable from {workload}: check the cluster and bootstrap servers.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Check broker health (MSK console), bootstrap servers, advertised.listeners and security groups / TLS port (9094/9096).',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'kafka-leader-not-available',
+    title: 'Kafka partition without leader',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /\{(?<topic>[\w.-]+)=LEADER_NOT_AVAILABLE\}/,
+          /There is no leader for this topic-partition as we are in the middle of a leadership election/,
+          /In the middle of a leadership election, there is currently no leader for this partition/,
+        ],
+      },
+    },
+    diagnosis:
+      'Kafka has no leader for partitions of {topic|a topic} (LEADER_NOT_AVAILABLE): a broker is down or an election is running.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Kafka partitions of {topic|a topic} have no leader: check broker health; usually transient.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.75,
+    remediationHint:
+      'Usually transient during broker restarts; if it persists, check under-replicated partitions and offline brokers.',
+    rollout: 'mention',
+  },
+  {
+    id: 'kafka-topic-missing',
+    title: 'Kafka topic not in metadata',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /TimeoutException: Topic (?<topic>\S+) not present in metadata after (?<ms>\d+) ms/,
+          /\{(?<topic>[\w.-]+)=UNKNOWN_TOPIC_OR_PARTITION\}/,
+          /This server does not host this topic-partition/,
+        ],
+      },
+    },
+    diagnosis:
+      'Kafka topic {topic|used by the producer} does not exist (not present in metadata), and auto-creation is off.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Kafka topic {topic|(unknown)} does not exist: create it or fix the topic name.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Create the topic (with the intended partitions and replication) or correct the name; check ACLs if it does exist.',
+    rollout: 'blame-if-config-changed',
+  },
+  // ---------------------------------------------------------------- RabbitMQ
+  {
+    id: 'rabbitmq-access-refused',
+    title: 'RabbitMQ login refused',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /ACCESS_REFUSED - Login was refused using authentication mechanism (?<mechanism>\w+)/,
+          /Login was refused using authentication mechanism (?<mechanism>\w+)/,
+          /ACCESS_REFUSED - access to vhost '(?<vhost>[^']*)' refused for user '(?<user>[^']*)'/,
+        ],
+      },
+    },
+    diagnosis:
+      'RabbitMQ refuses the login of {workload} (ACCESS_REFUSED): wrong credentials or no access to the vhost.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'RabbitMQ refuses the credentials of {workload}: fix the user/password in the Secret or its vhost permissions.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Check the user and vhost permissions (rabbitmqctl list_permissions); the guest user only works from localhost.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'rabbitmq-connection-refused',
+    title: 'RabbitMQ unreachable',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /ECONNREFUSED (?<host>[\w.:-]+?):5672\b/,
+          /dial tcp (?<host>[\w.-]+):5672: connect: connection refused/,
+          /AmqpConnectException: java\.net\.ConnectException: Connection refused/,
+          /AMQPConnect(?:ion|orSocketConnect)Error/,
+        ],
+      },
+    },
+    diagnosis:
+      'RabbitMQ[[ at {host}]] refuses connections from {workload}: the broker is down or unreachable.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'RabbitMQ {host|broker} is down or unreachable; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Check the broker pods (memory/disk alarms block connections too) and the Service endpoints.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'rabbitmq-precondition-failed',
+    title: 'RabbitMQ queue declared with different arguments',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /PRECONDITION_FAILED - inequivalent arg '(?<arg>[^']+)' for (?:queue|exchange) '(?<queue>[^']+)'/,
+          /PRECONDITION_FAILED - (?<detail>[^"')]{1,160})/,
+        ],
+      },
+    },
+    diagnosis:
+      'RabbitMQ refuses to redeclare {queue|a queue}: argument {arg|(see log)} differs from the existing one (PRECONDITION_FAILED).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Queue {queue|(see log)} exists with other arguments ({arg|PRECONDITION_FAILED}): migrate the queue or align the code.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'A queue cannot change its arguments (type, TTL, DLX) in place: migrate via a new queue, or revert the declaration.',
+    rollout: 'blame',
+  },
+  // ---------------------------------------------------------------- Elasticsearch / OpenSearch
+  {
+    id: 'elasticsearch-flood-stage',
+    title: 'Elasticsearch index read-only (disk flood stage)',
+    category: 'dependency',
+    match: {
+      logs: {
+        all: [
+          /cluster_block_exception/,
+          /flood-stage watermark|read-only-allow-delete|read-only \/ allow delete/,
+        ],
+      },
+    },
+    captures: [/index \[(?<index>[^\]]+)\] blocked by/],
+    diagnosis:
+      'Elasticsearch blocks writes to index {index|(see log)}: its disks passed the flood-stage watermark (read-only-allow-delete).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Elasticsearch disks are full (flood stage): free space or add storage; writes from {workload} are blocked.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Delete old indices or grow the volumes; Elasticsearch 7.4+ lifts the block itself once usage drops below the high watermark.',
+    rollout: 'mention',
+  },
+  {
+    id: 'elasticsearch-circuit-breaker',
+    title: 'Elasticsearch circuit breaker tripped',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /circuit_breaking_exception/,
+          /CircuitBreakingException/,
+          /\[(?<breaker>parent|fielddata|request|in_flight_requests)\] Data too large/,
+        ],
+      },
+    },
+    captures: [/\[(?<breaker>parent|fielddata|request|in_flight_requests)\] Data too large/],
+    diagnosis:
+      'Elasticsearch rejects requests: the {breaker|parent} circuit breaker tripped (data too large for the heap).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Elasticsearch heap is exhausted ({breaker|parent} circuit breaker): reduce request size or add heap/nodes.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Smaller bulk requests and aggregations; more heap (≤ 50% of RAM, ≤ 31 GB) or more data nodes.',
+    rollout: 'mention',
+  },
+  {
+    id: 'elasticsearch-unreachable',
+    title: 'Elasticsearch unreachable',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /NoNodesAvailableException\[None of the configured nodes are available/,
+          /ConnectionError: connect ECONNREFUSED (?<host>[\w.:-]+?):9200\b/,
+          /(?:elasticsearch\.exceptions|elastic_transport)\.ConnectionError/,
+          /dial tcp (?<host>[\w.-]+):9200: connect: connection refused/,
+        ],
+      },
+    },
+    diagnosis: 'Elasticsearch[[ at {host}]] cannot be reached from {workload}.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Elasticsearch {host|cluster} is unreachable from {workload}: check the cluster.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Check cluster health (red status, master election), the Service endpoints and the client URL/port.',
+    rollout: 'blame-if-config-changed',
+  },
+];

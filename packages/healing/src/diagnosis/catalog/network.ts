@@ -1,0 +1,241 @@
+import type { Pattern } from './types.ts';
+
+/** DNS, TLS and upstream HTTP APIs, as runtimes and HTTP clients report them. */
+export const NETWORK_PATTERNS: readonly Pattern[] = [
+  // ---------------------------------------------------------------- DNS
+  {
+    id: 'dns-not-found',
+    title: 'Host name does not resolve',
+    category: 'dns',
+    match: {
+      logs: {
+        any: [
+          /getaddrinfo ENOTFOUND (?<host>[\w.-]+)/,
+          /lookup (?<host>[\w.-]+)(?: on [\d.:[\]]+)?: no such host/,
+          /java\.net\.UnknownHostException: (?<host>[\w.-]+)/,
+          /Failed to resolve '(?<host>[\w.-]+)' \(\[Errno -[25]\]/,
+          /socket\.gaierror: \[Errno -2\] Name or service not known/,
+          /Could not resolve host: (?<host>[\w.-]+)/,
+          /Name or service not known \((?<host>[\w.-]+):\d+\)/,
+        ],
+      },
+    },
+    diagnosis:
+      'Host name {host|(see log)} does not resolve (NXDOMAIN): it is misspelt or the Service/record does not exist.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Host {host|(see log)} does not exist in DNS: fix the address in the config or create the Service/record.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Check the spelling and namespace (<service>.<namespace>.svc.cluster.local), that the Service exists, and the DNS record for external hosts.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'dns-temporary-failure',
+    title: 'DNS resolution failing (temporary)',
+    category: 'dns',
+    match: {
+      logs: {
+        any: [
+          /Temporary failure in name resolution/,
+          /getaddrinfo EAI_AGAIN (?<host>[\w.-]+)/,
+          /lookup (?<host>[\w.-]+) on (?<resolver>[\d.]+):53: (?:read udp [^ ]+: i\/o timeout|server misbehaving|dial udp [^ ]+: i\/o timeout)/,
+        ],
+      },
+    },
+    diagnosis:
+      'DNS lookups[[ of {host}]] fail temporarily (EAI_AGAIN / i/o timeout): the cluster DNS is overloaded or unreachable.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Cluster DNS lookups fail for {workload}: check CoreDNS and node-local DNS.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.75,
+    remediationHint:
+      'Check CoreDNS pods and their CPU, conntrack/UDP drops on nodes, NetworkPolicies allowing port 53, and ndots:5 query amplification.',
+    rollout: 'mention',
+  },
+  // ---------------------------------------------------------------- TLS
+  {
+    id: 'tls-cert-expired',
+    title: 'TLS certificate expired',
+    category: 'tls',
+    match: {
+      logs: {
+        any: [
+          /x509: certificate has expired or is not yet valid/,
+          /\bCERT_HAS_EXPIRED\b/,
+          /Error: certificate has expired/,
+          /certificate verify failed: certificate has expired/,
+          /CertificateExpiredException: NotAfter: (?<notAfter>.{0,40})/,
+        ],
+      },
+    },
+    diagnosis: 'A TLS certificate that {workload} checks has expired (or is not valid yet): handshakes fail.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'An expired TLS certificate breaks {workload}: renew it (cert-manager Certificate or upstream).',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Find which endpoint presents it (openssl s_client -connect host:443); renew via cert-manager (kubectl describe certificate) or ask the upstream; check the node clock too.',
+    rollout: 'mention',
+  },
+  {
+    id: 'tls-unknown-authority',
+    title: 'TLS certificate not trusted',
+    category: 'tls',
+    match: {
+      logs: {
+        any: [
+          /x509: certificate signed by unknown authority/,
+          /PKIX path building failed/,
+          /unable to find valid certification path to requested target/,
+          /\bSELF_SIGNED_CERT_IN_CHAIN\b|self[- ]signed certificate in certificate chain/,
+          /\bUNABLE_TO_VERIFY_LEAF_SIGNATURE\b|unable to verify the first certificate/,
+          /\bUNABLE_TO_GET_ISSUER_CERT_LOCALLY\b|unable to get local issuer certificate/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} does not trust a TLS certificate it is shown (unknown authority): the CA bundle lacks the issuer.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} does not trust a TLS certificate (unknown CA): add the CA to its trust store or fix the chain.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Mount the internal CA (trust-manager bundle) and point the runtime at it (NODE_EXTRA_CA_CERTS, JVM truststore, SSL_CERT_FILE); or serve the full chain.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'tls-hostname-mismatch',
+    title: 'TLS certificate for another host name',
+    category: 'tls',
+    match: {
+      logs: {
+        any: [
+          /x509: certificate is valid for (?<valid>[^,]+(?:, [^,]+)*?), not (?<host>[\w.-]+)/,
+          /ERR_TLS_CERT_ALTNAME_INVALID/,
+          /Hostname\/IP does not match certificate's altnames: Host: (?<host>[\w.-]+)/,
+          /No subject alternative (?:DNS )?names? matching (?:IP address )?(?<host>[\w.-]+) found/,
+        ],
+      },
+    },
+    diagnosis:
+      'The TLS certificate presented[[ for {host}]] does not match the host name {workload} connects to.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'TLS host name mismatch for {host|(see log)}: connect by the name in the certificate or reissue it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint: 'Use the host name the certificate was issued for, or add the name to its SANs.',
+    rollout: 'blame-if-config-changed',
+  },
+  // ---------------------------------------------------------------- upstream HTTP APIs
+  {
+    id: 'upstream-api-key-revoked',
+    title: 'Upstream API rejects the API key',
+    category: 'upstream',
+    match: {
+      logs: {
+        any: [
+          /\bAPI[ _-]?key (?:has been |was |is )?(?:revoked|invalid|expired|disabled|deactivated)\b/i,
+          /\binvalid[ _-]?api[ _-]?key\b/i,
+          /\bIncorrect API key provided\b/,
+          /\b401\b[^\n]{0,40}\bUnauthori[sz]ed\b/,
+          /\bUnauthori[sz]ed\b[^\n]{0,40}\b401\b/,
+          /status(?: code)?[=: ]+401\b|"status(?:Code)?":\s*401\b/i,
+        ],
+      },
+    },
+    captures: [
+      /(?<upstream>https?:\/\/[\w.-]+)/,
+      /\b(?<keyState>revoked|expired|invalid|disabled|deactivated)\b/i,
+    ],
+    diagnosis:
+      'An upstream API[[ ({upstream})]] rejects the credentials of {workload} (HTTP 401[[, key {keyState}]]): the API key was revoked or is wrong.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The API key {workload} uses was rejected (HTTP 401[[, {keyState}]]): rotate the secret with a valid key; restarts will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Issue a new key at the provider, update the Secret (or Secrets Manager entry) and restart the workload; find out why it was revoked (leak?).',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'upstream-forbidden',
+    title: 'Upstream API forbids the request',
+    category: 'upstream',
+    match: {
+      logs: {
+        any: [/\b403\b[^\n]{0,40}\bForbidden\b/, /status(?: code)?[=: ]+403\b|"status(?:Code)?":\s*403\b/i],
+      },
+    },
+    captures: [/(?<upstream>https?:\/\/[\w.-]+)/],
+    diagnosis:
+      'An upstream API[[ ({upstream})]] answers HTTP 403 Forbidden to {workload}: its credentials lack a permission.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Upstream API answers 403 to {workload}: grant the permission or fix the credentials.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.6,
+    remediationHint:
+      'Check the scopes/roles of the credentials the workload uses and IP allow-lists at the provider.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'upstream-rate-limited',
+    title: 'Upstream API rate limit',
+    category: 'upstream',
+    match: {
+      logs: {
+        any: [
+          /\b429\b[^\n]{0,40}\bToo Many Requests\b/i,
+          /status(?: code)?[=: ]+429\b|"status(?:Code)?":\s*429\b/i,
+          /\brate[ -]limit(?:ed| exceeded)\b/i,
+        ],
+      },
+    },
+    captures: [/(?<upstream>https?:\/\/[\w.-]+)/],
+    diagnosis: 'An upstream API[[ ({upstream})]] rate-limits {workload} (HTTP 429 Too Many Requests).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Upstream API rate-limits {workload} (429): reduce the call rate or raise the quota; scaling up makes it worse.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.65,
+    remediationHint: 'Add backoff with jitter and caching, or raise the quota; more replicas make it worse.',
+    rollout: 'mention',
+  },
+];

@@ -1,0 +1,214 @@
+import type { Pattern } from './types.ts';
+
+/** Disk, file descriptors, file permissions and AWS IAM (including IRSA). */
+export const PLATFORM_PATTERNS: readonly Pattern[] = [
+  // ---------------------------------------------------------------- disk
+  {
+    id: 'disk-full',
+    title: 'No space left on device',
+    category: 'disk',
+    match: { logs: { any: [/no space left on device/i, /\bENOSPC\b/, /\[Errno 28\]/] } },
+    captures: [
+      /(?:ENOSPC: no space left on device, \w+ '|write |open |could not extend file ")(?<path>\/[^'":\s]+)/,
+    ],
+    diagnosis:
+      'Container {container} cannot write[[ to {path}]]: the volume or filesystem is full (No space left on device).',
+    actions: [
+      { kind: 'escalate', reason: 'A volume of {workload} is full (ENOSPC): grow the PVC or free space.' },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Find the full mount (kubectl exec … df -h): grow the PVC (allowVolumeExpansion), clean up old data, or give emptyDir a sizeLimit and rotate files.',
+    rollout: 'mention',
+  },
+  {
+    id: 'ephemeral-storage-eviction',
+    title: 'Evicted for ephemeral storage',
+    category: 'eviction',
+    match: {
+      mode: 'any',
+      events: [
+        /The node was low on resource: ephemeral-storage/,
+        /ephemeral local storage usage exceeds the total limit of containers (?<limit>\S+)/,
+        /Container (?<offender>[\w-]+) exceeded its local ephemeral storage limit "(?<limit>[^"]+)"/,
+      ],
+    },
+    boost: { reasons: ['Evicted'] },
+    diagnosis:
+      'Pod {pod} was evicted for ephemeral storage: its containers wrote too much to local disk (logs, /tmp, emptyDir)[[ over the {limit} limit]].',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} fills local disk and gets evicted: set ephemeral-storage requests/limits and stop the writes.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Find what writes to the container filesystem; move it to a volume, log to stdout, and set ephemeral-storage limits.',
+    rollout: 'mention',
+  },
+  // ---------------------------------------------------------------- file descriptors
+  {
+    id: 'too-many-open-files',
+    title: 'Too many open files',
+    category: 'limits',
+    match: { logs: { any: [/too many open files/i, /\bEMFILE\b/, /\[Errno 24\]/] } },
+    diagnosis:
+      'Container {container} ran out of file descriptors (Too many open files): descriptors leak or the limit is too low.',
+    actions: [{ kind: 'rollout-restart' }],
+    fixable: true,
+    confidence: 0.65,
+    remediationHint:
+      'A restart releases leaked descriptors for a while; find the leak (ls /proc/1/fd | wc -l, unclosed sockets/files) or raise the nofile limit of the runtime.',
+  },
+  // ---------------------------------------------------------------- permissions
+  {
+    id: 'aws-access-denied',
+    title: 'AWS IAM access denied',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /(?<principal>arn:aws:(?:sts|iam)::\d{12}:[\w+=,.@/-]+) is not authorized to perform: (?<action>[\w-]+:[\w*-]+)(?: on resource: (?<resource>\S+))?/,
+          /An error occurred \(AccessDenied(?:Exception)?\) when calling the (?<operation>\w+) operation/,
+          /api error AccessDenied(?:Exception)?: (?<detail>.{0,120})/,
+        ],
+      },
+    },
+    diagnosis:
+      'AWS denies {workload}[[ the action {action}]][[ on {resource}]]: the IAM role of its service account lacks the permission.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'IAM role of {workload} lacks a permission[[ ({action})]]: extend its policy; restarts will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Add the action to the IAM policy of the role annotated on the ServiceAccount (eks.amazonaws.com/role-arn); check resource ARNs, KMS key policies and SCPs.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'irsa-web-identity',
+    title: 'IRSA / web identity credentials fail',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /WebIdentityErr: failed to retrieve credentials/,
+          /\bInvalidIdentityToken\b/,
+          /Not authorized to perform sts:AssumeRoleWithWebIdentity/,
+          /NoCredentialProviders: no valid providers in chain/,
+          /\bCredentialsProviderError\b|Could not load credentials from any providers/,
+          /\bNoCredentialsError\b|Unable to locate credentials/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} gets no AWS credentials: the IRSA web identity exchange fails (role trust policy, OIDC provider or service account annotation).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} cannot assume its IAM role (IRSA): fix the role trust policy, OIDC provider or ServiceAccount annotation.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.88,
+    remediationHint:
+      'Check the ServiceAccount annotation eks.amazonaws.com/role-arn, the role trust policy (OIDC provider, sub = system:serviceaccount:<ns>:<sa>) and that the cluster OIDC provider exists in IAM.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'file-permission-denied',
+    title: 'File permission denied',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /EACCES: permission denied, \w+ '(?<path>[^']+)'/,
+          /PermissionError: \[Errno 13\] Permission denied: '(?<path>[^']+)'/,
+          /java\.nio\.file\.AccessDeniedException: (?<path>\/\S+)/,
+          /(?:open|mkdir|stat|remove|create) (?<path>\/\S+): permission denied/,
+          /cannot (?:create|open|touch) (?:directory |regular file )?'(?<path>[^']+)': Permission denied/,
+          /\w+\(\) "(?<path>[^"]+)" failed \(13: Permission denied\)/,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} may not write {path|a file}: the user it runs as does not own the directory (Permission denied).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} cannot access {path|a path} (permission denied): fix securityContext (runAsUser/fsGroup) or the image.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Set securityContext.fsGroup for mounted volumes, chown the directory in the image for the runAsUser, or mount an emptyDir there.',
+    rollout: 'blame',
+  },
+  {
+    id: 'read-only-filesystem',
+    title: 'Read-only file system',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /EROFS: read-only file system, \w+ '(?<path>[^']+)'/,
+          /\[Errno 30\] Read-only file system: '(?<path>[^']+)'/,
+          /(?<path>\/\S+): read-only file system/,
+          /"(?<path>[^"]+)" failed \(30: Read-only file system\)/,
+          /Read-only file system/i,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} tries to write {path|to its filesystem}, which is read-only (readOnlyRootFilesystem).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} writes to {path|a read-only path}: mount an emptyDir there or stop writing to the root filesystem.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Keep readOnlyRootFilesystem and mount an emptyDir at the path (e.g. /tmp, /var/cache/nginx).',
+    rollout: 'blame',
+  },
+  {
+    id: 'run-as-non-root-violation',
+    title: 'Image runs as root but runAsNonRoot is set',
+    category: 'permissions',
+    match: {
+      events: [
+        /container has runAsNonRoot and image will run as root/,
+        /container has runAsNonRoot and image has non-numeric user \((?<user>[^)]+)\), cannot verify user is non-root/,
+      ],
+    },
+    boost: { reasons: ['CreateContainerConfigError'] },
+    diagnosis:
+      'Container {container} is refused: the pod requires runAsNonRoot but image {image} runs as root[[ (user {user})]].',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Image {image} runs as root while runAsNonRoot is required: set runAsUser or fix the image USER.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Set securityContext.runAsUser to a numeric non-root UID, or build the image with a numeric USER.',
+    rollout: 'blame',
+  },
+];

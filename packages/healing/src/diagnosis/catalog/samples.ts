@@ -1,0 +1,1648 @@
+import type { EvidenceSample } from '../fixtures.ts';
+
+/**
+ * Realistic evidence for every catalog entry, written as the real software prints it (drivers,
+ * runtimes, the kubelet). `positive` samples must make the entry the best candidate (or
+ * `expectBest` when a more specific entry legitimately wins); `negative` samples are near-misses that
+ * must not match the entry at all. Used by the catalog's table-driven test and the benchmark.
+ */
+export type CatalogSamples = Record<
+  string,
+  { positive: readonly (EvidenceSample & { expectBest?: string })[]; negative?: readonly EvidenceSample[] }
+>;
+
+const JAVA_HEAP = `2026-03-02 09:41:07.112 ERROR 1 --- [nio-8080-exec-4] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] threw exception
+java.lang.OutOfMemoryError: Java heap space
+	at java.base/java.util.Arrays.copyOf(Arrays.java:3537)
+	at java.base/java.lang.AbstractStringBuilder.ensureCapacityInternal(AbstractStringBuilder.java:228)
+	at com.example.catalog.ReportService.render(ReportService.java:88)
+Terminating due to java.lang.OutOfMemoryError: Java heap space`;
+
+const NODE_HEAP = `
+<--- Last few GCs --->
+
+[1:0x6a1c5e0]    61240 ms: Mark-Compact (reduce) 251.9 (258.8) -> 251.3 (259.3) MB, 212.10 / 0.00 ms  (average mu = 0.176, current mu = 0.017) allocation failure; scavenge might not succeed
+
+<--- JS stacktrace --->
+
+FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory
+----- Native stack trace -----
+
+ 1: 0xb8d0a3 node::OOMErrorHandler(char const*, v8::OOMDetails const&) [node]
+ 2: 0xf06250 v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [node]`;
+
+const PG_TIMEOUT_NODE = `{"level":50,"time":1772444461000,"pid":1,"hostname":"orders-6d5f7c9b8-x2x4q","msg":"failed to connect to database"}
+Error: Connection terminated due to connection timeout
+    at Connection.<anonymous> (/app/node_modules/pg/lib/client.js:132:73)
+    at Object.onceWrapper (node:events:632:28)
+    at Connection.emit (node:events:518:28)
+    at Socket.<anonymous> (/app/node_modules/pg/lib/connection.js:63:12)
+{"level":60,"time":1772444461003,"pid":1,"msg":"could not reach postgres at orders-db:5432, exiting"}`;
+
+const SECRET_EVENTS = [
+  {
+    reason: 'Failed',
+    message: 'Error: secret "catalog-db-credentials" not found',
+    count: 7,
+  },
+];
+
+export const CATALOG_SAMPLES: CatalogSamples = {
+  // ------------------------------------------------------------------ runtimes
+  'jvm-heap-oom': {
+    positive: [
+      { previousLog: JAVA_HEAP, lastExitCode: 3, lastReason: 'Error' },
+      {
+        signal: 'OOMKilled',
+        previousLog:
+          'Exception in thread "kafka-consumer-1" java.lang.OutOfMemoryError: Java heap space\n\tat java.base/java.nio.HeapByteBuffer.<init>(HeapByteBuffer.java:64)',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+      },
+    ],
+    negative: [
+      { previousLog: 'WARN  HeapMonitor - heap usage 91% of -Xmx (java heap space nearly exhausted)' },
+      { previousLog: 'java.lang.OutOfMemoryError: Metaspace' },
+    ],
+  },
+  'jvm-metaspace-oom': {
+    positive: [
+      {
+        previousLog:
+          'Exception in thread "main" java.lang.OutOfMemoryError: Metaspace\n\tat java.base/java.lang.ClassLoader.defineClass1(Native Method)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: '[gc,metaspace] Metaspace: 128M used, 130M committed, 1.1G reserved' }],
+  },
+  'jvm-gc-overhead': {
+    positive: [
+      {
+        previousLog:
+          'Exception in thread "http-nio-8080-exec-7" java.lang.OutOfMemoryError: GC overhead limit exceeded\n\tat java.base/java.util.HashMap.resize(HashMap.java:702)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog: '[gc] GC(1523) Pause Young (Normal) (G1 Evacuation Pause) 1822M->1790M(2048M) 48.211ms',
+      },
+    ],
+  },
+  'jvm-stack-overflow': {
+    positive: [
+      {
+        previousLog:
+          'Exception in thread "main" java.lang.StackOverflowError\n\tat com.example.tree.Node.depth(Node.java:41)\n\tat com.example.tree.Node.depth(Node.java:41)\n\tat com.example.tree.Node.depth(Node.java:41)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog: 'INFO  Started StackOverflowClientApplication in 3.2 seconds (process running for 3.9)',
+      },
+    ],
+  },
+  'jvm-class-not-found': {
+    positive: [
+      {
+        previousLog:
+          'Exception in thread "main" java.lang.NoClassDefFoundError: org/slf4j/LoggerFactory\n\tat com.example.App.<clinit>(App.java:12)\nCaused by: java.lang.ClassNotFoundException: org.slf4j.LoggerFactory',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: 'Error: Could not find or load main class com.example.orders.Application',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      { previousLog: 'DEBUG c.e.plugins.Loader - optional class com.example.Extra not found, skipping' },
+    ],
+  },
+  'jdbc-pool-timeout': {
+    positive: [
+      {
+        previousLog:
+          'java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=23)\n\tat com.zaxxer.hikari.pool.HikariPool.createTimeoutException(HikariPool.java:686)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO  com.zaxxer.hikari.HikariDataSource - HikariPool-1 - Start completed.' }],
+  },
+  'node-heap-oom': {
+    positive: [
+      { previousLog: NODE_HEAP, lastExitCode: 134, lastReason: 'Error' },
+      {
+        previousLog:
+          'FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory\n 1: 0xa3ac30 node::Abort() [node]',
+        lastExitCode: 134,
+      },
+    ],
+    negative: [
+      { previousLog: '(node:1) Warning: heap usage at 85% of limit, consider raising --max-old-space-size' },
+    ],
+  },
+  'node-unhandled-rejection': {
+    positive: [
+      {
+        previousLog: `node:internal/process/promises:391
+    triggerUncaughtException(err, true /* fromPromise */);
+    ^
+
+[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "invalid cart state".] {
+  code: 'ERR_UNHANDLED_REJECTION'
+}
+
+Node.js v22.12.0`,
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      { previousLog: "process.on('unhandledRejection') handler installed; rejections will be logged" },
+    ],
+  },
+  'node-eaddrinuse': {
+    positive: [
+      {
+        previousLog: `node:net:1904
+    const ex = new UVExceptionWithHostPort(err, 'listen', address, port);
+               ^
+
+Error: listen EADDRINUSE: address already in use :::3000
+    at Server.setupListenHandle [as _listen2] (node:net:1904:16)
+    at listenInCluster (node:net:1961:12) {
+  code: 'EADDRINUSE',
+  errno: -98,
+  syscall: 'listen',
+  address: '::',
+  port: 3000
+}`,
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'Server listening on :::3000' }],
+  },
+  'node-module-not-found': {
+    positive: [
+      {
+        previousLog: `node:internal/modules/cjs/loader:1228
+  throw err;
+  ^
+
+Error: Cannot find module 'express'
+Require stack:
+- /app/dist/server.js
+    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15) {
+  code: 'MODULE_NOT_FOUND',
+  requireStack: [ '/app/dist/server.js' ]
+}`,
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "node:internal/modules/esm/resolve:854\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n\nError [ERR_MODULE_NOT_FOUND]: Cannot find package 'pino' imported from /app/src/logger.js",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'warn: optional module sharp not installed, image resizing disabled' }],
+  },
+  'python-memory-error': {
+    positive: [
+      {
+        previousLog: `Traceback (most recent call last):
+  File "/app/worker.py", line 42, in <module>
+    rows = load_all(path)
+  File "/app/worker.py", line 17, in load_all
+    return [parse(line) for line in fh.readlines()]
+MemoryError`,
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'numpy.core._exceptions._ArrayMemoryError: Unable to allocate 7.45 GiB for an array with shape (1000000000,) and data type float64',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO memory usage 812 MiB (MemoryErrorHandler registered)' }],
+  },
+  'python-module-not-found': {
+    positive: [
+      {
+        previousLog:
+          'Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>\n    import requests\nModuleNotFoundError: No module named \'requests\'',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO loaded module requests 2.32.3' }],
+  },
+  'python-missing-env': {
+    positive: [
+      {
+        previousLog: `Traceback (most recent call last):
+  File "/app/settings.py", line 9, in <module>
+    DATABASE_URL = os.environ["DATABASE_URL"]
+                   ~~~~~~~~~~^^^^^^^^^^^^^^^^
+  File "<frozen os>", line 714, in __getitem__
+KeyError: 'DATABASE_URL'`,
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog:
+          'Traceback (most recent call last):\n  File "/app/cart.py", line 30, in total\n    price = prices[sku]\nKeyError: \'SKU-1234\'',
+      },
+    ],
+  },
+  'go-nil-pointer': {
+    positive: [
+      {
+        previousLog: `panic: runtime error: invalid memory address or nil pointer dereference
+[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x6f1b2a]
+
+goroutine 1 [running]:
+main.(*Server).routes(0x0)
+	/src/cmd/api/server.go:57 +0x2a
+main.main()
+	/src/cmd/api/main.go:31 +0x1d5
+exit status 2`,
+        lastExitCode: 2,
+      },
+    ],
+    negative: [{ previousLog: 'level=warn msg="recovered from panic in handler" err="nil map"' }],
+  },
+  'go-runtime-oom': {
+    positive: [
+      {
+        previousLog:
+          'fatal error: runtime: out of memory\n\nruntime stack:\nruntime.throw({0x9c4b2e?, 0x30000000?})\n\t/usr/local/go/src/runtime/panic.go:1023 +0x5c',
+        lastExitCode: 2,
+      },
+    ],
+    negative: [{ previousLog: 'level=info msg="memory limit" GOMEMLIMIT=900MiB' }],
+  },
+  'go-deadlock': {
+    positive: [
+      {
+        previousLog:
+          'fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\nmain.main()\n\t/src/main.go:14 +0x6d',
+        lastExitCode: 2,
+      },
+    ],
+    negative: [{ previousLog: 'level=info msg="deadlock detector enabled" interval=30s' }],
+  },
+  'dotnet-oom': {
+    positive: [
+      {
+        previousLog:
+          "Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.\n   at System.Text.StringBuilder.ExpandByABlock(Int32 minBlockCharCount)\n   at Shop.Reports.Build() in /src/Reports.cs:line 52",
+        lastExitCode: 134,
+      },
+    ],
+    negative: [{ previousLog: 'info: Microsoft.Hosting.Lifetime[0] Now listening on: http://[::]:8080' }],
+  },
+  'dotnet-unhandled-exception': {
+    positive: [
+      {
+        previousLog:
+          "Unhandled exception. System.InvalidOperationException: Unable to resolve service for type 'Shop.Orders.IOrderRepository' while attempting to activate 'Shop.Orders.OrdersController'.\n   at Microsoft.Extensions.DependencyInjection.ActivatorUtilities.GetService(IServiceProvider sp, Type type)",
+        lastExitCode: 134,
+      },
+    ],
+    negative: [
+      {
+        previousLog:
+          "Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",
+      },
+    ],
+  },
+  'entrypoint-not-found': {
+    positive: [
+      {
+        reason: 'CrashLoopBackOff',
+        lastReason: 'StartError',
+        lastExitCode: 128,
+        lastMessage:
+          'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/app/start.sh": stat /app/start.sh: no such file or directory: unknown',
+      },
+      {
+        reason: 'RunContainerError',
+        events: [
+          {
+            reason: 'Failed',
+            message:
+              'Error: failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "gunicorn": executable file not found in $PATH: unknown',
+          },
+        ],
+      },
+    ],
+    negative: [{ previousLog: 'exec: running migrations before start' }],
+  },
+  'exec-format-error': {
+    positive: [{ previousLog: 'exec /usr/local/bin/orders-api: exec format error', lastExitCode: 255 }],
+    negative: [{ previousLog: 'error: invalid date format error in field created_at' }],
+  },
+  segfault: {
+    positive: [
+      { lastExitCode: 139, lastReason: 'Error', previousLog: 'starting image worker' },
+      { previousLog: 'Segmentation fault (core dumped)', lastExitCode: 139 },
+    ],
+    negative: [{ previousLog: 'INFO worker finished', lastExitCode: 1 }],
+  },
+  'sigterm-exit-143': {
+    positive: [
+      {
+        lastExitCode: 143,
+        lastReason: 'Error',
+        events: [{ reason: 'Killing', type: 'Normal', message: 'Stopping container app' }],
+      },
+    ],
+    negative: [{ lastExitCode: 1, lastReason: 'Error' }],
+  },
+  'sigkill-exit-137': {
+    positive: [{ lastExitCode: 137, lastReason: 'Error' }],
+    negative: [{ lastExitCode: 1, lastReason: 'Error' }],
+  },
+  // ------------------------------------------------------------------ datastores
+  'postgres-connection-refused': {
+    positive: [
+      {
+        previousLog: `Error: connect ECONNREFUSED 10.96.12.34:5432
+    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16) {
+  errno: -111,
+  code: 'ECONNREFUSED',
+  syscall: 'connect',
+  address: '10.96.12.34',
+  port: 5432
+}`,
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'psycopg2.OperationalError: connection to server at "orders-db.shop.svc.cluster.local" (10.96.12.34), port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'org.postgresql.util.PSQLException: Connection to orders-db:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'failed to connect to `host=orders-db user=orders database=orders`: dial error (dial tcp orders-db:5432: connect: connection refused)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'Error: connect ECONNREFUSED 10.96.5.6:6379' }],
+  },
+  'postgres-connection-timeout': {
+    positive: [
+      { previousLog: PG_TIMEOUT_NODE, lastExitCode: 1 },
+      {
+        previousLog:
+          'psycopg2.OperationalError: connection to server at "orders-db" (10.96.12.34), port 5432 failed: timeout expired',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Error: connect ETIMEDOUT 10.96.12.34:5432\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'failed to connect to `host=orders-db user=orders database=orders`: dial error (timeout: dial tcp 10.96.12.34:5432: i/o timeout)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'org.postgresql.util.PSQLException: The connection attempt failed.\nCaused by: java.net.SocketTimeoutException: Connect timed out',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO connected to postgres at orders-db:5432 in 12ms (timeout 5000ms)' }],
+  },
+  'postgres-auth-failed': {
+    positive: [
+      {
+        previousLog:
+          'error: password authentication failed for user "orders"\n    at Parser.parseErrorMessage (/app/node_modules/pg-protocol/dist/parser.js:283:98)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'org.postgresql.util.PSQLException: FATAL: password authentication failed for user "catalog"',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO authenticated to postgres as user "orders"' }],
+  },
+  'postgres-too-many-connections': {
+    positive: [
+      { previousLog: 'error: sorry, too many clients already', lastExitCode: 1 },
+      {
+        previousLog:
+          'psycopg2.OperationalError: connection to server at "orders-db" (10.96.12.34), port 5432 failed: FATAL:  remaining connection slots are reserved for non-replication superuser connections',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'Error: Too many connections', lastExitCode: 1 }],
+  },
+  'postgres-starting-up': {
+    positive: [{ previousLog: 'error: the database system is starting up', lastExitCode: 1 }],
+    negative: [{ previousLog: 'INFO database system is ready to accept connections' }],
+  },
+  'mysql-access-denied': {
+    positive: [
+      {
+        previousLog:
+          "Error: Access denied for user 'shop'@'10.244.1.17' (using password: YES)\n    at Packet.asError (/app/node_modules/mysql2/lib/packets/packet.js:740:17) {\n  code: 'ER_ACCESS_DENIED_ERROR',\n  errno: 1045,\n  sqlState: '28000'\n}",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: "INFO granted access for user 'shop'@'%'" }],
+  },
+  'mysql-unreachable': {
+    positive: [
+      {
+        previousLog:
+          'com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure\n\nThe last packet sent successfully to the server was 0 milliseconds ago. The driver has not received any packets from the server.',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "pymysql.err.OperationalError: (2003, \"Can't connect to MySQL server on 'mysql' ([Errno 111] Connection refused)\")",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'Error: connect ECONNREFUSED 10.96.12.34:5432' }],
+  },
+  'mysql-too-many-connections': {
+    positive: [
+      {
+        previousLog:
+          "Error: Too many connections\n    at Packet.asError (/app/node_modules/mysql2/lib/packets/packet.js:740:17) {\n  code: 'ER_CON_COUNT_ERROR',\n  errno: 1040\n}",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'com.mysql.cj.jdbc.exceptions.MySQLNonTransientConnectionException: Data source rejected establishment of connection,  message from server: "Too many connections"',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'FATAL:  too many connections for role "reporting"' }],
+  },
+  'mongodb-server-selection': {
+    positive: [
+      {
+        previousLog:
+          "MongoServerSelectionError: connect ECONNREFUSED 10.96.3.4:27017\n    at Timeout._onTimeout (/app/node_modules/mongodb/lib/sdam/topology.js:278:38) {\n  reason: TopologyDescription {\n    type: 'Unknown',",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "pymongo.errors.ServerSelectionTimeoutError: mongo:27017: [Errno 111] Connection refused, Timeout: 30s, Topology Description: <TopologyDescription id: 65f0, topology_type: Unknown, servers: [<ServerDescription ('mongo', 27017) server_type: Unknown, rtt: None>]>",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'com.mongodb.MongoTimeoutException: Timed out after 30000 ms while waiting to connect. Client view of cluster state is {type=UNKNOWN, servers=[{address=mongo:27017, type=UNKNOWN, state=CONNECTING, exception={com.mongodb.MongoSocketOpenException: Exception opening socket}, caused by {java.net.ConnectException: Connection refused}}]',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO connected to MongoDB replica set rs0 (primary mongo-0:27017)' }],
+  },
+  'mongodb-network-error': {
+    positive: [
+      {
+        previousLog:
+          'MongoNetworkError: connection 4 to 10.96.3.4:27017 closed\n    at Connection.onClose (/app/node_modules/mongodb/lib/cmap/connection.js:134:19)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO MongoDB connection pool ready (maxPoolSize=100)' }],
+  },
+  'mongodb-auth-failed': {
+    positive: [
+      {
+        previousLog:
+          "MongoServerError: Authentication failed.\n    at Connection.onMessage (/app/node_modules/mongodb/lib/cmap/connection.js:231:30) {\n  ok: 0,\n  code: 18,\n  codeName: 'AuthenticationFailed'\n}",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "pymongo.errors.OperationFailure: Authentication failed., full error: {'ok': 0.0, 'errmsg': 'Authentication failed.', 'code': 18, 'codeName': 'AuthenticationFailed'}",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO MongoDB authentication mechanism SCRAM-SHA-256 negotiated' }],
+  },
+  'redis-oom-maxmemory': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"error","msg":"cache write failed","redis":"redis://session-cache.shop.svc:6379/0","err":"ReplyError: OOM command not allowed when used memory > \'maxmemory\'."}',
+      },
+      {
+        previousLog:
+          "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ currentLog: 'INFO redis maxmemory 256mb, policy noeviction' }],
+  },
+  'redis-connection-refused': {
+    positive: [
+      {
+        previousLog: '[ioredis] Unhandled error event: Error: connect ECONNREFUSED 10.96.5.6:6379',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'redis.exceptions.ConnectionError: Error 111 connecting to session-cache:6379. Connection refused.',
+        lastExitCode: 1,
+      },
+      { previousLog: 'dial tcp 10.96.5.6:6379: connect: connection refused', lastExitCode: 1 },
+    ],
+    negative: [{ previousLog: 'Error: connect ECONNREFUSED 10.96.12.34:5432' }],
+  },
+  'redis-noauth': {
+    positive: [
+      {
+        previousLog:
+          'ReplyError: NOAUTH Authentication required.\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO redis AUTH ok for user default' }],
+  },
+  'redis-readonly-replica': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          "ReplyError: READONLY You can't write against a read only replica.\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)",
+      },
+    ],
+    negative: [{ currentLog: 'INFO redis replica-read-only yes (reads served by replicas)' }],
+  },
+  'kafka-broker-unreachable': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-02 09:41:07,112 WARN  [kafka-producer-network-thread | producer-1] o.a.k.c.NetworkClient - [Producer clientId=producer-1] Connection to node -1 (kafka.shop.svc/10.96.7.8:9092) could not be established. Broker may not be available.',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"level":"ERROR","timestamp":"2026-03-02T09:41:07.112Z","logger":"kafkajs","message":"[Connection] Connection error: connect ECONNREFUSED 10.96.7.8:9092","broker":"kafka:9092","clientId":"orders"}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '%3|1772444467.112|FAIL|rdkafka#producer-1| [thrd:kafka:9092/bootstrap]: kafka:9092/bootstrap: Connect to ipv4#10.96.7.8:9092 failed: Connection refused (after 0ms in state CONNECT)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog:
+          'INFO [Consumer clientId=orders] Discovered group coordinator kafka-0:9092 (id: 2147483647)',
+      },
+    ],
+  },
+  'kafka-leader-not-available': {
+    positive: [
+      {
+        currentLog:
+          'WARN [Producer clientId=producer-1] Error while fetching metadata with correlation id 5 : {orders=LEADER_NOT_AVAILABLE}',
+        signal: 'Alert',
+      },
+      {
+        previousLog:
+          'KafkaJSProtocolError: There is no leader for this topic-partition as we are in the middle of a leadership election',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ currentLog: 'INFO leader for partition orders-0 is now broker 2' }],
+  },
+  'kafka-topic-missing': {
+    positive: [
+      {
+        previousLog:
+          'org.apache.kafka.common.errors.TimeoutException: Topic order-events not present in metadata after 60000 ms.',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'WARN [Consumer clientId=consumer-orders-1, groupId=orders] Error while fetching metadata with correlation id 2 : {payments=UNKNOWN_TOPIC_OR_PARTITION}',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO created topic order-events with 6 partitions' }],
+  },
+  'rabbitmq-access-refused': {
+    positive: [
+      {
+        previousLog:
+          'com.rabbitmq.client.AuthenticationFailureException: ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile.',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Error: Handshake terminated by server: 403 (ACCESS-REFUSED) with message "ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN. For details see the broker logfile."',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO connected to RabbitMQ as user orders (vhost /)' }],
+  },
+  'rabbitmq-connection-refused': {
+    positive: [
+      {
+        previousLog:
+          'Error: connect ECONNREFUSED 10.96.9.10:5672\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'org.springframework.amqp.AmqpConnectException: java.net.ConnectException: Connection refused\n\tat org.springframework.amqp.rabbit.support.RabbitExceptionTranslator.convertRabbitAccessException(RabbitExceptionTranslator.java:61)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO amqp connection established to rabbitmq:5672' }],
+  },
+  'rabbitmq-precondition-failed': {
+    positive: [
+      {
+        previousLog:
+          "Error: Channel closed by server: 406 (PRECONDITION-FAILED) with message \"PRECONDITION_FAILED - inequivalent arg 'x-queue-type' for queue 'orders' in vhost '/': received the value 'quorum' of type 'longstr' but current is none\"",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: "INFO declared queue 'orders' (x-queue-type=quorum)" }],
+  },
+  'elasticsearch-flood-stage': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"error":{"root_cause":[{"type":"cluster_block_exception","reason":"index [logs-2026.03.02] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];"}],"type":"cluster_block_exception","reason":"index [logs-2026.03.02] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];"},"status":429}',
+      },
+    ],
+    negative: [
+      {
+        currentLog:
+          '{"error":{"type":"cluster_block_exception","reason":"blocked by: [SERVICE_UNAVAILABLE/1/state not recovered / initialized];"},"status":503}',
+      },
+    ],
+  },
+  'elasticsearch-circuit-breaker': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"error":{"root_cause":[{"type":"circuit_breaking_exception","reason":"[parent] Data too large, data for [<http_request>] would be [1024122312/976.6mb], which is larger than the limit of [1020054732/972.7mb], real usage: [1024122312/976.6mb], new bytes reserved: [0/0b]","bytes_wanted":1024122312,"bytes_limit":1020054732,"durability":"PERMANENT"}],"type":"circuit_breaking_exception"},"status":429}',
+      },
+    ],
+    negative: [{ currentLog: 'INFO circuit breaker for payments-api closed after 3 successful calls' }],
+  },
+  'elasticsearch-unreachable': {
+    positive: [
+      {
+        previousLog:
+          'NoNodesAvailableException[None of the configured nodes are available: [{#transport#-1}{Yl3pW0gQQ2a}{elasticsearch}{10.96.4.5:9300}]]',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'ConnectionError: connect ECONNREFUSED 10.96.4.5:9200\n    at ClientRequest.onError (/app/node_modules/@elastic/transport/lib/connection/HttpConnection.js:198:33)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO elasticsearch cluster health green (3 nodes)' }],
+  },
+  // ------------------------------------------------------------------ network
+  'dns-not-found': {
+    positive: [
+      {
+        previousLog:
+          "Error: getaddrinfo ENOTFOUND payments-api.shop.svc.cluster.local\n    at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:120:26) {\n  errno: -3008,\n  code: 'ENOTFOUND',\n  syscall: 'getaddrinfo',\n  hostname: 'payments-api.shop.svc.cluster.local'\n}",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'level=error msg="request failed" err="Get \\"http://payments-api/v1/health\\": dial tcp: lookup payments-api on 10.96.0.10:53: no such host"',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: 'java.net.UnknownHostException: payments-api: Name or service not known',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO resolved payments-api.shop.svc.cluster.local to 10.96.44.1' }],
+  },
+  'dns-temporary-failure': {
+    positive: [
+      {
+        previousLog:
+          "urllib3.exceptions.NameResolutionError: <urllib3.connection.HTTPSConnection object at 0x7f3a1c2b4d10>: Failed to resolve 'api.stripe.com' ([Errno -3] Temporary failure in name resolution)",
+        lastExitCode: 1,
+      },
+      { previousLog: 'Error: getaddrinfo EAI_AGAIN payments-api', lastExitCode: 1 },
+      {
+        previousLog:
+          'dial tcp: lookup payments-api on 10.96.0.10:53: read udp 10.244.1.5:45678->10.96.0.10:53: i/o timeout',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'getaddrinfo ENOTFOUND payments-api' }],
+  },
+  'tls-cert-expired': {
+    positive: [
+      {
+        previousLog:
+          'level=error msg="webhook delivery failed" err="Post \\"https://hooks.partner.example/v1\\": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-03-02T09:41:07Z is after 2026-02-28T23:59:59Z"',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1674:34) {\n  code: 'CERT_HAS_EXPIRED'\n}",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO certificate expires in 29 days (renewal scheduled)' }],
+  },
+  'tls-unknown-authority': {
+    positive: [
+      {
+        previousLog:
+          'Get "https://vault.internal:8200/v1/sys/health": tls: failed to verify certificate: x509: certificate signed by unknown authority',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "Error: self-signed certificate in certificate chain\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1674:34) {\n  code: 'SELF_SIGNED_CERT_IN_CHAIN'\n}",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO loaded 142 CA certificates from /etc/ssl/certs' }],
+  },
+  'tls-hostname-mismatch': {
+    positive: [
+      {
+        previousLog:
+          'Get "https://10.0.3.7/": tls: failed to verify certificate: x509: certificate is valid for api.example.com, www.example.com, not payments.example.com',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: payments.internal. is not in the cert's altnames: DNS:api.internal",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO TLS handshake with payments.example.com completed (TLSv1.3)' }],
+  },
+  'upstream-api-key-revoked': {
+    positive: [
+      {
+        previousLog:
+          '{"level":"error","msg":"upstream call failed","url":"https://api.payments.example.com/v1/charges","status":401,"body":{"error":{"code":"api_key_revoked","message":"API key revoked"}}}\nError: Request failed with status code 401',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.payments.example.com/v1/charges',
+        lastExitCode: 1,
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: sk-proj-****abcd.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}",
+      },
+    ],
+    negative: [
+      { previousLog: 'INFO api key loaded from /var/run/secrets/payments (rotated 3 days ago)' },
+      { previousLog: 'processed 401 orders in 12.3s' },
+    ],
+  },
+  'upstream-forbidden': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          'requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.partner.example/v2/orders',
+      },
+    ],
+    negative: [{ currentLog: 'served 403 requests in the last minute' }],
+  },
+  'upstream-rate-limited': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"warn","msg":"upstream throttled","url":"https://api.github.com/repos/acme/shop/pulls","status":429,"retryAfter":60}',
+      },
+      { signal: 'Alert', currentLog: 'Error: Request failed with status code 429' },
+    ],
+    negative: [
+      {
+        currentLog: 'INFO rate limiter configured: 429 responses will be retried with backoff',
+        signal: 'Alert',
+      },
+    ],
+  },
+  // ------------------------------------------------------------------ platform
+  'disk-full': {
+    positive: [
+      {
+        previousLog:
+          "Error: ENOSPC: no space left on device, write\n    at Object.writeSync (node:fs:936:3) {\n  errno: -28,\n  code: 'ENOSPC',\n  syscall: 'write'\n}",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '2026-03-02 09:41:07.112 UTC [61] PANIC:  could not write to file "pg_wal/xlogtemp.61": No space left on device',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO disk usage 41% of /data' }],
+  },
+  'ephemeral-storage-eviction': {
+    positive: [
+      {
+        signal: 'Evicted',
+        podReason: 'Evicted',
+        podMessage:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 10Gi, available: 8723Mi. Container app was using 12Gi, request is 0, has larger consumption of ephemeral-storage. ',
+      },
+      {
+        signal: 'Evicted',
+        podReason: 'Evicted',
+        podMessage: 'Pod ephemeral local storage usage exceeds the total limit of containers 2Gi. ',
+      },
+    ],
+    negative: [
+      {
+        signal: 'Evicted',
+        podReason: 'Evicted',
+        podMessage: 'The node was low on resource: memory. Threshold quantity: 100Mi, available: 91300Ki. ',
+      },
+    ],
+  },
+  'too-many-open-files': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026/03/02 09:41:07 http: Accept error: accept tcp [::]:8080: accept4: too many open files; retrying in 1s',
+      },
+      {
+        previousLog:
+          "Error: EMFILE: too many open files, open '/app/data/catalog/sku-88123.json'\n    at Object.openSync (node:fs:573:18)",
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ currentLog: 'INFO open files: 812 (limit 1048576)', signal: 'Alert' }],
+  },
+  'aws-access-denied': {
+    positive: [
+      {
+        previousLog:
+          'AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/orders-irsa/botocore-session-1772444467 is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-west-1:123456789012:table/orders because no identity-based policy allows the dynamodb:PutItem action',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO assumed role arn:aws:iam::123456789012:role/orders-irsa' }],
+  },
+  'irsa-web-identity': {
+    positive: [
+      {
+        previousLog:
+          'WebIdentityErr: failed to retrieve credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.eks.eu-west-1.amazonaws.com/id/8A1F1C2D3E4F5A6B7C8D9E0F1A2B3C4D\n\tstatus code: 400, request id: 3f1b2c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'CredentialsProviderError: Could not load credentials from any providers\n    at /app/node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js:122:13',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog:
+          'INFO using web identity credentials for role arn:aws:iam::123456789012:role/orders-irsa',
+      },
+    ],
+  },
+  'file-permission-denied': {
+    positive: [
+      {
+        previousLog:
+          "Error: EACCES: permission denied, mkdir '/app/uploads/tmp'\n    at Object.mkdirSync (node:fs:1372:26) {\n  errno: -13,\n  code: 'EACCES'",
+        lastExitCode: 1,
+      },
+      { previousLog: "PermissionError: [Errno 13] Permission denied: '/data/index.db'", lastExitCode: 1 },
+      {
+        previousLog:
+          '2026/03/02 09:41:07 [emerg] 1#1: mkdir() "/var/cache/nginx/client_temp" failed (13: Permission denied)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'WARN request denied: user 42 lacks permission orders:write' }],
+  },
+  'read-only-filesystem': {
+    positive: [
+      {
+        previousLog:
+          '2026/03/02 09:41:07 [emerg] 1#1: mkdir() "/var/cache/nginx/client_temp" failed (30: Read-only file system)',
+        lastExitCode: 1,
+      },
+      { previousLog: "OSError: [Errno 30] Read-only file system: '/app/.cache'", lastExitCode: 1 },
+    ],
+    negative: [{ previousLog: 'INFO config mounted read-only at /etc/app' }],
+  },
+  'run-as-non-root-violation': {
+    positive: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message:
+          'container has runAsNonRoot and image will run as root (pod: "web-6d5f7c9b8-x2x4q_shop(0b0c)", container: app)',
+      },
+    ],
+    negative: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message: 'secret "x" not found',
+      },
+    ],
+  },
+  // ------------------------------------------------------------------ kubernetes
+  'image-not-found': {
+    positive: [
+      {
+        signal: 'ImagePullBackOff',
+        reason: 'ImagePullBackOff',
+        message: 'Back-off pulling image "registry.example.com/shop/catalog:2.4.1"',
+        events: [
+          {
+            reason: 'Failed',
+            message:
+              'Failed to pull image "registry.example.com/shop/catalog:2.4.1": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/shop/catalog:2.4.1": failed to resolve reference "registry.example.com/shop/catalog:2.4.1": registry.example.com/shop/catalog:2.4.1: not found',
+          },
+          { reason: 'Failed', message: 'Error: ErrImagePull' },
+          {
+            reason: 'BackOff',
+            type: 'Normal',
+            message: 'Back-off pulling image "registry.example.com/shop/catalog:2.4.1"',
+          },
+        ],
+      },
+      {
+        signal: 'ErrImagePull',
+        reason: 'ErrImagePull',
+        message:
+          'rpc error: code = Unknown desc = Error response from daemon: manifest for nginx:1.99 not found: manifest unknown: manifest unknown',
+      },
+    ],
+    negative: [
+      {
+        signal: 'ErrImagePull',
+        reason: 'ErrImagePull',
+        events: [
+          {
+            reason: 'Failed',
+            message:
+              'Failed to pull image "nginx:1.27": rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+          },
+        ],
+      },
+      {
+        signal: 'CrashLoopBackOff',
+        reason: 'CrashLoopBackOff',
+        previousLog: 'Error: template "emails/welcome" not found',
+      },
+    ],
+  },
+  'image-pull-unauthorized': {
+    positive: [
+      {
+        signal: 'ErrImagePull',
+        reason: 'ErrImagePull',
+        events: [
+          {
+            reason: 'Failed',
+            message:
+              'Failed to pull image "registry.example.com/private/billing:3.1.0": rpc error: code = Unknown desc = failed to pull and unpack image "registry.example.com/private/billing:3.1.0": failed to resolve reference "registry.example.com/private/billing:3.1.0": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+          },
+        ],
+      },
+      {
+        signal: 'ImagePullBackOff',
+        reason: 'ImagePullBackOff',
+        events: [
+          {
+            reason: 'Failed',
+            message:
+              'Failed to pull image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing:3.1.0": rpc error: code = Unknown desc = failed to pull and unpack image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing:3.1.0": failed to resolve reference "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing:3.1.0": unexpected status from HEAD request to https://123456789012.dkr.ecr.eu-west-1.amazonaws.com/v2/billing/manifests/3.1.0: 403 Forbidden',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'CrashLoopBackOff',
+        reason: 'CrashLoopBackOff',
+        previousLog:
+          'requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.partner.example/v2',
+      },
+    ],
+  },
+  'image-pull-rate-limited': {
+    positive: [
+      {
+        signal: 'ErrImagePull',
+        reason: 'ErrImagePull',
+        events: [
+          {
+            reason: 'Failed',
+            message:
+              'Failed to pull image "nginx:1.27": rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/nginx:1.27": failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/nginx/manifests/sha256:0a8c1f: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+          },
+        ],
+      },
+    ],
+    negative: [{ signal: 'Alert', currentLog: 'Error: Request failed with status code 429' }],
+  },
+  'image-invalid-name': {
+    positive: [
+      {
+        signal: 'ErrImagePull',
+        reason: 'InvalidImageName',
+        message:
+          'Failed to apply default image tag "registry.example.com/Shop/Web:latest": couldn\'t parse image name "registry.example.com/Shop/Web:latest": invalid reference format: repository name must be lowercase',
+      },
+    ],
+    negative: [{ signal: 'ErrImagePull', reason: 'ErrImagePull' }],
+  },
+  'image-pull-backoff': {
+    positive: [
+      {
+        signal: 'ImagePullBackOff',
+        reason: 'ImagePullBackOff',
+        message: 'Back-off pulling image "registry.example.com/shop/web:1.9.0"',
+        events: [
+          {
+            reason: 'Failed',
+            message:
+              'Failed to pull image "registry.example.com/shop/web:1.9.0": rpc error: code = DeadlineExceeded desc = failed to pull and unpack image "registry.example.com/shop/web:1.9.0": failed to resolve reference "registry.example.com/shop/web:1.9.0": failed to do request: Head "https://registry.example.com/v2/shop/web/manifests/1.9.0": dial tcp 10.0.9.9:443: i/o timeout',
+          },
+        ],
+      },
+    ],
+    negative: [
+      { signal: 'CrashLoopBackOff', reason: 'CrashLoopBackOff', previousLog: 'pulling latest prices' },
+    ],
+  },
+  'liveness-probe-failed': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        lastExitCode: 137,
+        lastReason: 'Error',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Liveness probe failed: Get "http://10.244.1.7:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+            count: 12,
+          },
+          {
+            reason: 'Killing',
+            type: 'Normal',
+            message: 'Container app failed liveness probe, will be restarted',
+          },
+        ],
+      },
+      {
+        signal: 'CrashLoopBackOff',
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 143,
+        events: [
+          {
+            reason: 'Unhealthy',
+            message: 'Liveness probe failed: HTTP probe failed with statuscode: 500',
+            count: 9,
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'ProbeFailure',
+        events: [
+          { reason: 'Unhealthy', message: 'Readiness probe failed: HTTP probe failed with statuscode: 503' },
+        ],
+      },
+    ],
+  },
+  'readiness-probe-failed': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+            count: 40,
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'ProbeFailure',
+        events: [
+          { reason: 'Unhealthy', message: 'Startup probe failed: HTTP probe failed with statuscode: 503' },
+        ],
+      },
+    ],
+  },
+  'startup-probe-failed': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Startup probe failed: Get "http://10.244.1.7:8080/ready": dial tcp 10.244.1.7:8080: connect: connection refused',
+            count: 30,
+          },
+          {
+            reason: 'Killing',
+            type: 'Normal',
+            message: 'Container app failed startup probe, will be restarted',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'ProbeFailure',
+        events: [
+          { reason: 'Unhealthy', message: 'Liveness probe failed: HTTP probe failed with statuscode: 500' },
+        ],
+      },
+    ],
+  },
+  'secret-not-found': {
+    positive: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message: 'secret "catalog-db-credentials" not found',
+        events: SECRET_EVENTS,
+      },
+      {
+        signal: 'Alert',
+        events: [
+          {
+            reason: 'FailedMount',
+            message: 'MountVolume.SetUp failed for volume "tls" : secret "web-tls" not found',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message: 'configmap "catalog-config" not found',
+      },
+    ],
+  },
+  'configmap-not-found': {
+    positive: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message: 'configmap "catalog-config" not found',
+        events: [{ reason: 'Failed', message: 'Error: configmap "catalog-config" not found' }],
+      },
+    ],
+    negative: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message: 'secret "x" not found',
+      },
+    ],
+  },
+  'config-key-not-found': {
+    positive: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message: "couldn't find key DB_PASSWORD in Secret shop/catalog-db-credentials",
+        events: [
+          {
+            reason: 'Failed',
+            message: "Error: couldn't find key DB_PASSWORD in Secret shop/catalog-db-credentials",
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'CreateContainerConfigError',
+        reason: 'CreateContainerConfigError',
+        message: 'secret "catalog-db-credentials" not found',
+      },
+    ],
+  },
+  'missing-env-var': {
+    positive: [
+      {
+        previousLog:
+          'Caused by: java.lang.IllegalArgumentException: Could not resolve placeholder \'PAYMENTS_API_URL\' in value "\u0024{PAYMENTS_API_URL}"',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Error: Missing required environment variable: STRIPE_WEBHOOK_URL\n    at requireEnv (/app/dist/config.js:8:11)',
+        lastExitCode: 1,
+      },
+      { previousLog: 'required key DATABASE_URL missing value', lastExitCode: 1 },
+    ],
+    negative: [
+      { previousLog: 'INFO environment variable LOG_LEVEL not set, using default "info"', lastExitCode: 0 },
+    ],
+  },
+  'oom-killed': {
+    positive: [
+      {
+        signal: 'OOMKilled',
+        reason: 'CrashLoopBackOff',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+        previousLog:
+          '{"level":30,"msg":"processing batch","size":50000}\n{"level":30,"msg":"processing batch","size":50000}',
+      },
+    ],
+    negative: [
+      { signal: 'CrashLoopBackOff', reason: 'CrashLoopBackOff', lastReason: 'Error', lastExitCode: 137 },
+    ],
+  },
+  'node-not-ready': {
+    positive: [
+      {
+        signal: 'NodeNotReady',
+        kind: 'Node',
+        name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+        node: {
+          name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+          conditions: [
+            {
+              type: 'MemoryPressure',
+              status: 'Unknown',
+              reason: 'NodeStatusUnknown',
+              message: 'Kubelet stopped posting node status.',
+            },
+            {
+              type: 'Ready',
+              status: 'Unknown',
+              reason: 'NodeStatusUnknown',
+              message: 'Kubelet stopped posting node status.',
+            },
+          ],
+        },
+        events: [
+          {
+            object: 'Node/ip-10-0-1-23.eu-west-1.compute.internal',
+            type: 'Normal',
+            reason: 'NodeNotReady',
+            message: 'Node ip-10-0-1-23.eu-west-1.compute.internal status is now: NodeNotReady',
+          },
+        ],
+      },
+      {
+        signal: 'NodeNotReady',
+        kind: 'Node',
+        name: 'ip-10-0-2-41.eu-west-1.compute.internal',
+        node: {
+          name: 'ip-10-0-2-41.eu-west-1.compute.internal',
+          conditions: [
+            {
+              type: 'Ready',
+              status: 'False',
+              reason: 'KubeletNotReady',
+              message: 'PLEG is not healthy: pleg was last seen active 3m5.30s ago; threshold is 3m0s',
+            },
+          ],
+        },
+      },
+    ],
+    negative: [
+      {
+        signal: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        node: { conditions: [{ type: 'Ready', status: 'False', reason: 'KubeletNotReady' }] },
+      },
+      {
+        signal: 'NodeNotReady',
+        kind: 'Node',
+        node: { conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady' }] },
+      },
+    ],
+  },
+  'node-disk-pressure': {
+    positive: [
+      {
+        signal: 'NodePressure',
+        kind: 'Node',
+        name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+        node: {
+          conditions: [
+            {
+              type: 'DiskPressure',
+              status: 'True',
+              reason: 'KubeletHasDiskPressure',
+              message: 'kubelet has disk pressure',
+            },
+            { type: 'Ready', status: 'True', reason: 'KubeletReady' },
+          ],
+        },
+      },
+    ],
+    negative: [
+      {
+        signal: 'NodePressure',
+        kind: 'Node',
+        node: { conditions: [{ type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' }] },
+      },
+    ],
+  },
+  'node-memory-pressure': {
+    positive: [
+      {
+        signal: 'NodePressure',
+        kind: 'Node',
+        name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+        node: {
+          conditions: [
+            {
+              type: 'MemoryPressure',
+              status: 'True',
+              reason: 'KubeletHasInsufficientMemory',
+              message: 'kubelet has insufficient memory available',
+            },
+            { type: 'Ready', status: 'True' },
+          ],
+        },
+      },
+    ],
+    negative: [
+      {
+        signal: 'OOMKilled',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+        node: { conditions: [{ type: 'MemoryPressure', status: 'True' }] },
+      },
+    ],
+  },
+  'node-pid-pressure': {
+    positive: [
+      {
+        signal: 'NodePressure',
+        kind: 'Node',
+        name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+        node: {
+          conditions: [
+            { type: 'PIDPressure', status: 'True', reason: 'KubeletHasInsufficientPID' },
+            { type: 'Ready', status: 'True' },
+          ],
+        },
+      },
+    ],
+    negative: [
+      {
+        signal: 'NodePressure',
+        kind: 'Node',
+        node: { conditions: [{ type: 'PIDPressure', status: 'False' }] },
+      },
+    ],
+  },
+  'unschedulable-insufficient-resources': {
+    positive: [
+      {
+        signal: 'Unschedulable',
+        conditions: [
+          {
+            type: 'PodScheduled',
+            status: 'False',
+            reason: 'Unschedulable',
+            message:
+              '0/3 nodes are available: 3 Insufficient memory. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+          },
+        ],
+        events: [
+          {
+            reason: 'FailedScheduling',
+            message:
+              '0/3 nodes are available: 3 Insufficient memory. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+          },
+        ],
+      },
+      {
+        signal: 'Unschedulable',
+        events: [
+          {
+            reason: 'FailedScheduling',
+            message:
+              '0/5 nodes are available: 2 Insufficient cpu, 3 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }. preemption: 0/5 nodes are available: 2 No preemption victims found for incoming pod, 3 Preemption is not helpful for scheduling.',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'Unschedulable',
+        events: [
+          {
+            reason: 'FailedScheduling',
+            message: "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.",
+          },
+        ],
+      },
+    ],
+  },
+  'unschedulable-constraints': {
+    positive: [
+      {
+        signal: 'Unschedulable',
+        events: [
+          {
+            reason: 'FailedScheduling',
+            message:
+              "0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.",
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'Unschedulable',
+        events: [{ reason: 'FailedScheduling', message: '0/3 nodes are available: 3 Insufficient memory.' }],
+      },
+    ],
+  },
+  'volume-unavailable': {
+    positive: [
+      {
+        signal: 'Alert',
+        events: [
+          {
+            reason: 'FailedAttachVolume',
+            message:
+              'Multi-Attach error for volume "pvc-5d1b2c3a-9f0e-4a1b-8c2d-3e4f5a6b7c8d" Volume is already exclusively attached to one node and can\'t be attached to another',
+          },
+        ],
+      },
+      {
+        signal: 'Unschedulable',
+        events: [
+          {
+            reason: 'FailedScheduling',
+            message:
+              '0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        events: [
+          {
+            reason: 'SuccessfulAttachVolume',
+            type: 'Normal',
+            message: 'AttachVolume.Attach succeeded for volume "pvc-5d1b"',
+          },
+        ],
+      },
+    ],
+  },
+  'evicted-node-memory': {
+    positive: [
+      {
+        signal: 'Evicted',
+        podReason: 'Evicted',
+        podMessage:
+          'The node was low on resource: memory. Threshold quantity: 100Mi, available: 91300Ki. Container app was using 1458232Ki, request is 512Mi, has larger consumption of memory. ',
+        node: {
+          name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+          conditions: [{ type: 'Ready', status: 'True' }],
+        },
+      },
+    ],
+    negative: [
+      {
+        signal: 'Evicted',
+        podReason: 'Evicted',
+        podMessage:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 10Gi, available: 8723Mi. ',
+      },
+    ],
+  },
+  'job-backoff-limit': {
+    positive: [
+      {
+        signal: 'JobFailed',
+        kind: 'Job',
+        name: 'nightly-report-29512340',
+        conditions: [
+          {
+            type: 'Failed',
+            status: 'True',
+            reason: 'BackoffLimitExceeded',
+            message: 'Job has reached the specified backoff limit',
+          },
+        ],
+        events: [
+          {
+            object: 'Job/nightly-report-29512340',
+            reason: 'BackoffLimitExceeded',
+            message: 'Job has reached the specified backoff limit',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'JobFailed',
+        kind: 'Job',
+        conditions: [
+          {
+            type: 'Failed',
+            status: 'True',
+            reason: 'DeadlineExceeded',
+            message: 'Job was active longer than specified deadline',
+          },
+        ],
+      },
+    ],
+  },
+  'job-deadline-exceeded': {
+    positive: [
+      {
+        signal: 'JobFailed',
+        kind: 'Job',
+        name: 'reindex-catalog',
+        conditions: [
+          {
+            type: 'Failed',
+            status: 'True',
+            reason: 'DeadlineExceeded',
+            message: 'Job was active longer than specified deadline',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'JobFailed',
+        kind: 'Job',
+        conditions: [
+          {
+            type: 'Failed',
+            status: 'True',
+            reason: 'BackoffLimitExceeded',
+            message: 'Job has reached the specified backoff limit',
+          },
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,494 @@
+import { type CatalogAction, CatalogActionSchema, redactText, type Signal } from '@sre-agent/core';
+import { CATALOG } from './catalog/index.ts';
+import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
+import type { Evidence } from './evidence.ts';
+
+/** Where a piece of matching evidence was found. */
+export type EvidenceSource =
+  | 'previous-log'
+  | 'current-log'
+  | 'event'
+  | 'status'
+  | 'node'
+  | 'exit-code'
+  | 'reason';
+
+export type MatchedEvidence = { source: EvidenceSource; text: string };
+
+/** One pattern that matched the evidence, with its rendered (redacted) diagnosis and actions. */
+export type DiagnosisCandidate = {
+  patternId: string;
+  title: string;
+  category: PatternCategory;
+  /** Human diagnosis, rendered from the pattern's template and redacted. */
+  summary: string;
+  /** Score in [0, 0.99]; see {@link scoreCandidate}. */
+  confidence: number;
+  /** Catalog actions in preference order, parameters filled in and schema-checked. */
+  actions: CatalogAction[];
+  fixable: boolean;
+  remediationHint: string;
+  /** Matched on a bare reason or exit code only. */
+  generic: boolean;
+  /** How a recent rollout is weighed for this candidate (see correlate-rollout.ts). */
+  rollout: RolloutBlame;
+  /** The lines and facts that matched (redacted, at most a few, each bounded). */
+  evidence: MatchedEvidence[];
+};
+
+export type DiagnosisResult =
+  | { kind: 'matched'; best: DiagnosisCandidate; candidates: DiagnosisCandidate[] }
+  | { kind: 'unmatched'; reason: string };
+
+export type DiagnoseOptions = {
+  /**
+   * Template values used when neither a capture nor the evidence gives one, e.g. `{ cache: 'sessions' }`
+   * when exactly one Redis cache is configured.
+   */
+  defaults?: Readonly<Record<string, string>>;
+  /** How many candidates to keep (best first). */
+  maxCandidates?: number;
+};
+
+/**
+ * Scoring constants, in one place so the ranking can be read and tuned:
+ * - a pattern's own `confidence` is the base;
+ * - log evidence found only in the *current* container's log counts `CURRENT_LOG_WEIGHT` for crash
+ *   signals: the previous container is the one that died, its last words are the better evidence;
+ * - every `boost` group that also matches (e.g. exit 137 next to a heap OOM line) adds `BOOST_STEP`;
+ * - in `any` mode, every matching group beyond the first adds `CORROBORATION_STEP`;
+ * - scores are capped at `MAX_SCORE`: the catalog never claims certainty.
+ * Ties: specific patterns (matched on log lines or messages) rank before generic ones (a bare reason
+ * or exit code), then catalog order.
+ */
+export const SCORING = {
+  CURRENT_LOG_WEIGHT: 0.9,
+  BOOST_STEP: 0.05,
+  CORROBORATION_STEP: 0.03,
+  MAX_SCORE: 0.99,
+} as const;
+
+const CRASH_SIGNALS: ReadonlySet<Signal> = new Set(['CrashLoopBackOff', 'OOMKilled', 'JobFailed']);
+
+/** Longest line the regexes see: bounds the work per line whatever a log contains. */
+const MAX_LINE_CHARS = 2048;
+const MAX_EVIDENCE_LINES = 5;
+const MAX_EVIDENCE_CHARS = 300;
+const MAX_VALUE_CHARS = 160;
+
+/** Default rollout weighing by category (a pattern's own `rollout` wins). */
+export const ROLLOUT_BLAME_BY_CATEGORY: Readonly<Record<PatternCategory, RolloutBlame>> = {
+  memory: 'blame',
+  runtime: 'blame',
+  crash: 'blame',
+  probe: 'blame',
+  config: 'blame',
+  permissions: 'blame',
+  limits: 'blame',
+  rollout: 'blame',
+  dependency: 'mention',
+  dns: 'mention',
+  tls: 'mention',
+  upstream: 'mention',
+  disk: 'mention',
+  image: 'mention',
+  node: 'mention',
+  scheduling: 'mention',
+  eviction: 'mention',
+  job: 'mention',
+};
+
+/**
+ * Matches evidence against the pattern catalog and ranks the candidates. Pure and deterministic.
+ * Run it on redacted evidence: the rendered texts are redacted again anyway.
+ *
+ * @example
+ * const result = diagnose(redactEvidence(evidence));
+ * if (result.kind === 'matched') console.log(result.best.summary, result.best.actions);
+ */
+export function diagnose(
+  evidence: Evidence,
+  catalog: readonly Pattern[] = CATALOG,
+  options: DiagnoseOptions = {},
+): DiagnosisResult {
+  const view = buildView(evidence);
+  const scored: { candidate: DiagnosisCandidate; order: number }[] = [];
+  catalog.forEach((pattern, order) => {
+    const candidate = evaluatePattern(pattern, view, options.defaults ?? {});
+    if (candidate) scored.push({ candidate, order });
+  });
+  if (scored.length === 0) {
+    return {
+      kind: 'unmatched',
+      reason: `no catalog pattern matched (examined ${view.previous.length + view.current.length} log lines, ${evidence.events.length} events, ${evidence.containers.length} container statuses)`,
+    };
+  }
+  scored.sort(
+    (a, b) =>
+      b.candidate.confidence - a.candidate.confidence ||
+      Number(a.candidate.generic) - Number(b.candidate.generic) ||
+      a.order - b.order,
+  );
+  const candidates = scored.slice(0, options.maxCandidates ?? 5).map((s) => s.candidate);
+  return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The evidence as the matchers see it
+
+type Line = { source: EvidenceSource; text: string };
+
+type EvidenceView = {
+  signal: Signal;
+  previous: string[];
+  current: string[];
+  messages: Line[];
+  reasons: Set<string>;
+  eventReasons: Set<string>;
+  exitCodes: Set<number>;
+  nodeConditions: { type: string; status: string }[];
+  context: Record<string, string>;
+};
+
+function splitLines(text: string | undefined): string[] {
+  if (!text) return [];
+  return text
+    .split('\n')
+    .map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l.replace(/\r$/, '')));
+}
+
+function buildView(e: Evidence): EvidenceView {
+  const chosen = e.containers.find((c) => c.name === e.container);
+  const examined = chosen ? [chosen] : e.containers;
+  const messages: Line[] = [];
+  const push = (source: EvidenceSource, text: string | undefined) => {
+    if (text)
+      messages.push({ source, text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text });
+  };
+  for (const ev of e.events) push('event', ev.message);
+  for (const c of e.containers) {
+    push('status', c.message);
+    push('status', c.lastTerminated?.message);
+  }
+  push('status', e.podMessage);
+  for (const c of e.conditions) push('status', c.message);
+  for (const c of e.node?.conditions ?? []) push('node', c.message);
+
+  const reasons = new Set<string>();
+  for (const c of e.containers) {
+    if (c.reason) reasons.add(c.reason);
+    if (c.lastTerminated?.reason) reasons.add(c.lastTerminated.reason);
+  }
+  if (e.podReason) reasons.add(e.podReason);
+  for (const c of e.conditions) if (c.reason) reasons.add(c.reason);
+
+  const exitCodes = new Set<number>();
+  for (const c of examined) {
+    if (c.exitCode !== undefined) exitCodes.add(c.exitCode);
+    if (c.lastTerminated) exitCodes.add(c.lastTerminated.exitCode);
+  }
+
+  const context: Record<string, string> = {
+    cluster: e.target.cluster,
+    namespace: e.target.namespace,
+    workload: e.target.name,
+    kind: e.target.kind,
+    signal: e.signal,
+  };
+  if (e.pod) context.pod = e.pod;
+  if (e.container) context.container = e.container;
+  const node = e.node?.name ?? (e.target.kind === 'Node' ? e.target.name : undefined);
+  if (node) context.node = node;
+  if (chosen) {
+    if (chosen.image) context.image = chosen.image;
+    context.restartCount = String(chosen.restartCount);
+    const code = chosen.lastTerminated?.exitCode ?? chosen.exitCode;
+    if (code !== undefined) context.exitCode = String(code);
+    const reason = chosen.reason ?? chosen.lastTerminated?.reason;
+    if (reason) context.reason = reason;
+  }
+
+  return {
+    signal: e.signal,
+    previous: splitLines(e.logs.previous?.text),
+    current: splitLines(e.logs.current?.text),
+    messages,
+    reasons,
+    eventReasons: new Set(e.events.map((ev) => ev.reason)),
+    exitCodes,
+    nodeConditions: (e.node?.conditions ?? []).map((c) => ({ type: c.type, status: c.status })),
+    context,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+
+type GroupResult = {
+  matched: boolean;
+  evidence: MatchedEvidence[];
+  captures: Record<string, string>;
+  /** For log groups: whether any hit came from the previous container's log. */
+  inPrevious?: boolean;
+};
+
+const NO_MATCH: GroupResult = { matched: false, evidence: [], captures: {} };
+
+function mergeCaptures(into: Record<string, string>, match: RegExpExecArray | null): void {
+  for (const [key, value] of Object.entries(match?.groups ?? {})) {
+    if (value !== undefined && value !== '' && into[key] === undefined) into[key] = cleanValue(value);
+  }
+}
+
+function cleanValue(value: string): string {
+  const flat = value.replace(/[\r\n`]+/g, ' ').trim();
+  return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
+}
+
+function findInLines(
+  regex: RegExp,
+  lines: readonly string[],
+): { line: string; match: RegExpExecArray } | undefined {
+  for (const line of lines) {
+    const match = regex.exec(line);
+    if (match) return { line, match };
+  }
+  return undefined;
+}
+
+function matchLogs(matcher: NonNullable<Criteria['logs']>, view: EvidenceView): GroupResult {
+  const all = 'all' in matcher;
+  const regexes = 'all' in matcher ? matcher.all : matcher.any;
+  const result: GroupResult = { matched: false, evidence: [], captures: {}, inPrevious: false };
+  let hits = 0;
+  for (const regex of regexes) {
+    const prev = findInLines(regex, view.previous);
+    const hit = prev ?? findInLines(regex, view.current);
+    if (!hit) {
+      if (all) return NO_MATCH;
+      continue;
+    }
+    hits++;
+    if (prev) result.inPrevious = true;
+    mergeCaptures(result.captures, hit.match);
+    result.evidence.push({ source: prev ? 'previous-log' : 'current-log', text: hit.line });
+  }
+  result.matched = hits > 0;
+  return result.matched ? result : NO_MATCH;
+}
+
+function matchMessages(regexes: readonly RegExp[], view: EvidenceView): GroupResult {
+  const result: GroupResult = { matched: false, evidence: [], captures: {} };
+  for (const regex of regexes) {
+    for (const line of view.messages) {
+      const match = regex.exec(line.text);
+      if (!match) continue;
+      result.matched = true;
+      mergeCaptures(result.captures, match);
+      result.evidence.push({ source: line.source, text: line.text });
+      break;
+    }
+  }
+  return result.matched ? result : NO_MATCH;
+}
+
+function matchSet<T>(
+  wanted: readonly T[],
+  have: ReadonlySet<T>,
+  source: EvidenceSource,
+  label: string,
+): GroupResult {
+  const found = wanted.filter((w) => have.has(w));
+  if (found.length === 0) return NO_MATCH;
+  return { matched: true, evidence: [{ source, text: `${label} ${found.join(', ')}` }], captures: {} };
+}
+
+function matchNodeConditions(
+  wanted: NonNullable<Criteria['nodeConditions']>,
+  view: EvidenceView,
+): GroupResult {
+  const found = view.nodeConditions.filter((c) =>
+    wanted.some((w) => w.type === c.type && (w.status as readonly string[]).includes(c.status)),
+  );
+  if (found.length === 0) return NO_MATCH;
+  return {
+    matched: true,
+    evidence: [
+      { source: 'node', text: `node condition ${found.map((c) => `${c.type}=${c.status}`).join(', ')}` },
+    ],
+    captures: {},
+  };
+}
+
+/** Evaluates each criteria group that is present; absent groups are not in the result. */
+function evaluateCriteria(criteria: Criteria, view: EvidenceView): GroupResult[] {
+  const groups: GroupResult[] = [];
+  if (criteria.logs) groups.push(matchLogs(criteria.logs, view));
+  if (criteria.exitCodes) groups.push(matchSet(criteria.exitCodes, view.exitCodes, 'exit-code', 'exit code'));
+  if (criteria.reasons) groups.push(matchSet(criteria.reasons, view.reasons, 'reason', 'reason'));
+  if (criteria.events) groups.push(matchMessages(criteria.events, view));
+  if (criteria.eventReasons)
+    groups.push(matchSet(criteria.eventReasons, view.eventReasons, 'event', 'event reason'));
+  if (criteria.nodeConditions) groups.push(matchNodeConditions(criteria.nodeConditions, view));
+  return groups;
+}
+
+/** Whether a pattern is generic: it matches on neither log lines nor messages (or says so). */
+export function isGeneric(pattern: Pattern): boolean {
+  return pattern.generic ?? (!pattern.match.logs && !pattern.match.events);
+}
+
+function evaluatePattern(
+  pattern: Pattern,
+  view: EvidenceView,
+  defaults: Readonly<Record<string, string>>,
+): DiagnosisCandidate | undefined {
+  if (pattern.signals && view.signal !== 'Alert' && !pattern.signals.includes(view.signal)) return undefined;
+  const groups = evaluateCriteria(pattern.match, view);
+  if (groups.length === 0) return undefined;
+  const matched = groups.filter((g) => g.matched);
+  const mode = pattern.match.mode ?? 'all';
+  if (mode === 'all' ? matched.length !== groups.length : matched.length === 0) return undefined;
+
+  const boosts = pattern.boost ? evaluateCriteria(pattern.boost, view).filter((g) => g.matched) : [];
+  const confidence = scoreCandidate({
+    base: pattern.confidence,
+    logsOnlyInCurrent: pattern.match.logs !== undefined && matched.some((g) => g.inPrevious === false),
+    crashSignal: CRASH_SIGNALS.has(view.signal),
+    boosts: boosts.length,
+    extraGroups: mode === 'any' ? matched.length - 1 : 0,
+  });
+
+  const captures: Record<string, string> = {};
+  for (const g of [...matched, ...boosts]) {
+    for (const [k, v] of Object.entries(g.captures)) if (captures[k] === undefined) captures[k] = v;
+  }
+  for (const regex of pattern.captures ?? []) {
+    const lines = [...view.previous, ...view.current, ...view.messages.map((m) => m.text)];
+    const hit = findInLines(regex, lines);
+    if (hit) mergeCaptures(captures, hit.match);
+  }
+  const vars = { ...defaults, ...view.context, ...captures };
+  const summary = redactText(renderTemplate(pattern.diagnosis, vars).text);
+  const actions = renderActions(pattern.actions, vars, summary);
+
+  const seen = new Set<string>();
+  const evidenceLines: MatchedEvidence[] = [];
+  for (const item of [...matched, ...boosts].flatMap((g) => g.evidence)) {
+    const key = `${item.source}|${item.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const text =
+      item.text.length > MAX_EVIDENCE_CHARS ? `${item.text.slice(0, MAX_EVIDENCE_CHARS - 1)}…` : item.text;
+    evidenceLines.push({ source: item.source, text: redactText(text) });
+    if (evidenceLines.length >= MAX_EVIDENCE_LINES) break;
+  }
+  return {
+    patternId: pattern.id,
+    title: pattern.title,
+    category: pattern.category,
+    summary,
+    confidence,
+    actions,
+    fixable: pattern.fixable && actions.some((a) => a.kind !== 'escalate'),
+    remediationHint: pattern.remediationHint,
+    generic: isGeneric(pattern),
+    rollout: pattern.rollout ?? ROLLOUT_BLAME_BY_CATEGORY[pattern.category],
+    evidence: evidenceLines,
+  };
+}
+
+/**
+ * The score of a matched pattern, per {@link SCORING}:
+ * `min(MAX_SCORE, base × (CURRENT_LOG_WEIGHT if the log evidence is only in the current log of a
+ * crashing container, else 1) + BOOST_STEP × boosts + CORROBORATION_STEP × extraGroups)`.
+ */
+export function scoreCandidate(input: {
+  base: number;
+  logsOnlyInCurrent: boolean;
+  crashSignal: boolean;
+  boosts: number;
+  extraGroups: number;
+}): number {
+  const weight = input.logsOnlyInCurrent && input.crashSignal ? SCORING.CURRENT_LOG_WEIGHT : 1;
+  const raw =
+    input.base * weight +
+    SCORING.BOOST_STEP * input.boosts +
+    SCORING.CORROBORATION_STEP * Math.max(0, input.extraGroups);
+  return Math.round(Math.min(SCORING.MAX_SCORE, raw) * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates
+
+const OPTIONAL_SEGMENT = /\[\[((?:(?!\]\]).)*)\]\]/gs;
+const PLACEHOLDER = /\{([A-Za-z][\w]*)(?:\|([^{}]*))?\}/g;
+
+/**
+ * Fills `{name}` and `{name|fallback}` placeholders from `vars`; `[[ ... ]]` is an optional segment,
+ * dropped entirely when a placeholder inside it has no value. Unknown placeholders outside optional
+ * segments render as `(unknown)` and are reported in `missing`.
+ */
+export function renderTemplate(
+  template: string,
+  vars: Readonly<Record<string, string>>,
+): { text: string; missing: string[] } {
+  const missing: string[] = [];
+  const fill = (text: string, onMissing: (name: string) => string) =>
+    text.replace(PLACEHOLDER, (_m, name: string, fallback: string | undefined) => {
+      const value = vars[name];
+      if (value !== undefined && value !== '') return value;
+      if (fallback !== undefined) return fallback;
+      return onMissing(name);
+    });
+  const withOptional = template.replace(OPTIONAL_SEGMENT, (_m, inner: string) => {
+    let complete = true;
+    const filled = fill(inner, () => {
+      complete = false;
+      return '';
+    });
+    return complete ? filled : '';
+  });
+  const text = fill(withOptional, (name) => {
+    missing.push(name);
+    return '(unknown)';
+  });
+  return { text, missing };
+}
+
+const MAX_REASON = 500;
+
+/**
+ * Renders the string parameters of each action. A parameter whose template cannot be filled is
+ * removed; the action is kept only if it still parses (so `raise-memory-limit` loses its optional
+ * `container`, while `flush-redis-cache` without a cache name is dropped). No action left → escalate.
+ */
+function renderActions(
+  templates: readonly CatalogAction[],
+  vars: Readonly<Record<string, string>>,
+  summary: string,
+): CatalogAction[] {
+  const out: CatalogAction[] = [];
+  for (const template of templates) {
+    const draft: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(template)) {
+      if (key === 'kind' || typeof value !== 'string') {
+        draft[key] = value;
+        continue;
+      }
+      const rendered = renderTemplate(value, vars);
+      if (rendered.missing.length > 0) continue;
+      const text = redactText(rendered.text);
+      draft[key] = key === 'reason' && text.length > MAX_REASON ? `${text.slice(0, MAX_REASON - 1)}…` : text;
+    }
+    const parsed = CatalogActionSchema.safeParse(draft);
+    if (parsed.success) out.push(parsed.data);
+  }
+  if (out.length === 0) {
+    out.push({
+      kind: 'escalate',
+      reason: summary.length > MAX_REASON ? `${summary.slice(0, MAX_REASON - 1)}…` : summary,
+    });
+  }
+  return out;
+}
