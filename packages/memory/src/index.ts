@@ -1,4 +1,54 @@
+export type { Embedder } from './embed/embedder.ts';
+export { normalise } from './embed/embedder.ts';
+export { HashingEmbedder } from './embed/hashing-embedder.ts';
+export type { ImportProgress, IncidentMemory, IncidentMemoryDeps } from './incident-memory.ts';
+export { createIncidentMemory, DEFAULT_RECALL_THRESHOLD, entryFingerprint } from './incident-memory.ts';
+export type { LocalVectorIndexOptions } from './index-local/local-vector-index.ts';
+export { LocalVectorIndex } from './index-local/local-vector-index.ts';
+export type { DotKernel } from './index-local/simd-dot.ts';
+export { createDotKernel } from './index-local/simd-dot.ts';
+export { matchesFilter } from './metadata-filter.ts';
+export type {
+  MemoryEntry,
+  MemoryRecord,
+  Outcome,
+  PastIncident,
+  RecallBatchLine,
+  RecallMatch,
+  RecallQuery,
+} from './records.ts';
+export {
+  MemoryEntrySchema,
+  MemoryRecordSchema,
+  OutcomeSchema,
+  PastIncidentSchema,
+  pastIncidentToRecord,
+  RecallBatchLineSchema,
+  RecallQuerySchema,
+} from './records.ts';
+export type { FingerprintScore, ProblemFingerprint, WeightedTemplate } from './signature/fingerprint.ts';
+export {
+  compareFingerprints,
+  FINGERPRINT_VERSION,
+  fingerprintLog,
+  fingerprintText,
+  lineSimilarity,
+  signatureOf,
+  templateWords,
+} from './signature/fingerprint.ts';
 export { groupingAccuracy } from './signature/grouping-accuracy.ts';
+export type { ClassifiedLine, LineTier, LogLevel } from './signature/lines.ts';
+export { classifyLines } from './signature/lines.ts';
+export type { MaskOptions } from './signature/mask.ts';
 export { MASK_RULE_NAMES, maskLine, WILDCARD } from './signature/mask.ts';
 export type { MinedLine, MinerOptions } from './signature/miner.ts';
 export { mineTemplates, tokenize } from './signature/miner.ts';
+export type {
+  Metadata,
+  MetadataFilter,
+  MetadataValue,
+  ScoredRecord,
+  VectorIndex,
+  VectorQuery,
+  VectorRecord,
+} from './vector-index.ts';

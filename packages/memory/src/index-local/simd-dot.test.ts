@@ -20,10 +20,11 @@ describe('createDotKernel', () => {
     const query = Float32Array.from({ length: dim }, (_, j) => Math.cos(j));
     const fast = [...simd.scoreAll(query, count)];
     const slow = [...plain.scoreAll(query, count)];
-    fast.forEach((score, row) => expect(score).toBeCloseTo(slow[row] as number, 4));
-    const expected = Array.from({ length: dim }, (_, j) => Math.sin((7 * dim + j) * 0.37) * Math.cos(j)).reduce(
-      (x, y) => x + y,
-    );
+    for (const [row, score] of fast.entries()) expect(score).toBeCloseTo(slow[row] as number, 4);
+    const expected = Array.from(
+      { length: dim },
+      (_, j) => Math.sin((7 * dim + j) * 0.37) * Math.cos(j),
+    ).reduce((x, y) => x + y);
     expect(fast[7]).toBeCloseTo(expected, 4);
   });
 
