@@ -66,7 +66,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
       {
         kind: 'escalate',
         reason:
-          'PostgreSQL {host|database} does not answer (connection timeouts): the database is down or unreachable; restarting {workload} will not help.',
+          'PostgreSQL[[ at {host}]] does not answer (connection timeouts): the database is down or unreachable; restarting {workload} will not help.',
       },
     ],
     fixable: false,
@@ -190,7 +190,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     actions: [
       {
         kind: 'escalate',
-        reason: 'MySQL {host|database} is down or unreachable; restarting {workload} will not help.',
+        reason: 'MySQL[[ at {host}]] is down or unreachable; restarting {workload} will not help.',
       },
     ],
     fixable: false,

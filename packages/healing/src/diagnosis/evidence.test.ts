@@ -1,0 +1,606 @@
+import { ManualClock, REDACTED } from '@sre-agent/core';
+import type {
+  ClusterReader,
+  Deployment,
+  Job,
+  KubeEvent,
+  ListOptions,
+  LogOptions,
+  Node,
+  ObjectRef,
+  OwnerLink,
+  Pod,
+  ReplicaSet,
+} from '@sre-agent/kube';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  boundLog,
+  EvidenceSchema,
+  evidenceDigest,
+  gatherEvidence,
+  redactEvidence,
+  summariseRollouts,
+} from './evidence.ts';
+
+const NOW = '2026-03-02T10:00:00.000Z';
+const at = (minutesAgo: number) => new Date(new Date(NOW).getTime() - minutesAgo * 60_000);
+
+/** A small read-only cluster in memory: just enough of ClusterReader for evidence gathering. */
+class InMemoryReader implements ClusterReader {
+  readonly cluster = 'sandbox';
+  pods: Pod[] = [];
+  nodes: Node[] = [];
+  deployments: Deployment[] = [];
+  replicaSets: ReplicaSet[] = [];
+  jobs: Job[] = [];
+  events: KubeEvent[] = [];
+  logs = new Map<string, string>();
+  failing = new Set<string>();
+  readonly calls: string[] = [];
+
+  #guard(what: string) {
+    this.calls.push(what);
+    if (this.failing.has(what)) throw new Error(`${what} failed: connection reset by peer`);
+  }
+  #ns<T extends { metadata?: { namespace?: string; labels?: Record<string, string> } }>(
+    items: T[],
+    o?: ListOptions,
+  ): T[] {
+    return items.filter((i) => {
+      if (o?.namespace && i.metadata?.namespace !== o.namespace) return false;
+      for (const part of (o?.labelSelector ?? '').split(',').filter(Boolean)) {
+        const [k, v] = part.split('=');
+        if (i.metadata?.labels?.[k ?? ''] !== v) return false;
+      }
+      return true;
+    });
+  }
+  async listPods(o?: ListOptions) {
+    this.#guard('listPods');
+    return this.#ns(this.pods, o);
+  }
+  async listNodes() {
+    return this.nodes;
+  }
+  async listDeployments(o?: ListOptions) {
+    return this.#ns(this.deployments, o);
+  }
+  async listReplicaSets(o?: ListOptions) {
+    this.#guard('listReplicaSets');
+    return this.#ns(this.replicaSets, o);
+  }
+  async listStatefulSets() {
+    return [];
+  }
+  async listDaemonSets() {
+    return [];
+  }
+  async listJobs(o?: ListOptions) {
+    return this.#ns(this.jobs, o);
+  }
+  async listEvents() {
+    return this.events;
+  }
+  async listNamespaces() {
+    return [];
+  }
+  async listServices() {
+    return [];
+  }
+  async listNetworkPolicies() {
+    return [];
+  }
+  async listSecrets() {
+    return [];
+  }
+  async listConfigMaps() {
+    return [];
+  }
+  async listPodDisruptionBudgets() {
+    return [];
+  }
+  async listHorizontalPodAutoscalers() {
+    return [];
+  }
+  async getPod(ns: string, name: string) {
+    return this.pods.find((p) => p.metadata?.namespace === ns && p.metadata?.name === name);
+  }
+  async getNode(name: string) {
+    this.#guard('getNode');
+    return this.nodes.find((n) => n.metadata?.name === name);
+  }
+  async getDeployment(ns: string, name: string) {
+    return this.deployments.find((d) => d.metadata?.namespace === ns && d.metadata?.name === name);
+  }
+  async getReplicaSet(ns: string, name: string) {
+    return this.replicaSets.find((d) => d.metadata?.namespace === ns && d.metadata?.name === name);
+  }
+  async getStatefulSet() {
+    return undefined;
+  }
+  async getDaemonSet() {
+    return undefined;
+  }
+  async readPodLog(ns: string, pod: string, options?: LogOptions) {
+    const key = `${ns}/${pod}/${options?.container}/${options?.previous ? 'previous' : 'current'}`;
+    this.#guard(`log:${options?.previous ? 'previous' : 'current'}`);
+    const text = this.logs.get(key);
+    if (text === undefined) return undefined;
+    // Like the API server: tailLines, then limitBytes.
+    let lines = text.split('\n');
+    if (options?.tailLines) lines = lines.slice(-options.tailLines);
+    return lines.join('\n');
+  }
+  async eventsFor(ref: ObjectRef) {
+    return this.events.filter(
+      (e) => e.involvedObject.kind === ref.kind && e.involvedObject.name === ref.name,
+    );
+  }
+  async ownerChain(pod: Pod): Promise<OwnerLink[]> {
+    const rs = pod.metadata?.ownerReferences?.[0];
+    if (!rs) return [];
+    const owner = this.replicaSets.find((r) => r.metadata?.name === rs.name)?.metadata?.ownerReferences?.[0];
+    const ns = pod.metadata?.namespace ?? '';
+    return [
+      { kind: rs.kind, name: rs.name, namespace: ns },
+      ...(owner ? [{ kind: owner.kind, name: owner.name, namespace: ns }] : []),
+    ];
+  }
+}
+
+const container = (image: string, env: Record<string, string>, memory: string) => ({
+  name: 'app',
+  image,
+  env: Object.entries(env).map(([name, value]) => ({ name, value })),
+  resources: { limits: { memory }, requests: { memory } },
+});
+
+function replicaSet(
+  name: string,
+  revision: number,
+  createdMinutesAgo: number,
+  spec: ReturnType<typeof container>,
+  ready: number,
+): ReplicaSet {
+  return {
+    metadata: {
+      name,
+      namespace: 'shop',
+      labels: { app: 'catalog' },
+      creationTimestamp: at(createdMinutesAgo),
+      annotations: { 'deployment.kubernetes.io/revision': String(revision) },
+      ownerReferences: [
+        { apiVersion: 'apps/v1', kind: 'Deployment', name: 'catalog', uid: 'd-1', controller: true },
+      ],
+    },
+    spec: {
+      selector: { matchLabels: { app: 'catalog' } },
+      template: { metadata: { labels: { app: 'catalog' } }, spec: { containers: [spec] } },
+    },
+    status: { replicas: 2, readyReplicas: ready },
+  };
+}
+
+function pod(name: string, rs: string, createdMinutesAgo: number, status: NonNullable<Pod['status']>): Pod {
+  return {
+    metadata: {
+      name,
+      namespace: 'shop',
+      labels: { app: 'catalog' },
+      creationTimestamp: at(createdMinutesAgo),
+      ownerReferences: [
+        { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs, uid: `u-${rs}`, controller: true },
+      ],
+    },
+    spec: {
+      nodeName: 'ip-10-0-1-23.eu-west-1.compute.internal',
+      containers: [{ name: 'app', image: 'x', resources: { limits: { memory: '512Mi' } } }],
+    },
+    status,
+  };
+}
+
+function event(
+  kind: string,
+  name: string,
+  reason: string,
+  message: string,
+  minutesAgo: number,
+  count = 1,
+): KubeEvent {
+  return {
+    metadata: { name: `${name}.${reason}`, namespace: 'shop' },
+    involvedObject: { kind, name, namespace: 'shop' },
+    type: reason === 'Pulled' ? 'Normal' : 'Warning',
+    reason,
+    message,
+    count,
+    firstTimestamp: at(minutesAgo),
+    lastTimestamp: at(Math.max(0, minutesAgo - 1)),
+  };
+}
+
+/** A Deployment whose revision 2 (4 minutes old) crashes while revision 1 ran for two days. */
+function badRollout(): InMemoryReader {
+  const r = new InMemoryReader();
+  r.deployments.push({
+    metadata: { name: 'catalog', namespace: 'shop', uid: 'd-1' },
+    spec: {
+      selector: { matchLabels: { app: 'catalog' } },
+      template: { metadata: { labels: { app: 'catalog' } }, spec: { containers: [] } },
+    },
+  });
+  r.replicaSets.push(
+    replicaSet(
+      'catalog-7d9c5b6f4',
+      1,
+      2 * 24 * 60,
+      container('shop/catalog:1.4.2', { DB_PASSWORD: 'hunter2-old', LOG: 'info' }, '512Mi'),
+      2,
+    ),
+    replicaSet(
+      'catalog-5f6d8c7b9',
+      2,
+      4,
+      container('shop/catalog:1.5.0', { DB_PASSWORD: 'hunter2-new', LOG: 'info', FEATURE_X: 'on' }, '256Mi'),
+      0,
+    ),
+  );
+  r.pods.push(
+    pod('catalog-7d9c5b6f4-abcde', 'catalog-7d9c5b6f4', 2 * 24 * 60, {
+      phase: 'Running',
+      containerStatuses: [
+        {
+          name: 'app',
+          image: 'shop/catalog:1.4.2',
+          imageID: '',
+          ready: true,
+          restartCount: 0,
+          state: { running: { startedAt: at(2 * 24 * 60) } },
+        },
+      ],
+    }),
+    pod('catalog-5f6d8c7b9-x2x4q', 'catalog-5f6d8c7b9', 4, {
+      phase: 'Running',
+      containerStatuses: [
+        {
+          name: 'app',
+          image: 'shop/catalog:1.5.0',
+          imageID: '',
+          ready: false,
+          restartCount: 4,
+          state: {
+            waiting: {
+              reason: 'CrashLoopBackOff',
+              message: 'back-off 1m20s restarting failed container=app',
+            },
+          },
+          lastState: { terminated: { exitCode: 1, reason: 'Error', startedAt: at(2), finishedAt: at(1.5) } },
+        },
+      ],
+    }),
+  );
+  r.nodes.push({
+    metadata: { name: 'ip-10-0-1-23.eu-west-1.compute.internal' },
+    spec: { taints: [{ key: 'dedicated', value: 'shop', effect: 'NoSchedule' }] },
+    status: {
+      conditions: [
+        { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status' },
+      ],
+    },
+  });
+  r.events.push(
+    event(
+      'Pod',
+      'catalog-5f6d8c7b9-x2x4q',
+      'BackOff',
+      'Back-off restarting failed container app in pod catalog-5f6d8c7b9-x2x4q_shop',
+      3,
+      6,
+    ),
+    event(
+      'Pod',
+      'catalog-5f6d8c7b9-x2x4q',
+      'Pulled',
+      'Container image "shop/catalog:1.5.0" already present on machine',
+      4,
+    ),
+    event('Deployment', 'catalog', 'ScalingReplicaSet', 'Scaled up replica set catalog-5f6d8c7b9 to 1', 4),
+  );
+  r.logs.set('shop/catalog-5f6d8c7b9-x2x4q/app/current', 'starting catalog 1.5.0');
+  r.logs.set(
+    'shop/catalog-5f6d8c7b9-x2x4q/app/previous',
+    "starting catalog 1.5.0\nconnecting to postgres://catalog:s3cr3t-pw@catalog-db:5432/catalog\nError: Cannot find module './feature-x'",
+  );
+  return r;
+}
+
+const subject = {
+  target: { cluster: 'sandbox', namespace: 'shop', kind: 'Deployment' as const, name: 'catalog' },
+  signal: 'CrashLoopBackOff' as const,
+};
+
+describe('gatherEvidence', () => {
+  it('examines the worst pod of the workload with its current and previous logs, events, owners and node', async () => {
+    const reader = badRollout();
+    const evidence = await gatherEvidence(reader, subject, new ManualClock(NOW));
+
+    expect(EvidenceSchema.parse(evidence)).toEqual(evidence);
+    expect(evidence.pod).toBe('catalog-5f6d8c7b9-x2x4q');
+    expect(evidence.podReplicaSet).toBe('catalog-5f6d8c7b9');
+    expect(evidence.container).toBe('app');
+    expect(evidence.containers[0]).toMatchObject({
+      state: 'waiting',
+      reason: 'CrashLoopBackOff',
+      restartCount: 4,
+      lastTerminated: { exitCode: 1, reason: 'Error', finishedAt: at(1.5).toISOString() },
+    });
+    expect(evidence.logs.previous?.text).toContain("Cannot find module './feature-x'");
+    expect(evidence.logs.current?.text).toBe('starting catalog 1.5.0');
+    expect(evidence.events.map((e) => e.reason)).toEqual(['Pulled', 'ScalingReplicaSet', 'BackOff']);
+    expect(evidence.ownerChain).toEqual([
+      { kind: 'ReplicaSet', name: 'catalog-5f6d8c7b9', namespace: 'shop' },
+      { kind: 'Deployment', name: 'catalog', namespace: 'shop' },
+    ]);
+    expect(evidence.node).toMatchObject({
+      name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+      ready: 'True',
+      taints: ['dedicated=shop:NoSchedule'],
+    });
+    expect(evidence.firstFailureAt).toBe(at(3).toISOString());
+    expect(evidence.describe).toContain('Restart Count:  4');
+    expect(evidence.describe).toContain('Controlled By:  ReplicaSet/catalog-5f6d8c7b9');
+    expect(evidence.gaps).toEqual([]);
+    expect(evidence.redacted).toBe(false);
+  });
+
+  it('reports what the last hour of rollouts changed: image, env names (never values), resources', async () => {
+    const evidence = await gatherEvidence(badRollout(), subject, new ManualClock(NOW));
+
+    expect(evidence.rollouts).toHaveLength(1);
+    const [rollout] = evidence.rollouts;
+    expect(rollout).toMatchObject({
+      revision: 2,
+      replicaSet: 'catalog-5f6d8c7b9',
+      at: at(4).toISOString(),
+      readyReplicas: 0,
+      previous: {
+        revision: 1,
+        replicaSet: 'catalog-7d9c5b6f4',
+        readyReplicas: 2,
+        at: at(2 * 24 * 60).toISOString(),
+      },
+      changes: {
+        image: [{ container: 'app', from: 'shop/catalog:1.4.2', to: 'shop/catalog:1.5.0' }],
+        env: [{ container: 'app', names: ['DB_PASSWORD', 'FEATURE_X'] }],
+        resources: [
+          {
+            container: 'app',
+            from: { limits: { memory: '512Mi' }, requests: { memory: '512Mi' } },
+            to: { limits: { memory: '256Mi' }, requests: { memory: '256Mi' } },
+          },
+        ],
+      },
+    });
+    expect(JSON.stringify(evidence)).not.toContain('hunter2');
+  });
+
+  it('leaves rollouts older than the window out, and keeps a rollout restart as an annotation-only change', () => {
+    const base = container('shop/catalog:1.4.2', {}, '512Mi');
+    const old = replicaSet('catalog-1', 1, 600, base, 2);
+    const restarted = replicaSet('catalog-2', 2, 90, base, 2);
+    const fresh = replicaSet('catalog-3', 3, 10, base, 2);
+    if (fresh.spec?.template?.metadata) {
+      fresh.spec.template.metadata.annotations = { 'kubectl.kubernetes.io/restartedAt': NOW };
+    }
+    const rollouts = summariseRollouts([fresh, old, restarted], new Date(NOW), 60);
+    expect(rollouts.map((r) => r.revision)).toEqual([3]);
+    expect(rollouts[0]?.changes).toEqual({ annotations: ['kubectl.kubernetes.io/restartedAt'] });
+    expect(summariseRollouts([fresh, old, restarted], new Date(NOW), 120).map((r) => r.revision)).toEqual([
+      3, 2,
+    ]);
+  });
+
+  it('keeps going when a read fails and lists the gap', async () => {
+    const reader = badRollout();
+    reader.failing.add('log:previous');
+    reader.failing.add('getNode');
+    const evidence = await gatherEvidence(reader, subject, new ManualClock(NOW));
+    expect(evidence.logs.previous).toBeUndefined();
+    expect(evidence.logs.current?.text).toBe('starting catalog 1.5.0');
+    expect(evidence.node).toBeUndefined();
+    expect(evidence.gaps).toEqual([
+      'previous log of app: log:previous failed: connection reset by peer',
+      'node ip-10-0-1-23.eu-west-1.compute.internal: getNode failed: connection reset by peer',
+    ]);
+  });
+
+  it('bounds each log tail by lines and by bytes', async () => {
+    const reader = badRollout();
+    const long = Array.from({ length: 500 }, (_, i) => `line ${i} ${'x'.repeat(100)}`).join('\n');
+    reader.logs.set('shop/catalog-5f6d8c7b9-x2x4q/app/previous', long);
+    const byLines = await gatherEvidence(reader, subject, new ManualClock(NOW), { logLines: 50 });
+    expect(byLines.logs.previous?.lines).toBe(50);
+    expect(byLines.logs.previous?.text.split('\n')[0]).toMatch(/^line 450 /);
+    const byBytes = await gatherEvidence(reader, subject, new ManualClock(NOW), { logBytes: 1024 });
+    expect(Buffer.byteLength(byBytes.logs.previous?.text ?? '')).toBeLessThanOrEqual(1024);
+    expect(byBytes.logs.previous?.truncated).toBe(true);
+    expect(byBytes.logs.previous?.text.split('\n').at(-1)).toMatch(/^line 499 x+$/);
+  });
+
+  it('does not ask for a previous log before the first restart', async () => {
+    const reader = badRollout();
+    const crashing = reader.pods[1]?.status?.containerStatuses?.[0];
+    if (crashing) {
+      crashing.restartCount = 0;
+      delete crashing.lastState;
+    }
+    await gatherEvidence(reader, subject, new ManualClock(NOW));
+    expect(reader.calls).toContain('log:current');
+    expect(reader.calls).not.toContain('log:previous');
+  });
+
+  it('gathers a node under diagnosis: its conditions and its events', async () => {
+    const reader = badRollout();
+    const node = reader.nodes[0];
+    if (node?.status) {
+      node.status.conditions = [
+        {
+          type: 'Ready',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+      ];
+    }
+    reader.events.push(
+      event(
+        'Node',
+        'ip-10-0-1-23.eu-west-1.compute.internal',
+        'NodeNotReady',
+        'Node ip-10-0-1-23.eu-west-1.compute.internal status is now: NodeNotReady',
+        2,
+      ),
+    );
+    const evidence = await gatherEvidence(
+      reader,
+      {
+        target: {
+          cluster: 'sandbox',
+          namespace: '',
+          kind: 'Node',
+          name: 'ip-10-0-1-23.eu-west-1.compute.internal',
+        },
+        signal: 'NodeNotReady',
+      },
+      new ManualClock(NOW),
+    );
+    expect(evidence.pod).toBeUndefined();
+    expect(evidence.node?.ready).toBe('Unknown');
+    expect(evidence.events.map((e) => e.reason)).toEqual(['NodeNotReady']);
+    expect(evidence.describe).toContain('Kind:         Node');
+  });
+
+  it('finds the pods of a failed Job and its Failed condition', async () => {
+    const reader = new InMemoryReader();
+    reader.jobs.push({
+      metadata: { name: 'nightly-report', namespace: 'shop', creationTimestamp: at(30) },
+      status: {
+        conditions: [
+          {
+            type: 'Failed',
+            status: 'True',
+            reason: 'BackoffLimitExceeded',
+            message: 'Job has reached the specified backoff limit',
+          },
+        ],
+      },
+    });
+    reader.pods.push({
+      metadata: {
+        name: 'nightly-report-8xk2p',
+        namespace: 'shop',
+        labels: { 'job-name': 'nightly-report' },
+        ownerReferences: [{ apiVersion: 'batch/v1', kind: 'Job', name: 'nightly-report', uid: 'j' }],
+      },
+      spec: { containers: [{ name: 'report', image: 'shop/report:2' }] },
+      status: {
+        phase: 'Failed',
+        containerStatuses: [
+          {
+            name: 'report',
+            image: 'shop/report:2',
+            imageID: '',
+            ready: false,
+            restartCount: 0,
+            state: { terminated: { exitCode: 1, reason: 'Error' } },
+          },
+        ],
+      },
+    });
+    const evidence = await gatherEvidence(
+      reader,
+      {
+        target: { cluster: 'sandbox', namespace: 'shop', kind: 'Job', name: 'nightly-report' },
+        signal: 'JobFailed',
+      },
+      new ManualClock(NOW),
+    );
+    expect(evidence.pod).toBe('nightly-report-8xk2p');
+    expect(evidence.container).toBe('report');
+    expect(evidence.conditions).toContainEqual(
+      expect.objectContaining({ type: 'Failed', reason: 'BackoffLimitExceeded' }),
+    );
+  });
+});
+
+describe('redactEvidence', () => {
+  it('removes secrets from logs, messages and describe text, and marks the evidence redacted', async () => {
+    const reader = badRollout();
+    reader.events.push(
+      event(
+        'Pod',
+        'catalog-5f6d8c7b9-x2x4q',
+        'Failed',
+        'Error: exec: API_TOKEN=ghp_abcdefghijklmnopqrstuvwxyz0123456789 not allowed',
+        1,
+      ),
+    );
+    const raw = await gatherEvidence(reader, subject, new ManualClock(NOW));
+    expect(JSON.stringify(raw)).toContain('s3cr3t-pw');
+
+    const redacted = redactEvidence(raw);
+    const text = JSON.stringify(redacted);
+    expect(redacted.redacted).toBe(true);
+    expect(text).not.toContain('s3cr3t-pw');
+    expect(text).not.toContain('ghp_abcdefghijklmnopqrstuvwxyz0123456789');
+    expect(redacted.logs.previous?.text).toContain(`postgres://catalog:${REDACTED}@catalog-db:5432/catalog`);
+    expect(redacted.logs.previous?.text).toContain("Cannot find module './feature-x'");
+    expect(EvidenceSchema.parse(redacted)).toEqual(redacted);
+    expect(redactEvidence(redacted)).toEqual(redacted);
+    expect(raw.redacted).toBe(false);
+  });
+});
+
+describe('evidenceDigest', () => {
+  it('stays within its bound and keeps the newest log lines', async () => {
+    const reader = badRollout();
+    const long = Array.from({ length: 400 }, (_, i) => `line ${i}`).join('\n');
+    reader.logs.set('shop/catalog-5f6d8c7b9-x2x4q/app/previous', long);
+    const evidence = redactEvidence(await gatherEvidence(reader, subject, new ManualClock(NOW)));
+    const digest = evidenceDigest(evidence, 2000);
+    expect(digest.length).toBeLessThanOrEqual(2000);
+    expect(digest).toContain('line 399');
+    expect(digest).toContain('signal: CrashLoopBackOff');
+    expect(digest).toContain('revision 2 (catalog-5f6d8c7b9)');
+  });
+});
+
+describe('boundLog', () => {
+  it('never exceeds the line or byte bound and keeps only whole lines', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.string({ unit: 'grapheme', maxLength: 80 }).map((s) => s.replace(/\n/g, ' ')),
+          { maxLength: 80 },
+        ),
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 16, max: 2048 }),
+        (lines, maxLines, maxBytes) => {
+          const text = lines.join('\n');
+          const tail = boundLog('app', text, maxLines, maxBytes);
+          expect(tail.lines).toBeLessThanOrEqual(maxLines);
+          expect(Buffer.byteLength(tail.text, 'utf8')).toBeLessThanOrEqual(maxBytes);
+          if (tail.text !== '') {
+            // Whole lines, except that a single line longer than the byte bound keeps its tail.
+            const [first, ...rest] = tail.text.split('\n');
+            expect(lines.some((l) => l.endsWith(first ?? ''))).toBe(true);
+            for (const line of rest) expect(lines).toContain(line);
+          }
+          if (!tail.truncated) expect(tail.text).toBe(text.replace(/\n$/, ''));
+        },
+      ),
+    );
+  });
+});
