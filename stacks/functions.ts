@@ -1,0 +1,89 @@
+import {
+  type Arns,
+  environmentFor,
+  FUNCTIONS,
+  type FunctionName,
+  type FunctionSpec,
+  LAMBDA_ARCHITECTURE,
+  LAMBDA_RUNTIME,
+  permissionsFor,
+  type SecretName,
+} from './manifest.ts';
+import type { Queues } from './queue.ts';
+
+export type FunctionDeps = {
+  table: sst.aws.Dynamo;
+  queues: Queues;
+  secrets: Record<SecretName, sst.Secret>;
+  /** ARNs of the configured clusters, models and workspaces (resolved at deploy time). */
+  targets: $util.Output<Pick<Arns, 'eksClusters' | 'bedrockModels' | 'prometheusWorkspaces'>>;
+  /** The agent's config file, relative to the project root, bundled with every function. */
+  configFile: string | undefined;
+};
+
+/** In the bundle, next to the handler: core's `loadConfig` reads it via `SRE_AGENT_CONFIG`. */
+const BUNDLED_CONFIG = 'sre-agent.config.yaml';
+
+/** Settings every function shares: runtime, architecture, logging, bundling. */
+const shared = {
+  runtime: LAMBDA_RUNTIME,
+  architecture: LAMBDA_ARCHITECTURE,
+  logging: { format: 'json', retention: '1 month' },
+  nodejs: {
+    // The embedded DynamoDB server (dynalite, native LevelDB) is for local runs; it is loaded lazily
+    // and never in Lambda, so it stays out of the bundles.
+    esbuild: { external: ['dynalite'] },
+  },
+} satisfies Partial<sst.aws.FunctionArgs>;
+
+/** One Lambda function per manifest entry, each with its own role holding only what it needs. */
+export function createFunctions(deps: FunctionDeps): Record<FunctionName, sst.aws.Function> {
+  const arns = $util
+    .all([deps.table.arn, deps.queues.work.arn, deps.queues.failedInvocations.arn, deps.targets])
+    .apply(([table, workQueue, failedInvocations, targets]) => ({
+      table,
+      workQueue,
+      failedInvocations,
+      ...targets,
+    }));
+  const build = (spec: FunctionSpec) => {
+    const secretValues = $util
+      .all(spec.secrets.map((name) => deps.secrets[name].value))
+      .apply((values) => Object.fromEntries(spec.secrets.map((name, i) => [name, values[i] ?? ''])));
+    const environment = $util
+      .all([deps.table.name, deps.queues.work.url, secretValues])
+      .apply(([tableName, queueUrl, secrets]) =>
+        environmentFor(spec, {
+          tableName,
+          queueUrl,
+          secrets: secrets as Record<SecretName, string>,
+          ...(deps.configFile ? { configFile: BUNDLED_CONFIG } : {}),
+        }),
+      );
+    return new sst.aws.Function(spec.id, {
+      ...shared,
+      handler: spec.handler,
+      description: spec.description,
+      memory: `${spec.memoryMb} MB`,
+      timeout: `${spec.timeoutSeconds} seconds`,
+      permissions: arns.apply((resolved) => permissionsFor(spec, resolved)),
+      environment,
+      ...(deps.configFile ? { copyFiles: [{ from: deps.configFile, to: BUNDLED_CONFIG }] } : {}),
+      ...(spec.async ? { retries: spec.async.retries } : {}),
+      ...(spec.async?.deadLetter
+        ? {
+            transform: {
+              eventInvokeConfig: {
+                destinationConfig: { onFailure: { destination: deps.queues.failedInvocations.arn } },
+              },
+            },
+          }
+        : {}),
+    });
+  };
+  const names = Object.keys(FUNCTIONS) as FunctionName[];
+  return Object.fromEntries(names.map((name) => [name, build(FUNCTIONS[name])])) as Record<
+    FunctionName,
+    sst.aws.Function
+  >;
+}

@@ -1,0 +1,366 @@
+/**
+ * What the product deploys, as plain data: every function with its handler, triggers, limits,
+ * secrets and the least privileges it needs. The stack files map it to SST components; the test in
+ * `stacks/test/manifest.test.ts` checks it against the code. This module must not import `sst`.
+ */
+import { TABLE_DESIGN } from '@sre-agent/state/table-design';
+
+/** SST secrets and the environment variable each becomes (the names core's `parseSecrets` reads). */
+export const SECRETS = {
+  SlackBotToken: { env: 'SLACK_BOT_TOKEN', required: false },
+  SlackSigningSecret: { env: 'SLACK_SIGNING_SECRET', required: false },
+  PineconeApiKey: { env: 'PINECONE_API_KEY', required: false },
+  GithubToken: { env: 'GITHUB_TOKEN', required: false },
+  /** The webhook is on the public internet: it must be authenticated, so deploying needs the token. */
+  AlertmanagerBearerToken: { env: 'ALERTMANAGER_BEARER_TOKEN', required: true },
+} as const;
+export type SecretName = keyof typeof SECRETS;
+
+/** Kubernetes groups that deploy/rbac binds; EKS access entries map function roles to them. */
+export const KUBERNETES_GROUPS = {
+  readers: 'sre-agent-readers',
+  remediators: 'sre-agent-remediators',
+  secretScanners: 'sre-agent-secret-scanners',
+} as const;
+export type KubernetesGroup = (typeof KUBERNETES_GROUPS)[keyof typeof KUBERNETES_GROUPS];
+
+/** A minimal EventBridge event pattern: fields to arrays of accepted values, nested. */
+export type EventPattern = { [field: string]: readonly string[] | EventPattern };
+
+/** GuardDuty findings about EKS clusters (audit-log and runtime findings) on the default event bus. */
+export const GUARDDUTY_EKS_FINDINGS = {
+  source: ['aws.guardduty'],
+  'detail-type': ['GuardDuty Finding'],
+  detail: { resource: { resourceType: ['EKSCluster'] } },
+} as const satisfies EventPattern;
+
+export type Trigger =
+  | { kind: 'http'; method: 'POST'; path: `/${string}` }
+  | {
+      kind: 'schedule';
+      /** PascalCase, unique: part of the schedule's resource name. */
+      name: string;
+      expression: `rate(${string})` | `cron(${string})`;
+      /** Evaluate in the deployment's local time zone (`SRE_AGENT_TIMEZONE`), not UTC. */
+      localTime: boolean;
+      /** Delivered to the handler as the event, e.g. which sleep schedule fired. */
+      payload?: Record<string, string>;
+    }
+  | { kind: 'queue'; batchSize: number; batchWindowSeconds: number; maxConcurrency: number }
+  | { kind: 'event'; name: string; pattern: EventPattern };
+
+export type FunctionSpec = {
+  /** Component name (PascalCase). */
+  id: string;
+  handler: `functions/src/${string}.handler`;
+  description: string;
+  triggers: readonly Trigger[];
+  memoryMb: number;
+  timeoutSeconds: number;
+  table: 'none' | 'read' | 'read-write';
+  /** `send`: ingest (persist, then enqueue for the worker); `consume`: the worker. */
+  queue: 'none' | 'send' | 'consume';
+  /** Kubernetes groups in every configured EKS cluster; empty: no cluster access at all. */
+  kubernetesGroups: readonly KubernetesGroup[];
+  /** bedrock:InvokeModel on the configured model ARNs (reasoning, embeddings). */
+  bedrock: boolean;
+  /** aps:QueryMetrics on the configured Amazon Managed Prometheus workspace, if one is configured. */
+  prometheus: boolean;
+  secrets: readonly SecretName[];
+  /**
+   * Asynchronous invocations (schedules, events): Lambda's retries, and whether what still fails is
+   * kept in the failed-invocations queue instead of being dropped.
+   */
+  async?: { retries: number; deadLetter: boolean };
+};
+
+const { readers, remediators, secretScanners } = KUBERNETES_GROUPS;
+
+/**
+ * Every function of the product. Only the worker changes clusters (`remediators`) and calls Bedrock;
+ * the other entry points read, persist, and hand work to it through the queue.
+ */
+export const FUNCTIONS = {
+  alertmanager: {
+    id: 'Alertmanager',
+    handler: 'functions/src/alertmanager.handler',
+    description: 'Alertmanager webhook: authenticate, validate, dedup, enqueue',
+    triggers: [{ kind: 'http', method: 'POST', path: '/alertmanager' }],
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    table: 'read-write',
+    queue: 'send',
+    kubernetesGroups: [],
+    bedrock: false,
+    prometheus: false,
+    secrets: ['AlertmanagerBearerToken'],
+  },
+  slack: {
+    id: 'Slack',
+    handler: 'functions/src/slack.handler',
+    description: 'Slack slash commands and interactions (must answer within 3 s)',
+    triggers: [
+      { kind: 'http', method: 'POST', path: '/slack/commands' },
+      { kind: 'http', method: 'POST', path: '/slack/interactions' },
+    ],
+    memoryMb: 1024,
+    timeoutSeconds: 10,
+    table: 'read-write',
+    queue: 'send',
+    kubernetesGroups: [readers],
+    bedrock: false,
+    prometheus: false,
+    secrets: ['SlackSigningSecret', 'SlackBotToken'],
+  },
+  monitor: {
+    id: 'Monitor',
+    handler: 'functions/src/monitor.handler',
+    description: 'Every minute: detect problems in every cluster, enqueue detections and open incidents',
+    triggers: [{ kind: 'schedule', name: 'EveryMinute', expression: 'rate(1 minute)', localTime: false }],
+    memoryMb: 1024,
+    timeoutSeconds: 50,
+    table: 'read',
+    queue: 'send',
+    kubernetesGroups: [readers],
+    bedrock: false,
+    prometheus: false,
+    secrets: [],
+    // The next pass a minute later replaces a failed one.
+    async: { retries: 0, deadLetter: false },
+  },
+  costSweep: {
+    id: 'CostSweep',
+    handler: 'functions/src/cost-sweep.handler',
+    description: 'Daily: 7-day usage against requests, right-sizing pull requests',
+    triggers: [{ kind: 'schedule', name: 'Daily', expression: 'cron(0 6 * * ? *)', localTime: true }],
+    memoryMb: 1024,
+    timeoutSeconds: 300,
+    table: 'read-write',
+    queue: 'none',
+    kubernetesGroups: [readers],
+    bedrock: false,
+    prometheus: true,
+    secrets: ['GithubToken', 'SlackBotToken'],
+    async: { retries: 2, deadLetter: true },
+  },
+  sleep: {
+    id: 'Sleep',
+    handler: 'functions/src/sleep.handler',
+    description: 'Nights and weekends: find idle workloads and enqueue scale-to-zero for the worker',
+    triggers: [
+      {
+        kind: 'schedule',
+        name: 'Weeknight',
+        expression: 'cron(0 20 ? * MON-FRI *)',
+        localTime: true,
+        payload: { schedule: 'night' },
+      },
+      {
+        kind: 'schedule',
+        name: 'Weekend',
+        expression: 'cron(0 9 ? * SAT,SUN *)',
+        localTime: true,
+        payload: { schedule: 'weekend' },
+      },
+    ],
+    memoryMb: 512,
+    timeoutSeconds: 120,
+    table: 'read',
+    queue: 'send',
+    kubernetesGroups: [readers],
+    bedrock: false,
+    prometheus: true,
+    secrets: [],
+    async: { retries: 2, deadLetter: true },
+  },
+  wake: {
+    id: 'Wake',
+    handler: 'functions/src/wake.handler',
+    description: 'Weekday mornings: enqueue the exact restore of everything that was put to sleep',
+    triggers: [
+      {
+        kind: 'schedule',
+        name: 'Morning',
+        expression: 'cron(0 7 ? * MON-FRI *)',
+        localTime: true,
+        payload: { schedule: 'morning' },
+      },
+    ],
+    memoryMb: 512,
+    timeoutSeconds: 120,
+    table: 'read',
+    queue: 'send',
+    kubernetesGroups: [readers],
+    bedrock: false,
+    prometheus: false,
+    secrets: [],
+    async: { retries: 2, deadLetter: true },
+  },
+  securityScan: {
+    id: 'SecurityScan',
+    handler: 'functions/src/security-scan.handler',
+    description: 'Hourly: Pod Security Standards, NetworkPolicy coverage, weak secrets; hardening PRs',
+    triggers: [{ kind: 'schedule', name: 'Hourly', expression: 'rate(1 hour)', localTime: false }],
+    memoryMb: 1024,
+    timeoutSeconds: 300,
+    table: 'read-write',
+    queue: 'none',
+    kubernetesGroups: [readers, secretScanners],
+    bedrock: false,
+    prometheus: false,
+    secrets: ['GithubToken', 'SlackBotToken'],
+    async: { retries: 1, deadLetter: true },
+  },
+  securityEvent: {
+    id: 'SecurityEvent',
+    handler: 'functions/src/security-event.handler',
+    description: 'GuardDuty EKS findings: persist, then enqueue the quarantine for the worker',
+    triggers: [{ kind: 'event', name: 'GuarddutyEksFindings', pattern: GUARDDUTY_EKS_FINDINGS }],
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    table: 'read-write',
+    queue: 'send',
+    kubernetesGroups: [readers],
+    bedrock: false,
+    prometheus: false,
+    secrets: [],
+    async: { retries: 2, deadLetter: true },
+  },
+  worker: {
+    id: 'Worker',
+    handler: 'functions/src/worker.handler',
+    description: 'The only mutating function: diagnose, remediate (policy-gated), verify, notify',
+    triggers: [{ kind: 'queue', batchSize: 5, batchWindowSeconds: 0, maxConcurrency: 5 }],
+    memoryMb: 1536,
+    timeoutSeconds: 120,
+    table: 'read-write',
+    queue: 'consume',
+    kubernetesGroups: [readers, remediators],
+    bedrock: true,
+    prometheus: false,
+    secrets: ['SlackBotToken', 'PineconeApiKey', 'GithubToken'],
+  },
+} as const satisfies Record<string, FunctionSpec>;
+export type FunctionName = keyof typeof FUNCTIONS;
+
+/** The one Lambda runtime and architecture (Node 24, Graviton). */
+export const LAMBDA_RUNTIME = 'nodejs24.x';
+export const LAMBDA_ARCHITECTURE = 'arm64';
+
+/** The work queue: the worker's timeout × 6 (AWS guidance for SQS sources), five tries, then dead letters. */
+export const WORK_QUEUE = {
+  visibilityTimeoutSeconds: FUNCTIONS.worker.timeoutSeconds * 6,
+  maxReceiveCount: 5,
+  /** Dead letters are kept for the longest SQS allows, for humans to inspect and redrive. */
+  deadLetterRetentionSeconds: 14 * 24 * 3600,
+} as const;
+
+/** Environment variable (at deploy time) with the IANA time zone of night/weekend schedules. */
+export const TIMEZONE_ENV = 'SRE_AGENT_TIMEZONE';
+export const DEFAULT_TIMEZONE = 'UTC';
+
+/** The DynamoDB table as SST's `Dynamo` component takes it, from the state package's design. */
+export function dynamoTableArgs() {
+  return {
+    fields: Object.fromEntries(TABLE_DESIGN.attributes.map((name) => [name, 'string' as const])),
+    primaryIndex: { hashKey: TABLE_DESIGN.partitionKey, rangeKey: TABLE_DESIGN.sortKey },
+    globalIndexes: Object.fromEntries(
+      TABLE_DESIGN.globalIndexes.map((index) => [
+        index.name,
+        { hashKey: index.partitionKey, rangeKey: index.sortKey, projection: 'all' as const },
+      ]),
+    ),
+    ttl: TABLE_DESIGN.ttlAttribute,
+  };
+}
+
+/** One IAM statement, as SST's `permissions` takes it. */
+export type Statement = { actions: string[]; resources: string[] };
+
+/** The ARNs a function's permissions may name (strings in tests, resolved outputs in the stack). */
+export type Arns = {
+  table: string;
+  workQueue: string;
+  failedInvocations: string;
+  eksClusters: readonly string[];
+  bedrockModels: readonly string[];
+  prometheusWorkspaces: readonly string[];
+};
+
+const TABLE_READ = ['dynamodb:GetItem', 'dynamodb:Query'];
+const TABLE_WRITE = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+const QUEUE_CONSUME = [
+  'sqs:ReceiveMessage',
+  'sqs:DeleteMessage',
+  'sqs:ChangeMessageVisibility',
+  'sqs:GetQueueAttributes',
+];
+
+/**
+ * The least privileges of a function: exactly the actions its code calls, on exactly the resources it
+ * uses. (SST adds CloudWatch Logs for the function's own log group.)
+ */
+export function permissionsFor(spec: FunctionSpec, arns: Arns): Statement[] {
+  const statements: Statement[] = [];
+  if (spec.table !== 'none') {
+    const item = spec.table === 'read-write' ? ['dynamodb:GetItem', ...TABLE_WRITE] : ['dynamodb:GetItem'];
+    statements.push({ actions: item, resources: [arns.table] });
+    statements.push({ actions: ['dynamodb:Query'], resources: [arns.table, `${arns.table}/index/*`] });
+  }
+  if (spec.queue === 'send') statements.push({ actions: ['sqs:SendMessage'], resources: [arns.workQueue] });
+  if (spec.queue === 'consume') statements.push({ actions: [...QUEUE_CONSUME], resources: [arns.workQueue] });
+  if (spec.kubernetesGroups.length > 0 && arns.eksClusters.length > 0) {
+    statements.push({ actions: ['eks:DescribeCluster'], resources: [...arns.eksClusters] });
+  }
+  if (spec.bedrock && arns.bedrockModels.length > 0) {
+    statements.push({ actions: ['bedrock:InvokeModel'], resources: [...arns.bedrockModels] });
+  }
+  if (spec.prometheus && arns.prometheusWorkspaces.length > 0) {
+    statements.push({ actions: ['aps:QueryMetrics'], resources: [...arns.prometheusWorkspaces] });
+  }
+  if (spec.async?.deadLetter) {
+    // Lambda delivers a failed asynchronous invocation to the on-failure destination with this role.
+    statements.push({ actions: ['sqs:SendMessage'], resources: [arns.failedInvocations] });
+  }
+  return statements;
+}
+
+/** The environment of a function: where its state and queue are, and only the secrets it uses. */
+export function environmentFor(
+  spec: FunctionSpec,
+  values: {
+    tableName: string;
+    queueUrl: string;
+    secrets: Readonly<Record<SecretName, string>>;
+    /** Set when the config file is bundled with the functions. */
+    configFile?: string;
+  },
+): Record<string, string> {
+  const env: Record<string, string> = {
+    SRE_AGENT_TABLE: values.tableName,
+    NODE_OPTIONS: '--enable-source-maps',
+    POWERTOOLS_SERVICE_NAME: 'sre-agent',
+  };
+  if (spec.queue === 'send') env.SRE_AGENT_QUEUE_URL = values.queueUrl;
+  if (values.configFile) env.SRE_AGENT_CONFIG = values.configFile;
+  for (const name of spec.secrets) {
+    const value = values.secrets[name];
+    // An optional integration left unset is absent, not an empty (invalid) token.
+    if (value) env[SECRETS[name].env] = value;
+  }
+  return env;
+}
+
+/** Tables and table-index names for the test and the docs. */
+export const TABLE_INDEXES = TABLE_DESIGN.globalIndexes.map((index) => index.name);
+
+/** Every action that may appear in a statement: the test refuses anything else. */
+export const ALLOWED_ACTIONS: readonly string[] = [
+  ...TABLE_READ,
+  ...TABLE_WRITE,
+  'sqs:SendMessage',
+  ...QUEUE_CONSUME,
+  'eks:DescribeCluster',
+  'bedrock:InvokeModel',
+  'aps:QueryMetrics',
+];
