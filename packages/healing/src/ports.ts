@@ -59,7 +59,7 @@ export interface IncidentMemoryPort {
 }
 
 /** What diagnosis hands the pipeline: a diagnosis, the fixes to try in order, and the redacted evidence. */
-export type DiagnosisResult = {
+export type IncidentDiagnosis = {
   diagnosis: Diagnosis;
   /** Catalog actions in preference order; empty or `escalate` when no safe fix exists. */
   actions: CatalogAction[];
@@ -80,5 +80,5 @@ export interface Diagnoser {
     reader: ClusterReader,
     incident: Incident,
     recalled: readonly RecalledFix[],
-  ): Promise<DiagnosisResult>;
+  ): Promise<IncidentDiagnosis>;
 }
