@@ -1,3 +1,5 @@
+export type { BedrockTitanEmbedderOptions } from './embed/bedrock-titan-embedder.ts';
+export { BedrockTitanEmbedder, TITAN_EMBED_V2 } from './embed/bedrock-titan-embedder.ts';
 export type { Embedder } from './embed/embedder.ts';
 export { normalise } from './embed/embedder.ts';
 export { HashingEmbedder } from './embed/hashing-embedder.ts';
@@ -8,6 +10,8 @@ export { LocalVectorIndex } from './index-local/local-vector-index.ts';
 export type { DotKernel } from './index-local/simd-dot.ts';
 export { createDotKernel } from './index-local/simd-dot.ts';
 export { matchesFilter } from './metadata-filter.ts';
+export type { PineconeVectorIndexOptions } from './pinecone/pinecone-vector-index.ts';
+export { PineconeVectorIndex } from './pinecone/pinecone-vector-index.ts';
 export type {
   MemoryEntry,
   MemoryRecord,
