@@ -1,5 +1,6 @@
 import { createNotifiers } from '@sre-agent/chat';
-import type { Clock, IdGenerator, LoadedConfig, Logger } from '@sre-agent/core';
+import type { Clock, IdGenerator, LoadedConfig, Logger, Notifier } from '@sre-agent/core';
+import { fanOutNotifier } from '@sre-agent/core';
 import {
   type ClusterHandles,
   createCatalogDiagnoser,
@@ -22,6 +23,8 @@ export type BuildAgentOptions = {
   memory?: IncidentMemoryPort;
   /** Human-readable notifications on a terminal (local runs). */
   terminal?: { write: (text: string) => void; tty: boolean };
+  /** Also notify this one (the demo records every message for its report). */
+  alsoNotify?: Notifier;
 };
 
 /**
@@ -32,7 +35,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
   const { loaded, stores, clock, logger } = options;
   const { config, secrets } = loaded;
   const slackChannel = config.integrations.slack?.channel;
-  const notifier = createNotifiers({
+  const configured = createNotifiers({
     ...(secrets.SLACK_BOT_TOKEN && slackChannel
       ? { slack: { token: secrets.SLACK_BOT_TOKEN, channel: slackChannel } }
       : {}),
@@ -44,6 +47,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     logger,
     clock,
   });
+  const notifier = options.alsoNotify ? fanOutNotifier([configured, options.alsoNotify]) : configured;
   const caches = config.integrations.redis?.caches ?? [];
   const onlyCache = caches.length === 1 ? caches[0]?.name : undefined;
   return createAgent({
