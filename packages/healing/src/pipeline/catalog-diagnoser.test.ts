@@ -1,0 +1,129 @@
+import { type Incident, ManualClock } from '@sre-agent/core';
+import { describe, expect, it } from 'vitest';
+import { deploymentFixture } from '../testing/fixtures.ts';
+import { InMemoryCluster } from '../testing/in-memory-cluster.ts';
+import { chooseByRules, createCatalogDiagnoser } from './catalog-diagnoser.ts';
+
+const clock = new ManualClock('2026-11-27T03:00:00Z');
+
+function incident(overrides: Partial<Incident> = {}): Incident {
+  return {
+    id: 'inc-1',
+    target: { cluster: 'prod', namespace: 'shop', kind: 'Deployment', name: 'order-service' },
+    signal: 'OOMKilled',
+    status: 'detected',
+    mode: 'auto',
+    title: 'order-service OOMKilled in shop',
+    sources: ['monitor'],
+    fingerprints: [],
+    openedAt: clock.now().toISOString(),
+    updatedAt: clock.now().toISOString(),
+    plan: [],
+    actions: [],
+    notes: [],
+    timeline: [],
+    threads: {},
+    version: 0,
+    ...overrides,
+  };
+}
+
+function clusterWith(labels: Record<string, string> = {}, log?: string) {
+  const fixture = deploymentFixture({
+    namespace: 'shop',
+    name: 'order-service',
+    crash: { reason: 'OOMKilled', exitCode: 137 },
+    labels,
+  });
+  const pod = fixture.pods[0]?.metadata?.name ?? '';
+  return new InMemoryCluster('prod', {
+    deployments: [fixture.deployment],
+    replicaSets: [fixture.replicaSet],
+    pods: fixture.pods,
+    logs: log ? { [`shop/${pod}`]: { previous: log } } : {},
+  });
+}
+
+describe('createCatalogDiagnoser', () => {
+  it('diagnoses an OOMKilled container from the cluster and proposes raising its memory limit', async () => {
+    const cluster = clusterWith();
+    const result = await createCatalogDiagnoser({ clock }).diagnose(cluster, incident(), []);
+
+    expect(result.diagnosis.category).toBe('memory');
+    expect(result.actions[0]).toMatchObject({ kind: 'raise-memory-limit' });
+    expect(result.container).toBe('app');
+    expect(result.managedBy).toBeUndefined();
+  });
+
+  it('flags workloads that Argo CD or Flux reconcile, since a direct fix would be reverted', async () => {
+    const argo = await createCatalogDiagnoser({ clock }).diagnose(
+      clusterWith({ 'argocd.argoproj.io/instance': 'shop' }),
+      incident(),
+      [],
+    );
+    const flux = await createCatalogDiagnoser({ clock }).diagnose(
+      clusterWith({ 'kustomize.toolkit.fluxcd.io/name': 'apps' }),
+      incident(),
+      [],
+    );
+    expect(argo.managedBy).toBe('Argo CD');
+    expect(flux.managedBy).toBe('Flux');
+  });
+
+  it('redacts secrets from the evidence and the log excerpt it hands on', async () => {
+    const log =
+      'connecting to postgres://orders:hunter2hunter2@db:5432/orders\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory';
+    const result = await createCatalogDiagnoser({ clock }).diagnose(clusterWith({}, log), incident(), []);
+    expect(result.logExcerpt).not.toContain('hunter2');
+    expect(result.evidence).not.toContain('hunter2');
+  });
+});
+
+describe('chooseByRules', () => {
+  const candidate = {
+    patternId: 'node-heap-oom',
+    title: 'Node.js heap exhausted',
+    category: 'memory' as const,
+    summary: 'the Node.js heap is exhausted',
+    confidence: 0.9,
+    actions: [{ kind: 'raise-memory-limit' as const, percent: 20 }],
+    fixable: true,
+    remediationHint: '',
+    generic: false,
+    rollout: 'mention' as const,
+    evidence: [],
+  };
+  const recalled = (succeeded: number, failed: number) => ({
+    id: 'mem-1',
+    score: 0.9,
+    at: '2026-01-01T00:00:00Z',
+    diagnosis: 'connection pool leak',
+    action: { kind: 'rollout-restart' as const },
+    description: 'restarting the deployment',
+    succeeded,
+    failed,
+  });
+
+  it('puts a fix that worked before first, keeping the catalog fixes after it', async () => {
+    const choice = await chooseByRules({
+      evidence: {} as never,
+      candidates: [candidate],
+      recalled: [recalled(3, 1)],
+    });
+    expect(choice.actions.map((a) => a.kind)).toEqual(['rollout-restart', 'raise-memory-limit']);
+  });
+
+  it('never brings back a fix that failed more often than it worked', async () => {
+    const choice = await chooseByRules({
+      evidence: {} as never,
+      candidates: [candidate],
+      recalled: [recalled(1, 2)],
+    });
+    expect(choice.actions.map((a) => a.kind)).toEqual(['raise-memory-limit']);
+  });
+
+  it('escalates when nothing matches and memory has nothing', async () => {
+    const choice = await chooseByRules({ evidence: {} as never, candidates: [], recalled: [] });
+    expect(choice.actions).toEqual([expect.objectContaining({ kind: 'escalate' })]);
+  });
+});
