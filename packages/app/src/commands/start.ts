@@ -1,7 +1,6 @@
 import { ValidationError } from '@sre-agent/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
-import { startLocalRuntime } from '../runtime/local-runtime.ts';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -26,7 +25,10 @@ export function registerStartCommand(program: Command, io: CliIo): void {
     .description('run the agent locally on its embedded defaults: HTTP endpoints, scheduler, queue worker')
     .option('-p, --port <port>', 'port for the HTTP endpoints (0 picks a free one)', '8080')
     .action(async (options: { port: string }) => {
-      const runtime = await startLocalRuntime({ io, port: parsePort(options.port) });
+      const port = parsePort(options.port);
+      // Loaded on use: `sre-agent --help` stays fast.
+      const { startLocalRuntime } = await import('../runtime/local-runtime.ts');
+      const runtime = await startLocalRuntime({ io, port });
       const { agent } = runtime;
       io.out(`sre-agent listening on ${runtime.url}`);
       io.out(`  POST ${runtime.url}/alertmanager        Alertmanager webhook (payload version 4)`);
