@@ -9,6 +9,9 @@ export type { LocalVectorIndexOptions } from './index-local/local-vector-index.t
 export { LocalVectorIndex } from './index-local/local-vector-index.ts';
 export type { DotKernel } from './index-local/simd-dot.ts';
 export { createDotKernel } from './index-local/simd-dot.ts';
+export type { JsonlLine, JsonlProblem } from './jsonl.ts';
+export { jsonlError, parseJsonl } from './jsonl.ts';
+export { DEFAULT_MEMORY_STORE, openLocalIncidentMemory } from './local-memory.ts';
 export { matchesFilter } from './metadata-filter.ts';
 export type { PineconeVectorIndexOptions } from './pinecone/pinecone-vector-index.ts';
 export { PineconeVectorIndex } from './pinecone/pinecone-vector-index.ts';
@@ -43,6 +46,8 @@ export {
 export { groupingAccuracy } from './signature/grouping-accuracy.ts';
 export type { ClassifiedLine, LineTier, LogLevel } from './signature/lines.ts';
 export { classifyLines } from './signature/lines.ts';
+export type { LineSignature } from './signature/log-signature.ts';
+export { lineSignatures, logSignature } from './signature/log-signature.ts';
 export type { MaskOptions } from './signature/mask.ts';
 export { MASK_RULE_NAMES, maskLine, WILDCARD } from './signature/mask.ts';
 export type { MinedLine, MinerOptions } from './signature/miner.ts';
