@@ -1,6 +1,8 @@
 import { SreAgentError } from '@sre-agent/core';
 import { Command, CommanderError } from 'commander';
 import { registerBenchCommand } from './commands/bench.ts';
+import { registerLogsCommand } from './commands/logs.ts';
+import { registerMemoryCommand } from './commands/memory.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -8,6 +10,8 @@ import { type CliIo, processIo } from './io.ts';
 const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [
   registerStartCommand,
   registerBenchCommand,
+  registerMemoryCommand,
+  registerLogsCommand,
 ];
 
 export function buildProgram(io: CliIo = processIo): Command {
