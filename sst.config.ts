@@ -22,13 +22,15 @@ export default $config({
     const { deployTargets, resolveTimezone, targetArns } = await import('./stacks/deploy-config.ts');
     const { createStorage } = await import('./stacks/storage.ts');
     const { createSecrets } = await import('./stacks/secrets.ts');
-    const { createQueues } = await import('./stacks/queue.ts');
+    const { createQueues, subscribeConsumers } = await import('./stacks/queue.ts');
     const { createFunctions } = await import('./stacks/functions.ts');
     const { createApi } = await import('./stacks/api.ts');
     const { createSchedules } = await import('./stacks/schedules.ts');
     const { createEventRules } = await import('./stacks/events.ts');
     const { createClusterAccess } = await import('./stacks/cluster-access.ts');
 
+    // Inputs first: a bad config or time zone fails the deploy before anything is declared.
+    const timezone = resolveTimezone(process.env);
     const loaded = loadConfig();
     const targets = deployTargets(loaded.config);
     const identity = aws.getCallerIdentityOutput({});
@@ -47,8 +49,9 @@ export default $config({
       targets: arns,
       configFile: loaded.source ? relative(process.cwd(), loaded.source) : undefined,
     });
+    subscribeConsumers(queues, functions);
     const api = createApi(functions);
-    createSchedules(functions, resolveTimezone(process.env));
+    createSchedules(functions, timezone);
     createEventRules(functions);
     createClusterAccess(functions, targets.eksClusters);
 

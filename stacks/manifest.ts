@@ -46,7 +46,15 @@ export type Trigger =
       /** Delivered to the handler as the event, e.g. which sleep schedule fired. */
       payload?: Record<string, string>;
     }
-  | { kind: 'queue'; batchSize: number; batchWindowSeconds: number; maxConcurrency: number }
+  | {
+      kind: 'queue';
+      batchSize: number;
+      batchWindowSeconds: number;
+      /** Caps parallel workers (and so parallel remediations); SQS event sources allow 2..1000. */
+      maxConcurrency: number;
+      /** The handler reports failed messages (`batchItemFailures`); only those are retried. */
+      partialBatchResponses: true;
+    }
   | { kind: 'event'; name: string; pattern: EventPattern };
 
 export type FunctionSpec = {
@@ -230,7 +238,9 @@ export const FUNCTIONS = {
     id: 'Worker',
     handler: 'functions/src/worker.handler',
     description: 'The only mutating function: diagnose, remediate (policy-gated), verify, notify',
-    triggers: [{ kind: 'queue', batchSize: 5, batchWindowSeconds: 0, maxConcurrency: 5 }],
+    triggers: [
+      { kind: 'queue', batchSize: 5, batchWindowSeconds: 0, maxConcurrency: 5, partialBatchResponses: true },
+    ],
     memoryMb: 1536,
     timeoutSeconds: 120,
     table: 'read-write',

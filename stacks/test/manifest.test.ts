@@ -1,0 +1,405 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConfig, parseSecrets } from '@sre-agent/core';
+import { RBAC_GROUPS } from '@sre-agent/kube';
+import { TABLE_DESIGN } from '@sre-agent/state/table-design';
+import { describe, expect, it } from 'vitest';
+import {
+  ampWorkspace,
+  bedrockModelArns,
+  deployTargets,
+  resolveTimezone,
+  targetArns,
+} from '../deploy-config.ts';
+import {
+  ALLOWED_ACTIONS,
+  type Arns,
+  dynamoTableArgs,
+  environmentFor,
+  FUNCTIONS,
+  type FunctionName,
+  type FunctionSpec,
+  GUARDDUTY_EKS_FINDINGS,
+  KUBERNETES_GROUPS,
+  LAMBDA_ARCHITECTURE,
+  LAMBDA_RUNTIME,
+  permissionsFor,
+  SECRETS,
+  type SecretName,
+  type Trigger,
+  WORK_QUEUE,
+} from '../manifest.ts';
+import { type Cron, firingsBetween, matchesPattern, parseSchedule } from './schedule-expression.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const NAMES = Object.keys(FUNCTIONS) as FunctionName[];
+const specs = (): [FunctionName, FunctionSpec][] => NAMES.map((name) => [name, FUNCTIONS[name]]);
+const triggersOf = <K extends Trigger['kind']>(name: FunctionName, kind: K) =>
+  (FUNCTIONS[name].triggers as readonly Trigger[]).filter(
+    (t): t is Extract<Trigger, { kind: K }> => t.kind === kind,
+  );
+
+/** A config with two EKS clusters, one kubeconfig cluster, Bedrock via an inference profile, and AMP. */
+const CONFIG = parseConfig(`
+clusters:
+  - name: prod-eu-1
+    eks: { name: prod-eu-1, region: eu-west-1 }
+  - name: prod-us-1
+    eks: { name: prod-us, region: us-east-1 }
+  - name: lab
+    kubeconfig: { context: lab }
+integrations:
+  bedrock:
+    region: eu-west-1
+    reasoningModelId: eu.anthropic.claude-sonnet-4-5-20250929-v1:0
+  prometheus: { url: https://aps-workspaces.eu-west-1.amazonaws.com/workspaces/ws-0a1b2c3d-4e5f/ }
+`);
+const ACCOUNT = '123456789012';
+const TABLE = `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/sre-agent-State`;
+const ARNS: Arns = {
+  table: TABLE,
+  workQueue: `arn:aws:sqs:eu-west-1:${ACCOUNT}:Work`,
+  failedInvocations: `arn:aws:sqs:eu-west-1:${ACCOUNT}:FailedInvocations`,
+  ...targetArns(deployTargets(CONFIG), ACCOUNT),
+};
+const statementsOf = (name: FunctionName) => permissionsFor(FUNCTIONS[name], ARNS);
+const actionsOf = (name: FunctionName) => statementsOf(name).flatMap((s) => s.actions);
+const holders = (action: string) => NAMES.filter((name) => actionsOf(name).includes(action)).sort();
+
+describe('function handlers', () => {
+  it('exist under functions/src and export a `handler` function', async () => {
+    const missing: string[] = [];
+    const notFunctions: string[] = [];
+    for (const [, spec] of specs()) {
+      const file = spec.handler.replace(/\.handler$/, '.ts');
+      if (!existsSync(join(ROOT, file))) {
+        missing.push(file);
+        continue;
+      }
+      const module = (await import(join(ROOT, file))) as { handler?: unknown };
+      if (typeof module.handler !== 'function') notFunctions.push(file);
+    }
+
+    expect(missing, `handler files missing: ${missing.join(', ')}`).toEqual([]);
+    expect(notFunctions, `files without an exported handler function: ${notFunctions.join(', ')}`).toEqual(
+      [],
+    );
+  });
+
+  it('are all Node 24 on arm64, within Lambda limits, with timeouts that fit their triggers', () => {
+    expect(LAMBDA_RUNTIME).toBe('nodejs24.x');
+    expect(LAMBDA_ARCHITECTURE).toBe('arm64');
+    for (const [name, spec] of specs()) {
+      expect(spec.memoryMb, name).toBeGreaterThanOrEqual(128);
+      expect(spec.memoryMb, name).toBeLessThanOrEqual(10_240);
+      expect(spec.timeoutSeconds, name).toBeLessThanOrEqual(900);
+      // API Gateway HTTP APIs give up after 30 s.
+      if (triggersOf(name, 'http').length > 0) expect(spec.timeoutSeconds, name).toBeLessThan(30);
+    }
+    // A monitor pass must end before the next one starts.
+    expect(FUNCTIONS.monitor.timeoutSeconds).toBeLessThan(60);
+    expect(FUNCTIONS.slack.timeoutSeconds).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('triggers', () => {
+  const WEEK = [new Date('2026-01-05T00:00:00Z'), new Date('2026-01-12T00:00:00Z')] as const; // Mon..Sun
+  const cron = (expression: string) => {
+    const parsed = parseSchedule(expression);
+    if (parsed.kind !== 'cron') throw new Error(`${expression} is not a cron`);
+    return parsed;
+  };
+  const fires = (c: Cron) => firingsBetween(c, ...WEEK);
+
+  it('exposes exactly the Alertmanager and Slack endpoints over HTTPS, each POST', () => {
+    const routes = NAMES.flatMap((name) =>
+      triggersOf(name, 'http').map((t) => `${t.method} ${t.path} → ${name}`),
+    );
+
+    expect(routes.sort()).toEqual([
+      'POST /alertmanager → alertmanager',
+      'POST /slack/commands → slack',
+      'POST /slack/interactions → slack',
+    ]);
+  });
+
+  it('runs the monitor every minute and the security scan every hour', () => {
+    expect(triggersOf('monitor', 'schedule').map((t) => parseSchedule(t.expression))).toEqual([
+      { kind: 'rate', minutes: 1 },
+    ]);
+    expect(triggersOf('securityScan', 'schedule').map((t) => parseSchedule(t.expression))).toEqual([
+      { kind: 'rate', minutes: 60 },
+    ]);
+  });
+
+  it('sweeps costs once a day, every day, at 06:00 local time', () => {
+    const [daily] = triggersOf('costSweep', 'schedule');
+
+    expect(fires(cron(daily?.expression ?? ''))).toEqual(
+      ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => `${d} 06:00`),
+    );
+    expect(daily?.localTime).toBe(true);
+  });
+
+  it('puts workloads to sleep on weeknights at 20:00 and on weekend mornings, and wakes them on weekdays at 07:00', () => {
+    const sleep = triggersOf('sleep', 'schedule');
+    const wake = triggersOf('wake', 'schedule');
+
+    expect(sleep.map((t) => [t.name, t.payload?.schedule, fires(cron(t.expression))])).toEqual([
+      ['Weeknight', 'night', ['Mon 20:00', 'Tue 20:00', 'Wed 20:00', 'Thu 20:00', 'Fri 20:00']],
+      ['Weekend', 'weekend', ['Sat 09:00', 'Sun 09:00']],
+    ]);
+    expect(wake.map((t) => fires(cron(t.expression)))).toEqual([
+      ['Mon 07:00', 'Tue 07:00', 'Wed 07:00', 'Thu 07:00', 'Fri 07:00'],
+    ]);
+    expect([...sleep, ...wake].every((t) => t.localTime)).toBe(true);
+  });
+
+  it('wakes only what a sleep before it put down: sleeps and wakes alternate through the week', () => {
+    const events = [
+      ...triggersOf('sleep', 'schedule').flatMap((t) =>
+        fires(cron(t.expression)).map((at) => ({ at, kind: 'sleep' })),
+      ),
+      ...triggersOf('wake', 'schedule').flatMap((t) =>
+        fires(cron(t.expression)).map((at) => ({ at, kind: 'wake' })),
+      ),
+    ];
+    const order = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+    const key = (at: string) => `${order.indexOf(at.slice(0, 3))}${at.slice(4)}`;
+    const timeline = events.sort((a, b) => key(a.at).localeCompare(key(b.at))).map((e) => e.kind);
+
+    // Every wake (after the first, which follows the previous week's Sunday) has a sleep before it.
+    const wakesAfterWake = timeline.filter(
+      (kind, i) => kind === 'wake' && i > 0 && timeline[i - 1] === 'wake',
+    );
+    expect(wakesAfterWake).toEqual([]);
+    expect(timeline.at(-1)).toBe('sleep');
+  });
+
+  it('routes GuardDuty EKS findings from the default bus to the security-event handler, and nothing else', () => {
+    const [rule] = triggersOf('securityEvent', 'event');
+    const finding = (resourceType: string) => ({
+      source: 'aws.guardduty',
+      'detail-type': 'GuardDuty Finding',
+      detail: { type: 'Execution:Kubernetes/ExecInKubeSystemPod', resource: { resourceType } },
+    });
+
+    expect(rule?.pattern).toEqual({
+      source: ['aws.guardduty'],
+      'detail-type': ['GuardDuty Finding'],
+      detail: { resource: { resourceType: ['EKSCluster'] } },
+    });
+    expect(matchesPattern(GUARDDUTY_EKS_FINDINGS, finding('EKSCluster'))).toBe(true);
+    expect(matchesPattern(GUARDDUTY_EKS_FINDINGS, finding('Instance'))).toBe(false);
+    expect(
+      matchesPattern(GUARDDUTY_EKS_FINDINGS, {
+        ...finding('EKSCluster'),
+        'detail-type': 'GuardDuty Runtime Protection Healthy',
+      }),
+    ).toBe(false);
+    expect(NAMES.filter((name) => triggersOf(name, 'event').length > 0)).toEqual(['securityEvent']);
+  });
+
+  it('feeds only the worker from the queue, with partial batch failures and a dead-letter queue after five tries', () => {
+    const consumers = NAMES.filter((name) => triggersOf(name, 'queue').length > 0);
+    const [queue] = triggersOf('worker', 'queue');
+
+    expect(consumers).toEqual(['worker']);
+    expect(queue).toMatchObject({ partialBatchResponses: true });
+    expect(queue?.maxConcurrency).toBeGreaterThanOrEqual(2);
+    expect(WORK_QUEUE.maxReceiveCount).toBe(5);
+    // AWS: the visibility timeout of an SQS event source should be at least 6 × the function timeout.
+    expect(WORK_QUEUE.visibilityTimeoutSeconds).toBeGreaterThanOrEqual(6 * FUNCTIONS.worker.timeoutSeconds);
+  });
+
+  it('gives every function a trigger, every scheduled or event-driven one an async failure policy', () => {
+    for (const [name, spec] of specs()) {
+      expect(spec.triggers.length, name).toBeGreaterThan(0);
+      const asyncTriggered = spec.triggers.some((t) => t.kind === 'schedule' || t.kind === 'event');
+      expect(spec.async !== undefined, name).toBe(asyncTriggered);
+    }
+  });
+});
+
+describe('least privilege', () => {
+  it('uses only the actions the code calls, never a wildcard action', () => {
+    for (const name of NAMES) {
+      for (const action of actionsOf(name)) {
+        expect(ALLOWED_ACTIONS, `${name}: ${action}`).toContain(action);
+        expect(action, name).not.toContain('*');
+      }
+    }
+  });
+
+  it('names resources exactly; the only wildcards are the table indexes and an inference profile’s model regions', () => {
+    for (const name of NAMES) {
+      for (const resource of statementsOf(name).flatMap((s) => s.resources)) {
+        if (!resource.includes('*')) continue;
+        const justified =
+          resource === `${TABLE}/index/*` || /^arn:aws:bedrock:\*::foundation-model\/[^*]+$/.test(resource);
+        expect(justified, `${name}: ${resource}`).toBe(true);
+      }
+    }
+  });
+
+  it('lets only the worker invoke Bedrock, consume the queue, or join the remediators group', () => {
+    expect(holders('bedrock:InvokeModel')).toEqual(['worker']);
+    expect(holders('sqs:ReceiveMessage')).toEqual(['worker']);
+    expect(holders('sqs:DeleteMessage')).toEqual(['worker']);
+    expect(
+      NAMES.filter((name) =>
+        (FUNCTIONS[name].kubernetesGroups as readonly string[]).includes(KUBERNETES_GROUPS.remediators),
+      ),
+    ).toEqual(['worker']);
+    expect(
+      NAMES.filter((name) =>
+        (FUNCTIONS[name].kubernetesGroups as readonly string[]).includes(KUBERNETES_GROUPS.secretScanners),
+      ),
+    ).toEqual(['securityScan']);
+  });
+
+  it('scopes Bedrock to the configured models, EKS to the configured EKS clusters, AMP to the workspace', () => {
+    const worker = statementsOf('worker');
+
+    expect(worker.find((s) => s.actions.includes('bedrock:InvokeModel'))?.resources).toEqual([
+      `arn:aws:bedrock:eu-west-1:${ACCOUNT}:inference-profile/eu.anthropic.claude-sonnet-4-5-20250929-v1:0`,
+      'arn:aws:bedrock:*::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'arn:aws:bedrock:eu-west-1::foundation-model/amazon.titan-embed-text-v2:0',
+    ]);
+    expect(statementsOf('monitor').find((s) => s.actions.includes('eks:DescribeCluster'))?.resources).toEqual(
+      [
+        `arn:aws:eks:eu-west-1:${ACCOUNT}:cluster/prod-eu-1`,
+        `arn:aws:eks:us-east-1:${ACCOUNT}:cluster/prod-us`,
+      ],
+    );
+    expect(holders('eks:DescribeCluster')).toEqual(NAMES.filter((n) => n !== 'alertmanager').sort());
+    expect(holders('aps:QueryMetrics')).toEqual(['costSweep', 'sleep']);
+    expect(statementsOf('sleep').find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
+      `arn:aws:aps:eu-west-1:${ACCOUNT}:workspace/ws-0a1b2c3d-4e5f`,
+    ]);
+  });
+
+  it('keeps read-only functions read-only on the table, and sends to the queue only from ingest functions', () => {
+    const writers = holders('dynamodb:PutItem');
+
+    expect(NAMES.filter((n) => FUNCTIONS[n].table === 'read').sort()).toEqual(['monitor', 'sleep', 'wake']);
+    for (const name of ['monitor', 'sleep', 'wake'] as const) expect(writers).not.toContain(name);
+    for (const name of NAMES) {
+      const send = statementsOf(name).filter((s) => s.actions.includes('sqs:SendMessage'));
+      const targets = send.flatMap((s) => s.resources).sort();
+      const expected = [
+        ...(FUNCTIONS[name].queue === 'send' ? [ARNS.workQueue] : []),
+        ...((FUNCTIONS[name] as FunctionSpec).async?.deadLetter ? [ARNS.failedInvocations] : []),
+      ].sort();
+      expect(targets, name).toEqual(expected);
+    }
+  });
+
+  it('grants nothing cluster- or model-related when the config names no EKS cluster and no Bedrock', () => {
+    const empty = { ...ARNS, ...targetArns(deployTargets(parseConfig('{}')), ACCOUNT) };
+
+    for (const name of NAMES) {
+      const actions = permissionsFor(FUNCTIONS[name], empty).flatMap((s) => s.actions);
+      expect(actions, name).not.toContain('eks:DescribeCluster');
+      expect(actions, name).not.toContain('bedrock:InvokeModel');
+      expect(actions, name).not.toContain('aps:QueryMetrics');
+    }
+  });
+
+  it('declares the Kubernetes groups that deploy/rbac binds (kube package)', () => {
+    expect(Object.values(KUBERNETES_GROUPS).sort()).toEqual(Object.values(RBAC_GROUPS).sort());
+    for (const [name, spec] of specs()) {
+      if (spec.kubernetesGroups.length > 0)
+        expect(spec.kubernetesGroups, name).toContain(KUBERNETES_GROUPS.readers);
+    }
+  });
+});
+
+describe('secrets', () => {
+  const values = Object.fromEntries(
+    (Object.keys(SECRETS) as SecretName[]).map((n) => [n, `value-of-${n}`]),
+  ) as Record<SecretName, string>;
+
+  it('reach each function as the environment variables core reads, and only the ones it uses', () => {
+    for (const [name, spec] of specs()) {
+      const env = environmentFor(spec, { tableName: 't', queueUrl: 'https://q', secrets: values });
+      const secretsSeen = Object.entries(parseSecrets(env)).filter(([, v]) => v !== undefined);
+
+      expect(secretsSeen.map(([k]) => k).sort(), name).toEqual(
+        spec.secrets.map((s) => SECRETS[s].env).sort(),
+      );
+    }
+  });
+
+  it('gives each secret to the functions that need it and no others', () => {
+    const users = (secret: SecretName) =>
+      NAMES.filter((n) => (FUNCTIONS[n].secrets as readonly string[]).includes(secret)).sort();
+
+    expect(users('AlertmanagerBearerToken')).toEqual(['alertmanager']);
+    expect(users('SlackSigningSecret')).toEqual(['slack']);
+    expect(users('PineconeApiKey')).toEqual(['worker']);
+    expect(users('GithubToken')).toEqual(['costSweep', 'securityScan', 'worker']);
+    expect(users('SlackBotToken')).toEqual(['costSweep', 'securityScan', 'slack', 'worker']);
+  });
+
+  it('leaves an unset optional secret out of the environment instead of passing an empty token', () => {
+    const env = environmentFor(FUNCTIONS.worker, {
+      tableName: 't',
+      queueUrl: 'https://q',
+      secrets: { ...values, PineconeApiKey: '' },
+    });
+
+    expect(env).not.toHaveProperty('PINECONE_API_KEY');
+    expect(env).toMatchObject({ SLACK_BOT_TOKEN: 'value-of-SlackBotToken', SRE_AGENT_TABLE: 't' });
+    expect(env).not.toHaveProperty('SRE_AGENT_QUEUE_URL');
+    expect(() => parseSecrets(env)).not.toThrow();
+  });
+});
+
+describe('storage and deploy config', () => {
+  it('declares the table exactly as the state package designs it', () => {
+    const args = dynamoTableArgs();
+
+    expect(args.primaryIndex).toEqual({ hashKey: 'pk', rangeKey: 'sk' });
+    expect(args.ttl).toBe(TABLE_DESIGN.ttlAttribute);
+    expect(Object.keys(args.globalIndexes).sort()).toEqual(['gsi1', 'gsi2', 'gsi3']);
+    for (const index of TABLE_DESIGN.globalIndexes) {
+      expect(args.globalIndexes[index.name]).toEqual({
+        hashKey: index.partitionKey,
+        rangeKey: index.sortKey,
+        projection: 'all',
+      });
+      expect(args.fields[index.partitionKey]).toBe('string');
+      expect(args.fields[index.sortKey]).toBe('string');
+    }
+  });
+
+  it('recognises Amazon Managed Prometheus URLs and nothing else', () => {
+    expect(
+      ampWorkspace('https://aps-workspaces.us-east-1.amazonaws.com/workspaces/ws-abc-123/api/v1/query'),
+    ).toEqual({
+      region: 'us-east-1',
+      id: 'ws-abc-123',
+    });
+    expect(ampWorkspace('http://prometheus.monitoring:9090')).toBeUndefined();
+  });
+
+  it('builds Bedrock ARNs for foundation models, inference profiles, and ARNs given as is', () => {
+    expect(bedrockModelArns('eu-west-1', ACCOUNT, 'amazon.titan-embed-text-v2:0')).toEqual([
+      'arn:aws:bedrock:eu-west-1::foundation-model/amazon.titan-embed-text-v2:0',
+    ]);
+    expect(bedrockModelArns('us-east-1', ACCOUNT, 'us.amazon.nova-pro-v1:0')).toEqual([
+      `arn:aws:bedrock:us-east-1:${ACCOUNT}:inference-profile/us.amazon.nova-pro-v1:0`,
+      'arn:aws:bedrock:*::foundation-model/amazon.nova-pro-v1:0',
+    ]);
+    const given = `arn:aws:bedrock:eu-west-1:${ACCOUNT}:application-inference-profile/abc`;
+    expect(bedrockModelArns('eu-west-1', ACCOUNT, given)).toEqual([given]);
+  });
+
+  it('takes the schedules’ time zone from SRE_AGENT_TIMEZONE, UTC by default, and refuses a bad one', () => {
+    expect(resolveTimezone({})).toBe('UTC');
+    expect(resolveTimezone({ SRE_AGENT_TIMEZONE: 'Europe/Berlin' })).toBe('Europe/Berlin');
+    expect(() => resolveTimezone({ SRE_AGENT_TIMEZONE: 'Mars/Olympus' })).toThrow(/not an IANA time zone/);
+  });
+});
