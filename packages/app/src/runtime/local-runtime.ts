@@ -107,6 +107,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       async close() {
         await running.scheduler.stop();
         await agent.localQueue?.drain();
+        await memoryIndex.flush();
         await new Promise<void>((done) => {
           running.server.closeAllConnections();
           running.server.close(() => done());
