@@ -11,6 +11,7 @@ import {
   systemClock,
 } from '@sre-agent/core';
 import type { ClusterHandles } from '@sre-agent/healing';
+import { openLocalIncidentMemory } from '@sre-agent/memory';
 import {
   createDocumentClient,
   createDynamoState,
@@ -77,10 +78,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const stores = createDynamoState({ client, tableName: loaded.config.state.tableName, clock });
     const clusters =
       options.override?.clusters ?? (await connectClusters(loaded.config.clusters, { clock, logger }));
+    const { memory, index: memoryIndex } = await openLocalIncidentMemory({
+      dir: join(dataDir, 'memory'),
+      clock,
+      ids: randomIds,
+      logger,
+    });
     const agent = buildAgent({
       loaded,
       stores,
       clusters,
+      memory,
       clock,
       logger,
       ids: randomIds,
