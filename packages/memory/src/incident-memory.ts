@@ -20,11 +20,13 @@ import {
   RecallQuerySchema,
 } from './records.ts';
 import {
-  compareFingerprints,
+  comparePrepared,
   FINGERPRINT_VERSION,
   fingerprintLines,
   fingerprintText,
+  type PreparedFingerprint,
   type ProblemFingerprint,
+  prepareFingerprint,
 } from './signature/fingerprint.ts';
 import { type ClassifiedLine, classifyLines } from './signature/lines.ts';
 import type { Metadata, VectorIndex, VectorRecord } from './vector-index.ts';
@@ -37,6 +39,8 @@ import type { Metadata, VectorIndex, VectorRecord } from './vector-index.ts';
  */
 export const DEFAULT_RECALL_THRESHOLD = 0.6;
 const DEFAULT_CANDIDATES = 64;
+/** Parsed entries kept between recalls (keyed by the stored JSON, so an update is a new key). */
+const ENTRY_CACHE_SIZE = 20_000;
 const MAX_EXCERPT = 4000;
 const IMPORT_CHUNK = 500;
 
@@ -167,14 +171,27 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     entry: JSON.stringify(entry),
   });
 
-  const parseEntry = (id: string, metadata: Metadata): MemoryEntry | undefined => {
-    const raw = EntryJsonSchema.pipe(MemoryEntrySchema).safeParse(metadata.entry);
+  const cache = new Map<string, { entry: MemoryEntry; prepared: PreparedFingerprint }>();
+  const parseCached = (id: string, metadata: Metadata) => {
+    const json = metadata.entry;
+    if (typeof json !== 'string') {
+      logger.warn('memory entry without its record, skipped', { id });
+      return undefined;
+    }
+    const hit = cache.get(json);
+    if (hit) return hit;
+    const raw = EntryJsonSchema.pipe(MemoryEntrySchema).safeParse(json);
     if (!raw.success) {
       logger.warn('memory entry unreadable, skipped', { id, error: z.prettifyError(raw.error) });
       return undefined;
     }
-    return raw.data;
+    const parsed = { entry: raw.data, prepared: prepareFingerprint(entryFingerprint(raw.data)) };
+    if (cache.size >= ENTRY_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    cache.set(json, parsed);
+    return parsed;
   };
+  const parseEntry = (id: string, metadata: Metadata): MemoryEntry | undefined =>
+    parseCached(id, metadata)?.entry;
 
   const locate = async (id: string): Promise<{ record: VectorRecord; entry: MemoryEntry } | undefined> => {
     for (const ns of await index.namespaces()) {
@@ -235,14 +252,15 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     if (fingerprint.identity.length === 0) return [];
     const [vector] = await embedder.embed([fingerprintText(fingerprint)]);
     if (!vector) return [];
+    const query = prepareFingerprint(fingerprint);
     const out: { entry: MemoryEntry; score: number; vector: Float32Array }[] = [];
     for (const ns of namespaces) {
       const hits = await index.query(ns, { vector, topK: candidates, filter });
       for (const hit of hits) {
-        const entry = parseEntry(hit.id, hit.metadata);
-        if (!entry) continue;
-        const { score } = compareFingerprints(fingerprint, entryFingerprint(entry));
-        out.push({ entry, score, vector });
+        const parsed = parseCached(hit.id, hit.metadata);
+        if (!parsed) continue;
+        const { score } = comparePrepared(query, parsed.prepared);
+        out.push({ entry: parsed.entry, score, vector });
       }
     }
     return out;

@@ -1,3 +1,5 @@
+export type { Calibration } from './calibrate.ts';
+export { calibrateThreshold } from './calibrate.ts';
 export type { BedrockTitanEmbedderOptions } from './embed/bedrock-titan-embedder.ts';
 export { BedrockTitanEmbedder, TITAN_EMBED_V2 } from './embed/bedrock-titan-embedder.ts';
 export type { Embedder } from './embed/embedder.ts';
@@ -33,13 +35,20 @@ export {
   RecallBatchLineSchema,
   RecallQuerySchema,
 } from './records.ts';
-export type { FingerprintScore, ProblemFingerprint, WeightedTemplate } from './signature/fingerprint.ts';
+export type {
+  FingerprintScore,
+  PreparedFingerprint,
+  ProblemFingerprint,
+  WeightedTemplate,
+} from './signature/fingerprint.ts';
 export {
   compareFingerprints,
+  comparePrepared,
   FINGERPRINT_VERSION,
   fingerprintLog,
   fingerprintText,
   lineSimilarity,
+  prepareFingerprint,
   signatureOf,
   templateWords,
 } from './signature/fingerprint.ts';

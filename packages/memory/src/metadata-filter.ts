@@ -52,3 +52,26 @@ export function matchesFilter(metadata: Metadata, filter: MetadataFilter | undef
   }
   return true;
 }
+
+/**
+ * Compiles a filter into a predicate, checking its operators once; a plain `{ field: value }`
+ * equality filter (the common case) becomes a few direct comparisons per record.
+ */
+export function compileFilter(filter: MetadataFilter | undefined): (metadata: Metadata) => boolean {
+  if (!filter) return () => true;
+  matchesFilter({}, filter); // throws now on an unsupported operator, not in the middle of a scan
+  const entries = Object.entries(filter);
+  const simple = entries.every(
+    ([key, value]) =>
+      !key.startsWith('$') &&
+      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'),
+  );
+  if (!simple) return (metadata) => matchesFilter(metadata, filter);
+  return (metadata) => {
+    for (const [key, value] of entries) {
+      const actual = metadata[key];
+      if (actual !== value && !(Array.isArray(actual) && actual.includes(value as string))) return false;
+    }
+    return true;
+  };
+}

@@ -2,7 +2,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, ValidationError } from '@sre-agent/core';
 import { z } from 'zod';
-import { matchesFilter } from '../metadata-filter.ts';
+import { compileFilter } from '../metadata-filter.ts';
 import type { Metadata, ScoredRecord, VectorIndex, VectorQuery, VectorRecord } from '../vector-index.ts';
 import { createDotKernel, type DotKernel } from './simd-dot.ts';
 
@@ -140,17 +140,20 @@ export class LocalVectorIndex implements VectorIndex {
     const partition = this.#partitions.get(namespace);
     const count = partition?.ids.length ?? 0;
     if (!partition || count === 0 || query.topK <= 0) return [];
+    const passes = compileFilter(query.filter);
     const scores = partition.kernel.scoreAll(query.vector, count);
     // Bounded selection: a sorted list of the best `topK` (topK is small, insertion is cheap).
     const best: { row: number; score: number }[] = [];
+    let floor = Number.NEGATIVE_INFINITY;
     for (let row = 0; row < count; row++) {
       const score = scores[row] as number;
-      if (best.length === query.topK && score <= (best[best.length - 1] as { score: number }).score) continue;
-      if (query.filter && !matchesFilter(partition.metadata[row] as Metadata, query.filter)) continue;
+      if (score <= floor) continue;
+      if (!passes(partition.metadata[row] as Metadata)) continue;
       let at = best.length;
       while (at > 0 && (best[at - 1] as { score: number }).score < score) at--;
       best.splice(at, 0, { row, score });
       if (best.length > query.topK) best.pop();
+      if (best.length === query.topK) floor = (best[best.length - 1] as { score: number }).score;
     }
     return best.map(({ row, score }) => ({
       id: partition.ids[row] as string,

@@ -95,36 +95,69 @@ export function templateWords(template: string): string[] {
 }
 
 /** Similarity of two masked lines: 1 when equal, else the Jaccard index of their words (0 below 0.5). */
-export function lineSimilarity(
-  a: string,
-  b: string,
-  words: (t: string) => readonly string[] = templateWords,
-) {
-  if (a === b) return 1;
-  const wa = new Set(words(a));
-  const wb = new Set(words(b));
-  if (wa.size === 0 || wb.size === 0) return 0;
+export function lineSimilarity(a: string, b: string): number {
+  return preparedLineSimilarity(prepareLine(a), prepareLine(b));
+}
+
+/** A masked line with its word set computed once. */
+type PreparedLine = {
+  readonly template: string;
+  readonly words: ReadonlySet<string>;
+  readonly weight: number;
+};
+
+const prepareLine = (template: string, weight = 1): PreparedLine => ({
+  template,
+  words: new Set(templateWords(template)),
+  weight,
+});
+
+function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
+  if (a.template === b.template) return 1;
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  if (small.size === 0) return 0;
+  // Jaccard >= 0.5 needs |small| >= |large| / 2.
+  if (small.size * 2 < large.size) return 0;
   let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
-  const jaccard = common / (wa.size + wb.size - common);
+  for (const w of small) if (large.has(w)) common++;
+  const jaccard = common / (small.size + large.size - common);
   return jaccard >= 0.5 ? jaccard : 0;
 }
 
-function coverage(
-  from: readonly WeightedTemplate[],
-  into: readonly string[],
-  words: (t: string) => readonly string[],
-): number {
+/** A fingerprint with its lines' word sets computed once, for comparing against many others. */
+export type PreparedFingerprint = {
+  readonly fingerprint: ProblemFingerprint;
+  readonly identity: readonly PreparedLine[];
+  /** Identity lines plus supporting lines of full weight (error statements). */
+  readonly errorLines: readonly PreparedLine[];
+  readonly support: readonly PreparedLine[];
+  readonly all: readonly PreparedLine[];
+};
+
+export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
+  const identity = fingerprint.identity.map((t) => prepareLine(t));
+  const support = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
+  return {
+    fingerprint,
+    identity,
+    errorLines: [...identity, ...support.filter((s) => s.weight >= 1)],
+    support,
+    all: [...identity, ...support],
+  };
+}
+
+function coverage(from: readonly PreparedLine[], into: readonly PreparedLine[]): number {
   let total = 0;
   let covered = 0;
-  for (const { template, weight } of from) {
-    total += weight;
+  for (const line of from) {
+    total += line.weight;
     let best = 0;
     for (const other of into) {
-      best = Math.max(best, lineSimilarity(template, other, words));
+      const sim = preparedLineSimilarity(line, other);
+      if (sim > best) best = sim;
       if (best === 1) break;
     }
-    covered += weight * best;
+    covered += line.weight * best;
   }
   return total === 0 ? 0 : covered / total;
 }
@@ -142,29 +175,19 @@ export type FingerprintScore = {
  * software and its routine lines, but not the error's own text); supporting lines refine.
  * Either side may be truncated, so the better of the two directions counts most.
  */
-export function compareFingerprints(a: ProblemFingerprint, b: ProblemFingerprint): FingerprintScore {
-  const cache = new Map<string, string[]>();
-  const words = (t: string) => {
-    let w = cache.get(t);
-    if (!w) {
-      w = templateWords(t);
-      cache.set(t, w);
-    }
-    return w;
-  };
-  const errorLines = (f: ProblemFingerprint) => [
-    ...f.identity,
-    ...f.support.filter((s) => s.weight >= 1).map((s) => s.template),
-  ];
-  const asWeighted = (ts: readonly string[]) => ts.map((template) => ({ template, weight: 1 }));
-  const ab = coverage(asWeighted(a.identity), errorLines(b), words);
-  const ba = coverage(asWeighted(b.identity), errorLines(a), words);
+export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint): FingerprintScore {
+  const ab = coverage(a.identity, b.errorLines);
+  const ba = coverage(b.identity, a.errorLines);
   const identity = 0.75 * Math.max(ab, ba) + 0.25 * Math.min(ab, ba);
-  const all = (f: ProblemFingerprint) => [...f.identity, ...f.support.map((s) => s.template)];
-  const sa = a.support.length > 0 ? coverage(a.support, all(b), words) : 1;
-  const sb = b.support.length > 0 ? coverage(b.support, all(a), words) : 1;
+  if (identity === 0) return { score: 0, identity, support: 0 };
+  const sa = a.support.length > 0 ? coverage(a.support, b.all) : 1;
+  const sb = b.support.length > 0 ? coverage(b.support, a.all) : 1;
   const support = (sa + sb) / 2;
   return { score: identity * (0.8 + 0.2 * support), identity, support };
+}
+
+export function compareFingerprints(a: ProblemFingerprint, b: ProblemFingerprint): FingerprintScore {
+  return comparePrepared(prepareFingerprint(a), prepareFingerprint(b));
 }
 
 /** The text an embedder sees: identity lines twice (they matter most), then supporting lines. */

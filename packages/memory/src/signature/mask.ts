@@ -99,10 +99,19 @@ const SERVICE_PORT = new RegExp(
 const CODE_NUMBER =
   /(?<=\b(?:code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*[:=]?\s*-?|\[Errno )\d{1,4}(?![\d.:]|[A-Za-z])/gi;
 
+// Cheap tests that skip the (slow, lookbehind-heavy) patterns above on lines that cannot match.
+const MAY_HAVE_PORT = /:\d{2}|port/i;
+const MAY_HAVE_CODE = /code|status|errno|exit|signal|\brc\b/i;
+
 function protectCodes(line: string): string {
-  return line
-    .replace(SERVICE_PORT, (port) => (Number(port) < EPHEMERAL_PORTS_START ? hideDigits(port) : port))
-    .replace(CODE_NUMBER, hideDigits);
+  let out = line;
+  if (MAY_HAVE_PORT.test(out)) {
+    out = out.replace(SERVICE_PORT, (port) =>
+      Number(port) < EPHEMERAL_PORTS_START ? hideDigits(port) : port,
+    );
+  }
+  if (MAY_HAVE_CODE.test(out)) out = out.replace(CODE_NUMBER, hideDigits);
+  return out;
 }
 
 /** Returns `line` with every variable part replaced by `<*>`; runs of placeholders collapse into one. */
