@@ -55,7 +55,7 @@ export interface IncidentMemoryPort {
     outcome: 'succeeded' | 'failed';
     at: string;
   }): Promise<{ id: string }>;
-  recordOutcome(id: string, outcome: 'succeeded' | 'failed'): Promise<void>;
+  recordOutcome(id: string, outcome: 'succeeded' | 'failed'): Promise<unknown>;
 }
 
 /** What diagnosis hands the pipeline: a diagnosis, the fixes to try in order, and the redacted evidence. */
