@@ -72,6 +72,8 @@ export type IncidentDiagnosis = {
   pod?: string | undefined;
   /** GitOps controller that owns the workload, if any: a direct fix would be reverted. */
   managedBy?: 'Argo CD' | 'Flux' | undefined;
+  /** Past incidents recalled for this one, best first. */
+  recalled: RecalledFix[];
 };
 
 /** Gathers evidence and diagnoses an incident (pattern catalog, memory, optional LLM). */
@@ -79,6 +81,7 @@ export interface Diagnoser {
   diagnose(
     reader: ClusterReader,
     incident: Incident,
-    recalled: readonly RecalledFix[],
+    /** Recalls past incidents for the (redacted) log the diagnoser read. */
+    recall: (log: string) => Promise<RecalledFix[]>,
   ): Promise<IncidentDiagnosis>;
 }

@@ -47,7 +47,7 @@ function clusterWith(labels: Record<string, string> = {}, log?: string) {
 describe('createCatalogDiagnoser', () => {
   it('diagnoses an OOMKilled container from the cluster and proposes raising its memory limit', async () => {
     const cluster = clusterWith();
-    const result = await createCatalogDiagnoser({ clock }).diagnose(cluster, incident(), []);
+    const result = await createCatalogDiagnoser({ clock }).diagnose(cluster, incident(), async () => []);
 
     expect(result.diagnosis.category).toBe('memory');
     expect(result.actions[0]).toMatchObject({ kind: 'raise-memory-limit' });
@@ -59,12 +59,12 @@ describe('createCatalogDiagnoser', () => {
     const argo = await createCatalogDiagnoser({ clock }).diagnose(
       clusterWith({ 'argocd.argoproj.io/instance': 'shop' }),
       incident(),
-      [],
+      async () => [],
     );
     const flux = await createCatalogDiagnoser({ clock }).diagnose(
       clusterWith({ 'kustomize.toolkit.fluxcd.io/name': 'apps' }),
       incident(),
-      [],
+      async () => [],
     );
     expect(argo.managedBy).toBe('Argo CD');
     expect(flux.managedBy).toBe('Flux');
@@ -73,7 +73,11 @@ describe('createCatalogDiagnoser', () => {
   it('redacts secrets from the evidence and the log excerpt it hands on', async () => {
     const log =
       'connecting to postgres://orders:hunter2hunter2@db:5432/orders\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory';
-    const result = await createCatalogDiagnoser({ clock }).diagnose(clusterWith({}, log), incident(), []);
+    const result = await createCatalogDiagnoser({ clock }).diagnose(
+      clusterWith({}, log),
+      incident(),
+      async () => [],
+    );
     expect(result.logExcerpt).not.toContain('hunter2');
     expect(result.evidence).not.toContain('hunter2');
   });

@@ -100,7 +100,7 @@ export function createCatalogDiagnoser(options: {
 }): Diagnoser {
   const choose = options.choose ?? chooseByRules;
   return {
-    async diagnose(reader, incident, recalled): Promise<IncidentDiagnosis> {
+    async diagnose(reader, incident, recall): Promise<IncidentDiagnosis> {
       const subject = {
         target: incident.target,
         signal: incident.signal,
@@ -110,8 +110,9 @@ export function createCatalogDiagnoser(options: {
       const evidence = redactEvidence(await gatherEvidence(reader, subject, options.clock));
       const result = diagnose(evidence, CATALOG, options.defaults ? { defaults: options.defaults } : {});
       const candidates = result.kind === 'matched' ? result.candidates : [];
-      const choice = await choose({ evidence, candidates, recalled });
       const log = evidence.logs.previous?.text ?? evidence.logs.current?.text ?? '';
+      const recalled = await recall(log);
+      const choice = await choose({ evidence, candidates, recalled });
       return {
         diagnosis: {
           category: choice.category,
@@ -126,6 +127,7 @@ export function createCatalogDiagnoser(options: {
         container: evidence.container,
         pod: evidence.pod,
         managedBy: await gitOpsOwner(reader, incident),
+        recalled,
       };
     },
   };

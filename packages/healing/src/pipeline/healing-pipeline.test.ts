@@ -25,7 +25,10 @@ function fixedDiagnoser(
   summary = 'the container needs more memory than its limit',
 ): Diagnoser {
   return {
-    diagnose: async () => ({
+    diagnose: async (_reader, _incident, recall) => ({
+      recalled: await recall(
+        'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      ),
       diagnosis: { category: 'memory', summary, confidence: 0.9, source: 'test' },
       actions,
       evidence: 'evidence',

@@ -223,9 +223,10 @@ export class HealingPipeline {
 
   async #diagnose(incident: Incident): Promise<Incident> {
     const { reader } = this.#handles(incident);
-    const recalled = await this.#recall(incident, reader);
-    const result = await this.#deps.diagnoser.diagnose(reader, incident, recalled);
-    const memoryMatch = recalled[0];
+    const result = await this.#deps.diagnoser.diagnose(reader, incident, (log) =>
+      this.#recall(incident, log),
+    );
+    const memoryMatch = result.recalled[0];
     const now = this.#now();
     const next = await this.#save(incident, {
       ...incident,
@@ -538,23 +539,9 @@ export class HealingPipeline {
     return { kind: 'closed', incident: closed };
   }
 
-  async #recall(incident: Incident, reader: ClusterReader): Promise<RecalledFix[]> {
+  async #recall(incident: Incident, log: string): Promise<RecalledFix[]> {
     if (!this.#deps.memory) return [];
     const t = incident.target;
-    let log = '';
-    if (incident.pod) {
-      const options = {
-        tailLines: 200,
-        limitBytes: 32_768,
-        ...(incident.container ? { container: incident.container } : {}),
-      };
-      log =
-        (await reader
-          .readPodLog(t.namespace, incident.pod, { ...options, previous: true })
-          .catch(() => undefined)) ??
-        (await reader.readPodLog(t.namespace, incident.pod, options).catch(() => undefined)) ??
-        '';
-    }
     try {
       return await this.#deps.memory.recall({
         cluster: t.cluster,
