@@ -55,12 +55,13 @@ const CAUSE_PATTERNS: readonly RegExp[] = [
   /\bE[A-Z]{2,}(?:_[A-Z]+)*\b/,
   /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b/,
   /\bSIG(?:SEGV|ABRT|KILL|BUS|ILL|FPE|TERM)\b|\bsegmentation (?:fault|violation)\b/i,
-  /\b(?:error|errno|err)\s*[:=]\s*\S|\[Errno\b/i,
+  /\b(?:error|errno|err|exception)["']?\s*[:=]\s*["']?[^\s"',}]|\[Errno\b/i,
   /\b(?:OOMKilled|out of memory|ImagePullBackOff|ErrImagePull|CrashLoopBackOff)\b/i,
 ];
 
+// Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`).
 const FAILURE_WORDS =
-  /\b(?:fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic)\b/i;
+  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic)\b/i;
 
 const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s+at\s+\S/, // Java, JavaScript, .NET
@@ -89,8 +90,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// logfmt `level=error`, JSON `"level":"error"`, `severity=ERROR`.
+const STRUCTURED_LEVEL = /\b(?:level|lvl|severity|loglevel)["']?\s*[=:]\s*["']?([A-Za-z]+)/i;
+
 /** Finds a level word among the first tokens of a masked line; returns it and where the message starts. */
 function splitLevel(masked: string): { level: LogLevel | undefined; rest: string } {
+  const structured = STRUCTURED_LEVEL.exec(masked);
+  if (structured) {
+    const level = LEVEL_WORDS[(structured[1] as string).toLowerCase()];
+    if (level) return { level, rest: masked.replace(LEADING_NOISE, '') };
+  }
   const stripped = masked.replace(LEADING_NOISE, '');
   const tokens = stripped.split(/(\s+)/);
   // Look at the first three words: `[<*>: ERROR/MainProcess]`, `<*>\terror\t`, `Warning  Failed`.
@@ -104,7 +113,19 @@ function splitLevel(masked: string): { level: LogLevel | undefined; rest: string
       .split(/[/:|]/)
       .find((part) => part.length > 0);
     const level = word ? LEVEL_WORDS[word.toLowerCase()] : undefined;
-    if (level && (word === word?.toUpperCase() || /^[A-Z]?[a-z]+$/.test(word ?? ''))) {
+    // `ERROR`, `error`, `Warning` are levels; `Error:` opens an error message (`Error: connect ECONNREFUSED`).
+    const messagePrefix = /^[A-Z][a-z]+:$/.test(token);
+    // Upper-case levels may follow a thread or logger name; lower-case ones (`error` in zap's
+    // tab-separated lines) only open the message, so `api error` inside a message is no level.
+    const shape =
+      word === word?.toUpperCase()
+        ? 3
+        : /^[A-Z][a-z]+$/.test(word ?? '')
+          ? 2
+          : /^[a-z]+$/.test(word ?? '')
+            ? 1
+            : 0;
+    if (level && !messagePrefix && words <= shape) {
       let rest = tokens
         .slice(i + 1)
         .join('')
@@ -119,52 +140,109 @@ function splitLevel(masked: string): { level: LogLevel | undefined; rest: string
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+const JSON_MESSAGE_KEYS = ['msg', 'message', 'event'];
+const JSON_ERROR_KEYS = ['error', 'err', 'exception', 'exc_info', 'stack', 'stacktrace', 'reason', 'cause'];
+const JSON_LEVEL_KEYS = ['level', 'severity', 'lvl', 'loglevel'];
+const LOGFMT_ERROR = /\b(?:err|error|exception)=("(?:[^"\\]|\\.)*"|\S+)/;
+
+/**
+ * Structured log lines carry the error in a field of its own: a JSON object's `error`/`err`, or a
+ * logfmt `err="..."`. Splits such a line into the error text (the problem's own words) and the
+ * rest (the statement around it), so the two weigh as they should.
+ */
+function splitStructured(text: string): { error: string; rest: string; level?: LogLevel } | undefined {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{') && trimmed.endsWith('}')) {
+    let object: unknown;
+    try {
+      object = JSON.parse(trimmed);
+    } catch {
+      return undefined;
+    }
+    if (!object || typeof object !== 'object' || Array.isArray(object)) return undefined;
+    const record = object as Record<string, unknown>;
+    const pickText = (keys: readonly string[]) => {
+      const key = keys.find((k) => record[k] !== undefined && record[k] !== null && record[k] !== '');
+      if (!key) return undefined;
+      const value = record[key];
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    };
+    const error = pickText(JSON_ERROR_KEYS);
+    if (!error) return undefined;
+    const levelWord = pickText(JSON_LEVEL_KEYS);
+    const level = levelWord ? LEVEL_WORDS[levelWord.toLowerCase()] : undefined;
+    return { error, rest: pickText(JSON_MESSAGE_KEYS) ?? '', ...(level ? { level } : {}) };
+  }
+  const logfmt = LOGFMT_ERROR.exec(text);
+  if (!logfmt || !/\b\w+=\S/.test(text.replace(logfmt[0], ''))) return undefined;
+  const raw = logfmt[1] as string;
+  const error = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
+  return { error, rest: text.replace(logfmt[0], '').trim() };
+}
+
 /** Classifies every line of a (redacted) log excerpt; stack traces keep their lines in order. */
 export function classifyLines(log: string): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
-  let inPythonFrame = false;
+  const state = { inPythonFrame: false };
   for (const text of log.split(/\r?\n/)) {
-    if (text.trim() === '') {
-      inPythonFrame = false;
+    const structured = splitStructured(text);
+    if (!structured) {
+      const line = classifyOne(text, state);
+      if (line) out.push(line);
       continue;
     }
-    const masked = maskLine(text, { keepCodes: true });
-    // Python prints the source line of each frame, indented, under its `File "...", line N` line.
-    if (inPythonFrame && /^\s{4,}\S/.test(text) && !/^\s*File "/.test(text)) {
-      inPythonFrame = false;
-      out.push({ tier: 'frame', level: undefined, template: normalise(masked), text, library: false });
-      continue;
+    // The statement around the error (message, level), then the error text: its first line is the cause.
+    const rest = classifyOne(structured.rest, { inPythonFrame: false });
+    const level = structured.level ?? rest?.level;
+    if (rest && rest.template !== '') {
+      out.push({ ...rest, level, tier: rest.tier === 'cause' ? 'symptom' : rest.tier });
     }
-    inPythonFrame = /^\s*File "[^"]+", line /.test(text);
-    if (FRAME_PATTERNS.some((p) => p.test(text))) {
-      out.push({
-        tier: 'frame',
-        level: undefined,
-        template: normalise(masked),
-        text,
-        library: LIBRARY_FRAME.test(text),
-      });
-      continue;
-    }
-    const { level, rest } = splitLevel(masked);
-    const template = normalise(rest);
-    const words = template.replaceAll(WILDCARD, ' ').replace(/[^A-Za-z]+/g, '');
-    if (words.length === 0 || HEALTH_CHECK.test(template)) {
-      out.push({ tier: 'noise', level, template, text });
-      continue;
-    }
-    if (/^\s+["']?[\w$.-]+["']?\s*[:=]\s*\S/.test(text) && level === undefined && !/^\s*at /.test(text)) {
-      out.push({ tier: 'detail', level, template, text });
-      continue;
-    }
-    const cause = CAUSE_PATTERNS.some((p) => p.test(template));
-    const failure = FAILURE_WORDS.test(template);
-    let tier: LineTier;
-    if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
-    else if (cause) tier = 'cause';
-    else if (level === 'error' || level === 'fatal' || failure) tier = 'symptom';
-    else tier = 'context';
-    out.push({ tier, level, template, text });
+    const inner = { inPythonFrame: false };
+    const errorLines = structured.error
+      .split(/\r?\n/)
+      .flatMap((t) => classifyOne(t, inner) ?? [])
+      .map((l) => ({ ...l, level: l.level ?? level }));
+    const first = errorLines.findIndex((l) => l.tier !== 'noise' && l.tier !== 'frame');
+    if (first >= 0) errorLines[first] = { ...(errorLines[first] as ClassifiedLine), tier: 'cause', text };
+    out.push(...errorLines);
   }
   return out;
+}
+
+function classifyOne(text: string, state: { inPythonFrame: boolean }): ClassifiedLine | undefined {
+  if (text.trim() === '') {
+    state.inPythonFrame = false;
+    return undefined;
+  }
+  const masked = maskLine(text, { keepCodes: true });
+  // Python prints the source line of each frame, indented, under its `File "...", line N` line.
+  if (state.inPythonFrame && /^\s{4,}\S/.test(text) && !/^\s*File "/.test(text)) {
+    state.inPythonFrame = false;
+    return { tier: 'frame', level: undefined, template: normalise(masked), text, library: false };
+  }
+  state.inPythonFrame = /^\s*File "[^"]+", line /.test(text);
+  if (FRAME_PATTERNS.some((p) => p.test(text))) {
+    return {
+      tier: 'frame',
+      level: undefined,
+      template: normalise(masked),
+      text,
+      library: LIBRARY_FRAME.test(text),
+    };
+  }
+  const { level, rest } = splitLevel(masked);
+  const template = normalise(rest);
+  const words = template.replaceAll(WILDCARD, ' ').replace(/[^A-Za-z]+/g, '');
+  if (words.length === 0 || HEALTH_CHECK.test(template)) return { tier: 'noise', level, template, text };
+  if (/^\s+["']?[\w$.-]+["']?\s*[:=]\s*\S/.test(text) && level === undefined && !/^\s*at /.test(text)) {
+    return { tier: 'detail', level, template, text };
+  }
+  const cause = CAUSE_PATTERNS.some((p) => p.test(template));
+  const failure = FAILURE_WORDS.test(template);
+  let tier: LineTier;
+  if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
+  else if (cause) tier = 'cause';
+  else if (level === 'error' || level === 'fatal' || failure) tier = 'symptom';
+  else tier = 'context';
+  return { tier, level, template, text };
 }
