@@ -1,0 +1,42 @@
+import type { ClusterState } from '../../store/cluster-state.ts';
+
+const OWNER_KINDS = [
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Node',
+  'Service',
+];
+const DEPENDENT_KINDS = ['ReplicaSet', 'Pod', 'Job', 'ControllerRevision', 'Endpoints'];
+
+/** Deletes dependents whose owners are all gone (background cascading deletion). */
+export class GarbageCollector {
+  readonly #state: ClusterState;
+
+  constructor(state: ClusterState) {
+    this.#state = state;
+  }
+
+  reconcile(_now: number): number | undefined {
+    const alive = new Set<string>();
+    for (const kind of OWNER_KINDS) for (const o of this.#state.list(kind)) alive.add(o.metadata.uid);
+    // Deleting a ReplicaSet orphans its pods in the same pass: repeat until stable.
+    for (let pass = 0; pass < 3; pass++) {
+      let deleted = 0;
+      for (const kind of DEPENDENT_KINDS) {
+        for (const object of this.#state.list(kind)) {
+          const refs = object.metadata.ownerReferences;
+          if (!refs || refs.length === 0 || refs.some((r) => alive.has(r.uid))) continue;
+          this.#state.remove(kind, object.metadata.namespace, object.metadata.name);
+          alive.delete(object.metadata.uid);
+          deleted++;
+        }
+      }
+      if (deleted === 0) break;
+    }
+    return undefined;
+  }
+}

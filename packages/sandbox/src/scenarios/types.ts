@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { BehaviourProfileSchema } from '../engine/profiles.ts';
+
+/** A Kubernetes object in a scenario, as it would be applied (`apiVersion`, `kind`, `metadata`, ...). */
+export const ManifestSchema = z.looseObject({
+  apiVersion: z.string().min(1),
+  kind: z.string().min(1),
+  metadata: z.looseObject({ name: z.string().min(1), namespace: z.string().optional() }),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+/** A change during a scenario's history, `atMinutes` relative to "now" (negative: in the past). */
+export const TimelineStepSchema = z.strictObject({
+  atMinutes: z.number(),
+  /** Creates the objects (or applies them as a strategic merge patch when they exist). */
+  apply: z.array(ManifestSchema).optional(),
+  /** A strategic merge patch of one object. */
+  patch: z
+    .strictObject({
+      kind: z.string(),
+      namespace: z.string().optional(),
+      name: z.string(),
+      patch: z.record(z.string(), z.unknown()),
+    })
+    .optional(),
+  fact: z.strictObject({ name: z.string(), value: z.boolean() }).optional(),
+});
+export type TimelineStep = z.infer<typeof TimelineStepSchema>;
+
+/** A reaction to a write through the API, e.g. "the secret was rotated" → a fact changes. */
+export const TriggerSchema = z.strictObject({
+  kind: z.string(),
+  namespace: z.string().optional(),
+  name: z.string(),
+  on: z.enum(['created', 'updated', 'deleted']),
+  fact: z.string(),
+  value: z.boolean(),
+});
+export type Trigger = z.infer<typeof TriggerSchema>;
+
+/**
+ * A named scenario: the objects of a cluster, the behaviour of the images it runs, the
+ * environmental facts, and the history that led to "now". Plain data, validated on load.
+ */
+export const ScenarioDefinitionSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  description: z.string(),
+  namespace: z.string(),
+  workload: z.string(),
+  kind: z.enum(['Deployment', 'StatefulSet', 'DaemonSet', 'Node', 'Cluster']).default('Deployment'),
+  expectedFix: z.string(),
+  /** How long the cluster ran before "now"; replayed on start so that events, restarts and logs exist. */
+  historyMinutes: z.number().nonnegative().default(30),
+  facts: z.record(z.string(), z.boolean()).default({}),
+  profiles: z.array(BehaviourProfileSchema).default([]),
+  objects: z.array(ManifestSchema).default([]),
+  timeline: z.array(TimelineStepSchema).default([]),
+  triggers: z.array(TriggerSchema).default([]),
+  /** Whether the scenario's environment includes the RESP cache endpoint by default. */
+  redisCache: z.string().optional(),
+});
+export type ScenarioDefinition = z.infer<typeof ScenarioDefinitionSchema>;
+export type ScenarioDefinitionInput = z.input<typeof ScenarioDefinitionSchema>;
+
+/** What `listScenarios` reports. */
+export type ScenarioSummary = {
+  name: string;
+  description: string;
+  namespace: string;
+  workload: string;
+  kind: ScenarioDefinition['kind'];
+  expectedFix: string;
+};
