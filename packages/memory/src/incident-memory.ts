@@ -39,8 +39,8 @@ import type { Metadata, VectorIndex, VectorRecord } from './vector-index.ts';
  */
 export const DEFAULT_RECALL_THRESHOLD = 0.6;
 const DEFAULT_CANDIDATES = 64;
-/** Parsed entries kept between recalls (keyed by the stored JSON, so an update is a new key). */
-const ENTRY_CACHE_SIZE = 20_000;
+/** Prepared fingerprints kept between recalls, per generation. */
+const PREPARED_CACHE_GENERATION = 50_000;
 const MAX_EXCERPT = 4000;
 const IMPORT_CHUNK = 500;
 
@@ -168,30 +168,55 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     succeeded: entry.outcomes.succeeded,
     failed: entry.outcomes.failed,
     lastSeenMs: Date.parse(entry.lastSeen),
+    // The fingerprint again, flat (lists of strings), so re-ranking reads it without parsing the entry.
+    fpIdentity: entry.identity,
+    fpSupport: entry.support.map((x) => `${x.weight}|${x.template}`),
     entry: JSON.stringify(entry),
   });
 
-  const cache = new Map<string, { entry: MemoryEntry; prepared: PreparedFingerprint }>();
-  const parseCached = (id: string, metadata: Metadata) => {
-    const json = metadata.entry;
-    if (typeof json !== 'string') {
-      logger.warn('memory entry without its record, skipped', { id });
-      return undefined;
-    }
-    const hit = cache.get(json);
-    if (hit) return hit;
-    const raw = EntryJsonSchema.pipe(MemoryEntrySchema).safeParse(json);
+  const parseEntry = (id: string, metadata: Metadata): MemoryEntry | undefined => {
+    const raw = EntryJsonSchema.pipe(MemoryEntrySchema).safeParse(metadata.entry);
     if (!raw.success) {
       logger.warn('memory entry unreadable, skipped', { id, error: z.prettifyError(raw.error) });
       return undefined;
     }
-    const parsed = { entry: raw.data, prepared: prepareFingerprint(entryFingerprint(raw.data)) };
-    if (cache.size >= ENTRY_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-    cache.set(json, parsed);
-    return parsed;
+    return raw.data;
   };
-  const parseEntry = (id: string, metadata: Metadata): MemoryEntry | undefined =>
-    parseCached(id, metadata)?.entry;
+
+  // Prepared fingerprints of stored entries, in two generations: lookups try both; when the young
+  // one fills up it becomes the old one (amortised O(1) eviction of what has not been used lately).
+  let young = new Map<string, PreparedFingerprint>();
+  let old = new Map<string, PreparedFingerprint>();
+  const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const preparedOf = (id: string, metadata: Metadata): PreparedFingerprint | undefined => {
+    const { fpIdentity, fpSupport, signature } = metadata;
+    if (!isStrings(fpIdentity) || !isStrings(fpSupport) || typeof signature !== 'string') {
+      const entry = parseEntry(id, metadata); // written before the flat fields existed
+      return entry ? prepareFingerprint(entryFingerprint(entry)) : undefined;
+    }
+    const key = `${id}\u0000${signature}\u0000${fpSupport.join('\u0001')}`;
+    const hit = young.get(key) ?? old.get(key);
+    if (hit) {
+      if (!young.has(key)) young.set(key, hit);
+      return hit;
+    }
+    const support = fpSupport.map((x) => {
+      const bar = x.indexOf('|');
+      return { weight: Number(x.slice(0, bar)) || 0, template: x.slice(bar + 1) };
+    });
+    const prepared = prepareFingerprint({
+      version: FINGERPRINT_VERSION,
+      signature,
+      identity: fpIdentity,
+      support,
+    });
+    if (young.size >= PREPARED_CACHE_GENERATION) {
+      old = young;
+      young = new Map();
+    }
+    young.set(key, prepared);
+    return prepared;
+  };
 
   const locate = async (id: string): Promise<{ record: VectorRecord; entry: MemoryEntry } | undefined> => {
     for (const ns of await index.namespaces()) {
@@ -245,9 +270,11 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     await index.upsert(entry.cluster, [{ id: entry.id, values: vector, metadata: metadataOf(entry) }]);
   };
 
+  /** Nearest stored entries by vector, scored by fingerprint; entries are parsed only when `keep` says so. */
   const scoreCandidates = async (
     fingerprint: ProblemFingerprint,
     namespaces: readonly string[],
+    keep: (score: number) => boolean,
   ): Promise<{ entry: MemoryEntry; score: number; vector: Float32Array }[]> => {
     if (fingerprint.identity.length === 0) return [];
     const [vector] = await embedder.embed([fingerprintText(fingerprint)]);
@@ -257,10 +284,12 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     for (const ns of namespaces) {
       const hits = await index.query(ns, { vector, topK: candidates, filter });
       for (const hit of hits) {
-        const parsed = parseCached(hit.id, hit.metadata);
-        if (!parsed) continue;
-        const { score } = comparePrepared(query, parsed.prepared);
-        out.push({ entry: parsed.entry, score, vector });
+        const prepared = preparedOf(hit.id, hit.metadata);
+        if (!prepared) continue;
+        const { score } = comparePrepared(query, prepared);
+        if (!keep(score)) continue;
+        const entry = parseEntry(hit.id, hit.metadata);
+        if (entry) out.push({ entry, score, vector });
       }
     }
     return out;
@@ -294,7 +323,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
       if (!vector) throw new Error('embedder returned no vector');
       if (!record.id) {
         // The same problem fixed the same way again: count the outcome on the existing entry.
-        const same = (await scoreCandidates(fingerprint, [entry.cluster]))
+        const same = (await scoreCandidates(fingerprint, [entry.cluster], (score) => score >= threshold))
           .filter((c) => c.score >= threshold && sameFix(c.entry, entry))
           .sort((a, b) => b.score - a.score)[0];
         if (same) {
@@ -351,7 +380,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
       const query = parsed.data;
       const fingerprint = fingerprintLines(classifyLines(redactText(query.log)));
       const namespaces = await index.namespaces();
-      const scored = await scoreCandidates(fingerprint, namespaces);
+      const scored = await scoreCandidates(fingerprint, namespaces, (score) => score >= threshold);
       const preference = (e: MemoryEntry) =>
         (adviceOf(e) === 'reuse' ? 4 : 0) +
         (query.cluster && e.cluster === query.cluster ? 2 : 0) +
