@@ -1,0 +1,22 @@
+import { stringify } from 'yaml';
+
+/** A kubeconfig for the sandbox: plain HTTP on 127.0.0.1 and a bearer-token user. */
+export function sandboxKubeconfig(options: {
+  url: string;
+  token: string;
+  namespace?: string;
+  name?: string;
+}): string {
+  const name = options.name ?? 'sre-agent-sandbox';
+  return stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    'current-context': name,
+    clusters: [{ name, cluster: { server: options.url } }],
+    contexts: [
+      { name, context: { cluster: name, user: `${name}-admin`, namespace: options.namespace ?? 'default' } },
+    ],
+    users: [{ name: `${name}-admin`, user: { token: options.token } }],
+    preferences: {},
+  });
+}

@@ -1,0 +1,233 @@
+import { writeFile } from 'node:fs/promises';
+import { type Clock, type Logger, ManualClock, silentLogger, ValidationError } from '@sre-agent/core';
+import { z } from 'zod';
+import { Engine, ScenarioTime } from './engine/engine.ts';
+import { Environment } from './engine/environment.ts';
+import { EventRecorder } from './engine/events.ts';
+import { ProfileCatalog } from './engine/profiles.ts';
+import { sandboxKubeconfig } from './kubeconfig.ts';
+import { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
+import { ResourceRegistry } from './resources/registry.ts';
+import type { KubeObject, Pod } from './resources/types.ts';
+import { baseObjects, SYSTEM_PROFILES } from './scenarios/base-cluster.ts';
+import { resolveScenario } from './scenarios/catalog.ts';
+import { generateCluster } from './scenarios/generate.ts';
+import { loadScenario } from './scenarios/load.ts';
+import type { ScenarioDefinitionInput, ScenarioSummary } from './scenarios/types.ts';
+import { KubeApi } from './server/api.ts';
+import { Discovery } from './server/discovery.ts';
+import { FaultInjector } from './server/faults.ts';
+import { type RecordedRequest, startApiServer } from './server/http-server.ts';
+import { ClusterState } from './store/cluster-state.ts';
+import { ObjectStore } from './store/object-store.ts';
+import { SeededRandom } from './util/random.ts';
+
+const OptionsSchema = z.strictObject({
+  scenario: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
+  port: z.number().int().min(0).max(65535).optional(),
+  host: z.string().optional(),
+  clock: z
+    .custom<Clock>((v) => typeof v === 'object' && v !== null && typeof (v as Clock).now === 'function')
+    .optional(),
+  autoTick: z.strictObject({ intervalMs: z.number().positive(), speed: z.number().positive() }).optional(),
+  redis: z.boolean().optional(),
+  generate: z
+    .strictObject({ namespaces: z.number().int().positive(), podsPerNamespace: z.number().int().positive() })
+    .optional(),
+  seed: z.number().int().optional(),
+  token: z.string().min(1).optional(),
+  requireToken: z.boolean().optional(),
+  logger: z.custom<Logger>((v) => typeof v === 'object' && v !== null).optional(),
+});
+
+export type StartSandboxOptions = {
+  /** A built-in scenario name (see `listScenarios`) or a custom definition. */
+  scenario: string | ScenarioDefinitionInput;
+  /** Port on 127.0.0.1; 0 (default) lets the OS choose. */
+  port?: number;
+  host?: string;
+  /** Scenario time; a ManualClock in tests (`engine.tick` advances it). Default: a ManualClock at the real time. */
+  clock?: Clock;
+  /** Drive the engine in real time: every `intervalMs`, advance `intervalMs × speed` of scenario time. Off by default. */
+  autoTick?: { intervalMs: number; speed: number };
+  /** Also serve the scenario's cache over RESP (Redis protocol) on 127.0.0.1. */
+  redis?: boolean;
+  /** Add a large generated cluster: `namespaces × podsPerNamespace` Running pods. */
+  generate?: { namespaces: number; podsPerNamespace: number };
+  /** Seed of generated names and uids (default 1): the same seed gives the same cluster. */
+  seed?: number;
+  /** The bearer token the kubeconfig carries (default `sandbox-token`). */
+  token?: string;
+  /** Reject requests without that token (default false: any client may connect). */
+  requireToken?: boolean;
+  logger?: Logger;
+};
+
+/** A running sandbox cluster. */
+export type RunningSandbox = {
+  /** The API server URL, e.g. `http://127.0.0.1:43127`. */
+  url: string;
+  /** A kubeconfig (YAML) pointing at the sandbox: plain HTTP, a token user. */
+  kubeconfig(options?: { namespace?: string }): string;
+  writeKubeconfig(path: string, options?: { namespace?: string }): Promise<void>;
+  engine: {
+    /** Advances scenario time by `ms` and reconciles at every instant something is due. */
+    tick(ms: number): void;
+    /** Reconciles to a fixed point at the current instant. */
+    settle(): void;
+    /** Scenario time. */
+    now(): Date;
+  };
+  environment: {
+    set(fact: string, value: boolean): void;
+    get(fact: string): boolean;
+    facts(): Record<string, boolean>;
+    /** Empties the scenario's cache (clears the `cacheFull` fact), like FLUSHALL. */
+    flushCache(name?: string): void;
+  };
+  faults: FaultInjector;
+  /** `redis://127.0.0.1:<port>` when started with `redis: true`. */
+  redisUrl?: string;
+  scenario: ScenarioSummary;
+  /** Requests the API answered, oldest first (the last 5000). */
+  requests(): RecordedRequest[];
+  /** Reads an object directly (no HTTP), for assertions. */
+  get<T extends KubeObject = KubeObject>(
+    kind: string,
+    namespace: string | undefined,
+    name: string,
+  ): T | undefined;
+  /** Lists objects directly (no HTTP), for assertions. */
+  list<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[];
+  close(): Promise<void>;
+};
+
+/**
+ * Starts a simulated Kubernetes cluster serving the real REST API on 127.0.0.1, with a scenario
+ * loaded and its history replayed up to "now".
+ *
+ * @example
+ * const sandbox = await startSandbox({ scenario: 'oom-kill', clock: new ManualClock() });
+ * await sandbox.writeKubeconfig('/tmp/kubeconfig'); // kubectl --kubeconfig /tmp/kubeconfig get pods -n shop
+ * sandbox.engine.tick(60_000);
+ * await sandbox.close();
+ */
+export async function startSandbox(options: StartSandboxOptions): Promise<RunningSandbox> {
+  const parsed = OptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new ValidationError(
+      `invalid sandbox options: ${z.prettifyError(parsed.error)}`,
+      parsed.error.issues.map((i) => i.message),
+    );
+  }
+  const definition = resolveScenario(options.scenario);
+  const logger = (options.logger ?? silentLogger).child({ component: 'sandbox', scenario: definition.name });
+  const clock = options.clock ?? new ManualClock(new Date());
+  const time = new ScenarioTime(clock, definition.historyMinutes * 60_000);
+  const registry = new ResourceRegistry();
+  const store = new ObjectStore();
+  const random = new SeededRandom(options.seed ?? 1);
+  const state = new ClusterState(store, registry, () => time.now(), random);
+  store.addIndex('pods-by-node', 'pods', (o) => [
+    ((o.spec as Pod['spec'] | undefined)?.nodeName ?? '') as string,
+  ]);
+  store.addIndex('pods-by-owner', 'pods', (o) =>
+    (o.metadata.ownerReferences ?? []).filter((r) => r.controller).map((r) => r.uid),
+  );
+  store.addIndex('replicasets-by-owner', 'replicasets.apps', (o) =>
+    (o.metadata.ownerReferences ?? []).filter((r) => r.controller).map((r) => r.uid),
+  );
+  const environment = new Environment(definition.facts);
+  const events = new EventRecorder(state);
+  const profiles = new ProfileCatalog([...SYSTEM_PROFILES, ...definition.profiles]);
+  const engine = new Engine({ state, time, events, environment, profiles, logger });
+  let nextServiceIp = 20;
+  const api = new KubeApi(state, {
+    afterWrite: () => engine.settle(),
+    logs: {
+      read: (pod, container, previous) => engine.kubelet.readLog(pod, container, previous, engine.now()),
+    },
+    serviceIp: () => {
+      nextServiceIp++;
+      return `172.20.${Math.floor(nextServiceIp / 250)}.${nextServiceIp % 250}`;
+    },
+  });
+  const ctx = { api, engine, environment, registry, state, store };
+  loadScenario(ctx, { ...definition, objects: [...baseObjects(), ...definition.objects] });
+
+  if (options.generate) {
+    events.enabled = false;
+    generateCluster(state, engine.kubelet, options.generate);
+    engine.settle();
+    events.enabled = true;
+  }
+
+  const faults = new FaultInjector();
+  const token = options.token ?? 'sandbox-token';
+  const server = await startApiServer(
+    {
+      api,
+      discovery: new Discovery(registry),
+      registry,
+      store,
+      faults,
+      now: () => engine.now(),
+      logger,
+      ...(options.requireToken ? { token } : {}),
+    },
+    {
+      ...(options.port !== undefined ? { port: options.port } : {}),
+      ...(options.host ? { host: options.host } : {}),
+    },
+  );
+  const redis = options.redis ? await startRespServer(environment) : undefined;
+  let timer: NodeJS.Timeout | undefined;
+  if (options.autoTick) {
+    const { intervalMs, speed } = options.autoTick;
+    const advances = typeof (clock as Partial<ManualClock>).advance === 'function';
+    timer = setInterval(() => {
+      try {
+        engine.tick(advances ? intervalMs * speed : intervalMs * (speed - 1));
+      } catch (error) {
+        logger.error('sandbox tick failed', { error });
+      }
+    }, intervalMs);
+  }
+  const kubeconfig = (o: { namespace?: string } = {}) =>
+    sandboxKubeconfig({ url: server.url, token, ...(o.namespace ? { namespace: o.namespace } : {}) });
+  logger.info('sandbox started', { url: server.url, redis: redis?.url });
+  return {
+    url: server.url,
+    kubeconfig,
+    writeKubeconfig: (path, o) => writeFile(path, kubeconfig(o), { mode: 0o600 }),
+    engine: {
+      tick: (ms) => engine.tick(ms),
+      settle: () => engine.settle(),
+      now: () => new Date(engine.now()),
+    },
+    environment: {
+      set: (fact, value) => environment.set(fact, value),
+      get: (fact) => environment.get(fact),
+      facts: () => environment.facts(),
+      flushCache: () => environment.set(CACHE_FULL_FACT, false),
+    },
+    faults,
+    ...(redis ? { redisUrl: redis.url } : {}),
+    scenario: {
+      name: definition.name,
+      description: definition.description,
+      namespace: definition.namespace,
+      workload: definition.workload,
+      kind: definition.kind,
+      expectedFix: definition.expectedFix,
+    },
+    requests: () => [...server.requests],
+    get: (kind, namespace, name) => state.get(kind, namespace, name),
+    list: (kind, namespace) => state.list(kind, namespace),
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await server.close();
+      await redis?.close();
+    },
+  };
+}

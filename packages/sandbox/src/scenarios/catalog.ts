@@ -1,0 +1,46 @@
+import { ValidationError } from '@sre-agent/core';
+import { healthy } from './healthy.ts';
+import { oomKill } from './oom-kill.ts';
+import {
+  type ScenarioDefinition,
+  type ScenarioDefinitionInput,
+  ScenarioDefinitionSchema,
+  type ScenarioSummary,
+} from './types.ts';
+
+const SCENARIOS: readonly ScenarioDefinitionInput[] = [healthy, oomKill];
+
+/** Every built-in scenario, with the fix that heals it. */
+export function listScenarios(): ScenarioSummary[] {
+  return SCENARIOS.map((s) => {
+    const parsed = ScenarioDefinitionSchema.parse(s);
+    return {
+      name: parsed.name,
+      description: parsed.description,
+      namespace: parsed.namespace,
+      workload: parsed.workload,
+      kind: parsed.kind,
+      expectedFix: parsed.expectedFix,
+    };
+  });
+}
+
+/** A built-in scenario by name, or a custom definition validated; unknown names list the valid ones. */
+export function resolveScenario(scenario: string | ScenarioDefinitionInput): ScenarioDefinition {
+  if (typeof scenario !== 'string') {
+    const parsed = ScenarioDefinitionSchema.safeParse(scenario);
+    if (!parsed.success) {
+      throw new ValidationError(
+        'invalid scenario definition',
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      );
+    }
+    return parsed.data;
+  }
+  const found = SCENARIOS.find((s) => s.name === scenario);
+  if (!found) {
+    const names = SCENARIOS.map((s) => s.name);
+    throw new ValidationError(`unknown scenario "${scenario}"; valid scenarios: ${names.join(', ')}`, names);
+  }
+  return ScenarioDefinitionSchema.parse(found);
+}
