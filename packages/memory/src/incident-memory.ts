@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type Clock,
   type IdGenerator,
@@ -93,6 +94,14 @@ function excerptOf(lines: readonly ClassifiedLine[], log: string): string {
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}\n…` : text;
 }
 
+/** A short hash of an entry's fingerprint lines: a cached preparation is reused only while it matches. */
+function fingerprintKey(entry: MemoryEntry): string {
+  const hash = createHash('sha256');
+  for (const line of entry.identity) hash.update(`${line}\n`);
+  for (const s of entry.support) hash.update(`${s.weight}|${s.template}\n`);
+  return hash.digest('hex').slice(0, 16);
+}
+
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -171,6 +180,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     // The fingerprint again, flat (lists of strings), so re-ranking reads it without parsing the entry.
     fpIdentity: entry.identity,
     fpSupport: entry.support.map((x) => `${x.weight}|${x.template}`),
+    fpKey: fingerprintKey(entry),
     entry: JSON.stringify(entry),
   });
 
@@ -189,12 +199,17 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
   let old = new Map<string, PreparedFingerprint>();
   const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
   const preparedOf = (id: string, metadata: Metadata): PreparedFingerprint | undefined => {
-    const { fpIdentity, fpSupport, signature } = metadata;
-    if (!isStrings(fpIdentity) || !isStrings(fpSupport) || typeof signature !== 'string') {
+    const { fpIdentity, fpSupport, fpKey, signature } = metadata;
+    if (
+      !isStrings(fpIdentity) ||
+      !isStrings(fpSupport) ||
+      typeof signature !== 'string' ||
+      typeof fpKey !== 'string'
+    ) {
       const entry = parseEntry(id, metadata); // written before the flat fields existed
       return entry ? prepareFingerprint(entryFingerprint(entry)) : undefined;
     }
-    const key = `${id}\u0000${signature}\u0000${fpSupport.join('\u0001')}`;
+    const key = `${id}\u0000${fpKey}`;
     const hit = young.get(key) ?? old.get(key);
     if (hit) {
       if (!young.has(key)) young.set(key, hit);

@@ -155,10 +155,11 @@ export class LocalVectorIndex implements VectorIndex {
       if (best.length > query.topK) best.pop();
       if (best.length === query.topK) floor = (best[best.length - 1] as { score: number }).score;
     }
+    // Stored metadata is frozen, so it is handed out as it is (no copy per hit).
     return best.map(({ row, score }) => ({
       id: partition.ids[row] as string,
       score,
-      metadata: { ...(partition.metadata[row] as Metadata) },
+      metadata: partition.metadata[row] as Metadata,
     }));
   }
 
@@ -172,7 +173,7 @@ export class LocalVectorIndex implements VectorIndex {
       out.push({
         id,
         values: partition.kernel.rows().slice(row * this.dimension, (row + 1) * this.dimension),
-        metadata: { ...(partition.metadata[row] as Metadata) },
+        metadata: partition.metadata[row] as Metadata,
       });
     }
     return out;
@@ -245,10 +246,10 @@ export class LocalVectorIndex implements VectorIndex {
       if (row + 1 > partition.ids.length)
         partition.kernel.reserve(Math.max(1024, 2 ** Math.ceil(Math.log2(row + 1))));
       partition.ids.push(id);
-      partition.metadata.push(metadata);
+      partition.metadata.push(frozen(metadata));
       partition.rowOf.set(id, row);
     } else {
-      partition.metadata[row] = metadata;
+      partition.metadata[row] = frozen(metadata);
     }
     partition.kernel.rows().set(values, row * this.dimension);
   }
@@ -364,6 +365,15 @@ export class LocalVectorIndex implements VectorIndex {
         await rm(join(dir, file), { force: true });
     }
   }
+}
+
+/** A frozen copy (lists too), so callers can read stored metadata without copying it. */
+function frozen(metadata: Metadata): Metadata {
+  if (Object.isFrozen(metadata)) return metadata;
+  const copy: Metadata = {};
+  for (const [key, value] of Object.entries(metadata))
+    copy[key] = Array.isArray(value) ? (Object.freeze([...value]) as string[]) : value;
+  return Object.freeze(copy);
 }
 
 function safeJson(text: string): unknown {
