@@ -29,12 +29,25 @@ function subject(incident: Incident): string {
   return t.kind === 'Node' ? `node ${t.name}` : `${t.name} in ${t.namespace}`;
 }
 
-function duration(ms: number): string {
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  if (minutes >= 60) return `${Math.floor(minutes / 60)}h ${minutes % 60}m`;
-  return minutes > 0 ? `${minutes}m ${seconds}s` : `${seconds}s`;
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/** `5 minutes`, `6 minutes 12 seconds`, `2 hours 5 minutes`, `40 seconds`. */
+export function duration(ms: number): string {
+  const totalSeconds = Math.round(ms / 1000);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  if (hours > 0)
+    return minutes > 0 ? `${plural(hours, 'hour')} ${plural(minutes, 'minute')}` : plural(hours, 'hour');
+  if (minutes > 0)
+    return seconds > 0
+      ? `${plural(minutes, 'minute')} ${plural(seconds, 'second')}`
+      : plural(minutes, 'minute');
+  return plural(seconds, 'second');
 }
+
+/** A sentence without its final full stop, so that more can follow it. */
+const clause = (text: string) => text.trim().replace(/[.\s]+$/, '');
 
 function recalledLine(recalled: RecalledFix): string {
   const day = new Date(recalled.at).toLocaleDateString('en-GB', {
@@ -71,7 +84,7 @@ const base = (incident: Incident, severity: Notification['severity'], text: stri
 export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): Notification {
   const d = incident.diagnosis;
   const lines = [`I detected ${subject(incident)} failing (${incident.signal}).`];
-  if (d) lines.push(`Diagnosis: ${d.summary} (confidence ${Math.round(d.confidence * 100)}%).`);
+  if (d) lines.push(`Diagnosis: ${clause(d.summary)} (confidence ${Math.round(d.confidence * 100)}%).`);
   if (recalled) lines.push(recalledLine(recalled));
   if (incident.managedBy) {
     lines.push(
@@ -85,27 +98,27 @@ export function appliedMessage(incident: Incident, summary: string, verifyMinute
   return base(
     incident,
     'info',
-    `I ${summary}. I will call it fixed once it has been healthy for ${verifyMinutes} minute${verifyMinutes === 1 ? '' : 's'}.`,
+    `I ${clause(summary)}. I will call it fixed once it has been healthy for ${plural(verifyMinutes, 'minute')}.`,
   );
 }
 
 export function resolvedMessage(incident: Incident, healthyFor: number, now: Date): Notification {
-  const done = incident.actions.filter((a) => a.status === 'succeeded').map((a) => a.reason);
-  const what = done.length > 0 ? `I ${done.join(', then ')}. ` : '';
+  const done = incident.actions.filter((a) => a.status === 'succeeded').map((a) => clause(a.reason));
+  const what = done.length > 0 ? ` I ${done.join(', then ')}.` : '';
   const mttr = duration(now.getTime() - new Date(incident.openedAt).getTime());
   return {
     ...base(
       incident,
       'resolved',
-      `${what}${incident.target.name} has been healthy for ${duration(healthyFor)}. Resolved ${mttr} after detection.`,
+      `I detected ${subject(incident)} failing (${incident.signal}).${what} It has been healthy for ${duration(healthyFor)}: resolved ${mttr} after detection.`,
     ),
     status: 'resolved',
   };
 }
 
 export function escalatedMessage(incident: Incident, reason: string): Notification {
-  const lines = [`I need a human for ${subject(incident)}: ${reason}.`];
-  if (incident.diagnosis) lines.push(`What I know: ${incident.diagnosis.summary}.`);
+  const lines = [`I need a human for ${subject(incident)}: ${clause(reason)}.`];
+  if (incident.diagnosis) lines.push(`What I know: ${clause(incident.diagnosis.summary)}.`);
   const tried = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
   if (tried.length > 0)
     lines.push(`What I tried: ${tried.map((a) => `${a.reason} (${a.status})`).join('; ')}.`);
@@ -131,7 +144,7 @@ export function proposedMessage(incident: Incident, action: CatalogAction, actio
 }
 
 export function actionFailedMessage(incident: Incident, what: string, reason: string): Notification {
-  return base(incident, 'warning', `${what} did not fix it: ${reason}.`);
+  return base(incident, 'warning', `${clause(what)} did not fix it: ${clause(reason)}.`);
 }
 
 export function recoveredMessage(incident: Incident): Notification {

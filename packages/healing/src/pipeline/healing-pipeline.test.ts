@@ -130,7 +130,7 @@ describe('HealingPipeline', () => {
     const texts = notifier.sent.map((n) => n.text);
     expect(texts[0]).toContain('I detected order-service in shop failing (OOMKilled)');
     expect(texts[1]).toContain('by 20% (512Mi → 614Mi)');
-    expect(texts.at(-1)).toMatch(/has been healthy for 5m 0s\. Resolved 6m 0s after detection/);
+    expect(texts.at(-1)).toMatch(/It has been healthy for 5 minutes: resolved 6 minutes after detection/);
     expect(new Set(notifier.sent.map((n) => n.threadKey)).size).toBe(1);
   });
 
