@@ -11,7 +11,8 @@ export type EvidenceSource =
   | 'status'
   | 'node'
   | 'exit-code'
-  | 'reason';
+  | 'reason'
+  | 'rollout';
 
 export type MatchedEvidence = { source: EvidenceSource; text: string };
 

@@ -16,9 +16,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   boundLog,
+  capLine,
   EvidenceSchema,
   evidenceDigest,
   gatherEvidence,
+  MAX_EVIDENCE_LINE_CHARS,
   redactEvidence,
   summariseRollouts,
 } from './evidence.ts';
@@ -562,6 +564,37 @@ describe('redactEvidence', () => {
     expect(raw.redacted).toBe(false);
   });
 });
+
+describe('redactEvidence on overlong lines', () => {
+  it('shortens lines past the bound before redacting, so that a hostile line stays cheap', () => {
+    const evidence = evidenceFixtureWithLog(`${'a'.repeat(60_000)} password=hunter2 ${'b'.repeat(60_000)}`);
+    const started = performance.now();
+    const redacted = redactEvidence(evidence);
+    expect(performance.now() - started).toBeLessThan(2000);
+    const text = redacted.logs.previous?.text ?? '';
+    expect(text.length).toBeLessThanOrEqual(MAX_EVIDENCE_LINE_CHARS);
+    expect(text).toMatch(/^a+…\[\+\d+ chars\]…b+$/);
+    expect(JSON.stringify(redacted)).not.toContain('hunter2');
+    expect(capLine(capLine('x'.repeat(10_000)))).toBe(capLine('x'.repeat(10_000)));
+  });
+});
+
+function evidenceFixtureWithLog(text: string) {
+  return EvidenceSchema.parse({
+    signal: 'CrashLoopBackOff',
+    target: subject.target,
+    gatheredAt: NOW,
+    containers: [],
+    conditions: [],
+    logs: { previous: { container: 'app', text, lines: 1, truncated: false } },
+    events: [],
+    ownerChain: [],
+    rollouts: [],
+    describe: '',
+    gaps: [],
+    redacted: false,
+  });
+}
 
 describe('evidenceDigest', () => {
   it('stays within its bound and keeps the newest log lines', async () => {

@@ -1,7 +1,6 @@
 import {
   type Clock,
   errorMessage,
-  redactText,
   redactValue,
   type Signal,
   SignalSchema,
@@ -386,11 +385,41 @@ export async function gatherEvidence(
  * describe text, ...) by core's `redactValue`/`redactText`. Idempotent.
  */
 export function redactEvidence(evidence: Evidence): RedactedEvidence {
-  const copy = redactValue(structuredClone(evidence));
-  for (const tail of [copy.logs.current, copy.logs.previous]) {
-    if (tail) tail.text = redactText(tail.text);
-  }
+  // Overlong lines are shortened first: they carry little meaning and would make redaction slow
+  // (its key=value rule costs quadratic time in the length of a run of word characters).
+  const copy = redactValue(capStrings(structuredClone(evidence)));
   return { ...copy, redacted: true };
+}
+
+/** Longest line kept in evidence; longer ones keep their head and tail around a marker. */
+export const MAX_EVIDENCE_LINE_CHARS = 2048;
+
+/** Shortens every line longer than `max` to its head and tail, e.g. `{"level":…[+48211 chars]…"}`. */
+export function capLine(line: string, max = MAX_EVIDENCE_LINE_CHARS): string {
+  if (line.length <= max) return line;
+  const tail = Math.floor(max / 4);
+  const head = max - tail - 32;
+  return `${line.slice(0, head)}…[+${line.length - head - tail} chars]…${line.slice(line.length - tail)}`;
+}
+
+function capLines(text: string): string {
+  return text.length <= MAX_EVIDENCE_LINE_CHARS
+    ? text
+    : text
+        .split('\n')
+        .map((l) => capLine(l))
+        .join('\n');
+}
+
+function capStrings<T>(value: T): T {
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return capLines(v);
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
 }
 
 /**
@@ -438,20 +467,23 @@ export function evidenceDigest(evidence: RedactedEvidence, maxChars = 12_000): s
 
 /** One line about a rollout, e.g. `revision 5 (web-6f7d) at …: image app shop/api:1.4 → shop/api:1.5`. */
 export function describeRollout(rollout: Rollout): string {
+  const prev = rollout.previous ? ` (replaced revision ${rollout.previous.revision})` : '';
+  return `revision ${rollout.revision} (${rollout.replicaSet}) at ${rollout.at ?? 'unknown time'}${prev}: ${describeChanges(rollout.changes)}`;
+}
+
+/** What a revision changed, in words; env vars by name only. */
+export function describeChanges(c: RolloutChanges): string {
   const parts: string[] = [];
-  const c = rollout.changes;
-  for (const i of c.image ?? []) parts.push(`image ${i.container} ${i.from} → ${i.to}`);
-  for (const e of c.env ?? []) parts.push(`env ${e.container}: ${e.names.join(', ')}`);
+  for (const i of c.image ?? []) parts.push(`image of ${i.container} ${i.from} → ${i.to}`);
+  for (const e of c.env ?? []) parts.push(`env of ${e.container}: ${e.names.join(', ')}`);
   for (const r of c.resources ?? []) {
-    parts.push(`resources ${r.container} ${formatResources(r.from)} → ${formatResources(r.to)}`);
+    parts.push(`resources of ${r.container} ${formatResources(r.from)} → ${formatResources(r.to)}`);
   }
   if (c.command?.length) parts.push(`command/args of ${c.command.join(', ')}`);
   if (c.probes?.length) parts.push(`probes of ${c.probes.join(', ')}`);
-  if (c.containers?.length) parts.push(`containers ${c.containers.join(', ')} added/removed`);
+  if (c.containers?.length) parts.push(`containers ${c.containers.join(', ')} added or removed`);
   if (c.annotations?.length) parts.push(`annotations ${c.annotations.join(', ')}`);
-  const what = parts.length ? parts.join('; ') : 'no template change recorded';
-  const prev = rollout.previous ? ` (replaced revision ${rollout.previous.revision})` : '';
-  return `revision ${rollout.revision} (${rollout.replicaSet}) at ${rollout.at ?? 'unknown time'}${prev}: ${what}`;
+  return parts.length ? parts.join('; ') : 'no template change recorded';
 }
 
 function formatResources(r: { limits?: Record<string, string>; requests?: Record<string, string> }): string {
@@ -954,7 +986,8 @@ function sameJson(a: unknown, b: unknown): boolean {
 export function boundLog(container: string, text: string, maxLines: number, maxBytes: number): LogTail {
   let lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  let truncated = false;
+  let truncated = lines.some((l) => l.length > MAX_EVIDENCE_LINE_CHARS);
+  if (truncated) lines = lines.map((l) => capLine(l));
   if (lines.length > maxLines) {
     lines = lines.slice(-maxLines);
     truncated = true;

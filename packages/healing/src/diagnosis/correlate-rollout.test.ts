@@ -1,0 +1,229 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blameworthyChanges,
+  correlateRollout,
+  parseQuantity,
+  ROLLOUT_REGRESSION_ID,
+} from './correlate-rollout.ts';
+import { diagnose } from './diagnose.ts';
+import type { Rollout, RolloutChanges } from './evidence.ts';
+import { type EvidenceSample, evidenceFixture } from './fixtures.ts';
+
+const NOW = '2026-03-02T10:00:00.000Z';
+const ago = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
+
+const IMAGE_CHANGE: RolloutChanges = {
+  image: [
+    {
+      container: 'app',
+      from: 'registry.example.com/shop/web:1.4.2',
+      to: 'registry.example.com/shop/web:1.5.0',
+    },
+  ],
+};
+
+function rollout(changes: RolloutChanges, overrides: Partial<Rollout> = {}): Rollout {
+  return {
+    revision: 7,
+    replicaSet: 'web-5f6d8c7b9',
+    at: ago(6),
+    replicas: 1,
+    readyReplicas: 0,
+    changes,
+    previous: {
+      revision: 6,
+      replicaSet: 'web-7d9c5b6f4',
+      at: ago(3 * 24 * 60),
+      replicas: 2,
+      readyReplicas: 2,
+    },
+    ...overrides,
+  };
+}
+
+function run(sample: EvidenceSample, options?: Parameters<typeof correlateRollout>[2]) {
+  const evidence = evidenceFixture({
+    gatheredAt: NOW,
+    podReplicaSet: 'web-5f6d8c7b9',
+    firstFailureAt: ago(4),
+    ...sample,
+  });
+  return correlateRollout(evidence, diagnose(evidence), options);
+}
+
+describe('correlateRollout', () => {
+  it('blames a rollout that a crash follows within minutes, and prefers rollback', () => {
+    const { correlation, result } = run({
+      rollouts: [rollout(IMAGE_CHANGE)],
+      reason: 'CrashLoopBackOff',
+      lastExitCode: 1,
+      previousLog:
+        "Error: Cannot find module './feature-x'\n    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)",
+    });
+    expect(correlation).toMatchObject({ kind: 'blamed', minutesAfter: 2 });
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.patternId).toBe(ROLLOUT_REGRESSION_ID);
+    expect(result.best.category).toBe('rollout');
+    expect(result.best.actions[0]).toEqual({ kind: 'rollback' });
+    expect(result.best.summary).toContain('revision 7');
+    expect(result.best.summary).toContain(
+      'registry.example.com/shop/web:1.4.2 → registry.example.com/shop/web:1.5.0',
+    );
+    expect(result.best.summary).toContain('revision 6 still has 2 ready pods');
+    expect(result.best.summary).toContain(
+      "Symptom: Container app cannot start: Node.js module './feature-x' is missing",
+    );
+    expect(result.candidates[1]?.patternId).toBe('node-module-not-found');
+  });
+
+  it('blames the rollout even when no catalog pattern knows the crash', () => {
+    const { correlation, result } = run({
+      rollouts: [rollout(IMAGE_CHANGE)],
+      reason: 'CrashLoopBackOff',
+      lastExitCode: 1,
+      previousLog: 'starting web 1.5.0\nbye',
+    });
+    expect(correlation.kind).toBe('blamed');
+    expect(result.kind === 'matched' && result.best.actions).toEqual([{ kind: 'rollback' }]);
+  });
+
+  it('only mentions the rollout when the failure is environmental (database down)', () => {
+    const { correlation, result } = run({
+      rollouts: [rollout(IMAGE_CHANGE)],
+      lastExitCode: 1,
+      previousLog: 'Error: Connection terminated due to connection timeout',
+    });
+    expect(correlation.kind).toBe('mentioned');
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.patternId).toBe('postgres-connection-timeout');
+    expect(result.best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(result.best.summary).toContain('Revision 7 was rolled out');
+    expect(result.best.summary).toContain('not blamed');
+  });
+
+  it('blames config-sensitive failures (DNS not found) only when the rollout changed env', () => {
+    const dns = {
+      lastExitCode: 1,
+      previousLog: 'Error: getaddrinfo ENOTFOUND payments-v2.shop.svc.cluster.local',
+    };
+    expect(
+      run({ ...dns, rollouts: [rollout({ env: [{ container: 'app', names: ['PAYMENTS_URL'] }] })] })
+        .correlation.kind,
+    ).toBe('blamed');
+    expect(run({ ...dns, rollouts: [rollout(IMAGE_CHANGE)] }).correlation.kind).toBe('mentioned');
+  });
+
+  it('blames an OOM after a rollout that lowered the memory limit, keeping raise-memory-limit as the fallback', () => {
+    const lowered = rollout({
+      resources: [
+        { container: 'app', from: { limits: { memory: '1Gi' } }, to: { limits: { memory: '512Mi' } } },
+      ],
+    });
+    const { correlation, result } = run({
+      signal: 'OOMKilled',
+      rollouts: [lowered],
+      lastReason: 'OOMKilled',
+      lastExitCode: 137,
+    });
+    expect(correlation.kind).toBe('blamed');
+    expect(result.kind === 'matched' && result.best.actions).toEqual([
+      { kind: 'rollback' },
+      { kind: 'raise-memory-limit', percent: 20, container: 'app' },
+    ]);
+  });
+
+  it('does not blame a rollout that only raised resources or only restarted the pods', () => {
+    const raised = rollout({
+      resources: [
+        { container: 'app', from: { limits: { memory: '512Mi' } }, to: { limits: { memory: '1Gi' } } },
+      ],
+    });
+    const oom = { signal: 'OOMKilled' as const, lastReason: 'OOMKilled', lastExitCode: 137 };
+    const afterRaise = run({ ...oom, rollouts: [raised] });
+    expect(afterRaise.correlation.kind).toBe('none');
+    expect(afterRaise.result.kind === 'matched' && afterRaise.result.best.patternId).toBe('oom-killed');
+    const restart = rollout({ annotations: ['kubectl.kubernetes.io/restartedAt'] });
+    expect(run({ ...oom, rollouts: [restart] }).correlation).toMatchObject({ kind: 'none' });
+  });
+
+  it('needs the failure inside the window, after the rollout, on a pod of the new revision', () => {
+    const crash = { lastExitCode: 1, previousLog: 'bye' };
+    expect(
+      run({ ...crash, rollouts: [rollout(IMAGE_CHANGE, { at: ago(60) })], firstFailureAt: ago(30) })
+        .correlation,
+    ).toMatchObject({
+      kind: 'none',
+      reason: 'failures started 30 min after revision 7, outside 15 min',
+    });
+    expect(
+      run({ ...crash, rollouts: [rollout(IMAGE_CHANGE)], firstFailureAt: ago(20) }).correlation,
+    ).toMatchObject({
+      kind: 'none',
+      reason: 'failures started 14 min before revision 7',
+    });
+    expect(
+      run({ ...crash, rollouts: [rollout(IMAGE_CHANGE)], podReplicaSet: 'web-7d9c5b6f4' }).correlation,
+    ).toMatchObject({
+      kind: 'none',
+      reason: 'the failing pod belongs to web-7d9c5b6f4, not to a recent revision',
+    });
+    expect(
+      run(
+        { ...crash, rollouts: [rollout(IMAGE_CHANGE, { at: ago(60) })], firstFailureAt: ago(30) },
+        { windowMinutes: 45 },
+      ).correlation.kind,
+    ).toBe('blamed');
+  });
+
+  it('needs a previous revision that was healthy', () => {
+    const crash = { lastExitCode: 1, previousLog: 'bye' };
+    const { previous: _omit, ...first } = rollout(IMAGE_CHANGE);
+    expect(run({ ...crash, rollouts: [first] }).correlation).toMatchObject({ kind: 'none' });
+    const shortLived = rollout(IMAGE_CHANGE, {
+      previous: { revision: 6, replicaSet: 'web-7d9c5b6f4', at: ago(8), replicas: 2, readyReplicas: 0 },
+    });
+    expect(run({ ...crash, rollouts: [shortLived] }).correlation).toMatchObject({ kind: 'none' });
+  });
+
+  it('tracks Deployments only and leaves the result alone when it does not blame', () => {
+    const sample = {
+      kind: 'StatefulSet' as const,
+      rollouts: [rollout(IMAGE_CHANGE)],
+      lastExitCode: 1,
+      previousLog: 'bye',
+    };
+    const evidence = evidenceFixture({ ...sample, gatheredAt: NOW, firstFailureAt: ago(4) });
+    const diagnosed = diagnose(evidence);
+    const { correlation, result } = correlateRollout(evidence, diagnosed);
+    expect(correlation.kind).toBe('none');
+    expect(result).toBe(diagnosed);
+  });
+});
+
+describe('blameworthyChanges', () => {
+  it('counts what can break a workload and ignores restarts and increases', () => {
+    expect(
+      blameworthyChanges({
+        image: IMAGE_CHANGE.image,
+        probes: ['app'],
+        annotations: ['kubectl.kubernetes.io/restartedAt'],
+        resources: [
+          { container: 'app', from: { requests: { cpu: '500m' } }, to: { requests: { cpu: '250m' } } },
+        ],
+      }),
+    ).toEqual(['image', 'probes', 'resources']);
+    expect(blameworthyChanges({ annotations: ['x'] })).toEqual([]);
+  });
+});
+
+describe('parseQuantity', () => {
+  it('reads Kubernetes quantities', () => {
+    expect(parseQuantity('512Mi')).toBe(512 * 2 ** 20);
+    expect(parseQuantity('1.5Gi')).toBe(1.5 * 2 ** 30);
+    expect(parseQuantity('250m')).toBe(0.25);
+    expect(parseQuantity('2')).toBe(2);
+    expect(parseQuantity('1e9')).toBe(1e9);
+    expect(parseQuantity('1G')).toBe(1e9);
+    expect(parseQuantity('lots')).toBeUndefined();
+  });
+});

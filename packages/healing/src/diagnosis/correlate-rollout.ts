@@ -1,0 +1,199 @@
+import { type CatalogAction, redactText } from '@sre-agent/core';
+import type { DiagnosisCandidate, DiagnosisResult } from './diagnose.ts';
+import { describeChanges, type Evidence, type Rollout, type RolloutChanges } from './evidence.ts';
+
+export type RolloutCorrelationOptions = {
+  /** The first failure must come within this many minutes after the rollout. */
+  windowMinutes?: number;
+  /** The previous revision counts as healthy when it ran at least this long (or still has ready pods). */
+  minPreviousRunMinutes?: number;
+};
+
+export const DEFAULT_ROLLOUT_CORRELATION: Required<RolloutCorrelationOptions> = {
+  windowMinutes: 15,
+  minPreviousRunMinutes: 10,
+};
+
+/** Whether and how a recent rollout explains the failure. */
+export type RolloutCorrelation =
+  | { kind: 'none'; reason: string }
+  | { kind: 'blamed'; rollout: Rollout; minutesAfter: number; summary: string }
+  | { kind: 'mentioned'; rollout: Rollout; minutesAfter: number; summary: string };
+
+/** The id of the candidate added when a rollout is blamed. */
+export const ROLLOUT_REGRESSION_ID = 'rollout-regression';
+
+/**
+ * "What changed" correlation. A failure that starts within `windowMinutes` after a Deployment
+ * rollout that changed what runs (image, env, command, containers, probes, or lowered resources),
+ * seen on a pod of the new revision, while the previous revision was healthy (it ran for a while or
+ * still has ready pods), points at the rollout: a `rollout-regression` candidate with `rollback`
+ * first becomes the best diagnosis. When the matched pattern is environmental (its `rollout` weighing
+ * is `mention`: a database down, DNS, an upstream 401, a node, a missing Secret or image) the rollout
+ * is only mentioned. `blame-if-config-changed` patterns (connection refused, auth, DNS not found) are
+ * blamed only when the rollout changed env, command or containers: the new config points somewhere
+ * wrong. Restart-only rollouts (template annotations) and resource increases are never blamed.
+ *
+ * OOM right after a rollout: blamed (rollback first, then the pattern's `raise-memory-limit`) when the
+ * rollout changed image/env/command or lowered the memory; the previous revision lived within its
+ * limit, so the change is the regression and a bigger limit would only hide it. When the rollout only
+ * raised resources, it is not blamed and the memory pattern's own actions stand.
+ */
+export function correlateRollout(
+  evidence: Evidence,
+  result: DiagnosisResult,
+  options: RolloutCorrelationOptions = {},
+): { correlation: RolloutCorrelation; result: DiagnosisResult } {
+  const opts = { ...DEFAULT_ROLLOUT_CORRELATION, ...options };
+  const none = (reason: string) => ({ correlation: { kind: 'none' as const, reason }, result });
+
+  if (evidence.target.kind !== 'Deployment') return none('only Deployment rollouts are tracked');
+  if (evidence.rollouts.length === 0) return none('no rollout in the look-back window');
+  const rollout = evidence.podReplicaSet
+    ? evidence.rollouts.find((r) => r.replicaSet === evidence.podReplicaSet)
+    : evidence.rollouts[0];
+  if (!rollout) {
+    return none(`the failing pod belongs to ${evidence.podReplicaSet}, not to a recent revision`);
+  }
+  const changed = blameworthyChanges(rollout.changes);
+  if (changed.length === 0) {
+    return none(
+      `revision ${rollout.revision} changed nothing that runs (${describeChanges(rollout.changes)})`,
+    );
+  }
+  if (!rollout.at) return none(`revision ${rollout.revision} has no creation time`);
+  const failureAt = evidence.firstFailureAt ?? evidence.podCreatedAt ?? evidence.gatheredAt;
+  const minutesAfter = Math.round((Date.parse(failureAt) - Date.parse(rollout.at)) / 6_000) / 10;
+  // A minute of tolerance for clocks and for events stamped while the rollout was being created.
+  if (minutesAfter < -1)
+    return none(`failures started ${-minutesAfter} min before revision ${rollout.revision}`);
+  if (minutesAfter > opts.windowMinutes) {
+    return none(
+      `failures started ${minutesAfter} min after revision ${rollout.revision}, outside ${opts.windowMinutes} min`,
+    );
+  }
+  const previous = rollout.previous;
+  if (!previous) return none(`revision ${rollout.revision} has no previous revision to return to`);
+  const ranMinutes = previous.at ? (Date.parse(rollout.at) - Date.parse(previous.at)) / 60_000 : 0;
+  const previousHealthy = previous.readyReplicas > 0 || ranMinutes >= opts.minPreviousRunMinutes;
+  if (!previousHealthy) {
+    return none(
+      `revision ${previous.revision} was not known to be healthy (ran ${Math.round(ranMinutes)} min, no ready pods)`,
+    );
+  }
+
+  const best = result.kind === 'matched' ? result.best : undefined;
+  const weighing = best?.rollout ?? 'blame';
+  const configChanged = changed.some((c) => c === 'env' || c === 'command' || c === 'containers');
+  const blame = weighing === 'blame' || (weighing === 'blame-if-config-changed' && configChanged);
+  const when = minutesAfter <= 0 ? 'as soon as' : `${formatMinutes(minutesAfter)} after`;
+  const what = describeChanges(rollout.changes);
+
+  if (!blame) {
+    const summary = redactText(
+      `Revision ${rollout.revision} was rolled out ${formatMinutes(Math.max(0, minutesAfter))} before the failures (${what}); not blamed: ${best?.category ?? 'this'} failures come from outside the workload.`,
+    );
+    const mentioned = best ? { ...best, summary: `${best.summary} ${summary}` } : undefined;
+    return {
+      correlation: { kind: 'mentioned', rollout, minutesAfter, summary },
+      result:
+        result.kind === 'matched' && mentioned
+          ? { kind: 'matched', best: mentioned, candidates: [mentioned, ...result.candidates.slice(1)] }
+          : result,
+    };
+  }
+
+  const health =
+    previous.readyReplicas > 0
+      ? `revision ${previous.revision} still has ${previous.readyReplicas} ready pod${previous.readyReplicas === 1 ? '' : 's'}`
+      : `revision ${previous.revision} ran ${formatMinutes(ranMinutes)} before it`;
+  const symptom = best ? ` Symptom: ${best.summary}` : '';
+  const summary = redactText(
+    `Failures started ${when} the rollout of revision ${rollout.revision} (${what}); ${health}. The rollout is the likely cause: roll back.${symptom}`,
+  );
+  const fallbacks: CatalogAction[] = (best?.actions ?? []).filter(
+    (a) => a.kind !== 'rollback' && a.kind !== 'restart-pod' && a.kind !== 'rollout-restart',
+  );
+  const candidate: DiagnosisCandidate = {
+    patternId: ROLLOUT_REGRESSION_ID,
+    title: 'Failure started right after a rollout',
+    category: 'rollout',
+    summary,
+    confidence: Math.max(previous.readyReplicas > 0 ? 0.9 : 0.85, best?.confidence ?? 0),
+    actions: [{ kind: 'rollback' }, ...fallbacks],
+    fixable: true,
+    remediationHint: `Roll back to revision ${previous.revision} (kubectl rollout undo), then fix the change before rolling forward.`,
+    generic: false,
+    rollout: 'blame',
+    evidence: [
+      { source: 'rollout', text: redactText(`revision ${rollout.revision} at ${rollout.at}: ${what}`) },
+      ...(best?.evidence ?? []).slice(0, 4),
+    ],
+  };
+  const candidates = result.kind === 'matched' ? [candidate, ...result.candidates] : [candidate];
+  return {
+    correlation: { kind: 'blamed', rollout, minutesAfter, summary },
+    result: { kind: 'matched', best: candidate, candidates },
+  };
+}
+
+type ChangeKind = 'image' | 'env' | 'command' | 'containers' | 'probes' | 'resources';
+
+/** The changes that can break a workload; annotation-only (restart) changes and resource increases cannot. */
+export function blameworthyChanges(changes: RolloutChanges): ChangeKind[] {
+  const out: ChangeKind[] = [];
+  if (changes.image?.length) out.push('image');
+  if (changes.env?.length) out.push('env');
+  if (changes.command?.length) out.push('command');
+  if (changes.containers?.length) out.push('containers');
+  if (changes.probes?.length) out.push('probes');
+  if (
+    changes.resources?.some(
+      (r) => lowered(r.from.limits, r.to.limits) || lowered(r.from.requests, r.to.requests),
+    )
+  ) {
+    out.push('resources');
+  }
+  return out;
+}
+
+function lowered(from: Record<string, string> | undefined, to: Record<string, string> | undefined): boolean {
+  for (const [name, before] of Object.entries(from ?? {})) {
+    const after = to?.[name];
+    if (after === undefined) continue; // a removed limit is not a lower one
+    const a = parseQuantity(before);
+    const b = parseQuantity(after);
+    if (a !== undefined && b !== undefined && b < a) return true;
+  }
+  return false;
+}
+
+const SUFFIX: Record<string, number> = {
+  '': 1,
+  m: 1e-3,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+};
+
+/** A Kubernetes resource quantity (`512Mi`, `1.5Gi`, `250m`, `2`, `1e9`) as a number; undefined if unreadable. */
+export function parseQuantity(text: string): number | undefined {
+  const m = /^([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)([a-zA-Z]{0,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const factor = SUFFIX[m[2] ?? ''];
+  return factor === undefined ? undefined : Number(m[1]) * factor;
+}
+
+function formatMinutes(minutes: number): string {
+  if (minutes < 1) return 'less than a minute';
+  if (minutes < 90) return `${Math.round(minutes)} min`;
+  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} h`;
+  return `${Math.round(minutes / (24 * 60))} days`;
+}

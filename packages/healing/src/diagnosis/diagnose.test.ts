@@ -1,0 +1,233 @@
+import { CatalogActionSchema } from '@sre-agent/core';
+import { describe, expect, it } from 'vitest';
+import { CATALOG } from './catalog/index.ts';
+import type { Pattern } from './catalog/types.ts';
+import { diagnose, renderTemplate, SCORING, scoreCandidate } from './diagnose.ts';
+import { redactEvidence } from './evidence.ts';
+import { evidenceFixture } from './fixtures.ts';
+
+const HEAP = 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space';
+
+function best(sample: Parameters<typeof evidenceFixture>[0], catalog: readonly Pattern[] = CATALOG) {
+  const result = diagnose(redactEvidence(evidenceFixture(sample)), catalog, { maxCandidates: 100 });
+  if (result.kind !== 'matched') throw new Error(`unmatched: ${result.reason}`);
+  return result;
+}
+
+const pattern = (overrides: Partial<Pattern> & Pick<Pattern, 'id' | 'match'>): Pattern => ({
+  title: overrides.id,
+  category: 'runtime',
+  diagnosis: `matched ${overrides.id}`,
+  actions: [{ kind: 'escalate', reason: 'look' }],
+  fixable: false,
+  confidence: 0.5,
+  remediationHint: 'look at it closely',
+  ...overrides,
+});
+
+describe('diagnose', () => {
+  it('ranks a specific Java heap OOM above the generic OOMKilled, and the OOMKilled reason raises its confidence', () => {
+    const oom = best({ signal: 'OOMKilled', previousLog: HEAP, lastReason: 'OOMKilled', lastExitCode: 137 });
+    expect(oom.best.patternId).toBe('jvm-heap-oom');
+    expect(oom.candidates.map((c) => c.patternId)).toContain('oom-killed');
+    const plain = best({
+      signal: 'CrashLoopBackOff',
+      previousLog: HEAP,
+      lastReason: 'Completed',
+      lastExitCode: 0,
+    });
+    expect(plain.best.patternId).toBe('jvm-heap-oom');
+    expect(oom.best.confidence).toBeGreaterThan(plain.best.confidence);
+    expect(oom.best.evidence.map((e) => e.source)).toEqual(['previous-log', 'exit-code', 'reason']);
+  });
+
+  it('weighs the previous container log above the current one for crashes', () => {
+    const inPrevious = best({ signal: 'CrashLoopBackOff', previousLog: HEAP, currentLog: 'starting' });
+    const inCurrent = best({ signal: 'CrashLoopBackOff', previousLog: 'starting', currentLog: HEAP });
+    expect(inPrevious.best.confidence).toBeGreaterThan(inCurrent.best.confidence);
+    expect(inCurrent.best.evidence[0]?.source).toBe('current-log');
+    const alert = best({ signal: 'Alert', currentLog: HEAP });
+    expect(alert.best.confidence).toBe(inPrevious.best.confidence);
+  });
+
+  it('requires every regex of an `all` log matcher and every group in `all` mode', () => {
+    const catalog = [
+      pattern({ id: 'both-lines', match: { logs: { all: [/alpha/, /beta/] } } }),
+      pattern({ id: 'log-and-exit', match: { logs: { any: [/gamma/] }, exitCodes: [3] } }),
+      pattern({ id: 'log-or-exit', match: { mode: 'any', logs: { any: [/delta/] }, exitCodes: [4] } }),
+    ];
+    const ids = (sample: Parameters<typeof evidenceFixture>[0]) => {
+      const r = diagnose(evidenceFixture(sample), catalog);
+      return r.kind === 'matched' ? r.candidates.map((c) => c.patternId).sort() : [];
+    };
+    expect(ids({ previousLog: 'alpha' })).toEqual([]);
+    expect(ids({ previousLog: 'alpha\nnoise\nbeta' })).toEqual(['both-lines']);
+    expect(ids({ previousLog: 'gamma', lastExitCode: 1 })).toEqual([]);
+    expect(ids({ previousLog: 'gamma', lastExitCode: 3 })).toEqual(['log-and-exit']);
+    expect(ids({ lastExitCode: 4 })).toEqual(['log-or-exit']);
+    expect(ids({ previousLog: 'delta' })).toEqual(['log-or-exit']);
+    const both = diagnose(evidenceFixture({ previousLog: 'delta', lastExitCode: 4 }), catalog);
+    expect(both.kind === 'matched' && both.best.confidence).toBe(0.5 + SCORING.CORROBORATION_STEP);
+  });
+
+  it('considers signal-restricted patterns only for their signals, and for generic alerts', () => {
+    const node = { conditions: [{ type: 'Ready', status: 'False', reason: 'KubeletNotReady' }] };
+    const crash = diagnose(evidenceFixture({ signal: 'CrashLoopBackOff', node, lastExitCode: 1 }));
+    expect(crash.kind === 'matched' ? crash.candidates.map((c) => c.patternId) : []).not.toContain(
+      'node-not-ready',
+    );
+    expect(best({ signal: 'Alert', node }).best.patternId).toBe('node-not-ready');
+  });
+
+  it('breaks ties in favour of specific patterns, then catalog order', () => {
+    const catalog = [
+      pattern({ id: 'generic-exit', match: { exitCodes: [1] }, confidence: 0.6 }),
+      pattern({ id: 'specific-log', match: { logs: { any: [/boom/] } }, confidence: 0.6 }),
+      pattern({ id: 'specific-log-2', match: { logs: { any: [/boom/] } }, confidence: 0.6 }),
+    ];
+    const r = diagnose(evidenceFixture({ previousLog: 'boom', lastExitCode: 1 }), catalog);
+    expect(r.kind === 'matched' && r.candidates.map((c) => c.patternId)).toEqual([
+      'specific-log',
+      'specific-log-2',
+      'generic-exit',
+    ]);
+  });
+
+  it('fills templates from captures and context, and redacts what it renders', () => {
+    const catalog = [
+      pattern({
+        id: 'leaky',
+        match: { logs: { any: [/connect to (?<target>\S+) failed: (?<detail>.*)/] } },
+        diagnosis: '{workload}/{container} cannot reach {target}: {detail}',
+        actions: [{ kind: 'escalate', reason: 'reach {target} from {namespace}' }],
+      }),
+    ];
+    const r = diagnose(
+      evidenceFixture({
+        previousLog: 'connect to postgres://app:hunter2@db:5432/app failed: password=hunter2 rejected',
+      }),
+      catalog,
+    );
+    if (r.kind !== 'matched') throw new Error('expected a match');
+    expect(r.best.summary).toBe(
+      'web/app cannot reach postgres://app:[REDACTED]@db:5432/app: password=[REDACTED] rejected',
+    );
+    expect(r.best.actions).toEqual([
+      { kind: 'escalate', reason: 'reach postgres://app:[REDACTED]@db:5432/app from shop' },
+    ]);
+    expect(JSON.stringify(r)).not.toContain('hunter2');
+  });
+
+  it('drops an action whose required parameter is unknown, keeps one whose optional parameter is, and uses defaults', () => {
+    const redis = (defaults?: Record<string, string>) =>
+      diagnose(
+        evidenceFixture({
+          signal: 'Alert',
+          currentLog: "ReplyError: OOM command not allowed when used memory > 'maxmemory'.",
+        }),
+        CATALOG,
+        defaults ? { defaults } : {},
+      );
+    const unknown = redis();
+    expect(unknown.kind === 'matched' && unknown.best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(unknown.kind === 'matched' && unknown.best.fixable).toBe(false);
+    const configured = redis({ cache: 'sessions' });
+    expect(configured.kind === 'matched' && configured.best.actions).toEqual([
+      { kind: 'flush-redis-cache', cache: 'sessions' },
+    ]);
+
+    const noContainer = evidenceFixture({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 });
+    delete noContainer.container;
+    const oom = diagnose(noContainer);
+    expect(oom.kind === 'matched' && oom.best.actions).toEqual([{ kind: 'raise-memory-limit', percent: 20 }]);
+  });
+
+  it('keeps escalation reasons within the schema bound', () => {
+    const catalog = [
+      pattern({
+        id: 'long',
+        match: { logs: { any: [/^(?<detail>x+)$/] } },
+        actions: [{ kind: 'escalate', reason: '{detail} {detail} {detail} {detail}' }],
+      }),
+    ];
+    const r = diagnose(evidenceFixture({ previousLog: 'x'.repeat(5000) }), catalog);
+    if (r.kind !== 'matched') throw new Error('expected a match');
+    const action = r.best.actions[0];
+    expect(action && CatalogActionSchema.parse(action)).toEqual(action);
+    expect(action?.kind === 'escalate' && action.reason.length).toBeLessThanOrEqual(500);
+  });
+
+  it('says what it examined when nothing matches', () => {
+    const r = diagnose(
+      evidenceFixture({ previousLog: 'all good\nstill good', lastExitCode: 1, lastReason: 'Error' }),
+    );
+    expect(r).toEqual({
+      kind: 'unmatched',
+      reason: 'no catalog pattern matched (examined 2 log lines, 0 events, 1 container statuses)',
+    });
+  });
+
+  it('is deterministic', () => {
+    const sample = {
+      signal: 'OOMKilled' as const,
+      previousLog: HEAP,
+      lastReason: 'OOMKilled',
+      lastExitCode: 137,
+    };
+    expect(diagnose(evidenceFixture(sample))).toEqual(diagnose(evidenceFixture(sample)));
+  });
+
+  it('stays fast on hostile logs: bounded lines, no catastrophic backtracking', () => {
+    const nasty = [
+      'a'.repeat(50_000),
+      `postgres ${'connect '.repeat(600)}`,
+      `pg ${':5432 '.repeat(600)}`,
+      `0/3 nodes are available:${' x'.repeat(1500)}`,
+      `Unhandled exception. ${'a.'.repeat(1500)}`,
+      `lookup ${'a.'.repeat(1500)}`,
+      `ECONNREFUSED ${'1.'.repeat(1500)}`,
+      `x509: certificate is valid for ${'a, '.repeat(1000)}`,
+      `Failed to pull image "${'a'.repeat(3000)}`,
+      `${'API key '.repeat(500)}`,
+      `${'[['.repeat(2000)}{x}`,
+    ];
+    const log = Array.from({ length: 200 }, (_, i) => nasty[i % nasty.length]).join('\n');
+    const evidence = evidenceFixture({
+      previousLog: log,
+      currentLog: log,
+      events: nasty.map((message) => ({ reason: 'Failed', message })),
+      lastExitCode: 1,
+    });
+    const started = performance.now();
+    const result = diagnose(evidence);
+    expect(performance.now() - started).toBeLessThan(4000);
+    expect(result.kind).toBe('unmatched');
+  });
+});
+
+describe('renderTemplate', () => {
+  it('fills placeholders, uses fallbacks and drops optional segments with unknown values', () => {
+    expect(renderTemplate('{a} and {b|bee}[[ with {c}]][[ and {a}]]', { a: 'A' })).toEqual({
+      text: 'A and bee and A',
+      missing: [],
+    });
+    expect(renderTemplate('x {nope} y', {})).toEqual({ text: 'x (unknown) y', missing: ['nope'] });
+  });
+});
+
+describe('scoreCandidate', () => {
+  it('follows the documented formula and never claims certainty', () => {
+    expect(
+      scoreCandidate({ base: 0.8, logsOnlyInCurrent: false, crashSignal: true, boosts: 0, extraGroups: 0 }),
+    ).toBe(0.8);
+    expect(
+      scoreCandidate({ base: 0.8, logsOnlyInCurrent: true, crashSignal: true, boosts: 0, extraGroups: 0 }),
+    ).toBe(0.72);
+    expect(
+      scoreCandidate({ base: 0.8, logsOnlyInCurrent: true, crashSignal: false, boosts: 1, extraGroups: 1 }),
+    ).toBe(0.88);
+    expect(
+      scoreCandidate({ base: 0.95, logsOnlyInCurrent: false, crashSignal: true, boosts: 3, extraGroups: 2 }),
+    ).toBe(SCORING.MAX_SCORE);
+  });
+});
