@@ -12,7 +12,9 @@ export function sandboxKubeconfig(options: {
     apiVersion: 'v1',
     kind: 'Config',
     'current-context': name,
-    clusters: [{ name, cluster: { server: options.url } }],
+    // Plain HTTP: @kubernetes/client-node refuses an http:// server unless TLS verification is
+    // marked as skipped (kubectl ignores the flag for http).
+    clusters: [{ name, cluster: { server: options.url, 'insecure-skip-tls-verify': true } }],
     contexts: [
       { name, context: { cluster: name, user: `${name}-admin`, namespace: options.namespace ?? 'default' } },
     ],

@@ -1,26 +1,14 @@
 import { writeFile } from 'node:fs/promises';
-import { type Clock, type Logger, ManualClock, silentLogger, ValidationError } from '@sre-agent/core';
+import { type Clock, type Logger, type ManualClock, ValidationError } from '@sre-agent/core';
 import { z } from 'zod';
-import { Engine, ScenarioTime } from './engine/engine.ts';
-import { Environment } from './engine/environment.ts';
-import { EventRecorder } from './engine/events.ts';
-import { ProfileCatalog } from './engine/profiles.ts';
+import { createCluster } from './cluster.ts';
 import { sandboxKubeconfig } from './kubeconfig.ts';
 import { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
-import { ResourceRegistry } from './resources/registry.ts';
-import type { KubeObject, Pod } from './resources/types.ts';
-import { baseObjects, SYSTEM_PROFILES } from './scenarios/base-cluster.ts';
-import { resolveScenario } from './scenarios/catalog.ts';
-import { generateCluster } from './scenarios/generate.ts';
-import { loadScenario } from './scenarios/load.ts';
+import type { KubeObject } from './resources/types.ts';
 import type { ScenarioDefinitionInput, ScenarioSummary } from './scenarios/types.ts';
-import { KubeApi } from './server/api.ts';
 import { Discovery } from './server/discovery.ts';
 import { FaultInjector } from './server/faults.ts';
 import { type RecordedRequest, startApiServer } from './server/http-server.ts';
-import { ClusterState } from './store/cluster-state.ts';
-import { ObjectStore } from './store/object-store.ts';
-import { SeededRandom } from './util/random.ts';
 
 const OptionsSchema = z.strictObject({
   scenario: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
@@ -120,48 +108,12 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
       parsed.error.issues.map((i) => i.message),
     );
   }
-  const definition = resolveScenario(options.scenario);
-  const logger = (options.logger ?? silentLogger).child({ component: 'sandbox', scenario: definition.name });
-  const clock = options.clock ?? new ManualClock(new Date());
-  const time = new ScenarioTime(clock, definition.historyMinutes * 60_000);
-  const registry = new ResourceRegistry();
-  const store = new ObjectStore();
-  const random = new SeededRandom(options.seed ?? 1);
-  const state = new ClusterState(store, registry, () => time.now(), random);
-  store.addIndex('pods-by-node', 'pods', (o) => [
-    ((o.spec as Pod['spec'] | undefined)?.nodeName ?? '') as string,
-  ]);
-  store.addIndex('pods-by-owner', 'pods', (o) =>
-    (o.metadata.ownerReferences ?? []).filter((r) => r.controller).map((r) => r.uid),
-  );
-  store.addIndex('replicasets-by-owner', 'replicasets.apps', (o) =>
-    (o.metadata.ownerReferences ?? []).filter((r) => r.controller).map((r) => r.uid),
-  );
-  const environment = new Environment(definition.facts);
-  const events = new EventRecorder(state);
-  const profiles = new ProfileCatalog([...SYSTEM_PROFILES, ...definition.profiles]);
-  const engine = new Engine({ state, time, events, environment, profiles, logger });
-  let nextServiceIp = 20;
-  const api = new KubeApi(state, {
-    afterWrite: () => engine.settle(),
-    logs: {
-      read: (pod, container, previous) => engine.kubelet.readLog(pod, container, previous, engine.now()),
-    },
-    serviceIp: () => {
-      nextServiceIp++;
-      return `172.20.${Math.floor(nextServiceIp / 250)}.${nextServiceIp % 250}`;
-    },
-  });
-  const ctx = { api, engine, environment, registry, state, store };
-  loadScenario(ctx, { ...definition, objects: [...baseObjects(), ...definition.objects] });
-
-  if (options.generate) {
-    events.enabled = false;
-    generateCluster(state, engine.kubelet, options.generate);
-    engine.settle();
-    events.enabled = true;
-  }
-
+  const cluster = createCluster(options);
+  const { api, engine, environment, registry, store, definition } = cluster;
+  const logger = cluster.logger;
+  const clock = cluster.clock;
+  const state = cluster.state;
+  const advances = typeof (clock as Partial<ManualClock>).advance === 'function';
   const faults = new FaultInjector();
   const token = options.token ?? 'sandbox-token';
   const server = await startApiServer(
@@ -184,7 +136,6 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
   let timer: NodeJS.Timeout | undefined;
   if (options.autoTick) {
     const { intervalMs, speed } = options.autoTick;
-    const advances = typeof (clock as Partial<ManualClock>).advance === 'function';
     timer = setInterval(() => {
       try {
         engine.tick(advances ? intervalMs * speed : intervalMs * (speed - 1));

@@ -1,6 +1,15 @@
 import { ValidationError } from '@sre-agent/core';
+import { apiKeyRevoked } from './api-key-revoked.ts';
+import { badDeployRollback } from './bad-deploy-rollback.ts';
+import { crashloopDbTimeout } from './crashloop-db-timeout.ts';
+import { crashloopMissingConfig } from './crashloop-missing-config.ts';
 import { healthy } from './healthy.ts';
+import { imagePullBackoff } from './image-pull-backoff.ts';
+import { javaHeap } from './java-heap.ts';
+import { livenessProbeFailure } from './liveness-probe-failure.ts';
+import { nodeNotReady } from './node-not-ready.ts';
 import { oomKill } from './oom-kill.ts';
+import { redisCacheFull } from './redis-cache-full.ts';
 import {
   type ScenarioDefinition,
   type ScenarioDefinitionInput,
@@ -8,7 +17,19 @@ import {
   type ScenarioSummary,
 } from './types.ts';
 
-const SCENARIOS: readonly ScenarioDefinitionInput[] = [healthy, oomKill];
+const SCENARIOS: readonly ScenarioDefinitionInput[] = [
+  healthy,
+  oomKill,
+  javaHeap,
+  crashloopDbTimeout,
+  crashloopMissingConfig,
+  badDeployRollback,
+  imagePullBackoff,
+  nodeNotReady,
+  livenessProbeFailure,
+  redisCacheFull,
+  apiKeyRevoked,
+];
 
 /** Every built-in scenario, with the fix that heals it. */
 export function listScenarios(): ScenarioSummary[] {
