@@ -85,42 +85,109 @@ export function fingerprintLines(lines: readonly ClassifiedLine[]): ProblemFinge
   };
 }
 
-/** Lower-case words of a template, without placeholders and without words holding digits. */
-export function templateWords(template: string): string[] {
-  return template
-    .replaceAll(WILDCARD, ' ')
-    .toLowerCase()
-    .split(/[^a-z0-9_$]+/)
-    .filter((w) => w.length > 1 && !/\d/.test(w) && !/^_+$/.test(w));
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'be',
+  'not',
+  'no',
+  'error',
+  'exception',
+  'failed',
+  'fail',
+  'failure',
+  'warn',
+  'warning',
+  'info',
+  'fatal',
+  'err',
+]);
+
+/** Word tokens of a masked line (placeholders and mixed letter-digit residue dropped), original case. */
+function tokens(template: string): { word: string; qualifier: boolean }[] {
+  const out: { word: string; qualifier: boolean }[] = [];
+  for (const match of template.replaceAll(WILDCARD, ' ').matchAll(/[A-Za-z0-9_$]+/g)) {
+    const word = match[0];
+    if (!(/^\d{2,5}$/.test(word) || (word.length > 1 && !/\d/.test(word) && !/^[_$]+$/.test(word)))) continue;
+    // `java` and `lang` in `java.lang.OutOfMemoryError`: a lower-case segment before a dot qualifies a name.
+    const next = template.charAt((match.index ?? 0) + word.length);
+    out.push({ word, qualifier: next === '.' && /^[a-z_]+$/.test(word) });
+  }
+  return out;
 }
 
-/** Similarity of two masked lines: 1 when equal, else the Jaccard index of their words (0 below 0.5). */
+/**
+ * How much a word tells problems apart: errno-style codes and the numbers masking kept (ports,
+ * status codes) most, upper-case error codes and named exception types more than plain words
+ * (not so much that a shared type outweighs a different message), and words every error line
+ * has (`error`, `failed`, `the`) or package qualifiers least.
+ */
+function wordWeight(word: string, qualifier: boolean): number {
+  if (/^E[A-Z]{3,}(?:_[A-Z]+)*$/.test(word) || /^\d+$/.test(word)) return 3;
+  if (/^[A-Z][A-Z_]{3,}$/.test(word)) return 2;
+  if (/^[A-Z][\w$]*[a-z][\w$]*(?:Error|Exception|Fault)$/.test(word)) return 1.5;
+  return qualifier || STOP_WORDS.has(word.toLowerCase()) ? 0.5 : 1;
+}
+
+/** Lower-case words of a template, without placeholders and without words mixing letters and digits. */
+export function templateWords(template: string): string[] {
+  return tokens(template).map((t) => t.word.toLowerCase());
+}
+
+/** Words of a template with their weights (a word seen twice keeps its larger weight). */
+export function weightedWords(template: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { word, qualifier } of tokens(template)) {
+    const key = word.toLowerCase();
+    out.set(key, Math.max(out.get(key) ?? 0, wordWeight(word, qualifier)));
+  }
+  return out;
+}
+
+/** Similarity of two masked lines: 1 when equal, else the weighted Jaccard index of their words (0 below 0.5). */
 export function lineSimilarity(a: string, b: string): number {
   return preparedLineSimilarity(prepareLine(a), prepareLine(b));
 }
 
-/** A masked line with its word set computed once. */
+/** A masked line with its weighted words computed once. */
 type PreparedLine = {
   readonly template: string;
-  readonly words: ReadonlySet<string>;
+  readonly words: ReadonlyMap<string, number>;
+  readonly total: number;
   readonly weight: number;
 };
 
-const prepareLine = (template: string, weight = 1): PreparedLine => ({
-  template,
-  words: new Set(templateWords(template)),
-  weight,
-});
+const prepareLine = (template: string, weight = 1): PreparedLine => {
+  const words = weightedWords(template);
+  let total = 0;
+  for (const w of words.values()) total += w;
+  return { template, words, total, weight };
+};
 
+/** 1 for equal lines, else the weighted Jaccard index of their words, 0 below 0.5. */
 function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
   if (a.template === b.template) return 1;
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
-  if (small.size === 0) return 0;
-  // Jaccard >= 0.5 needs |small| >= |large| / 2.
-  if (small.size * 2 < large.size) return 0;
+  const [small, large] = a.total <= b.total ? [a, b] : [b, a];
+  // A weighted Jaccard index of 0.5 or more needs the lighter line to weigh at least half the other.
+  if (small.total === 0 || small.total * 2 < large.total) return 0;
   let common = 0;
-  for (const w of small) if (large.has(w)) common++;
-  const jaccard = common / (small.size + large.size - common);
+  for (const [word, weight] of small.words) if (large.words.has(word)) common += weight;
+  const jaccard = common / (small.total + large.total - common);
   return jaccard >= 0.5 ? jaccard : 0;
 }
 
