@@ -1,6 +1,6 @@
 import {
   AppsV1Api,
-  AutoscalingV1Api,
+  AutoscalingV2Api,
   BatchV1Api,
   CoreV1Api,
   createConfiguration,
@@ -20,7 +20,7 @@ export type KubeApis = {
   batch: BatchV1Api;
   networking: NetworkingV1Api;
   policy: PolicyV1Api;
-  autoscaling: AutoscalingV1Api;
+  autoscaling: AutoscalingV2Api;
 };
 
 /**
@@ -112,6 +112,6 @@ export function createKubeApis(
     batch: new BatchV1Api(configuration),
     networking: new NetworkingV1Api(configuration),
     policy: new PolicyV1Api(configuration),
-    autoscaling: new AutoscalingV1Api(configuration),
+    autoscaling: new AutoscalingV2Api(configuration),
   };
 }

@@ -3,7 +3,6 @@ import type {
   V1ConfigMap,
   V1DaemonSet,
   V1Deployment,
-  V1HorizontalPodAutoscaler,
   V1Job,
   V1Namespace,
   V1NetworkPolicy,
@@ -15,6 +14,7 @@ import type {
   V1Secret,
   V1Service,
   V1StatefulSet,
+  V2HorizontalPodAutoscaler,
 } from '@kubernetes/client-node';
 
 /**
@@ -26,7 +26,6 @@ export type {
   V1ConfigMap as ConfigMap,
   V1DaemonSet as DaemonSet,
   V1Deployment as Deployment,
-  V1HorizontalPodAutoscaler as HorizontalPodAutoscaler,
   V1Job as Job,
   V1Namespace as Namespace,
   V1NetworkPolicy as NetworkPolicy,
@@ -38,6 +37,7 @@ export type {
   V1Secret as Secret,
   V1Service as Service,
   V1StatefulSet as StatefulSet,
+  V2HorizontalPodAutoscaler as HorizontalPodAutoscaler,
 };
 
 export type ListOptions = {
@@ -78,7 +78,7 @@ export interface ClusterReader {
   listSecrets(options?: ListOptions): Promise<V1Secret[]>;
   listConfigMaps(options?: ListOptions): Promise<V1ConfigMap[]>;
   listPodDisruptionBudgets(options?: ListOptions): Promise<V1PodDisruptionBudget[]>;
-  listHorizontalPodAutoscalers(options?: ListOptions): Promise<V1HorizontalPodAutoscaler[]>;
+  listHorizontalPodAutoscalers(options?: ListOptions): Promise<V2HorizontalPodAutoscaler[]>;
   /** `undefined` when the object does not exist. */
   getPod(namespace: string, name: string): Promise<V1Pod | undefined>;
   getNode(name: string): Promise<V1Node | undefined>;

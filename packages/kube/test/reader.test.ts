@@ -47,7 +47,7 @@ describe('KubernetesClusterReader against a fake API server', () => {
     fake.on('GET', '/apis/apps/v1/deployments', list('DeploymentList', []));
     fake.on('GET', '/apis/networking.k8s.io/v1/networkpolicies', list('NetworkPolicyList', []));
     fake.on('GET', '/apis/policy/v1/poddisruptionbudgets', list('PodDisruptionBudgetList', []));
-    fake.on('GET', '/apis/autoscaling/v1/horizontalpodautoscalers', list('HorizontalPodAutoscalerList', []));
+    fake.on('GET', '/apis/autoscaling/v2/horizontalpodautoscalers', list('HorizontalPodAutoscalerList', []));
     fake.on('GET', '/api/v1/nodes', list('NodeList', [{ metadata: { name: 'node-1' } }]));
 
     await reader.listDeployments();
