@@ -5,6 +5,7 @@ export { BedrockTitanEmbedder, TITAN_EMBED_V2 } from './embed/bedrock-titan-embe
 export type { Embedder } from './embed/embedder.ts';
 export { normalise } from './embed/embedder.ts';
 export { HashingEmbedder } from './embed/hashing-embedder.ts';
+export { CLOUD_EMBEDDING_DIMENSION, createIncidentMemoryFromConfig } from './from-config.ts';
 export type { ImportProgress, IncidentMemory, IncidentMemoryDeps } from './incident-memory.ts';
 export { createIncidentMemory, DEFAULT_RECALL_THRESHOLD, entryFingerprint } from './incident-memory.ts';
 export type { LocalVectorIndexOptions } from './index-local/local-vector-index.ts';

@@ -1,4 +1,4 @@
-import { ExternalServiceError } from '@sre-agent/core';
+import { ExternalServiceError, ManualClock } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
 import { PineconeVectorIndex } from '../src/pinecone/pinecone-vector-index.ts';
 import { startFakePinecone } from './support/fake-pinecone.ts';
@@ -45,6 +45,30 @@ describe('PineconeVectorIndex', () => {
       expect(error).toBeInstanceOf(ExternalServiceError);
       expect((error as ExternalServiceError).message).toMatch(/^pinecone: query failed/);
       expect((error as ExternalServiceError).retryable).toBe(false);
+    } finally {
+      await fake.close();
+    }
+  });
+
+  it('reuses the namespace list for a minute, and knows namespaces it wrote to', async () => {
+    const fake = await startFakePinecone({ apiKey: 'k', dimension: 16 });
+    try {
+      const clock = new ManualClock();
+      const index = new PineconeVectorIndex({
+        apiKey: 'k',
+        host: fake.host,
+        dimension: 16,
+        maxRetries: 0,
+        clock,
+      });
+      expect(await index.namespaces()).toEqual([]);
+      await index.upsert('prod', [{ id: 'a', values: unit(0), metadata: {} }]);
+      expect(await index.namespaces()).toEqual(['prod']);
+      const listings = () => fake.requests.filter((r) => r.path === '/namespaces').length;
+      expect(listings()).toBe(1);
+      clock.advance(61_000);
+      expect(await index.namespaces()).toEqual(['prod']);
+      expect(listings()).toBe(2);
     } finally {
       await fake.close();
     }

@@ -1,5 +1,5 @@
 import { Pinecone } from '@pinecone-database/pinecone';
-import { ExternalServiceError, errorMessage } from '@sre-agent/core';
+import { type Clock, ExternalServiceError, errorMessage, systemClock } from '@sre-agent/core';
 import { z } from 'zod';
 import type {
   Metadata,
@@ -12,12 +12,25 @@ import type {
 
 export type PineconeVectorIndexOptions = {
   apiKey: string;
-  /** The index's data-plane host (from the Pinecone console or `describeIndex`), e.g. `https://x.svc.pinecone.io`. */
-  host: string;
   dimension: number;
   /** Retries after a failed request (the client's backoff); default 3. */
   maxRetries?: number;
-};
+  /** How long the list of namespaces is reused before it is asked for again (ms); default 60 s. */
+  namespacesTtlMs?: number;
+  /** Clock for that reuse; the system clock by default. */
+  clock?: Clock;
+} & (
+  | {
+      /** The index's data-plane host (Pinecone console or `describeIndex`), e.g. `https://x.svc.pinecone.io`: no control-plane call. */
+      host: string;
+      indexName?: undefined;
+    }
+  | {
+      /** The index name: the client looks its host up once through the control plane. */
+      indexName: string;
+      host?: undefined;
+    }
+);
 
 // Pinecone gains fields over time: loose objects for what comes back, checked where we rely on it.
 const MetadataSchema = z.record(
@@ -63,16 +76,21 @@ function isRetryable(error: unknown): boolean {
 export class PineconeVectorIndex implements VectorIndex {
   readonly dimension: number;
   readonly #client: Pinecone;
-  readonly #host: string;
+  readonly #target: { host: string } | { name: string };
+  readonly #clock: Clock;
+  readonly #namespacesTtlMs: number;
+  #namespaces: { names: Set<string>; at: number } | undefined;
 
   constructor(options: PineconeVectorIndexOptions) {
     this.dimension = options.dimension;
-    this.#host = options.host;
+    this.#target = options.host !== undefined ? { host: options.host } : { name: options.indexName };
     this.#client = new Pinecone({ apiKey: options.apiKey, maxRetries: options.maxRetries ?? 3 });
+    this.#clock = options.clock ?? systemClock;
+    this.#namespacesTtlMs = options.namespacesTtlMs ?? 60_000;
   }
 
   #index(namespace: string) {
-    return this.#client.index({ host: this.#host, namespace });
+    return this.#client.index({ ...this.#target, namespace });
   }
 
   async #call<T>(operation: string, fn: () => Promise<unknown>, schema: z.ZodType<T>): Promise<T> {
@@ -109,6 +127,7 @@ export class PineconeVectorIndex implements VectorIndex {
       }));
       await this.#call('upsert', () => this.#index(namespace).upsert({ records: batch }), z.unknown());
     }
+    if (records.length > 0) this.#namespaces?.names.add(namespace);
   }
 
   async query(namespace: string, query: VectorQuery): Promise<ScoredRecord[]> {
@@ -179,6 +198,9 @@ export class PineconeVectorIndex implements VectorIndex {
   }
 
   async namespaces(): Promise<string[]> {
+    const now = this.#clock.now().getTime();
+    if (this.#namespaces && now - this.#namespaces.at < this.#namespacesTtlMs)
+      return [...this.#namespaces.names].sort();
     const names: string[] = [];
     let token: string | undefined;
     do {
@@ -193,6 +215,7 @@ export class PineconeVectorIndex implements VectorIndex {
       }
       token = response.pagination?.next;
     } while (token);
+    this.#namespaces = { names: new Set(names), at: now };
     return names.sort();
   }
 }
