@@ -1,0 +1,402 @@
+import { ManualClock } from '@sre-agent/core';
+import { describe, expect, it } from 'vitest';
+import { type Cluster, createCluster } from '../cluster.ts';
+import { kubeletFact } from '../engine/environment.ts';
+import type { Deployment, Node, Pod } from '../resources/types.ts';
+import { listScenarios } from './catalog.ts';
+import { LOST_NODE } from './node-not-ready.ts';
+
+const MINUTE = 60_000;
+const WRITE = { dryRun: false };
+
+function start(scenario: string): Cluster {
+  return createCluster({ scenario, clock: new ManualClock('2026-03-01T12:00:00Z') });
+}
+
+function patch(
+  c: Cluster,
+  kind: string,
+  ns: string | undefined,
+  name: string,
+  body: unknown,
+  type = 'application/strategic-merge-patch+json',
+) {
+  return c.api.patch(c.registry.byKind(kind), ns, name, JSON.stringify(body), type, WRITE).object;
+}
+
+function rolloutRestart(c: Cluster, ns: string, name: string): void {
+  const at = new Date(c.engine.now()).toISOString();
+  patch(c, 'Deployment', ns, name, {
+    spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': at } } } },
+  });
+}
+
+function setMemoryLimit(c: Cluster, ns: string, name: string, memory: string): void {
+  patch(c, 'Deployment', ns, name, {
+    spec: { template: { spec: { containers: [{ name, resources: { limits: { memory } } }] } } },
+  });
+}
+
+function podsOf(c: Cluster, ns: string, name: string): Pod[] {
+  return c.state.list<Pod>('Pod', ns).filter((p) => p.metadata.labels?.['app.kubernetes.io/name'] === name);
+}
+
+/** Available with every replica up to date, and no container of its pods waiting or restarting badly. */
+function isHealthy(c: Cluster, ns: string, name: string): boolean {
+  const d = c.state.get<Deployment>('Deployment', ns, name);
+  const status = (d?.status ?? {}) as {
+    availableReplicas?: number;
+    updatedReplicas?: number;
+    replicas?: number;
+  };
+  const replicas = d?.spec.replicas ?? 0;
+  const pods = podsOf(c, ns, name);
+  return (
+    status.availableReplicas === replicas &&
+    status.updatedReplicas === replicas &&
+    status.replicas === replicas &&
+    pods.length === replicas &&
+    pods.every((p) => p.status?.containerStatuses?.every((s) => s.ready && s.state.running))
+  );
+}
+
+/** Healthy at every minute for `minutes`. */
+function staysHealthy(c: Cluster, ns: string, name: string, minutes: number): boolean {
+  for (let i = 0; i < minutes; i++) {
+    c.engine.tick(MINUTE);
+    if (!isHealthy(c, ns, name)) return false;
+  }
+  return true;
+}
+
+function waitingReasons(c: Cluster, ns: string, name: string): string[] {
+  return podsOf(c, ns, name).flatMap((p) =>
+    (p.status?.containerStatuses ?? []).map((s) => s.state.waiting?.reason ?? 'running'),
+  );
+}
+
+describe('scenarios', () => {
+  it('lists every scenario with its namespace, workload and expected fix', () => {
+    const names = listScenarios().map((s) => s.name);
+    expect(names).toEqual([
+      'healthy',
+      'oom-kill',
+      'java-heap',
+      'crashloop-db-timeout',
+      'crashloop-missing-config',
+      'bad-deploy-rollback',
+      'image-pull-backoff',
+      'node-not-ready',
+      'liveness-probe-failure',
+      'redis-cache-full',
+      'api-key-revoked',
+    ]);
+    for (const s of listScenarios()) expect(s.expectedFix.length).toBeGreaterThan(20);
+  });
+
+  it('healthy: every deployment is available and stays so', () => {
+    const c = start('healthy');
+    for (const d of c.state.list<Deployment>('Deployment')) {
+      expect(
+        isHealthy(c, d.metadata.namespace as string, d.metadata.name) ||
+          d.metadata.namespace === 'kube-system',
+      ).toBe(true);
+    }
+    expect(staysHealthy(c, 'shop', 'order-service', 15)).toBe(true);
+  });
+
+  describe('oom-kill', () => {
+    it('starts OOMKilled (137) and in CrashLoopBackOff, with the normal logs before each kill', () => {
+      const c = start('oom-kill');
+      const pods = podsOf(c, 'shop', 'order-service');
+      expect(pods).toHaveLength(2);
+      for (const pod of pods) {
+        const s = pod.status?.containerStatuses?.[0];
+        expect(s?.lastState.terminated).toMatchObject({ reason: 'OOMKilled', exitCode: 137 });
+        expect(s?.restartCount).toBeGreaterThan(3);
+      }
+      expect(waitingReasons(c, 'shop', 'order-service')).toContain('CrashLoopBackOff');
+      const log = c.engine.kubelet.readLog(pods[0] as Pod, undefined, true, c.engine.now());
+      expect(log.some((l) => l.text.includes('catalog cache ready'))).toBe(true);
+    });
+
+    it('a rollout restart does not heal it', () => {
+      const c = start('oom-kill');
+      rolloutRestart(c, 'shop', 'order-service');
+      c.engine.tick(10 * MINUTE);
+      expect(isHealthy(c, 'shop', 'order-service')).toBe(false);
+      expect(
+        podsOf(c, 'shop', 'order-service').some(
+          (p) => p.status?.containerStatuses?.[0]?.lastState.terminated?.reason === 'OOMKilled',
+        ),
+      ).toBe(true);
+    });
+
+    it('raising the memory limit by 20% (614Mi) heals it', () => {
+      const c = start('oom-kill');
+      setMemoryLimit(c, 'shop', 'order-service', '614Mi');
+      c.engine.tick(MINUTE);
+      expect(staysHealthy(c, 'shop', 'order-service', 20)).toBe(true);
+    });
+  });
+
+  describe('java-heap', () => {
+    it('logs a Java heap OutOfMemoryError and exits 3; raising the limit heals it, restarting does not', () => {
+      const c = start('java-heap');
+      const pod = podsOf(c, 'orders', 'billing-api')[0] as Pod;
+      expect(pod.status?.containerStatuses?.[0]?.lastState.terminated).toMatchObject({
+        exitCode: 3,
+        reason: 'Error',
+      });
+      const previous = c.engine.kubelet.readLog(pod, undefined, true, c.engine.now()).map((l) => l.text);
+      expect(previous).toContain('java.lang.OutOfMemoryError: Java heap space');
+      expect(previous.some((l) => l.includes('JVM max heap: 384m'))).toBe(true);
+
+      const restarted = start('java-heap');
+      rolloutRestart(restarted, 'orders', 'billing-api');
+      restarted.engine.tick(10 * MINUTE);
+      expect(isHealthy(restarted, 'orders', 'billing-api')).toBe(false);
+
+      setMemoryLimit(c, 'orders', 'billing-api', '614Mi');
+      c.engine.tick(MINUTE);
+      expect(staysHealthy(c, 'orders', 'billing-api', 15)).toBe(true);
+    });
+  });
+
+  describe('crashloop-db-timeout', () => {
+    it('restarts do not help; it recovers when the database is reachable again', () => {
+      const c = start('crashloop-db-timeout');
+      const pod = podsOf(c, 'payments', 'payment-api')[0] as Pod;
+      const log = c.engine.kubelet
+        .readLog(pod, undefined, true, c.engine.now())
+        .map((l) => l.text)
+        .join('\n');
+      expect(log).toContain('dial tcp 10.0.12.34:5432: i/o timeout');
+      rolloutRestart(c, 'payments', 'payment-api');
+      c.engine.tick(8 * MINUTE);
+      expect(isHealthy(c, 'payments', 'payment-api')).toBe(false);
+      c.environment.set('databaseReachable', true);
+      c.engine.tick(6 * MINUTE);
+      expect(staysHealthy(c, 'payments', 'payment-api', 10)).toBe(true);
+    });
+  });
+
+  describe('crashloop-missing-config', () => {
+    it('reports the missing secret and heals as soon as it is created', () => {
+      const c = start('crashloop-missing-config');
+      const pod = podsOf(c, 'catalog', 'catalog-api')[0] as Pod;
+      expect(pod.status?.containerStatuses?.[0]?.state.waiting).toEqual({
+        reason: 'CreateContainerConfigError',
+        message: 'secret "catalog-db-credentials" not found',
+      });
+      rolloutRestart(c, 'catalog', 'catalog-api');
+      c.engine.tick(2 * MINUTE);
+      expect(waitingReasons(c, 'catalog', 'catalog-api')).toContain('CreateContainerConfigError');
+      c.api.create(
+        c.registry.byKind('Secret'),
+        'catalog',
+        {
+          metadata: { name: 'catalog-db-credentials' },
+          data: { username: btoa('catalog'), password: btoa('pw') },
+        },
+        WRITE,
+      );
+      c.engine.tick(20_000);
+      expect(staysHealthy(c, 'catalog', 'catalog-api', 10)).toBe(true);
+    });
+
+    it('names a missing key of an existing secret', () => {
+      const c = start('crashloop-missing-config');
+      c.api.create(
+        c.registry.byKind('Secret'),
+        'catalog',
+        { metadata: { name: 'catalog-db-credentials' }, stringData: { username: 'x' } },
+        WRITE,
+      );
+      const pod = podsOf(c, 'catalog', 'catalog-api')[0] as Pod;
+      expect(
+        c.state.get<Pod>('Pod', 'catalog', pod.metadata.name)?.status?.containerStatuses?.[0]?.state.waiting
+          ?.message,
+      ).toBe("couldn't find key password in Secret catalog/catalog-db-credentials");
+    });
+  });
+
+  describe('bad-deploy-rollback', () => {
+    it('the new revision panics; rolling back the way kubectl does heals it, restarting does not', () => {
+      const c = start('bad-deploy-rollback');
+      const d = c.state.get<Deployment>('Deployment', 'checkout', 'checkout-web') as Deployment;
+      expect(d.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('2');
+      expect(waitingReasons(c, 'checkout', 'checkout-web')).toContain('CrashLoopBackOff');
+
+      rolloutRestart(c, 'checkout', 'checkout-web');
+      c.engine.tick(5 * MINUTE);
+      expect(isHealthy(c, 'checkout', 'checkout-web')).toBe(false);
+
+      // kubectl rollout undo: the template of the ReplicaSet with the previous revision, as a JSON patch.
+      const sets = c.state
+        .list('ReplicaSet', 'checkout')
+        .filter((rs) => rs.metadata.name.startsWith('checkout-web-'));
+      const previous = sets.find(
+        (rs) => rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === '1',
+      );
+      expect(previous).toBeDefined();
+      const template = structuredClone((previous?.spec as Deployment['spec']).template);
+      delete template.metadata?.labels?.['pod-template-hash'];
+      patch(
+        c,
+        'Deployment',
+        'checkout',
+        'checkout-web',
+        [
+          { op: 'replace', path: '/spec/template', value: template },
+          {
+            op: 'replace',
+            path: '/metadata/annotations',
+            value: { 'kubernetes.io/change-cause': 'helm upgrade checkout-web --set image.tag=2.3.0' },
+          },
+        ],
+        'application/json-patch+json',
+      );
+      c.engine.tick(MINUTE);
+      expect(staysHealthy(c, 'checkout', 'checkout-web', 10)).toBe(true);
+      expect(
+        c.state.get<Deployment>('Deployment', 'checkout', 'checkout-web')?.metadata.annotations?.[
+          'deployment.kubernetes.io/revision'
+        ],
+      ).toBe('4');
+    });
+  });
+
+  describe('image-pull-backoff', () => {
+    it('shows ErrImagePull/ImagePullBackOff with the kubelet message; a tag that exists heals it', () => {
+      const c = start('image-pull-backoff');
+      expect(
+        waitingReasons(c, 'search', 'search-indexer').every(
+          (r) => r === 'ImagePullBackOff' || r === 'ErrImagePull',
+        ),
+      ).toBe(true);
+      const events = c.state.list('Event', 'search').map((e) => String(e.message));
+      expect(events).toContain(
+        'Failed to pull image "registry.local/search/search-indexer:3.9.0": rpc error: code = NotFound desc = failed to pull and unpack image "registry.local/search/search-indexer:3.9.0": failed to resolve reference "registry.local/search/search-indexer:3.9.0": registry.local/search/search-indexer:3.9.0: not found',
+      );
+      rolloutRestart(c, 'search', 'search-indexer');
+      c.engine.tick(5 * MINUTE);
+      expect(isHealthy(c, 'search', 'search-indexer')).toBe(false);
+      patch(c, 'Deployment', 'search', 'search-indexer', {
+        spec: {
+          template: {
+            spec: {
+              containers: [{ name: 'search-indexer', image: 'registry.local/search/search-indexer:3.8.2' }],
+            },
+          },
+        },
+      });
+      c.engine.tick(MINUTE);
+      expect(staysHealthy(c, 'search', 'search-indexer', 5)).toBe(true);
+    });
+  });
+
+  describe('node-not-ready', () => {
+    it('marks the node NotReady and tainted; draining it reschedules the stuck pods', () => {
+      const c = start('node-not-ready');
+      const node = c.state.get<Node>('Node', undefined, LOST_NODE) as Node;
+      expect(node.status?.conditions?.find((cond) => cond.type === 'Ready')).toMatchObject({
+        status: 'Unknown',
+        reason: 'NodeStatusUnknown',
+        message: 'Kubelet stopped posting node status.',
+      });
+      expect(node.spec.taints?.map((t) => `${t.key}:${t.effect}`)).toEqual([
+        'node.kubernetes.io/unreachable:NoSchedule',
+        'node.kubernetes.io/unreachable:NoExecute',
+      ]);
+      expect(isHealthy(c, 'storefront', 'storefront-web')).toBe(false);
+      c.engine.tick(10 * MINUTE);
+      expect(isHealthy(c, 'storefront', 'storefront-web')).toBe(false);
+
+      patch(c, 'Node', undefined, LOST_NODE, { spec: { unschedulable: true } });
+      for (const pod of c.state.byIndex<Pod>('pods-by-node', LOST_NODE)) {
+        if (pod.metadata.ownerReferences?.[0]?.kind === 'DaemonSet') continue;
+        c.api.evict(
+          pod.metadata.namespace as string,
+          pod.metadata.name,
+          { metadata: { name: pod.metadata.name } },
+          WRITE,
+        );
+      }
+      c.engine.tick(MINUTE);
+      for (const name of ['storefront-web', 'product-api', 'image-resizer']) {
+        expect(staysHealthy(c, 'storefront', name, 3)).toBe(true);
+        expect(podsOf(c, 'storefront', name).every((p) => p.spec.nodeName !== LOST_NODE)).toBe(true);
+      }
+    });
+
+    it('comes back Ready when the kubelet runs again', () => {
+      const c = start('node-not-ready');
+      c.environment.set(kubeletFact(LOST_NODE), true);
+      const node = c.state.get<Node>('Node', undefined, LOST_NODE) as Node;
+      expect(node.status?.conditions?.find((cond) => cond.type === 'Ready')?.status).toBe('True');
+      expect(node.spec.taints).toBeUndefined();
+    });
+  });
+
+  describe('liveness-probe-failure', () => {
+    it('fails liveness probes and restarts; a rollout restart keeps it healthy for the deadlock period', () => {
+      const c = start('liveness-probe-failure');
+      const events = c.state.list('Event', 'inventory').map((e) => `${e.reason}: ${e.message}`);
+      expect(
+        events.some(
+          (e) =>
+            e.startsWith('Unhealthy: Liveness probe failed: Get "http://') &&
+            e.includes('context deadline exceeded'),
+        ),
+      ).toBe(true);
+      expect(events).toContain('Killing: Container inventory-api failed liveness probe, will be restarted');
+      c.engine.tick(10 * MINUTE);
+      expect(isHealthy(c, 'inventory', 'inventory-api')).toBe(false);
+      rolloutRestart(c, 'inventory', 'inventory-api');
+      c.engine.tick(MINUTE);
+      expect(staysHealthy(c, 'inventory', 'inventory-api', 25)).toBe(true);
+    });
+  });
+
+  describe('redis-cache-full', () => {
+    it('pods are Running but not Ready while the cache is full; flushing heals, restarting does not', () => {
+      const c = start('redis-cache-full');
+      const pods = podsOf(c, 'sessions', 'session-service');
+      expect(
+        pods.every((p) => p.status?.phase === 'Running' && !p.status.containerStatuses?.[0]?.ready),
+      ).toBe(true);
+      const log = c.engine.kubelet
+        .readLog(pods[0] as Pod, undefined, false, c.engine.now())
+        .map((l) => l.text)
+        .join('\n');
+      expect(log).toContain("OOM command not allowed when used memory > 'maxmemory'.");
+      rolloutRestart(c, 'sessions', 'session-service');
+      c.engine.tick(5 * MINUTE);
+      expect(isHealthy(c, 'sessions', 'session-service')).toBe(false);
+      c.environment.set('cacheFull', false);
+      c.engine.tick(MINUTE);
+      expect(staysHealthy(c, 'sessions', 'session-service', 5)).toBe(true);
+    });
+  });
+
+  describe('api-key-revoked', () => {
+    it('crashes with 401 until the secret is rotated; restarts alone do not help', () => {
+      const c = start('api-key-revoked');
+      const pod = podsOf(c, 'notifications', 'notification-sender')[0] as Pod;
+      const log = c.engine.kubelet
+        .readLog(pod, undefined, true, c.engine.now())
+        .map((l) => l.text)
+        .join('\n');
+      expect(log).toContain('"status":401');
+      rolloutRestart(c, 'notifications', 'notification-sender');
+      c.engine.tick(5 * MINUTE);
+      expect(isHealthy(c, 'notifications', 'notification-sender')).toBe(false);
+      patch(c, 'Secret', 'notifications', 'notification-sender-api-key', {
+        stringData: { 'api-key': 'SG.rotated-key' },
+      });
+      c.engine.tick(6 * MINUTE);
+      expect(staysHealthy(c, 'notifications', 'notification-sender', 5)).toBe(true);
+    });
+  });
+});
