@@ -48,7 +48,7 @@ function run(sample: EvidenceSample, options?: Parameters<typeof correlateRollou
     firstFailureAt: ago(4),
     ...sample,
   });
-  return correlateRollout(evidence, diagnose(evidence), options);
+  return correlateRollout(evidence, diagnose(evidence, undefined, { rollouts: false }), options);
 }
 
 describe('correlateRollout', () => {
@@ -193,10 +193,30 @@ describe('correlateRollout', () => {
       previousLog: 'bye',
     };
     const evidence = evidenceFixture({ ...sample, gatheredAt: NOW, firstFailureAt: ago(4) });
-    const diagnosed = diagnose(evidence);
+    const diagnosed = diagnose(evidence, undefined, { rollouts: false });
     const { correlation, result } = correlateRollout(evidence, diagnosed);
     expect(correlation.kind).toBe('none');
     expect(result).toBe(diagnosed);
+  });
+});
+
+describe('diagnose with rollouts', () => {
+  it('applies the correlation by default', () => {
+    const evidence = evidenceFixture({
+      gatheredAt: NOW,
+      podReplicaSet: 'web-5f6d8c7b9',
+      firstFailureAt: ago(4),
+      rollouts: [rollout(IMAGE_CHANGE)],
+      lastExitCode: 1,
+      previousLog: 'bye',
+    });
+    const result = diagnose(evidence);
+    expect(result.kind === 'matched' && result.best.patternId).toBe(ROLLOUT_REGRESSION_ID);
+    expect(diagnose(evidence, undefined, { rollouts: false }).kind).toBe('unmatched');
+    const wide = diagnose({ ...evidence, firstFailureAt: ago(-20) }, undefined, {
+      rollouts: { windowMinutes: 30 },
+    });
+    expect(wide.kind === 'matched' && wide.best.patternId).toBe(ROLLOUT_REGRESSION_ID);
   });
 });
 

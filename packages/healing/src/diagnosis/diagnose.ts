@@ -1,6 +1,7 @@
 import { type CatalogAction, CatalogActionSchema, redactText, type Signal } from '@sre-agent/core';
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
+import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
 import type { Evidence } from './evidence.ts';
 
 /** Where a piece of matching evidence was found. */
@@ -49,6 +50,11 @@ export type DiagnoseOptions = {
   defaults?: Readonly<Record<string, string>>;
   /** How many candidates to keep (best first). */
   maxCandidates?: number;
+  /**
+   * "What changed" correlation (see correlate-rollout.ts), applied by default; `false` returns the
+   * bare catalog match.
+   */
+  rollouts?: false | RolloutCorrelationOptions;
 };
 
 /**
@@ -100,8 +106,10 @@ export const ROLLOUT_BLAME_BY_CATEGORY: Readonly<Record<PatternCategory, Rollout
 };
 
 /**
- * Matches evidence against the pattern catalog and ranks the candidates. Pure and deterministic.
- * Run it on redacted evidence: the rendered texts are redacted again anyway.
+ * Matches evidence against the pattern catalog, ranks the candidates, and applies the rollout
+ * correlation (a failure right after a rollout makes `rollout-regression` with `rollback` the best
+ * candidate; see {@link correlateRollout}). Pure and deterministic. Run it on redacted evidence: the
+ * rendered texts are redacted again anyway.
  *
  * @example
  * const result = diagnose(redactEvidence(evidence));
@@ -111,6 +119,17 @@ export function diagnose(
   evidence: Evidence,
   catalog: readonly Pattern[] = CATALOG,
   options: DiagnoseOptions = {},
+): DiagnosisResult {
+  const matched = matchCatalog(evidence, catalog, options);
+  if (options.rollouts === false) return matched;
+  return correlateRollout(evidence, matched, options.rollouts ?? {}).result;
+}
+
+/** The bare catalog match, without rollout correlation. */
+export function matchCatalog(
+  evidence: Evidence,
+  catalog: readonly Pattern[] = CATALOG,
+  options: Pick<DiagnoseOptions, 'defaults' | 'maxCandidates'> = {},
 ): DiagnosisResult {
   const view = buildView(evidence);
   const scored: { candidate: DiagnosisCandidate; order: number }[] = [];
