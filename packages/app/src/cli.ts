@@ -1,6 +1,7 @@
 import { SreAgentError } from '@sre-agent/core';
 import { Command, CommanderError } from 'commander';
 import { registerBenchCommand } from './commands/bench.ts';
+import { registerDemoCommand } from './commands/demo.ts';
 import { registerLogsCommand } from './commands/logs.ts';
 import { registerMemoryCommand } from './commands/memory.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -9,6 +10,7 @@ import { type CliIo, processIo } from './io.ts';
 /** Every command module registers itself on the program. */
 const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [
   registerStartCommand,
+  registerDemoCommand,
   registerBenchCommand,
   registerMemoryCommand,
   registerLogsCommand,

@@ -1,4 +1,5 @@
-import { ValidationError } from '@sre-agent/core';
+import { resolve } from 'node:path';
+import { loadConfig, ValidationError } from '@sre-agent/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 
@@ -10,6 +11,14 @@ function parsePort(value: string): number {
   return port;
 }
 
+function parseSpeed(value: string): number {
+  const speed = Number(value);
+  if (!Number.isFinite(speed) || speed < 1 || speed > 600) {
+    throw new ValidationError(`--speed must be a number from 1 to 600, got "${value}"`);
+  }
+  return speed;
+}
+
 /** Resolves when the process is asked to stop. */
 function untilSignal(): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
@@ -19,34 +28,56 @@ function untilSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+type StartOptions = { port: string; scenario?: string; speed: string };
+
 export function registerStartCommand(program: Command, io: CliIo): void {
   program
     .command('start')
     .description('run the agent locally on its embedded defaults: HTTP endpoints, scheduler, queue worker')
     .option('-p, --port <port>', 'port for the HTTP endpoints (0 picks a free one)', '8080')
-    .action(async (options: { port: string }) => {
+    .option(
+      '-s, --scenario <name>',
+      'with no cluster configured: the sandbox scenario to run (default: all of them)',
+    )
+    .option('--speed <x>', 'with no cluster configured: simulated seconds per real second', '20')
+    .action(async (options: StartOptions) => {
       const port = parsePort(options.port);
+      const speed = parseSpeed(options.speed);
+      const loaded = loadConfig();
       // Loaded on use: `sre-agent --help` stays fast.
       const { startLocalRuntime } = await import('../runtime/local-runtime.ts');
-      const runtime = await startLocalRuntime({ io, port });
+      const sandboxMode =
+        loaded.config.clusters.length === 0 ? await startSandbox(loaded, options, io) : undefined;
+      const runtime = await startLocalRuntime({
+        io,
+        port,
+        ...(sandboxMode
+          ? { override: sandboxMode.override, clock: sandboxMode.clock, monitorEveryMs: 60_000 / speed }
+          : {}),
+      }).catch(async (error: unknown) => {
+        await sandboxMode?.close();
+        throw error;
+      });
       const { agent } = runtime;
       io.out(`sre-agent listening on ${runtime.url}`);
       io.out(`  POST ${runtime.url}/alertmanager        Alertmanager webhook (payload version 4)`);
       io.out(`  POST ${runtime.url}/slack/commands      Slack slash commands`);
       io.out(`  POST ${runtime.url}/slack/interactions  Slack buttons`);
       io.out(`  GET  ${runtime.url}/healthz`);
-      if (agent.clusters.size === 0) {
+      for (const cluster of agent.config.clusters) {
+        const namespaces = Object.entries(cluster.namespaces).map(([ns, mode]) => `${ns}=${mode}`);
         io.out(
-          'No cluster is configured, so nothing is watched. Add one under `clusters:` in sre-agent.config.yaml ' +
-            '(EKS name + region, a kubeconfig context, or inCluster: true), or run `sre-agent sandbox` for a simulated one.',
+          `watching cluster ${cluster.name} (default mode ${cluster.defaultMode}${namespaces.length ? `; ${namespaces.join(', ')}` : ''})`,
         );
-      } else {
-        for (const cluster of agent.config.clusters) {
-          const namespaces = Object.entries(cluster.namespaces).map(([ns, mode]) => `${ns}=${mode}`);
-          io.out(
-            `watching cluster ${cluster.name} (default mode ${cluster.defaultMode}${namespaces.length ? `; ${namespaces.join(', ')}` : ''}), monitor every 60 s`,
-          );
-        }
+      }
+      if (sandboxMode) {
+        io.out(
+          `No cluster is configured, so the agent watches the built-in sandbox (scenario ${sandboxMode.sandbox.scenario.name}, ${speed}× real time). ` +
+            'To watch a real cluster, add it under `clusters:` in sre-agent.config.yaml (EKS name + region, a kubeconfig context, or inCluster: true).',
+        );
+        io.out(`  kubectl --kubeconfig ${sandboxMode.kubeconfigPath} get pods -A`);
+        sandboxMode.run(speed);
+        await runtime.monitorOnce();
       }
       if (!agent.secrets.ALERTMANAGER_BEARER_TOKEN) {
         io.out(
@@ -56,5 +87,20 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       const signal = await untilSignal();
       io.out(`received ${signal}, stopping`);
       await runtime.close();
+      await sandboxMode?.close();
     });
+}
+
+async function startSandbox(loaded: ReturnType<typeof loadConfig>, options: StartOptions, io: CliIo) {
+  const [{ startSandboxMode }, { showcaseScenario }, { createJsonLogger }] = await Promise.all([
+    import('../runtime/sandbox-mode.ts'),
+    import('../runtime/showcase.ts'),
+    import('@sre-agent/core'),
+  ]);
+  return startSandboxMode({
+    loaded,
+    dataDir: resolve(process.cwd(), loaded.config.state.dataDir),
+    scenario: options.scenario ?? showcaseScenario(),
+    logger: createJsonLogger({ level: 'error', write: (line) => io.err(line) }),
+  });
 }

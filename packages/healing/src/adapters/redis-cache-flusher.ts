@@ -87,6 +87,8 @@ export class RedisCacheFlusher implements CacheFlusher {
     const where = describeEndpoint(config.url);
     const client = createClient({
       url: config.url,
+      // RESP2: spoken by every Redis (and ElastiCache) version; RESP3's HELLO needs Redis 6+.
+      RESP: 2,
       disableOfflineQueue: true,
       socket: {
         connectTimeout: this.#connectTimeoutMs,

@@ -102,17 +102,21 @@ function podDetections(snapshot: ClusterSnapshot, pod: Pod, at: string): Detecti
 }
 
 function probeDetections(snapshot: ClusterSnapshot, now: Date): Detection[] {
-  const byPod = new Map<string, number>();
+  const byPod = new Map<string, { count: number; probes: Set<string> }>();
   for (const event of snapshot.events) {
     if (event.reason !== 'Unhealthy' || event.involvedObject.kind !== 'Pod') continue;
-    if (!/(Liveness|Startup) probe failed/.test(event.message ?? '')) continue;
+    const probe = /(Liveness|Readiness|Startup) probe failed/.exec(event.message ?? '')?.[1];
+    if (!probe) continue;
     const last = new Date(event.lastTimestamp ?? event.eventTime ?? 0).getTime();
     if (now.getTime() - last > PROBE_FAILURE_WINDOW_MS) continue;
     const key = `${event.involvedObject.namespace}/${event.involvedObject.name}`;
-    byPod.set(key, (byPod.get(key) ?? 0) + (event.count ?? 1));
+    const seen = byPod.get(key) ?? { count: 0, probes: new Set<string>() };
+    seen.count += event.count ?? 1;
+    seen.probes.add(probe.toLowerCase());
+    byPod.set(key, seen);
   }
   const found: Detection[] = [];
-  for (const [key, count] of byPod) {
+  for (const [key, { count, probes }] of byPod) {
     if (count < PROBE_FAILURE_THRESHOLD) continue;
     const pod = snapshot.pods.find((p) => `${p.metadata?.namespace}/${p.metadata?.name}` === key);
     if (!pod) continue;
@@ -122,7 +126,7 @@ function probeDetections(snapshot: ClusterSnapshot, now: Date): Detection[] {
       source: 'monitor',
       status: 'firing',
       pod: pod.metadata?.name ?? '',
-      reason: `liveness probe failed ${count} times in the last 10 minutes`,
+      reason: `${[...probes].sort().join(' and ')} probe failed ${count} times in the last 10 minutes`,
       observedAt: now.toISOString(),
     });
   }

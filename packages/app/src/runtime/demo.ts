@@ -1,0 +1,157 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  fanOutNotifier,
+  type Incident,
+  InMemoryNotifier,
+  type Logger,
+  ManualClock,
+  parseConfig,
+  sequentialIds,
+  silentLogger,
+} from '@sre-agent/core';
+import type { IncidentMemoryPort } from '@sre-agent/healing';
+import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
+import { startSandbox } from '@sre-agent/sandbox';
+import { createInMemoryState } from '@sre-agent/state';
+import { buildAgent } from '../compose/build-agent.ts';
+import { runMonitor } from '../use-cases/run-monitor.ts';
+
+/** One incident as the demo reports it (the `--json` document's `incidents[]`). */
+export type DemoIncident = {
+  id: string;
+  namespace: string;
+  workload: string;
+  signal: string;
+  diagnosis: { category: string; summary: string; confidence: number } | null;
+  actions: { kind: string; params: Record<string, unknown>; status: string }[];
+  outcome: 'resolved' | 'escalated' | 'observed' | 'open';
+  notifications: string[];
+};
+
+export type DemoReport = { scenario: string; incidents: DemoIncident[]; mttrSeconds: number | null };
+
+export type DemoOptions = {
+  scenario: string;
+  /** Each notification as it happens (the terminal story); omitted for `--json`. */
+  onNotification?: (line: string) => void;
+  /** Simulated minutes before giving up. */
+  maxMinutes?: number;
+  memory?: IncidentMemoryPort;
+  logger?: Logger;
+  /** Start of simulated time. */
+  start?: Date;
+};
+
+const STEP_MS = 10_000;
+const MONITOR_EVERY_MS = 60_000;
+
+function outcomeOf(incident: Incident): DemoIncident['outcome'] {
+  if (incident.status === 'resolved' || incident.status === 'escalated' || incident.status === 'observed') {
+    return incident.status;
+  }
+  return 'open';
+}
+
+function report(incident: Incident, notifications: InMemoryNotifier): DemoIncident {
+  return {
+    id: incident.id,
+    namespace: incident.target.namespace,
+    workload: incident.target.name,
+    signal: incident.signal,
+    diagnosis: incident.diagnosis
+      ? {
+          category: incident.diagnosis.category,
+          summary: incident.diagnosis.summary,
+          confidence: incident.diagnosis.confidence,
+        }
+      : null,
+    actions: incident.actions.map(({ action, status }) => {
+      const { kind, ...params } = action;
+      return { kind, params, status };
+    }),
+    outcome: outcomeOf(incident),
+    notifications: notifications.sent.filter((n) => n.threadKey === incident.id).map((n) => n.text),
+  };
+}
+
+/**
+ * Runs a sandbox scenario and the agent together on simulated time until every incident is
+ * resolved, escalated or observed (or `maxMinutes` pass): the monitor every simulated minute,
+ * the sandbox's controllers in between. Deterministic: no wall-clock waits.
+ */
+export async function runDemo(options: DemoOptions): Promise<DemoReport> {
+  const clock = new ManualClock(options.start ?? new Date());
+  const logger = options.logger ?? silentLogger;
+  const sandbox = await startSandbox({ scenario: options.scenario, clock, redis: true });
+  const dir = await mkdtemp(join(tmpdir(), 'sre-agent-demo-'));
+  const access = createClusterAccessFromKubeconfig(
+    { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },
+    { clock, logger },
+  );
+  try {
+    const kubeconfigPath = join(dir, 'kubeconfig');
+    await writeFile(kubeconfigPath, sandbox.kubeconfig());
+    const redis = sandbox.redisUrl
+      ? `\nintegrations: { redis: { caches: [{ name: sessions, url: '${sandbox.redisUrl}' }] } }`
+      : '';
+    const config = parseConfig(
+      `clusters: [{ name: sandbox, kubeconfig: { path: '${kubeconfigPath}' }, defaultMode: auto }]${redis}`,
+    );
+    const recorded = new InMemoryNotifier();
+    const story = options.onNotification;
+    const notifier = story
+      ? fanOutNotifier([
+          recorded,
+          {
+            notify: async (n) => story(`[${clock.now().toISOString().slice(11, 19)}] ${n.title}: ${n.text}`),
+          },
+        ])
+      : recorded;
+    const agent = buildAgent({
+      loaded: { config, source: undefined, secrets: {} },
+      stores: createInMemoryState({ clock }),
+      clusters: new Map([['sandbox', { reader: access.reader, writer: access.writer }]]),
+      clock,
+      logger,
+      ids: sequentialIds(),
+      ...(options.memory ? { memory: options.memory } : {}),
+      alsoNotify: notifier,
+    });
+    const deadline = clock.now().getTime() + (options.maxMinutes ?? 60) * 60_000;
+    let sinceMonitor = MONITOR_EVERY_MS;
+    let seen = false;
+    while (clock.now().getTime() < deadline) {
+      if (sinceMonitor >= MONITOR_EVERY_MS) {
+        sinceMonitor = 0;
+        await runMonitor(agent);
+        await agent.localQueue?.drain();
+        const all = await agent.stores.incidents.listRecent({ since: new Date(0), limit: 100 });
+        seen ||= all.length > 0;
+        if (seen && all.every((i) => outcomeOf(i) !== 'open')) break;
+      }
+      sandbox.engine.tick(STEP_MS);
+      sinceMonitor += STEP_MS;
+    }
+    const incidents = await agent.stores.incidents.listRecent({ since: new Date(0), limit: 100 });
+    const resolved = incidents.filter((i) => i.status === 'resolved' && i.closedAt);
+    const mttr =
+      resolved.length > 0
+        ? resolved.reduce(
+            (sum, i) => sum + (Date.parse(i.closedAt ?? i.openedAt) - Date.parse(i.openedAt)),
+            0,
+          ) /
+          resolved.length /
+          1000
+        : null;
+    return {
+      scenario: options.scenario,
+      incidents: incidents.reverse().map((i) => report(i, recorded)),
+      mttrSeconds: mttr === null ? null : Math.round(mttr),
+    };
+  } finally {
+    await sandbox.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

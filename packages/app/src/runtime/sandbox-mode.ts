@@ -1,0 +1,75 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type LoadedConfig, type Logger, ManualClock, parseConfig } from '@sre-agent/core';
+import type { ClusterHandles } from '@sre-agent/healing';
+import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
+import { type RunningSandbox, type ScenarioDefinition, startSandbox } from '@sre-agent/sandbox';
+
+export type SandboxMode = {
+  sandbox: RunningSandbox;
+  clock: ManualClock;
+  kubeconfigPath: string;
+  override: { loaded: LoadedConfig; clusters: Map<string, ClusterHandles> };
+  /** Starts driving scenario time: `speed` simulated seconds per real second. */
+  run(speed: number): void;
+  close(): Promise<void>;
+};
+
+const TICK_MS = 250;
+
+/**
+ * The embedded default cluster: the sandbox in this process, on a clock the agent shares, with a
+ * kubeconfig written under the data directory so that `kubectl` can watch along. The sandbox
+ * cluster runs in `auto` mode: it exists to be healed.
+ */
+export async function startSandboxMode(options: {
+  loaded: LoadedConfig;
+  dataDir: string;
+  scenario: string | ScenarioDefinition;
+  logger: Logger;
+}): Promise<SandboxMode> {
+  const clock = new ManualClock(new Date());
+  const sandbox = await startSandbox({
+    scenario: options.scenario,
+    clock,
+    redis: true,
+    logger: options.logger,
+  });
+  const kubeconfigPath = join(options.dataDir, 'sandbox.kubeconfig');
+  await mkdir(options.dataDir, { recursive: true });
+  await sandbox.writeKubeconfig(kubeconfigPath);
+  const access = createClusterAccessFromKubeconfig(
+    { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },
+    { clock, logger: options.logger },
+  );
+  const base = options.loaded.config;
+  const caches = [
+    ...(base.integrations.redis?.caches ?? []),
+    ...(sandbox.redisUrl ? [{ name: 'sessions', url: sandbox.redisUrl }] : []),
+  ];
+  const config = parseConfig(
+    JSON.stringify({
+      ...base,
+      clusters: [{ name: 'sandbox', kubeconfig: { path: kubeconfigPath }, defaultMode: 'auto' }],
+      integrations: { ...base.integrations, ...(caches.length > 0 ? { redis: { caches } } : {}) },
+    }),
+    'sandbox configuration',
+  );
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    sandbox,
+    clock,
+    kubeconfigPath,
+    override: {
+      loaded: { ...options.loaded, config },
+      clusters: new Map([['sandbox', { reader: access.reader, writer: access.writer }]]),
+    },
+    run(speed) {
+      timer ??= setInterval(() => sandbox.engine.tick(TICK_MS * speed), TICK_MS);
+    },
+    async close() {
+      if (timer) clearInterval(timer);
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { listScenarios, resolveScenario, type ScenarioDefinition } from '@sre-agent/sandbox';
+
+type Manifest = ScenarioDefinition['objects'][number];
+
+const identity = (m: Manifest) => `${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
+
+/**
+ * Every sandbox scenario at once, in one cluster: their objects (shared ones such as nodes and
+ * namespaces once), image behaviours, facts, histories and triggers. This is what `npm start`
+ * shows when no cluster is configured: the agent healing, or escalating, each of them live.
+ */
+export function showcaseScenario(
+  names: readonly string[] = listScenarios().map((s) => s.name),
+): ScenarioDefinition {
+  const scenarios = names.filter((n) => n !== 'healthy').map((name) => resolveScenario(name));
+  const objects = new Map<string, Manifest>();
+  for (const scenario of scenarios) {
+    for (const object of scenario.objects)
+      if (!objects.has(identity(object))) objects.set(identity(object), object);
+  }
+  const profiles = new Map<string, ScenarioDefinition['profiles'][number]>();
+  for (const scenario of scenarios)
+    for (const profile of scenario.profiles) profiles.set(JSON.stringify(profile), profile);
+  const first = scenarios[0];
+  return {
+    name: 'showcase',
+    description: `all scenarios at once: ${scenarios.map((s) => s.name).join(', ')}`,
+    namespace: first?.namespace ?? 'default',
+    workload: first?.workload ?? 'none',
+    kind: 'Cluster',
+    expectedFix: 'each scenario its own',
+    historyMinutes: Math.max(0, ...scenarios.map((s) => s.historyMinutes)),
+    facts: Object.assign({}, ...scenarios.map((s) => s.facts)),
+    profiles: [...profiles.values()],
+    objects: [...objects.values()],
+    timeline: scenarios.flatMap((s) => s.timeline),
+    triggers: scenarios.flatMap((s) => s.triggers),
+    ...(scenarios.find((s) => s.redisCache)?.redisCache
+      ? { redisCache: scenarios.find((s) => s.redisCache)?.redisCache }
+      : {}),
+  };
+}
