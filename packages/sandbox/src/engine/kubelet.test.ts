@@ -152,7 +152,7 @@ describe('Kubelet', () => {
 
   it('reports a missing secret as CreateContainerConfigError with the kubelet message, then starts when it appears', () => {
     const definition = lab({ profiles: [{ image: IMAGE, memoryUsageMi: 10 }] });
-    const app = definition.objects?.[1] as {
+    const app = definition.objects?.[1] as unknown as {
       spec: { template: { spec: { containers: { env?: unknown[] }[] } } };
     };
     (app.spec.template.spec.containers[0] as { env?: unknown[] }).env = [

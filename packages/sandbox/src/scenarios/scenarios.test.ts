@@ -240,7 +240,7 @@ describe('scenarios', () => {
         (rs) => rs.metadata.annotations?.['deployment.kubernetes.io/revision'] === '1',
       );
       expect(previous).toBeDefined();
-      const template = structuredClone((previous?.spec as Deployment['spec']).template);
+      const template = structuredClone((previous as { spec: Deployment['spec'] }).spec.template);
       delete template.metadata?.labels?.['pod-template-hash'];
       patch(
         c,
