@@ -1,9 +1,17 @@
+import { ValidationError } from '@sre-agent/core';
 import { type KubeCall, statusCodeOf, toKubeError } from './errors.ts';
 import { listAllPages, type PageFetcher } from './pagination.ts';
 import { type RetryDeps, retryTransient } from './retry.ts';
 
 function label(call: KubeCall): string {
   return `${call.verb} ${call.resource}${call.namespace ? ` -n ${call.namespace}` : ''}${call.name ? ` ${call.name}` : ''}`;
+}
+
+/** An empty name would address the collection (or `…/undefined`), never the object meant. */
+function assertNamed(call: KubeCall): void {
+  if (call.name === '') throw new ValidationError(`${call.verb} ${call.resource}: the object name is empty`);
+  if (call.namespace === '')
+    throw new ValidationError(`${call.verb} ${call.resource}: the namespace is empty`);
 }
 
 /**
@@ -23,6 +31,7 @@ export class KubeCaller {
 
   /** A call whose every failure is an error (404 → NotFoundError). */
   async run<T>(call: KubeCall, operation: () => Promise<T>): Promise<T> {
+    assertNamed(call);
     try {
       return await retryTransient(operation, this.#deps, label(call));
     } catch (error) {
@@ -32,6 +41,7 @@ export class KubeCaller {
 
   /** A read where 404 is an answer: `undefined`. */
   async read<T>(call: KubeCall, operation: () => Promise<T>): Promise<T | undefined> {
+    assertNamed(call);
     try {
       return await retryTransient(operation, this.#deps, label(call));
     } catch (error) {

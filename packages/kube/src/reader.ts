@@ -80,7 +80,7 @@ export class KubernetesClusterReader implements ClusterReader {
 
   #get<T>(resource: string, namespace: string | undefined, name: string, read: () => Promise<T>) {
     return this.#caller.read<T>(
-      { verb: 'get', resource, name, role: 'read-only', ...(namespace ? { namespace } : {}) },
+      { verb: 'get', resource, name, role: 'read-only', ...(namespace !== undefined ? { namespace } : {}) },
       read,
     );
   }

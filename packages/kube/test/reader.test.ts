@@ -223,3 +223,14 @@ describe('KubernetesClusterReader against a fake API server', () => {
     expect(web[1]).toEqual({ kind: 'Deployment', name: 'web', namespace: 'shop', uid: 'd1' });
   });
 });
+
+describe('KubernetesClusterReader input checks', () => {
+  it('refuses an empty name or namespace instead of addressing the wrong URL', async () => {
+    const { reader } = accessTo(fake);
+
+    await expect(reader.getPod('shop', '')).rejects.toThrow(/object name is empty/);
+    await expect(reader.getDeployment('', 'web')).rejects.toThrow(/namespace is empty/);
+    await expect(reader.getNode('')).rejects.toThrow(/object name is empty/);
+    expect(fake.requests).toHaveLength(0);
+  });
+});
