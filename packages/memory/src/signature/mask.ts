@@ -56,6 +56,8 @@ const RULES: readonly MaskRule[] = [
   { name: 'hex-literal', pattern: new RegExp(`${L}0x[0-9a-f]+${R}`, 'gi') },
   // Hashes, container ids, ReplicaSet hashes: hex runs of 6+ characters holding a digit.
   { name: 'hex-id', pattern: new RegExp(`${L}(?=[0-9]*[a-f])(?=[a-f]*\\d)[0-9a-f]{6,}${R}`, 'gi') },
+  // All-letter hex values (`ffffffff`, `deadbeef`): eight or more, which no English word is.
+  { name: 'hex-letters', pattern: new RegExp(`${L}[a-f]{8,}${R}`, 'gi') },
   // Generated suffixes such as a pod's `-x7k2p`: a short mixed letter-and-digit segment after a dash.
   {
     name: 'generated-suffix',

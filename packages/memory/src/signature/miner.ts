@@ -85,7 +85,8 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
           const tokens = (groups[family[0] as number] as Group).tokens;
           const context = tokens.filter((t, i) => i !== p && !isVariableToken(t)).length;
           const allVariable = [...values].every(isVariableToken);
-          const manyWords = p > 0 && context >= minContext && values.size >= minDistinct;
+          const manyWords =
+            (p > 0 || context >= 2 * minContext) && context >= minContext && values.size >= minDistinct;
           if (!(allVariable || manyWords)) continue;
           const [head, ...rest] = family as [number, ...number[]];
           (groups[head] as Group).tokens[p] = WILDCARD;
