@@ -2,7 +2,6 @@ import type { CatalogAction, Clock, Incident } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
-import { correlateRollout } from '../diagnosis/correlate-rollout.ts';
 import { type DiagnosisCandidate, diagnose } from '../diagnosis/diagnose.ts';
 import {
   evidenceDigest,
@@ -109,11 +108,8 @@ export function createCatalogDiagnoser(options: {
         ...(incident.container ? { container: incident.container } : {}),
       };
       const evidence = redactEvidence(await gatherEvidence(reader, subject, options.clock));
-      // "What changed": a crash right after a rollout points at the rollout (rollback first).
-      const { result } = correlateRollout(
-        evidence,
-        diagnose(evidence, CATALOG, options.defaults ? { defaults: options.defaults } : {}),
-      );
+      // diagnose() also weighs "what changed": a crash right after a rollout points at the rollout.
+      const result = diagnose(evidence, CATALOG, options.defaults ? { defaults: options.defaults } : {});
       const candidates = result.kind === 'matched' ? result.candidates : [];
       const log = evidence.logs.previous?.text ?? evidence.logs.current?.text ?? '';
       const recalled = await recall(log);
