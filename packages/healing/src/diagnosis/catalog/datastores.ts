@@ -19,6 +19,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
           /ECONNREFUSED (?<host>[\w.:-]+?):5432\b/,
           /connection to server at "(?<host>[^"]+)" \([^)]*\), port 5432 failed: Connection refused/,
           /PSQLException: Connection to (?<host>[\w.-]+):5432 refused/,
+          /failed to connect to `[^`]*`: (?<host>[\w.-]+):5432 \([^)]*\): dial error: dial tcp [^ ]+: connect: connection refused/,
           /dial tcp (?<host>[\w.-]+):5432: connect: connection refused/,
           /Npgsql\.NpgsqlException.*Failed to connect to (?<host>[\w.-]+):5432/,
           /Can't reach database server at `(?<host>[^`:]+):5432`/,
@@ -47,6 +48,8 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     match: {
       logs: {
         any: [
+          /failed to connect to `[^`]*`: (?<host>[\w.-]+):5432 \([^)]*\): dial error: timeout/,
+          /failed to connect to `host=(?<host>[\w.-]+)[^`]*`: dial error \(timeout/,
           /Connection terminated due to connection timeout/,
           /timeout exceeded when trying to connect/,
           /ETIMEDOUT (?<host>[\w.:-]+?):5432\b/,

@@ -170,7 +170,11 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
     },
     captures: [
       /(?<upstream>https?:\/\/[\w.-]+)/,
-      /\b(?<keyState>revoked|expired|invalid|disabled|deactivated)\b/i,
+      // In order of how much they tell: the first word found anywhere wins.
+      /\b(?<keyState>revoked)\b/i,
+      /\b(?<keyState>expired)\b/i,
+      /\b(?<keyState>disabled|deactivated)\b/i,
+      /\b(?<keyState>invalid)\b/i,
     ],
     diagnosis:
       'An upstream API[[ ({upstream})]] rejects the credentials of {workload} (HTTP 401[[, key {keyState}]]): the API key was revoked or is wrong.',

@@ -397,6 +397,11 @@ exit status 2`,
   },
   'postgres-connection-timeout': {
     positive: [
+      {
+        previousLog:
+          '{"time":"2026-05-01T09:59:31Z","level":"ERROR","msg":"cannot start: database unavailable","error":"failed to connect to `user=payment_api database=payments`: payments-db.cluster-cq8e2a1xk0tp.eu-west-1.rds.amazonaws.com:5432 (10.0.12.34): dial error: timeout: dial tcp 10.0.12.34:5432: i/o timeout"}',
+        lastExitCode: 1,
+      },
       { previousLog: PG_TIMEOUT_NODE, lastExitCode: 1 },
       {
         previousLog:
