@@ -39,7 +39,7 @@ import type { Metadata, VectorIndex, VectorRecord } from './vector-index.ts';
  * in both directions at most 0.5. The benchmark checks it against the stored corpus itself.
  */
 export const DEFAULT_RECALL_THRESHOLD = 0.6;
-const DEFAULT_CANDIDATES = 64;
+const DEFAULT_CANDIDATES = 32;
 /** Prepared fingerprints kept between recalls, per generation. */
 const PREPARED_CACHE_GENERATION = 50_000;
 const MAX_EXCERPT = 4000;
