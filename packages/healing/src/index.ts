@@ -9,6 +9,47 @@ export type {
 export { parseUsedMemory, RedisCacheFlusher } from './adapters/redis-cache-flusher.ts';
 export type { Detection } from './detection.ts';
 export { DetectionSchema } from './detection.ts';
+export type {
+  Criteria,
+  LogMatcher,
+  NodeConditionMatcher,
+  Pattern,
+  PatternCategory,
+  PatternMatch,
+  RolloutBlame,
+} from './diagnosis/catalog/index.ts';
+export { CATALOG, SANDBOX_SCENARIO_PATTERNS } from './diagnosis/catalog/index.ts';
+export type { RolloutCorrelation, RolloutCorrelationOptions } from './diagnosis/correlate-rollout.ts';
+export { correlateRollout, ROLLOUT_REGRESSION_ID } from './diagnosis/correlate-rollout.ts';
+export type {
+  DiagnoseOptions,
+  DiagnosisCandidate,
+  DiagnosisResult,
+  EvidenceSource,
+  MatchedEvidence,
+} from './diagnosis/diagnose.ts';
+export { diagnose, matchCatalog, renderTemplate, SCORING } from './diagnosis/diagnose.ts';
+export type {
+  ContainerSummary,
+  Evidence,
+  EvidenceEvent,
+  EvidenceSubject,
+  GatherOptions,
+  LogTail,
+  NodeSummary,
+  RedactedEvidence,
+  Rollout,
+  RolloutChanges,
+} from './diagnosis/evidence.ts';
+export {
+  describeRollout,
+  EvidenceSchema,
+  evidenceDigest,
+  gatherEvidence,
+  redactEvidence,
+} from './diagnosis/evidence.ts';
+export type { EvidenceSample } from './diagnosis/fixtures.ts';
+export { evidenceFixture } from './diagnosis/fixtures.ts';
 export type { AlertConversion, AlertmanagerAlert, AlertmanagerWebhook } from './ingest/alertmanager.ts';
 export {
   AlertmanagerWebhookSchema,
@@ -35,6 +76,19 @@ export type {
   IncidentMemoryPort,
   RecalledFix,
 } from './ports.ts';
+export type { BedrockReasonerOptions } from './reasoning/bedrock-reasoner.ts';
+export {
+  BedrockReasoner,
+  buildConverseRequest,
+  CHOOSE_ACTION_TOOL,
+  chooseActionSchema,
+  parseConverseOutput,
+} from './reasoning/bedrock-reasoner.ts';
+export type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoning/reasoner.ts';
+export { withFallback } from './reasoning/reasoner.ts';
+export { reasonerChooser } from './reasoning/reasoner-chooser.ts';
+export type { RulesReasonerOptions } from './reasoning/rules-reasoner.ts';
+export { RulesReasoner } from './reasoning/rules-reasoner.ts';
 export type { WorkloadFixture } from './testing/fixtures.ts';
 export { deploymentFixture, markHealthy } from './testing/fixtures.ts';
 export { InMemoryCluster } from './testing/in-memory-cluster.ts';
