@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { EKSClient } from '@aws-sdk/client-eks';
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { KubeConfig, type Middleware } from '@kubernetes/client-node';
-import { type Clock, type ClusterConfig, ConfigError, type Logger } from '@sre-agent/core';
+import { type Clock, type ClusterConfig, ConfigError, type Logger, systemClock } from '@sre-agent/core';
 import { createKubeApis, SharedDispatcher } from './apis.ts';
 import { KubeCaller } from './call.ts';
 import type { DrainPolicy } from './drain.ts';
@@ -29,7 +29,11 @@ export type ClusterAccess = {
 export type ClusterAccessDeps = {
   clock: Clock;
   logger: Logger;
-  /** Waits between retries; defaults to `clock.sleep`. */
+  /**
+   * Waits between retries. Defaults to real time (`setTimeout`), not `clock.sleep`: retries wait
+   * for a real server to recover, and a ManualClock (sandbox, tests) would never wake them.
+   * Tests inject a sleep that records and returns at once.
+   */
   sleep?: Sleep;
   retry?: Partial<RetryPolicy>;
   /** Items per list request (default 500). */
@@ -66,7 +70,7 @@ export function accessFromKubeConfig(
   const logger = deps.logger.child({ cluster });
   const caller = new KubeCaller({
     clock: deps.clock,
-    sleep: deps.sleep ?? ((ms) => deps.clock.sleep(ms)),
+    sleep: deps.sleep ?? ((ms) => systemClock.sleep(ms)),
     logger,
     policy: { ...DEFAULT_RETRY_POLICY, ...deps.retry },
     ...(deps.random ? { random: deps.random } : {}),
