@@ -49,3 +49,23 @@ describe('compareFingerprints', () => {
     );
   });
 });
+
+describe('compareFingerprints with statements around the error', () => {
+  const timeout = (statement: string, frame: string) =>
+    fingerprintLog(
+      `2026-01-01T00:00:01Z ERROR [checkout] ${statement}\njava.net.SocketTimeoutException: Read timed out\n\tat com.acme.${frame}(${frame}.java:12)`,
+    );
+
+  it('keeps the same error text met around another failing call below the threshold', () => {
+    const payment = timeout('payment authorisation failed', 'PaymentClient.authorise');
+    const inventory = timeout('inventory reservation failed', 'InventoryClient.reserve');
+    expect(compareFingerprints(payment, inventory).score).toBeLessThan(0.6);
+  });
+
+  it('still recognises the error alone, without its statement', () => {
+    const payment = timeout('payment authorisation failed', 'PaymentClient.authorise');
+    expect(
+      compareFingerprints(fingerprintLog('java.net.SocketTimeoutException: Read timed out'), payment).score,
+    ).toBeGreaterThan(0.6);
+  });
+});

@@ -197,6 +197,8 @@ export type PreparedFingerprint = {
   readonly identity: readonly PreparedLine[];
   /** Identity lines plus supporting lines of full weight (error statements). */
   readonly errorLines: readonly PreparedLine[];
+  /** Supporting lines of full weight only: the statements around the error. */
+  readonly statements: readonly PreparedLine[];
   readonly support: readonly PreparedLine[];
   readonly all: readonly PreparedLine[];
 };
@@ -204,10 +206,12 @@ export type PreparedFingerprint = {
 export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
   const identity = fingerprint.identity.map((t) => prepareLine(t));
   const support = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
+  const statements = support.filter((s) => s.weight >= 1);
   return {
     fingerprint,
     identity,
-    errorLines: [...identity, ...support.filter((s) => s.weight >= 1)],
+    errorLines: [...identity, ...statements],
+    statements,
     support,
     all: [...identity, ...support],
   };
@@ -228,6 +232,9 @@ function coverage(from: readonly PreparedLine[], into: readonly PreparedLine[]):
   }
   return total === 0 ? 0 : covered / total;
 }
+
+/** Scales the score when both sides' error statements disagree entirely. */
+const CONTRADICTION_FACTOR = 0.6;
 
 export type FingerprintScore = {
   /** Overall similarity in [0, 1]: how surely the two excerpts show the same problem. */
@@ -250,7 +257,15 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   const sa = a.support.length > 0 ? coverage(a.support, b.all) : 1;
   const sb = b.support.length > 0 ? coverage(b.support, a.all) : 1;
   const support = (sa + sb) / 2;
-  return { score: identity * (0.8 + 0.2 * support), identity, support };
+  // Both sides say what failed around the error, and nothing of it agrees: the same error text
+  // met in another place (a timeout calling another dependency) is another problem.
+  const contradicted =
+    a.statements.length > 0 &&
+    b.statements.length > 0 &&
+    coverage(a.statements, b.errorLines) === 0 &&
+    coverage(b.statements, a.errorLines) === 0;
+  const score = identity * (0.8 + 0.2 * support) * (contradicted ? CONTRADICTION_FACTOR : 1);
+  return { score, identity, support };
 }
 
 export function compareFingerprints(a: ProblemFingerprint, b: ProblemFingerprint): FingerprintScore {
