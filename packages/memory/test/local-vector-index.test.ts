@@ -100,3 +100,21 @@ describe('LocalVectorIndex persistence', () => {
     expect(index.size()).toBe(0);
   });
 });
+
+describe('LocalVectorIndex under concurrent writes', () => {
+  it('keeps every record when upserts overlap', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'memory-index-'));
+    try {
+      const index = await LocalVectorIndex.open({ dir, dimension: 16 });
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          index.upsert('prod', [{ id: `r${i}`, values: unit(i), metadata: { i } }]),
+        ),
+      );
+      const reopened = await LocalVectorIndex.open({ dir, dimension: 16 });
+      expect(reopened.size('prod')).toBe(20);
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+});

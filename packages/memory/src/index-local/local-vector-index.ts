@@ -57,6 +57,7 @@ export class LocalVectorIndex implements VectorIndex {
   #manifest: Manifest;
   #pending: Pending = { ops: [], vectors: [] };
   #batchDepth = 0;
+  #flushing: Promise<void> = Promise.resolve();
 
   private constructor(options: LocalVectorIndexOptions, manifest: Manifest) {
     this.dimension = options.dimension;
@@ -209,7 +210,14 @@ export class LocalVectorIndex implements VectorIndex {
   }
 
   /** Writes pending changes as one new segment (and merges segments when there are many). */
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
+    // One flush at a time: two interleaved flushes would pick the same segment name.
+    const next = this.#flushing.then(() => this.#flushNow());
+    this.#flushing = next.catch(() => {});
+    return next;
+  }
+
+  async #flushNow(): Promise<void> {
     if (!this.#dir) {
       this.#pending = { ops: [], vectors: [] };
       return;
