@@ -34,7 +34,8 @@ async function build(): Promise<Agent> {
   const client = createDocumentClient({ region: env.data.AWS_REGION });
   const stores = createDynamoState({ client, tableName: env.data.SRE_AGENT_TABLE, clock });
   const queueUrl = env.data.SRE_AGENT_QUEUE_URL;
-  const clusters = await connectClusters(loaded.config.clusters, { clock, logger });
+  // Connection pools live as long as the Lambda execution environment.
+  const { clusters } = await connectClusters(loaded.config.clusters, { clock, logger });
   return buildAgent({
     loaded,
     stores,

@@ -1,5 +1,6 @@
 export type { BuildAgentOptions } from './compose/build-agent.ts';
 export { buildAgent } from './compose/build-agent.ts';
+export type { ConnectedClusters } from './compose/connect-clusters.ts';
 export { connectClusters } from './compose/connect-clusters.ts';
 export type { Agent, AgentParts } from './compose/create-agent.ts';
 export { createAgent } from './compose/create-agent.ts';

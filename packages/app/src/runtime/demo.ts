@@ -151,6 +151,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       mttrSeconds: mttr === null ? null : Math.round(mttr),
     };
   } finally {
+    await access.close();
     await sandbox.close();
     await rm(dir, { recursive: true, force: true });
   }

@@ -76,8 +76,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const client = createDocumentClient({ endpoint: dynamo.endpoint, region: 'local' });
     await ensureTable(client, loaded.config.state.tableName);
     const stores = createDynamoState({ client, tableName: loaded.config.state.tableName, clock });
-    const clusters =
-      options.override?.clusters ?? (await connectClusters(loaded.config.clusters, { clock, logger }));
+    const connected = options.override
+      ? undefined
+      : await connectClusters(loaded.config.clusters, { clock, logger });
+    const clusters = options.override?.clusters ?? connected?.clusters ?? new Map();
     const { memory, index: memoryIndex } = await openLocalIncidentMemory({
       dir: join(dataDir, 'memory'),
       clock,
@@ -116,6 +118,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
         await running.scheduler.stop();
         await agent.localQueue?.drain();
         await memoryIndex.flush();
+        await connected?.close();
         await new Promise<void>((done) => {
           running.server.closeAllConnections();
           running.server.close(() => done());

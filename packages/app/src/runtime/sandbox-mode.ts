@@ -69,6 +69,7 @@ export async function startSandboxMode(options: {
     },
     async close() {
       if (timer) clearInterval(timer);
+      await access.close();
       await sandbox.close();
     },
   };
