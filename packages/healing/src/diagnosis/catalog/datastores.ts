@@ -372,6 +372,33 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'blame-if-config-changed',
   },
   {
+    id: 'redis-misconf-persistence',
+    title: 'Redis refuses writes: snapshots failing',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /MISCONF Redis is configured to save RDB snapshots, but it(?:'s| is) currently (?:not able|unable) to persist to disk/,
+        ],
+      },
+    },
+    captures: REDIS_CACHE_CAPTURES,
+    diagnosis:
+      'Redis[[ {cache}]] refuses writes (MISCONF): it cannot save RDB snapshots to disk, usually because its disk is full or not writable.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Redis[[ {cache}]] cannot persist to disk (MISCONF) and refuses writes: free its disk or fix the volume; a flush does not fix it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Check the Redis data volume (space, permissions) and the Redis log for the bgsave error; stop-writes-on-bgsave-error can be disabled only as a stopgap.',
+    rollout: 'mention',
+  },
+  {
     id: 'redis-readonly-replica',
     title: 'Writes sent to a Redis replica',
     category: 'dependency',
@@ -508,6 +535,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
           /dial tcp (?<host>[\w.-]+):5672: connect: connection refused/,
           /AmqpConnectException: java\.net\.ConnectException: Connection refused/,
           /AMQPConnect(?:ion|orSocketConnect)Error/,
+          /Cannot connect to amqps?:\/\/(?:[^@\s]*@)?(?<host>[\w.-]+):5672\S*: (?:\[Errno 111\] )?Connection refused/,
         ],
       },
     },
@@ -551,6 +579,53 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'A queue cannot change its arguments (type, TTL, DLX) in place: migrate via a new queue, or revert the declaration.',
     rollout: 'blame',
+  },
+  // ---------------------------------------------------------------- Cassandra / ZooKeeper
+  {
+    id: 'cassandra-unavailable',
+    title: 'Cassandra replicas not answering',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /(?<error>WriteTimeoutException|ReadTimeoutException|UnavailableException): (?<detail>.{0,200})/,
+          /(?<error>AllNodesFailedException|NoHostAvailableException): (?<detail>.{0,200})/,
+        ],
+      },
+    },
+    diagnosis: 'Cassandra does not answer {workload} in time ({error}): {detail}',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'Cassandra replicas are down or overloaded ({error}); restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Check nodetool status (down nodes), compaction and GC pauses; the consistency level needs enough live replicas.',
+    rollout: 'mention',
+  },
+  {
+    id: 'zookeeper-session-expired',
+    title: 'ZooKeeper session expired',
+    category: 'dependency',
+    match: {
+      logs: { any: [/KeeperException\$SessionExpiredException/, /KeeperErrorCode = Session expired/] },
+    },
+    diagnosis:
+      'The ZooKeeper session of {workload} expired: ZooKeeper was unreachable or the process paused longer than the session timeout.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'ZooKeeper session of {workload} expired: check ZooKeeper health and long GC pauses.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.75,
+    remediationHint:
+      'Check the ZooKeeper ensemble (quorum, latency) and GC pauses of the client longer than the session timeout.',
+    rollout: 'mention',
   },
   // ---------------------------------------------------------------- Elasticsearch / OpenSearch
   {

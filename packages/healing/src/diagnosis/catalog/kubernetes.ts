@@ -3,6 +3,19 @@ import type { Pattern } from './types.ts';
 const IMAGE_SIGNALS = ['ErrImagePull', 'ImagePullBackOff', 'CrashLoopBackOff'] as const;
 const NODE_SIGNALS = ['NodeNotReady', 'NodePressure', 'Evicted'] as const;
 
+/** The kubelet's pull errors; matched in events and, when an alert or a log carries them, in log lines. */
+const IMAGE_NOT_FOUND = [
+  /Failed to pull image "(?<image>[^"]+)":.*(?:code = NotFound|: not found\b|manifest unknown)/,
+  /manifest for (?<image>\S+) not found/,
+];
+const IMAGE_UNAUTHORIZED = [
+  /Failed to pull image "(?<image>[^"]+)":.*(?:pull access denied|insufficient_scope|authorization failed|\b401 Unauthorized\b|\b403 Forbidden\b|no basic auth credentials)/,
+];
+const IMAGE_RATE_LIMITED = [
+  /Failed to pull image "(?<image>[^"]+)":.*(?:toomanyrequests|You have reached your pull rate limit|429 Too Many Requests)/,
+];
+const PULL_REASONS = ['ErrImagePull', 'ImagePullBackOff'];
+
 /** What Kubernetes itself reports: image pulls, probes, config objects, OOM kills, nodes, scheduling, evictions, Jobs. */
 export const KUBERNETES_PATTERNS: readonly Pattern[] = [
   // ---------------------------------------------------------------- image pulls
@@ -11,13 +24,8 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     title: 'Image or tag does not exist',
     category: 'image',
     signals: IMAGE_SIGNALS,
-    match: {
-      reasons: ['ErrImagePull', 'ImagePullBackOff'],
-      events: [
-        /Failed to pull image "(?<image>[^"]+)":.*(?:code = NotFound|: not found\b|manifest unknown)/,
-        /manifest for (?<image>\S+) not found/,
-      ],
-    },
+    match: { mode: 'any', events: IMAGE_NOT_FOUND, logs: { any: IMAGE_NOT_FOUND } },
+    boost: { reasons: PULL_REASONS },
     diagnosis:
       'Image {image} does not exist in its registry (not found): the tag or repository is wrong, or was never pushed.',
     actions: [
@@ -38,16 +46,8 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     title: 'Image pull not authorized',
     category: 'image',
     signals: IMAGE_SIGNALS,
-    match: {
-      reasons: ['ErrImagePull', 'ImagePullBackOff'],
-      events: [
-        /pull access denied/,
-        /insufficient_scope|authorization failed/,
-        /\b401 Unauthorized\b|\b403 Forbidden\b/,
-        /no basic auth credentials/,
-      ],
-    },
-    captures: [/Failed to pull image "(?<image>[^"]+)"/],
+    match: { mode: 'any', events: IMAGE_UNAUTHORIZED, logs: { any: IMAGE_UNAUTHORIZED } },
+    boost: { reasons: PULL_REASONS },
     diagnosis:
       'The node may not pull image {image|(see events)}: the registry refuses its credentials (unauthorized).',
     actions: [
@@ -68,11 +68,8 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     title: 'Registry pull rate limit',
     category: 'image',
     signals: IMAGE_SIGNALS,
-    match: {
-      reasons: ['ErrImagePull', 'ImagePullBackOff'],
-      events: [/toomanyrequests|You have reached your pull rate limit|429 Too Many Requests/],
-    },
-    captures: [/Failed to pull image "(?<image>[^"]+)"/],
+    match: { mode: 'any', events: IMAGE_RATE_LIMITED, logs: { any: IMAGE_RATE_LIMITED } },
+    boost: { reasons: PULL_REASONS },
     diagnosis:
       'The registry rate-limits pulls of {image|the image} (toomanyrequests): anonymous Docker Hub pulls are limited per IP.',
     actions: [

@@ -151,6 +151,122 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
     remediationHint: 'Use the host name the certificate was issued for, or add the name to its SANs.',
     rollout: 'blame-if-config-changed',
   },
+  // ---------------------------------------------------------------- services inside the cluster
+  {
+    id: 'grpc-unavailable',
+    title: 'gRPC upstream unavailable',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /rpc error: code = Unavailable desc = (?<detail>.{0,200})/,
+          /\bStatusRuntimeException: UNAVAILABLE: (?<detail>.{0,200})/,
+          /\b14 UNAVAILABLE: (?<detail>.{0,200})/,
+        ],
+      },
+    },
+    captures: [/dial tcp (?<target>[\w.:[\]-]+): connect: connection refused/, /(?<target>[\w.-]+:\d{2,5})/],
+    diagnosis:
+      'A gRPC service that {workload} calls is unavailable[[ ({target})]]: its pods are down or not ready.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'gRPC upstream[[ {target}]] of {workload} is unavailable: check that service (pods, endpoints).',
+      },
+    ],
+    fixable: false,
+    confidence: 0.75,
+    remediationHint:
+      'Find the Service behind the address; check its ready endpoints, recent rollouts and PodDisruptionBudget.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'grpc-deadline-exceeded',
+    title: 'gRPC upstream too slow',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /rpc error: code = DeadlineExceeded desc = (?<detail>.{0,200})/,
+          /\bDEADLINE_EXCEEDED: (?<detail>.{0,200})/,
+        ],
+      },
+    },
+    captures: [/\((?<target>[\w.-]+ [\d.]+:\d+)\)/, /(?<target>[\w.-]+:\d{2,5})/],
+    diagnosis:
+      'Calls from {workload} to a gRPC service time out (DeadlineExceeded)[[ ({target})]]: the upstream is slow or overloaded.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'gRPC calls from {workload}[[ to {target}]] exceed their deadline: check the upstream latency and load.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.6,
+    remediationHint:
+      'Look at the upstream latency and saturation; check that deadlines and retries are not amplifying the load.',
+    rollout: 'mention',
+  },
+  {
+    id: 'dependency-connection-refused',
+    title: 'A dependency refuses connections',
+    category: 'dependency',
+    generic: true,
+    match: {
+      logs: {
+        any: [
+          /connect ECONNREFUSED (?<target>[\w.-]+?:\d{2,5})\b/,
+          /dial tcp (?<target>[\w.:[\]-]+?:\d{2,5}): connect: connection refused/,
+          /java\.net\.ConnectException: Connection refused/,
+          /\[Errno 111\] Connection refused/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} cannot connect to a dependency[[ at {target}]] (connection refused): it is down or has no ready endpoints.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'A dependency of {workload}[[ ({target})]] refuses connections: check that service; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.6,
+    remediationHint:
+      'Find the Service or host behind the address; check its pods, endpoints and recent changes.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'smtp-auth-failed',
+    title: 'SMTP login rejected',
+    category: 'upstream',
+    match: {
+      logs: {
+        any: [
+          /\b535[- ]5\.7\.[0-9]+\b/,
+          /Username and Password not accepted/,
+          /\bSMTP\w*Authentication\w*Error\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'The mail server rejects the SMTP login of {workload} (535 authentication failed): wrong or revoked credentials.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'SMTP credentials of {workload} are rejected (535): rotate the password or app password in its Secret.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Update the SMTP user/password (or app password) in the Secret; providers revoke passwords after security events.',
+    rollout: 'blame-if-config-changed',
+  },
   // ---------------------------------------------------------------- upstream HTTP APIs
   {
     id: 'upstream-api-key-revoked',
@@ -161,7 +277,9 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
         any: [
           /\bAPI[ _-]?key (?:has been |was |is )?(?:revoked|invalid|expired|disabled|deactivated)\b/i,
           /\binvalid[ _-]?api[ _-]?key\b/i,
-          /\bIncorrect API key provided\b/,
+          /\b(?:Incorrect|Invalid) API key provided\b/i,
+          /\bAPI[ _-]?key provided\b/i,
+          /\b\w*Authentication(?:Error|Exception)\b.*\bAPI[ _-]?key\b/i,
           /\b401\b[^\n]{0,40}\bUnauthori[sz]ed\b/,
           /\bUnauthori[sz]ed\b[^\n]{0,40}\b401\b/,
           /status(?: code)?[=: ]+401\b|"status(?:Code)?":\s*401\b/i,

@@ -48,6 +48,26 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       'Raise the memory limit and heap; if live data keeps growing, take a heap dump and find the leak.',
   },
   {
+    id: 'jvm-native-thread',
+    title: 'JVM cannot create native threads',
+    category: 'limits',
+    match: { logs: { any: [/java\.lang\.OutOfMemoryError: unable to create (?:new )?native thread/] } },
+    diagnosis:
+      'The JVM in container {container} cannot start more threads (OutOfMemoryError: unable to create native thread): a thread leak or the PID limit, not the heap.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} runs out of threads (unable to create native thread): a thread leak or PID limit; more memory will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Count threads (jcmd <pid> Thread.print); bound thread pools; check the kubelet podPidsLimit and the container nproc limit.',
+    rollout: 'blame',
+  },
+  {
     id: 'jvm-stack-overflow',
     title: 'JVM StackOverflowError',
     category: 'runtime',
@@ -168,6 +188,26 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     rollout: 'blame',
   },
   {
+    id: 'node-stack-overflow',
+    title: 'Node.js call stack exceeded',
+    category: 'runtime',
+    match: { logs: { any: [/RangeError: Maximum call stack size exceeded/] } },
+    diagnosis:
+      'Container {container} hit "RangeError: Maximum call stack size exceeded": unbounded recursion in the code.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Unbounded recursion in {container} (Maximum call stack size exceeded): a code bug; more memory or restarts will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'The repeating frames of the stack trace show the recursion (often a circular structure being rendered or serialised).',
+    rollout: 'blame',
+  },
+  {
     id: 'node-eaddrinuse',
     title: 'Port already in use',
     category: 'config',
@@ -265,7 +305,7 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     match: {
       logs: {
         all: [
-          /os\.environ\[|<frozen os>|os\.py", line \d+, in __getitem__/,
+          /os\.environ\[|<frozen os>|os\.py", line \d+, in __getitem__|raise KeyError\(key\) from None/,
           /^KeyError: '(?<var>[A-Za-z_][A-Za-z0-9_]*)'/,
         ],
       },
@@ -374,10 +414,18 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     title: 'Container command not found',
     category: 'config',
     match: {
+      mode: 'any',
       events: [
         /exec: "(?<command>[^"]+)": (?:stat [^:]+: no such file or directory|executable file not found in \$PATH)/,
         /exec (?<command>\S+): no such file or directory/,
       ],
+      logs: {
+        any: [
+          /exec (?<command>\/\S+): no such file or directory/,
+          /exec: (?:line \d+: )?(?<command>\S+): not found/,
+          /^(?:\/bin\/)?(?:ba)?sh: (?:\d+: )?(?<command>\S+): (?:command )?not found$/,
+        ],
+      },
     },
     boost: {
       reasons: ['StartError', 'RunContainerError', 'CreateContainerError', 'ContainerCannotRun'],

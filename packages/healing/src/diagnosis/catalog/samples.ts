@@ -89,6 +89,18 @@ export const CATALOG_SAMPLES: CatalogSamples = {
       },
     ],
   },
+  'jvm-native-thread': {
+    positive: [
+      {
+        signal: 'OOMKilled',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+        previousLog:
+          'Exception in thread "main" java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached\n\tat java.base/java.lang.Thread.start0(Native Method)\n\tat java.base/java.lang.Thread.start(Thread.java:809)',
+      },
+    ],
+    negative: [{ previousLog: 'java.lang.OutOfMemoryError: Java heap space' }],
+  },
   'jvm-stack-overflow': {
     positive: [
       {
@@ -159,6 +171,20 @@ Node.js v22.12.0`,
     ],
     negative: [
       { previousLog: "process.on('unhandledRejection') handler installed; rejections will be logged" },
+    ],
+  },
+  'node-stack-overflow': {
+    positive: [
+      {
+        signal: 'OOMKilled',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+        previousLog:
+          '2026-10-09T23:04:25.571Z ERROR [ssr-renderer] render failed\nRangeError: Maximum call stack size exceeded\n    at renderElement (/app/node_modules/react-dom/cjs/react-dom-server.node.production.js:811:11)',
+      },
+    ],
+    negative: [
+      { previousLog: 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory' },
     ],
   },
   'node-eaddrinuse': {
@@ -237,6 +263,11 @@ MemoryError`,
   },
   'python-missing-env': {
     positive: [
+      {
+        previousLog:
+          "Traceback (most recent call last):\n    raise KeyError(key) from None\nKeyError: 'DATABASE_URL'",
+        lastExitCode: 1,
+      },
       {
         previousLog: `Traceback (most recent call last):
   File "/app/settings.py", line 9, in <module>
@@ -318,6 +349,7 @@ exit status 2`,
   },
   'entrypoint-not-found': {
     positive: [
+      { previousLog: '/docker-entrypoint.sh: exec: line 47: /app/server: not found', lastExitCode: 127 },
       {
         reason: 'CrashLoopBackOff',
         lastReason: 'StartError',
@@ -586,6 +618,18 @@ exit status 2`,
     ],
     negative: [{ previousLog: 'INFO redis AUTH ok for user default' }],
   },
+  'redis-misconf-persistence': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          "2026-04-06T13:32:36.796Z ERROR [catalog-api] cache write failed key=product:52280\nReplyError: MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.",
+      },
+    ],
+    negative: [
+      { signal: 'Alert', currentLog: "ReplyError: OOM command not allowed when used memory > 'maxmemory'." },
+    ],
+  },
   'redis-readonly-replica': {
     positive: [
       {
@@ -690,6 +734,36 @@ exit status 2`,
       },
     ],
     negative: [{ previousLog: "INFO declared queue 'orders' (x-queue-type=quorum)" }],
+  },
+  'cassandra-unavailable': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-20T08:19:55.085Z ERROR [cassandra-writer] com.datastax.oss.driver.api.core.servererrors.WriteTimeoutException: Cassandra timeout during SIMPLE write query at consistency LOCAL_QUORUM (2 replica were required but only 1 acknowledged the write)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'com.datastax.oss.driver.api.core.AllNodesFailedException: All 1 node(s) tried for the query failed (showing first 1 nodes, use getAllErrors() for more): Node(endPoint=cassandra/10.96.20.4:9042, hostId=null, hashCode=6d1f3a2b): [io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: cassandra/10.96.20.4:9042]',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO cassandra session established with 3 nodes in datacenter eu-west-1' }],
+  },
+  'zookeeper-session-expired': {
+    positive: [
+      {
+        previousLog:
+          '2026-06-22T14:07:46.074Z ERROR [zk] org.apache.zookeeper.KeeperException$SessionExpiredException: KeeperErrorCode = Session expired for /brokers/ids',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog:
+          'INFO [zk] Session establishment complete on server zk-0/10.96.1.2:2181, session id = 0x1000',
+      },
+    ],
   },
   'elasticsearch-flood-stage': {
     positive: [
@@ -817,6 +891,56 @@ exit status 2`,
     ],
     negative: [{ previousLog: 'INFO TLS handshake with payments.example.com completed (TLSv1.3)' }],
   },
+  'grpc-unavailable': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-01-27T07:42:11.939Z\terror\tcart/handler.go:831\tinventory lookup failed\t{"sku": "SKU-42710", "error": "rpc error: code = Unavailable desc = connection error: desc = \\"transport: Error while dialing: dial tcp 10.104.78.174:50051: connect: connection refused\\""}',
+      },
+      {
+        previousLog:
+          'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception\nCaused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: inventory.shop.svc.cluster.local/10.104.78.174:50051',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ signal: 'Alert', currentLog: 'rpc error: code = NotFound desc = sku SKU-1 not found' }],
+  },
+  'grpc-deadline-exceeded': {
+    positive: [
+      {
+        previousLog:
+          '2026-11-20T15:21:07.001Z ERROR [grpc] rpc error: code = DeadlineExceeded desc = context deadline exceeded (fraud-scoring 10.83.86.210:50051)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'WARN request took 900ms (deadline 1s)' }],
+  },
+  'dependency-connection-refused': {
+    positive: [
+      {
+        previousLog:
+          'Error: connect ECONNREFUSED 10.96.44.7:8080\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Get "http://pricing:8080/v1/prices": dial tcp 10.96.44.7:8080: connect: connection refused',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO connection to pricing:8080 established' }],
+  },
+  'smtp-auth-failed': {
+    positive: [
+      {
+        previousLog:
+          '2026-08-07T17:30:04.493Z ERROR [smtp] Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO smtp: 250 2.0.0 OK queued as 4F2A1' }],
+  },
   'upstream-api-key-revoked': {
     positive: [
       {
@@ -827,6 +951,11 @@ exit status 2`,
       {
         previousLog:
           'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.payments.example.com/v1/charges',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '2026-06-08T04:59:47.915Z ERROR [payment-gateway] charge failed request_id=req_b0ae19a01f6a6b\nStripeAuthenticationError: Invalid API Key provided: sk_live_**********************45d0\n    at res.toJSON.then.StripeAPIError.message (/app/node_modules/stripe/cjs/RequestSender.js:104:31)',
         lastExitCode: 1,
       },
       {
@@ -1006,6 +1135,11 @@ exit status 2`,
   // ------------------------------------------------------------------ kubernetes
   'image-not-found': {
     positive: [
+      {
+        signal: 'ImagePullBackOff',
+        currentLog:
+          '2026-04-02T12:17:49.284Z Warning  Failed  pod/storefront-b3355de81-lkbt4  Failed to pull image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/storefront:3.8.10": rpc error: code = NotFound desc = failed to pull and unpack image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/storefront:3.8.10": failed to resolve reference "123456789012.dkr.ecr.eu-west-1.amazonaws.com/storefront:3.8.10": 123456789012.dkr.ecr.eu-west-1.amazonaws.com/storefront:3.8.10: not found',
+      },
       {
         signal: 'ImagePullBackOff',
         reason: 'ImagePullBackOff',
