@@ -94,6 +94,14 @@ function excerptOf(lines: readonly ClassifiedLine[], log: string): string {
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}\n…` : text;
 }
 
+/** Supporting lines as stored flat: `weight|template`. */
+function parseSupport(flat: readonly string[]): { weight: number; template: string }[] {
+  return flat.map((x) => {
+    const bar = x.indexOf('|');
+    return { weight: Number(x.slice(0, bar)) || 0, template: x.slice(bar + 1) };
+  });
+}
+
 /** A short hash of an entry's fingerprint lines: a cached preparation is reused only while it matches. */
 function fingerprintKey(entry: MemoryEntry): string {
   const hash = createHash('sha256');
@@ -181,11 +189,21 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     fpIdentity: entry.identity,
     fpSupport: entry.support.map((x) => `${x.weight}|${x.template}`),
     fpKey: fingerprintKey(entry),
-    entry: JSON.stringify(entry),
+    // The entry without its fingerprint lines, which are stored once, above.
+    entry: JSON.stringify({ ...entry, identity: undefined, support: undefined }),
   });
 
   const parseEntry = (id: string, metadata: Metadata): MemoryEntry | undefined => {
-    const raw = EntryJsonSchema.pipe(MemoryEntrySchema).safeParse(metadata.entry);
+    const json = EntryJsonSchema.safeParse(metadata.entry);
+    const withLines =
+      json.success && json.data && typeof json.data === 'object'
+        ? {
+            identity: metadata.fpIdentity,
+            support: Array.isArray(metadata.fpSupport) ? parseSupport(metadata.fpSupport) : undefined,
+            ...(json.data as Record<string, unknown>),
+          }
+        : metadata.entry;
+    const raw = MemoryEntrySchema.safeParse(withLines);
     if (!raw.success) {
       logger.warn('memory entry unreadable, skipped', { id, error: z.prettifyError(raw.error) });
       return undefined;
@@ -215,10 +233,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
       if (!young.has(key)) young.set(key, hit);
       return hit;
     }
-    const support = fpSupport.map((x) => {
-      const bar = x.indexOf('|');
-      return { weight: Number(x.slice(0, bar)) || 0, template: x.slice(bar + 1) };
-    });
+    const support = parseSupport(fpSupport);
     const prepared = prepareFingerprint({
       version: FINGERPRINT_VERSION,
       signature,

@@ -14,7 +14,7 @@ describe('classifyLines', () => {
       '}',
     ].join('\n');
     expect(tiers(log)).toEqual([
-      ['noise', 'GET /healthz <*> <*>ms'],
+      ['noise', 'GET /healthz 200 9ms'],
       ['symptom', 'Failed to initialise database pool'],
       ['cause', 'Error: connect ECONNREFUSED <*>:5432'],
       ['frame', 'at TCPConnectWrap.afterConnect [as oncomplete] (node:net:<*>) {'],

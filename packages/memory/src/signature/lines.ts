@@ -209,10 +209,19 @@ export function classifyLines(log: string): ClassifiedLine[] {
   return out;
 }
 
+const isSuspicious = (text: string) => CAUSE_PATTERNS.some((p) => p.test(text)) || FAILURE_WORDS.test(text);
+
 function classifyOne(text: string, state: { inPythonFrame: boolean }): ClassifiedLine | undefined {
   if (text.trim() === '') {
     state.inPythonFrame = false;
     return undefined;
+  }
+  // Routine lines (debug/info without a failure word) are most of a log: recognise them before
+  // masking, which cannot add a failure word that the raw line lacks.
+  const raw = splitLevel(text);
+  if ((raw.level === 'debug' || raw.level === 'info') && !isSuspicious(text)) {
+    state.inPythonFrame = false;
+    return { tier: 'noise', level: raw.level, template: normalise(raw.rest), text };
   }
   const masked = maskLine(text, { keepCodes: true });
   // Python prints the source line of each frame, indented, under its `File "...", line N` line.
