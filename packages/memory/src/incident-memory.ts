@@ -258,14 +258,19 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     return undefined;
   };
 
-  const prepare = (input: MemoryRecord) => {
+  const validate = (input: MemoryRecord) => {
     const parsed = MemoryRecordSchema.safeParse(input);
     if (!parsed.success) {
       throw new ValidationError(`invalid memory record: ${z.prettifyError(parsed.error)}`, [
         z.prettifyError(parsed.error),
       ]);
     }
-    const record = parsed.data;
+    return parsed.data;
+  };
+
+  const prepare = (input: MemoryRecord) => prepareValid(validate(input));
+
+  const prepareValid = (record: z.infer<typeof MemoryRecordSchema>) => {
     const log = redactText(record.log);
     const lines = classifyLines(log);
     const fingerprint = fingerprintLines(lines);
@@ -378,15 +383,16 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     },
 
     async rememberMany(records, onProgress) {
-      const prepared = records.map((r) => {
-        const p = prepare(r);
-        if (!p.record.id) throw new ValidationError('bulk records must carry their own id');
-        return p;
+      // Everything is checked before anything is written; the work is done chunk by chunk.
+      const valid = records.map((r) => {
+        const record = validate(r);
+        if (!record.id) throw new ValidationError('bulk records must carry their own id');
+        return record;
       });
       const run = async () => {
         let done = 0;
-        for (let start = 0; start < prepared.length; start += IMPORT_CHUNK) {
-          const chunk = prepared.slice(start, start + IMPORT_CHUNK);
+        for (let start = 0; start < valid.length; start += IMPORT_CHUNK) {
+          const chunk = valid.slice(start, start + IMPORT_CHUNK).map(prepareValid);
           const vectors = await embedder.embed(chunk.map((p) => fingerprintText(p.fingerprint)));
           const byCluster = new Map<string, VectorRecord[]>();
           chunk.forEach((p, i) => {
@@ -396,7 +402,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
           });
           for (const [cluster, list] of byCluster) await index.upsert(cluster, list);
           done += chunk.length;
-          onProgress?.(done, prepared.length);
+          onProgress?.(done, valid.length);
         }
         return done;
       };
