@@ -3,7 +3,7 @@ import type { Pattern } from './types.ts';
 /** Captures the first DNS label of a redis:// URL or of a `host:6379` address: the cache's name. */
 const REDIS_CACHE_CAPTURES = [
   /rediss?:\/\/(?:[^@\s/]*@)?(?<cache>[A-Za-z][A-Za-z0-9-]*)/,
-  /\b(?<cache>[a-z][a-z0-9-]*)(?:\.[a-z0-9.-]+)?:6379\b/,
+  /(?<![\w.-])(?<cache>[a-z][a-z0-9-]*)(?:\.[a-z0-9.-]+)?:6379\b/,
 ];
 
 /** Clients of PostgreSQL, MySQL, MongoDB, Redis, Kafka, RabbitMQ and Elasticsearch, as their drivers print errors. */
@@ -62,7 +62,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
       },
     },
     boost: { logs: { any: [/:5432\b/] } },
-    captures: [/(?<host>[a-z][\w.-]*):5432\b/, /connection to server at "(?<host>[^"]+)"/],
+    captures: [/(?<![\w.-])(?<host>[a-z][\w.-]*):5432\b/, /connection to server at "(?<host>[^"]+)"/],
     diagnosis:
       'Connections to PostgreSQL[[ at {host}]] time out: the database is down, overloaded or unreachable from the pod.',
     actions: [

@@ -165,7 +165,10 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
         ],
       },
     },
-    captures: [/dial tcp (?<target>[\w.:[\]-]+): connect: connection refused/, /(?<target>[\w.-]+:\d{2,5})/],
+    captures: [
+      /dial tcp (?<target>[\w.:[\]-]+): connect: connection refused/,
+      /(?<![\w.-])(?<target>[\w.-]+:\d{2,5})/,
+    ],
     diagnosis:
       'A gRPC service that {workload} calls is unavailable[[ ({target})]]: its pods are down or not ready.',
     actions: [
@@ -193,7 +196,7 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
         ],
       },
     },
-    captures: [/\((?<target>[\w.-]+ [\d.]+:\d+)\)/, /(?<target>[\w.-]+:\d{2,5})/],
+    captures: [/\((?<target>[\w.-]+ [\d.]+:\d+)\)/, /(?<![\w.-])(?<target>[\w.-]+:\d{2,5})/],
     diagnosis:
       'Calls from {workload} to a gRPC service time out (DeadlineExceeded)[[ ({target})]]: the upstream is slow or overloaded.',
     actions: [

@@ -136,7 +136,7 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
           /java\.nio\.file\.AccessDeniedException: (?<path>\/\S+)/,
           /(?:open|mkdir|stat|remove|create) (?<path>\/\S+): permission denied/,
           /cannot (?:create|open|touch) (?:directory |regular file )?'(?<path>[^']+)': Permission denied/,
-          /\w+\(\) "(?<path>[^"]+)" failed \(13: Permission denied\)/,
+          /(?<!\w)\w+\(\) "(?<path>[^"]+)" failed \(13: Permission denied\)/,
         ],
       },
     },
