@@ -91,6 +91,39 @@ describe('CATALOG', () => {
     }
   });
 
+  it('has no regex that backtracks quadratically on long hostile lines', () => {
+    const hostile = [
+      'a'.repeat(2048),
+      'a.'.repeat(1024),
+      '1.'.repeat(1024),
+      ': '.repeat(1024),
+      `postgres ${'connect '.repeat(250)}`,
+      `${'API key '.repeat(256)}`,
+      `Failed to pull image "${'a'.repeat(2000)}`,
+      `x509: certificate is valid for ${'a, '.repeat(680)}`,
+    ];
+    const logRegexes = (m?: { any: readonly RegExp[] } | { all: readonly RegExp[] }) =>
+      m ? ('all' in m ? m.all : m.any) : [];
+    const slow: string[] = [];
+    for (const p of CATALOG) {
+      const regexes = [
+        ...logRegexes(p.match.logs),
+        ...logRegexes(p.boost?.logs),
+        ...(p.match.events ?? []),
+        ...(p.boost?.events ?? []),
+        ...(p.captures ?? []),
+      ];
+      for (const re of regexes) {
+        const started = performance.now();
+        for (const line of hostile) re.exec(line);
+        const ms = performance.now() - started;
+        // Linear regexes take well under a millisecond here; quadratic ones took 10–40 ms.
+        if (ms > 25) slow.push(`${p.id} ${re} ${ms.toFixed(1)} ms`);
+      }
+    }
+    expect(slow).toEqual([]);
+  });
+
   it('has realistic samples for every entry', () => {
     for (const id of ids) expect(CATALOG_SAMPLES[id]?.positive.length ?? 0, id).toBeGreaterThan(0);
     for (const id of Object.keys(CATALOG_SAMPLES)) expect(ids, 'sample for an unknown id').toContain(id);
