@@ -560,9 +560,12 @@ export class Kubelet {
         kind: 'oom',
       });
     }
-    if (profile.completesAfterSeconds !== undefined) {
+    // Batch pods (restartPolicy Never/OnFailure) finish; a service image without a batch profile exits after 5s.
+    const completesAfter =
+      profile.completesAfterSeconds ?? (rt.pod.spec.restartPolicy === 'Always' ? undefined : 5);
+    if (completesAfter !== undefined) {
       candidates.push({
-        at: startedAt + profile.completesAfterSeconds * 1000,
+        at: startedAt + completesAfter * 1000,
         exitCode: 0,
         reason: 'Completed',
         log: [],

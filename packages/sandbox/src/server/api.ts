@@ -28,7 +28,7 @@ import {
   SelectorParseError,
 } from '../selectors/label-selector.ts';
 import type { ClusterState } from '../store/cluster-state.ts';
-import { deepEqual, isObject } from '../util/json.ts';
+import { deepEqual, dropNulls, isObject } from '../util/json.ts';
 
 /** A request body, loosely checked: the API decodes anything object-shaped and validates per kind. */
 const BodySchema = z.looseObject({
@@ -188,11 +188,12 @@ export class KubeApi {
         `the kind in the data (${object.kind}) does not match the expected kind (${def.kind})`,
       );
     }
+    const cleaned = dropNulls(object);
     return {
-      ...object,
+      ...cleaned,
       apiVersion: expected,
       kind: def.kind,
-      metadata: { ...(object.metadata ?? {}) },
+      metadata: { ...(cleaned.metadata ?? {}) },
     } as KubeObject;
   }
 

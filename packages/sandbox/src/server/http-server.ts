@@ -2,12 +2,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@sre-agent/core';
 import { parse as parseYaml } from 'yaml';
-import { ApiError, badRequest, methodNotAllowed, pathNotFound } from '../errors.ts';
+import { ApiError, badRequest, methodNotAllowed, pathNotFound, unsupportedMediaType } from '../errors.ts';
 import type { ResourceRegistry } from '../resources/registry.ts';
 import type { ObjectStore } from '../store/object-store.ts';
 import { intParam, type KubeApi } from './api.ts';
 import { type Discovery, SERVER_VERSION } from './discovery.ts';
 import type { FaultInjector, RequestInfo } from './faults.ts';
+import { OpenApi } from './openapi.ts';
+import { decodeKubeProtobuf } from './protobuf.ts';
 import { type ResourceRoute, route } from './router.ts';
 import { toTable, wantsTable } from './table.ts';
 import { serveWatch } from './watch.ts';
@@ -52,7 +54,7 @@ const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
 type Reply = { status: number; body: unknown; contentType?: string; headers?: Record<string, string> };
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -65,7 +67,7 @@ function readBody(request: IncomingMessage): Promise<string> {
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
@@ -109,6 +111,7 @@ export async function startApiServer(
   options: { port?: number; host?: string } = {},
 ): Promise<RunningApiServer> {
   const requests: RecordedRequest[] = [];
+  const openApi = new OpenApi(deps.registry);
   const watchers = new Set<() => void>();
   const host = options.host ?? '127.0.0.1';
   let serverAddress = `${host}:0`;
@@ -161,7 +164,17 @@ export async function startApiServer(
     if (fault.error) throw fault.error;
 
     const contentType = request.headers['content-type'] ?? 'application/json';
-    const raw = method === 'GET' ? '' : await readBody(request);
+    const rawBytes = method === 'GET' ? Buffer.alloc(0) : await readBody(request);
+    const raw = rawBytes.toString('utf8');
+    let body: unknown;
+    const decoded = () => {
+      if (body === undefined)
+        body = contentType.includes('protobuf') ? decodeKubeProtobuf(rawBytes) : decodeBody(raw, contentType);
+      return body;
+    };
+    if (contentType.includes('protobuf') && (method === 'PATCH' || method === 'DELETE')) {
+      throw unsupportedMediaType(contentType);
+    }
     const { api, registry } = deps;
     const { def, namespace, name, subresource } = r;
     const asTable = wantsTable(request.headers.accept);
@@ -205,7 +218,7 @@ export async function startApiServer(
     }
     if (subresource === 'eviction') {
       if (verb !== 'create') throw methodNotAllowed(`${method} is not supported on pods/eviction`);
-      const status = api.evict(namespace ?? 'default', name as string, decodeBody(raw, contentType), {
+      const status = api.evict(namespace ?? 'default', name as string, decoded(), {
         dryRun,
       });
       return { status: 201, body: status };
@@ -215,7 +228,7 @@ export async function startApiServer(
       if (verb === 'update') {
         return {
           status: 200,
-          body: api.updateScale(def, namespace, name as string, decodeBody(raw, contentType), { dryRun }),
+          body: api.updateScale(def, namespace, name as string, decoded(), { dryRun }),
         };
       }
       if (verb === 'patch') {
@@ -232,7 +245,7 @@ export async function startApiServer(
       if (verb === 'update') {
         return {
           status: 200,
-          body: api.update(def, namespace, name as string, decodeBody(raw, contentType), { dryRun }),
+          body: api.update(def, namespace, name as string, decoded(), { dryRun }),
         };
       }
       throw methodNotAllowed(`${method} is not supported on ${def.plural}/${subresource}`);
@@ -255,13 +268,13 @@ export async function startApiServer(
       }
       case 'create': {
         if (name !== undefined) throw methodNotAllowed(`POST is not supported on a named ${def.singular}`);
-        const object = api.create(def, namespace, decodeBody(raw, contentType), { dryRun });
+        const object = api.create(def, namespace, decoded(), { dryRun });
         return { status: 201, body: object };
       }
       case 'update':
         return {
           status: 200,
-          body: api.update(def, namespace, name as string, decodeBody(raw, contentType), {
+          body: api.update(def, namespace, name as string, decoded(), {
             dryRun,
             ...statusOnly,
           }),
@@ -271,7 +284,7 @@ export async function startApiServer(
         return { status: result.created ? 201 : 200, body: result.object };
       }
       case 'delete': {
-        const result = api.delete(def, namespace, name as string, decodeBody(raw, contentType), { dryRun });
+        const result = api.delete(def, namespace, name as string, decoded(), { dryRun });
         return { status: result.code, body: result.object };
       }
       case 'deletecollection':
@@ -296,6 +309,15 @@ export async function startApiServer(
     try {
       if (deps.token !== undefined && request.headers.authorization !== `Bearer ${deps.token}`) {
         throw new ApiError(401, 'Unauthorized', 'Unauthorized');
+      }
+      if (url.pathname === '/openapi/v3' || url.pathname.startsWith('/openapi/v3/')) {
+        const document = openApi.resolve(url.pathname);
+        if (!document) throw pathNotFound();
+        reply = { status: 200, body: document };
+        entry.status = 200;
+        record(entry);
+        send(response, reply);
+        return;
       }
       const r = route(url.pathname, deps.registry);
       switch (r.type) {

@@ -35,6 +35,8 @@ export function serveWatch(
     'Transfer-Encoding': 'chunked',
     'Cache-Control': 'no-cache',
   });
+  // Clients consider the watch open only once the headers arrive.
+  response.flushHeaders();
   const send = (type: string, object: unknown) => response.write(`${JSON.stringify({ type, object })}\n`);
 
   const rv = request.resourceVersion;

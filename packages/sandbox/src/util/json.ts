@@ -39,3 +39,15 @@ export function canonicalJson(value: unknown): string {
   }
   return JSON.stringify(value) ?? 'null';
 }
+
+/**
+ * Drops `null` members of objects, recursively, as decoding into the API's typed structs does
+ * (clients serialize unset fields such as `creationTimestamp: null`). Array items are kept.
+ */
+export function dropNulls<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((item) => (item === null ? item : dropNulls(item))) as T;
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== null) out[key] = dropNulls(v);
+  return out as T;
+}
