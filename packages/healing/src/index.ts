@@ -61,7 +61,7 @@ export type { ClusterSnapshot } from './monitor/detect.ts';
 export { detectProblems, ownerWorkload } from './monitor/detect.ts';
 export { describeAction } from './notify/compose.ts';
 export type { ActionChooser } from './pipeline/catalog-diagnoser.ts';
-export { chooseByRules, createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
+export { createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { auditWorkload, controlStateFrom } from './pipeline/control-state.ts';
 export type { ClusterHandles, HealingDeps, IngestResult } from './pipeline/healing-pipeline.ts';
 export { HealingPipeline } from './pipeline/healing-pipeline.ts';

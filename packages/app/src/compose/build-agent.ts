@@ -1,11 +1,17 @@
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { createNotifiers } from '@sre-agent/chat';
 import type { Clock, IdGenerator, LoadedConfig, Logger, Notifier } from '@sre-agent/core';
 import { fanOutNotifier } from '@sre-agent/core';
 import {
+  type ActionChooser,
+  BedrockReasoner,
   type ClusterHandles,
   createCatalogDiagnoser,
   type IncidentMemoryPort,
   RedisCacheFlusher,
+  RulesReasoner,
+  reasonerChooser,
+  withFallback,
 } from '@sre-agent/healing';
 import type { StateStores } from '@sre-agent/state';
 import type { WorkQueue } from '../queue/work-queue.ts';
@@ -55,7 +61,12 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     clusters: options.clusters,
     stores,
     notifier,
-    diagnoser: createCatalogDiagnoser({ clock, ...(onlyCache ? { defaults: { cache: onlyCache } } : {}) }),
+    diagnoser: createCatalogDiagnoser({
+      clock,
+      allowedActions: config.policy.allowedActions,
+      ...(onlyCache ? { defaults: { cache: onlyCache } } : {}),
+      ...(bedrockChooser(loaded, logger) ?? {}),
+    }),
     memory: options.memory,
     caches: caches.length > 0 ? new RedisCacheFlusher({ caches, logger }) : undefined,
     clock,
@@ -63,4 +74,24 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     logger,
     ...(options.queue ? { queue: options.queue } : {}),
   });
+}
+
+/**
+ * With `integrations.bedrock.reasoningModelId` set, a Bedrock model chooses among the allowed
+ * catalog actions from the redacted evidence; whenever it abstains or fails, the rules decide.
+ */
+function bedrockChooser(loaded: LoadedConfig, logger: Logger): { choose: ActionChooser } | undefined {
+  const bedrock = loaded.config.integrations.bedrock;
+  if (!bedrock?.reasoningModelId) return undefined;
+  const model = new BedrockReasoner({
+    client: new BedrockRuntimeClient({ region: bedrock.region }),
+    modelId: bedrock.reasoningModelId,
+    logger,
+  });
+  return {
+    choose: reasonerChooser(
+      withFallback(model, new RulesReasoner({ minMemoryScore: 0 })),
+      loaded.config.policy.allowedActions,
+    ),
+  };
 }

@@ -2,7 +2,7 @@ import { type Incident, ManualClock } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
 import { deploymentFixture } from '../testing/fixtures.ts';
 import { InMemoryCluster } from '../testing/in-memory-cluster.ts';
-import { chooseByRules, createCatalogDiagnoser } from './catalog-diagnoser.ts';
+import { createCatalogDiagnoser } from './catalog-diagnoser.ts';
 
 const clock = new ManualClock('2026-11-27T03:00:00Z');
 
@@ -83,51 +83,40 @@ describe('createCatalogDiagnoser', () => {
   });
 });
 
-describe('chooseByRules', () => {
-  const candidate = {
-    patternId: 'node-heap-oom',
-    title: 'Node.js heap exhausted',
-    category: 'memory' as const,
-    summary: 'the Node.js heap is exhausted',
-    confidence: 0.9,
-    actions: [{ kind: 'raise-memory-limit' as const, percent: 20 }],
-    fixable: true,
-    remediationHint: '',
-    generic: false,
-    rollout: 'mention' as const,
-    evidence: [],
-  };
+describe('createCatalogDiagnoser with incident memory', () => {
   const recalled = (succeeded: number, failed: number) => ({
     id: 'mem-1',
     score: 0.9,
     at: '2026-01-01T00:00:00Z',
-    diagnosis: 'connection pool leak',
-    action: { kind: 'rollout-restart' as const },
-    description: 'restarting the deployment',
+    diagnosis: 'the heap is too small for the export job',
+    action: { kind: 'raise-memory-limit' as const, percent: 20 },
+    description: 'raising the memory limit by 20%',
     succeeded,
     failed,
   });
 
-  it('puts a fix that worked before first, keeping the catalog fixes after it', async () => {
-    const choice = await chooseByRules({
-      evidence: {} as never,
-      candidates: [candidate],
-      recalled: [recalled(3, 1)],
-    });
-    expect(choice.actions.map((a) => a.kind)).toEqual(['rollout-restart', 'raise-memory-limit']);
+  it('keeps a fix that worked before for the same problem first', async () => {
+    const result = await createCatalogDiagnoser({ clock }).diagnose(clusterWith(), incident(), async () => [
+      recalled(3, 1),
+    ]);
+    expect(result.actions[0]).toMatchObject({ kind: 'raise-memory-limit' });
+    expect(result.diagnosis.source).toContain('memory:mem-1');
+    expect(result.recalled.map((r) => r.id)).toEqual(['mem-1']);
   });
 
-  it('never brings back a fix that failed more often than it worked', async () => {
-    const choice = await chooseByRules({
-      evidence: {} as never,
-      candidates: [candidate],
-      recalled: [recalled(1, 2)],
-    });
-    expect(choice.actions.map((a) => a.kind)).toEqual(['raise-memory-limit']);
+  it('never chooses a fix that failed more often than it worked', async () => {
+    const result = await createCatalogDiagnoser({ clock }).diagnose(clusterWith(), incident(), async () => [
+      recalled(1, 2),
+    ]);
+    expect(result.actions.some((a) => a.kind === 'raise-memory-limit')).toBe(false);
   });
 
-  it('escalates when nothing matches and memory has nothing', async () => {
-    const choice = await chooseByRules({ evidence: {} as never, candidates: [], recalled: [] });
-    expect(choice.actions).toEqual([expect.objectContaining({ kind: 'escalate' })]);
+  it('only chooses allowed actions', async () => {
+    const result = await createCatalogDiagnoser({ clock, allowedActions: ['escalate'] }).diagnose(
+      clusterWith(),
+      incident(),
+      async () => [],
+    );
+    expect(result.actions.every((a) => a.kind === 'escalate')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import type { CatalogAction, Clock, Incident } from '@sre-agent/core';
-import { redactText } from '@sre-agent/core';
+import type { ActionKind, CatalogAction, Clock, Incident } from '@sre-agent/core';
+import { ActionKindSchema, redactText } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
 import { type DiagnosisCandidate, diagnose } from '../diagnosis/diagnose.ts';
@@ -10,6 +10,8 @@ import {
   redactEvidence,
 } from '../diagnosis/evidence.ts';
 import type { Diagnoser, IncidentDiagnosis, RecalledFix } from '../ports.ts';
+import { reasonerChooser } from '../reasoning/reasoner-chooser.ts';
+import { RulesReasoner } from '../reasoning/rules-reasoner.ts';
 
 /** Chooses the fixes for a diagnosis; the Bedrock reasoner plugs in here, rules are the default. */
 export type ActionChooser = (input: {
@@ -50,55 +52,26 @@ async function gitOpsOwner(
   return GITOPS_MARKERS.find((marker) => keys.some((key) => marker.key.test(key)))?.owner;
 }
 
-/** The default chooser: the best catalog candidate, with a fix that worked before for this very problem first. */
-export const chooseByRules: ActionChooser = async ({ candidates, recalled }) => {
-  const best = candidates[0];
-  const proven = recalled.find(
-    (r) => r.action && r.action.kind !== 'escalate' && r.succeeded > 0 && r.succeeded > r.failed,
-  );
-  if (!best) {
-    if (proven?.action) {
-      return {
-        summary: `the same problem as incident ${proven.id}: ${proven.diagnosis}`,
-        category: 'memory',
-        confidence: Math.min(0.95, proven.score),
-        source: `memory:${proven.id}`,
-        actions: [proven.action],
-      };
-    }
-    return {
-      summary: 'no known pattern matches this failure',
-      category: 'unknown',
-      confidence: 0,
-      source: 'catalog',
-      actions: [
-        { kind: 'escalate', reason: 'no known pattern matches this failure and no past fix applies' },
-      ],
-    };
-  }
-  const actions = proven?.action
-    ? [proven.action, ...best.actions.filter((a) => a.kind !== proven.action?.kind)]
-    : best.actions;
-  return {
-    summary: best.summary,
-    category: best.category,
-    confidence: best.confidence,
-    source: best.patternId,
-    actions,
-  };
-};
-
 /**
  * The default `Diagnoser`: evidence through the read-only reader, redacted, matched against the
  * pattern catalog, then a chooser (rules + incident memory, or an LLM) picks catalog actions.
  */
 export function createCatalogDiagnoser(options: {
   clock: Clock;
+  /** Default: the deterministic rules reasoner over catalog candidates and memory. */
   choose?: ActionChooser;
+  /** Actions the default chooser may pick (the policy allowlist). */
+  allowedActions?: readonly ActionKind[];
   /** Template defaults, e.g. `{ cache: 'sessions' }` when exactly one Redis cache is configured. */
   defaults?: Record<string, string>;
 }): Diagnoser {
-  const choose = options.choose ?? chooseByRules;
+  const choose =
+    options.choose ??
+    // Recall already applies the memory's calibrated threshold: the rules trust what it returns.
+    reasonerChooser(
+      new RulesReasoner({ minMemoryScore: 0 }),
+      options.allowedActions ?? ActionKindSchema.options,
+    );
   return {
     async diagnose(reader, incident, recall): Promise<IncidentDiagnosis> {
       const subject = {
