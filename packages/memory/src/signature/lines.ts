@@ -29,6 +29,7 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
   debug: 'debug',
   dbug: 'debug',
   fine: 'debug',
+  trce: 'debug',
   finer: 'debug',
   verbose: 'debug',
   info: 'info',
@@ -40,6 +41,7 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
   error: 'error',
   err: 'error',
   severe: 'error',
+  fail: 'error',
   fatal: 'fatal',
   crit: 'fatal',
   critical: 'fatal',
@@ -53,7 +55,8 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
 const CAUSE_PATTERNS: readonly RegExp[] = [
   /(?:^|[\s"'([:=])(?:[A-Za-z_$][\w$]*[.$])*(?:[A-Z][\w$]*)?(?:Error|Exception|Fault)\b/,
   /\bE[A-Z]{2,}(?:_[A-Z]+)*\b/,
-  /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b/,
+  /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/,
+  /\bSQLSTATE\b|\bORA-\d{5}\b/,
   /\bSIG(?:SEGV|ABRT|KILL|BUS|ILL|FPE|TERM)\b|\bsegmentation (?:fault|violation)\b/i,
   /\b(?:error|errno|err|exception)["']?\s*[:=]\s*["']?[^\s"',}]|\[Errno\b/i,
   /\b(?:OOMKilled|out of memory|ImagePullBackOff|ErrImagePull|CrashLoopBackOff)\b/i,
@@ -61,7 +64,7 @@ const CAUSE_PATTERNS: readonly RegExp[] = [
 
 // Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`).
 const FAILURE_WORDS =
-  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic)\b/i;
+  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic|too many|too large|out of \w+|not allowed|unavailable)\b/i;
 
 const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s+at\s+\S/, // Java, JavaScript, .NET
@@ -117,8 +120,9 @@ function splitLevel(masked: string): { level: LogLevel | undefined; rest: string
     const messagePrefix = /^[A-Z][a-z]+:$/.test(token);
     // Upper-case levels may follow a thread or logger name; lower-case ones (`error` in zap's
     // tab-separated lines) only open the message, so `api error` inside a message is no level.
+    const bracketed = /^[[(<]/.test(token);
     const shape =
-      word === word?.toUpperCase()
+      word === word?.toUpperCase() || bracketed
         ? 3
         : /^[A-Z][a-z]+$/.test(word ?? '')
           ? 2
@@ -243,7 +247,12 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   const template = normalise(rest);
   const words = template.replaceAll(WILDCARD, ' ').replace(/[^A-Za-z]+/g, '');
   if (words.length === 0 || HEALTH_CHECK.test(template)) return { tier: 'noise', level, template, text };
-  if (/^\s+["']?[\w$.-]+["']?\s*[:=]\s*\S/.test(text) && level === undefined && !/^\s*at /.test(text)) {
+  // `  code: 'ECONNREFUSED',` in a dumped error object (a lower-case field name, not `System.FooException:`).
+  if (
+    /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/.test(text) &&
+    level === undefined &&
+    !/^\s*at /.test(text)
+  ) {
     return { tier: 'detail', level, template, text };
   }
   const cause = CAUSE_PATTERNS.some((p) => p.test(template));
