@@ -66,3 +66,23 @@ describe('redactValue', () => {
     });
   });
 });
+
+describe('redactText on hostile and look-alike input', () => {
+  it('leaves words that only start like a secret name alone', () => {
+    const line =
+      'StripeAuthenticationError: Invalid API Key provided; Unauthorized: retry later; tokenizer: ready';
+    expect(redactText(line)).toBe(line);
+  });
+
+  it('still redacts camel-case and prefixed secret keys', () => {
+    const out = redactText('awsSecretAccessKey=abc123def secretKey: xyz789 DB_PASSWORD=hunter2');
+    expect(out).not.toMatch(/abc123def|xyz789|hunter2/);
+  });
+
+  it('handles a long unbroken line (a minified payload) and redacts the secret in it', () => {
+    const line = `${'a'.repeat(20_000)} password=hunter2 ${'b='.repeat(5_000)}`;
+    const out = redactText(line);
+    expect(out).not.toContain('hunter2');
+    expect(out.length).toBeGreaterThan(20_000);
+  });
+});

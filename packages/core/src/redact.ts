@@ -53,8 +53,10 @@ const RULES: readonly Rule[] = [
   {
     // key=value, key: value, "key": "value", key='value' where the key names a secret.
     name: 'key-value',
+    // Bounded repetitions keep this linear on long unbroken lines; the look-ahead keeps words that
+    // merely start like a secret name (`Authentication`, `Unauthorized`, `tokenizer`) out.
     pattern: new RegExp(
-      `((?:["']?)[A-Za-z0-9_.-]*(?:${SECRET_KEY_WORDS})[A-Za-z0-9_.-]*["']?\\s*(?:=|:)\\s*)("[^"]*"|'[^']*'|[^\\s,;&)}\\]]+)`,
+      `((?:["']?)[A-Za-z0-9_.-]{0,64}(?:${SECRET_KEY_WORDS})(?![a-z])[A-Za-z0-9_.-]{0,64}["']?\\s{0,8}(?:=|:)\\s{0,8})("[^"]{0,4096}"|'[^']{0,4096}'|[^\\s,;&)}\\]]{1,4096})`,
       'gi',
     ),
     replace: (_m, prefix, value) => {
