@@ -372,7 +372,9 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
             lastSeen: laterOf(entry.lastSeen, same.entry.lastSeen),
             workloads: [...new Set([...same.entry.workloads, entry.workload])],
           };
-          await store(merged, vector);
+          // The entry keeps its own fingerprint, so its vector is made from that, not from the new log.
+          const [own] = await embedder.embed([fingerprintText(entryFingerprint(merged))]);
+          await store(merged, own ?? vector);
           logger.info('memory outcome added', { id: merged.id, outcome: entry.lastOutcome });
           return merged;
         }
