@@ -33,18 +33,7 @@ export type ClusterConfig = z.infer<typeof ClusterConfigSchema>;
 
 export const PolicyConfigSchema = z.strictObject({
   /** Catalog actions the agent may run on its own (in auto mode) or propose (in suggest mode). */
-  allowedActions: z
-    .array(ActionKindSchema)
-    .default([
-      'restart-pod',
-      'rollout-restart',
-      'raise-memory-limit',
-      'scale-up',
-      'rollback',
-      'flush-redis-cache',
-      'cordon-drain-node',
-      'escalate',
-    ]),
+  allowedActions: z.array(ActionKindSchema).default([...ActionKindSchema.options]),
   cooldownMinutes: z.number().int().min(0).max(1440).default(15),
   /** Circuit breaker: more autonomous actions than this per cluster per window pauses the agent. */
   maxActionsPerWindow: z.number().int().min(1).max(1000).default(10),

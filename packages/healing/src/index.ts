@@ -1,4 +1,4 @@
-export { formatMemoryQuantity, parseMemoryQuantity } from './actions/quantity.ts';
+export { formatMemoryQuantity, parseQuantity } from './actions/quantity.ts';
 export type { ActionContext, ActionDeps, ActionOutcome } from './actions/run-action.ts';
 export { ORIGINAL_LIMIT_ANNOTATION, runCatalogAction } from './actions/run-action.ts';
 export type {

@@ -1,26 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMemoryQuantity, parseMemoryQuantity } from './quantity.ts';
+import { formatMemoryQuantity, parseQuantity } from './quantity.ts';
 
-describe('parseMemoryQuantity', () => {
+describe('parseQuantity', () => {
   it('reads binary, decimal and plain quantities', () => {
-    expect(parseMemoryQuantity('512Mi')).toBe(512 * 2 ** 20);
-    expect(parseMemoryQuantity('1Gi')).toBe(2 ** 30);
-    expect(parseMemoryQuantity('500M')).toBe(500e6);
-    expect(parseMemoryQuantity('536870912')).toBe(536870912);
-    expect(parseMemoryQuantity('1.5Gi')).toBe(1.5 * 2 ** 30);
-    expect(parseMemoryQuantity('1e9')).toBe(1e9);
+    expect(parseQuantity('512Mi')).toBe(512 * 2 ** 20);
+    expect(parseQuantity('1Gi')).toBe(2 ** 30);
+    expect(parseQuantity('500M')).toBe(500e6);
+    expect(parseQuantity('536870912')).toBe(536870912);
+    expect(parseQuantity('1.5Gi')).toBe(1.5 * 2 ** 30);
+    expect(parseQuantity('1e9')).toBe(1e9);
   });
 
   it('rejects what is not a quantity', () => {
-    for (const bad of ['', 'Mi', '12 Mi', '-1Gi', '1Xi', 'lots'])
-      expect(parseMemoryQuantity(bad)).toBeUndefined();
+    for (const bad of ['', 'Mi', '12 Mi', '-1Gi', '1Xi', 'lots']) expect(parseQuantity(bad)).toBeUndefined();
   });
 
   it('never throws, whatever the input', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
-        const v = parseMemoryQuantity(s);
+        const v = parseQuantity(s);
         expect(v === undefined || Number.isFinite(v)).toBe(true);
       }),
     );
@@ -36,7 +35,7 @@ describe('formatMemoryQuantity', () => {
   it('round-trips Mi quantities', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (mi) => {
-        expect(parseMemoryQuantity(formatMemoryQuantity(mi * 2 ** 20))).toBe(mi * 2 ** 20);
+        expect(parseQuantity(formatMemoryQuantity(mi * 2 ** 20))).toBe(mi * 2 ** 20);
       }),
     );
   });

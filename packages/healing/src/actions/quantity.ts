@@ -8,8 +8,11 @@ const BINARY: Record<string, number> = {
 };
 const DECIMAL: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, m: 1e-3 };
 
-/** Bytes in a Kubernetes memory quantity (`512Mi`, `1Gi`, `500M`, `536870912`, `1e9`); `undefined` when malformed. */
-export function parseMemoryQuantity(quantity: string): number | undefined {
+/**
+ * The value of a Kubernetes quantity: bytes for memory (`512Mi`, `1Gi`, `500M`, `536870912`,
+ * `1e9`), cores for CPU (`250m`); `undefined` when malformed.
+ */
+export function parseQuantity(quantity: string): number | undefined {
   const match = /^([0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|k|M|G|T|P|E|m)?$/.exec(
     quantity.trim(),
   );

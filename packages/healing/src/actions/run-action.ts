@@ -2,7 +2,7 @@ import type { CatalogAction, PolicyConfig, WorkloadRef } from '@sre-agent/core';
 import { errorMessage, SreAgentError } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter, DaemonSet, Deployment, StatefulSet } from '@sre-agent/kube';
 import type { CacheFlusher } from '../ports.ts';
-import { formatMemoryQuantity, parseMemoryQuantity } from './quantity.ts';
+import { formatMemoryQuantity, parseQuantity } from './quantity.ts';
 
 /** Annotation that remembers a container's memory limit before the agent first raised it. */
 export const ORIGINAL_LIMIT_ANNOTATION = 'sre-agent.io/original-memory-limit';
@@ -72,7 +72,7 @@ async function raiseMemoryLimit(
     containers.find((c) => c.name === (action.container ?? context.container)) ?? containers[0];
   if (!container) return { kind: 'precondition-failed', reason: `${target.name} has no containers` };
   const limitText = container.resources?.limits?.memory;
-  const limit = limitText ? parseMemoryQuantity(limitText) : undefined;
+  const limit = limitText ? parseQuantity(limitText) : undefined;
   if (!limitText || limit === undefined) {
     return {
       kind: 'precondition-failed',
@@ -81,7 +81,7 @@ async function raiseMemoryLimit(
   }
   const annotation = `${ORIGINAL_LIMIT_ANNOTATION}.${container.name}`;
   const originalText = owner.metadata?.annotations?.[annotation] ?? limitText;
-  const original = parseMemoryQuantity(originalText) ?? limit;
+  const original = parseQuantity(originalText) ?? limit;
   const ceiling = original * deps.policy.maxMemoryFactor;
   const raised = Math.floor(limit * (1 + action.percent / 100));
   if (raised > ceiling) {
@@ -92,7 +92,7 @@ async function raiseMemoryLimit(
   }
   const newLimit = formatMemoryQuantity(raised);
   const requestText = container.resources?.requests?.memory;
-  const request = requestText ? parseMemoryQuantity(requestText) : undefined;
+  const request = requestText ? parseQuantity(requestText) : undefined;
   const resources = {
     limits: { memory: newLimit },
     ...(request !== undefined && request > raised ? { requests: { memory: newLimit } } : {}),

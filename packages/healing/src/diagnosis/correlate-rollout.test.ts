@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  blameworthyChanges,
-  correlateRollout,
-  parseQuantity,
-  ROLLOUT_REGRESSION_ID,
-} from './correlate-rollout.ts';
+import { parseQuantity } from '../actions/quantity.ts';
+import { blameworthyChanges, correlateRollout, ROLLOUT_REGRESSION_ID } from './correlate-rollout.ts';
 import { diagnose } from './diagnose.ts';
 import type { Rollout, RolloutChanges } from './evidence.ts';
 import { type EvidenceSample, evidenceFixture } from './fixtures.ts';

@@ -1,4 +1,5 @@
 import { type CatalogAction, redactText } from '@sre-agent/core';
+import { parseQuantity } from '../actions/quantity.ts';
 import type { DiagnosisCandidate, DiagnosisResult } from './diagnose.ts';
 import { describeChanges, type Evidence, type Rollout, type RolloutChanges } from './evidence.ts';
 
@@ -166,29 +167,6 @@ function lowered(from: Record<string, string> | undefined, to: Record<string, st
     if (a !== undefined && b !== undefined && b < a) return true;
   }
   return false;
-}
-
-const SUFFIX: Record<string, number> = {
-  '': 1,
-  m: 1e-3,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-};
-
-/** A Kubernetes resource quantity (`512Mi`, `1.5Gi`, `250m`, `2`, `1e9`) as a number; undefined if unreadable. */
-export function parseQuantity(text: string): number | undefined {
-  const m = /^([+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)([a-zA-Z]{0,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const factor = SUFFIX[m[2] ?? ''];
-  return factor === undefined ? undefined : Number(m[1]) * factor;
 }
 
 function formatMinutes(minutes: number): string {
