@@ -25,6 +25,7 @@ import {
   FINGERPRINT_VERSION,
   fingerprintLines,
   fingerprintText,
+  type IdentityTier,
   type PreparedFingerprint,
   type ProblemFingerprint,
   prepareFingerprint,
@@ -84,6 +85,7 @@ export function entryFingerprint(entry: MemoryEntry): ProblemFingerprint {
     version: entry.fingerprintVersion,
     signature: entry.signature,
     identity: entry.identity,
+    identityTier: entry.identityTier,
     support: entry.support,
   };
 }
@@ -93,6 +95,8 @@ function excerptOf(lines: readonly ClassifiedLine[], log: string): string {
   const text = (evidence.length > 0 ? evidence : log.split('\n').slice(-20)).join('\n');
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}\n…` : text;
 }
+
+const IDENTITY_TIERS: readonly IdentityTier[] = ['cause', 'symptom', 'context', 'frame'];
 
 /** Supporting lines as stored flat: `weight|template`. */
 function parseSupport(flat: readonly string[]): { weight: number; template: string }[] {
@@ -189,8 +193,9 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
     fpIdentity: entry.identity,
     fpSupport: entry.support.map((x) => `${x.weight}|${x.template}`),
     fpKey: fingerprintKey(entry),
+    fpTier: entry.identityTier,
     // The entry without its fingerprint lines, which are stored once, above.
-    entry: JSON.stringify({ ...entry, identity: undefined, support: undefined }),
+    entry: JSON.stringify({ ...entry, identity: undefined, identityTier: undefined, support: undefined }),
   });
 
   const parseEntry = (id: string, metadata: Metadata): MemoryEntry | undefined => {
@@ -199,6 +204,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
       json.success && json.data && typeof json.data === 'object'
         ? {
             identity: metadata.fpIdentity,
+            identityTier: metadata.fpTier,
             support: Array.isArray(metadata.fpSupport) ? parseSupport(metadata.fpSupport) : undefined,
             ...(json.data as Record<string, unknown>),
           }
@@ -217,7 +223,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
   let old = new Map<string, PreparedFingerprint>();
   const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
   const preparedOf = (id: string, metadata: Metadata): PreparedFingerprint | undefined => {
-    const { fpIdentity, fpSupport, fpKey, signature } = metadata;
+    const { fpIdentity, fpSupport, fpKey, fpTier, signature } = metadata;
     if (
       !isStrings(fpIdentity) ||
       !isStrings(fpSupport) ||
@@ -234,10 +240,12 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
       return hit;
     }
     const support = parseSupport(fpSupport);
+    const identityTier = IDENTITY_TIERS.find((t) => t === fpTier) ?? 'cause';
     const prepared = prepareFingerprint({
       version: FINGERPRINT_VERSION,
       signature,
       identity: fpIdentity,
+      identityTier,
       support,
     });
     if (young.size >= PREPARED_CACHE_GENERATION) {
@@ -283,6 +291,7 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
       signal: record.signal,
       signature: fingerprint.signature,
       identity: [...fingerprint.identity],
+      identityTier: fingerprint.identityTier,
       support: fingerprint.support.map((s) => ({ template: s.template, weight: s.weight })),
       fingerprintVersion: fingerprint.version,
       excerpt: excerptOf(lines, log),

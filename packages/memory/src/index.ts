@@ -38,6 +38,7 @@ export {
 } from './records.ts';
 export type {
   FingerprintScore,
+  IdentityTier,
   PreparedFingerprint,
   ProblemFingerprint,
   WeightedTemplate,

@@ -41,6 +41,8 @@ export const MemoryEntrySchema = z.strictObject({
   identity: z.array(z.string()),
   support: z.array(z.strictObject({ template: z.string(), weight: z.number() })),
   fingerprintVersion: z.number().int(),
+  /** What the identity lines are: the error's own text, or weaker evidence when the log had none. */
+  identityTier: z.enum(['cause', 'symptom', 'context', 'frame']).default('cause'),
   /** Redacted log excerpt: the lines that carried evidence. */
   excerpt: z.string(),
   diagnosis: z.string(),

@@ -19,8 +19,12 @@ export type ProblemFingerprint = {
   /** `sig-` and 16 hex digits; equal for two excerpts with the same identity lines. */
   readonly signature: string;
   readonly identity: readonly string[];
+  /** Which lines the identity is made of: the error's own text (`cause`) or, lacking it, weaker evidence. */
+  readonly identityTier: IdentityTier;
   readonly support: readonly WeightedTemplate[];
 };
+
+export type IdentityTier = 'cause' | 'symptom' | 'context' | 'frame';
 
 const SUPPORT_WEIGHT: Readonly<Record<LineTier, number>> = {
   cause: 1,
@@ -54,14 +58,15 @@ export function fingerprintLines(lines: readonly ClassifiedLine[]): ProblemFinge
   const symptoms = unique('symptom');
   // The identity is the most specific evidence present: the error's own text, else the error
   // statements, else whatever non-routine lines there are.
-  const identity =
+  const context = unique('context');
+  const [identityTier, identity]: [IdentityTier, string[]] =
     causes.length > 0
-      ? causes
+      ? ['cause', causes]
       : symptoms.length > 0
-        ? symptoms
-        : unique('context').length > 0
-          ? unique('context')
-          : unique('frame');
+        ? ['symptom', symptoms]
+        : context.length > 0
+          ? ['context', context]
+          : ['frame', unique('frame')];
   const support = new Map<string, number>();
   let frames = 0;
   for (const line of lines) {
@@ -78,6 +83,7 @@ export function fingerprintLines(lines: readonly ClassifiedLine[]): ProblemFinge
     version: FINGERPRINT_VERSION,
     signature: signatureOf(identity),
     identity,
+    identityTier,
     support: [...support]
       .map(([template, weight]) => ({ template, weight }))
       .sort((a, b) => b.weight - a.weight)
@@ -235,6 +241,8 @@ function coverage(from: readonly PreparedLine[], into: readonly PreparedLine[]):
 
 /** Scales the score when both sides' error statements disagree entirely. */
 const CONTRADICTION_FACTOR = 0.6;
+/** Scales the score when only one side carries the error's own text. */
+const UNEQUAL_EVIDENCE_FACTOR = 0.85;
 
 export type FingerprintScore = {
   /** Overall similarity in [0, 1]: how surely the two excerpts show the same problem. */
@@ -264,7 +272,13 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     b.statements.length > 0 &&
     coverage(a.statements, b.errorLines) === 0 &&
     coverage(b.statements, a.errorLines) === 0;
-  const score = identity * (0.8 + 0.2 * support) * (contradicted ? CONTRADICTION_FACTOR : 1);
+  // One side names the error, the other only what failed around it: the error may be another one.
+  const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
+  const score =
+    identity *
+    (0.8 + 0.2 * support) *
+    (contradicted ? CONTRADICTION_FACTOR : 1) *
+    (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
 
