@@ -74,6 +74,7 @@ export async function startRespServer(
 ): Promise<{ url: string; port: number; close(): Promise<void> }> {
   const keys = new Map<string, string>();
   const sockets = new Set<Socket>();
+  const protocols = new WeakMap<Socket, number>();
   const full = () => environment.get(CACHE_FULL_FACT);
   const dbsize = () => (full() ? FULL_KEYS : 0) + keys.size;
   const usedMemory = () => (full() ? MAXMEMORY + 1_048_576 : 1_153_024 + keys.size * 96);
@@ -126,8 +127,22 @@ export async function startRespServer(
           : (rest[0] ?? '').toUpperCase() === 'GETNAME'
             ? bulk(null)
             : simple('OK');
-      case 'HELLO':
-        return error('NOPROTO sorry, this protocol version is not supported');
+      case 'HELLO': {
+        const version = Number(rest[0] ?? '2');
+        if (version !== 2 && version !== 3) return error('NOPROTO unsupported protocol version');
+        protocols.set(socket, version);
+        const fields: [string, Reply][] = [
+          ['server', bulk('redis')],
+          ['version', bulk('7.1.0')],
+          ['proto', integer(version)],
+          ['id', integer(7)],
+          ['mode', bulk('standalone')],
+          ['role', bulk('master')],
+          ['modules', array([])],
+        ];
+        if (version === 3) return `%${fields.length}\r\n${fields.map(([k, v]) => bulk(k) + v).join('')}`;
+        return array(fields.flatMap(([k, v]) => [bulk(k), v]));
+      }
       case 'COMMAND':
         return array([]);
       case 'INFO':
@@ -139,8 +154,10 @@ export async function startRespServer(
         keys.clear();
         environment.set(CACHE_FULL_FACT, false);
         return simple('OK');
-      case 'GET':
-        return bulk(keys.get(rest[0] ?? '') ?? null);
+      case 'GET': {
+        const value = keys.get(rest[0] ?? '');
+        return value === undefined && protocols.get(socket) === 3 ? '_\r\n' : bulk(value ?? null);
+      }
       case 'SET':
         if (full()) return error("OOM command not allowed when used memory > 'maxmemory'.");
         keys.set(rest[0] ?? '', rest[1] ?? '');
