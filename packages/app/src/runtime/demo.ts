@@ -13,7 +13,7 @@ import {
 } from '@sre-agent/core';
 import type { IncidentMemoryPort } from '@sre-agent/healing';
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
-import { startSandbox } from '@sre-agent/sandbox';
+import { type ScenarioDefinitionInput, startSandbox } from '@sre-agent/sandbox';
 import { createInMemoryState } from '@sre-agent/state';
 import { buildAgent } from '../compose/build-agent.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
@@ -33,7 +33,8 @@ export type DemoIncident = {
 export type DemoReport = { scenario: string; incidents: DemoIncident[]; mttrSeconds: number | null };
 
 export type DemoOptions = {
-  scenario: string;
+  /** A built-in sandbox scenario name, or a custom definition (its `name` is reported). */
+  scenario: string | ScenarioDefinitionInput;
   /** Each notification as it happens (the terminal story); omitted for `--json`. */
   onNotification?: (line: string) => void;
   /** Simulated minutes before giving up. */
@@ -42,6 +43,8 @@ export type DemoOptions = {
   logger?: Logger;
   /** Start of simulated time. */
   start?: Date;
+  /** Seed of the sandbox's generated names (pod suffixes, uids, IPs); another seed, another occurrence. */
+  seed?: number;
 };
 
 const STEP_MS = 10_000;
@@ -84,7 +87,12 @@ function report(incident: Incident, notifications: InMemoryNotifier): DemoIncide
 export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const clock = new ManualClock(options.start ?? new Date());
   const logger = options.logger ?? silentLogger;
-  const sandbox = await startSandbox({ scenario: options.scenario, clock, redis: true });
+  const sandbox = await startSandbox({
+    scenario: options.scenario,
+    clock,
+    redis: true,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  });
   const dir = await mkdtemp(join(tmpdir(), 'sre-agent-demo-'));
   const access = createClusterAccessFromKubeconfig(
     { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },
@@ -146,7 +154,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
           1000
         : null;
     return {
-      scenario: options.scenario,
+      scenario: typeof options.scenario === 'string' ? options.scenario : options.scenario.name,
       incidents: incidents.reverse().map((i) => report(i, recorded)),
       mttrSeconds: mttr === null ? null : Math.round(mttr),
     };
