@@ -109,8 +109,8 @@ describe('incident memory in the healing loop (sandbox)', () => {
     // What was done, in the words the first incident's notification used.
     expect(firstFix).toContain(entry?.description);
     const opening = onlyIncident(second).notifications[0] ?? '';
-    expect(opening).toContain('I recognised this problem: on 27 Nov 2026 we fixed it by');
-    expect(opening).toContain(`${entry?.description} (it worked 1 time).`);
+    expect(opening).toContain('I recognised this problem. On 27 Nov 2026 it was fixed like this:');
+    expect(opening).toContain(`${entry?.description} (that fix worked 1 time).`);
     expect(opening).toMatch(
       /raised the memory limit of order-service\/order-service by 20% \(512Mi → 614Mi\)/,
     );

@@ -57,9 +57,11 @@ function recalledLine(recalled: RecalledFix): string {
   });
   const record =
     recalled.failed > 0
-      ? `it worked ${recalled.succeeded} time${recalled.succeeded === 1 ? '' : 's'} and failed ${recalled.failed}`
-      : `it worked ${recalled.succeeded} time${recalled.succeeded === 1 ? '' : 's'}`;
-  return `I recognised this problem: on ${day} we fixed it by ${recalled.description} (${record}).`;
+      ? `that fix worked ${plural(recalled.succeeded, 'time')} and failed ${plural(recalled.failed, 'time')}`
+      : `that fix worked ${plural(recalled.succeeded, 'time')}`;
+  // Descriptions are past-tense sentences, from the agent ("raised the memory limit…") or from an
+  // imported postmortem ("Restarted the pgbouncer deployment…"): quote them as they are.
+  return `I recognised this problem. On ${day} it was fixed like this: ${clause(recalled.description)} (${record}).`;
 }
 
 function fields(incident: Incident): { label: string; value: string }[] {

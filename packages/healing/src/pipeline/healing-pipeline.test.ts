@@ -309,7 +309,7 @@ describe('HealingPipeline', () => {
       at: '2026-12-06T10:00:00Z',
       diagnosis: 'heap too small',
       action: { kind: 'raise-memory-limit', percent: 20 },
-      description: 'raising the memory limit by 20%',
+      description: 'raised the memory limit by 20%',
       succeeded: 3,
       failed: 1,
     };
@@ -327,7 +327,7 @@ describe('HealingPipeline', () => {
     await heal(clock, fixture, pipeline, result.kind === 'opened' ? result.incident.id : '');
 
     expect(notifier.sent[0]?.text).toContain(
-      'I recognised this problem: on 6 Dec 2026 we fixed it by raising the memory limit by 20% (it worked 3 times and failed 1)',
+      'I recognised this problem. On 6 Dec 2026 it was fixed like this: raised the memory limit by 20% (that fix worked 3 times and failed 1 time)',
     );
     expect(outcomes).toEqual(['mem-7:succeeded']);
   });
