@@ -10,6 +10,8 @@ import { SqsWorkQueue } from './sqs-work-queue.ts';
 const LambdaEnvSchema = z.object({
   SRE_AGENT_TABLE: z.string().min(3),
   SRE_AGENT_QUEUE_URL: z.url().optional(),
+  /** Another DynamoDB endpoint than AWS's (DynamoDB Local, tests). */
+  SRE_AGENT_DYNAMODB_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1),
 });
 
@@ -31,7 +33,8 @@ async function build(): Promise<Agent> {
   if (!env.success) throw new ConfigError(`Lambda environment is invalid:\n${z.prettifyError(env.error)}`);
   const loaded = loadConfig();
   const clock = systemClock;
-  const client = createDocumentClient({ region: env.data.AWS_REGION });
+  const endpoint = env.data.SRE_AGENT_DYNAMODB_ENDPOINT;
+  const client = createDocumentClient({ region: env.data.AWS_REGION, ...(endpoint ? { endpoint } : {}) });
   const stores = createDynamoState({ client, tableName: env.data.SRE_AGENT_TABLE, clock });
   const queueUrl = env.data.SRE_AGENT_QUEUE_URL;
   // Connection pools live as long as the Lambda execution environment.

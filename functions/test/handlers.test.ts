@@ -1,0 +1,93 @@
+import {
+  createDocumentClient,
+  type EmbeddedDynamo,
+  ensureTable,
+  startEmbeddedDynamo,
+} from '@sre-agent/state';
+import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let dynamo: EmbeddedDynamo;
+
+beforeAll(async () => {
+  dynamo = await startEmbeddedDynamo();
+  await ensureTable(createDocumentClient({ endpoint: dynamo.endpoint }), 'sre-agent-test');
+  Object.assign(process.env, {
+    SRE_AGENT_TABLE: 'sre-agent-test',
+    SRE_AGENT_DYNAMODB_ENDPOINT: dynamo.endpoint,
+    AWS_REGION: 'eu-west-1',
+    ALERTMANAGER_BEARER_TOKEN: 'token-1',
+  });
+});
+
+afterAll(async () => {
+  await dynamo.close();
+});
+
+function httpEvent(path: string, body: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
+  return {
+    version: '2.0',
+    routeKey: `POST ${path}`,
+    rawPath: path,
+    rawQueryString: '',
+    headers,
+    body,
+    isBase64Encoded: false,
+    requestContext: {} as APIGatewayProxyEventV2['requestContext'],
+  };
+}
+
+describe('Lambda handlers', () => {
+  it('alertmanager: 401 without the token, 400 on a bad body, 202 on a valid webhook', async () => {
+    const { handler } = await import('../src/alertmanager.ts');
+    const body = JSON.stringify({
+      version: '4',
+      groupKey: 'g',
+      status: 'firing',
+      receiver: 'sre-agent',
+      alerts: [
+        {
+          status: 'firing',
+          labels: { alertname: 'KubePodCrashLooping', namespace: 'shop', deployment: 'web' },
+          startsAt: '2026-11-27T02:58:00Z',
+          fingerprint: 'abc123',
+        },
+      ],
+    });
+
+    const unauthorised = await handler(httpEvent('/alertmanager', body));
+    const malformed = await handler(httpEvent('/alertmanager', '{', { authorization: 'Bearer token-1' }));
+    const accepted = await handler(httpEvent('/alertmanager', body, { authorization: 'Bearer token-1' }));
+
+    expect(unauthorised.statusCode).toBe(401);
+    expect(malformed).toMatchObject({ statusCode: 400, body: JSON.stringify({ error: 'body is not JSON' }) });
+    expect(accepted.statusCode).toBe(202);
+    expect(JSON.parse(accepted.body ?? '{}')).toMatchObject({ accepted: 1 });
+  });
+
+  it('slack: 404 on an unknown path, 501 while Slack is not configured', async () => {
+    const { handler } = await import('../src/slack.ts');
+    expect((await handler(httpEvent('/slack/other', ''))).statusCode).toBe(404);
+    expect((await handler(httpEvent('/slack/commands', 'command=/sre&text=status'))).statusCode).toBe(501);
+  });
+
+  it('worker: reports only the messages that failed, so SQS retries just those', async () => {
+    const { handler } = await import('../src/worker.ts');
+    const event = {
+      Records: [
+        { messageId: 'm-1', body: JSON.stringify({ type: 'advance', incidentId: 'inc-unknown' }) },
+        { messageId: 'm-2', body: '{"type":"launch-missiles"}' },
+        { messageId: 'm-3', body: 'not json' },
+      ],
+    } as SQSEvent;
+
+    const result = await handler(event);
+
+    expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-2' }, { itemIdentifier: 'm-3' }]);
+  });
+
+  it('pending pillars say they are not implemented rather than pretending', async () => {
+    const { handler } = await import('../src/cost-sweep.ts');
+    expect(await handler()).toMatchObject({ pillar: 'cost', status: 'not-implemented' });
+  });
+});
