@@ -21,7 +21,7 @@ export class HashingEmbedder implements Embedder {
   readonly dimension: number;
 
   constructor(options: { dimension?: number } = {}) {
-    this.dimension = options.dimension ?? 128;
+    this.dimension = options.dimension ?? 64;
     if (this.dimension % 16 !== 0 || this.dimension < 16) {
       throw new Error(`HashingEmbedder dimension must be a positive multiple of 16, got ${this.dimension}`);
     }
