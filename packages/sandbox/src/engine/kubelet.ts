@@ -38,16 +38,24 @@ type PodRuntime = {
   ip: string;
   containers: Map<string, ContainerRuntime>;
   lastSyncedVersion: string;
+  lastSyncedGeneration: number;
   nextWake: number | undefined;
 };
 
 const CONFIG_RETRY_MS = 10_000;
 const STARTUP_GRACE_MS = 2_000;
 
+const digests = new Map<string, string>();
+
+/** A stable, sha256-shaped digest of an image reference (its "image ID"). */
 function sha256ish(text: string): string {
+  const cached = digests.get(text);
+  if (cached) return cached;
   let out = '';
   for (let i = 0; out.length < 64; i++) out += fnv32a(`${text}#${i}`).toString(16).padStart(8, '0');
-  return out.slice(0, 64);
+  const digest = out.slice(0, 64);
+  if (digests.size < 10_000) digests.set(text, digest);
+  return digest;
 }
 
 function memoryLimitMi(container: Container): number | undefined {
@@ -168,7 +176,7 @@ export class Kubelet {
     let wake: number | undefined;
     const nodes = new Map(this.#state.list<Node>('Node').map((n) => [n.metadata.name, n]));
     const seen = new Set<string>();
-    for (const pod of this.#state.list<Pod>('Pod')) {
+    for (const pod of this.#state.store.iterate('pods') as Iterable<Pod>) {
       const nodeName = pod.spec.nodeName;
       if (!nodeName) continue;
       seen.add(pod.metadata.uid);
@@ -179,12 +187,11 @@ export class Kubelet {
         rt = this.#newRuntime(pod, node, now);
         this.#pods.set(pod.metadata.uid, rt);
       }
-      const version = `${pod.metadata.resourceVersion}/${this.#generation}`;
-      const waitingOnConfig = [...rt.containers.values()].some((c) => c.configError !== undefined);
       if (
-        rt.lastSyncedVersion === version &&
-        !waitingOnConfig &&
-        (rt.nextWake === undefined || rt.nextWake > now)
+        rt.lastSyncedVersion === pod.metadata.resourceVersion &&
+        rt.lastSyncedGeneration === this.#generation &&
+        (rt.nextWake === undefined || rt.nextWake > now) &&
+        !this.#waitingOnConfig(rt)
       ) {
         wake = min(wake, rt.nextWake);
         continue;
@@ -192,7 +199,8 @@ export class Kubelet {
       rt.nextWake = this.#syncPod(pod, rt, now);
       const stored = this.#state.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
       rt.pod = stored ?? pod;
-      rt.lastSyncedVersion = `${rt.pod.metadata.resourceVersion}/${this.#generation}`;
+      rt.lastSyncedVersion = rt.pod.metadata.resourceVersion;
+      rt.lastSyncedGeneration = this.#generation;
       wake = min(wake, rt.nextWake);
     }
     for (const [uid, rt] of this.#pods) {
@@ -213,6 +221,11 @@ export class Kubelet {
     return wake;
   }
 
+  #waitingOnConfig(rt: PodRuntime): boolean {
+    for (const c of rt.containers.values()) if (c.configError !== undefined) return true;
+    return false;
+  }
+
   #newRuntime(pod: Pod, node: Node, now: number): PodRuntime {
     const started = pod.status?.startTime ? Date.parse(pod.status.startTime) : now;
     const rt: PodRuntime = {
@@ -223,6 +236,7 @@ export class Kubelet {
       ip: pod.status?.podIP ?? this.#allocateIp(node),
       containers: new Map(),
       lastSyncedVersion: '',
+      lastSyncedGeneration: -1,
       nextWake: undefined,
     };
     // Adopt containers that already run (bulk-generated pods, or a kubelet coming back).
@@ -854,7 +868,8 @@ export class Kubelet {
     const status = this.buildPodStatus(pod, rt, startedAt);
     const stored = this.#state.replace('Pod', { ...pod, status });
     rt.pod = stored;
-    rt.lastSyncedVersion = `${stored.metadata.resourceVersion}/${this.#generation}`;
+    rt.lastSyncedVersion = stored.metadata.resourceVersion;
+    rt.lastSyncedGeneration = this.#generation;
     this.#pods.set(stored.metadata.uid, rt);
     return stored;
   }

@@ -41,9 +41,10 @@ export class ObjectStore {
   readonly #tables = new Map<string, Table>();
   readonly #indexes = new Map<
     string,
-    { resource: string; fn: IndexFunction; map: Map<string, Set<string>> }
+    { resource: string; fn: IndexFunction; map: Map<string, Set<string>>; revisions: Map<string, number> }
   >();
-  readonly #history: StoreEvent[] = [];
+  #deletions = 0;
+  #history: StoreEvent[] = [];
   readonly #listeners = new Set<(event: StoreEvent) => void>();
 
   /** The current (latest) resourceVersion. */
@@ -145,8 +146,9 @@ export class ObjectStore {
     if (!table || !existing) return undefined;
     table.objects.delete(key);
     table.keys.delete(key);
-    this.#unindex(resource, key, existing);
     this.#revision++;
+    this.#deletions++;
+    this.#unindex(resource, key, existing);
     const deleted = {
       ...existing,
       metadata: { ...existing.metadata, resourceVersion: String(this.#revision) },
@@ -175,7 +177,7 @@ export class ObjectStore {
   /** Registers a secondary index over one resource, e.g. pods by owner uid. */
   addIndex(name: string, resource: string, fn: IndexFunction): void {
     const map = new Map<string, Set<string>>();
-    this.#indexes.set(name, { resource, fn, map });
+    this.#indexes.set(name, { resource, fn, map, revisions: new Map() });
     const table = this.#tables.get(resource);
     if (!table) return;
     for (const [key, object] of table.objects) {
@@ -209,8 +211,19 @@ export class ObjectStore {
         const set = index.map.get(value) ?? new Set<string>();
         set.add(key);
         index.map.set(value, set);
+        index.revisions.set(value, this.#revision);
       }
     }
+  }
+
+  /** The revision at which an object with index value `value` last changed (0 if never). */
+  indexRevision(name: string, value: string): number {
+    return this.#indexes.get(name)?.revisions.get(value) ?? 0;
+  }
+
+  /** How many objects were ever deleted (lets the garbage collector skip quiet passes). */
+  get deletions(): number {
+    return this.#deletions;
   }
 
   #unindex(resource: string, key: string, object: KubeObject): void {
@@ -220,20 +233,28 @@ export class ObjectStore {
         const set = index.map.get(value);
         set?.delete(key);
         if (set && set.size === 0) index.map.delete(value);
+        index.revisions.set(value, this.#revision);
       }
     }
   }
 
   #emit(event: StoreEvent): void {
     this.#history.push(event);
-    if (this.#history.length > HISTORY_LIMIT) this.#history.splice(0, this.#history.length - HISTORY_LIMIT);
+    // Trim in batches: shifting the array on every write would make bulk loads quadratic.
+    if (this.#history.length > 2 * HISTORY_LIMIT) this.#history = this.#history.slice(-HISTORY_LIMIT);
     for (const listener of this.#listeners) listener(event);
   }
 
   /** Changes after `revision` still in the history, oldest first. */
   eventsSince(revision: number): StoreEvent[] {
-    const first = this.#history.findIndex((e) => e.resourceVersion > revision);
-    return first < 0 ? [] : this.#history.slice(first);
+    let lo = 0;
+    let hi = this.#history.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.#history[mid] as StoreEvent).resourceVersion <= revision) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.#history.slice(lo);
   }
 
   subscribe(listener: (event: StoreEvent) => void): () => void {

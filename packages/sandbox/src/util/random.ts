@@ -28,13 +28,19 @@ export class SeededRandom {
     return out;
   }
 
-  /** A version-4-shaped UUID. */
-  uuid(): string {
-    const hex = (n: number) => Array.from({ length: n }, () => this.int(16).toString(16)).join('');
-    return `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[this.int(4)]}${hex(3)}-${hex(12)}`;
+  /** `length` hex digits, 8 per draw. */
+  hex(length: number): string {
+    let out = '';
+    while (out.length < length)
+      out += Math.floor(this.next() * 0x100000000)
+        .toString(16)
+        .padStart(8, '0');
+    return out.slice(0, length);
   }
 
-  hex(length: number): string {
-    return Array.from({ length }, () => this.int(16).toString(16)).join('');
+  /** A version-4-shaped UUID. */
+  uuid(): string {
+    const h = this.hex(32);
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[this.int(4)]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
   }
 }

@@ -36,6 +36,8 @@ export class DeploymentController {
   readonly #state: ClusterState;
   readonly #events: EventRecorder;
   readonly #progress = new Map<string, { marker: string; at: number }>();
+  /** What each Deployment looked like when last synced, to skip the ones nothing happened to. */
+  readonly #seen = new Map<string, { version: string; sets: number; wake: number | undefined }>();
 
   constructor(state: ClusterState, events: EventRecorder) {
     this.#state = state;
@@ -44,10 +46,33 @@ export class DeploymentController {
 
   reconcile(now: number): number | undefined {
     let wake: number | undefined;
-    for (const deployment of this.#state.list<Deployment>('Deployment')) {
-      const next = this.#sync(deployment, now);
+    const store = this.#state.store;
+    for (const deployment of store.iterate('deployments.apps') as Iterable<Deployment>) {
+      const uid = deployment.metadata.uid;
+      const seen = this.#seen.get(uid);
+      const sets = store.indexRevision('replicasets-by-owner', uid);
+      const due = seen?.wake !== undefined && seen.wake <= now;
+      const next =
+        seen && seen.version === deployment.metadata.resourceVersion && seen.sets === sets && !due
+          ? seen.wake
+          : this.#sync(deployment, now);
+      if (!seen || seen.version !== deployment.metadata.resourceVersion || seen.sets !== sets || due) {
+        const stored = this.#state.get<Deployment>(
+          'Deployment',
+          deployment.metadata.namespace,
+          deployment.metadata.name,
+        );
+        if (stored) {
+          this.#seen.set(uid, {
+            version: stored.metadata.resourceVersion,
+            sets: store.indexRevision('replicasets-by-owner', uid),
+            wake: next,
+          });
+        }
+      }
       if (next !== undefined) wake = wake === undefined ? next : Math.min(wake, next);
     }
+    if (this.#seen.size > 2 * store.count('deployments.apps') + 100) this.#seen.clear();
     return wake;
   }
 

@@ -15,12 +15,16 @@ const DEPENDENT_KINDS = ['ReplicaSet', 'Pod', 'Job', 'ControllerRevision', 'Endp
 /** Deletes dependents whose owners are all gone (background cascading deletion). */
 export class GarbageCollector {
   readonly #state: ClusterState;
+  #seenDeletions = -1;
 
   constructor(state: ClusterState) {
     this.#state = state;
   }
 
   reconcile(_now: number): number | undefined {
+    // Dependents are orphaned only by deletions.
+    if (this.#state.store.deletions === this.#seenDeletions) return undefined;
+    this.#seenDeletions = this.#state.store.deletions;
     const alive = new Set<string>();
     for (const kind of OWNER_KINDS) for (const o of this.#state.list(kind)) alive.add(o.metadata.uid);
     // Deleting a ReplicaSet orphans its pods in the same pass: repeat until stable.

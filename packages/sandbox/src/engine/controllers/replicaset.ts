@@ -26,6 +26,8 @@ export function deletionRank(a: Pod, b: Pod): number {
 export class ReplicaSetController {
   readonly #state: ClusterState;
   readonly #events: EventRecorder;
+  /** What each ReplicaSet looked like when last synced, to skip the ones nothing happened to. */
+  readonly #seen = new Map<string, { version: string; pods: number; wake: number | undefined }>();
 
   constructor(state: ClusterState, events: EventRecorder) {
     this.#state = state;
@@ -34,8 +36,21 @@ export class ReplicaSetController {
 
   reconcile(now: number): number | undefined {
     let wake: number | undefined;
-    for (const rs of this.#state.list<ReplicaSet>('ReplicaSet')) {
+    for (const rs of this.#state.store.iterate('replicasets.apps') as Iterable<ReplicaSet>) {
       if (rs.metadata.deletionTimestamp) continue;
+      const seen = this.#seen.get(rs.metadata.uid);
+      const podsRevision = this.#state.store.indexRevision('pods-by-owner', rs.metadata.uid);
+      if (
+        seen &&
+        seen.version === rs.metadata.resourceVersion &&
+        seen.pods === podsRevision &&
+        (seen.wake === undefined || seen.wake > now)
+      ) {
+        if (seen.wake !== undefined) wake = wake === undefined ? seen.wake : Math.min(wake, seen.wake);
+        continue;
+      }
+      const before = wake;
+      wake = undefined;
       const pods = this.#state.byIndex<Pod>('pods-by-owner', rs.metadata.uid).filter(isPodActive);
       const desired = rs.spec.replicas ?? 1;
       if (pods.length < desired) {
@@ -96,7 +111,15 @@ export class ReplicaSetController {
         if (!status.availableReplicas) delete body.availableReplicas;
         this.#state.replace('ReplicaSet', { ...fresh, status: { ...body, replicas: status.replicas } });
       }
+      const stored = this.#state.get<ReplicaSet>('ReplicaSet', rs.metadata.namespace, rs.metadata.name) ?? rs;
+      this.#seen.set(rs.metadata.uid, {
+        version: stored.metadata.resourceVersion,
+        pods: this.#state.store.indexRevision('pods-by-owner', rs.metadata.uid),
+        wake,
+      });
+      wake = before === undefined ? wake : wake === undefined ? before : Math.min(before, wake);
     }
+    if (this.#seen.size > 2 * this.#state.store.count('replicasets.apps') + 100) this.#seen.clear();
     return wake;
   }
 }
