@@ -75,7 +75,9 @@ describe('compareFingerprints when one side lacks the error text', () => {
     const stored = fingerprintLog(
       "2026-01-01T00:00:01Z ERROR [catalog] cache write failed key=product:1\nReplyError: OOM command not allowed when used memory > 'maxmemory'.",
     );
-    const statementOnly = fingerprintLog('2026-02-01T00:00:01Z ERROR [catalog] cache write failed key=product:77');
+    const statementOnly = fingerprintLog(
+      '2026-02-01T00:00:01Z ERROR [catalog] cache write failed key=product:77',
+    );
     expect(statementOnly.identityTier).toBe('symptom');
     expect(compareFingerprints(statementOnly, stored).score).toBeLessThan(0.6);
   });

@@ -73,3 +73,16 @@ describe('classifyLines', () => {
     expect([lib?.library, app?.library]).toEqual([true, false]);
   });
 });
+
+describe('classifyLines on JSON lines without an error field', () => {
+  it('reads the message at the level the line gives', () => {
+    expect(
+      tiers(
+        '{"level":"error","ts":"2026-01-01T00:00:00Z","msg":"payment declined by provider: insufficient funds"}\n{"level":"info","msg":"request served"}',
+      ),
+    ).toEqual([
+      ['symptom', 'payment declined by provider: insufficient funds'],
+      ['noise', 'request served'],
+    ]);
+  });
+});

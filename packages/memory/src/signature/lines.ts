@@ -171,11 +171,13 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
       const value = record[key];
       return typeof value === 'string' ? value : JSON.stringify(value);
     };
-    const error = pickText(JSON_ERROR_KEYS);
-    if (!error) return undefined;
+    const error = pickText(JSON_ERROR_KEYS) ?? '';
+    const message = pickText(JSON_MESSAGE_KEYS) ?? '';
+    // Neither: no known shape, read the line as text.
+    if (!error && !message) return undefined;
     const levelWord = pickText(JSON_LEVEL_KEYS);
     const level = levelWord ? LEVEL_WORDS[levelWord.toLowerCase()] : undefined;
-    return { error, rest: pickText(JSON_MESSAGE_KEYS) ?? '', ...(level ? { level } : {}) };
+    return { error, rest: message, ...(level ? { level } : {}) };
   }
   const logfmt = LOGFMT_ERROR.exec(text);
   if (!logfmt || !/\b\w+=\S/.test(text.replace(logfmt[0], ''))) return undefined;
@@ -196,10 +198,11 @@ export function classifyLines(log: string): ClassifiedLine[] {
       continue;
     }
     // The statement around the error (message, level), then the error text: its first line is the cause.
-    const rest = classifyOne(structured.rest, { inPythonFrame: false });
+    const rest = classifyStatement(structured.rest, structured.level, text);
     const level = structured.level ?? rest?.level;
     if (rest && rest.template !== '') {
-      out.push({ ...rest, level, tier: rest.tier === 'cause' ? 'symptom' : rest.tier });
+      // With an error field beside it, the message is the statement around the error.
+      out.push(structured.error ? { ...rest, tier: rest.tier === 'cause' ? 'symptom' : rest.tier } : rest);
     }
     const inner = { inPythonFrame: false };
     const errorLines = structured.error
@@ -211,6 +214,30 @@ export function classifyLines(log: string): ClassifiedLine[] {
     out.push(...errorLines);
   }
   return out;
+}
+
+/** Classifies a structured line's message, at the level its own field gave. */
+function classifyStatement(
+  message: string,
+  level: LogLevel | undefined,
+  text: string,
+): ClassifiedLine | undefined {
+  const line = classifyOne(message, { inPythonFrame: false });
+  if (!line || level === undefined || line.level !== undefined) return line && { ...line, text };
+  const template = line.template;
+  const cause = CAUSE_PATTERNS.some((p) => p.test(template));
+  const failure = FAILURE_WORDS.test(template);
+  const tier: LineTier =
+    level === 'debug' || level === 'info'
+      ? cause || failure
+        ? 'context'
+        : 'noise'
+      : cause
+        ? 'cause'
+        : level === 'error' || level === 'fatal' || failure
+          ? 'symptom'
+          : 'context';
+  return { ...line, level, tier, text };
 }
 
 const isSuspicious = (text: string) => CAUSE_PATTERNS.some((p) => p.test(text)) || FAILURE_WORDS.test(text);
