@@ -100,11 +100,12 @@ export const PastIncidentSchema = z.object({
   id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'id must be 1-128 letters, digits, . _ : -'),
   cluster: z.string().min(1).default('default'),
   namespace: z.string().default(''),
-  workload: z.string().min(1),
-  signal: z.string().min(1),
+  workload: z.string().default(''),
+  signal: z.string().default(''),
   log: z.string(),
-  diagnosis: z.string().min(1),
-  fix: z.string().min(1),
+  diagnosis: z.string().default(''),
+  /** What fixed it: words, or an object (a catalog action with its parameters, and/or a description). */
+  fix: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
   action: CatalogActionSchema.optional(),
   outcome: OutcomeSchema.default('succeeded'),
   at: z.iso.datetime({ offset: true }).optional(),
@@ -122,19 +123,36 @@ export const RecallBatchLineSchema = z.object({
 });
 export type RecallBatchLine = z.infer<typeof RecallBatchLineSchema>;
 
-/** The memory record for an imported past incident (its `fix` text is the fix's description). */
+/**
+ * The memory record for an imported past incident. A `fix` in words is the description; a `fix`
+ * object may be a catalog action (`{kind, ...}`) and may carry a `description`.
+ */
 export function pastIncidentToRecord(past: PastIncident): MemoryRecord {
+  const fix = past.fix;
+  const fixAction =
+    typeof fix === 'object'
+      ? CatalogActionSchema.safeParse(
+          fix.action ?? Object.fromEntries(Object.entries(fix).filter(([k]) => k !== 'description')),
+        )
+      : undefined;
+  const action = past.action ?? (fixAction?.success ? fixAction.data : undefined);
+  const description =
+    typeof fix === 'string'
+      ? fix
+      : typeof fix.description === 'string' && fix.description !== ''
+        ? fix.description
+        : JSON.stringify(fix);
   return {
     id: past.id,
     cluster: past.cluster,
     namespace: past.namespace,
-    workload: past.workload,
-    signal: past.signal,
+    workload: past.workload || 'unknown',
+    signal: past.signal || 'unknown',
     log: past.log,
-    diagnosis: past.diagnosis,
-    description: past.fix,
+    diagnosis: past.diagnosis || description,
+    description,
     outcome: past.outcome,
-    ...(past.action ? { action: past.action } : {}),
+    ...(action ? { action } : {}),
     ...(past.at ? { at: past.at } : {}),
   };
 }

@@ -110,12 +110,12 @@ describe('sre-agent memory', () => {
     const bad = await file('bad.jsonl', [
       past[1],
       '{"id":"inc-3","log":',
-      { ...past[1], id: 'inc-4', workload: '' },
+      { ...past[1], id: 'inc-4', outcome: 'maybe' },
     ]);
     const error = await run('memory', 'import', bad, '--store', store).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SreAgentError);
     expect((error as Error).message).toMatch(
-      /2 bad lines in .*bad.jsonl:\n {2}.*bad.jsonl:2: not JSON[\s\S]*bad.jsonl:3: .*workload/,
+      /2 bad lines in .*bad.jsonl:\n {2}.*bad.jsonl:2: not JSON[\s\S]*bad.jsonl:3: .*outcome/,
     );
     out = [];
     await run('memory', 'list', '--store', store, '--json');
