@@ -114,7 +114,8 @@ export type PastIncident = z.infer<typeof PastIncidentSchema>;
 
 /** One line of a batch recall file (`memory recall --batch`); unknown fields are ignored. */
 export const RecallBatchLineSchema = z.object({
-  qid: z.string().min(1),
+  /** Echoed back as given (a string or a number). */
+  qid: z.union([z.string().min(1), z.number()]),
   cluster: z.string().min(1).optional(),
   namespace: z.string().default(''),
   workload: z.string().default(''),
