@@ -224,7 +224,21 @@ export const SYSTEM_PROFILES: BehaviourProfileInput[] = [
   },
 ];
 
+/** The node's heartbeat Lease in kube-node-lease (renewed once, at registration: the sandbox does not renew leases). */
+export function nodeLease(node: string): Manifest {
+  return {
+    apiVersion: 'coordination.k8s.io/v1',
+    kind: 'Lease',
+    metadata: { name: node, namespace: 'kube-node-lease' },
+    spec: { holderIdentity: node, leaseDurationSeconds: 40 },
+  };
+}
+
 /** The whole base: worker nodes, system namespaces and kube-system workloads. */
 export function baseObjects(): Manifest[] {
-  return [...WORKER_NODES.map((n) => workerNode(n)), ...systemObjects()];
+  return [
+    ...WORKER_NODES.map((n) => workerNode(n)),
+    ...systemObjects(),
+    ...WORKER_NODES.map((n) => nodeLease(n.name)),
+  ];
 }

@@ -3,7 +3,7 @@ import type { Environment } from '../engine/environment.ts';
 import type { ResourceRegistry } from '../resources/registry.ts';
 import type { KubeObject } from '../resources/types.ts';
 import type { KubeApi } from '../server/api.ts';
-import type { ClusterState } from '../store/cluster-state.ts';
+import { type ClusterState, formatMicroTime } from '../store/cluster-state.ts';
 import type { ObjectStore } from '../store/object-store.ts';
 import { isObject } from '../util/json.ts';
 import type { Manifest, ScenarioDefinition, TimelineStep } from './types.ts';
@@ -37,6 +37,16 @@ export function applyManifest(ctx: LoadContext, manifest: Manifest): KubeObject 
           lastHeartbeatTime: now,
           lastTransitionTime: now,
         })),
+      },
+    };
+  }
+  if (manifest.kind === 'Lease' && isObject(manifest.spec) && manifest.spec.renewTime === undefined) {
+    body = {
+      ...body,
+      spec: {
+        ...manifest.spec,
+        renewTime: formatMicroTime(ctx.state.now()),
+        acquireTime: formatMicroTime(ctx.state.now()),
       },
     };
   }
