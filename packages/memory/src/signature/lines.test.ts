@@ -47,7 +47,7 @@ describe('classifyLines', () => {
       ['info', 'noise'],
       ['error', 'symptom'],
       ['error', 'symptom'],
-      ['warn', 'symptom'],
+      ['warn', 'context'],
     ]);
   });
 

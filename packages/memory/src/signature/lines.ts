@@ -234,7 +234,7 @@ function classifyStatement(
         : 'noise'
       : cause
         ? 'cause'
-        : level === 'error' || level === 'fatal' || failure
+        : level === 'error' || level === 'fatal' || (failure && level !== 'warn')
           ? 'symptom'
           : 'context';
   return { ...line, level, tier, text };
@@ -287,7 +287,8 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   let tier: LineTier;
   if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
   else if (cause) tier = 'cause';
-  else if (level === 'error' || level === 'fatal' || failure) tier = 'symptom';
+  // A warning that something failed is routine often enough (retries, back-off) to be context.
+  else if (level === 'error' || level === 'fatal' || (failure && level !== 'warn')) tier = 'symptom';
   else tier = 'context';
   return { tier, level, template, text };
 }
