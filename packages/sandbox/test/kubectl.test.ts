@@ -271,6 +271,17 @@ available('the real kubectl against the sandbox', () => {
       expect(sets.items.filter((rs) => rs.metadata.name.startsWith('checkout-web-'))).toHaveLength(2);
       const pods = await kubectl('get', 'pods', '-n', 'checkout');
       expect(pods).not.toContain('CrashLoopBackOff');
+      expect(
+        await kubectl(
+          'wait',
+          '--for=condition=Available',
+          'deployment/checkout-web',
+          '-n',
+          'checkout',
+          '--timeout=10s',
+        ),
+      ).toContain('condition met');
+      expect(await kubectl('get', 'rs', '-n', 'checkout')).toMatch(/checkout-web-\S+\s+3\s+3\s+3/);
     });
   });
 
@@ -301,6 +312,16 @@ available('the real kubectl against the sandbox', () => {
       const pods = await kubectl.json<List<PodJson>>('get', 'pods', '-n', 'storefront');
       expect(pods.items).toHaveLength(9);
       expect(pods.items.every((p) => p.spec.nodeName !== node)).toBe(true);
+      const described = await kubectl('describe', 'node', node);
+      expect(described).toMatch(
+        /Taints:\s+node\.kubernetes\.io\/unreachable:NoExecute\n\s+node\.kubernetes\.io\/unreachable:NoSchedule/,
+      );
+      expect(described).toMatch(/Unschedulable:\s+true/);
+      expect(described).toMatch(
+        /Ready\s+Unknown\s+.*NodeStatusUnknown\s+Kubelet stopped posting node status\./,
+      );
+      expect(described).toMatch(/HolderIdentity:\s+ip-10-0-3-17/);
+      expect(described).toMatch(/Non-terminated Pods:\s+\(2 in total\)/);
     });
   });
 });

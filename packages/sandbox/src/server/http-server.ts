@@ -4,6 +4,7 @@ import type { Logger } from '@sre-agent/core';
 import { parse as parseYaml } from 'yaml';
 import { ApiError, badRequest, methodNotAllowed, pathNotFound, unsupportedMediaType } from '../errors.ts';
 import type { ResourceRegistry } from '../resources/registry.ts';
+import type { KubeObject } from '../resources/types.ts';
 import type { ObjectStore } from '../store/object-store.ts';
 import { intParam, type KubeApi } from './api.ts';
 import { type Discovery, SERVER_VERSION } from './discovery.ts';
@@ -190,6 +191,9 @@ export async function startApiServer(
           filter: api.filterFor(def, query),
           resourceVersion: query.get('resourceVersion') ?? undefined,
           timeoutSeconds: intParam(query, 'timeoutSeconds'),
+          ...(asTable
+            ? { render: (object: KubeObject) => toTable(def, [object], deps.now(), {}, includeObject) }
+            : {}),
         },
         response,
         (stop) => {

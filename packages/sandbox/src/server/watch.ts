@@ -12,6 +12,8 @@ export type WatchRequest = {
   filter: ((object: KubeObject) => boolean) | undefined;
   resourceVersion: string | undefined;
   timeoutSeconds: number | undefined;
+  /** How each object is sent (e.g. as a one-row Table for `kubectl get -w`). */
+  render?: (object: KubeObject) => unknown;
 };
 
 /**
@@ -37,7 +39,11 @@ export function serveWatch(
   });
   // Clients consider the watch open only once the headers arrive.
   response.flushHeaders();
-  const send = (type: string, object: unknown) => response.write(`${JSON.stringify({ type, object })}\n`);
+  const render = request.render ?? ((object: KubeObject) => object);
+  const send = (type: string, object: unknown) =>
+    response.write(
+      `${JSON.stringify({ type, object: type === 'ERROR' ? object : render(object as KubeObject) })}\n`,
+    );
 
   const rv = request.resourceVersion;
   if (rv === undefined || rv === '' || rv === '0') {
