@@ -1,13 +1,33 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ManualClock, sequentialIds } from '@sre-agent/core';
 import { calibrateThreshold } from '../src/calibrate.ts';
 import { openLocalIncidentMemory } from '../src/local-memory.ts';
 import { evaluateRecall, loadMemoryDev, memoryFromPast } from './memory-dev.ts';
-import { occurrence, syntheticIncidents } from './synthetic.ts';
+import { importSynthetic } from './scale-import.ts';
+import { occurrence } from './synthetic.ts';
 
 type Io = { out(text: string): void; err(text: string): void };
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * Imports in a child process (its heap and garbage gone before recall is timed, as when the CLI
+ * imports and the agent later opens the store); in this process when a child cannot be started.
+ */
+async function importInChild(dir: string, count: number, families: number): Promise<number> {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(HERE, 'scale-import.ts'), dir, String(count), String(families)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  const line = child.status === 0 ? child.stdout.trim().split('\n').pop() : undefined;
+  const ms = line ? (JSON.parse(line) as { ms?: unknown }).ms : undefined;
+  return typeof ms === 'number' ? ms : importSynthetic(dir, count, families);
+}
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const quantile = (sorted: readonly number[], q: number) =>
@@ -44,25 +64,7 @@ async function scale(io: Io, count: number, families: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'memory-bench-'));
   try {
     const clock = new ManualClock('2026-12-01T00:00:00Z');
-    // Import in its own scope, so the records and the importing process's memory are garbage by the
-    // time recall is measured (as in a fresh process that opens the store).
-    const importMs = await (async () => {
-      const { memory } = await openLocalIncidentMemory({ dir, clock, ids: sequentialIds() });
-      const records = [...syntheticIncidents(count, families)].map((s) => ({
-        id: s.id,
-        cluster: s.cluster,
-        namespace: s.namespace,
-        workload: s.workload,
-        signal: s.signal,
-        log: s.log,
-        diagnosis: s.diagnosis,
-        description: s.fix,
-        outcome: 'succeeded' as const,
-      }));
-      const started = performance.now();
-      await memory.rememberMany(records);
-      return performance.now() - started;
-    })();
+    const importMs = await importInChild(dir, count, families);
     io.out(
       `scale: ${count.toLocaleString('en')} incidents (${families.toLocaleString('en')} problems) imported into a local store in ${(importMs / 1000).toFixed(1)} s (${Math.round(count / (importMs / 1000)).toLocaleString('en')}/s)`,
     );
