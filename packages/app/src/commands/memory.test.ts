@@ -151,6 +151,17 @@ describe('sre-agent memory', () => {
     await expect(run('memory', 'forget', 'inc-1', '--store', store)).rejects.toThrow(/no memory entry inc-1/);
   });
 
+  it('checks the threshold on the stored corpus', async () => {
+    const store = join(dir, 'store');
+    await run('memory', 'import', await file('past.jsonl', past), '--store', store);
+    out = [];
+    await run('memory', 'calibrate', '--store', store, '--json');
+    const figures = JSON.parse(out[0] as string);
+    expect(figures.threshold).toBe(0.6);
+    expect(figures.same.min).toBeGreaterThan(figures.different.max);
+    expect(figures.suggested).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('rejects a threshold outside (0, 1]', async () => {
     const queries = await file('q.jsonl', [{ qid: 'q', log: 'x' }]);
     await expect(

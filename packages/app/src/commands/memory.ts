@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { NotFoundError, ValidationError } from '@sre-agent/core';
 import {
+  calibrateThreshold,
   DEFAULT_MEMORY_STORE,
   type IncidentMemory,
   jsonlError,
@@ -150,6 +151,28 @@ export function registerMemoryCommand(
         }
       }
       if (!options.json && entries.length === 0) io.out(`no incidents remembered in ${options.store}`);
+    });
+
+  withStore(memory.command('calibrate'))
+    .description(
+      'check the recall threshold on the stored corpus: distinct problems against each other, each against truncated copies of itself',
+    )
+    .option('--json', 'print the figures as JSON')
+    .action(async (options: StoreOptions & { json?: boolean }) => {
+      const mem = await open(options);
+      const calibration = calibrateThreshold(await mem.entries());
+      if (options.json) {
+        io.out(JSON.stringify({ threshold: mem.threshold, ...calibration }));
+        return;
+      }
+      io.out(`threshold in use ${mem.threshold}`);
+      io.out(
+        `distinct problems: best match max ${calibration.different.max.toFixed(3)}, p95 ${calibration.different.p95.toFixed(3)} (${calibration.different.pairs} entries)`,
+      );
+      io.out(
+        `truncated recurrences: min ${calibration.same.min.toFixed(3)}, p05 ${calibration.same.p05.toFixed(3)} (${calibration.same.pairs} copies)`,
+      );
+      io.out(`suggested threshold ${calibration.suggested} (apply with recall --threshold)`);
     });
 
   withStore(memory.command('forget'))
