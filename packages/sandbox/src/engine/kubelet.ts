@@ -45,17 +45,11 @@ type PodRuntime = {
 const CONFIG_RETRY_MS = 10_000;
 const STARTUP_GRACE_MS = 2_000;
 
-const digests = new Map<string, string>();
-
 /** A stable, sha256-shaped digest of an image reference (its "image ID"). */
 function sha256ish(text: string): string {
-  const cached = digests.get(text);
-  if (cached) return cached;
   let out = '';
   for (let i = 0; out.length < 64; i++) out += fnv32a(`${text}#${i}`).toString(16).padStart(8, '0');
-  const digest = out.slice(0, 64);
-  if (digests.size < 10_000) digests.set(text, digest);
-  return digest;
+  return out.slice(0, 64);
 }
 
 function memoryLimitMi(container: Container): number | undefined {
@@ -126,7 +120,12 @@ export class Kubelet {
   readonly #pods = new Map<string, PodRuntime>();
   readonly #nodeImages = new Map<string, Set<string>>();
   readonly #ipCounters = new Map<string, number>();
+  readonly #digests = new Map<string, string>();
   #generation = 0;
+  #scannedGeneration = -1;
+  /** Pods written since the last reconcile (`namespace/name`), and pods deleted (uid). */
+  readonly #dirty = new Set<string>();
+  readonly #gone = new Set<string>();
 
   constructor(
     state: ClusterState,
@@ -138,6 +137,11 @@ export class Kubelet {
     this.#events = events;
     this.#environment = environment;
     this.#profiles = profiles;
+    state.store.subscribe((event) => {
+      if (event.resource !== 'pods') return;
+      if (event.type === 'DELETED') this.#gone.add(event.object.metadata.uid);
+      else this.#dirty.add(`${event.object.metadata.namespace}/${event.object.metadata.name}`);
+    });
   }
 
   /** Forces every pod to be re-evaluated (environment facts changed). */
@@ -173,38 +177,32 @@ export class Kubelet {
 
   /** Syncs every pod bound to a running kubelet; returns the next time something is due. */
   reconcile(now: number): number | undefined {
-    let wake: number | undefined;
     const nodes = new Map(this.#state.list<Node>('Node').map((n) => [n.metadata.name, n]));
-    const seen = new Set<string>();
-    for (const pod of this.#state.store.iterate('pods') as Iterable<Pod>) {
-      const nodeName = pod.spec.nodeName;
-      if (!nodeName) continue;
-      seen.add(pod.metadata.uid);
-      const node = nodes.get(nodeName);
-      if (!node || !this.#kubeletRunning(nodeName)) continue;
-      let rt = this.#pods.get(pod.metadata.uid);
-      if (!rt) {
-        rt = this.#newRuntime(pod, node, now);
-        this.#pods.set(pod.metadata.uid, rt);
+    const store = this.#state.store;
+    if (this.#scannedGeneration !== this.#generation) {
+      // Facts changed (or first run): look at every pod.
+      this.#scannedGeneration = this.#generation;
+      this.#dirty.clear();
+      for (const pod of store.iterate('pods') as Iterable<Pod>) this.#visit(pod, nodes, now);
+    } else {
+      // Only pods that changed, are due, or wait for configuration to appear.
+      const keys = new Set(this.#dirty);
+      this.#dirty.clear();
+      for (const rt of this.#pods.values()) {
+        if ((rt.nextWake !== undefined && rt.nextWake <= now) || this.#waitingOnConfig(rt)) {
+          keys.add(`${rt.pod.metadata.namespace}/${rt.pod.metadata.name}`);
+        }
       }
-      if (
-        rt.lastSyncedVersion === pod.metadata.resourceVersion &&
-        rt.lastSyncedGeneration === this.#generation &&
-        (rt.nextWake === undefined || rt.nextWake > now) &&
-        !this.#waitingOnConfig(rt)
-      ) {
-        wake = min(wake, rt.nextWake);
-        continue;
+      for (const key of keys) {
+        const slash = key.indexOf('/');
+        const pod = store.get('pods', key.slice(0, slash), key.slice(slash + 1)) as Pod | undefined;
+        if (pod) this.#visit(pod, nodes, now);
       }
-      rt.nextWake = this.#syncPod(pod, rt, now);
-      const stored = this.#state.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
-      rt.pod = stored ?? pod;
-      rt.lastSyncedVersion = rt.pod.metadata.resourceVersion;
-      rt.lastSyncedGeneration = this.#generation;
-      wake = min(wake, rt.nextWake);
     }
-    for (const [uid, rt] of this.#pods) {
-      if (seen.has(uid)) continue;
+    for (const uid of this.#gone) {
+      const rt = this.#pods.get(uid);
+      this.#gone.delete(uid);
+      if (!rt) continue;
       this.#pods.delete(uid);
       for (const c of rt.containers.values()) {
         if (c.state === 'running') {
@@ -218,7 +216,36 @@ export class Kubelet {
         }
       }
     }
+    let wake: number | undefined;
+    for (const rt of this.#pods.values()) {
+      if (rt.nextWake !== undefined && this.#kubeletRunning(rt.node)) wake = min(wake, rt.nextWake);
+    }
     return wake;
+  }
+
+  #visit(pod: Pod, nodes: Map<string, Node>, now: number): void {
+    const nodeName = pod.spec.nodeName;
+    if (!nodeName) return;
+    const node = nodes.get(nodeName);
+    if (!node || !this.#kubeletRunning(nodeName)) return;
+    let rt = this.#pods.get(pod.metadata.uid);
+    if (!rt) {
+      rt = this.#newRuntime(pod, node, now);
+      this.#pods.set(pod.metadata.uid, rt);
+    }
+    if (
+      rt.lastSyncedVersion === pod.metadata.resourceVersion &&
+      rt.lastSyncedGeneration === this.#generation &&
+      (rt.nextWake === undefined || rt.nextWake > now) &&
+      !this.#waitingOnConfig(rt)
+    ) {
+      return;
+    }
+    rt.nextWake = this.#syncPod(pod, rt, now);
+    const stored = this.#state.get<Pod>('Pod', pod.metadata.namespace, pod.metadata.name);
+    rt.pod = stored ?? pod;
+    rt.lastSyncedVersion = rt.pod.metadata.resourceVersion;
+    rt.lastSyncedGeneration = this.#generation;
   }
 
   #waitingOnConfig(rt: PodRuntime): boolean {
@@ -780,7 +807,7 @@ export class Kubelet {
         ready: cr.state === 'running' && cr.ready,
         restartCount: cr.restartCount,
         image: container.image,
-        imageID: cr.pulled ? `${repository}@sha256:${sha256ish(container.image)}` : '',
+        imageID: cr.pulled ? this.#imageId(repository, container.image) : '',
         ...(cr.containerId ? { containerID: cr.containerId } : {}),
         started: cr.state === 'running',
       };
@@ -833,6 +860,15 @@ export class Kubelet {
       containerStatuses: statuses,
       qosClass: previous?.qosClass ?? 'BestEffort',
     };
+  }
+
+  #imageId(repository: string, image: string): string {
+    let digest = this.#digests.get(image);
+    if (!digest) {
+      digest = sha256ish(image);
+      this.#digests.set(image, digest);
+    }
+    return `${repository}@sha256:${digest}`;
   }
 
   #hostIp(nodeName: string): string {

@@ -9,17 +9,8 @@ import type { SeededRandom } from '../util/random.ts';
 import type { ObjectStore } from './object-store.ts';
 
 /** RFC 3339 with whole seconds, the way `metav1.Time` serializes. */
-let lastSecond = Number.NaN;
-let lastText = '';
-
 export function formatTime(date: Date | number): string {
-  const ms = typeof date === 'number' ? date : date.getTime();
-  const second = Math.floor(ms / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastText = new Date(second * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  }
-  return lastText;
+  return `${new Date(date).toISOString().slice(0, 19)}Z`;
 }
 
 /** RFC 3339 with microseconds, the way `metav1.MicroTime` serializes. */
