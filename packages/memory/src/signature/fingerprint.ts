@@ -127,11 +127,22 @@ const STOP_WORDS = new Set([
 /** Word tokens of a masked line (placeholders and mixed letter-digit residue dropped), original case. */
 function tokens(template: string): { word: string; qualifier: boolean }[] {
   const out: { word: string; qualifier: boolean }[] = [];
-  for (const match of template.replaceAll(WILDCARD, ' ').matchAll(/[A-Za-z0-9_$]+/g)) {
+  // Placeholders become blanks of the same length, so positions still point into `template`.
+  const blanked = template.replaceAll(WILDCARD, ' '.repeat(WILDCARD.length));
+  for (const match of blanked.matchAll(/[A-Za-z0-9_$]+/g)) {
     const word = match[0];
+    const start = match.index ?? 0;
+    const end = start + word.length;
     if (!(/^\d{2,5}$/.test(word) || (word.length > 1 && !/\d/.test(word) && !/^[_$]+$/.test(word)))) continue;
+    // Residue glued to a masked value (`<*>cf` of a key tail, `python<*>`) is not a word of the message.
+    if (
+      template.startsWith(WILDCARD, end) ||
+      template.slice(Math.max(0, start - WILDCARD.length), start) === WILDCARD
+    ) {
+      continue;
+    }
     // `java` and `lang` in `java.lang.OutOfMemoryError`: a lower-case segment before a dot qualifies a name.
-    const next = template.charAt((match.index ?? 0) + word.length);
+    const next = template.charAt(end);
     out.push({ word, qualifier: next === '.' && /^[a-z_]+$/.test(word) });
   }
   return out;
@@ -210,7 +221,11 @@ export type PreparedFingerprint = {
 };
 
 export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
-  const identity = fingerprint.identity.map((t) => prepareLine(t));
+  // An identity line counts by what it says: a bare reason (`Error: ErrImagePull`) less than a message.
+  const identity = fingerprint.identity.map((t) => {
+    const line = prepareLine(t);
+    return { ...line, weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)) };
+  });
   const support = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
   const statements = support.filter((s) => s.weight >= 1);
   return {
@@ -238,6 +253,9 @@ function coverage(from: readonly PreparedLine[], into: readonly PreparedLine[]):
   }
   return total === 0 ? 0 : covered / total;
 }
+
+/** Word weight at which an identity line counts in full (a short reason code counts less). */
+const INFORMATIVE_WEIGHT = 4;
 
 /** Scales the score when both sides' error statements disagree entirely. */
 const CONTRADICTION_FACTOR = 0.6;

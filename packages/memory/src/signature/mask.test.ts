@@ -60,3 +60,15 @@ describe('maskLine', () => {
     expect(a).toBe(b);
   });
 });
+
+describe('maskLine on Kubernetes object names', () => {
+  it('masks generated pod suffixes with or without digits', () => {
+    expect(maskLine('pod/storefront-e103cc968-vxxbb Error: ErrImagePull')).toBe(
+      `pod/storefront-${WILDCARD} Error: ErrImagePull`,
+    );
+    expect(maskLine('pod/storefront-b3355de81-lkbt4 Error: ErrImagePull')).toBe(
+      `pod/storefront-${WILDCARD} Error: ErrImagePull`,
+    );
+    expect(maskLine('deployment/order-items restarted')).toBe('deployment/order-items restarted');
+  });
+});

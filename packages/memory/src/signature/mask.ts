@@ -63,6 +63,11 @@ const RULES: readonly MaskRule[] = [
     name: 'generated-suffix',
     pattern: /(?<=[A-Za-z0-9>]-)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5}(?![A-Za-z0-9])/g,
   },
+  // Kubernetes draws generated names from consonants and digits (no vowels): `-vxxbb`, `-x7k2p`.
+  {
+    name: 'kubernetes-suffix',
+    pattern: /(?<=[A-Za-z0-9>]-)[bcdfghjklmnpqrstvwxz2-9]{5}(?![A-Za-z0-9])/g,
+  },
   // Digits glued to a word: versions (`python3.11`) and long counters (`subdir1234`, `t761`).
   { name: 'glued-number', pattern: /(?<=[A-Za-z_])(?:\d+(?:\.\d+)+|\d{3,})(?![0-9])/g },
   // Any other number (signed, decimal, grouped), including the line numbers of stack frames.
