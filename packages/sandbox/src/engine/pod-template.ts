@@ -22,19 +22,8 @@ export function controllerUid(object: KubeObject): string | undefined {
 }
 
 /** A template's identity, ignoring the `pod-template-hash` label (kubectl's `EqualIgnoreHash`). */
-const templateKeys = new WeakMap<PodTemplateSpec, string>();
-
 export function templateKey(template: PodTemplateSpec | undefined): string {
   if (!template) return '';
-  // Stored objects are never mutated, so a template's key can be cached by identity.
-  const cached = templateKeys.get(template);
-  if (cached !== undefined) return cached;
-  const key = computeTemplateKey(template);
-  templateKeys.set(template, key);
-  return key;
-}
-
-function computeTemplateKey(template: PodTemplateSpec): string {
   const labels = { ...(template.metadata?.labels ?? {}) };
   delete labels[POD_TEMPLATE_HASH];
   const metadata = { ...(template.metadata ?? {}), labels };

@@ -39,6 +39,18 @@ export class DeploymentController {
   /** What each Deployment looked like when last synced, to skip the ones nothing happened to. */
   readonly #seen = new Map<string, { version: string; sets: number; wake: number | undefined }>();
 
+  /** Template keys by template object: stored objects are never mutated, so identity is enough. */
+  readonly #templateKeys = new WeakMap<object, string>();
+
+  #templateKey(template: Deployment['spec']['template']): string {
+    let key = this.#templateKeys.get(template);
+    if (key === undefined) {
+      key = templateKey(template);
+      this.#templateKeys.set(template, key);
+    }
+    return key;
+  }
+
   constructor(state: ClusterState, events: EventRecorder) {
     this.#state = state;
     this.#events = events;
@@ -109,8 +121,8 @@ export class DeploymentController {
         a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) ||
         a.metadata.name.localeCompare(b.metadata.name),
     );
-    const key = templateKey(d.spec.template);
-    let newRS = all.find((rs) => templateKey(rs.spec.template) === key);
+    const key = this.#templateKey(d.spec.template);
+    let newRS = all.find((rs) => this.#templateKey(rs.spec.template) === key);
     let old = all.filter((rs) => rs !== newRS);
     const replicas = d.spec.replicas ?? 1;
     const strategy = d.spec.strategy?.type ?? 'RollingUpdate';
