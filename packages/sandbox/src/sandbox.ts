@@ -38,7 +38,7 @@ export type StartSandboxOptions = {
   clock?: Clock;
   /** Drive the engine in real time: every `intervalMs`, advance `intervalMs × speed` of scenario time. Off by default. */
   autoTick?: { intervalMs: number; speed: number };
-  /** Also serve the scenario's cache over RESP (Redis protocol) on 127.0.0.1. */
+  /** Serve the scenario's cache over RESP (Redis protocol) on 127.0.0.1; default: when the scenario has a cache. */
   redis?: boolean;
   /** Add a large generated cluster: `namespaces × podsPerNamespace` Running pods. */
   generate?: { namespaces: number; podsPerNamespace: number };
@@ -132,7 +132,9 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
       ...(options.host ? { host: options.host } : {}),
     },
   );
-  const redis = options.redis ? await startRespServer(environment) : undefined;
+  // Scenarios with a cache (redis-cache-full) serve it unless told not to.
+  const redis =
+    (options.redis ?? definition.redisCache !== undefined) ? await startRespServer(environment) : undefined;
   let timer: NodeJS.Timeout | undefined;
   if (options.autoTick) {
     const { intervalMs, speed } = options.autoTick;

@@ -1,11 +1,13 @@
 import type { Condition, Node, Pod, Taint } from '../../resources/types.ts';
 import type { ClusterState } from '../../store/cluster-state.ts';
-import { formatTime } from '../../store/cluster-state.ts';
+import { formatMicroTime, formatTime } from '../../store/cluster-state.ts';
 import { type Environment, kubeletFact } from '../environment.ts';
 import type { EventRecorder } from '../events.ts';
 
 /** How long the node controller waits for a missing heartbeat before marking the node NotReady. */
 export const NODE_MONITOR_GRACE_MS = 40_000;
+/** How often a kubelet reports an unchanged node status. */
+export const NODE_STATUS_REPORT_MS = 5 * 60_000;
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
 const PRESSURE = ['MemoryPressure', 'DiskPressure', 'PIDPressure'];
 
@@ -37,6 +39,10 @@ export class NodeLifecycleController {
       if (running) {
         this.#lastHeartbeat.set(name, now);
         if (ready && ready.status !== 'True') this.#markReady(node, now);
+        else {
+          const next = this.#heartbeat(node, now);
+          wake = wake === undefined ? next : Math.min(wake, next);
+        }
         continue;
       }
       const last = this.#lastHeartbeat.get(name) ?? now;
@@ -50,6 +56,27 @@ export class NodeLifecycleController {
       this.#markUnknown(node, last, now);
     }
     return wake;
+  }
+
+  /**
+   * A running kubelet reports node status every 5 minutes when nothing changes
+   * (nodeStatusReportFrequency) and renews its Lease; returns when it reports next.
+   */
+  #heartbeat(node: Node, now: number): number {
+    const ready = node.status?.conditions?.find((c) => c.type === 'Ready');
+    const last = ready?.lastHeartbeatTime ? Date.parse(ready.lastHeartbeatTime) : 0;
+    if (now - last < NODE_STATUS_REPORT_MS) return last + NODE_STATUS_REPORT_MS;
+    const timestamp = formatTime(now);
+    const conditions = (node.status?.conditions ?? []).map((c) => ({ ...c, lastHeartbeatTime: timestamp }));
+    this.#state.replace('Node', { ...node, status: { ...node.status, conditions } });
+    const lease = this.#state.get('Lease', 'kube-node-lease', node.metadata.name);
+    if (lease) {
+      this.#state.replace('Lease', {
+        ...lease,
+        spec: { ...(lease.spec as object), renewTime: formatMicroTime(now) },
+      });
+    }
+    return now + NODE_STATUS_REPORT_MS;
   }
 
   #markUnknown(node: Node, lastHeartbeat: number, now: number): void {
