@@ -166,7 +166,7 @@ describe('HealingPipeline', () => {
   });
 
   it('waits for approval in suggest mode, then acts when approved', async () => {
-    const { cluster, notifier, pipeline } = setup({ mode: 'suggest' });
+    const { cluster, notifier, pipeline, stores } = setup({ mode: 'suggest' });
 
     const result = await pipeline.ingest(detection());
     const incident = result.kind === 'opened' ? result.incident : undefined;
@@ -179,6 +179,22 @@ describe('HealingPipeline', () => {
 
     expect(approved?.status).toBe('verifying');
     expect(cluster.mutations[0]).toContain('patch-resources');
+    const [audit] = await stores.audit.listForIncident(incident?.id ?? '');
+    expect(audit).toMatchObject({ actor: 'slack:alice', mode: 'suggest', status: 'applied' });
+  });
+
+  it('still obeys the kill switch for an approved proposal', async () => {
+    const { cluster, stores, pipeline } = setup({ mode: 'suggest' });
+    const result = await pipeline.ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    const proposal = incident?.actions.find((a) => a.status === 'proposed');
+    await stores.control.setPause({ paused: true, by: 'bob' });
+
+    const approved = await pipeline.approve(incident?.id ?? '', proposal?.id ?? '', 'slack:alice');
+
+    expect(approved?.status).toBe('escalated');
+    expect(approved?.actions.map((a) => a.status)).toEqual(['skipped']);
+    expect(cluster.mutations).toEqual([]);
   });
 
   it('escalates when a human rejects the proposal, changing nothing', async () => {

@@ -257,11 +257,12 @@ export class HealingPipeline {
   }
 
   async #decide(incident: Incident): Promise<Incident> {
+    // A human-approved proposal still goes through every guardrail but the mode.
     const approved = incident.actions.find((a) => a.status === 'approved');
-    if (approved) return this.#save(incident, { ...incident, status: 'remediating' });
-
+    const approvedBy = approved ? approverOf(incident) : undefined;
     const failed = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
-    const next = incident.plan.find((action) => !failed.some((f) => sameKind(f.action, action)));
+    const next =
+      approved?.action ?? incident.plan.find((action) => !failed.some((f) => sameKind(f.action, action)));
     if (!next || next.kind === 'escalate') {
       const reason =
         next?.kind === 'escalate'
@@ -286,6 +287,7 @@ export class HealingPipeline {
       lastActionAt: await this.#deps.control.lastActionAt(incident.target),
       failedActions: failed.map((f) => f.action),
       attempts: incident.actions.filter((a) => ['applied', 'succeeded', 'failed'].includes(a.status)).length,
+      approvedBy,
     });
     const at = now.toISOString();
     const entry = (status: IncidentAction['status']): IncidentAction => ({
@@ -300,7 +302,7 @@ export class HealingPipeline {
         return this.#save(incident, {
           ...incident,
           status: 'remediating',
-          actions: [...incident.actions, entry('approved')],
+          actions: approved ? incident.actions : [...incident.actions, entry('approved')],
           timeline: [
             ...incident.timeline,
             { at, kind: 'decided', text: `${describeAction(next)}: ${decision.reason}` },
@@ -336,12 +338,16 @@ export class HealingPipeline {
             { at, kind: 'deferred', text: `${decision.reason} until ${decision.until.toISOString()}` },
           ],
         });
-      case 'refuse':
+      case 'refuse': {
         if (decision.tripBreaker) {
           const until = new Date(now.getTime() + policy.windowMinutes * 60_000);
           await this.#deps.control.tripBreaker(incident.target.cluster, until, decision.reason);
         }
-        return this.#escalate(incident, decision.reason);
+        const refused = approved
+          ? incident.actions.map((a) => (a.id === approved.id ? { ...a, status: 'skipped' as const } : a))
+          : incident.actions;
+        return this.#escalate({ ...incident, actions: refused }, decision.reason);
+      }
     }
   }
 
@@ -357,9 +363,7 @@ export class HealingPipeline {
       incidentId: incident.id,
       ...auditWorkload(t),
       action: pending.action,
-      actor:
-        incident.notes.find((n) => n.startsWith('approved by '))?.replace('approved by ', 'slack:') ??
-        'agent',
+      actor: approverOf(incident) ?? 'agent',
       reason: incident.diagnosis?.summary ?? incident.title,
       mode: incident.mode,
       status: 'started',
@@ -653,6 +657,13 @@ export class HealingPipeline {
     }
   }
 }
+
+/** Who approved the pending proposal (`slack:alice`), as noted when it was approved. */
+function approverOf(incident: Incident): string | undefined {
+  return incident.notes.findLast((n) => n.startsWith(APPROVED_BY))?.slice(APPROVED_BY.length);
+}
+
+const APPROVED_BY = 'approved by ';
 
 function sameKind(a: CatalogAction, b: CatalogAction): boolean {
   return a.kind === b.kind;
