@@ -195,6 +195,15 @@ available('the real kubectl against the sandbox', () => {
       expect(after.items.map((p) => p.metadata.name)).not.toContain(victim);
     });
 
+    it('auth can-i follows the forbid faults', async () => {
+      expect((await kubectl('auth', 'can-i', 'delete', 'pods', '-n', 'shop')).trim()).toBe('yes');
+      sandbox.faults.forbid('delete', 'pods', 'shop');
+      const denied = await kubectl.raw('auth', 'can-i', 'delete', 'pods', '-n', 'shop');
+      expect(denied.stdout.trim()).toBe('no');
+      expect((await kubectl('auth', 'can-i', 'delete', 'pods', '-n', 'payments')).trim()).toBe('yes');
+      sandbox.faults.clear();
+    });
+
     it('create secret (protobuf body), apply (client-side) and server-side dry-run work', async () => {
       expect(
         await kubectl('create', 'secret', 'generic', 'demo', '-n', 'shop', '--from-literal=token=s3cr3t'),

@@ -109,6 +109,9 @@ export const RESOURCES: readonly ResourceDef[] = [
     subresources: [STATUS],
   }),
   def('coordination.k8s.io', 'v1', 'leases', 'Lease', true),
+  def('authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, [], {
+    verbs: ['create'],
+  }),
 ];
 
 /** `pods`, `deployments.apps`: how the API server names a resource in messages, and the store's key. */

@@ -26,6 +26,7 @@ type Rule =
       match: FaultMatch;
       remaining: number;
       writesOnly?: boolean;
+      forbidden?: boolean;
     };
 
 function matches(match: FaultMatch, info: RequestInfo): boolean {
@@ -127,6 +128,7 @@ export class FaultInjector {
       kind: 'error',
       match: { verb, resource, ...(namespace !== undefined ? { namespace } : {}) },
       remaining: Number.POSITIVE_INFINITY,
+      forbidden: true,
       error: (info) => {
         const group = GROUPS[plural ?? ''] ?? '';
         const scope =
@@ -158,6 +160,11 @@ export class FaultInjector {
           `Operation cannot be fulfilled on ${match.resource ?? 'object'}: the object has been modified; please apply your changes to the latest version and try again`,
         ),
     });
+  }
+
+  /** Whether a `forbid` rule denies this request (for SelfSubjectAccessReview, `kubectl auth can-i`). */
+  isForbidden(info: RequestInfo): boolean {
+    return this.#rules.some((r) => r.kind === 'error' && r.forbidden === true && matches(r.match, info));
   }
 
   clear(): void {

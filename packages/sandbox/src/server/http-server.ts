@@ -103,6 +103,39 @@ function verbOf(method: string, r: ResourceRoute, query: URLSearchParams): strin
   }
 }
 
+/** Answers a SelfSubjectAccessReview: allowed unless a `forbid` fault denies the verb and resource. */
+function accessReview(body: unknown, faults: FaultInjector): unknown {
+  const review = (typeof body === 'object' && body !== null ? body : {}) as {
+    spec?: {
+      resourceAttributes?: {
+        namespace?: string;
+        verb?: string;
+        resource?: string;
+        subresource?: string;
+        name?: string;
+      };
+    };
+  };
+  const attributes = review.spec?.resourceAttributes;
+  const resource = (attributes?.resource ?? '').split('.')[0] ?? '';
+  const denied =
+    attributes !== undefined &&
+    faults.isForbidden({
+      verb: attributes.verb ?? '',
+      resource,
+      ...(attributes.subresource ? { subresource: attributes.subresource } : {}),
+      ...(attributes.namespace ? { namespace: attributes.namespace } : {}),
+      ...(attributes.name ? { name: attributes.name } : {}),
+    });
+  return {
+    apiVersion: 'authorization.k8s.io/v1',
+    kind: 'SelfSubjectAccessReview',
+    metadata: {},
+    spec: review.spec ?? {},
+    status: denied ? { allowed: false, denied: true } : { allowed: true },
+  };
+}
+
 /**
  * Serves the Kubernetes REST API over node:http: discovery, CRUD with the three patch types,
  * subresources, Table output for `kubectl get`, minimal watches, fault injection and a request log.
@@ -204,6 +237,10 @@ export async function startApiServer(
       return undefined;
     }
 
+    if (def.kind === 'SelfSubjectAccessReview') {
+      if (verb !== 'create') throw methodNotAllowed(`${method} is not supported on selfsubjectaccessreviews`);
+      return { status: 201, body: accessReview(decoded(), deps.faults) };
+    }
     if (subresource === 'log') {
       if (verb !== 'get') throw methodNotAllowed(`${method} is not supported on pods/log`);
       const tailLines = intParam(query, 'tailLines');

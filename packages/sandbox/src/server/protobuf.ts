@@ -242,6 +242,21 @@ const KINDS: Record<string, Message> = {
     }),
   },
   Eviction: { 1: f('metadata', OBJECT_META) },
+  SelfSubjectAccessReview: {
+    1: f('metadata', OBJECT_META),
+    2: f('spec', {
+      1: f('resourceAttributes', {
+        1: f('namespace', 'string'),
+        2: f('verb', 'string'),
+        3: f('group', 'string'),
+        4: f('version', 'string'),
+        5: f('resource', 'string'),
+        6: f('subresource', 'string'),
+        7: f('name', 'string'),
+      }),
+      2: f('nonResourceAttributes', { 1: f('path', 'string'), 2: f('verb', 'string') }),
+    }),
+  },
 };
 
 class Reader {
