@@ -3,35 +3,31 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ManualClock, sequentialIds } from '@sre-agent/core';
 import { calibrateThreshold } from '../src/calibrate.ts';
-import { openLocalIncidentMemory } from '../src/local-memory.ts';
 import { evaluateRecall, loadMemoryDev, memoryFromPast } from './memory-dev.ts';
-import { importSynthetic } from './scale-import.ts';
-import { occurrence } from './synthetic.ts';
+import { importSynthetic, type RecallTimings, timeRecalls } from './scale-child.ts';
 
 type Io = { out(text: string): void; err(text: string): void };
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/**
- * Imports in a child process (its heap and garbage gone before recall is timed, as when the CLI
- * imports and the agent later opens the store); in this process when a child cannot be started.
- */
-async function importInChild(dir: string, count: number, families: number): Promise<number> {
-  const child = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(HERE, 'scale-import.ts'), dir, String(count), String(families)],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
-  const line = child.status === 0 ? child.stdout.trim().split('\n').pop() : undefined;
-  const ms = line ? (JSON.parse(line) as { ms?: unknown }).ms : undefined;
-  return typeof ms === 'number' ? ms : importSynthetic(dir, count, families);
-}
-
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const quantile = (sorted: readonly number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))] as number;
+
+/**
+ * Runs one half of the scale benchmark in a child process, with a heap of its own (nothing the
+ * other benchmarks left behind is collected while recall is timed); in this process when a child
+ * cannot be started.
+ */
+function inChild<T>(args: readonly string[]): T | undefined {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'scale-child.ts'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+  });
+  const line = child.status === 0 ? child.stdout.trim().split('\n').pop() : undefined;
+  return line ? (JSON.parse(line) as T) : undefined;
+}
 
 async function devCorpus(io: Io): Promise<void> {
   const dev = loadMemoryDev();
@@ -63,45 +59,16 @@ async function devCorpus(io: Io): Promise<void> {
 async function scale(io: Io, count: number, families: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'memory-bench-'));
   try {
-    const clock = new ManualClock('2026-12-01T00:00:00Z');
-    const importMs = await importInChild(dir, count, families);
+    const imported =
+      inChild<{ ms: number }>(['import', dir, String(count), String(families)]) ??
+      (await importSynthetic(dir, count, families));
     io.out(
-      `scale: ${count.toLocaleString('en')} incidents (${families.toLocaleString('en')} problems) imported into a local store in ${(importMs / 1000).toFixed(1)} s (${Math.round(count / (importMs / 1000)).toLocaleString('en')}/s)`,
+      `scale: ${count.toLocaleString('en')} incidents (${families.toLocaleString('en')} problems) imported into a local store in ${(imported.ms / 1000).toFixed(1)} s (${Math.round(count / (imported.ms / 1000)).toLocaleString('en')}/s)`,
     );
-    const started = performance.now();
-    const reopened = await openLocalIncidentMemory({ dir, clock, ids: sequentialIds() });
-    io.out(`  store reopened in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    // Warm-up (JIT, caches) on queries that are not measured.
-    for (let q = 0; q < 100; q++) {
-      const { log } = occurrence((q * 104_729) % families, 555_555 + q);
-      await reopened.memory.recall({ log });
-    }
-    const latencies: number[] = [];
-    const cpu: number[] = [];
-    let hits = 0;
-    let recurrences = 0;
-    let falseHits = 0;
-    let novel = 0;
-    for (let q = 0; q < 400; q++) {
-      const isNovel = q % 4 === 3;
-      const family = isNovel ? 10_000_000 + q : (q * 7919) % families;
-      const { log, signal, service } = occurrence(family, 777_777 + q);
-      const c = process.cpuUsage();
-      const t = performance.now();
-      const [top] = await reopened.memory.recall({ namespace: 'ns', workload: service, signal, log });
-      latencies.push(performance.now() - t);
-      const used = process.cpuUsage(c);
-      cpu.push((used.user + used.system) / 1000);
-      if (isNovel) {
-        novel++;
-        if (top) falseHits++;
-      } else {
-        recurrences++;
-        if (top && Number(top.id.slice(4)) % families === family) hits++;
-      }
-    }
-    latencies.sort((a, b) => a - b);
-    cpu.sort((a, b) => a - b);
+    const t = inChild<RecallTimings>(['recall', dir, String(families)]) ?? (await timeRecalls(dir, families));
+    const latencies = [...t.latencies].sort((a, b) => a - b);
+    const cpu = [...t.cpu].sort((a, b) => a - b);
+    io.out(`  store opened in ${(t.openMs / 1000).toFixed(1)} s by a fresh process`);
     io.out(
       `  recall latency over ${latencies.length} queries: p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p90 ${quantile(latencies, 0.9).toFixed(1)} ms, p99 ${quantile(latencies, 0.99).toFixed(1)} ms, max ${(latencies[latencies.length - 1] as number).toFixed(1)} ms (target p99 < 20 ms; load average ${loadavg()[0]?.toFixed(1)} on ${navigator.hardwareConcurrency} cores)`,
     );
@@ -109,7 +76,7 @@ async function scale(io: Io, count: number, families: number): Promise<void> {
       `  CPU time per recall (not inflated by other processes): p50 ${quantile(cpu, 0.5).toFixed(1)} ms, p99 ${quantile(cpu, 0.99).toFixed(1)} ms`,
     );
     io.out(
-      `  same problem ranked first ${pct(hits / recurrences)} of ${recurrences}; false recall on ${novel} unseen problems ${pct(falseHits / novel)}`,
+      `  same problem ranked first ${pct(t.hits / t.recurrences)} of ${t.recurrences}; false recall on ${t.novel} unseen problems ${pct(t.falseHits / t.novel)}`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });
