@@ -32,7 +32,7 @@ export const WORKER_NODES = [
   },
 ] as const;
 
-/** An EKS managed-node-group worker (m5.large) as the kubelet registers it. */
+/** An EKS managed-node-group worker (m5.xlarge, 58 pods with the VPC CNI) as the kubelet registers it. */
 export function workerNode(
   node: { name: string; ip: string; zone: string; instance: string },
   options: {
@@ -59,7 +59,7 @@ export function workerNode(
       name: node.name,
       labels: {
         'beta.kubernetes.io/arch': 'amd64',
-        'beta.kubernetes.io/instance-type': options.instanceType ?? 'm5.large',
+        'beta.kubernetes.io/instance-type': options.instanceType ?? 'm5.xlarge',
         'beta.kubernetes.io/os': 'linux',
         'eks.amazonaws.com/capacityType': 'ON_DEMAND',
         'eks.amazonaws.com/nodegroup': 'general-purpose',
@@ -67,7 +67,7 @@ export function workerNode(
         'kubernetes.io/arch': 'amd64',
         'kubernetes.io/hostname': node.name,
         'kubernetes.io/os': 'linux',
-        'node.kubernetes.io/instance-type': options.instanceType ?? 'm5.large',
+        'node.kubernetes.io/instance-type': options.instanceType ?? 'm5.xlarge',
         'topology.kubernetes.io/region': 'eu-west-1',
         'topology.kubernetes.io/zone': node.zone,
       },
@@ -80,16 +80,16 @@ export function workerNode(
     spec: { providerID: `aws:///${node.zone}/${node.instance}` },
     status: {
       capacity: {
-        cpu: options.cpu ?? '2',
+        cpu: options.cpu ?? '4',
         'ephemeral-storage': '83873772Ki',
-        memory: options.memory ?? '7910364Ki',
-        pods: options.pods ?? '29',
+        memory: options.memory ?? '16093184Ki',
+        pods: options.pods ?? '58',
       },
       allocatable: {
-        cpu: options.cpu === undefined ? '1930m' : options.cpu,
+        cpu: options.cpu === undefined ? '3920m' : options.cpu,
         'ephemeral-storage': '76224326324',
-        memory: options.memory ?? '7220188Ki',
-        pods: options.pods ?? '29',
+        memory: options.memory ?? '15191040Ki',
+        pods: options.pods ?? '58',
       },
       conditions: [
         condition(
