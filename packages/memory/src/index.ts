@@ -55,7 +55,7 @@ export {
   templateWords,
 } from './signature/fingerprint.ts';
 export { groupingAccuracy } from './signature/grouping-accuracy.ts';
-export type { ClassifiedLine, LineTier, LogLevel } from './signature/lines.ts';
+export type { ClassifiedLine, LineTier, LogLevel as LineLevel } from './signature/lines.ts';
 export { classifyLines } from './signature/lines.ts';
 export type { LineSignature } from './signature/log-signature.ts';
 export { lineSignatures, logSignature } from './signature/log-signature.ts';

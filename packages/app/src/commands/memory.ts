@@ -122,6 +122,8 @@ export function registerMemoryCommand(
       if (problems.length > 0) throw jsonlError(options.batch, problems);
       const mem = await open(options);
       for (const { value: query } of values) {
+        // One event-loop turn per query, so a long batch leaves room for timers and GC.
+        await new Promise((resolve) => setImmediate(resolve));
         const [top] = await mem.recall(query);
         const match = top ? { id: top.id, score: top.score, fix: top.description } : null;
         if (options.json) io.out(JSON.stringify({ qid: query.qid, match }));
