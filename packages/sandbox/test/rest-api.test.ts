@@ -403,6 +403,22 @@ describe('sandbox REST API', () => {
   });
 });
 
+describe('startSandbox options', () => {
+  it('rejects unknown scenarios and bad options with a ValidationError naming what is wrong', async () => {
+    await expect(startSandbox({ scenario: 'nope' })).rejects.toThrow(
+      /unknown scenario "nope"; valid scenarios: healthy, oom-kill/,
+    );
+    await expect(startSandbox({ scenario: 'healthy', port: -1 })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    await expect(
+      startSandbox({
+        scenario: { name: 'Bad Name', description: '', namespace: 'x', workload: 'y', expectedFix: '' },
+      }),
+    ).rejects.toThrow(/invalid scenario definition/);
+  });
+});
+
 describe('sandbox authentication', () => {
   it('requires the kubeconfig token when asked to', async () => {
     const guarded = await startSandbox({
