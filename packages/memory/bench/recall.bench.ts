@@ -4,6 +4,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { calibrateThreshold } from '../src/calibrate.ts';
+import { RecallBatchLineSchema } from '../src/records.ts';
 import { evaluateRecall, loadMemoryDev, memoryFromPast } from './memory-dev.ts';
 import { importSynthetic, type RecallTimings, timeRecalls } from './scale-child.ts';
 
@@ -50,6 +51,20 @@ async function devCorpus(io: Io): Promise<void> {
     io.out(`    ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }
   for (const miss of result.misses) io.out(`    miss: ${miss}`);
+  // Leave one problem out of memory: its recurrences are then unseen problems and must recall nothing.
+  let leaked = 0;
+  let heldOut = 0;
+  for (const past of dev.past) {
+    const without = await memoryFromPast(dev.past.filter((p) => p !== past));
+    for (const q of dev.queries.filter((q) => q.expect === past.id)) {
+      heldOut++;
+      const [top] = await without.recall(RecallBatchLineSchema.parse(q));
+      if (top) leaked++;
+    }
+  }
+  io.out(
+    `  leave-one-problem-out: ${leaked}/${heldOut} recurrences of a problem missing from memory recalled another (false-recall ${(leaked / Math.max(1, heldOut)).toFixed(3)})`,
+  );
   const cal = calibrateThreshold(await memory.entries());
   io.out(
     `  calibration on the stored corpus: distinct problems score max ${cal.different.max.toFixed(3)} (p95 ${cal.different.p95.toFixed(3)}), truncated recurrences min ${cal.same.min.toFixed(3)} (p05 ${cal.same.p05.toFixed(3)}); suggested threshold ${cal.suggested}`,
