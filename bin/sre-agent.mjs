@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `sre-agent` CLI. The workspace packages export TypeScript source, so the
 // CLI runs through tsx's loader; nothing needs building first.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -18,10 +18,15 @@ if (major < REQUIRED_MAJOR) {
     );
     process.exit(1);
   }
-  const result = spawnSync(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawn(local, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit',
   });
-  process.exit(result.status ?? 1);
+  // A signal sent to this process (not only Ctrl-C to the terminal's group) must stop the agent too.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+  const code = await new Promise((resolve) => {
+    child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+  });
+  process.exit(code);
 }
 
 const { register } = await import('tsx/esm/api');
