@@ -29,6 +29,12 @@ if (major < REQUIRED_MAJOR) {
   process.exit(code);
 }
 
+// `sre-agent memory list | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { register } = await import('tsx/esm/api');
 register();
 const { main } = await import('../packages/app/src/cli.ts');
