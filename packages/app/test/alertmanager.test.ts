@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkItem } from '../src/queue/work-item.ts';
 import { type RunningAlertmanager, startAlertmanager } from './helpers/alertmanager.ts';
-import { startTestAgent, type TestAgent } from './helpers/test-agent.ts';
+import { crashAlert, startTestAgent, type TestAgent } from './helpers/test-agent.ts';
 
 let agent: TestAgent | undefined;
 let alertmanager: RunningAlertmanager | undefined;
@@ -27,20 +27,10 @@ function nextDelivery(test: TestAgent): Promise<readonly WorkItem[]> {
 
 const bearerToken = 'am-webhook-token';
 
+/** The same alert as Prometheus posts it to Alertmanager (Alertmanager adds status and fingerprint). */
 function alert(endsAt?: string) {
-  return {
-    labels: {
-      alertname: 'KubePodCrashLooping',
-      namespace: 'shop',
-      pod: 'order-service-7d9c5b6f4-aaaaa',
-      container: 'app',
-      severity: 'warning',
-    },
-    annotations: { summary: 'Pod shop/order-service-7d9c5b6f4-aaaaa is crash looping.' },
-    startsAt: '2026-11-27T02:58:00Z',
-    ...(endsAt ? { endsAt } : {}),
-    generatorURL: 'http://prometheus.local/graph',
-  };
+  const { labels, annotations, startsAt, generatorURL } = crashAlert();
+  return { labels, annotations, startsAt, generatorURL, ...(endsAt ? { endsAt } : {}) };
 }
 
 describe('a real Alertmanager delivering to the agent', () => {
