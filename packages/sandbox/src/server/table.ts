@@ -25,6 +25,27 @@ const AGE: Column = {
   description: 'CreationTimestamp is a timestamp representing the server time when this object was created.',
 };
 
+/** The wide (`-o wide`) columns of every workload with a pod template. */
+const TEMPLATE_COLUMNS: Column[] = [
+  {
+    name: 'Containers',
+    type: 'string',
+    priority: 1,
+    description: 'Names of each container in the template.',
+  },
+  {
+    name: 'Images',
+    type: 'string',
+    priority: 1,
+    description: 'Images referenced by each container in the template.',
+  },
+];
+
+function templateCells(object: KubeObject): Cell[] {
+  const list = containers(object);
+  return [list.map((c) => c.name).join(','), list.map((c) => c.image).join(',')];
+}
+
 function age(object: KubeObject, now: number): string {
   const created = Date.parse(object.metadata.creationTimestamp);
   return Number.isNaN(created) ? '<unknown>' : humanDuration(now - created);
@@ -228,18 +249,7 @@ const PRINTERS: Record<string, Printer> = {
           'Total number of available pods (ready for at least minReadySeconds) targeted by this deployment.',
       },
       AGE,
-      {
-        name: 'Containers',
-        type: 'string',
-        priority: 1,
-        description: 'Names of each container in the template.',
-      },
-      {
-        name: 'Images',
-        type: 'string',
-        priority: 1,
-        description: 'Images referenced by each container in the template.',
-      },
+      ...TEMPLATE_COLUMNS,
       { name: 'Selector', type: 'string', priority: 1, description: 'Label selector for pods.' },
     ],
     cells: (o, now) => [
@@ -248,12 +258,7 @@ const PRINTERS: Record<string, Printer> = {
       status(o).updatedReplicas ?? 0,
       status(o).availableReplicas ?? 0,
       age(o, now),
-      containers(o)
-        .map((c) => c.name)
-        .join(','),
-      containers(o)
-        .map((c) => c.image)
-        .join(','),
+      ...templateCells(o),
       selectorText(o),
     ],
   },
@@ -264,18 +269,7 @@ const PRINTERS: Record<string, Printer> = {
       { name: 'Current', type: 'integer', description: 'Number of actual pods.' },
       { name: 'Ready', type: 'integer', description: 'The number of ready replicas for this replica set.' },
       AGE,
-      {
-        name: 'Containers',
-        type: 'string',
-        priority: 1,
-        description: 'Names of each container in the template.',
-      },
-      {
-        name: 'Images',
-        type: 'string',
-        priority: 1,
-        description: 'Images referenced by each container in the template.',
-      },
+      ...TEMPLATE_COLUMNS,
       { name: 'Selector', type: 'string', priority: 1, description: 'Label selector for pods.' },
     ],
     cells: (o, now) => [
@@ -284,12 +278,7 @@ const PRINTERS: Record<string, Printer> = {
       status(o).replicas ?? 0,
       status(o).readyReplicas ?? 0,
       age(o, now),
-      containers(o)
-        .map((c) => c.name)
-        .join(','),
-      containers(o)
-        .map((c) => c.image)
-        .join(','),
+      ...templateCells(o),
       selectorText(o),
     ],
   },
@@ -298,29 +287,13 @@ const PRINTERS: Record<string, Printer> = {
       NAME,
       { name: 'Ready', type: 'string', description: 'Number of the pod with ready state' },
       AGE,
-      {
-        name: 'Containers',
-        type: 'string',
-        priority: 1,
-        description: 'Names of each container in the template.',
-      },
-      {
-        name: 'Images',
-        type: 'string',
-        priority: 1,
-        description: 'Images referenced by each container in the template.',
-      },
+      ...TEMPLATE_COLUMNS,
     ],
     cells: (o, now) => [
       o.metadata.name,
       `${status(o).readyReplicas ?? 0}/${(spec(o).replicas as number | undefined) ?? 0}`,
       age(o, now),
-      containers(o)
-        .map((c) => c.name)
-        .join(','),
-      containers(o)
-        .map((c) => c.image)
-        .join(','),
+      ...templateCells(o),
     ],
   },
   DaemonSet: {
