@@ -39,14 +39,13 @@ export async function runBench(io: CliIo): Promise<void> {
   const clock = new ManualClock('2026-11-27T03:00:00Z');
   const cluster = new InMemoryCluster('prod');
   for (let w = 0; w < WORKLOADS; w += 1) {
-    const fixture = deploymentFixture({
-      namespace: `ns-${w % 25}`,
-      name: `svc-${w}`,
-      crash: { reason: 'OOMKilled', exitCode: 137 },
-    });
-    cluster.objects.deployments.push(fixture.deployment);
-    cluster.objects.replicaSets.push(fixture.replicaSet);
-    cluster.objects.pods.push(...fixture.pods);
+    cluster.addWorkload(
+      deploymentFixture({
+        namespace: `ns-${w % 25}`,
+        name: `svc-${w}`,
+        crash: { reason: 'OOMKilled', exitCode: 137 },
+      }),
+    );
   }
   const config = parseConfig(
     'clusters: [{ name: prod, inCluster: true, defaultMode: auto }]\npolicy: { maxActionsPerWindow: 1000 }',

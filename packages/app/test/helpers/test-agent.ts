@@ -30,11 +30,7 @@ export async function startTestAgent(
     name: 'order-service',
     crash: { reason: 'OOMKilled', exitCode: 137 },
   });
-  const cluster = new InMemoryCluster('prod', {
-    deployments: [fixture.deployment],
-    replicaSets: [fixture.replicaSet],
-    pods: fixture.pods,
-  });
+  const cluster = new InMemoryCluster('prod').addWorkload(fixture);
   const config = parseConfig(
     options.config ?? 'clusters: [{ name: prod, inCluster: true, defaultMode: auto }]',
   );

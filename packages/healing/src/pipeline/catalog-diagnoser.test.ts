@@ -36,12 +36,9 @@ function clusterWith(labels: Record<string, string> = {}, log?: string) {
     labels,
   });
   const pod = fixture.pods[0]?.metadata?.name ?? '';
-  return new InMemoryCluster('prod', {
-    deployments: [fixture.deployment],
-    replicaSets: [fixture.replicaSet],
-    pods: fixture.pods,
-    logs: log ? { [`shop/${pod}`]: { previous: log } } : {},
-  });
+  return new InMemoryCluster('prod', { logs: log ? { [`shop/${pod}`]: { previous: log } } : {} }).addWorkload(
+    fixture,
+  );
 }
 
 describe('createCatalogDiagnoser', () => {

@@ -52,11 +52,7 @@ function setup(
     name: 'order-service',
     crash: { reason: 'OOMKilled', exitCode: 137 },
   });
-  const cluster = new InMemoryCluster('prod', {
-    deployments: [fixture.deployment],
-    replicaSets: [fixture.replicaSet],
-    pods: fixture.pods,
-  });
+  const cluster = new InMemoryCluster('prod').addWorkload(fixture);
   const config = ConfigSchema.parse({
     clusters: [{ name: 'prod', inCluster: true, defaultMode: options.mode ?? 'auto' }],
     policy: { verifyMinutes: 5, ...options.config },
@@ -279,9 +275,7 @@ describe('HealingPipeline', () => {
       name: 'cart',
       crash: { reason: 'OOMKilled', exitCode: 137 },
     });
-    cluster.objects.deployments.push(second.deployment);
-    cluster.objects.replicaSets.push(second.replicaSet);
-    cluster.objects.pods.push(...second.pods);
+    cluster.addWorkload(second);
 
     await pipeline.ingest(detection());
     const result = await pipeline.ingest(

@@ -17,6 +17,7 @@ import type {
   ReplicaSet,
   StatefulSet,
 } from '@sre-agent/kube';
+import type { WorkloadFixture } from './fixtures.ts';
 
 type Objects = {
   deployments: Deployment[];
@@ -75,6 +76,14 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       logs: {},
       ...objects,
     };
+  }
+
+  /** Adds a Deployment with its ReplicaSet and pods (see `deploymentFixture`); returns this cluster. */
+  addWorkload(fixture: WorkloadFixture): this {
+    this.objects.deployments.push(fixture.deployment);
+    this.objects.replicaSets.push(fixture.replicaSet);
+    this.objects.pods.push(...fixture.pods);
+    return this;
   }
 
   #inNamespace<T extends { metadata?: { namespace?: string; labels?: Record<string, string> } }>(
