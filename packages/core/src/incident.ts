@@ -76,14 +76,11 @@ export const IncidentSchema = z.strictObject({
   /** GitOps controller that owns the workload (a direct fix would be reverted). */
   managedBy: z.enum(['Argo CD', 'Flux']).optional(),
   actions: z.array(IncidentActionSchema),
-  /** Set while verifying: healthy since when, with the restart count at the start of the window. */
-  verification: z
-    .strictObject({
-      startedAt: IsoDate,
-      healthySince: IsoDate.optional(),
-      baselineRestarts: z.number().int(),
-    })
-    .optional(),
+  /**
+   * Set while verifying: when the fix was applied, and since when the workload has been healthy
+   * (any container restart after `healthySince` starts the window again).
+   */
+  verification: z.strictObject({ startedAt: IsoDate, healthySince: IsoDate.optional() }).optional(),
   /** Memory entry that was recalled for this incident, if any. */
   recalled: z
     .strictObject({

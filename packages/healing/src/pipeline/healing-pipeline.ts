@@ -420,7 +420,7 @@ export class HealingPipeline {
       actions: incident.actions.map((a) =>
         a.id === pending.id ? { ...a, status: 'applied', reason: summary, at } : a,
       ),
-      verification: { startedAt: at, baselineRestarts: 0 },
+      verification: { startedAt: at },
       timeline: [...incident.timeline, { at, kind: 'applied', text: summary }],
     });
     await this.#notify(saved, appliedMessage(saved, summary, this.#deps.config.policy.verifyMinutes));
