@@ -1,22 +1,23 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  ConfigSchema,
   fanOutNotifier,
   type Incident,
   InMemoryNotifier,
+  type LoadedConfig,
   type Logger,
   ManualClock,
-  parseConfig,
   sequentialIds,
   silentLogger,
 } from '@sre-agent/core';
 import type { IncidentMemoryPort } from '@sre-agent/healing';
-import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
-import { type ScenarioDefinitionInput, startSandbox } from '@sre-agent/sandbox';
+import type { ScenarioDefinitionInput } from '@sre-agent/sandbox';
 import { createInMemoryState } from '@sre-agent/state';
 import { buildAgent } from '../compose/build-agent.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
+import { startSandboxMode } from './sandbox-mode.ts';
 
 /** One incident as the demo reports it (the `--json` document's `incidents[]`). */
 export type DemoIncident = {
@@ -87,26 +88,20 @@ function report(incident: Incident, notifications: InMemoryNotifier): DemoIncide
 export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   const clock = new ManualClock(options.start ?? new Date());
   const logger = options.logger ?? silentLogger;
-  const sandbox = await startSandbox({
-    scenario: options.scenario,
-    clock,
-    redis: true,
-    ...(options.seed !== undefined ? { seed: options.seed } : {}),
-  });
   const dir = await mkdtemp(join(tmpdir(), 'sre-agent-demo-'));
-  const access = createClusterAccessFromKubeconfig(
-    { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },
-    { clock, logger },
-  );
+  const defaults: LoadedConfig = { config: ConfigSchema.parse({}), source: undefined, secrets: {} };
+  const mode = await startSandboxMode({
+    loaded: defaults,
+    dataDir: dir,
+    scenario: options.scenario,
+    logger,
+    clock,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
+  }).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
   try {
-    const kubeconfigPath = join(dir, 'kubeconfig');
-    await writeFile(kubeconfigPath, sandbox.kubeconfig());
-    const redis = sandbox.redisUrl
-      ? `\nintegrations: { redis: { caches: [{ name: sessions, url: '${sandbox.redisUrl}' }] } }`
-      : '';
-    const config = parseConfig(
-      `clusters: [{ name: sandbox, kubeconfig: { path: '${kubeconfigPath}' }, defaultMode: auto }]${redis}`,
-    );
     const recorded = new InMemoryNotifier();
     const story = options.onNotification;
     const notifier = story
@@ -118,9 +113,9 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         ])
       : recorded;
     const agent = buildAgent({
-      loaded: { config, source: undefined, secrets: {} },
+      loaded: mode.override.loaded,
       stores: createInMemoryState({ clock }),
-      clusters: new Map([['sandbox', { reader: access.reader, writer: access.writer }]]),
+      clusters: mode.override.clusters,
       clock,
       logger,
       ids: sequentialIds(),
@@ -139,7 +134,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         seen ||= all.length > 0;
         if (seen && all.every((i) => outcomeOf(i) !== 'open')) break;
       }
-      sandbox.engine.tick(STEP_MS);
+      mode.sandbox.engine.tick(STEP_MS);
       sinceMonitor += STEP_MS;
     }
     const incidents = await agent.stores.incidents.listRecent({ since: new Date(0), limit: 100 });
@@ -159,8 +154,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       mttrSeconds: mttr === null ? null : Math.round(mttr),
     };
   } finally {
-    await access.close();
-    await sandbox.close();
+    await mode.close();
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type LoadedConfig, type Logger, ManualClock, parseConfig } from '@sre-agent/core';
 import type { ClusterHandles } from '@sre-agent/healing';
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
-import { type RunningSandbox, type ScenarioDefinition, startSandbox } from '@sre-agent/sandbox';
+import { type RunningSandbox, type ScenarioDefinitionInput, startSandbox } from '@sre-agent/sandbox';
 
 export type SandboxMode = {
   sandbox: RunningSandbox;
@@ -25,15 +25,20 @@ const TICK_MS = 250;
 export async function startSandboxMode(options: {
   loaded: LoadedConfig;
   dataDir: string;
-  scenario: string | ScenarioDefinition;
+  scenario: string | ScenarioDefinitionInput;
   logger: Logger;
+  /** Scenario time shared with the agent; default: a manual clock at the real time. */
+  clock?: ManualClock;
+  /** Seed of generated names (pod suffixes, uids, IPs). */
+  seed?: number;
 }): Promise<SandboxMode> {
-  const clock = new ManualClock(new Date());
+  const clock = options.clock ?? new ManualClock(new Date());
   const sandbox = await startSandbox({
     scenario: options.scenario,
     clock,
     redis: true,
     logger: options.logger,
+    ...(options.seed !== undefined ? { seed: options.seed } : {}),
   });
   const kubeconfigPath = join(options.dataDir, 'sandbox.kubeconfig');
   await mkdir(options.dataDir, { recursive: true });
