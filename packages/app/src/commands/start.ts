@@ -52,8 +52,13 @@ export function registerStartCommand(program: Command, io: CliIo): void {
         io,
         port,
         ...(sandboxMode
-          ? { override: sandboxMode.override, clock: sandboxMode.clock, monitorEveryMs: 60_000 / speed }
-          : {}),
+          ? {
+              loaded: sandboxMode.override.loaded,
+              clusters: sandboxMode.override.clusters,
+              clock: sandboxMode.clock,
+              monitorEveryMs: 60_000 / speed,
+            }
+          : { loaded }),
       }).catch(async (error: unknown) => {
         await sandboxMode?.close();
         throw error;

@@ -33,8 +33,10 @@ export type LocalRuntimeOptions = {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
-  /** Clusters to watch instead of the configured ones (the sandbox), with the config to use for them. */
-  override?: { loaded: LoadedConfig; clusters: Map<string, ClusterHandles> };
+  /** The configuration, when the caller has loaded it already (else it is loaded from `cwd`/`env`). */
+  loaded?: LoadedConfig;
+  /** Clusters to watch instead of connecting to the configured ones (the sandbox). */
+  clusters?: Map<string, ClusterHandles>;
   /** Real milliseconds between monitor passes (the Lambda schedule is one minute). */
   monitorEveryMs?: number;
   /** Human-readable notifications to the terminal (default true). */
@@ -67,7 +69,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const cwd = options.cwd ?? process.cwd();
   const clock = options.clock ?? systemClock;
   const logger = localLogger(env, options.io);
-  const loaded = options.override?.loaded ?? loadConfig({ env, cwd });
+  const loaded = options.loaded ?? loadConfig({ env, cwd });
   const dataDir = resolve(cwd, loaded.config.state.dataDir);
   const dynamo: EmbeddedDynamo = await startEmbeddedDynamo({ dataDir: join(dataDir, 'dynamo') });
   let server: Server | undefined;
@@ -76,10 +78,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const client = createDocumentClient({ endpoint: dynamo.endpoint, region: 'local' });
     await ensureTable(client, loaded.config.state.tableName);
     const stores = createDynamoState({ client, tableName: loaded.config.state.tableName, clock });
-    const connected = options.override
+    const connected = options.clusters
       ? undefined
       : await connectClusters(loaded.config.clusters, { clock, logger });
-    const clusters = options.override?.clusters ?? connected?.clusters ?? new Map();
+    const clusters = options.clusters ?? connected?.clusters ?? new Map();
     const { memory, index: memoryIndex } = await openLocalIncidentMemory({
       dir: join(dataDir, 'memory'),
       clock,
