@@ -28,6 +28,8 @@ describe('parseConfig', () => {
     expect(modeFor(config, 'prod-eu-1', 'shop')).toBe('auto');
     expect(modeFor(config, 'prod-eu-1', 'payments')).toBe('observe');
     expect(modeFor(config, 'dev', 'x')).toBe('auto');
+    expect(modeFor(config, 'prod-eu-1', '')).toBe('observe');
+    expect(modeFor(config, 'unknown', 'shop')).toBe('observe');
   });
 
   it('names the bad field and what to fix', () => {

@@ -183,7 +183,7 @@ export function parseSecrets(env: NodeJS.ProcessEnv): Secrets {
   return parsed.data;
 }
 
-/** The mode in force for a namespace of a cluster. */
+/** The mode in force for a namespace of a cluster; cluster-scoped objects (namespace '') get the cluster's default. */
 export function modeFor(
   config: Config,
   clusterName: string,
@@ -191,5 +191,5 @@ export function modeFor(
 ): 'observe' | 'suggest' | 'auto' {
   const cluster = config.clusters.find((c) => c.name === clusterName);
   if (!cluster) return 'observe';
-  return cluster.namespaces[namespace] ?? cluster.defaultMode;
+  return (namespace ? cluster.namespaces[namespace] : undefined) ?? cluster.defaultMode;
 }

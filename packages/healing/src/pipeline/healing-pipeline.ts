@@ -8,7 +8,6 @@ import type {
   Logger,
   Notification,
   Notifier,
-  WorkloadRef,
 } from '@sre-agent/core';
 import { ConflictError, errorMessage, modeFor, redactText, workloadKey } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
@@ -88,10 +87,7 @@ export class HealingPipeline {
       target,
       signal: detection.signal,
       status: 'detected',
-      mode:
-        target.kind === 'Node'
-          ? this.#clusterMode(target)
-          : modeFor(this.#deps.config, target.cluster, target.namespace),
+      mode: modeFor(this.#deps.config, target.cluster, target.namespace),
       title: `${target.name} ${detection.signal}${target.namespace ? ` in ${target.namespace}` : ''}`,
       sources: [detection.source],
       fingerprints: detection.fingerprint ? [detection.fingerprint] : [],
@@ -595,10 +591,6 @@ export class HealingPipeline {
     const handles = this.#deps.cluster(incident.target.cluster);
     if (!handles) throw new Error(`cluster ${incident.target.cluster} is not configured`);
     return handles;
-  }
-
-  #clusterMode(target: WorkloadRef) {
-    return this.#deps.config.clusters.find((c) => c.name === target.cluster)?.defaultMode ?? 'observe';
   }
 
   #now(): string {
