@@ -27,7 +27,7 @@ export type DemoIncident = {
   signal: string;
   diagnosis: { category: string; summary: string; confidence: number } | null;
   actions: { kind: string; params: Record<string, unknown>; status: string }[];
-  outcome: 'resolved' | 'escalated' | 'observed' | 'open';
+  outcome: 'resolved' | 'escalated' | 'observed' | 'mitigated' | 'open';
   notifications: string[];
 };
 
@@ -52,8 +52,9 @@ const STEP_MS = 10_000;
 const MONITOR_EVERY_MS = 60_000;
 
 function outcomeOf(incident: Incident): DemoIncident['outcome'] {
-  if (incident.status === 'resolved' || incident.status === 'escalated' || incident.status === 'observed') {
-    return incident.status;
+  const { status } = incident;
+  if (status === 'resolved' || status === 'escalated' || status === 'observed' || status === 'mitigated') {
+    return status;
   }
   return 'open';
 }

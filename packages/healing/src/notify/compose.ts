@@ -1,28 +1,6 @@
-import type { CatalogAction, Incident, Notification } from '@sre-agent/core';
+import type { Incident, Notification } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
 import type { RecalledFix } from '../ports.ts';
-
-/** Human wording of a catalog action, as a proposal ("raise its memory limit by 20%"). */
-export function describeAction(action: CatalogAction): string {
-  switch (action.kind) {
-    case 'restart-pod':
-      return action.pod ? `restart pod ${action.pod}` : 'restart the failing pod';
-    case 'rollout-restart':
-      return 'restart it with a rolling restart';
-    case 'raise-memory-limit':
-      return `raise its memory limit by ${action.percent}%`;
-    case 'scale-up':
-      return `scale it up by ${action.by} replica${action.by === 1 ? '' : 's'}`;
-    case 'rollback':
-      return 'roll it back to the previous revision';
-    case 'flush-redis-cache':
-      return `flush the Redis cache ${action.cache}`;
-    case 'cordon-drain-node':
-      return `cordon and drain node ${action.node ?? 'the node'}`;
-    case 'escalate':
-      return 'escalate to a human';
-  }
-}
 
 function subject(incident: Incident): string {
   const t = incident.target;
@@ -128,16 +106,28 @@ export function escalatedMessage(incident: Incident, reason: string): Notificati
   return { ...base(incident, 'critical', lines.join(' ')), status: 'escalated' };
 }
 
-export function observedMessage(incident: Incident, action: CatalogAction, reason: string): Notification {
+/** A fix that contained the damage without removing the symptom: says what a human must still do. */
+export function mitigatedMessage(incident: Incident, what: string, state: string): Notification {
+  const next =
+    incident.target.kind === 'Node'
+      ? 'Repair or replace the node (EC2 status checks, kubelet and containerd logs, or let its node group replace it); I will close this incident once it is Ready.'
+      : 'The cause is still there; I will close this incident once the symptom is gone.';
   return {
-    ...base(incident, 'warning', `I would ${describeAction(action)}, but ${reason}, so I changed nothing.`),
+    ...base(incident, 'warning', `I ${clause(what)}. Mitigated, not fixed: ${clause(state)}. ${next}`),
+    status: 'escalated',
+  };
+}
+
+export function observedMessage(incident: Incident, what: string, reason: string): Notification {
+  return {
+    ...base(incident, 'warning', `I would ${clause(what)}, but ${reason}, so I changed nothing.`),
     status: 'observed',
   };
 }
 
-export function proposedMessage(incident: Incident, action: CatalogAction, actionId: string): Notification {
+export function proposedMessage(incident: Incident, what: string, actionId: string): Notification {
   return {
-    ...base(incident, 'warning', `I propose to ${describeAction(action)}. Approve or reject below.`),
+    ...base(incident, 'warning', `I propose to ${clause(what)}. Approve or reject below.`),
     buttons: [
       { id: 'approve', label: 'Approve', value: `${incident.id}:${actionId}`, style: 'primary' },
       { id: 'reject', label: 'Reject', value: `${incident.id}:${actionId}`, style: 'danger' },

@@ -1,6 +1,7 @@
-import type { ActionKind, CatalogAction, Clock, Incident } from '@sre-agent/core';
-import { ActionKindSchema, redactText } from '@sre-agent/core';
+import type { Clock, Incident } from '@sre-agent/core';
+import { redactText } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
+import { ACTION_KINDS, type ActionKind, type CatalogAction } from '../actions/registry.ts';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
 import { type DiagnosisCandidate, diagnose } from '../diagnosis/diagnose.ts';
 import {
@@ -68,10 +69,7 @@ export function createCatalogDiagnoser(options: {
   const choose =
     options.choose ??
     // Recall already applies the memory's calibrated threshold: the rules trust what it returns.
-    reasonerChooser(
-      new RulesReasoner({ minMemoryScore: 0 }),
-      options.allowedActions ?? ActionKindSchema.options,
-    );
+    reasonerChooser(new RulesReasoner({ minMemoryScore: 0 }), options.allowedActions ?? ACTION_KINDS);
   return {
     async diagnose(reader, incident, recall): Promise<IncidentDiagnosis> {
       const subject = {

@@ -1,5 +1,4 @@
 import {
-  type CatalogAction,
   type Config,
   ConfigSchema,
   InMemoryNotifier,
@@ -10,6 +9,7 @@ import {
 } from '@sre-agent/core';
 import { createInMemoryState } from '@sre-agent/state';
 import { describe, expect, it } from 'vitest';
+import type { CatalogAction } from '../actions/registry.ts';
 import type { Detection } from '../detection.ts';
 import type { Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
 import { deploymentFixture, markHealthy, type WorkloadFixture } from '../testing/fixtures.ts';
@@ -109,9 +109,9 @@ describe('HealingPipeline', () => {
     expect(cluster.dryRuns[0]).toContain(
       'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}}',
     );
+    // The raise and its record of the original limit are one change.
     expect(cluster.mutations).toEqual([
-      'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}}',
-      'annotate Deployment shop/order-service {"sre-agent.io/original-memory-limit.app":"512Mi"}',
+      'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}} annotations {"sre-agent.io/original-memory-limit.app":"512Mi"}',
     ]);
     const resolved = await heal(clock, fixture, pipeline, opened?.id ?? '');
     expect(resolved?.status).toBe('resolved');
@@ -158,7 +158,9 @@ describe('HealingPipeline', () => {
     expect(result.kind === 'opened' && result.incident.status).toBe('observed');
     expect(cluster.mutations).toEqual([]);
     expect(cluster.dryRuns).toEqual([]);
-    expect(notifier.sent.at(-1)?.text).toContain('I would raise its memory limit by 20%');
+    expect(notifier.sent.at(-1)?.text).toContain(
+      'I would raise the memory limit of order-service/app from 512Mi to 614Mi, but namespace shop is in observe mode',
+    );
   });
 
   it('waits for approval in suggest mode, then acts when approved', async () => {

@@ -1,5 +1,6 @@
-import { type CatalogAction, ConfigSchema } from '@sre-agent/core';
+import { ConfigSchema } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
+import type { CatalogAction } from '../actions/registry.ts';
 import { evaluatePolicy, type PolicyInput } from './policy-engine.ts';
 
 const policy = ConfigSchema.parse({}).policy;
