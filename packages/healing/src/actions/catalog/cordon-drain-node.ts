@@ -18,18 +18,18 @@ async function guardDrain(reader: ClusterReader, name: string, policy: PolicyCon
   if (!node) return { kind: 'refused', reason: `node ${name} no longer exists` };
   if (isControlPlane(node)) return { kind: 'refused', reason: `node ${name} is a control-plane node` };
   const others = nodes.filter((n) => n !== node);
-  if (!others.some(isSchedulable)) {
-    return {
-      kind: 'refused',
-      reason: `node ${name} is the last schedulable node: its pods would have nowhere to go`,
-    };
-  }
   const unavailable = others.filter((n) => !isSchedulable(n)).length;
   const allowed = Math.max(1, Math.floor(policy.maxUnavailableNodeShare * nodes.length));
   if (unavailable + 1 > allowed) {
     return {
       kind: 'refused',
-      reason: `${unavailable} of ${nodes.length} other nodes are already unavailable; draining ${name} too would pass the limit of ${allowed} at once (a network partition or zone outage looks like this)`,
+      reason: `${unavailable} of ${others.length} other nodes are already unavailable; draining ${name} too would pass the limit of ${allowed} at once (a network partition or zone outage looks like this)`,
+    };
+  }
+  if (!others.some(isSchedulable)) {
+    return {
+      kind: 'refused',
+      reason: `node ${name} is the last schedulable node: its pods would have nowhere to go`,
     };
   }
   const pods = await reader.listPods({ fieldSelector: `spec.nodeName=${name}` });
