@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type ProvisionDeps, planProvisioning, provision } from './provision-test-servers.ts';
 
 const ALL_PROGRAMS = Object.values(TEST_BINARIES).flatMap((binary) => binary.commands);
+const allBut = (...absent: string[]) => ALL_PROGRAMS.filter((program) => !absent.includes(program));
+const DEBIAN_SERVERS = ['redis-server', 'prometheus-alertmanager', 'alertmanager', 'prometheus', 'promtool'];
 
 /**
  * A machine in memory: `installed` programs are on PATH; apt-get, when present, installs what the
@@ -105,7 +107,7 @@ describe('provision', () => {
   });
 
   it('as root with apt-get: updates, installs the missing packages quietly and non-interactively, then succeeds', () => {
-    const machine = fakeMachine({ installed: ['git', 'kubectl'], uid: 0 });
+    const machine = fakeMachine({ installed: allBut(...DEBIAN_SERVERS), uid: 0 });
 
     const code = provision(machine.deps);
 
@@ -123,7 +125,10 @@ describe('provision', () => {
   });
 
   it('as a non-root user: prints the one install line, exits non-zero and runs nothing', () => {
-    const machine = fakeMachine({ installed: ['git', 'kubectl', 'prometheus', 'promtool'], uid: 1000 });
+    const machine = fakeMachine({
+      installed: allBut('redis-server', 'prometheus-alertmanager', 'alertmanager'),
+      uid: 1000,
+    });
 
     const code = provision(machine.deps);
 
@@ -135,7 +140,7 @@ describe('provision', () => {
   });
 
   it('reports a failed apt-get with its exit code and output', () => {
-    const machine = fakeMachine({ installed: ['git', 'kubectl'], uid: 0, aptFails: true });
+    const machine = fakeMachine({ installed: allBut(...DEBIAN_SERVERS), uid: 0, aptFails: true });
 
     const code = provision(machine.deps);
 

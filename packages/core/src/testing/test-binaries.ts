@@ -44,6 +44,11 @@ export const TEST_BINARIES = {
     debianPackage: 'git',
     usedBy: 'the local git host (branches, commits)',
   },
+  openssl: {
+    commands: ['openssl'],
+    debianPackage: 'openssl',
+    usedBy: 'a throwaway TLS certificate for the Kubernetes client tests',
+  },
   kubectl: {
     commands: ['kubectl'],
     installFrom: 'https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/',
