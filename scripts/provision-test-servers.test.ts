@@ -113,8 +113,8 @@ describe('provision', () => {
 
     expect(code).toBe(0);
     expect(machine.runs.map((r) => [r.command, ...r.args].join(' '))).toEqual([
-      'apt-get update -qq',
-      'apt-get install -y -qq --no-install-recommends redis-server prometheus-alertmanager prometheus',
+      'apt-get update -qq -o DPkg::Lock::Timeout=120',
+      'apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=120 redis-server prometheus-alertmanager prometheus',
     ]);
     expect(machine.runs.every((r) => r.env.DEBIAN_FRONTEND === 'noninteractive')).toBe(true);
     expect(machine.out).toEqual([

@@ -84,9 +84,11 @@ export function provision(deps: ProvisionDeps): number {
   const started = deps.now();
   deps.out(`provision: installing ${plan.packages.join(' ')} for the integration tests (apt-get, as root)`);
   const aptEnv = { DEBIAN_FRONTEND: 'noninteractive' };
+  // Wait for another apt or dpkg run (a second checkout's npm test) instead of failing on its lock.
+  const waitForLock = ['-o', 'DPkg::Lock::Timeout=120'];
   const steps: (readonly string[])[] = [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', '--no-install-recommends', ...plan.packages],
+    ['update', '-qq', ...waitForLock],
+    ['install', '-y', '-qq', '--no-install-recommends', ...waitForLock, ...plan.packages],
   ];
   for (const args of steps) {
     const result = deps.run('apt-get', args, aptEnv);
