@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // First step of `npm test`: make sure every program the integration tests run is installed
 // (the list is TEST_BINARIES in @sre-agent/core/testing). As root with apt-get it installs the missing
 // Debian packages; otherwise it stops before anything else runs, with one line saying what to install.
@@ -110,7 +109,7 @@ export function provision(deps: ProvisionDeps): number {
 if (import.meta.main) {
   process.exitCode = provision({
     env: process.env,
-    uid: process.getuid?.(),
+    uid: process.geteuid?.(),
     which: (commands) => findOnPath(commands),
     run: (command, args, env) => {
       const result = spawnSync(command, args, {
