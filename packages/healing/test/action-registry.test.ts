@@ -13,7 +13,7 @@ function rulesOf(file: string): Rule[] {
     (/\[(.*)\]/.exec(line ?? '')?.[1] ?? '')
       .split(',')
       .map((x) => x.trim().replace(/^"(.*)"$/, '$1'))
-      .filter((x, i, all) => x !== '' || all.length === 1);
+      .filter((x, _index, all) => x !== '' || all.length === 1);
   const lines = readFileSync(`${RBAC_DIR}${file}`, 'utf8').split('\n');
   const rules: Rule[] = [];
   lines.forEach((line, i) => {
@@ -51,9 +51,13 @@ describe('the action registry', () => {
       for (const need of actionSpec(kind).needs.rbac) {
         const granted = rules.some(
           (r) =>
-            r.groups.includes(need.apiGroup) && r.resources.includes(need.resource) && r.verbs.includes(need.verb),
+            r.groups.includes(need.apiGroup) &&
+            r.resources.includes(need.resource) &&
+            r.verbs.includes(need.verb),
         );
-        expect(granted, `${kind} needs ${need.verb} ${need.resource} (${need.apiGroup || 'core'})`).toBe(true);
+        expect(granted, `${kind} needs ${need.verb} ${need.resource} (${need.apiGroup || 'core'})`).toBe(
+          true,
+        );
       }
     }
   });
