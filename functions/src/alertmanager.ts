@@ -1,7 +1,8 @@
 import { receiveAlertmanagerWebhook } from '@sre-agent/app';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { lambdaAgent, logger } from './shared/agent.ts';
+import { lambdaAgent } from './shared/agent.ts';
 import { header, INTERNAL_ERROR, rawBody, toResponse } from './shared/http.ts';
+import { logger } from './shared/logger.ts';
 
 /** Alertmanager webhook (HTTPS): authenticate, validate, persist + enqueue, answer 202. */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {

@@ -1,5 +1,6 @@
 import { type MonitorReport, runMonitor } from '@sre-agent/app';
-import { lambdaAgent, logger } from './shared/agent.ts';
+import { lambdaAgent } from './shared/agent.ts';
+import { logger } from './shared/logger.ts';
 
 /** The 1-minute schedule: find problems in every cluster and advance open incidents. */
 export async function handler(): Promise<MonitorReport> {

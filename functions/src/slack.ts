@@ -1,7 +1,8 @@
 import { handleSlackCommand, handleSlackInteraction } from '@sre-agent/app';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { lambdaAgent, logger } from './shared/agent.ts';
+import { lambdaAgent } from './shared/agent.ts';
 import { header, INTERNAL_ERROR, rawBody, toResponse } from './shared/http.ts';
+import { logger } from './shared/logger.ts';
 
 const ROUTES = {
   '/slack/commands': handleSlackCommand,

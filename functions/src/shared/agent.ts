@@ -3,7 +3,7 @@ import { type Agent, buildAgent, connectClusters } from '@sre-agent/app';
 import { ConfigError, loadConfig, randomIds, systemClock } from '@sre-agent/core';
 import { createDocumentClient, createDynamoState } from '@sre-agent/state';
 import { z } from 'zod';
-import { powertoolsLogger } from './logger.ts';
+import { logger } from './logger.ts';
 import { SqsWorkQueue } from './sqs-work-queue.ts';
 
 /** What the stacks put in every function's environment. */
@@ -14,8 +14,6 @@ const LambdaEnvSchema = z.object({
   SRE_AGENT_DYNAMODB_ENDPOINT: z.url().optional(),
   AWS_REGION: z.string().min(1),
 });
-
-export const logger = powertoolsLogger();
 
 let cached: Promise<Agent> | undefined;
 
