@@ -1,5 +1,5 @@
 import { errorMessage } from '@sre-agent/core';
-import { type ClusterSnapshot, detectProblems } from '@sre-agent/healing';
+import { type ClusterSnapshot, detectProblems } from '@sre-agent/healing/monitor';
 import type { ClusterReader } from '@sre-agent/kube';
 import type { MonitorContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
