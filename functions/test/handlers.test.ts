@@ -1,3 +1,4 @@
+import { parseWorkItem } from '@sre-agent/app';
 import {
   createDocumentClient,
   type EmbeddedDynamo,
@@ -70,7 +71,8 @@ describe('Lambda handlers', () => {
     expect(malformed).toMatchObject({ statusCode: 400, body: JSON.stringify({ error: 'body is not JSON' }) });
     expect(accepted.statusCode).toBe(202);
     expect(JSON.parse(accepted.body ?? '{}')).toMatchObject({ accepted: 1 });
-    expect(sqs.messages.map((body) => JSON.parse(body) as unknown)).toMatchObject([
+    // What the worker will read back from the queue.
+    expect(sqs.messages.map((body) => parseWorkItem(body))).toMatchObject([
       { type: 'detection', detection: { target: { namespace: 'shop', name: 'web' } } },
     ]);
   });
@@ -94,6 +96,16 @@ describe('Lambda handlers', () => {
     const result = await handler(event);
 
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-2' }, { itemIdentifier: 'm-3' }]);
+  });
+
+  it('monitor: with no cluster configured, reports an empty pass and enqueues nothing', async () => {
+    const { handler } = await import('../src/monitor.ts');
+    const sent = sqs.messages.length;
+
+    const report = await handler();
+
+    expect(report).toEqual({ clusters: [], advanced: 0 });
+    expect(sqs.messages.length).toBe(sent);
   });
 
   it('pending pillars say they are not implemented rather than pretending', async () => {
