@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How much autonomy the agent has in a namespace. */
 export const ModeSchema = z.enum(['observe', 'suggest', 'auto']);

@@ -1,5 +1,5 @@
 import type { ActionRecord } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { cordonDrainNode } from './catalog/cordon-drain-node.ts';
 import { escalate } from './catalog/escalate.ts';
 import { flushRedisCache } from './catalog/flush-redis-cache.ts';

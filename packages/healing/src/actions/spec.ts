@@ -1,6 +1,6 @@
 import type { Config, Incident, Mode } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { CacheFlusher } from '../ports.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { PolicyConfig } from '@sre-agent/core';
 import { type ClusterReader, drainSkipReason, type Node } from '@sre-agent/kube';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineAction } from '../spec.ts';
 import { incidentPod, isControlPlane, isSchedulable } from '../target.ts';
 

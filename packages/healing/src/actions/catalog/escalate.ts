@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineAction } from '../spec.ts';
 
 /** Hands the incident to humans with the reason; changes nothing. */

@@ -1,5 +1,5 @@
 import type { RedisCacheConfig } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CacheFlusher } from '../../ports.ts';
 import { defineAction } from '../spec.ts';
 

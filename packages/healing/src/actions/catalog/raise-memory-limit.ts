@@ -1,5 +1,5 @@
 import type { V1Container } from '@kubernetes/client-node';
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatMemoryQuantity, parseQuantity } from '../quantity.ts';
 import { type BindContext, defineAction } from '../spec.ts';
 import { isSchedulable, readTemplateOwner, type TemplateOwner, templateKind } from '../target.ts';

@@ -1,5 +1,5 @@
 import type { ClusterReader, Deployment, ReplicaSet } from '@sre-agent/kube';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineAction } from '../spec.ts';
 import { selectorOf } from '../target.ts';
 

@@ -1,5 +1,5 @@
 import type { ClusterReader, Pod } from '@sre-agent/kube';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseQuantity } from '../quantity.ts';
 import { defineAction } from '../spec.ts';
 import { isSchedulable, readTemplateOwner } from '../target.ts';
