@@ -68,3 +68,5 @@ export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationButton, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
 export { REDACTED, redactText, redactValue } from './redact.ts';
+export type { UntrustedPattern } from './untrusted-pattern.ts';
+export { untrustedPatterns } from './untrusted-pattern.ts';

@@ -1,0 +1,4 @@
+export type { AdversarialShape, PatternTiming } from './adversarial-regex.ts';
+export { adversarialShapes, materialise, timePatterns } from './adversarial-regex.ts';
+export type { UntrustedPatternSuiteOptions } from './untrusted-pattern-suite.ts';
+export { describeUntrustedPatterns } from './untrusted-pattern-suite.ts';
