@@ -64,7 +64,7 @@ export {
   TimelineEntrySchema,
 } from './incident.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
-export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
+export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationButton, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
 export { isSecretName, REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';

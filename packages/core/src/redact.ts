@@ -118,12 +118,13 @@ const RULES: readonly Rule[] = [
     replace: keepQuotes,
   },
   {
-    // `password: correct horse battery staple`: an unquoted value of several words, up to the next
-    // `key=`/`key:` pair, flag or punctuation. Each word is taken whole (a look-ahead and
+    // `password: correct horse battery staple` (YAML, prose): an unquoted value of several words, up
+    // to the next `key=`/`key:` pair, flag or punctuation. After `=` (env, logfmt, query strings)
+    // an unquoted value ends at the first blank, as those formats say. Each word is taken whole (a look-ahead and
     // back-reference: an atomic group), or a value of one long word is retried at every length.
     name: 'passphrase',
     pattern: new RegExp(
-      `(${QUOTE}?${PASSWORD_KEY}${QUOTE}?[ \\t]{0,8}[=:][ \\t]{0,8})(?!${QUOTE}|\\[REDACTED)((?=(${PHRASE_WORD}))\\3(?:[ \\t]{1,8}(?!${NEXT_KEY}|-|\\[REDACTED)(?=(${PHRASE_WORD}))\\4){1,16})`,
+      `(${QUOTE}?${PASSWORD_KEY}${QUOTE}?[ \\t]{0,8}:[ \\t]{0,8})(?!${QUOTE}|\\[REDACTED)((?=(${PHRASE_WORD}))\\3(?:[ \\t]{1,8}(?!${NEXT_KEY}|-|\\[REDACTED)(?=(${PHRASE_WORD}))\\4){1,16})`,
       'gi',
     ),
     replace: keepQuotes,
