@@ -65,7 +65,9 @@ export {
   TimelineEntrySchema,
 } from './incident.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
-export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
+export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationButton, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
-export { REDACTED, redactText, redactValue } from './redact.ts';
+export { isSecretName, REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
+export type { UntrustedPattern } from './untrusted-pattern.ts';
+export { untrustedPatterns } from './untrusted-pattern.ts';

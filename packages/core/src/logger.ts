@@ -1,3 +1,5 @@
+import { redactText, redactValue } from './redact.ts';
+
 /** Attributes attached to a log line. */
 export type LogAttributes = Record<string, unknown>;
 
@@ -25,7 +27,42 @@ function serialise(value: unknown): unknown {
   return value;
 }
 
-/** Structured JSON lines to a writable sink (stderr by default). */
+/** A log record's message and attributes as they may be written: errors flattened, secrets redacted. */
+function redactRecord(
+  message: string,
+  attributes: LogAttributes,
+): { message: string; attributes: LogAttributes } {
+  const serialised: LogAttributes = {};
+  for (const [key, value] of Object.entries(attributes)) serialised[key] = serialise(value);
+  return { message: redactText(message), attributes: redactValue(serialised) };
+}
+
+/**
+ * Wraps any logger so that every message and attribute (the child's bound ones too) is redacted
+ * before it reaches the underlying logger: for loggers this module does not write itself, such as
+ * Powertools' in the Lambda functions.
+ * @example
+ * const logger = redactingLogger(powertoolsLogger());
+ */
+export function redactingLogger(inner: Logger): Logger {
+  const emit = (
+    level: 'debug' | 'info' | 'warn' | 'error',
+    message: string,
+    attributes: LogAttributes = {},
+  ) => {
+    const record = redactRecord(message, attributes);
+    inner[level](record.message, record.attributes);
+  };
+  return {
+    debug: (m, a) => emit('debug', m, a),
+    info: (m, a) => emit('info', m, a),
+    warn: (m, a) => emit('warn', m, a),
+    error: (m, a) => emit('error', m, a),
+    child: (attributes) => redactingLogger(inner.child(redactRecord('', attributes).attributes)),
+  };
+}
+
+/** Structured JSON lines to a writable sink (stderr by default); messages and attributes are redacted. */
 export function createJsonLogger(
   options: { level?: LogLevel; write?: (line: string) => void; base?: LogAttributes; now?: () => Date } = {},
 ): Logger {
@@ -35,8 +72,13 @@ export function createJsonLogger(
   const base = options.base ?? {};
   const emit = (level: Exclude<LogLevel, 'silent'>, message: string, attributes: LogAttributes = {}) => {
     if (LEVELS[level] < threshold) return;
-    const record: LogAttributes = { level, message, timestamp: now().toISOString(), ...base };
-    for (const [key, value] of Object.entries(attributes)) record[key] = serialise(value);
+    const redacted = redactRecord(message, { ...base, ...attributes });
+    const record: LogAttributes = {
+      level,
+      message: redacted.message,
+      timestamp: now().toISOString(),
+      ...redacted.attributes,
+    };
     write(JSON.stringify(record));
   };
   return {
@@ -57,7 +99,7 @@ export const silentLogger: Logger = {
   child: () => silentLogger,
 };
 
-/** Keeps every record in memory, for assertions in tests. */
+/** Keeps every record in memory, for assertions in tests; redacts as the JSON logger does. */
 export class InMemoryLogger implements Logger {
   readonly records: { level: string; message: string; attributes: LogAttributes }[];
   readonly #base: LogAttributes;
@@ -67,18 +109,22 @@ export class InMemoryLogger implements Logger {
     this.#base = base;
   }
   debug(message: string, attributes: LogAttributes = {}) {
-    this.records.push({ level: 'debug', message, attributes: { ...this.#base, ...attributes } });
+    this.#push('debug', message, attributes);
   }
   info(message: string, attributes: LogAttributes = {}) {
-    this.records.push({ level: 'info', message, attributes: { ...this.#base, ...attributes } });
+    this.#push('info', message, attributes);
   }
   warn(message: string, attributes: LogAttributes = {}) {
-    this.records.push({ level: 'warn', message, attributes: { ...this.#base, ...attributes } });
+    this.#push('warn', message, attributes);
   }
   error(message: string, attributes: LogAttributes = {}) {
-    this.records.push({ level: 'error', message, attributes: { ...this.#base, ...attributes } });
+    this.#push('error', message, attributes);
   }
   child(attributes: LogAttributes): Logger {
     return new InMemoryLogger(this.records, { ...this.#base, ...attributes });
+  }
+  #push(level: string, message: string, attributes: LogAttributes) {
+    const record = redactRecord(message, { ...this.#base, ...attributes });
+    this.records.push({ level, ...record });
   }
 }

@@ -86,3 +86,197 @@ describe('redactText on hostile and look-alike input', () => {
     expect(out.length).toBeGreaterThan(20_000);
   });
 });
+
+describe('redactText on the secrets that used to leak', () => {
+  const leaks: { what: string; line: string; secret: string; kept?: string }[] = [
+    {
+      what: 'a connection-string password holding @ / + =',
+      line: 'DATABASE_URL=postgres://orders:p@ss/w+rd=1@db.internal:5432/orders',
+      secret: 'p@ss/w+rd=1',
+      kept: `postgres://orders:${REDACTED}@db.internal:5432/orders`,
+    },
+    {
+      what: 'a Redis URL with a password and no user',
+      line: 'Error: connect to redis://:s3cretpw@cache.internal:6379/0 failed',
+      secret: 's3cretpw',
+      kept: `redis://:${REDACTED}@cache.internal:6379/0`,
+    },
+    {
+      what: 'a lower-case bearer token',
+      line: 'upstream call with bearer 8f14e45fceea167a5a36dedd4bea2543 rejected',
+      secret: '8f14e45fceea167a5a36dedd4bea2543',
+    },
+    {
+      what: 'a bearer token after a lower-case authorization header',
+      line: 'curl -H "authorization: bearer abcd1234efgh5678" https://api.internal/v1',
+      secret: 'abcd1234efgh5678',
+    },
+    {
+      what: 'a PGP private key block',
+      line: '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQOYBF0abcDEF123\n=Zx9a\n-----END PGP PRIVATE KEY BLOCK-----',
+      secret: 'lQOYBF0abcDEF123',
+    },
+    {
+      what: 'a Slack app-level token',
+      line: 'socket mode: connecting with xapp-1-A0123456789-1234567890123-abcdef0123456789',
+      secret: 'xapp-1-A0123456789',
+    },
+    {
+      what: 'Slack refresh tokens',
+      line: 'rotating xoxe.xoxp-1-Mi0yLTEyMzQ1Njc4OTAtMTIz (refresh xoxe-1-My0xLTEyMzQ1Njc4OTA)',
+      secret: 'Mi0yLTEyMzQ1Njc4OTAtMTIz',
+    },
+    {
+      what: 'a Slack incoming-webhook URL',
+      line: 'POST https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX: 404',
+      secret: 'XXXXXXXXXXXXXXXXXXXXXXXX',
+      kept: 'https://hooks.slack.com/services/',
+    },
+    {
+      what: 'a password glued to -p',
+      line: 'exec: mysql -h db -u root -pS3cretPw orders',
+      secret: 'S3cretPw',
+      kept: '-u root',
+    },
+    {
+      what: 'a --password flag',
+      line: 'pg_dump --password hunter2 --host db',
+      secret: 'hunter2',
+      kept: '--host db',
+    },
+    {
+      what: 'a --password= flag',
+      line: 'app --password=hunter2 --verbose',
+      secret: 'hunter2',
+      kept: '--verbose',
+    },
+    {
+      what: 'a Kubernetes env var in YAML whose name names a secret',
+      line: '        env:\n        - name: DB_PASSWORD\n          value: hunter2\n        - name: LOG_LEVEL\n          value: debug',
+      secret: 'hunter2',
+      kept: 'value: debug',
+    },
+    {
+      what: 'a Kubernetes env var in JSON whose name names a secret',
+      line: '"env":[{"name":"STRIPE_API_KEY","value":"rk_live_abc"},{"name":"PORT","value":"8080"}]',
+      secret: 'rk_live_abc',
+      kept: '{"name":"PORT","value":"8080"}',
+    },
+    {
+      what: 'a multi-word password',
+      line: 'config loaded: password: correct horse battery staple',
+      secret: 'horse battery staple',
+    },
+    {
+      what: 'JSON with escaped quotes inside a log string',
+      line: '{"msg":"request body {\\"user\\":\\"bob\\",\\"password\\":\\"hunter2\\"}"}',
+      secret: 'hunter2',
+      kept: '\\"user\\":\\"bob\\"',
+    },
+    {
+      what: 'an OpenAI project key',
+      line: 'openai: using key sk-proj-abcdefghijklmnopqrstuvwxyz0123456789',
+      secret: 'abcdefghijklmnopqrstuvwxyz',
+    },
+    {
+      what: 'a legacy OpenAI key',
+      line: 'OPENAI_API_KEY unset, falling back to sk-abcdefghijklmnopqrstuvwxyz0123456789ABCD',
+      secret: 'abcdefghijklmnopqrstuvwxyz',
+    },
+    {
+      what: 'an Anthropic key',
+      line: 'anthropic client created with sk-ant-api03-abcdefghijklmnopqrstuvwxyz0123456789-AA',
+      secret: 'abcdefghijklmnopqrstuvwxyz',
+    },
+    {
+      what: 'an Azure storage AccountKey',
+      line: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=abc+def/ghi==;EndpointSuffix=core.windows.net',
+      secret: 'abc+def/ghi==',
+      kept: 'EndpointSuffix=core.windows.net',
+    },
+    { what: 'a camel-case password name', line: 'connecting with dbPassword=hunter2', secret: 'hunter2' },
+    { what: 'a camel-case API key name', line: 'client { apiKey: abc123def456 }', secret: 'abc123def456' },
+  ];
+
+  for (const { what, line, secret, kept } of leaks) {
+    it(`redacts ${what}`, () => {
+      const out = redactText(line);
+      expect(out).not.toContain(secret);
+      expect(out).toContain(REDACTED);
+      if (kept) expect(out).toContain(kept);
+      expect(redactText(out)).toBe(out);
+    });
+  }
+
+  it('leaves ordinary lines that mention flags, ports, tokens and keys alone', () => {
+    const lines = [
+      'mkdir -p /var/lib/app && cp -pr src dst',
+      'docker run -p8080:80 -p 9090:9090 nginx',
+      'GET https://registry.npmjs.org/@types/node 200',
+      'connected to postgres://db.internal:5432/orders as app',
+      'token bucket refilled: 20 requests per second',
+      'the bearer authentication scheme is required',
+      'sk-learn model loaded',
+      '- name: LOG_LEVEL\n  value: debug',
+      'passwordless login enabled for admin',
+    ];
+    for (const line of lines) expect(redactText(line)).toBe(line);
+  });
+});
+
+describe('redactValue on secret-named fields', () => {
+  it('blanks camel-case secret fields and the value of a secret-named env var', () => {
+    const out = redactValue({
+      dbPassword: 'hunter2',
+      apiKey: 'abc',
+      author: 'ann',
+      env: [
+        { name: 'DB_PASSWORD', value: 'hunter2' },
+        { name: 'LOG_LEVEL', value: 'debug' },
+      ],
+    });
+    expect(out).toEqual({
+      dbPassword: REDACTED,
+      apiKey: REDACTED,
+      author: 'ann',
+      env: [
+        { name: 'DB_PASSWORD', value: REDACTED },
+        { name: 'LOG_LEVEL', value: 'debug' },
+      ],
+    });
+  });
+});
+
+describe('redaction is linear-time', () => {
+  const MB = 1024 * 1024;
+  const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+  it('redacts 1 MB of input built to make its rules backtrack in well under a second each', () => {
+    const units = [
+      "password='a ",
+      'password="a ',
+      'password: a b ',
+      'password=',
+      '--password "a ',
+      '- name: DB_PASSWORD\n  value: "a ',
+      '{\\"password\\":\\"a ',
+      'bearer ',
+      'eyJ-',
+      'xoxb-',
+      'sk-',
+      '-pa1 ',
+      'postgres://a:b@',
+      'a://b:',
+      '-----BEGIN RSA PRIVATE KEY-----',
+      'a',
+    ];
+    const slow: string[] = [];
+    for (const unit of units) {
+      const started = performance.now();
+      redactText(fill(unit));
+      const ms = performance.now() - started;
+      if (ms > 1_000) slow.push(`${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
+    }
+    expect(slow).toEqual([]);
+  });
+});

@@ -105,5 +105,6 @@ export { RulesReasoner } from './reasoning/rules-reasoner.ts';
 export type { WorkloadFixture } from './testing/fixtures.ts';
 export { deploymentFixture, markHealthy } from './testing/fixtures.ts';
 export { InMemoryCluster } from './testing/in-memory-cluster.ts';
+export { CATALOG_PATTERNS, HEALING_PATTERNS } from './untrusted-patterns.ts';
 export type { HealthReport } from './verify/assess-health.ts';
 export { assessHealth } from './verify/assess-health.ts';

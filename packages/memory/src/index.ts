@@ -63,6 +63,7 @@ export type { MaskOptions } from './signature/mask.ts';
 export { MASK_RULE_NAMES, maskLine, WILDCARD } from './signature/mask.ts';
 export type { MinedLine, MinerOptions } from './signature/miner.ts';
 export { mineTemplates, tokenize } from './signature/miner.ts';
+export { SIGNATURE_PATTERNS } from './signature/untrusted-patterns.ts';
 export type {
   Metadata,
   MetadataFilter,

@@ -79,8 +79,11 @@ export const SCORING = {
 const CRASH_SIGNALS: ReadonlySet<Signal> = new Set(['CrashLoopBackOff', 'OOMKilled', 'JobFailed']);
 
 /** Longest line the regexes see: bounds the work per line whatever a log contains. */
-const MAX_LINE_CHARS = 2048;
+export const MAX_LINE_CHARS = 2048;
 const MAX_EVIDENCE_LINES = 5;
+/** The `\r` of a CRLF line end; and what a captured value must not hold (it lands in Markdown). */
+export const CARRIAGE_RETURN = /\r$/;
+export const LINE_BREAKS_AND_BACKTICKS = /[\r\n`]+/g;
 const MAX_EVIDENCE_CHARS = 300;
 const MAX_VALUE_CHARS = 160;
 
@@ -175,7 +178,7 @@ function splitLines(text: string | undefined): string[] {
   if (!text) return [];
   return text
     .split('\n')
-    .map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l.replace(/\r$/, '')));
+    .map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l.replace(CARRIAGE_RETURN, '')));
 }
 
 function buildView(e: Evidence): EvidenceView {
@@ -262,7 +265,7 @@ function mergeCaptures(into: Record<string, string>, match: RegExpExecArray | nu
 }
 
 function cleanValue(value: string): string {
-  const flat = value.replace(/[\r\n`]+/g, ' ').trim();
+  const flat = value.replace(LINE_BREAKS_AND_BACKTICKS, ' ').trim();
   return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
 }
 

@@ -982,6 +982,13 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
+/**
+ * U+FFFD left by a multi-byte character cut in two. The trailing one starts only where a run
+ * starts: `\uFFFD+$` retried from every character of a long run of them (undecodable bytes).
+ */
+export const LEADING_REPLACEMENT_CHARS = /^\uFFFD+/;
+export const TRAILING_REPLACEMENT_CHARS = /(?<!\uFFFD)\uFFFD+$/;
+
 /** Keeps the last `maxLines` lines and at most `maxBytes` bytes (UTF-8) of a log, cutting at a line start. */
 export function boundLog(container: string, text: string, maxLines: number, maxBytes: number): LogTail {
   let lines = text.split('\n');
@@ -999,7 +1006,7 @@ export function boundLog(container: string, text: string, maxLines: number, maxB
     let cut = buf.subarray(buf.length - maxBytes).toString('utf8');
     // Drop a partial first line (and a possibly split multi-byte character) so that every line is whole.
     const nl = cut.indexOf('\n');
-    cut = nl >= 0 ? cut.slice(nl + 1) : cut.replace(/^\uFFFD+/, '');
+    cut = nl >= 0 ? cut.slice(nl + 1) : cut.replace(LEADING_REPLACEMENT_CHARS, '');
     joined = cut;
   }
   const count = joined === '' ? 0 : joined.split('\n').length;
@@ -1011,7 +1018,7 @@ function truncateBytes(text: string, maxBytes: number): string {
   return `${Buffer.from(text, 'utf8')
     .subarray(0, maxBytes - 3)
     .toString('utf8')
-    .replace(/\uFFFD+$/, '')}…`;
+    .replace(TRAILING_REPLACEMENT_CHARS, '')}…`;
 }
 
 function tailChars(text: string, max: number): string {

@@ -2,6 +2,11 @@ import type { Signal, WorkloadRef } from '@sre-agent/core';
 import type { Job, KubeEvent, Node, Pod, ReplicaSet } from '@sre-agent/kube';
 import type { Detection } from '../detection.ts';
 
+/** `<deployment>-<pod-template-hash>`: the hash that ends a ReplicaSet's name. */
+export const POD_TEMPLATE_HASH = /-[a-z0-9]{6,10}$/;
+/** The probe named by an `Unhealthy` event's message. */
+export const PROBE_FAILED = /(Liveness|Readiness|Startup) probe failed/;
+
 /** What one monitor pass sees of a cluster. */
 export type ClusterSnapshot = {
   cluster: string;
@@ -37,7 +42,7 @@ export function ownerWorkload(pod: Pod, cluster: string, replicaSets: readonly R
     const deployment = rs?.metadata?.ownerReferences?.find((o) => o.kind === 'Deployment');
     if (deployment) return { cluster, namespace, kind: 'Deployment', name: deployment.name };
     // Without the ReplicaSet at hand, kube's naming convention (<deployment>-<pod-template-hash>) still tells.
-    const fromName = owner.name.replace(/-[a-z0-9]{6,10}$/, '');
+    const fromName = owner.name.replace(POD_TEMPLATE_HASH, '');
     if (!rs && fromName !== owner.name) return { cluster, namespace, kind: 'Deployment', name: fromName };
   }
   if (owner && (owner.kind === 'StatefulSet' || owner.kind === 'DaemonSet' || owner.kind === 'Job')) {
@@ -105,7 +110,7 @@ function probeDetections(snapshot: ClusterSnapshot, now: Date): Detection[] {
   const byPod = new Map<string, { count: number; probes: Set<string> }>();
   for (const event of snapshot.events) {
     if (event.reason !== 'Unhealthy' || event.involvedObject.kind !== 'Pod') continue;
-    const probe = /(Liveness|Readiness|Startup) probe failed/.exec(event.message ?? '')?.[1];
+    const probe = PROBE_FAILED.exec(event.message ?? '')?.[1];
     if (!probe) continue;
     const last = new Date(event.lastTimestamp ?? event.eventTime ?? 0).getTime();
     if (now.getTime() - last > PROBE_FAILURE_WINDOW_MS) continue;

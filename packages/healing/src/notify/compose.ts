@@ -24,8 +24,11 @@ export function duration(ms: number): string {
   return plural(seconds, 'second');
 }
 
+/** Full stops and blanks that end a text; starts only where a run starts (linear on a long run). */
+export const TRAILING_STOPS = /(?<![.\s])[.\s]+$/;
+
 /** A sentence without its final full stop, so that more can follow it. */
-const clause = (text: string) => text.trim().replace(/[.\s]+$/, '');
+const clause = (text: string) => text.trim().replace(TRAILING_STOPS, '');
 
 function recalledLine(recalled: RecalledFix): string {
   const day = new Date(recalled.at).toLocaleDateString('en-GB', {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { UntrustedPattern } from '@sre-agent/core';
 import { type ClassifiedLine, classifyLines, type LineTier } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
@@ -124,16 +125,41 @@ const STOP_WORDS = new Set([
   'err',
 ]);
 
+// The regexes of tokenising and weighing words (each runs on an untrusted, masked line or a word of it).
+const WORD = /[A-Za-z0-9_$]+/g;
+const KEPT_NUMBER = /^\d{2,5}$/;
+const DIGIT = /\d/;
+const SIGILS = /^[_$]+$/;
+const QUALIFIER = /^[a-z_]+$/;
+const ERRNO_CODE = /^E[A-Z]{3,}(?:_[A-Z]+)*$/;
+const NUMBER = /^\d+$/;
+const UPPER_CODE = /^[A-Z][A-Z_]{3,}$/;
+const EXCEPTION_SUFFIX = /(?:Error|Exception|Fault)$/;
+const CAPITALISED_WORD = /^[A-Z][\w$]*$/;
+const LOWER_LETTER = /[a-z]/;
+
+/**
+ * A named exception type (`SQLException`, `KeyError`): a capitalised word with a lower-case letter
+ * before its `Error`/`Exception`/`Fault` suffix. Three linear tests rather than one
+ * `^[A-Z][\w$]*[a-z][\w$]*(?:Error|…)$`, which backtracks quadratically on a long word.
+ */
+function isExceptionName(word: string): boolean {
+  const suffix = EXCEPTION_SUFFIX.exec(word);
+  if (!suffix) return false;
+  const stem = word.slice(0, suffix.index);
+  return CAPITALISED_WORD.test(stem) && LOWER_LETTER.test(stem.slice(1));
+}
+
 /** Word tokens of a masked line (placeholders and mixed letter-digit residue dropped), original case. */
 function tokens(template: string): { word: string; qualifier: boolean }[] {
   const out: { word: string; qualifier: boolean }[] = [];
   // Placeholders become blanks of the same length, so positions still point into `template`.
   const blanked = template.replaceAll(WILDCARD, ' '.repeat(WILDCARD.length));
-  for (const match of blanked.matchAll(/[A-Za-z0-9_$]+/g)) {
+  for (const match of blanked.matchAll(WORD)) {
     const word = match[0];
     const start = match.index ?? 0;
     const end = start + word.length;
-    if (!(/^\d{2,5}$/.test(word) || (word.length > 1 && !/\d/.test(word) && !/^[_$]+$/.test(word)))) continue;
+    if (!(KEPT_NUMBER.test(word) || (word.length > 1 && !DIGIT.test(word) && !SIGILS.test(word)))) continue;
     // Residue glued to a masked value (`<*>cf` of a key tail, `python<*>`) is not a word of the message.
     if (
       template.startsWith(WILDCARD, end) ||
@@ -143,7 +169,7 @@ function tokens(template: string): { word: string; qualifier: boolean }[] {
     }
     // `java` and `lang` in `java.lang.OutOfMemoryError`: a lower-case segment before a dot qualifies a name.
     const next = template.charAt(end);
-    out.push({ word, qualifier: next === '.' && /^[a-z_]+$/.test(word) });
+    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word) });
   }
   return out;
 }
@@ -155,9 +181,9 @@ function tokens(template: string): { word: string; qualifier: boolean }[] {
  * has (`error`, `failed`, `the`) or package qualifiers least.
  */
 function wordWeight(word: string, qualifier: boolean): number {
-  if (/^E[A-Z]{3,}(?:_[A-Z]+)*$/.test(word) || /^\d+$/.test(word)) return 3;
-  if (/^[A-Z][A-Z_]{3,}$/.test(word)) return 2;
-  if (/^[A-Z][\w$]*[a-z][\w$]*(?:Error|Exception|Fault)$/.test(word)) return 1.5;
+  if (ERRNO_CODE.test(word) || NUMBER.test(word)) return 3;
+  if (UPPER_CODE.test(word)) return 2;
+  if (isExceptionName(word)) return 1.5;
   return qualifier || STOP_WORDS.has(word.toLowerCase()) ? 0.5 : 1;
 }
 
@@ -312,3 +338,18 @@ export function fingerprintText(fingerprint: ProblemFingerprint): string {
     ...fingerprint.support.map((s) => s.template),
   ].join('\n');
 }
+
+/** Every regex fingerprinting runs on untrusted (masked) text, for the adversarial-input test and benchmark. */
+export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries({
+  WORD,
+  KEPT_NUMBER,
+  DIGIT,
+  SIGILS,
+  QUALIFIER,
+  ERRNO_CODE,
+  NUMBER,
+  UPPER_CODE,
+  EXCEPTION_SUFFIX,
+  CAPITALISED_WORD,
+  LOWER_LETTER,
+}).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));

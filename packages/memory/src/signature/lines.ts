@@ -1,3 +1,4 @@
+import { type UntrustedPattern, untrustedPatterns } from '@sre-agent/core';
 import { maskLine, WILDCARD } from './mask.ts';
 
 /**
@@ -52,8 +53,10 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
 
 // Exception types (`KeyError`, `java.lang.OutOfMemoryError`, `KeeperException$SessionExpiredException`),
 // a bare `Error:`, errno-style codes, panics, signals and explicit `error:` phrases.
+// In a qualified name `.` and `$` separate segments and never belong to one (`[\w$]*[.$]` repeated
+// splits a run of `$` in exponentially many ways); the last segment starts upper-case.
 const CAUSE_PATTERNS: readonly RegExp[] = [
-  /(?:^|[\s"'([:=])(?:[A-Za-z_$][\w$]*[.$])*(?:[A-Z][\w$]*)?(?:Error|Exception|Fault)\b/,
+  /(?:^|[\s"'([:=])(?:[A-Za-z_$]\w*[.$])*(?:[A-Z]\w*)?(?:Error|Exception|Fault)\b/,
   /\bE[A-Z]{2,}(?:_[A-Z]+)*\b/,
   /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/,
   /\bSQLSTATE\b|\bORA-\d{5}\b/,
@@ -72,7 +75,10 @@ const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s*Traceback \(most recent call last\)/,
   /^\s*goroutine \S+ \[[^\]]+\]:?\s*$/, // Go
   /^\s+\/\S+\.go:\S+/,
-  /^\s*(?:[\w.-]+\/)*[\w.-]+\.(?:\(\*?[\w.]+\)\.)?[\w.]+\(.*\)\s*$/,
+  // Go: `main.(*Server).handle(0xc0000a2000)`, `github.com/acme/pkg.Func(...)`. The path is taken
+  // whole (a look-ahead and back-reference: an atomic group), then the look-behind checks that its
+  // last segment holds a `.` before the function name; nested `[\w.-]+\.[\w.]+` retried every dot.
+  /^\s*(?=([\w./-]+))\1(?:(?<=(?:^|[\s/])[\w.-]+\.)\(\*?[\w.]+\)\.[\w.]+|(?<=(?:^|[\s/])[\w.-]+\.[\w.]+))\(.*\)\s*$/,
   /^\s*\d+: 0x[0-9a-f]+ /i, // native frames (V8, glibc)
   /^\s*\.\.\. \d+ more\s*$/,
   /^\s*#\d+\s+0x[0-9a-f]+/i, // gdb / Rust
@@ -93,6 +99,42 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// The small regexes of splitting and classifying (each runs on one untrusted line).
+const SPACED = /(\s+)/;
+const BLANK = /^\s*$/;
+const WORD_SEPARATOR = /[/:|]/;
+const MESSAGE_PREFIX = /^[A-Z][a-z]+:$/;
+const OPENING_BRACKET = /^[[(<]/;
+const CAPITALISED = /^[A-Z][a-z]+$/;
+const LOWER_CASE = /^[a-z]+$/;
+const AFTER_LEVEL = /^[\]:\s|-]+/;
+const COMPONENT = /^\[[^\]\s]{1,80}\]\s*[:-]?\s*/;
+const WHITESPACE_RUN = /\s+/g;
+const LOGFMT_FIELD = /\b\w+=\S/;
+const ESCAPED_CHAR = /\\(.)/g;
+const LINE_BREAK = /\r?\n/;
+const PYTHON_SOURCE_LINE = /^\s{4,}\S/;
+const PYTHON_FILE_LINE = /^\s*File "/;
+const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line /;
+const NON_LETTERS = /[^A-Za-z]+/g;
+const ERROR_FIELD = /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/;
+const AT_FRAME = /^\s*at /;
+
+const OPENERS = '[(<{|"\'';
+const CLOSERS = '])>}|:,"\'';
+
+/**
+ * `token` without the brackets, quotes and punctuation around it. A scan, not a regex: an
+ * unanchored `[…]+$` retries from every position of a long run of closers (quadratic).
+ */
+function stripWrapping(token: string): string {
+  let start = 0;
+  while (start < token.length && OPENERS.includes(token.charAt(start))) start++;
+  let end = token.length;
+  while (end > start && CLOSERS.includes(token.charAt(end - 1))) end--;
+  return token.slice(start, end);
+}
+
 // logfmt `level=error`, JSON `"level":"error"`, `severity=ERROR`.
 const STRUCTURED_LEVEL = /\b(?:level|lvl|severity|loglevel)["']?\s*[=:]\s*["']?([A-Za-z]+)/i;
 
@@ -104,45 +146,44 @@ function splitLevel(masked: string): { level: LogLevel | undefined; rest: string
     if (level) return { level, rest: masked.replace(LEADING_NOISE, '') };
   }
   const stripped = masked.replace(LEADING_NOISE, '');
-  const tokens = stripped.split(/(\s+)/);
+  const tokens = stripped.split(SPACED);
   // Look at the first three words: `[<*>: ERROR/MainProcess]`, `<*>\terror\t`, `Warning  Failed`.
   let words = 0;
   for (let i = 0; i < tokens.length && words < 3; i++) {
     const token = tokens[i] as string;
-    if (/^\s*$/.test(token)) continue;
+    if (BLANK.test(token)) continue;
     words++;
-    const word = token
-      .replace(/^[[(<{|"']+|[\])>}|:,"']+$/g, '')
-      .split(/[/:|]/)
+    const word = stripWrapping(token)
+      .split(WORD_SEPARATOR)
       .find((part) => part.length > 0);
     const level = word ? LEVEL_WORDS[word.toLowerCase()] : undefined;
     // `ERROR`, `error`, `Warning` are levels; `Error:` opens an error message (`Error: connect ECONNREFUSED`).
-    const messagePrefix = /^[A-Z][a-z]+:$/.test(token);
+    const messagePrefix = MESSAGE_PREFIX.test(token);
     // Upper-case levels may follow a thread or logger name; lower-case ones (`error` in zap's
     // tab-separated lines) only open the message, so `api error` inside a message is no level.
-    const bracketed = /^[[(<]/.test(token);
+    const bracketed = OPENING_BRACKET.test(token);
     const shape =
       word === word?.toUpperCase() || bracketed
         ? 3
-        : /^[A-Z][a-z]+$/.test(word ?? '')
+        : CAPITALISED.test(word ?? '')
           ? 2
-          : /^[a-z]+$/.test(word ?? '')
+          : LOWER_CASE.test(word ?? '')
             ? 1
             : 0;
     if (level && !messagePrefix && words <= shape) {
       let rest = tokens
         .slice(i + 1)
         .join('')
-        .replace(/^[\]:\s|-]+/, '');
+        .replace(AFTER_LEVEL, '');
       // A `[component]` or `[thread]` right after the level names who logged, not what happened.
-      rest = rest.replace(/^\[[^\]\s]{1,80}\]\s*[:-]?\s*/, '');
+      rest = rest.replace(COMPONENT, '');
       return { level, rest };
     }
   }
   return { level: undefined, rest: stripped };
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+const normalise = (text: string) => text.replace(WHITESPACE_RUN, ' ').trim();
 
 const JSON_MESSAGE_KEYS = ['msg', 'message', 'event'];
 const JSON_ERROR_KEYS = ['error', 'err', 'exception', 'exc_info', 'stack', 'stacktrace', 'reason', 'cause'];
@@ -180,9 +221,9 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
     return { error, rest: message, ...(level ? { level } : {}) };
   }
   const logfmt = LOGFMT_ERROR.exec(text);
-  if (!logfmt || !/\b\w+=\S/.test(text.replace(logfmt[0], ''))) return undefined;
+  if (!logfmt || !LOGFMT_FIELD.test(text.replace(logfmt[0], ''))) return undefined;
   const raw = logfmt[1] as string;
-  const error = raw.startsWith('"') ? raw.slice(1, -1).replace(/\\(.)/g, '$1') : raw;
+  const error = raw.startsWith('"') ? raw.slice(1, -1).replace(ESCAPED_CHAR, '$1') : raw;
   return { error, rest: text.replace(logfmt[0], '').trim() };
 }
 
@@ -190,7 +231,7 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
 export function classifyLines(log: string): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
   const state = { inPythonFrame: false };
-  for (const text of log.split(/\r?\n/)) {
+  for (const text of log.split(LINE_BREAK)) {
     const structured = splitStructured(text);
     if (!structured) {
       const line = classifyOne(text, state);
@@ -206,7 +247,7 @@ export function classifyLines(log: string): ClassifiedLine[] {
     }
     const inner = { inPythonFrame: false };
     const errorLines = structured.error
-      .split(/\r?\n/)
+      .split(LINE_BREAK)
       .flatMap((t) => classifyOne(t, inner) ?? [])
       .map((l) => ({ ...l, level: l.level ?? level }));
     const first = errorLines.findIndex((l) => l.tier !== 'noise' && l.tier !== 'frame');
@@ -256,11 +297,11 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   }
   const masked = maskLine(text, { keepCodes: true });
   // Python prints the source line of each frame, indented, under its `File "...", line N` line.
-  if (state.inPythonFrame && /^\s{4,}\S/.test(text) && !/^\s*File "/.test(text)) {
+  if (state.inPythonFrame && PYTHON_SOURCE_LINE.test(text) && !PYTHON_FILE_LINE.test(text)) {
     state.inPythonFrame = false;
     return { tier: 'frame', level: undefined, template: normalise(masked), text, library: false };
   }
-  state.inPythonFrame = /^\s*File "[^"]+", line /.test(text);
+  state.inPythonFrame = PYTHON_FRAME_LINE.test(text);
   if (FRAME_PATTERNS.some((p) => p.test(text))) {
     return {
       tier: 'frame',
@@ -272,14 +313,10 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   }
   const { level, rest } = splitLevel(masked);
   const template = normalise(rest);
-  const words = template.replaceAll(WILDCARD, ' ').replace(/[^A-Za-z]+/g, '');
+  const words = template.replaceAll(WILDCARD, ' ').replace(NON_LETTERS, '');
   if (words.length === 0 || HEALTH_CHECK.test(template)) return { tier: 'noise', level, template, text };
   // `  code: 'ECONNREFUSED',` in a dumped error object (a lower-case field name, not `System.FooException:`).
-  if (
-    /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/.test(text) &&
-    level === undefined &&
-    !/^\s*at /.test(text)
-  ) {
+  if (ERROR_FIELD.test(text) && level === undefined && !AT_FRAME.test(text)) {
     return { tier: 'detail', level, template, text };
   }
   const cause = CAUSE_PATTERNS.some((p) => p.test(template));
@@ -292,3 +329,36 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   else tier = 'context';
   return { tier, level, template, text };
 }
+
+/** Every regex line classification runs on an untrusted log line, for the adversarial-input test and benchmark. */
+export const LINE_PATTERNS: readonly UntrustedPattern[] = [
+  ...untrustedPatterns('lines/cause', CAUSE_PATTERNS),
+  { name: 'lines/failure-words', pattern: FAILURE_WORDS },
+  ...untrustedPatterns('lines/frame', FRAME_PATTERNS),
+  { name: 'lines/library-frame', pattern: LIBRARY_FRAME },
+  { name: 'lines/health-check', pattern: HEALTH_CHECK },
+  { name: 'lines/leading-noise', pattern: LEADING_NOISE },
+  { name: 'lines/structured-level', pattern: STRUCTURED_LEVEL },
+  { name: 'lines/logfmt-error', pattern: LOGFMT_ERROR },
+  ...Object.entries({
+    SPACED,
+    BLANK,
+    WORD_SEPARATOR,
+    MESSAGE_PREFIX,
+    OPENING_BRACKET,
+    CAPITALISED,
+    LOWER_CASE,
+    AFTER_LEVEL,
+    COMPONENT,
+    WHITESPACE_RUN,
+    LOGFMT_FIELD,
+    ESCAPED_CHAR,
+    LINE_BREAK,
+    PYTHON_SOURCE_LINE,
+    PYTHON_FILE_LINE,
+    PYTHON_FRAME_LINE,
+    NON_LETTERS,
+    ERROR_FIELD,
+    AT_FRAME,
+  }).map(([name, pattern]) => ({ name: `lines/${name.toLowerCase().replaceAll('_', '-')}`, pattern })),
+];

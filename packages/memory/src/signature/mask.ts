@@ -5,6 +5,8 @@
  * key across occurrences, hosts and restarts.
  */
 
+import type { UntrustedPattern } from '@sre-agent/core';
+
 /** The placeholder every masked value becomes. */
 export const WILDCARD = '<*>';
 
@@ -46,9 +48,12 @@ const RULES: readonly MaskRule[] = [
   },
   {
     // Host names (three or more lower-case labels, or any with a port), not file names in paths.
+    // A label is lower-case (`web-01`), or holds an upper-case letter and single dashes
+    // (`ip-10-0-1-5.Internal`): the two alternatives never match the same text, so a run of
+    // labels that ends in a non-host has one way to fail, not two per label (exponential).
     name: 'hostname',
     pattern: new RegExp(
-      `(?<![A-Za-z0-9_.$-])(?<!(?<!/)/)(?:(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\\.){2,}(?!(?:${FILE_EXTENSIONS})(?![A-Za-z0-9_-]))[a-z][a-z0-9-]*[a-z0-9](?::\\d{1,5})?(?!\\.?[A-Za-z0-9_-])`,
+      `(?<![A-Za-z0-9_.$-])(?<!(?<!/)/)(?:(?:[a-z0-9]+(?:-+[a-z0-9]+)*|(?=[a-z0-9-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+)\\.){2,}(?!(?:${FILE_EXTENSIONS})(?![A-Za-z0-9_-]))[a-z][a-z0-9-]*[a-z0-9](?::\\d{1,5})?(?!\\.?[A-Za-z0-9_-])`,
       'g',
     ),
   },
@@ -121,14 +126,26 @@ function protectCodes(line: string): string {
   return out;
 }
 
+const PLACEHOLDER_RUN = /<\*>(?:[.:,-]?<\*>)+/g;
+
 /** Returns `line` with every variable part replaced by `<*>`; runs of placeholders collapse into one. */
 export function maskLine(line: string, options: MaskOptions = {}): string {
   let out = options.keepCodes ? protectCodes(line) : line;
   for (const rule of RULES) out = out.replace(rule.pattern, WILDCARD);
   // `<*>.<*>`, `<*>:<*>` and `<*>-<*>` are one value (a float, an address with port, a range).
-  out = out.replace(/<\*>(?:[.:,-]?<\*>)+/g, WILDCARD);
+  out = out.replace(PLACEHOLDER_RUN, WILDCARD);
   return options.keepCodes ? revealDigits(out) : out;
 }
 
 /** The names of the masking rules, in the order they apply (for documentation and tests). */
 export const MASK_RULE_NAMES: readonly string[] = RULES.map((rule) => rule.name);
+
+/** Every regex masking runs on a (redacted, untrusted) log line, for the adversarial-input test and benchmark. */
+export const MASK_PATTERNS: readonly UntrustedPattern[] = [
+  ...RULES.map((rule) => ({ name: `mask/${rule.name}`, pattern: rule.pattern })),
+  { name: 'mask/service-port', pattern: SERVICE_PORT },
+  { name: 'mask/code-number', pattern: CODE_NUMBER },
+  { name: 'mask/may-have-port', pattern: MAY_HAVE_PORT },
+  { name: 'mask/may-have-code', pattern: MAY_HAVE_CODE },
+  { name: 'mask/placeholder-run', pattern: PLACEHOLDER_RUN },
+];

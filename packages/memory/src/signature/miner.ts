@@ -1,3 +1,4 @@
+import type { UntrustedPattern } from '@sre-agent/core';
 import { maskLine, WILDCARD } from './mask.ts';
 
 export type MinerOptions = {
@@ -13,13 +14,21 @@ export type MinerOptions = {
 /** One mined template and the lines it covers. */
 export type MinedLine = { clusterId: number; template: string };
 
+const WHITESPACE = /\s+/;
+const EMPTY_VALUE = /^(?:\(\)|\[\]|\{\}|""|'')[,;:.]?$/;
+
+/** The regexes mining runs on untrusted (masked) lines, for the adversarial-input test and benchmark. */
+export const MINER_PATTERNS: readonly UntrustedPattern[] = [
+  { name: 'miner/whitespace', pattern: WHITESPACE },
+  { name: 'miner/empty-value', pattern: EMPTY_VALUE },
+];
+
 export function tokenize(masked: string): string[] {
-  return masked.split(/\s+/).filter((t) => t.length > 0);
+  return masked.split(WHITESPACE).filter((t) => t.length > 0);
 }
 
 // A masked value, or an empty one: `()`, `[]`, `""`.
-const isVariableToken = (token: string) =>
-  token.includes(WILDCARD) || /^(?:\(\)|\[\]|\{\}|""|'')[,;:.]?$/.test(token);
+const isVariableToken = (token: string) => token.includes(WILDCARD) || EMPTY_VALUE.test(token);
 
 type Group = { tokens: string[]; parent: number };
 

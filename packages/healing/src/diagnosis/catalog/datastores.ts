@@ -56,8 +56,10 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
           /connection to server at "(?<host>[^"]+)" \([^)]*\), port 5432 failed: (?:timeout expired|Connection timed out|Operation timed out)/,
           /dial tcp (?<host>[\w.-]+):5432: (?:i\/o timeout|connect: connection timed out)/,
           /PSQLException: The connection attempt failed/,
-          /\b(?:postgres(?:ql)?|pg)\b.*:5432\b.*\b(?:timed out|timeout (?:expired|exceeded)|connect(?:ion)? timeout)\b/i,
-          /\b(?:postgres(?:ql)?|database)\b.*\bconnect(?:ion)?\b.*\b(?:timed out|timeout (?:expired|exceeded))\b/i,
+          // `A.*B.*C` retries every B for every A (cubic): instead the first A, then the first B
+          // after it, each taken atomically (a look-ahead and back-reference), then any C.
+          /^(?=(.*?\b(?:postgres(?:ql)?|pg)\b))\1(?=(.*?:5432\b))\2.*\b(?:timed out|timeout (?:expired|exceeded)|connect(?:ion)? timeout)\b/i,
+          /^(?=(.*?\b(?:postgres(?:ql)?|database)\b))\1(?=(.*?\bconnect(?:ion)?\b))\2.*\b(?:timed out|timeout (?:expired|exceeded))\b/i,
         ],
       },
     },

@@ -164,7 +164,9 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
         any: [
           /EROFS: read-only file system, \w+ '(?<path>[^']+)'/,
           /\[Errno 30\] Read-only file system: '(?<path>[^']+)'/,
-          /(?<path>\/\S+): read-only file system/,
+          // The path starts a word and holds none of the characters that may open one, so that two
+          // starts never scan the same text (`\/\S+` retried every `/` of a long run to the line's end).
+          /(?<![^\s'"(=,[])(?<path>\/[^\s'"(=,[]+): read-only file system/,
           /"(?<path>[^"]+)" failed \(30: Read-only file system\)/,
           /Read-only file system/i,
         ],

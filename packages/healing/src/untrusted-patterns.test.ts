@@ -1,0 +1,49 @@
+import { describeUntrustedPatterns, materialise } from '@sre-agent/core/testing';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from './diagnosis/diagnose.ts';
+import { boundLog, redactEvidence } from './diagnosis/evidence.ts';
+import { evidenceFixture } from './diagnosis/fixtures.ts';
+import { HEALING_PATTERNS } from './untrusted-patterns.ts';
+
+describeUntrustedPatterns('healing (catalog, diagnosis, monitor, notify, prompt)', HEALING_PATTERNS);
+
+const KB = 1024;
+const hostile = (unit: string, length = 100 * KB) => materialise({ label: unit, unit, suffix: '_' }, length);
+
+describe('diagnosis of hostile logs', () => {
+  it('diagnoses a log of 100 KB lines built to make the catalog backtrack within a second', () => {
+    // Prepare: long lines of the words the slowest catalog regexes look for, and a real cause last.
+    const lines = ['pg :5432 ', 'database connect ', '/', ':/', 'index [ ', 'Npgsql.NpgsqlException '].map(
+      (u) => hostile(u),
+    );
+    const log = [...lines, 'Error: Connection terminated due to connection timeout'].join('\n');
+    const evidence = evidenceFixture({ previousLog: log, currentLog: log, lastExitCode: 1 });
+    // Act
+    const started = performance.now();
+    const result = diagnose(redactEvidence(evidence));
+    const ms = performance.now() - started;
+    // Assess
+    expect(ms).toBeLessThan(1_000);
+    expect(result.kind === 'matched' ? result.best.patternId : result.kind).toBe(
+      'postgres-connection-timeout',
+    );
+  });
+
+  it('still recognises a PostgreSQL timeout written as one sentence, and a read-only path', () => {
+    const log = [
+      'pg pool: connect to orders-db:5432 failed after 3 attempts: connect timeout',
+      'open /data/cache/index.db: read-only file system',
+    ].join('\n');
+    const result = diagnose(evidenceFixture({ previousLog: log, lastExitCode: 1 }));
+    const ids = result.kind === 'matched' ? result.candidates.map((c) => c.patternId) : [];
+    expect(ids).toContain('postgres-connection-timeout');
+    expect(ids).toContain('read-only-filesystem');
+  });
+
+  it('bounds a log of undecodable bytes without rescanning it', () => {
+    const started = performance.now();
+    const tail = boundLog('app', `${'\uFFFD'.repeat(100 * KB)}x`, 200, 16 * KB);
+    expect(performance.now() - started).toBeLessThan(250);
+    expect(tail.truncated).toBe(true);
+  });
+});

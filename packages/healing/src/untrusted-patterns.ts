@@ -1,0 +1,43 @@
+import type { UntrustedPattern } from '@sre-agent/core';
+import { untrustedPatterns } from '@sre-agent/core';
+import { CATALOG, type Criteria } from './diagnosis/catalog/index.ts';
+import { CARRIAGE_RETURN, LINE_BREAKS_AND_BACKTICKS, MAX_LINE_CHARS } from './diagnosis/diagnose.ts';
+import { LEADING_REPLACEMENT_CHARS, TRAILING_REPLACEMENT_CHARS } from './diagnosis/evidence.ts';
+import { POD_TEMPLATE_HASH, PROBE_FAILED } from './monitor/detect.ts';
+import { TRAILING_STOPS } from './notify/compose.ts';
+import { PROMPT_TAG } from './reasoning/bedrock-reasoner.ts';
+
+function criteriaRegexes(criteria: Criteria | undefined): readonly RegExp[] {
+  if (!criteria) return [];
+  const logs = criteria.logs ? ('all' in criteria.logs ? criteria.logs.all : criteria.logs.any) : [];
+  return [...logs, ...(criteria.events ?? [])];
+}
+
+/**
+ * Every regex of the pattern catalog (matchers, boosts and captures), named `catalog/<id>/<n>`.
+ * Diagnosis hands each one a log line or a status message of at most {@link MAX_LINE_CHARS}.
+ */
+export const CATALOG_PATTERNS: readonly UntrustedPattern[] = CATALOG.flatMap((pattern) =>
+  untrustedPatterns(
+    `catalog/${pattern.id}`,
+    [...criteriaRegexes(pattern.match), ...criteriaRegexes(pattern.boost), ...(pattern.captures ?? [])],
+    MAX_LINE_CHARS,
+  ),
+);
+
+/**
+ * Every regex the healing loop runs on untrusted text (logs, events, messages, evidence, model
+ * input): the catalog, and the few that diagnosis, monitoring, notifications and the Bedrock
+ * prompt apply. The adversarial-input test and the regex benchmark run this list.
+ */
+export const HEALING_PATTERNS: readonly UntrustedPattern[] = [
+  ...CATALOG_PATTERNS,
+  { name: 'diagnose/carriage-return', pattern: CARRIAGE_RETURN, maxInput: MAX_LINE_CHARS },
+  { name: 'diagnose/line-breaks-and-backticks', pattern: LINE_BREAKS_AND_BACKTICKS },
+  { name: 'evidence/leading-replacement-chars', pattern: LEADING_REPLACEMENT_CHARS },
+  { name: 'evidence/trailing-replacement-chars', pattern: TRAILING_REPLACEMENT_CHARS },
+  { name: 'monitor/pod-template-hash', pattern: POD_TEMPLATE_HASH },
+  { name: 'monitor/probe-failed', pattern: PROBE_FAILED },
+  { name: 'notify/trailing-stops', pattern: TRAILING_STOPS },
+  { name: 'reasoning/prompt-tag', pattern: PROMPT_TAG },
+];
