@@ -89,7 +89,7 @@ export const IncidentSchema = z.strictObject({
   pod: z.string().optional(),
   container: z.string().optional(),
   /** GitOps controller that owns the workload (a direct fix would be reverted). */
-  managedBy: z.enum(['Argo CD', 'Flux']).optional(),
+  managedBy: z.enum(['Argo CD', 'Flux', 'an operator']).optional(),
   actions: z.array(IncidentActionSchema),
   /**
    * Set while verifying: when the fix was applied, and since when the workload has been healthy

@@ -83,7 +83,7 @@ export type IncidentDiagnosis = {
   container?: string | undefined;
   pod?: string | undefined;
   /** GitOps controller that owns the workload, if any: a direct fix would be reverted. */
-  managedBy?: 'Argo CD' | 'Flux' | undefined;
+  managedBy?: 'Argo CD' | 'Flux' | 'an operator' | undefined;
   /** Past incidents recalled for this one, best first. */
   recalled: RecalledFix[];
 };

@@ -13,7 +13,7 @@ import type {
 import { ConflictError, errorMessage, modeFor, redactText, workloadKey } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
-import { describeAction, parseCatalogAction } from '../actions/registry.ts';
+import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { bindCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { modeForScope } from '../actions/spec.ts';
 import type { Detection } from '../detection.ts';
@@ -283,6 +283,14 @@ export class HealingPipeline {
     const parsed = parseCatalogAction(record);
     if (parsed.kind === 'invalid') return this.#refuse(incident, record, parsed.reason, approved);
     const action = parsed.action;
+    if (incident.managedBy && actionSpec(action.kind).changesDeclaredSpec) {
+      return this.#refuse(
+        incident,
+        action,
+        `${incident.target.name} is managed by ${incident.managedBy}, which would revert a direct change; the change belongs in Git (a pull request), not in the cluster`,
+        approved,
+      );
+    }
     const handles = this.#handles(incident);
     const bound = await bindCatalogAction(action, incident, {
       reader: handles.reader,

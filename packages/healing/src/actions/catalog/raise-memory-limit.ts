@@ -55,6 +55,7 @@ export const raiseMemoryLimit = defineAction({
   }),
   binding: Binding,
   mutates: true,
+  changesDeclaredSpec: true,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

@@ -53,6 +53,7 @@ export const rollback = defineAction({
     toImages: z.string().max(2000),
   }),
   mutates: true,
+  changesDeclaredSpec: true,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

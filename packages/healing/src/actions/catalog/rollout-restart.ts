@@ -19,6 +19,7 @@ export const rolloutRestart = defineAction({
     generation: z.number().int().optional(),
   }),
   mutates: true,
+  changesDeclaredSpec: true,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

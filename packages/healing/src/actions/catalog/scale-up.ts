@@ -51,6 +51,7 @@ export const scaleUp = defineAction({
     to: z.number().int().min(1),
   }),
   mutates: true,
+  changesDeclaredSpec: true,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments/scale', apiGroup: 'apps' },
