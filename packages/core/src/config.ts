@@ -57,6 +57,11 @@ export const PolicyConfigSchema = z.strictObject({
    * when a network partition makes every node NotReady, nothing is drained.
    */
   maxUnavailableNodeShare: z.number().min(0).max(1).default(0.2),
+  /**
+   * A problem that comes back on the same workload this many hours after it was resolved reopens
+   * its story (same thread): the fix did not hold, and it is not repeated.
+   */
+  recurrenceWindowHours: z.number().min(0).max(168).default(6),
   /** Minutes a proposal (suggest mode) can be approved; after that it must be proposed again. */
   proposalTtlMinutes: z.number().int().min(1).max(10_080).default(60),
   denyNamespaces: z.array(z.string()).default(['kube-system', 'kube-public', 'kube-node-lease']),

@@ -83,6 +83,10 @@ export const IncidentSchema = z.strictObject({
    */
   closedAt: IsoDate.optional(),
   diagnosis: DiagnosisSchema.optional(),
+  /** The first incident of this problem on this workload when it came back after a fix (same thread). */
+  recurrenceOf: z.string().min(1).optional(),
+  /** How many times the problem has occurred within the recurrence window, this time included. */
+  occurrence: z.number().int().min(1).default(1),
   /** Fixes to try, in preference order, as diagnosed. */
   plan: z.array(ActionRecordSchema).default([]),
   /** The pod and container the problem was seen in, when known. */

@@ -56,7 +56,8 @@ function fields(incident: Incident): { label: string; value: string }[] {
 }
 
 const base = (incident: Incident, severity: Notification['severity'], text: string): Notification => ({
-  threadKey: incident.id,
+  // A problem that came back continues the thread of its first occurrence.
+  threadKey: incident.recurrenceOf ?? incident.id,
   severity,
   title: redactText(incident.title),
   text: redactText(text),
@@ -67,6 +68,12 @@ const base = (incident: Incident, severity: Notification['severity'], text: stri
 export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): Notification {
   const d = incident.diagnosis;
   const lines = [`I detected ${subject(incident)} failing (${incident.signal}).`];
+  const didNotHold = incident.actions.filter((a) => a.reason.includes('did not hold'));
+  if (incident.occurrence > 1 && didNotHold.length > 0) {
+    lines.push(
+      `It is back: occurrence ${incident.occurrence}. ${didNotHold.map((a) => `${clause(a.reason)}.`).join(' ')}`,
+    );
+  }
   if (d) lines.push(`Diagnosis: ${clause(d.summary)} (confidence ${Math.round(d.confidence * 100)}%).`);
   if (recalled) lines.push(recalledLine(recalled));
   if (incident.managedBy) {

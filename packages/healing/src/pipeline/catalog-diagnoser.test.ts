@@ -23,6 +23,7 @@ function incident(overrides: Partial<Incident> = {}): Incident {
     notes: [],
     timeline: [],
     threads: {},
+    occurrence: 1,
     version: 0,
     ...overrides,
   };

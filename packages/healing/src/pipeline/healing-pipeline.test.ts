@@ -130,6 +130,37 @@ describe('HealingPipeline', () => {
     expect(new Set(notifier.sent.map((n) => n.threadKey)).size).toBe(1);
   });
 
+  it('reopens the story when a fixed problem comes back: same thread, the fix did not hold and is not repeated', async () => {
+    const { clock, fixture, cluster, notifier, pipeline } = setup();
+    const first = await pipeline.ingest(detection());
+    const firstId = first.kind === 'opened' ? first.incident.id : '';
+    expect((await heal(clock, fixture, pipeline, firstId))?.status).toBe('resolved');
+
+    // 40 minutes later the same container is OOMKilled again.
+    clock.advance(40 * 60_000);
+    const again = await pipeline.ingest(detection({ observedAt: clock.now().toISOString() }));
+
+    const second = again.kind === 'opened' ? again.incident : undefined;
+    expect(second?.recurrenceOf).toBe(firstId);
+    expect(second?.occurrence).toBe(2);
+    expect(second?.timeline.map((t) => t.kind)).toContain('escalated');
+    expect(cluster.mutations).toHaveLength(1); // the raise that did not hold is not repeated
+    expect(second?.actions[0]?.reason).toMatch(/which did not hold: the problem came back 40 minutes/);
+    const escalation = notifier.sent.find((n) => n.status === 'escalated')?.text;
+    expect(escalation).toContain('this is the second time in 6 hours');
+    expect(escalation).toContain('The fix only buys time; the cause is');
+    expect(new Set(notifier.sent.map((n) => n.threadKey))).toEqual(new Set([firstId]));
+  });
+
+  it('opens a fresh incident when the problem comes back after the recurrence window', async () => {
+    const { clock, fixture, pipeline } = setup({ config: { recurrenceWindowHours: 1 } });
+    const first = await pipeline.ingest(detection());
+    await heal(clock, fixture, pipeline, first.kind === 'opened' ? first.incident.id : '');
+    clock.advance(2 * 3_600_000);
+    const again = await pipeline.ingest(detection({ observedAt: clock.now().toISOString() }));
+    expect(again.kind === 'opened' && again.incident.occurrence).toBe(1);
+  });
+
   it('opens one incident when the monitor and Alertmanager report the same workload', async () => {
     const { stores, pipeline } = setup({ mode: 'observe' });
 

@@ -21,6 +21,7 @@ import {
   actionFailedMessage,
   appliedMessage,
   diagnosedMessage,
+  duration,
   escalatedMessage,
   mitigatedMessage,
   observedMessage,
@@ -85,6 +86,7 @@ export class HealingPipeline {
     const resolved = await resolveTarget(handles.reader, detection.target);
     const target = resolved.target;
     const now = clock.now().toISOString();
+    const previous = await this.#recentlyResolved(target);
     const candidate: Incident = {
       id: this.#deps.ids('inc'),
       target,
@@ -103,9 +105,12 @@ export class HealingPipeline {
       notes: [],
       timeline: [{ at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) }],
       threads: {},
+      occurrence: 1,
       version: 0,
     };
+    if (previous) Object.assign(candidate, this.#recurrence(previous, candidate));
     const { created, incident } = await this.#openOrGet(candidate);
+    if (created && previous) await this.#fixDidNotHold(previous);
     if (created) {
       logger.info('incident opened', {
         incident: incident.id,
@@ -131,6 +136,63 @@ export class HealingPipeline {
       ],
     }));
     return { kind: 'updated', incident: updated ?? incident };
+  }
+
+  /** The newest incident of this workload closed within the recurrence window after a fix, if any. */
+  async #recentlyResolved(target: Incident['target']): Promise<Incident | undefined> {
+    const { policy } = this.#deps.config;
+    const windowMs = policy.recurrenceWindowHours * 3_600_000;
+    if (windowMs === 0) return undefined;
+    const since = new Date(this.#deps.clock.now().getTime() - windowMs);
+    const key = workloadKey(target);
+    const recent = await this.#deps.incidents.listRecent({ since, limit: 500 });
+    // A fixed problem, or one already known to recur (its fixes did not hold), continues its story.
+    return recent.find(
+      (i) =>
+        workloadKey(i.target) === key &&
+        i.closedAt !== undefined &&
+        new Date(i.closedAt) >= since &&
+        ((i.status === 'resolved' && i.actions.some((a) => a.status === 'succeeded')) || i.occurrence > 1),
+    );
+  }
+
+  /**
+   * The problem came back after a fix: the new incident continues the old one's thread, counts the
+   * occurrence, and carries the fixes that did not hold as failed, so they are not repeated.
+   */
+  #recurrence(previous: Incident, candidate: Incident): Partial<Incident> {
+    const at = candidate.openedAt;
+    const after = duration(new Date(at).getTime() - new Date(previous.closedAt ?? at).getTime());
+    const held = previous.actions
+      .filter((a) => a.status === 'succeeded' || (a.status === 'failed' && a.reason.includes('did not hold')))
+      .map((a) => ({
+        ...a,
+        id: this.#deps.ids('act'),
+        status: 'failed' as const,
+        reason: a.reason.includes('did not hold')
+          ? a.reason
+          : `${clauseOf(a.reason)}, which did not hold: the problem came back ${after} after it was resolved`,
+      }));
+    const occurrence = (previous.occurrence ?? 1) + 1;
+    return {
+      recurrenceOf: previous.recurrenceOf ?? previous.id,
+      occurrence,
+      actions: held,
+      timeline: [
+        ...candidate.timeline,
+        {
+          at,
+          kind: 'recurred',
+          text: `occurrence ${occurrence}: the problem came back ${after} after ${previous.id} was resolved`,
+        },
+      ],
+    };
+  }
+
+  /** Memory learns that the fix of the previous occurrence did not hold. */
+  async #fixDidNotHold(previous: Incident): Promise<void> {
+    const fix = previous.actions.find((a) => a.status === 'succeeded');
+    if (fix) await this.#learn(previous, fix, 'failed');
   }
 
   /** Moves an incident forward as far as it can go now; returns it as stored. */
@@ -273,11 +335,13 @@ export class HealingPipeline {
       const reason =
         record?.kind === 'escalate' && typeof record.reason === 'string'
           ? record.reason
-          : tried.length === 0
-            ? 'no safe catalog action fixes this'
-            : refusals.length === tried.length
-              ? `no safe fix applies: ${refusals.map((a) => a.reason).join('; ')}`
-              : 'every safe fix I know has been tried without success';
+          : incident.occurrence > 1 && !record
+            ? recurringReason(incident, this.#deps.config.policy.recurrenceWindowHours)
+            : tried.length === 0
+              ? 'no safe catalog action fixes this'
+              : refusals.length === tried.length
+                ? `no safe fix applies: ${refusals.map((a) => a.reason).join('; ')}`
+                : 'every safe fix I know has been tried without success';
       return this.#escalate(incident, reason);
     }
     const parsed = parseCatalogAction(record);
@@ -816,6 +880,18 @@ export class HealingPipeline {
     }
   }
 }
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/** "third time in 6 hours: restart …, which did not hold …; the cause is …" */
+function recurringReason(incident: Incident, windowHours: number): string {
+  const nth = ORDINALS[incident.occurrence - 1] ?? `${incident.occurrence}th`;
+  const held = incident.actions.filter((a) => a.reason.includes('did not hold')).map((a) => a.reason);
+  const cause = incident.diagnosis ? `; the cause is: ${clauseOf(incident.diagnosis.summary)}` : '';
+  return `this is the ${nth} time in ${windowHours} hours: ${held.join('; ')}. The fix only buys time${cause}`;
+}
+
+const clauseOf = (text: string) => text.trim().replace(/[.\s]+$/, '');
 
 /** Statuses of an action that was tried for an incident: it is not chosen again for the same incident. */
 const TRIED: ReadonlySet<IncidentAction['status']> = new Set([
