@@ -161,6 +161,31 @@ describe('HealingPipeline', () => {
     expect(again.kind === 'opened' && again.incident.occurrence).toBe(1);
   });
 
+  it('answers an alert about an object that does not exist as stale, opening nothing', async () => {
+    const { stores, pipeline } = setup();
+    const result = await pipeline.ingest(
+      detection({
+        target: { cluster: 'prod', namespace: 'shop', kind: 'Deployment', name: 'retired-service' },
+      }),
+    );
+    expect(result).toEqual({
+      kind: 'ignored',
+      reason: 'stale: Deployment shop/retired-service does not exist; nothing to diagnose or fix',
+    });
+    expect(await stores.incidents.listOpen()).toEqual([]);
+  });
+
+  it('pages once when the breaker trips; what it blocks afterwards waits without paging', async () => {
+    const { pipeline, stores, notifier, clock } = setup();
+    const control = controlStateFrom(stores.control, stores.audit, clock);
+    await control.tripBreaker('prod', new Date(clock.now().getTime() + 3_600_000), 'cap reached');
+    const result = await pipeline.ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    expect(incident?.status).toBe('diagnosed');
+    expect(incident?.timeline.at(-1)?.text).toContain('the circuit breaker for cluster prod is open until');
+    expect(notifier.sent.filter((n) => n.status === 'escalated')).toEqual([]);
+  });
+
   it('opens one incident when the monitor and Alertmanager report the same workload', async () => {
     const { stores, pipeline } = setup({ mode: 'observe' });
 

@@ -85,6 +85,10 @@ export class HealingPipeline {
     if (!handles) return { kind: 'ignored', reason: `cluster ${detection.target.cluster} is not configured` };
     const resolved = await resolveTarget(handles.reader, detection.target);
     const target = resolved.target;
+    if (resolved.missing) {
+      logger.info('stale alert ignored', { workload: workloadKey(target), source: detection.source });
+      return { kind: 'ignored', reason: `stale: ${resolved.missing}; nothing to diagnose or fix` };
+    }
     const now = clock.now().toISOString();
     const previous = await this.#recentlyResolved(target);
     const candidate: Incident = {
