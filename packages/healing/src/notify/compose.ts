@@ -71,7 +71,7 @@ export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): No
   const didNotHold = incident.actions.filter((a) => a.reason.includes('did not hold'));
   if (incident.occurrence > 1 && didNotHold.length > 0) {
     lines.push(
-      `It is back: occurrence ${incident.occurrence}. ${didNotHold.map((a) => `${clause(a.reason)}.`).join(' ')}`,
+      `It is back (occurrence ${incident.occurrence}): I ${didNotHold.map((a) => clause(a.reason)).join('; then I ')}.`,
     );
   }
   if (d) lines.push(`Diagnosis: ${clause(d.summary)} (confidence ${Math.round(d.confidence * 100)}%).`);
@@ -108,7 +108,8 @@ export function resolvedMessage(incident: Incident, healthyFor: number, now: Dat
 
 export function escalatedMessage(incident: Incident, reason: string): Notification {
   const lines = [`I need a human for ${subject(incident)}: ${clause(reason)}.`];
-  if (incident.diagnosis) lines.push(`What I know: ${clause(incident.diagnosis.summary)}.`);
+  const known = incident.diagnosis ? clause(incident.diagnosis.summary) : undefined;
+  if (known && !reason.includes(known)) lines.push(`What I know: ${known}.`);
   const tried = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
   if (tried.length > 0)
     lines.push(`What I tried: ${tried.map((a) => `${a.reason} (${a.status})`).join('; ')}.`);
