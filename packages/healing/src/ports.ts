@@ -86,6 +86,11 @@ export type IncidentDiagnosis = {
   managedBy?: 'Argo CD' | 'Flux' | 'an operator' | undefined;
   /** Past incidents recalled for this one, best first. */
   recalled: RecalledFix[];
+  /**
+   * What the failure shares with others when it is outside the workload (`dependency:<host>`):
+   * incidents with the same cause are grouped under one.
+   */
+  cause?: string | undefined;
 };
 
 /** Gathers evidence and diagnoses an incident (pattern catalog, memory, optional LLM). */

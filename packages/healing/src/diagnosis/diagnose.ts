@@ -37,6 +37,11 @@ export type DiagnosisCandidate = {
   rollout: RolloutBlame;
   /** The lines and facts that matched (redacted, at most a few, each bounded). */
   evidence: MatchedEvidence[];
+  /**
+   * The outside endpoint the failure points at (a database host, a broker, an upstream), when the
+   * pattern captured one: workloads failing on the same one share a cause.
+   */
+  dependency?: string;
 };
 
 export type DiagnosisResult =
@@ -419,7 +424,16 @@ function evaluatePattern(
     generic: isGeneric(pattern),
     rollout: pattern.rollout ?? ROLLOUT_BLAME_BY_CATEGORY[pattern.category],
     evidence: evidenceLines,
+    ...dependencyOf(captures),
   };
+}
+
+const DEPENDENCY_CAPTURES = ['host', 'upstream', 'broker'] as const;
+
+/** The captured endpoint, normalised and bounded (captures come from logs). */
+function dependencyOf(captures: Readonly<Record<string, string>>): { dependency?: string } {
+  const value = DEPENDENCY_CAPTURES.map((name) => captures[name]).find((v) => v !== undefined && v !== '');
+  return value ? { dependency: redactText(value.toLowerCase().slice(0, 253)) } : {};
 }
 
 /**

@@ -57,7 +57,7 @@ function fields(incident: Incident): { label: string; value: string }[] {
 
 const base = (incident: Incident, severity: Notification['severity'], text: string): Notification => ({
   // A problem that came back continues the thread of its first occurrence.
-  threadKey: incident.recurrenceOf ?? incident.id,
+  threadKey: incident.groupedUnder ?? incident.recurrenceOf ?? incident.id,
   severity,
   title: redactText(incident.title),
   text: redactText(text),
@@ -104,6 +104,15 @@ export function resolvedMessage(incident: Incident, healthyFor: number, now: Dat
     ),
     status: 'resolved',
   };
+}
+
+/** An incident grouped under another of the same cause: a line in that thread, not a page of its own. */
+export function groupedMessage(incident: Incident, reason: string): Notification {
+  return base(
+    incident,
+    'warning',
+    `${subject(incident)} fails for the same cause (${incident.cause}); it is followed in this thread: ${clause(reason)}.`,
+  );
 }
 
 export function escalatedMessage(incident: Incident, reason: string): Notification {

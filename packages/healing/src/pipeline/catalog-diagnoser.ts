@@ -74,6 +74,14 @@ async function gitOpsOwner(
   return workload?.metadata ? reconcilerOf(workload.metadata) : undefined;
 }
 
+/** Categories whose cause lies outside the workload, shared by every workload that uses it. */
+const SHARED_CAUSES: ReadonlySet<string> = new Set(['dependency', 'dns', 'tls']);
+
+function causeOf(best: DiagnosisCandidate | undefined): { cause?: string } {
+  if (!best?.dependency || !SHARED_CAUSES.has(best.category)) return {};
+  return { cause: `${best.category}:${best.dependency}` };
+}
+
 /**
  * The default `Diagnoser`: evidence through the read-only reader, redacted, matched against the
  * pattern catalog, then a chooser (rules + incident memory, or an LLM) picks catalog actions.
@@ -121,6 +129,7 @@ export function createCatalogDiagnoser(options: {
         pod: evidence.pod,
         managedBy: await gitOpsOwner(reader, incident),
         recalled,
+        ...causeOf(candidates[0]),
       };
     },
   };

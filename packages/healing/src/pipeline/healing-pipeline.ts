@@ -23,6 +23,7 @@ import {
   diagnosedMessage,
   duration,
   escalatedMessage,
+  groupedMessage,
   mitigatedMessage,
   observedMessage,
   proposedMessage,
@@ -309,6 +310,7 @@ export class HealingPipeline {
       ...(result.pod && !incident.pod ? { pod: result.pod } : {}),
       ...(result.container && !incident.container ? { container: result.container } : {}),
       ...(result.managedBy ? { managedBy: result.managedBy } : {}),
+      ...(result.cause ? { cause: result.cause, ...(await this.#groupFor(incident, result.cause)) } : {}),
       ...(memoryMatch
         ? {
             recalled: {
@@ -729,8 +731,24 @@ export class HealingPipeline {
       status: 'escalated',
       timeline: [...incident.timeline, { at, kind: 'escalated', text: reason }],
     });
-    await this.#notify(saved, escalatedMessage(saved, reason));
+    await this.#notify(
+      saved,
+      saved.groupedUnder ? groupedMessage(saved, reason) : escalatedMessage(saved, reason),
+    );
     return saved;
+  }
+
+  /** The open incident this one joins when they share a cause outside the workload (one page per cause). */
+  async #groupFor(incident: Incident, cause: string): Promise<{ groupedUnder?: string }> {
+    const open = await this.#deps.incidents.listOpen();
+    const root = open.find(
+      (i) =>
+        i.id !== incident.id &&
+        i.cause === cause &&
+        i.groupedUnder === undefined &&
+        i.target.cluster === incident.target.cluster,
+    );
+    return root ? { groupedUnder: root.id } : {};
   }
 
   /** Escalated and observed incidents close once the workload is healthy again. */
