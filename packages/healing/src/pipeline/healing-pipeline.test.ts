@@ -186,6 +186,18 @@ describe('HealingPipeline', () => {
     expect(notifier.sent.filter((n) => n.status === 'escalated')).toEqual([]);
   });
 
+  it('never starts an action the invocation has no time left to finish; the next invocation does', async () => {
+    const { cluster, pipeline } = setup();
+    const result = await pipeline.withTimeBudget(() => 5_000).ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    expect(incident?.status).toBe('remediating');
+    expect(cluster.mutations).toEqual([]);
+
+    const next = await pipeline.withTimeBudget(() => 240_000).advance(incident?.id ?? '');
+    expect(next?.status).toBe('verifying');
+    expect(cluster.mutations).toHaveLength(1);
+  });
+
   it('opens one incident when the monitor and Alertmanager report the same workload', async () => {
     const { stores, pipeline } = setup({ mode: 'observe' });
 

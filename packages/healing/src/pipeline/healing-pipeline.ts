@@ -52,6 +52,8 @@ export type HealingDeps = {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  /** Wall-clock milliseconds the current invocation has left (a Lambda's remaining time), if bounded. */
+  remainingMs?: (() => number) | undefined;
 };
 
 export type IngestResult =
@@ -76,6 +78,14 @@ export class HealingPipeline {
 
   constructor(deps: HealingDeps) {
     this.#deps = deps;
+  }
+
+  /**
+   * The same pipeline for one bounded invocation: an action that could not finish in the time left
+   * is not started (the next invocation picks the incident up), so a timeout never cuts a write in half.
+   */
+  withTimeBudget(remainingMs: () => number): HealingPipeline {
+    return new HealingPipeline({ ...this.#deps, remainingMs });
   }
 
   /** Opens or updates the incident for a detection (or closes it on a resolved alert), then advances it. */
@@ -522,6 +532,17 @@ export class HealingPipeline {
     const parsed = parseCatalogAction(pending.action);
     if (parsed.kind === 'invalid')
       return this.#markFailed(incident, pending, parsed.reason, 'dry-run-failed');
+    const left = this.#deps.remainingMs?.();
+    const needed = actionSpec(parsed.action.kind).maxDurationMs + WRITE_MARGIN_MS;
+    if (left !== undefined && left < needed) {
+      this.#deps.logger.info('action postponed: not enough time left in this invocation', {
+        incident: incident.id,
+        action: parsed.action.kind,
+        leftMs: left,
+        neededMs: needed,
+      });
+      return incident;
+    }
     const { reader, writer } = this.#handles(incident);
     const t = incident.target;
     const auditId = this.#deps.ids('audit');
@@ -925,6 +946,9 @@ const TRIED: ReadonlySet<IncidentAction['status']> = new Set([
 
 /** Statuses that count as a fix attempt against `policy.maxAttemptsPerIncident`. */
 const ATTEMPTED: ReadonlySet<IncidentAction['status']> = new Set(['applied', 'succeeded', 'failed']);
+
+/** Time kept in hand after an action's own bound: persisting, auditing and notifying its outcome. */
+const WRITE_MARGIN_MS = 10_000;
 
 /** A begun action older than this that never reported back is taken as lost, not as in flight. */
 const IN_FLIGHT_MS = 10 * 60_000;

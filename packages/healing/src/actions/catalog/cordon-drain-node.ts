@@ -56,6 +56,7 @@ export const cordonDrainNode = defineAction({
   binding: z.strictObject({ node: z.string().min(1), uid: z.string().optional() }),
   mutates: true,
   changesDeclaredSpec: false,
+  maxDurationMs: 240_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'nodes', apiGroup: '' },

@@ -8,6 +8,7 @@ export const escalate = defineAction({
   binding: z.strictObject({}),
   mutates: false,
   changesDeclaredSpec: false,
+  maxDurationMs: 1_000,
   needs: { rbac: [], iam: [] },
   verify: 'none',
   describe: () => 'escalate to a human',

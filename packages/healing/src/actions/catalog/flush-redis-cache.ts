@@ -38,6 +38,7 @@ export const flushRedisCache = defineAction({
   binding: z.strictObject({ cache: z.string().min(1), keys: z.number().int().min(0) }),
   mutates: true,
   changesDeclaredSpec: false,
+  maxDurationMs: 75_000,
   needs: { rbac: [], iam: [] },
   verify: 'target-healthy',
   describe: () => 'flush the Redis cache it uses',

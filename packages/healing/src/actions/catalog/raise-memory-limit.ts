@@ -56,6 +56,7 @@ export const raiseMemoryLimit = defineAction({
   binding: Binding,
   mutates: true,
   changesDeclaredSpec: true,
+  maxDurationMs: 20_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

@@ -54,6 +54,7 @@ export const rollback = defineAction({
   }),
   mutates: true,
   changesDeclaredSpec: true,
+  maxDurationMs: 20_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

@@ -20,6 +20,7 @@ export const rolloutRestart = defineAction({
   }),
   mutates: true,
   changesDeclaredSpec: true,
+  maxDurationMs: 15_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

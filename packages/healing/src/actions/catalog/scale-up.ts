@@ -52,6 +52,7 @@ export const scaleUp = defineAction({
   }),
   mutates: true,
   changesDeclaredSpec: true,
+  maxDurationMs: 20_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments/scale', apiGroup: 'apps' },
