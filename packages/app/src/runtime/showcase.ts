@@ -2,6 +2,11 @@ import { listScenarios, resolveScenario, type ScenarioDefinition } from '@sre-ag
 
 type Manifest = ScenarioDefinition['objects'][number];
 
+/** The first of each name (scenarios that share a cache or a node group declare the same one). */
+function uniqueByName<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.toReversed().map((item) => [item.name, item])).values()].reverse();
+}
+
 const identity = (m: Manifest) => `${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
 
 /**
@@ -35,8 +40,7 @@ export function showcaseScenario(
     objects: [...objects.values()],
     timeline: scenarios.flatMap((s) => s.timeline),
     triggers: scenarios.flatMap((s) => s.triggers),
-    ...(scenarios.find((s) => s.redisCache)?.redisCache
-      ? { redisCache: scenarios.find((s) => s.redisCache)?.redisCache }
-      : {}),
+    caches: uniqueByName(scenarios.flatMap((s) => s.caches)),
+    nodeGroups: uniqueByName(scenarios.flatMap((s) => s.nodeGroups)),
   };
 }
