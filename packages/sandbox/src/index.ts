@@ -29,6 +29,7 @@ export { applyStrategicMergePatch } from './patch/strategic-merge.ts';
 export { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
 export type { RunningSandbox, ServedCache, StartSandboxOptions } from './sandbox.ts';
 export { startSandbox } from './sandbox.ts';
+export { BASE_NODE_GROUPS } from './scenarios/base-cluster.ts';
 export { listScenarios, resolveScenario } from './scenarios/catalog.ts';
 export type {
   Cache,
