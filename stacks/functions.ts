@@ -1,5 +1,6 @@
 import {
   type Arns,
+  BUNDLE_EXTERNAL,
   environmentFor,
   FUNCTIONS,
   type FunctionName,
@@ -29,11 +30,7 @@ const shared = {
   runtime: LAMBDA_RUNTIME,
   architecture: LAMBDA_ARCHITECTURE,
   logging: { format: 'json', retention: '1 month' },
-  nodejs: {
-    // The embedded DynamoDB server (dynalite, native LevelDB) is for local runs; it is loaded lazily
-    // and never in Lambda, so it stays out of the bundles.
-    esbuild: { external: ['dynalite'] },
-  },
+  nodejs: { esbuild: { external: [...BUNDLE_EXTERNAL] } },
 } satisfies Partial<sst.aws.FunctionArgs>;
 
 /** One Lambda function per manifest entry, each with its own role holding only what it needs. */

@@ -57,6 +57,25 @@ export type Trigger =
     }
   | { kind: 'event'; name: string; pattern: EventPattern };
 
+/**
+ * What a function may weigh: its bundle as SST builds it (minified, AWS SDK included), and for the
+ * receivers that must answer fast (Slack acks within 3 s) the cold initialisation in a fresh Node
+ * process. `stacks/test/bundle.test.ts` asserts the sizes; the bundle benchmark
+ * (`npm run bench bundles`) prints both.
+ */
+export type Budget = { bundleBytes: number; initMs?: number };
+const MiB = 1024 * 1024;
+/** Authenticate, validate, persist, enqueue: no Kubernetes client, no healing pipeline. */
+const RECEIVER: Budget = { bundleBytes: 1 * MiB, initMs: 150 };
+const BACKGROUND: Budget = { bundleBytes: 5 * MiB };
+
+/**
+ * Packages left out of every bundle (the stack's `nodejs.esbuild.external`; SST adds `sharp` and
+ * `pg-native`). The embedded DynamoDB server (dynalite, native LevelDB) is for local runs: loaded
+ * lazily and never in Lambda.
+ */
+export const BUNDLE_EXTERNAL = ['dynalite'] as const;
+
 export type FunctionSpec = {
   /** Component name (PascalCase). */
   id: string;
@@ -65,6 +84,7 @@ export type FunctionSpec = {
   triggers: readonly Trigger[];
   memoryMb: number;
   timeoutSeconds: number;
+  budget: Budget;
   table: 'none' | 'read' | 'read-write';
   /** `send`: ingest (persist, then enqueue for the worker); `consume`: the worker. */
   queue: 'none' | 'send' | 'consume';
@@ -96,6 +116,7 @@ export const FUNCTIONS = {
     triggers: [{ kind: 'http', method: 'POST', path: '/alertmanager' }],
     memoryMb: 512,
     timeoutSeconds: 15,
+    budget: RECEIVER,
     table: 'read-write',
     queue: 'send',
     kubernetesGroups: [],
@@ -113,6 +134,7 @@ export const FUNCTIONS = {
     ],
     memoryMb: 1024,
     timeoutSeconds: 10,
+    budget: RECEIVER,
     table: 'read-write',
     queue: 'send',
     kubernetesGroups: [readers],
@@ -127,6 +149,7 @@ export const FUNCTIONS = {
     triggers: [{ kind: 'schedule', name: 'EveryMinute', expression: 'rate(1 minute)', localTime: false }],
     memoryMb: 1024,
     timeoutSeconds: 50,
+    budget: BACKGROUND,
     table: 'read',
     queue: 'send',
     kubernetesGroups: [readers],
@@ -143,6 +166,7 @@ export const FUNCTIONS = {
     triggers: [{ kind: 'schedule', name: 'Daily', expression: 'cron(0 6 * * ? *)', localTime: true }],
     memoryMb: 1024,
     timeoutSeconds: 300,
+    budget: BACKGROUND,
     table: 'read-write',
     queue: 'none',
     kubernetesGroups: [readers],
@@ -173,6 +197,7 @@ export const FUNCTIONS = {
     ],
     memoryMb: 512,
     timeoutSeconds: 120,
+    budget: BACKGROUND,
     table: 'read',
     queue: 'send',
     kubernetesGroups: [readers],
@@ -196,6 +221,7 @@ export const FUNCTIONS = {
     ],
     memoryMb: 512,
     timeoutSeconds: 120,
+    budget: BACKGROUND,
     table: 'read',
     queue: 'send',
     kubernetesGroups: [readers],
@@ -211,6 +237,7 @@ export const FUNCTIONS = {
     triggers: [{ kind: 'schedule', name: 'Hourly', expression: 'rate(1 hour)', localTime: false }],
     memoryMb: 1024,
     timeoutSeconds: 300,
+    budget: BACKGROUND,
     table: 'read-write',
     queue: 'none',
     kubernetesGroups: [readers, secretScanners],
@@ -226,6 +253,7 @@ export const FUNCTIONS = {
     triggers: [{ kind: 'event', name: 'GuarddutyEksFindings', pattern: GUARDDUTY_EKS_FINDINGS }],
     memoryMb: 512,
     timeoutSeconds: 30,
+    budget: BACKGROUND,
     table: 'read-write',
     queue: 'send',
     kubernetesGroups: [readers],
@@ -243,6 +271,7 @@ export const FUNCTIONS = {
     ],
     memoryMb: 1536,
     timeoutSeconds: 120,
+    budget: BACKGROUND,
     table: 'read-write',
     queue: 'consume',
     kubernetesGroups: [readers, remediators],

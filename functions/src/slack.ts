@@ -1,7 +1,8 @@
-import { handleSlackCommand, handleSlackInteraction } from '@sre-agent/app';
+import { handleSlackCommand, handleSlackInteraction } from '@sre-agent/app/slack';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { lambdaAgent, logger } from './shared/agent.ts';
 import { header, INTERNAL_ERROR, rawBody, toResponse } from './shared/http.ts';
+import { ingestContext } from './shared/ingest.ts';
+import { logger } from './shared/logger.ts';
 
 const ROUTES = {
   '/slack/commands': handleSlackCommand,
@@ -13,8 +14,7 @@ export async function handler(event: APIGatewayProxyEventV2): Promise<APIGateway
   const route = ROUTES[event.rawPath as keyof typeof ROUTES];
   if (!route) return toResponse({ status: 404, body: { error: `no route ${event.rawPath}` } });
   try {
-    const agent = await lambdaAgent();
-    const reply = await route(agent, {
+    const reply = await route(await ingestContext(), {
       rawBody: rawBody(event),
       timestamp: header(event, 'x-slack-request-timestamp'),
       signature: header(event, 'x-slack-signature'),

@@ -1,6 +1,7 @@
 import { describeWorkItem, parseWorkItem, processWorkItem } from '@sre-agent/app';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { lambdaAgent, logger } from './shared/agent.ts';
+import { lambdaAgent } from './shared/agent.ts';
+import { logger } from './shared/logger.ts';
 
 /**
  * The async worker fed by SQS. Each message is processed on its own; failures are reported as

@@ -1,3 +1,4 @@
+import { parseWorkItem } from '@sre-agent/app';
 import {
   createDocumentClient,
   type EmbeddedDynamo,
@@ -6,22 +7,29 @@ import {
 } from '@sre-agent/state';
 import type { APIGatewayProxyEventV2, SQSEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalSqs, startLocalSqs } from './sqs-server.ts';
 
 let dynamo: EmbeddedDynamo;
+let sqs: LocalSqs;
 
 beforeAll(async () => {
   dynamo = await startEmbeddedDynamo();
+  sqs = await startLocalSqs();
   await ensureTable(createDocumentClient({ endpoint: dynamo.endpoint }), 'sre-agent-test');
   Object.assign(process.env, {
     SRE_AGENT_TABLE: 'sre-agent-test',
     SRE_AGENT_DYNAMODB_ENDPOINT: dynamo.endpoint,
+    SRE_AGENT_QUEUE_URL: sqs.queueUrl,
     AWS_REGION: 'eu-west-1',
+    // What the Lambda runtime provides; the local SQS server does not check the signature.
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
     ALERTMANAGER_BEARER_TOKEN: 'token-1',
   });
 });
 
 afterAll(async () => {
-  await dynamo.close();
+  await Promise.all([dynamo.close(), sqs.close()]);
 });
 
 function httpEvent(path: string, body: string, headers: Record<string, string> = {}): APIGatewayProxyEventV2 {
@@ -38,7 +46,7 @@ function httpEvent(path: string, body: string, headers: Record<string, string> =
 }
 
 describe('Lambda handlers', () => {
-  it('alertmanager: 401 without the token, 400 on a bad body, 202 on a valid webhook', async () => {
+  it('alertmanager: 401 without the token, 400 on a bad body, 202 on a valid webhook, enqueued on SQS', async () => {
     const { handler } = await import('../src/alertmanager.ts');
     const body = JSON.stringify({
       version: '4',
@@ -63,6 +71,10 @@ describe('Lambda handlers', () => {
     expect(malformed).toMatchObject({ statusCode: 400, body: JSON.stringify({ error: 'body is not JSON' }) });
     expect(accepted.statusCode).toBe(202);
     expect(JSON.parse(accepted.body ?? '{}')).toMatchObject({ accepted: 1 });
+    // What the worker will read back from the queue.
+    expect(sqs.messages.map((body) => parseWorkItem(body))).toMatchObject([
+      { type: 'detection', detection: { target: { namespace: 'shop', name: 'web' } } },
+    ]);
   });
 
   it('slack: 404 on an unknown path, 501 while Slack is not configured', async () => {
@@ -84,6 +96,16 @@ describe('Lambda handlers', () => {
     const result = await handler(event);
 
     expect(result.batchItemFailures).toEqual([{ itemIdentifier: 'm-2' }, { itemIdentifier: 'm-3' }]);
+  });
+
+  it('monitor: with no cluster configured, reports an empty pass and enqueues nothing', async () => {
+    const { handler } = await import('../src/monitor.ts');
+    const sent = sqs.messages.length;
+
+    const report = await handler();
+
+    expect(report).toEqual({ clusters: [], advanced: 0 });
+    expect(sqs.messages.length).toBe(sent);
   });
 
   it('pending pillars say they are not implemented rather than pretending', async () => {

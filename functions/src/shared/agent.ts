@@ -1,53 +1,12 @@
-import { SQSClient } from '@aws-sdk/client-sqs';
 import { type Agent, buildAgent, connectClusters } from '@sre-agent/app';
-import { ConfigError, loadConfig, randomIds, systemClock } from '@sre-agent/core';
-import { createDocumentClient, createDynamoState } from '@sre-agent/state';
-import { z } from 'zod';
-import { powertoolsLogger } from './logger.ts';
-import { SqsWorkQueue } from './sqs-work-queue.ts';
+import { foundation, oncePerColdStart } from './foundation.ts';
 
-/** What the stacks put in every function's environment. */
-const LambdaEnvSchema = z.object({
-  SRE_AGENT_TABLE: z.string().min(3),
-  SRE_AGENT_QUEUE_URL: z.url().optional(),
-  /** Another DynamoDB endpoint than AWS's (DynamoDB Local, tests). */
-  SRE_AGENT_DYNAMODB_ENDPOINT: z.url().optional(),
-  AWS_REGION: z.string().min(1),
+/**
+ * The worker's agent: the healing pipeline with every configured cluster and integration. It
+ * enqueues nothing, so it has no SQS client (the agent's own queue stays empty).
+ */
+export const lambdaAgent = oncePerColdStart(async (): Promise<Agent> => {
+  const base = foundation();
+  const { clusters } = await connectClusters(base.loaded.config.clusters, base);
+  return buildAgent({ ...base, clusters });
 });
-
-export const logger = powertoolsLogger();
-
-let cached: Promise<Agent> | undefined;
-
-/** The agent, built once per cold start from the bundled config and the environment. */
-export function lambdaAgent(): Promise<Agent> {
-  cached ??= build().catch((error: unknown) => {
-    cached = undefined;
-    throw error;
-  });
-  return cached;
-}
-
-async function build(): Promise<Agent> {
-  const env = LambdaEnvSchema.safeParse(process.env);
-  if (!env.success) throw new ConfigError(`Lambda environment is invalid:\n${z.prettifyError(env.error)}`);
-  const loaded = loadConfig();
-  const clock = systemClock;
-  const endpoint = env.data.SRE_AGENT_DYNAMODB_ENDPOINT;
-  const client = createDocumentClient({ region: env.data.AWS_REGION, ...(endpoint ? { endpoint } : {}) });
-  const stores = createDynamoState({ client, tableName: env.data.SRE_AGENT_TABLE, clock });
-  const queueUrl = env.data.SRE_AGENT_QUEUE_URL;
-  // Connection pools live as long as the Lambda execution environment.
-  const { clusters } = await connectClusters(loaded.config.clusters, { clock, logger });
-  return buildAgent({
-    loaded,
-    stores,
-    clusters,
-    clock,
-    logger,
-    ids: randomIds,
-    ...(queueUrl
-      ? { queue: new SqsWorkQueue(new SQSClient({ region: env.data.AWS_REGION }), queueUrl) }
-      : {}),
-  });
-}

@@ -15,3 +15,6 @@ export function powertoolsLogger(logger = new PowertoolsLogger({ serviceName: 's
     },
   };
 }
+
+/** The functions' logger, one per execution environment (Powertools reads the Lambda context from it). */
+export const logger = powertoolsLogger();

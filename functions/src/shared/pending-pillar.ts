@@ -1,4 +1,4 @@
-import { logger } from './agent.ts';
+import { logger } from './logger.ts';
 
 export type PendingPillarResult = { pillar: string; status: 'not-implemented'; message: string };
 

@@ -1,6 +1,8 @@
-import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import type { WorkItem, WorkQueue } from '@sre-agent/app';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { WorkItem, WorkQueue } from '@sre-agent/app/ingest';
 import { ExternalServiceError } from '@sre-agent/core';
+import * as z from 'zod';
+import { parseEnv } from './env.ts';
 
 /** SQS allows ten messages per batch. */
 const BATCH = 10;
@@ -34,4 +36,13 @@ export class SqsWorkQueue implements WorkQueue {
       }
     }
   }
+}
+
+/** Set by the stacks for the functions that enqueue (manifest `queue: 'send'`). */
+const QueueEnvSchema = z.object({ SRE_AGENT_QUEUE_URL: z.url(), AWS_REGION: z.string().min(1) });
+
+/** The work queue of a function that enqueues, from its environment. */
+export function sqsWorkQueue(): WorkQueue {
+  const env = parseEnv(QueueEnvSchema);
+  return new SqsWorkQueue(new SQSClient({ region: env.AWS_REGION }), env.SRE_AGENT_QUEUE_URL);
 }

@@ -1,21 +1,35 @@
 import type { Clock, Config, IdGenerator, Logger, Secrets } from '@sre-agent/core';
 import type { ClusterHandles, HealingPipeline } from '@sre-agent/healing';
+import type { ClusterReader } from '@sre-agent/kube';
 import type { StateStores } from '@sre-agent/state';
 import type { WorkQueue } from './queue/work-queue.ts';
 
-/** Everything a use case may touch, built once per cold start by the composition root. */
-export type AgentContext = {
+/**
+ * What the receivers (Alertmanager webhook, Slack) touch: secrets, state and the queue. No
+ * cluster and no pipeline, so a receiver's bundle carries neither the Kubernetes client nor the
+ * healing machinery.
+ */
+export type IngestContext = {
   config: Config;
   secrets: Secrets;
   clock: Clock;
   logger: Logger;
   ids: IdGenerator;
   stores: StateStores;
-  pipeline: HealingPipeline;
-  clusters: ReadonlyMap<string, ClusterHandles>;
   queue: WorkQueue;
   /** Cluster name for alerts that carry no `cluster` label. */
   defaultCluster: string;
+};
+
+/** What the monitor touches: the receivers' context plus read access to every cluster. */
+export type MonitorContext = IngestContext & {
+  clusters: ReadonlyMap<string, { reader: ClusterReader }>;
+};
+
+/** Everything a use case may touch, built once per cold start by the composition root. */
+export type AgentContext = IngestContext & {
+  pipeline: HealingPipeline;
+  clusters: ReadonlyMap<string, ClusterHandles>;
 };
 
 /** A transport-neutral reply: handlers map it to API Gateway, a Function URL or node:http. */

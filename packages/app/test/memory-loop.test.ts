@@ -122,7 +122,7 @@ describe('incident memory in the healing loop (sandbox)', () => {
     expect(call?.result[0]).toMatchObject({
       id: entry?.id,
       at: FIRST.toISOString(),
-      action: { kind: 'raise-memory-limit', percent: 20, container: 'order-service' },
+      action: { kind: 'raise-memory-limit', percent: 20 },
       succeeded: 1,
       failed: 0,
     });

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { z } from 'zod';
-import { ActionKindSchema, ModeSchema } from './domain.ts';
+import * as z from 'zod';
+import { ActionKindNameSchema, ModeSchema } from './domain.ts';
 import { ConfigError } from './errors.ts';
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -22,6 +22,11 @@ export const ClusterConfigSchema = z
     /** Mode for namespaces not listed below; a real cluster starts in observe. */
     defaultMode: ModeSchema.default('observe'),
     namespaces: z.record(z.string(), ModeSchema).default({}),
+    /**
+     * Mode for node actions (cordon, drain, replace). Nodes are shared by every namespace, so a
+     * namespace's mode never applies to them; a real cluster starts in observe.
+     */
+    nodes: ModeSchema.default('observe'),
     eks: EksAccessSchema.optional(),
     kubeconfig: KubeconfigAccessSchema.optional(),
     inCluster: z.literal(true).optional(),
@@ -32,8 +37,11 @@ export const ClusterConfigSchema = z
 export type ClusterConfig = z.infer<typeof ClusterConfigSchema>;
 
 export const PolicyConfigSchema = z.strictObject({
-  /** Catalog actions the agent may run on its own (in auto mode) or propose (in suggest mode). */
-  allowedActions: z.array(ActionKindSchema).default([...ActionKindSchema.options]),
+  /**
+   * Catalog actions the agent may run on its own (in auto mode) or propose (in suggest mode);
+   * unset: every action of the registry. Names are checked against the registry at start-up.
+   */
+  allowedActions: z.array(ActionKindNameSchema).optional(),
   cooldownMinutes: z.number().int().min(0).max(1440).default(15),
   /** Circuit breaker: more autonomous actions than this per cluster per window pauses the agent. */
   maxActionsPerWindow: z.number().int().min(1).max(1000).default(10),
@@ -43,6 +51,19 @@ export const PolicyConfigSchema = z.strictObject({
   /** A memory limit is never raised past this multiple of its original value. */
   maxMemoryFactor: z.number().min(1).max(4).default(2),
   maxScaleReplicas: z.number().int().min(1).max(1000).default(20),
+  /**
+   * Node actions never leave more than this share of a cluster's nodes unavailable (cordoned or
+   * NotReady) at once (at least one node may always be handled, never the last schedulable one):
+   * when a network partition makes every node NotReady, nothing is drained.
+   */
+  maxUnavailableNodeShare: z.number().min(0).max(1).default(0.2),
+  /**
+   * A problem that comes back on the same workload this many hours after it was resolved reopens
+   * its story (same thread): the fix did not hold, and it is not repeated.
+   */
+  recurrenceWindowHours: z.number().min(0).max(168).default(6),
+  /** Minutes a proposal (suggest mode) can be approved; after that it must be proposed again. */
+  proposalTtlMinutes: z.number().int().min(1).max(10_080).default(60),
   denyNamespaces: z.array(z.string()).default(['kube-system', 'kube-public', 'kube-node-lease']),
   /** Global kill switch: when true nothing is changed anywhere (also toggled by `/sre pause`). */
   paused: z.boolean().default(false),
@@ -50,6 +71,25 @@ export const PolicyConfigSchema = z.strictObject({
   verifyMinutes: z.number().min(0).max(120).default(5),
 });
 export type PolicyConfig = z.infer<typeof PolicyConfigSchema>;
+
+/**
+ * A Redis server the agent may flush. Only a `role: cache` (data that can be rebuilt) is ever
+ * flushed, only for a failing workload listed in `clients`, and under the mode of the cache's
+ * own namespace; queues, session stores and anything else holding state never are.
+ */
+export const RedisCacheConfigSchema = z.strictObject({
+  name: z.string().regex(NAME),
+  url: z.string().regex(/^rediss?:\/\//),
+  /** What it holds; default `store` (never flushed). */
+  role: z.enum(['cache', 'queue', 'session-store', 'store']).default('store'),
+  /** Namespace the cache runs in: its mode and denylist govern the flush. */
+  namespace: z.string().regex(NAME, 'the namespace the cache runs in'),
+  /** Workloads that use it, as `namespace/name`: only their failures can lead to a flush. */
+  clients: z
+    .array(z.string().regex(/^[a-z0-9][-a-z0-9]*\/[a-z0-9][-a-z0-9.]*$/, 'namespace/workload'))
+    .default([]),
+});
+export type RedisCacheConfig = z.infer<typeof RedisCacheConfigSchema>;
 
 export const IntegrationsConfigSchema = z.strictObject({
   slack: z.strictObject({ channel: z.string().min(1) }).optional(),
@@ -71,9 +111,7 @@ export const IntegrationsConfigSchema = z.strictObject({
     .optional(),
   redis: z
     .strictObject({
-      caches: z.array(
-        z.strictObject({ name: z.string().regex(NAME), url: z.string().regex(/^rediss?:\/\//) }),
-      ),
+      caches: z.array(RedisCacheConfigSchema),
     })
     .optional(),
 });

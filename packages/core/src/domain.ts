@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** How much autonomy the agent has in a namespace. */
 export const ModeSchema = z.enum(['observe', 'suggest', 'auto']);
@@ -62,10 +62,17 @@ export const IncidentStatusSchema = z.enum([
   'resolved',
   'escalated',
   'observed',
+  /** The fix contained the damage but the symptom remains (a drained NotReady node): a human must finish. */
+  'mitigated',
 ]);
 export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;
 
-export const TERMINAL_STATUSES: readonly IncidentStatus[] = ['resolved', 'escalated', 'observed'];
+export const TERMINAL_STATUSES: readonly IncidentStatus[] = [
+  'resolved',
+  'escalated',
+  'observed',
+  'mitigated',
+];
 
 export function isTerminal(status: IncidentStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
@@ -80,32 +87,22 @@ export function isOpenIncident(incident: { closedAt?: string | undefined }): boo
   return incident.closedAt === undefined;
 }
 
-/** Catalog action kinds: the only mutations the agent may ever perform. */
-export const ActionKindSchema = z.enum([
-  'restart-pod',
-  'rollout-restart',
-  'raise-memory-limit',
-  'scale-up',
-  'rollback',
-  'flush-redis-cache',
-  'cordon-drain-node',
-  'escalate',
-]);
-export type ActionKind = z.infer<typeof ActionKindSchema>;
+/**
+ * The name of a catalog action kind, e.g. `raise-memory-limit`. Which kinds exist, what their
+ * parameters mean and how they run is the action registry's (`@sre-agent/healing`); core only
+ * knows the shape, so that stored records and config can be validated without it.
+ */
+export const ActionKindNameSchema = z
+  .string()
+  .max(40)
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a lower-case action name such as raise-memory-limit');
 
-/** A catalog action with typed, bounded parameters. Anything else (model output included) is rejected. */
-export const CatalogActionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('restart-pod'), pod: z.string().min(1).optional() }),
-  z.strictObject({ kind: z.literal('rollout-restart') }),
-  z.strictObject({
-    kind: z.literal('raise-memory-limit'),
-    percent: z.number().int().min(1).max(100).default(20),
-    container: z.string().min(1).optional(),
-  }),
-  z.strictObject({ kind: z.literal('scale-up'), by: z.number().int().min(1).max(10).default(1) }),
-  z.strictObject({ kind: z.literal('rollback') }),
-  z.strictObject({ kind: z.literal('flush-redis-cache'), cache: z.string().min(1) }),
-  z.strictObject({ kind: z.literal('cordon-drain-node'), node: z.string().min(1).optional() }),
-  z.strictObject({ kind: z.literal('escalate'), reason: z.string().min(1).max(500) }),
-]);
-export type CatalogAction = z.infer<typeof CatalogActionSchema>;
+const ActionParamSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
+
+/**
+ * A catalog action as stored on incidents, audit records and memory: a kind and bounded scalar
+ * parameters. The action registry parses a record into a typed action before anything runs,
+ * so a stored record can never run an action the registry does not know.
+ */
+export const ActionRecordSchema = z.object({ kind: ActionKindNameSchema }).catchall(ActionParamSchema);
+export type ActionRecord = z.infer<typeof ActionRecordSchema>;

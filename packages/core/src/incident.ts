@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
-  CatalogActionSchema,
+  ActionRecordSchema,
   DetectionSourceSchema,
   IncidentStatusSchema,
   ModeSchema,
@@ -32,7 +32,16 @@ export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 /** An action the agent proposed or took for an incident, as remembered on the incident. */
 export const IncidentActionSchema = z.strictObject({
   id: z.string().min(1),
-  action: CatalogActionSchema,
+  action: ActionRecordSchema,
+  /**
+   * What the action was bound to when it was decided (the pod, node, cache, revision or limits of
+   * this incident's own target), checked again right before the write. Shape per action kind.
+   */
+  binding: z.record(z.string(), z.unknown()).optional(),
+  /** When a proposal stops being approvable. */
+  expiresAt: IsoDate.optional(),
+  /** Who approved or rejected it (`slack:U123`, `cli`). */
+  decidedBy: z.string().max(200).optional(),
   status: z.enum([
     'proposed',
     'approved',
@@ -42,6 +51,12 @@ export const IncidentActionSchema = z.strictObject({
     'succeeded',
     'failed',
     'skipped',
+    /** Bound or policy refused it (the reason says why); not tried again for this incident. */
+    'refused',
+    /** It would have changed nothing (a drain with nothing to evict, an empty cache). */
+    'no-op',
+    /** A proposal nobody approved in time. */
+    'expired',
   ]),
   reason: z.string(),
   at: IsoDate,
@@ -68,13 +83,17 @@ export const IncidentSchema = z.strictObject({
    */
   closedAt: IsoDate.optional(),
   diagnosis: DiagnosisSchema.optional(),
+  /** The first incident of this problem on this workload when it came back after a fix (same thread). */
+  recurrenceOf: z.string().min(1).optional(),
+  /** How many times the problem has occurred within the recurrence window, this time included. */
+  occurrence: z.number().int().min(1).default(1),
   /** Fixes to try, in preference order, as diagnosed. */
-  plan: z.array(CatalogActionSchema).default([]),
+  plan: z.array(ActionRecordSchema).default([]),
   /** The pod and container the problem was seen in, when known. */
   pod: z.string().optional(),
   container: z.string().optional(),
   /** GitOps controller that owns the workload (a direct fix would be reverted). */
-  managedBy: z.enum(['Argo CD', 'Flux']).optional(),
+  managedBy: z.enum(['Argo CD', 'Flux', 'an operator']).optional(),
   actions: z.array(IncidentActionSchema),
   /**
    * Set while verifying: when the fix was applied, and since when the workload has been healthy
@@ -87,7 +106,7 @@ export const IncidentSchema = z.strictObject({
       id: z.string(),
       score: z.number(),
       summary: z.string(),
-      action: CatalogActionSchema.optional(),
+      action: ActionRecordSchema.optional(),
     })
     .optional(),
   /** Redacted evidence digest kept for memory and humans (bounded). */
@@ -110,7 +129,7 @@ export const AuditRecordSchema = z.strictObject({
   cluster: z.string(),
   namespace: z.string(),
   workload: z.string(),
-  action: CatalogActionSchema,
+  action: ActionRecordSchema,
   /** Who decided: `agent`, `slack:<user>`, `cli`. */
   actor: z.string().min(1),
   reason: z.string(),

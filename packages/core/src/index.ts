@@ -6,6 +6,7 @@ export type {
   IntegrationsConfig,
   LoadedConfig,
   PolicyConfig,
+  RedisCacheConfig,
   Secrets,
 } from './config.ts';
 export {
@@ -16,10 +17,10 @@ export {
   modeFor,
   parseConfig,
   parseSecrets,
+  RedisCacheConfigSchema,
 } from './config.ts';
 export type {
-  ActionKind,
-  CatalogAction,
+  ActionRecord,
   DetectionSource,
   IncidentStatus,
   Mode,
@@ -28,8 +29,8 @@ export type {
   WorkloadRef,
 } from './domain.ts';
 export {
-  ActionKindSchema,
-  CatalogActionSchema,
+  ActionKindNameSchema,
+  ActionRecordSchema,
   DetectionSourceSchema,
   IncidentStatusSchema,
   isOpenIncident,

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ActionKind, ActionKindSchema, type Signal, SignalSchema } from '@sre-agent/core';
+import { type Signal, SignalSchema } from '@sre-agent/core';
+import { type ActionKind, ActionKindSchema } from '../src/actions/registry.ts';
 import { CATALOG } from '../src/diagnosis/catalog/index.ts';
 import { CATALOG_SAMPLES } from '../src/diagnosis/catalog/samples.ts';
 import { diagnose } from '../src/diagnosis/diagnose.ts';

@@ -1,6 +1,20 @@
+export { ORIGINAL_LIMIT_ANNOTATION } from './actions/catalog/raise-memory-limit.ts';
 export { formatMemoryQuantity, parseQuantity } from './actions/quantity.ts';
-export type { ActionContext, ActionDeps, ActionOutcome } from './actions/run-action.ts';
-export { ORIGINAL_LIMIT_ANNOTATION, runCatalogAction } from './actions/run-action.ts';
+export type { ActionKind, AnyActionSpec, CatalogAction } from './actions/registry.ts';
+export {
+  ACTION_KINDS,
+  ACTIONS,
+  ActionKindSchema,
+  actionSpec,
+  allowedKinds,
+  CatalogActionSchema,
+  describeAction,
+  parseCatalogAction,
+  unknownActionNames,
+} from './actions/registry.ts';
+export type { ActionDeps } from './actions/run-action.ts';
+export { bindCatalogAction, runCatalogAction } from './actions/run-action.ts';
+export type { ActionOutcome, ActionSpec, PolicyScope, RbacNeed } from './actions/spec.ts';
 export type {
   CacheFlushResult,
   RedisCacheConfig,
@@ -59,7 +73,6 @@ export {
 } from './ingest/alertmanager.ts';
 export type { ClusterSnapshot } from './monitor/detect.ts';
 export { detectProblems, ownerWorkload } from './monitor/detect.ts';
-export { describeAction } from './notify/compose.ts';
 export type { ActionChooser } from './pipeline/catalog-diagnoser.ts';
 export { createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { auditWorkload, controlStateFrom } from './pipeline/control-state.ts';

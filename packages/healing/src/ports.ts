@@ -1,12 +1,21 @@
-import type { CatalogAction, Diagnosis, Incident, WorkloadRef } from '@sre-agent/core';
+import type { ActionRecord, Diagnosis, Incident, WorkloadRef } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
+import type { CatalogAction } from './actions/registry.ts';
 
 /** Flushes a named cache (Redis) — the only non-Kubernetes mutation in the catalog. */
 export interface CacheFlusher {
   flush(
     cache: string,
     options?: { dryRun?: boolean },
-  ): Promise<{ cache: string; keysBefore: number; keysAfter: number; dryRun: boolean }>;
+  ): Promise<{
+    cache: string;
+    keysBefore: number;
+    keysAfter: number;
+    usedMemoryBefore?: number;
+    /** `maxmemory` in bytes (0: no limit), as INFO memory reports it. */
+    maxMemory?: number;
+    dryRun: boolean;
+  }>;
 }
 
 /** Kill switch and circuit breaker state. */
@@ -27,8 +36,11 @@ export type RecalledFix = {
   /** When the past incident happened. */
   at: string;
   diagnosis: string;
-  /** What was done: a catalog action when it was one, and always a human description. */
-  action?: CatalogAction | undefined;
+  /**
+   * What was done: a catalog action when it was one (as stored: recalled text is untrusted, so it
+   * is parsed by the registry and bound to the new incident's own target before it can run).
+   */
+  action?: ActionRecord | undefined;
   description: string;
   succeeded: number;
   failed: number;
@@ -50,7 +62,7 @@ export interface IncidentMemoryPort {
     signal: string;
     log: string;
     diagnosis: string;
-    action?: CatalogAction | undefined;
+    action?: ActionRecord | undefined;
     description: string;
     outcome: 'succeeded' | 'failed';
     at: string;
@@ -71,7 +83,7 @@ export type IncidentDiagnosis = {
   container?: string | undefined;
   pod?: string | undefined;
   /** GitOps controller that owns the workload, if any: a direct fix would be reverted. */
-  managedBy?: 'Argo CD' | 'Flux' | undefined;
+  managedBy?: 'Argo CD' | 'Flux' | 'an operator' | undefined;
   /** Past incidents recalled for this one, best first. */
   recalled: RecalledFix[];
 };

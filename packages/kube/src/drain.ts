@@ -36,12 +36,23 @@ export type DrainDeps = {
   reader: KubernetesClusterReader;
   logger: Logger;
   policy?: Partial<DrainPolicy>;
+  rules?: DrainRules;
 };
 
+/** What a drain leaves alone beyond what it always leaves (mirror, DaemonSet and unmanaged pods). */
+export type DrainRules = { skipNamespaces?: readonly string[]; deleteEmptyDirData?: boolean };
+
 /** Why a pod on a draining node is left alone, or `undefined` when it should be evicted. */
-export function drainSkipReason(pod: V1Pod): string | undefined {
+export function drainSkipReason(pod: V1Pod, rules: DrainRules = {}): string | undefined {
   if (pod.metadata?.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) {
     return 'mirror pod (static pod managed by the kubelet)';
+  }
+  const namespace = pod.metadata?.namespace ?? '';
+  if (rules.skipNamespaces?.includes(namespace)) {
+    return `namespace ${namespace} is denylisted: the agent never evicts its pods`;
+  }
+  if (!rules.deleteEmptyDirData && (pod.spec?.volumes ?? []).some((v) => v.emptyDir !== undefined)) {
+    return 'uses emptyDir storage whose data eviction would delete (kubectl drain needs --delete-emptydir-data)';
   }
   const owner = controllerOf(pod);
   if (owner?.kind === 'DaemonSet')
@@ -67,7 +78,7 @@ export async function drainNode(node: string, deps: DrainDeps): Promise<DrainRes
   const skipped: DrainResult['skipped'] = [];
   const toEvict: V1Pod[] = [];
   for (const pod of pods) {
-    const reason = drainSkipReason(pod);
+    const reason = drainSkipReason(pod, deps.rules);
     if (reason) skipped.push({ pod: podId(pod), reason });
     else toEvict.push(pod);
   }

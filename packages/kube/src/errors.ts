@@ -7,7 +7,7 @@ import {
   redactText,
   SreAgentError,
 } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Which RBAC manifest (deploy/rbac/<role>.yaml) grants a call: reads come from read-only.yaml,

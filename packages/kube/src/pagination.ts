@@ -1,5 +1,5 @@
 import { ExternalServiceError } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { statusCodeOf } from './errors.ts';
 
 /** Items per list request unless the caller asks otherwise (kubectl uses 500 too). */

@@ -113,6 +113,31 @@ export type ContainerResources = {
 
 export type DrainResult = { node: string; evicted: string[]; skipped: { pod: string; reason: string }[] };
 
+/** What a drain leaves alone besides mirror, DaemonSet and unmanaged pods (as `kubectl drain` does). */
+export type DrainOptions = MutationOptions & {
+  /** Pods in these namespaces are never evicted (the agent's denylist). */
+  skipNamespaces?: readonly string[];
+  /** Evict pods with emptyDir volumes (their data is lost); `kubectl drain --delete-emptydir-data`. Default false. */
+  deleteEmptyDirData?: boolean;
+};
+
+/** Where in the pod template a container is declared. */
+export type ContainerList = 'containers' | 'initContainers';
+
+/** Options of a container resources patch. */
+export type PatchResourcesOptions = MutationOptions & {
+  strategy?: 'strategic' | 'merge';
+  /** Which list the container is in; default `containers`. */
+  list?: ContainerList;
+  /** Workload annotations set in the same patch, so the change and its record land together or not at all. */
+  annotations?: Record<string, string>;
+  /** Refuse (409) unless the workload still has this resourceVersion. */
+  resourceVersion?: string;
+};
+
+/** Pins a rollback: the revision the Deployment must be at, and the one it returns to. */
+export type RollbackOptions = MutationOptions & { fromRevision?: number; toRevision?: number };
+
 /** Mutations of one cluster: only remediation and quarantine get this, and only through the policy engine. */
 export interface ClusterWriter {
   readonly cluster: string;
@@ -139,13 +164,17 @@ export interface ClusterWriter {
     name: string,
     container: string,
     resources: ContainerResources,
-    options?: MutationOptions & { strategy?: 'strategic' | 'merge' },
+    options?: PatchResourcesOptions,
   ): Promise<MutationResult<V1Deployment | V1StatefulSet | V1DaemonSet>>;
-  /** `kubectl rollout undo`: the pod template of the previous ReplicaSet becomes the Deployment's. */
+  /**
+   * `kubectl rollout undo`: the pod template of the previous ReplicaSet becomes the Deployment's.
+   * With `fromRevision`/`toRevision` it refuses unless the Deployment is still at `fromRevision`
+   * and the previous revision is `toRevision`.
+   */
   rollbackDeployment(
     namespace: string,
     name: string,
-    options?: MutationOptions,
+    options?: RollbackOptions,
   ): Promise<MutationResult<V1Deployment>>;
   /** Creates the NetworkPolicy, or patches it when it exists. */
   applyNetworkPolicy(
@@ -163,6 +192,8 @@ export interface ClusterWriter {
     options?: MutationOptions,
   ): Promise<MutationResult<unknown>>;
   cordonNode(name: string, options?: MutationOptions): Promise<MutationResult<V1Node>>;
+  /** Makes a cordoned node schedulable again (`kubectl uncordon`). */
+  uncordonNode(name: string, options?: MutationOptions): Promise<MutationResult<V1Node>>;
   /** Cordons, then evicts every evictable pod through the eviction API (PodDisruptionBudgets respected). */
-  drainNode(name: string, options?: MutationOptions): Promise<DrainResult>;
+  drainNode(name: string, options?: DrainOptions): Promise<DrainResult>;
 }

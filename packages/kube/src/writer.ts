@@ -36,12 +36,15 @@ import { controllerOf } from './owner-chain.ts';
 import type {
   ClusterWriter,
   ContainerResources,
+  DrainOptions,
   DrainResult,
   MutationOptions,
   MutationResult,
   ObjectRef,
+  PatchResourcesOptions,
   PodTemplateKind,
   RestartableKind,
+  RollbackOptions,
   ScalableKind,
 } from './ports.ts';
 import type { KubernetesClusterReader } from './reader.ts';
@@ -215,19 +218,25 @@ export class KubernetesClusterWriter implements ClusterWriter {
     name: string,
     container: string,
     resources: ContainerResources,
-    options: MutationOptions & { strategy?: 'strategic' | 'merge' } = {},
+    options: PatchResourcesOptions = {},
   ): Promise<MutationResult<TemplateWorkload>> {
     const dryRun = options.dryRun === true;
     const strategy = options.strategy ?? 'strategic';
+    const list = options.list ?? 'containers';
     const ops = templateOps(this.#apis, kind);
     return this.#mutate('patch-container-resources', { kind, namespace, name }, dryRun, () =>
       this.#conflicts(async () => {
         const before = await this.#readExisting(ops, namespace, name);
-        const containers: V1Container[] = before.spec?.template?.spec?.containers ?? [];
+        if (options.resourceVersion && before.metadata?.resourceVersion !== options.resourceVersion) {
+          throw new ConflictError(
+            `${kind} ${namespace}/${name} changed since it was read (resourceVersion ${before.metadata?.resourceVersion}, expected ${options.resourceVersion})`,
+          );
+        }
+        const containers: V1Container[] = before.spec?.template?.spec?.[list] ?? [];
         const current = containers.find((c) => c.name === container);
         if (!current) {
           throw new NotFoundError(
-            `container "${container}" not found in ${kind} ${namespace}/${name} (it has: ${containers.map((c) => c.name).join(', ') || 'none'})`,
+            `container "${container}" not found in ${list} of ${kind} ${namespace}/${name} (it has: ${containers.map((c) => c.name).join(', ') || 'none'})`,
           );
         }
         const merged = {
@@ -249,8 +258,11 @@ export class KubernetesClusterWriter implements ClusterWriter {
                 c.name === container ? { ...toObject(c), resources: merged } : toObject(c),
               );
         const body = {
-          metadata: resourceVersion ? { resourceVersion } : {},
-          spec: { template: { spec: { containers: containersPatch } } },
+          metadata: {
+            ...(resourceVersion ? { resourceVersion } : {}),
+            ...(options.annotations ? { annotations: options.annotations } : {}),
+          },
+          spec: { template: { spec: { [list]: containersPatch } } },
         };
         const after = await this.#caller.run(this.#call('patch', ops, namespace, name), () =>
           ops.patch(namespace, name, body, strategy, dryRun),
@@ -263,7 +275,7 @@ export class KubernetesClusterWriter implements ClusterWriter {
   rollbackDeployment(
     namespace: string,
     name: string,
-    options: MutationOptions = {},
+    options: RollbackOptions = {},
   ): Promise<MutationResult<V1Deployment>> {
     const dryRun = options.dryRun === true;
     const ops = templateOps(this.#apis, 'Deployment') as KindOps<V1Deployment>;
@@ -275,7 +287,18 @@ export class KubernetesClusterWriter implements ClusterWriter {
             `Deployment ${namespace}/${name} is paused; resume it before rolling back`,
           );
         }
+        const current = revisionOf(before);
+        if (options.fromRevision !== undefined && current !== options.fromRevision) {
+          throw new ConflictError(
+            `Deployment ${namespace}/${name} moved on to revision ${current ?? 'unknown'} since revision ${options.fromRevision} was diagnosed; not rolling back`,
+          );
+        }
         const target = await this.#previousReplicaSet(before, namespace, name);
+        if (options.toRevision !== undefined && revisionOf(target) !== options.toRevision) {
+          throw new ConflictError(
+            `the previous revision of Deployment ${namespace}/${name} is now ${revisionOf(target) ?? 'unknown'}, not ${options.toRevision}; not rolling back`,
+          );
+        }
         const template = toObject(target.spec?.template ?? {}) as V1PodTemplateSpec & {
           metadata?: { labels?: Record<string, string> };
         };
@@ -438,9 +461,21 @@ export class KubernetesClusterWriter implements ClusterWriter {
     });
   }
 
-  async drainNode(name: string, options: MutationOptions = {}): Promise<DrainResult> {
+  uncordonNode(name: string, options: MutationOptions = {}): Promise<MutationResult<V1Node>> {
     const dryRun = options.dryRun === true;
-    await this.cordonNode(name, options);
+    const ops = metadataOps(this.#apis, 'Node') as KindOps<V1Node>;
+    return this.#mutate('uncordon', { kind: 'Node', name }, dryRun, async () => {
+      const before = await this.#readExisting(ops, '', name);
+      const after = await this.#caller.run(this.#call('patch', ops, '', name), () =>
+        ops.patch('', name, { spec: { unschedulable: null } }, 'merge', dryRun),
+      );
+      return { dryRun, before, after };
+    });
+  }
+
+  async drainNode(name: string, options: DrainOptions = {}): Promise<DrainResult> {
+    const dryRun = options.dryRun === true;
+    await this.cordonNode(name, { dryRun });
     return this.#mutate('drain', { kind: 'Node', name }, dryRun, () =>
       drainNode(name, {
         dryRun,
@@ -449,6 +484,10 @@ export class KubernetesClusterWriter implements ClusterWriter {
         reader: this.#reader,
         logger: this.#logger,
         policy: this.#drain,
+        rules: {
+          ...(options.skipNamespaces ? { skipNamespaces: options.skipNamespaces } : {}),
+          ...(options.deleteEmptyDirData ? { deleteEmptyDirData: true } : {}),
+        },
       }),
     );
   }

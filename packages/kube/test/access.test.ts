@@ -47,7 +47,13 @@ afterAll(async () => {
 describe('kubeconfig access', () => {
   it('uses the named context of a kubeconfig file, with that context’s credentials', async () => {
     const access = await createClusterAccess(
-      { name: 'g', defaultMode: 'observe', namespaces: {}, kubeconfig: { path, context: 'green' } },
+      {
+        name: 'g',
+        defaultMode: 'observe',
+        nodes: 'observe',
+        namespaces: {},
+        kubeconfig: { path, context: 'green' },
+      },
       deps(),
     );
 
@@ -59,7 +65,7 @@ describe('kubeconfig access', () => {
 
   it('uses the current context when none is named, and KUBECONFIG when no path is given', async () => {
     const access = await createClusterAccess(
-      { name: 'b', defaultMode: 'observe', namespaces: {}, kubeconfig: {} },
+      { name: 'b', defaultMode: 'observe', nodes: 'observe', namespaces: {}, kubeconfig: {} },
       { ...deps(), env: { KUBECONFIG: path } },
     );
 
@@ -81,7 +87,7 @@ describe('kubeconfig access', () => {
   it('reports a missing default kubeconfig as a configuration error', async () => {
     await expect(
       createClusterAccess(
-        { name: 'x', defaultMode: 'observe', namespaces: {}, kubeconfig: {} },
+        { name: 'x', defaultMode: 'observe', nodes: 'observe', namespaces: {}, kubeconfig: {} },
         { ...deps(), env: { HOME: dir, KUBECONFIG: '' } },
       ),
     ).rejects.toThrow(/no kubeconfig at .*\.kube\/config/);

@@ -116,7 +116,13 @@ describe('createClusterAccess for an EKS cluster', () => {
     const clock = new ManualClock('2026-05-01T10:00:00Z');
 
     const access = await createClusterAccess(
-      { name: 'prod', defaultMode: 'observe', namespaces: {}, eks: { name: 'prod-eu', region: 'eu-west-1' } },
+      {
+        name: 'prod',
+        defaultMode: 'observe',
+        nodes: 'observe',
+        namespaces: {},
+        eks: { name: 'prod-eu', region: 'eu-west-1' },
+      },
       {
         clock,
         logger: new InMemoryLogger(),
@@ -148,7 +154,13 @@ describe('createClusterAccess for an EKS cluster', () => {
 
   it('reports an unreadable kubeconfig file as a configuration error', async () => {
     const error = await createClusterAccess(
-      { name: 'x', defaultMode: 'observe', namespaces: {}, kubeconfig: { path: '/nonexistent/kubeconfig' } },
+      {
+        name: 'x',
+        defaultMode: 'observe',
+        nodes: 'observe',
+        namespaces: {},
+        kubeconfig: { path: '/nonexistent/kubeconfig' },
+      },
       { clock: new ManualClock(), logger: new InMemoryLogger() },
     ).catch((e: unknown) => e);
 
@@ -157,7 +169,7 @@ describe('createClusterAccess for an EKS cluster', () => {
 
   it('refuses in-cluster access outside a pod with a clear reason', async () => {
     const error = await createClusterAccess(
-      { name: 'x', defaultMode: 'observe', namespaces: {}, inCluster: true },
+      { name: 'x', defaultMode: 'observe', nodes: 'observe', namespaces: {}, inCluster: true },
       { clock: new ManualClock(), logger: new InMemoryLogger(), env: {} },
     ).catch((e: unknown) => e);
 

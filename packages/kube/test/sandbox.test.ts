@@ -86,16 +86,14 @@ describe('the adapters on sandbox scenarios', () => {
   it('drains a NotReady node through evictions, leaving DaemonSet pods, and the pods move elsewhere', async () => {
     const { sandbox, reader, writer } = await start('node-not-ready');
 
-    const result = await writer.drainNode(LOST_NODE);
+    const result = await writer.drainNode(LOST_NODE, { deleteEmptyDirData: true });
     sandbox.engine.tick(120_000);
 
     const onNode = await reader.listPods({ fieldSelector: `spec.nodeName=${LOST_NODE}` });
     const storefront = await reader.listPods({ namespace: 'storefront' });
     expect(result.evicted.length).toBeGreaterThan(0);
     expect(result.evicted.every((p) => p.startsWith('storefront/'))).toBe(true);
-    expect(result.skipped.every((s) => s.reason.includes('DaemonSet') || s.reason.includes('mirror'))).toBe(
-      true,
-    );
+    expect(result.skipped.every((s) => /DaemonSet|mirror|emptyDir/.test(s.reason))).toBe(true);
     expect(onNode.filter((p) => p.metadata?.namespace === 'storefront')).toEqual([]);
     expect(storefront.every((p) => p.spec?.nodeName !== LOST_NODE)).toBe(true);
     expect((await reader.getNode(LOST_NODE))?.spec?.unschedulable).toBe(true);

@@ -191,7 +191,7 @@ describe('KubernetesClusterWriter against a fake API server', () => {
 
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toContain(
-      'container "worker" not found in Deployment shop/web (it has: app, proxy)',
+      'container "worker" not found in containers of Deployment shop/web (it has: app, proxy)',
     );
     expect(fake.requestsTo('PATCH', DEPLOY)).toHaveLength(0);
   });

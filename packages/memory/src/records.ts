@@ -1,4 +1,4 @@
-import { CatalogActionSchema } from '@sre-agent/core';
+import { ActionRecordSchema } from '@sre-agent/core';
 import { z } from 'zod';
 
 export const OutcomeSchema = z.enum(['succeeded', 'failed']);
@@ -15,7 +15,7 @@ export const MemoryRecordSchema = z.strictObject({
   log: z.string(),
   diagnosis: z.string().min(1),
   /** The catalog action (with its parameters) when the fix was one. */
-  action: CatalogActionSchema.optional(),
+  action: ActionRecordSchema.optional(),
   /** What was done, in words (always present: a human fix has no catalog action). */
   description: z.string().min(1),
   outcome: OutcomeSchema,
@@ -46,7 +46,7 @@ export const MemoryEntrySchema = z.strictObject({
   /** Redacted log excerpt: the lines that carried evidence. */
   excerpt: z.string(),
   diagnosis: z.string(),
-  action: CatalogActionSchema.optional(),
+  action: ActionRecordSchema.optional(),
   description: z.string(),
   outcomes: z.strictObject({ succeeded: z.number().int().min(0), failed: z.number().int().min(0) }),
   lastOutcome: OutcomeSchema,
@@ -83,7 +83,7 @@ export type RecallMatch = {
   signal: string;
   signature: string;
   diagnosis: string;
-  action?: z.infer<typeof CatalogActionSchema>;
+  action?: z.infer<typeof ActionRecordSchema>;
   description: string;
   succeeded: number;
   failed: number;
@@ -106,7 +106,7 @@ export const PastIncidentSchema = z.object({
   diagnosis: z.string().default(''),
   /** What fixed it: words, or an object (a catalog action with its parameters, and/or a description). */
   fix: z.union([z.string().min(1), z.record(z.string(), z.unknown())]),
-  action: CatalogActionSchema.optional(),
+  action: ActionRecordSchema.optional(),
   outcome: OutcomeSchema.default('succeeded'),
   at: z.iso.datetime({ offset: true }).optional(),
 });
@@ -132,7 +132,7 @@ export function pastIncidentToRecord(past: PastIncident): MemoryRecord {
   const fix = past.fix;
   const fixAction =
     typeof fix === 'object'
-      ? CatalogActionSchema.safeParse(
+      ? ActionRecordSchema.safeParse(
           fix.action ?? Object.fromEntries(Object.entries(fix).filter(([k]) => k !== 'description')),
         )
       : undefined;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { type Clock, type Logger, type ManualClock, ValidationError } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { createCluster } from './cluster.ts';
 import { sandboxKubeconfig } from './kubeconfig.ts';
 import { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';

@@ -4,11 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ManualClock } from '@sre-agent/core';
+import { testBinary } from '@sre-agent/core/testing';
 import { type RunningSandbox, startSandbox } from '../src/index.ts';
 
 const run = promisify(execFile);
-
-export const KUBECTL = '/usr/bin/kubectl';
 
 export type Kubectl = ((...args: string[]) => Promise<string>) & {
   /** Runs and returns stdout, stderr and the exit code without throwing. */
@@ -20,6 +19,7 @@ export type Kubectl = ((...args: string[]) => Promise<string>) & {
 export async function sandboxWithKubectl(
   scenario: string,
 ): Promise<{ sandbox: RunningSandbox; kubectl: Kubectl; close(): Promise<void> }> {
+  const binary = testBinary('kubectl');
   const dir = await mkdtemp(join(tmpdir(), 'sandbox-kubectl-'));
   const sandbox = await startSandbox({ scenario, clock: new ManualClock('2026-03-01T12:00:00Z') });
   const kubeconfig = join(dir, 'kubeconfig');
@@ -28,7 +28,7 @@ export async function sandboxWithKubectl(
   // The API server is in this process: kubectl must run asynchronously or the event loop blocks.
   const raw = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await run(KUBECTL, [...base, ...args], { timeout: 60_000 });
+      const { stdout, stderr } = await run(binary, [...base, ...args], { timeout: 60_000 });
       return { stdout, stderr, code: 0 };
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string; code?: number };

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSandbox } from '../src/index.ts';
-import { KUBECTL, type Kubectl, sandboxWithKubectl } from './kubectl-helpers.ts';
+import { type Kubectl, sandboxWithKubectl } from './kubectl-helpers.ts';
 
 type List<T> = { items: T[] };
 type PodJson = {
@@ -30,9 +29,7 @@ type DeploymentJson = {
 };
 
 const MINUTE = 60_000;
-const available = !existsSync(KUBECTL) ? describe.skip : describe;
-
-available('the real kubectl against the sandbox', () => {
+describe('the real kubectl against the sandbox', () => {
   describe('oom-kill', () => {
     let sandbox: RunningSandbox;
     let kubectl: Kubectl;

@@ -1,6 +1,6 @@
 import type { AuditRecord, Incident, WorkloadRef } from '@sre-agent/core';
 import { AuditRecordSchema, WorkloadKindSchema } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 const IsoDate = z.iso.datetime({ offset: true });
 

@@ -1,6 +1,6 @@
 import type { AuditRecord, Incident } from '@sre-agent/core';
 import { IncidentSchema, isOpenIncident, ValidationError, workloadKey } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AuditStatus } from './ports.ts';
 
 /** Rules shared by the Dynamo adapters and the in-memory fakes, so both behave the same. */

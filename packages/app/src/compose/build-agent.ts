@@ -1,9 +1,11 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { createNotifiers } from '@sre-agent/chat';
 import type { Clock, IdGenerator, LoadedConfig, Logger, Notifier } from '@sre-agent/core';
-import { fanOutNotifier } from '@sre-agent/core';
+import { ConfigError, fanOutNotifier } from '@sre-agent/core';
 import {
+  ACTION_KINDS,
   type ActionChooser,
+  allowedKinds,
   BedrockReasoner,
   type ClusterHandles,
   createCatalogDiagnoser,
@@ -11,6 +13,7 @@ import {
   RedisCacheFlusher,
   RulesReasoner,
   reasonerChooser,
+  unknownActionNames,
   withFallback,
 } from '@sre-agent/healing';
 import type { StateStores } from '@sre-agent/state';
@@ -40,6 +43,12 @@ export type BuildAgentOptions = {
 export function buildAgent(options: BuildAgentOptions): Agent {
   const { loaded, stores, clock, logger } = options;
   const { config, secrets } = loaded;
+  const unknown = unknownActionNames(config.policy.allowedActions);
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `${loaded.source ?? 'config'}: policy.allowedActions names unknown actions (${unknown.join(', ')}); known actions: ${ACTION_KINDS.join(', ')}`,
+    );
+  }
   const slackChannel = config.integrations.slack?.channel;
   const configured = createNotifiers({
     ...(secrets.SLACK_BOT_TOKEN && slackChannel
@@ -55,7 +64,6 @@ export function buildAgent(options: BuildAgentOptions): Agent {
   });
   const notifier = options.alsoNotify ? fanOutNotifier([configured, options.alsoNotify]) : configured;
   const caches = config.integrations.redis?.caches ?? [];
-  const onlyCache = caches.length === 1 ? caches[0]?.name : undefined;
   return createAgent({
     loaded,
     clusters: options.clusters,
@@ -63,8 +71,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     notifier,
     diagnoser: createCatalogDiagnoser({
       clock,
-      allowedActions: config.policy.allowedActions,
-      ...(onlyCache ? { defaults: { cache: onlyCache } } : {}),
+      allowedActions: allowedKinds(config.policy.allowedActions),
       ...(bedrockChooser(loaded, logger) ?? {}),
     }),
     memory: options.memory,
@@ -91,7 +98,7 @@ function bedrockChooser(loaded: LoadedConfig, logger: Logger): { choose: ActionC
   return {
     choose: reasonerChooser(
       withFallback(model, new RulesReasoner({ minMemoryScore: 0 })),
-      loaded.config.policy.allowedActions,
+      allowedKinds(loaded.config.policy.allowedActions),
     ),
   };
 }

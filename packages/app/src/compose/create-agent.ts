@@ -11,6 +11,7 @@ import type { StateStores } from '@sre-agent/state';
 import type { AgentContext } from '../context.ts';
 import { InProcessQueue, type WorkQueue } from '../queue/work-queue.ts';
 import { processWorkItem } from '../use-cases/process-work.ts';
+import { defaultClusterName } from './ingest-context.ts';
 
 export type AgentParts = {
   loaded: LoadedConfig;
@@ -58,7 +59,7 @@ export function createAgent(parts: AgentParts): Agent {
     stores,
     pipeline,
     clusters,
-    defaultCluster: loaded.config.clusters[0]?.name ?? [...clusters.keys()][0] ?? 'default',
+    defaultCluster: defaultClusterName(loaded.config, clusters.keys()),
   };
   if (parts.queue) return { ...base, queue: parts.queue };
   const localQueue = new InProcessQueue({ process: (item) => processWorkItem(agent, item), clock, logger });

@@ -1,6 +1,6 @@
 import { ValidationError } from '@sre-agent/core';
 import { DetectionSchema } from '@sre-agent/healing';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A unit of work for the async worker: what ingest handlers enqueue after persisting. */
 export const WorkItemSchema = z.discriminatedUnion('type', [

@@ -50,12 +50,25 @@ export async function startSandboxMode(options: {
   const base = options.loaded.config;
   const caches = [
     ...(base.integrations.redis?.caches ?? []),
-    ...(sandbox.redisUrl ? [{ name: 'sessions', url: sandbox.redisUrl }] : []),
+    // The scenario's session cache: rebuilt from logins, so a cache the agent may flush for its client.
+    ...(sandbox.redisUrl
+      ? [
+          {
+            name: 'sessions',
+            url: sandbox.redisUrl,
+            role: 'cache',
+            namespace: 'sessions',
+            clients: ['sessions/session-service'],
+          },
+        ]
+      : []),
   ];
   const config = parseConfig(
     JSON.stringify({
       ...base,
-      clusters: [{ name: 'sandbox', kubeconfig: { path: kubeconfigPath }, defaultMode: 'auto' }],
+      clusters: [
+        { name: 'sandbox', kubeconfig: { path: kubeconfigPath }, defaultMode: 'auto', nodes: 'auto' },
+      ],
       integrations: { ...base.integrations, ...(caches.length > 0 ? { redis: { caches } } : {}) },
     }),
     'sandbox configuration',

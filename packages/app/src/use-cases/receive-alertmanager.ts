@@ -1,6 +1,6 @@
 import { SreAgentError } from '@sre-agent/core';
-import { alertDedupKey, alertsToDetections, parseAlertmanagerWebhook } from '@sre-agent/healing';
-import type { AgentContext, Reply } from '../context.ts';
+import { alertDedupKey, alertsToDetections, parseAlertmanagerWebhook } from '@sre-agent/healing/alertmanager';
+import type { IngestContext, Reply } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 import { secretsEqual } from './constant-time.ts';
 
@@ -15,7 +15,7 @@ export type AlertmanagerRequest = { authorization?: string | undefined; body: un
  * does the slow work; if enqueueing fails, the claims are released and Alertmanager retries.
  */
 export async function receiveAlertmanagerWebhook(
-  ctx: AgentContext,
+  ctx: IngestContext,
   request: AlertmanagerRequest,
 ): Promise<Reply> {
   const expected = ctx.secrets.ALERTMANAGER_BEARER_TOKEN;

@@ -1,7 +1,7 @@
 import { errorMessage } from '@sre-agent/core';
-import { type ClusterSnapshot, detectProblems } from '@sre-agent/healing';
+import { type ClusterSnapshot, detectProblems } from '@sre-agent/healing/monitor';
 import type { ClusterReader } from '@sre-agent/kube';
-import type { AgentContext } from '../context.ts';
+import type { MonitorContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 
 export type MonitorReport = {
@@ -25,7 +25,7 @@ async function snapshotOf(reader: ClusterReader): Promise<ClusterSnapshot> {
  * enqueue an `advance` for every open incident (verification windows, cooldowns, recoveries).
  * One unreachable cluster does not stop the others.
  */
-export async function runMonitor(ctx: AgentContext): Promise<MonitorReport> {
+export async function runMonitor(ctx: MonitorContext): Promise<MonitorReport> {
   const report: MonitorReport = { clusters: [], advanced: 0 };
   const items: WorkItem[] = [];
   for (const [name, { reader }] of ctx.clusters) {

@@ -4,10 +4,10 @@ import {
   type SlashCommand,
   slashCommandHelp,
   verifySlackSignature,
-} from '@sre-agent/chat';
+} from '@sre-agent/chat/slack-requests';
 import type { Incident } from '@sre-agent/core';
 import { SreAgentError } from '@sre-agent/core';
-import type { AgentContext, Reply } from '../context.ts';
+import type { IngestContext, Reply } from '../context.ts';
 
 export type SlackRequest = {
   rawBody: string;
@@ -21,7 +21,7 @@ const answer = (text: string, inChannel = false): Reply => ({
   body: { response_type: inChannel ? 'in_channel' : 'ephemeral', text },
 });
 
-function verify(ctx: AgentContext, request: SlackRequest): Reply | undefined {
+function verify(ctx: IngestContext, request: SlackRequest): Reply | undefined {
   const signingSecret = ctx.secrets.SLACK_SIGNING_SECRET;
   if (!signingSecret)
     return { status: 501, body: { error: 'Slack is not configured: set SLACK_SIGNING_SECRET' } };
@@ -53,7 +53,7 @@ function statusText(open: readonly Incident[], paused: boolean): string {
   return lines.join('\n');
 }
 
-async function findProposal(ctx: AgentContext, actionId: string) {
+async function findProposal(ctx: IngestContext, actionId: string) {
   const open = await ctx.stores.incidents.listOpen();
   for (const incident of open) {
     const action = incident.actions.find((a) => a.id === actionId && a.status === 'proposed');
@@ -62,14 +62,19 @@ async function findProposal(ctx: AgentContext, actionId: string) {
   return undefined;
 }
 
-async function decide(ctx: AgentContext, actionId: string, approved: boolean, user: string): Promise<string> {
+async function decide(
+  ctx: IngestContext,
+  actionId: string,
+  approved: boolean,
+  user: string,
+): Promise<string> {
   const found = await findProposal(ctx, actionId);
   if (!found) return `No proposed action ${actionId} is waiting for approval.`;
   await ctx.queue.send([{ type: 'decision', incidentId: found.incident.id, actionId, approved, user }]);
   return `${approved ? 'Approved' : 'Rejected'} ${found.action.reason} for ${found.incident.title}.`;
 }
 
-async function runCommand(ctx: AgentContext, command: SlashCommand): Promise<Reply> {
+async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Reply> {
   const user = command.user.name ?? command.user.id;
   switch (command.verb) {
     case 'help':
@@ -114,7 +119,7 @@ async function runCommand(ctx: AgentContext, command: SlashCommand): Promise<Rep
 }
 
 /** `/sre ...` slash commands: verify the signature, parse, run, answer within Slack's 3 seconds. */
-export async function handleSlackCommand(ctx: AgentContext, request: SlackRequest): Promise<Reply> {
+export async function handleSlackCommand(ctx: IngestContext, request: SlackRequest): Promise<Reply> {
   const refused = verify(ctx, request);
   if (refused) return refused;
   try {
@@ -127,7 +132,7 @@ export async function handleSlackCommand(ctx: AgentContext, request: SlackReques
 }
 
 /** Button clicks (approve / reject a proposed fix). */
-export async function handleSlackInteraction(ctx: AgentContext, request: SlackRequest): Promise<Reply> {
+export async function handleSlackInteraction(ctx: IngestContext, request: SlackRequest): Promise<Reply> {
   const refused = verify(ctx, request);
   if (refused) return refused;
   try {

@@ -1,14 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Debian names the binary `prometheus-alertmanager`; upstream tarballs name it `alertmanager`. */
-export const ALERTMANAGER_BIN = ['/usr/bin/prometheus-alertmanager', '/usr/bin/alertmanager'].find((p) =>
-  existsSync(p),
-);
+import { testBinary } from '@sre-agent/core/testing';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -38,8 +33,7 @@ export async function startAlertmanager(options: {
   webhookUrl: string;
   bearerToken: string;
 }): Promise<RunningAlertmanager> {
-  if (!ALERTMANAGER_BIN)
-    throw new Error('prometheus-alertmanager is not installed (apt-get install prometheus-alertmanager)');
+  const binary = testBinary('alertmanager');
   const dir = await mkdtemp(join(tmpdir(), 'alertmanager-'));
   const config = `
 route:
@@ -62,7 +56,7 @@ receivers:
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
-    ALERTMANAGER_BIN,
+    binary,
     [
       `--config.file=${join(dir, 'alertmanager.yml')}`,
       `--storage.path=${join(dir, 'data')}`,

@@ -1,5 +1,5 @@
 import { ValidationError } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { escapeMrkdwn } from './blocks.ts';
 
 /** The verbs of the `/sre` slash command. */

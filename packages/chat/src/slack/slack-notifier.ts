@@ -8,7 +8,7 @@ import {
 } from '@slack/web-api';
 import type { Clock, Logger, Notification, Notifier } from '@sre-agent/core';
 import { ExternalServiceError, errorMessage, redactText } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { redactNotification } from '../format.ts';
 import type { ThreadStore } from '../thread-store.ts';
 import { buildSlackMessage } from './blocks.ts';

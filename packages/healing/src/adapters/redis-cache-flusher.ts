@@ -13,6 +13,8 @@ export type CacheFlushResult = {
   keysAfter: number;
   usedMemoryBefore?: number;
   usedMemoryAfter?: number;
+  /** `maxmemory` in bytes; 0 means no limit. */
+  maxMemory?: number;
   dryRun: boolean;
 };
 
@@ -120,9 +122,10 @@ export class RedisCacheFlusher implements CacheFlusher {
         throw new ExternalServiceError('redis', `cache "${cache}" answered PING with ${String(pong)}`, true);
       }
       const keysBefore = await this.#command(cache, 'DBSIZE', () => client.dbSize());
-      const usedMemoryBefore = parseUsedMemory(
-        await this.#command(cache, 'INFO', () => client.info('memory')),
-      );
+      const infoBefore = await this.#command(cache, 'INFO', () => client.info('memory'));
+      const usedMemoryBefore = parseUsedMemory(infoBefore);
+      const maxMemory = parseMaxMemory(infoBefore);
+      const limit = maxMemory !== undefined ? { maxMemory } : {};
       if (dryRun) {
         this.#logger.info('redis cache flush dry run', {
           cache,
@@ -134,6 +137,7 @@ export class RedisCacheFlusher implements CacheFlusher {
           keysBefore,
           keysAfter: keysBefore,
           ...(usedMemoryBefore !== undefined ? { usedMemoryBefore, usedMemoryAfter: usedMemoryBefore } : {}),
+          ...limit,
           dryRun: true,
         };
       }
@@ -156,6 +160,7 @@ export class RedisCacheFlusher implements CacheFlusher {
         keysAfter,
         ...(usedMemoryBefore !== undefined ? { usedMemoryBefore } : {}),
         ...(usedMemoryAfter !== undefined ? { usedMemoryAfter } : {}),
+        ...limit,
         dryRun: false,
       };
     } finally {
@@ -181,6 +186,12 @@ export class RedisCacheFlusher implements CacheFlusher {
 /** `used_memory` in bytes from an INFO memory reply. */
 export function parseUsedMemory(info: string): number | undefined {
   const match = /^used_memory:(\d+)\s*$/m.exec(info);
+  return match?.[1] ? Number(match[1]) : undefined;
+}
+
+/** `maxmemory` in bytes from an INFO memory reply (0: no limit). */
+export function parseMaxMemory(info: string): number | undefined {
+  const match = /^maxmemory:(\d+)\s*$/m.exec(info);
   return match?.[1] ? Number(match[1]) : undefined;
 }
 

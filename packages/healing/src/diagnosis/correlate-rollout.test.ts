@@ -124,7 +124,7 @@ describe('correlateRollout', () => {
     expect(correlation.kind).toBe('blamed');
     expect(result.kind === 'matched' && result.best.actions).toEqual([
       { kind: 'rollback' },
-      { kind: 'raise-memory-limit', percent: 20, container: 'app' },
+      { kind: 'raise-memory-limit', percent: 20 },
     ]);
   });
 

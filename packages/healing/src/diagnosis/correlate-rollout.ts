@@ -1,5 +1,6 @@
-import { type CatalogAction, redactText } from '@sre-agent/core';
+import { redactText } from '@sre-agent/core';
 import { parseQuantity } from '../actions/quantity.ts';
+import type { CatalogAction } from '../actions/registry.ts';
 import type { DiagnosisCandidate, DiagnosisResult } from './diagnose.ts';
 import { describeChanges, type Evidence, type Rollout, type RolloutChanges } from './evidence.ts';
 

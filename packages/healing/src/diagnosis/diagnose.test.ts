@@ -1,5 +1,5 @@
-import { CatalogActionSchema } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
+import { CatalogActionSchema } from '../actions/registry.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { Pattern } from './catalog/types.ts';
 import { diagnose, renderTemplate, SCORING, scoreCandidate } from './diagnose.ts';
@@ -118,23 +118,17 @@ describe('diagnose', () => {
     expect(JSON.stringify(r)).not.toContain('hunter2');
   });
 
-  it('drops an action whose required parameter is unknown, keeps one whose optional parameter is, and uses defaults', () => {
-    const redis = (defaults?: Record<string, string>) =>
-      diagnose(
-        evidenceFixture({
-          signal: 'Alert',
-          currentLog: "ReplyError: OOM command not allowed when used memory > 'maxmemory'.",
-        }),
-        CATALOG,
-        defaults ? { defaults } : {},
-      );
-    const unknown = redis();
-    expect(unknown.kind === 'matched' && unknown.best.actions.map((a) => a.kind)).toEqual(['escalate']);
-    expect(unknown.kind === 'matched' && unknown.best.fixable).toBe(false);
-    const configured = redis({ cache: 'sessions' });
-    expect(configured.kind === 'matched' && configured.best.actions).toEqual([
-      { kind: 'flush-redis-cache', cache: 'sessions' },
-    ]);
+  it('never puts a target from the log into an action: the cache is bound later, from configuration', () => {
+    const full = diagnose(
+      evidenceFixture({
+        signal: 'Alert',
+        currentLog:
+          "ReplyError: OOM command not allowed when used memory > 'maxmemory'. host=other-team-cache",
+      }),
+      CATALOG,
+      { defaults: { cache: 'sessions' } },
+    );
+    expect(full.kind === 'matched' && full.best.actions).toEqual([{ kind: 'flush-redis-cache' }]);
 
     const noContainer = evidenceFixture({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 });
     delete noContainer.container;

@@ -1,4 +1,5 @@
-import { type CatalogAction, CatalogActionSchema, redactText, type Signal } from '@sre-agent/core';
+import { redactText, type Signal } from '@sre-agent/core';
+import { type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';

@@ -1,5 +1,5 @@
 import { type Signal, ValidationError, type WorkloadRef } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Detection } from '../detection.ts';
 
 const LabelSet = z.record(z.string(), z.string());

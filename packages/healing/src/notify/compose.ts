@@ -1,28 +1,6 @@
-import type { CatalogAction, Incident, Notification } from '@sre-agent/core';
+import type { Incident, Notification } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
 import type { RecalledFix } from '../ports.ts';
-
-/** Human wording of a catalog action, as a proposal ("raise its memory limit by 20%"). */
-export function describeAction(action: CatalogAction): string {
-  switch (action.kind) {
-    case 'restart-pod':
-      return action.pod ? `restart pod ${action.pod}` : 'restart the failing pod';
-    case 'rollout-restart':
-      return 'restart it with a rolling restart';
-    case 'raise-memory-limit':
-      return `raise its memory limit by ${action.percent}%`;
-    case 'scale-up':
-      return `scale it up by ${action.by} replica${action.by === 1 ? '' : 's'}`;
-    case 'rollback':
-      return 'roll it back to the previous revision';
-    case 'flush-redis-cache':
-      return `flush the Redis cache ${action.cache}`;
-    case 'cordon-drain-node':
-      return `cordon and drain node ${action.node ?? 'the node'}`;
-    case 'escalate':
-      return 'escalate to a human';
-  }
-}
 
 function subject(incident: Incident): string {
   const t = incident.target;
@@ -78,7 +56,8 @@ function fields(incident: Incident): { label: string; value: string }[] {
 }
 
 const base = (incident: Incident, severity: Notification['severity'], text: string): Notification => ({
-  threadKey: incident.id,
+  // A problem that came back continues the thread of its first occurrence.
+  threadKey: incident.recurrenceOf ?? incident.id,
   severity,
   title: redactText(incident.title),
   text: redactText(text),
@@ -89,6 +68,12 @@ const base = (incident: Incident, severity: Notification['severity'], text: stri
 export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): Notification {
   const d = incident.diagnosis;
   const lines = [`I detected ${subject(incident)} failing (${incident.signal}).`];
+  const didNotHold = incident.actions.filter((a) => a.reason.includes('did not hold'));
+  if (incident.occurrence > 1 && didNotHold.length > 0) {
+    lines.push(
+      `It is back (occurrence ${incident.occurrence}): I ${didNotHold.map((a) => clause(a.reason)).join('; then I ')}.`,
+    );
+  }
   if (d) lines.push(`Diagnosis: ${clause(d.summary)} (confidence ${Math.round(d.confidence * 100)}%).`);
   if (recalled) lines.push(recalledLine(recalled));
   if (incident.managedBy) {
@@ -123,7 +108,8 @@ export function resolvedMessage(incident: Incident, healthyFor: number, now: Dat
 
 export function escalatedMessage(incident: Incident, reason: string): Notification {
   const lines = [`I need a human for ${subject(incident)}: ${clause(reason)}.`];
-  if (incident.diagnosis) lines.push(`What I know: ${clause(incident.diagnosis.summary)}.`);
+  const known = incident.diagnosis ? clause(incident.diagnosis.summary) : undefined;
+  if (known && !reason.includes(known)) lines.push(`What I know: ${known}.`);
   const tried = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
   if (tried.length > 0)
     lines.push(`What I tried: ${tried.map((a) => `${a.reason} (${a.status})`).join('; ')}.`);
@@ -131,16 +117,28 @@ export function escalatedMessage(incident: Incident, reason: string): Notificati
   return { ...base(incident, 'critical', lines.join(' ')), status: 'escalated' };
 }
 
-export function observedMessage(incident: Incident, action: CatalogAction, reason: string): Notification {
+/** A fix that contained the damage without removing the symptom: says what a human must still do. */
+export function mitigatedMessage(incident: Incident, what: string, state: string): Notification {
+  const next =
+    incident.target.kind === 'Node'
+      ? 'Repair or replace the node (EC2 status checks, kubelet and containerd logs, or let its node group replace it); I will close this incident once it is Ready.'
+      : 'The cause is still there; I will close this incident once the symptom is gone.';
   return {
-    ...base(incident, 'warning', `I would ${describeAction(action)}, but ${reason}, so I changed nothing.`),
+    ...base(incident, 'warning', `I ${clause(what)}. Mitigated, not fixed: ${clause(state)}. ${next}`),
+    status: 'escalated',
+  };
+}
+
+export function observedMessage(incident: Incident, what: string, reason: string): Notification {
+  return {
+    ...base(incident, 'warning', `I would ${clause(what)}, but ${reason}, so I changed nothing.`),
     status: 'observed',
   };
 }
 
-export function proposedMessage(incident: Incident, action: CatalogAction, actionId: string): Notification {
+export function proposedMessage(incident: Incident, what: string, actionId: string): Notification {
   return {
-    ...base(incident, 'warning', `I propose to ${describeAction(action)}. Approve or reject below.`),
+    ...base(incident, 'warning', `I propose to ${clause(what)}. Approve or reject below.`),
     buttons: [
       { id: 'approve', label: 'Approve', value: `${incident.id}:${actionId}`, style: 'primary' },
       { id: 'reject', label: 'Reject', value: `${incident.id}:${actionId}`, style: 'danger' },

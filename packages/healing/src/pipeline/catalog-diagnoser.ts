@@ -1,6 +1,7 @@
-import type { ActionKind, CatalogAction, Clock, Incident } from '@sre-agent/core';
-import { ActionKindSchema, redactText } from '@sre-agent/core';
+import type { Clock, Incident } from '@sre-agent/core';
+import { redactText } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
+import { ACTION_KINDS, type ActionKind, type CatalogAction } from '../actions/registry.ts';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
 import { type DiagnosisCandidate, diagnose } from '../diagnosis/diagnose.ts';
 import {
@@ -32,10 +33,35 @@ const GITOPS_MARKERS: readonly { owner: 'Argo CD' | 'Flux'; key: RegExp }[] = [
   { owner: 'Flux', key: /^(kustomize|helm)\.toolkit\.fluxcd\.io\/name$/ },
 ];
 
+/** Kinds whose ownership of a workload is Kubernetes' own; any other owner is an operator. */
+const BUILT_IN_OWNERS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
+
+/**
+ * Who reconciles a workload besides us: Argo CD (its tracking annotation, or its default tracking
+ * label `app.kubernetes.io/instance` on an object Helm itself did not install), Flux, or an
+ * operator that owns it. A direct change to such a workload would be reverted.
+ */
+export function reconcilerOf(metadata: {
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: { kind: string }[];
+}): 'Argo CD' | 'Flux' | 'an operator' | undefined {
+  const labels = metadata.labels ?? {};
+  const annotations = metadata.annotations ?? {};
+  const keys = [...Object.keys(labels), ...Object.keys(annotations)];
+  const marked = GITOPS_MARKERS.find((marker) => keys.some((key) => marker.key.test(key)))?.owner;
+  if (marked) return marked;
+  // Helm installs carry its release annotation; Argo CD renders charts without it.
+  if ('app.kubernetes.io/instance' in labels && !('meta.helm.sh/release-name' in annotations))
+    return 'Argo CD';
+  if ((metadata.ownerReferences ?? []).some((o) => !BUILT_IN_OWNERS.has(o.kind))) return 'an operator';
+  return undefined;
+}
+
 async function gitOpsOwner(
   reader: ClusterReader,
   incident: Incident,
-): Promise<'Argo CD' | 'Flux' | undefined> {
+): Promise<'Argo CD' | 'Flux' | 'an operator' | undefined> {
   const t = incident.target;
   const workload =
     t.kind === 'Deployment'
@@ -45,11 +71,7 @@ async function gitOpsOwner(
         : t.kind === 'DaemonSet'
           ? await reader.getDaemonSet(t.namespace, t.name)
           : undefined;
-  const keys = [
-    ...Object.keys(workload?.metadata?.labels ?? {}),
-    ...Object.keys(workload?.metadata?.annotations ?? {}),
-  ];
-  return GITOPS_MARKERS.find((marker) => keys.some((key) => marker.key.test(key)))?.owner;
+  return workload?.metadata ? reconcilerOf(workload.metadata) : undefined;
 }
 
 /**
@@ -68,10 +90,7 @@ export function createCatalogDiagnoser(options: {
   const choose =
     options.choose ??
     // Recall already applies the memory's calibrated threshold: the rules trust what it returns.
-    reasonerChooser(
-      new RulesReasoner({ minMemoryScore: 0 }),
-      options.allowedActions ?? ActionKindSchema.options,
-    );
+    reasonerChooser(new RulesReasoner({ minMemoryScore: 0 }), options.allowedActions ?? ACTION_KINDS);
   return {
     async diagnose(reader, incident, recall): Promise<IncidentDiagnosis> {
       const subject = {

@@ -1,5 +1,4 @@
 import {
-  type CatalogAction,
   type Config,
   ConfigSchema,
   InMemoryNotifier,
@@ -10,6 +9,7 @@ import {
 } from '@sre-agent/core';
 import { createInMemoryState } from '@sre-agent/state';
 import { describe, expect, it } from 'vitest';
+import type { CatalogAction } from '../actions/registry.ts';
 import type { Detection } from '../detection.ts';
 import type { Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
 import { deploymentFixture, markHealthy, type WorkloadFixture } from '../testing/fixtures.ts';
@@ -109,9 +109,9 @@ describe('HealingPipeline', () => {
     expect(cluster.dryRuns[0]).toContain(
       'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}}',
     );
+    // The raise and its record of the original limit are one change.
     expect(cluster.mutations).toEqual([
-      'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}}',
-      'annotate Deployment shop/order-service {"sre-agent.io/original-memory-limit.app":"512Mi"}',
+      'patch-resources shop/order-service app {"limits":{"memory":"614Mi"}} annotations {"sre-agent.io/original-memory-limit.app":"512Mi"}',
     ]);
     const resolved = await heal(clock, fixture, pipeline, opened?.id ?? '');
     expect(resolved?.status).toBe('resolved');
@@ -128,6 +128,62 @@ describe('HealingPipeline', () => {
     expect(texts[1]).toContain('by 20% (512Mi → 614Mi)');
     expect(texts.at(-1)).toMatch(/It has been healthy for 5 minutes: resolved 6 minutes after detection/);
     expect(new Set(notifier.sent.map((n) => n.threadKey)).size).toBe(1);
+  });
+
+  it('reopens the story when a fixed problem comes back: same thread, the fix did not hold and is not repeated', async () => {
+    const { clock, fixture, cluster, notifier, pipeline } = setup();
+    const first = await pipeline.ingest(detection());
+    const firstId = first.kind === 'opened' ? first.incident.id : '';
+    expect((await heal(clock, fixture, pipeline, firstId))?.status).toBe('resolved');
+
+    // 40 minutes later the same container is OOMKilled again.
+    clock.advance(40 * 60_000);
+    const again = await pipeline.ingest(detection({ observedAt: clock.now().toISOString() }));
+
+    const second = again.kind === 'opened' ? again.incident : undefined;
+    expect(second?.recurrenceOf).toBe(firstId);
+    expect(second?.occurrence).toBe(2);
+    expect(second?.timeline.map((t) => t.kind)).toContain('escalated');
+    expect(cluster.mutations).toHaveLength(1); // the raise that did not hold is not repeated
+    expect(second?.actions[0]?.reason).toMatch(/which did not hold: the problem came back 40 minutes/);
+    const escalation = notifier.sent.find((n) => n.status === 'escalated')?.text;
+    expect(escalation).toContain('this is the second time in 6 hours');
+    expect(escalation).toContain('The fix only buys time; the cause is');
+    expect(new Set(notifier.sent.map((n) => n.threadKey))).toEqual(new Set([firstId]));
+  });
+
+  it('opens a fresh incident when the problem comes back after the recurrence window', async () => {
+    const { clock, fixture, pipeline } = setup({ config: { recurrenceWindowHours: 1 } });
+    const first = await pipeline.ingest(detection());
+    await heal(clock, fixture, pipeline, first.kind === 'opened' ? first.incident.id : '');
+    clock.advance(2 * 3_600_000);
+    const again = await pipeline.ingest(detection({ observedAt: clock.now().toISOString() }));
+    expect(again.kind === 'opened' && again.incident.occurrence).toBe(1);
+  });
+
+  it('answers an alert about an object that does not exist as stale, opening nothing', async () => {
+    const { stores, pipeline } = setup();
+    const result = await pipeline.ingest(
+      detection({
+        target: { cluster: 'prod', namespace: 'shop', kind: 'Deployment', name: 'retired-service' },
+      }),
+    );
+    expect(result).toEqual({
+      kind: 'ignored',
+      reason: 'stale: Deployment shop/retired-service does not exist; nothing to diagnose or fix',
+    });
+    expect(await stores.incidents.listOpen()).toEqual([]);
+  });
+
+  it('pages once when the breaker trips; what it blocks afterwards waits without paging', async () => {
+    const { pipeline, stores, notifier, clock } = setup();
+    const control = controlStateFrom(stores.control, stores.audit, clock);
+    await control.tripBreaker('prod', new Date(clock.now().getTime() + 3_600_000), 'cap reached');
+    const result = await pipeline.ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    expect(incident?.status).toBe('diagnosed');
+    expect(incident?.timeline.at(-1)?.text).toContain('the circuit breaker for cluster prod is open until');
+    expect(notifier.sent.filter((n) => n.status === 'escalated')).toEqual([]);
   });
 
   it('opens one incident when the monitor and Alertmanager report the same workload', async () => {
@@ -158,7 +214,9 @@ describe('HealingPipeline', () => {
     expect(result.kind === 'opened' && result.incident.status).toBe('observed');
     expect(cluster.mutations).toEqual([]);
     expect(cluster.dryRuns).toEqual([]);
-    expect(notifier.sent.at(-1)?.text).toContain('I would raise its memory limit by 20%');
+    expect(notifier.sent.at(-1)?.text).toContain(
+      'I would raise the memory limit of order-service/app from 512Mi to 614Mi, but namespace shop is in observe mode',
+    );
   });
 
   it('waits for approval in suggest mode, then acts when approved', async () => {

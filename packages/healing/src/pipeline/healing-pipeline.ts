@@ -1,5 +1,6 @@
 import type {
-  CatalogAction,
+  ActionRecord,
+  AuditRecord,
   Clock,
   Config,
   IdGenerator,
@@ -12,14 +13,17 @@ import type {
 import { ConflictError, errorMessage, modeFor, redactText, workloadKey } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
-import { runCatalogAction } from '../actions/run-action.ts';
+import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
+import { bindCatalogAction, runCatalogAction } from '../actions/run-action.ts';
+import { modeForScope } from '../actions/spec.ts';
 import type { Detection } from '../detection.ts';
 import {
   actionFailedMessage,
   appliedMessage,
-  describeAction,
   diagnosedMessage,
+  duration,
   escalatedMessage,
+  mitigatedMessage,
   observedMessage,
   proposedMessage,
   recoveredMessage,
@@ -81,7 +85,12 @@ export class HealingPipeline {
     if (!handles) return { kind: 'ignored', reason: `cluster ${detection.target.cluster} is not configured` };
     const resolved = await resolveTarget(handles.reader, detection.target);
     const target = resolved.target;
+    if (resolved.missing) {
+      logger.info('stale alert ignored', { workload: workloadKey(target), source: detection.source });
+      return { kind: 'ignored', reason: `stale: ${resolved.missing}; nothing to diagnose or fix` };
+    }
     const now = clock.now().toISOString();
+    const previous = await this.#recentlyResolved(target);
     const candidate: Incident = {
       id: this.#deps.ids('inc'),
       target,
@@ -100,9 +109,12 @@ export class HealingPipeline {
       notes: [],
       timeline: [{ at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) }],
       threads: {},
+      occurrence: 1,
       version: 0,
     };
+    if (previous) Object.assign(candidate, this.#recurrence(previous, candidate));
     const { created, incident } = await this.#openOrGet(candidate);
+    if (created && previous) await this.#fixDidNotHold(previous);
     if (created) {
       logger.info('incident opened', {
         incident: incident.id,
@@ -128,6 +140,63 @@ export class HealingPipeline {
       ],
     }));
     return { kind: 'updated', incident: updated ?? incident };
+  }
+
+  /** The newest incident of this workload closed within the recurrence window after a fix, if any. */
+  async #recentlyResolved(target: Incident['target']): Promise<Incident | undefined> {
+    const { policy } = this.#deps.config;
+    const windowMs = policy.recurrenceWindowHours * 3_600_000;
+    if (windowMs === 0) return undefined;
+    const since = new Date(this.#deps.clock.now().getTime() - windowMs);
+    const key = workloadKey(target);
+    const recent = await this.#deps.incidents.listRecent({ since, limit: 500 });
+    // A fixed problem, or one already known to recur (its fixes did not hold), continues its story.
+    return recent.find(
+      (i) =>
+        workloadKey(i.target) === key &&
+        i.closedAt !== undefined &&
+        new Date(i.closedAt) >= since &&
+        ((i.status === 'resolved' && i.actions.some((a) => a.status === 'succeeded')) || i.occurrence > 1),
+    );
+  }
+
+  /**
+   * The problem came back after a fix: the new incident continues the old one's thread, counts the
+   * occurrence, and carries the fixes that did not hold as failed, so they are not repeated.
+   */
+  #recurrence(previous: Incident, candidate: Incident): Partial<Incident> {
+    const at = candidate.openedAt;
+    const after = duration(new Date(at).getTime() - new Date(previous.closedAt ?? at).getTime());
+    const held = previous.actions
+      .filter((a) => a.status === 'succeeded' || (a.status === 'failed' && a.reason.includes('did not hold')))
+      .map((a) => ({
+        ...a,
+        id: this.#deps.ids('act'),
+        status: 'failed' as const,
+        reason: a.reason.includes('did not hold')
+          ? a.reason
+          : `${clauseOf(a.reason)}, which did not hold: the problem came back ${after} after it was resolved`,
+      }));
+    const occurrence = (previous.occurrence ?? 1) + 1;
+    return {
+      recurrenceOf: previous.recurrenceOf ?? previous.id,
+      occurrence,
+      actions: held,
+      timeline: [
+        ...candidate.timeline,
+        {
+          at,
+          kind: 'recurred',
+          text: `occurrence ${occurrence}: the problem came back ${after} after ${previous.id} was resolved`,
+        },
+      ],
+    };
+  }
+
+  /** Memory learns that the fix of the previous occurrence did not hold. */
+  async #fixDidNotHold(previous: Incident): Promise<void> {
+    const fix = previous.actions.find((a) => a.status === 'succeeded');
+    if (fix) await this.#learn(previous, fix, 'failed');
   }
 
   /** Moves an incident forward as far as it can go now; returns it as stored. */
@@ -173,25 +242,31 @@ export class HealingPipeline {
   }
 
   async #decideProposal(incidentId: string, actionId: string, user: string, approved: boolean) {
-    const now = this.#deps.clock.now().toISOString();
+    const now = this.#deps.clock.now();
+    const at = now.toISOString();
+    let expired = false;
     const updated = await this.#mutate(incidentId, (i) => {
       const proposal = i.actions.find((a) => a.id === actionId && a.status === 'proposed');
       if (i.status !== 'awaiting-approval' || !proposal) return undefined;
+      expired = proposal.expiresAt !== undefined && new Date(proposal.expiresAt) <= now;
+      // An expired proposal is proposed afresh (bound to the cluster as it is now), never applied.
+      const status = expired ? 'expired' : approved ? 'approved' : 'rejected';
       return {
         ...i,
-        status: approved ? 'diagnosed' : 'escalated',
-        actions: i.actions.map((a) =>
-          a.id === actionId ? { ...a, status: approved ? 'approved' : 'rejected', at: now } : a,
-        ),
-        notes: [...i.notes, `${approved ? 'approved' : 'rejected'} by ${user}`],
+        status: expired || approved ? 'diagnosed' : 'escalated',
+        actions: i.actions.map((a) => (a.id === actionId ? { ...a, status, decidedBy: user, at } : a)),
         timeline: [
           ...i.timeline,
-          { at: now, kind: approved ? 'approved' : 'rejected', text: `${actionId} by ${user}` },
+          {
+            at,
+            kind: expired ? 'expired' : approved ? 'approved' : 'rejected',
+            text: expired ? `${actionId}: ${user} answered after it expired` : `${actionId} by ${user}`,
+          },
         ],
       } satisfies Incident;
     });
     if (!updated) return this.#deps.incidents.get(incidentId);
-    if (!approved) {
+    if (!approved && !expired) {
       await this.#notify(updated, escalatedMessage(updated, `${user} rejected the proposed fix`));
       return updated;
     }
@@ -210,6 +285,7 @@ export class HealingPipeline {
         return this.#verify(incident);
       case 'escalated':
       case 'observed':
+      case 'mitigated':
         return incident.closedAt ? incident : this.#closeIfRecovered(incident);
       case 'awaiting-approval':
       case 'resolved':
@@ -253,44 +329,77 @@ export class HealingPipeline {
   }
 
   async #decide(incident: Incident): Promise<Incident> {
-    // A human-approved proposal still goes through every guardrail but the mode.
+    // A human-approved proposal still goes through every guardrail but the mode, bound anew.
     const approved = incident.actions.find((a) => a.status === 'approved');
-    const approvedBy = approved ? approverOf(incident) : undefined;
-    const failed = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
-    const next =
-      approved?.action ?? incident.plan.find((action) => !failed.some((f) => sameKind(f.action, action)));
-    if (!next || next.kind === 'escalate') {
+    const tried = incident.actions.filter((a) => TRIED.has(a.status));
+    const record =
+      approved?.action ?? incident.plan.find((a) => !tried.some((t) => t.action.kind === a.kind));
+    if (!record || record.kind === 'escalate') {
+      const refusals = tried.filter((a) => a.status === 'refused' || a.status === 'no-op');
       const reason =
-        next?.kind === 'escalate'
-          ? next.reason
-          : failed.length > 0
-            ? 'every safe fix I know has been tried without success'
-            : 'no safe catalog action fixes this';
+        record?.kind === 'escalate' && typeof record.reason === 'string'
+          ? record.reason
+          : incident.occurrence > 1 && !record
+            ? recurringReason(incident, this.#deps.config.policy.recurrenceWindowHours)
+            : tried.length === 0
+              ? 'no safe catalog action fixes this'
+              : refusals.length === tried.length
+                ? `no safe fix applies: ${refusals.map((a) => a.reason).join('; ')}`
+                : 'every safe fix I know has been tried without success';
       return this.#escalate(incident, reason);
     }
-    const { policy } = this.#deps.config;
+    const parsed = parseCatalogAction(record);
+    if (parsed.kind === 'invalid') return this.#refuse(incident, record, parsed.reason, approved);
+    const action = parsed.action;
+    if (incident.managedBy && actionSpec(action.kind).changesDeclaredSpec) {
+      return this.#refuse(
+        incident,
+        action,
+        `${incident.target.name} is managed by ${incident.managedBy}, which would revert a direct change; the change belongs in Git (a pull request), not in the cluster`,
+        approved,
+      );
+    }
+    const handles = this.#handles(incident);
+    const bound = await bindCatalogAction(action, incident, {
+      reader: handles.reader,
+      caches: this.#deps.caches,
+      config: this.#deps.config,
+    });
+    if (bound.kind === 'refused') return this.#refuse(incident, action, bound.reason, approved);
+    if (approved?.binding && JSON.stringify(approved.binding) !== JSON.stringify(bound.binding)) {
+      return this.#refuse(
+        incident,
+        action,
+        `the cluster changed since the proposal (${approved.reason}; now: ${bound.summary})`,
+        approved,
+      );
+    }
+    const { config } = this.#deps;
+    const { policy } = config;
     const now = this.#deps.clock.now();
     const windowStart = new Date(now.getTime() - policy.windowMinutes * 60_000);
     const decision = evaluatePolicy({
-      action: next,
+      action,
       target: incident.target,
-      mode: incident.mode,
+      scope: bound.scope,
+      mode: modeForScope(config, incident.target.cluster, bound.scope),
       policy,
       now,
       paused: await this.#deps.control.isPaused(),
       breakerTrippedUntil: await this.#deps.control.breakerTrippedUntil(incident.target.cluster),
       actionsInWindow: await this.#deps.control.countActionsSince(incident.target.cluster, windowStart),
       lastActionAt: await this.#deps.control.lastActionAt(incident.target),
-      failedActions: failed.map((f) => f.action),
-      attempts: incident.actions.filter((a) => ['applied', 'succeeded', 'failed'].includes(a.status)).length,
-      approvedBy,
+      failedActions: tried.map((f) => f.action),
+      attempts: incident.actions.filter((a) => ATTEMPTED.has(a.status)).length,
+      approvedBy: approved?.decidedBy,
     });
     const at = now.toISOString();
     const entry = (status: IncidentAction['status']): IncidentAction => ({
       id: this.#deps.ids('act'),
-      action: next,
+      action,
+      binding: bound.binding,
       status,
-      reason: describeAction(next),
+      reason: bound.summary,
       at,
     });
     switch (decision.kind) {
@@ -298,21 +407,24 @@ export class HealingPipeline {
         return this.#save(incident, {
           ...incident,
           status: 'remediating',
-          actions: approved ? incident.actions : [...incident.actions, entry('approved')],
+          actions: approved
+            ? incident.actions.map((a) => (a.id === approved.id ? { ...a, binding: bound.binding } : a))
+            : [...incident.actions, entry('approved')],
           timeline: [
             ...incident.timeline,
-            { at, kind: 'decided', text: `${describeAction(next)}: ${decision.reason}` },
+            { at, kind: 'decided', text: `${bound.summary}: ${decision.reason}` },
           ],
         });
       case 'propose': {
-        const proposal = entry('proposed');
+        const expiresAt = new Date(now.getTime() + policy.proposalTtlMinutes * 60_000).toISOString();
+        const proposal = { ...entry('proposed'), expiresAt };
         const saved = await this.#save(incident, {
           ...incident,
           status: 'awaiting-approval',
           actions: [...incident.actions, proposal],
-          timeline: [...incident.timeline, { at, kind: 'proposed', text: describeAction(next) }],
+          timeline: [...incident.timeline, { at, kind: 'proposed', text: bound.summary }],
         });
-        await this.#notify(saved, proposedMessage(saved, next, proposal.id));
+        await this.#notify(saved, proposedMessage(saved, bound.summary, proposal.id));
         return saved;
       }
       case 'observe': {
@@ -322,7 +434,7 @@ export class HealingPipeline {
           actions: [...incident.actions, entry('skipped')],
           timeline: [...incident.timeline, { at, kind: 'observed', text: decision.reason }],
         });
-        await this.#notify(saved, observedMessage(saved, next, decision.reason));
+        await this.#notify(saved, observedMessage(saved, bound.summary, decision.reason));
         return saved;
       }
       case 'defer':
@@ -339,6 +451,7 @@ export class HealingPipeline {
           const until = new Date(now.getTime() + policy.windowMinutes * 60_000);
           await this.#deps.control.tripBreaker(incident.target.cluster, until, decision.reason);
         }
+        await this.#auditRefusal(incident, action, decision.reason, approved?.decidedBy);
         const refused = approved
           ? incident.actions.map((a) => (a.id === approved.id ? { ...a, status: 'skipped' as const } : a))
           : incident.actions;
@@ -347,9 +460,66 @@ export class HealingPipeline {
     }
   }
 
+  /**
+   * An action that could not be bound to this incident's own objects (or is not a catalog action):
+   * recorded on the incident and in the audit trail, never run; the next fix of the plan follows.
+   */
+  async #refuse(
+    incident: Incident,
+    action: ActionRecord,
+    reason: string,
+    approved: IncidentAction | undefined,
+  ): Promise<Incident> {
+    const at = this.#now();
+    await this.#auditRefusal(incident, action, reason, approved?.decidedBy);
+    this.#deps.logger.info('action refused', { incident: incident.id, action: action.kind, reason });
+    const refused: IncidentAction = approved
+      ? { ...approved, status: 'refused', reason: `${approved.reason}: ${reason}`, at }
+      : {
+          id: this.#deps.ids('act'),
+          action,
+          status: 'refused',
+          reason: `${describeAction(action)}: ${reason}`,
+          at,
+        };
+    return this.#save(incident, {
+      ...incident,
+      actions: approved
+        ? incident.actions.map((a) => (a.id === approved.id ? refused : a))
+        : [...incident.actions, refused],
+      timeline: [...incident.timeline, { at, kind: 'refused', text: refused.reason }],
+    });
+  }
+
+  async #auditRefusal(
+    incident: Incident,
+    action: ActionRecord,
+    reason: string,
+    actor?: string,
+  ): Promise<void> {
+    const at = this.#now();
+    await this.#deps.audit.begin({
+      id: this.#deps.ids('audit'),
+      key: `${incident.id}#refused#${incident.version}#${action.kind}`,
+      incidentId: incident.id,
+      ...auditWorkload(incident.target),
+      action,
+      actor: actor ?? 'agent',
+      reason,
+      mode: incident.mode,
+      status: 'refused',
+      result: reason,
+      at,
+      finishedAt: at,
+    });
+  }
+
   async #execute(incident: Incident): Promise<Incident> {
     const pending = incident.actions.find((a) => a.status === 'approved');
     if (!pending) return this.#save(incident, { ...incident, status: 'diagnosed' });
+    const parsed = parseCatalogAction(pending.action);
+    if (parsed.kind === 'invalid')
+      return this.#markFailed(incident, pending, parsed.reason, 'dry-run-failed');
     const { reader, writer } = this.#handles(incident);
     const t = incident.target;
     const auditId = this.#deps.ids('audit');
@@ -359,38 +529,40 @@ export class HealingPipeline {
       incidentId: incident.id,
       ...auditWorkload(t),
       action: pending.action,
-      actor: approverOf(incident) ?? 'agent',
+      ...(pending.binding ? { before: { binding: pending.binding } } : {}),
+      actor: pending.decidedBy ?? 'agent',
       reason: incident.diagnosis?.summary ?? incident.title,
       mode: incident.mode,
       status: 'started',
       at: this.#now(),
     });
-    if (!began.started) {
-      // A previous run got this far: never apply twice. What happened is in the audit record.
-      const ok = began.existing.status === 'applied' || began.existing.status === 'started';
-      return ok
-        ? this.#startVerifying(incident, pending, began.existing.result ?? pending.reason)
-        : this.#markFailed(
-            incident,
-            pending,
-            began.existing.result ?? 'the previous attempt failed',
-            'failed',
-          );
-    }
+    if (!began.started) return this.#resumeAfterCrash(incident, pending, began.existing);
     this.#deps.logger.info('remediation starting', {
       incident: incident.id,
       action: pending.action,
       workload: workloadKey(t),
     });
     const run = await runCatalogAction(
-      pending.action,
-      { target: t, pod: incident.pod, container: incident.container },
-      { reader, writer, caches: this.#deps.caches, policy: this.#deps.config.policy },
+      parsed.action,
+      pending.binding ?? {},
+      incident,
+      { reader, writer, caches: this.#deps.caches, config: this.#deps.config },
+      { beforeWrite: () => this.#stopBeforeWrite(t.cluster, pending) },
     );
     const outcome = run.applied ?? run.dryRun;
     if (outcome.kind !== 'applied') {
-      const status = run.applied ? 'failed' : 'dry-run-failed';
-      await this.#deps.audit.finish(auditId, { status, result: outcome.reason });
+      const status =
+        outcome.kind === 'no-op'
+          ? 'no-op'
+          : run.applied?.kind === 'precondition-failed'
+            ? 'refused'
+            : run.applied
+              ? 'failed'
+              : 'dry-run-failed';
+      await this.#deps.audit.finish(auditId, {
+        status: status === 'no-op' || status === 'refused' ? 'refused' : status,
+        result: outcome.reason,
+      });
       this.#deps.logger.warn('remediation not applied', {
         incident: incident.id,
         status,
@@ -406,6 +578,44 @@ export class HealingPipeline {
     });
     this.#deps.logger.info('remediation applied', { incident: incident.id, action: pending.action.kind });
     return this.#startVerifying(incident, pending, outcome.summary);
+  }
+
+  /** The kill switch and the breaker, asked again right before a write: they may have changed since the decision. */
+  async #stopBeforeWrite(cluster: string, pending: IncidentAction): Promise<string | undefined> {
+    const { control, clock, config } = this.#deps;
+    if (config.policy.paused || (await control.isPaused()))
+      return 'the agent was paused (kill switch) before the write';
+    const until = await control.breakerTrippedUntil(cluster);
+    if (until && until > clock.now() && !pending.decidedBy) {
+      return `the circuit breaker for cluster ${cluster} opened before the write`;
+    }
+    return undefined;
+  }
+
+  /**
+   * A previous run began this action. Applied: go on verifying. Still `started`: another worker may
+   * be running it right now, so wait; after `IN_FLIGHT_MS` its outcome is unknown and it is never
+   * repeated blindly.
+   */
+  async #resumeAfterCrash(
+    incident: Incident,
+    pending: IncidentAction,
+    existing: AuditRecord,
+  ): Promise<Incident> {
+    if (existing.status === 'applied') {
+      return this.#startVerifying(incident, pending, existing.result ?? pending.reason);
+    }
+    if (existing.status === 'started') {
+      const age = this.#deps.clock.now().getTime() - new Date(existing.at).getTime();
+      if (age < IN_FLIGHT_MS) return incident;
+      return this.#markFailed(
+        incident,
+        pending,
+        'an earlier attempt never reported its outcome; it is not repeated blindly',
+        'failed',
+      );
+    }
+    return this.#markFailed(incident, pending, existing.result ?? 'the previous attempt failed', 'failed');
   }
 
   async #startVerifying(incident: Incident, pending: IncidentAction, summary: string): Promise<Incident> {
@@ -427,7 +637,7 @@ export class HealingPipeline {
     incident: Incident,
     pending: IncidentAction,
     reason: string,
-    status: 'failed' | 'dry-run-failed',
+    status: 'failed' | 'dry-run-failed' | 'no-op' | 'refused',
   ): Promise<Incident> {
     const at = this.#now();
     const saved = await this.#save(incident, {
@@ -452,7 +662,11 @@ export class HealingPipeline {
     const now = this.#deps.clock.now();
     const verifyMs = this.#deps.config.policy.verifyMinutes * 60_000;
     const healthySince = verification.healthySince ? new Date(verification.healthySince) : undefined;
-    const health = await assessHealth(reader, incident.target, healthySince ?? now);
+    const health = await assessHealth(reader, incident.target, healthySince ?? now, {
+      denyNamespaces: this.#deps.config.policy.denyNamespaces,
+    });
+    const verifiedFor = now.getTime() - new Date(verification.startedAt).getTime();
+    if (health.mitigated && verifiedFor >= verifyMs) return this.#mitigate(incident, applied, health.summary);
     if (health.healthy && healthySince && now.getTime() - healthySince.getTime() >= verifyMs) {
       return this.#resolve(incident, applied, now.getTime() - healthySince.getTime());
     }
@@ -490,6 +704,24 @@ export class HealingPipeline {
     return saved;
   }
 
+  /**
+   * The fix contained the damage but the symptom remains (a drained node that stays NotReady): not
+   * resolved, not failed. One page that says what a human must still do; the incident stays open
+   * and closes only when the symptom is gone.
+   */
+  async #mitigate(incident: Incident, applied: IncidentAction, summary: string): Promise<Incident> {
+    const at = this.#now();
+    const saved = await this.#save(incident, {
+      ...incident,
+      status: 'mitigated',
+      verification: undefined,
+      actions: incident.actions.map((a) => (a.id === applied.id ? { ...a, status: 'succeeded' } : a)),
+      timeline: [...incident.timeline, { at, kind: 'mitigated', text: summary }],
+    });
+    await this.#notify(saved, mitigatedMessage(saved, applied.reason, summary));
+    return saved;
+  }
+
   async #escalate(incident: Incident, reason: string): Promise<Incident> {
     const at = this.#now();
     const saved = await this.#save(incident, {
@@ -509,6 +741,9 @@ export class HealingPipeline {
     const at = this.#now();
     const saved = await this.#save(incident, {
       ...incident,
+      // A mitigated incident whose symptom is gone is resolved; escalated and observed ones keep
+      // their status (the agent did not fix them).
+      ...(incident.status === 'mitigated' ? { status: 'resolved' as const } : {}),
       closedAt: at,
       timeline: [...incident.timeline, { at, kind: 'recovered', text: health.summary }],
     });
@@ -583,7 +818,7 @@ export class HealingPipeline {
     }
   }
 
-  #recalledKind(incident: Incident): CatalogAction['kind'] | undefined {
+  #recalledKind(incident: Incident): string | undefined {
     return incident.recalled?.action?.kind;
   }
 
@@ -650,13 +885,28 @@ export class HealingPipeline {
   }
 }
 
-/** Who approved the pending proposal (`slack:alice`), as noted when it was approved. */
-function approverOf(incident: Incident): string | undefined {
-  return incident.notes.findLast((n) => n.startsWith(APPROVED_BY))?.slice(APPROVED_BY.length);
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/** "third time in 6 hours: restart …, which did not hold …; the cause is …" */
+function recurringReason(incident: Incident, windowHours: number): string {
+  const nth = ORDINALS[incident.occurrence - 1] ?? `${incident.occurrence}th`;
+  const held = incident.actions.filter((a) => a.reason.includes('did not hold')).map((a) => a.reason);
+  const cause = incident.diagnosis ? `; the cause is: ${clauseOf(incident.diagnosis.summary)}` : '';
+  return `this is the ${nth} time in ${windowHours} hours: ${held.join('; ')}. The fix only buys time${cause}`;
 }
 
-const APPROVED_BY = 'approved by ';
+const clauseOf = (text: string) => text.trim().replace(/[.\s]+$/, '');
 
-function sameKind(a: CatalogAction, b: CatalogAction): boolean {
-  return a.kind === b.kind;
-}
+/** Statuses of an action that was tried for an incident: it is not chosen again for the same incident. */
+const TRIED: ReadonlySet<IncidentAction['status']> = new Set([
+  'failed',
+  'dry-run-failed',
+  'refused',
+  'no-op',
+]);
+
+/** Statuses that count as a fix attempt against `policy.maxAttemptsPerIncident`. */
+const ATTEMPTED: ReadonlySet<IncidentAction['status']> = new Set(['applied', 'succeeded', 'failed']);
+
+/** A begun action older than this that never reported back is taken as lost, not as in flight. */
+const IN_FLIGHT_MS = 10 * 60_000;

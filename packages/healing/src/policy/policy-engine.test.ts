@@ -1,5 +1,6 @@
-import { type CatalogAction, ConfigSchema } from '@sre-agent/core';
+import { ConfigSchema } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
+import type { CatalogAction } from '../actions/registry.ts';
 import { evaluatePolicy, type PolicyInput } from './policy-engine.ts';
 
 const policy = ConfigSchema.parse({}).policy;
@@ -69,17 +70,13 @@ describe('evaluatePolicy', () => {
     expect(decision.kind).toBe('refuse');
   });
 
-  it('trips the circuit breaker when the cluster cap is reached, and refuses while it is open', () => {
+  it('trips the circuit breaker when the cluster cap is reached, and defers (no second page) while it is open', () => {
     expect(evaluatePolicy(input({ actionsInWindow: policy.maxActionsPerWindow }))).toMatchObject({
       kind: 'refuse',
       tripBreaker: true,
     });
     const open = evaluatePolicy(input({ breakerTrippedUntil: new Date(now.getTime() + 60_000) }));
-    expect(open).toMatchObject({
-      kind: 'refuse',
-      tripBreaker: false,
-      reason: expect.stringContaining('circuit breaker'),
-    });
+    expect(open).toMatchObject({ kind: 'defer', reason: expect.stringContaining('circuit breaker') });
     expect(evaluatePolicy(input({ breakerTrippedUntil: new Date(now.getTime() - 1) })).kind).toBe('execute');
   });
 

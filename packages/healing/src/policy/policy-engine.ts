@@ -1,9 +1,14 @@
-import type { CatalogAction, Mode, PolicyConfig, WorkloadRef } from '@sre-agent/core';
+import type { ActionRecord, Mode, PolicyConfig, WorkloadRef } from '@sre-agent/core';
+import { type CatalogAction, isAllowed } from '../actions/registry.ts';
+import type { PolicyScope } from '../actions/spec.ts';
 
 /** Everything the policy engine weighs for one proposed action. */
 export type PolicyInput = {
   action: CatalogAction;
   target: WorkloadRef;
+  /** Whose policy governs the bound action (its namespace, the cache's, or the cluster's nodes). */
+  scope?: PolicyScope | undefined;
+  /** The mode of that scope. */
   mode: Mode;
   policy: PolicyConfig;
   now: Date;
@@ -16,7 +21,7 @@ export type PolicyInput = {
   /** When the agent last changed this workload. */
   lastActionAt?: Date | undefined;
   /** Actions already tried for this incident that did not fix it. */
-  failedActions: readonly CatalogAction[];
+  failedActions: readonly ActionRecord[];
   /** Fix attempts made for this incident so far. */
   attempts: number;
   /** Set when a human approved this very action (suggest mode). */
@@ -31,7 +36,7 @@ export type PolicyDecision =
   | { kind: 'refuse'; reason: string; tripBreaker: boolean };
 
 /** Whether two catalog actions are the same fix (same kind and parameters). */
-export function sameAction(a: CatalogAction, b: CatalogAction): boolean {
+export function sameAction(a: ActionRecord, b: ActionRecord): boolean {
   return JSON.stringify(a, Object.keys(a).sort()) === JSON.stringify(b, Object.keys(b).sort());
 }
 
@@ -42,19 +47,22 @@ export function sameAction(a: CatalogAction, b: CatalogAction): boolean {
 export function evaluatePolicy(input: PolicyInput): PolicyDecision {
   const { action, target, policy, now } = input;
   if (action.kind === 'escalate') return { kind: 'execute', reason: 'escalating changes nothing' };
-  if (!policy.allowedActions.includes(action.kind)) {
+  if (!isAllowed(action.kind, policy.allowedActions)) {
     return {
       kind: 'refuse',
       reason: `action ${action.kind} is not on the policy allowlist`,
       tripBreaker: false,
     };
   }
-  if (target.namespace && policy.denyNamespaces.includes(target.namespace)) {
-    return {
-      kind: 'refuse',
-      reason: `namespace ${target.namespace} is denylisted: the agent never changes it`,
-      tripBreaker: false,
-    };
+  const scoped = input.scope?.kind === 'namespace' ? input.scope.namespace : undefined;
+  for (const namespace of [target.namespace, scoped]) {
+    if (namespace && policy.denyNamespaces.includes(namespace)) {
+      return {
+        kind: 'refuse',
+        reason: `namespace ${namespace} is denylisted: the agent never changes it`,
+        tripBreaker: false,
+      };
+    }
   }
   if (input.paused || policy.paused) {
     return {
@@ -78,18 +86,16 @@ export function evaluatePolicy(input: PolicyInput): PolicyDecision {
     };
   }
   if (!input.approvedBy) {
-    if (input.mode === 'observe') {
-      return { kind: 'observe', reason: `namespace ${target.namespace || target.name} is in observe mode` };
-    }
-    if (input.mode === 'suggest') {
-      return { kind: 'propose', reason: `namespace ${target.namespace || target.name} is in suggest mode` };
-    }
+    const whose = scopeName(input.scope, target);
+    if (input.mode === 'observe') return { kind: 'observe', reason: `${whose} is in observe mode` };
+    if (input.mode === 'suggest') return { kind: 'propose', reason: `${whose} is in suggest mode` };
   }
   if (input.breakerTrippedUntil && input.breakerTrippedUntil > now) {
+    // The trip paged once; what it blocks afterwards waits for it to close instead of paging again.
     return {
-      kind: 'refuse',
-      reason: `the circuit breaker for cluster ${target.cluster} is open until ${input.breakerTrippedUntil.toISOString()}`,
-      tripBreaker: false,
+      kind: 'defer',
+      reason: `the circuit breaker for cluster ${target.cluster} is open`,
+      until: input.breakerTrippedUntil,
     };
   }
   if (input.actionsInWindow >= policy.maxActionsPerWindow) {
@@ -113,6 +119,13 @@ export function evaluatePolicy(input: PolicyInput): PolicyDecision {
     kind: 'execute',
     reason: input.approvedBy
       ? `approved by ${input.approvedBy}`
-      : `namespace ${target.namespace} is in auto mode`,
+      : `${scopeName(input.scope, target)} is in auto mode`,
   };
+}
+
+/** `namespace shop`, `the node policy of cluster prod`: whose mode decided. */
+function scopeName(scope: PolicyScope | undefined, target: WorkloadRef): string {
+  if (scope?.kind === 'nodes') return `the node policy of cluster ${target.cluster}`;
+  const namespace = scope?.kind === 'namespace' ? scope.namespace : target.namespace;
+  return namespace ? `namespace ${namespace}` : `cluster ${target.cluster}`;
 }

@@ -4,16 +4,9 @@ import {
   type ConverseCommandInput,
   type ConverseCommandOutput,
 } from '@aws-sdk/client-bedrock-runtime';
-import {
-  type ActionKind,
-  type CatalogAction,
-  CatalogActionSchema,
-  errorMessage,
-  type Logger,
-  redactText,
-  silentLogger,
-} from '@sre-agent/core';
+import { errorMessage, type Logger, redactText, silentLogger } from '@sre-agent/core';
 import { z } from 'zod';
+import { type ActionKind, actionSpec, type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
 import { evidenceDigest } from '../diagnosis/evidence.ts';
 import type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoner.ts';
 
@@ -48,11 +41,14 @@ const ChoiceSchema = z.strictObject({
 
 /**
  * The JSON schema of `choose_action`'s input: a diagnosis, a category, a confidence and 1–3 catalog
- * actions of the allowed kinds (the discriminated union from core, narrowed to the allowlist).
+ * actions of the allowed kinds (the registry's parameter schemas, narrowed to the allowlist).
  */
 export function chooseActionSchema(allowed: readonly ActionKind[]): Record<string, unknown> {
-  const options = CatalogActionSchema.options.filter((o) => allowed.includes(o.shape.kind.value));
-  const actions = z.array(options.length === 1 ? (options[0] as (typeof options)[number]) : z.union(options));
+  const options = allowed.map((kind) => actionSpec(kind).params);
+  const [first, ...rest] = options;
+  const actions = z.array(
+    rest.length === 0 && first ? first : z.union(options as [z.ZodType, z.ZodType, ...z.ZodType[]]),
+  );
   const schema = z.strictObject({
     diagnosis: z
       .string()

@@ -20,7 +20,7 @@ describe('reasonerChooser', () => {
       summary: candidates[0]?.summary,
       confidence: candidates[0]?.confidence,
       source: 'oom-killed',
-      actions: [{ kind: 'raise-memory-limit', percent: 20, container: 'app' }],
+      actions: [{ kind: 'raise-memory-limit', percent: 20 }],
     });
   });
 

@@ -1,5 +1,5 @@
-import type { ActionKind } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
+import type { ActionKind } from '../actions/registry.ts';
 import type { ActionChooser } from '../pipeline/catalog-diagnoser.ts';
 import type { Reasoner } from './reasoner.ts';
 

@@ -1,5 +1,6 @@
-import type { ActionKind, CatalogAction, Diagnosis } from '@sre-agent/core';
+import type { Diagnosis } from '@sre-agent/core';
 import { errorMessage, redactText } from '@sre-agent/core';
+import type { ActionKind, CatalogAction } from '../actions/registry.ts';
 import type { DiagnosisCandidate } from '../diagnosis/diagnose.ts';
 import type { RedactedEvidence } from '../diagnosis/evidence.ts';
 import type { RecalledFix } from '../ports.ts';

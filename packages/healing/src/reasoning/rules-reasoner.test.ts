@@ -1,7 +1,11 @@
-import type { ActionKind } from '@sre-agent/core';
-import { ActionKindSchema, CatalogActionSchema } from '@sre-agent/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  type ActionKind,
+  ActionKindSchema,
+  type CatalogAction,
+  CatalogActionSchema,
+} from '../actions/registry.ts';
 import { diagnose } from '../diagnosis/diagnose.ts';
 import { redactEvidence } from '../diagnosis/evidence.ts';
 import { type EvidenceSample, evidenceFixture } from '../diagnosis/fixtures.ts';
@@ -49,7 +53,7 @@ describe('RulesReasoner', () => {
 
   it('follows the best catalog candidate when memory has nothing', async () => {
     const d = decided(await rules.reason(input(OOM)));
-    expect(d.actions).toEqual([{ kind: 'raise-memory-limit', percent: 20, container: 'app' }]);
+    expect(d.actions).toEqual([{ kind: 'raise-memory-limit', percent: 20 }]);
     expect(d.diagnosis).toMatchObject({ category: 'memory', source: 'oom-killed', patternId: 'oom-killed' });
   });
 
@@ -62,7 +66,7 @@ describe('RulesReasoner', () => {
     );
     expect(agreed.diagnosis.confidence).toBeGreaterThan(alone.diagnosis.confidence);
     expect(agreed.diagnosis.source).toBe('oom-killed+memory:inc-41');
-    expect(agreed.actions[0]).toEqual({ kind: 'raise-memory-limit', percent: 20, container: 'app' });
+    expect(agreed.actions[0]).toEqual({ kind: 'raise-memory-limit', percent: 20 });
     expect(agreed.notes.join(' ')).toContain('inc-41');
   });
 
@@ -174,12 +178,12 @@ describe('RulesReasoner', () => {
   });
 
   it('only ever returns allowed, schema-valid actions, whatever memory and policy say', async () => {
-    const fix = fc.constantFrom(
+    const fix = fc.constantFrom<CatalogAction | undefined>(
       undefined,
-      { kind: 'rollout-restart' as const },
-      { kind: 'raise-memory-limit' as const, percent: 20 },
-      { kind: 'rollback' as const },
-      { kind: 'escalate' as const, reason: 'people fixed it' },
+      { kind: 'rollout-restart' },
+      { kind: 'raise-memory-limit', percent: 20 },
+      { kind: 'rollback' },
+      { kind: 'escalate', reason: 'people fixed it' },
     );
     const memory = fc.array(
       fc.record({

@@ -1,7 +1,6 @@
-import type { ActionKind, CatalogAction } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
+import { type ActionKind, type CatalogAction, recalledAction } from '../actions/registry.ts';
 import type { DiagnosisCandidate } from '../diagnosis/diagnose.ts';
-import type { RecalledFix } from '../ports.ts';
 import type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoner.ts';
 
 export type RulesReasonerOptions = {
@@ -51,11 +50,12 @@ export class RulesReasoner implements Reasoner {
 function decideByRules(input: ReasonerInput, opts: Required<RulesReasonerOptions>): ReasonerDecision {
   const allowed = new Set<ActionKind>(input.allowedActions);
   const notes: string[] = [];
-  const relevant = [...input.memory]
+  const relevant = input.memory
+    .map((m) => ({ ...m, action: recalledAction(m.action) }))
     .filter((m) => m.score >= opts.minMemoryScore)
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 
-  const failedKinds = new Map<ActionKind, RecalledFix>();
+  const failedKinds = new Map<ActionKind, (typeof relevant)[number]>();
   for (const m of relevant) {
     if (
       m.action &&

@@ -1,10 +1,11 @@
-import { NotFoundError } from '@sre-agent/core';
+import { ConflictError, NotFoundError } from '@sre-agent/core';
 import type {
   ClusterReader,
   ClusterWriter,
   ContainerResources,
   DaemonSet,
   Deployment,
+  DrainOptions,
   DrainResult,
   KubeEvent,
   ListOptions,
@@ -13,10 +14,13 @@ import type {
   Node,
   ObjectRef,
   OwnerLink,
+  PatchResourcesOptions,
   Pod,
   ReplicaSet,
+  RollbackOptions,
   StatefulSet,
 } from '@sre-agent/kube';
+import { drainSkipReason } from '@sre-agent/kube';
 import type { WorkloadFixture } from './fixtures.ts';
 
 type Objects = {
@@ -240,27 +244,43 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     name: string,
     container: string,
     resources: ContainerResources,
-    options?: MutationOptions,
+    options?: PatchResourcesOptions,
   ) {
     const target = this.#template(kind, namespace, name);
     const before = clone(target);
-    const spec = target.spec?.template.spec?.containers.find((c) => c.name === container);
-    if (!spec) throw new NotFoundError(`container ${container} not found in ${namespace}/${name}`);
+    if (options?.resourceVersion && target.metadata?.resourceVersion !== options.resourceVersion) {
+      throw new ConflictError(`${kind} ${namespace}/${name} changed since it was read`);
+    }
+    const list = options?.list ?? 'containers';
+    const spec = target.spec?.template.spec?.[list]?.find((c) => c.name === container);
+    if (!spec) throw new NotFoundError(`container ${container} not found in ${list} of ${namespace}/${name}`);
     this.#record(
       options?.dryRun,
-      `patch-resources ${namespace}/${name} ${container} ${JSON.stringify(resources)}`,
+      `patch-resources ${namespace}/${name} ${container} ${JSON.stringify(resources)}${options?.annotations ? ` annotations ${JSON.stringify(options.annotations)}` : ''}`,
     );
     if (!options?.dryRun) {
       spec.resources = {
         limits: { ...spec.resources?.limits, ...resources.limits },
         requests: { ...spec.resources?.requests, ...resources.requests },
       };
-      if (target.metadata) target.metadata.generation = (target.metadata.generation ?? 1) + 1;
+      if (target.metadata) {
+        target.metadata.generation = (target.metadata.generation ?? 1) + 1;
+        target.metadata.resourceVersion = String(Number(target.metadata.resourceVersion ?? '1') + 1);
+        if (options?.annotations) {
+          target.metadata.annotations = { ...target.metadata.annotations, ...options.annotations };
+        }
+      }
     }
     return { dryRun: Boolean(options?.dryRun), before, after: clone(target) };
   }
-  async rollbackDeployment(namespace: string, name: string, options?: MutationOptions) {
+  async rollbackDeployment(namespace: string, name: string, options?: RollbackOptions) {
     const target = this.#template('Deployment', namespace, name) as Deployment;
+    const revision = Number(
+      target.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? Number.NaN,
+    );
+    if (options?.fromRevision !== undefined && revision !== options.fromRevision) {
+      throw new ConflictError(`Deployment ${namespace}/${name} moved on to revision ${revision}`);
+    }
     this.#record(options?.dryRun, `rollback ${namespace}/${name}`);
     return { dryRun: Boolean(options?.dryRun), before: clone(target), after: clone(target) };
   }
@@ -301,15 +321,28 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     if (!options?.dryRun) node.spec = { ...node.spec, unschedulable: true };
     return { dryRun: Boolean(options?.dryRun), before, after: clone(node) };
   }
-  async drainNode(name: string, options?: MutationOptions): Promise<DrainResult> {
+  async uncordonNode(name: string, options?: MutationOptions): Promise<MutationResult<Node>> {
+    const node = this.objects.nodes.find((n) => n.metadata?.name === name);
+    if (!node) throw new NotFoundError(`node ${name} not found`);
+    this.#record(options?.dryRun, `uncordon ${name}`);
+    const before = clone(node);
+    if (!options?.dryRun) node.spec = { ...node.spec, unschedulable: false };
+    return { dryRun: Boolean(options?.dryRun), before, after: clone(node) };
+  }
+  async drainNode(name: string, options?: DrainOptions): Promise<DrainResult> {
     await this.cordonNode(name, options);
-    const pods = this.objects.pods.filter((p) => p.spec?.nodeName === name);
+    const onNode = this.objects.pods.filter((p) => p.spec?.nodeName === name);
+    const skipped = onNode.flatMap((p) => {
+      const reason = drainSkipReason(p, options ?? {});
+      return reason ? [{ pod: `${p.metadata?.namespace}/${p.metadata?.name}`, reason }] : [];
+    });
+    const pods = onNode.filter((p) => drainSkipReason(p, options ?? {}) === undefined);
     this.#record(options?.dryRun, `drain ${name}`);
     if (!options?.dryRun) this.objects.pods = this.objects.pods.filter((p) => !pods.includes(p));
     return {
       node: name,
       evicted: pods.map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`),
-      skipped: [],
+      skipped,
     };
   }
 

@@ -1,5 +1,5 @@
 import type { WorkloadRef } from '@sre-agent/core';
-import type { ClusterReader, Pod } from '@sre-agent/kube';
+import { type ClusterReader, drainSkipReason, type Pod } from '@sre-agent/kube';
 
 /** How a workload looks right now, for verification. */
 export type HealthReport = {
@@ -11,6 +11,11 @@ export type HealthReport = {
   /** Containers that restarted after `since`. */
   restartsSince: number;
   problems: string[];
+  /**
+   * Not healthy, but the damage is contained: a NotReady node that is cordoned and has no pod left
+   * on it but those a drain deliberately leaves (DaemonSet, mirror, emptyDir, denylisted).
+   */
+  mitigated?: boolean;
 };
 
 const BAD_WAITING = new Set([
@@ -75,6 +80,7 @@ export async function assessHealth(
   reader: ClusterReader,
   target: WorkloadRef,
   since: Date,
+  options: { denyNamespaces?: readonly string[] } = {},
 ): Promise<HealthReport> {
   const { namespace, name } = target;
   const missing = (what: string): HealthReport => ({
@@ -123,25 +129,31 @@ export async function assessHealth(
     case 'Node': {
       const node = await reader.getNode(name);
       if (!node) return missing(`Node ${name}`);
+      // A node is healthy only when it is Ready: draining it moves its pods, it does not fix it.
       const ready = node.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
       if (ready) return report(1, 1, [], since);
-      const stranded = (await reader.listPods({ fieldSelector: `spec.nodeName=${name}` })).filter(
+      const live = (await reader.listPods({ fieldSelector: `spec.nodeName=${name}` })).filter(
         (p) =>
-          !p.metadata?.ownerReferences?.some((o) => o.kind === 'DaemonSet') &&
-          !p.metadata?.deletionTimestamp &&
-          p.status?.phase !== 'Succeeded' &&
-          p.status?.phase !== 'Failed',
+          !p.metadata?.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed',
       );
-      const drained = node.spec?.unschedulable === true && stranded.length === 0;
+      const rules = { skipNamespaces: options.denyNamespaces ?? [] };
+      const left = live.flatMap((p) => {
+        const reason = drainSkipReason(p, rules);
+        return reason ? [`${p.metadata?.namespace}/${p.metadata?.name} (${reason})`] : [];
+      });
+      const stranded = live.length - left.length;
+      const drained = node.spec?.unschedulable === true && stranded === 0;
+      const leftText = left.length > 0 ? `; left for a human: ${left.slice(0, 5).join(', ')}` : '';
       return {
-        healthy: drained,
+        healthy: false,
+        mitigated: drained,
         summary: drained
-          ? `node ${name} is NotReady but cordoned and drained: its workloads run elsewhere`
-          : `node ${name} is NotReady with ${stranded.length} pods still on it`,
-        ready: drained ? 1 : 0,
+          ? `node ${name} is still NotReady; it is cordoned and drained, so its workloads run elsewhere${leftText}`
+          : `node ${name} is NotReady with ${stranded} pods still on it`,
+        ready: 0,
         desired: 1,
         restartsSince: 0,
-        problems: drained ? [] : [`${stranded.length} pods stranded on ${name}`],
+        problems: [drained ? `node ${name} is NotReady` : `${stranded} pods stranded on ${name}`],
       };
     }
     default:

@@ -1,7 +1,8 @@
-import { type ActionKind, ActionKindSchema, InMemoryLogger, ManualClock } from '@sre-agent/core';
+import { InMemoryLogger, ManualClock } from '@sre-agent/core';
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
 import { resolveScenario, startSandbox } from '@sre-agent/sandbox';
 import { describe, expect, it } from 'vitest';
+import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { CATALOG, SANDBOX_SCENARIO_PATTERNS } from '../../src/diagnosis/catalog/index.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
 import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence.ts';
@@ -13,11 +14,11 @@ const ALL: ActionKind[] = [...ActionKindSchema.options];
 /** What each scenario must end with: the first action, and words the diagnosis must contain. */
 const EXPECTED: Record<keyof typeof SANDBOX_SCENARIO_PATTERNS, { first: unknown; says: RegExp[] }> = {
   'oom-kill': {
-    first: { kind: 'raise-memory-limit', percent: 20, container: 'order-service' },
+    first: { kind: 'raise-memory-limit', percent: 20 },
     says: [/OOMKilled/],
   },
   'java-heap': {
-    first: { kind: 'raise-memory-limit', percent: 20, container: 'billing-api' },
+    first: { kind: 'raise-memory-limit', percent: 20 },
     says: [/Java heap space/],
   },
   'crashloop-db-timeout': {
@@ -34,11 +35,11 @@ const EXPECTED: Record<keyof typeof SANDBOX_SCENARIO_PATTERNS, { first: unknown;
     says: [/registry\.local\/search\/search-indexer:3\.9\.0/, /not found/],
   },
   'node-not-ready': {
-    first: { kind: 'cordon-drain-node', node: 'ip-10-0-3-17.eu-west-1.compute.internal' },
+    first: { kind: 'cordon-drain-node' },
     says: [/NotReady/],
   },
   'liveness-probe-failure': { first: { kind: 'rollout-restart' }, says: [/liveness probe/] },
-  'redis-cache-full': { first: { kind: 'flush-redis-cache', cache: 'sessions' }, says: [/maxmemory/] },
+  'redis-cache-full': { first: { kind: 'flush-redis-cache' }, says: [/maxmemory/] },
   'api-key-revoked': { first: { kind: 'escalate' }, says: [/HTTP 401, key revoked/] },
 };
 

@@ -1,11 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Where Debian's `redis-server` package puts the server (see MACHINE-NOTES). */
-export const REDIS_SERVER_BINARY = '/usr/bin/redis-server';
+import { testBinary } from '@sre-agent/core/testing';
 
 /** A real redis-server on 127.0.0.1, started for a test. */
 export type RedisServerHandle = {
@@ -25,10 +23,7 @@ export type RedisServerHandle = {
 export async function startRedisServer(
   options: { binary?: string; readyTimeoutMs?: number; extraArgs?: readonly string[] } = {},
 ): Promise<RedisServerHandle> {
-  const binary = options.binary ?? REDIS_SERVER_BINARY;
-  if (!existsSync(binary)) {
-    throw new Error(`${binary} is missing: install Debian's redis-server package (see .ci/run)`);
-  }
+  const binary = options.binary ?? testBinary('redis-server');
   let lastError: unknown;
   // Another process can take the port between our probe and redis binding it; try a few ports.
   for (let attempt = 0; attempt < 3; attempt += 1) {

@@ -1,6 +1,7 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import { type ActionKind, ActionKindSchema, InMemoryLogger } from '@sre-agent/core';
+import { InMemoryLogger } from '@sre-agent/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
 import { redactEvidence } from '../../src/diagnosis/evidence.ts';
 import { type EvidenceSample, evidenceFixture } from '../../src/diagnosis/fixtures.ts';
@@ -161,10 +162,23 @@ describe('BedrockReasoner through the real BedrockRuntimeClient', () => {
           diagnosis: 'd',
           category: 'node',
           confidence: 0.9,
-          actions: [{ kind: 'cordon-drain-node', node: 'ip-10-0-1-23' }],
+          actions: [{ kind: 'cordon-drain-node' }],
         },
       },
       /action cordon-drain-node is not allowed by policy/,
+    ],
+    [
+      'a target chosen by the model (a node named in a prompt-injected log line)',
+      {
+        kind: 'tool' as const,
+        input: {
+          diagnosis: 'd',
+          category: 'node',
+          confidence: 0.9,
+          actions: [{ kind: 'restart-pod', pod: 'payments-db-0' }],
+        },
+      },
+      /action 1 \(restart-pod\) is not a valid catalog action/,
     ],
     [
       'prose instead of a tool call',

@@ -1,6 +1,6 @@
 import { DescribeClusterCommand, type EKSClient } from '@aws-sdk/client-eks';
 import { ConfigError, ExternalServiceError, ForbiddenError, redactText } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What the agent needs to reach an EKS cluster's API server. */
 export type EksClusterEndpoint = {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { testBinary } from '@sre-agent/core/testing';
 
 /**
  * A throwaway self-signed certificate for 127.0.0.1, made with the openssl CLI at test time so
@@ -11,7 +12,7 @@ export function selfSignedCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'kube-tls-'));
   try {
     execFileSync(
-      'openssl',
+      testBinary('openssl'),
       [
         'req',
         '-x509',

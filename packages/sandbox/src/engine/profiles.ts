@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A condition a failure mode depends on: environment facts, the container's memory limit, its env. */
 export type Condition =

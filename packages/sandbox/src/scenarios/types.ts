@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { BehaviourProfileSchema } from '../engine/profiles.ts';
 
 /** A Kubernetes object in a scenario, as it would be applied (`apiVersion`, `kind`, `metadata`, ...). */

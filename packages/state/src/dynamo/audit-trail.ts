@@ -1,6 +1,6 @@
 import type { AuditRecord } from '@sre-agent/core';
 import { AuditRecordSchema, ConflictError, NotFoundError } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { AuditFinish, AuditStatus, AuditTrail, AuditWorkload, BeginAuditResult } from '../ports.ts';
 import { AuditFinishSchema } from '../ports.ts';
 import {

@@ -1,6 +1,6 @@
 import type { Incident, WorkloadRef } from '@sre-agent/core';
 import { ConflictError, IncidentSchema, isOpenIncident, NotFoundError, workloadKey } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CreateIncidentResult, IncidentStore } from '../ports.ts';
 import {
   closedIncidentTtl,

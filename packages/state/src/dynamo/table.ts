@@ -8,7 +8,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isConditionFailed, MalformedItemError, translateDynamoError } from '../errors.ts';
 import { epochSeconds } from '../rules.ts';
 

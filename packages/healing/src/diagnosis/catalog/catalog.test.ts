@@ -1,5 +1,6 @@
-import { CatalogActionSchema, SignalSchema } from '@sre-agent/core';
+import { SignalSchema } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
+import { CatalogActionSchema } from '../../actions/registry.ts';
 import { diagnose } from '../diagnose.ts';
 import { redactEvidence } from '../evidence.ts';
 import { evidenceFixture } from '../fixtures.ts';

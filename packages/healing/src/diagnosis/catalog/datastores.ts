@@ -316,7 +316,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     captures: REDIS_CACHE_CAPTURES,
     diagnosis:
       'Redis {cache|cache} is full: writes fail with "OOM command not allowed when used memory > \'maxmemory\'" (no eviction policy frees memory).',
-    actions: [{ kind: 'flush-redis-cache', cache: '{cache}' }],
+    actions: [{ kind: 'flush-redis-cache' }],
     fixable: true,
     confidence: 0.9,
     remediationHint:

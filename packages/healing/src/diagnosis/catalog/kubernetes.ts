@@ -293,7 +293,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     boost: { exitCodes: [137] },
     diagnosis:
       'Container {container} was killed by the kernel OOM killer (OOMKilled, exit {exitCode|137}): it used more memory than its limit.',
-    actions: [{ kind: 'raise-memory-limit', percent: 20, container: '{container}' }],
+    actions: [{ kind: 'raise-memory-limit', percent: 20 }],
     fixable: true,
     confidence: 0.75,
     remediationHint:
@@ -316,7 +316,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     },
     diagnosis:
       'Node {node} is NotReady: the kubelet stopped reporting or is unhealthy; its pods are not served.',
-    actions: [{ kind: 'cordon-drain-node', node: '{node}' }],
+    actions: [{ kind: 'cordon-drain-node' }],
     fixable: true,
     confidence: 0.85,
     remediationHint:
@@ -330,7 +330,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     match: { nodeConditions: [{ type: 'DiskPressure', status: ['True'] }] },
     diagnosis:
       'Node {node} has DiskPressure: its disk is nearly full and the kubelet evicts pods and garbage-collects images.',
-    actions: [{ kind: 'cordon-drain-node', node: '{node}' }],
+    actions: [{ kind: 'cordon-drain-node' }],
     fixable: true,
     confidence: 0.7,
     remediationHint:

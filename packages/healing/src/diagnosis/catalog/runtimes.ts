@@ -1,6 +1,6 @@
 import type { Pattern } from './types.ts';
 
-const RAISE_MEMORY = { kind: 'raise-memory-limit', percent: 20, container: '{container}' } as const;
+const RAISE_MEMORY = { kind: 'raise-memory-limit', percent: 20 } as const;
 
 /** Language runtimes: JVM, Node.js, Python, Go, .NET, and how processes die (exit codes, signals). */
 export const RUNTIME_PATTERNS: readonly Pattern[] = [

@@ -1,4 +1,5 @@
-import type { CatalogAction, Signal } from '@sre-agent/core';
+import type { Signal } from '@sre-agent/core';
+import type { CatalogAction } from '../../actions/registry.ts';
 
 /** What a pattern is about; drives grouping in notifications and how a rollout is weighed. */
 export type PatternCategory =

@@ -1,0 +1,10 @@
+import { connectClusters, createMonitorContext, type MonitorContext } from '@sre-agent/app/monitor';
+import { foundation, oncePerColdStart } from './foundation.ts';
+import { sqsWorkQueue } from './sqs-work-queue.ts';
+
+/** The monitor's context: a reader per cluster, state and the work queue; no pipeline. */
+export const monitorContext = oncePerColdStart(async (): Promise<MonitorContext> => {
+  const base = foundation();
+  const { clusters } = await connectClusters(base.loaded.config.clusters, base);
+  return createMonitorContext({ ...base, queue: sqsWorkQueue(), clusters });
+});
