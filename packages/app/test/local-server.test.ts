@@ -73,6 +73,32 @@ describe('local HTTP server', () => {
     expect(await running.agent.stores.incidents.listOpen()).toEqual(before);
   });
 
+  it('refuses an alert with an oversized label with a 400 naming it, and takes no claim for the batch', async () => {
+    running = await startTestAgent();
+    await post(`${running.url}/alertmanager`, JSON.stringify(webhookBody([crashAlert()])));
+    await running.agent.localQueue?.drain();
+    const before = await running.agent.stores.incidents.listOpen();
+    const fresh = crashAlert({ fingerprint: 'f00d', startsAt: '2026-11-27T02:59:00Z' });
+    const oversized = crashAlert({
+      fingerprint: 'bad',
+      labels: { ...crashAlert().labels, namespace: 'n'.repeat(5000) },
+    });
+
+    const refused = await post(
+      `${running.url}/alertmanager`,
+      JSON.stringify(webhookBody([fresh, oversized])),
+    );
+    await running.agent.localQueue?.drain();
+    const after = await running.agent.stores.incidents.listOpen();
+    const retried = await post(`${running.url}/alertmanager`, JSON.stringify(webhookBody([fresh])));
+
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toContain('alerts.1.labels.namespace: label value is at most 1024 characters');
+    expect(JSON.stringify(refused.body)).not.toContain('n'.repeat(100));
+    expect(after).toEqual(before);
+    expect(retried).toMatchObject({ status: 202, body: { accepted: 1, duplicates: 0 } });
+  });
+
   it('requires the bearer token when one is configured', async () => {
     running = await startTestAgent({ secrets: { ALERTMANAGER_BEARER_TOKEN: 's3cret-token' } });
     const body = JSON.stringify(webhookBody([crashAlert()]));
