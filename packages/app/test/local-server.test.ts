@@ -112,6 +112,21 @@ describe('local HTTP server', () => {
     expect(right.status).toBe(202);
   });
 
+  it('takes unauthenticated webhooks on loopback only from this machine, never from a browser page', async () => {
+    running = await startTestAgent();
+    const body = JSON.stringify(webhookBody([crashAlert()]));
+
+    const fromPage = await post(`${running.url}/alertmanager`, body, { origin: 'https://evil.example' });
+    const simpleRequest = await fetch(`${running.url}/alertmanager`, { method: 'POST', body });
+    const form = await fetch(`${running.url}/alertmanager`, { method: 'POST', body: new FormData() });
+    const local = await post(`${running.url}/alertmanager`, body);
+
+    expect(fromPage.status).toBe(403);
+    expect(simpleRequest.status).toBe(415);
+    expect(form.status).toBe(415);
+    expect(local.status).toBe(202);
+  });
+
   it('verifies Slack signatures and runs /sre pause and /sre status', async () => {
     running = await startTestAgent({ secrets: { SLACK_SIGNING_SECRET: 'slack-signing-secret' } });
     const now = String(Math.floor(running.clock.now().getTime() / 1000));
