@@ -128,13 +128,18 @@ describe('local HTTP server', () => {
   });
 
   it('verifies Slack signatures and runs /sre pause and /sre status', async () => {
-    running = await startTestAgent({ secrets: { SLACK_SIGNING_SECRET: 'slack-signing-secret' } });
+    running = await startTestAgent({
+      secrets: { SLACK_SIGNING_SECRET: 'slack-signing-secret' },
+      config: `
+clusters: [{ name: prod, inCluster: true, defaultMode: auto }]
+integrations: { slack: { channel: '#sre', approvers: { default: [U0ALICE] } } }`,
+    });
     const now = String(Math.floor(running.clock.now().getTime() / 1000));
     const command = (text: string) =>
       new URLSearchParams({
         command: '/sre',
         text,
-        user_id: 'U1',
+        user_id: 'U0ALICE',
         user_name: 'alice',
         channel_id: 'C1',
         team_id: 'T1',
@@ -159,10 +164,10 @@ describe('local HTTP server', () => {
       signed(command('pause maintenance')),
     );
     expect(paused.status).toBe(200);
-    expect(paused.body.text).toContain('Paused by alice');
+    expect(paused.body.text).toContain('Paused by <@U0ALICE>');
     expect(await running.agent.stores.control.getPause()).toMatchObject({
       paused: true,
-      by: 'alice',
+      by: 'slack:U0ALICE',
       reason: 'maintenance',
     });
 
