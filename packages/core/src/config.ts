@@ -48,6 +48,12 @@ export const PolicyConfigSchema = z.strictObject({
   windowMinutes: z.number().int().min(1).max(1440).default(60),
   /** Failed fixes per incident before escalating to humans. */
   maxAttemptsPerIncident: z.number().int().min(1).max(10).default(2),
+  /**
+   * An alert that resolves and fires again within this many minutes continues the incident it
+   * closed (its fixes so far count against `maxAttemptsPerIncident`) instead of opening a fresh
+   * one; 0 turns this off.
+   */
+  flapWindowMinutes: z.number().int().min(0).max(1440).default(30),
   /** A memory limit is never raised past this multiple of its original value. */
   maxMemoryFactor: z.number().min(1).max(4).default(2),
   maxScaleReplicas: z.number().int().min(1).max(1000).default(20),

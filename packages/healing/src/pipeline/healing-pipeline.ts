@@ -32,6 +32,7 @@ import { evaluatePolicy } from '../policy/policy-engine.ts';
 import type { CacheFlusher, ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
+import { continueFlapped } from './flapping.ts';
 import { resolveTarget } from './resolve-target.ts';
 
 export type ClusterHandles = { reader: ClusterReader; writer: ClusterWriter };
@@ -85,6 +86,14 @@ export class HealingPipeline {
     const resolved = await resolveTarget(handles.reader, detection.target);
     const target = resolved.target;
     const now = clock.now().toISOString();
+    const flapped = detection.fingerprint
+      ? continueFlapped(
+          await this.#deps.incidents.findByFingerprint(detection.fingerprint),
+          target,
+          clock.now(),
+          this.#deps.config.policy.flapWindowMinutes,
+        )
+      : undefined;
     const candidate: Incident = {
       id: this.#deps.ids('inc'),
       target,
@@ -99,9 +108,12 @@ export class HealingPipeline {
       plan: [],
       ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
       ...(detection.container ? { container: detection.container } : {}),
-      actions: [],
-      notes: [],
-      timeline: [{ at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) }],
+      actions: flapped?.actions ?? [],
+      notes: flapped?.notes ?? [],
+      timeline: [
+        { at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) },
+        ...(flapped?.timeline ?? []),
+      ],
       threads: {},
       version: 0,
     };
