@@ -8,6 +8,8 @@ export type {
   PolicyConfig,
   RedisCacheConfig,
   Secrets,
+  SlackApprovers,
+  SlackConfig,
 } from './config.ts';
 export {
   CONFIG_ENV,
@@ -18,6 +20,8 @@ export {
   parseConfig,
   parseSecrets,
   RedisCacheConfigSchema,
+  SlackApproversSchema,
+  SlackConfigSchema,
 } from './config.ts';
 export type {
   ActionRecord,

@@ -300,6 +300,78 @@ describe('HealingPipeline', () => {
     expect(notifier.sent.at(-1)?.text).toContain('I need a human');
   });
 
+  describe('a flapping alert', () => {
+    const alert = (status: 'firing' | 'resolved') =>
+      detection({ source: 'alertmanager', fingerprint: 'fp-flap', status });
+
+    /** One failed fix (cap 1), escalated, then Alertmanager reports the alert resolved. */
+    async function failThenResolve() {
+      const test = setup({
+        actions: [{ kind: 'rollout-restart' }, { kind: 'raise-memory-limit', percent: 20 }],
+        config: { maxAttemptsPerIncident: 1, flapWindowMinutes: 30 },
+      });
+      const first = await test.pipeline.ingest(alert('firing'));
+      const id = first.kind === 'opened' ? first.incident.id : '';
+      test.clock.advance(10 * 60_000);
+      expect((await test.pipeline.advance(id))?.status).toBe('escalated');
+      expect((await test.pipeline.ingest(alert('resolved'))).kind).toBe('closed');
+      return { ...test, id };
+    }
+
+    it('continues the incident it closed when it fires again within the window: no fresh attempt budget', async () => {
+      const { clock, cluster, pipeline, id } = await failThenResolve();
+      clock.advance(5 * 60_000);
+
+      const again = await pipeline.ingest(alert('firing'));
+
+      const incident = again.kind === 'opened' ? again.incident : undefined;
+      expect(incident?.id).not.toBe(id);
+      expect(incident?.status).toBe('escalated');
+      expect(incident?.actions.map((a) => [a.action.kind, a.status])).toEqual([
+        ['rollout-restart', 'failed'],
+      ]);
+      expect(incident?.notes[0]).toBe(
+        `continues ${id}: the alert fired again 5 min after it resolved (flapping)`,
+      );
+      expect(incident?.timeline.map((e) => e.kind)).toContain('continued');
+      expect(cluster.mutations).toHaveLength(1);
+    });
+
+    it('counts a fix that had worked as not held when the problem comes back within the window', async () => {
+      const { clock, fixture, cluster, pipeline } = setup({
+        actions: [{ kind: 'raise-memory-limit', percent: 20 }],
+        config: { maxAttemptsPerIncident: 1 },
+      });
+      const first = await pipeline.ingest(alert('firing'));
+      const resolved = await heal(clock, fixture, pipeline, first.kind === 'opened' ? first.incident.id : '');
+      expect(resolved?.status).toBe('resolved');
+      clock.advance(60_000);
+
+      const again = await pipeline.ingest(alert('firing'));
+
+      const incident = again.kind === 'opened' ? again.incident : undefined;
+      expect(incident?.actions[0]).toMatchObject({
+        status: 'failed',
+        reason: expect.stringContaining('did not hold'),
+      });
+      expect(incident?.status).toBe('escalated');
+      expect(cluster.mutations).toHaveLength(1);
+    });
+
+    it('opens a fresh incident when it fires again after the window', async () => {
+      const { clock, cluster, pipeline } = await failThenResolve();
+      clock.advance(31 * 60_000);
+
+      const again = await pipeline.ingest(alert('firing'));
+
+      const incident = again.kind === 'opened' ? again.incident : undefined;
+      expect(incident?.notes.filter((n) => n.startsWith('continues'))).toEqual([]);
+      expect(incident?.actions.map((a) => a.status)).toEqual(['applied']);
+      expect(incident?.status).toBe('verifying');
+      expect(cluster.mutations).toHaveLength(2);
+    });
+  });
+
   it('escalates without touching anything when the diagnosis says no safe fix exists', async () => {
     const { cluster, notifier, pipeline } = setup({
       actions: [{ kind: 'escalate', reason: 'PostgreSQL is unreachable' }],

@@ -34,6 +34,7 @@ import { evaluatePolicy } from '../policy/policy-engine.ts';
 import type { CacheFlusher, ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
+import { continueFlapped } from './flapping.ts';
 import { resolveTarget } from './resolve-target.ts';
 
 export type ClusterHandles = { reader: ClusterReader; writer: ClusterWriter };
@@ -101,7 +102,19 @@ export class HealingPipeline {
       return { kind: 'ignored', reason: `stale: ${resolved.missing}; nothing to diagnose or fix` };
     }
     const now = clock.now().toISOString();
+    // A fix that did not hold (recurrence) or an alert that flaps continues the earlier incident:
+    // its fixes are not tried afresh and its attempts still count.
     const previous = await this.#recentlyResolved(target);
+    const flappedFrom =
+      !previous && detection.fingerprint
+        ? await this.#deps.incidents.findByFingerprint(detection.fingerprint)
+        : undefined;
+    const flapped = continueFlapped(
+      flappedFrom,
+      target,
+      clock.now(),
+      this.#deps.config.policy.flapWindowMinutes,
+    );
     const candidate: Incident = {
       id: this.#deps.ids('inc'),
       target,
@@ -116,11 +129,15 @@ export class HealingPipeline {
       plan: [],
       ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
       ...(detection.container ? { container: detection.container } : {}),
-      actions: [],
-      notes: [],
-      timeline: [{ at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) }],
+      actions: flapped?.actions ?? [],
+      notes: flapped?.notes ?? [],
+      timeline: [
+        { at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) },
+        ...(flapped?.timeline ?? []),
+      ],
       threads: {},
       occurrence: 1,
+      ...(flapped && flappedFrom ? { recurrenceOf: flappedFrom.recurrenceOf ?? flappedFrom.id } : {}),
       version: 0,
     };
     if (previous) Object.assign(candidate, this.#recurrence(previous, candidate));

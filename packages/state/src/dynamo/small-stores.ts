@@ -34,6 +34,16 @@ export class DynamoDedupStore implements DedupStore {
     );
   }
 
+  async confirm(key: string, ttlSeconds: number): Promise<void> {
+    assertPositive(ttlSeconds, 'dedup ttlSeconds');
+    const expiresAt = this.#table.clock.now().getTime() + ttlSeconds * 1000;
+    await this.#table.put(
+      { pk: `DEDUP#${key}`, sk: 'DEDUP', type: 'dedup', expiresAt, ttl: ttlOf(expiresAt) },
+      undefined,
+      'confirm dedup key',
+    );
+  }
+
   async release(key: string): Promise<void> {
     await this.#table.delete({ pk: `DEDUP#${key}`, sk: 'DEDUP' }, undefined, 'release dedup key');
   }
