@@ -77,9 +77,11 @@ async function gitOpsOwner(
 /** Categories whose cause lies outside the workload, shared by every workload that uses it. */
 const SHARED_CAUSES: ReadonlySet<string> = new Set(['dependency', 'dns', 'tls']);
 
+/** `dependency:postgres:db.internal`: the category, the technology (the pattern's family) and the endpoint. */
 function causeOf(best: DiagnosisCandidate | undefined): { cause?: string } {
   if (!best?.dependency || !SHARED_CAUSES.has(best.category)) return {};
-  return { cause: `${best.category}:${best.dependency}` };
+  const technology = best.patternId.split('-')[0] ?? best.patternId;
+  return { cause: `${best.category}:${technology}:${best.dependency}` };
 }
 
 /**

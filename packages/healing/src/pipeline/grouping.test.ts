@@ -24,7 +24,7 @@ const databaseDown: Diagnoser = {
     actions: [{ kind: 'escalate', reason: 'the database is down; restarting its clients does not help' }],
     evidence: 'evidence',
     logExcerpt: 'connection refused',
-    cause: 'dependency:db.internal',
+    cause: 'dependency:postgres:db.internal',
   }),
 };
 
@@ -76,7 +76,7 @@ describe('one page per cause', () => {
     expect(new Set(notifier.sent.map((n) => n.threadKey))).toEqual(new Set([root?.id]));
     expect(notifier.sent.filter((n) => n.status === 'escalated')).toHaveLength(1);
     expect(notifier.sent.at(-1)?.text).toContain(
-      'invoices in shop fails for the same cause (dependency:db.internal)',
+      'invoices in shop fails for the same cause (dependency:postgres:db.internal)',
     );
     expect(cluster.mutations).toEqual([]);
   });

@@ -782,9 +782,10 @@ export class HealingPipeline {
     const root = open.find(
       (i) =>
         i.id !== incident.id &&
-        i.cause === cause &&
         i.groupedUnder === undefined &&
-        i.target.cluster === incident.target.cluster,
+        i.target.cluster === incident.target.cluster &&
+        i.cause !== undefined &&
+        sameCause(i.cause, i.target.namespace, cause, incident.target.namespace),
     );
     return root ? { groupedUnder: root.id } : {};
   }
@@ -939,6 +940,19 @@ export class HealingPipeline {
       this.#deps.logger.warn('notification failed', { incident: incident.id, error: errorMessage(error) });
     }
   }
+}
+
+/**
+ * Whether two failures share a cause: the same kind of dependency at the same endpoint, or in the
+ * same namespace (services log the same database by name, by IP or with a port; one outage).
+ */
+function sameCause(a: string, namespaceA: string, b: string, namespaceB: string): boolean {
+  if (a === b) return true;
+  const [categoryA, technologyA] = a.split(':');
+  const [categoryB, technologyB] = b.split(':');
+  return (
+    categoryA === categoryB && technologyA === technologyB && namespaceA !== '' && namespaceA === namespaceB
+  );
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];

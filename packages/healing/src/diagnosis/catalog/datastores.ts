@@ -17,7 +17,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
       logs: {
         any: [
           /ECONNREFUSED (?<host>[\w.:-]+?):5432\b/,
-          /connection to server at "(?<host>[^"]+)" \([^)]*\), port 5432 failed: Connection refused/,
+          /connection to server at "(?<host>[^"]+)"(?: \([^)]*\))?, port 5432 failed: Connection refused/,
           /PSQLException: Connection to (?<host>[\w.-]+):5432 refused/,
           /failed to connect to `[^`]*`: (?<host>[\w.-]+):5432 \([^)]*\): dial error: dial tcp [^ ]+: connect: connection refused/,
           /dial tcp (?<host>[\w.-]+):5432: connect: connection refused/,
