@@ -52,8 +52,11 @@ export const scaleUp = defineAction({
   }),
   mutates: true,
   needs: {
+    // The writer reads the scale subresource before patching it (the read-only role has no subresources).
     rbac: [
+      { verb: 'get', resource: 'deployments/scale', apiGroup: 'apps' },
       { verb: 'patch', resource: 'deployments/scale', apiGroup: 'apps' },
+      { verb: 'get', resource: 'statefulsets/scale', apiGroup: 'apps' },
       { verb: 'patch', resource: 'statefulsets/scale', apiGroup: 'apps' },
     ],
     iam: [],
