@@ -24,7 +24,9 @@ beforeAll(async () => {
     // What the Lambda runtime provides; the local SQS server does not check the signature.
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
-    ALERTMANAGER_BEARER_TOKEN: 'token-1',
+    // How SST hands a linked secret to a process (`sst dev`); in Lambda the same value comes
+    // encrypted in the bundle. Never ALERTMANAGER_BEARER_TOKEN: secrets are not environment variables.
+    SST_RESOURCE_AlertmanagerBearerToken: JSON.stringify({ type: 'sst.sst.Secret', value: 'token-1' }),
   });
 });
 

@@ -61,4 +61,9 @@ export { RBAC_GROUPS, REQUIRED_PERMISSIONS } from './rbac.ts';
 export { KubernetesClusterReader } from './reader.ts';
 export type { RetryPolicy, Sleep } from './retry.ts';
 export { DEFAULT_RETRY_POLICY } from './retry.ts';
-export { KubernetesClusterWriter, RESTARTED_AT_ANNOTATION, REVISION_ANNOTATION } from './writer.ts';
+export {
+  KubernetesClusterWriter,
+  RESTARTED_AT_ANNOTATION,
+  REVISION_ANNOTATION,
+  ROLLBACK_FROM_REVISION_ANNOTATION,
+} from './writer.ts';

@@ -49,6 +49,6 @@ export {
   PauseStateSchema,
   SleepRecordSchema,
 } from './ports.ts';
-export type { TableDesign } from './table-design.ts';
-export { TABLE_DESIGN } from './table-design.ts';
+export type { PartitionName, TableDesign } from './table-design.ts';
+export { PARTITIONS, TABLE_DESIGN } from './table-design.ts';
 export { updateIncident } from './update-incident.ts';
