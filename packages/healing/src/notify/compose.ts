@@ -115,6 +115,15 @@ export function groupedMessage(incident: Incident, reason: string): Notification
   );
 }
 
+/** A recurring problem already escalated in this thread: a line, not another page. */
+export function stillFailingMessage(incident: Incident, reason: string): Notification {
+  return base(
+    incident,
+    'warning',
+    `${subject(incident)} failed again (occurrence ${incident.occurrence}); it still needs the human fix asked for above: ${clause(reason)}.`,
+  );
+}
+
 export function escalatedMessage(incident: Incident, reason: string): Notification {
   const lines = [`I need a human for ${subject(incident)}: ${clause(reason)}.`];
   const known = incident.diagnosis ? clause(incident.diagnosis.summary) : undefined;

@@ -385,8 +385,10 @@ describe('HealingPipeline', () => {
     expect(notifier.sent.at(-1)?.text).toContain('PostgreSQL is unreachable');
   });
 
-  it('keeps an escalated incident open while the workload still fails, and closes it when it recovers', async () => {
-    const { fixture, stores, pipeline } = setup({ actions: [{ kind: 'escalate', reason: 'database down' }] });
+  it('keeps an escalated incident open while the workload still fails, and closes it once it has stayed healthy', async () => {
+    const { clock, fixture, stores, pipeline } = setup({
+      actions: [{ kind: 'escalate', reason: 'database down' }],
+    });
     const first = await pipeline.ingest(detection());
     const id = first.kind === 'opened' ? first.incident.id : '';
 
@@ -395,6 +397,9 @@ describe('HealingPipeline', () => {
     expect(await stores.incidents.listOpen()).toHaveLength(1);
 
     markHealthy(fixture);
+    const healthyOnce = await pipeline.advance(id);
+    expect(healthyOnce?.closedAt).toBeUndefined(); // one healthy reading is not "gone"
+    clock.advance(5 * 60_000);
     const closed = await pipeline.advance(id);
     expect(closed?.closedAt).toBeDefined();
     expect(await stores.incidents.listOpen()).toHaveLength(0);

@@ -29,6 +29,7 @@ import {
   proposedMessage,
   recoveredMessage,
   resolvedMessage,
+  stillFailingMessage,
 } from '../notify/compose.ts';
 import { evaluatePolicy } from '../policy/policy-engine.ts';
 import type { CacheFlusher, ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
@@ -769,10 +770,13 @@ export class HealingPipeline {
       status: 'escalated',
       timeline: [...incident.timeline, { at, kind: 'escalated', text: reason }],
     });
-    await this.#notify(
-      saved,
-      saved.groupedUnder ? groupedMessage(saved, reason) : escalatedMessage(saved, reason),
-    );
+    // One page per cause and per recurring problem: later ones are lines in the thread that paged.
+    const message = saved.groupedUnder
+      ? groupedMessage(saved, reason)
+      : saved.occurrence > 2
+        ? stillFailingMessage(saved, reason)
+        : escalatedMessage(saved, reason);
+    await this.#notify(saved, message);
     return saved;
   }
 
@@ -793,9 +797,20 @@ export class HealingPipeline {
   /** Escalated and observed incidents close once the workload is healthy again. */
   async #closeIfRecovered(incident: Incident): Promise<Incident> {
     const { reader } = this.#handles(incident);
-    const health = await assessHealth(reader, incident.target, new Date(incident.updatedAt));
-    if (!health.healthy) return incident;
-    const at = this.#now();
+    // Gone means gone for a while: a workload that flickers healthy between failures stays open.
+    const since = incident.verification?.healthySince;
+    const health = await assessHealth(reader, incident.target, new Date(since ?? incident.updatedAt), {
+      denyNamespaces: this.#deps.config.policy.denyNamespaces,
+    });
+    if (!health.healthy) {
+      return since ? this.#save(incident, { ...incident, verification: undefined }) : incident;
+    }
+    const now = this.#now();
+    if (!since)
+      return this.#save(incident, { ...incident, verification: { startedAt: now, healthySince: now } });
+    const heldMs = this.#deps.clock.now().getTime() - new Date(since).getTime();
+    if (heldMs < this.#deps.config.policy.verifyMinutes * 60_000) return incident;
+    const at = now;
     const saved = await this.#save(incident, {
       ...incident,
       // A mitigated incident whose symptom is gone is resolved; escalated and observed ones keep
