@@ -21,8 +21,15 @@ export type {
   RedisCacheFlusherOptions,
 } from './adapters/redis-cache-flusher.ts';
 export { parseUsedMemory, RedisCacheFlusher } from './adapters/redis-cache-flusher.ts';
+export type { CacheFlusher } from './cache-flusher.ts';
 export type { Detection } from './detection.ts';
 export { DetectionSchema } from './detection.ts';
+export type {
+  DiagnosisCandidate,
+  DiagnosisResult,
+  EvidenceSource,
+  MatchedEvidence,
+} from './diagnosis/candidate.ts';
 export type {
   Criteria,
   LogMatcher,
@@ -35,13 +42,7 @@ export type {
 export { CATALOG, SANDBOX_SCENARIO_PATTERNS } from './diagnosis/catalog/index.ts';
 export type { RolloutCorrelation, RolloutCorrelationOptions } from './diagnosis/correlate-rollout.ts';
 export { correlateRollout, ROLLOUT_REGRESSION_ID } from './diagnosis/correlate-rollout.ts';
-export type {
-  DiagnoseOptions,
-  DiagnosisCandidate,
-  DiagnosisResult,
-  EvidenceSource,
-  MatchedEvidence,
-} from './diagnosis/diagnose.ts';
+export type { DiagnoseOptions } from './diagnosis/diagnose.ts';
 export { diagnose, matchCatalog, renderTemplate, SCORING } from './diagnosis/diagnose.ts';
 export type {
   ContainerSummary,
@@ -73,7 +74,6 @@ export {
 } from './ingest/alertmanager.ts';
 export type { ClusterSnapshot } from './monitor/detect.ts';
 export { detectProblems, ownerWorkload } from './monitor/detect.ts';
-export type { ActionChooser } from './pipeline/catalog-diagnoser.ts';
 export { createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { auditWorkload, controlStateFrom } from './pipeline/control-state.ts';
 export type { ClusterHandles, HealingDeps, IngestResult } from './pipeline/healing-pipeline.ts';
@@ -82,7 +82,6 @@ export { resolveTarget } from './pipeline/resolve-target.ts';
 export type { PolicyDecision, PolicyInput } from './policy/policy-engine.ts';
 export { evaluatePolicy, sameAction } from './policy/policy-engine.ts';
 export type {
-  CacheFlusher,
   ControlState,
   Diagnoser,
   IncidentDiagnosis,
@@ -97,7 +96,7 @@ export {
   chooseActionSchema,
   parseConverseOutput,
 } from './reasoning/bedrock-reasoner.ts';
-export type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoning/reasoner.ts';
+export type { ActionChooser, Reasoner, ReasonerDecision, ReasonerInput } from './reasoning/reasoner.ts';
 export { withFallback } from './reasoning/reasoner.ts';
 export { reasonerChooser } from './reasoning/reasoner-chooser.ts';
 export type { RulesReasonerOptions } from './reasoning/rules-reasoner.ts';

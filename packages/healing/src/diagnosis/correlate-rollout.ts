@@ -1,7 +1,7 @@
 import { redactText } from '@sre-agent/core';
 import { parseQuantity } from '../actions/quantity.ts';
 import type { CatalogAction } from '../actions/registry.ts';
-import type { DiagnosisCandidate, DiagnosisResult } from './diagnose.ts';
+import type { DiagnosisCandidate, DiagnosisResult } from './candidate.ts';
 import { describeChanges, type Evidence, type Rollout, type RolloutChanges } from './evidence.ts';
 
 export type RolloutCorrelationOptions = {
