@@ -55,14 +55,14 @@ export type {
   RedactedEvidence,
   Rollout,
   RolloutChanges,
-} from './diagnosis/evidence.ts';
+} from './diagnosis/evidence/index.ts';
 export {
   describeRollout,
   EvidenceSchema,
   evidenceDigest,
   gatherEvidence,
   redactEvidence,
-} from './diagnosis/evidence.ts';
+} from './diagnosis/evidence/index.ts';
 export type { EvidenceSample } from './diagnosis/fixtures.ts';
 export { evidenceFixture } from './diagnosis/fixtures.ts';
 export type { AlertConversion, AlertmanagerAlert, AlertmanagerWebhook } from './ingest/alertmanager.ts';

@@ -4,7 +4,7 @@ import type { DiagnosisCandidate, DiagnosisResult, EvidenceSource, MatchedEviden
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
-import type { Evidence } from './evidence.ts';
+import type { Evidence } from './evidence/index.ts';
 
 export type DiagnoseOptions = {
   /**

@@ -4,7 +4,7 @@ import type { ClusterReader } from '@sre-agent/kube';
 import { ACTION_KINDS, type ActionKind } from '../actions/registry.ts';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
 import { diagnose } from '../diagnosis/diagnose.ts';
-import { evidenceDigest, gatherEvidence, redactEvidence } from '../diagnosis/evidence.ts';
+import { evidenceDigest, gatherEvidence, redactEvidence } from '../diagnosis/evidence/index.ts';
 import type { Diagnoser, IncidentDiagnosis } from '../ports.ts';
 import type { ActionChooser } from '../reasoning/reasoner.ts';
 import { reasonerChooser } from '../reasoning/reasoner-chooser.ts';

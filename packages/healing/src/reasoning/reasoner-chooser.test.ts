@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnosis/diagnose.ts';
-import { redactEvidence } from '../diagnosis/evidence.ts';
+import { redactEvidence } from '../diagnosis/evidence/index.ts';
 import { evidenceFixture } from '../diagnosis/fixtures.ts';
 import type { Reasoner } from './reasoner.ts';
 import { reasonerChooser } from './reasoner-chooser.ts';

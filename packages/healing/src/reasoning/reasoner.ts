@@ -2,7 +2,7 @@ import type { Diagnosis } from '@sre-agent/core';
 import { errorMessage, redactText } from '@sre-agent/core';
 import type { ActionKind, CatalogAction } from '../actions/registry.ts';
 import type { DiagnosisCandidate } from '../diagnosis/candidate.ts';
-import type { RedactedEvidence } from '../diagnosis/evidence.ts';
+import type { RedactedEvidence } from '../diagnosis/evidence/index.ts';
 import type { RecalledFix } from '../ports.ts';
 
 /** Chooses the fixes for a diagnosis; the Bedrock reasoner plugs in here, rules are the default. */

@@ -7,7 +7,7 @@ import {
   CatalogActionSchema,
 } from '../actions/registry.ts';
 import { diagnose } from '../diagnosis/diagnose.ts';
-import { redactEvidence } from '../diagnosis/evidence.ts';
+import { redactEvidence } from '../diagnosis/evidence/index.ts';
 import { type EvidenceSample, evidenceFixture } from '../diagnosis/fixtures.ts';
 import type { RecalledFix } from '../ports.ts';
 import type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoner.ts';

@@ -3,7 +3,7 @@ import { InMemoryLogger } from '@sre-agent/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
-import { redactEvidence } from '../../src/diagnosis/evidence.ts';
+import { redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { type EvidenceSample, evidenceFixture } from '../../src/diagnosis/fixtures.ts';
 import { BedrockReasoner } from '../../src/reasoning/bedrock-reasoner.ts';
 import { type ReasonerInput, withFallback } from '../../src/reasoning/reasoner.ts';

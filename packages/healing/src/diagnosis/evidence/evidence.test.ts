@@ -23,7 +23,7 @@ import {
   MAX_EVIDENCE_LINE_CHARS,
   redactEvidence,
   summariseRollouts,
-} from './evidence.ts';
+} from './index.ts';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const at = (minutesAgo: number) => new Date(new Date(NOW).getTime() - minutesAgo * 60_000);
