@@ -22,13 +22,13 @@ describe('importStatements', () => {
       "const lazy = await import('./lazy.ts');",
     ].join('\n');
     expect(importStatements(source)).toEqual([
-      { from: './a.ts', names: ['a', 'B'], typeOnly: false },
-      { from: '../c.ts', names: ['C', 'D'], typeOnly: true },
-      { from: 'zod', names: ['*'], typeOnly: false },
-      { from: './side-effect.ts', names: [], typeOnly: false },
-      { from: './f.ts', names: ['f'], typeOnly: false },
-      { from: './g.ts', names: ['G'], typeOnly: true },
-      { from: './lazy.ts', names: ['*'], typeOnly: false },
+      { kind: 'import', from: './a.ts', names: ['a', 'B'], locals: ['a', 'B'], typeOnly: false },
+      { kind: 'import', from: '../c.ts', names: ['C', 'D'], locals: ['C', 'E'], typeOnly: true },
+      { kind: 'import', from: 'zod', names: ['*'], locals: ['z'], typeOnly: false },
+      { kind: 'import', from: './side-effect.ts', names: [], locals: [], typeOnly: false },
+      { kind: 'export', from: './f.ts', names: ['f'], locals: ['f'], typeOnly: false },
+      { kind: 'export', from: './g.ts', names: ['G'], locals: ['G'], typeOnly: true },
+      { kind: 'import', from: './lazy.ts', names: ['*'], locals: ['*'], typeOnly: false },
     ]);
   });
 });

@@ -1,30 +1,4 @@
-export { kubeletFact } from './engine/environment.ts';
-export type {
-  BehaviourProfile,
-  BehaviourProfileInput,
-  Condition as FailureCondition,
-  Failure,
-} from './engine/profiles.ts';
-export { BehaviourProfileSchema, ProfileCatalog } from './engine/profiles.ts';
-export type { KubeStatus } from './errors.ts';
-export { ApiError } from './errors.ts';
-export { sandboxKubeconfig } from './kubeconfig.ts';
-export { applyMergePatch } from './patch/json-merge-patch.ts';
-export { applyJsonPatch } from './patch/json-patch.ts';
-export { mergeSchemaFor } from './patch/schema.ts';
-export { applyStrategicMergePatch } from './patch/strategic-merge.ts';
-export { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
-export type { RunningSandbox, StartSandboxOptions } from './sandbox.ts';
+export type { RunningSandbox } from './sandbox.ts';
 export { startSandbox } from './sandbox.ts';
 export { listScenarios, resolveScenario } from './scenarios/catalog.ts';
-export type { ScenarioDefinition, ScenarioDefinitionInput, ScenarioSummary } from './scenarios/types.ts';
-export { ScenarioDefinitionSchema } from './scenarios/types.ts';
-export {
-  formatLabelSelector,
-  fromLabelSelectorSpec,
-  matchesLabels,
-  parseLabelSelector,
-} from './selectors/label-selector.ts';
-export type { FaultMatch } from './server/faults.ts';
-export { FaultInjector } from './server/faults.ts';
-export type { RecordedRequest } from './server/http-server.ts';
+export type { ScenarioDefinition, ScenarioDefinitionInput } from './scenarios/types.ts';
