@@ -44,19 +44,13 @@ export function createFunctions(deps: FunctionDeps): Record<FunctionName, sst.aw
       ...targets,
     }));
   const build = (spec: FunctionSpec) => {
-    const secretValues = $util
-      .all(spec.secrets.map((name) => deps.secrets[name].value))
-      .apply((values) => Object.fromEntries(spec.secrets.map((name, i) => [name, values[i] ?? ''])));
-    const environment = $util
-      .all([deps.table.name, deps.queues.work.url, secretValues])
-      .apply(([tableName, queueUrl, secrets]) =>
-        environmentFor(spec, {
-          tableName,
-          queueUrl,
-          secrets: secrets as Record<SecretName, string>,
-          ...(deps.configFile ? { configFile: BUNDLED_CONFIG } : {}),
-        }),
-      );
+    const environment = $util.all([deps.table.name, deps.queues.work.url]).apply(([tableName, queueUrl]) =>
+      environmentFor(spec, {
+        tableName,
+        queueUrl,
+        ...(deps.configFile ? { configFile: BUNDLED_CONFIG } : {}),
+      }),
+    );
     return new sst.aws.Function(spec.id, {
       ...shared,
       handler: spec.handler,
@@ -65,6 +59,9 @@ export function createFunctions(deps: FunctionDeps): Record<FunctionName, sst.aw
       timeout: `${spec.timeoutSeconds} seconds`,
       permissions: arns.apply((resolved) => permissionsFor(spec, resolved)),
       environment,
+      // Only secrets are linked: SST encrypts their values into the bundle (decrypted at cold start),
+      // and a Secret's link grants no IAM. Tables and queues are not linked (links grant dynamodb:*).
+      ...(spec.secrets.length > 0 ? { link: spec.secrets.map((name) => deps.secrets[name]) } : {}),
       ...(deps.configFile ? { copyFiles: [{ from: deps.configFile, to: BUNDLED_CONFIG }] } : {}),
       ...(spec.async ? { retries: spec.async.retries } : {}),
       ...(spec.async?.deadLetter

@@ -3,9 +3,13 @@
  * secrets and the least privileges it needs. The stack files map it to SST components; the test in
  * `stacks/test/manifest.test.ts` checks it against the code. This module must not import `sst`.
  */
-import { TABLE_DESIGN } from '@sre-agent/state/table-design';
+import { PARTITIONS, type PartitionName, TABLE_DESIGN } from '@sre-agent/state/table-design';
 
-/** SST secrets and the environment variable each becomes (the names core's `parseSecrets` reads). */
+/**
+ * SST secrets, linked to the functions that use them (SST encrypts linked values into the bundle;
+ * the function decrypts them at cold start, `functions/src/shared/secrets.ts`): never a plaintext
+ * environment variable. `env` is the name core's `parseSecrets` knows each by.
+ */
 export const SECRETS = {
   SlackBotToken: { env: 'SLACK_BOT_TOKEN', required: false },
   SlackSigningSecret: { env: 'SLACK_SIGNING_SECRET', required: false },
@@ -76,6 +80,11 @@ const BACKGROUND: Budget = { bundleBytes: 5 * MiB };
  */
 export const BUNDLE_EXTERNAL = ['dynalite'] as const;
 
+/** Item writes on the table. */
+export type TableWriteAction = 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem';
+/** Writes limited to one kind of item, by its partition key (`PARTITIONS` of the state package). */
+export type TableWrite = { partition: PartitionName; actions: readonly TableWriteAction[] };
+
 export type FunctionSpec = {
   /** Component name (PascalCase). */
   id: string;
@@ -85,7 +94,11 @@ export type FunctionSpec = {
   memoryMb: number;
   timeoutSeconds: number;
   budget: Budget;
-  table: 'none' | 'read' | 'read-write';
+  /**
+   * `read-write`: any item (background functions). `{ writes }`: read any item, write only the
+   * partitions listed (IAM `dynamodb:LeadingKeys`): the internet-facing receivers.
+   */
+  table: 'none' | 'read' | 'read-write' | { writes: readonly TableWrite[] };
   /** `send`: ingest (persist, then enqueue for the worker); `consume`: the worker. */
   queue: 'none' | 'send' | 'consume';
   /** Kubernetes groups in every configured EKS cluster; empty: no cluster access at all. */
@@ -117,7 +130,8 @@ export const FUNCTIONS = {
     memoryMb: 512,
     timeoutSeconds: 15,
     budget: RECEIVER,
-    table: 'read-write',
+    // Claims and releases dedup keys; on the internet, so never an audit record or an incident.
+    table: { writes: [{ partition: 'dedup', actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'] }] },
     queue: 'send',
     kubernetesGroups: [],
     bedrock: false,
@@ -135,7 +149,8 @@ export const FUNCTIONS = {
     memoryMb: 1024,
     timeoutSeconds: 10,
     budget: RECEIVER,
-    table: 'read-write',
+    // `/sre pause` and `resume` write the kill switch; approvals go to the worker through the queue.
+    table: { writes: [{ partition: 'control', actions: ['dynamodb:PutItem'] }] },
     queue: 'send',
     kubernetesGroups: [readers],
     bedrock: false,
@@ -313,8 +328,10 @@ export function dynamoTableArgs() {
   };
 }
 
+/** An IAM condition, as SST's `permissions` takes it. */
+export type Condition = { test: string; variable: string; values: string[] };
 /** One IAM statement, as SST's `permissions` takes it. */
-export type Statement = { actions: string[]; resources: string[] };
+export type Statement = { actions: string[]; resources: string[]; conditions?: Condition[] };
 
 /** The ARNs a function's permissions may name (strings in tests, resolved outputs in the stack). */
 export type Arns = {
@@ -345,6 +362,7 @@ export function permissionsFor(spec: FunctionSpec, arns: Arns): Statement[] {
     const item = spec.table === 'read-write' ? ['dynamodb:GetItem', ...TABLE_WRITE] : ['dynamodb:GetItem'];
     statements.push({ actions: item, resources: [arns.table] });
     statements.push({ actions: ['dynamodb:Query'], resources: [arns.table, `${arns.table}/index/*`] });
+    if (typeof spec.table === 'object') statements.push(...partitionWrites(spec.table.writes, arns.table));
   }
   if (spec.queue === 'send') statements.push({ actions: ['sqs:SendMessage'], resources: [arns.workQueue] });
   if (spec.queue === 'consume') statements.push({ actions: [...QUEUE_CONSUME], resources: [arns.workQueue] });
@@ -364,13 +382,39 @@ export function permissionsFor(spec: FunctionSpec, arns: Arns): Statement[] {
   return statements;
 }
 
-/** The environment of a function: where its state and queue are, and only the secrets it uses. */
+/** The IAM pattern of a partition: a prefix takes any suffix, a whole partition is matched exactly. */
+export function partitionPattern(partition: PartitionName): string {
+  const key = PARTITIONS[partition];
+  return key.endsWith('#') ? `${key}*` : key;
+}
+
+/**
+ * Writes confined to partitions: `dynamodb:LeadingKeys` is the partition key of the item written
+ * (`ForAllValues`: every key the request names must match).
+ */
+function partitionWrites(writes: readonly TableWrite[], table: string): Statement[] {
+  return writes.map((write) => ({
+    actions: [...write.actions],
+    resources: [table],
+    conditions: [
+      {
+        test: 'ForAllValues:StringLike',
+        variable: 'dynamodb:LeadingKeys',
+        values: [partitionPattern(write.partition)],
+      },
+    ],
+  }));
+}
+
+/**
+ * The environment of a function: where its state and queue are. No secrets: they are linked
+ * (`spec.secrets`), encrypted in the bundle, and read at cold start.
+ */
 export function environmentFor(
   spec: FunctionSpec,
   values: {
     tableName: string;
     queueUrl: string;
-    secrets: Readonly<Record<SecretName, string>>;
     /** Set when the config file is bundled with the functions. */
     configFile?: string;
   },
@@ -382,11 +426,6 @@ export function environmentFor(
   };
   if (spec.queue === 'send') env.SRE_AGENT_QUEUE_URL = values.queueUrl;
   if (values.configFile) env.SRE_AGENT_CONFIG = values.configFile;
-  for (const name of spec.secrets) {
-    const value = values.secrets[name];
-    // An optional integration left unset is absent, not an empty (invalid) token.
-    if (value) env[SECRETS[name].env] = value;
-  }
   return env;
 }
 

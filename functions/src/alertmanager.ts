@@ -4,18 +4,20 @@ import { header, INTERNAL_ERROR, rawBody, toResponse } from './shared/http.ts';
 import { ingestContext } from './shared/ingest.ts';
 import { logger } from './shared/logger.ts';
 
-/** Alertmanager webhook (HTTPS): authenticate, validate, persist + enqueue, answer 202. */
+const HEADERS = ['authorization', 'content-type', 'origin', 'sec-fetch-site', 'host'] as const;
+
+/** Alertmanager webhook (HTTPS): refuse browsers, authenticate, validate, persist + enqueue, answer 202. */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody(event));
-  } catch {
-    return toResponse({ status: 400, body: { error: 'body is not JSON' } });
-  }
   try {
     const ctx = await ingestContext();
+    const domain = event.requestContext?.domainName;
     return toResponse(
-      await receiveAlertmanagerWebhook(ctx, { authorization: header(event, 'authorization'), body }),
+      await receiveAlertmanagerWebhook(ctx, {
+        rawBody: rawBody(event),
+        headers: Object.fromEntries(HEADERS.map((name) => [name, header(event, name)])),
+        ownOrigins: domain ? [`https://${domain.toLowerCase()}`] : [],
+        loopbackOnly: false,
+      }),
     );
   } catch (error) {
     logger.error('alertmanager webhook failed', { error });

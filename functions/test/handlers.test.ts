@@ -24,7 +24,9 @@ beforeAll(async () => {
     // What the Lambda runtime provides; the local SQS server does not check the signature.
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
-    ALERTMANAGER_BEARER_TOKEN: 'token-1',
+    // How SST hands a linked secret to a process (`sst dev`); in Lambda the same value comes
+    // encrypted in the bundle. Never ALERTMANAGER_BEARER_TOKEN: secrets are not environment variables.
+    SST_RESOURCE_AlertmanagerBearerToken: JSON.stringify({ type: 'sst.sst.Secret', value: 'token-1' }),
   });
 });
 
@@ -41,12 +43,12 @@ function httpEvent(path: string, body: string, headers: Record<string, string> =
     headers,
     body,
     isBase64Encoded: false,
-    requestContext: {} as APIGatewayProxyEventV2['requestContext'],
+    requestContext: { domainName: 'api.example.com' } as APIGatewayProxyEventV2['requestContext'],
   };
 }
 
 describe('Lambda handlers', () => {
-  it('alertmanager: 401 without the token, 400 on a bad body, 202 on a valid webhook, enqueued on SQS', async () => {
+  it('alertmanager: 401 without the token, 403 cross-origin, 415 for a form, 400 on a bad body, 202 on a valid webhook, enqueued on SQS', async () => {
     const { handler } = await import('../src/alertmanager.ts');
     const body = JSON.stringify({
       version: '4',
@@ -63,11 +65,24 @@ describe('Lambda handlers', () => {
       ],
     });
 
-    const unauthorised = await handler(httpEvent('/alertmanager', body));
-    const malformed = await handler(httpEvent('/alertmanager', '{', { authorization: 'Bearer token-1' }));
-    const accepted = await handler(httpEvent('/alertmanager', body, { authorization: 'Bearer token-1' }));
+    const json = { 'content-type': 'application/json' };
+    const token = { authorization: 'Bearer token-1' };
+
+    const unauthorised = await handler(httpEvent('/alertmanager', body, json));
+    const crossOrigin = await handler(
+      httpEvent('/alertmanager', body, { ...json, ...token, origin: 'https://evil.example' }),
+    );
+    const form = await handler(
+      httpEvent('/alertmanager', body, { ...token, 'content-type': 'application/x-www-form-urlencoded' }),
+    );
+    const malformed = await handler(httpEvent('/alertmanager', '{', { ...json, ...token }));
+    const accepted = await handler(
+      httpEvent('/alertmanager', body, { ...json, ...token, origin: 'https://api.example.com' }),
+    );
 
     expect(unauthorised.statusCode).toBe(401);
+    expect(crossOrigin.statusCode).toBe(403);
+    expect(form.statusCode).toBe(415);
     expect(malformed).toMatchObject({ statusCode: 400, body: JSON.stringify({ error: 'body is not JSON' }) });
     expect(accepted.statusCode).toBe(202);
     expect(JSON.parse(accepted.body ?? '{}')).toMatchObject({ accepted: 1 });

@@ -97,6 +97,10 @@ export function installFakeSst(options: FakeSstOptions) {
     readonly nodes: { role: { arn: FakeOutput<string> } };
     constructor(name: string, args: Record<string, unknown>) {
       super('sst.aws.Function', name, args);
+      // SST encrypts a linked secret's value into the bundle: a secret never set fails the deploy.
+      for (const linked of (args.link as unknown[] | undefined) ?? []) {
+        if (linked instanceof Secret) linked.value.get();
+      }
       this.arn = out(arn('lambda', `function:sre-agent-${options.stage}-${name}`));
       this.name = out(`sre-agent-${options.stage}-${name}`);
       this.nodes = {
@@ -123,8 +127,11 @@ export function installFakeSst(options: FakeSstOptions) {
   }
   class Secret extends Component {
     readonly value: FakeOutput<string>;
+    /** The component name (what `Resource.<name>` is called in the function). */
+    readonly secretName: string;
     constructor(name: string, placeholder?: string) {
       super('sst.Secret', name, placeholder === undefined ? {} : { placeholder });
+      this.secretName = name;
       const value = options.secrets[name] ?? placeholder;
       this.value =
         value === undefined

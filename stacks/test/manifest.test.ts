@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfig, parseSecrets } from '@sre-agent/core';
+import { LINKED_SECRETS } from '@sre-agent/functions/secrets';
 import { RBAC_GROUPS } from '@sre-agent/kube';
-import { TABLE_DESIGN } from '@sre-agent/state/table-design';
+import { PARTITIONS, TABLE_DESIGN } from '@sre-agent/state/table-design';
 import { describe, expect, it } from 'vitest';
 import {
   ampWorkspace,
@@ -24,6 +25,7 @@ import {
   KUBERNETES_GROUPS,
   LAMBDA_ARCHITECTURE,
   LAMBDA_RUNTIME,
+  partitionPattern,
   permissionsFor,
   SECRETS,
   type SecretName,
@@ -296,6 +298,71 @@ describe('least privilege', () => {
     }
   });
 
+  it('lets the internet-facing receivers write only the items they need: never an audit record or an incident', () => {
+    const internetFacing = NAMES.filter((n) =>
+      (FUNCTIONS[n].triggers as readonly { kind: string }[]).some((t) => t.kind === 'http'),
+    );
+    const like = (pattern: string, key: string) =>
+      new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(key);
+    /** The partition keys a function may write: those of every write statement's LeadingKeys condition. */
+    const writable = (name: FunctionName, key: string) =>
+      statementsOf(name)
+        .filter((s) =>
+          s.actions.some((a) =>
+            ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'].includes(a),
+          ),
+        )
+        .some((s) => {
+          const leading = s.conditions?.find((c) => c.variable === 'dynamodb:LeadingKeys');
+          if (!leading) return true; // unconditional: any item
+          expect(leading.test).toBe('ForAllValues:StringLike');
+          return leading.values.some((pattern) => like(pattern, key));
+        });
+
+    expect(internetFacing.sort()).toEqual(['alertmanager', 'slack']);
+    for (const name of internetFacing) {
+      for (const key of [
+        'AUDIT#inc-1#restart-pod',
+        'AUDITID#a-1',
+        'INC#inc-1',
+        'OPEN#prod/shop/web',
+        'FP#abc',
+        'LEASE#x',
+        'SLEEP',
+      ]) {
+        expect(writable(name, key), `${name} must not write ${key}`).toBe(false);
+      }
+    }
+    expect(writable('alertmanager', `${PARTITIONS.dedup}abc123#2026-11-27T02:58:00Z#firing`)).toBe(true);
+    expect(writable('alertmanager', PARTITIONS.control)).toBe(false);
+    expect(writable('slack', PARTITIONS.control)).toBe(true);
+    expect(writable('slack', `${PARTITIONS.dedup}x`)).toBe(false);
+    // Background functions keep writing what their stores write.
+    expect(writable('worker', 'AUDIT#inc-1#restart-pod')).toBe(true);
+  });
+
+  it("writes the receivers' partitions with exactly the actions their stores call", () => {
+    expect(statementsOf('alertmanager').filter((s) => s.conditions)).toEqual([
+      {
+        actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'],
+        resources: [TABLE],
+        conditions: [
+          { test: 'ForAllValues:StringLike', variable: 'dynamodb:LeadingKeys', values: ['DEDUP#*'] },
+        ],
+      },
+    ]);
+    expect(statementsOf('slack').filter((s) => s.conditions)).toEqual([
+      {
+        actions: ['dynamodb:PutItem'],
+        resources: [TABLE],
+        conditions: [
+          { test: 'ForAllValues:StringLike', variable: 'dynamodb:LeadingKeys', values: ['CONTROL'] },
+        ],
+      },
+    ]);
+    expect(partitionPattern('audit')).toBe('AUDIT#*');
+  });
+
   it('grants nothing cluster- or model-related when the config names no EKS cluster and no Bedrock', () => {
     const empty = { ...ARNS, ...targetArns(deployTargets(parseConfig('{}')), ACCOUNT) };
 
@@ -317,19 +384,26 @@ describe('least privilege', () => {
 });
 
 describe('secrets', () => {
-  const values = Object.fromEntries(
-    (Object.keys(SECRETS) as SecretName[]).map((n) => [n, `value-of-${n}`]),
-  ) as Record<SecretName, string>;
-
-  it('reach each function as the environment variables core reads, and only the ones it uses', () => {
+  it('are linked, never environment variables: no function environment names a secret', () => {
+    const secretNames = Object.values(SECRETS).map((s) => s.env);
     for (const [name, spec] of specs()) {
-      const env = environmentFor(spec, { tableName: 't', queueUrl: 'https://q', secrets: values });
-      const secretsSeen = Object.entries(parseSecrets(env)).filter(([, v]) => v !== undefined);
+      const env = environmentFor(spec, { tableName: 't', queueUrl: 'https://q', configFile: 'c.yaml' });
 
-      expect(secretsSeen.map(([k]) => k).sort(), name).toEqual(
-        spec.secrets.map((s) => SECRETS[s].env).sort(),
-      );
+      expect(
+        Object.keys(env).filter((k) => (secretNames as string[]).includes(k)),
+        name,
+      ).toEqual([]);
+      expect(parseSecrets(env), name).toEqual({});
     }
+  });
+
+  it('are linked under the names the functions read them by (functions/src/shared/secrets.ts)', () => {
+    expect(Object.fromEntries(Object.entries(SECRETS).map(([name, s]) => [name, s.env]))).toEqual(
+      LINKED_SECRETS,
+    );
+    expect(
+      Object.keys(parseSecrets(Object.fromEntries(Object.values(SECRETS).map((s) => [s.env, 'x'])))),
+    ).toEqual(expect.arrayContaining(Object.values(SECRETS).map((s) => s.env)));
   });
 
   it('gives each secret to the functions that need it and no others', () => {
@@ -341,19 +415,6 @@ describe('secrets', () => {
     expect(users('PineconeApiKey')).toEqual(['worker']);
     expect(users('GithubToken')).toEqual(['costSweep', 'securityScan', 'worker']);
     expect(users('SlackBotToken')).toEqual(['costSweep', 'securityScan', 'slack', 'worker']);
-  });
-
-  it('leaves an unset optional secret out of the environment instead of passing an empty token', () => {
-    const env = environmentFor(FUNCTIONS.worker, {
-      tableName: 't',
-      queueUrl: 'https://q',
-      secrets: { ...values, PineconeApiKey: '' },
-    });
-
-    expect(env).not.toHaveProperty('PINECONE_API_KEY');
-    expect(env).toMatchObject({ SLACK_BOT_TOKEN: 'value-of-SlackBotToken', SRE_AGENT_TABLE: 't' });
-    expect(env).not.toHaveProperty('SRE_AGENT_QUEUE_URL');
-    expect(() => parseSecrets(env)).not.toThrow();
   });
 });
 

@@ -11,6 +11,7 @@ import { createDocumentClient, createDynamoState, type StateStores } from '@sre-
 import * as z from 'zod';
 import { parseEnv } from './env.ts';
 import { logger } from './logger.ts';
+import { linkedSecrets } from './secrets.ts';
 
 /** What the stacks put in every function's environment. */
 const StateEnvSchema = z.object({
@@ -35,7 +36,8 @@ export function foundation(): Foundation {
   const client = createDocumentClient({ region: env.AWS_REGION, ...(endpoint ? { endpoint } : {}) });
   const clock = systemClock;
   return {
-    loaded: loadConfig(),
+    // Secrets come from SST links only, never from the environment.
+    loaded: { ...loadConfig(), secrets: linkedSecrets() },
     stores: createDynamoState({ client, tableName: env.SRE_AGENT_TABLE, clock }),
     clock,
     ids: randomIds,

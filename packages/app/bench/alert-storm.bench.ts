@@ -6,6 +6,10 @@ import { createInMemoryState } from '@sre-agent/state';
 import { buildAgent } from '../src/compose/build-agent.ts';
 import type { CliIo } from '../src/io.ts';
 import { receiveAlertmanagerWebhook } from '../src/use-cases/receive-alertmanager.ts';
+import { loopbackOrigins } from '../src/use-cases/webhook-guard.ts';
+
+/** The storm arrives as at a local server on 127.0.0.1 (no token configured). */
+const LOCAL = { ownOrigins: loopbackOrigins(9093), loopbackOnly: true } as const;
 
 const WORKLOADS = 500;
 const ALERTS = 10_000;
@@ -86,7 +90,11 @@ export async function runBench(io: CliIo): Promise<void> {
       externalURL: 'http://alertmanager.local',
       alerts: alerts.slice(i, i + BATCH),
     };
-    const reply = await receiveAlertmanagerWebhook(agent, { body });
+    const reply = await receiveAlertmanagerWebhook(agent, {
+      rawBody: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', host: '127.0.0.1:9093' },
+      ...LOCAL,
+    });
     const counts = reply.body as { accepted: number; duplicates: number };
     accepted += counts.accepted;
     duplicates += counts.duplicates;

@@ -4,6 +4,7 @@ import { registerBenchCommand } from './commands/bench.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerLogsCommand } from './commands/logs.ts';
 import { registerMemoryCommand } from './commands/memory.ts';
+import { registerRbacCommand } from './commands/rbac.ts';
 import { registerSandboxCommand } from './commands/sandbox.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { type CliIo, processIo } from './io.ts';
@@ -16,6 +17,7 @@ const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [
   registerMemoryCommand,
   registerLogsCommand,
   registerSandboxCommand,
+  registerRbacCommand,
 ];
 
 export function buildProgram(io: CliIo = processIo): Command {

@@ -73,6 +73,32 @@ describe('local HTTP server', () => {
     expect(await running.agent.stores.incidents.listOpen()).toEqual(before);
   });
 
+  it('refuses an alert with an oversized label with a 400 naming it, and takes no claim for the batch', async () => {
+    running = await startTestAgent();
+    await post(`${running.url}/alertmanager`, JSON.stringify(webhookBody([crashAlert()])));
+    await running.agent.localQueue?.drain();
+    const before = await running.agent.stores.incidents.listOpen();
+    const fresh = crashAlert({ fingerprint: 'f00d', startsAt: '2026-11-27T02:59:00Z' });
+    const oversized = crashAlert({
+      fingerprint: 'bad',
+      labels: { ...crashAlert().labels, namespace: 'n'.repeat(5000) },
+    });
+
+    const refused = await post(
+      `${running.url}/alertmanager`,
+      JSON.stringify(webhookBody([fresh, oversized])),
+    );
+    await running.agent.localQueue?.drain();
+    const after = await running.agent.stores.incidents.listOpen();
+    const retried = await post(`${running.url}/alertmanager`, JSON.stringify(webhookBody([fresh])));
+
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toContain('alerts.1.labels.namespace: label value is at most 1024 characters');
+    expect(JSON.stringify(refused.body)).not.toContain('n'.repeat(100));
+    expect(after).toEqual(before);
+    expect(retried).toMatchObject({ status: 202, body: { accepted: 1, duplicates: 0 } });
+  });
+
   it('requires the bearer token when one is configured', async () => {
     running = await startTestAgent({ secrets: { ALERTMANAGER_BEARER_TOKEN: 's3cret-token' } });
     const body = JSON.stringify(webhookBody([crashAlert()]));
@@ -86,14 +112,34 @@ describe('local HTTP server', () => {
     expect(right.status).toBe(202);
   });
 
+  it('takes unauthenticated webhooks on loopback only from this machine, never from a browser page', async () => {
+    running = await startTestAgent();
+    const body = JSON.stringify(webhookBody([crashAlert()]));
+
+    const fromPage = await post(`${running.url}/alertmanager`, body, { origin: 'https://evil.example' });
+    const simpleRequest = await fetch(`${running.url}/alertmanager`, { method: 'POST', body });
+    const form = await fetch(`${running.url}/alertmanager`, { method: 'POST', body: new FormData() });
+    const local = await post(`${running.url}/alertmanager`, body);
+
+    expect(fromPage.status).toBe(403);
+    expect(simpleRequest.status).toBe(415);
+    expect(form.status).toBe(415);
+    expect(local.status).toBe(202);
+  });
+
   it('verifies Slack signatures and runs /sre pause and /sre status', async () => {
-    running = await startTestAgent({ secrets: { SLACK_SIGNING_SECRET: 'slack-signing-secret' } });
+    running = await startTestAgent({
+      secrets: { SLACK_SIGNING_SECRET: 'slack-signing-secret' },
+      config: `
+clusters: [{ name: prod, inCluster: true, defaultMode: auto }]
+integrations: { slack: { channel: '#sre', approvers: { default: [U0ALICE] } } }`,
+    });
     const now = String(Math.floor(running.clock.now().getTime() / 1000));
     const command = (text: string) =>
       new URLSearchParams({
         command: '/sre',
         text,
-        user_id: 'U1',
+        user_id: 'U0ALICE',
         user_name: 'alice',
         channel_id: 'C1',
         team_id: 'T1',
@@ -118,10 +164,10 @@ describe('local HTTP server', () => {
       signed(command('pause maintenance')),
     );
     expect(paused.status).toBe(200);
-    expect(paused.body.text).toContain('Paused by alice');
+    expect(paused.body.text).toContain('Paused by <@U0ALICE>');
     expect(await running.agent.stores.control.getPause()).toMatchObject({
       paused: true,
-      by: 'alice',
+      by: 'slack:U0ALICE',
       reason: 'maintenance',
     });
 

@@ -122,8 +122,22 @@ const TREATMENTS: Record<string, Treatment> = {
   'kubectl --kubeconfig .sre-agent/sandbox.kubeconfig get pods -A': {
     skip: 'needs npm start running; packages/sandbox/test/kubectl.test.ts drives the real kubectl against the sandbox',
   },
-  'kubectl apply -f deploy/rbac/': {
-    skip: 'needs a cluster; packages/kube/src/rbac.test.ts checks the manifests',
+  'sre-agent rbac [--config FILE] [--out DIR]': {
+    checks: [
+      {
+        run: 'sre-agent rbac --config deploy/example.config.yaml --out <tmp>/deploy',
+        shows: [
+          /wrote .*\/deploy\/rbac\/remediation\.yaml/,
+          /wrote .*\/deploy\/admission\/sre-agent-writes\.yaml/,
+        ],
+      },
+    ],
+  },
+  'sre-agent rbac --config sre-agent.config.yaml --out deploy': {
+    skip: 'writes into the repository; the check above runs the same command into a scratch directory',
+  },
+  'kubectl apply -f deploy/rbac/ -f deploy/admission/': {
+    skip: 'needs a cluster (admission policies need Kubernetes 1.30); packages/app/src/rbac tests check the manifests',
   },
   'npx sst secret set SlackBotToken xoxb-... --stage prod': {
     skip: 'needs AWS credentials and pulumi; stacks/test checks what the stacks declare',

@@ -48,6 +48,12 @@ export const PolicyConfigSchema = z.strictObject({
   windowMinutes: z.number().int().min(1).max(1440).default(60),
   /** Failed fixes per incident before escalating to humans. */
   maxAttemptsPerIncident: z.number().int().min(1).max(10).default(2),
+  /**
+   * An alert that resolves and fires again within this many minutes continues the incident it
+   * closed (its fixes so far count against `maxAttemptsPerIncident`) instead of opening a fresh
+   * one; 0 turns this off.
+   */
+  flapWindowMinutes: z.number().int().min(0).max(1440).default(30),
   /** A memory limit is never raised past this multiple of its original value. */
   maxMemoryFactor: z.number().min(1).max(4).default(2),
   maxScaleReplicas: z.number().int().min(1).max(1000).default(20),
@@ -57,6 +63,11 @@ export const PolicyConfigSchema = z.strictObject({
    * when a network partition makes every node NotReady, nothing is drained.
    */
   maxUnavailableNodeShare: z.number().min(0).max(1).default(0.2),
+  /**
+   * A problem that comes back on the same workload this many hours after it was resolved reopens
+   * its story (same thread): the fix did not hold, and it is not repeated.
+   */
+  recurrenceWindowHours: z.number().min(0).max(168).default(6),
   /** Minutes a proposal (suggest mode) can be approved; after that it must be proposed again. */
   proposalTtlMinutes: z.number().int().min(1).max(10_080).default(60),
   denyNamespaces: z.array(z.string()).default(['kube-system', 'kube-public', 'kube-node-lease']),
@@ -86,8 +97,45 @@ export const RedisCacheConfigSchema = z.strictObject({
 });
 export type RedisCacheConfig = z.infer<typeof RedisCacheConfigSchema>;
 
+/** A Slack member id (`U…`, or `W…` on Enterprise Grid): fixed for life, unlike the user name. */
+export const SlackUserIdSchema = z
+  .string()
+  .regex(
+    /^[UW][A-Z0-9]{2,20}$/,
+    'a Slack member id such as U012AB3CDE (Profile → ⋮ → Copy member ID), not a name',
+  );
+
+/**
+ * Who may answer the agent in Slack. A proposal for a workload in a namespace listed under
+ * `namespaces` can be approved or rejected only by that namespace's list; any other proposal
+ * (unlisted namespaces, node actions) by `default`. `/sre pause` is open to anyone on any list
+ * (stopping changes is always safe); `/sre resume` only to `default`.
+ */
+export const SlackApproversSchema = z.strictObject({
+  default: z.array(SlackUserIdSchema).default([]),
+  namespaces: z.record(z.string().regex(NAME, 'a namespace name'), z.array(SlackUserIdSchema)).default({}),
+});
+export type SlackApprovers = z.infer<typeof SlackApproversSchema>;
+
+export const SlackConfigSchema = z.strictObject({
+  channel: z.string().min(1),
+  /** The workspace (`T…`) whose requests are taken; others are refused. Unset: any workspace. */
+  teamId: z
+    .string()
+    .regex(/^T[A-Z0-9]{2,20}$/, 'a Slack team id such as T0123ABCD')
+    .optional(),
+  /** The Slack app (`A…`) whose requests are taken; others are refused. Unset: any app. */
+  appId: z
+    .string()
+    .regex(/^A[A-Z0-9]{2,20}$/, 'a Slack app id such as A0123ABCD')
+    .optional(),
+  /** Unset or empty: nobody can approve, reject, pause or resume from Slack. */
+  approvers: SlackApproversSchema.default({ default: [], namespaces: {} }),
+});
+export type SlackConfig = z.infer<typeof SlackConfigSchema>;
+
 export const IntegrationsConfigSchema = z.strictObject({
-  slack: z.strictObject({ channel: z.string().min(1) }).optional(),
+  slack: SlackConfigSchema.optional(),
   teams: z.strictObject({ enabled: z.boolean().default(true) }).optional(),
   github: z
     .strictObject({

@@ -83,13 +83,21 @@ export const IncidentSchema = z.strictObject({
    */
   closedAt: IsoDate.optional(),
   diagnosis: DiagnosisSchema.optional(),
+  /** The first incident of this problem on this workload when it came back after a fix (same thread). */
+  recurrenceOf: z.string().min(1).optional(),
+  /** What it shares with other incidents when the cause is outside the workload, e.g. `dependency:db.internal`. */
+  cause: z.string().max(300).optional(),
+  /** The incident of the same cause it is grouped under: its messages join that thread and do not page. */
+  groupedUnder: z.string().min(1).optional(),
+  /** How many times the problem has occurred within the recurrence window, this time included. */
+  occurrence: z.number().int().min(1).default(1),
   /** Fixes to try, in preference order, as diagnosed. */
   plan: z.array(ActionRecordSchema).default([]),
   /** The pod and container the problem was seen in, when known. */
   pod: z.string().optional(),
   container: z.string().optional(),
   /** GitOps controller that owns the workload (a direct fix would be reverted). */
-  managedBy: z.enum(['Argo CD', 'Flux']).optional(),
+  managedBy: z.enum(['Argo CD', 'Flux', 'an operator']).optional(),
   actions: z.array(IncidentActionSchema),
   /**
    * Set while verifying: when the fix was applied, and since when the workload has been healthy

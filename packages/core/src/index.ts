@@ -8,6 +8,7 @@ export type {
   PolicyConfig,
   RedisCacheConfig,
   Secrets,
+  SlackConfig,
 } from './config.ts';
 export { ConfigSchema, loadConfig, modeFor, parseConfig, parseSecrets } from './config.ts';
 export type { ActionRecord, Mode, Signal, WorkloadKind, WorkloadRef } from './domain.ts';
@@ -32,12 +33,12 @@ export {
 } from './errors.ts';
 export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
-export type { AuditRecord, Diagnosis, Incident, IncidentAction } from './incident.ts';
+export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
 export { AuditRecordSchema, IncidentSchema } from './incident.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
-export { REDACTED, redactText, redactValue } from './redact.ts';
+export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
 export type { UntrustedPattern } from './untrusted-pattern.ts';
 export { untrustedPatterns } from './untrusted-pattern.ts';

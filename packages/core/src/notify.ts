@@ -20,7 +20,10 @@ export type Notification = {
   severity: NotificationSeverity;
   /** One line, e.g. "order-service OOMKilled in shop". */
   title: string;
-  /** The human story, plain text with simple `*bold*` emphasis at most. */
+  /**
+   * The human story, plain text with simple `*bold*` emphasis at most (Slack and the terminal
+   * render it; Teams shows every character literally, since log text cannot be told apart).
+   */
   text: string;
   fields?: { label: string; value: string }[];
   buttons?: NotificationButton[];

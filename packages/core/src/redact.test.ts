@@ -251,7 +251,9 @@ describe('redaction is linear-time', () => {
   const MB = 1024 * 1024;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
 
-  it('redacts 1 MB of input built to make its rules backtrack in well under a second each', () => {
+  // The benchmark shows the real figure (about 0.15 s per megabyte); the bound here is generous so
+  // that a busy machine does not fail it, and still far below what a quadratic rule would take.
+  it('redacts 1 MB of input built to make its rules backtrack within a generous bound each', () => {
     const units = [
       "password='a ",
       'password="a ',
@@ -275,7 +277,7 @@ describe('redaction is linear-time', () => {
       const started = performance.now();
       redactText(fill(unit));
       const ms = performance.now() - started;
-      if (ms > 1_000) slow.push(`${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
+      if (ms > 2_500) slow.push(`${JSON.stringify(unit)}: ${ms.toFixed(0)} ms`);
     }
     expect(slow).toEqual([]);
   });

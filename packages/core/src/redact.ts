@@ -31,9 +31,18 @@ const NEXT_KEY = `[A-Za-z0-9_.-]{1,64}[=:]`;
 // A word of a passphrase: short, so that a key followed by one long word fails fast.
 const PHRASE_WORD = `[^\\s,;&)}\\]]{1,256}`;
 
+/** The quote a value opens with (`"`, `'`, or an escaped `\"` inside a JSON string), or none. */
+function openingQuote(value: string): string {
+  const first = value.charAt(0);
+  if (first === '"' || first === "'") return first;
+  const second = value.charAt(1);
+  return first === '\\' && (second === '"' || second === "'") ? first + second : '';
+}
+
 const keepQuotes = (_match: string, prefix: string, value: string) => {
-  if (/^(?:\\?["'])?\[REDACTED/.test(value)) return `${prefix}${value}`;
-  const quote = /^(?:\\?["'])/.exec(value)?.[0] ?? '';
+  const quote = openingQuote(value);
+  // Already redacted (an unquoted value stops before the closing `]`).
+  if (value.startsWith('[REDACTED', quote.length)) return `${prefix}${value}`;
   return `${prefix}${quote}${REDACTED}${quote}`;
 };
 

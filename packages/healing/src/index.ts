@@ -1,4 +1,7 @@
-export { ACTION_KINDS, allowedKinds, unknownActionNames } from './actions/registry.ts';
+export { ORIGINAL_LIMIT_ANNOTATION } from './actions/catalog/raise-memory-limit.ts';
+export type { ActionKind } from './actions/registry.ts';
+export { ACTION_KINDS, actionSpec, allowedKinds, unknownActionNames } from './actions/registry.ts';
+export type { RbacNeed } from './actions/spec.ts';
 export { RedisCacheFlusher } from './adapters/redis-cache-flusher.ts';
 export type { CacheFlusher } from './cache-flusher.ts';
 export { DetectionSchema } from './detection.ts';

@@ -67,9 +67,14 @@ export type IncidentDiagnosis = {
   container?: string | undefined;
   pod?: string | undefined;
   /** GitOps controller that owns the workload, if any: a direct fix would be reverted. */
-  managedBy?: 'Argo CD' | 'Flux' | undefined;
+  managedBy?: 'Argo CD' | 'Flux' | 'an operator' | undefined;
   /** Past incidents recalled for this one, best first. */
   recalled: RecalledFix[];
+  /**
+   * What the failure shares with others when it is outside the workload (`dependency:<host>`):
+   * incidents with the same cause are grouped under one.
+   */
+  cause?: string | undefined;
 };
 
 /** Gathers evidence and diagnoses an incident (pattern catalog, memory, optional LLM). */

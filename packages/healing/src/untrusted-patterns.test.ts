@@ -1,9 +1,10 @@
 import { describeUntrustedPatterns, materialise } from '@sre-agent/core/testing';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from './diagnosis/diagnose.ts';
 import { boundLog, redactEvidence } from './diagnosis/evidence/index.ts';
 import { evidenceFixture } from './testing/evidence-fixture.ts';
-import { HEALING_PATTERNS } from './untrusted-patterns.ts';
+import { CATALOG_PATTERNS, HEALING_PATTERNS } from './untrusted-patterns.ts';
 
 describeUntrustedPatterns('healing (catalog, diagnosis, monitor, notify, prompt)', HEALING_PATTERNS);
 
@@ -45,5 +46,49 @@ describe('diagnosis of hostile logs', () => {
     const tail = boundLog('app', `${'\uFFFD'.repeat(100 * KB)}x`, 200, 16 * KB);
     expect(performance.now() - started).toBeLessThan(250);
     expect(tail.truncated).toBe(true);
+  });
+});
+
+describe('the linear PostgreSQL timeout matchers', () => {
+  // The matchers as they were (`A.*B.*C`, cubic): the rewrites must accept exactly the same lines.
+  const before = [
+    /\b(?:postgres(?:ql)?|pg)\b.*:5432\b.*\b(?:timed out|timeout (?:expired|exceeded)|connect(?:ion)? timeout)\b/i,
+    /\b(?:postgres(?:ql)?|database)\b.*\bconnect(?:ion)?\b.*\b(?:timed out|timeout (?:expired|exceeded))\b/i,
+  ];
+  const after = [8, 9].map(
+    (n) =>
+      CATALOG_PATTERNS.find((p) => p.name === `catalog/postgres-connection-timeout/${n}`)?.pattern as RegExp,
+  );
+  const word = fc.constantFrom(
+    'pg',
+    'PostgreSQL',
+    'database',
+    ':5432',
+    'connect',
+    'connection',
+    'timed out',
+    'timeout expired',
+    'connect timeout',
+    'x',
+  );
+  const separator = fc.constantFrom(' ', ' ', '', ':', '-', '\n', '\r');
+  const line = fc
+    .array(fc.tuple(separator, word), { maxLength: 8 })
+    .map((parts) => parts.map(([sep, w]) => sep + w).join(''));
+
+  it('match the same lines as the backtracking originals', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(line, (text) => {
+        for (const [i, re] of after.entries()) {
+          const expected = (before[i] as RegExp).test(text);
+          if (expected) matched++;
+          expect(re.test(text)).toBe(expected);
+        }
+      }),
+      { numRuns: 20_000, seed: 8 },
+    );
+    // Not vacuous: enough lines hold the three parts in order.
+    expect(matched).toBeGreaterThan(100);
   });
 });

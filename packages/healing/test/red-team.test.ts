@@ -86,9 +86,14 @@ class FakeCaches implements CacheFlusher {
   }
 }
 
-function diagnoserOf(actions: readonly ActionRecord[], container = 'app'): Diagnoser {
+function diagnoserOf(
+  actions: readonly ActionRecord[],
+  container = 'app',
+  managedBy?: 'Argo CD' | 'Flux' | 'an operator',
+): Diagnoser {
   return {
     diagnose: async () => ({
+      ...(managedBy ? { managedBy } : {}),
       recalled: [],
       diagnosis: { category: 'test', summary: 'as the attacker wishes', confidence: 0.95, source: 'test' },
       // Model output and recalled text are untrusted: the pipeline must parse what it is given.
@@ -109,6 +114,7 @@ type Setup = {
   cacheState?: FakeCaches['state'];
   clusterNodes?: Node[];
   container?: string;
+  managedBy?: 'Argo CD' | 'Flux' | 'an operator';
 };
 
 function setup(options: Setup) {
@@ -142,7 +148,7 @@ function setup(options: Setup) {
     incidents: stores.incidents,
     audit: stores.audit,
     control: controlStateFrom(stores.control, stores.audit, clock),
-    diagnoser: diagnoserOf(options.actions, options.container),
+    diagnoser: diagnoserOf(options.actions, options.container, options.managedBy),
     notifier,
     caches,
     clock,
@@ -401,6 +407,20 @@ describe('red team: every action is bound to the incident target', () => {
       ],
     });
     expect(decision.kind === 'decided' && decision.actions[0]).toEqual({ kind: 'cordon-drain-node' });
+  });
+});
+
+describe('red team: workloads another controller reconciles', () => {
+  it('does not patch a workload Argo CD would revert; a pod restart, which it would not, still happens', async () => {
+    const { pipeline, cluster, stores } = setup({
+      actions: [{ kind: 'raise-memory-limit', percent: 20 }, { kind: 'restart-pod' }],
+      managedBy: 'Argo CD',
+    });
+    const incident = await opened(pipeline);
+    expect(cluster.mutations).toEqual(['delete-pod shop/order-service-7d9c5b6f4-aaaaa']);
+    expect((await refusalsIn(stores, incident))[0]?.result).toContain(
+      'managed by Argo CD, which would revert a direct change',
+    );
   });
 });
 

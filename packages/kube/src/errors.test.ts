@@ -37,6 +37,19 @@ describe('toKubeError', () => {
     expect(error.cause).toBeInstanceOf(ApiException);
   });
 
+  it('points node patches and evictions at the node ClusterRole', () => {
+    const cordon = toKubeError(apiError(403), { verb: 'patch', resource: 'nodes', role: 'remediation' });
+    const evict = toKubeError(apiError(403), {
+      verb: 'create',
+      resource: 'pods/eviction',
+      namespace: 'shop',
+      role: 'remediation',
+    });
+
+    expect(cordon.message).toContain('grant it in deploy/rbac/remediation-nodes.yaml');
+    expect(evict.message).toContain('grant it in deploy/rbac/remediation-nodes.yaml');
+  });
+
   it('says cluster-wide and points at the read-only role for cluster-scoped reads', () => {
     const error = toKubeError(apiError(403), { verb: 'list', resource: 'nodes', role: 'read-only' });
 

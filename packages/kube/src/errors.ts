@@ -11,7 +11,8 @@ import * as z from 'zod';
 
 /**
  * Which RBAC manifest (deploy/rbac/<role>.yaml) grants a call: reads come from read-only.yaml,
- * mutations from remediation.yaml, Secrets from the opt-in secrets-scan.yaml.
+ * mutations from remediation.yaml (a Role per acting namespace; nodes and evictions from
+ * remediation-nodes.yaml), Secrets from the opt-in secrets-scan.yaml. `sre-agent rbac` generates them.
  */
 export type RbacRole = 'read-only' | 'remediation' | 'secrets-scan';
 
@@ -116,9 +117,17 @@ function subject(call: KubeCall): string {
   return `${resource}${name}${call.namespace ? ` in namespace "${call.namespace}"` : ''}`;
 }
 
+/** The file that grants a call: node actions have their own ClusterRole beside the namespaced Roles. */
+function manifestOf(call: KubeCall): string {
+  if (call.role === 'remediation' && (call.resource === 'nodes' || call.resource === 'pods/eviction')) {
+    return 'remediation-nodes';
+  }
+  return call.role;
+}
+
 /** The message a 403 gets: which verb on which resource the agent's RBAC lacks, and where to grant it. */
 export function forbiddenMessage(call: KubeCall): string {
-  return `RBAC forbids "${call.verb}" on "${call.resource}"${where(call)} for the agent: grant it in deploy/rbac/${call.role}.yaml`;
+  return `RBAC forbids "${call.verb}" on "${call.resource}"${where(call)} for the agent: grant it in deploy/rbac/${manifestOf(call)}.yaml`;
 }
 
 /**

@@ -24,4 +24,6 @@ export type {
   ScalableKind,
   StatefulSet,
 } from './ports.ts';
-export { RBAC_GROUPS } from './rbac.ts';
+export type { Permission } from './rbac.ts';
+export { RBAC_GROUPS, REQUIRED_PERMISSIONS } from './rbac.ts';
+export { RESTARTED_AT_ANNOTATION, ROLLBACK_FROM_REVISION_ANNOTATION } from './writer.ts';

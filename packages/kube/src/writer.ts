@@ -52,11 +52,32 @@ import { DEFAULT_CONFLICT_ATTEMPTS, retryOnConflict } from './retry.ts';
 
 export const RESTARTED_AT_ANNOTATION = 'kubectl.kubernetes.io/restartedAt';
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
+/**
+ * Set by a rollback, in the same patch, to the revision it moves away from: the admission policy
+ * (deploy/admission) lets the agent replace a pod template only when this names the live revision.
+ */
+export const ROLLBACK_FROM_REVISION_ANNOTATION = 'sre-agent.io/rollback-from-revision';
 const POD_TEMPLATE_HASH = 'pod-template-hash';
 
 /** RFC 3339 without fractional seconds, the format `kubectl rollout restart` writes. */
 export function rfc3339(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The JSON patch operation that records which live revision a rollback moves away from. */
+function rollbackMarker(
+  deployment: { metadata?: { annotations?: Record<string, string> } },
+  liveRevision: string,
+): { op: 'add'; path: string; value: unknown } {
+  if (!deployment.metadata?.annotations) {
+    return {
+      op: 'add',
+      path: '/metadata/annotations',
+      value: { [ROLLBACK_FROM_REVISION_ANNOTATION]: liveRevision },
+    };
+  }
+  const pointer = ROLLBACK_FROM_REVISION_ANNOTATION.replace(/~/g, '~0').replace(/\//g, '~1');
+  return { op: 'add', path: `/metadata/annotations/${pointer}`, value: liveRevision };
 }
 
 function revisionOf(object: { metadata?: { annotations?: Record<string, string> } }): number | undefined {
@@ -304,11 +325,13 @@ export class KubernetesClusterWriter implements ClusterWriter {
         };
         if (template.metadata?.labels) delete template.metadata.labels[POD_TEMPLATE_HASH];
         const resourceVersion = before.metadata?.resourceVersion;
+        const liveRevision = before.metadata?.annotations?.[REVISION_ANNOTATION];
         const patch = [
           // Replacing resourceVersion makes the patch conditional: a concurrent change → 409.
           ...(resourceVersion
             ? [{ op: 'replace', path: '/metadata/resourceVersion', value: resourceVersion }]
             : []),
+          ...(liveRevision ? [rollbackMarker(before, liveRevision)] : []),
           { op: 'replace', path: '/spec/template', value: template },
         ];
         const after = await this.#caller.run(this.#call('patch', ops, namespace, name), () =>

@@ -196,7 +196,7 @@ describe('KubernetesClusterWriter against a fake API server', () => {
     expect(fake.requestsTo('PATCH', DEPLOY)).toHaveLength(0);
   });
 
-  it('rolls back to the highest earlier revision, minus pod-template-hash, with a JSON patch', async () => {
+  it('rolls back to the highest earlier revision, minus pod-template-hash, with a JSON patch that names the revision it leaves', async () => {
     const { writer } = accessTo(fake);
     const rs = (name: string, revision: number, owner: string, image: string) => ({
       metadata: {
@@ -236,6 +236,8 @@ describe('KubernetesClusterWriter against a fake API server', () => {
     expect(patch?.headers['content-type']).toBe('application/json-patch+json');
     expect(patch?.body).toEqual([
       { op: 'replace', path: '/metadata/resourceVersion', value: '7' },
+      // The admission policy lets a template change through only with the live revision named.
+      { op: 'add', path: '/metadata/annotations/sre-agent.io~1rollback-from-revision', value: '3' },
       {
         op: 'replace',
         path: '/spec/template',

@@ -7,3 +7,4 @@ export { jsonlError, parseJsonl } from './jsonl.ts';
 export { DEFAULT_MEMORY_STORE, openLocalIncidentMemory } from './local-memory.ts';
 export { PastIncidentSchema, pastIncidentToRecord, RecallBatchLineSchema } from './records.ts';
 export { lineSignatures } from './signature/log-signature.ts';
+export { SIGNATURE_PATTERNS } from './signature/untrusted-patterns.ts';

@@ -2,10 +2,11 @@ import { type Clock, type Logger, ManualClock, silentLogger } from '@sre-agent/c
 import { Engine, ScenarioTime } from './engine/engine.ts';
 import { Environment } from './engine/environment.ts';
 import { EventRecorder } from './engine/events.ts';
+import { NodeGroupSpecSchema } from './engine/node-group-spec.ts';
 import { ProfileCatalog } from './engine/profiles.ts';
 import { ResourceRegistry } from './resources/registry.ts';
 import type { Pod } from './resources/types.ts';
-import { baseObjects, SYSTEM_PROFILES } from './scenarios/base-cluster.ts';
+import { BASE_NODE_GROUPS, baseObjects, SYSTEM_PROFILES } from './scenarios/base-cluster.ts';
 import { resolveScenario } from './scenarios/catalog.ts';
 import { generateCluster } from './scenarios/generate.ts';
 import { loadScenario } from './scenarios/load.ts';
@@ -58,7 +59,17 @@ export function createCluster(options: ClusterOptions): Cluster {
   const environment = new Environment(definition.facts);
   const events = new EventRecorder(state);
   const profiles = new ProfileCatalog([...SYSTEM_PROFILES, ...definition.profiles]);
-  const engine = new Engine({ state, time, events, environment, profiles, logger });
+  const nodeGroups = new Map(BASE_NODE_GROUPS.map((g) => [g.name, NodeGroupSpecSchema.parse(g)]));
+  for (const group of definition.nodeGroups) nodeGroups.set(group.name, group);
+  const engine = new Engine({
+    state,
+    time,
+    events,
+    environment,
+    profiles,
+    logger,
+    nodeGroups: [...nodeGroups.values()],
+  });
   let nextServiceIp = 20;
   const api = new KubeApi(state, {
     afterWrite: () => engine.settle(),

@@ -1,7 +1,8 @@
 import { writeFile } from 'node:fs/promises';
-import { type Clock, type Logger, type ManualClock, ValidationError } from '@sre-agent/core';
+import { type Clock, type Logger, type ManualClock, NotFoundError, ValidationError } from '@sre-agent/core';
 import * as z from 'zod';
 import { createCluster } from './cluster.ts';
+import type { NodeGroups } from './engine/node-group-spec.ts';
 import { sandboxKubeconfig } from './kubeconfig.ts';
 import { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
 import type { KubeObject } from './resources/types.ts';
@@ -51,6 +52,17 @@ export type StartSandboxOptions = {
   logger?: Logger;
 };
 
+/** A cache the sandbox serves over RESP. */
+export type ServedCache = {
+  name: string;
+  url: string;
+  /** The environment fact that says it is full. */
+  fact: string;
+  namespace: string;
+  /** The workloads that use it (`namespace/name`). */
+  clients: string[];
+};
+
 /** A running sandbox cluster. */
 export type RunningSandbox = {
   /** The API server URL, e.g. `http://127.0.0.1:43127`. */
@@ -70,12 +82,16 @@ export type RunningSandbox = {
     set(fact: string, value: boolean): void;
     get(fact: string): boolean;
     facts(): Record<string, boolean>;
-    /** Empties the scenario's cache (clears the `cacheFull` fact), like FLUSHALL. */
+    /** Empties a cache (default: the first) by clearing its fact, like FLUSHALL. */
     flushCache(name?: string): void;
   };
   faults: FaultInjector;
-  /** `redis://127.0.0.1:<port>` when started with `redis: true`. */
+  /** `redis://127.0.0.1:<port>`: the first cache's RESP endpoint, when the sandbox serves caches. */
   redisUrl?: string;
+  /** Every cache the sandbox serves over RESP, one endpoint each (an agent's `integrations.redis.caches`). */
+  caches: ServedCache[];
+  /** The cloud's node groups: what a node replacement talks to. */
+  nodeGroups: NodeGroups;
   scenario: ScenarioSummary;
   /** Requests the API answered, oldest first (the last 5000). */
   requests(): RecordedRequest[];
@@ -132,9 +148,28 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
       ...(options.host ? { host: options.host } : {}),
     },
   );
-  // Scenarios with a cache (redis-cache-full) serve it unless told not to.
-  const redis =
-    (options.redis ?? definition.redisCache !== undefined) ? await startRespServer(environment) : undefined;
+  // Scenarios with caches (redis-cache-full, cache-refills) serve them unless told not to; asked
+  // for one without a cache, the sandbox serves an empty one on the `cacheFull` fact.
+  const declared =
+    definition.caches.length > 0
+      ? definition.caches
+      : [{ name: 'cache', fact: CACHE_FULL_FACT, namespace: 'default', clients: [] }];
+  const servers =
+    (options.redis ?? definition.caches.length > 0)
+      ? await Promise.all(
+          declared.map(async (cache) => ({
+            cache,
+            server: await startRespServer(environment, { fact: cache.fact }),
+          })),
+        )
+      : [];
+  const caches: ServedCache[] = servers.map(({ cache, server }) => ({
+    name: cache.name,
+    url: server.url,
+    fact: cache.fact,
+    namespace: cache.namespace,
+    clients: [...cache.clients],
+  }));
   let timer: NodeJS.Timeout | undefined;
   if (options.autoTick) {
     const { intervalMs, speed } = options.autoTick;
@@ -148,7 +183,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
   }
   const kubeconfig = (o: { namespace?: string } = {}) =>
     sandboxKubeconfig({ url: server.url, token, ...(o.namespace ? { namespace: o.namespace } : {}) });
-  logger.info('sandbox started', { url: server.url, redis: redis?.url });
+  logger.info('sandbox started', { url: server.url, caches: caches.map((c) => c.url) });
   return {
     url: server.url,
     kubeconfig,
@@ -162,10 +197,20 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
       set: (fact, value) => environment.set(fact, value),
       get: (fact) => environment.get(fact),
       facts: () => environment.facts(),
-      flushCache: () => environment.set(CACHE_FULL_FACT, false),
+      flushCache: (name) => {
+        const cache = name === undefined ? declared[0] : declared.find((c) => c.name === name);
+        if (!cache) throw new NotFoundError(`no cache named "${name}" in this sandbox`);
+        environment.set(cache.fact, false);
+      },
     },
     faults,
-    ...(redis ? { redisUrl: redis.url } : {}),
+    ...(caches[0] ? { redisUrl: caches[0].url } : {}),
+    caches,
+    nodeGroups: {
+      list: () => engine.nodeGroups.list(),
+      describe: (name) => engine.nodeGroups.describe(name),
+      terminateInstance: (node, o) => engine.nodeGroups.terminateInstance(node, o),
+    },
     scenario: {
       name: definition.name,
       description: definition.description,
@@ -180,7 +225,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     close: async () => {
       if (timer) clearInterval(timer);
       await server.close();
-      await redis?.close();
+      await Promise.all(servers.map(({ server }) => server.close()));
     },
   };
 }

@@ -89,10 +89,19 @@ export interface AuditTrail {
   ): Promise<AuditRecord | undefined>;
 }
 
-/** Dedup keys (e.g. Alertmanager `fingerprint+startsAt`): the first claim within the TTL wins. */
+/**
+ * Dedup keys (e.g. Alertmanager `fingerprint+startsAt`): the first claim within the TTL wins.
+ * Claim with a short TTL, then `confirm` once the claimed work is handed on: a receiver that dies
+ * in between leaves a claim that soon expires, so the retry is not taken for a duplicate.
+ */
 export interface DedupStore {
   /** True if this is the first claim of `key` within `ttlSeconds`; expired claims count as absent. */
   claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /**
+   * The claimed work was handed on: the key now stays claimed for `ttlSeconds` from now (also when
+   * the short claim had already expired, since the work is on its way all the same).
+   */
+  confirm(key: string, ttlSeconds: number): Promise<void>;
   /** Gives a claim back (the claimed work could not be handed on), so that a retry is not a duplicate. */
   release(key: string): Promise<void>;
 }

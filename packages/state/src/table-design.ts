@@ -30,3 +30,21 @@ export const TABLE_DESIGN = {
 } as const;
 
 export type TableDesign = typeof TABLE_DESIGN;
+
+/**
+ * The partition-key prefix of each kind of item (`pk`). IAM scopes writes by it
+ * (`dynamodb:LeadingKeys`): the internet-facing receivers may write dedup claims and the kill
+ * switch, never an audit record. `SLEEP` and `CONTROL` are whole partitions, the others prefixes.
+ */
+export const PARTITIONS = {
+  incident: 'INC#',
+  openGuard: 'OPEN#',
+  fingerprint: 'FP#',
+  audit: 'AUDIT#',
+  auditId: 'AUDITID#',
+  dedup: 'DEDUP#',
+  lease: 'LEASE#',
+  sleep: 'SLEEP',
+  control: 'CONTROL',
+} as const;
+export type PartitionName = keyof typeof PARTITIONS;

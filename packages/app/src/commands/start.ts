@@ -86,7 +86,7 @@ export function registerStartCommand(program: Command, io: CliIo): void {
       }
       if (!agent.secrets.ALERTMANAGER_BEARER_TOKEN) {
         io.out(
-          'note: ALERTMANAGER_BEARER_TOKEN is not set, so /alertmanager accepts unauthenticated requests',
+          'note: ALERTMANAGER_BEARER_TOKEN is not set, so /alertmanager accepts unauthenticated requests from this machine only (the server listens on 127.0.0.1); set it before exposing the agent',
         );
       }
       const signal = await untilSignal();

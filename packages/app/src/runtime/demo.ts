@@ -9,6 +9,7 @@ import {
   type LoadedConfig,
   type Logger,
   ManualClock,
+  type Notification,
   sequentialIds,
   silentLogger,
 } from '@sre-agent/core';
@@ -29,9 +30,22 @@ export type DemoIncident = {
   actions: { kind: string; params: Record<string, unknown>; status: string }[];
   outcome: 'resolved' | 'escalated' | 'observed' | 'mitigated' | 'open';
   notifications: string[];
+  /** Notifications of its thread that asked a human to act (an escalation or a proposal). */
+  pages: number;
 };
 
-export type DemoReport = { scenario: string; incidents: DemoIncident[]; mttrSeconds: number | null };
+export type DemoReport = {
+  scenario: string;
+  incidents: DemoIncident[];
+  mttrSeconds: number | null;
+  /** Notifications that asked a human to act, over the whole run. */
+  pages: number;
+};
+
+/** A notification that asks a human to act: an escalation, or a proposal waiting for approval. */
+export function isPage(notification: Notification): boolean {
+  return notification.status === 'escalated' || (notification.buttons?.length ?? 0) > 0;
+}
 
 export type DemoOptions = {
   /** A built-in sandbox scenario name, or a custom definition (its `name` is reported). */
@@ -40,6 +54,8 @@ export type DemoOptions = {
   onNotification?: (line: string) => void;
   /** Simulated minutes before giving up. */
   maxMinutes?: number;
+  /** Run exactly this many simulated minutes, whether or not the incidents have ended (`--for`). */
+  forMinutes?: number;
   memory?: IncidentMemoryPort;
   logger?: Logger;
   /** Start of simulated time. */
@@ -60,6 +76,8 @@ function outcomeOf(incident: Incident): DemoIncident['outcome'] {
 }
 
 function report(incident: Incident, notifications: InMemoryNotifier): DemoIncident {
+  // A problem that came back continues the thread of its first occurrence.
+  const thread = notifications.sent.filter((n) => n.threadKey === (incident.recurrenceOf ?? incident.id));
   return {
     id: incident.id,
     namespace: incident.target.namespace,
@@ -77,7 +95,8 @@ function report(incident: Incident, notifications: InMemoryNotifier): DemoIncide
       return { kind, params, status };
     }),
     outcome: outcomeOf(incident),
-    notifications: notifications.sent.filter((n) => n.threadKey === incident.id).map((n) => n.text),
+    notifications: thread.map((n) => n.text),
+    pages: thread.filter(isPage).length,
   };
 }
 
@@ -123,7 +142,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       ...(options.memory ? { memory: options.memory } : {}),
       alsoNotify: notifier,
     });
-    const deadline = clock.now().getTime() + (options.maxMinutes ?? 60) * 60_000;
+    const deadline = clock.now().getTime() + (options.forMinutes ?? options.maxMinutes ?? 60) * 60_000;
     let sinceMonitor = MONITOR_EVERY_MS;
     let seen = false;
     while (clock.now().getTime() < deadline) {
@@ -133,7 +152,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         await agent.localQueue?.drain();
         const all = await agent.stores.incidents.listRecent({ since: new Date(0), limit: 100 });
         seen ||= all.length > 0;
-        if (seen && all.every((i) => outcomeOf(i) !== 'open')) break;
+        if (options.forMinutes === undefined && seen && all.every((i) => outcomeOf(i) !== 'open')) break;
       }
       mode.sandbox.engine.tick(STEP_MS);
       sinceMonitor += STEP_MS;
@@ -153,6 +172,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       scenario: typeof options.scenario === 'string' ? options.scenario : options.scenario.name,
       incidents: incidents.reverse().map((i) => report(i, recorded)),
       mttrSeconds: mttr === null ? null : Math.round(mttr),
+      pages: recorded.sent.filter(isPage).length,
     };
   } finally {
     await mode.close();

@@ -48,20 +48,17 @@ export async function startSandboxMode(options: {
     { clock, logger: options.logger },
   );
   const base = options.loaded.config;
+  // The scenarios' caches hold data their clients rebuild (sessions from logins, recommendations
+  // from the catalog): caches the agent may flush for those clients.
   const caches = [
     ...(base.integrations.redis?.caches ?? []),
-    // The scenario's session cache: rebuilt from logins, so a cache the agent may flush for its client.
-    ...(sandbox.redisUrl
-      ? [
-          {
-            name: 'sessions',
-            url: sandbox.redisUrl,
-            role: 'cache',
-            namespace: 'sessions',
-            clients: ['sessions/session-service'],
-          },
-        ]
-      : []),
+    ...sandbox.caches.map((c) => ({
+      name: c.name,
+      url: c.url,
+      role: 'cache',
+      namespace: c.namespace,
+      clients: c.clients,
+    })),
   ];
   const config = parseConfig(
     JSON.stringify({

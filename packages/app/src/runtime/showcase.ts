@@ -1,6 +1,28 @@
-import { listScenarios, resolveScenario, type ScenarioDefinition } from '@sre-agent/sandbox';
+import {
+  BASE_NODE_GROUPS,
+  listScenarios,
+  NodeGroupSpecSchema,
+  resolveScenario,
+  type ScenarioDefinition,
+} from '@sre-agent/sandbox';
 
 type Manifest = ScenarioDefinition['objects'][number];
+
+/** The first of each name (scenarios that share a cache or a node group declare the same one). */
+function uniqueByName<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.toReversed().map((item) => [item.name, item])).values()].reverse();
+}
+
+/**
+ * Every scenario's workloads on the three base workers leave no room to drain one of them (the
+ * NotReady nodes): the showcase's general-purpose group runs a fourth worker, which it launches
+ * during the replayed history.
+ */
+function showcaseWorkers(): ScenarioDefinition['nodeGroups'] {
+  return BASE_NODE_GROUPS.map((group) =>
+    NodeGroupSpecSchema.parse(group.name === 'general-purpose' ? { ...group, desiredSize: 4 } : group),
+  );
+}
 
 const identity = (m: Manifest) => `${m.kind}/${m.metadata.namespace ?? ''}/${m.metadata.name}`;
 
@@ -35,8 +57,7 @@ export function showcaseScenario(
     objects: [...objects.values()],
     timeline: scenarios.flatMap((s) => s.timeline),
     triggers: scenarios.flatMap((s) => s.triggers),
-    ...(scenarios.find((s) => s.redisCache)?.redisCache
-      ? { redisCache: scenarios.find((s) => s.redisCache)?.redisCache }
-      : {}),
+    caches: uniqueByName(scenarios.flatMap((s) => s.caches)),
+    nodeGroups: uniqueByName([...showcaseWorkers(), ...scenarios.flatMap((s) => s.nodeGroups)]),
   };
 }

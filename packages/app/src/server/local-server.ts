@@ -4,6 +4,7 @@ import { errorMessage } from '@sre-agent/core';
 import type { AgentContext, Reply } from '../context.ts';
 import { receiveAlertmanagerWebhook } from '../use-cases/receive-alertmanager.ts';
 import { handleSlackCommand, handleSlackInteraction } from '../use-cases/slack.ts';
+import { isLoopbackAddress, loopbackOrigins, type WebhookTransport } from '../use-cases/webhook-guard.ts';
 
 /** Bodies larger than this are refused (Alertmanager batches stay far below). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -27,7 +28,12 @@ function send(response: ServerResponse, reply: Reply): void {
   response.end(body);
 }
 
-type Route = (ctx: AgentContext, request: IncomingMessage, body: string) => Promise<Reply>;
+type Route = (
+  ctx: AgentContext,
+  request: IncomingMessage,
+  body: string,
+  transport: WebhookTransport,
+) => Promise<Reply>;
 
 const header = (request: IncomingMessage, name: string) => {
   const value = request.headers[name];
@@ -35,15 +41,18 @@ const header = (request: IncomingMessage, name: string) => {
 };
 
 const ROUTES: Record<string, Route> = {
-  'POST /alertmanager': async (ctx, request, body) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      return { status: 400, body: { error: 'body is not JSON' } };
-    }
-    return receiveAlertmanagerWebhook(ctx, { authorization: header(request, 'authorization'), body: parsed });
-  },
+  'POST /alertmanager': (ctx, request, body, transport) =>
+    receiveAlertmanagerWebhook(ctx, {
+      ...transport,
+      rawBody: body,
+      headers: {
+        authorization: header(request, 'authorization'),
+        'content-type': header(request, 'content-type'),
+        origin: header(request, 'origin'),
+        'sec-fetch-site': header(request, 'sec-fetch-site'),
+        host: header(request, 'host'),
+      },
+    }),
   'POST /slack/commands': (ctx, request, body) =>
     handleSlackCommand(ctx, {
       rawBody: body,
@@ -58,12 +67,22 @@ const ROUTES: Record<string, Route> = {
     }),
 };
 
+/** What the server is called and whether only this machine can reach it, from where it listens. */
+function transportOf(server: Server): WebhookTransport {
+  const address = server.address() as AddressInfo;
+  if (isLoopbackAddress(address.address)) {
+    return { ownOrigins: loopbackOrigins(address.port), loopbackOnly: true };
+  }
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return { ownOrigins: [`http://${host}:${address.port}`], loopbackOnly: false };
+}
+
 /**
  * The local HTTP face of the agent: the same use cases the Lambda functions call, on one port.
  * Errors never leak a stack trace: 4xx carry the reason, 5xx a generic message (details in the log).
  */
 export function createLocalServer(ctx: AgentContext): Server {
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/healthz') {
       if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -85,7 +104,7 @@ export function createLocalServer(ctx: AgentContext): Server {
       return;
     }
     readBody(request)
-      .then((body) => route(ctx, request, body))
+      .then((body) => route(ctx, request, body, transportOf(server)))
       .then(
         (reply) => send(response, reply),
         (error: unknown) => {
@@ -98,6 +117,7 @@ export function createLocalServer(ctx: AgentContext): Server {
         },
       );
   });
+  return server;
 }
 
 /** Starts the server on 127.0.0.1 and resolves with its URL. */

@@ -1,18 +1,26 @@
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 
-/** The worker: one queued item through the healing pipeline. Throws on infrastructure failure (retried). */
-export async function processWorkItem(ctx: AgentContext, item: WorkItem): Promise<void> {
+/**
+ * The worker: one queued item through the healing pipeline. Throws on infrastructure failure
+ * (retried). With `remainingMs` (a Lambda's remaining time) no action starts that could not finish.
+ */
+export async function processWorkItem(
+  ctx: AgentContext,
+  item: WorkItem,
+  options: { remainingMs?: () => number } = {},
+): Promise<void> {
+  const pipeline = options.remainingMs ? ctx.pipeline.withTimeBudget(options.remainingMs) : ctx.pipeline;
   switch (item.type) {
     case 'detection':
-      await ctx.pipeline.ingest(item.detection);
+      await pipeline.ingest(item.detection);
       return;
     case 'advance':
-      await ctx.pipeline.advance(item.incidentId);
+      await pipeline.advance(item.incidentId);
       return;
     case 'decision':
-      if (item.approved) await ctx.pipeline.approve(item.incidentId, item.actionId, item.user);
-      else await ctx.pipeline.reject(item.incidentId, item.actionId, item.user);
+      if (item.approved) await pipeline.approve(item.incidentId, item.actionId, item.user);
+      else await pipeline.reject(item.incidentId, item.actionId, item.user);
       return;
   }
 }

@@ -8,6 +8,14 @@ import {
 import type { Incident } from '@sre-agent/core';
 import { SreAgentError } from '@sre-agent/core';
 import type { IngestContext, Reply } from '../context.ts';
+import {
+  mayApprove,
+  mayPause,
+  mayResume,
+  mention,
+  refuseWorkspace,
+  type SlackRight,
+} from './slack-approvers.ts';
 
 export type SlackRequest = {
   rawBody: string;
@@ -62,20 +70,59 @@ async function findProposal(ctx: IngestContext, actionId: string) {
   return undefined;
 }
 
+/** A refused decision goes to the audit trail with the Slack user id, like an accepted one. */
+async function auditRefusedDecision(
+  ctx: IngestContext,
+  found: NonNullable<Awaited<ReturnType<typeof findProposal>>>,
+  userId: string,
+  approved: boolean,
+  reason: string,
+): Promise<void> {
+  const at = ctx.clock.now().toISOString();
+  const { incident, action } = found;
+  await ctx.stores.audit.begin({
+    id: ctx.ids('audit'),
+    key: `${incident.id}#${action.id}#slack-refused#${userId}#${at}`,
+    incidentId: incident.id,
+    cluster: incident.target.cluster,
+    namespace: incident.target.namespace,
+    workload: `${incident.target.kind}/${incident.target.name}`,
+    action: action.action,
+    actor: `slack:${userId}`,
+    reason: `${approved ? 'approval' : 'rejection'} refused: ${reason}`,
+    mode: incident.mode,
+    status: 'refused',
+    result: reason,
+    at,
+    finishedAt: at,
+  });
+}
+
 async function decide(
   ctx: IngestContext,
   actionId: string,
   approved: boolean,
-  user: string,
+  userId: string,
 ): Promise<string> {
   const found = await findProposal(ctx, actionId);
   if (!found) return `No proposed action ${actionId} is waiting for approval.`;
+  const right = mayApprove(ctx.config.integrations.slack, userId, found.incident.target.namespace);
+  if (!right.ok) {
+    ctx.logger.warn('slack decision refused', { incident: found.incident.id, actionId, user: userId });
+    await auditRefusedDecision(ctx, found, userId, approved, right.reason);
+    return `:no_entry: ${mention(userId)} cannot ${approved ? 'approve' : 'reject'} this: ${right.reason}.`;
+  }
+  const user = `slack:${userId}`;
   await ctx.queue.send([{ type: 'decision', incidentId: found.incident.id, actionId, approved, user }]);
-  return `${approved ? 'Approved' : 'Rejected'} ${found.action.reason} for ${found.incident.title}.`;
+  return `${approved ? 'Approved' : 'Rejected'} ${found.action.reason} for ${found.incident.title} (${mention(userId)}).`;
 }
 
+const refusedRight = (verb: string, userId: string, right: SlackRight & { ok: false }) =>
+  answer(`:no_entry: ${mention(userId)} cannot \`${verb}\`: ${right.reason}.`);
+
 async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Reply> {
-  const user = command.user.name ?? command.user.id;
+  const userId = command.user.id;
+  const slack = ctx.config.integrations.slack;
   switch (command.verb) {
     case 'help':
       return answer(command.helpText);
@@ -86,28 +133,35 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
       ]);
       return answer(statusText(open, pause.paused));
     }
-    case 'pause':
+    case 'pause': {
+      const right = mayPause(slack, userId);
+      if (!right.ok) return refusedRight('pause', userId, right);
       await ctx.stores.control.setPause({
         paused: true,
-        by: user,
+        by: `slack:${userId}`,
         at: ctx.clock.now().toISOString(),
         ...(command.rest ? { reason: command.rest } : {}),
       });
-      ctx.logger.warn('kill switch engaged', { by: user });
+      ctx.logger.warn('kill switch engaged', { by: `slack:${userId}` });
       return answer(
-        `:double_vertical_bar: Paused by ${user}. No autonomous change will be made until \`/sre resume\`.`,
+        `:double_vertical_bar: Paused by ${mention(userId)}. No autonomous change will be made until \`/sre resume\`.`,
         true,
       );
-    case 'resume':
-      await ctx.stores.control.setPause({ paused: false, by: user, at: ctx.clock.now().toISOString() });
-      ctx.logger.warn('kill switch released', { by: user });
-      return answer(`:arrow_forward: Resumed by ${user}.`, true);
+    }
+    case 'resume': {
+      const right = mayResume(slack, userId);
+      if (!right.ok) return refusedRight('resume', userId, right);
+      await ctx.stores.control.setPause({
+        paused: false,
+        by: `slack:${userId}`,
+        at: ctx.clock.now().toISOString(),
+      });
+      ctx.logger.warn('kill switch released', { by: `slack:${userId}` });
+      return answer(`:arrow_forward: Resumed by ${mention(userId)}.`, true);
+    }
     case 'approve':
     case 'reject':
-      return answer(
-        await decide(ctx, command.args[0] ?? '', command.verb === 'approve', `slack:${user}`),
-        true,
-      );
+      return answer(await decide(ctx, command.args[0] ?? '', command.verb === 'approve', userId), true);
     case 'diagnose':
     case 'cost':
     case 'security':
@@ -123,7 +177,8 @@ export async function handleSlackCommand(ctx: IngestContext, request: SlackReque
   const refused = verify(ctx, request);
   if (refused) return refused;
   try {
-    return await runCommand(ctx, parseSlashCommand(request.rawBody));
+    const command = parseSlashCommand(request.rawBody);
+    return refuseWorkspace(ctx.config.integrations.slack, command) ?? (await runCommand(ctx, command));
   } catch (error) {
     if (error instanceof SreAgentError && error.expose)
       return { status: 400, body: { error: error.message } };
@@ -137,12 +192,16 @@ export async function handleSlackInteraction(ctx: IngestContext, request: SlackR
   if (refused) return refused;
   try {
     const action = parseSlackInteraction(request.rawBody);
+    const foreign = refuseWorkspace(ctx.config.integrations.slack, action);
+    if (foreign) return foreign;
     if (action.actionId !== 'approve' && action.actionId !== 'reject') {
       return { status: 200, body: { text: `Unknown action ${action.actionId}` } };
     }
     const actionId = action.value.split(':').at(-1) ?? '';
-    const user = `slack:${action.user.name ?? action.user.id}`;
-    return { status: 200, body: { text: await decide(ctx, actionId, action.actionId === 'approve', user) } };
+    return {
+      status: 200,
+      body: { text: await decide(ctx, actionId, action.actionId === 'approve', action.user.id) },
+    };
   } catch (error) {
     if (error instanceof SreAgentError && error.expose)
       return { status: 400, body: { error: error.message } };

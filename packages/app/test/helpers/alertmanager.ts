@@ -47,6 +47,7 @@ receivers:
     webhook_configs:
       - url: '${options.webhookUrl}'
         send_resolved: true
+        max_alerts: 100
         http_config:
           authorization:
             type: Bearer

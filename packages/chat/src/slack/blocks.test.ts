@@ -13,10 +13,43 @@ const base: Notification = {
 };
 
 describe('escapeMrkdwn', () => {
-  it('escapes the control characters of Slack mrkdwn and nothing else', () => {
+  it('escapes the control characters of Slack mrkdwn and leaves emphasis alone', () => {
     expect(escapeMrkdwn('a < b && c > <!here> *bold*')).toBe(
       'a &lt; b &amp;&amp; c &gt; &lt;!here&gt; *bold*',
     );
+  });
+
+  it('neutralises every mention and link a log line could carry', () => {
+    const hostile =
+      '<!channel> <!here|here> <!everyone> <!subteam^S123|@oncall> <@U0ADMIN> <#C0SECRET> ' +
+      '<https://evil.example|Approve> &lt;!channel&gt; @channel @Here @everyone ops@channels.example';
+
+    const escaped = escapeMrkdwn(hostile);
+
+    expect(escaped).not.toMatch(/[<>]/);
+    expect(escaped).not.toMatch(/@(channel|here|everyone)\b/i);
+    expect(escaped).toContain('&amp;lt;!channel&amp;gt;');
+    expect(escaped).toContain('@\u2060channel @\u2060Here @\u2060everyone');
+    expect(escaped).toContain('ops@channels.example');
+  });
+});
+
+describe('buildSlackMessage with hostile text', () => {
+  it('posts log and alert text so that it cannot mention, link or be auto-linked, in blocks and fallback', () => {
+    const hostile = '<!channel> approve at <https://evil.example|the runbook> @here';
+    const message = buildSlackMessage(
+      { ...base, text: hostile, fields: [{ label: '<@U0ADMIN>', value: '<!here>' }] },
+      { role: 'reply', now },
+    );
+    const json = JSON.stringify(message);
+    const mrkdwn = message.blocks.flatMap((b) =>
+      b.type === 'section' ? ('text' in b ? [b.text] : b.fields) : [],
+    );
+
+    expect(json).not.toMatch(/<!channel>|<!here>|<@U0ADMIN>|<https:/);
+    expect(message.text).toContain('&lt;!channel&gt;');
+    expect(mrkdwn.length).toBeGreaterThan(1);
+    expect(mrkdwn.every((t) => t.verbatim === true)).toBe(true);
   });
 });
 

@@ -1,10 +1,10 @@
-import type { Notification } from '@sre-agent/core';
+import type { Notification, UntrustedPattern } from '@sre-agent/core';
 import { SEVERITY_STYLE, statusOf, truncate } from '../format.ts';
 
 /** A Block Kit text object. */
 export type SlackText =
   | { type: 'plain_text'; text: string; emoji?: boolean }
-  | { type: 'mrkdwn'; text: string };
+  | { type: 'mrkdwn'; text: string; verbatim?: boolean };
 
 export type SlackButton = {
   type: 'button';
@@ -17,8 +17,8 @@ export type SlackButton = {
 /** The Block Kit blocks sre-agent sends (a subset of Slack's `KnownBlock`). */
 export type SlackBlock =
   | { type: 'header'; text: { type: 'plain_text'; text: string; emoji?: boolean } }
-  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
-  | { type: 'section'; fields: { type: 'mrkdwn'; text: string }[] }
+  | { type: 'section'; text: { type: 'mrkdwn'; text: string; verbatim?: boolean } }
+  | { type: 'section'; fields: { type: 'mrkdwn'; text: string; verbatim?: boolean }[] }
   | { type: 'actions'; block_id: string; elements: SlackButton[] }
   | { type: 'context'; elements: SlackText[] };
 
@@ -42,12 +42,26 @@ export const SLACK_LIMITS = {
 /** The block id of the buttons block; interaction payloads carry it back. */
 export const ACTIONS_BLOCK_ID = 'sre-agent-actions';
 
+/** Broadcast mentions written out as text; Slack may parse them in `mrkdwn` that is not `verbatim`. */
+const BROADCAST = /@(channel|here|everyone)\b/gi;
+
+/** The regexes that run on notification text (untrusted: logs, alerts), for the adversarial suite. */
+export const SLACK_MRKDWN_PATTERNS: readonly UntrustedPattern[] = [
+  { name: 'slack/broadcast', pattern: BROADCAST },
+];
+
 /**
  * Escapes the three characters Slack's mrkdwn treats as control characters, so text from logs
- * cannot ping `<!channel>`, mention users or forge links. `*bold*` emphasis still works.
+ * cannot ping `<!channel>`, mention users (`<@U123>`) or forge links (`<https://evil|Approve>`),
+ * and breaks a written-out `@channel`, `@here` or `@everyone` with a word joiner (U+2060) so it
+ * cannot notify either. `*bold*` emphasis still works.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(BROADCAST, '@\u2060$1');
 }
 
 /**
@@ -75,7 +89,8 @@ export function buildSlackMessage(
     },
   ];
   for (const chunk of splitText(escapeMrkdwn(notification.text))) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk } });
+    // verbatim: Slack does not turn bare URLs, channel names or @mentions in the text into links.
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: chunk, verbatim: true } });
   }
   const fields = (notification.fields ?? []).slice(0, SLACK_LIMITS.fields);
   if (fields.length > 0) {
@@ -84,6 +99,7 @@ export function buildSlackMessage(
       fields: fields.map((f) => ({
         type: 'mrkdwn',
         text: truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_LIMITS.fieldText),
+        verbatim: true,
       })),
     });
   }

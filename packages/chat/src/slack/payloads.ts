@@ -30,6 +30,8 @@ type SlashCommandBase = {
   command: string;
   channelId: string;
   teamId: string;
+  /** The Slack app the command was sent to (`api_app_id`), when Slack says. */
+  appId?: string;
   /** Where to post delayed answers (valid for 30 minutes, 5 uses). */
   responseUrl: string;
   triggerId: string;
@@ -54,6 +56,8 @@ export type SlackAction = {
   messageTs?: string;
   channelId?: string;
   teamId?: string;
+  /** The Slack app whose message carried the button (`api_app_id`). */
+  appId?: string;
 };
 
 const USAGE: Record<SlashVerb, { args: string; what: string; needs?: string }> = {
@@ -93,6 +97,7 @@ const SlashCommandBodySchema = z.object({
   user_name: z.string().optional(),
   channel_id: z.string().min(1),
   team_id: z.string().min(1),
+  api_app_id: z.string().min(1).optional(),
   response_url: HttpUrlSchema,
   trigger_id: z.string().min(1),
 });
@@ -120,6 +125,7 @@ export function parseSlashCommand(body: string | URLSearchParams | Record<string
     command: data.command,
     channelId: data.channel_id,
     teamId: data.team_id,
+    ...(data.api_app_id ? { appId: data.api_app_id } : {}),
     responseUrl: data.response_url,
     triggerId: data.trigger_id,
   };
@@ -161,6 +167,7 @@ const BlockActionsSchema = z.object({
   response_url: HttpUrlSchema.optional(),
   trigger_id: z.string().optional(),
   team: z.object({ id: z.string() }).nullish(),
+  api_app_id: z.string().optional(),
   channel: z.object({ id: z.string() }).nullish(),
   message: z.object({ ts: z.string() }).nullish(),
   container: z.object({ message_ts: z.string().optional(), channel_id: z.string().optional() }).nullish(),
@@ -214,6 +221,7 @@ export function parseSlackInteraction(body: string | URLSearchParams | Record<st
     ...(messageTs ? { messageTs } : {}),
     ...(channelId ? { channelId } : {}),
     ...(data.team?.id ? { teamId: data.team.id } : {}),
+    ...(data.api_app_id ? { appId: data.api_app_id } : {}),
   };
 }
 

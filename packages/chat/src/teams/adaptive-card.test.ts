@@ -1,16 +1,69 @@
+import { describeUntrustedPatterns } from '@sre-agent/core/testing';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTeamsMessage } from './adaptive-card.ts';
+import { SLACK_MRKDWN_PATTERNS } from '../slack/blocks.ts';
+import { buildTeamsMessage, escapeTeamsMarkdown, TEAMS_MARKDOWN_PATTERNS } from './adaptive-card.ts';
+
+describeUntrustedPatterns('chat (Teams markdown, Slack mrkdwn)', [
+  ...TEAMS_MARKDOWN_PATTERNS,
+  ...SLACK_MRKDWN_PATTERNS,
+]);
 
 const now = new Date('2026-03-01T12:00:00Z');
 
 describe('buildTeamsMessage', () => {
-  it('turns Slack-style *bold* into Adaptive Card **bold**, leaving other asterisks alone', () => {
-    const message = buildTeamsMessage(
-      { threadKey: 'inc-1', severity: 'info', title: 't', text: '*Diagnosis:* heap 2*3 and **x** a*b*c' },
+  it('shows text from logs and alerts literally: no link, emphasis, code, heading, list or HTML', () => {
+    const hostile = [
+      '[Approve the fix](https://evil.example/approve) ![x](https://evil.example/p.png)',
+      '**urgent** *now* _quiet_ ~~gone~~ `rm -rf /` <b>html</b> <at>everyone</at>',
+      '# Heading',
+      '- item',
+      '1. first',
+      '===',
+      '> quoted | a | table |',
+      'C:\\path\\file & {braces} + plus',
+    ].join('\n');
+    const card = buildTeamsMessage(
+      {
+        threadKey: 'inc-1',
+        severity: 'warning',
+        title: '[title](https://evil.example)',
+        text: hostile,
+        fields: [{ label: '*label*', value: '[v](https://evil.example)' }],
+        status: '_status_',
+      },
       { now },
+    ).attachments[0].content;
+    const [title, story, facts, footer] = card.body;
+
+    expect(story).toMatchObject({
+      text: [
+        '\\[Approve the fix\\]\\(https://evil.example/approve\\) \\!\\[x\\]\\(https://evil.example/p.png\\)',
+        '\\*\\*urgent\\*\\* \\*now\\* \\_quiet\\_ \\~\\~gone\\~\\~ \\`rm -rf /\\` \\<b\\>html\\</b\\> \\<at\\>everyone\\</at\\>',
+        '\\# Heading',
+        '\\- item',
+        '1\\. first',
+        '\\===',
+        '\\> quoted \\| a \\| table \\|',
+        'C:\\\\path\\\\file \\& \\{braces\\} \\+ plus',
+      ].join('\n'),
+    });
+    expect(title).toMatchObject({ text: '⚠️ \\[title\\]\\(https://evil.example\\)' });
+    expect(facts).toMatchObject({
+      facts: [{ title: '\\*label\\*', value: '\\[v\\]\\(https://evil.example\\)' }],
+    });
+    expect(footer).toMatchObject({ text: expect.stringContaining('Status: \\_status\\_') });
+  });
+
+  it('leaves no markdown character unescaped, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'[]()*_`<>#~|!\\&{}+-=.1 a\n') }), (text) => {
+        const escaped = escapeTeamsMarkdown(text);
+        // Dropping each escape pair gives the text back, and no special character is left bare.
+        expect(escaped.replace(/\\(.)/gs, '$1')).toBe(text);
+        expect(escaped.replace(/\\./gs, '')).not.toMatch(/[[\]()*_`<>#~|!\\&{}+]/);
+      }),
     );
-    const text = message.attachments[0].content.body[1];
-    expect(text).toMatchObject({ type: 'TextBlock', text: '**Diagnosis:** heap 2*3 and **x** a*b*c' });
   });
 
   it('has only title and footer for an empty story, and colours resolved green', () => {

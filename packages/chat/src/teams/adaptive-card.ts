@@ -1,4 +1,4 @@
-import type { Notification, NotificationSeverity } from '@sre-agent/core';
+import type { Notification, NotificationSeverity, UntrustedPattern } from '@sre-agent/core';
 import { SEVERITY_STYLE, statusOf, truncate } from '../format.ts';
 import { SLASH_VERBS } from '../slack/payloads.ts';
 
@@ -51,7 +51,7 @@ export function buildTeamsMessage(notification: Notification, options: { now: Da
   const body: AdaptiveCard['body'] = [
     {
       type: 'TextBlock',
-      text: truncate(`${style.emoji} ${notification.title}`, LIMITS.title),
+      text: truncate(`${style.emoji} ${escapeTeamsMarkdown(notification.title)}`, LIMITS.title),
       wrap: true,
       size: 'Large',
       weight: 'Bolder',
@@ -62,7 +62,7 @@ export function buildTeamsMessage(notification: Notification, options: { now: Da
   if (notification.text.trim() !== '') {
     body.push({
       type: 'TextBlock',
-      text: truncate(toTeamsMarkdown(notification.text), LIMITS.text),
+      text: truncate(escapeTeamsMarkdown(notification.text), LIMITS.text),
       wrap: true,
     });
   }
@@ -71,22 +71,22 @@ export function buildTeamsMessage(notification: Notification, options: { now: Da
     body.push({
       type: 'FactSet',
       facts: facts.map((f) => ({
-        title: truncate(f.label, LIMITS.fact),
-        value: truncate(f.value, LIMITS.fact),
+        title: truncate(escapeTeamsMarkdown(f.label), LIMITS.fact),
+        value: truncate(escapeTeamsMarkdown(f.value), LIMITS.fact),
       })),
     });
   }
   const choices = (notification.buttons ?? []).map((b) =>
     (SLASH_VERBS as readonly string[]).includes(b.id)
-      ? `- ${b.label}: \`/sre ${b.id} ${b.value}\``
-      : `- ${b.label}`,
+      ? `- ${escapeTeamsMarkdown(b.label)}: \`/sre ${b.id} ${b.value.replaceAll('`', '')}\``
+      : `- ${escapeTeamsMarkdown(b.label)}`,
   );
   if (choices.length > 0) {
     body.push({ type: 'TextBlock', text: ['Your options (in Slack):', ...choices].join('\n'), wrap: true });
   }
   body.push({
     type: 'TextBlock',
-    text: `Status: ${statusOf(notification)} · ${notification.threadKey} · ${options.now.toISOString()} · sre-agent`,
+    text: `Status: ${escapeTeamsMarkdown(statusOf(notification))} · ${escapeTeamsMarkdown(notification.threadKey)} · ${options.now.toISOString()} · sre-agent`,
     wrap: true,
     size: 'Small',
     isSubtle: true,
@@ -109,7 +109,30 @@ export function buildTeamsMessage(notification: Notification, options: { now: Da
   };
 }
 
-/** Our texts use Slack's `*bold*`; Adaptive Card markdown spells bold `**bold**`. */
-function toTeamsMarkdown(text: string): string {
-  return text.replace(/(^|[^*\w])\*([^*\n]+)\*(?![*\w])/g, '$1**$2**');
+/** Characters with a meaning anywhere in Adaptive Card markdown (links, emphasis, code, HTML, headings, tables). */
+const MARKDOWN_ANYWHERE = /[\\`*_~[\](){}<>#+!|&]/g;
+/** What starts a list item, or underlines a setext heading, only at the start of a line. */
+const LIST_ITEM_START = /^([ \t]*)(-|=)/gm;
+const ORDERED_ITEM_START = /^([ \t]*\d+)\./gm;
+
+/** The regexes that run on notification text (untrusted: logs, alerts), for the adversarial suite. */
+export const TEAMS_MARKDOWN_PATTERNS: readonly UntrustedPattern[] = [
+  { name: 'teams/markdown-anywhere', pattern: MARKDOWN_ANYWHERE },
+  { name: 'teams/list-item-start', pattern: LIST_ITEM_START },
+  { name: 'teams/ordered-item-start', pattern: ORDERED_ITEM_START },
+];
+
+/**
+ * Makes text show literally in an Adaptive Card TextBlock or Fact (both render markdown): every
+ * markdown character gets a backslash (CommonMark's escape, which Teams honours), so a log line
+ * cannot forge a link (`[Approve](https://evil)`), emphasis, code, a heading, a list or HTML.
+ * Bare URLs stay as they are: they show where they lead.
+ * @example
+ * escapeTeamsMarkdown('[click](https://x) *now*'); // '\\[click\\]\\(https://x\\) \\*now\\*'
+ */
+export function escapeTeamsMarkdown(text: string): string {
+  return text
+    .replace(MARKDOWN_ANYWHERE, '\\$&')
+    .replace(LIST_ITEM_START, '$1\\$2')
+    .replace(ORDERED_ITEM_START, '$1\\.');
 }

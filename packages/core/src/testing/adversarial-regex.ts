@@ -21,12 +21,16 @@ const UNIVERSE = [
   '\u00e9',
 ];
 
-const MAX_CLASS_REPRESENTATIVES = 6;
+const MAX_PUNCTUATION = 8;
 const MAX_ALPHABET = 24;
 const MAX_PAIR_ALPHABET = 10;
 const MAX_WORDS = 16;
 
-/** A few characters of each kind (lower, upper, digit, space, punctuation) that `cls` matches. */
+/**
+ * Characters `cls` matches: the first letter, upper-case letter, digit and blank, every
+ * punctuation character (what makes runs ambiguous, as `.` and `-` in `[\w.-]`), then the last of
+ * each kind (`z` of `[a-z]`).
+ */
 function representatives(cls: string, flags: string): string[] {
   let re: RegExp;
   try {
@@ -34,14 +38,16 @@ function representatives(cls: string, flags: string): string[] {
   } catch {
     return [];
   }
-  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /\s/, /[^\w\s]/, /[^\x20-\x7e\t\n\r]/];
-  const out: string[] = [];
-  for (const kind of kinds) {
-    const hits = UNIVERSE.filter((c) => kind.test(c) && re.test(c));
-    // The first and the last of each kind: `a` and `z` of `[a-z]`, `-` and `.` of `[-.]`.
-    for (const c of [hits[0], hits.at(-1)]) if (c !== undefined && !out.includes(c)) out.push(c);
-  }
-  return out.slice(0, MAX_CLASS_REPRESENTATIVES);
+  const members = UNIVERSE.filter((c) => re.test(c));
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /\s/, /[^\x20-\x7e\t\n\r]/].map((kind) =>
+    members.filter((c) => kind.test(c)),
+  );
+  const punctuation = members.filter((c) => /[^\w\s]/.test(c) && c.charCodeAt(0) < 0x7f);
+  const out = new Set<string>();
+  for (const of of kinds) if (of[0] !== undefined) out.add(of[0]);
+  for (const c of punctuation.slice(0, MAX_PUNCTUATION)) out.add(c);
+  for (const of of kinds) if (of.length > 1) out.add(of.at(-1) as string);
+  return [...out];
 }
 
 type Parsed = { alphabet: string[]; words: string[] };
@@ -157,7 +163,12 @@ export function adversarialShapes(pattern: RegExp): AdversarialShape[] {
   for (const g of GENERIC_SHAPES) add(g.label, g.unit, [g.suffix, ...ENDINGS]);
   for (const c of chars)
     add(`'${show(c)}' run`, c, [...ENDINGS.slice(0, 3), ...chars.slice(0, MAX_PAIR_ALPHABET)]);
-  const pairChars = chars.slice(0, MAX_PAIR_ALPHABET);
+  // Pairs from a diverse few: punctuation first (it separates runs), then one of each other kind.
+  const kindOf = (c: string) =>
+    /[a-z]/.test(c) ? 'a' : /[A-Z]/.test(c) ? 'A' : /\d/.test(c) ? '0' : /\s/.test(c) ? ' ' : c;
+  const pairChars = [...new Map(chars.map((c) => [kindOf(c), c])).values()]
+    .sort((a, b) => Number(/[\w\s]/.test(a)) - Number(/[\w\s]/.test(b)))
+    .slice(0, MAX_PAIR_ALPHABET);
   for (const a of pairChars) {
     for (const b of pairChars) if (a !== b) add(`'${show(a + b)}' run`, a + b, ENDINGS.slice(0, 2));
   }
@@ -219,8 +230,8 @@ parentPort.on('message', ({ source, flags, inputs, current }) => {
 
 /**
  * Times every pattern on every adversarial shape at `length` characters, in a worker thread that is
- * terminated when one pattern runs past `timeoutMs` (catastrophic backtracking fails fast instead
- * of hanging). `shapes` picks the shapes of a pattern (default: all of {@link adversarialShapes}).
+ * terminated when one input runs past `timeoutMs` (catastrophic backtracking fails fast instead
+ * of hanging; the pattern is reported as timed out, naming that input). `shapes` picks the shapes of a pattern (default: all of {@link adversarialShapes}).
  */
 export async function timePatterns(
   patterns: readonly UntrustedPattern[],
@@ -244,7 +255,7 @@ export async function timePatterns(
       const current = new SharedArrayBuffer(4);
       const times = await new Promise<number[] | undefined>((resolve, reject) => {
         const done = () => {
-          clearTimeout(timer);
+          clearInterval(timer);
           running.off('message', onMessage);
           running.off('error', onError);
         };
@@ -256,10 +267,23 @@ export async function timePatterns(
           done();
           reject(error);
         };
-        const timer = setTimeout(() => {
-          done();
-          resolve(undefined);
-        }, options.timeoutMs);
+        // Hung: the worker has been on the same input for longer than `timeoutMs`.
+        const progress = new Int32Array(current);
+        let seen = -1;
+        let since = performance.now();
+        const timer = setInterval(
+          () => {
+            const at = Atomics.load(progress, 0);
+            if (at !== seen) {
+              seen = at;
+              since = performance.now();
+            } else if (performance.now() - since > options.timeoutMs) {
+              done();
+              resolve(undefined);
+            }
+          },
+          Math.min(50, options.timeoutMs / 4),
+        );
         running.on('message', onMessage);
         running.on('error', onError);
         running.postMessage({ source: p.pattern.source, flags: p.pattern.flags, inputs, current });

@@ -7,7 +7,7 @@ export type UntrustedPatternSuiteOptions = {
   smallBudgetMs?: number;
   /** Worst time allowed for one adversarial 100 KB input (ms). */
   largeBudgetMs?: number;
-  /** When a pattern counts as hung: its whole set of inputs is abandoned after this long (ms). */
+  /** When a pattern counts as hung: one input has run this long (ms); its worker is stopped. */
   timeoutMs?: number;
 };
 

@@ -61,6 +61,13 @@ export type ActionSpec<K extends string, S extends z.ZodType<{ kind: K }>, B> = 
   binding: z.ZodType<B>;
   /** Whether it changes anything (escalate does not). */
   mutates: boolean;
+  /**
+   * Whether it changes the workload's declared spec, which Argo CD, Flux or an operator reconcile:
+   * such a change would be reverted behind the agent's back, so it goes to Git or to humans instead.
+   */
+  changesDeclaredSpec: boolean;
+  /** The longest it takes, dry run included: a worker with less time left does not start it. */
+  maxDurationMs: number;
   needs: { rbac: readonly RbacNeed[]; iam: readonly string[] };
   verify: Verification;
   /** The action as a proposal, before binding: "raise its memory limit by 20%". */

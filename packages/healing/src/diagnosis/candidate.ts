@@ -33,6 +33,11 @@ export type DiagnosisCandidate = {
   rollout: RolloutBlame;
   /** The lines and facts that matched (redacted, at most a few, each bounded). */
   evidence: MatchedEvidence[];
+  /**
+   * The outside endpoint the failure points at (a database host, a broker, an upstream), when the
+   * pattern captured one: workloads failing on the same one share a cause.
+   */
+  dependency?: string;
 };
 
 export type DiagnosisResult =

@@ -382,7 +382,21 @@ function evaluatePattern(
     generic: isGeneric(pattern),
     rollout: pattern.rollout ?? ROLLOUT_BLAME_BY_CATEGORY[pattern.category],
     evidence: evidenceLines,
+    ...dependencyOf(captures),
   };
+}
+
+const DEPENDENCY_CAPTURES = ['host', 'upstream', 'broker'] as const;
+
+/** The captured endpoint, normalised and bounded (captures come from logs). */
+function dependencyOf(captures: Readonly<Record<string, string>>): { dependency?: string } {
+  const value = DEPENDENCY_CAPTURES.map((name) => captures[name]).find((v) => v !== undefined && v !== '');
+  // `db:5432` and `db` are the same endpoint; the port stays in the diagnosis text.
+  const host = value
+    ?.toLowerCase()
+    .slice(0, 253)
+    .replace(/:\d{1,5}$/, '');
+  return host ? { dependency: redactText(host) } : {};
 }
 
 /**

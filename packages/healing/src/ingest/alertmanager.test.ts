@@ -1,7 +1,12 @@
 import { ValidationError } from '@sre-agent/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alertDedupKey, alertsToDetections, parseAlertmanagerWebhook } from './alertmanager.ts';
+import {
+  ALERTMANAGER_LIMITS,
+  alertDedupKey,
+  alertsToDetections,
+  parseAlertmanagerWebhook,
+} from './alertmanager.ts';
 
 const now = new Date('2026-11-27T03:00:00Z');
 
@@ -49,6 +54,68 @@ describe('parseAlertmanagerWebhook', () => {
     );
     expect(() => parseAlertmanagerWebhook(webhook([]))).toThrowError(/at least one alert/);
     expect(() => parseAlertmanagerWebhook('nope')).toThrowError(ValidationError);
+  });
+
+  it('bounds every untrusted field and names the one that is too long', () => {
+    const L = ALERTMANAGER_LIMITS;
+    const withLabels = (labels: Record<string, string>) => webhook([{ ...crashing, labels }]);
+    const rejects = (body: unknown) => {
+      try {
+        parseAlertmanagerWebhook(body);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ValidationError);
+        return (error as ValidationError).message;
+      }
+      throw new Error('accepted');
+    };
+
+    // At the limits: accepted.
+    expect(() =>
+      parseAlertmanagerWebhook(
+        webhook(
+          Array.from({ length: L.alertsPerWebhook }, (_, i) => ({
+            ...crashing,
+            fingerprint: `fp-${i}`,
+            labels: { ...crashing.labels, ['n'.repeat(L.labelName)]: 'v'.repeat(L.labelValue) },
+            annotations: { description: 'd'.repeat(L.annotationValue) },
+          })),
+        ),
+      ),
+    ).not.toThrow();
+
+    expect(rejects(withLabels({ ...crashing.labels, pod: 'p'.repeat(L.labelValue + 1) }))).toMatch(
+      /alerts\.0\.labels\.pod: label value is at most 1024 characters/,
+    );
+    const longName = rejects(withLabels({ ['x'.repeat(100_000)]: 'v' }));
+    expect(longName).toMatch(/alerts\.0\.labels\.x{64}…: label name is at most 128 characters/);
+    expect(longName.length).toBeLessThan(300);
+    expect(
+      rejects(webhook([{ ...crashing, annotations: { description: 'd'.repeat(L.annotationValue + 1) } }])),
+    ).toMatch(/alerts\.0\.annotations\.description: annotation value is at most 4096 characters/);
+    expect(
+      rejects(
+        withLabels(Object.fromEntries(Array.from({ length: L.labelsPerSet + 1 }, (_, i) => [`l${i}`, 'v']))),
+      ),
+    ).toMatch(/alerts\.0\.labels: at most 100 labels/);
+    expect(rejects(webhook(Array.from({ length: L.alertsPerWebhook + 1 }, () => crashing)))).toMatch(
+      /alerts: at most 100 alerts per webhook; set max_alerts: 100/,
+    );
+    expect(rejects(webhook([{ ...crashing, fingerprint: 'f'.repeat(129) }]))).toMatch(
+      /alerts\.0\.fingerprint/,
+    );
+    expect(rejects(webhook([crashing], { commonLabels: { severity: 's'.repeat(2000) } }))).toMatch(
+      /commonLabels\.severity/,
+    );
+    expect(rejects(webhook([crashing], { groupKey: 'g'.repeat(L.groupKey + 1) }))).toMatch(/groupKey/);
+    expect(rejects(webhook([{ ...crashing, generatorURL: 'u'.repeat(L.url + 1) }]))).toMatch(
+      /alerts\.0\.generatorURL/,
+    );
+  });
+
+  it('names at most ten problems and counts the rest', () => {
+    const bad = Array.from({ length: 30 }, () => ({ ...crashing, fingerprint: '' }));
+
+    expect(() => parseAlertmanagerWebhook(webhook(bad))).toThrowError(/\(and 20 more\)$/);
   });
 
   it('never throws anything but a ValidationError on arbitrary input', () => {

@@ -2,41 +2,106 @@ import { type Signal, ValidationError, type WorkloadRef } from '@sre-agent/core'
 import * as z from 'zod';
 import type { Detection } from '../detection.ts';
 
-const LabelSet = z.record(z.string(), z.string());
+/**
+ * Bounds on what one webhook may carry: untrusted text meets regexes, the store and chat later, so
+ * its size is settled at the edge. Alertmanager itself sets none (`max_alerts: 0` sends every
+ * alert of a group), Prometheus none by default (`label_name_length_limit` and
+ * `label_value_length_limit` are opt-in), so the README asks for `max_alerts: 100` in the
+ * receiver's `webhook_config`; the whole body is also bounded by the receivers (`MAX_BODY_BYTES`).
+ */
+export const ALERTMANAGER_LIMITS = {
+  alertsPerWebhook: 100,
+  labelsPerSet: 100,
+  labelName: 128,
+  labelValue: 1024,
+  annotationValue: 4096,
+  fingerprint: 128,
+  /** groupKey, receiver: route and receiver names plus the group's labels. */
+  groupKey: 8192,
+  receiver: 256,
+  /** generatorURL carries the rule's PromQL expression, URL-encoded. */
+  url: 8192,
+  timestamp: 64,
+} as const;
+
+const L = ALERTMANAGER_LIMITS;
+
+const bounded = (max: number, what: string) => z.string().max(max, `${what} is at most ${max} characters`);
+
+const stringMap = (what: string, maxValue: number) =>
+  z
+    .record(bounded(L.labelName, `${what} name`), bounded(maxValue, `${what} value`))
+    .refine((set) => Object.keys(set).length <= L.labelsPerSet, {
+      message: `at most ${L.labelsPerSet} ${what}s`,
+    });
+
+const LabelSet = stringMap('label', L.labelValue);
+const AnnotationSet = stringMap('annotation', L.annotationValue);
 
 /** One alert of an Alertmanager webhook (payload version 4). Loose: Alertmanager adds fields over time. */
 export const AlertmanagerAlertSchema = z.object({
   status: z.enum(['firing', 'resolved']),
   labels: LabelSet,
-  annotations: LabelSet.default({}),
+  annotations: AnnotationSet.default({}),
   startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.string().optional(),
-  generatorURL: z.string().optional(),
-  fingerprint: z.string().min(1),
+  endsAt: bounded(L.timestamp, 'endsAt').optional(),
+  generatorURL: bounded(L.url, 'generatorURL').optional(),
+  fingerprint: bounded(L.fingerprint, 'fingerprint').min(1),
 });
 export type AlertmanagerAlert = z.infer<typeof AlertmanagerAlertSchema>;
 
 /** The Alertmanager webhook body, version 4 (https://prometheus.io/docs/alerting/latest/configuration/#webhook_config). */
 export const AlertmanagerWebhookSchema = z.object({
   version: z.literal('4', { error: 'only Alertmanager webhook payload version "4" is supported' }),
-  groupKey: z.string(),
+  groupKey: bounded(L.groupKey, 'groupKey'),
   truncatedAlerts: z.number().int().min(0).default(0),
   status: z.enum(['firing', 'resolved']),
-  receiver: z.string(),
+  receiver: bounded(L.receiver, 'receiver'),
   groupLabels: LabelSet.default({}),
   commonLabels: LabelSet.default({}),
-  commonAnnotations: LabelSet.default({}),
-  externalURL: z.string().default(''),
-  alerts: z.array(AlertmanagerAlertSchema).min(1, 'a webhook carries at least one alert'),
+  commonAnnotations: AnnotationSet.default({}),
+  externalURL: bounded(L.url, 'externalURL').default(''),
+  alerts: z
+    .array(AlertmanagerAlertSchema)
+    .min(1, 'a webhook carries at least one alert')
+    .max(
+      L.alertsPerWebhook,
+      `at most ${L.alertsPerWebhook} alerts per webhook; set max_alerts: ${L.alertsPerWebhook} in Alertmanager's webhook_config`,
+    ),
 });
 export type AlertmanagerWebhook = z.infer<typeof AlertmanagerWebhookSchema>;
 
-/** Parses an untrusted webhook body; throws `ValidationError` naming every problem. */
+/** Issues named in one error message; the rest are counted. */
+const MAX_ISSUES_SHOWN = 10;
+/** A path segment (a label name may be the oversized part) is cut to this many characters. */
+const MAX_SEGMENT = 64;
+
+function pathOf(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(body)';
+  return path
+    .map((segment) => {
+      const text = String(segment);
+      return text.length > MAX_SEGMENT ? `${text.slice(0, MAX_SEGMENT)}…` : text;
+    })
+    .join('.');
+}
+
+/** zod reports a bad record key as "Invalid key in record"; say what is wrong with it instead. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+}
+
+/**
+ * Parses an untrusted webhook body; throws `ValidationError` naming the fields that are wrong
+ * (the first ten; oversized names are cut short in the message, values never echoed).
+ */
 export function parseAlertmanagerWebhook(body: unknown): AlertmanagerWebhook {
   const parsed = AlertmanagerWebhookSchema.safeParse(body);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`);
-    throw new ValidationError(`invalid Alertmanager webhook: ${issues.join('; ')}`, issues);
+    const issues = parsed.error.issues.map((i) => `${pathOf(i.path)}: ${messageOf(i)}`);
+    const shown = issues.slice(0, MAX_ISSUES_SHOWN);
+    const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : '';
+    throw new ValidationError(`invalid Alertmanager webhook: ${shown.join('; ')}${more}`, shown);
   }
   return parsed.data;
 }

@@ -56,7 +56,8 @@ function fields(incident: Incident): { label: string; value: string }[] {
 }
 
 const base = (incident: Incident, severity: Notification['severity'], text: string): Notification => ({
-  threadKey: incident.id,
+  // A problem that came back continues the thread of its first occurrence.
+  threadKey: incident.groupedUnder ?? incident.recurrenceOf ?? incident.id,
   severity,
   title: redactText(incident.title),
   text: redactText(text),
@@ -67,6 +68,12 @@ const base = (incident: Incident, severity: Notification['severity'], text: stri
 export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): Notification {
   const d = incident.diagnosis;
   const lines = [`I detected ${subject(incident)} failing (${incident.signal}).`];
+  const didNotHold = incident.actions.filter((a) => a.reason.includes('did not hold'));
+  if (incident.occurrence > 1 && didNotHold.length > 0) {
+    lines.push(
+      `It is back (occurrence ${incident.occurrence}): I ${didNotHold.map((a) => clause(a.reason)).join('; then I ')}.`,
+    );
+  }
   if (d) lines.push(`Diagnosis: ${clause(d.summary)} (confidence ${Math.round(d.confidence * 100)}%).`);
   if (recalled) lines.push(recalledLine(recalled));
   if (incident.managedBy) {
@@ -99,9 +106,19 @@ export function resolvedMessage(incident: Incident, healthyFor: number, now: Dat
   };
 }
 
+/** An incident grouped under another of the same cause: a line in that thread, not a page of its own. */
+export function groupedMessage(incident: Incident, reason: string): Notification {
+  return base(
+    incident,
+    'warning',
+    `${subject(incident)} fails for the same cause (${incident.cause}); it is followed in this thread: ${clause(reason)}.`,
+  );
+}
+
 export function escalatedMessage(incident: Incident, reason: string): Notification {
   const lines = [`I need a human for ${subject(incident)}: ${clause(reason)}.`];
-  if (incident.diagnosis) lines.push(`What I know: ${clause(incident.diagnosis.summary)}.`);
+  const known = incident.diagnosis ? clause(incident.diagnosis.summary) : undefined;
+  if (known && !reason.includes(known)) lines.push(`What I know: ${known}.`);
   const tried = incident.actions.filter((a) => a.status === 'failed' || a.status === 'dry-run-failed');
   if (tried.length > 0)
     lines.push(`What I tried: ${tried.map((a) => `${a.reason} (${a.status})`).join('; ')}.`);

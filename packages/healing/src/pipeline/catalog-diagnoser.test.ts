@@ -2,7 +2,7 @@ import { type Incident, ManualClock } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
 import { deploymentFixture } from '../testing/fixtures.ts';
 import { InMemoryCluster } from '../testing/in-memory-cluster.ts';
-import { createCatalogDiagnoser } from './catalog-diagnoser.ts';
+import { createCatalogDiagnoser, reconcilerOf } from './catalog-diagnoser.ts';
 
 const clock = new ManualClock('2026-11-27T03:00:00Z');
 
@@ -23,6 +23,7 @@ function incident(overrides: Partial<Incident> = {}): Incident {
     notes: [],
     timeline: [],
     threads: {},
+    occurrence: 1,
     version: 0,
     ...overrides,
   };
@@ -115,5 +116,26 @@ describe('createCatalogDiagnoser with incident memory', () => {
       async () => [],
     );
     expect(result.actions.every((a) => a.kind === 'escalate')).toBe(true);
+  });
+});
+
+describe('reconcilerOf', () => {
+  it('knows Argo CD by its annotation and by its default tracking label on objects Helm did not install', () => {
+    expect(
+      reconcilerOf({ annotations: { 'argocd.argoproj.io/tracking-id': 'shop:apps/Deployment:shop/web' } }),
+    ).toBe('Argo CD');
+    expect(reconcilerOf({ labels: { 'app.kubernetes.io/instance': 'shop' } })).toBe('Argo CD');
+    expect(
+      reconcilerOf({
+        labels: { 'app.kubernetes.io/instance': 'shop', 'app.kubernetes.io/managed-by': 'Helm' },
+        annotations: { 'meta.helm.sh/release-name': 'shop' },
+      }),
+    ).toBeUndefined();
+  });
+
+  it('knows Flux and operators, and leaves plain workloads alone', () => {
+    expect(reconcilerOf({ labels: { 'kustomize.toolkit.fluxcd.io/name': 'apps' } })).toBe('Flux');
+    expect(reconcilerOf({ ownerReferences: [{ kind: 'Prometheus' }] })).toBe('an operator');
+    expect(reconcilerOf({ labels: { app: 'web' } })).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { Clock, Incident } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
 import { ACTION_KINDS, type ActionKind } from '../actions/registry.ts';
+import type { DiagnosisCandidate } from '../diagnosis/candidate.ts';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
 import { diagnose } from '../diagnosis/diagnose.ts';
 import { evidenceDigest, gatherEvidence, redactEvidence } from '../diagnosis/evidence/index.ts';
@@ -16,10 +17,35 @@ const GITOPS_MARKERS: readonly { owner: 'Argo CD' | 'Flux'; key: RegExp }[] = [
   { owner: 'Flux', key: /^(kustomize|helm)\.toolkit\.fluxcd\.io\/name$/ },
 ];
 
+/** Kinds whose ownership of a workload is Kubernetes' own; any other owner is an operator. */
+const BUILT_IN_OWNERS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
+
+/**
+ * Who reconciles a workload besides us: Argo CD (its tracking annotation, or its default tracking
+ * label `app.kubernetes.io/instance` on an object Helm itself did not install), Flux, or an
+ * operator that owns it. A direct change to such a workload would be reverted.
+ */
+export function reconcilerOf(metadata: {
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  ownerReferences?: { kind: string }[];
+}): 'Argo CD' | 'Flux' | 'an operator' | undefined {
+  const labels = metadata.labels ?? {};
+  const annotations = metadata.annotations ?? {};
+  const keys = [...Object.keys(labels), ...Object.keys(annotations)];
+  const marked = GITOPS_MARKERS.find((marker) => keys.some((key) => marker.key.test(key)))?.owner;
+  if (marked) return marked;
+  // Helm installs carry its release annotation; Argo CD renders charts without it.
+  if ('app.kubernetes.io/instance' in labels && !('meta.helm.sh/release-name' in annotations))
+    return 'Argo CD';
+  if ((metadata.ownerReferences ?? []).some((o) => !BUILT_IN_OWNERS.has(o.kind))) return 'an operator';
+  return undefined;
+}
+
 async function gitOpsOwner(
   reader: ClusterReader,
   incident: Incident,
-): Promise<'Argo CD' | 'Flux' | undefined> {
+): Promise<'Argo CD' | 'Flux' | 'an operator' | undefined> {
   const t = incident.target;
   const workload =
     t.kind === 'Deployment'
@@ -29,11 +55,17 @@ async function gitOpsOwner(
         : t.kind === 'DaemonSet'
           ? await reader.getDaemonSet(t.namespace, t.name)
           : undefined;
-  const keys = [
-    ...Object.keys(workload?.metadata?.labels ?? {}),
-    ...Object.keys(workload?.metadata?.annotations ?? {}),
-  ];
-  return GITOPS_MARKERS.find((marker) => keys.some((key) => marker.key.test(key)))?.owner;
+  return workload?.metadata ? reconcilerOf(workload.metadata) : undefined;
+}
+
+/** Categories whose cause lies outside the workload, shared by every workload that uses it. */
+const SHARED_CAUSES: ReadonlySet<string> = new Set(['dependency', 'dns', 'tls']);
+
+/** `dependency:postgres:db.internal`: the category, the technology (the pattern's family) and the endpoint. */
+function causeOf(best: DiagnosisCandidate | undefined): { cause?: string } {
+  if (!best?.dependency || !SHARED_CAUSES.has(best.category)) return {};
+  const technology = best.patternId.split('-')[0] ?? best.patternId;
+  return { cause: `${best.category}:${technology}:${best.dependency}` };
 }
 
 /**
@@ -83,6 +115,7 @@ export function createCatalogDiagnoser(options: {
         pod: evidence.pod,
         managedBy: await gitOpsOwner(reader, incident),
         recalled,
+        ...causeOf(candidates[0]),
       };
     },
   };

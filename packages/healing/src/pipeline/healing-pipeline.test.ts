@@ -130,6 +130,74 @@ describe('HealingPipeline', () => {
     expect(new Set(notifier.sent.map((n) => n.threadKey)).size).toBe(1);
   });
 
+  it('reopens the story when a fixed problem comes back: same thread, the fix did not hold and is not repeated', async () => {
+    const { clock, fixture, cluster, notifier, pipeline } = setup();
+    const first = await pipeline.ingest(detection());
+    const firstId = first.kind === 'opened' ? first.incident.id : '';
+    expect((await heal(clock, fixture, pipeline, firstId))?.status).toBe('resolved');
+
+    // 40 minutes later the same container is OOMKilled again.
+    clock.advance(40 * 60_000);
+    const again = await pipeline.ingest(detection({ observedAt: clock.now().toISOString() }));
+
+    const second = again.kind === 'opened' ? again.incident : undefined;
+    expect(second?.recurrenceOf).toBe(firstId);
+    expect(second?.occurrence).toBe(2);
+    expect(second?.timeline.map((t) => t.kind)).toContain('escalated');
+    expect(cluster.mutations).toHaveLength(1); // the raise that did not hold is not repeated
+    expect(second?.actions[0]?.reason).toMatch(/which did not hold: the problem came back 40 minutes/);
+    const escalation = notifier.sent.find((n) => n.status === 'escalated')?.text;
+    expect(escalation).toContain('this is the second time in 6 hours');
+    expect(escalation).toContain('The fix only buys time; the cause is');
+    expect(new Set(notifier.sent.map((n) => n.threadKey))).toEqual(new Set([firstId]));
+  });
+
+  it('opens a fresh incident when the problem comes back after the recurrence window', async () => {
+    const { clock, fixture, pipeline } = setup({ config: { recurrenceWindowHours: 1 } });
+    const first = await pipeline.ingest(detection());
+    await heal(clock, fixture, pipeline, first.kind === 'opened' ? first.incident.id : '');
+    clock.advance(2 * 3_600_000);
+    const again = await pipeline.ingest(detection({ observedAt: clock.now().toISOString() }));
+    expect(again.kind === 'opened' && again.incident.occurrence).toBe(1);
+  });
+
+  it('answers an alert about an object that does not exist as stale, opening nothing', async () => {
+    const { stores, pipeline } = setup();
+    const result = await pipeline.ingest(
+      detection({
+        target: { cluster: 'prod', namespace: 'shop', kind: 'Deployment', name: 'retired-service' },
+      }),
+    );
+    expect(result).toEqual({
+      kind: 'ignored',
+      reason: 'stale: Deployment shop/retired-service does not exist; nothing to diagnose or fix',
+    });
+    expect(await stores.incidents.listOpen()).toEqual([]);
+  });
+
+  it('pages once when the breaker trips; what it blocks afterwards waits without paging', async () => {
+    const { pipeline, stores, notifier, clock } = setup();
+    const control = controlStateFrom(stores.control, stores.audit, clock);
+    await control.tripBreaker('prod', new Date(clock.now().getTime() + 3_600_000), 'cap reached');
+    const result = await pipeline.ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    expect(incident?.status).toBe('diagnosed');
+    expect(incident?.timeline.at(-1)?.text).toContain('the circuit breaker for cluster prod is open until');
+    expect(notifier.sent.filter((n) => n.status === 'escalated')).toEqual([]);
+  });
+
+  it('never starts an action the invocation has no time left to finish; the next invocation does', async () => {
+    const { cluster, pipeline } = setup();
+    const result = await pipeline.withTimeBudget(() => 5_000).ingest(detection());
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    expect(incident?.status).toBe('remediating');
+    expect(cluster.mutations).toEqual([]);
+
+    const next = await pipeline.withTimeBudget(() => 240_000).advance(incident?.id ?? '');
+    expect(next?.status).toBe('verifying');
+    expect(cluster.mutations).toHaveLength(1);
+  });
+
   it('opens one incident when the monitor and Alertmanager report the same workload', async () => {
     const { stores, pipeline } = setup({ mode: 'observe' });
 
@@ -230,6 +298,78 @@ describe('HealingPipeline', () => {
     expect(last?.status).toBe('escalated');
     expect(cluster.mutations.filter((m) => m.startsWith('rollout-restart'))).toHaveLength(1);
     expect(notifier.sent.at(-1)?.text).toContain('I need a human');
+  });
+
+  describe('a flapping alert', () => {
+    const alert = (status: 'firing' | 'resolved') =>
+      detection({ source: 'alertmanager', fingerprint: 'fp-flap', status });
+
+    /** One failed fix (cap 1), escalated, then Alertmanager reports the alert resolved. */
+    async function failThenResolve() {
+      const test = setup({
+        actions: [{ kind: 'rollout-restart' }, { kind: 'raise-memory-limit', percent: 20 }],
+        config: { maxAttemptsPerIncident: 1, flapWindowMinutes: 30 },
+      });
+      const first = await test.pipeline.ingest(alert('firing'));
+      const id = first.kind === 'opened' ? first.incident.id : '';
+      test.clock.advance(10 * 60_000);
+      expect((await test.pipeline.advance(id))?.status).toBe('escalated');
+      expect((await test.pipeline.ingest(alert('resolved'))).kind).toBe('closed');
+      return { ...test, id };
+    }
+
+    it('continues the incident it closed when it fires again within the window: no fresh attempt budget', async () => {
+      const { clock, cluster, pipeline, id } = await failThenResolve();
+      clock.advance(5 * 60_000);
+
+      const again = await pipeline.ingest(alert('firing'));
+
+      const incident = again.kind === 'opened' ? again.incident : undefined;
+      expect(incident?.id).not.toBe(id);
+      expect(incident?.status).toBe('escalated');
+      expect(incident?.actions.map((a) => [a.action.kind, a.status])).toEqual([
+        ['rollout-restart', 'failed'],
+      ]);
+      expect(incident?.notes[0]).toBe(
+        `continues ${id}: the alert fired again 5 min after it resolved (flapping)`,
+      );
+      expect(incident?.timeline.map((e) => e.kind)).toContain('continued');
+      expect(cluster.mutations).toHaveLength(1);
+    });
+
+    it('counts a fix that had worked as not held when the problem comes back within the window', async () => {
+      const { clock, fixture, cluster, pipeline } = setup({
+        actions: [{ kind: 'raise-memory-limit', percent: 20 }],
+        config: { maxAttemptsPerIncident: 1 },
+      });
+      const first = await pipeline.ingest(alert('firing'));
+      const resolved = await heal(clock, fixture, pipeline, first.kind === 'opened' ? first.incident.id : '');
+      expect(resolved?.status).toBe('resolved');
+      clock.advance(60_000);
+
+      const again = await pipeline.ingest(alert('firing'));
+
+      const incident = again.kind === 'opened' ? again.incident : undefined;
+      expect(incident?.actions[0]).toMatchObject({
+        status: 'failed',
+        reason: expect.stringContaining('did not hold'),
+      });
+      expect(incident?.status).toBe('escalated');
+      expect(cluster.mutations).toHaveLength(1);
+    });
+
+    it('opens a fresh incident when it fires again after the window', async () => {
+      const { clock, cluster, pipeline } = await failThenResolve();
+      clock.advance(31 * 60_000);
+
+      const again = await pipeline.ingest(alert('firing'));
+
+      const incident = again.kind === 'opened' ? again.incident : undefined;
+      expect(incident?.notes.filter((n) => n.startsWith('continues'))).toEqual([]);
+      expect(incident?.actions.map((a) => a.status)).toEqual(['applied']);
+      expect(incident?.status).toBe('verifying');
+      expect(cluster.mutations).toHaveLength(2);
+    });
   });
 
   it('escalates without touching anything when the diagnosis says no safe fix exists', async () => {

@@ -13,7 +13,7 @@ import type {
 import { ConflictError, errorMessage, modeFor, redactText, workloadKey } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
-import { describeAction, parseCatalogAction } from '../actions/registry.ts';
+import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { bindCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { modeForScope } from '../actions/spec.ts';
 import type { CacheFlusher } from '../cache-flusher.ts';
@@ -22,7 +22,9 @@ import {
   actionFailedMessage,
   appliedMessage,
   diagnosedMessage,
+  duration,
   escalatedMessage,
+  groupedMessage,
   mitigatedMessage,
   observedMessage,
   proposedMessage,
@@ -33,6 +35,7 @@ import { evaluatePolicy } from '../policy/policy-engine.ts';
 import type { ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
+import { continueFlapped } from './flapping.ts';
 import { resolveTarget } from './resolve-target.ts';
 
 export type ClusterHandles = { reader: ClusterReader; writer: ClusterWriter };
@@ -51,6 +54,8 @@ export type HealingDeps = {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  /** Wall-clock milliseconds the current invocation has left (a Lambda's remaining time), if bounded. */
+  remainingMs?: (() => number) | undefined;
 };
 
 export type IngestResult =
@@ -77,6 +82,14 @@ export class HealingPipeline {
     this.#deps = deps;
   }
 
+  /**
+   * The same pipeline for one bounded invocation: an action that could not finish in the time left
+   * is not started (the next invocation picks the incident up), so a timeout never cuts a write in half.
+   */
+  withTimeBudget(remainingMs: () => number): HealingPipeline {
+    return new HealingPipeline({ ...this.#deps, remainingMs });
+  }
+
   /** Opens or updates the incident for a detection (or closes it on a resolved alert), then advances it. */
   async ingest(detection: Detection): Promise<IngestResult> {
     const { clock, logger } = this.#deps;
@@ -85,7 +98,24 @@ export class HealingPipeline {
     if (!handles) return { kind: 'ignored', reason: `cluster ${detection.target.cluster} is not configured` };
     const resolved = await resolveTarget(handles.reader, detection.target);
     const target = resolved.target;
+    if (resolved.missing) {
+      logger.info('stale alert ignored', { workload: workloadKey(target), source: detection.source });
+      return { kind: 'ignored', reason: `stale: ${resolved.missing}; nothing to diagnose or fix` };
+    }
     const now = clock.now().toISOString();
+    // A fix that did not hold (recurrence) or an alert that flaps continues the earlier incident:
+    // its fixes are not tried afresh and its attempts still count.
+    const previous = await this.#recentlyResolved(target);
+    const flappedFrom =
+      !previous && detection.fingerprint
+        ? await this.#deps.incidents.findByFingerprint(detection.fingerprint)
+        : undefined;
+    const flapped = continueFlapped(
+      flappedFrom,
+      target,
+      clock.now(),
+      this.#deps.config.policy.flapWindowMinutes,
+    );
     const candidate: Incident = {
       id: this.#deps.ids('inc'),
       target,
@@ -100,13 +130,20 @@ export class HealingPipeline {
       plan: [],
       ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
       ...(detection.container ? { container: detection.container } : {}),
-      actions: [],
-      notes: [],
-      timeline: [{ at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) }],
+      actions: flapped?.actions ?? [],
+      notes: flapped?.notes ?? [],
+      timeline: [
+        { at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) },
+        ...(flapped?.timeline ?? []),
+      ],
       threads: {},
+      occurrence: 1,
+      ...(flapped && flappedFrom ? { recurrenceOf: flappedFrom.recurrenceOf ?? flappedFrom.id } : {}),
       version: 0,
     };
+    if (previous) Object.assign(candidate, this.#recurrence(previous, candidate));
     const { created, incident } = await this.#openOrGet(candidate);
+    if (created && previous) await this.#fixDidNotHold(previous);
     if (created) {
       logger.info('incident opened', {
         incident: incident.id,
@@ -132,6 +169,63 @@ export class HealingPipeline {
       ],
     }));
     return { kind: 'updated', incident: updated ?? incident };
+  }
+
+  /** The newest incident of this workload closed within the recurrence window after a fix, if any. */
+  async #recentlyResolved(target: Incident['target']): Promise<Incident | undefined> {
+    const { policy } = this.#deps.config;
+    const windowMs = policy.recurrenceWindowHours * 3_600_000;
+    if (windowMs === 0) return undefined;
+    const since = new Date(this.#deps.clock.now().getTime() - windowMs);
+    const key = workloadKey(target);
+    const recent = await this.#deps.incidents.listRecent({ since, limit: 500 });
+    // A fixed problem, or one already known to recur (its fixes did not hold), continues its story.
+    return recent.find(
+      (i) =>
+        workloadKey(i.target) === key &&
+        i.closedAt !== undefined &&
+        new Date(i.closedAt) >= since &&
+        ((i.status === 'resolved' && i.actions.some((a) => a.status === 'succeeded')) || i.occurrence > 1),
+    );
+  }
+
+  /**
+   * The problem came back after a fix: the new incident continues the old one's thread, counts the
+   * occurrence, and carries the fixes that did not hold as failed, so they are not repeated.
+   */
+  #recurrence(previous: Incident, candidate: Incident): Partial<Incident> {
+    const at = candidate.openedAt;
+    const after = duration(new Date(at).getTime() - new Date(previous.closedAt ?? at).getTime());
+    const held = previous.actions
+      .filter((a) => a.status === 'succeeded' || (a.status === 'failed' && a.reason.includes('did not hold')))
+      .map((a) => ({
+        ...a,
+        id: this.#deps.ids('act'),
+        status: 'failed' as const,
+        reason: a.reason.includes('did not hold')
+          ? a.reason
+          : `${clauseOf(a.reason)}, which did not hold: the problem came back ${after} after it was resolved`,
+      }));
+    const occurrence = (previous.occurrence ?? 1) + 1;
+    return {
+      recurrenceOf: previous.recurrenceOf ?? previous.id,
+      occurrence,
+      actions: held,
+      timeline: [
+        ...candidate.timeline,
+        {
+          at,
+          kind: 'recurred',
+          text: `occurrence ${occurrence}: the problem came back ${after} after ${previous.id} was resolved`,
+        },
+      ],
+    };
+  }
+
+  /** Memory learns that the fix of the previous occurrence did not hold. */
+  async #fixDidNotHold(previous: Incident): Promise<void> {
+    const fix = previous.actions.find((a) => a.status === 'succeeded');
+    if (fix) await this.#learn(previous, fix, 'failed');
   }
 
   /** Moves an incident forward as far as it can go now; returns it as stored. */
@@ -244,6 +338,7 @@ export class HealingPipeline {
       ...(result.pod && !incident.pod ? { pod: result.pod } : {}),
       ...(result.container && !incident.container ? { container: result.container } : {}),
       ...(result.managedBy ? { managedBy: result.managedBy } : {}),
+      ...(result.cause ? { cause: result.cause, ...(await this.#groupFor(incident, result.cause)) } : {}),
       ...(memoryMatch
         ? {
             recalled: {
@@ -274,16 +369,26 @@ export class HealingPipeline {
       const reason =
         record?.kind === 'escalate' && typeof record.reason === 'string'
           ? record.reason
-          : tried.length === 0
-            ? 'no safe catalog action fixes this'
-            : refusals.length === tried.length
-              ? `no safe fix applies: ${refusals.map((a) => a.reason).join('; ')}`
-              : 'every safe fix I know has been tried without success';
+          : incident.occurrence > 1 && !record
+            ? recurringReason(incident, this.#deps.config.policy.recurrenceWindowHours)
+            : tried.length === 0
+              ? 'no safe catalog action fixes this'
+              : refusals.length === tried.length
+                ? `no safe fix applies: ${refusals.map((a) => a.reason).join('; ')}`
+                : 'every safe fix I know has been tried without success';
       return this.#escalate(incident, reason);
     }
     const parsed = parseCatalogAction(record);
     if (parsed.kind === 'invalid') return this.#refuse(incident, record, parsed.reason, approved);
     const action = parsed.action;
+    if (incident.managedBy && actionSpec(action.kind).changesDeclaredSpec) {
+      return this.#refuse(
+        incident,
+        action,
+        `${incident.target.name} is managed by ${incident.managedBy}, which would revert a direct change; the change belongs in Git (a pull request), not in the cluster`,
+        approved,
+      );
+    }
     const handles = this.#handles(incident);
     const bound = await bindCatalogAction(action, incident, {
       reader: handles.reader,
@@ -445,6 +550,17 @@ export class HealingPipeline {
     const parsed = parseCatalogAction(pending.action);
     if (parsed.kind === 'invalid')
       return this.#markFailed(incident, pending, parsed.reason, 'dry-run-failed');
+    const left = this.#deps.remainingMs?.();
+    const needed = actionSpec(parsed.action.kind).maxDurationMs + WRITE_MARGIN_MS;
+    if (left !== undefined && left < needed) {
+      this.#deps.logger.info('action postponed: not enough time left in this invocation', {
+        incident: incident.id,
+        action: parsed.action.kind,
+        leftMs: left,
+        neededMs: needed,
+      });
+      return incident;
+    }
     const { reader, writer } = this.#handles(incident);
     const t = incident.target;
     const auditId = this.#deps.ids('audit');
@@ -654,8 +770,25 @@ export class HealingPipeline {
       status: 'escalated',
       timeline: [...incident.timeline, { at, kind: 'escalated', text: reason }],
     });
-    await this.#notify(saved, escalatedMessage(saved, reason));
+    await this.#notify(
+      saved,
+      saved.groupedUnder ? groupedMessage(saved, reason) : escalatedMessage(saved, reason),
+    );
     return saved;
+  }
+
+  /** The open incident this one joins when they share a cause outside the workload (one page per cause). */
+  async #groupFor(incident: Incident, cause: string): Promise<{ groupedUnder?: string }> {
+    const open = await this.#deps.incidents.listOpen();
+    const root = open.find(
+      (i) =>
+        i.id !== incident.id &&
+        i.groupedUnder === undefined &&
+        i.target.cluster === incident.target.cluster &&
+        i.cause !== undefined &&
+        sameCause(i.cause, i.target.namespace, cause, incident.target.namespace),
+    );
+    return root ? { groupedUnder: root.id } : {};
   }
 
   /** Escalated and observed incidents close once the workload is healthy again. */
@@ -810,6 +943,31 @@ export class HealingPipeline {
   }
 }
 
+/**
+ * Whether two failures share a cause: the same kind of dependency at the same endpoint, or in the
+ * same namespace (services log the same database by name, by IP or with a port; one outage).
+ */
+function sameCause(a: string, namespaceA: string, b: string, namespaceB: string): boolean {
+  if (a === b) return true;
+  const [categoryA, technologyA] = a.split(':');
+  const [categoryB, technologyB] = b.split(':');
+  return (
+    categoryA === categoryB && technologyA === technologyB && namespaceA !== '' && namespaceA === namespaceB
+  );
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
+
+/** "third time in 6 hours: restart …, which did not hold …; the cause is …" */
+function recurringReason(incident: Incident, windowHours: number): string {
+  const nth = ORDINALS[incident.occurrence - 1] ?? `${incident.occurrence}th`;
+  const held = incident.actions.filter((a) => a.reason.includes('did not hold')).map((a) => a.reason);
+  const cause = incident.diagnosis ? `; the cause is: ${clauseOf(incident.diagnosis.summary)}` : '';
+  return `this is the ${nth} time in ${windowHours} hours: ${held.join('; ')}. The fix only buys time${cause}`;
+}
+
+const clauseOf = (text: string) => text.trim().replace(/[.\s]+$/, '');
+
 /** Statuses of an action that was tried for an incident: it is not chosen again for the same incident. */
 const TRIED: ReadonlySet<IncidentAction['status']> = new Set([
   'failed',
@@ -820,6 +978,9 @@ const TRIED: ReadonlySet<IncidentAction['status']> = new Set([
 
 /** Statuses that count as a fix attempt against `policy.maxAttemptsPerIncident`. */
 const ATTEMPTED: ReadonlySet<IncidentAction['status']> = new Set(['applied', 'succeeded', 'failed']);
+
+/** Time kept in hand after an action's own bound: persisting, auditing and notifying its outcome. */
+const WRITE_MARGIN_MS = 10_000;
 
 /** A begun action older than this that never reported back is taken as lost, not as in flight. */
 const IN_FLIGHT_MS = 10 * 60_000;

@@ -70,17 +70,13 @@ describe('evaluatePolicy', () => {
     expect(decision.kind).toBe('refuse');
   });
 
-  it('trips the circuit breaker when the cluster cap is reached, and refuses while it is open', () => {
+  it('trips the circuit breaker when the cluster cap is reached, and defers (no second page) while it is open', () => {
     expect(evaluatePolicy(input({ actionsInWindow: policy.maxActionsPerWindow }))).toMatchObject({
       kind: 'refuse',
       tripBreaker: true,
     });
     const open = evaluatePolicy(input({ breakerTrippedUntil: new Date(now.getTime() + 60_000) }));
-    expect(open).toMatchObject({
-      kind: 'refuse',
-      tripBreaker: false,
-      reason: expect.stringContaining('circuit breaker'),
-    });
+    expect(open).toMatchObject({ kind: 'defer', reason: expect.stringContaining('circuit breaker') });
     expect(evaluatePolicy(input({ breakerTrippedUntil: new Date(now.getTime() - 1) })).kind).toBe('execute');
   });
 

@@ -91,10 +91,11 @@ export function evaluatePolicy(input: PolicyInput): PolicyDecision {
     if (input.mode === 'suggest') return { kind: 'propose', reason: `${whose} is in suggest mode` };
   }
   if (input.breakerTrippedUntil && input.breakerTrippedUntil > now) {
+    // The trip paged once; what it blocks afterwards waits for it to close instead of paging again.
     return {
-      kind: 'refuse',
-      reason: `the circuit breaker for cluster ${target.cluster} is open until ${input.breakerTrippedUntil.toISOString()}`,
-      tripBreaker: false,
+      kind: 'defer',
+      reason: `the circuit breaker for cluster ${target.cluster} is open`,
+      until: input.breakerTrippedUntil,
     };
   }
   if (input.actionsInWindow >= policy.maxActionsPerWindow) {

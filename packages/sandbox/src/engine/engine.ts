@@ -6,6 +6,7 @@ import { DeploymentController } from './controllers/deployment.ts';
 import { DisruptionController } from './controllers/disruption.ts';
 import { GarbageCollector } from './controllers/garbage-collector.ts';
 import { JobController } from './controllers/job.ts';
+import { NodeGroupController } from './controllers/node-group.ts';
 import { NodeLifecycleController } from './controllers/node-lifecycle.ts';
 import { ReplicaSetController } from './controllers/replicaset.ts';
 import { Scheduler } from './controllers/scheduler.ts';
@@ -13,6 +14,7 @@ import { StatefulSetController } from './controllers/statefulset.ts';
 import type { Environment } from './environment.ts';
 import type { EventRecorder } from './events.ts';
 import { Kubelet } from './kubelet.ts';
+import type { NodeGroupSpec } from './node-group-spec.ts';
 import type { ProfileCatalog } from './profiles.ts';
 
 /** A clock the engine can move: a ManualClock (or anything with `advance`). */
@@ -75,6 +77,8 @@ type Timer = { at: number; run: () => void };
 export class Engine {
   readonly time: ScenarioTime;
   readonly kubelet: Kubelet;
+  /** The cloud's node groups (Auto Scaling groups): list, describe, terminate an instance. */
+  readonly nodeGroups: NodeGroupController;
   readonly #state: ClusterState;
   readonly #events: EventRecorder;
   readonly #logger: Logger;
@@ -91,6 +95,7 @@ export class Engine {
     environment: Environment;
     profiles: ProfileCatalog;
     logger: Logger;
+    nodeGroups?: readonly NodeGroupSpec[];
   }) {
     this.#state = deps.state;
     this.time = deps.time;
@@ -98,7 +103,15 @@ export class Engine {
     this.#logger = deps.logger;
     this.kubelet = new Kubelet(deps.state, deps.events, deps.environment, deps.profiles);
     const { state, events } = deps;
+    this.nodeGroups = new NodeGroupController({
+      state,
+      events,
+      environment: deps.environment,
+      specs: deps.nodeGroups ?? [],
+      settle: () => this.settle(),
+    });
     this.#reconcilers = [
+      { name: 'node-group', ...bind(this.nodeGroups) },
       { name: 'node-lifecycle', ...bind(new NodeLifecycleController(state, events, deps.environment)) },
       { name: 'garbage-collector', ...bind(new GarbageCollector(state)) },
       { name: 'deployment', ...bind(new DeploymentController(state, events)) },

@@ -65,17 +65,18 @@ export function parseCommands(buffer: Buffer): { commands: string[][]; rest: Buf
 /**
  * A tiny RESP endpoint standing in for the scenario's cache (an ElastiCache Redis): PING, INFO
  * memory, DBSIZE, FLUSHALL/FLUSHDB, GET/SET/DEL and the handshake commands clients send. While
- * the environment fact `cacheFull` holds it reports used memory at `maxmemory` and rejects
+ * the environment fact `cacheFull` (or `options.fact`) holds it reports used memory at `maxmemory` and rejects
  * writes with Redis' OOM error; FLUSHALL/FLUSHDB clear the fact.
  */
 export async function startRespServer(
   environment: Environment,
-  options: { port?: number } = {},
+  options: { port?: number; fact?: string } = {},
 ): Promise<{ url: string; port: number; close(): Promise<void> }> {
   const keys = new Map<string, string>();
   const sockets = new Set<Socket>();
   const protocols = new WeakMap<Socket, number>();
-  const full = () => environment.get(CACHE_FULL_FACT);
+  const fact = options.fact ?? CACHE_FULL_FACT;
+  const full = () => environment.get(fact);
   const dbsize = () => (full() ? FULL_KEYS : 0) + keys.size;
   const usedMemory = () => (full() ? MAXMEMORY + 1_048_576 : 1_153_024 + keys.size * 96);
   const human = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)}M`;
@@ -152,7 +153,7 @@ export async function startRespServer(
       case 'FLUSHALL':
       case 'FLUSHDB':
         keys.clear();
-        environment.set(CACHE_FULL_FACT, false);
+        environment.set(fact, false);
         return simple('OK');
       case 'GET': {
         const value = keys.get(rest[0] ?? '');

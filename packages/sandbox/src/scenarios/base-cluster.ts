@@ -1,4 +1,6 @@
+import type { NodeGroupSpecInput } from '../engine/node-group-spec.ts';
 import type { BehaviourProfileInput } from '../engine/profiles.ts';
+import { workerNode } from '../engine/worker-node.ts';
 import { daemonSet, deployment, namespace, service } from './builders.ts';
 import type { Manifest } from './types.ts';
 
@@ -32,97 +34,10 @@ export const WORKER_NODES = [
   },
 ] as const;
 
-/** An EKS managed-node-group worker (m5.xlarge, 58 pods with the VPC CNI) as the kubelet registers it. */
-export function workerNode(
-  node: { name: string; ip: string; zone: string; instance: string },
-  options: {
-    instanceType?: string;
-    cpu?: string;
-    memory?: string;
-    pods?: string;
-    createdMinutesAgo?: number;
-  } = {},
-): Manifest {
-  const heartbeat = '1970-01-01T00:00:00Z';
-  const condition = (type: string, status: string, reason: string, message: string) => ({
-    type,
-    status,
-    reason,
-    message,
-    lastHeartbeatTime: heartbeat,
-    lastTransitionTime: heartbeat,
-  });
-  return {
-    apiVersion: 'v1',
-    kind: 'Node',
-    metadata: {
-      name: node.name,
-      labels: {
-        'beta.kubernetes.io/arch': 'amd64',
-        'beta.kubernetes.io/instance-type': options.instanceType ?? 'm5.xlarge',
-        'beta.kubernetes.io/os': 'linux',
-        'eks.amazonaws.com/capacityType': 'ON_DEMAND',
-        'eks.amazonaws.com/nodegroup': 'general-purpose',
-        'eks.amazonaws.com/nodegroup-image': 'ami-0f1e2d3c4b5a69788',
-        'kubernetes.io/arch': 'amd64',
-        'kubernetes.io/hostname': node.name,
-        'kubernetes.io/os': 'linux',
-        'node.kubernetes.io/instance-type': options.instanceType ?? 'm5.xlarge',
-        'topology.kubernetes.io/region': 'eu-west-1',
-        'topology.kubernetes.io/zone': node.zone,
-      },
-      annotations: {
-        'alpha.kubernetes.io/provided-node-ip': node.ip,
-        'node.alpha.kubernetes.io/ttl': '0',
-        'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
-      },
-    },
-    spec: { providerID: `aws:///${node.zone}/${node.instance}` },
-    status: {
-      capacity: {
-        cpu: options.cpu ?? '4',
-        'ephemeral-storage': '83873772Ki',
-        memory: options.memory ?? '16093184Ki',
-        pods: options.pods ?? '58',
-      },
-      allocatable: {
-        cpu: options.cpu === undefined ? '3920m' : options.cpu,
-        'ephemeral-storage': '76224326324',
-        memory: options.memory ?? '15191040Ki',
-        pods: options.pods ?? '58',
-      },
-      conditions: [
-        condition(
-          'MemoryPressure',
-          'False',
-          'KubeletHasSufficientMemory',
-          'kubelet has sufficient memory available',
-        ),
-        condition('DiskPressure', 'False', 'KubeletHasNoDiskPressure', 'kubelet has no disk pressure'),
-        condition('PIDPressure', 'False', 'KubeletHasSufficientPID', 'kubelet has sufficient PID available'),
-        condition('Ready', 'True', 'KubeletReady', 'kubelet is posting ready status'),
-      ],
-      addresses: [
-        { type: 'InternalIP', address: node.ip },
-        { type: 'InternalDNS', address: node.name },
-        { type: 'Hostname', address: node.name },
-      ],
-      daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
-      nodeInfo: {
-        architecture: 'amd64',
-        bootID: '3f0f2a4e-6d5c-4b7a-9e8d-1c2b3a4f5e6d',
-        containerRuntimeVersion: 'containerd://1.7.25',
-        kernelVersion: '6.1.127-135.201.amzn2023.x86_64',
-        kubeProxyVersion: 'v1.32.3-eks-473151a',
-        kubeletVersion: 'v1.32.3-eks-473151a',
-        machineID: 'ec2a8f0e4b5c6d7e8f9a0b1c2d3e4f50',
-        operatingSystem: 'linux',
-        osImage: 'Amazon Linux 2023.6.20250203',
-        systemUUID: 'ec2a8f0e-4b5c-6d7e-8f9a-0b1c2d3e4f50',
-      },
-    },
-  };
-}
+/** The managed node group of the three workers (its Auto Scaling group keeps three instances). */
+export const BASE_NODE_GROUPS: NodeGroupSpecInput[] = [
+  { name: 'general-purpose', instanceType: 'm5.xlarge', minSize: 2, desiredSize: 3, maxSize: 6 },
+];
 
 /** kube-system as EKS installs it: CoreDNS, the VPC CNI and kube-proxy. */
 export function systemObjects(): Manifest[] {

@@ -1,12 +1,16 @@
 import { ValidationError } from '@sre-agent/core';
 import { apiKeyRevoked } from './api-key-revoked.ts';
 import { badDeployRollback } from './bad-deploy-rollback.ts';
+import { cacheRefills } from './cache-refills.ts';
 import { crashloopDbTimeout } from './crashloop-db-timeout.ts';
 import { crashloopMissingConfig } from './crashloop-missing-config.ts';
+import { dbOutageCascade } from './db-outage-cascade.ts';
+import { hangRecurring } from './hang-recurring.ts';
 import { healthy } from './healthy.ts';
 import { imagePullBackoff } from './image-pull-backoff.ts';
 import { javaHeap } from './java-heap.ts';
 import { livenessProbeFailure } from './liveness-probe-failure.ts';
+import { nodeDead } from './node-dead.ts';
 import { nodeNotReady } from './node-not-ready.ts';
 import { oomKill } from './oom-kill.ts';
 import { redisCacheFull } from './redis-cache-full.ts';
@@ -29,6 +33,10 @@ const SCENARIOS: readonly ScenarioDefinitionInput[] = [
   livenessProbeFailure,
   redisCacheFull,
   apiKeyRevoked,
+  nodeDead,
+  cacheRefills,
+  hangRecurring,
+  dbOutageCascade,
 ];
 
 /** Every built-in scenario, with the fix that heals it. */

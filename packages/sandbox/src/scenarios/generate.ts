@@ -1,11 +1,11 @@
 import type { Kubelet } from '../engine/kubelet.ts';
 import { controllerRef, POD_TEMPLATE_HASH, podFromTemplate, REVISION } from '../engine/pod-template.ts';
+import { workerNode } from '../engine/worker-node.ts';
 import { applyDefaults } from '../resources/defaults.ts';
 import type { Deployment, Pod, ReplicaSet } from '../resources/types.ts';
 import type { ClusterState } from '../store/cluster-state.ts';
 import { templateHash } from '../util/hash.ts';
 import { canonicalJson } from '../util/json.ts';
-import { workerNode } from './base-cluster.ts';
 import { deployment, namespace } from './builders.ts';
 
 export type GenerateOptions = {

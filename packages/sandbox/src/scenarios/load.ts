@@ -88,6 +88,7 @@ export function loadScenario(ctx: LoadContext, scenario: ScenarioDefinition): vo
   const start = ctx.engine.now();
   const nowAt = start + historyMs;
   for (const manifest of scenario.objects) applyManifest(ctx, manifest);
+  ctx.engine.nodeGroups.activate();
   for (const step of scenario.timeline) {
     const at = Math.max(start, nowAt + step.atMinutes * 60_000);
     ctx.engine.schedule(at, () => runStep(ctx, step));
@@ -101,6 +102,14 @@ export function loadScenario(ctx: LoadContext, scenario: ScenarioDefinition): vo
       if (event.object.metadata.name !== trigger.name) return;
       if (def.namespaced && event.object.metadata.namespace !== (trigger.namespace ?? 'default')) return;
       ctx.engine.schedule(ctx.engine.now(), () => ctx.environment.set(trigger.fact, trigger.value));
+    });
+  }
+  for (const cache of scenario.caches) {
+    const refill = cache.refillsAfterMinutes;
+    if (refill === undefined) continue;
+    ctx.environment.onChange((fact, value) => {
+      if (fact !== cache.fact || value) return;
+      ctx.engine.schedule(ctx.engine.now() + refill * 60_000, () => ctx.environment.set(cache.fact, true));
     });
   }
   ctx.engine.settle();

@@ -16,7 +16,14 @@ export const redisCacheFull: ScenarioDefinitionInput = {
   historyMinutes: 25,
   facts: { [CACHE_FULL_FACT]: false },
   timeline: [{ atMinutes: -7, fact: { name: CACHE_FULL_FACT, value: true } }],
-  redisCache: 'sessions',
+  caches: [
+    {
+      name: 'sessions',
+      fact: CACHE_FULL_FACT,
+      namespace: 'sessions',
+      clients: ['sessions/session-service'],
+    },
+  ],
   objects: [
     namespace('sessions', { team: 'identity' }),
     configMap('session-service', 'sessions', {

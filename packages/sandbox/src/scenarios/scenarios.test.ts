@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { type Cluster, createCluster } from '../cluster.ts';
 import { kubeletFact } from '../engine/environment.ts';
 import type { Deployment, Node, Pod } from '../resources/types.ts';
+import { RECO_CACHE_FULL, REFILL_MINUTES } from './cache-refills.ts';
 import { listScenarios } from './catalog.ts';
+import {
+  COMMERCE_DB_HOST,
+  COMMERCE_SERVICES,
+  OUTAGE_MINUTES,
+  OUTAGE_STARTED_MINUTES_AGO,
+} from './db-outage-cascade.ts';
+import { HANG_AFTER_MINUTES } from './hang-recurring.ts';
+import { BATCH_GROUP, DEAD_NODE } from './node-dead.ts';
 import { LOST_NODE } from './node-not-ready.ts';
 
 const MINUTE = 60_000;
@@ -69,6 +78,20 @@ function staysHealthy(c: Cluster, ns: string, name: string, minutes: number): bo
   return true;
 }
 
+/** Cordon, then evict every pod but daemon pods (kubectl drain --ignore-daemonsets). */
+function drain(c: Cluster, node: string): void {
+  patch(c, 'Node', undefined, node, { spec: { unschedulable: true } });
+  for (const pod of c.state.byIndex<Pod>('pods-by-node', node)) {
+    if (pod.metadata.ownerReferences?.[0]?.kind === 'DaemonSet') continue;
+    c.api.evict(
+      pod.metadata.namespace as string,
+      pod.metadata.name,
+      { metadata: { name: pod.metadata.name } },
+      WRITE,
+    );
+  }
+}
+
 function waitingReasons(c: Cluster, ns: string, name: string): string[] {
   return podsOf(c, ns, name).flatMap((p) =>
     (p.status?.containerStatuses ?? []).map((s) => s.state.waiting?.reason ?? 'running'),
@@ -90,6 +113,10 @@ describe('scenarios', () => {
       'liveness-probe-failure',
       'redis-cache-full',
       'api-key-revoked',
+      'node-dead',
+      'cache-refills',
+      'hang-recurring',
+      'db-outage-cascade',
     ]);
     for (const s of listScenarios()) expect(s.expectedFix.length).toBeGreaterThan(20);
   });
@@ -397,6 +424,138 @@ describe('scenarios', () => {
       });
       c.engine.tick(6 * MINUTE);
       expect(staysHealthy(c, 'notifications', 'notification-sender', 5)).toBe(true);
+    });
+  });
+
+  describe('node-dead', () => {
+    it('stays NotReady for good; drain, then terminating its instance gives a fresh Ready node of the group', () => {
+      const c = start('node-dead');
+      const ready = (name: string) =>
+        c.state.get<Node>('Node', undefined, name)?.status?.conditions?.find((x) => x.type === 'Ready')
+          ?.status;
+      expect(ready(DEAD_NODE)).toBe('Unknown');
+      expect(isHealthy(c, 'media', 'video-transcoder')).toBe(false);
+      c.engine.tick(60 * MINUTE);
+      expect(ready(DEAD_NODE)).toBe('Unknown');
+
+      drain(c, DEAD_NODE);
+      c.engine.tick(MINUTE);
+      expect(staysHealthy(c, 'media', 'video-transcoder', 3)).toBe(true);
+      expect(podsOf(c, 'media', 'video-transcoder').every((p) => p.spec.nodeName !== DEAD_NODE)).toBe(true);
+      expect(ready(DEAD_NODE)).toBe('Unknown');
+
+      const result = c.engine.nodeGroups.terminateInstance(DEAD_NODE, { decrementDesiredCapacity: false });
+      expect(result.outcome).toBe('terminating');
+      c.engine.tick(4 * MINUTE);
+      expect(c.state.get('Node', undefined, DEAD_NODE)).toBeUndefined();
+      const group = c.engine.nodeGroups.describe(BATCH_GROUP);
+      expect(group?.desiredSize).toBe(2);
+      expect(group?.instances.map((i) => i.lifecycleState)).toEqual(['InService', 'InService']);
+      const fresh = group?.instances.find(
+        (i) => i.nodeName !== DEAD_NODE && i.availabilityZone === 'eu-west-1b',
+      );
+      expect(ready(fresh?.nodeName as string)).toBe('True');
+      expect(c.state.get<Node>('Node', undefined, fresh?.nodeName as string)?.spec.taints).toEqual([
+        { key: 'dedicated', value: 'batch', effect: 'NoSchedule' },
+      ]);
+      expect(staysHealthy(c, 'media', 'video-transcoder', 5)).toBe(true);
+    });
+
+    it('refuses to terminate a node the group does not manage', () => {
+      const c = start('node-dead');
+      const result = c.engine.nodeGroups.terminateInstance('ip-10-0-9-9.eu-west-1.compute.internal', {
+        decrementDesiredCapacity: false,
+      });
+      expect(result).toMatchObject({ outcome: 'refused', reason: 'not-found' });
+    });
+  });
+
+  describe('cache-refills', () => {
+    it(`fills up again ${REFILL_MINUTES} minutes after every flush; restarts do not help`, () => {
+      const c = start('cache-refills');
+      const ready = () =>
+        podsOf(c, 'recommendations', 'recommendation-api').every(
+          (p) => p.status?.containerStatuses?.[0]?.ready,
+        );
+      const log = c.engine.kubelet
+        .readLog(
+          podsOf(c, 'recommendations', 'recommendation-api')[0] as Pod,
+          undefined,
+          false,
+          c.engine.now(),
+        )
+        .map((l) => l.text)
+        .join('\n');
+      expect(log).toContain("OOM command not allowed when used memory > 'maxmemory'.");
+      expect(ready()).toBe(false);
+      rolloutRestart(c, 'recommendations', 'recommendation-api');
+      c.engine.tick(5 * MINUTE);
+      expect(ready()).toBe(false);
+
+      for (let flush = 0; flush < 3; flush++) {
+        c.environment.set(RECO_CACHE_FULL, false);
+        c.engine.tick(MINUTE);
+        expect(staysHealthy(c, 'recommendations', 'recommendation-api', REFILL_MINUTES - 2)).toBe(true);
+        c.engine.tick(2 * MINUTE);
+        expect(c.environment.get(RECO_CACHE_FULL)).toBe(true);
+        expect(ready()).toBe(false);
+        c.engine.tick(15 * MINUTE);
+        expect(ready()).toBe(false);
+      }
+    });
+
+    it('leaves the other caches alone', () => {
+      const c = start('cache-refills');
+      c.environment.set(RECO_CACHE_FULL, false);
+      c.engine.tick(20 * MINUTE);
+      expect(c.environment.get('cacheFull')).toBe(false);
+    });
+  });
+
+  describe('hang-recurring', () => {
+    it(`a rollout restart buys ${HANG_AFTER_MINUTES} minutes, every time`, () => {
+      const c = start('hang-recurring');
+      const events = c.state.list('Event', 'documents').map((e) => `${e.reason}: ${e.message}`);
+      expect(events).toContain('Killing: Container pdf-renderer failed liveness probe, will be restarted');
+      expect(waitingReasons(c, 'documents', 'pdf-renderer')).toContain('CrashLoopBackOff');
+      const log = c.engine.kubelet
+        .readLog(podsOf(c, 'documents', 'pdf-renderer')[0] as Pod, undefined, true, c.engine.now())
+        .map((l) => l.text)
+        .join('\n');
+      expect(log).toContain('/dev/shm/.org.chromium.Chromium.');
+
+      for (let restart = 0; restart < 2; restart++) {
+        rolloutRestart(c, 'documents', 'pdf-renderer');
+        c.engine.tick(MINUTE);
+        expect(staysHealthy(c, 'documents', 'pdf-renderer', HANG_AFTER_MINUTES - 3)).toBe(true);
+        c.engine.tick(8 * MINUTE);
+        expect(isHealthy(c, 'documents', 'pdf-renderer')).toBe(false);
+        c.engine.tick(20 * MINUTE);
+        expect(waitingReasons(c, 'documents', 'pdf-renderer')).toContain('CrashLoopBackOff');
+      }
+    });
+  });
+
+  describe('db-outage-cascade', () => {
+    it('six services crash-loop naming the same host for an hour, then come back by themselves', () => {
+      const c = start('db-outage-cascade');
+      for (const s of COMMERCE_SERVICES) {
+        expect(isHealthy(c, 'commerce', s.name), s.name).toBe(false);
+        const pod = podsOf(c, 'commerce', s.name)[0] as Pod;
+        expect(pod.status?.containerStatuses?.[0]?.restartCount, s.name).toBeGreaterThan(1);
+        const log = c.engine.kubelet
+          .readLog(pod, undefined, true, c.engine.now())
+          .map((l) => l.text)
+          .join('\n');
+        expect(log, s.name).toContain(COMMERCE_DB_HOST);
+        expect(log, s.name).toMatch(/refused|timeout/i);
+      }
+      const remaining = OUTAGE_MINUTES - OUTAGE_STARTED_MINUTES_AGO;
+      c.engine.tick((remaining - 1) * MINUTE);
+      for (const s of COMMERCE_SERVICES) expect(isHealthy(c, 'commerce', s.name), s.name).toBe(false);
+      c.engine.tick(7 * MINUTE);
+      for (const s of COMMERCE_SERVICES) expect(staysHealthy(c, 'commerce', s.name, 1), s.name).toBe(true);
+      expect(COMMERCE_SERVICES.every((s) => staysHealthy(c, 'commerce', s.name, 2))).toBe(true);
     });
   });
 });

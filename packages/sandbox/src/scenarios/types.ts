@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { NodeGroupSpecSchema } from '../engine/node-group-spec.ts';
 import { BehaviourProfileSchema } from '../engine/profiles.ts';
 
 /** A Kubernetes object in a scenario, as it would be applied (`apiVersion`, `kind`, `metadata`, ...). */
@@ -39,6 +40,23 @@ export const TriggerSchema = z.strictObject({
 export type Trigger = z.infer<typeof TriggerSchema>;
 
 /**
+ * A Redis cache outside the cluster (an ElastiCache), served over RESP by `startSandbox`: full
+ * while its fact holds; FLUSHALL/FLUSHDB (or `environment.flushCache(name)`) clears the fact.
+ */
+export const CacheSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** The environment fact that says the cache is full. */
+  fact: z.string().min(1),
+  /** The namespace of the workloads that use it. */
+  namespace: z.string(),
+  /** The workloads that use it (`namespace/name`), so that an agent may flush it for them. */
+  clients: z.array(z.string()).default([]),
+  /** The cache fills up again this many minutes after every flush (the fact turns true again). */
+  refillsAfterMinutes: z.number().positive().optional(),
+});
+export type Cache = z.infer<typeof CacheSchema>;
+
+/**
  * A named scenario: the objects of a cluster, the behaviour of the images it runs, the
  * environmental facts, and the history that led to "now". Plain data, validated on load.
  */
@@ -56,8 +74,10 @@ export const ScenarioDefinitionSchema = z.strictObject({
   objects: z.array(ManifestSchema).default([]),
   timeline: z.array(TimelineStepSchema).default([]),
   triggers: z.array(TriggerSchema).default([]),
-  /** Whether the scenario's environment includes the RESP cache endpoint by default. */
-  redisCache: z.string().optional(),
+  /** Caches the sandbox serves over RESP (by default, whenever there is one). */
+  caches: z.array(CacheSchema).default([]),
+  /** Node groups besides the base cluster's `general-purpose` (same name: replaces it). */
+  nodeGroups: z.array(NodeGroupSpecSchema).default([]),
 });
 export type ScenarioDefinition = z.infer<typeof ScenarioDefinitionSchema>;
 export type ScenarioDefinitionInput = z.input<typeof ScenarioDefinitionSchema>;

@@ -11,10 +11,11 @@ import {
   parseInput,
   timeSortKey,
 } from '../rules.ts';
+import { PARTITIONS } from '../table-design.ts';
 import { type DynamoTable, type Item, readData, readItem } from './table.ts';
 
-const recordKey = (key: string) => ({ pk: `AUDIT#${key}`, sk: 'AUDIT' });
-const idKey = (id: string) => ({ pk: `AUDITID#${id}`, sk: 'AUDITID' });
+const recordKey = (key: string) => ({ pk: `${PARTITIONS.audit}${key}`, sk: 'AUDIT' });
+const idKey = (id: string) => ({ pk: `${PARTITIONS.auditId}${id}`, sk: 'AUDITID' });
 const IdPointerSchema = z.object({ key: z.string().min(1) });
 
 /**

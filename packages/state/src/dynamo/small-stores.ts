@@ -12,6 +12,7 @@ import type {
 } from '../ports.ts';
 import { BreakerStateSchema, PauseStateSchema, SleepRecordSchema } from '../ports.ts';
 import { assertPositive, parseInput } from '../rules.ts';
+import { PARTITIONS } from '../table-design.ts';
 import { type DynamoTable, readData, readItem } from './table.ts';
 
 const ttlOf = (expiresAtMs: number) => Math.ceil(expiresAtMs / 1000);
@@ -28,14 +29,28 @@ export class DynamoDedupStore implements DedupStore {
     const now = this.#table.clock.now().getTime();
     const expiresAt = now + ttlSeconds * 1000;
     return this.#table.put(
-      { pk: `DEDUP#${key}`, sk: 'DEDUP', type: 'dedup', expiresAt, ttl: ttlOf(expiresAt) },
+      { pk: `${PARTITIONS.dedup}${key}`, sk: 'DEDUP', type: 'dedup', expiresAt, ttl: ttlOf(expiresAt) },
       { expression: 'attribute_not_exists(pk) OR expiresAt <= :now', values: { ':now': now } },
       'claim dedup key',
     );
   }
 
+  async confirm(key: string, ttlSeconds: number): Promise<void> {
+    assertPositive(ttlSeconds, 'dedup ttlSeconds');
+    const expiresAt = this.#table.clock.now().getTime() + ttlSeconds * 1000;
+    await this.#table.put(
+      { pk: `DEDUP#${key}`, sk: 'DEDUP', type: 'dedup', expiresAt, ttl: ttlOf(expiresAt) },
+      undefined,
+      'confirm dedup key',
+    );
+  }
+
   async release(key: string): Promise<void> {
-    await this.#table.delete({ pk: `DEDUP#${key}`, sk: 'DEDUP' }, undefined, 'release dedup key');
+    await this.#table.delete(
+      { pk: `${PARTITIONS.dedup}${key}`, sk: 'DEDUP' },
+      undefined,
+      'release dedup key',
+    );
   }
 }
 
@@ -144,8 +159,8 @@ export class DynamoSleepStore implements SleepStore {
   }
 }
 
-const PAUSE_KEY = { pk: 'CONTROL', sk: 'PAUSE' };
-const breakerKey = (cluster: string) => ({ pk: 'CONTROL', sk: `BREAKER#${cluster}` });
+const PAUSE_KEY = { pk: PARTITIONS.control, sk: 'PAUSE' };
+const breakerKey = (cluster: string) => ({ pk: PARTITIONS.control, sk: `BREAKER#${cluster}` });
 
 /** The kill switch and circuit breakers on DynamoDB (last write wins: these are operator commands). */
 export class DynamoControlStore implements ControlStore {

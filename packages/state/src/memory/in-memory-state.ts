@@ -279,6 +279,11 @@ export class InMemoryDedupStore implements DedupStore {
     return true;
   }
 
+  async confirm(key: string, ttlSeconds: number): Promise<void> {
+    assertPositive(ttlSeconds, 'dedup ttlSeconds');
+    this.#expiries.set(key, this.#clock.now().getTime() + ttlSeconds * 1000);
+  }
+
   async release(key: string): Promise<void> {
     this.#expiries.delete(key);
   }

@@ -24,6 +24,7 @@ export function makeIncident(overrides: Partial<Incident> = {}): Incident {
     notes: [],
     timeline: [{ at, kind: 'detected', text: 'CrashLoopBackOff on checkout' }],
     threads: {},
+    occurrence: 1,
     version: 0,
     ...overrides,
   };

@@ -47,6 +47,33 @@ export function describeDedupStoreContract(makeStore: MakeStore<DedupStore>): vo
       expect(await store.claim('k', 60)).toBe(false);
       await expect(store.release('never-claimed')).resolves.toBeUndefined();
     });
+
+    it('keeps a confirmed claim for the confirmed TTL, while an unconfirmed one lapses after its short TTL', async () => {
+      const { clock, store } = await setupWith(makeStore);
+
+      expect(await store.claim('handed-on', 60)).toBe(true);
+      expect(await store.claim('lost', 60)).toBe(true);
+      await store.confirm('handed-on', 3600);
+      clock.advance(60_000);
+
+      expect(await store.claim('lost', 60)).toBe(true);
+      expect(await store.claim('handed-on', 60)).toBe(false);
+      clock.advance(3_539_999);
+      expect(await store.claim('handed-on', 60)).toBe(false);
+      clock.advance(1);
+      expect(await store.claim('handed-on', 60)).toBe(true);
+    });
+
+    it('confirms a claim that already lapsed, and rejects a TTL that is not positive', async () => {
+      const { clock, store } = await setupWith(makeStore);
+      await store.claim('slow', 60);
+      clock.advance(120_000);
+
+      await store.confirm('slow', 3600);
+
+      expect(await store.claim('slow', 60)).toBe(false);
+      await expect(store.confirm('slow', 0)).rejects.toBeInstanceOf(ValidationError);
+    });
   });
 }
 

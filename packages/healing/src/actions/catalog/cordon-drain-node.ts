@@ -55,6 +55,8 @@ export const cordonDrainNode = defineAction({
   params: z.strictObject({ kind: z.literal('cordon-drain-node') }),
   binding: z.strictObject({ node: z.string().min(1), uid: z.string().optional() }),
   mutates: true,
+  changesDeclaredSpec: false,
+  maxDurationMs: 240_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'nodes', apiGroup: '' },

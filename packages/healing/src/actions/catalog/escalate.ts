@@ -7,6 +7,8 @@ export const escalate = defineAction({
   params: z.strictObject({ kind: z.literal('escalate'), reason: z.string().min(1).max(500) }),
   binding: z.strictObject({}),
   mutates: false,
+  changesDeclaredSpec: false,
+  maxDurationMs: 1_000,
   needs: { rbac: [], iam: [] },
   verify: 'none',
   describe: () => 'escalate to a human',

@@ -37,6 +37,8 @@ export const flushRedisCache = defineAction({
   params: z.strictObject({ kind: z.literal('flush-redis-cache') }),
   binding: z.strictObject({ cache: z.string().min(1), keys: z.number().int().min(0) }),
   mutates: true,
+  changesDeclaredSpec: false,
+  maxDurationMs: 75_000,
   needs: { rbac: [], iam: [] },
   verify: 'target-healthy',
   describe: () => 'flush the Redis cache it uses',

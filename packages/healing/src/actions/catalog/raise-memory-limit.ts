@@ -55,6 +55,8 @@ export const raiseMemoryLimit = defineAction({
   }),
   binding: Binding,
   mutates: true,
+  changesDeclaredSpec: true,
+  maxDurationMs: 20_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

@@ -8,6 +8,8 @@ export const restartPod = defineAction({
   params: z.strictObject({ kind: z.literal('restart-pod') }),
   binding: z.strictObject({ pod: z.string().min(1), uid: z.string().optional() }),
   mutates: true,
+  changesDeclaredSpec: false,
+  maxDurationMs: 15_000,
   needs: { rbac: [{ verb: 'delete', resource: 'pods', apiGroup: '' }], iam: [] },
   verify: 'target-healthy',
   describe: () => 'restart the failing pod',

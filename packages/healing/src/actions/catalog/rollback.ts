@@ -53,6 +53,8 @@ export const rollback = defineAction({
     toImages: z.string().max(2000),
   }),
   mutates: true,
+  changesDeclaredSpec: true,
+  maxDurationMs: 20_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

@@ -19,6 +19,8 @@ export const rolloutRestart = defineAction({
     generation: z.number().int().optional(),
   }),
   mutates: true,
+  changesDeclaredSpec: true,
+  maxDurationMs: 15_000,
   needs: {
     rbac: [
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },

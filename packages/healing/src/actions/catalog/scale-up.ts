@@ -51,9 +51,14 @@ export const scaleUp = defineAction({
     to: z.number().int().min(1),
   }),
   mutates: true,
+  changesDeclaredSpec: true,
+  maxDurationMs: 20_000,
   needs: {
+    // The writer reads the scale subresource before patching it (the read-only role has no subresources).
     rbac: [
+      { verb: 'get', resource: 'deployments/scale', apiGroup: 'apps' },
       { verb: 'patch', resource: 'deployments/scale', apiGroup: 'apps' },
+      { verb: 'get', resource: 'statefulsets/scale', apiGroup: 'apps' },
       { verb: 'patch', resource: 'statefulsets/scale', apiGroup: 'apps' },
     ],
     iam: [],

@@ -17,7 +17,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
       logs: {
         any: [
           /ECONNREFUSED (?<host>[\w.:-]+?):5432\b/,
-          /connection to server at "(?<host>[^"]+)" \([^)]*\), port 5432 failed: Connection refused/,
+          /connection to server at "(?<host>[^"]+)"(?: \([^)]*\))?, port 5432 failed: Connection refused/,
           /PSQLException: Connection to (?<host>[\w.-]+):5432 refused/,
           /failed to connect to `[^`]*`: (?<host>[\w.-]+):5432 \([^)]*\): dial error: dial tcp [^ ]+: connect: connection refused/,
           /dial tcp (?<host>[\w.-]+):5432: connect: connection refused/,
@@ -58,8 +58,9 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
           /PSQLException: The connection attempt failed/,
           // `A.*B.*C` retries every B for every A (cubic): instead the first A, then the first B
           // after it, each taken atomically (a look-ahead and back-reference), then any C.
-          /^(?=(.*?\b(?:postgres(?:ql)?|pg)\b))\1(?=(.*?:5432\b))\2.*\b(?:timed out|timeout (?:expired|exceeded)|connect(?:ion)? timeout)\b/i,
-          /^(?=(.*?\b(?:postgres(?:ql)?|database)\b))\1(?=(.*?\bconnect(?:ion)?\b))\2.*\b(?:timed out|timeout (?:expired|exceeded))\b/i,
+          // A start is the start of the text or of a line within it (where `.` stops).
+          /(?:^|(?<=[\n\r\u2028\u2029]))(?=(.*?\b(?:postgres(?:ql)?|pg)\b))\1(?=(.*?:5432\b))\2.*\b(?:timed out|timeout (?:expired|exceeded)|connect(?:ion)? timeout)\b/i,
+          /(?:^|(?<=[\n\r\u2028\u2029]))(?=(.*?\b(?:postgres(?:ql)?|database)\b))\1(?=(.*?\bconnect(?:ion)?\b))\2.*\b(?:timed out|timeout (?:expired|exceeded))\b/i,
         ],
       },
     },

@@ -1,3 +1,4 @@
+import type { Pod } from '../../resources/types.ts';
 import type { ClusterState } from '../../store/cluster-state.ts';
 
 const OWNER_KINDS = [
@@ -12,7 +13,10 @@ const OWNER_KINDS = [
 ];
 const DEPENDENT_KINDS = ['ReplicaSet', 'Pod', 'Job', 'ControllerRevision', 'Endpoints'];
 
-/** Deletes dependents whose owners are all gone (background cascading deletion). */
+/**
+ * Deletes dependents whose owners are all gone (background cascading deletion), and, like the pod
+ * garbage collector, pods bound to a node that no longer exists (a terminated instance).
+ */
 export class GarbageCollector {
   readonly #state: ClusterState;
   #seenDeletions = -1;
@@ -40,6 +44,11 @@ export class GarbageCollector {
         }
       }
       if (deleted === 0) break;
+    }
+    const nodes = new Set(this.#state.list('Node').map((n) => n.metadata.name));
+    for (const pod of this.#state.list<Pod>('Pod')) {
+      const node = pod.spec.nodeName;
+      if (node && !nodes.has(node)) this.#state.remove('Pod', pod.metadata.namespace, pod.metadata.name);
     }
     return undefined;
   }

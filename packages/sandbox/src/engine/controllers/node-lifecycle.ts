@@ -9,6 +9,7 @@ export const NODE_MONITOR_GRACE_MS = 40_000;
 /** How often a kubelet reports an unchanged node status. */
 export const NODE_STATUS_REPORT_MS = 5 * 60_000;
 const UNREACHABLE = 'node.kubernetes.io/unreachable';
+const NOT_READY = 'node.kubernetes.io/not-ready';
 const PRESSURE = ['MemoryPressure', 'DiskPressure', 'PIDPressure'];
 
 /**
@@ -152,7 +153,7 @@ export class NodeLifecycleController {
       }
       return c;
     });
-    const taints = (node.spec.taints ?? []).filter((t) => t.key !== UNREACHABLE);
+    const taints = (node.spec.taints ?? []).filter((t) => t.key !== UNREACHABLE && t.key !== NOT_READY);
     const spec = { ...node.spec, taints };
     if (taints.length === 0) delete (spec as { taints?: Taint[] }).taints;
     const updated = this.#state.replace('Node', { ...node, spec, status: { ...node.status, conditions } });
