@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { ManualClock, parseConfig, sequentialIds, silentLogger } from '@sre-agent/core';
-import { deploymentFixture, InMemoryCluster } from '@sre-agent/healing';
+import { deploymentFixture, InMemoryCluster } from '@sre-agent/healing/testing';
 import { createInMemoryState } from '@sre-agent/state';
 import { buildAgent } from '../src/compose/build-agent.ts';
 import type { CliIo } from '../src/io.ts';

@@ -6,9 +6,9 @@ import { type ActionKind, ActionKindSchema } from '../src/actions/registry.ts';
 import { CATALOG } from '../src/diagnosis/catalog/index.ts';
 import { CATALOG_SAMPLES } from '../src/diagnosis/catalog/samples.ts';
 import { diagnose } from '../src/diagnosis/diagnose.ts';
-import { type Evidence, redactEvidence } from '../src/diagnosis/evidence.ts';
-import { evidenceFixture } from '../src/diagnosis/fixtures.ts';
+import { type Evidence, redactEvidence } from '../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../src/reasoning/rules-reasoner.ts';
+import { evidenceFixture } from '../src/testing/evidence-fixture.ts';
 
 type Io = { out(text: string): void; err(text: string): void };
 

@@ -2,8 +2,8 @@ import { describeUntrustedPatterns, materialise } from '@sre-agent/core/testing'
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from './diagnosis/diagnose.ts';
-import { boundLog, redactEvidence } from './diagnosis/evidence.ts';
-import { evidenceFixture } from './diagnosis/fixtures.ts';
+import { boundLog, redactEvidence } from './diagnosis/evidence/index.ts';
+import { evidenceFixture } from './testing/evidence-fixture.ts';
 import { CATALOG_PATTERNS, HEALING_PATTERNS } from './untrusted-patterns.ts';
 
 describeUntrustedPatterns('healing (catalog, diagnosis, monitor, notify, prompt)', HEALING_PATTERNS);

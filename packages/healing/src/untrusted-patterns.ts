@@ -2,7 +2,7 @@ import type { UntrustedPattern } from '@sre-agent/core';
 import { untrustedPatterns } from '@sre-agent/core';
 import { CATALOG, type Criteria } from './diagnosis/catalog/index.ts';
 import { CARRIAGE_RETURN, LINE_BREAKS_AND_BACKTICKS, MAX_LINE_CHARS } from './diagnosis/diagnose.ts';
-import { LEADING_REPLACEMENT_CHARS, TRAILING_REPLACEMENT_CHARS } from './diagnosis/evidence.ts';
+import { LEADING_REPLACEMENT_CHARS, TRAILING_REPLACEMENT_CHARS } from './diagnosis/evidence/index.ts';
 import { POD_TEMPLATE_HASH, PROBE_FAILED } from './monitor/detect.ts';
 import { TRAILING_STOPS } from './notify/compose.ts';
 import { PROMPT_TAG } from './reasoning/bedrock-reasoner.ts';

@@ -6,12 +6,12 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Clock } from '@sre-agent/core';
 import { ConflictError, ExternalServiceError, ManualClock } from '@sre-agent/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MalformedItemError } from '../src/errors.ts';
 import {
   createDocumentClient,
   createDynamoState,
   type EmbeddedDynamo,
   ensureTable,
-  MalformedItemError,
   startEmbeddedDynamo,
 } from '../src/index.ts';
 import { describeStateContract, makeIncident, workloadRef } from '../src/testing/index.ts';

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { InMemoryLogger, ManualClock, parseConfig, type Secrets, sequentialIds } from '@sre-agent/core';
-import { deploymentFixture, InMemoryCluster, type WorkloadFixture } from '@sre-agent/healing';
+import { deploymentFixture, InMemoryCluster, type WorkloadFixture } from '@sre-agent/healing/testing';
 import { createInMemoryState } from '@sre-agent/state';
 import { buildAgent } from '../../src/compose/build-agent.ts';
 import type { Agent } from '../../src/compose/create-agent.ts';

@@ -1,7 +1,7 @@
 import type { Config } from '@sre-agent/core';
 import { errorMessage, SreAgentError } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
-import type { CacheFlusher } from '../ports.ts';
+import type { CacheFlusher } from '../cache-flusher.ts';
 import { actionSpec, type CatalogAction } from './registry.ts';
 import type { ActionOutcome, ActionTarget, BindOutcome, PolicyScope } from './spec.ts';
 

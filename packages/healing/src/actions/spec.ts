@@ -1,7 +1,7 @@
 import type { Config, Incident, Mode } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type * as z from 'zod';
-import type { CacheFlusher } from '../ports.ts';
+import type { CacheFlusher } from '../cache-flusher.ts';
 
 /**
  * Whose policy governs an action: the namespace of the workload (or of the cache), or the

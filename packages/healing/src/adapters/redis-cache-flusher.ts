@@ -1,7 +1,7 @@
 import type { Logger } from '@sre-agent/core';
 import { ConfigError, ExternalServiceError, errorMessage, NotFoundError, redactText } from '@sre-agent/core';
 import { createClient, ErrorReply } from 'redis';
-import type { CacheFlusher } from '../ports.ts';
+import type { CacheFlusher } from '../cache-flusher.ts';
 
 /** A named Redis cache from `integrations.redis.caches`; the URL may carry credentials and a db (`/2`). */
 export type RedisCacheConfig = { name: string; url: string };

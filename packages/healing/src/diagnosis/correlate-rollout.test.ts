@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantity } from '../actions/quantity.ts';
+import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
 import { blameworthyChanges, correlateRollout, ROLLOUT_REGRESSION_ID } from './correlate-rollout.ts';
 import { diagnose } from './diagnose.ts';
-import type { Rollout, RolloutChanges } from './evidence.ts';
-import { type EvidenceSample, evidenceFixture } from './fixtures.ts';
+import type { Rollout, RolloutChanges } from './evidence/index.ts';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const ago = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();

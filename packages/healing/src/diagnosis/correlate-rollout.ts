@@ -1,8 +1,8 @@
 import { redactText } from '@sre-agent/core';
 import { parseQuantity } from '../actions/quantity.ts';
 import type { CatalogAction } from '../actions/registry.ts';
-import type { DiagnosisCandidate, DiagnosisResult } from './diagnose.ts';
-import { describeChanges, type Evidence, type Rollout, type RolloutChanges } from './evidence.ts';
+import type { DiagnosisCandidate, DiagnosisResult } from './candidate.ts';
+import { describeChanges, type Evidence, type Rollout, type RolloutChanges } from './evidence/index.ts';
 
 export type RolloutCorrelationOptions = {
   /** The first failure must come within this many minutes after the rollout. */

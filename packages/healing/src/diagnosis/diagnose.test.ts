@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogActionSchema } from '../actions/registry.ts';
+import { evidenceFixture } from '../testing/evidence-fixture.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { Pattern } from './catalog/types.ts';
 import { diagnose, renderTemplate, SCORING, scoreCandidate } from './diagnose.ts';
-import { redactEvidence } from './evidence.ts';
-import { evidenceFixture } from './fixtures.ts';
+import { redactEvidence } from './evidence/index.ts';
 
 const HEAP = 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space';
 

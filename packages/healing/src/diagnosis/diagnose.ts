@@ -1,52 +1,10 @@
 import { redactText, type Signal } from '@sre-agent/core';
 import { type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
+import type { DiagnosisCandidate, DiagnosisResult, EvidenceSource, MatchedEvidence } from './candidate.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
-import type { Evidence } from './evidence.ts';
-
-/** Where a piece of matching evidence was found. */
-export type EvidenceSource =
-  | 'previous-log'
-  | 'current-log'
-  | 'event'
-  | 'status'
-  | 'node'
-  | 'exit-code'
-  | 'reason'
-  | 'rollout';
-
-export type MatchedEvidence = { source: EvidenceSource; text: string };
-
-/** One pattern that matched the evidence, with its rendered (redacted) diagnosis and actions. */
-export type DiagnosisCandidate = {
-  patternId: string;
-  title: string;
-  category: PatternCategory;
-  /** Human diagnosis, rendered from the pattern's template and redacted. */
-  summary: string;
-  /** Score in [0, 0.99]; see {@link scoreCandidate}. */
-  confidence: number;
-  /** Catalog actions in preference order, parameters filled in and schema-checked. */
-  actions: CatalogAction[];
-  fixable: boolean;
-  remediationHint: string;
-  /** Matched on a bare reason or exit code only. */
-  generic: boolean;
-  /** How a recent rollout is weighed for this candidate (see correlate-rollout.ts). */
-  rollout: RolloutBlame;
-  /** The lines and facts that matched (redacted, at most a few, each bounded). */
-  evidence: MatchedEvidence[];
-  /**
-   * The outside endpoint the failure points at (a database host, a broker, an upstream), when the
-   * pattern captured one: workloads failing on the same one share a cause.
-   */
-  dependency?: string;
-};
-
-export type DiagnosisResult =
-  | { kind: 'matched'; best: DiagnosisCandidate; candidates: DiagnosisCandidate[] }
-  | { kind: 'unmatched'; reason: string };
+import type { Evidence } from './evidence/index.ts';
 
 export type DiagnoseOptions = {
   /**

@@ -1,31 +1,15 @@
 import type { Clock, Incident } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
-import { ACTION_KINDS, type ActionKind, type CatalogAction } from '../actions/registry.ts';
+import { ACTION_KINDS, type ActionKind } from '../actions/registry.ts';
+import type { DiagnosisCandidate } from '../diagnosis/candidate.ts';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
-import { type DiagnosisCandidate, diagnose } from '../diagnosis/diagnose.ts';
-import {
-  evidenceDigest,
-  gatherEvidence,
-  type RedactedEvidence,
-  redactEvidence,
-} from '../diagnosis/evidence.ts';
-import type { Diagnoser, IncidentDiagnosis, RecalledFix } from '../ports.ts';
+import { diagnose } from '../diagnosis/diagnose.ts';
+import { evidenceDigest, gatherEvidence, redactEvidence } from '../diagnosis/evidence/index.ts';
+import type { Diagnoser, IncidentDiagnosis } from '../ports.ts';
+import type { ActionChooser } from '../reasoning/reasoner.ts';
 import { reasonerChooser } from '../reasoning/reasoner-chooser.ts';
 import { RulesReasoner } from '../reasoning/rules-reasoner.ts';
-
-/** Chooses the fixes for a diagnosis; the Bedrock reasoner plugs in here, rules are the default. */
-export type ActionChooser = (input: {
-  evidence: RedactedEvidence;
-  candidates: DiagnosisCandidate[];
-  recalled: readonly RecalledFix[];
-}) => Promise<{
-  summary: string;
-  category: string;
-  confidence: number;
-  source: string;
-  actions: CatalogAction[];
-}>;
 
 /** Workloads reconciled from Git: a direct change would be reverted by the controller. */
 const GITOPS_MARKERS: readonly { owner: 'Argo CD' | 'Flux'; key: RegExp }[] = [

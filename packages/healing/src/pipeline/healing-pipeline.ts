@@ -16,6 +16,7 @@ import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { bindCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { modeForScope } from '../actions/spec.ts';
+import type { CacheFlusher } from '../cache-flusher.ts';
 import type { Detection } from '../detection.ts';
 import {
   actionFailedMessage,
@@ -32,7 +33,7 @@ import {
   stillFailingMessage,
 } from '../notify/compose.ts';
 import { evaluatePolicy } from '../policy/policy-engine.ts';
-import type { CacheFlusher, ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
+import type { ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
 import { continueFlapped } from './flapping.ts';

@@ -7,7 +7,7 @@ import {
 import { errorMessage, type Logger, redactText, silentLogger } from '@sre-agent/core';
 import { z } from 'zod';
 import { type ActionKind, actionSpec, type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
-import { evidenceDigest } from '../diagnosis/evidence.ts';
+import { evidenceDigest } from '../diagnosis/evidence/index.ts';
 import type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoner.ts';
 
 /** The one tool the model may call. */

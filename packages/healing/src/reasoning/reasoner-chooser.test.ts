@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../diagnosis/diagnose.ts';
-import { redactEvidence } from '../diagnosis/evidence.ts';
-import { evidenceFixture } from '../diagnosis/fixtures.ts';
+import { redactEvidence } from '../diagnosis/evidence/index.ts';
+import { evidenceFixture } from '../testing/evidence-fixture.ts';
 import type { Reasoner } from './reasoner.ts';
 import { reasonerChooser } from './reasoner-chooser.ts';
 import { RulesReasoner } from './rules-reasoner.ts';

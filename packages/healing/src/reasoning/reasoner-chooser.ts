@@ -1,7 +1,6 @@
 import { redactText } from '@sre-agent/core';
 import type { ActionKind } from '../actions/registry.ts';
-import type { ActionChooser } from '../pipeline/catalog-diagnoser.ts';
-import type { Reasoner } from './reasoner.ts';
+import type { ActionChooser, Reasoner } from './reasoner.ts';
 
 /**
  * Plugs a {@link Reasoner} into the pipeline's catalog diagnoser as its `choose` step. An abstaining

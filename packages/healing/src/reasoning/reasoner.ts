@@ -1,9 +1,22 @@
 import type { Diagnosis } from '@sre-agent/core';
 import { errorMessage, redactText } from '@sre-agent/core';
 import type { ActionKind, CatalogAction } from '../actions/registry.ts';
-import type { DiagnosisCandidate } from '../diagnosis/diagnose.ts';
-import type { RedactedEvidence } from '../diagnosis/evidence.ts';
+import type { DiagnosisCandidate } from '../diagnosis/candidate.ts';
+import type { RedactedEvidence } from '../diagnosis/evidence/index.ts';
 import type { RecalledFix } from '../ports.ts';
+
+/** Chooses the fixes for a diagnosis; the Bedrock reasoner plugs in here, rules are the default. */
+export type ActionChooser = (input: {
+  evidence: RedactedEvidence;
+  candidates: DiagnosisCandidate[];
+  recalled: readonly RecalledFix[];
+}) => Promise<{
+  summary: string;
+  category: string;
+  confidence: number;
+  source: string;
+  actions: CatalogAction[];
+}>;
 
 /** What a reasoner decides from: redacted evidence, catalog candidates, recalled incidents, the policy's allowlist. */
 export type ReasonerInput = {

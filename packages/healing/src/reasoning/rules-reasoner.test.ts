@@ -7,9 +7,9 @@ import {
   CatalogActionSchema,
 } from '../actions/registry.ts';
 import { diagnose } from '../diagnosis/diagnose.ts';
-import { redactEvidence } from '../diagnosis/evidence.ts';
-import { type EvidenceSample, evidenceFixture } from '../diagnosis/fixtures.ts';
+import { redactEvidence } from '../diagnosis/evidence/index.ts';
 import type { RecalledFix } from '../ports.ts';
+import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
 import type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoner.ts';
 import { withFallback } from './reasoner.ts';
 import { RulesReasoner } from './rules-reasoner.ts';

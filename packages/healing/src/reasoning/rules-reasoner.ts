@@ -1,6 +1,6 @@
 import { redactText } from '@sre-agent/core';
 import { type ActionKind, type CatalogAction, recalledAction } from '../actions/registry.ts';
-import type { DiagnosisCandidate } from '../diagnosis/diagnose.ts';
+import type { DiagnosisCandidate } from '../diagnosis/candidate.ts';
 import type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoner.ts';
 
 export type RulesReasonerOptions = {

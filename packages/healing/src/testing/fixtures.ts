@@ -71,6 +71,7 @@ export function deploymentFixture(options: {
     metadata: {
       namespace,
       name: `${rsName}-${String.fromCharCode(97 + index).repeat(5)}`,
+      uid: `uid-${rsName}-${index}`,
       labels,
       ownerReferences: [
         { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rsName, uid: `uid-${rsName}`, controller: true },

@@ -7,8 +7,10 @@ import type {
   Deployment,
   DrainOptions,
   DrainResult,
+  Job,
   KubeEvent,
   ListOptions,
+  LogOptions,
   MutationOptions,
   MutationResult,
   Node,
@@ -18,6 +20,7 @@ import type {
   Pod,
   ReplicaSet,
   RollbackOptions,
+  ScalableKind,
   StatefulSet,
 } from '@sre-agent/kube';
 import { drainSkipReason } from '@sre-agent/kube';
@@ -28,11 +31,24 @@ type Objects = {
   replicaSets: ReplicaSet[];
   statefulSets: StatefulSet[];
   daemonSets: DaemonSet[];
+  jobs: Job[];
   pods: Pod[];
   nodes: Node[];
   events: KubeEvent[];
+  /** Container logs by `namespace/pod`. */
   logs: Record<string, { current?: string; previous?: string }>;
 };
+
+/** A method of the cluster ports, e.g. `readPodLog` or `patchContainerResources`. */
+export type ClusterMethod = Exclude<keyof ClusterReader | keyof ClusterWriter, 'cluster'>;
+
+type ClusterPorts = ClusterReader & ClusterWriter;
+type MethodArgs<M extends ClusterMethod> = ClusterPorts[M] extends (...args: infer A) => unknown ? A : never;
+
+/** One call made to the fake, in order, e.g. `{ method: 'getNode', args: ['ip-10-0-1-23'] }`. */
+export type ClusterCall = { [M in ClusterMethod]: { method: M; args: MethodArgs<M> } }[ClusterMethod];
+
+type Failure = { method: ClusterMethod; error: Error; when: (args: never) => boolean; times: number };
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -56,8 +72,9 @@ function matchesFields(pod: Pod, selector: string | undefined): boolean {
 
 /**
  * A cluster in memory for unit tests and benchmarks of the healing pipeline: reads answer from
- * plain objects instantly, writes change them and are recorded in `mutations`. It plays no
- * controllers: tests set the status they want to see.
+ * plain objects instantly, writes change them and are recorded in `mutations`; every call is
+ * recorded in `calls`, and `fail`/`failNext` make chosen calls fail. It plays no controllers:
+ * tests set the status they want to see.
  */
 export class InMemoryCluster implements ClusterReader, ClusterWriter {
   readonly cluster: string;
@@ -66,6 +83,9 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
   readonly mutations: string[] = [];
   /** Every dry-run mutation. */
   readonly dryRuns: string[] = [];
+  /** Every call to a reader or writer method, failed ones included, in order. */
+  readonly calls: ClusterCall[] = [];
+  #failures: Failure[] = [];
 
   constructor(cluster: string, objects: Partial<Objects> = {}) {
     this.cluster = cluster;
@@ -74,6 +94,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       replicaSets: [],
       statefulSets: [],
       daemonSets: [],
+      jobs: [],
       pods: [],
       nodes: [],
       events: [],
@@ -88,6 +109,42 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     this.objects.replicaSets.push(fixture.replicaSet);
     this.objects.pods.push(...fixture.pods);
     return this;
+  }
+
+  /**
+   * Makes calls of `method` throw `error` (as a failing API server would: a rejected promise),
+   * only those whose arguments `when` accepts, and `times` times at most (default: every time).
+   *
+   * @example
+   * cluster.fail('readPodLog', new Error('connection reset by peer'), { when: ([, , o]) => o?.previous === true });
+   */
+  fail<M extends ClusterMethod>(
+    method: M,
+    error: Error,
+    options: { when?: (args: MethodArgs<M>) => boolean; times?: number } = {},
+  ): this {
+    this.#failures.push({
+      method,
+      error,
+      when: (options.when ?? (() => true)) as (args: never) => boolean,
+      times: options.times ?? Number.POSITIVE_INFINITY,
+    });
+    return this;
+  }
+
+  /** Makes the next call of `method` throw `error`; later calls succeed again. */
+  failNext<M extends ClusterMethod>(method: M, error: Error): this {
+    return this.fail(method, error, { times: 1 });
+  }
+
+  #enter<M extends ClusterMethod>(method: M, args: MethodArgs<M>): void {
+    // The union of ClusterCall cannot be built from a generic M without a cast; `#enter`'s signature checks it.
+    this.calls.push({ method, args } as unknown as ClusterCall);
+    const failure = this.#failures.find((f) => f.method === method && f.when(args as never));
+    if (!failure) return;
+    failure.times -= 1;
+    if (failure.times <= 0) this.#failures = this.#failures.filter((f) => f !== failure);
+    throw failure.error;
   }
 
   #inNamespace<T extends { metadata?: { namespace?: string; labels?: Record<string, string> } }>(
@@ -114,90 +171,118 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
 
   // Reads
   async listPods(options?: ListOptions) {
+    this.#enter('listPods', [options]);
     return this.#inNamespace(this.objects.pods, options).filter((p) =>
       matchesFields(p, options?.fieldSelector),
     );
   }
   async listNodes() {
+    this.#enter('listNodes', []);
     return this.objects.nodes.map(clone);
   }
   async listDeployments(options?: ListOptions) {
+    this.#enter('listDeployments', [options]);
     return this.#inNamespace(this.objects.deployments, options);
   }
   async listReplicaSets(options?: ListOptions) {
+    this.#enter('listReplicaSets', [options]);
     return this.#inNamespace(this.objects.replicaSets, options);
   }
   async listStatefulSets(options?: ListOptions) {
+    this.#enter('listStatefulSets', [options]);
     return this.#inNamespace(this.objects.statefulSets, options);
   }
   async listDaemonSets(options?: ListOptions) {
+    this.#enter('listDaemonSets', [options]);
     return this.#inNamespace(this.objects.daemonSets, options);
   }
-  async listJobs() {
-    return [];
+  async listJobs(options?: ListOptions) {
+    this.#enter('listJobs', [options]);
+    return this.#inNamespace(this.objects.jobs, options);
   }
   async listEvents(options?: ListOptions) {
+    this.#enter('listEvents', [options]);
     return this.objects.events
       .filter((e) => options?.namespace === undefined || e.metadata?.namespace === options.namespace)
       .map(clone);
   }
   async listNamespaces() {
+    this.#enter('listNamespaces', []);
     const names = new Set(this.objects.deployments.map((d) => d.metadata?.namespace ?? 'default'));
     return [...names].map((name) => ({ metadata: { name } }));
   }
   async listServices() {
+    this.#enter('listServices', []);
     return [];
   }
   async listNetworkPolicies() {
+    this.#enter('listNetworkPolicies', []);
     return [];
   }
   async listSecrets() {
+    this.#enter('listSecrets', []);
     return [];
   }
   async listConfigMaps() {
+    this.#enter('listConfigMaps', []);
     return [];
   }
   async listPodDisruptionBudgets() {
+    this.#enter('listPodDisruptionBudgets', []);
     return [];
   }
   async listHorizontalPodAutoscalers() {
+    this.#enter('listHorizontalPodAutoscalers', []);
     return [];
   }
   async getPod(namespace: string, name: string) {
+    this.#enter('getPod', [namespace, name]);
     const pod = this.#find(this.objects.pods, namespace, name);
     return pod ? clone(pod) : undefined;
   }
   async getNode(name: string) {
+    this.#enter('getNode', [name]);
     const node = this.objects.nodes.find((n) => n.metadata?.name === name);
     return node ? clone(node) : undefined;
   }
   async getDeployment(namespace: string, name: string) {
+    this.#enter('getDeployment', [namespace, name]);
     const found = this.#find(this.objects.deployments, namespace, name);
     return found ? clone(found) : undefined;
   }
   async getReplicaSet(namespace: string, name: string) {
+    this.#enter('getReplicaSet', [namespace, name]);
     const found = this.#find(this.objects.replicaSets, namespace, name);
     return found ? clone(found) : undefined;
   }
   async getStatefulSet(namespace: string, name: string) {
+    this.#enter('getStatefulSet', [namespace, name]);
     const found = this.#find(this.objects.statefulSets, namespace, name);
     return found ? clone(found) : undefined;
   }
   async getDaemonSet(namespace: string, name: string) {
+    this.#enter('getDaemonSet', [namespace, name]);
     const found = this.#find(this.objects.daemonSets, namespace, name);
     return found ? clone(found) : undefined;
   }
-  async readPodLog(namespace: string, pod: string, options?: { previous?: boolean }) {
+  async readPodLog(namespace: string, pod: string, options?: LogOptions) {
+    this.#enter('readPodLog', [namespace, pod, options]);
     const logs = this.objects.logs[`${namespace}/${pod}`];
-    return options?.previous ? logs?.previous : logs?.current;
+    const text = options?.previous ? logs?.previous : logs?.current;
+    // Like the API server: only the last `tailLines` lines.
+    return text === undefined || !options?.tailLines
+      ? text
+      : text.split('\n').slice(-options.tailLines).join('\n');
   }
   async eventsFor(ref: ObjectRef) {
+    this.#enter('eventsFor', [ref]);
     return this.objects.events
       .filter((e) => e.involvedObject.kind === ref.kind && e.involvedObject.name === ref.name)
       .filter((e) => ref.namespace === undefined || e.involvedObject.namespace === ref.namespace)
       .map(clone);
   }
   async ownerChain(pod: Pod): Promise<OwnerLink[]> {
+    this.#enter('ownerChain', [pod]);
     const chain: OwnerLink[] = [];
     const namespace = pod.metadata?.namespace ?? 'default';
     let owners = pod.metadata?.ownerReferences ?? [];
@@ -219,18 +304,27 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     name: string,
     options?: MutationOptions,
   ) {
+    this.#enter('rolloutRestart', [kind, namespace, name, options]);
     const target = this.#template(kind, namespace, name);
     this.#record(options?.dryRun, `rollout-restart ${namespace}/${name}`);
     return { dryRun: Boolean(options?.dryRun), before: clone(target), after: clone(target) };
   }
   async deletePod(namespace: string, name: string, options?: MutationOptions): Promise<MutationResult<Pod>> {
+    this.#enter('deletePod', [namespace, name, options]);
     const pod = this.#find(this.objects.pods, namespace, name);
     if (!pod) throw new NotFoundError(`pod ${namespace}/${name} not found`);
     this.#record(options?.dryRun, `delete-pod ${namespace}/${name}`);
     if (!options?.dryRun) this.objects.pods = this.objects.pods.filter((p) => p !== pod);
     return { dryRun: Boolean(options?.dryRun), before: clone(pod), after: undefined };
   }
-  async scale(kind: string, namespace: string, name: string, replicas: number, options?: MutationOptions) {
+  async scale(
+    kind: ScalableKind,
+    namespace: string,
+    name: string,
+    replicas: number,
+    options?: MutationOptions,
+  ) {
+    this.#enter('scale', [kind, namespace, name, replicas, options]);
     const target = this.#find(this.objects.deployments, namespace, name);
     if (!target?.spec) throw new NotFoundError(`${kind} ${namespace}/${name} not found`);
     const before = target.spec.replicas ?? 1;
@@ -246,6 +340,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     resources: ContainerResources,
     options?: PatchResourcesOptions,
   ) {
+    this.#enter('patchContainerResources', [kind, namespace, name, container, resources, options]);
     const target = this.#template(kind, namespace, name);
     const before = clone(target);
     if (options?.resourceVersion && target.metadata?.resourceVersion !== options.resourceVersion) {
@@ -274,6 +369,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     return { dryRun: Boolean(options?.dryRun), before, after: clone(target) };
   }
   async rollbackDeployment(namespace: string, name: string, options?: RollbackOptions) {
+    this.#enter('rollbackDeployment', [namespace, name, options]);
     const target = this.#template('Deployment', namespace, name) as Deployment;
     const revision = Number(
       target.metadata?.annotations?.['deployment.kubernetes.io/revision'] ?? Number.NaN,
@@ -288,14 +384,17 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     policy: Parameters<ClusterWriter['applyNetworkPolicy']>[0],
     options?: MutationOptions,
   ) {
+    this.#enter('applyNetworkPolicy', [policy, options]);
     this.#record(options?.dryRun, `network-policy ${policy.metadata?.namespace}/${policy.metadata?.name}`);
     return { dryRun: Boolean(options?.dryRun), before: undefined, after: clone(policy) };
   }
   async label(ref: ObjectRef, labels: Record<string, string | null>, options?: MutationOptions) {
+    this.#enter('label', [ref, labels, options]);
     this.#record(options?.dryRun, `label ${ref.kind} ${ref.namespace}/${ref.name} ${JSON.stringify(labels)}`);
     return { dryRun: Boolean(options?.dryRun), before: undefined, after: undefined };
   }
   async annotate(ref: ObjectRef, annotations: Record<string, string | null>, options?: MutationOptions) {
+    this.#enter('annotate', [ref, annotations, options]);
     this.#record(
       options?.dryRun,
       `annotate ${ref.kind} ${ref.namespace}/${ref.name} ${JSON.stringify(annotations)}`,
@@ -314,6 +413,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     return { dryRun: Boolean(options?.dryRun), before: undefined, after: undefined };
   }
   async cordonNode(name: string, options?: MutationOptions): Promise<MutationResult<Node>> {
+    this.#enter('cordonNode', [name, options]);
     const node = this.objects.nodes.find((n) => n.metadata?.name === name);
     if (!node) throw new NotFoundError(`node ${name} not found`);
     this.#record(options?.dryRun, `cordon ${name}`);
@@ -322,6 +422,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     return { dryRun: Boolean(options?.dryRun), before, after: clone(node) };
   }
   async uncordonNode(name: string, options?: MutationOptions): Promise<MutationResult<Node>> {
+    this.#enter('uncordonNode', [name, options]);
     const node = this.objects.nodes.find((n) => n.metadata?.name === name);
     if (!node) throw new NotFoundError(`node ${name} not found`);
     this.#record(options?.dryRun, `uncordon ${name}`);
@@ -330,6 +431,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     return { dryRun: Boolean(options?.dryRun), before, after: clone(node) };
   }
   async drainNode(name: string, options?: DrainOptions): Promise<DrainResult> {
+    this.#enter('drainNode', [name, options]);
     await this.cordonNode(name, options);
     const onNode = this.objects.pods.filter((p) => p.spec?.nodeName === name);
     const skipped = onNode.flatMap((p) => {

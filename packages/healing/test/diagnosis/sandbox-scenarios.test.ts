@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { CATALOG, SANDBOX_SCENARIO_PATTERNS } from '../../src/diagnosis/catalog/index.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
-import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence.ts';
+import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { detectProblems } from '../../src/monitor/detect.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 

@@ -3,11 +3,11 @@ import { InMemoryLogger } from '@sre-agent/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
-import { redactEvidence } from '../../src/diagnosis/evidence.ts';
-import { type EvidenceSample, evidenceFixture } from '../../src/diagnosis/fixtures.ts';
+import { redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { BedrockReasoner } from '../../src/reasoning/bedrock-reasoner.ts';
 import { type ReasonerInput, withFallback } from '../../src/reasoning/reasoner.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
+import { type EvidenceSample, evidenceFixture } from '../../src/testing/evidence-fixture.ts';
 import { startFakeBedrockConverse } from './fake-bedrock-converse.ts';
 
 const MODEL = 'anthropic.claude-3-5-sonnet-20240620-v1:0';

@@ -1,4 +1,2 @@
-export type { ReaderContractOptions, ReaderContractSubject } from './reader-contract.ts';
-export { describeClusterReaderContract, findWorkload } from './reader-contract.ts';
-export type { WriterContractSubject } from './writer-contract.ts';
+export { describeClusterReaderContract } from './reader-contract.ts';
 export { describeClusterWriterContract } from './writer-contract.ts';

@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compileWat } from '../../scripts/build-wasm.ts';
 import { createDotKernel } from './simd-dot.ts';
+import { SIMD_DOT_WASM } from './simd-dot.wasm.ts';
+
+const WAT = fileURLToPath(new URL('./simd-dot.wat', import.meta.url));
 
 describe('createDotKernel', () => {
   it('scores every row with SIMD exactly as the plain JavaScript kernel does', () => {
@@ -37,5 +42,13 @@ describe('createDotKernel', () => {
 
   it('rejects a dimension the SIMD loop cannot step through', () => {
     expect(() => createDotKernel(20)).toThrow(/multiple of 16/);
+  });
+});
+
+describe('simd-dot.wasm.ts', () => {
+  it('holds exactly what wabt compiles simd-dot.wat to (after editing the .wat: npm run build:wasm)', async () => {
+    const compiled = await compileWat(WAT);
+
+    expect(Buffer.from(SIMD_DOT_WASM, 'base64').toString('hex')).toBe(Buffer.from(compiled).toString('hex'));
   });
 });

@@ -1,206 +1,14 @@
 /**
- * Batched dot products over a contiguous row-major Float32 matrix, in a tiny hand-assembled
- * WebAssembly module using 128-bit SIMD (four lanes per instruction). A plain JavaScript loop
- * does 100k × 256 in ~45 ms on these machines; this does it in a few milliseconds.
+ * Batched dot products over a contiguous row-major Float32 matrix, in a tiny WebAssembly module
+ * using 128-bit SIMD (four lanes per instruction): `simd-dot.wat` is its source, compiled by wabt
+ * (`npm run build:wasm`) into `simd-dot.wasm.ts`. A plain JavaScript loop does 100k × 256 in
+ * ~45 ms on these machines; this does it in a few milliseconds. An exact scan that scores every row
+ * is what the local index needs (its metadata filter runs on the scores); usearch's exact search
+ * was measured slower for that (issue 15), so the kernel stays.
  */
+import { SIMD_DOT_WASM } from './simd-dot.wasm.ts';
 
-// (func $scores (param $m i32) (param $rows i32) (param $dim i32) (param $q i32) (param $out i32)
-//   for each row: out[row] = Σ m[row][j] * q[j], 16 floats per step; dim is a multiple of 16.
-const WASM_HEADER = [
-  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-  // type section: (i32 i32 i32 i32 i32) -> ()
-  0x01, 0x09, 0x01, 0x60, 0x05, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x00,
-  // function section
-  0x03, 0x02, 0x01, 0x00,
-  // memory section: one memory, min 1 page, growable
-  0x05, 0x03, 0x01, 0x00, 0x01,
-  // export section: "scores" (func 0), "memory" (memory 0)
-  0x07, 0x13, 0x02, 0x06, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x00, 0x00, 0x06, 0x6d, 0x65, 0x6d, 0x6f, 0x72,
-  0x79, 0x02, 0x00,
-];
-
-// Body of the one function: locals, instructions, end.
-const FUNCTION_BODY = [
-  0x02,
-  0x04,
-  0x7f,
-  0x04,
-  0x7b, // locals: row, mp, qp, end (i32); acc0..acc3 (v128)
-  0x02,
-  0x40,
-  0x03,
-  0x40,
-  0x20,
-  0x05,
-  0x20,
-  0x01,
-  0x4f,
-  0x0d,
-  0x01, // if row >= rows: break
-  ...[0x09, 0x0a, 0x0b, 0x0c].flatMap((acc) => [0xfd, 0x0c, ...new Array(16).fill(0), 0x21, acc]), // acc* = 0
-  0x20,
-  0x00,
-  0x21,
-  0x06, // mp = m
-  0x20,
-  0x03,
-  0x21,
-  0x07, // qp = q
-  0x20,
-  0x00,
-  0x20,
-  0x02,
-  0x41,
-  0x02,
-  0x74,
-  0x6a,
-  0x21,
-  0x08, // end = m + dim * 4
-  0x02,
-  0x40,
-  0x03,
-  0x40,
-  0x20,
-  0x06,
-  0x20,
-  0x08,
-  0x4f,
-  0x0d,
-  0x01, // if mp >= end: break
-  // acc[k] += load(mp + 16k) * load(qp + 16k), four independent chains
-  ...[0, 1, 2, 3].flatMap((k) => [
-    0x20,
-    0x09 + k,
-    0x20,
-    0x06,
-    0xfd,
-    0x00,
-    0x04,
-    16 * k,
-    0x20,
-    0x07,
-    0xfd,
-    0x00,
-    0x04,
-    16 * k,
-    0xfd,
-    0xe6,
-    0x01,
-    0xfd,
-    0xe4,
-    0x01,
-    0x21,
-    0x09 + k,
-  ]),
-  0x20,
-  0x06,
-  0x41,
-  0xc0,
-  0x00,
-  0x6a,
-  0x21,
-  0x06, // mp += 64
-  0x20,
-  0x07,
-  0x41,
-  0xc0,
-  0x00,
-  0x6a,
-  0x21,
-  0x07, // qp += 64
-  0x0c,
-  0x00,
-  0x0b,
-  0x0b,
-  // acc0 = acc0 + acc1 + acc2 + acc3
-  0x20,
-  0x09,
-  0x20,
-  0x0a,
-  0xfd,
-  0xe4,
-  0x01,
-  0x20,
-  0x0b,
-  0xfd,
-  0xe4,
-  0x01,
-  0x20,
-  0x0c,
-  0xfd,
-  0xe4,
-  0x01,
-  0x21,
-  0x09,
-  0x20,
-  0x04, // out address
-  0x20,
-  0x09,
-  0xfd,
-  0x1f,
-  0x00,
-  0x20,
-  0x09,
-  0xfd,
-  0x1f,
-  0x01,
-  0x92,
-  0x20,
-  0x09,
-  0xfd,
-  0x1f,
-  0x02,
-  0x92,
-  0x20,
-  0x09,
-  0xfd,
-  0x1f,
-  0x03,
-  0x92, // horizontal sum
-  0x38,
-  0x02,
-  0x00, // f32.store
-  0x20,
-  0x04,
-  0x41,
-  0x04,
-  0x6a,
-  0x21,
-  0x04, // out += 4
-  0x20,
-  0x08,
-  0x21,
-  0x00, // m = end
-  0x20,
-  0x05,
-  0x41,
-  0x01,
-  0x6a,
-  0x21,
-  0x05, // row += 1
-  0x0c,
-  0x00,
-  0x0b,
-  0x0b,
-  0x0b,
-];
-
-const leb128 = (value: number): number[] => {
-  const out: number[] = [];
-  let v = value;
-  do {
-    const byte = v & 0x7f;
-    v >>>= 7;
-    out.push(v === 0 ? byte : byte | 0x80);
-  } while (v !== 0);
-  return out;
-};
-
-function assemble(): Uint8Array {
-  const body = [...leb128(FUNCTION_BODY.length), ...FUNCTION_BODY];
-  const section = [0x01, ...body];
-  return new Uint8Array([...WASM_HEADER, 0x0a, ...leb128(section.length), ...section]);
-}
+const wasmBytes = (): Uint8Array => Uint8Array.from(Buffer.from(SIMD_DOT_WASM, 'base64'));
 
 /** A growable Float32 matrix with a SIMD "score every row against a query" operation. */
 export type DotKernel = {
@@ -232,7 +40,7 @@ export function createDotKernel(dim: number, options: { simd?: boolean } = {}): 
   let exports: WasmExports | undefined;
   if (api && options.simd !== false) {
     try {
-      exports = new api.Instance(new api.Module(assemble()), {}).exports as WasmExports;
+      exports = new api.Instance(new api.Module(wasmBytes()), {}).exports as WasmExports;
     } catch {
       exports = undefined; // no SIMD support: fall back to plain JavaScript
     }

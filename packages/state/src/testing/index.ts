@@ -11,7 +11,6 @@ import {
 
 export { describeAuditTrailContract } from './audit-trail-contract.ts';
 export { makeAuditRecord, makeIncident, workloadRef } from './fixtures.ts';
-export type { MakeStore } from './incident-store-contract.ts';
 export { describeIncidentStoreContract } from './incident-store-contract.ts';
 export {
   describeControlStoreContract,

@@ -1,6 +1,6 @@
 import type { RedisCacheConfig } from '@sre-agent/core';
 import * as z from 'zod';
-import type { CacheFlusher } from '../../ports.ts';
+import type { CacheFlusher } from '../../cache-flusher.ts';
 import { defineAction } from '../spec.ts';
 
 /** A cache counts as full from this share of its maxmemory on. */

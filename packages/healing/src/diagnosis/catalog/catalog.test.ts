@@ -1,9 +1,9 @@
 import { SignalSchema } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
 import { CatalogActionSchema } from '../../actions/registry.ts';
+import { evidenceFixture } from '../../testing/evidence-fixture.ts';
 import { diagnose } from '../diagnose.ts';
-import { redactEvidence } from '../evidence.ts';
-import { evidenceFixture } from '../fixtures.ts';
+import { redactEvidence } from '../evidence/index.ts';
 import { CATALOG, SANDBOX_SCENARIO_PATTERNS } from './index.ts';
 import { CATALOG_SAMPLES } from './samples.ts';
 

@@ -1,4 +1,4 @@
-import type { EvidenceSample } from '../fixtures.ts';
+import type { EvidenceSample } from '../../testing/evidence-fixture.ts';
 
 /**
  * Realistic evidence for every catalog entry, written as the real software prints it (drivers,

@@ -1,19 +1,8 @@
 import { ManualClock, REDACTED } from '@sre-agent/core';
-import type {
-  ClusterReader,
-  Deployment,
-  Job,
-  KubeEvent,
-  ListOptions,
-  LogOptions,
-  Node,
-  ObjectRef,
-  OwnerLink,
-  Pod,
-  ReplicaSet,
-} from '@sre-agent/kube';
+import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InMemoryCluster } from '../../testing/in-memory-cluster.ts';
 import {
   boundLog,
   capLine,
@@ -23,133 +12,10 @@ import {
   MAX_EVIDENCE_LINE_CHARS,
   redactEvidence,
   summariseRollouts,
-} from './evidence.ts';
+} from './index.ts';
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const at = (minutesAgo: number) => new Date(new Date(NOW).getTime() - minutesAgo * 60_000);
-
-/** A small read-only cluster in memory: just enough of ClusterReader for evidence gathering. */
-class InMemoryReader implements ClusterReader {
-  readonly cluster = 'sandbox';
-  pods: Pod[] = [];
-  nodes: Node[] = [];
-  deployments: Deployment[] = [];
-  replicaSets: ReplicaSet[] = [];
-  jobs: Job[] = [];
-  events: KubeEvent[] = [];
-  logs = new Map<string, string>();
-  failing = new Set<string>();
-  readonly calls: string[] = [];
-
-  #guard(what: string) {
-    this.calls.push(what);
-    if (this.failing.has(what)) throw new Error(`${what} failed: connection reset by peer`);
-  }
-  #ns<T extends { metadata?: { namespace?: string; labels?: Record<string, string> } }>(
-    items: T[],
-    o?: ListOptions,
-  ): T[] {
-    return items.filter((i) => {
-      if (o?.namespace && i.metadata?.namespace !== o.namespace) return false;
-      for (const part of (o?.labelSelector ?? '').split(',').filter(Boolean)) {
-        const [k, v] = part.split('=');
-        if (i.metadata?.labels?.[k ?? ''] !== v) return false;
-      }
-      return true;
-    });
-  }
-  async listPods(o?: ListOptions) {
-    this.#guard('listPods');
-    return this.#ns(this.pods, o);
-  }
-  async listNodes() {
-    return this.nodes;
-  }
-  async listDeployments(o?: ListOptions) {
-    return this.#ns(this.deployments, o);
-  }
-  async listReplicaSets(o?: ListOptions) {
-    this.#guard('listReplicaSets');
-    return this.#ns(this.replicaSets, o);
-  }
-  async listStatefulSets() {
-    return [];
-  }
-  async listDaemonSets() {
-    return [];
-  }
-  async listJobs(o?: ListOptions) {
-    return this.#ns(this.jobs, o);
-  }
-  async listEvents() {
-    return this.events;
-  }
-  async listNamespaces() {
-    return [];
-  }
-  async listServices() {
-    return [];
-  }
-  async listNetworkPolicies() {
-    return [];
-  }
-  async listSecrets() {
-    return [];
-  }
-  async listConfigMaps() {
-    return [];
-  }
-  async listPodDisruptionBudgets() {
-    return [];
-  }
-  async listHorizontalPodAutoscalers() {
-    return [];
-  }
-  async getPod(ns: string, name: string) {
-    return this.pods.find((p) => p.metadata?.namespace === ns && p.metadata?.name === name);
-  }
-  async getNode(name: string) {
-    this.#guard('getNode');
-    return this.nodes.find((n) => n.metadata?.name === name);
-  }
-  async getDeployment(ns: string, name: string) {
-    return this.deployments.find((d) => d.metadata?.namespace === ns && d.metadata?.name === name);
-  }
-  async getReplicaSet(ns: string, name: string) {
-    return this.replicaSets.find((d) => d.metadata?.namespace === ns && d.metadata?.name === name);
-  }
-  async getStatefulSet() {
-    return undefined;
-  }
-  async getDaemonSet() {
-    return undefined;
-  }
-  async readPodLog(ns: string, pod: string, options?: LogOptions) {
-    const key = `${ns}/${pod}/${options?.container}/${options?.previous ? 'previous' : 'current'}`;
-    this.#guard(`log:${options?.previous ? 'previous' : 'current'}`);
-    const text = this.logs.get(key);
-    if (text === undefined) return undefined;
-    // Like the API server: tailLines, then limitBytes.
-    let lines = text.split('\n');
-    if (options?.tailLines) lines = lines.slice(-options.tailLines);
-    return lines.join('\n');
-  }
-  async eventsFor(ref: ObjectRef) {
-    return this.events.filter(
-      (e) => e.involvedObject.kind === ref.kind && e.involvedObject.name === ref.name,
-    );
-  }
-  async ownerChain(pod: Pod): Promise<OwnerLink[]> {
-    const rs = pod.metadata?.ownerReferences?.[0];
-    if (!rs) return [];
-    const owner = this.replicaSets.find((r) => r.metadata?.name === rs.name)?.metadata?.ownerReferences?.[0];
-    const ns = pod.metadata?.namespace ?? '';
-    return [
-      { kind: rs.kind, name: rs.name, namespace: ns },
-      ...(owner ? [{ kind: owner.kind, name: owner.name, namespace: ns }] : []),
-    ];
-  }
-}
 
 const container = (image: string, env: Record<string, string>, memory: string) => ({
   name: 'app',
@@ -224,16 +90,16 @@ function event(
 }
 
 /** A Deployment whose revision 2 (4 minutes old) crashes while revision 1 ran for two days. */
-function badRollout(): InMemoryReader {
-  const r = new InMemoryReader();
-  r.deployments.push({
+function badRollout(): InMemoryCluster {
+  const r = new InMemoryCluster('sandbox');
+  r.objects.deployments.push({
     metadata: { name: 'catalog', namespace: 'shop', uid: 'd-1' },
     spec: {
       selector: { matchLabels: { app: 'catalog' } },
       template: { metadata: { labels: { app: 'catalog' } }, spec: { containers: [] } },
     },
   });
-  r.replicaSets.push(
+  r.objects.replicaSets.push(
     replicaSet(
       'catalog-7d9c5b6f4',
       1,
@@ -249,7 +115,7 @@ function badRollout(): InMemoryReader {
       0,
     ),
   );
-  r.pods.push(
+  r.objects.pods.push(
     pod('catalog-7d9c5b6f4-abcde', 'catalog-7d9c5b6f4', 2 * 24 * 60, {
       phase: 'Running',
       containerStatuses: [
@@ -283,7 +149,7 @@ function badRollout(): InMemoryReader {
       ],
     }),
   );
-  r.nodes.push({
+  r.objects.nodes.push({
     metadata: { name: 'ip-10-0-1-23.eu-west-1.compute.internal' },
     spec: { taints: [{ key: 'dedicated', value: 'shop', effect: 'NoSchedule' }] },
     status: {
@@ -292,7 +158,7 @@ function badRollout(): InMemoryReader {
       ],
     },
   });
-  r.events.push(
+  r.objects.events.push(
     event(
       'Pod',
       'catalog-5f6d8c7b9-x2x4q',
@@ -310,12 +176,25 @@ function badRollout(): InMemoryReader {
     ),
     event('Deployment', 'catalog', 'ScalingReplicaSet', 'Scaled up replica set catalog-5f6d8c7b9 to 1', 4),
   );
-  r.logs.set('shop/catalog-5f6d8c7b9-x2x4q/app/current', 'starting catalog 1.5.0');
-  r.logs.set(
-    'shop/catalog-5f6d8c7b9-x2x4q/app/previous',
-    "starting catalog 1.5.0\nconnecting to postgres://catalog:s3cr3t-pw@catalog-db:5432/catalog\nError: Cannot find module './feature-x'",
-  );
+  r.objects.logs[CRASHING_POD] = {
+    current: 'starting catalog 1.5.0',
+    previous:
+      "starting catalog 1.5.0\nconnecting to postgres://catalog:s3cr3t-pw@catalog-db:5432/catalog\nError: Cannot find module './feature-x'",
+  };
   return r;
+}
+
+const CRASHING_POD = 'shop/catalog-5f6d8c7b9-x2x4q';
+
+function setPreviousLog(cluster: InMemoryCluster, text: string): void {
+  cluster.objects.logs[CRASHING_POD] = { ...cluster.objects.logs[CRASHING_POD], previous: text };
+}
+
+/** Which container logs were asked for, in order: `current` or `previous`. */
+function logReads(cluster: InMemoryCluster): string[] {
+  return cluster.calls.flatMap((call) =>
+    call.method === 'readPodLog' ? [call.args[2]?.previous ? 'previous' : 'current'] : [],
+  );
 }
 
 const subject = {
@@ -342,8 +221,8 @@ describe('gatherEvidence', () => {
     expect(evidence.logs.current?.text).toBe('starting catalog 1.5.0');
     expect(evidence.events.map((e) => e.reason)).toEqual(['Pulled', 'ScalingReplicaSet', 'BackOff']);
     expect(evidence.ownerChain).toEqual([
-      { kind: 'ReplicaSet', name: 'catalog-5f6d8c7b9', namespace: 'shop' },
-      { kind: 'Deployment', name: 'catalog', namespace: 'shop' },
+      { kind: 'ReplicaSet', name: 'catalog-5f6d8c7b9', namespace: 'shop', uid: 'u-catalog-5f6d8c7b9' },
+      { kind: 'Deployment', name: 'catalog', namespace: 'shop', uid: 'd-1' },
     ]);
     expect(evidence.node).toMatchObject({
       name: 'ip-10-0-1-23.eu-west-1.compute.internal',
@@ -406,22 +285,23 @@ describe('gatherEvidence', () => {
 
   it('keeps going when a read fails and lists the gap', async () => {
     const reader = badRollout();
-    reader.failing.add('log:previous');
-    reader.failing.add('getNode');
+    const reset = new Error('connection reset by peer');
+    reader.fail('readPodLog', reset, { when: ([, , options]) => options?.previous === true });
+    reader.fail('getNode', reset);
     const evidence = await gatherEvidence(reader, subject, new ManualClock(NOW));
     expect(evidence.logs.previous).toBeUndefined();
     expect(evidence.logs.current?.text).toBe('starting catalog 1.5.0');
     expect(evidence.node).toBeUndefined();
     expect(evidence.gaps).toEqual([
-      'previous log of app: log:previous failed: connection reset by peer',
-      'node ip-10-0-1-23.eu-west-1.compute.internal: getNode failed: connection reset by peer',
+      'previous log of app: connection reset by peer',
+      'node ip-10-0-1-23.eu-west-1.compute.internal: connection reset by peer',
     ]);
   });
 
   it('bounds each log tail by lines and by bytes', async () => {
     const reader = badRollout();
     const long = Array.from({ length: 500 }, (_, i) => `line ${i} ${'x'.repeat(100)}`).join('\n');
-    reader.logs.set('shop/catalog-5f6d8c7b9-x2x4q/app/previous', long);
+    setPreviousLog(reader, long);
     const byLines = await gatherEvidence(reader, subject, new ManualClock(NOW), { logLines: 50 });
     expect(byLines.logs.previous?.lines).toBe(50);
     expect(byLines.logs.previous?.text.split('\n')[0]).toMatch(/^line 450 /);
@@ -433,19 +313,18 @@ describe('gatherEvidence', () => {
 
   it('does not ask for a previous log before the first restart', async () => {
     const reader = badRollout();
-    const crashing = reader.pods[1]?.status?.containerStatuses?.[0];
+    const crashing = reader.objects.pods[1]?.status?.containerStatuses?.[0];
     if (crashing) {
       crashing.restartCount = 0;
       delete crashing.lastState;
     }
     await gatherEvidence(reader, subject, new ManualClock(NOW));
-    expect(reader.calls).toContain('log:current');
-    expect(reader.calls).not.toContain('log:previous');
+    expect(logReads(reader)).toEqual(['current']);
   });
 
   it('gathers a node under diagnosis: its conditions and its events', async () => {
     const reader = badRollout();
-    const node = reader.nodes[0];
+    const node = reader.objects.nodes[0];
     if (node?.status) {
       node.status.conditions = [
         {
@@ -456,7 +335,7 @@ describe('gatherEvidence', () => {
         },
       ];
     }
-    reader.events.push(
+    reader.objects.events.push(
       event(
         'Node',
         'ip-10-0-1-23.eu-west-1.compute.internal',
@@ -485,8 +364,8 @@ describe('gatherEvidence', () => {
   });
 
   it('finds the pods of a failed Job and its Failed condition', async () => {
-    const reader = new InMemoryReader();
-    reader.jobs.push({
+    const reader = new InMemoryCluster('sandbox');
+    reader.objects.jobs.push({
       metadata: { name: 'nightly-report', namespace: 'shop', creationTimestamp: at(30) },
       status: {
         conditions: [
@@ -499,7 +378,7 @@ describe('gatherEvidence', () => {
         ],
       },
     });
-    reader.pods.push({
+    reader.objects.pods.push({
       metadata: {
         name: 'nightly-report-8xk2p',
         namespace: 'shop',
@@ -540,7 +419,7 @@ describe('gatherEvidence', () => {
 describe('redactEvidence', () => {
   it('removes secrets from logs, messages and describe text, and marks the evidence redacted', async () => {
     const reader = badRollout();
-    reader.events.push(
+    reader.objects.events.push(
       event(
         'Pod',
         'catalog-5f6d8c7b9-x2x4q',
@@ -600,7 +479,7 @@ describe('evidenceDigest', () => {
   it('stays within its bound and keeps the newest log lines', async () => {
     const reader = badRollout();
     const long = Array.from({ length: 400 }, (_, i) => `line ${i}`).join('\n');
-    reader.logs.set('shop/catalog-5f6d8c7b9-x2x4q/app/previous', long);
+    setPreviousLog(reader, long);
     const evidence = redactEvidence(await gatherEvidence(reader, subject, new ManualClock(NOW)));
     const digest = evidenceDigest(evidence, 2000);
     expect(digest.length).toBeLessThanOrEqual(2000);

@@ -1,5 +1,11 @@
 import type { Signal } from '@sre-agent/core';
-import type { ContainerSummary, Evidence, EvidenceEvent, NodeSummary, Rollout } from './evidence.ts';
+import type {
+  ContainerSummary,
+  Evidence,
+  EvidenceEvent,
+  NodeSummary,
+  Rollout,
+} from '../diagnosis/evidence/index.ts';
 
 /** A compact description of an incident for tests: the fields a catalog sample needs. */
 export type EvidenceSample = {

@@ -1,0 +1,35 @@
+export {
+  boundLog,
+  capLine,
+  LEADING_REPLACEMENT_CHARS,
+  MAX_EVIDENCE_LINE_CHARS,
+  TRAILING_REPLACEMENT_CHARS,
+} from './bound-text.ts';
+export { evidenceDigest } from './describe.ts';
+export type { EvidenceSubject, GatherOptions } from './gather.ts';
+export { DEFAULT_GATHER_OPTIONS, gatherEvidence } from './gather.ts';
+export { redactEvidence } from './redact.ts';
+export { describeChanges, describeRollout, summariseRollouts } from './rollouts.ts';
+export type {
+  ConditionSummary,
+  ContainerSummary,
+  Evidence,
+  EvidenceEvent,
+  LogTail,
+  NodeSummary,
+  RedactedEvidence,
+  RevisionSummary,
+  Rollout,
+  RolloutChanges,
+} from './schema.ts';
+export {
+  ConditionSummarySchema,
+  ContainerSummarySchema,
+  EvidenceEventSchema,
+  EvidenceSchema,
+  LogTailSchema,
+  NodeSummarySchema,
+  RevisionSummarySchema,
+  RolloutChangesSchema,
+  RolloutSchema,
+} from './schema.ts';

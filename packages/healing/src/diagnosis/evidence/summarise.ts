@@ -1,0 +1,127 @@
+/** Flattens Kubernetes objects (containers, events, conditions, nodes) into evidence summaries. */
+import type { KubeEvent, Node, Pod } from '@sre-agent/kube';
+import { copyResources, iso } from './objects.ts';
+import type { ConditionSummary, ContainerSummary, EvidenceEvent, NodeSummary } from './schema.ts';
+
+export function summariseContainers(pod: Pod): ContainerSummary[] {
+  const specs = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
+  const initNames = new Set((pod.spec?.initContainers ?? []).map((c) => c.name));
+  const statuses = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
+  const out: ContainerSummary[] = [];
+  for (const spec of specs) {
+    const s = statuses.find((x) => x.name === spec.name);
+    const waiting = s?.state?.waiting;
+    const terminated = s?.state?.terminated;
+    const summary: ContainerSummary = {
+      name: spec.name,
+      image: s?.image ?? spec.image ?? '',
+      init: initNames.has(spec.name),
+      ready: s?.ready ?? false,
+      restartCount: s?.restartCount ?? 0,
+      state: waiting ? 'waiting' : s?.state?.running ? 'running' : terminated ? 'terminated' : 'unknown',
+    };
+    const reason = waiting?.reason ?? terminated?.reason;
+    const message = waiting?.message ?? terminated?.message;
+    if (reason) summary.reason = reason;
+    if (message) summary.message = message;
+    if (terminated) summary.exitCode = terminated.exitCode;
+    const started = iso(s?.state?.running?.startedAt ?? terminated?.startedAt);
+    if (started) summary.startedAt = started;
+    const last = s?.lastState?.terminated;
+    if (last) {
+      const lt: NonNullable<ContainerSummary['lastTerminated']> = { exitCode: last.exitCode };
+      if (last.reason) lt.reason = last.reason;
+      if (last.signal !== undefined) lt.signal = last.signal;
+      if (last.message) lt.message = last.message;
+      const ls = iso(last.startedAt);
+      if (ls) lt.startedAt = ls;
+      const lf = iso(last.finishedAt);
+      if (lf) lt.finishedAt = lf;
+      summary.lastTerminated = lt;
+    }
+    const resources = copyResources(spec.resources);
+    if (resources) summary.resources = resources;
+    out.push(summary);
+  }
+  return out;
+}
+
+export function summariseEvents(events: readonly KubeEvent[]): EvidenceEvent[] {
+  const byKey = new Map<string, EvidenceEvent>();
+  for (const e of events) {
+    const object = `${e.involvedObject?.kind ?? '?'}/${e.involvedObject?.name ?? '?'}`;
+    const summary: EvidenceEvent = {
+      object,
+      type: e.type ?? 'Normal',
+      reason: e.reason ?? '',
+      message: (e.message ?? '').trim(),
+      count: Math.max(1, e.series?.count ?? e.count ?? 1),
+    };
+    const first = iso(e.firstTimestamp ?? e.eventTime);
+    const last = iso(e.series?.lastObservedTime ?? e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp);
+    if (first) summary.firstTimestamp = first;
+    if (last) summary.lastTimestamp = last;
+    const key = `${object}|${summary.reason}|${summary.message}`;
+    const seen = byKey.get(key);
+    if (seen) {
+      seen.count = Math.max(seen.count, summary.count);
+      if (summary.firstTimestamp && (!seen.firstTimestamp || summary.firstTimestamp < seen.firstTimestamp)) {
+        seen.firstTimestamp = summary.firstTimestamp;
+      }
+      if (summary.lastTimestamp && (!seen.lastTimestamp || summary.lastTimestamp > seen.lastTimestamp)) {
+        seen.lastTimestamp = summary.lastTimestamp;
+      }
+    } else {
+      byKey.set(key, summary);
+    }
+  }
+  return [...byKey.values()].sort((x, y) =>
+    (x.lastTimestamp ?? x.firstTimestamp ?? '').localeCompare(y.lastTimestamp ?? y.firstTimestamp ?? ''),
+  );
+}
+
+export function summariseCondition(c: {
+  type: string;
+  status: string;
+  reason?: string;
+  message?: string;
+  lastTransitionTime?: Date;
+}): ConditionSummary {
+  const out: ConditionSummary = { type: c.type, status: c.status };
+  if (c.reason) out.reason = c.reason;
+  if (c.message) out.message = c.message;
+  const t = iso(c.lastTransitionTime);
+  if (t) out.lastTransitionTime = t;
+  return out;
+}
+
+export function summariseNode(node: Node): NodeSummary {
+  const conditions = (node.status?.conditions ?? []).map(summariseCondition);
+  return {
+    name: node.metadata?.name ?? '',
+    ready: conditions.find((c) => c.type === 'Ready')?.status ?? 'Unknown',
+    unschedulable: node.spec?.unschedulable ?? false,
+    conditions,
+    taints: (node.spec?.taints ?? []).map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`),
+  };
+}
+
+export function earliestFailure(
+  containers: readonly ContainerSummary[],
+  events: readonly EvidenceEvent[],
+): string | undefined {
+  const times: string[] = [];
+  for (const e of events) {
+    if (e.type === 'Warning' && (e.object.startsWith('Pod/') || e.object.startsWith('Node/'))) {
+      const t = e.firstTimestamp ?? e.lastTimestamp;
+      if (t) times.push(t);
+    }
+  }
+  for (const c of containers) {
+    if (c.lastTerminated && c.lastTerminated.exitCode !== 0 && c.lastTerminated.finishedAt) {
+      times.push(c.lastTerminated.finishedAt);
+    }
+  }
+  times.sort((a, b) => new Date(a).getTime() - new Date(b).getTime());
+  return times[0];
+}

@@ -1,0 +1,3 @@
+export type { WorkloadFixture } from './fixtures.ts';
+export { deploymentFixture } from './fixtures.ts';
+export { InMemoryCluster } from './in-memory-cluster.ts';
