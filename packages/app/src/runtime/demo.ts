@@ -29,6 +29,8 @@ export type DemoIncident = {
   diagnosis: { category: string; summary: string; confidence: number } | null;
   actions: { kind: string; params: Record<string, unknown>; status: string }[];
   outcome: 'resolved' | 'escalated' | 'observed' | 'mitigated' | 'open';
+  /** When the incident ended (its symptom gone for the verification window); null while open. */
+  closedAt: string | null;
   notifications: string[];
   /** Notifications of its thread that asked a human to act (an escalation or a proposal). */
   pages: number;
@@ -95,6 +97,7 @@ function report(incident: Incident, notifications: InMemoryNotifier): DemoIncide
       return { kind, params, status };
     }),
     outcome: outcomeOf(incident),
+    closedAt: incident.closedAt ?? null,
     notifications: thread.map((n) => n.text),
     pages: thread.filter(isPage).length,
   };

@@ -800,9 +800,15 @@ export class HealingPipeline {
     const { reader } = this.#handles(incident);
     // Gone means gone for a while: a workload that flickers healthy between failures stays open.
     const since = incident.verification?.healthySince;
-    const health = await assessHealth(reader, incident.target, new Date(since ?? incident.updatedAt), {
-      denyNamespaces: this.#deps.config.policy.denyNamespaces,
-    });
+    // Restarts count from when it first looked healthy: the crashes that made the incident do not.
+    const health = await assessHealth(
+      reader,
+      incident.target,
+      since ? new Date(since) : this.#deps.clock.now(),
+      {
+        denyNamespaces: this.#deps.config.policy.denyNamespaces,
+      },
+    );
     if (!health.healthy) {
       return since ? this.#save(incident, { ...incident, verification: undefined }) : incident;
     }
