@@ -62,7 +62,7 @@ export const PolicyConfigSchema = z.strictObject({
    * NotReady) at once (at least one node may always be handled, never the last schedulable one):
    * when a network partition makes every node NotReady, nothing is drained.
    */
-  maxUnavailableNodeShare: z.number().min(0).max(1).default(0.2),
+  maxUnavailableNodeShare: z.number().min(0).max(1).default(0.34),
   /**
    * A problem that comes back on the same workload this many hours after it was resolved reopens
    * its story (same thread): the fix did not hold, and it is not repeated.

@@ -44,8 +44,11 @@ export type DrainRules = { skipNamespaces?: readonly string[]; deleteEmptyDirDat
 
 /** Why a pod on a draining node is left alone, or `undefined` when it should be evicted. */
 export function drainSkipReason(pod: V1Pod, rules: DrainRules = {}): string | undefined {
-  if (pod.metadata?.annotations?.[MIRROR_POD_ANNOTATION] !== undefined) {
-    return 'mirror pod (static pod managed by the kubelet)';
+  if (isNodeBound(pod)) {
+    const owner = controllerOf(pod);
+    return owner?.kind === 'DaemonSet'
+      ? `managed by DaemonSet ${owner.name} (it would be recreated on the node)`
+      : 'mirror pod (static pod managed by the kubelet)';
   }
   const namespace = pod.metadata?.namespace ?? '';
   if (rules.skipNamespaces?.includes(namespace)) {
@@ -54,11 +57,16 @@ export function drainSkipReason(pod: V1Pod, rules: DrainRules = {}): string | un
   if (!rules.deleteEmptyDirData && (pod.spec?.volumes ?? []).some((v) => v.emptyDir !== undefined)) {
     return 'uses emptyDir storage whose data eviction would delete (kubectl drain needs --delete-emptydir-data)';
   }
-  const owner = controllerOf(pod);
-  if (owner?.kind === 'DaemonSet')
-    return `managed by DaemonSet ${owner.name} (it would be recreated on the node)`;
-  if (!owner) return 'not managed by a controller (evicting it would delete it for good)';
+  if (!controllerOf(pod)) return 'not managed by a controller (evicting it would delete it for good)';
   return undefined;
+}
+
+/** A pod that belongs to its node (a DaemonSet's or a static mirror pod): never drained, never stranded. */
+export function isNodeBound(pod: V1Pod): boolean {
+  return (
+    pod.metadata?.annotations?.[MIRROR_POD_ANNOTATION] !== undefined ||
+    controllerOf(pod)?.kind === 'DaemonSet'
+  );
 }
 
 function podId(pod: V1Pod): string {

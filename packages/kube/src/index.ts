@@ -1,5 +1,5 @@
 export { createClusterAccess, createClusterAccessFromKubeconfig } from './access.ts';
-export { drainSkipReason } from './drain.ts';
+export { drainSkipReason, isNodeBound } from './drain.ts';
 export type {
   ClusterReader,
   ClusterWriter,

@@ -1,5 +1,5 @@
 import type { WorkloadRef } from '@sre-agent/core';
-import { type ClusterReader, drainSkipReason, type Pod } from '@sre-agent/kube';
+import { type ClusterReader, drainSkipReason, isNodeBound, type Pod } from '@sre-agent/kube';
 
 /** How a workload looks right now, for verification. */
 export type HealthReport = {
@@ -132,9 +132,13 @@ export async function assessHealth(
       // A node is healthy only when it is Ready: draining it moves its pods, it does not fix it.
       const ready = node.status?.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
       if (ready) return report(1, 1, [], since);
+      // DaemonSet and mirror pods belong to the node: they are neither stranded nor left for a human.
       const live = (await reader.listPods({ fieldSelector: `spec.nodeName=${name}` })).filter(
         (p) =>
-          !p.metadata?.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed',
+          !isNodeBound(p) &&
+          !p.metadata?.deletionTimestamp &&
+          p.status?.phase !== 'Succeeded' &&
+          p.status?.phase !== 'Failed',
       );
       const rules = { skipNamespaces: options.denyNamespaces ?? [] };
       const left = live.flatMap((p) => {
