@@ -29,8 +29,11 @@ export type DemoIncident = {
   diagnosis: { category: string; summary: string; confidence: number } | null;
   actions: { kind: string; params: Record<string, unknown>; status: string }[];
   outcome: 'resolved' | 'escalated' | 'observed' | 'mitigated' | 'open';
+  openedAt: string;
   /** When the incident ended (its symptom gone for the verification window); null while open. */
   closedAt: string | null;
+  /** 1, or how often the problem has come back after fixes within the recurrence window. */
+  occurrence: number;
   notifications: string[];
   /** Notifications of its thread that asked a human to act (an escalation or a proposal). */
   pages: number;
@@ -97,7 +100,9 @@ function report(incident: Incident, notifications: InMemoryNotifier): DemoIncide
       return { kind, params, status };
     }),
     outcome: outcomeOf(incident),
+    openedAt: incident.openedAt,
     closedAt: incident.closedAt ?? null,
+    occurrence: incident.occurrence,
     notifications: thread.map((n) => n.text),
     pages: thread.filter(isPage).length,
   };

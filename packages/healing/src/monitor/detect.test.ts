@@ -172,6 +172,35 @@ describe('detectProblems', () => {
     expect(found.map((d) => [d.target.name, d.signal])).toEqual([['p', 'ProbeFailure']]);
   });
 
+  it('forgets probe failures that stopped: a fixed pod keeps its old events, and a Ready pod has no readiness problem', () => {
+    const ready: Pod['status'] = { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] };
+    const unready: Pod['status'] = { phase: 'Running', conditions: [{ type: 'Ready', status: 'False' }] };
+    const readiness = (name: string, at: string) => ({
+      metadata: { name: `${name}.1` },
+      involvedObject: { kind: 'Pod', namespace: 'shop', name },
+      reason: 'Unhealthy',
+      message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+      count: 6,
+      lastTimestamp: new Date(at),
+    });
+    const found = detectProblems(
+      snapshot({
+        pods: [
+          pod('fixed-1', ready, 'fixed-5f7d8c9b6d'),
+          pod('stopped-1', unready, 'stopped-5f7d8c9b6d'),
+          pod('failing-1', unready, 'failing-5f7d8c9b6d'),
+        ],
+        events: [
+          readiness('fixed-1', '2026-11-27T02:59:30Z'),
+          readiness('stopped-1', '2026-11-27T02:55:00Z'),
+          readiness('failing-1', '2026-11-27T02:59:30Z'),
+        ],
+      }),
+      now,
+    );
+    expect(found.map((d) => [d.target.name, d.signal])).toEqual([['failing', 'ProbeFailure']]);
+  });
+
   it('reports unschedulable, evicted pods and failed jobs', () => {
     const found = detectProblems(
       snapshot({

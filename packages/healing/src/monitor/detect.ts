@@ -28,6 +28,12 @@ const WAITING_SIGNALS: Record<string, Signal> = {
 const PROBE_FAILURE_THRESHOLD = 3;
 /** Only recent probe failures count. */
 const PROBE_FAILURE_WINDOW_MS = 10 * 60_000;
+/** A probe that has not failed for this long has stopped failing (probes run every few seconds). */
+const PROBE_STILL_FAILING_MS = 2 * 60_000;
+
+function isPodReady(pod: Pod): boolean {
+  return pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+}
 
 /** Maps a pod to the workload that owns it (Pod → ReplicaSet → Deployment, or its direct owner). */
 export function ownerWorkload(pod: Pod, cluster: string, replicaSets: readonly ReplicaSet[]): WorkloadRef {
@@ -107,7 +113,7 @@ function podDetections(snapshot: ClusterSnapshot, pod: Pod, at: string): Detecti
 }
 
 function probeDetections(snapshot: ClusterSnapshot, now: Date): Detection[] {
-  const byPod = new Map<string, { count: number; probes: Set<string> }>();
+  const byPod = new Map<string, { count: number; probes: Set<string>; lastMs: number }>();
   for (const event of snapshot.events) {
     if (event.reason !== 'Unhealthy' || event.involvedObject.kind !== 'Pod') continue;
     const probe = PROBE_FAILED.exec(event.message ?? '')?.[1];
@@ -115,16 +121,20 @@ function probeDetections(snapshot: ClusterSnapshot, now: Date): Detection[] {
     const last = new Date(event.lastTimestamp ?? event.eventTime ?? 0).getTime();
     if (now.getTime() - last > PROBE_FAILURE_WINDOW_MS) continue;
     const key = `${event.involvedObject.namespace}/${event.involvedObject.name}`;
-    const seen = byPod.get(key) ?? { count: 0, probes: new Set<string>() };
+    const seen = byPod.get(key) ?? { count: 0, probes: new Set<string>(), lastMs: 0 };
     seen.count += event.count ?? 1;
     seen.probes.add(probe.toLowerCase());
+    seen.lastMs = Math.max(seen.lastMs, last);
     byPod.set(key, seen);
   }
   const found: Detection[] = [];
-  for (const [key, { count, probes }] of byPod) {
+  for (const [key, { count, probes, lastMs }] of byPod) {
     if (count < PROBE_FAILURE_THRESHOLD) continue;
+    // Failures that stopped are history, not a problem now (a fixed pod keeps its old events for a while).
+    if (now.getTime() - lastMs > PROBE_STILL_FAILING_MS) continue;
     const pod = snapshot.pods.find((p) => `${p.metadata?.namespace}/${p.metadata?.name}` === key);
     if (!pod) continue;
+    if (!probes.has('liveness') && !probes.has('startup') && isPodReady(pod)) continue;
     found.push({
       target: ownerWorkload(pod, snapshot.cluster, snapshot.replicaSets),
       signal: 'ProbeFailure',
