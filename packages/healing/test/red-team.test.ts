@@ -424,6 +424,26 @@ describe('red team: workloads another controller reconciles', () => {
   });
 });
 
+describe('red team: denylisted namespaces', () => {
+  it('changes nothing in a denylisted namespace, whatever the diagnosis asks, and says why', async () => {
+    const { pipeline, cluster, stores, fixture } = setup({ actions: [{ kind: 'rollout-restart' }] });
+    for (const object of [fixture.deployment, fixture.replicaSet, ...fixture.pods]) {
+      if (object.metadata) object.metadata.namespace = 'kube-system';
+    }
+    const incident = await opened(
+      pipeline,
+      detection({
+        target: { cluster: 'prod', namespace: 'kube-system', kind: 'Deployment', name: 'order-service' },
+      }),
+    );
+    expect(cluster.mutations).toEqual([]);
+    expect(incident.status).toBe('escalated');
+    expect((await refusalsIn(stores, incident))[0]?.result).toBe(
+      'namespace kube-system is denylisted: the agent never changes it',
+    );
+  });
+});
+
 describe('red team: approvals, the kill switch and concurrent workers', () => {
   it('an approval re-checks the cluster: a rollback bound to revision 1 is refused once the workload moved on', async () => {
     const { pipeline, cluster, fixture, stores } = setup({
