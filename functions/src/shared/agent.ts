@@ -1,12 +1,14 @@
-import { type Agent, buildAgent, connectClusters } from '@sre-agent/app';
+import { type Agent, buildAgent, cloudIncidentMemory, connectClusters } from '@sre-agent/app';
 import { foundation, oncePerColdStart } from './foundation.ts';
 
 /**
- * The worker's agent: the healing pipeline with every configured cluster and integration. It
+ * The worker's agent: the healing pipeline with every configured cluster and integration, incident
+ * memory included (Pinecone + Bedrock Titan when configured). It
  * enqueues nothing, so it has no SQS client (the agent's own queue stays empty).
  */
 export const lambdaAgent = oncePerColdStart(async (): Promise<Agent> => {
   const base = foundation();
   const { clusters } = await connectClusters(base.loaded.config.clusters, base);
-  return buildAgent({ ...base, clusters });
+  const memory = cloudIncidentMemory(base.loaded, base);
+  return buildAgent({ ...base, clusters, ...(memory ? { memory } : {}) });
 });

@@ -1,5 +1,5 @@
 import { Logger as PowertoolsLogger } from '@aws-lambda-powertools/logger';
-import type { LogAttributes, Logger } from '@sre-agent/core';
+import { type LogAttributes, type Logger, redactingLogger } from '@sre-agent/core';
 
 /** Our `Logger` port on Powertools' structured logger (JSON lines with Lambda context). */
 export function powertoolsLogger(logger = new PowertoolsLogger({ serviceName: 'sre-agent' })): Logger {
@@ -16,5 +16,5 @@ export function powertoolsLogger(logger = new PowertoolsLogger({ serviceName: 's
   };
 }
 
-/** The functions' logger, one per execution environment (Powertools reads the Lambda context from it). */
-export const logger = powertoolsLogger();
+/** The functions' logger, one per execution environment; secrets are redacted before Powertools writes. */
+export const logger = redactingLogger(powertoolsLogger());

@@ -1,4 +1,5 @@
 export { buildAgent } from './compose/build-agent.ts';
+export { cloudIncidentMemory } from './compose/cloud-memory.ts';
 export { connectClusters } from './compose/connect-clusters.ts';
 export type { Agent } from './compose/create-agent.ts';
 export type { Reply } from './context.ts';

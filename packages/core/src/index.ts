@@ -36,7 +36,7 @@ export { randomIds, sequentialIds } from './ids.ts';
 export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
 export { AuditRecordSchema, IncidentSchema } from './incident.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
-export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
+export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
 export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
