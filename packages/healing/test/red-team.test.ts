@@ -349,6 +349,37 @@ describe('red team: nodes follow the cluster node policy and a bounded blast rad
   });
 });
 
+describe('nodes the agent drained', () => {
+  it('are mitigated while NotReady, never resolved, and uncordoned once Ready again', async () => {
+    const { pipeline, cluster, clock } = setup({
+      actions: [{ kind: 'cordon-drain-node' }],
+      nodes: 'auto',
+      clusterNodes: [node('node-1', { ready: false }), node('node-2'), node('node-3')],
+    });
+    const incident = await opened(
+      pipeline,
+      detection({
+        target: { cluster: 'prod', namespace: '', kind: 'Node', name: 'node-1' },
+        signal: 'NodeNotReady',
+      }),
+    );
+    clock.advance(6 * 60_000);
+    const mitigated = await pipeline.advance(incident.id);
+    expect(mitigated?.status).toBe('mitigated');
+    expect(mitigated?.closedAt).toBeUndefined();
+
+    const dead = cluster.objects.nodes.find((n) => n.metadata?.name === 'node-1');
+    if (dead?.status) dead.status.conditions = [{ type: 'Ready', status: 'True' }];
+    await pipeline.advance(incident.id); // healthy since now
+    clock.advance(5 * 60_000);
+    const closed = await pipeline.advance(incident.id);
+
+    expect(closed?.status).toBe('resolved');
+    expect(cluster.mutations).toEqual(['cordon node-1', 'drain node-1', 'uncordon node-1']);
+    expect(closed?.timeline.some((t) => t.text.includes('uncordoned node node-1'))).toBe(true);
+  });
+});
+
 describe('red team: every action is bound to the incident target', () => {
   it('a pod named by an alert that belongs to another workload is never restarted', async () => {
     const { pipeline, cluster, stores } = setup({ actions: [{ kind: 'restart-pod' }] });

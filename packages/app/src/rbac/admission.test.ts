@@ -98,6 +98,7 @@ const WRITES: Record<ActionKind, { resource: string; field: string }[]> = {
     { resource: 'nodes', field: 'spec.unschedulable' },
     { resource: 'pods/eviction', field: '(create)' },
   ],
+  'uncordon-node': [{ resource: 'nodes', field: 'spec.unschedulable' }],
   escalate: [],
 };
 

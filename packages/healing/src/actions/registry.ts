@@ -8,6 +8,7 @@ import { restartPod } from './catalog/restart-pod.ts';
 import { rollback } from './catalog/rollback.ts';
 import { rolloutRestart } from './catalog/rollout-restart.ts';
 import { scaleUp } from './catalog/scale-up.ts';
+import { uncordonNode } from './catalog/uncordon-node.ts';
 import type { ActionSpec } from './spec.ts';
 
 /**
@@ -23,6 +24,7 @@ const SPECS = [
   rollback,
   flushRedisCache,
   cordonDrainNode,
+  uncordonNode,
   escalate,
 ] as const;
 

@@ -168,9 +168,18 @@ export function actionFailedMessage(incident: Incident, what: string, reason: st
   return base(incident, 'warning', `${clause(what)} did not fix it: ${clause(reason)}.`);
 }
 
-export function recoveredMessage(incident: Incident): Notification {
+export function recoveredMessage(incident: Incident, handedBack?: string): Notification {
+  const cordoned =
+    incident.target.kind === 'Node' &&
+    !handedBack &&
+    incident.actions.some((a) => a.action.kind === 'cordon-drain-node' && a.status === 'succeeded');
+  const after = handedBack
+    ? ` I ${clause(handedBack)}.`
+    : cordoned
+      ? ' It is still cordoned: uncordon it when you trust it again.'
+      : '';
   return {
-    ...base(incident, 'resolved', `${subject(incident)} has recovered; closing this incident.`),
+    ...base(incident, 'resolved', `${subject(incident)} has recovered; closing this incident.${after}`),
     status: 'resolved',
   };
 }

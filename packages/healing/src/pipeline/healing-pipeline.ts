@@ -817,6 +817,7 @@ export class HealingPipeline {
       return this.#save(incident, { ...incident, verification: { startedAt: now, healthySince: now } });
     const heldMs = this.#deps.clock.now().getTime() - new Date(since).getTime();
     if (heldMs < this.#deps.config.policy.verifyMinutes * 60_000) return incident;
+    const handedBack = await this.#giveNodeBack(incident);
     const at = now;
     const saved = await this.#save(incident, {
       ...incident,
@@ -824,10 +825,55 @@ export class HealingPipeline {
       // their status (the agent did not fix them).
       ...(incident.status === 'mitigated' ? { status: 'resolved' as const } : {}),
       closedAt: at,
-      timeline: [...incident.timeline, { at, kind: 'recovered', text: health.summary }],
+      timeline: [
+        ...incident.timeline,
+        ...(handedBack ? [{ at, kind: 'applied', text: handedBack }] : []),
+        { at, kind: 'recovered', text: health.summary },
+      ],
     });
-    await this.#notify(saved, recoveredMessage(saved));
+    await this.#notify(saved, recoveredMessage(saved, handedBack));
     return saved;
+  }
+
+  /**
+   * A node the agent cordoned for this incident is uncordoned once it is Ready again, under the
+   * cluster's node policy, dry-run first and audited; otherwise the message asks a human to.
+   */
+  async #giveNodeBack(incident: Incident): Promise<string | undefined> {
+    if (incident.target.kind !== 'Node') return undefined;
+    if (!incident.actions.some((a) => a.action.kind === 'cordon-drain-node' && a.status === 'succeeded')) {
+      return undefined;
+    }
+    const { config, control } = this.#deps;
+    if (modeForScope(config, incident.target.cluster, { kind: 'nodes' }) !== 'auto') return undefined;
+    if (config.policy.paused || (await control.isPaused())) return undefined;
+    const { reader, writer } = this.#handles(incident);
+    const action = { kind: 'uncordon-node' } as const;
+    const bound = await bindCatalogAction(action, incident, { reader, config });
+    if (bound.kind === 'refused') return undefined;
+    const auditId = this.#deps.ids('audit');
+    const began = await this.#deps.audit.begin({
+      id: auditId,
+      key: `${incident.id}#uncordon`,
+      incidentId: incident.id,
+      ...auditWorkload(incident.target),
+      action,
+      actor: 'agent',
+      reason: 'the node is Ready again',
+      mode: 'auto',
+      status: 'started',
+      at: this.#now(),
+    });
+    if (!began.started) return undefined;
+    const run = await runCatalogAction(action, bound.binding, incident, { reader, writer, config });
+    const outcome = run.applied ?? run.dryRun;
+    await this.#deps.audit.finish(
+      auditId,
+      outcome.kind === 'applied'
+        ? { status: 'applied', result: outcome.summary }
+        : { status: outcome.kind === 'failed' ? 'failed' : 'refused', result: outcome.reason },
+    );
+    return outcome.kind === 'applied' ? outcome.summary : undefined;
   }
 
   async #closeOnResolvedAlert(detection: Detection): Promise<IngestResult> {
