@@ -4,13 +4,14 @@ import { showcaseScenario } from '../src/runtime/showcase.ts';
 import { summariseSoak } from '../src/runtime/soak.ts';
 
 /**
- * Every scenario at once (the `npm start` showcase) for 8 sandbox hours; `npm run bench -- soak`
- * runs 48. The invariants of issue 9 hold over the whole run.
+ * Every scenario at once (the `npm start` showcase) for 48 sandbox hours (about two and a half
+ * minutes of real time); `npm run bench -- soak` prints the same run per scenario. The invariants
+ * of issue 9 hold over the whole run.
  */
-const HOURS = 8;
+const HOURS = 48;
 const PAGE_BUDGET_PER_HOUR = 3;
 
-describe('soak: the whole showcase for 8 sandbox hours', () => {
+describe('soak: the whole showcase for 48 sandbox hours', () => {
   it('resolves nothing the problem outlives, repeats nothing without effect, pages within budget, never trips the breaker', async () => {
     const report = await runDemo({
       scenario: showcaseScenario(),
@@ -28,5 +29,5 @@ describe('soak: the whole showcase for 8 sandbox hours', () => {
       expect(node.outcome).not.toBe('resolved');
     // Fixable scenarios were fixed at least once on the way.
     expect(report.incidents.filter((i) => i.outcome === 'resolved').length).toBeGreaterThanOrEqual(5);
-  }, 180_000);
+  }, 600_000);
 });
