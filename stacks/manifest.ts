@@ -15,6 +15,8 @@ export const SECRETS = {
   SlackSigningSecret: { env: 'SLACK_SIGNING_SECRET', required: false },
   PineconeApiKey: { env: 'PINECONE_API_KEY', required: false },
   GithubToken: { env: 'GITHUB_TOKEN', required: false },
+  /** Teams incoming webhook URL: it carries its own credential, so it is a secret too. */
+  TeamsWebhookUrl: { env: 'TEAMS_WEBHOOK_URL', required: false },
   /** The webhook is on the public internet: it must be authenticated, so deploying needs the token. */
   AlertmanagerBearerToken: { env: 'ALERTMANAGER_BEARER_TOKEN', required: true },
 } as const;
@@ -187,7 +189,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers],
     bedrock: false,
     prometheus: true,
-    secrets: ['GithubToken', 'SlackBotToken'],
+    secrets: ['GithubToken', 'SlackBotToken', 'TeamsWebhookUrl'],
     async: { retries: 2, deadLetter: true },
   },
   sleep: {
@@ -258,7 +260,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers, secretScanners],
     bedrock: false,
     prometheus: false,
-    secrets: ['GithubToken', 'SlackBotToken'],
+    secrets: ['GithubToken', 'SlackBotToken', 'TeamsWebhookUrl'],
     async: { retries: 1, deadLetter: true },
   },
   securityEvent: {
@@ -292,7 +294,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers, remediators],
     bedrock: true,
     prometheus: false,
-    secrets: ['SlackBotToken', 'PineconeApiKey', 'GithubToken'],
+    secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken'],
   },
 } as const satisfies Record<string, FunctionSpec>;
 export type FunctionName = keyof typeof FUNCTIONS;

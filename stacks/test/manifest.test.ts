@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseConfig, parseSecrets } from '@sre-agent/core';
+import { parseConfig, parseSecrets, SecretsSchema } from '@sre-agent/core';
 import { LINKED_SECRETS } from '@sre-agent/functions/secrets';
 import { RBAC_GROUPS } from '@sre-agent/kube';
 import { PARTITIONS, TABLE_DESIGN } from '@sre-agent/state/table-design';
@@ -402,8 +402,20 @@ describe('secrets', () => {
       LINKED_SECRETS,
     );
     expect(
-      Object.keys(parseSecrets(Object.fromEntries(Object.values(SECRETS).map((s) => [s.env, 'x'])))),
+      Object.keys(
+        parseSecrets(
+          Object.fromEntries(Object.values(SECRETS).map((s) => [s.env, 'https://example.invalid/x'])),
+        ),
+      ),
     ).toEqual(expect.arrayContaining(Object.values(SECRETS).map((s) => s.env)));
+  });
+
+  it('covers every secret the agent reads (core SecretsSchema): none is left for a plaintext variable', () => {
+    expect(
+      Object.values(SECRETS)
+        .map((s) => s.env)
+        .sort(),
+    ).toEqual(Object.keys(SecretsSchema.shape).sort());
   });
 
   it('gives each secret to the functions that need it and no others', () => {

@@ -258,6 +258,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       ['SlackSigningSecret', ''],
       ['PineconeApiKey', ''],
       ['GithubToken', ''],
+      ['TeamsWebhookUrl', ''],
       ['AlertmanagerBearerToken', undefined],
     ]);
   });

@@ -28,6 +28,7 @@ describe('linkedSecrets', () => {
       'PINECONE_API_KEY',
       'SLACK_BOT_TOKEN',
       'SLACK_SIGNING_SECRET',
+      'TEAMS_WEBHOOK_URL',
     ]);
   });
 });

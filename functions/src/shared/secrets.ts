@@ -10,6 +10,7 @@ export const LINKED_SECRETS = {
   SlackSigningSecret: 'SLACK_SIGNING_SECRET',
   PineconeApiKey: 'PINECONE_API_KEY',
   GithubToken: 'GITHUB_TOKEN',
+  TeamsWebhookUrl: 'TEAMS_WEBHOOK_URL',
   AlertmanagerBearerToken: 'ALERTMANAGER_BEARER_TOKEN',
 } as const;
 

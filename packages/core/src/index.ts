@@ -10,7 +10,7 @@ export type {
   Secrets,
   SlackConfig,
 } from './config.ts';
-export { ConfigSchema, loadConfig, modeFor, parseConfig, parseSecrets } from './config.ts';
+export { ConfigSchema, loadConfig, modeFor, parseConfig, parseSecrets, SecretsSchema } from './config.ts';
 export type { ActionRecord, Mode, Signal, WorkloadKind, WorkloadRef } from './domain.ts';
 export {
   ActionRecordSchema,
