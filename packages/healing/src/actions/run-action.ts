@@ -42,6 +42,38 @@ export async function bindCatalogAction(
  * real write (kill switch, breaker); a reason it returns stops the write. Never throws for
  * expected failures: RBAC refusals, conflicts and API errors come back as `failed` with a reason.
  */
+/**
+ * Undoes a bound action that did not fix the problem, dry run first, when its spec can and the
+ * live object still shows exactly what the action set; `undefined` when it cannot be undone.
+ */
+export async function revertCatalogAction(
+  action: CatalogAction,
+  binding: unknown,
+  incident: ActionTarget,
+  deps: ActionDeps,
+): Promise<ActionOutcome | undefined> {
+  const spec = actionSpec(action.kind);
+  const revert = spec.revert;
+  const parsed = spec.binding.safeParse(binding);
+  if (!revert || !parsed.success) return undefined;
+  const context = {
+    incident,
+    reader: deps.reader,
+    writer: deps.writer,
+    config: deps.config,
+    caches: deps.caches,
+  };
+  const attempt = async (dryRun: boolean): Promise<ActionOutcome> => {
+    try {
+      return await revert(parsed.data, context, dryRun);
+    } catch (error) {
+      return { kind: 'failed', reason: errorMessage(error) };
+    }
+  };
+  const dryRun = await attempt(true);
+  return dryRun.kind === 'applied' ? attempt(false) : dryRun;
+}
+
 export async function runCatalogAction(
   action: CatalogAction,
   binding: unknown,

@@ -75,6 +75,12 @@ export type ActionSpec<K extends string, S extends z.ZodType<{ kind: K }>, B> = 
   bind(params: z.output<S>, context: BindContext): Promise<BindOutcome<B>>;
   /** Re-checks the binding against the live cluster, then changes it (or dry-runs the change). */
   run(binding: B, context: RunContext, dryRun: boolean): Promise<ActionOutcome>;
+  /**
+   * Undoes the change when it did not fix the problem, only while the live object still shows
+   * exactly what the action set (anything else means someone changed it since: left alone).
+   * Absent where nothing can be undone (a restart, a flush, a drain).
+   */
+  revert?(binding: B, context: RunContext, dryRun: boolean): Promise<ActionOutcome>;
 };
 
 /** Declares an action; the registry derives the kind list and the parameter union from these. */

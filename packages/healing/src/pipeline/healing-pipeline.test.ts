@@ -298,6 +298,13 @@ describe('HealingPipeline', () => {
     expect(last?.status).toBe('escalated');
     expect(cluster.mutations.filter((m) => m.startsWith('rollout-restart'))).toHaveLength(1);
     expect(notifier.sent.at(-1)?.text).toContain('I need a human');
+    // The raise that did not help is undone (the limit still showed exactly what it set): no drift.
+    expect(cluster.mutations.at(-1)).toBe(
+      'patch-resources shop/order-service app {"limits":{"memory":"512Mi"}}',
+    );
+    expect(
+      last?.timeline.some((t) => t.text.includes('set the memory limit of order-service/app back to 512Mi')),
+    ).toBe(true);
   });
 
   describe('a flapping alert', () => {

@@ -14,7 +14,7 @@ import { ConflictError, errorMessage, modeFor, redactText, workloadKey } from '@
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
-import { bindCatalogAction, runCatalogAction } from '../actions/run-action.ts';
+import { bindCatalogAction, revertCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { modeForScope } from '../actions/spec.ts';
 import type { CacheFlusher } from '../cache-flusher.ts';
 import type { Detection } from '../detection.ts';
@@ -696,6 +696,44 @@ export class HealingPipeline {
     return saved;
   }
 
+  /**
+   * A change that did not fix the problem is undone when its action can undo it and the object
+   * still shows exactly what it set, so that failed fixes leave no drift. Audited like the change.
+   */
+  async #revertIneffective(incident: Incident, applied: IncidentAction): Promise<string | undefined> {
+    const parsed = parseCatalogAction(applied.action);
+    if (parsed.kind === 'invalid' || !actionSpec(parsed.action.kind).revert) return undefined;
+    if (this.#deps.config.policy.paused || (await this.#deps.control.isPaused())) return undefined;
+    const { reader, writer } = this.#handles(incident);
+    const auditId = this.#deps.ids('audit');
+    const began = await this.#deps.audit.begin({
+      id: auditId,
+      key: `${incident.id}#${applied.id}#revert`,
+      incidentId: incident.id,
+      ...auditWorkload(incident.target),
+      action: applied.action,
+      actor: applied.decidedBy ?? 'agent',
+      reason: `undo: ${applied.reason} did not fix it`,
+      mode: incident.mode,
+      status: 'started',
+      at: this.#now(),
+    });
+    if (!began.started) return undefined;
+    const outcome = await revertCatalogAction(parsed.action, applied.binding ?? {}, incident, {
+      reader,
+      writer,
+      caches: this.#deps.caches,
+      config: this.#deps.config,
+    });
+    await this.#deps.audit.finish(
+      auditId,
+      outcome?.kind === 'applied'
+        ? { status: 'applied', result: outcome.summary }
+        : { status: 'refused', result: outcome && 'reason' in outcome ? outcome.reason : 'nothing to undo' },
+    );
+    return outcome?.kind === 'applied' ? `I ${outcome.summary}` : undefined;
+  }
+
   async #verify(incident: Incident): Promise<Incident> {
     const verification = incident.verification;
     const applied = incident.actions.findLast((a) => a.status === 'applied');
@@ -722,7 +760,9 @@ export class HealingPipeline {
     }
     const failAfter = Math.max(FAIL_AFTER_WINDOWS * verifyMs, MIN_FAIL_AFTER_MS);
     if (now.getTime() - new Date(verification.startedAt).getTime() >= failAfter) {
-      return this.#markFailed(incident, applied, `still unhealthy: ${health.summary}`, 'failed');
+      const reverted = await this.#revertIneffective(incident, applied);
+      const undone = reverted ? `; ${reverted}` : '';
+      return this.#markFailed(incident, applied, `still unhealthy: ${health.summary}${undone}`, 'failed');
     }
     if (!healthySince) return incident;
     return this.#save(incident, { ...incident, verification: { ...verification, healthySince: undefined } });

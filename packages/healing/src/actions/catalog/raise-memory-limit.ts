@@ -113,6 +113,34 @@ export const raiseMemoryLimit = defineAction({
       summary: `raise the memory limit of ${target.name}/${name} from ${from} to ${to}`,
     };
   },
+  async revert(binding, context, dryRun) {
+    const { target } = context.incident;
+    const kind = templateKind(target);
+    const owner = await readTemplateOwner(context.reader, target);
+    const live = owner
+      ? failedContainer(owner, binding.container)?.container.resources?.limits?.memory
+      : undefined;
+    if (!kind || !owner || live !== binding.to) {
+      return {
+        kind: 'precondition-failed',
+        reason: `the memory limit of ${binding.container} changed since the raise`,
+      };
+    }
+    const resourceVersion = owner.metadata?.resourceVersion;
+    await context.writer.patchContainerResources(
+      kind,
+      target.namespace,
+      target.name,
+      binding.container,
+      { limits: { memory: binding.from } },
+      { dryRun, list: binding.list, ...(resourceVersion ? { resourceVersion } : {}) },
+    );
+    return {
+      kind: 'applied',
+      dryRun,
+      summary: `set the memory limit of ${target.name}/${binding.container} back to ${binding.from}`,
+    };
+  },
   async run(binding, context, dryRun) {
     const { target } = context.incident;
     const kind = templateKind(target);

@@ -99,6 +99,19 @@ export const scaleUp = defineAction({
       summary: `scale ${target.name} from ${from} to ${to} replicas`,
     };
   },
+  async revert(binding, { incident, reader, writer }, dryRun) {
+    const { target } = incident;
+    const owner = await readTemplateOwner(reader, target);
+    const live = owner?.spec && 'replicas' in owner.spec ? (owner.spec.replicas ?? 1) : undefined;
+    if (live !== binding.to) {
+      return {
+        kind: 'precondition-failed',
+        reason: `${target.name} runs ${live ?? 'no'} replicas now, not ${binding.to}`,
+      };
+    }
+    await writer.scale(binding.kind, target.namespace, target.name, binding.from, { dryRun });
+    return { kind: 'applied', dryRun, summary: `scaled ${target.name} back to ${binding.from} replicas` };
+  },
   async run(binding, { incident, reader, writer }, dryRun) {
     const { target } = incident;
     const owner = await readTemplateOwner(reader, target);
