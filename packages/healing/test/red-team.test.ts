@@ -407,6 +407,29 @@ describe('red team: every action is bound to the incident target', () => {
     );
   });
 
+  it('stays within the namespace ResourceQuota: a raise or a scale-up the quota cannot hold is refused', async () => {
+    const quota = (used: string) => ({
+      metadata: { name: 'shop-quota', namespace: 'shop' },
+      spec: { hard: { 'limits.memory': '1200Mi', pods: '2' } },
+      status: { hard: { 'limits.memory': '1200Mi', pods: '2' }, used: { 'limits.memory': used, pods: '2' } },
+    });
+    const raise = setup({ actions: [{ kind: 'raise-memory-limit', percent: 20 }] });
+    raise.cluster.objects.resourceQuotas.push(quota('1024Mi'));
+    const raised = await opened(raise.pipeline);
+    expect(raise.cluster.mutations).toEqual([]);
+    expect((await refusalsIn(raise.stores, raised))[0]?.result).toMatch(
+      /ResourceQuota shop-quota in shop leaves room for \d+ more limits.memory/,
+    );
+
+    const scale = setup({ actions: [{ kind: 'scale-up', by: 1 }] });
+    scale.cluster.objects.resourceQuotas.push(quota('512Mi'));
+    const scaled = await opened(scale.pipeline);
+    expect(scale.cluster.mutations).toEqual([]);
+    expect((await refusalsIn(scale.stores, scaled))[0]?.result).toBe(
+      'ResourceQuota shop-quota in shop leaves room for 0 more pods, not 1',
+    );
+  });
+
   it('an unknown container is refused instead of raising containers[0]', async () => {
     const { pipeline, cluster, stores } = setup({
       actions: [{ kind: 'raise-memory-limit', percent: 20 }],

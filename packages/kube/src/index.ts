@@ -20,6 +20,7 @@ export type {
   PatchResourcesOptions,
   Pod,
   ReplicaSet,
+  ResourceQuota,
   RollbackOptions,
   ScalableKind,
   StatefulSet,

@@ -10,6 +10,7 @@ import type {
   V1Pod,
   V1PodDisruptionBudget,
   V1ReplicaSet,
+  V1ResourceQuota,
   V1ResourceRequirements,
   V1Secret,
   V1Service,
@@ -33,6 +34,7 @@ export type {
   V1Pod as Pod,
   V1PodDisruptionBudget as PodDisruptionBudget,
   V1ReplicaSet as ReplicaSet,
+  V1ResourceQuota as ResourceQuota,
   V1ResourceRequirements as ResourceRequirements,
   V1Secret as Secret,
   V1Service as Service,
@@ -78,6 +80,7 @@ export interface ClusterReader {
   listSecrets(options?: ListOptions): Promise<V1Secret[]>;
   listConfigMaps(options?: ListOptions): Promise<V1ConfigMap[]>;
   listPodDisruptionBudgets(options?: ListOptions): Promise<V1PodDisruptionBudget[]>;
+  listResourceQuotas(options?: ListOptions): Promise<V1ResourceQuota[]>;
   listHorizontalPodAutoscalers(options?: ListOptions): Promise<V2HorizontalPodAutoscaler[]>;
   /** `undefined` when the object does not exist. */
   getPod(namespace: string, name: string): Promise<V1Pod | undefined>;

@@ -10,12 +10,14 @@ const READ = ['get', 'list', 'watch'] as const;
  * (deploy/rbac/<role>.yaml) that grants it. The manifests are tested against this list.
  */
 export const REQUIRED_PERMISSIONS: readonly Permission[] = [
-  ...['pods', 'pods/log', 'nodes', 'events', 'namespaces', 'services', 'configmaps'].map((resource) => ({
-    role: 'read-only' as const,
-    apiGroup: '',
-    resource,
-    verbs: READ,
-  })),
+  ...['pods', 'pods/log', 'nodes', 'events', 'namespaces', 'services', 'configmaps', 'resourcequotas'].map(
+    (resource) => ({
+      role: 'read-only' as const,
+      apiGroup: '',
+      resource,
+      verbs: READ,
+    }),
+  ),
   ...['deployments', 'replicasets', 'statefulsets', 'daemonsets'].map((resource) => ({
     role: 'read-only' as const,
     apiGroup: 'apps',

@@ -22,6 +22,7 @@ import type {
   Pod,
   PodDisruptionBudget,
   ReplicaSet,
+  ResourceQuota,
   Secret,
   Service,
   StatefulSet,
@@ -215,6 +216,16 @@ export class KubernetesClusterReader implements ClusterReader {
       options,
       (namespace, q) => policy.listNamespacedPodDisruptionBudget({ namespace, ...q }),
       (q) => policy.listPodDisruptionBudgetForAllNamespaces(q),
+    );
+  }
+
+  listResourceQuotas(options?: ListOptions): Promise<ResourceQuota[]> {
+    const { core } = this.#apis;
+    return this.#list(
+      'resourcequotas',
+      options,
+      (namespace, q) => core.listNamespacedResourceQuota({ namespace, ...q }),
+      (q) => core.listResourceQuotaForAllNamespaces(q),
     );
   }
 

@@ -1,5 +1,6 @@
 import type { WorkloadRef } from '@sre-agent/core';
 import type { ClusterReader, DaemonSet, Deployment, Node, Pod, StatefulSet } from '@sre-agent/kube';
+import { parseQuantity } from './quantity.ts';
 
 /** Helpers that tie an action to the incident's own objects, shared by the action modules. */
 
@@ -96,4 +97,41 @@ export function isControlPlane(node: Node): boolean {
 
 export function isSchedulable(node: Node): boolean {
   return node.spec?.unschedulable !== true && isReady(node);
+}
+
+/**
+ * How much of a quota'd resource (`pods`, `requests.memory`, `limits.cpu`, …) a namespace's
+ * ResourceQuotas still allow: the least room over the quotas that limit it, from their status as the
+ * quota controller reports it. `undefined` when no quota limits it or its usage is not reported.
+ */
+export async function quotaRoom(
+  reader: ClusterReader,
+  namespace: string,
+  resource: string,
+): Promise<{ room: number; quota: string } | undefined> {
+  let least: { room: number; quota: string } | undefined;
+  for (const quota of await reader.listResourceQuotas({ namespace })) {
+    const hard = parseQuantity(quota.status?.hard?.[resource] ?? quota.spec?.hard?.[resource] ?? '');
+    const used = parseQuantity(quota.status?.used?.[resource] ?? '');
+    if (hard === undefined || used === undefined) continue;
+    const room = hard - used;
+    if (!least || room < least.room) least = { room, quota: quota.metadata?.name ?? 'a ResourceQuota' };
+  }
+  return least;
+}
+
+/** The first quota'd resource that `needs` would overrun, as a refusal reason; undefined when all fit. */
+export async function quotaRefusal(
+  reader: ClusterReader,
+  namespace: string,
+  needs: Readonly<Record<string, number>>,
+): Promise<string | undefined> {
+  for (const [resource, amount] of Object.entries(needs)) {
+    if (amount <= 0) continue;
+    const room = await quotaRoom(reader, namespace, resource);
+    if (room && amount > room.room) {
+      return `ResourceQuota ${room.quota} in ${namespace} leaves room for ${room.room} more ${resource}, not ${amount}`;
+    }
+  }
+  return undefined;
 }

@@ -19,6 +19,7 @@ import type {
   PatchResourcesOptions,
   Pod,
   ReplicaSet,
+  ResourceQuota,
   RollbackOptions,
   ScalableKind,
   StatefulSet,
@@ -34,6 +35,7 @@ type Objects = {
   jobs: Job[];
   pods: Pod[];
   nodes: Node[];
+  resourceQuotas: ResourceQuota[];
   events: KubeEvent[];
   /** Container logs by `namespace/pod`. */
   logs: Record<string, { current?: string; previous?: string }>;
@@ -97,6 +99,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       jobs: [],
       pods: [],
       nodes: [],
+      resourceQuotas: [],
       events: [],
       logs: {},
       ...objects,
@@ -230,6 +233,10 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
   async listPodDisruptionBudgets() {
     this.#enter('listPodDisruptionBudgets', []);
     return [];
+  }
+  async listResourceQuotas(options?: ListOptions) {
+    this.#enter('listResourceQuotas', [options]);
+    return this.#inNamespace(this.objects.resourceQuotas, options);
   }
   async listHorizontalPodAutoscalers() {
     this.#enter('listHorizontalPodAutoscalers', []);

@@ -2,7 +2,13 @@ import type { V1Container } from '@kubernetes/client-node';
 import * as z from 'zod';
 import { formatMemoryQuantity, parseQuantity } from '../quantity.ts';
 import { type BindContext, defineAction } from '../spec.ts';
-import { isSchedulable, readTemplateOwner, type TemplateOwner, templateKind } from '../target.ts';
+import {
+  isSchedulable,
+  quotaRefusal,
+  readTemplateOwner,
+  type TemplateOwner,
+  templateKind,
+} from '../target.ts';
 
 /** Annotation that remembers a container's memory limit before the agent first raised it. */
 export const ORIGINAL_LIMIT_ANNOTATION = 'sre-agent.io/original-memory-limit';
@@ -59,6 +65,7 @@ export const raiseMemoryLimit = defineAction({
   maxDurationMs: 20_000,
   needs: {
     rbac: [
+      { verb: 'list', resource: 'resourcequotas', apiGroup: '' },
       { verb: 'patch', resource: 'deployments', apiGroup: 'apps' },
       { verb: 'patch', resource: 'statefulsets', apiGroup: 'apps' },
       { verb: 'patch', resource: 'daemonsets', apiGroup: 'apps' },
@@ -105,6 +112,11 @@ export const raiseMemoryLimit = defineAction({
         reason: `${formatMemoryQuantity(raised)} is more than any schedulable node can give a pod (${formatMemoryQuantity(nodeMemory)})`,
       };
     }
+    const replicas = owner.spec && 'replicas' in owner.spec ? (owner.spec.replicas ?? 1) : 1;
+    const overQuota = await quotaRefusal(context.reader, target.namespace, {
+      'limits.memory': (raised - limit) * replicas,
+    });
+    if (overQuota) return { kind: 'refused', reason: overQuota };
     const to = formatMemoryQuantity(raised);
     return {
       kind: 'bound',

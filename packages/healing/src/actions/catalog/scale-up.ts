@@ -2,7 +2,7 @@ import type { ClusterReader, Pod } from '@sre-agent/kube';
 import * as z from 'zod';
 import { parseQuantity } from '../quantity.ts';
 import { defineAction } from '../spec.ts';
-import { isSchedulable, readTemplateOwner } from '../target.ts';
+import { isSchedulable, quotaRefusal, readTemplateOwner } from '../target.ts';
 
 type Requests = { cpu: number; memory: number };
 
@@ -14,6 +14,18 @@ function requestsOf(
   for (const c of spec?.containers ?? []) {
     cpu += parseQuantity(c.resources?.requests?.cpu ?? '') ?? 0;
     memory += parseQuantity(c.resources?.requests?.memory ?? '') ?? 0;
+  }
+  return { cpu, memory };
+}
+
+function limitsOf(
+  spec: { containers?: { resources?: { limits?: Record<string, string> } }[] } | undefined,
+): Requests {
+  let cpu = 0;
+  let memory = 0;
+  for (const c of spec?.containers ?? []) {
+    cpu += parseQuantity(c.resources?.limits?.cpu ?? '') ?? 0;
+    memory += parseQuantity(c.resources?.limits?.memory ?? '') ?? 0;
   }
   return { cpu, memory };
 }
@@ -56,6 +68,7 @@ export const scaleUp = defineAction({
   needs: {
     // The writer reads the scale subresource before patching it (the read-only role has no subresources).
     rbac: [
+      { verb: 'list', resource: 'resourcequotas', apiGroup: '' },
       { verb: 'get', resource: 'deployments/scale', apiGroup: 'apps' },
       { verb: 'patch', resource: 'deployments/scale', apiGroup: 'apps' },
       { verb: 'get', resource: 'statefulsets/scale', apiGroup: 'apps' },
@@ -85,13 +98,26 @@ export const scaleUp = defineAction({
         reason: `${target.name} already runs ${from} replicas, the policy maximum is ${config.policy.maxScaleReplicas}`,
       };
     }
-    const fit = await podsThatFit(reader, requestsOf(owner.spec.template.spec));
+    const each = requestsOf(owner.spec.template.spec);
+    const fit = await podsThatFit(reader, each);
     if (fit !== undefined && fit < to - from) {
       return {
         kind: 'refused',
         reason: `the schedulable nodes have room for ${fit} more pod${fit === 1 ? '' : 's'} of ${target.name}, not ${to - from}`,
       };
     }
+    const added = to - from;
+    const limits = limitsOf(owner.spec.template.spec);
+    const overQuota = await quotaRefusal(reader, target.namespace, {
+      pods: added,
+      'requests.cpu': each.cpu * added,
+      'requests.memory': each.memory * added,
+      cpu: each.cpu * added,
+      memory: each.memory * added,
+      'limits.cpu': limits.cpu * added,
+      'limits.memory': limits.memory * added,
+    });
+    if (overQuota) return { kind: 'refused', reason: overQuota };
     return {
       kind: 'bound',
       binding: { kind: target.kind, from, to },
