@@ -37,12 +37,6 @@ export async function bindCatalogAction(
 }
 
 /**
- * Runs a bound action: a server-side dry run first, then (unless `dryRunOnly`) the real change.
- * Each run re-checks the binding against the live cluster. `beforeWrite` is asked right before the
- * real write (kill switch, breaker); a reason it returns stops the write. Never throws for
- * expected failures: RBAC refusals, conflicts and API errors come back as `failed` with a reason.
- */
-/**
  * Undoes a bound action that did not fix the problem, dry run first, when its spec can and the
  * live object still shows exactly what the action set; `undefined` when it cannot be undone.
  */
@@ -56,24 +50,33 @@ export async function revertCatalogAction(
   const revert = spec.revert;
   const parsed = spec.binding.safeParse(binding);
   if (!revert || !parsed.success) return undefined;
-  const context = {
-    incident,
-    reader: deps.reader,
-    writer: deps.writer,
-    config: deps.config,
-    caches: deps.caches,
-  };
-  const attempt = async (dryRun: boolean): Promise<ActionOutcome> => {
-    try {
-      return await revert(parsed.data, context, dryRun);
-    } catch (error) {
-      return { kind: 'failed', reason: errorMessage(error) };
-    }
-  };
+  const attempt = attempter((dryRun) => revert(parsed.data, runContext(incident, deps), dryRun));
   const dryRun = await attempt(true);
   return dryRun.kind === 'applied' ? attempt(false) : dryRun;
 }
 
+function runContext(incident: ActionTarget, deps: ActionDeps) {
+  return { incident, reader: deps.reader, writer: deps.writer, config: deps.config, caches: deps.caches };
+}
+
+/** One run of an action step (dry or real) as an outcome: expected failures never throw. */
+function attempter(step: (dryRun: boolean) => Promise<ActionOutcome>) {
+  return async (dryRun: boolean): Promise<ActionOutcome> => {
+    try {
+      return await step(dryRun);
+    } catch (error) {
+      if (error instanceof SreAgentError) return { kind: 'failed', reason: error.message };
+      return { kind: 'failed', reason: `unexpected error: ${errorMessage(error)}` };
+    }
+  };
+}
+
+/**
+ * Runs a bound action: a server-side dry run first, then (unless `dryRunOnly`) the real change.
+ * Each run re-checks the binding against the live cluster. `beforeWrite` is asked right before the
+ * real write (kill switch, breaker); a reason it returns stops the write. Never throws for
+ * expected failures: RBAC refusals, conflicts and API errors come back as `failed` with a reason.
+ */
 export async function runCatalogAction(
   action: CatalogAction,
   binding: unknown,
@@ -88,21 +91,7 @@ export async function runCatalogAction(
       dryRun: { kind: 'precondition-failed', reason: `the stored binding of ${action.kind} is invalid` },
     };
   }
-  const context = {
-    incident,
-    reader: deps.reader,
-    writer: deps.writer,
-    config: deps.config,
-    caches: deps.caches,
-  };
-  const attempt = async (dryRun: boolean): Promise<ActionOutcome> => {
-    try {
-      return await spec.run(parsed.data, context, dryRun);
-    } catch (error) {
-      if (error instanceof SreAgentError) return { kind: 'failed', reason: error.message };
-      return { kind: 'failed', reason: `unexpected error: ${errorMessage(error)}` };
-    }
-  };
+  const attempt = attempter((dryRun) => spec.run(parsed.data, runContext(incident, deps), dryRun));
   const dryRun = await attempt(true);
   if (dryRun.kind !== 'applied' || options.dryRunOnly) return { dryRun };
   const stop = await options.beforeWrite?.();

@@ -104,6 +104,10 @@ export class HealingPipeline {
       return { kind: 'ignored', reason: `stale: ${resolved.missing}; nothing to diagnose or fix` };
     }
     const now = clock.now().toISOString();
+    // The usual case for a failing workload, every monitor minute: its incident is open already.
+    // Only a new incident needs the recurrence and flapping look-ups below.
+    const open = await this.#deps.incidents.openFor(target);
+    if (open) return this.#noteSeen(open, detection, now);
     // A fix that did not hold (recurrence) or an alert that flaps continues the earlier incident:
     // its fixes are not tried afresh and its attempts still count.
     const previous = await this.#recentlyResolved(target);
@@ -153,6 +157,11 @@ export class HealingPipeline {
       });
       return { kind: 'opened', incident: (await this.advance(incident.id)) ?? incident };
     }
+    return this.#noteSeen(incident, detection, now);
+  }
+
+  /** Another detection of an open incident: a new source or fingerprint is noted, nothing else. */
+  async #noteSeen(incident: Incident, detection: Detection, now: string): Promise<IngestResult> {
     const isNewSource = !incident.sources.includes(detection.source);
     const isNewFingerprint =
       detection.fingerprint !== undefined && !incident.fingerprints.includes(detection.fingerprint);
