@@ -15,7 +15,7 @@ import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { bindCatalogAction, revertCatalogAction, runCatalogAction } from '../actions/run-action.ts';
-import { modeForScope } from '../actions/spec.ts';
+import { type ActionOutcome, modeForScope } from '../actions/spec.ts';
 import type { CacheFlusher } from '../cache-flusher.ts';
 import type { Detection } from '../detection.ts';
 import {
@@ -714,33 +714,57 @@ export class HealingPipeline {
     if (parsed.kind === 'invalid' || !actionSpec(parsed.action.kind).revert) return undefined;
     if (this.#deps.config.policy.paused || (await this.#deps.control.isPaused())) return undefined;
     const { reader, writer } = this.#handles(incident);
+    const summary = await this.#auditedSideAction(
+      incident,
+      {
+        key: `${incident.id}#${applied.id}#revert`,
+        action: applied.action,
+        actor: applied.decidedBy ?? 'agent',
+        reason: `undo: ${applied.reason} did not fix it`,
+        mode: incident.mode,
+      },
+      () =>
+        revertCatalogAction(parsed.action, applied.binding ?? {}, incident, {
+          reader,
+          writer,
+          caches: this.#deps.caches,
+          config: this.#deps.config,
+        }),
+    );
+    return summary ? `I ${summary}` : undefined;
+  }
+
+  /**
+   * An action the pipeline takes beside an incident's own fixes (undoing one, giving a node back):
+   * audited under an idempotency key like any fix, so a re-run never does it twice. Returns what it
+   * did, or undefined when it changed nothing.
+   */
+  async #auditedSideAction(
+    incident: Incident,
+    record: Pick<AuditRecord, 'key' | 'action' | 'actor' | 'reason' | 'mode'>,
+    run: () => Promise<ActionOutcome | undefined>,
+  ): Promise<string | undefined> {
     const auditId = this.#deps.ids('audit');
     const began = await this.#deps.audit.begin({
       id: auditId,
-      key: `${incident.id}#${applied.id}#revert`,
       incidentId: incident.id,
       ...auditWorkload(incident.target),
-      action: applied.action,
-      actor: applied.decidedBy ?? 'agent',
-      reason: `undo: ${applied.reason} did not fix it`,
-      mode: incident.mode,
+      ...record,
       status: 'started',
       at: this.#now(),
     });
     if (!began.started) return undefined;
-    const outcome = await revertCatalogAction(parsed.action, applied.binding ?? {}, incident, {
-      reader,
-      writer,
-      caches: this.#deps.caches,
-      config: this.#deps.config,
-    });
+    const outcome = await run();
     await this.#deps.audit.finish(
       auditId,
       outcome?.kind === 'applied'
         ? { status: 'applied', result: outcome.summary }
-        : { status: 'refused', result: outcome && 'reason' in outcome ? outcome.reason : 'nothing to undo' },
+        : {
+            status: outcome?.kind === 'failed' ? 'failed' : 'refused',
+            result: outcome ? outcome.reason : 'nothing to do',
+          },
     );
-    return outcome?.kind === 'applied' ? `I ${outcome.summary}` : undefined;
+    return outcome?.kind === 'applied' ? outcome.summary : undefined;
   }
 
   async #verify(incident: Incident): Promise<Incident> {
@@ -900,29 +924,20 @@ export class HealingPipeline {
     const action = { kind: 'uncordon-node' } as const;
     const bound = await bindCatalogAction(action, incident, { reader, config });
     if (bound.kind === 'refused') return undefined;
-    const auditId = this.#deps.ids('audit');
-    const began = await this.#deps.audit.begin({
-      id: auditId,
-      key: `${incident.id}#uncordon`,
-      incidentId: incident.id,
-      ...auditWorkload(incident.target),
-      action,
-      actor: 'agent',
-      reason: 'the node is Ready again',
-      mode: 'auto',
-      status: 'started',
-      at: this.#now(),
-    });
-    if (!began.started) return undefined;
-    const run = await runCatalogAction(action, bound.binding, incident, { reader, writer, config });
-    const outcome = run.applied ?? run.dryRun;
-    await this.#deps.audit.finish(
-      auditId,
-      outcome.kind === 'applied'
-        ? { status: 'applied', result: outcome.summary }
-        : { status: outcome.kind === 'failed' ? 'failed' : 'refused', result: outcome.reason },
+    return this.#auditedSideAction(
+      incident,
+      {
+        key: `${incident.id}#uncordon`,
+        action,
+        actor: 'agent',
+        reason: 'the node is Ready again',
+        mode: 'auto',
+      },
+      async () => {
+        const run = await runCatalogAction(action, bound.binding, incident, { reader, writer, config });
+        return run.applied ?? run.dryRun;
+      },
     );
-    return outcome.kind === 'applied' ? outcome.summary : undefined;
   }
 
   async #closeOnResolvedAlert(detection: Detection): Promise<IngestResult> {
