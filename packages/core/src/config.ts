@@ -68,6 +68,12 @@ export const PolicyConfigSchema = z.strictObject({
    * its story (same thread): the fix did not hold, and it is not repeated.
    */
   recurrenceWindowHours: z.number().min(0).max(168).default(6),
+  /**
+   * Pages (escalations, proposals to approve) each cluster may send per clock hour; the rest are
+   * held back and sent as one digest when the hour ends. Grouping by cause comes first, so this
+   * only bites in a storm of unrelated problems.
+   */
+  pagesPerClusterPerHour: z.number().int().min(1).max(1000).default(8),
   /** Minutes a proposal (suggest mode) can be approved; after that it must be proposed again. */
   proposalTtlMinutes: z.number().int().min(1).max(10_080).default(60),
   denyNamespaces: z.array(z.string()).default(['kube-system', 'kube-public', 'kube-node-lease']),

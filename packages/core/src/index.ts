@@ -38,7 +38,7 @@ export { AuditRecordSchema, IncidentSchema } from './incident.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
-export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
+export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
 export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
 export type { UntrustedPattern } from './untrusted-pattern.ts';
 export { untrustedPatterns } from './untrusted-pattern.ts';

@@ -180,6 +180,45 @@ export interface ControlStore {
   resetBreaker(cluster: string): Promise<void>;
 }
 
+/** A page held back because its cluster spent its hourly budget: a line of that hour's digest. */
+export const HeldPageSchema = z.strictObject({
+  threadKey: z.string().min(1).max(200),
+  title: z.string().max(300),
+  text: z.string().max(600),
+  /** What the page asked for, e.g. `escalated` or `awaiting approval`. */
+  status: z.string().max(60),
+  at: IsoDate,
+});
+export type HeldPage = z.infer<typeof HeldPageSchema>;
+
+/** One cluster-hour of paging: `2026-12-02T13` for 13:00–13:59 UTC. */
+export type PageHour = { cluster: string; hour: string };
+
+/** The pages of an hour that were held back, as a digest takes them (once). */
+export type PageDigest = PageHour & {
+  held: HeldPage[];
+  /** Held pages beyond the stored ones (the digest keeps the first `MAX_HELD_PAGES`). */
+  overflow: number;
+};
+
+/** The most held pages one cluster-hour keeps word for word; the rest are only counted. */
+export const MAX_HELD_PAGES = 25;
+
+/**
+ * The paging budget: how many pages each cluster sent in an hour, the pages held back once the
+ * budget is spent, and the digest that later sums them up, sent once even with several workers.
+ */
+export interface PageLedger {
+  /** Counts one page against the cluster-hour's budget; false (nothing counted) once `limit` pages were sent. */
+  spend(hour: PageHour, limit: number): Promise<boolean>;
+  /** Keeps a page for the hour's digest (beyond `MAX_HELD_PAGES`, only counts it). */
+  hold(hour: PageHour, page: HeldPage): Promise<void>;
+  /** Whether the hour has held pages that no digest has taken yet (a read, no write). */
+  hasPendingDigest(hour: PageHour): Promise<boolean>;
+  /** Takes the hour's held pages for its digest: exactly one caller gets them, later ones get undefined. */
+  takeDigest(hour: PageHour): Promise<PageDigest | undefined>;
+}
+
 /** Every store of the state package, as built by `createDynamoState` or `createInMemoryState`. */
 export type StateStores = {
   incidents: IncidentStore;
@@ -188,6 +227,7 @@ export type StateStores = {
   leases: LeaseStore;
   sleep: SleepStore;
   control: ControlStore;
+  pages: PageLedger;
 };
 
 /** Retention of items that expire, in days. */

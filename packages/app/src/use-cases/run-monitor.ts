@@ -1,5 +1,6 @@
 import { errorMessage } from '@sre-agent/core';
 import { type ClusterSnapshot, detectProblems } from '@sre-agent/healing/monitor';
+import { digestDue } from '@sre-agent/healing/paging';
 import type { ClusterReader } from '@sre-agent/kube';
 import type { MonitorContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
@@ -22,7 +23,8 @@ async function snapshotOf(reader: ClusterReader): Promise<ClusterSnapshot> {
 
 /**
  * One monitor pass (the 1-minute schedule): look at every cluster, enqueue what is wrong, and
- * enqueue an `advance` for every open incident (verification windows, cooldowns, recoveries).
+ * enqueue an `advance` for every open incident (verification windows, cooldowns, recoveries),
+ * and a `page-digest` when an hour that held pages back is over.
  * One unreachable cluster does not stop the others.
  */
 export async function runMonitor(ctx: MonitorContext): Promise<MonitorReport> {
@@ -41,6 +43,8 @@ export async function runMonitor(ctx: MonitorContext): Promise<MonitorReport> {
   const open = await ctx.stores.incidents.listOpen();
   items.push(...open.map((incident) => ({ type: 'advance' as const, incidentId: incident.id })));
   report.advanced = open.length;
+  if (await digestDue(ctx.stores.pages, ctx.clusters.keys(), ctx.clock.now()))
+    items.push({ type: 'page-digest' });
   if (items.length > 0) await ctx.queue.send(items);
   return report;
 }
