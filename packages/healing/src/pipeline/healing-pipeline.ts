@@ -1,22 +1,8 @@
-import type {
-  ActionRecord,
-  AuditRecord,
-  Clock,
-  Config,
-  IdGenerator,
-  Incident,
-  IncidentAction,
-  Logger,
-  Notification,
-  Notifier,
-} from '@sre-agent/core';
-import { ConflictError, errorMessage, modeFor, redactText, workloadKey } from '@sre-agent/core';
-import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
-import type { AuditTrail, IncidentStore } from '@sre-agent/state';
+import type { ActionRecord, AuditRecord, Incident, IncidentAction } from '@sre-agent/core';
+import { ConflictError, modeFor, redactText, workloadKey } from '@sre-agent/core';
 import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { bindCatalogAction, revertCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { type ActionOutcome, modeForScope } from '../actions/spec.ts';
-import type { CacheFlusher } from '../cache-flusher.ts';
 import type { Detection } from '../detection.ts';
 import {
   actionFailedMessage,
@@ -33,40 +19,17 @@ import {
   stillFailingMessage,
 } from '../notify/compose.ts';
 import { evaluatePolicy } from '../policy/policy-engine.ts';
-import type { ControlState, Diagnoser, IncidentMemoryPort, RecalledFix } from '../ports.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
 import { continueFlapped } from './flapping.ts';
+import type { ClusterHandles, HealingDeps, IngestResult } from './healing-deps.ts';
+import { learnOutcome, recalledKind, recallFixes } from './memory-feedback.ts';
 import { resolveTarget } from './resolve-target.ts';
+import { createStepContext, MAX_CONFLICT_RETRIES, type StepContext } from './step-context.ts';
 
-export type ClusterHandles = { reader: ClusterReader; writer: ClusterWriter };
-
-export type HealingDeps = {
-  config: Config;
-  /** The reader and writer of a cluster by name; `undefined` for an unknown cluster. */
-  cluster(name: string): ClusterHandles | undefined;
-  incidents: IncidentStore;
-  audit: AuditTrail;
-  control: ControlState;
-  diagnoser: Diagnoser;
-  memory?: IncidentMemoryPort | undefined;
-  notifier: Notifier;
-  caches?: CacheFlusher | undefined;
-  clock: Clock;
-  ids: IdGenerator;
-  logger: Logger;
-  /** Wall-clock milliseconds the current invocation has left (a Lambda's remaining time), if bounded. */
-  remainingMs?: (() => number) | undefined;
-};
-
-export type IngestResult =
-  | { kind: 'opened'; incident: Incident }
-  | { kind: 'updated'; incident: Incident }
-  | { kind: 'closed'; incident: Incident }
-  | { kind: 'ignored'; reason: string };
+export type { ClusterHandles, HealingDeps, IngestResult };
 
 const MAX_STEPS = 8;
-const MAX_CONFLICT_RETRIES = 5;
 /** A fix that has not made the workload healthy within this many verify windows has failed. */
 const FAIL_AFTER_WINDOWS = 2;
 const MIN_FAIL_AFTER_MS = 3 * 60_000;
@@ -78,9 +41,11 @@ const MIN_FAIL_AFTER_MS = 3 * 60_000;
  */
 export class HealingPipeline {
   readonly #deps: HealingDeps;
+  readonly #ctx: StepContext;
 
   constructor(deps: HealingDeps) {
     this.#deps = deps;
+    this.#ctx = createStepContext(deps);
   }
 
   /**
@@ -166,7 +131,7 @@ export class HealingPipeline {
     const isNewFingerprint =
       detection.fingerprint !== undefined && !incident.fingerprints.includes(detection.fingerprint);
     if (!isNewSource && !isNewFingerprint) return { kind: 'updated', incident };
-    const updated = await this.#mutate(incident.id, (i) => ({
+    const updated = await this.#ctx.mutate(incident.id, (i) => ({
       ...i,
       sources: isNewSource ? [...i.sources, detection.source] : i.sources,
       fingerprints:
@@ -235,7 +200,7 @@ export class HealingPipeline {
   /** Memory learns that the fix of the previous occurrence did not hold. */
   async #fixDidNotHold(previous: Incident): Promise<void> {
     const fix = previous.actions.find((a) => a.status === 'succeeded');
-    if (fix) await this.#learn(previous, fix, 'failed');
+    if (fix) await learnOutcome(this.#deps, previous, fix, 'failed');
   }
 
   /** Moves an incident forward as far as it can go now; returns it as stored. */
@@ -284,7 +249,7 @@ export class HealingPipeline {
     const now = this.#deps.clock.now();
     const at = now.toISOString();
     let expired = false;
-    const updated = await this.#mutate(incidentId, (i) => {
+    const updated = await this.#ctx.mutate(incidentId, (i) => {
       const proposal = i.actions.find((a) => a.id === actionId && a.status === 'proposed');
       if (i.status !== 'awaiting-approval' || !proposal) return undefined;
       expired = proposal.expiresAt !== undefined && new Date(proposal.expiresAt) <= now;
@@ -306,7 +271,7 @@ export class HealingPipeline {
     });
     if (!updated) return this.#deps.incidents.get(incidentId);
     if (!approved && !expired) {
-      await this.#notify(updated, escalatedMessage(updated, `${user} rejected the proposed fix`));
+      await this.#ctx.notify(updated, escalatedMessage(updated, `${user} rejected the proposed fix`));
       return updated;
     }
     return this.advance(incidentId);
@@ -333,13 +298,13 @@ export class HealingPipeline {
   }
 
   async #diagnose(incident: Incident): Promise<Incident> {
-    const { reader } = this.#handles(incident);
+    const { reader } = this.#ctx.handles(incident);
     const result = await this.#deps.diagnoser.diagnose(reader, incident, (log) =>
-      this.#recall(incident, log),
+      recallFixes(this.#deps, incident, log),
     );
     const memoryMatch = result.recalled[0];
-    const now = this.#now();
-    const next = await this.#save(incident, {
+    const now = this.#ctx.now();
+    const next = await this.#ctx.save(incident, {
       ...incident,
       status: 'diagnosed',
       diagnosis: result.diagnosis,
@@ -364,7 +329,7 @@ export class HealingPipeline {
         : incident.notes,
       timeline: [...incident.timeline, { at: now, kind: 'diagnosed', text: result.diagnosis.summary }],
     });
-    await this.#notify(next, diagnosedMessage(next, memoryMatch));
+    await this.#ctx.notify(next, diagnosedMessage(next, memoryMatch));
     return next;
   }
 
@@ -399,7 +364,7 @@ export class HealingPipeline {
         approved,
       );
     }
-    const handles = this.#handles(incident);
+    const handles = this.#ctx.handles(incident);
     const bound = await bindCatalogAction(action, incident, {
       reader: handles.reader,
       caches: this.#deps.caches,
@@ -444,7 +409,7 @@ export class HealingPipeline {
     });
     switch (decision.kind) {
       case 'execute':
-        return this.#save(incident, {
+        return this.#ctx.save(incident, {
           ...incident,
           status: 'remediating',
           actions: approved
@@ -458,28 +423,28 @@ export class HealingPipeline {
       case 'propose': {
         const expiresAt = new Date(now.getTime() + policy.proposalTtlMinutes * 60_000).toISOString();
         const proposal = { ...entry('proposed'), expiresAt };
-        const saved = await this.#save(incident, {
+        const saved = await this.#ctx.save(incident, {
           ...incident,
           status: 'awaiting-approval',
           actions: [...incident.actions, proposal],
           timeline: [...incident.timeline, { at, kind: 'proposed', text: bound.summary }],
         });
-        await this.#notify(saved, proposedMessage(saved, bound.summary, proposal.id));
+        await this.#ctx.notify(saved, proposedMessage(saved, bound.summary, proposal.id));
         return saved;
       }
       case 'observe': {
-        const saved = await this.#save(incident, {
+        const saved = await this.#ctx.save(incident, {
           ...incident,
           status: 'observed',
           actions: [...incident.actions, entry('skipped')],
           timeline: [...incident.timeline, { at, kind: 'observed', text: decision.reason }],
         });
-        await this.#notify(saved, observedMessage(saved, bound.summary, decision.reason));
+        await this.#ctx.notify(saved, observedMessage(saved, bound.summary, decision.reason));
         return saved;
       }
       case 'defer':
         if (incident.timeline.at(-1)?.kind === 'deferred') return incident;
-        return this.#save(incident, {
+        return this.#ctx.save(incident, {
           ...incident,
           timeline: [
             ...incident.timeline,
@@ -510,7 +475,7 @@ export class HealingPipeline {
     reason: string,
     approved: IncidentAction | undefined,
   ): Promise<Incident> {
-    const at = this.#now();
+    const at = this.#ctx.now();
     await this.#auditRefusal(incident, action, reason, approved?.decidedBy);
     this.#deps.logger.info('action refused', { incident: incident.id, action: action.kind, reason });
     const refused: IncidentAction = approved
@@ -522,7 +487,7 @@ export class HealingPipeline {
           reason: `${describeAction(action)}: ${reason}`,
           at,
         };
-    return this.#save(incident, {
+    return this.#ctx.save(incident, {
       ...incident,
       actions: approved
         ? incident.actions.map((a) => (a.id === approved.id ? refused : a))
@@ -537,7 +502,7 @@ export class HealingPipeline {
     reason: string,
     actor?: string,
   ): Promise<void> {
-    const at = this.#now();
+    const at = this.#ctx.now();
     await this.#deps.audit.begin({
       id: this.#deps.ids('audit'),
       key: `${incident.id}#refused#${incident.version}#${action.kind}`,
@@ -556,7 +521,7 @@ export class HealingPipeline {
 
   async #execute(incident: Incident): Promise<Incident> {
     const pending = incident.actions.find((a) => a.status === 'approved');
-    if (!pending) return this.#save(incident, { ...incident, status: 'diagnosed' });
+    if (!pending) return this.#ctx.save(incident, { ...incident, status: 'diagnosed' });
     const parsed = parseCatalogAction(pending.action);
     if (parsed.kind === 'invalid')
       return this.#markFailed(incident, pending, parsed.reason, 'dry-run-failed');
@@ -571,7 +536,7 @@ export class HealingPipeline {
       });
       return incident;
     }
-    const { reader, writer } = this.#handles(incident);
+    const { reader, writer } = this.#ctx.handles(incident);
     const t = incident.target;
     const auditId = this.#deps.ids('audit');
     const began = await this.#deps.audit.begin({
@@ -585,7 +550,7 @@ export class HealingPipeline {
       reason: incident.diagnosis?.summary ?? incident.title,
       mode: incident.mode,
       status: 'started',
-      at: this.#now(),
+      at: this.#ctx.now(),
     });
     if (!began.started) return this.#resumeAfterCrash(incident, pending, began.existing);
     this.#deps.logger.info('remediation starting', {
@@ -670,8 +635,8 @@ export class HealingPipeline {
   }
 
   async #startVerifying(incident: Incident, pending: IncidentAction, summary: string): Promise<Incident> {
-    const at = this.#now();
-    const saved = await this.#save(incident, {
+    const at = this.#ctx.now();
+    const saved = await this.#ctx.save(incident, {
       ...incident,
       status: 'verifying',
       actions: incident.actions.map((a) =>
@@ -680,7 +645,7 @@ export class HealingPipeline {
       verification: { startedAt: at },
       timeline: [...incident.timeline, { at, kind: 'applied', text: summary }],
     });
-    await this.#notify(saved, appliedMessage(saved, summary, this.#deps.config.policy.verifyMinutes));
+    await this.#ctx.notify(saved, appliedMessage(saved, summary, this.#deps.config.policy.verifyMinutes));
     return saved;
   }
 
@@ -690,16 +655,16 @@ export class HealingPipeline {
     reason: string,
     status: 'failed' | 'dry-run-failed' | 'no-op' | 'refused',
   ): Promise<Incident> {
-    const at = this.#now();
-    const saved = await this.#save(incident, {
+    const at = this.#ctx.now();
+    const saved = await this.#ctx.save(incident, {
       ...incident,
       status: 'diagnosed',
       verification: undefined,
       actions: incident.actions.map((a) => (a.id === pending.id ? { ...a, status, at } : a)),
       timeline: [...incident.timeline, { at, kind: status, text: `${pending.reason}: ${reason}` }],
     });
-    await this.#notify(saved, actionFailedMessage(saved, pending.reason, reason));
-    if (incident.recalled && pending.action.kind === this.#recalledKind(incident)) {
+    await this.#ctx.notify(saved, actionFailedMessage(saved, pending.reason, reason));
+    if (incident.recalled && pending.action.kind === recalledKind(incident)) {
       await this.#deps.memory?.recordOutcome(incident.recalled.id, 'failed');
     }
     return saved;
@@ -713,7 +678,7 @@ export class HealingPipeline {
     const parsed = parseCatalogAction(applied.action);
     if (parsed.kind === 'invalid' || !actionSpec(parsed.action.kind).revert) return undefined;
     if (this.#deps.config.policy.paused || (await this.#deps.control.isPaused())) return undefined;
-    const { reader, writer } = this.#handles(incident);
+    const { reader, writer } = this.#ctx.handles(incident);
     const summary = await this.#auditedSideAction(
       incident,
       {
@@ -751,7 +716,7 @@ export class HealingPipeline {
       ...auditWorkload(incident.target),
       ...record,
       status: 'started',
-      at: this.#now(),
+      at: this.#ctx.now(),
     });
     if (!began.started) return undefined;
     const outcome = await run();
@@ -770,8 +735,8 @@ export class HealingPipeline {
   async #verify(incident: Incident): Promise<Incident> {
     const verification = incident.verification;
     const applied = incident.actions.findLast((a) => a.status === 'applied');
-    if (!verification || !applied) return this.#save(incident, { ...incident, status: 'diagnosed' });
-    const { reader } = this.#handles(incident);
+    if (!verification || !applied) return this.#ctx.save(incident, { ...incident, status: 'diagnosed' });
+    const { reader } = this.#ctx.handles(incident);
     const now = this.#deps.clock.now();
     const verifyMs = this.#deps.config.policy.verifyMinutes * 60_000;
     const healthySince = verification.healthySince ? new Date(verification.healthySince) : undefined;
@@ -785,7 +750,7 @@ export class HealingPipeline {
     }
     if (health.healthy) {
       if (healthySince) return incident;
-      return this.#save(incident, {
+      return this.#ctx.save(incident, {
         ...incident,
         verification: { ...verification, healthySince: now.toISOString() },
         timeline: [...incident.timeline, { at: now.toISOString(), kind: 'healthy', text: health.summary }],
@@ -798,13 +763,16 @@ export class HealingPipeline {
       return this.#markFailed(incident, applied, `still unhealthy: ${health.summary}${undone}`, 'failed');
     }
     if (!healthySince) return incident;
-    return this.#save(incident, { ...incident, verification: { ...verification, healthySince: undefined } });
+    return this.#ctx.save(incident, {
+      ...incident,
+      verification: { ...verification, healthySince: undefined },
+    });
   }
 
   async #resolve(incident: Incident, applied: IncidentAction, healthyForMs: number): Promise<Incident> {
     const now = this.#deps.clock.now();
     const at = now.toISOString();
-    const saved = await this.#save(incident, {
+    const saved = await this.#ctx.save(incident, {
       ...incident,
       status: 'resolved',
       closedAt: at,
@@ -814,8 +782,8 @@ export class HealingPipeline {
         { at, kind: 'resolved', text: `healthy for ${Math.round(healthyForMs / 1000)}s` },
       ],
     });
-    await this.#notify(saved, resolvedMessage(saved, healthyForMs, now));
-    await this.#learn(saved, applied, 'succeeded');
+    await this.#ctx.notify(saved, resolvedMessage(saved, healthyForMs, now));
+    await learnOutcome(this.#deps, saved, applied, 'succeeded');
     return saved;
   }
 
@@ -825,21 +793,21 @@ export class HealingPipeline {
    * and closes only when the symptom is gone.
    */
   async #mitigate(incident: Incident, applied: IncidentAction, summary: string): Promise<Incident> {
-    const at = this.#now();
-    const saved = await this.#save(incident, {
+    const at = this.#ctx.now();
+    const saved = await this.#ctx.save(incident, {
       ...incident,
       status: 'mitigated',
       verification: undefined,
       actions: incident.actions.map((a) => (a.id === applied.id ? { ...a, status: 'succeeded' } : a)),
       timeline: [...incident.timeline, { at, kind: 'mitigated', text: summary }],
     });
-    await this.#notify(saved, mitigatedMessage(saved, applied.reason, summary));
+    await this.#ctx.notify(saved, mitigatedMessage(saved, applied.reason, summary));
     return saved;
   }
 
   async #escalate(incident: Incident, reason: string): Promise<Incident> {
-    const at = this.#now();
-    const saved = await this.#save(incident, {
+    const at = this.#ctx.now();
+    const saved = await this.#ctx.save(incident, {
       ...incident,
       status: 'escalated',
       timeline: [...incident.timeline, { at, kind: 'escalated', text: reason }],
@@ -850,7 +818,7 @@ export class HealingPipeline {
       : saved.occurrence > 2
         ? stillFailingMessage(saved, reason)
         : escalatedMessage(saved, reason);
-    await this.#notify(saved, message);
+    await this.#ctx.notify(saved, message);
     return saved;
   }
 
@@ -870,7 +838,7 @@ export class HealingPipeline {
 
   /** Escalated and observed incidents close once the workload is healthy again. */
   async #closeIfRecovered(incident: Incident): Promise<Incident> {
-    const { reader } = this.#handles(incident);
+    const { reader } = this.#ctx.handles(incident);
     // Gone means gone for a while: a workload that flickers healthy between failures stays open.
     const since = incident.verification?.healthySince;
     // Restarts count from when it first looked healthy: the crashes that made the incident do not.
@@ -883,16 +851,16 @@ export class HealingPipeline {
       },
     );
     if (!health.healthy) {
-      return since ? this.#save(incident, { ...incident, verification: undefined }) : incident;
+      return since ? this.#ctx.save(incident, { ...incident, verification: undefined }) : incident;
     }
-    const now = this.#now();
+    const now = this.#ctx.now();
     if (!since)
-      return this.#save(incident, { ...incident, verification: { startedAt: now, healthySince: now } });
+      return this.#ctx.save(incident, { ...incident, verification: { startedAt: now, healthySince: now } });
     const heldMs = this.#deps.clock.now().getTime() - new Date(since).getTime();
     if (heldMs < this.#deps.config.policy.verifyMinutes * 60_000) return incident;
     const handedBack = await this.#giveNodeBack(incident);
     const at = now;
-    const saved = await this.#save(incident, {
+    const saved = await this.#ctx.save(incident, {
       ...incident,
       // A mitigated incident whose symptom is gone is resolved; escalated and observed ones keep
       // their status (the agent did not fix them).
@@ -904,7 +872,7 @@ export class HealingPipeline {
         { at, kind: 'recovered', text: health.summary },
       ],
     });
-    await this.#notify(saved, recoveredMessage(saved, handedBack));
+    await this.#ctx.notify(saved, recoveredMessage(saved, handedBack));
     return saved;
   }
 
@@ -920,7 +888,7 @@ export class HealingPipeline {
     const { config, control } = this.#deps;
     if (modeForScope(config, incident.target.cluster, { kind: 'nodes' }) !== 'auto') return undefined;
     if (config.policy.paused || (await control.isPaused())) return undefined;
-    const { reader, writer } = this.#handles(incident);
+    const { reader, writer } = this.#ctx.handles(incident);
     const action = { kind: 'uncordon-node' } as const;
     const bound = await bindCatalogAction(action, incident, { reader, config });
     if (bound.kind === 'refused') return undefined;
@@ -948,8 +916,8 @@ export class HealingPipeline {
       // Our own verification decides; the alert resolving is consistent with the fix working.
       return { kind: 'updated', incident };
     }
-    const at = this.#now();
-    const closed = await this.#mutate(incident.id, (i) => ({
+    const at = this.#ctx.now();
+    const closed = await this.#ctx.mutate(incident.id, (i) => ({
       ...i,
       status: i.status === 'escalated' || i.status === 'observed' ? i.status : 'resolved',
       closedAt: at,
@@ -959,73 +927,8 @@ export class HealingPipeline {
       ],
     }));
     if (!closed) return { kind: 'ignored', reason: 'incident changed concurrently' };
-    await this.#notify(closed, recoveredMessage(closed));
+    await this.#ctx.notify(closed, recoveredMessage(closed));
     return { kind: 'closed', incident: closed };
-  }
-
-  async #recall(incident: Incident, log: string): Promise<RecalledFix[]> {
-    if (!this.#deps.memory) return [];
-    const t = incident.target;
-    try {
-      return await this.#deps.memory.recall({
-        cluster: t.cluster,
-        namespace: t.namespace,
-        workload: t.name,
-        signal: incident.signal,
-        log: redactText(log),
-      });
-    } catch (error) {
-      this.#deps.logger.warn('memory recall failed', { incident: incident.id, error: errorMessage(error) });
-      return [];
-    }
-  }
-
-  async #learn(incident: Incident, applied: IncidentAction, outcome: 'succeeded' | 'failed'): Promise<void> {
-    const memory = this.#deps.memory;
-    if (!memory) return;
-    try {
-      if (incident.recalled && applied.action.kind === this.#recalledKind(incident)) {
-        await memory.recordOutcome(incident.recalled.id, outcome);
-        return;
-      }
-      const t = incident.target;
-      const log = incident.notes.find((n) => n.startsWith('log: '))?.slice(5) ?? incident.evidence ?? '';
-      await memory.remember({
-        cluster: t.cluster,
-        namespace: t.namespace,
-        workload: t.name,
-        signal: incident.signal,
-        log,
-        diagnosis: incident.diagnosis?.summary ?? incident.title,
-        action: applied.action,
-        description: applied.reason,
-        outcome,
-        at: incident.openedAt,
-      });
-    } catch (error) {
-      this.#deps.logger.warn('memory update failed', { incident: incident.id, error: errorMessage(error) });
-    }
-  }
-
-  #recalledKind(incident: Incident): string | undefined {
-    return incident.recalled?.action?.kind;
-  }
-
-  #handles(incident: Incident): ClusterHandles {
-    const handles = this.#deps.cluster(incident.target.cluster);
-    if (!handles) throw new Error(`cluster ${incident.target.cluster} is not configured`);
-    return handles;
-  }
-
-  #now(): string {
-    return this.#deps.clock.now().toISOString();
-  }
-
-  async #save(current: Incident, next: Incident): Promise<Incident> {
-    return this.#deps.incidents.update(current.id, current.version, () => ({
-      ...next,
-      updatedAt: this.#now(),
-    }));
   }
 
   /** Creates the incident unless its workload has an open one; concurrent creations settle on one. */
@@ -1043,34 +946,6 @@ export class HealingPipeline {
       }
     }
     throw new ConflictError(`could not open an incident for ${workloadKey(candidate.target)}`);
-  }
-
-  /** Read-modify-write with retries on conflict; `mutate` returning undefined means "nothing to do". */
-  async #mutate(
-    id: string,
-    mutate: (incident: Incident) => Incident | undefined,
-  ): Promise<Incident | undefined> {
-    for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt += 1) {
-      const current = await this.#deps.incidents.get(id);
-      if (!current) return undefined;
-      const next = mutate(current);
-      if (!next) return undefined;
-      try {
-        return await this.#save(current, next);
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-      }
-    }
-    throw new ConflictError(`incident ${id} kept changing concurrently`);
-  }
-
-  async #notify(incident: Incident, notification: Notification): Promise<void> {
-    try {
-      await this.#deps.notifier.notify(notification);
-    } catch (error) {
-      // A chat outage must not stop the healing loop; the incident record keeps the story.
-      this.#deps.logger.warn('notification failed', { incident: incident.id, error: errorMessage(error) });
-    }
   }
 }
 
