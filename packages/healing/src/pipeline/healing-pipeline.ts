@@ -1,5 +1,5 @@
 import type { ActionRecord, AuditRecord, Incident, IncidentAction } from '@sre-agent/core';
-import { ConflictError, modeFor, redactText, workloadKey } from '@sre-agent/core';
+import { ConflictError, workloadKey } from '@sre-agent/core';
 import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { bindCatalogAction, revertCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { type ActionOutcome, modeForScope } from '../actions/spec.ts';
@@ -8,7 +8,6 @@ import {
   actionFailedMessage,
   appliedMessage,
   diagnosedMessage,
-  duration,
   escalatedMessage,
   groupedMessage,
   mitigatedMessage,
@@ -21,11 +20,12 @@ import {
 import { evaluatePolicy } from '../policy/policy-engine.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
-import { continueFlapped } from './flapping.ts';
+import { groupFor } from './grouping.ts';
 import type { ClusterHandles, HealingDeps, IngestResult } from './healing-deps.ts';
+import { ingestDetection } from './ingest.ts';
 import { learnOutcome, recalledKind, recallFixes } from './memory-feedback.ts';
-import { resolveTarget } from './resolve-target.ts';
-import { createStepContext, MAX_CONFLICT_RETRIES, type StepContext } from './step-context.ts';
+import { recurringReason } from './recurrence.ts';
+import { createStepContext, type StepContext } from './step-context.ts';
 
 export type { ClusterHandles, HealingDeps, IngestResult };
 
@@ -58,149 +58,7 @@ export class HealingPipeline {
 
   /** Opens or updates the incident for a detection (or closes it on a resolved alert), then advances it. */
   async ingest(detection: Detection): Promise<IngestResult> {
-    const { clock, logger } = this.#deps;
-    if (detection.status === 'resolved') return this.#closeOnResolvedAlert(detection);
-    const handles = this.#deps.cluster(detection.target.cluster);
-    if (!handles) return { kind: 'ignored', reason: `cluster ${detection.target.cluster} is not configured` };
-    const resolved = await resolveTarget(handles.reader, detection.target);
-    const target = resolved.target;
-    if (resolved.missing) {
-      logger.info('stale alert ignored', { workload: workloadKey(target), source: detection.source });
-      return { kind: 'ignored', reason: `stale: ${resolved.missing}; nothing to diagnose or fix` };
-    }
-    const now = clock.now().toISOString();
-    // The usual case for a failing workload, every monitor minute: its incident is open already.
-    // Only a new incident needs the recurrence and flapping look-ups below.
-    const open = await this.#deps.incidents.openFor(target);
-    if (open) return this.#noteSeen(open, detection, now);
-    // A fix that did not hold (recurrence) or an alert that flaps continues the earlier incident:
-    // its fixes are not tried afresh and its attempts still count.
-    const previous = await this.#recentlyResolved(target);
-    const flappedFrom =
-      !previous && detection.fingerprint
-        ? await this.#deps.incidents.findByFingerprint(detection.fingerprint)
-        : undefined;
-    const flapped = continueFlapped(
-      flappedFrom,
-      target,
-      clock.now(),
-      this.#deps.config.policy.flapWindowMinutes,
-    );
-    const candidate: Incident = {
-      id: this.#deps.ids('inc'),
-      target,
-      signal: detection.signal,
-      status: 'detected',
-      mode: modeFor(this.#deps.config, target.cluster, target.namespace),
-      title: `${target.name} ${detection.signal}${target.namespace ? ` in ${target.namespace}` : ''}`,
-      sources: [detection.source],
-      fingerprints: detection.fingerprint ? [detection.fingerprint] : [],
-      openedAt: now,
-      updatedAt: now,
-      plan: [],
-      ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
-      ...(detection.container ? { container: detection.container } : {}),
-      actions: flapped?.actions ?? [],
-      notes: flapped?.notes ?? [],
-      timeline: [
-        { at: now, kind: 'detected', text: redactText(`${detection.source}: ${detection.reason}`) },
-        ...(flapped?.timeline ?? []),
-      ],
-      threads: {},
-      occurrence: 1,
-      ...(flapped && flappedFrom ? { recurrenceOf: flappedFrom.recurrenceOf ?? flappedFrom.id } : {}),
-      version: 0,
-    };
-    if (previous) Object.assign(candidate, this.#recurrence(previous, candidate));
-    const { created, incident } = await this.#openOrGet(candidate);
-    if (created && previous) await this.#fixDidNotHold(previous);
-    if (created) {
-      logger.info('incident opened', {
-        incident: incident.id,
-        workload: workloadKey(target),
-        signal: detection.signal,
-      });
-      return { kind: 'opened', incident: (await this.advance(incident.id)) ?? incident };
-    }
-    return this.#noteSeen(incident, detection, now);
-  }
-
-  /** Another detection of an open incident: a new source or fingerprint is noted, nothing else. */
-  async #noteSeen(incident: Incident, detection: Detection, now: string): Promise<IngestResult> {
-    const isNewSource = !incident.sources.includes(detection.source);
-    const isNewFingerprint =
-      detection.fingerprint !== undefined && !incident.fingerprints.includes(detection.fingerprint);
-    if (!isNewSource && !isNewFingerprint) return { kind: 'updated', incident };
-    const updated = await this.#ctx.mutate(incident.id, (i) => ({
-      ...i,
-      sources: isNewSource ? [...i.sources, detection.source] : i.sources,
-      fingerprints:
-        isNewFingerprint && detection.fingerprint
-          ? [...i.fingerprints, detection.fingerprint]
-          : i.fingerprints,
-      timeline: [
-        ...i.timeline,
-        { at: now, kind: 'seen', text: redactText(`${detection.source}: ${detection.reason}`) },
-      ],
-    }));
-    return { kind: 'updated', incident: updated ?? incident };
-  }
-
-  /** The newest incident of this workload closed within the recurrence window after a fix, if any. */
-  async #recentlyResolved(target: Incident['target']): Promise<Incident | undefined> {
-    const { policy } = this.#deps.config;
-    const windowMs = policy.recurrenceWindowHours * 3_600_000;
-    if (windowMs === 0) return undefined;
-    const since = new Date(this.#deps.clock.now().getTime() - windowMs);
-    const key = workloadKey(target);
-    const recent = await this.#deps.incidents.listRecent({ since, limit: 500 });
-    // A fixed problem, or one already known to recur (its fixes did not hold), continues its story.
-    return recent.find(
-      (i) =>
-        workloadKey(i.target) === key &&
-        i.closedAt !== undefined &&
-        new Date(i.closedAt) >= since &&
-        ((i.status === 'resolved' && i.actions.some((a) => a.status === 'succeeded')) || i.occurrence > 1),
-    );
-  }
-
-  /**
-   * The problem came back after a fix: the new incident continues the old one's thread, counts the
-   * occurrence, and carries the fixes that did not hold as failed, so they are not repeated.
-   */
-  #recurrence(previous: Incident, candidate: Incident): Partial<Incident> {
-    const at = candidate.openedAt;
-    const after = duration(new Date(at).getTime() - new Date(previous.closedAt ?? at).getTime());
-    const held = previous.actions
-      .filter((a) => a.status === 'succeeded' || (a.status === 'failed' && a.reason.includes('did not hold')))
-      .map((a) => ({
-        ...a,
-        id: this.#deps.ids('act'),
-        status: 'failed' as const,
-        reason: a.reason.includes('did not hold')
-          ? a.reason
-          : `${clauseOf(a.reason)}, which did not hold: the problem came back ${after} after it was resolved`,
-      }));
-    const occurrence = (previous.occurrence ?? 1) + 1;
-    return {
-      recurrenceOf: previous.recurrenceOf ?? previous.id,
-      occurrence,
-      actions: held,
-      timeline: [
-        ...candidate.timeline,
-        {
-          at,
-          kind: 'recurred',
-          text: `occurrence ${occurrence}: the problem came back ${after} after ${previous.id} was resolved`,
-        },
-      ],
-    };
-  }
-
-  /** Memory learns that the fix of the previous occurrence did not hold. */
-  async #fixDidNotHold(previous: Incident): Promise<void> {
-    const fix = previous.actions.find((a) => a.status === 'succeeded');
-    if (fix) await learnOutcome(this.#deps, previous, fix, 'failed');
+    return ingestDetection(this.#ctx, detection, (id) => this.advance(id));
   }
 
   /** Moves an incident forward as far as it can go now; returns it as stored. */
@@ -313,7 +171,9 @@ export class HealingPipeline {
       ...(result.pod && !incident.pod ? { pod: result.pod } : {}),
       ...(result.container && !incident.container ? { container: result.container } : {}),
       ...(result.managedBy ? { managedBy: result.managedBy } : {}),
-      ...(result.cause ? { cause: result.cause, ...(await this.#groupFor(incident, result.cause)) } : {}),
+      ...(result.cause
+        ? { cause: result.cause, ...(await groupFor(this.#deps.incidents, incident, result.cause)) }
+        : {}),
       ...(memoryMatch
         ? {
             recalled: {
@@ -822,20 +682,6 @@ export class HealingPipeline {
     return saved;
   }
 
-  /** The open incident this one joins when they share a cause outside the workload (one page per cause). */
-  async #groupFor(incident: Incident, cause: string): Promise<{ groupedUnder?: string }> {
-    const open = await this.#deps.incidents.listOpen();
-    const root = open.find(
-      (i) =>
-        i.id !== incident.id &&
-        i.groupedUnder === undefined &&
-        i.target.cluster === incident.target.cluster &&
-        i.cause !== undefined &&
-        sameCause(i.cause, i.target.namespace, cause, incident.target.namespace),
-    );
-    return root ? { groupedUnder: root.id } : {};
-  }
-
   /** Escalated and observed incidents close once the workload is healthy again. */
   async #closeIfRecovered(incident: Incident): Promise<Incident> {
     const { reader } = this.#ctx.handles(incident);
@@ -907,72 +753,7 @@ export class HealingPipeline {
       },
     );
   }
-
-  async #closeOnResolvedAlert(detection: Detection): Promise<IngestResult> {
-    if (!detection.fingerprint) return { kind: 'ignored', reason: 'resolved alert without fingerprint' };
-    const incident = await this.#deps.incidents.findByFingerprint(detection.fingerprint);
-    if (!incident || incident.closedAt) return { kind: 'ignored', reason: 'no open incident for this alert' };
-    if (incident.status === 'remediating' || incident.status === 'verifying') {
-      // Our own verification decides; the alert resolving is consistent with the fix working.
-      return { kind: 'updated', incident };
-    }
-    const at = this.#ctx.now();
-    const closed = await this.#ctx.mutate(incident.id, (i) => ({
-      ...i,
-      status: i.status === 'escalated' || i.status === 'observed' ? i.status : 'resolved',
-      closedAt: at,
-      timeline: [
-        ...i.timeline,
-        { at, kind: 'alert-resolved', text: 'Alertmanager reports the alert resolved' },
-      ],
-    }));
-    if (!closed) return { kind: 'ignored', reason: 'incident changed concurrently' };
-    await this.#ctx.notify(closed, recoveredMessage(closed));
-    return { kind: 'closed', incident: closed };
-  }
-
-  /** Creates the incident unless its workload has an open one; concurrent creations settle on one. */
-  async #openOrGet(candidate: Incident): Promise<{ created: boolean; incident: Incident }> {
-    for (let attempt = 0; attempt < MAX_CONFLICT_RETRIES; attempt += 1) {
-      const existing = await this.#deps.incidents.openFor(candidate.target);
-      if (existing) return { created: false, incident: existing };
-      try {
-        const result = await this.#deps.incidents.create(candidate);
-        return result.created
-          ? { created: true, incident: result.incident }
-          : { created: false, incident: result.existing };
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-      }
-    }
-    throw new ConflictError(`could not open an incident for ${workloadKey(candidate.target)}`);
-  }
 }
-
-/**
- * Whether two failures share a cause: the same kind of dependency at the same endpoint, or in the
- * same namespace (services log the same database by name, by IP or with a port; one outage).
- */
-function sameCause(a: string, namespaceA: string, b: string, namespaceB: string): boolean {
-  if (a === b) return true;
-  const [categoryA, technologyA] = a.split(':');
-  const [categoryB, technologyB] = b.split(':');
-  return (
-    categoryA === categoryB && technologyA === technologyB && namespaceA !== '' && namespaceA === namespaceB
-  );
-}
-
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth'];
-
-/** "third time in 6 hours: restart …, which did not hold …; the cause is …" */
-function recurringReason(incident: Incident, windowHours: number): string {
-  const nth = ORDINALS[incident.occurrence - 1] ?? `${incident.occurrence}th`;
-  const held = incident.actions.filter((a) => a.reason.includes('did not hold')).map((a) => a.reason);
-  const cause = incident.diagnosis ? `; the cause is: ${clauseOf(incident.diagnosis.summary)}` : '';
-  return `this is the ${nth} time in ${windowHours} hours: ${held.join('; ')}. The fix only buys time${cause}`;
-}
-
-const clauseOf = (text: string) => text.trim().replace(/[.\s]+$/, '');
 
 /** Statuses of an action that was tried for an incident: it is not chosen again for the same incident. */
 const TRIED: ReadonlySet<IncidentAction['status']> = new Set([
