@@ -1,12 +1,10 @@
 import type { ActionRecord, AuditRecord, Incident, IncidentAction } from '@sre-agent/core';
-import { ConflictError, workloadKey } from '@sre-agent/core';
+import { ConflictError } from '@sre-agent/core';
 import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { bindCatalogAction, revertCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { type ActionOutcome, modeForScope } from '../actions/spec.ts';
 import type { Detection } from '../detection.ts';
 import {
-  actionFailedMessage,
-  appliedMessage,
   diagnosedMessage,
   escalatedMessage,
   groupedMessage,
@@ -20,10 +18,11 @@ import {
 import { evaluatePolicy } from '../policy/policy-engine.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
+import { executeAction, markFailed } from './execute.ts';
 import { groupFor } from './grouping.ts';
 import type { ClusterHandles, HealingDeps, IngestResult } from './healing-deps.ts';
 import { ingestDetection } from './ingest.ts';
-import { learnOutcome, recalledKind, recallFixes } from './memory-feedback.ts';
+import { learnOutcome, recallFixes } from './memory-feedback.ts';
 import { recurringReason } from './recurrence.ts';
 import { createStepContext, type StepContext } from './step-context.ts';
 
@@ -142,7 +141,7 @@ export class HealingPipeline {
       case 'diagnosed':
         return this.#decide(incident);
       case 'remediating':
-        return this.#execute(incident);
+        return executeAction(this.#ctx, incident);
       case 'verifying':
         return this.#verify(incident);
       case 'escalated':
@@ -379,157 +378,6 @@ export class HealingPipeline {
     });
   }
 
-  async #execute(incident: Incident): Promise<Incident> {
-    const pending = incident.actions.find((a) => a.status === 'approved');
-    if (!pending) return this.#ctx.save(incident, { ...incident, status: 'diagnosed' });
-    const parsed = parseCatalogAction(pending.action);
-    if (parsed.kind === 'invalid')
-      return this.#markFailed(incident, pending, parsed.reason, 'dry-run-failed');
-    const left = this.#deps.remainingMs?.();
-    const needed = actionSpec(parsed.action.kind).maxDurationMs + WRITE_MARGIN_MS;
-    if (left !== undefined && left < needed) {
-      this.#deps.logger.info('action postponed: not enough time left in this invocation', {
-        incident: incident.id,
-        action: parsed.action.kind,
-        leftMs: left,
-        neededMs: needed,
-      });
-      return incident;
-    }
-    const { reader, writer } = this.#ctx.handles(incident);
-    const t = incident.target;
-    const auditId = this.#deps.ids('audit');
-    const began = await this.#deps.audit.begin({
-      id: auditId,
-      key: `${incident.id}#${pending.id}`,
-      incidentId: incident.id,
-      ...auditWorkload(t),
-      action: pending.action,
-      ...(pending.binding ? { before: { binding: pending.binding } } : {}),
-      actor: pending.decidedBy ?? 'agent',
-      reason: incident.diagnosis?.summary ?? incident.title,
-      mode: incident.mode,
-      status: 'started',
-      at: this.#ctx.now(),
-    });
-    if (!began.started) return this.#resumeAfterCrash(incident, pending, began.existing);
-    this.#deps.logger.info('remediation starting', {
-      incident: incident.id,
-      action: pending.action,
-      workload: workloadKey(t),
-    });
-    const run = await runCatalogAction(
-      parsed.action,
-      pending.binding ?? {},
-      incident,
-      { reader, writer, caches: this.#deps.caches, config: this.#deps.config },
-      { beforeWrite: () => this.#stopBeforeWrite(t.cluster, pending) },
-    );
-    const outcome = run.applied ?? run.dryRun;
-    if (outcome.kind !== 'applied') {
-      const status =
-        outcome.kind === 'no-op'
-          ? 'no-op'
-          : run.applied?.kind === 'precondition-failed'
-            ? 'refused'
-            : run.applied
-              ? 'failed'
-              : 'dry-run-failed';
-      await this.#deps.audit.finish(auditId, {
-        status: status === 'no-op' || status === 'refused' ? 'refused' : status,
-        result: outcome.reason,
-      });
-      this.#deps.logger.warn('remediation not applied', {
-        incident: incident.id,
-        status,
-        reason: outcome.reason,
-      });
-      return this.#markFailed(incident, pending, outcome.reason, status);
-    }
-    await this.#deps.audit.finish(auditId, {
-      status: 'applied',
-      before: outcome.before,
-      after: outcome.after,
-      result: outcome.summary,
-    });
-    this.#deps.logger.info('remediation applied', { incident: incident.id, action: pending.action.kind });
-    return this.#startVerifying(incident, pending, outcome.summary);
-  }
-
-  /** The kill switch and the breaker, asked again right before a write: they may have changed since the decision. */
-  async #stopBeforeWrite(cluster: string, pending: IncidentAction): Promise<string | undefined> {
-    const { control, clock, config } = this.#deps;
-    if (config.policy.paused || (await control.isPaused()))
-      return 'the agent was paused (kill switch) before the write';
-    const until = await control.breakerTrippedUntil(cluster);
-    if (until && until > clock.now() && !pending.decidedBy) {
-      return `the circuit breaker for cluster ${cluster} opened before the write`;
-    }
-    return undefined;
-  }
-
-  /**
-   * A previous run began this action. Applied: go on verifying. Still `started`: another worker may
-   * be running it right now, so wait; after `IN_FLIGHT_MS` its outcome is unknown and it is never
-   * repeated blindly.
-   */
-  async #resumeAfterCrash(
-    incident: Incident,
-    pending: IncidentAction,
-    existing: AuditRecord,
-  ): Promise<Incident> {
-    if (existing.status === 'applied') {
-      return this.#startVerifying(incident, pending, existing.result ?? pending.reason);
-    }
-    if (existing.status === 'started') {
-      const age = this.#deps.clock.now().getTime() - new Date(existing.at).getTime();
-      if (age < IN_FLIGHT_MS) return incident;
-      return this.#markFailed(
-        incident,
-        pending,
-        'an earlier attempt never reported its outcome; it is not repeated blindly',
-        'failed',
-      );
-    }
-    return this.#markFailed(incident, pending, existing.result ?? 'the previous attempt failed', 'failed');
-  }
-
-  async #startVerifying(incident: Incident, pending: IncidentAction, summary: string): Promise<Incident> {
-    const at = this.#ctx.now();
-    const saved = await this.#ctx.save(incident, {
-      ...incident,
-      status: 'verifying',
-      actions: incident.actions.map((a) =>
-        a.id === pending.id ? { ...a, status: 'applied', reason: summary, at } : a,
-      ),
-      verification: { startedAt: at },
-      timeline: [...incident.timeline, { at, kind: 'applied', text: summary }],
-    });
-    await this.#ctx.notify(saved, appliedMessage(saved, summary, this.#deps.config.policy.verifyMinutes));
-    return saved;
-  }
-
-  async #markFailed(
-    incident: Incident,
-    pending: IncidentAction,
-    reason: string,
-    status: 'failed' | 'dry-run-failed' | 'no-op' | 'refused',
-  ): Promise<Incident> {
-    const at = this.#ctx.now();
-    const saved = await this.#ctx.save(incident, {
-      ...incident,
-      status: 'diagnosed',
-      verification: undefined,
-      actions: incident.actions.map((a) => (a.id === pending.id ? { ...a, status, at } : a)),
-      timeline: [...incident.timeline, { at, kind: status, text: `${pending.reason}: ${reason}` }],
-    });
-    await this.#ctx.notify(saved, actionFailedMessage(saved, pending.reason, reason));
-    if (incident.recalled && pending.action.kind === recalledKind(incident)) {
-      await this.#deps.memory?.recordOutcome(incident.recalled.id, 'failed');
-    }
-    return saved;
-  }
-
   /**
    * A change that did not fix the problem is undone when its action can undo it and the object
    * still shows exactly what it set, so that failed fixes leave no drift. Audited like the change.
@@ -620,7 +468,13 @@ export class HealingPipeline {
     if (now.getTime() - new Date(verification.startedAt).getTime() >= failAfter) {
       const reverted = await this.#revertIneffective(incident, applied);
       const undone = reverted ? `; ${reverted}` : '';
-      return this.#markFailed(incident, applied, `still unhealthy: ${health.summary}${undone}`, 'failed');
+      return markFailed(
+        this.#ctx,
+        incident,
+        applied,
+        `still unhealthy: ${health.summary}${undone}`,
+        'failed',
+      );
     }
     if (!healthySince) return incident;
     return this.#ctx.save(incident, {
@@ -765,9 +619,3 @@ const TRIED: ReadonlySet<IncidentAction['status']> = new Set([
 
 /** Statuses that count as a fix attempt against `policy.maxAttemptsPerIncident`. */
 const ATTEMPTED: ReadonlySet<IncidentAction['status']> = new Set(['applied', 'succeeded', 'failed']);
-
-/** Time kept in hand after an action's own bound: persisting, auditing and notifying its outcome. */
-const WRITE_MARGIN_MS = 10_000;
-
-/** A begun action older than this that never reported back is taken as lost, not as in flight. */
-const IN_FLIGHT_MS = 10 * 60_000;
