@@ -1,37 +1,32 @@
-import type { ActionRecord, AuditRecord, Incident, IncidentAction } from '@sre-agent/core';
+import type { ActionRecord, Incident, IncidentAction } from '@sre-agent/core';
 import { ConflictError } from '@sre-agent/core';
 import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
-import { bindCatalogAction, revertCatalogAction, runCatalogAction } from '../actions/run-action.ts';
-import { type ActionOutcome, modeForScope } from '../actions/spec.ts';
+import { bindCatalogAction } from '../actions/run-action.ts';
+import { modeForScope } from '../actions/spec.ts';
 import type { Detection } from '../detection.ts';
 import {
   diagnosedMessage,
   escalatedMessage,
   groupedMessage,
-  mitigatedMessage,
   observedMessage,
   proposedMessage,
-  recoveredMessage,
-  resolvedMessage,
   stillFailingMessage,
 } from '../notify/compose.ts';
 import { evaluatePolicy } from '../policy/policy-engine.ts';
-import { assessHealth } from '../verify/assess-health.ts';
 import { auditWorkload } from './control-state.ts';
-import { executeAction, markFailed } from './execute.ts';
+import { executeAction } from './execute.ts';
 import { groupFor } from './grouping.ts';
 import type { ClusterHandles, HealingDeps, IngestResult } from './healing-deps.ts';
 import { ingestDetection } from './ingest.ts';
-import { learnOutcome, recallFixes } from './memory-feedback.ts';
+import { recallFixes } from './memory-feedback.ts';
+import { closeIfRecovered } from './recovery.ts';
 import { recurringReason } from './recurrence.ts';
 import { createStepContext, type StepContext } from './step-context.ts';
+import { followMitigated, verifyFix } from './verify.ts';
 
 export type { ClusterHandles, HealingDeps, IngestResult };
 
 const MAX_STEPS = 8;
-/** A fix that has not made the workload healthy within this many verify windows has failed. */
-const FAIL_AFTER_WINDOWS = 2;
-const MIN_FAIL_AFTER_MS = 3 * 60_000;
 
 /**
  * The self-healing loop for one incident at a time: detect → diagnose → decide (policy) → act
@@ -143,11 +138,12 @@ export class HealingPipeline {
       case 'remediating':
         return executeAction(this.#ctx, incident);
       case 'verifying':
-        return this.#verify(incident);
+        return verifyFix(this.#ctx, incident);
       case 'escalated':
       case 'observed':
+        return incident.closedAt ? incident : closeIfRecovered(this.#ctx, incident);
       case 'mitigated':
-        return incident.closedAt ? incident : this.#closeIfRecovered(incident);
+        return incident.closedAt ? incident : followMitigated(this.#ctx, incident);
       case 'awaiting-approval':
       case 'resolved':
         return incident;
@@ -378,147 +374,6 @@ export class HealingPipeline {
     });
   }
 
-  /**
-   * A change that did not fix the problem is undone when its action can undo it and the object
-   * still shows exactly what it set, so that failed fixes leave no drift. Audited like the change.
-   */
-  async #revertIneffective(incident: Incident, applied: IncidentAction): Promise<string | undefined> {
-    const parsed = parseCatalogAction(applied.action);
-    if (parsed.kind === 'invalid' || !actionSpec(parsed.action.kind).revert) return undefined;
-    if (this.#deps.config.policy.paused || (await this.#deps.control.isPaused())) return undefined;
-    const { reader, writer } = this.#ctx.handles(incident);
-    const summary = await this.#auditedSideAction(
-      incident,
-      {
-        key: `${incident.id}#${applied.id}#revert`,
-        action: applied.action,
-        actor: applied.decidedBy ?? 'agent',
-        reason: `undo: ${applied.reason} did not fix it`,
-        mode: incident.mode,
-      },
-      () =>
-        revertCatalogAction(parsed.action, applied.binding ?? {}, incident, {
-          reader,
-          writer,
-          caches: this.#deps.caches,
-          config: this.#deps.config,
-        }),
-    );
-    return summary ? `I ${summary}` : undefined;
-  }
-
-  /**
-   * An action the pipeline takes beside an incident's own fixes (undoing one, giving a node back):
-   * audited under an idempotency key like any fix, so a re-run never does it twice. Returns what it
-   * did, or undefined when it changed nothing.
-   */
-  async #auditedSideAction(
-    incident: Incident,
-    record: Pick<AuditRecord, 'key' | 'action' | 'actor' | 'reason' | 'mode'>,
-    run: () => Promise<ActionOutcome | undefined>,
-  ): Promise<string | undefined> {
-    const auditId = this.#deps.ids('audit');
-    const began = await this.#deps.audit.begin({
-      id: auditId,
-      incidentId: incident.id,
-      ...auditWorkload(incident.target),
-      ...record,
-      status: 'started',
-      at: this.#ctx.now(),
-    });
-    if (!began.started) return undefined;
-    const outcome = await run();
-    await this.#deps.audit.finish(
-      auditId,
-      outcome?.kind === 'applied'
-        ? { status: 'applied', result: outcome.summary }
-        : {
-            status: outcome?.kind === 'failed' ? 'failed' : 'refused',
-            result: outcome ? outcome.reason : 'nothing to do',
-          },
-    );
-    return outcome?.kind === 'applied' ? outcome.summary : undefined;
-  }
-
-  async #verify(incident: Incident): Promise<Incident> {
-    const verification = incident.verification;
-    const applied = incident.actions.findLast((a) => a.status === 'applied');
-    if (!verification || !applied) return this.#ctx.save(incident, { ...incident, status: 'diagnosed' });
-    const { reader } = this.#ctx.handles(incident);
-    const now = this.#deps.clock.now();
-    const verifyMs = this.#deps.config.policy.verifyMinutes * 60_000;
-    const healthySince = verification.healthySince ? new Date(verification.healthySince) : undefined;
-    const health = await assessHealth(reader, incident.target, healthySince ?? now, {
-      denyNamespaces: this.#deps.config.policy.denyNamespaces,
-    });
-    const verifiedFor = now.getTime() - new Date(verification.startedAt).getTime();
-    if (health.mitigated && verifiedFor >= verifyMs) return this.#mitigate(incident, applied, health.summary);
-    if (health.healthy && healthySince && now.getTime() - healthySince.getTime() >= verifyMs) {
-      return this.#resolve(incident, applied, now.getTime() - healthySince.getTime());
-    }
-    if (health.healthy) {
-      if (healthySince) return incident;
-      return this.#ctx.save(incident, {
-        ...incident,
-        verification: { ...verification, healthySince: now.toISOString() },
-        timeline: [...incident.timeline, { at: now.toISOString(), kind: 'healthy', text: health.summary }],
-      });
-    }
-    const failAfter = Math.max(FAIL_AFTER_WINDOWS * verifyMs, MIN_FAIL_AFTER_MS);
-    if (now.getTime() - new Date(verification.startedAt).getTime() >= failAfter) {
-      const reverted = await this.#revertIneffective(incident, applied);
-      const undone = reverted ? `; ${reverted}` : '';
-      return markFailed(
-        this.#ctx,
-        incident,
-        applied,
-        `still unhealthy: ${health.summary}${undone}`,
-        'failed',
-      );
-    }
-    if (!healthySince) return incident;
-    return this.#ctx.save(incident, {
-      ...incident,
-      verification: { ...verification, healthySince: undefined },
-    });
-  }
-
-  async #resolve(incident: Incident, applied: IncidentAction, healthyForMs: number): Promise<Incident> {
-    const now = this.#deps.clock.now();
-    const at = now.toISOString();
-    const saved = await this.#ctx.save(incident, {
-      ...incident,
-      status: 'resolved',
-      closedAt: at,
-      actions: incident.actions.map((a) => (a.id === applied.id ? { ...a, status: 'succeeded' } : a)),
-      timeline: [
-        ...incident.timeline,
-        { at, kind: 'resolved', text: `healthy for ${Math.round(healthyForMs / 1000)}s` },
-      ],
-    });
-    await this.#ctx.notify(saved, resolvedMessage(saved, healthyForMs, now));
-    await learnOutcome(this.#deps, saved, applied, 'succeeded');
-    return saved;
-  }
-
-  /**
-   * The fix contained the damage but the symptom remains (a drained node that stays NotReady): not
-   * resolved, not failed. One page that says what a human must still do; the incident stays open
-   * and closes only when the symptom is gone.
-   */
-  async #mitigate(incident: Incident, applied: IncidentAction, summary: string): Promise<Incident> {
-    const at = this.#ctx.now();
-    const saved = await this.#ctx.save(incident, {
-      ...incident,
-      status: 'mitigated',
-      verification: undefined,
-      actions: incident.actions.map((a) => (a.id === applied.id ? { ...a, status: 'succeeded' } : a)),
-      timeline: [...incident.timeline, { at, kind: 'mitigated', text: summary }],
-    });
-    await this.#ctx.notify(saved, mitigatedMessage(saved, applied.reason, summary));
-    return saved;
-  }
-
   async #escalate(incident: Incident, reason: string): Promise<Incident> {
     const at = this.#ctx.now();
     const saved = await this.#ctx.save(incident, {
@@ -534,78 +389,6 @@ export class HealingPipeline {
         : escalatedMessage(saved, reason);
     await this.#ctx.notify(saved, message);
     return saved;
-  }
-
-  /** Escalated and observed incidents close once the workload is healthy again. */
-  async #closeIfRecovered(incident: Incident): Promise<Incident> {
-    const { reader } = this.#ctx.handles(incident);
-    // Gone means gone for a while: a workload that flickers healthy between failures stays open.
-    const since = incident.verification?.healthySince;
-    // Restarts count from when it first looked healthy: the crashes that made the incident do not.
-    const health = await assessHealth(
-      reader,
-      incident.target,
-      since ? new Date(since) : this.#deps.clock.now(),
-      {
-        denyNamespaces: this.#deps.config.policy.denyNamespaces,
-      },
-    );
-    if (!health.healthy) {
-      return since ? this.#ctx.save(incident, { ...incident, verification: undefined }) : incident;
-    }
-    const now = this.#ctx.now();
-    if (!since)
-      return this.#ctx.save(incident, { ...incident, verification: { startedAt: now, healthySince: now } });
-    const heldMs = this.#deps.clock.now().getTime() - new Date(since).getTime();
-    if (heldMs < this.#deps.config.policy.verifyMinutes * 60_000) return incident;
-    const handedBack = await this.#giveNodeBack(incident);
-    const at = now;
-    const saved = await this.#ctx.save(incident, {
-      ...incident,
-      // A mitigated incident whose symptom is gone is resolved; escalated and observed ones keep
-      // their status (the agent did not fix them).
-      ...(incident.status === 'mitigated' ? { status: 'resolved' as const } : {}),
-      closedAt: at,
-      timeline: [
-        ...incident.timeline,
-        ...(handedBack ? [{ at, kind: 'applied', text: handedBack }] : []),
-        { at, kind: 'recovered', text: health.summary },
-      ],
-    });
-    await this.#ctx.notify(saved, recoveredMessage(saved, handedBack));
-    return saved;
-  }
-
-  /**
-   * A node the agent cordoned for this incident is uncordoned once it is Ready again, under the
-   * cluster's node policy, dry-run first and audited; otherwise the message asks a human to.
-   */
-  async #giveNodeBack(incident: Incident): Promise<string | undefined> {
-    if (incident.target.kind !== 'Node') return undefined;
-    if (!incident.actions.some((a) => a.action.kind === 'cordon-drain-node' && a.status === 'succeeded')) {
-      return undefined;
-    }
-    const { config, control } = this.#deps;
-    if (modeForScope(config, incident.target.cluster, { kind: 'nodes' }) !== 'auto') return undefined;
-    if (config.policy.paused || (await control.isPaused())) return undefined;
-    const { reader, writer } = this.#ctx.handles(incident);
-    const action = { kind: 'uncordon-node' } as const;
-    const bound = await bindCatalogAction(action, incident, { reader, config });
-    if (bound.kind === 'refused') return undefined;
-    return this.#auditedSideAction(
-      incident,
-      {
-        key: `${incident.id}#uncordon`,
-        action,
-        actor: 'agent',
-        reason: 'the node is Ready again',
-        mode: 'auto',
-      },
-      async () => {
-        const run = await runCatalogAction(action, bound.binding, incident, { reader, writer, config });
-        return run.applied ?? run.dryRun;
-      },
-    );
   }
 }
 
