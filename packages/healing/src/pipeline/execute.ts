@@ -1,5 +1,5 @@
 import type { AuditRecord, Incident, IncidentAction } from '@sre-agent/core';
-import { workloadKey } from '@sre-agent/core';
+import { errorMessage, workloadKey } from '@sre-agent/core';
 import { actionSpec, parseCatalogAction } from '../actions/registry.ts';
 import { runCatalogAction } from '../actions/run-action.ts';
 import { actionFailedMessage, appliedMessage } from '../notify/compose.ts';
@@ -176,7 +176,12 @@ export async function markFailed(
   });
   await ctx.notify(saved, actionFailedMessage(saved, pending.reason, reason));
   if (incident.recalled && pending.action.kind === recalledKind(incident)) {
-    await ctx.deps.memory?.recordOutcome(incident.recalled.id, 'failed');
+    try {
+      await ctx.deps.memory?.recordOutcome(incident.recalled.id, 'failed');
+    } catch (error) {
+      // The incident is saved and told; a memory outage must not fail the step after that.
+      ctx.deps.logger.warn('memory update failed', { incident: incident.id, error: errorMessage(error) });
+    }
   }
   return saved;
 }

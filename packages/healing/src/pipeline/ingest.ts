@@ -104,24 +104,35 @@ async function noteSeen(
   return { kind: 'updated', incident: updated ?? incident };
 }
 
+/** Statuses in which the agent's own checks, not a resolved alert, close the incident. */
+const OWN_VERIFICATION: ReadonlySet<Incident['status']> = new Set(['remediating', 'verifying', 'mitigated']);
+
 async function closeOnResolvedAlert(ctx: StepContext, detection: Detection): Promise<IngestResult> {
   if (!detection.fingerprint) return { kind: 'ignored', reason: 'resolved alert without fingerprint' };
   const incident = await ctx.deps.incidents.findByFingerprint(detection.fingerprint);
   if (!incident || incident.closedAt) return { kind: 'ignored', reason: 'no open incident for this alert' };
-  if (incident.status === 'remediating' || incident.status === 'verifying') {
-    // Our own verification decides; the alert resolving is consistent with the fix working.
+  if (OWN_VERIFICATION.has(incident.status)) {
+    // Our own verification decides: the alert resolving is consistent with the fix working, and a
+    // mitigated incident (a drained node) closes only once the agent sees the symptom gone.
     return { kind: 'updated', incident };
   }
   const at = ctx.now();
-  const closed = await ctx.mutate(incident.id, (i) => ({
-    ...i,
-    status: i.status === 'escalated' || i.status === 'observed' ? i.status : 'resolved',
-    closedAt: at,
-    timeline: [
-      ...i.timeline,
-      { at, kind: 'alert-resolved', text: 'Alertmanager reports the alert resolved' },
-    ],
-  }));
+  const closed = await ctx.mutate(incident.id, (i) =>
+    // Closed meanwhile by another worker: nothing to do (and no second "recovered" message).
+    i.closedAt
+      ? undefined
+      : {
+          ...i,
+          status: i.status === 'escalated' || i.status === 'observed' ? i.status : 'resolved',
+          closedAt: at,
+          // A proposal nobody answered is moot once the problem is gone.
+          actions: i.actions.map((a) => (a.status === 'proposed' ? { ...a, status: 'expired' as const } : a)),
+          timeline: [
+            ...i.timeline,
+            { at, kind: 'alert-resolved', text: 'Alertmanager reports the alert resolved' },
+          ],
+        },
+  );
   if (!closed) return { kind: 'ignored', reason: 'incident changed concurrently' };
   await ctx.notify(closed, recoveredMessage(closed));
   return { kind: 'closed', incident: closed };

@@ -47,7 +47,7 @@ export async function closeIfRecovered(ctx: StepContext, incident: Incident): Pr
  * A node the agent cordoned for this incident is uncordoned once it is Ready again, under the
  * cluster's node policy, dry-run first and audited; otherwise the message asks a human to.
  */
-async function giveNodeBack(ctx: StepContext, incident: Incident): Promise<string | undefined> {
+export async function giveNodeBack(ctx: StepContext, incident: Incident): Promise<string | undefined> {
   if (incident.target.kind !== 'Node') return undefined;
   if (!incident.actions.some((a) => a.action.kind === 'cordon-drain-node' && a.status === 'succeeded')) {
     return undefined;

@@ -5,7 +5,7 @@ import { mitigatedMessage, resolvedMessage } from '../notify/compose.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { markFailed } from './execute.ts';
 import { learnOutcome } from './memory-feedback.ts';
-import { closeIfRecovered } from './recovery.ts';
+import { closeIfRecovered, giveNodeBack } from './recovery.ts';
 import { auditedSideAction } from './side-action.ts';
 import type { StepContext } from './step-context.ts';
 
@@ -63,13 +63,19 @@ async function resolveVerified(
 ): Promise<Incident> {
   const now = ctx.deps.clock.now();
   const at = now.toISOString();
+  const succeeded = incident.actions.map((a) =>
+    a.id === applied.id ? { ...a, status: 'succeeded' as const } : a,
+  );
+  // A drained node that came back Ready during verification is given back, as after mitigation.
+  const handedBack = await giveNodeBack(ctx, { ...incident, actions: succeeded });
   const saved = await ctx.save(incident, {
     ...incident,
     status: 'resolved',
     closedAt: at,
-    actions: incident.actions.map((a) => (a.id === applied.id ? { ...a, status: 'succeeded' } : a)),
+    actions: succeeded,
     timeline: [
       ...incident.timeline,
+      ...(handedBack ? [{ at, kind: 'applied', text: handedBack }] : []),
       { at, kind: 'resolved', text: `healthy for ${Math.round(healthyForMs / 1000)}s` },
     ],
   });
