@@ -35,6 +35,7 @@ export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
 export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
 export { AuditRecordSchema, IncidentSchema } from './incident.ts';
+export { lazySchema } from './lazy-schema.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';

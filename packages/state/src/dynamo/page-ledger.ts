@@ -1,3 +1,4 @@
+import { lazySchema } from '@sre-agent/core';
 import * as z from 'zod';
 import {
   type HeldPage,
@@ -19,11 +20,13 @@ const hourKey = ({ cluster, hour }: PageHour) => ({
   sk: `HOUR#${hour}`,
 });
 
-const LedgerItemSchema = z.looseObject({
-  held: z.array(HeldPageSchema).optional(),
-  overflow: z.number().int().nonnegative().optional(),
-  digestedAt: z.string().optional(),
-});
+const LedgerItemSchema = lazySchema(() =>
+  z.looseObject({
+    held: z.array(HeldPageSchema).optional(),
+    overflow: z.number().int().nonnegative().optional(),
+    digestedAt: z.string().optional(),
+  }),
+);
 
 /**
  * The paging budget on DynamoDB: one item per cluster-hour. Counting is an atomic conditional
