@@ -1,6 +1,5 @@
 import { errorMessage } from '@sre-agent/core';
-import { type ClusterSnapshot, detectProblems } from '@sre-agent/healing/monitor';
-import type { ClusterReader } from '@sre-agent/kube';
+import { detectProblems, readMonitorSnapshot } from '@sre-agent/healing/monitor';
 import type { MonitorContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 
@@ -8,17 +7,6 @@ export type MonitorReport = {
   clusters: { cluster: string; detections: number; error?: string }[];
   advanced: number;
 };
-
-async function snapshotOf(reader: ClusterReader): Promise<ClusterSnapshot> {
-  const [pods, nodes, replicaSets, jobs, events] = await Promise.all([
-    reader.listPods(),
-    reader.listNodes(),
-    reader.listReplicaSets(),
-    reader.listJobs(),
-    reader.listEvents({ fieldSelector: 'type=Warning' }),
-  ]);
-  return { cluster: reader.cluster, pods, nodes, replicaSets, jobs, events };
-}
 
 /**
  * One monitor pass (the 1-minute schedule): look at every cluster, enqueue what is wrong, and
@@ -30,7 +18,7 @@ export async function runMonitor(ctx: MonitorContext): Promise<MonitorReport> {
   const items: WorkItem[] = [];
   for (const [name, { reader }] of ctx.clusters) {
     try {
-      const detections = detectProblems(await snapshotOf(reader), ctx.clock.now());
+      const detections = detectProblems(await readMonitorSnapshot(reader), ctx.clock.now());
       items.push(...detections.map((detection) => ({ type: 'detection' as const, detection })));
       report.clusters.push({ cluster: name, detections: detections.length });
     } catch (error) {
