@@ -16,10 +16,10 @@ import { teams } from './teams.ts';
  */
 export const INTEGRATIONS = [
   slack,
-  teams,
-  github,
-  prometheus,
   pinecone,
+  github,
+  teams,
+  prometheus,
   bedrock,
   redis,
   alertmanager,
