@@ -4,9 +4,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import * as z from 'zod';
 import { ActionKindNameSchema, ModeSchema } from './domain.ts';
 import { ConfigError } from './errors.ts';
+import { IntegrationsConfigSchema, type Secrets, SecretsSchema } from './integrations/registry.ts';
+import { NAME } from './integrations/spec.ts';
 import { lazySchema } from './lazy-schema.ts';
-
-const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 const EksAccessSchema = lazySchema(() =>
   z.strictObject({
@@ -94,98 +94,6 @@ export const PolicyConfigSchema = lazySchema(() =>
 );
 export type PolicyConfig = z.infer<typeof PolicyConfigSchema>;
 
-/**
- * A Redis server the agent may flush. Only a `role: cache` (data that can be rebuilt) is ever
- * flushed, only for a failing workload listed in `clients`, and under the mode of the cache's
- * own namespace; queues, session stores and anything else holding state never are.
- */
-export const RedisCacheConfigSchema = lazySchema(() =>
-  z.strictObject({
-    name: z.string().regex(NAME),
-    url: z.string().regex(/^rediss?:\/\//),
-    /** What it holds; default `store` (never flushed). */
-    role: z.enum(['cache', 'queue', 'session-store', 'store']).default('store'),
-    /** Namespace the cache runs in: its mode and denylist govern the flush. */
-    namespace: z.string().regex(NAME, 'the namespace the cache runs in'),
-    /** Workloads that use it, as `namespace/name`: only their failures can lead to a flush. */
-    clients: z
-      .array(z.string().regex(/^[a-z0-9][-a-z0-9]*\/[a-z0-9][-a-z0-9.]*$/, 'namespace/workload'))
-      .default([]),
-  }),
-);
-export type RedisCacheConfig = z.infer<typeof RedisCacheConfigSchema>;
-
-/** A Slack member id (`U…`, or `W…` on Enterprise Grid): fixed for life, unlike the user name. */
-export const SlackUserIdSchema = lazySchema(() =>
-  z
-    .string()
-    .regex(
-      /^[UW][A-Z0-9]{2,20}$/,
-      'a Slack member id such as U012AB3CDE (Profile → ⋮ → Copy member ID), not a name',
-    ),
-);
-
-/**
- * Who may answer the agent in Slack. A proposal for a workload in a namespace listed under
- * `namespaces` can be approved or rejected only by that namespace's list; any other proposal
- * (unlisted namespaces, node actions) by `default`. `/sre pause` is open to anyone on any list
- * (stopping changes is always safe); `/sre resume` only to `default`.
- */
-export const SlackApproversSchema = lazySchema(() =>
-  z.strictObject({
-    default: z.array(SlackUserIdSchema).default([]),
-    namespaces: z.record(z.string().regex(NAME, 'a namespace name'), z.array(SlackUserIdSchema)).default({}),
-  }),
-);
-export type SlackApprovers = z.infer<typeof SlackApproversSchema>;
-
-export const SlackConfigSchema = lazySchema(() =>
-  z.strictObject({
-    channel: z.string().min(1),
-    /** The workspace (`T…`) whose requests are taken; others are refused. Unset: any workspace. */
-    teamId: z
-      .string()
-      .regex(/^T[A-Z0-9]{2,20}$/, 'a Slack team id such as T0123ABCD')
-      .optional(),
-    /** The Slack app (`A…`) whose requests are taken; others are refused. Unset: any app. */
-    appId: z
-      .string()
-      .regex(/^A[A-Z0-9]{2,20}$/, 'a Slack app id such as A0123ABCD')
-      .optional(),
-    /** Unset or empty: nobody can approve, reject, pause or resume from Slack. */
-    approvers: SlackApproversSchema.default({ default: [], namespaces: {} }),
-  }),
-);
-export type SlackConfig = z.infer<typeof SlackConfigSchema>;
-
-export const IntegrationsConfigSchema = lazySchema(() =>
-  z.strictObject({
-    slack: SlackConfigSchema.optional(),
-    teams: z.strictObject({ enabled: z.boolean().default(true) }).optional(),
-    github: z
-      .strictObject({
-        repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'owner/name, e.g. acme/platform-config'),
-        baseBranch: z.string().min(1).default('main'),
-      })
-      .optional(),
-    prometheus: z.strictObject({ url: z.url('a URL such as http://prometheus:9090') }).optional(),
-    pinecone: z.strictObject({ index: z.string().min(1) }).optional(),
-    bedrock: z
-      .strictObject({
-        region: z.string().min(1),
-        reasoningModelId: z.string().min(1).optional(),
-        embeddingModelId: z.string().min(1).default('amazon.titan-embed-text-v2:0'),
-      })
-      .optional(),
-    redis: z
-      .strictObject({
-        caches: z.array(RedisCacheConfigSchema),
-      })
-      .optional(),
-  }),
-);
-export type IntegrationsConfig = z.infer<typeof IntegrationsConfigSchema>;
-
 export const StateConfigSchema = lazySchema(() =>
   z.strictObject({
     /** DynamoDB table; in AWS this comes from the stack, locally the embedded server creates it. */
@@ -204,19 +112,6 @@ export const ConfigSchema = lazySchema(() =>
   }),
 );
 export type Config = z.infer<typeof ConfigSchema>;
-
-/** Secrets: only ever from the environment (SST links them there), never from the file. */
-export const SecretsSchema = lazySchema(() =>
-  z.object({
-    SLACK_BOT_TOKEN: z.string().min(1).optional(),
-    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-    PINECONE_API_KEY: z.string().min(1).optional(),
-    GITHUB_TOKEN: z.string().min(1).optional(),
-    ALERTMANAGER_BEARER_TOKEN: z.string().min(1).optional(),
-    TEAMS_WEBHOOK_URL: z.url().optional(),
-  }),
-);
-export type Secrets = z.infer<typeof SecretsSchema>;
 
 export const CONFIG_ENV = 'SRE_AGENT_CONFIG';
 export const DEFAULT_CONFIG_FILE = 'sre-agent.config.yaml';

@@ -1,7 +1,6 @@
 import { errorMessage } from '@sre-agent/core';
-import { type ClusterSnapshot, detectProblems } from '@sre-agent/healing/monitor';
+import { detectProblems, readMonitorSnapshot } from '@sre-agent/healing/monitor';
 import { digestDue } from '@sre-agent/healing/paging';
-import type { ClusterReader } from '@sre-agent/kube';
 import type { MonitorContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 
@@ -9,17 +8,6 @@ export type MonitorReport = {
   clusters: { cluster: string; detections: number; error?: string }[];
   advanced: number;
 };
-
-async function snapshotOf(reader: ClusterReader): Promise<ClusterSnapshot> {
-  const [pods, nodes, replicaSets, jobs, events] = await Promise.all([
-    reader.listPods(),
-    reader.listNodes(),
-    reader.listReplicaSets(),
-    reader.listJobs(),
-    reader.listEvents({ fieldSelector: 'type=Warning' }),
-  ]);
-  return { cluster: reader.cluster, pods, nodes, replicaSets, jobs, events };
-}
 
 /**
  * One monitor pass (the 1-minute schedule): look at every cluster, enqueue what is wrong, and
@@ -32,7 +20,7 @@ export async function runMonitor(ctx: MonitorContext): Promise<MonitorReport> {
   const items: WorkItem[] = [];
   for (const [name, { reader }] of ctx.clusters) {
     try {
-      const detections = detectProblems(await snapshotOf(reader), ctx.clock.now());
+      const detections = detectProblems(await readMonitorSnapshot(reader), ctx.clock.now());
       items.push(...detections.map((detection) => ({ type: 'detection' as const, detection })));
       report.clusters.push({ cluster: name, detections: detections.length });
     } catch (error) {
