@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre-agent/core';
 import { actionSpec, checkNodeReplacement, type ReplaceNodeBinding } from '@sre-agent/healing';
+import { describeNodeGroupsContract } from '@sre-agent/healing/testing';
+import { startSandbox } from '@sre-agent/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
+import { SandboxNodeGroups } from '../src/runtime/sandbox-node-groups.ts';
 
 /**
  * Issue 9 end to end against the sandbox's node-dead scenario, through the real Kubernetes client
@@ -101,4 +104,24 @@ describe('replace-node against the sandbox (node-dead)', () => {
 
     expect(await replace.run(binding, context, true)).toMatchObject({ kind: 'no-op' });
   });
+});
+
+describeNodeGroupsContract('SandboxNodeGroups (node-dead)', async () => {
+  const sandbox = await startSandbox({
+    scenario: 'node-dead',
+    clock: new ManualClock(START),
+    logger: silentLogger,
+  });
+  const group = sandbox.nodeGroups.describe('batch-c6i');
+  return {
+    nodeGroups: new SandboxNodeGroups(sandbox.nodeGroups),
+    managed: {
+      name: DEAD_NODE,
+      providerId: `aws:///eu-west-1b/${DEAD_INSTANCE}`,
+      labels: { 'eks.amazonaws.com/nodegroup': 'batch-c6i' },
+    },
+    instanceId: DEAD_INSTANCE,
+    autoScalingGroupName: group?.autoScalingGroupName ?? '',
+    close: () => sandbox.close(),
+  };
 });

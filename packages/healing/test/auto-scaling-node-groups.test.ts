@@ -2,6 +2,7 @@ import { AutoScalingClient } from '@aws-sdk/client-auto-scaling';
 import { ExternalServiceError, ForbiddenError, InMemoryLogger } from '@sre-agent/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AutoScalingNodeGroups } from '../src/adapters/auto-scaling-node-groups.ts';
+import { describeNodeGroupsContract } from '../src/testing/index.ts';
 import { FakeAutoScaling, type FakeGroup } from './support/fake-auto-scaling.ts';
 
 const ASG = 'eks-batch-c6i-2ac9b8d1-5c3e-4a8f-9b1d-0f6e3a7c2d41';
@@ -218,3 +219,10 @@ describe('AutoScalingNodeGroups through the real Auto Scaling client', () => {
     expect((error as Error).message).toContain('autoscaling:DescribeAutoScalingInstances');
   });
 });
+
+describeNodeGroupsContract('AutoScalingNodeGroups on a local Query-protocol server', async () => ({
+  nodeGroups: adapter(),
+  managed: NODE,
+  instanceId: DEAD,
+  autoScalingGroupName: ASG,
+}));
