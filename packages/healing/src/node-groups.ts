@@ -113,5 +113,8 @@ export function terminationRefusal(group: NodeGroupState, instanceId: string): s
     const listed = unsettled.map((i) => `${i.instanceId} (${i.lifecycleState})`).join(', ');
     return `the group is not settled: ${listed}; one node is replaced at a time`;
   }
+  if (group.instances.length < group.desiredCapacity) {
+    return `the group runs ${group.instances.length} of its desired ${group.desiredCapacity} instances: a launch is still due; one node is replaced at a time`;
+  }
   return undefined;
 }

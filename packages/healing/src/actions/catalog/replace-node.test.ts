@@ -184,6 +184,13 @@ describe('replace-node', () => {
     );
   });
 
+  it('refuses while the group is below its desired capacity: a launch is still due', async () => {
+    const reason = await refusal({ group: group({ desiredCapacity: 3 }) });
+    expect(reason).toBe(
+      'the group runs 2 of its desired 3 instances: a launch is still due; one node is replaced at a time',
+    );
+  });
+
   it('refuses a group at its maxSize', async () => {
     expect(await refusal({ group: group({ maxSize: 2 }) })).toContain('at its maxSize (2)');
   });
