@@ -105,6 +105,11 @@ export type FunctionSpec = {
   bedrock: boolean;
   /** aps:QueryMetrics on the configured Amazon Managed Prometheus workspace, if one is configured. */
   prometheus: boolean;
+  /**
+   * EC2 Auto Scaling on the configured EKS clusters' managed node groups: describe them, and
+   * terminate an instance of a group tagged with a configured cluster's name (`replace-node`).
+   */
+  nodeGroups: boolean;
   secrets: readonly SecretName[];
   /**
    * Asynchronous invocations (schedules, events): Lambda's retries, and whether what still fails is
@@ -134,6 +139,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [],
     bedrock: false,
     prometheus: false,
+    nodeGroups: false,
     secrets: ['AlertmanagerBearerToken'],
   },
   slack: {
@@ -153,6 +159,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers],
     bedrock: false,
     prometheus: false,
+    nodeGroups: false,
     secrets: ['SlackSigningSecret', 'SlackBotToken'],
   },
   monitor: {
@@ -168,6 +175,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers],
     bedrock: false,
     prometheus: false,
+    nodeGroups: false,
     secrets: [],
     // The next pass a minute later replaces a failed one.
     async: { retries: 0, deadLetter: false },
@@ -185,6 +193,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers],
     bedrock: false,
     prometheus: true,
+    nodeGroups: false,
     secrets: ['GithubToken', 'SlackBotToken', 'TeamsWebhookUrl'],
     async: { retries: 2, deadLetter: true },
   },
@@ -216,6 +225,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers],
     bedrock: false,
     prometheus: true,
+    nodeGroups: false,
     secrets: [],
     async: { retries: 2, deadLetter: true },
   },
@@ -240,6 +250,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers],
     bedrock: false,
     prometheus: false,
+    nodeGroups: false,
     secrets: [],
     async: { retries: 2, deadLetter: true },
   },
@@ -256,6 +267,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers, secretScanners],
     bedrock: false,
     prometheus: false,
+    nodeGroups: false,
     secrets: ['GithubToken', 'SlackBotToken', 'TeamsWebhookUrl'],
     async: { retries: 1, deadLetter: true },
   },
@@ -272,6 +284,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers],
     bedrock: false,
     prometheus: false,
+    nodeGroups: false,
     secrets: [],
     async: { retries: 2, deadLetter: true },
   },
@@ -290,6 +303,7 @@ export const FUNCTIONS = {
     kubernetesGroups: [readers, remediators],
     bedrock: true,
     prometheus: false,
+    nodeGroups: true,
     secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken'],
   },
 } as const satisfies Record<string, FunctionSpec>;
@@ -373,11 +387,49 @@ export function permissionsFor(spec: FunctionSpec, arns: Arns): Statement[] {
   if (spec.prometheus && arns.prometheusWorkspaces.length > 0) {
     statements.push({ actions: ['aps:QueryMetrics'], resources: [...arns.prometheusWorkspaces] });
   }
+  if (spec.nodeGroups && arns.eksClusters.length > 0)
+    statements.push(...nodeGroupStatements(arns.eksClusters));
   if (spec.async?.deadLetter) {
     // Lambda delivers a failed asynchronous invocation to the on-failure destination with this role.
     statements.push({ actions: ['sqs:SendMessage'], resources: [arns.failedInvocations] });
   }
   return statements;
+}
+
+/** The Auto Scaling reads and the one write of `replace-node`. */
+const NODE_GROUP_DESCRIBE = [
+  'autoscaling:DescribeAutoScalingInstances',
+  'autoscaling:DescribeAutoScalingGroups',
+];
+const NODE_GROUP_TERMINATE = 'autoscaling:TerminateInstanceInAutoScalingGroup';
+/** The tag EKS puts on the Auto Scaling group of every managed node group. */
+export const EKS_CLUSTER_TAG = 'eks:cluster-name';
+
+/**
+ * Auto Scaling for the EKS clusters' managed node groups: the describe actions support no
+ * resource-level permissions (AWS's Service Authorization Reference), so they name `*`; the
+ * terminate names the Auto Scaling groups of each cluster's region and account, and only those
+ * tagged `eks:cluster-name` with a configured cluster's name (`autoscaling:ResourceTag`).
+ */
+function nodeGroupStatements(eksClusters: readonly string[]): Statement[] {
+  const byScope = new Map<string, string[]>();
+  for (const arn of eksClusters) {
+    const match = /^arn:([^:]+):eks:([^:]+):([^:]+):cluster\/(.+)$/.exec(arn);
+    if (!match) continue;
+    const [, partition, region, account, name] = match as unknown as [string, string, string, string, string];
+    const groups = `arn:${partition}:autoscaling:${region}:${account}:autoScalingGroup:*:autoScalingGroupName/*`;
+    byScope.set(groups, [...(byScope.get(groups) ?? []), name]);
+  }
+  return [
+    { actions: [...NODE_GROUP_DESCRIBE], resources: ['*'] },
+    ...[...byScope].map(([groups, names]) => ({
+      actions: [NODE_GROUP_TERMINATE],
+      resources: [groups],
+      conditions: [
+        { test: 'StringEquals', variable: `autoscaling:ResourceTag/${EKS_CLUSTER_TAG}`, values: names },
+      ],
+    })),
+  ];
 }
 
 /** The IAM pattern of a partition: a prefix takes any suffix, a whole partition is matched exactly. */
@@ -439,4 +491,6 @@ export const ALLOWED_ACTIONS: readonly string[] = [
   'eks:DescribeCluster',
   'bedrock:InvokeModel',
   'aps:QueryMetrics',
+  ...NODE_GROUP_DESCRIBE,
+  NODE_GROUP_TERMINATE,
 ];

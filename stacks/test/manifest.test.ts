@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfig, parseSecrets, SecretsSchema } from '@sre-agent/core';
 import { LINKED_SECRETS } from '@sre-agent/functions/secrets';
+import { ACTION_KINDS, actionSpec } from '@sre-agent/healing/actions';
 import { RBAC_GROUPS } from '@sre-agent/kube';
 import { PARTITIONS, TABLE_DESIGN } from '@sre-agent/state/table-design';
 import { describe, expect, it } from 'vitest';
@@ -238,8 +239,18 @@ describe('least privilege', () => {
     for (const name of NAMES) {
       for (const resource of statementsOf(name).flatMap((s) => s.resources)) {
         if (!resource.includes('*')) continue;
+        const statement = statementsOf(name).find((s) => s.resources.includes(resource));
         const justified =
-          resource === `${TABLE}/index/*` || /^arn:aws:bedrock:\*::foundation-model\/[^*]+$/.test(resource);
+          resource === `${TABLE}/index/*` ||
+          /^arn:aws:bedrock:\*::foundation-model\/[^*]+$/.test(resource) ||
+          // Auto Scaling's Describe actions support no resource-level permissions.
+          (resource === '*' && statement?.actions.every((a) => a.startsWith('autoscaling:Describe'))) ||
+          // Auto Scaling groups of a region, only those tagged with a configured EKS cluster's name.
+          (/^arn:aws:autoscaling:[a-z0-9-]+:\d{12}:autoScalingGroup:\*:autoScalingGroupName\/\*$/.test(
+            resource,
+          ) &&
+            statement?.conditions?.some((c) => c.variable === 'autoscaling:ResourceTag/eks:cluster-name') ===
+              true);
         expect(justified, `${name}: ${resource}`).toBe(true);
       }
     }
@@ -371,6 +382,51 @@ describe('least privilege', () => {
       expect(actions, name).not.toContain('eks:DescribeCluster');
       expect(actions, name).not.toContain('bedrock:InvokeModel');
       expect(actions, name).not.toContain('aps:QueryMetrics');
+      expect(actions, name).not.toContain('autoscaling:TerminateInstanceInAutoScalingGroup');
+    }
+  });
+
+  it('lets only the worker replace nodes: Auto Scaling terminates only in groups tagged with a configured EKS cluster, per region', () => {
+    const terminate = 'autoscaling:TerminateInstanceInAutoScalingGroup';
+    expect(holders(terminate)).toEqual(['worker']);
+    expect(holders('autoscaling:DescribeAutoScalingGroups')).toEqual(['worker']);
+    expect(statementsOf('worker').filter((s) => s.actions.some((a) => a.startsWith('autoscaling:')))).toEqual(
+      [
+        {
+          actions: ['autoscaling:DescribeAutoScalingInstances', 'autoscaling:DescribeAutoScalingGroups'],
+          resources: ['*'],
+        },
+        {
+          actions: [terminate],
+          resources: [`arn:aws:autoscaling:eu-west-1:${ACCOUNT}:autoScalingGroup:*:autoScalingGroupName/*`],
+          conditions: [
+            {
+              test: 'StringEquals',
+              variable: 'autoscaling:ResourceTag/eks:cluster-name',
+              values: ['prod-eu-1'],
+            },
+          ],
+        },
+        {
+          actions: [terminate],
+          resources: [`arn:aws:autoscaling:us-east-1:${ACCOUNT}:autoScalingGroup:*:autoScalingGroupName/*`],
+          conditions: [
+            {
+              test: 'StringEquals',
+              variable: 'autoscaling:ResourceTag/eks:cluster-name',
+              values: ['prod-us'],
+            },
+          ],
+        },
+      ],
+    );
+  });
+
+  it('grants the worker every AWS action a catalog action needs (needs.iam of the action registry)', () => {
+    const worker = actionsOf('worker');
+    for (const kind of ACTION_KINDS) {
+      for (const action of actionSpec(kind).needs.iam)
+        expect(worker, `${kind} needs ${action}`).toContain(action);
     }
   });
 

@@ -1,4 +1,4 @@
-import { type Agent, buildAgent, cloudIncidentMemory, connectClusters } from '@sre-agent/app';
+import { type Agent, awsNodeGroups, buildAgent, cloudIncidentMemory, connectClusters } from '@sre-agent/app';
 import { foundation, oncePerColdStart } from './foundation.ts';
 
 /**
@@ -8,7 +8,10 @@ import { foundation, oncePerColdStart } from './foundation.ts';
  */
 export const lambdaAgent = oncePerColdStart(async (): Promise<Agent> => {
   const base = foundation();
-  const { clusters } = await connectClusters(base.loaded.config.clusters, base);
+  const { clusters } = await connectClusters(base.loaded.config.clusters, {
+    ...base,
+    nodeGroups: awsNodeGroups,
+  });
   const memory = cloudIncidentMemory(base.loaded, base);
   return buildAgent({ ...base, clusters, ...(memory ? { memory } : {}) });
 });

@@ -1,3 +1,4 @@
+export { awsNodeGroups } from './compose/aws-node-groups.ts';
 export { buildAgent } from './compose/build-agent.ts';
 export { cloudIncidentMemory } from './compose/cloud-memory.ts';
 export { connectClusters } from './compose/connect-clusters.ts';

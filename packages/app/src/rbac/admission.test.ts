@@ -99,6 +99,8 @@ const WRITES: Record<ActionKind, { resource: string; field: string }[]> = {
     { resource: 'pods/eviction', field: '(create)' },
   ],
   'uncordon-node': [{ resource: 'nodes', field: 'spec.unschedulable' }],
+  // Terminates the node's instance through the Auto Scaling API: no write to the Kubernetes API.
+  'replace-node': [],
   escalate: [],
 };
 

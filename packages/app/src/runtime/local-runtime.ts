@@ -19,6 +19,7 @@ import {
   ensureTable,
   startEmbeddedDynamo,
 } from '@sre-agent/state';
+import { awsNodeGroups } from '../compose/aws-node-groups.ts';
 import { buildAgent } from '../compose/build-agent.ts';
 import { connectClusters } from '../compose/connect-clusters.ts';
 import type { Agent } from '../compose/create-agent.ts';
@@ -80,7 +81,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const stores = createDynamoState({ client, tableName: loaded.config.state.tableName, clock });
     const connected = options.clusters
       ? undefined
-      : await connectClusters(loaded.config.clusters, { clock, logger });
+      : await connectClusters(loaded.config.clusters, { clock, logger, nodeGroups: awsNodeGroups });
     const clusters = options.clusters ?? connected?.clusters ?? new Map();
     const { memory, index: memoryIndex } = await openLocalIncidentMemory({
       dir: join(dataDir, 'memory'),

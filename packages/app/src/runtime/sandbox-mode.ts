@@ -1,15 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type LoadedConfig, type Logger, ManualClock, parseConfig } from '@sre-agent/core';
-import type { ClusterHandles } from '@sre-agent/healing';
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
 import { type RunningSandbox, type ScenarioDefinitionInput, startSandbox } from '@sre-agent/sandbox';
+import type { ClusterConnection } from '../compose/connect-clusters.ts';
+import { SandboxNodeGroups } from './sandbox-node-groups.ts';
 
 export type SandboxMode = {
   sandbox: RunningSandbox;
   clock: ManualClock;
   kubeconfigPath: string;
-  override: { loaded: LoadedConfig; clusters: Map<string, ClusterHandles> };
+  /** The sandbox as the agent's only cluster: its reader, writer and node groups. */
+  override: { loaded: LoadedConfig; clusters: Map<string, ClusterConnection> };
   /** Starts driving scenario time: `speed` simulated seconds per real second. */
   run(speed: number): void;
   close(): Promise<void>;
@@ -77,7 +79,16 @@ export async function startSandboxMode(options: {
     kubeconfigPath,
     override: {
       loaded: { ...options.loaded, config },
-      clusters: new Map([['sandbox', { reader: access.reader, writer: access.writer }]]),
+      clusters: new Map([
+        [
+          'sandbox',
+          {
+            reader: access.reader,
+            writer: access.writer,
+            nodeGroups: new SandboxNodeGroups(sandbox.nodeGroups),
+          },
+        ],
+      ]),
     },
     run(speed) {
       timer ??= setInterval(() => sandbox.engine.tick(TICK_MS * speed), TICK_MS);

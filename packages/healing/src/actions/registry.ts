@@ -4,6 +4,7 @@ import { cordonDrainNode } from './catalog/cordon-drain-node.ts';
 import { escalate } from './catalog/escalate.ts';
 import { flushRedisCache } from './catalog/flush-redis-cache.ts';
 import { raiseMemoryLimit } from './catalog/raise-memory-limit.ts';
+import { replaceNode } from './catalog/replace-node.ts';
 import { restartPod } from './catalog/restart-pod.ts';
 import { rollback } from './catalog/rollback.ts';
 import { rolloutRestart } from './catalog/rollout-restart.ts';
@@ -25,6 +26,7 @@ const SPECS = [
   flushRedisCache,
   cordonDrainNode,
   uncordonNode,
+  replaceNode,
   escalate,
 ] as const;
 

@@ -2,6 +2,7 @@ import type { Config } from '@sre-agent/core';
 import { errorMessage, SreAgentError } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { CacheFlusher } from '../cache-flusher.ts';
+import type { NodeGroups } from '../node-groups.ts';
 import { actionSpec, type CatalogAction } from './registry.ts';
 import type { ActionOutcome, ActionTarget, BindOutcome, PolicyScope } from './spec.ts';
 
@@ -9,6 +10,8 @@ export type ActionDeps = {
   reader: ClusterReader;
   writer: ClusterWriter;
   caches?: CacheFlusher | undefined;
+  /** The cluster's node groups, for `replace-node`. */
+  nodeGroups?: NodeGroups | undefined;
   config: Config;
 };
 
@@ -29,6 +32,7 @@ export async function bindCatalogAction(
       reader: deps.reader,
       config: deps.config,
       caches: deps.caches,
+      nodeGroups: deps.nodeGroups,
     });
     return outcome;
   } catch (error) {
@@ -56,7 +60,14 @@ export async function revertCatalogAction(
 }
 
 function runContext(incident: ActionTarget, deps: ActionDeps) {
-  return { incident, reader: deps.reader, writer: deps.writer, config: deps.config, caches: deps.caches };
+  return {
+    incident,
+    reader: deps.reader,
+    writer: deps.writer,
+    config: deps.config,
+    caches: deps.caches,
+    nodeGroups: deps.nodeGroups,
+  };
 }
 
 /** One run of an action step (dry or real) as an outcome: expected failures never throw. */

@@ -2,6 +2,7 @@ import type { Config, Incident, Mode } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type * as z from 'zod';
 import type { CacheFlusher } from '../cache-flusher.ts';
+import type { NodeGroups } from '../node-groups.ts';
 
 /**
  * Whose policy governs an action: the namespace of the workload (or of the cache), or the
@@ -13,6 +14,11 @@ export type PolicyScope = { kind: 'namespace'; namespace: string } | { kind: 'no
 export type Verification =
   /** The incident's workload (or node) is healthy for `policy.verifyMinutes`. */
   | 'target-healthy'
+  /**
+   * The node was replaced through its node group: the old Node object is gone and the group is
+   * back at its desired count of Ready nodes (`nodeReplacementStatus`).
+   */
+  | 'node-replaced'
   /** Nothing to verify: the action changes nothing (escalate). */
   | 'none';
 
@@ -27,6 +33,8 @@ export type BindContext = {
   reader: ClusterReader;
   config: Config;
   caches?: CacheFlusher | undefined;
+  /** The cluster's node groups (EC2 Auto Scaling, or the sandbox's); absent: no node is replaced. */
+  nodeGroups?: NodeGroups | undefined;
 };
 
 export type RunContext = BindContext & { writer: ClusterWriter };
