@@ -15,22 +15,47 @@ export type MinerOptions = {
 export type MinedLine = { clusterId: number; template: string };
 
 const WHITESPACE = /\s+/;
+const DIGIT = /\d/;
+// A unit after a number (`5.2 KB`, `<1 sec`), punctuation after it kept: part of the value.
+const UNIT = /^(?:[KMGTPE]i?B|B|bytes?|[mun]s|s|secs?|seconds?|mins?|minutes?|hours?|days?)([,;:.)\]]*)$/;
+// A token that is only values and punctuation (`<*>`, `(<*>)`, `<<*>`).
+const VALUE_ONLY = /^[^A-Za-z0-9]*(?:<\*>[^A-Za-z0-9]*)+$/;
 const EMPTY_VALUE = /^(?:\(\)|\[\]|\{\}|""|'')[,;:.]?$/;
 
 /** The regexes mining runs on untrusted (masked) lines, for the adversarial-input test and benchmark. */
 export const MINER_PATTERNS: readonly UntrustedPattern[] = [
   { name: 'miner/whitespace', pattern: WHITESPACE },
   { name: 'miner/empty-value', pattern: EMPTY_VALUE },
+  { name: 'miner/digit', pattern: DIGIT },
+  { name: 'miner/unit', pattern: UNIT },
+  { name: 'miner/value-only', pattern: VALUE_ONLY },
 ];
 
 export function tokenize(masked: string): string[] {
-  return masked.split(WHITESPACE).filter((t) => t.length > 0);
+  const tokens: string[] = [];
+  for (const token of masked.split(WHITESPACE)) {
+    if (token.length === 0) continue;
+    const unit = tokens.length > 0 ? UNIT.exec(token) : null;
+    const previous = tokens[tokens.length - 1] as string;
+    if (unit && previous.endsWith(WILDCARD)) tokens[tokens.length - 1] = previous + (unit[1] ?? '');
+    else tokens.push(token);
+  }
+  return tokens;
 }
 
 // A masked value, or an empty one: `()`, `[]`, `""`.
 const isVariableToken = (token: string) => token.includes(WILDCARD) || EMPTY_VALUE.test(token);
 
-type Group = { tokens: string[]; parent: number };
+// The `key=` every value starts with (`user=root`, `user=guest`), or ''.
+function commonKey(values: readonly string[]): string {
+  const first = values[0] as string;
+  const at = first.indexOf('=');
+  if (at <= 0) return '';
+  const key = first.slice(0, at + 1);
+  return values.every((v) => v.startsWith(key)) ? key : '';
+}
+
+type Group = { tokens: string[]; parent: number; count: number };
 
 /**
  * Batch template mining. Lines are masked, grouped by their masked token sequence, then groups of
@@ -49,9 +74,10 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
     let id = groupOf.get(key);
     if (id === undefined) {
       id = groups.length;
-      groups.push({ tokens, parent: id });
+      groups.push({ tokens, parent: id, count: 0 });
       groupOf.set(key, id);
     }
+    (groups[id] as Group).count++;
     return id;
   });
 
@@ -74,6 +100,18 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
     else byLength.set(g.tokens.length, [id]);
   });
 
+  // No value holds more than a third of the family's lines (one that does may name an event).
+  const spread = (family: readonly number[], p: number) => {
+    const byValue = new Map<string, number>();
+    let total = 0;
+    for (const id of family) {
+      const g = groups[id] as Group;
+      byValue.set(g.tokens[p] as string, (byValue.get(g.tokens[p] as string) ?? 0) + g.count);
+      total += g.count;
+    }
+    return Math.max(...byValue.values()) * 3 <= total;
+  };
+
   for (const [length, ids] of byLength) {
     let changed = true;
     while (changed) {
@@ -93,17 +131,37 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
           const values = new Set(family.map((id) => (groups[id] as Group).tokens[p] as string));
           const tokens = (groups[family[0] as number] as Group).tokens;
           const context = tokens.filter((t, i) => i !== p && !isVariableToken(t)).length;
-          const allVariable = [...values].every(isVariableToken);
+          // Words holding digits (`CPU3`, `an14`) vary like numbers once they take a few values;
+          // two (`ee0`, `alt0`) may still name two events.
+          const allVariable =
+            [...values].every(isVariableToken) ||
+            (values.size >= 3 &&
+              [...values].every((v) => isVariableToken(v) || DIGIT.test(v)) &&
+              spread(family, p));
           const manyWords =
             (p > 0 || context >= 2 * minContext) && context >= minContext && values.size >= minDistinct;
           if (!(allVariable || manyWords)) continue;
           const [head, ...rest] = family as [number, ...number[]];
-          (groups[head] as Group).tokens[p] = WILDCARD;
-          for (const id of rest) (groups[id] as Group).parent = head;
+          (groups[head] as Group).tokens[p] = `${commonKey([...values])}${WILDCARD}`;
+          for (const id of rest) {
+            (groups[id] as Group).parent = head;
+            (groups[head] as Group).count += (groups[id] as Group).count;
+          }
           changed = true;
         }
       }
     }
+  }
+
+  // Templates whose words agree once bare values are left out are one event with an optional
+  // value (`0 bytes sent`, `1190 bytes (1.16 KB) sent`).
+  const byWords = new Map<string, number>();
+  for (let id = 0; id < groups.length; id++) {
+    if (find(id) !== id) continue;
+    const words = (groups[id] as Group).tokens.filter((t) => !VALUE_ONLY.test(t)).join(' ');
+    const head = byWords.get(words);
+    if (head === undefined) byWords.set(words, id);
+    else (groups[id] as Group).parent = head;
   }
 
   return lineGroup.map((id) => {
