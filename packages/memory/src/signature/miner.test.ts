@@ -56,6 +56,18 @@ describe('mineTemplates', () => {
     expect(mined[0]?.template).toBe('authentication failure; rhost=<*> user=<*>');
   });
 
+  it('treats words that vary in statements of different lengths as names, even when few', () => {
+    const users = ['cyrus', 'news', 'test'];
+    const lines = users.flatMap((u) => [
+      `session closed for user ${u}`,
+      `session opened for user ${u} by (uid=0)`,
+    ]);
+    const mined = mineTemplates(lines);
+    expect(mined[0]?.template).toBe('session closed for user <*>');
+    expect(mined[1]?.template).toBe('session opened for user <*> by (uid=<*>)');
+    expect(new Set(mined.map((m) => m.clusterId)).size).toBe(2);
+  });
+
   it('never merges one-word lines that are different words', () => {
     const mined = mineTemplates(['running', 'blocked', 'normal', 'warning', 'critical', 'active']);
     expect(new Set(mined.map((m) => m.clusterId)).size).toBe(6);

@@ -16,6 +16,8 @@ export type MinedLine = { clusterId: number; template: string };
 
 const WHITESPACE = /\s+/;
 const DIGIT = /\d/;
+const DIGITS = /\d+/g;
+const WILDCARDS = /<\*>/g;
 // A unit after a number (`5.2 KB`, `<1 sec`), punctuation after it kept: part of the value.
 const UNIT = /^(?:[KMGTPE]i?B|B|bytes?|[mun]s|s|secs?|seconds?|mins?|minutes?|hours?|days?)([,;:.)\]]*)$/;
 // A token that is only values and punctuation (`<*>`, `(<*>)`, `<<*>`).
@@ -27,6 +29,8 @@ export const MINER_PATTERNS: readonly UntrustedPattern[] = [
   { name: 'miner/whitespace', pattern: WHITESPACE },
   { name: 'miner/empty-value', pattern: EMPTY_VALUE },
   { name: 'miner/digit', pattern: DIGIT },
+  { name: 'miner/digits', pattern: DIGITS },
+  { name: 'miner/wildcards', pattern: WILDCARDS },
   { name: 'miner/unit', pattern: UNIT },
   { name: 'miner/value-only', pattern: VALUE_ONLY },
 ];
@@ -45,6 +49,9 @@ export function tokenize(masked: string): string[] {
 
 // A masked value, or an empty one: `()`, `[]`, `""`.
 const isVariableToken = (token: string) => token.includes(WILDCARD) || EMPTY_VALUE.test(token);
+
+// A word with its numbers, masked or not, made alike: `bglio46` and `bglio<*>` are one word.
+const withoutDigits = (token: string) => token.replace(WILDCARDS, '0').replace(DIGITS, '0');
 
 // The `key=` every value starts with (`user=root`, `user=guest`), or ''.
 function commonKey(values: readonly string[]): string {
@@ -112,37 +119,66 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
     return Math.max(...byValue.values()) * 3 <= total;
   };
 
+  // Lines that agree everywhere but at position `p`.
+  const familiesAt = (ids: readonly number[], p: number) => {
+    const families = new Map<string, number[]>();
+    for (const id of new Set(ids.map(find))) {
+      const tokens = (groups[id] as Group).tokens;
+      const key = `${tokens.slice(0, p).join('\u0001')}\u0000${tokens.slice(p + 1).join('\u0001')}`;
+      const family = families.get(key);
+      if (family) family.push(id);
+      else families.set(key, [id]);
+    }
+    return [...families.values()].filter((family) => family.length > 1);
+  };
+
+  // The line lengths at which each word varies among otherwise identical lines. Words that vary
+  // in statements of different lengths (`session closed for user news`, `session opened for user
+  // news by …`) are names passed around, not words of one statement.
+  const varyingAt = new Map<string, Set<number>>();
+  for (const [length, ids] of byLength) {
+    for (let p = 0; p < length; p++) {
+      for (const family of familiesAt(ids, p)) {
+        for (const id of family) {
+          const word = (groups[id] as Group).tokens[p] as string;
+          const lengths = varyingAt.get(word);
+          if (lengths) lengths.add(length);
+          else varyingAt.set(word, new Set([length]));
+        }
+      }
+    }
+  }
+  const sharedWords = (values: readonly string[], length: number) =>
+    values.filter((v) => [...(varyingAt.get(v) ?? [])].some((l) => l !== length)).length;
+
   for (const [length, ids] of byLength) {
     let changed = true;
     while (changed) {
       changed = false;
       for (let p = 0; p < length; p++) {
-        const live = [...new Set(ids.map(find))];
-        const families = new Map<string, number[]>();
-        for (const id of live) {
-          const tokens = (groups[id] as Group).tokens;
-          const key = `${tokens.slice(0, p).join('\u0001')}\u0000${tokens.slice(p + 1).join('\u0001')}`;
-          const family = families.get(key);
-          if (family) family.push(id);
-          else families.set(key, [id]);
-        }
-        for (const family of families.values()) {
-          if (family.length < 2) continue;
+        for (const family of familiesAt(ids, p)) {
           const values = new Set(family.map((id) => (groups[id] as Group).tokens[p] as string));
           const tokens = (groups[family[0] as number] as Group).tokens;
           const context = tokens.filter((t, i) => i !== p && !isVariableToken(t)).length;
-          // Words holding digits (`CPU3`, `an14`) vary like numbers once they take a few values;
-          // two (`ee0`, `alt0`) may still name two events.
+          // Words holding digits vary like numbers where masking found a value (`bglio<*>`,
+          // `bglio46`) or once they take a few values, alike but for their digits (`CPU0` to
+          // `CPU3`) or evenly spread; two (`ee0` and `alt0`, `IPV4` and `IPV6`) may name two events.
+          const all = [...values];
           const allVariable =
-            [...values].every(isVariableToken) ||
-            (values.size >= 3 &&
-              [...values].every((v) => isVariableToken(v) || DIGIT.test(v)) &&
-              spread(family, p));
-          const manyWords =
-            (p > 0 || context >= 2 * minContext) && context >= minContext && values.size >= minDistinct;
-          if (!(allVariable || manyWords)) continue;
+            all.every(isVariableToken) ||
+            (all.every((v) => isVariableToken(v) || DIGIT.test(v)) &&
+              (all.some((v) => v.includes(WILDCARD)) ||
+                (values.size >= 3 && (new Set(all.map(withoutDigits)).size === 1 || spread(family, p)))));
+          const key = commonKey([...values]);
+          // `rhost=<*>` beside `rhost=example.com`: the key's value is a variable.
+          const maskedField = key !== '' && [...values].some((v) => v.includes(WILDCARD));
+          const words =
+            (p > 0 || context >= 2 * minContext) &&
+            context >= minContext &&
+            (values.size >= minDistinct || (values.size >= 3 && sharedWords([...values], length) >= 2));
+          if (!(allVariable || maskedField || words)) continue;
           const [head, ...rest] = family as [number, ...number[]];
-          (groups[head] as Group).tokens[p] = `${commonKey([...values])}${WILDCARD}`;
+          (groups[head] as Group).tokens[p] = `${key}${WILDCARD}`;
           for (const id of rest) {
             (groups[id] as Group).parent = head;
             (groups[head] as Group).count += (groups[id] as Group).count;
