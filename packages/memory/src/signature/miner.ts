@@ -35,10 +35,14 @@ export const MINER_PATTERNS: readonly UntrustedPattern[] = [
   { name: 'miner/value-only', pattern: VALUE_ONLY },
 ];
 
+/** Words of a line that mining compares; later ones do not change its template (bounds the work per line). */
+export const MAX_TOKENS = 128;
+
 export function tokenize(masked: string): string[] {
   const tokens: string[] = [];
   for (const token of masked.split(WHITESPACE)) {
     if (token.length === 0) continue;
+    if (tokens.length === MAX_TOKENS) break;
     const unit = tokens.length > 0 ? UNIT.exec(token) : null;
     const previous = tokens[tokens.length - 1] as string;
     if (unit && previous.endsWith(WILDCARD)) tokens[tokens.length - 1] = previous + (unit[1] ?? '');
@@ -120,16 +124,42 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
   };
 
   // Lines that agree everywhere but at position `p`.
+  // Keyed by a 64-bit hash of the other positions' interned words (no string per line and
+  // position), then checked word by word, so a collision never joins different lines.
+  const wordIds = new Map<string, number>();
+  const wordId = (word: string) => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = wordIds.size + 1;
+      wordIds.set(word, id);
+    }
+    return id;
+  };
   const familiesAt = (ids: readonly number[], p: number) => {
     const families = new Map<string, number[]>();
     for (const id of new Set(ids.map(find))) {
       const tokens = (groups[id] as Group).tokens;
-      const key = `${tokens.slice(0, p).join('\u0001')}\u0000${tokens.slice(p + 1).join('\u0001')}`;
+      let a = 0x811c9dc5;
+      let b = 0;
+      for (let i = 0; i < tokens.length; i++) {
+        const w = i === p ? 0 : wordId(tokens[i] as string);
+        a = Math.imul(a ^ w, 0x01000193) >>> 0;
+        b = (Math.imul(b, 0x5bd1e995) + w + 1) >>> 0;
+      }
+      const key = `${a}:${b}`;
       const family = families.get(key);
       if (family) family.push(id);
       else families.set(key, [id]);
     }
-    return [...families.values()].filter((family) => family.length > 1);
+    const alike = (x: readonly string[], y: readonly string[]) => x.every((t, i) => i === p || t === y[i]);
+    const out: number[][] = [];
+    for (const family of families.values()) {
+      if (family.length < 2) continue;
+      const first = (groups[family[0] as number] as Group).tokens;
+      const same = family.filter((id) => alike((groups[id] as Group).tokens, first));
+      if (same.length > 1) out.push(same);
+    }
+    return out;
   };
 
   // The line lengths at which each word varies among otherwise identical lines. Words that vary
@@ -137,6 +167,7 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
   // news by …`) are names passed around, not words of one statement.
   const varyingAt = new Map<string, Set<number>>();
   for (const [length, ids] of byLength) {
+    if (ids.length < 2) continue;
     for (let p = 0; p < length; p++) {
       for (const family of familiesAt(ids, p)) {
         for (const id of family) {
@@ -152,7 +183,7 @@ export function mineTemplates(lines: readonly string[], options: MinerOptions = 
     values.filter((v) => [...(varyingAt.get(v) ?? [])].some((l) => l !== length)).length;
 
   for (const [length, ids] of byLength) {
-    let changed = true;
+    let changed = ids.length > 1;
     while (changed) {
       changed = false;
       for (let p = 0; p < length; p++) {
