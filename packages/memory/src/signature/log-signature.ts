@@ -39,7 +39,7 @@ export type StreamSignatureOptions = {
 
 /**
  * `lineSignatures` over a stream of any length in bounded memory: lines are mined in windows of
- * `windowLines` (5,000 by default, more than a LogHub sample of 2,000: enough for a template to show its variables, few enough to stay small) and each
+ * `windowLines` (2,000 by default, the size of a LogHub sample on which mining is measured) and each
  * window's signatures are yielded, in input order, before the next window is read.
  * @example
  * for await (const batch of streamLineSignatures(readline.createInterface({ input }))) print(batch);
@@ -48,7 +48,7 @@ export async function* streamLineSignatures(
   lines: AsyncIterable<string> | Iterable<string>,
   options: StreamSignatureOptions = {},
 ): AsyncGenerator<LineSignature[]> {
-  const windowLines = Math.max(1, options.windowLines ?? 5_000);
+  const windowLines = Math.max(1, options.windowLines ?? 2_000);
   let window: string[] = [];
   let firstLine = 1;
   for await (const line of lines) {
