@@ -2,9 +2,15 @@
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Resolves once written output has left the process (a slow reader holds back a long command). */
+  drain?(): Promise<void>;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  drain: () =>
+    process.stdout.writableNeedDrain
+      ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
+      : Promise.resolve(),
 };

@@ -22,7 +22,10 @@ describe('sre-agent logs signatures', () => {
       const program = new Command('sre-agent').exitOverride();
       registerLogsCommand(program, { out: (t) => out.push(t), err: () => {} });
       await program.parseAsync(['node', 'sre-agent', 'logs', 'signatures', file, '--json']);
-      const lines = out.map((l) => JSON.parse(l));
+      const lines = out
+        .join('\n')
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines).toHaveLength(3);
       expect(lines[0]).toEqual({
         line: 1,
@@ -32,7 +35,9 @@ describe('sre-agent logs signatures', () => {
       expect(lines[2].template).not.toContain('abcdef123456');
       out.length = 0;
       await program.parseAsync(['node', 'sre-agent', 'logs', 'signatures', file]);
-      expect(out[0]).toMatch(/^sig-[0-9a-f]{16} {2}<\*> Connection closed by <\*> port <\*>$/);
+      expect(out.join('\n').split('\n')[0]).toMatch(
+        /^sig-[0-9a-f]{16} {2}<\*> Connection closed by <\*> port <\*>$/,
+      );
     } finally {
       await rm(dir, { recursive: true });
     }

@@ -1,12 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { NotFoundError } from '@sre-agent/core';
-import { lineSignatures } from '@sre-agent/memory';
+import { streamLineSignatures } from '@sre-agent/memory';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { readLines } from './read-lines.ts';
 
-async function readText(file: string): Promise<string> {
+async function assertReadable(file: string): Promise<void> {
   try {
-    return await readFile(file, 'utf8');
+    await access(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`no such file: ${file}`);
     throw error;
@@ -24,11 +25,15 @@ export function registerLogsCommand(program: Command, io: CliIo): void {
     .argument('<file>', 'a log file, one entry per line')
     .option('--json', 'one JSON object per input line: {line, signature, template}')
     .action(async (file: string, options: { json?: boolean }) => {
-      const text = await readText(file);
-      const lines = text.split(/\r?\n/);
-      if (lines[lines.length - 1] === '') lines.pop();
-      for (const sig of lineSignatures(lines)) {
-        io.out(options.json ? JSON.stringify(sig) : `${sig.signature}  ${sig.template}`);
+      await assertReadable(file);
+      // Streamed: a window of lines is mined and printed before the next is read, so memory stays
+      // bounded for a file of any size.
+      for await (const batch of streamLineSignatures(readLines(file))) {
+        const text = batch.map((sig) =>
+          options.json ? JSON.stringify(sig) : `${sig.signature}  ${sig.template}`,
+        );
+        for (let i = 0; i < text.length; i += 1_000) io.out(text.slice(i, i + 1_000).join('\n'));
+        await io.drain?.();
       }
     });
 }

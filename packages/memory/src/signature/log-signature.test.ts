@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineSignatures, logSignature } from './log-signature.ts';
+import { lineSignatures, logSignature, streamLineSignatures } from './log-signature.ts';
 
 describe('lineSignatures', () => {
   it('gives lines of one template the same signature id and template', () => {
@@ -20,6 +20,22 @@ describe('lineSignatures', () => {
   it('redacts secrets out of templates', () => {
     const [line] = lineSignatures(['login failed password=hunter2 for user x']);
     expect(line?.template).not.toContain('hunter2');
+  });
+});
+
+describe('streamLineSignatures', () => {
+  it('mines a stream in windows, numbering lines across them, with the ids of the whole-log result', async () => {
+    const lines = Array.from({ length: 7 }, (_, i) => `Connection closed by 10.0.0.${i} port ${50_000 + i}`);
+    async function* source() {
+      yield* lines;
+    }
+    const batches: { line: number; signature: string }[][] = [];
+    for await (const batch of streamLineSignatures(source(), { windowLines: 3 })) batches.push(batch);
+    expect(batches.map((b) => b.length)).toEqual([3, 3, 1]);
+    expect(batches.flat().map((s) => s.line)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(batches.flat().map((s) => s.signature))).toEqual(
+      new Set(lineSignatures(lines).map((s) => s.signature)),
+    );
   });
 });
 
