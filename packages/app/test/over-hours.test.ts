@@ -22,15 +22,21 @@ const fixesRun = (report: DemoReport, kind: string) =>
   ).length;
 
 describe('over hours (6 sandbox hours per scenario)', () => {
-  it('node-dead: one incident, at most one drain, never resolved while NotReady, one page', async () => {
+  it('node-dead: one incident, one drain, mitigated while NotReady, then replaced through its node group; one page', async () => {
     const report = await runDemo({ scenario: 'node-dead', start: START, forMinutes: SIX_HOURS });
 
     expect(report.incidents).toHaveLength(1);
     const [node] = report.incidents;
-    expect(changes(node as DemoIncident, 'cordon-drain-node').length).toBeLessThanOrEqual(1);
-    expect(node?.outcome).not.toBe('resolved');
-    expect(node?.outcome).toBe('mitigated');
-    expect(node?.notifications.join('\n')).toMatch(/Mitigated, not fixed: node .* is still NotReady/);
+    expect(changes(node as DemoIncident, 'cordon-drain-node')).toHaveLength(1);
+    expect(changes(node as DemoIncident, 'replace-node')).toHaveLength(1);
+    const story = node?.notifications.join('\n') ?? '';
+    expect(story).toMatch(/Mitigated, not fixed: node .* is still NotReady/);
+    expect(story).toMatch(
+      /terminated instance i-0e5f6a7b8c9d00208 .* in node group batch-c6i, keeping its desired capacity of 2/,
+    );
+    // Resolved only once the dead node is gone and a fresh node of its group is Ready.
+    expect(node?.outcome).toBe('resolved');
+    expect(story).toMatch(/The old node is gone and its group is back at full strength/);
     expect(report.pages).toBe(1);
   });
 

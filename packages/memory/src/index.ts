@@ -8,10 +8,5 @@ export { jsonlError, parseJsonl } from './jsonl.ts';
 export { DEFAULT_MEMORY_STORE, openLocalIncidentMemory } from './local-memory.ts';
 export { PineconeVectorIndex } from './pinecone/pinecone-vector-index.ts';
 export { PastIncidentSchema, pastIncidentToRecord, RecallBatchLineSchema } from './records.ts';
-export {
-  type LineSignature,
-  lineSignatures,
-  type StreamSignatureOptions,
-  streamLineSignatures,
-} from './signature/log-signature.ts';
+export { streamLineSignatures } from './signature/log-signature.ts';
 export { SIGNATURE_PATTERNS } from './signature/untrusted-patterns.ts';

@@ -1,5 +1,6 @@
 import type { Incident, Notification } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
+import type { Verification } from '../actions/spec.ts';
 import type { RecalledFix } from '../ports.ts';
 
 function subject(incident: Incident): string {
@@ -85,23 +86,37 @@ export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): No
   return base(incident, 'warning', lines.join(' '));
 }
 
-export function appliedMessage(incident: Incident, summary: string, verifyMinutes: number): Notification {
-  return base(
-    incident,
-    'info',
-    `I ${clause(summary)}. I will call it fixed once it has been healthy for ${plural(verifyMinutes, 'minute')}.`,
-  );
+export function appliedMessage(
+  incident: Incident,
+  summary: string,
+  verifyMinutes: number,
+  verification: Verification = 'target-healthy',
+): Notification {
+  const until =
+    verification === 'node-replaced'
+      ? 'once the old node is gone and a fresh one of its group is Ready in its place'
+      : `once it has been healthy for ${plural(verifyMinutes, 'minute')}`;
+  return base(incident, 'info', `I ${clause(summary)}. I will call it fixed ${until}.`);
 }
 
-export function resolvedMessage(incident: Incident, healthyFor: number, now: Date): Notification {
+export function resolvedMessage(
+  incident: Incident,
+  healthyFor: number,
+  now: Date,
+  verification: Verification = 'target-healthy',
+): Notification {
   const done = incident.actions.filter((a) => a.status === 'succeeded').map((a) => clause(a.reason));
   const what = done.length > 0 ? ` I ${done.join(', then ')}.` : '';
   const mttr = duration(now.getTime() - new Date(incident.openedAt).getTime());
+  const how =
+    verification === 'node-replaced'
+      ? `The old node is gone and its group is back at full strength with Ready nodes, ${duration(healthyFor)} after the termination`
+      : `It has been healthy for ${duration(healthyFor)}`;
   return {
     ...base(
       incident,
       'resolved',
-      `I detected ${subject(incident)} failing (${incident.signal}).${what} It has been healthy for ${duration(healthyFor)}: resolved ${mttr} after detection.`,
+      `I detected ${subject(incident)} failing (${incident.signal}).${what} ${how}: resolved ${mttr} after detection.`,
     ),
     status: 'resolved',
   };
@@ -137,15 +152,30 @@ export function escalatedMessage(incident: Incident, reason: string): Notificati
 }
 
 /** A fix that contained the damage without removing the symptom: says what a human must still do. */
-export function mitigatedMessage(incident: Incident, what: string, state: string): Notification {
-  const next =
+export function mitigatedMessage(
+  incident: Incident,
+  what: string,
+  state: string,
+  then?: string,
+): Notification {
+  const human =
     incident.target.kind === 'Node'
-      ? 'Repair or replace the node (EC2 status checks, kubelet and containerd logs, or let its node group replace it); I will close this incident once it is Ready.'
+      ? 'Repair or replace the node (EC2 status checks, kubelet and containerd logs, or let its node group replace it); I will close this incident once it is Ready or replaced.'
       : 'The cause is still there; I will close this incident once the symptom is gone.';
+  const next = then ? `Next: ${clause(then)}. Otherwise: ${human}` : human;
   return {
     ...base(incident, 'warning', `I ${clause(what)}. Mitigated, not fixed: ${clause(state)}. ${next}`),
     status: 'escalated',
   };
+}
+
+/** A mitigated incident whose next step cannot happen: a line in the thread that already paged. */
+export function stillMitigatedMessage(incident: Incident, reason: string): Notification {
+  return base(
+    incident,
+    'warning',
+    `${subject(incident)} is still mitigated, not fixed, and I can do no more: ${clause(reason)}. It still needs the human step asked for above.`,
+  );
 }
 
 export function observedMessage(incident: Incident, what: string, reason: string): Notification {

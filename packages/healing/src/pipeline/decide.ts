@@ -8,6 +8,7 @@ import {
   observedMessage,
   proposedMessage,
   stillFailingMessage,
+  stillMitigatedMessage,
 } from '../notify/compose.ts';
 import { evaluatePolicy } from '../policy/policy-engine.ts';
 import { auditWorkload } from './control-state.ts';
@@ -35,7 +36,10 @@ export async function decideNextAction(ctx: StepContext, incident: Incident): Pr
   // A human-approved proposal still goes through every guardrail but the mode, bound anew.
   const approved = incident.actions.find((a) => a.status === 'approved');
   const tried = incident.actions.filter((a) => TRIED.has(a.status));
-  const record = approved?.action ?? incident.plan.find((a) => !tried.some((t) => t.action.kind === a.kind));
+  // A step that worked is not the next step either: after a drain mitigated a dead node, the plan
+  // goes on to replacing it.
+  const done = incident.actions.filter((a) => TRIED.has(a.status) || a.status === 'succeeded');
+  const record = approved?.action ?? incident.plan.find((a) => !done.some((t) => t.action.kind === a.kind));
   if (!record || record.kind === 'escalate') {
     const refusals = tried.filter((a) => a.status === 'refused' || a.status === 'no-op');
     const reason =
@@ -65,6 +69,7 @@ export async function decideNextAction(ctx: StepContext, incident: Incident): Pr
   const handles = ctx.handles(incident);
   const bound = await bindCatalogAction(action, incident, {
     reader: handles.reader,
+    nodeGroups: handles.nodeGroups,
     caches: ctx.deps.caches,
     config: ctx.deps.config,
   });
@@ -223,17 +228,22 @@ async function auditRefusal(
 /** Hands the incident to humans with the reason; grouped and recurring ones add a line to the thread that paged. */
 async function escalate(ctx: StepContext, incident: Incident, reason: string): Promise<Incident> {
   const at = ctx.now();
+  // A mitigated incident already paged with what a human must still do: it stays mitigated (it
+  // closes once the symptom is gone), and what stopped the next step is a line in that thread.
+  const mitigated = incident.timeline.some((t) => t.kind === 'mitigated');
   const saved = await ctx.save(incident, {
     ...incident,
-    status: 'escalated',
+    status: mitigated ? 'mitigated' : 'escalated',
     timeline: [...incident.timeline, { at, kind: 'escalated', text: reason }],
   });
   // One page per cause and per recurring problem: later ones are lines in the thread that paged.
-  const message = saved.groupedUnder
-    ? groupedMessage(saved, reason)
-    : saved.occurrence > 2
-      ? stillFailingMessage(saved, reason)
-      : escalatedMessage(saved, reason);
+  const message = mitigated
+    ? stillMitigatedMessage(saved, reason)
+    : saved.groupedUnder
+      ? groupedMessage(saved, reason)
+      : saved.occurrence > 2
+        ? stillFailingMessage(saved, reason)
+        : escalatedMessage(saved, reason);
   await ctx.notify(saved, message);
   return saved;
 }

@@ -34,7 +34,7 @@ export async function executeAction(ctx: StepContext, incident: Incident): Promi
     });
     return incident;
   }
-  const { reader, writer } = ctx.handles(incident);
+  const { reader, writer, nodeGroups } = ctx.handles(incident);
   const t = incident.target;
   const auditId = ctx.deps.ids('audit');
   const began = await ctx.deps.audit.begin({
@@ -60,7 +60,7 @@ export async function executeAction(ctx: StepContext, incident: Incident): Promi
     parsed.action,
     pending.binding ?? {},
     incident,
-    { reader, writer, caches: ctx.deps.caches, config: ctx.deps.config },
+    { reader, writer, nodeGroups, caches: ctx.deps.caches, config: ctx.deps.config },
     { beforeWrite: () => stopBeforeWrite(ctx, t.cluster, pending) },
   );
   const outcome = run.applied ?? run.dryRun;
@@ -154,7 +154,9 @@ async function startVerifying(
     verification: { startedAt: at },
     timeline: [...incident.timeline, { at, kind: 'applied', text: summary }],
   });
-  await ctx.notify(saved, appliedMessage(saved, summary, ctx.deps.config.policy.verifyMinutes));
+  const parsed = parseCatalogAction(pending.action);
+  const verification = parsed.kind === 'ok' ? actionSpec(parsed.action.kind).verify : undefined;
+  await ctx.notify(saved, appliedMessage(saved, summary, ctx.deps.config.policy.verifyMinutes, verification));
   return saved;
 }
 

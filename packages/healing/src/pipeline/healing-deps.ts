@@ -2,9 +2,15 @@ import type { Clock, Config, IdGenerator, Incident, Logger, Notifier } from '@sr
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import type { CacheFlusher } from '../cache-flusher.ts';
+import type { NodeGroups } from '../node-groups.ts';
 import type { ControlState, Diagnoser, IncidentMemoryPort } from '../ports.ts';
 
-export type ClusterHandles = { reader: ClusterReader; writer: ClusterWriter };
+/** A cluster's reader and writer, and its node groups where the agent can replace nodes. */
+export type ClusterHandles = {
+  reader: ClusterReader;
+  writer: ClusterWriter;
+  nodeGroups?: NodeGroups | undefined;
+};
 
 export type HealingDeps = {
   config: Config;

@@ -1,8 +1,12 @@
 import type { Incident, IncidentAction } from '@sre-agent/core';
-import { actionSpec, parseCatalogAction } from '../actions/registry.ts';
+import { ReplaceNodeBindingSchema } from '../actions/catalog/replace-node.ts';
+import { actionSpec, describeAction, parseCatalogAction } from '../actions/registry.ts';
 import { revertCatalogAction } from '../actions/run-action.ts';
+import type { Verification } from '../actions/spec.ts';
+import type { NodeGroups } from '../node-groups.ts';
 import { mitigatedMessage, resolvedMessage } from '../notify/compose.ts';
 import { assessHealth } from '../verify/assess-health.ts';
+import { checkNodeReplacement } from '../verify/node-replaced.ts';
 import { markFailed } from './execute.ts';
 import { learnOutcome } from './memory-feedback.ts';
 import { closeIfRecovered, giveNodeBack } from './recovery.ts';
@@ -22,9 +26,13 @@ export async function verifyFix(ctx: StepContext, incident: Incident): Promise<I
   const verification = incident.verification;
   const applied = incident.actions.findLast((a) => a.status === 'applied');
   if (!verification || !applied) return ctx.save(incident, { ...incident, status: 'diagnosed' });
-  const { reader } = ctx.handles(incident);
+  const { reader, nodeGroups } = ctx.handles(incident);
   const now = ctx.deps.clock.now();
   const verifyMs = ctx.deps.config.policy.verifyMinutes * 60_000;
+  const parsed = parseCatalogAction(applied.action);
+  if (parsed.kind === 'ok' && actionSpec(parsed.action.kind).verify === 'node-replaced') {
+    return verifyReplacement(ctx, incident, applied, nodeGroups);
+  }
   const healthySince = verification.healthySince ? new Date(verification.healthySince) : undefined;
   const health = await assessHealth(reader, incident.target, healthySince ?? now, {
     denyNamespaces: ctx.deps.config.policy.denyNamespaces,
@@ -60,6 +68,7 @@ async function resolveVerified(
   incident: Incident,
   applied: IncidentAction,
   healthyForMs: number,
+  verification: Verification = 'target-healthy',
 ): Promise<Incident> {
   const now = ctx.deps.clock.now();
   const at = now.toISOString();
@@ -79,9 +88,44 @@ async function resolveVerified(
       { at, kind: 'resolved', text: `healthy for ${Math.round(healthyForMs / 1000)}s` },
     ],
   });
-  await ctx.notify(saved, resolvedMessage(saved, healthyForMs, now));
+  await ctx.notify(saved, resolvedMessage(saved, healthyForMs, now, verification));
   await learnOutcome(ctx.deps, saved, applied, 'succeeded');
   return saved;
+}
+
+/** A replacement takes minutes (terminate, launch, join): it fails only after this long. */
+const REPLACEMENT_TIMEOUT_MS = 30 * 60_000;
+
+/**
+ * Verifies a `replace-node`: resolved once the old Node is gone and its group is back at its
+ * desired count of Ready nodes; failed when that has not happened within the timeout.
+ */
+async function verifyReplacement(
+  ctx: StepContext,
+  incident: Incident,
+  applied: IncidentAction,
+  nodeGroups: NodeGroups | undefined,
+): Promise<Incident> {
+  const startedAt = new Date(incident.verification?.startedAt ?? ctx.now()).getTime();
+  const elapsed = ctx.deps.clock.now().getTime() - startedAt;
+  const binding = ReplaceNodeBindingSchema.safeParse(applied.binding);
+  const status =
+    nodeGroups && binding.success
+      ? await checkNodeReplacement(binding.data, { reader: ctx.handles(incident).reader, nodeGroups })
+      : { kind: 'waiting' as const, reason: 'no node group integration to check the replacement with' };
+  if (status.kind === 'replaced') {
+    return resolveVerified(ctx, incident, applied, elapsed, 'node-replaced');
+  }
+  if (elapsed >= REPLACEMENT_TIMEOUT_MS) {
+    return markFailed(
+      ctx,
+      incident,
+      applied,
+      `not replaced after ${Math.round(elapsed / 60_000)} minutes: ${status.reason}`,
+      'failed',
+    );
+  }
+  return incident;
 }
 
 /**
@@ -103,7 +147,11 @@ async function mitigate(
     actions: incident.actions.map((a) => (a.id === applied.id ? { ...a, status: 'succeeded' } : a)),
     timeline: [...incident.timeline, { at, kind: 'mitigated', text: summary }],
   });
-  await ctx.notify(saved, mitigatedMessage(saved, applied.reason, summary));
+  const next = nextPlannedStep(saved);
+  const then = next
+    ? `unless it recovers within ${ctx.deps.config.policy.cooldownMinutes} minutes, I will ${describeAction(next)} (policy permitting)`
+    : undefined;
+  await ctx.notify(saved, mitigatedMessage(saved, applied.reason, summary, then));
   return saved;
 }
 
@@ -134,6 +182,7 @@ async function revertIneffective(
       revertCatalogAction(parsed.action, applied.binding ?? {}, incident, {
         reader,
         writer,
+        nodeGroups: ctx.handles(incident).nodeGroups,
         caches: ctx.deps.caches,
         config: ctx.deps.config,
       }),
@@ -147,5 +196,32 @@ async function revertIneffective(
  * cordoned node back); what else happens to an incident that stays mitigated belongs here.
  */
 export async function followMitigated(ctx: StepContext, incident: Incident): Promise<Incident> {
-  return closeIfRecovered(ctx, incident);
+  const followed = await closeIfRecovered(ctx, incident);
+  if (followed.closedAt || followed.verification?.healthySince) return followed;
+  const next = nextPlannedStep(followed);
+  const since = followed.actions.findLast((a) => a.status === 'succeeded')?.at;
+  const waitMs = ctx.deps.config.policy.cooldownMinutes * 60_000;
+  if (!next || !since || ctx.deps.clock.now().getTime() - new Date(since).getTime() < waitMs) return followed;
+  // Still down a cooldown after the mitigation: the plan's next step (replacing the node) is
+  // decided like any fix, under the same policy, bound anew to this incident's own node.
+  const at = ctx.now();
+  return ctx.save(followed, {
+    ...followed,
+    status: 'diagnosed',
+    timeline: [
+      ...followed.timeline,
+      {
+        at,
+        kind: 'next-step',
+        text: `still not recovered ${Math.round(waitMs / 60_000)} minutes after the mitigation`,
+      },
+    ],
+  });
+}
+
+/** The plan's next step after what was tried or worked, unless that is to escalate. */
+function nextPlannedStep(incident: Incident): Incident['plan'][number] | undefined {
+  const done = new Set(incident.actions.map((a) => a.action.kind));
+  const next = incident.plan.find((a) => !done.has(a.kind));
+  return next && next.kind !== 'escalate' ? next : undefined;
 }

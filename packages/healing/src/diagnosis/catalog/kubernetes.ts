@@ -316,7 +316,8 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     },
     diagnosis:
       'Node {node} is NotReady: the kubelet stopped reporting or is unhealthy; its pods are not served.',
-    actions: [{ kind: 'cordon-drain-node' }],
+    // Drain first; a node that stays NotReady after that is replaced through its node group.
+    actions: [{ kind: 'cordon-drain-node' }, { kind: 'replace-node' }],
     fixable: true,
     confidence: 0.85,
     remediationHint:

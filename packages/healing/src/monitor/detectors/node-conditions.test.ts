@@ -1,7 +1,7 @@
 import type { Node } from '@sre-agent/kube';
 import { describe, expect, it } from 'vitest';
 import { DETECTED_AT, snapshotWith } from '../../testing/snapshot-fixtures.ts';
-import { nodeNotReady } from './node-not-ready.ts';
+import { NODE_JOIN_GRACE_MS, nodeNotReady } from './node-not-ready.ts';
 import { nodePressure } from './node-pressure.ts';
 
 const node = (name: string, conditions: { type: string; status: string; reason?: string }[]): Node => ({
@@ -30,6 +30,22 @@ describe('node detectors', () => {
         'node down is NotReady: KubeletNotReady',
       ],
     ]);
+  });
+
+  it('leaves a node alone while it is still joining, and reports it once past the grace', () => {
+    const joining = (age: number): Node => ({
+      metadata: {
+        name: 'fresh',
+        creationTimestamp: new Date(DETECTED_AT.getTime() - age) as unknown as Date,
+      },
+      status: { conditions: [{ type: 'Ready', status: 'False', reason: 'KubeletNotReady' }] },
+    });
+    const at = (age: number) =>
+      nodeNotReady.detect(snapshotWith({ nodes: [joining(age)] }), { now: DETECTED_AT }).length;
+
+    expect(at(60_000)).toBe(0);
+    expect(at(NODE_JOIN_GRACE_MS - 1)).toBe(0);
+    expect(at(NODE_JOIN_GRACE_MS)).toBe(1);
   });
 
   it('reports every pressure of a Ready node, and none of a NotReady one', () => {

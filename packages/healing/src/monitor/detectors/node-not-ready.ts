@@ -1,15 +1,22 @@
+import type { Node } from '@sre-agent/kube';
 import { nodeDetection, notReadyCondition } from './node-detection.ts';
 import { defineDetector } from './spec.ts';
+
+/**
+ * A node this young is still joining: its kubelet reports NotReady until the CNI and the runtime
+ * are up (about a minute on EKS). Flagging it would drain every fresh node, replacements included.
+ */
+export const NODE_JOIN_GRACE_MS = 10 * 60_000;
 
 export const nodeNotReady = defineDetector({
   signal: 'NodeNotReady',
   reads: ['nodes'],
   specificity: 8,
-  doc: 'A node whose Ready condition is False or Unknown (kubelet down, network partition).',
+  doc: 'A node whose Ready condition is False or Unknown (kubelet down, network partition), once it is past its first minutes of joining.',
   detect: (snapshot, { now }) =>
     snapshot.nodes.flatMap((node) => {
       const ready = notReadyCondition(node);
-      if (!ready) return [];
+      if (!ready || isJoining(node, now)) return [];
       const name = node.metadata?.name ?? '';
       return [
         nodeDetection(snapshot.cluster, node, now, {
@@ -19,3 +26,10 @@ export const nodeNotReady = defineDetector({
       ];
     }),
 });
+
+function isJoining(node: Node, now: Date): boolean {
+  // The Kubernetes client gives a Date; raw JSON (dumps, tests) a string.
+  const stamp: unknown = node.metadata?.creationTimestamp;
+  const created = stamp instanceof Date ? stamp.getTime() : Date.parse(String(stamp ?? ''));
+  return Number.isFinite(created) && now.getTime() - created < NODE_JOIN_GRACE_MS;
+}
