@@ -1,3 +1,5 @@
-export type { PssLevel } from './pss/check.ts';
-export type { PssCheckId, PssViolation } from './pss/registry.ts';
-export { evaluatePodSecurity, PSS_CHECKS, PSS_POLICY_VERSION } from './pss/registry.ts';
+export { readClusterInventory } from './cluster-inventory.ts';
+export { readManifestInventory } from './manifests.ts';
+export { evaluatePodSecurity } from './pss/registry.ts';
+export { formatScanSummary, scanResultJson } from './report.ts';
+export { scanInventory } from './scan.ts';

@@ -11,7 +11,16 @@ const NetworkPolicySchema = z.looseObject({
     podSelector: LabelSelectorSchema,
     policyTypes: z.array(Word).max(2).nullish(),
     ingress: z
-      .array(z.looseObject({ from: z.array(z.unknown()).nullish(), ports: z.array(z.unknown()).nullish() }))
+      .array(
+        z
+          // The Kubernetes client's model names `from` `_from` (a reserved word); manifests say `from`.
+          .looseObject({
+            from: z.array(z.unknown()).nullish(),
+            _from: z.array(z.unknown()).nullish(),
+            ports: z.array(z.unknown()).nullish(),
+          })
+          .transform(({ from, _from, ports }) => ({ from: from ?? _from, ports })),
+      )
       .max(1024)
       .nullish(),
     egress: z
