@@ -10,14 +10,22 @@ const READ = ['get', 'list', 'watch'] as const;
  * (deploy/rbac/<role>.yaml) that grants it. The manifests are tested against this list.
  */
 export const REQUIRED_PERMISSIONS: readonly Permission[] = [
-  ...['pods', 'pods/log', 'nodes', 'events', 'namespaces', 'services', 'configmaps', 'resourcequotas'].map(
-    (resource) => ({
-      role: 'read-only' as const,
-      apiGroup: '',
-      resource,
-      verbs: READ,
-    }),
-  ),
+  ...[
+    'pods',
+    'pods/log',
+    'nodes',
+    'events',
+    'namespaces',
+    'services',
+    'configmaps',
+    'resourcequotas',
+    'serviceaccounts',
+  ].map((resource) => ({
+    role: 'read-only' as const,
+    apiGroup: '',
+    resource,
+    verbs: READ,
+  })),
   ...['deployments', 'replicasets', 'statefulsets', 'daemonsets'].map((resource) => ({
     role: 'read-only' as const,
     apiGroup: 'apps',
@@ -27,6 +35,13 @@ export const REQUIRED_PERMISSIONS: readonly Permission[] = [
   { role: 'read-only', apiGroup: 'batch', resource: 'jobs', verbs: READ },
   { role: 'read-only', apiGroup: 'batch', resource: 'cronjobs', verbs: READ },
   { role: 'read-only', apiGroup: 'networking.k8s.io', resource: 'networkpolicies', verbs: READ },
+  // The security scan judges what workloads' service accounts may do (never secrets' contents).
+  ...['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'].map((resource) => ({
+    role: 'read-only' as const,
+    apiGroup: 'rbac.authorization.k8s.io',
+    resource,
+    verbs: READ,
+  })),
   { role: 'read-only', apiGroup: 'policy', resource: 'poddisruptionbudgets', verbs: READ },
   { role: 'read-only', apiGroup: 'autoscaling', resource: 'horizontalpodautoscalers', verbs: READ },
   { role: 'secrets-scan', apiGroup: '', resource: 'secrets', verbs: ['get', 'list'] },

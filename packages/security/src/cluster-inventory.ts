@@ -1,7 +1,7 @@
 import type { ClusterReader } from '@sre-agent/kube';
 import { addObject, emptyInventory, type SecurityInventory } from './inventory.ts';
 
-/** The reads a posture scan makes; each list is paginated by the reader. */
+/** The reads a posture scan makes (all in the read-only role); each list is paginated by the reader. */
 type ScanReader = Pick<
   ClusterReader,
   | 'listPods'
@@ -10,43 +10,43 @@ type ScanReader = Pick<
   | 'listStatefulSets'
   | 'listDaemonSets'
   | 'listJobs'
+  | 'listCronJobs'
   | 'listNamespaces'
   | 'listNetworkPolicies'
   | 'listConfigMaps'
+  | 'listServiceAccounts'
+  | 'listRoles'
+  | 'listRoleBindings'
+  | 'listClusterRoles'
+  | 'listClusterRoleBindings'
 >;
 
 /**
  * Reads what a posture scan looks at from a cluster, through the read-only `ClusterReader`.
- * Every object goes through the same schemas as a manifest (the cluster's answer is untrusted).
- * The reader does not list CronJobs, ServiceAccounts, Roles or bindings yet, so `rbacRead` is
- * false: the RBAC and token checks stay silent (CronJobs' pods are still checked through their
- * Jobs).
+ * Every object goes through the same schemas as a manifest: the cluster's answer is untrusted.
  */
 export async function readClusterInventory(reader: ScanReader): Promise<SecurityInventory> {
-  const [pods, deployments, replicaSets, statefulSets, daemonSets, jobs, namespaces, policies, configMaps] =
-    await Promise.all([
-      reader.listPods(),
-      reader.listDeployments(),
-      reader.listReplicaSets(),
-      reader.listStatefulSets(),
-      reader.listDaemonSets(),
-      reader.listJobs(),
-      reader.listNamespaces(),
-      reader.listNetworkPolicies(),
-      reader.listConfigMaps(),
-    ]);
-  const inventory = emptyInventory(false);
-  const add = (kind: string, objects: readonly unknown[]) => {
-    for (const object of objects) addObject(inventory, kind, object);
-  };
-  add('Pod', pods);
-  add('Deployment', deployments);
-  add('ReplicaSet', replicaSets);
-  add('StatefulSet', statefulSets);
-  add('DaemonSet', daemonSets);
-  add('Job', jobs);
-  add('Namespace', namespaces);
-  add('NetworkPolicy', policies);
-  add('ConfigMap', configMaps);
+  const lists: [string, Promise<readonly unknown[]>][] = [
+    ['Pod', reader.listPods()],
+    ['Deployment', reader.listDeployments()],
+    ['ReplicaSet', reader.listReplicaSets()],
+    ['StatefulSet', reader.listStatefulSets()],
+    ['DaemonSet', reader.listDaemonSets()],
+    ['Job', reader.listJobs()],
+    ['CronJob', reader.listCronJobs()],
+    ['Namespace', reader.listNamespaces()],
+    ['NetworkPolicy', reader.listNetworkPolicies()],
+    ['ConfigMap', reader.listConfigMaps()],
+    ['ServiceAccount', reader.listServiceAccounts()],
+    ['Role', reader.listRoles()],
+    ['RoleBinding', reader.listRoleBindings()],
+    ['ClusterRole', reader.listClusterRoles()],
+    ['ClusterRoleBinding', reader.listClusterRoleBindings()],
+  ];
+  const inventory = emptyInventory(true);
+  const answers = await Promise.all(lists.map(([, list]) => list));
+  lists.forEach(([kind], i) => {
+    for (const object of answers[i] ?? []) addObject(inventory, kind, object);
+  });
   return inventory;
 }

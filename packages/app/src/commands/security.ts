@@ -65,11 +65,6 @@ export function registerSecurityCommand(program: Command, io: CliIo): void {
         const result = scanInventory(inventory, { level });
         if (options.json) io.out(scanResultJson(result));
         else for (const line of formatScanSummary(result, scope)) io.out(line);
-        if (!inventory.rbacRead && !options.json) {
-          io.out(
-            '\nnote: RBAC and service accounts are not read from clusters yet: those checks did not run',
-          );
-        }
       };
       if (options.manifests) {
         await assertDirectory(options.manifests);
