@@ -10,22 +10,14 @@ const READ = ['get', 'list', 'watch'] as const;
  * (deploy/rbac/<role>.yaml) that grants it. The manifests are tested against this list.
  */
 export const REQUIRED_PERMISSIONS: readonly Permission[] = [
-  ...[
-    'pods',
-    'pods/log',
-    'nodes',
-    'events',
-    'namespaces',
-    'services',
-    'configmaps',
-    'resourcequotas',
-    'serviceaccounts',
-  ].map((resource) => ({
-    role: 'read-only' as const,
-    apiGroup: '',
-    resource,
-    verbs: READ,
-  })),
+  ...['pods', 'pods/log', 'nodes', 'events', 'namespaces', 'services', 'configmaps', 'resourcequotas'].map(
+    (resource) => ({
+      role: 'read-only' as const,
+      apiGroup: '',
+      resource,
+      verbs: READ,
+    }),
+  ),
   ...['deployments', 'replicasets', 'statefulsets', 'daemonsets'].map((resource) => ({
     role: 'read-only' as const,
     apiGroup: 'apps',
@@ -35,7 +27,8 @@ export const REQUIRED_PERMISSIONS: readonly Permission[] = [
   { role: 'read-only', apiGroup: 'batch', resource: 'jobs', verbs: READ },
   { role: 'read-only', apiGroup: 'batch', resource: 'cronjobs', verbs: READ },
   { role: 'read-only', apiGroup: 'networking.k8s.io', resource: 'networkpolicies', verbs: READ },
-  // The security scan judges what workloads' service accounts may do (never secrets' contents).
+  // The security scan judges what workloads' service accounts may do (it lists, never watches).
+  { role: 'read-only', apiGroup: '', resource: 'serviceaccounts', verbs: ['get', 'list'] },
   ...['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'].map((resource) => ({
     role: 'read-only' as const,
     apiGroup: 'rbac.authorization.k8s.io',
