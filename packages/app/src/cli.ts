@@ -6,6 +6,7 @@ import { registerLogsCommand } from './commands/logs.ts';
 import { registerMemoryCommand } from './commands/memory.ts';
 import { registerRbacCommand } from './commands/rbac.ts';
 import { registerSandboxCommand } from './commands/sandbox.ts';
+import { registerSecurityCommand } from './commands/security.ts';
 import { registerStartCommand } from './commands/start.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -18,6 +19,7 @@ const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [
   registerLogsCommand,
   registerSandboxCommand,
   registerRbacCommand,
+  registerSecurityCommand,
 ];
 
 export function buildProgram(io: CliIo = processIo): Command {

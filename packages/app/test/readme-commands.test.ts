@@ -133,6 +133,19 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent security scan [--manifests DIR] [--json]': {
+    checks: [
+      {
+        run: 'sre-agent security scan --help',
+        shows: ['Usage: sre-agent security scan', '--manifests <dir>', '--json'],
+      },
+      // deploy/ holds the agent's own RBAC: a directory without workloads scans cleanly.
+      {
+        run: 'sre-agent security scan --manifests deploy',
+        shows: [/^security scan of deploy: 0 pod specs, 0 findings/m],
+      },
+    ],
+  },
   'sre-agent rbac --config sre-agent.config.yaml --out deploy': {
     skip: 'writes into the repository; the check above runs the same command into a scratch directory',
   },

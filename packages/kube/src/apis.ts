@@ -8,6 +8,7 @@ import {
   type Middleware,
   NetworkingV1Api,
   PolicyV1Api,
+  RbacAuthorizationV1Api,
   ServerConfiguration,
 } from '@kubernetes/client-node';
 import { ConfigError } from '@sre-agent/core';
@@ -21,6 +22,7 @@ export type KubeApis = {
   networking: NetworkingV1Api;
   policy: PolicyV1Api;
   autoscaling: AutoscalingV2Api;
+  rbac: RbacAuthorizationV1Api;
 };
 
 /**
@@ -113,5 +115,6 @@ export function createKubeApis(
     networking: new NetworkingV1Api(configuration),
     policy: new PolicyV1Api(configuration),
     autoscaling: new AutoscalingV2Api(configuration),
+    rbac: new RbacAuthorizationV1Api(configuration),
   };
 }

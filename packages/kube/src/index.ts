@@ -2,8 +2,11 @@ export { createClusterAccess, createClusterAccessFromKubeconfig } from './access
 export { drainSkipReason, isNodeBound } from './drain.ts';
 export type {
   ClusterReader,
+  ClusterRole,
+  ClusterRoleBinding,
   ClusterWriter,
   ContainerResources,
+  CronJob,
   DaemonSet,
   Deployment,
   DrainOptions,
@@ -21,8 +24,11 @@ export type {
   Pod,
   ReplicaSet,
   ResourceQuota,
+  Role,
+  RoleBinding,
   RollbackOptions,
   ScalableKind,
+  ServiceAccount,
   StatefulSet,
 } from './ports.ts';
 export type { Permission } from './rbac.ts';

@@ -1,6 +1,9 @@
 import type {
   CoreV1Event,
+  V1ClusterRole,
+  V1ClusterRoleBinding,
   V1ConfigMap,
+  V1CronJob,
   V1DaemonSet,
   V1Deployment,
   V1Job,
@@ -12,8 +15,11 @@ import type {
   V1ReplicaSet,
   V1ResourceQuota,
   V1ResourceRequirements,
+  V1Role,
+  V1RoleBinding,
   V1Secret,
   V1Service,
+  V1ServiceAccount,
   V1StatefulSet,
   V2HorizontalPodAutoscaler,
 } from '@kubernetes/client-node';
@@ -24,7 +30,10 @@ import type {
  */
 export type {
   CoreV1Event as KubeEvent,
+  V1ClusterRole as ClusterRole,
+  V1ClusterRoleBinding as ClusterRoleBinding,
   V1ConfigMap as ConfigMap,
+  V1CronJob as CronJob,
   V1DaemonSet as DaemonSet,
   V1Deployment as Deployment,
   V1Job as Job,
@@ -36,8 +45,11 @@ export type {
   V1ReplicaSet as ReplicaSet,
   V1ResourceQuota as ResourceQuota,
   V1ResourceRequirements as ResourceRequirements,
+  V1Role as Role,
+  V1RoleBinding as RoleBinding,
   V1Secret as Secret,
   V1Service as Service,
+  V1ServiceAccount as ServiceAccount,
   V1StatefulSet as StatefulSet,
   V2HorizontalPodAutoscaler as HorizontalPodAutoscaler,
 };
@@ -82,6 +94,13 @@ export interface ClusterReader {
   listPodDisruptionBudgets(options?: ListOptions): Promise<V1PodDisruptionBudget[]>;
   listResourceQuotas(options?: ListOptions): Promise<V1ResourceQuota[]>;
   listHorizontalPodAutoscalers(options?: ListOptions): Promise<V2HorizontalPodAutoscaler[]>;
+  listCronJobs(options?: ListOptions): Promise<V1CronJob[]>;
+  /** Service accounts, roles and bindings: what the security scan judges workloads' API access by. */
+  listServiceAccounts(options?: ListOptions): Promise<V1ServiceAccount[]>;
+  listRoles(options?: ListOptions): Promise<V1Role[]>;
+  listRoleBindings(options?: ListOptions): Promise<V1RoleBinding[]>;
+  listClusterRoles(options?: Omit<ListOptions, 'namespace'>): Promise<V1ClusterRole[]>;
+  listClusterRoleBindings(options?: Omit<ListOptions, 'namespace'>): Promise<V1ClusterRoleBinding[]>;
   /** `undefined` when the object does not exist. */
   getPod(namespace: string, name: string): Promise<V1Pod | undefined>;
   getNode(name: string): Promise<V1Node | undefined>;

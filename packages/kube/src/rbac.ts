@@ -27,6 +27,14 @@ export const REQUIRED_PERMISSIONS: readonly Permission[] = [
   { role: 'read-only', apiGroup: 'batch', resource: 'jobs', verbs: READ },
   { role: 'read-only', apiGroup: 'batch', resource: 'cronjobs', verbs: READ },
   { role: 'read-only', apiGroup: 'networking.k8s.io', resource: 'networkpolicies', verbs: READ },
+  // The security scan judges what workloads' service accounts may do (it lists, never watches).
+  { role: 'read-only', apiGroup: '', resource: 'serviceaccounts', verbs: ['get', 'list'] },
+  ...['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'].map((resource) => ({
+    role: 'read-only' as const,
+    apiGroup: 'rbac.authorization.k8s.io',
+    resource,
+    verbs: READ,
+  })),
   { role: 'read-only', apiGroup: 'policy', resource: 'poddisruptionbudgets', verbs: READ },
   { role: 'read-only', apiGroup: 'autoscaling', resource: 'horizontalpodautoscalers', verbs: READ },
   { role: 'secrets-scan', apiGroup: '', resource: 'secrets', verbs: ['get', 'list'] },

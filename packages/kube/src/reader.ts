@@ -1,4 +1,4 @@
-import type { CoreV1Event, V1CronJob as CronJob, V1Pod } from '@kubernetes/client-node';
+import type { CoreV1Event, V1Pod } from '@kubernetes/client-node';
 import type { KubeApis } from './apis.ts';
 import type { KubeCaller } from './call.ts';
 import { type RbacRole, statusCodeOf, statusOf, toKubeError } from './errors.ts';
@@ -6,7 +6,10 @@ import { ownerChain } from './owner-chain.ts';
 import type { PageRequest } from './pagination.ts';
 import type {
   ClusterReader,
+  ClusterRole,
+  ClusterRoleBinding,
   ConfigMap,
+  CronJob,
   DaemonSet,
   Deployment,
   HorizontalPodAutoscaler,
@@ -23,8 +26,11 @@ import type {
   PodDisruptionBudget,
   ReplicaSet,
   ResourceQuota,
+  Role,
+  RoleBinding,
   Secret,
   Service,
+  ServiceAccount,
   StatefulSet,
 } from './ports.ts';
 import { retryTransient } from './retry.ts';
@@ -237,6 +243,55 @@ export class KubernetesClusterReader implements ClusterReader {
       (namespace, q) => autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace, ...q }),
       (q) => autoscaling.listHorizontalPodAutoscalerForAllNamespaces(q),
     );
+  }
+  listCronJobs(options?: ListOptions): Promise<CronJob[]> {
+    const { batch } = this.#apis;
+    return this.#list(
+      'cronjobs',
+      options,
+      (namespace, q) => batch.listNamespacedCronJob({ namespace, ...q }),
+      (q) => batch.listCronJobForAllNamespaces(q),
+    );
+  }
+
+  listServiceAccounts(options?: ListOptions): Promise<ServiceAccount[]> {
+    const { core } = this.#apis;
+    return this.#list(
+      'serviceaccounts',
+      options,
+      (namespace, q) => core.listNamespacedServiceAccount({ namespace, ...q }),
+      (q) => core.listServiceAccountForAllNamespaces(q),
+    );
+  }
+
+  listRoles(options?: ListOptions): Promise<Role[]> {
+    const { rbac } = this.#apis;
+    return this.#list(
+      'roles',
+      options,
+      (namespace, q) => rbac.listNamespacedRole({ namespace, ...q }),
+      (q) => rbac.listRoleForAllNamespaces(q),
+    );
+  }
+
+  listRoleBindings(options?: ListOptions): Promise<RoleBinding[]> {
+    const { rbac } = this.#apis;
+    return this.#list(
+      'rolebindings',
+      options,
+      (namespace, q) => rbac.listNamespacedRoleBinding({ namespace, ...q }),
+      (q) => rbac.listRoleBindingForAllNamespaces(q),
+    );
+  }
+
+  listClusterRoles(options?: Omit<ListOptions, 'namespace'>): Promise<ClusterRole[]> {
+    const list = (q: Query) => this.#apis.rbac.listClusterRole(q);
+    return this.#list('clusterroles', { ...options, namespace: undefined }, (_ns, q) => list(q), list);
+  }
+
+  listClusterRoleBindings(options?: Omit<ListOptions, 'namespace'>): Promise<ClusterRoleBinding[]> {
+    const list = (q: Query) => this.#apis.rbac.listClusterRoleBinding(q);
+    return this.#list('clusterrolebindings', { ...options, namespace: undefined }, (_ns, q) => list(q), list);
   }
 
   getPod(namespace: string, name: string): Promise<Pod | undefined> {

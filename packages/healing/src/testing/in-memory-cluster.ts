@@ -1,8 +1,11 @@
 import { ConflictError, NotFoundError } from '@sre-agent/core';
 import type {
   ClusterReader,
+  ClusterRole,
+  ClusterRoleBinding,
   ClusterWriter,
   ContainerResources,
+  CronJob,
   DaemonSet,
   Deployment,
   DrainOptions,
@@ -20,8 +23,11 @@ import type {
   Pod,
   ReplicaSet,
   ResourceQuota,
+  Role,
+  RoleBinding,
   RollbackOptions,
   ScalableKind,
+  ServiceAccount,
   StatefulSet,
 } from '@sre-agent/kube';
 import { drainSkipReason } from '@sre-agent/kube';
@@ -36,6 +42,12 @@ type Objects = {
   pods: Pod[];
   nodes: Node[];
   resourceQuotas: ResourceQuota[];
+  cronJobs: CronJob[];
+  serviceAccounts: ServiceAccount[];
+  roles: Role[];
+  roleBindings: RoleBinding[];
+  clusterRoles: ClusterRole[];
+  clusterRoleBindings: ClusterRoleBinding[];
   events: KubeEvent[];
   /** Container logs by `namespace/pod`. */
   logs: Record<string, { current?: string; previous?: string }>;
@@ -100,6 +112,12 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       pods: [],
       nodes: [],
       resourceQuotas: [],
+      cronJobs: [],
+      serviceAccounts: [],
+      roles: [],
+      roleBindings: [],
+      clusterRoles: [],
+      clusterRoleBindings: [],
       events: [],
       logs: {},
       ...objects,
@@ -241,6 +259,30 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
   async listHorizontalPodAutoscalers() {
     this.#enter('listHorizontalPodAutoscalers', []);
     return [];
+  }
+  async listCronJobs(options?: ListOptions) {
+    this.#enter('listCronJobs', [options]);
+    return this.#inNamespace(this.objects.cronJobs, options);
+  }
+  async listServiceAccounts(options?: ListOptions) {
+    this.#enter('listServiceAccounts', [options]);
+    return this.#inNamespace(this.objects.serviceAccounts, options);
+  }
+  async listRoles(options?: ListOptions) {
+    this.#enter('listRoles', [options]);
+    return this.#inNamespace(this.objects.roles, options);
+  }
+  async listRoleBindings(options?: ListOptions) {
+    this.#enter('listRoleBindings', [options]);
+    return this.#inNamespace(this.objects.roleBindings, options);
+  }
+  async listClusterRoles() {
+    this.#enter('listClusterRoles', []);
+    return this.objects.clusterRoles.map(clone);
+  }
+  async listClusterRoleBindings() {
+    this.#enter('listClusterRoleBindings', []);
+    return this.objects.clusterRoleBindings.map(clone);
   }
   async getPod(namespace: string, name: string) {
     this.#enter('getPod', [namespace, name]);

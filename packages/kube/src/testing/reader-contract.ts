@@ -129,6 +129,12 @@ export function describeClusterReaderContract(
         reader.listConfigMaps(),
         reader.listPodDisruptionBudgets(),
         reader.listHorizontalPodAutoscalers(),
+        reader.listCronJobs(),
+        reader.listServiceAccounts(),
+        reader.listRoles(),
+        reader.listRoleBindings(),
+        reader.listClusterRoles(),
+        reader.listClusterRoleBindings(),
       ]);
 
       for (const list of lists) expect(Array.isArray(list)).toBe(true);

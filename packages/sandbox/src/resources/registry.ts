@@ -101,6 +101,10 @@ export const RESOURCES: readonly ResourceDef[] = [
   def('batch', 'v1', 'cronjobs', 'CronJob', true, ['cj'], { categories: ALL, subresources: [STATUS] }),
   def('networking.k8s.io', 'v1', 'networkpolicies', 'NetworkPolicy', true, ['netpol']),
   def('networking.k8s.io', 'v1', 'ingresses', 'Ingress', true, ['ing'], { subresources: [STATUS] }),
+  def('rbac.authorization.k8s.io', 'v1', 'roles', 'Role', true),
+  def('rbac.authorization.k8s.io', 'v1', 'rolebindings', 'RoleBinding', true),
+  def('rbac.authorization.k8s.io', 'v1', 'clusterroles', 'ClusterRole', false),
+  def('rbac.authorization.k8s.io', 'v1', 'clusterrolebindings', 'ClusterRoleBinding', false),
   def('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, ['pdb'], {
     subresources: [STATUS],
   }),
