@@ -1,0 +1,1 @@
+export type { UsageMetrics } from './ports.ts';

@@ -1,0 +1,86 @@
+import type { UsageProfile } from '../usage/types.ts';
+import type { RightsizeOptions } from './options.ts';
+import { type Trend, theilSen } from './theil-sen.ts';
+
+const MI = 1024 * 1024;
+
+export type MemorySizing = {
+  requestBytes: number;
+  limitBytes: number;
+  /** (max − p99) / p99: how far rare moments stand above the usual top. */
+  spikeRatio: number;
+  /** Theil–Sen slope over hourly maxima, MiB per day. */
+  trendMiBPerDay: number;
+  trendConsistency: number;
+  /** A steady rise that another window would carry on: the memory must not be shrunk. */
+  leak: boolean;
+  strategy: 'max' | 'spike-aware' | 'trend';
+  reason: string;
+};
+
+/** The Theil–Sen trend of the hourly working-set maxima. */
+export function memoryTrend(profile: UsageProfile): Trend {
+  return theilSen(profile.hourly.memoryMax);
+}
+
+/**
+ * Memory request and limit: the maximum plus headroom (KRR's request = limit = max × 1.15), with
+ * two departures. Short spikes (the maximum far above the p99) leave the request at the maximum
+ * but give the limit room for the peaks a 1-minute scrape misses. A steady rise (a leak) is
+ * reported and not sized at all: the caller keeps the current memory.
+ */
+export function sizeMemory(
+  profile: UsageProfile,
+  windowHours: number,
+  options: RightsizeOptions,
+): MemorySizing {
+  const { p99, max } = profile.memory;
+  const headroom = 1 + options.memoryHeadroom;
+  const floor = options.floors.memoryBytes;
+  const trend = memoryTrend(profile);
+  const growth = trend.slope * windowHours;
+  const spikeRatio = p99 > 0 ? (max - p99) / p99 : 0;
+  const base = {
+    spikeRatio,
+    trendMiBPerDay: (trend.slope * 24) / MI,
+    trendConsistency: trend.consistency,
+  };
+  if (growth >= options.trend.minGrowthShare * max && trend.consistency >= options.trend.minConsistency) {
+    return {
+      ...base,
+      requestBytes: Math.max(max * headroom, floor),
+      limitBytes: Math.max((max + growth) * headroom, floor),
+      leak: true,
+      strategy: 'trend',
+      reason: `memory rises steadily by ${Math.round(base.trendMiBPerDay)} MiB/day (Theil–Sen over hourly maxima; ${pct(trend.consistency)} net rising pairs): a possible leak, memory not lowered`,
+    };
+  }
+  const requestBytes = Math.max(max * headroom, floor);
+  if (spikeRatio > options.spike.ratio) {
+    const peak = p99 + options.spike.excursionFactor * (max - p99);
+    return {
+      ...base,
+      requestBytes,
+      limitBytes: Math.max(peak * headroom, requestBytes),
+      leak: false,
+      strategy: 'spike-aware',
+      reason: `short memory spikes (max ${mib(max)} vs p99 ${mib(p99)}): limit allows ${options.spike.excursionFactor}× the excursion seen, since a 1-minute scrape catches few peaks`,
+    };
+  }
+  return {
+    ...base,
+    requestBytes,
+    limitBytes: requestBytes,
+    leak: false,
+    strategy: 'max',
+    reason: `memory request = limit = max ${mib(max)} + ${Math.round(options.memoryHeadroom * 100)}%`,
+  };
+}
+
+function pct(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function mib(bytes: number): string {
+  return `${Math.round(bytes / MI)}Mi`;
+}

@@ -1,0 +1,2 @@
+export { InMemoryUsageMetrics } from './in-memory-usage-metrics.ts';
+export { ARCHETYPES, syntheticWorkload } from './synthetic-usage.ts';
