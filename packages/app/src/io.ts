@@ -2,9 +2,14 @@
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** A transient status line (a progress bar): redrawn in place on a terminal, dropped elsewhere. */
+  progress?(text: string): void;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${text}\x1b[K`);
+  },
 };

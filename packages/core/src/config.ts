@@ -143,7 +143,14 @@ export const IntegrationsConfigSchema = z.strictObject({
       baseBranch: z.string().min(1).default('main'),
     })
     .optional(),
-  prometheus: z.strictObject({ url: z.url('a URL such as http://prometheus:9090') }).optional(),
+  prometheus: z
+    .strictObject({
+      /** Prometheus' base URL, or an Amazon Managed Service for Prometheus workspace's (…/workspaces/ws-…/). */
+      url: z.url('a URL such as http://prometheus:9090'),
+      /** Sign requests with SigV4 for Amazon Managed Service for Prometheus, in this region. */
+      sigv4: z.strictObject({ region: z.string().min(1) }).optional(),
+    })
+    .optional(),
   pinecone: z.strictObject({ index: z.string().min(1) }).optional(),
   bedrock: z
     .strictObject({

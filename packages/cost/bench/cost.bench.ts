@@ -1,4 +1,4 @@
-import { ARCHETYPES } from '../src/testing/synthetic-usage.ts';
+import { ARCHETYPES } from '../src/testing/index.ts';
 import { type ReplaySummary, replayArchetype, summarise } from './replay.ts';
 
 type Io = { out(text: string): void; err(text: string): void };

@@ -30,7 +30,10 @@ export function profileFromSeries(series: MinuteSeries): UsageProfile {
       p99: quantileOfSorted(memory, 0.99),
       max: maxOf(memory),
     },
-    hourly: { cpuMax: hourlyMaxima(rates), memoryMax: hourlyMaxima(Array.from(series.memoryScrapedBytes)) },
+    hourly: {
+      cpuMax: hourlyMaxima(rates, 1),
+      memoryMax: hourlyMaxima(Array.from(series.memoryScrapedBytes)),
+    },
     oomKilled: series.oomKilled ?? false,
     restarts: series.restarts ?? 0,
   };

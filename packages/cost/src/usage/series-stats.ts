@@ -50,12 +50,20 @@ export function cpuRatePerMinute(usage: readonly number[]): (number | null)[] {
   return rates;
 }
 
-/** Per hour (60 samples each, oldest first): the maximum of the samples present, or null when none. */
-export function hourlyMaxima(perMinute: readonly (number | null)[]): (number | null)[] {
+/**
+ * Per hour (oldest first): the maximum of the samples present, or null when none. Raw samples
+ * (`max_over_time(x[1h])` over scrapes at second 30) fall 60 to an hour; `extraPoints: 1` is for a
+ * subquery (`max_over_time(rate(...)[1h:1m])`), whose points at both ends of the hour count
+ * (Prometheus 2.x; 3.x drops the first, a difference of one minute in sixty).
+ */
+export function hourlyMaxima(
+  perMinute: readonly (number | null)[],
+  extraPoints: 0 | 1 = 0,
+): (number | null)[] {
   const hours: (number | null)[] = [];
   for (let start = 0; start < perMinute.length; start += 60) {
     let max: number | null = null;
-    for (let m = start; m < Math.min(start + 60, perMinute.length); m++) {
+    for (let m = start; m < Math.min(start + 60 + extraPoints, perMinute.length); m++) {
       const v = perMinute[m];
       if (v != null && (max == null || v > max)) max = v;
     }
