@@ -41,7 +41,7 @@ function names(w: SyntheticWorkload): { replicaset: string; pod: string } {
 export async function writeOpenMetrics(
   file: string,
   workloads: readonly ScrapedWorkload[],
-  options: { startEpochSeconds: number; weeks: number },
+  options: { startEpochSeconds: number; weeks: number; ksmIntervalSeconds?: number },
 ): Promise<{ first: number; last: number }> {
   const out = createWriteStream(file);
   const write = async (text: string) => {
@@ -49,10 +49,14 @@ export async function writeOpenMetrics(
   };
   const start = options.startEpochSeconds;
   const minutes = MINUTES_PER_WEEK * options.weeks;
+  const interval = options.ksmIntervalSeconds ?? KSM_INTERVAL_SECONDS;
   const ksmTimes = Array.from(
-    { length: Math.floor((minutes * 60) / KSM_INTERVAL_SECONDS) },
-    (_, i) => start + i * KSM_INTERVAL_SECONDS + 15,
+    { length: Math.floor((minutes * 60) / interval) },
+    (_, i) => start + i * interval + 15,
   );
+  // The last sample within the 5-minute lookback of the window's end, whatever the interval.
+  const lastKsm = start + minutes * 60 - 45;
+  if ((ksmTimes.at(-1) ?? 0) < lastKsm - 240) ksmTimes.push(lastKsm);
   const family = async (
     name: string,
     series: { labels: string; sample: (i: number) => number | undefined; times: number[] }[],
@@ -151,7 +155,7 @@ export async function writeOpenMetrics(
     'kube_pod_container_status_restarts_total',
     workloads.map(({ workload: w, oomKilledFromMinute }) =>
       ksm(podLabels(w), (i) =>
-        oomKilledFromMinute != null && (i * KSM_INTERVAL_SECONDS) / 60 >= oomKilledFromMinute ? 1 : 0,
+        oomKilledFromMinute != null && ((ksmTimes[i] ?? start) - start) / 60 >= oomKilledFromMinute ? 1 : 0,
       ),
     ),
   );
@@ -161,7 +165,7 @@ export async function writeOpenMetrics(
       .filter((s) => s.oomKilledFromMinute != null)
       .map(({ workload: w, oomKilledFromMinute }) =>
         ksm({ ...podLabels(w), reason: 'OOMKilled' }, (i) =>
-          (i * KSM_INTERVAL_SECONDS) / 60 >= (oomKilledFromMinute ?? 0) ? 1 : undefined,
+          ((ksmTimes[i] ?? start) - start) / 60 >= (oomKilledFromMinute ?? 0) ? 1 : undefined,
         ),
       ),
   );

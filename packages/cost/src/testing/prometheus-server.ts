@@ -21,31 +21,35 @@ async function freePort(): Promise<number> {
   });
 }
 
-/**
- * A real Prometheus (Debian's) on a random 127.0.0.1 port, its TSDB backfilled with `promtool tsdb
- * create-blocks-from openmetrics` from the synthetic workloads' weeks. `stop` kills it and removes
- * the data. Query it with `time=` inside the backfilled range: "now" sees nothing.
- */
-export async function startBackfilledPrometheus(
+/** Backfills `dataDir` (a new TSDB) with the workloads' weeks through OpenMetrics text and `promtool`. */
+export async function backfillTsdb(
   workloads: readonly ScrapedWorkload[],
-  options: { startEpochSeconds: number; weeks?: number },
-): Promise<BackfilledPrometheusHandle> {
-  const dir = await mkdtemp(join(tmpdir(), 'sre-agent-prometheus-'));
-  const data = join(dir, 'data');
-  const input = join(dir, 'history.om.txt');
+  dataDir: string,
+  options: { startEpochSeconds: number; weeks?: number; ksmIntervalSeconds?: number },
+): Promise<void> {
+  const input = `${dataDir}.om.txt`;
   await writeOpenMetrics(input, workloads, {
     startEpochSeconds: options.startEpochSeconds,
     weeks: options.weeks ?? 1,
+    ...(options.ksmIntervalSeconds ? { ksmIntervalSeconds: options.ksmIntervalSeconds } : {}),
   });
-  await promisify(execFile)(testBinary('promtool'), [
-    'tsdb',
-    'create-blocks-from',
-    'openmetrics',
-    '--max-block-duration=24h',
-    input,
-    data,
-  ]);
-  await rm(input);
+  try {
+    await promisify(execFile)(testBinary('promtool'), [
+      'tsdb',
+      'create-blocks-from',
+      'openmetrics',
+      '--max-block-duration=24h',
+      input,
+      dataDir,
+    ]);
+  } finally {
+    await rm(input, { force: true });
+  }
+}
+
+/** Starts Debian's Prometheus on a random 127.0.0.1 port over an existing TSDB; `stop` only stops it. */
+export async function startPrometheus(dataDir: string): Promise<BackfilledPrometheusHandle> {
+  const dir = await mkdtemp(join(tmpdir(), 'sre-agent-prometheus-config-'));
   const config = join(dir, 'prometheus.yml');
   await writeFile(config, 'global: {}\nscrape_configs: []\n');
   const port = await freePort();
@@ -54,7 +58,7 @@ export async function startBackfilledPrometheus(
     testBinary('prometheus'),
     [
       `--config.file=${config}`,
-      `--storage.tsdb.path=${data}`,
+      `--storage.tsdb.path=${dataDir}`,
       '--storage.tsdb.retention.time=30d',
       `--web.listen-address=127.0.0.1:${port}`,
     ],
@@ -68,7 +72,7 @@ export async function startBackfilledPrometheus(
     await rm(dir, { recursive: true, force: true });
   };
   // Bounded readiness poll: Prometheus answers /-/ready within a fraction of a second.
-  for (let attempt = 0; attempt < 200; attempt++) {
+  for (let attempt = 0; attempt < 400; attempt++) {
     const ready = await fetch(`${url}/-/ready`).then(
       (r) => r.ok,
       () => false,
@@ -79,4 +83,31 @@ export async function startBackfilledPrometheus(
   }
   await stop();
   throw new Error(`prometheus did not become ready on ${url}`);
+}
+
+/**
+ * A real Prometheus (Debian's) on a random 127.0.0.1 port, its TSDB backfilled with `promtool tsdb
+ * create-blocks-from openmetrics` from the synthetic workloads' weeks. `stop` kills it and removes
+ * the data. Query it with `time=` inside the backfilled range: "now" sees nothing.
+ */
+export async function startBackfilledPrometheus(
+  workloads: readonly ScrapedWorkload[],
+  options: { startEpochSeconds: number; weeks?: number },
+): Promise<BackfilledPrometheusHandle> {
+  const dir = await mkdtemp(join(tmpdir(), 'sre-agent-prometheus-'));
+  const data = join(dir, 'data');
+  try {
+    await backfillTsdb(workloads, data, options);
+    const running = await startPrometheus(data);
+    return {
+      url: running.url,
+      stop: async () => {
+        await running.stop();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
