@@ -27,12 +27,14 @@ export function sizeCpu(profile: UsageProfile, options: RightsizeOptions): CpuSi
   const dutyCycle = cpuDutyCycle(profile);
   const floor = options.floors.cpuCores;
   const { maxDutyCycle, minPeakRatio } = options.peakAware;
-  if (dutyCycle <= maxDutyCycle && p99 >= minPeakRatio * Math.max(p95, floor)) {
+  // Low duty cycle and a busy level far above the usual one (p50): whether the p95 already falls
+  // in the busy minutes depends on how long the batch runs, so the p99 is taken either way.
+  if (dutyCycle <= maxDutyCycle && p99 >= minPeakRatio * Math.max(profile.cpu.p50, floor)) {
     return {
       requestCores: Math.max(p99, floor),
       dutyCycle,
       strategy: 'peak-aware-p99',
-      reason: `CPU busy in ${pct(dutyCycle)} of hours with p99 ${p99.toFixed(3)} vs p95 ${p95.toFixed(3)} cores: sized to the p99 so its busy periods get their CPU`,
+      reason: `CPU busy in ${pct(dutyCycle)} of hours, p99 ${p99.toFixed(3)} vs p50 ${profile.cpu.p50.toFixed(3)} cores: sized to the p99 so its busy periods get their CPU`,
     };
   }
   return {

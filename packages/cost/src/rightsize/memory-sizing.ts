@@ -18,9 +18,25 @@ export type MemorySizing = {
   reason: string;
 };
 
-/** The Theil–Sen trend of the hourly working-set maxima. */
+/** Each hour's maximum over the `span` hours up to it (null until a full span has data). */
+export function runningMaxima(hourly: readonly (number | null)[], span: number): (number | null)[] {
+  return hourly.map((_, h) => {
+    if (h < span - 1) return null;
+    let max: number | null = null;
+    for (let i = h - span + 1; i <= h; i++) {
+      const v = hourly[i];
+      if (v != null && (max == null || v > max)) max = v;
+    }
+    return max;
+  });
+}
+
+/**
+ * The Theil–Sen trend of the 24-hour running maximum of the hourly working set: a daily cycle
+ * flattens out, so a leak under a diurnal load shows as clearly as a leak under a steady one.
+ */
 export function memoryTrend(profile: UsageProfile): Trend {
-  return theilSen(profile.hourly.memoryMax);
+  return theilSen(runningMaxima(profile.hourly.memoryMax, 24));
 }
 
 /**
@@ -52,7 +68,7 @@ export function sizeMemory(
       limitBytes: Math.max((max + growth) * headroom, floor),
       leak: true,
       strategy: 'trend',
-      reason: `memory rises steadily by ${Math.round(base.trendMiBPerDay)} MiB/day (Theil–Sen over hourly maxima; ${pct(trend.consistency)} net rising pairs): a possible leak, memory not lowered`,
+      reason: `memory rises steadily by ${Math.round(base.trendMiBPerDay)} MiB/day (Theil–Sen over the 24-hour running maximum; ${pct(trend.consistency)} net rising pairs): a possible leak, memory not lowered`,
     };
   }
   const requestBytes = Math.max(max * headroom, floor);

@@ -43,14 +43,14 @@ export const RightsizeOptionsSchema = z.strictObject({
   /**
    * Peak-aware CPU: a container busy in at most `maxDutyCycle` of the hours (an hour is busy when its
    * highest rate reaches half the window's maximum), whose p99 is at least `minPeakRatio` times its
-   * p95, gets its p99: the p95 of a nightly batch is its idle level and would starve the batch.
+   * p50, gets its p99: the p95 of a short nightly batch is its idle level and would starve the batch.
    */
   peakAware: z
     .strictObject({
-      maxDutyCycle: z.number().min(0).max(1).default(0.3),
+      maxDutyCycle: z.number().min(0).max(1).default(0.15),
       minPeakRatio: z.number().min(1).default(2),
     })
-    .default({ maxDutyCycle: 0.3, minPeakRatio: 2 }),
+    .default({ maxDutyCycle: 0.15, minPeakRatio: 2 }),
   /** Before recommending: enough history, few gaps, not crash-looping. */
   sufficiency: z
     .strictObject({

@@ -79,6 +79,34 @@ describe('recommend', () => {
     expect(rec.reasons.join(' ')).toMatch(/leak.*reaches its memory limit in \d+\.\d days/s);
   });
 
+  it('sees a leak under a daily cycle, and no leak in the daily cycle alone', () => {
+    const cycle = (h: number) => 80 * Math.sin((2 * Math.PI * h) / 24);
+    const leaking = Array.from({ length: HOURS }, (_, h) => (400 + cycle(h) + h * 1.5) * MI);
+    const leak = recommend(
+      usage(
+        profile({
+          memory: { p50: 520 * MI, p99: 700 * MI, max: 730 * MI },
+          hourly: { ...profile().hourly, memoryMax: leaking },
+        }),
+      ),
+      context,
+    );
+    expect(leak.reasons.join(' ')).toContain('possible leak');
+    expect(leak.evidence.memory.trendMiBPerDay).toBeCloseTo(36, -1);
+    const daily = Array.from({ length: HOURS }, (_, h) => (400 + cycle(h)) * MI);
+    const noLeak = recommend(
+      usage(
+        profile({
+          memory: { p50: 400 * MI, p99: 478 * MI, max: 480 * MI },
+          hourly: { ...profile().hourly, memoryMax: daily },
+        }),
+      ),
+      context,
+    );
+    expect(noLeak.reasons.join(' ')).not.toContain('leak');
+    expect(noLeak.recommended.memoryLimitBytes).toBe(Math.ceil(480 * 1.15) * MI);
+  });
+
   it('gives short memory spikes room in the limit while the request stays at the maximum', () => {
     const rec = recommend(
       usage(profile({ memory: { p50: 290 * MI, p99: 300 * MI, max: 500 * MI } })),
