@@ -3,7 +3,7 @@
  * container, over all workloads at once (`by` clauses), so a week of a thousand containers comes
  * back as a few thousand numbers, never as raw samples. Only standard names: cAdvisor
  * (`container_cpu_usage_seconds_total`, `container_memory_working_set_bytes`) and kube-state-metrics
- * (`kube_pod_owner`, `kube_replicaset_owner`, `kube_pod_container_resource_requests` / `_limits`,
+ * (`kube_pod_owner`, `kube_replicaset_owner`, `kube_job_owner`, `kube_pod_container_resource_requests` / `_limits`,
  * `kube_pod_container_status_last_terminated_reason`, `kube_pod_container_status_restarts_total`,
  * `kube_horizontalpodautoscaler_info`, `kube_horizontalpodautoscaler_spec_target_metric`).
  */
@@ -28,8 +28,8 @@ function scope(namespace: string | undefined): string {
 
 /**
  * Pod → workload over a range: `{namespace, pod, workload, workload_kind}` = 1. Pods of a
- * ReplicaSet go to its owner (a Deployment) through `kube_replicaset_owner`; pods without an owner
- * are their own workload (kind Pod).
+ * ReplicaSet go to its owner (a Deployment) through `kube_replicaset_owner`, pods of a CronJob's Job
+ * to the CronJob through `kube_job_owner`; pods without an owner are their own workload (kind Pod).
  */
 export function podWorkloads(range: string, namespace?: string): string {
   const ns = scope(namespace);
@@ -46,7 +46,15 @@ export function podWorkloads(range: string, namespace?: string): string {
       `max_over_time(kube_replicaset_owner{owner_kind!="<none>"${ns}}[${range}])`,
       'owner_name',
     )})`;
-  return `max by (namespace, pod, workload, workload_kind) (${direct} or ${bare} or (${viaReplicaSet}))`;
+  const viaJob =
+    `label_replace(max_over_time(kube_pod_owner{owner_kind="Job"${ns}}[${range}]), "job_name", "$1", "owner_name", "(.+)")` +
+    ` * on (namespace, job_name) group_left (workload, workload_kind) max by (namespace, job_name, workload, workload_kind) (${setWorkload(
+      `max_over_time(kube_job_owner{owner_kind="CronJob"${ns}}[${range}])`,
+      'owner_name',
+    )})`;
+  // A CronJob's pods belong to the CronJob (its Jobs come and go); `or on (namespace, pod)` keeps the
+  // direct Job attribution only for Jobs that no CronJob owns.
+  return `max by (namespace, pod, workload, workload_kind) (max by (namespace, pod, workload, workload_kind) (${viaJob}) or on (namespace, pod) (${direct} or ${bare} or (${viaReplicaSet})))`;
 }
 
 /** A per-pod-and-container expression, attributed to workloads and reduced with `aggregation` per workload container. */

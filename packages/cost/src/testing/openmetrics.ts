@@ -27,9 +27,15 @@ function suffix(text: string, length: number): string {
   return h.toString(36).padStart(length, 'b').slice(0, length);
 }
 
-function names(w: SyntheticWorkload): { replicaset: string; pod: string } {
-  const replicaset = `${w.ref.workload}-${suffix(w.ref.workload, 9)}`;
-  return { replicaset, pod: `${replicaset}-${suffix(`${w.ref.workload}/pod`, 5)}` };
+/** The pod's owner as kube-state-metrics reports it: a ReplicaSet of a Deployment, or a Job of a CronJob. */
+function names(w: SyntheticWorkload): { owner: string; ownerKind: 'ReplicaSet' | 'Job'; pod: string } {
+  const cron = w.ref.kind === 'CronJob';
+  const owner = cron ? `${w.ref.workload}-29460000` : `${w.ref.workload}-${suffix(w.ref.workload, 9)}`;
+  return {
+    owner,
+    ownerKind: cron ? 'Job' : 'ReplicaSet',
+    pod: `${owner}-${suffix(`${w.ref.workload}/pod`, 5)}`,
+  };
 }
 
 /**
@@ -117,8 +123,8 @@ export async function writeOpenMetrics(
         {
           namespace: w.ref.namespace,
           pod: names(w).pod,
-          owner_kind: 'ReplicaSet',
-          owner_name: names(w).replicaset,
+          owner_kind: names(w).ownerKind,
+          owner_name: names(w).owner,
           owner_is_controller: 'true',
         },
         one,
@@ -127,18 +133,37 @@ export async function writeOpenMetrics(
   );
   await family(
     'kube_replicaset_owner',
-    workloads.map(({ workload: w }) =>
-      ksm(
-        {
-          namespace: w.ref.namespace,
-          replicaset: names(w).replicaset,
-          owner_kind: w.ref.kind,
-          owner_name: w.ref.workload,
-          owner_is_controller: 'true',
-        },
-        one,
+    workloads
+      .filter(({ workload: w }) => names(w).ownerKind === 'ReplicaSet')
+      .map(({ workload: w }) =>
+        ksm(
+          {
+            namespace: w.ref.namespace,
+            replicaset: names(w).owner,
+            owner_kind: w.ref.kind,
+            owner_name: w.ref.workload,
+            owner_is_controller: 'true',
+          },
+          one,
+        ),
       ),
-    ),
+  );
+  await family(
+    'kube_job_owner',
+    workloads
+      .filter(({ workload: w }) => names(w).ownerKind === 'Job')
+      .map(({ workload: w }) =>
+        ksm(
+          {
+            namespace: w.ref.namespace,
+            job_name: names(w).owner,
+            owner_kind: w.ref.kind,
+            owner_name: w.ref.workload,
+            owner_is_controller: 'true',
+          },
+          one,
+        ),
+      ),
   );
   const resource = (which: 'requests' | 'limits') =>
     workloads.flatMap(({ workload: w }) => {

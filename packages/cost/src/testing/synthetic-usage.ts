@@ -97,6 +97,8 @@ export function syntheticWorkload(input: {
   startEpochSeconds: number;
   namespace?: string;
   name?: string;
+  /** The controller the pods belong to (default Deployment; a CronJob's pod belongs to one of its Jobs). */
+  kind?: 'Deployment' | 'CronJob';
 }): SyntheticWorkload {
   const { archetype, seed } = input;
   const r = seededRandom(seed * 7919 + ARCHETYPES.indexOf(archetype));
@@ -115,7 +117,7 @@ export function syntheticWorkload(input: {
   const ref: ContainerRef = {
     namespace: input.namespace ?? 'synthetic',
     workload: input.name ?? `${archetype}-${seed}`,
-    kind: 'Deployment',
+    kind: input.kind ?? 'Deployment',
     container: 'app',
   };
   const startMinute = Math.floor(input.startEpochSeconds / 60);

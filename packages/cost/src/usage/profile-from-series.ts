@@ -31,7 +31,7 @@ export function profileFromSeries(series: MinuteSeries): UsageProfile {
       max: maxOf(memory),
     },
     hourly: {
-      cpuMax: hourlyMaxima(rates, 1),
+      cpuMax: hourlyMaxima(rates, 1).slice(0, Math.ceil(series.cpuCores.length / 60)),
       memoryMax: hourlyMaxima(Array.from(series.memoryScrapedBytes)),
     },
     oomKilled: series.oomKilled ?? false,

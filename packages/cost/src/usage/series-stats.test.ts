@@ -19,6 +19,8 @@ describe('cpuRatePerMinute', () => {
     expect(rates[5]).toBeCloseTo(2.5);
     expect(rates[6]).toBeCloseTo(3.5);
     expect(rates[7]).toBeCloseTo(4.5);
+    expect(rates[8]).toBeCloseTo(5.5);
+    expect(rates).toHaveLength(9);
   });
 });
 

@@ -35,13 +35,16 @@ export const CPU_RATE_WINDOW_MINUTES = 5;
  * `rate(counter[5m])` evaluated every minute, for a counter scraped once a minute half-way between
  * evaluation points: five samples fall in each window, so the rate is the mean usage of the four
  * whole minutes between the first and the last (Prometheus extrapolates the increase to the window).
- * `usage[k]` is the mean cores used in minute k; the result has one rate per minute from minute 5.
+ * `usage[k]` is the mean cores used in minute k; the result has one rate per minute from minute 5
+ * to minute n (the end of the data) inclusive. Prometheus also returns rates for minutes 2–4 from
+ * fewer samples; those three are left out, a difference only at the very start of a series.
  */
 export function cpuRatePerMinute(usage: readonly number[]): (number | null)[] {
   const rates: (number | null)[] = [];
   const span = CPU_RATE_WINDOW_MINUTES - 1;
   let sum = 0;
-  for (let m = 0; m < usage.length; m++) {
+  // Minutes 0..n: the evaluation at the very end of the data (minute n) sees the last whole minutes too.
+  for (let m = 0; m <= usage.length; m++) {
     // Window at minute m covers usage[m-5 .. m-2].
     if (m >= 2) sum += usage[m - 2] as number;
     if (m >= 2 + span) sum -= usage[m - 2 - span] as number;
