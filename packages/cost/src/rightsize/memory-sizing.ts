@@ -72,25 +72,49 @@ export function sizeMemory(
     };
   }
   const requestBytes = Math.max(max * headroom, floor);
+  // Peaks that differ from day to day (a nightly batch's size) make a week's maximum a draw, not a
+  // ceiling: the limit (not the request) also allows the maximum plus that day-to-day spread.
+  // Under 5% of the maximum, the spread is the scrape noise of a steady container: ignored.
+  const rawSpread = dailyPeakSpread(profile.hourly.memoryMax);
+  const spread = rawSpread >= 0.05 * max ? rawSpread : 0;
+  const spreadLimit = (max + spread) * headroom;
+  const spreadNote =
+    spreadLimit > requestBytes * 1.01
+      ? `; daily peaks vary by ${mib(spread)}, so the limit allows the max plus that`
+      : '';
   if (spikeRatio > options.spike.ratio) {
     const peak = p99 + options.spike.excursionFactor * (max - p99);
     return {
       ...base,
       requestBytes,
-      limitBytes: Math.max(peak * headroom, requestBytes),
+      limitBytes: Math.max(peak * headroom, spreadLimit, requestBytes),
       leak: false,
       strategy: 'spike-aware',
-      reason: `short memory spikes (max ${mib(max)} vs p99 ${mib(p99)}): limit allows ${options.spike.excursionFactor}× the excursion seen, since a 1-minute scrape catches few peaks`,
+      reason: `short memory spikes (max ${mib(max)} vs p99 ${mib(p99)}): limit allows ${options.spike.excursionFactor}× the excursion seen, since a 1-minute scrape catches few peaks${spreadNote}`,
     };
   }
   return {
     ...base,
     requestBytes,
-    limitBytes: requestBytes,
+    limitBytes: Math.max(requestBytes, spreadLimit),
     leak: false,
     strategy: 'max',
-    reason: `memory request = limit = max ${mib(max)} + ${Math.round(options.memoryHeadroom * 100)}%`,
+    reason: `memory request${spreadNote ? '' : ' = limit'} = max ${mib(max)} + ${Math.round(options.memoryHeadroom * 100)}%${spreadNote}`,
   };
+}
+
+/** Highest minus lowest of the daily peaks (whole days of hourly maxima, newest backwards); 0 under 3 days. */
+export function dailyPeakSpread(hourly: readonly (number | null)[]): number {
+  const peaks: number[] = [];
+  for (let end = hourly.length; end - 24 >= 0; end -= 24) {
+    let peak: number | null = null;
+    for (let h = end - 24; h < end; h++) {
+      const v = hourly[h];
+      if (v != null && (peak == null || v > peak)) peak = v;
+    }
+    if (peak != null) peaks.push(peak);
+  }
+  return peaks.length < 3 ? 0 : Math.max(...peaks) - Math.min(...peaks);
 }
 
 function pct(share: number): string {

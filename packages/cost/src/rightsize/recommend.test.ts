@@ -107,6 +107,26 @@ describe('recommend', () => {
     expect(noLeak.recommended.memoryLimitBytes).toBe(Math.ceil(480 * 1.15) * MI);
   });
 
+  it('lets the limit, not the request, allow for peaks that differ from day to day', () => {
+    const nights = [300, 420, 350, 500, 330, 380, 450];
+    const memoryMax = Array.from(
+      { length: HOURS },
+      (_, h) => (h % 24 === 2 ? (nights[Math.floor(h / 24)] ?? 0) : 150) * MI,
+    );
+    const rec = recommend(
+      usage(
+        profile({
+          memory: { p50: 150 * MI, p99: 480 * MI, max: 500 * MI },
+          hourly: { ...profile().hourly, memoryMax },
+        }),
+      ),
+      context,
+    );
+    expect(rec.recommended.memoryRequestBytes).toBe(Math.ceil(500 * 1.15) * MI);
+    expect(rec.recommended.memoryLimitBytes).toBe(Math.ceil((500 + 200) * 1.15) * MI);
+    expect(rec.reasons.join(' ')).toContain('daily peaks vary by 200Mi');
+  });
+
   it('gives short memory spikes room in the limit while the request stays at the maximum', () => {
     const rec = recommend(
       usage(profile({ memory: { p50: 290 * MI, p99: 300 * MI, max: 500 * MI } })),

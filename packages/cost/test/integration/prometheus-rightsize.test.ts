@@ -147,11 +147,15 @@ describe('right-sizing against a real Prometheus backfilled with a synthetic wee
 
     for (const name of ['steady-3', 'diurnal-3', 'spiky-3']) {
       expect(rec(name).action, why(name)).toBe('resize');
-      expect(rec(name).recommended.memoryLimitBytes).toBe(rec(name).recommended.memoryRequestBytes);
-      expect(rec(name).recommended.memoryLimitBytes).toBe(krrSimple(usageOf(name)).memoryLimitBytes);
+      // The request is KRR's; the limit may add the day-to-day spread of the peaks (weekends).
+      expect(rec(name).recommended.memoryRequestBytes).toBe(krrSimple(usageOf(name)).memoryRequestBytes);
+      expect(rec(name).recommended.memoryLimitBytes).toBeGreaterThanOrEqual(
+        rec(name).recommended.memoryRequestBytes ?? 0,
+      );
       expect(rec(name).monthlySavingsUsd).toBeGreaterThan(0);
     }
     expect(rec('steady-3').recommended.cpuRequestCores).toBeCloseTo(usageOf('steady-3').profile.cpu.p95, 2);
+    expect(rec('steady-3').recommended.memoryLimitBytes).toBe(rec('steady-3').recommended.memoryRequestBytes);
 
     const spike = rec('short-spike-3');
     expect(why('short-spike-3')).toContain('short memory spikes');
