@@ -4,11 +4,13 @@
  * platform node, target esnext, `module` before `main`, keepNames, minified (the component's
  * default), no source map, a banner giving bundled CommonJS `require`, `__filename` and
  * `__dirname`, and as externals its own `sharp` and `pg-native` plus the stack's
- * `nodejs.esbuild.external`. Nothing else is external: the AWS SDK is bundled (SST does not rely on
- * the copy in the Lambda runtime, and the stack does not ask it to).
+ * `nodejs.esbuild.external`, and the stack's `nodejs.plugins` (`esbuild-plugins.mjs`: built-in
+ * modules loaded with `require`). Nothing else is external: the AWS SDK is bundled (SST does not
+ * rely on the copy in the Lambda runtime, and the stack does not ask it to).
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import plugins from './esbuild-plugins.mjs';
 import { BUNDLE_EXTERNAL, FUNCTIONS, type FunctionName, type FunctionSpec } from './manifest.ts';
 
 const SST_EXTERNAL = ['sharp', 'pg-native'];
@@ -52,6 +54,7 @@ export async function bundleFunctions(root: string, outdir: string): Promise<Fun
         minify: true,
         banner: { js: SST_BANNER },
         external: [...SST_EXTERNAL, ...BUNDLE_EXTERNAL],
+        plugins,
         metafile: true,
         logLevel: 'silent',
         absWorkingDir: root,

@@ -25,12 +25,19 @@ export type FunctionDeps = {
 /** In the bundle, next to the handler: core's `loadConfig` reads it via `SRE_AGENT_CONFIG`. */
 const BUNDLED_CONFIG = 'sre-agent.config.yaml';
 
+/** esbuild plugins of every bundle (built-ins loaded with `require`: see the file). */
+const BUNDLE_PLUGINS = './stacks/esbuild-plugins.mjs';
+
 /** Settings every function shares: runtime, architecture, logging, bundling. */
 const shared = {
   runtime: LAMBDA_RUNTIME,
   architecture: LAMBDA_ARCHITECTURE,
   logging: { format: 'json', retention: '1 month' },
-  nodejs: { esbuild: { external: [...BUNDLE_EXTERNAL] } },
+  nodejs: {
+    esbuild: { external: [...BUNDLE_EXTERNAL] },
+    // Relative to sst.config.ts; `stacks/bundle.ts` bundles with the same list for the tests.
+    plugins: BUNDLE_PLUGINS,
+  },
 } satisfies Partial<sst.aws.FunctionArgs>;
 
 /** One Lambda function per manifest entry, each with its own role holding only what it needs. */

@@ -3,24 +3,19 @@
  * secrets and the least privileges it needs. The stack files map it to SST components; the test in
  * `stacks/test/manifest.test.ts` checks it against the code. This module must not import `sst`.
  */
+import { INTEGRATION_SECRETS, type SecretEnv, type SecretStackName } from '@sre-agent/core';
 import { PARTITIONS, type PartitionName, TABLE_DESIGN } from '@sre-agent/state/table-design';
 
 /**
  * SST secrets, linked to the functions that use them (SST encrypts linked values into the bundle;
  * the function decrypts them at cold start, `functions/src/shared/secrets.ts`): never a plaintext
- * environment variable. `env` is the name core's `parseSecrets` knows each by.
+ * environment variable. Derived from the integrations core declares (`INTEGRATION_SECRETS`): `env`
+ * is the name core's `parseSecrets` knows each by; `required` ones must be set before deploying.
  */
-export const SECRETS = {
-  SlackBotToken: { env: 'SLACK_BOT_TOKEN', required: false },
-  SlackSigningSecret: { env: 'SLACK_SIGNING_SECRET', required: false },
-  PineconeApiKey: { env: 'PINECONE_API_KEY', required: false },
-  GithubToken: { env: 'GITHUB_TOKEN', required: false },
-  /** Teams incoming webhook URL: it carries its own credential, so it is a secret too. */
-  TeamsWebhookUrl: { env: 'TEAMS_WEBHOOK_URL', required: false },
-  /** The webhook is on the public internet: it must be authenticated, so deploying needs the token. */
-  AlertmanagerBearerToken: { env: 'ALERTMANAGER_BEARER_TOKEN', required: true },
-} as const;
-export type SecretName = keyof typeof SECRETS;
+export const SECRETS = Object.fromEntries(
+  INTEGRATION_SECRETS.map((s) => [s.stackName, { env: s.env, required: s.requiredToDeploy }]),
+) as Readonly<Record<SecretStackName, { env: SecretEnv; required: boolean }>>;
+export type SecretName = SecretStackName;
 
 /** Kubernetes groups that deploy/rbac binds; EKS access entries map function roles to them. */
 export const KUBERNETES_GROUPS = {
@@ -65,9 +60,10 @@ export type Trigger =
 
 /**
  * What a function may weigh: its bundle as SST builds it (minified, AWS SDK included), and for the
- * receivers that must answer fast (Slack acks within 3 s) the cold initialisation in a fresh Node
- * process. `stacks/test/bundle.test.ts` asserts the sizes; the bundle benchmark
- * (`npm run bench bundles`) prints both.
+ * receivers that must answer fast (Slack acks within 3 s) the handler's own cold initialisation:
+ * importing its bundle in a fresh Node process, over an empty module's import (Node's own start-up
+ * is not the handler's). `stacks/test/bundle.test.ts` asserts the sizes; the bundle benchmark
+ * (`npm run bench bundles`) prints both, with the bare-Node baseline, PASS or FAIL.
  */
 export type Budget = { bundleBytes: number; initMs?: number };
 const MiB = 1024 * 1024;

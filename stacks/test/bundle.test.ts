@@ -1,4 +1,5 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFunctions, type FunctionBundle, heaviestPackages } from '../bundle.ts';
@@ -51,6 +52,17 @@ describe('Lambda bundles (built as SST builds them)', () => {
         bundle.inputs.filter((i) => /node_modules\/(dynalite|classic-level|level)\//.test(i.path)),
         bundle.name,
       ).toEqual([]);
+    }
+  });
+
+  it("load Node's built-ins with require, never with a static import (its ESM facade runs every lazy getter)", async () => {
+    for (const bundle of bundles) {
+      const code = await readFile(bundle.file, 'utf8');
+      // The banner's own imports (`module`, `url`: no lazy getters) are the only ones allowed.
+      const imports = [...code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)]
+        .map((match) => match[1] ?? '')
+        .filter((specifier) => isBuiltin(specifier) && specifier !== 'module' && specifier !== 'url');
+      expect(imports, bundle.name).toEqual([]);
     }
   });
 

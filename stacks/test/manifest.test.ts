@@ -410,6 +410,18 @@ describe('secrets', () => {
     ).toEqual(expect.arrayContaining(Object.values(SECRETS).map((s) => s.env)));
   });
 
+  it('links every secret an integration declares to some function, and requires only the webhook token', () => {
+    for (const name of Object.keys(SECRETS) as SecretName[]) {
+      expect(
+        NAMES.some((n) => (FUNCTIONS[n].secrets as readonly string[]).includes(name)),
+        `${name} is linked to no function`,
+      ).toBe(true);
+    }
+    expect(Object.entries(SECRETS).flatMap(([name, s]) => (s.required ? [name] : []))).toEqual([
+      'AlertmanagerBearerToken',
+    ]);
+  });
+
   it('covers every secret the agent reads (core SecretsSchema): none is left for a plaintext variable', () => {
     expect(
       Object.values(SECRETS)

@@ -3,6 +3,7 @@ import {
   type IdGenerator,
   type LoadedConfig,
   type Logger,
+  lazySchema,
   loadConfig,
   randomIds,
   systemClock,
@@ -14,12 +15,14 @@ import { logger } from './logger.ts';
 import { linkedSecrets } from './secrets.ts';
 
 /** What the stacks put in every function's environment. */
-const StateEnvSchema = z.object({
-  SRE_AGENT_TABLE: z.string().min(3),
-  /** Another DynamoDB endpoint than AWS's (DynamoDB Local, tests). */
-  SRE_AGENT_DYNAMODB_ENDPOINT: z.url().optional(),
-  AWS_REGION: z.string().min(1),
-});
+const StateEnvSchema = lazySchema(() =>
+  z.object({
+    SRE_AGENT_TABLE: z.string().min(3),
+    /** Another DynamoDB endpoint than AWS's (DynamoDB Local, tests). */
+    SRE_AGENT_DYNAMODB_ENDPOINT: z.url().optional(),
+    AWS_REGION: z.string().min(1),
+  }),
+);
 
 /** What every function is built on: the bundled config, the DynamoDB state, clock, ids, logger. */
 export type Foundation = {

@@ -1,18 +1,19 @@
-import { parseSecrets, type Secrets } from '@sre-agent/core';
+import {
+  INTEGRATION_SECRETS,
+  parseSecrets,
+  type SecretEnv,
+  type SecretStackName,
+  type Secrets,
+} from '@sre-agent/core';
 import { Resource } from 'sst/resource';
 
 /**
- * The SST secrets a function can be linked to, by the name core's `parseSecrets` knows each under.
- * `stacks/manifest.ts` links them (`SECRETS`); its test keeps the two lists equal.
+ * The SST secrets a function can be linked to, by the name core's `parseSecrets` knows each under:
+ * the secrets the integrations declare, as `stacks/manifest.ts` links them (`SECRETS`).
  */
-export const LINKED_SECRETS = {
-  SlackBotToken: 'SLACK_BOT_TOKEN',
-  SlackSigningSecret: 'SLACK_SIGNING_SECRET',
-  PineconeApiKey: 'PINECONE_API_KEY',
-  GithubToken: 'GITHUB_TOKEN',
-  TeamsWebhookUrl: 'TEAMS_WEBHOOK_URL',
-  AlertmanagerBearerToken: 'ALERTMANAGER_BEARER_TOKEN',
-} as const;
+export const LINKED_SECRETS: Readonly<Record<SecretStackName, SecretEnv>> = Object.fromEntries(
+  INTEGRATION_SECRETS.map((s) => [s.stackName, s.env]),
+) as Record<SecretStackName, SecretEnv>;
 
 /** What `Resource` from `sst/resource` looks like to us: linked components by name. */
 export type LinkedResources = { readonly [name: string]: unknown };

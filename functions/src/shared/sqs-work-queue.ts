@@ -1,6 +1,6 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { WorkItem, WorkQueue } from '@sre-agent/app/ingest';
-import { ExternalServiceError } from '@sre-agent/core';
+import { ExternalServiceError, lazySchema } from '@sre-agent/core';
 import * as z from 'zod';
 import { parseEnv } from './env.ts';
 
@@ -39,7 +39,9 @@ export class SqsWorkQueue implements WorkQueue {
 }
 
 /** Set by the stacks for the functions that enqueue (manifest `queue: 'send'`). */
-const QueueEnvSchema = z.object({ SRE_AGENT_QUEUE_URL: z.url(), AWS_REGION: z.string().min(1) });
+const QueueEnvSchema = lazySchema(() =>
+  z.object({ SRE_AGENT_QUEUE_URL: z.url(), AWS_REGION: z.string().min(1) }),
+);
 
 /** The work queue of a function that enqueues, from its environment. */
 export function sqsWorkQueue(): WorkQueue {

@@ -26,6 +26,6 @@ export async function runBench(io: CliIo): Promise<void> {
     );
   }
   io.out(
-    `pages: ${soak.pages} (${soak.pagesPerHour.toFixed(2)}/h); false resolutions: ${soak.falseResolutions.length}; repeated without effect: ${soak.repeatedWithoutEffect.length}; breaker tripped: ${soak.breakerTripped}`,
+    `pages: ${soak.pages} (${soak.pagesPerHour.toFixed(2)}/h, busiest hour ${soak.busiestHourPages}); false resolutions: ${soak.falseResolutions.length}; repeated without effect: ${soak.repeatedWithoutEffect.length}; breaker tripped: ${soak.breakerTripped}`,
   );
 }

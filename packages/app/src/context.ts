@@ -1,5 +1,6 @@
 import type { Clock, Config, IdGenerator, Logger, Secrets } from '@sre-agent/core';
 import type { ClusterHandles, HealingPipeline } from '@sre-agent/healing';
+import type { PageBudget } from '@sre-agent/healing/paging';
 import type { ClusterReader } from '@sre-agent/kube';
 import type { StateStores } from '@sre-agent/state';
 import type { WorkQueue } from './queue/work-queue.ts';
@@ -29,6 +30,8 @@ export type MonitorContext = IngestContext & {
 /** Everything a use case may touch, built once per cold start by the composition root. */
 export type AgentContext = IngestContext & {
   pipeline: HealingPipeline;
+  /** The notifier behind the pipeline, with the paging budget; sends the hourly digests. */
+  pager: PageBudget;
   clusters: ReadonlyMap<string, ClusterHandles>;
 };
 

@@ -1,3 +1,4 @@
+import { ConfigSchema } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
 import { runDemo } from '../src/runtime/demo.ts';
 import { showcaseScenario } from '../src/runtime/showcase.ts';
@@ -24,6 +25,10 @@ describe('soak: the whole showcase for 48 sandbox hours', () => {
     expect(soak.repeatedWithoutEffect).toEqual([]);
     expect(soak.breakerTripped).toBe(false);
     expect(soak.pagesPerHour).toBeLessThanOrEqual(PAGE_BUDGET_PER_HOUR);
+    // No hour pages more than the cluster's hourly budget, plus the digest of an earlier hour.
+    expect(soak.busiestHourPages).toBeLessThanOrEqual(
+      ConfigSchema.parse({}).policy.pagesPerClusterPerHour + 1,
+    );
     // Nodes are never "resolved" while NotReady: the sandbox's dead nodes stay mitigated.
     for (const node of report.incidents.filter((i) => i.namespace === ''))
       expect(node.outcome).not.toBe('resolved');

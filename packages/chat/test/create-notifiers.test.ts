@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Notification } from '@sre-agent/core';
+import type { IntegrationsConfig, Notification } from '@sre-agent/core';
 import { ExternalServiceError, InMemoryLogger, ManualClock } from '@sre-agent/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNotifiers } from '../src/create-notifiers.ts';
@@ -12,6 +12,11 @@ const notification: Notification = {
   severity: 'warning',
   title: 'order-service OOMKilled in shop',
   text: 'Raising its memory limit.',
+};
+
+const bothChannels: IntegrationsConfig = {
+  slack: { channel: '#sre', approvers: { default: [], namespaces: {} } },
+  teams: { enabled: true },
 };
 
 describe('createNotifiers', () => {
@@ -48,8 +53,9 @@ describe('createNotifiers', () => {
     const lines: string[] = [];
     const threadStore = new InMemoryThreadStore();
     const notifier = createNotifiers({
-      slack: { token: 'xoxb-1', channel: '#sre', apiUrl: slack.apiUrl },
-      teamsWebhookUrl: teamsUrl(),
+      integrations: bothChannels,
+      secrets: { SLACK_BOT_TOKEN: 'xoxb-1', TEAMS_WEBHOOK_URL: teamsUrl() },
+      slackApi: { apiUrl: slack.apiUrl },
       terminal: { write: (s) => lines.push(s), tty: false, timeZone: 'UTC' },
       threadStore,
       logger: new InMemoryLogger(),
@@ -69,8 +75,9 @@ describe('createNotifiers', () => {
     const lines: string[] = [];
     const logger = new InMemoryLogger();
     const notifier = createNotifiers({
-      slack: { token: 'xoxb-1', channel: '#sre', apiUrl: slack.apiUrl },
-      teamsWebhookUrl: teamsUrl(),
+      integrations: bothChannels,
+      secrets: { SLACK_BOT_TOKEN: 'xoxb-1', TEAMS_WEBHOOK_URL: teamsUrl() },
+      slackApi: { apiUrl: slack.apiUrl },
       terminal: { write: (s) => lines.push(s), tty: false },
       threadStore: new InMemoryThreadStore(),
       logger,
@@ -94,9 +101,30 @@ describe('createNotifiers', () => {
 
   it('drops messages quietly when nothing is configured', async () => {
     const notifier = createNotifiers({
+      integrations: {},
+      secrets: {},
       threadStore: new InMemoryThreadStore(),
       logger: new InMemoryLogger(),
     });
     await expect(notifier.notify(notification)).resolves.toBeUndefined();
+  });
+
+  it('leaves a channel off when its settings or its secret are missing, or Teams is disabled', async () => {
+    const logger = new InMemoryLogger();
+    const notifier = createNotifiers({
+      integrations: { ...bothChannels, teams: { enabled: false } },
+      secrets: { TEAMS_WEBHOOK_URL: teamsUrl() },
+      slackApi: { apiUrl: slack.apiUrl },
+      threadStore: new InMemoryThreadStore(),
+      logger,
+    });
+
+    await notifier.notify(notification);
+
+    expect(slack.callsOf('chat.postMessage')).toHaveLength(0);
+    expect(teamsBodies).toHaveLength(0);
+    expect(logger.records).toContainEqual(
+      expect.objectContaining({ message: 'notifiers configured', attributes: { notifiers: [] } }),
+    );
   });
 });

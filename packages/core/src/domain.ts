@@ -1,27 +1,24 @@
 import * as z from 'zod';
+import { lazySchema } from './lazy-schema.ts';
 
 /** How much autonomy the agent has in a namespace. */
-export const ModeSchema = z.enum(['observe', 'suggest', 'auto']);
+export const ModeSchema = lazySchema(() => z.enum(['observe', 'suggest', 'auto']));
 export type Mode = z.infer<typeof ModeSchema>;
 
-export const WorkloadKindSchema = z.enum([
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'Job',
-  'CronJob',
-  'Pod',
-  'Node',
-]);
+export const WorkloadKindSchema = lazySchema(() =>
+  z.enum(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod', 'Node']),
+);
 export type WorkloadKind = z.infer<typeof WorkloadKindSchema>;
 
 /** The thing an incident is about: a workload (or a bare pod, or a node) in one cluster. */
-export const WorkloadRefSchema = z.strictObject({
-  cluster: z.string().min(1),
-  namespace: z.string(), // '' for cluster-scoped objects (nodes)
-  kind: WorkloadKindSchema,
-  name: z.string().min(1),
-});
+export const WorkloadRefSchema = lazySchema(() =>
+  z.strictObject({
+    cluster: z.string().min(1),
+    namespace: z.string(), // '' for cluster-scoped objects (nodes)
+    kind: WorkloadKindSchema,
+    name: z.string().min(1),
+  }),
+);
 export type WorkloadRef = z.infer<typeof WorkloadRefSchema>;
 
 /** A stable string key for a workload, used for cooldowns, locks and dedup. */
@@ -30,41 +27,47 @@ export function workloadKey(ref: WorkloadRef): string {
 }
 
 /** What was observed: the reason Kubernetes or an alert gives for the trouble. */
-export const SignalSchema = z.enum([
-  'CrashLoopBackOff',
-  'OOMKilled',
-  'NodeNotReady',
-  'NodePressure',
-  'ErrImagePull',
-  'ImagePullBackOff',
-  'CreateContainerConfigError',
-  'ProbeFailure',
-  'Unschedulable',
-  'Evicted',
-  'JobFailed',
-  'Alert',
-]);
+export const SignalSchema = lazySchema(() =>
+  z.enum([
+    'CrashLoopBackOff',
+    'OOMKilled',
+    'NodeNotReady',
+    'NodePressure',
+    'ErrImagePull',
+    'ImagePullBackOff',
+    'CreateContainerConfigError',
+    'ProbeFailure',
+    'Unschedulable',
+    'Evicted',
+    'JobFailed',
+    'Alert',
+  ]),
+);
 export type Signal = z.infer<typeof SignalSchema>;
 
 /** Where a detection came from. */
-export const DetectionSourceSchema = z.enum(['alertmanager', 'monitor', 'chat', 'security']);
+export const DetectionSourceSchema = lazySchema(() =>
+  z.enum(['alertmanager', 'monitor', 'chat', 'security']),
+);
 export type DetectionSource = z.infer<typeof DetectionSourceSchema>;
 
 /**
  * The incident lifecycle. `observed` ends an incident in observe mode (notified, nothing done).
  */
-export const IncidentStatusSchema = z.enum([
-  'detected',
-  'diagnosed',
-  'awaiting-approval',
-  'remediating',
-  'verifying',
-  'resolved',
-  'escalated',
-  'observed',
-  /** The fix contained the damage but the symptom remains (a drained NotReady node): a human must finish. */
-  'mitigated',
-]);
+export const IncidentStatusSchema = lazySchema(() =>
+  z.enum([
+    'detected',
+    'diagnosed',
+    'awaiting-approval',
+    'remediating',
+    'verifying',
+    'resolved',
+    'escalated',
+    'observed',
+    /** The fix contained the damage but the symptom remains (a drained NotReady node): a human must finish. */
+    'mitigated',
+  ]),
+);
 export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;
 
 export const TERMINAL_STATUSES: readonly IncidentStatus[] = [
@@ -92,17 +95,21 @@ export function isOpenIncident(incident: { closedAt?: string | undefined }): boo
  * parameters mean and how they run is the action registry's (`@sre-agent/healing`); core only
  * knows the shape, so that stored records and config can be validated without it.
  */
-export const ActionKindNameSchema = z
-  .string()
-  .max(40)
-  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a lower-case action name such as raise-memory-limit');
+export const ActionKindNameSchema = lazySchema(() =>
+  z
+    .string()
+    .max(40)
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'a lower-case action name such as raise-memory-limit'),
+);
 
-const ActionParamSchema = z.union([z.string().max(500), z.number(), z.boolean()]);
+const ActionParamSchema = lazySchema(() => z.union([z.string().max(500), z.number(), z.boolean()]));
 
 /**
  * A catalog action as stored on incidents, audit records and memory: a kind and bounded scalar
  * parameters. The action registry parses a record into a typed action before anything runs,
  * so a stored record can never run an action the registry does not know.
  */
-export const ActionRecordSchema = z.object({ kind: ActionKindNameSchema }).catchall(ActionParamSchema);
+export const ActionRecordSchema = lazySchema(() =>
+  z.object({ kind: ActionKindNameSchema }).catchall(ActionParamSchema),
+);
 export type ActionRecord = z.infer<typeof ActionRecordSchema>;

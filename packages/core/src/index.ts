@@ -1,16 +1,7 @@
 export type { Clock } from './clock.ts';
 export { ManualClock, systemClock } from './clock.ts';
-export type {
-  ClusterConfig,
-  Config,
-  IntegrationsConfig,
-  LoadedConfig,
-  PolicyConfig,
-  RedisCacheConfig,
-  Secrets,
-  SlackConfig,
-} from './config.ts';
-export { ConfigSchema, loadConfig, modeFor, parseConfig, parseSecrets, SecretsSchema } from './config.ts';
+export type { ClusterConfig, Config, LoadedConfig, PolicyConfig } from './config.ts';
+export { ConfigSchema, loadConfig, modeFor, parseConfig, parseSecrets } from './config.ts';
 export type { ActionRecord, Mode, Signal, WorkloadKind, WorkloadRef } from './domain.ts';
 export {
   ActionRecordSchema,
@@ -35,10 +26,21 @@ export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
 export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
 export { AuditRecordSchema, IncidentSchema } from './incident.ts';
+export type { RedisCacheConfig } from './integrations/redis.ts';
+export type {
+  IntegrationNameOf,
+  IntegrationsConfig,
+  SecretEnv,
+  SecretStackName,
+  Secrets,
+} from './integrations/registry.ts';
+export { INTEGRATION_SECRETS, INTEGRATIONS, SecretsSchema } from './integrations/registry.ts';
+export type { SlackConfig } from './integrations/slack.ts';
+export { lazySchema } from './lazy-schema.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
-export { fanOutNotifier, InMemoryNotifier } from './notify.ts';
+export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
 export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
 export type { UntrustedPattern } from './untrusted-pattern.ts';
 export { untrustedPatterns } from './untrusted-pattern.ts';

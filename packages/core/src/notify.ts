@@ -17,6 +17,8 @@ export type NotificationButton = {
  */
 export type Notification = {
   threadKey: string;
+  /** The cluster the story happens in: pages are budgeted per cluster and hour. */
+  cluster?: string;
   severity: NotificationSeverity;
   /** One line, e.g. "order-service OOMKilled in shop". */
   title: string;
@@ -34,6 +36,14 @@ export type Notification = {
    */
   status?: string;
 };
+
+/**
+ * Whether a notification asks a human to act (an escalation, a proposal to approve): a page.
+ * Everything else is a line in a thread that was already paged.
+ */
+export function isPage(notification: Notification): boolean {
+  return notification.status === 'escalated' || (notification.buttons?.length ?? 0) > 0;
+}
 
 /** The notification port: Slack, Teams, the terminal, or several at once. */
 export interface Notifier {

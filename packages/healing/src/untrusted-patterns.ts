@@ -3,7 +3,8 @@ import { untrustedPatterns } from '@sre-agent/core';
 import { CATALOG, type Criteria } from './diagnosis/catalog/index.ts';
 import { CARRIAGE_RETURN, LINE_BREAKS_AND_BACKTICKS, MAX_LINE_CHARS } from './diagnosis/diagnose.ts';
 import { LEADING_REPLACEMENT_CHARS, TRAILING_REPLACEMENT_CHARS } from './diagnosis/evidence/index.ts';
-import { POD_TEMPLATE_HASH, PROBE_FAILED } from './monitor/detect.ts';
+import { PROBE_FAILED } from './monitor/detectors/probe-failure.ts';
+import { POD_TEMPLATE_HASH } from './monitor/owner-workload.ts';
 import { TRAILING_STOPS } from './notify/compose.ts';
 import { PROMPT_TAG } from './reasoning/bedrock-reasoner.ts';
 

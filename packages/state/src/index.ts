@@ -2,4 +2,13 @@ export { createDocumentClient, createDynamoState, ensureTable } from './dynamo/c
 export type { EmbeddedDynamo } from './embedded.ts';
 export { startEmbeddedDynamo } from './embedded.ts';
 export { createInMemoryState } from './memory/in-memory-state.ts';
-export type { AuditTrail, ControlStore, IncidentStore, StateStores } from './ports.ts';
+export type {
+  AuditTrail,
+  ControlStore,
+  HeldPage,
+  IncidentStore,
+  PageDigest,
+  PageHour,
+  PageLedger,
+  StateStores,
+} from './ports.ts';

@@ -1,8 +1,8 @@
 import type { AuditRecord, Incident, WorkloadRef } from '@sre-agent/core';
-import { AuditRecordSchema, WorkloadKindSchema } from '@sre-agent/core';
+import { AuditRecordSchema, lazySchema, WorkloadKindSchema } from '@sre-agent/core';
 import * as z from 'zod';
 
-const IsoDate = z.iso.datetime({ offset: true });
+const IsoDate = lazySchema(() => z.iso.datetime({ offset: true }));
 
 /** The outcome of `IncidentStore.create`: either stored, or the workload already has an open incident. */
 export type CreateIncidentResult =
@@ -43,7 +43,7 @@ export interface IncidentStore {
 }
 
 export type AuditStatus = AuditRecord['status'];
-export const AuditStatusSchema = AuditRecordSchema.shape.status;
+export const AuditStatusSchema = lazySchema(() => AuditRecordSchema.shape.status);
 
 /** The outcome of `AuditTrail.begin`: the idempotency key was fresh, or it was already used. */
 export type BeginAuditResult =
@@ -51,15 +51,17 @@ export type BeginAuditResult =
   | { started: false; existing: AuditRecord };
 
 /** How an audited action ended. */
-export const AuditFinishSchema = z.strictObject({
-  status: z.enum(['applied', 'failed', 'dry-run-failed', 'refused']),
-  /** The object before the change, when only the action itself could read it. */
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
-  result: z.string().optional(),
-  /** Defaults to the store's clock. */
-  finishedAt: IsoDate.optional(),
-});
+export const AuditFinishSchema = lazySchema(() =>
+  z.strictObject({
+    status: z.enum(['applied', 'failed', 'dry-run-failed', 'refused']),
+    /** The object before the change, when only the action itself could read it. */
+    before: z.unknown().optional(),
+    after: z.unknown().optional(),
+    result: z.string().optional(),
+    /** Defaults to the store's clock. */
+    finishedAt: IsoDate.optional(),
+  }),
+);
 export type AuditFinish = z.infer<typeof AuditFinishSchema>;
 
 /** The workload an audit record is about, exactly as written in the record. */
@@ -106,11 +108,13 @@ export interface DedupStore {
   release(key: string): Promise<void>;
 }
 
-export const LeaseSchema = z.strictObject({
-  name: z.string().min(1),
-  owner: z.string().min(1),
-  expiresAt: IsoDate,
-});
+export const LeaseSchema = lazySchema(() =>
+  z.strictObject({
+    name: z.string().min(1),
+    owner: z.string().min(1),
+    expiresAt: IsoDate,
+  }),
+);
 export type Lease = z.infer<typeof LeaseSchema>;
 
 /** Named leases (locks with expiry): one owner at a time, expired leases can be taken. */
@@ -126,17 +130,19 @@ export interface LeaseStore {
 }
 
 /** A workload the cost pillar scaled to zero, with what is needed to restore it exactly. */
-export const SleepRecordSchema = z.strictObject({
-  cluster: z.string().min(1),
-  namespace: z.string().min(1),
-  kind: WorkloadKindSchema.extract(['Deployment', 'StatefulSet']),
-  name: z.string().min(1),
-  /** Replicas before sleeping: what waking restores. */
-  replicas: z.number().int().min(0),
-  sleptAt: IsoDate,
-  /** The schedule that put it to sleep, e.g. `night` or `weekend`. */
-  schedule: z.string().min(1),
-});
+export const SleepRecordSchema = lazySchema(() =>
+  z.strictObject({
+    cluster: z.string().min(1),
+    namespace: z.string().min(1),
+    kind: WorkloadKindSchema.extract(['Deployment', 'StatefulSet']),
+    name: z.string().min(1),
+    /** Replicas before sleeping: what waking restores. */
+    replicas: z.number().int().min(0),
+    sleptAt: IsoDate,
+    /** The schedule that put it to sleep, e.g. `night` or `weekend`. */
+    schedule: z.string().min(1),
+  }),
+);
 export type SleepRecord = z.infer<typeof SleepRecordSchema>;
 export type SleepRef = Pick<SleepRecord, 'cluster' | 'namespace' | 'kind' | 'name'>;
 
@@ -152,21 +158,25 @@ export interface SleepStore {
 }
 
 /** The global kill switch (`/sre pause`). */
-export const PauseStateSchema = z.strictObject({
-  paused: z.boolean(),
-  by: z.string().min(1).optional(),
-  at: IsoDate.optional(),
-  reason: z.string().optional(),
-});
+export const PauseStateSchema = lazySchema(() =>
+  z.strictObject({
+    paused: z.boolean(),
+    by: z.string().min(1).optional(),
+    at: IsoDate.optional(),
+    reason: z.string().optional(),
+  }),
+);
 export type PauseState = z.infer<typeof PauseStateSchema>;
 
 /** A tripped circuit breaker: no autonomous action on the cluster until `trippedUntil`. */
-export const BreakerStateSchema = z.strictObject({
-  cluster: z.string().min(1),
-  trippedUntil: IsoDate,
-  reason: z.string(),
-  at: IsoDate,
-});
+export const BreakerStateSchema = lazySchema(() =>
+  z.strictObject({
+    cluster: z.string().min(1),
+    trippedUntil: IsoDate,
+    reason: z.string(),
+    at: IsoDate,
+  }),
+);
 export type BreakerState = z.infer<typeof BreakerStateSchema>;
 
 /** Control state: the kill switch and per-cluster circuit breakers. */
@@ -180,6 +190,47 @@ export interface ControlStore {
   resetBreaker(cluster: string): Promise<void>;
 }
 
+/** A page held back because its cluster spent its hourly budget: a line of that hour's digest. */
+export const HeldPageSchema = lazySchema(() =>
+  z.strictObject({
+    threadKey: z.string().min(1).max(200),
+    title: z.string().max(300),
+    text: z.string().max(600),
+    /** What the page asked for, e.g. `escalated` or `awaiting approval`. */
+    status: z.string().max(60),
+    at: IsoDate,
+  }),
+);
+export type HeldPage = z.infer<typeof HeldPageSchema>;
+
+/** One cluster-hour of paging: `2026-12-02T13` for 13:00–13:59 UTC. */
+export type PageHour = { cluster: string; hour: string };
+
+/** The pages of an hour that were held back, as a digest takes them (once). */
+export type PageDigest = PageHour & {
+  held: HeldPage[];
+  /** Held pages beyond the stored ones (the digest keeps the first `MAX_HELD_PAGES`). */
+  overflow: number;
+};
+
+/** The most held pages one cluster-hour keeps word for word; the rest are only counted. */
+export const MAX_HELD_PAGES = 25;
+
+/**
+ * The paging budget: how many pages each cluster sent in an hour, the pages held back once the
+ * budget is spent, and the digest that later sums them up, sent once even with several workers.
+ */
+export interface PageLedger {
+  /** Counts one page against the cluster-hour's budget; false (nothing counted) once `limit` pages were sent. */
+  spend(hour: PageHour, limit: number): Promise<boolean>;
+  /** Keeps a page for the hour's digest (beyond `MAX_HELD_PAGES`, only counts it). */
+  hold(hour: PageHour, page: HeldPage): Promise<void>;
+  /** Whether the hour has held pages that no digest has taken yet (a read, no write). */
+  hasPendingDigest(hour: PageHour): Promise<boolean>;
+  /** Takes the hour's held pages for its digest: exactly one caller gets them, later ones get undefined. */
+  takeDigest(hour: PageHour): Promise<PageDigest | undefined>;
+}
+
 /** Every store of the state package, as built by `createDynamoState` or `createInMemoryState`. */
 export type StateStores = {
   incidents: IncidentStore;
@@ -188,6 +239,7 @@ export type StateStores = {
   leases: LeaseStore;
   sleep: SleepStore;
   control: ControlStore;
+  pages: PageLedger;
 };
 
 /** Retention of items that expire, in days. */

@@ -13,6 +13,7 @@
  * - `DEDUP#<key>` / `DEDUP`, `LEASE#<name>` / `LEASE`: short-lived, with `ttl`.
  * - `SLEEP` / `<cluster>/<namespace>/<kind>/<name>`: sleep records of the cost pillar.
  * - `CONTROL` / `PAUSE` and `CONTROL` / `BREAKER#<cluster>`: kill switch and circuit breakers.
+ * - `PAGES#<cluster>` / `HOUR#<yyyy-mm-ddThh>`: the paging budget of a cluster-hour and its held pages.
  */
 export const TABLE_DESIGN = {
   partitionKey: 'pk',
@@ -46,5 +47,6 @@ export const PARTITIONS = {
   lease: 'LEASE#',
   sleep: 'SLEEP',
   control: 'CONTROL',
+  pages: 'PAGES#',
 } as const;
 export type PartitionName = keyof typeof PARTITIONS;

@@ -49,15 +49,10 @@ export function buildAgent(options: BuildAgentOptions): Agent {
       `${loaded.source ?? 'config'}: policy.allowedActions names unknown actions (${unknown.join(', ')}); known actions: ${ACTION_KINDS.join(', ')}`,
     );
   }
-  const slackChannel = config.integrations.slack?.channel;
   const configured = createNotifiers({
-    ...(secrets.SLACK_BOT_TOKEN && slackChannel
-      ? { slack: { token: secrets.SLACK_BOT_TOKEN, channel: slackChannel } }
-      : {}),
-    ...(secrets.TEAMS_WEBHOOK_URL && config.integrations.teams?.enabled !== false
-      ? { teamsWebhookUrl: secrets.TEAMS_WEBHOOK_URL }
-      : {}),
-    ...(options.terminal ? { terminal: options.terminal } : {}),
+    integrations: config.integrations,
+    secrets,
+    terminal: options.terminal,
     threadStore: new IncidentThreadStore(stores.incidents),
     logger,
     clock,

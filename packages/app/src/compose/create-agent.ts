@@ -7,6 +7,7 @@ import {
   HealingPipeline,
   type IncidentMemoryPort,
 } from '@sre-agent/healing';
+import { PageBudget } from '@sre-agent/healing/paging';
 import type { StateStores } from '@sre-agent/state';
 import type { AgentContext } from '../context.ts';
 import { InProcessQueue, type WorkQueue } from '../queue/work-queue.ts';
@@ -36,6 +37,13 @@ export type Agent = AgentContext & {
 /** The composition root's last step: one pipeline and one context from already-built adapters. */
 export function createAgent(parts: AgentParts): Agent {
   const { loaded, clusters, stores, clock, logger, ids } = parts;
+  const pager = new PageBudget({
+    notifier: parts.notifier,
+    ledger: stores.pages,
+    pagesPerHour: loaded.config.policy.pagesPerClusterPerHour,
+    clock,
+    logger,
+  });
   const pipeline = new HealingPipeline({
     config: loaded.config,
     cluster: (name) => clusters.get(name),
@@ -44,7 +52,7 @@ export function createAgent(parts: AgentParts): Agent {
     control: controlStateFrom(stores.control, stores.audit, clock),
     diagnoser: parts.diagnoser,
     memory: parts.memory,
-    notifier: parts.notifier,
+    notifier: pager,
     caches: parts.caches,
     clock,
     ids,
@@ -58,6 +66,7 @@ export function createAgent(parts: AgentParts): Agent {
     ids,
     stores,
     pipeline,
+    pager,
     clusters,
     defaultCluster: defaultClusterName(loaded.config, clusters.keys()),
   };

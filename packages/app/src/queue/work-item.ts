@@ -13,6 +13,8 @@ export const WorkItemSchema = z.discriminatedUnion('type', [
     approved: z.boolean(),
     user: z.string().min(1),
   }),
+  /** Pages were held back in an hour that is over: send its digest (the monitor asks for it). */
+  z.strictObject({ type: z.literal('page-digest') }),
 ]);
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 
@@ -41,5 +43,7 @@ export function describeWorkItem(item: WorkItem): string {
       return `advance ${item.incidentId}`;
     case 'decision':
       return `${item.approved ? 'approve' : 'reject'} ${item.incidentId}/${item.actionId}`;
+    case 'page-digest':
+      return 'page digest';
   }
 }

@@ -6,10 +6,11 @@ import {
   fanOutNotifier,
   type Incident,
   InMemoryNotifier,
+  isPage,
   type LoadedConfig,
   type Logger,
   ManualClock,
-  type Notification,
+  type Notifier,
   sequentialIds,
   silentLogger,
 } from '@sre-agent/core';
@@ -45,12 +46,9 @@ export type DemoReport = {
   mttrSeconds: number | null;
   /** Notifications that asked a human to act, over the whole run. */
   pages: number;
+  /** Pages in the clock hour that had the most (`policy.pagesPerClusterPerHour` bounds it, plus a digest). */
+  busiestHourPages: number;
 };
-
-/** A notification that asks a human to act: an escalation, or a proposal waiting for approval. */
-export function isPage(notification: Notification): boolean {
-  return notification.status === 'escalated' || (notification.buttons?.length ?? 0) > 0;
-}
 
 export type DemoOptions = {
   /** A built-in sandbox scenario name, or a custom definition (its `name` is reported). */
@@ -131,15 +129,23 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
   });
   try {
     const recorded = new InMemoryNotifier();
+    const pagesPerHour = new Map<string, number>();
+    const countPages: Notifier = {
+      notify: async (n) => {
+        const hour = clock.now().toISOString().slice(0, 13);
+        if (isPage(n)) pagesPerHour.set(hour, (pagesPerHour.get(hour) ?? 0) + 1);
+      },
+    };
     const story = options.onNotification;
     const notifier = story
       ? fanOutNotifier([
           recorded,
+          countPages,
           {
             notify: async (n) => story(`[${clock.now().toISOString().slice(11, 19)}] ${n.title}: ${n.text}`),
           },
         ])
-      : recorded;
+      : fanOutNotifier([recorded, countPages]);
     const agent = buildAgent({
       loaded: mode.override.loaded,
       stores: createInMemoryState({ clock }),
@@ -181,6 +187,7 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
       incidents: incidents.reverse().map((i) => report(i, recorded)),
       mttrSeconds: mttr === null ? null : Math.round(mttr),
       pages: recorded.sent.filter(isPage).length,
+      busiestHourPages: Math.max(0, ...pagesPerHour.values()),
     };
   } finally {
     await mode.close();

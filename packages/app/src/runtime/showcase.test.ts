@@ -68,5 +68,6 @@ describe('showcaseScenario', () => {
     sandbox.engine.tick(5 * MINUTE);
     expect(pending(sandbox)).toEqual([]);
     expect(sandbox.caches.map((c) => c.name)).toEqual(['sessions', 'recommendations']);
-  });
+    // Starts the whole showcase cluster (about a second on a quiet machine).
+  }, 30_000);
 });

@@ -16,6 +16,8 @@ export type SoakSummary = {
   hours: number;
   pages: number;
   pagesPerHour: number;
+  /** Pages in the busiest clock hour: within `policy.pagesPerClusterPerHour` plus one digest. */
+  busiestHourPages: number;
   /** Whether any message says the circuit breaker opened. */
   breakerTripped: boolean;
   /** `<scenario>: <action>` for every action recorded as changing nothing more than once. */
@@ -72,6 +74,7 @@ export function summariseSoak(report: DemoReport, hours: number, verifyMinutes: 
     hours,
     pages: report.pages,
     pagesPerHour: report.pages / hours,
+    busiestHourPages: report.busiestHourPages,
     breakerTripped: report.incidents.some((i) => i.notifications.some((n) => n.includes('circuit breaker'))),
     repeatedWithoutEffect,
     falseResolutions,

@@ -22,5 +22,8 @@ export async function processWorkItem(
       if (item.approved) await pipeline.approve(item.incidentId, item.actionId, item.user);
       else await pipeline.reject(item.incidentId, item.actionId, item.user);
       return;
+    case 'page-digest':
+      await ctx.pager.sendDigests(ctx.clusters.keys());
+      return;
   }
 }

@@ -1,4 +1,4 @@
-import { ValidationError } from '@sre-agent/core';
+import { lazySchema, ValidationError } from '@sre-agent/core';
 import * as z from 'zod';
 import { escapeMrkdwn } from './blocks.ts';
 
@@ -87,20 +87,22 @@ export function slashCommandHelp(command = '/sre', problem?: string): string {
   return [...(problem ? [`${problem}.`, ''] : []), `*${command}* commands:`, ...lines].join('\n');
 }
 
-const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'an http(s) URL' });
+const HttpUrlSchema = lazySchema(() => z.url({ protocol: /^https?$/, error: 'an http(s) URL' }));
 
 /** Slack's slash command form fields; loose, since Slack adds fields over time. */
-const SlashCommandBodySchema = z.object({
-  command: z.string().regex(/^\/\S+$/, 'a slash command such as /sre'),
-  text: z.string().max(4000).default(''),
-  user_id: z.string().min(1),
-  user_name: z.string().optional(),
-  channel_id: z.string().min(1),
-  team_id: z.string().min(1),
-  api_app_id: z.string().min(1).optional(),
-  response_url: HttpUrlSchema,
-  trigger_id: z.string().min(1),
-});
+const SlashCommandBodySchema = lazySchema(() =>
+  z.object({
+    command: z.string().regex(/^\/\S+$/, 'a slash command such as /sre'),
+    text: z.string().max(4000).default(''),
+    user_id: z.string().min(1),
+    user_name: z.string().optional(),
+    channel_id: z.string().min(1),
+    team_id: z.string().min(1),
+    api_app_id: z.string().min(1).optional(),
+    response_url: HttpUrlSchema,
+    trigger_id: z.string().min(1),
+  }),
+);
 
 /**
  * Parses a slash command request body (form-urlencoded, as Slack POSTs it) into a `SlashCommand`.
@@ -145,33 +147,35 @@ export function parseSlashCommand(body: string | URLSearchParams | Record<string
   return { ...base, verb };
 }
 
-const InteractionTypeSchema = z.object({ type: z.string().min(1, 'the interaction type') });
+const InteractionTypeSchema = lazySchema(() => z.object({ type: z.string().min(1, 'the interaction type') }));
 
 /** Slack's `block_actions` interaction payload, as much of it as we read; loose. */
-const BlockActionsSchema = z.object({
-  type: z.literal('block_actions'),
-  user: z.object({
-    id: z.string().min(1),
-    username: z.string().optional(),
-    name: z.string().optional(),
+const BlockActionsSchema = lazySchema(() =>
+  z.object({
+    type: z.literal('block_actions'),
+    user: z.object({
+      id: z.string().min(1),
+      username: z.string().optional(),
+      name: z.string().optional(),
+    }),
+    actions: z
+      .array(
+        z.object({
+          action_id: z.string().min(1),
+          value: z.string({ error: 'a button value (every sre-agent button has one)' }),
+          block_id: z.string().optional(),
+        }),
+      )
+      .min(1, 'at least one action'),
+    response_url: HttpUrlSchema.optional(),
+    trigger_id: z.string().optional(),
+    team: z.object({ id: z.string() }).nullish(),
+    api_app_id: z.string().optional(),
+    channel: z.object({ id: z.string() }).nullish(),
+    message: z.object({ ts: z.string() }).nullish(),
+    container: z.object({ message_ts: z.string().optional(), channel_id: z.string().optional() }).nullish(),
   }),
-  actions: z
-    .array(
-      z.object({
-        action_id: z.string().min(1),
-        value: z.string({ error: 'a button value (every sre-agent button has one)' }),
-        block_id: z.string().optional(),
-      }),
-    )
-    .min(1, 'at least one action'),
-  response_url: HttpUrlSchema.optional(),
-  trigger_id: z.string().optional(),
-  team: z.object({ id: z.string() }).nullish(),
-  api_app_id: z.string().optional(),
-  channel: z.object({ id: z.string() }).nullish(),
-  message: z.object({ ts: z.string() }).nullish(),
-  container: z.object({ message_ts: z.string().optional(), channel_id: z.string().optional() }).nullish(),
-});
+);
 
 /**
  * Parses an interactivity request body (`payload=<JSON>`, form-urlencoded) of a button click into

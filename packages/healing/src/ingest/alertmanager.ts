@@ -1,4 +1,4 @@
-import { type Signal, ValidationError, type WorkloadRef } from '@sre-agent/core';
+import { lazySchema, type Signal, ValidationError, type WorkloadRef } from '@sre-agent/core';
 import * as z from 'zod';
 import type { Detection } from '../detection.ts';
 
@@ -35,40 +35,44 @@ const stringMap = (what: string, maxValue: number) =>
       message: `at most ${L.labelsPerSet} ${what}s`,
     });
 
-const LabelSet = stringMap('label', L.labelValue);
-const AnnotationSet = stringMap('annotation', L.annotationValue);
+const LabelSet = lazySchema(() => stringMap('label', L.labelValue));
+const AnnotationSet = lazySchema(() => stringMap('annotation', L.annotationValue));
 
 /** One alert of an Alertmanager webhook (payload version 4). Loose: Alertmanager adds fields over time. */
-export const AlertmanagerAlertSchema = z.object({
-  status: z.enum(['firing', 'resolved']),
-  labels: LabelSet,
-  annotations: AnnotationSet.default({}),
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: bounded(L.timestamp, 'endsAt').optional(),
-  generatorURL: bounded(L.url, 'generatorURL').optional(),
-  fingerprint: bounded(L.fingerprint, 'fingerprint').min(1),
-});
+export const AlertmanagerAlertSchema = lazySchema(() =>
+  z.object({
+    status: z.enum(['firing', 'resolved']),
+    labels: LabelSet,
+    annotations: AnnotationSet.default({}),
+    startsAt: z.iso.datetime({ offset: true }),
+    endsAt: bounded(L.timestamp, 'endsAt').optional(),
+    generatorURL: bounded(L.url, 'generatorURL').optional(),
+    fingerprint: bounded(L.fingerprint, 'fingerprint').min(1),
+  }),
+);
 export type AlertmanagerAlert = z.infer<typeof AlertmanagerAlertSchema>;
 
 /** The Alertmanager webhook body, version 4 (https://prometheus.io/docs/alerting/latest/configuration/#webhook_config). */
-export const AlertmanagerWebhookSchema = z.object({
-  version: z.literal('4', { error: 'only Alertmanager webhook payload version "4" is supported' }),
-  groupKey: bounded(L.groupKey, 'groupKey'),
-  truncatedAlerts: z.number().int().min(0).default(0),
-  status: z.enum(['firing', 'resolved']),
-  receiver: bounded(L.receiver, 'receiver'),
-  groupLabels: LabelSet.default({}),
-  commonLabels: LabelSet.default({}),
-  commonAnnotations: AnnotationSet.default({}),
-  externalURL: bounded(L.url, 'externalURL').default(''),
-  alerts: z
-    .array(AlertmanagerAlertSchema)
-    .min(1, 'a webhook carries at least one alert')
-    .max(
-      L.alertsPerWebhook,
-      `at most ${L.alertsPerWebhook} alerts per webhook; set max_alerts: ${L.alertsPerWebhook} in Alertmanager's webhook_config`,
-    ),
-});
+export const AlertmanagerWebhookSchema = lazySchema(() =>
+  z.object({
+    version: z.literal('4', { error: 'only Alertmanager webhook payload version "4" is supported' }),
+    groupKey: bounded(L.groupKey, 'groupKey'),
+    truncatedAlerts: z.number().int().min(0).default(0),
+    status: z.enum(['firing', 'resolved']),
+    receiver: bounded(L.receiver, 'receiver'),
+    groupLabels: LabelSet.default({}),
+    commonLabels: LabelSet.default({}),
+    commonAnnotations: AnnotationSet.default({}),
+    externalURL: bounded(L.url, 'externalURL').default(''),
+    alerts: z
+      .array(AlertmanagerAlertSchema)
+      .min(1, 'a webhook carries at least one alert')
+      .max(
+        L.alertsPerWebhook,
+        `at most ${L.alertsPerWebhook} alerts per webhook; set max_alerts: ${L.alertsPerWebhook} in Alertmanager's webhook_config`,
+      ),
+  }),
+);
 export type AlertmanagerWebhook = z.infer<typeof AlertmanagerWebhookSchema>;
 
 /** Issues named in one error message; the rest are counted. */

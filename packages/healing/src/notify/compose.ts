@@ -58,6 +58,7 @@ function fields(incident: Incident): { label: string; value: string }[] {
 const base = (incident: Incident, severity: Notification['severity'], text: string): Notification => ({
   // A problem that came back continues the thread of its first occurrence.
   threadKey: incident.groupedUnder ?? incident.recurrenceOf ?? incident.id,
+  cluster: incident.target.cluster,
   severity,
   title: redactText(incident.title),
   text: redactText(text),

@@ -249,6 +249,21 @@ describe('HealingPipeline', () => {
     expect(audit).toMatchObject({ actor: 'slack:alice', mode: 'suggest', status: 'applied' });
   });
 
+  it('lets a resolved alert close an unanswered proposal, which expires with it', async () => {
+    const { cluster, pipeline } = setup({ mode: 'suggest' });
+    const opened = await pipeline.ingest(detection({ source: 'alertmanager', fingerprint: 'fp-1' }));
+    expect(opened.kind === 'opened' && opened.incident.status).toBe('awaiting-approval');
+
+    const result = await pipeline.ingest(
+      detection({ source: 'alertmanager', fingerprint: 'fp-1', status: 'resolved' }),
+    );
+
+    const closed = result.kind === 'closed' ? result.incident : undefined;
+    expect(closed?.status).toBe('resolved');
+    expect(closed?.actions.map((a) => a.status)).toEqual(['expired']);
+    expect(cluster.mutations).toEqual([]);
+  });
+
   it('still obeys the kill switch for an approved proposal', async () => {
     const { cluster, stores, pipeline } = setup({ mode: 'suggest' });
     const result = await pipeline.ingest(detection());

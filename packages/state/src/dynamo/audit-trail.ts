@@ -1,5 +1,5 @@
 import type { AuditRecord } from '@sre-agent/core';
-import { AuditRecordSchema, ConflictError, NotFoundError } from '@sre-agent/core';
+import { AuditRecordSchema, ConflictError, lazySchema, NotFoundError } from '@sre-agent/core';
 import * as z from 'zod';
 import type { AuditFinish, AuditStatus, AuditTrail, AuditWorkload, BeginAuditResult } from '../ports.ts';
 import { AuditFinishSchema } from '../ports.ts';
@@ -16,7 +16,7 @@ import { type DynamoTable, type Item, readData, readItem } from './table.ts';
 
 const recordKey = (key: string) => ({ pk: `${PARTITIONS.audit}${key}`, sk: 'AUDIT' });
 const idKey = (id: string) => ({ pk: `${PARTITIONS.auditId}${id}`, sk: 'AUDITID' });
-const IdPointerSchema = z.object({ key: z.string().min(1) });
+const IdPointerSchema = lazySchema(() => z.object({ key: z.string().min(1) }));
 
 /**
  * The audit trail on DynamoDB. A record lives under its idempotency key (`AUDIT#<key>`), written with

@@ -12,6 +12,7 @@ import type { RetentionOptions, StateStores } from '../ports.ts';
 import { TABLE_DESIGN } from '../table-design.ts';
 import { DynamoAuditTrail } from './audit-trail.ts';
 import { DynamoIncidentStore } from './incident-store.ts';
+import { DynamoPageLedger } from './page-ledger.ts';
 import { DynamoControlStore, DynamoDedupStore, DynamoLeaseStore, DynamoSleepStore } from './small-stores.ts';
 import { DynamoTable } from './table.ts';
 
@@ -71,6 +72,7 @@ export function createDynamoState(
     leases: new DynamoLeaseStore(table),
     sleep: new DynamoSleepStore(table),
     control: new DynamoControlStore(table),
+    pages: new DynamoPageLedger(table),
   };
 }
 

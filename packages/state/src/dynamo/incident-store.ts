@@ -1,5 +1,12 @@
 import type { Incident, WorkloadRef } from '@sre-agent/core';
-import { ConflictError, IncidentSchema, isOpenIncident, NotFoundError, workloadKey } from '@sre-agent/core';
+import {
+  ConflictError,
+  IncidentSchema,
+  isOpenIncident,
+  lazySchema,
+  NotFoundError,
+  workloadKey,
+} from '@sre-agent/core';
 import * as z from 'zod';
 import type { CreateIncidentResult, IncidentStore } from '../ports.ts';
 import {
@@ -25,8 +32,8 @@ const fingerprintKey = (fingerprint: string, incident: Incident) => ({
   sk: `INC#${timeSortKey(incident.openedAt, incident.id)}`,
 });
 
-const GuardItemSchema = z.object({ incidentId: z.string().min(1), at: z.number() });
-const FingerprintItemSchema = z.object({ incidentId: z.string().min(1) });
+const GuardItemSchema = lazySchema(() => z.object({ incidentId: z.string().min(1), at: z.number() }));
+const FingerprintItemSchema = lazySchema(() => z.object({ incidentId: z.string().min(1) }));
 
 /**
  * Incidents on DynamoDB. One open incident per workload is enforced by a guard item

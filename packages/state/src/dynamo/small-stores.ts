@@ -1,3 +1,4 @@
+import { lazySchema } from '@sre-agent/core';
 import * as z from 'zod';
 import type {
   BreakerState,
@@ -54,7 +55,7 @@ export class DynamoDedupStore implements DedupStore {
   }
 }
 
-const LeaseItemSchema = z.object({ owner: z.string().min(1), expiresAt: z.number() });
+const LeaseItemSchema = lazySchema(() => z.object({ owner: z.string().min(1), expiresAt: z.number() }));
 const leaseKey = (name: string) => ({ pk: `LEASE#${name}`, sk: 'LEASE' });
 
 /** Leases on DynamoDB: conditional writes on the owner and the expiry time (milliseconds). */

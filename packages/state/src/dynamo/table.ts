@@ -114,6 +114,41 @@ export class DynamoTable {
     }
   }
 
+  /**
+   * Runs one update expression (`ADD`, `SET … list_append …`); the item after it, or undefined if
+   * the condition did not hold.
+   */
+  async update(
+    key: Key,
+    update: {
+      expression: string;
+      names?: Record<string, string>;
+      values?: Record<string, NativeAttributeValue>;
+    },
+    condition: Condition | undefined,
+    operation: string,
+  ): Promise<Item | undefined> {
+    const names = { ...condition?.names, ...update.names };
+    const values = { ...condition?.values, ...update.values };
+    try {
+      const out = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: update.expression,
+          ...(condition ? { ConditionExpression: condition.expression } : {}),
+          ...(Object.keys(names).length > 0 ? { ExpressionAttributeNames: names } : {}),
+          ...(Object.keys(values).length > 0 ? { ExpressionAttributeValues: values } : {}),
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return out.Attributes as Item | undefined;
+    } catch (error) {
+      if (condition && isConditionFailed(error)) return undefined;
+      throw translateDynamoError(error, operation, this.tableName);
+    }
+  }
+
   /** Deletes an item; false if the condition did not hold (or, with a condition, the item was absent). */
   async delete(key: Key, condition: Condition | undefined, operation: string): Promise<boolean> {
     try {

@@ -17,9 +17,13 @@ import type {
   ControlStore,
   CreateIncidentResult,
   DedupStore,
+  HeldPage,
   IncidentStore,
   Lease,
   LeaseStore,
+  PageDigest,
+  PageHour,
+  PageLedger,
   PauseState,
   RetentionOptions,
   SleepRecord,
@@ -27,7 +31,14 @@ import type {
   SleepStore,
   StateStores,
 } from '../ports.ts';
-import { AuditFinishSchema, BreakerStateSchema, PauseStateSchema, SleepRecordSchema } from '../ports.ts';
+import {
+  AuditFinishSchema,
+  BreakerStateSchema,
+  HeldPageSchema,
+  MAX_HELD_PAGES,
+  PauseStateSchema,
+  SleepRecordSchema,
+} from '../ports.ts';
 import {
   assertPositive,
   auditWorkloadKey,
@@ -391,6 +402,57 @@ export class InMemoryControlStore implements ControlStore {
   }
 }
 
+/** The paging budget in memory (same behaviour as `DynamoPageLedger`). */
+export class InMemoryPageLedger implements PageLedger {
+  readonly #clock: Clock;
+  readonly #hours = new Map<
+    string,
+    { spent: number; held: HeldPage[]; overflow: number; digestedAt?: string }
+  >();
+  constructor(options: { clock: Clock }) {
+    this.#clock = options.clock;
+  }
+
+  async spend(hour: PageHour, limit: number): Promise<boolean> {
+    assertPositive(limit, 'page budget limit');
+    const ledger = this.#ledger(hour);
+    if (ledger.spent >= limit) return false;
+    ledger.spent += 1;
+    return true;
+  }
+
+  async hold(hour: PageHour, input: HeldPage): Promise<void> {
+    const page = parseInput(HeldPageSchema, input, 'held page');
+    const ledger = this.#ledger(hour);
+    if (ledger.held.length < MAX_HELD_PAGES) ledger.held.push(page);
+    else ledger.overflow += 1;
+  }
+
+  async hasPendingDigest(hour: PageHour): Promise<boolean> {
+    const ledger = this.#hours.get(pageHourKey(hour));
+    return ledger !== undefined && ledger.held.length > 0 && ledger.digestedAt === undefined;
+  }
+
+  async takeDigest(hour: PageHour): Promise<PageDigest | undefined> {
+    const ledger = this.#hours.get(pageHourKey(hour));
+    if (!ledger || ledger.held.length === 0 || ledger.digestedAt !== undefined) return undefined;
+    ledger.digestedAt = this.#clock.now().toISOString();
+    return { ...hour, held: copy(ledger.held), overflow: ledger.overflow };
+  }
+
+  #ledger(hour: PageHour) {
+    const key = pageHourKey(hour);
+    let ledger = this.#hours.get(key);
+    if (!ledger) {
+      ledger = { spent: 0, held: [], overflow: 0 };
+      this.#hours.set(key, ledger);
+    }
+    return ledger;
+  }
+}
+
+const pageHourKey = ({ cluster, hour }: PageHour) => `${cluster}\u0000${hour}`;
+
 /**
  * Every store in memory, for unit tests of other packages (same behaviour as `createDynamoState`,
  * checked by the shared contract suites).
@@ -407,5 +469,6 @@ export function createInMemoryState(options: { clock: Clock; retention?: Retenti
     leases: new InMemoryLeaseStore({ clock }),
     sleep: new InMemorySleepStore(),
     control: new InMemoryControlStore({ clock }),
+    pages: new InMemoryPageLedger({ clock }),
   };
 }

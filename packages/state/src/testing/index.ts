@@ -2,6 +2,7 @@ import type { ManualClock } from '@sre-agent/core';
 import type { StateStores } from '../ports.ts';
 import { describeAuditTrailContract } from './audit-trail-contract.ts';
 import { describeIncidentStoreContract } from './incident-store-contract.ts';
+import { describePageLedgerContract } from './page-ledger-contract.ts';
 import {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -12,6 +13,7 @@ import {
 export { describeAuditTrailContract } from './audit-trail-contract.ts';
 export { makeAuditRecord, makeIncident, workloadRef } from './fixtures.ts';
 export { describeIncidentStoreContract } from './incident-store-contract.ts';
+export { describePageLedgerContract } from './page-ledger-contract.ts';
 export {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -29,4 +31,5 @@ export function describeStateContract(
   describeLeaseStoreContract(async (clock) => (await makeState(clock)).leases);
   describeSleepStoreContract(async (clock) => (await makeState(clock)).sleep);
   describeControlStoreContract(async (clock) => (await makeState(clock)).control);
+  describePageLedgerContract(async (clock) => (await makeState(clock)).pages);
 }

@@ -1,0 +1,45 @@
+import type { Signal } from '@sre-agent/core';
+import type { SnapshotList } from '../snapshot.ts';
+import { crashLoopBackOff } from './crash-loop-back-off.ts';
+import { createContainerConfigError } from './create-container-config-error.ts';
+import { errImagePull } from './err-image-pull.ts';
+import { evicted } from './evicted.ts';
+import { imagePullBackOff } from './image-pull-back-off.ts';
+import { jobFailed } from './job-failed.ts';
+import { nodeNotReady } from './node-not-ready.ts';
+import { nodePressure } from './node-pressure.ts';
+import { oomKilled } from './oom-killed.ts';
+import { probeFailure } from './probe-failure.ts';
+import type { DetectorSpec } from './spec.ts';
+import { unschedulable } from './unschedulable.ts';
+
+/** Signals only Alertmanager raises: an alert the monitor has no check for. */
+type AlertOnlySignal = 'Alert';
+
+/** A signal the monitor finds by itself; every other signal of core's `SignalSchema` is one. */
+export type MonitorSignal = Exclude<Signal, AlertOnlySignal>;
+
+/**
+ * The monitor's detectors, one module each, by the signal each raises. Adding one is its module,
+ * its test and one line here; the compiler refuses a signal of core's `SignalSchema` without a
+ * detector (or a detector filed under another signal's name). Order breaks ties of specificity.
+ */
+const DETECTORS_BY_SIGNAL = {
+  Evicted: evicted,
+  Unschedulable: unschedulable,
+  OOMKilled: oomKilled,
+  CreateContainerConfigError: createContainerConfigError,
+  ErrImagePull: errImagePull,
+  ImagePullBackOff: imagePullBackOff,
+  CrashLoopBackOff: crashLoopBackOff,
+  ProbeFailure: probeFailure,
+  NodeNotReady: nodeNotReady,
+  NodePressure: nodePressure,
+  JobFailed: jobFailed,
+} as const satisfies { [S in MonitorSignal]: DetectorSpec<S> };
+
+/** Every detector, in registry order. */
+export const DETECTORS: readonly DetectorSpec<MonitorSignal>[] = Object.values(DETECTORS_BY_SIGNAL);
+
+/** The lists of the snapshot some detector reads: what a monitor pass reads, and nothing more. */
+export const MONITOR_READS: readonly SnapshotList[] = [...new Set(DETECTORS.flatMap((d) => d.reads))];

@@ -1,0 +1,31 @@
+import type { Clock, Config, IdGenerator, Incident, Logger, Notifier } from '@sre-agent/core';
+import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
+import type { AuditTrail, IncidentStore } from '@sre-agent/state';
+import type { CacheFlusher } from '../cache-flusher.ts';
+import type { ControlState, Diagnoser, IncidentMemoryPort } from '../ports.ts';
+
+export type ClusterHandles = { reader: ClusterReader; writer: ClusterWriter };
+
+export type HealingDeps = {
+  config: Config;
+  /** The reader and writer of a cluster by name; `undefined` for an unknown cluster. */
+  cluster(name: string): ClusterHandles | undefined;
+  incidents: IncidentStore;
+  audit: AuditTrail;
+  control: ControlState;
+  diagnoser: Diagnoser;
+  memory?: IncidentMemoryPort | undefined;
+  notifier: Notifier;
+  caches?: CacheFlusher | undefined;
+  clock: Clock;
+  ids: IdGenerator;
+  logger: Logger;
+  /** Wall-clock milliseconds the current invocation has left (a Lambda's remaining time), if bounded. */
+  remainingMs?: (() => number) | undefined;
+};
+
+export type IngestResult =
+  | { kind: 'opened'; incident: Incident }
+  | { kind: 'updated'; incident: Incident }
+  | { kind: 'closed'; incident: Incident }
+  | { kind: 'ignored'; reason: string };

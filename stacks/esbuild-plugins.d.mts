@@ -1,0 +1,7 @@
+import type { Plugin } from 'esbuild';
+
+/** Loads Node's built-in modules with `require` instead of an ESM import (see the `.mjs`). */
+export declare function builtinsViaRequire(): Plugin;
+/** The plugins every function is bundled with (SST reads the default export). */
+declare const plugins: Plugin[];
+export default plugins;
