@@ -47,7 +47,9 @@ export async function runBench(io: Io): Promise<void> {
     await writeFile(done, new Date().toISOString());
     io.out(`  built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
-  const prometheus = await startPrometheus(data);
+  // Prometheus' default 2-minute query timeout is too short for a [7d:1m] subquery over 1,000
+  // containers on a shared 2-core machine.
+  const prometheus = await startPrometheus(data, { queryTimeout: '10m' });
   try {
     const client = new PrometheusHttpClient({ url: prometheus.url, timeoutMs: 600_000 });
     const started = performance.now();

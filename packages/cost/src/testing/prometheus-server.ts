@@ -48,7 +48,10 @@ export async function backfillTsdb(
 }
 
 /** Starts Debian's Prometheus on a random 127.0.0.1 port over an existing TSDB; `stop` only stops it. */
-export async function startPrometheus(dataDir: string): Promise<BackfilledPrometheusHandle> {
+export async function startPrometheus(
+  dataDir: string,
+  options: { queryTimeout?: string } = {},
+): Promise<BackfilledPrometheusHandle> {
   const dir = await mkdtemp(join(tmpdir(), 'sre-agent-prometheus-config-'));
   const config = join(dir, 'prometheus.yml');
   await writeFile(config, 'global: {}\nscrape_configs: []\n');
@@ -61,6 +64,7 @@ export async function startPrometheus(dataDir: string): Promise<BackfilledPromet
       `--storage.tsdb.path=${dataDir}`,
       '--storage.tsdb.retention.time=30d',
       `--web.listen-address=127.0.0.1:${port}`,
+      ...(options.queryTimeout ? [`--query.timeout=${options.queryTimeout}`] : []),
     ],
     { stdio: 'ignore' },
   );
