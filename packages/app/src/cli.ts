@@ -1,6 +1,7 @@
 import { SreAgentError } from '@sre-agent/core';
 import { Command, CommanderError } from 'commander';
 import { registerBenchCommand } from './commands/bench.ts';
+import { registerCostCommand } from './commands/cost.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerLogsCommand } from './commands/logs.ts';
 import { registerMemoryCommand } from './commands/memory.ts';
@@ -20,6 +21,7 @@ const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [
   registerSandboxCommand,
   registerRbacCommand,
   registerSecurityCommand,
+  registerCostCommand,
 ];
 
 export function buildProgram(io: CliIo = processIo): Command {

@@ -4,6 +4,8 @@ export interface CliIo {
   err(text: string): void;
   /** Resolves once written output has left the process (a slow reader holds back a long command). */
   drain?(): Promise<void>;
+  /** A transient status line (a progress bar): redrawn in place on a terminal, dropped elsewhere. */
+  progress?(text: string): void;
 }
 
 export const processIo: CliIo = {
@@ -13,4 +15,7 @@ export const processIo: CliIo = {
     process.stdout.writableNeedDrain
       ? new Promise((resolve) => process.stdout.once('drain', () => resolve()))
       : Promise.resolve(),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${text}\x1b[K`);
+  },
 };

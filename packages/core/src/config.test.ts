@@ -50,6 +50,20 @@ describe('parseConfig', () => {
     expect(() => parseConfig('polcy: {}')).toThrowError(/polcy/);
   });
 
+  it('takes a Prometheus URL, signed with SigV4 for Amazon Managed Service for Prometheus when a region is set', () => {
+    const amp = parseConfig(
+      'integrations:\n  prometheus:\n    url: https://aps-workspaces.eu-west-1.amazonaws.com/workspaces/ws-1/\n    sigv4: { region: eu-west-1 }\n',
+    );
+    expect(amp.integrations.prometheus?.sigv4?.region).toBe('eu-west-1');
+    expect(
+      parseConfig('integrations: { prometheus: { url: http://prometheus:9090 } }').integrations.prometheus
+        ?.sigv4,
+    ).toBeUndefined();
+    expect(() => parseConfig('integrations: { prometheus: { url: http://p:9090, sigv4: {} } }')).toThrowError(
+      /region/,
+    );
+  });
+
   it('rejects a cluster with no way in, and one with two', () => {
     expect(() => parseConfig('clusters: [{ name: a }]')).toThrowError(/exactly one of/);
     expect(() => parseConfig('clusters: [{ name: a, inCluster: true, kubeconfig: {} }]')).toThrowError(

@@ -33,7 +33,9 @@ export function registerBenchCommand(program: Command, io: CliIo): void {
     .argument('[filters...]', 'substrings of benchmark paths, e.g. memory or sandbox')
     .action(async (filters: string[]) => {
       const files = findBenchFiles().filter(
-        (f) => filters.length === 0 || filters.some((x) => f.includes(x)),
+        // Matched against the path inside the repository, so the checkout's own directory name
+        // (a worktree called `cost-usage`, say) does not match every benchmark.
+        (f) => filters.length === 0 || filters.some((x) => relative(ROOT, f).includes(x)),
       );
       if (files.length === 0) {
         io.err('no benchmark matched');

@@ -1,0 +1,7 @@
+export type { UsageMetrics } from './ports.ts';
+export { PrometheusHttpClient } from './prometheus/prometheus-http-client.ts';
+export { PrometheusUsageMetrics } from './prometheus/prometheus-usage-metrics.ts';
+export { sigV4Signer } from './prometheus/sigv4-signer.ts';
+export { rightsizeJson } from './rightsize/report-json.ts';
+export { rightsizeTable } from './rightsize/report-table.ts';
+export { rightsizeCluster } from './rightsize/rightsize-cluster.ts';

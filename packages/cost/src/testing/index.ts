@@ -1,0 +1,9 @@
+export { InMemoryUsageMetrics } from './in-memory-usage-metrics.ts';
+export type { ScrapedWorkload } from './openmetrics.ts';
+export {
+  type BackfilledPrometheusHandle,
+  backfillTsdb,
+  startBackfilledPrometheus,
+  startPrometheus,
+} from './prometheus-server.ts';
+export { ARCHETYPES, syntheticWorkload } from './synthetic-usage.ts';
