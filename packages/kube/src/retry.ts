@@ -1,3 +1,9 @@
+// Hand-written on purpose (checked for issue 15): p-retry, async-retry and exponential-backoff
+// compute every wait from their own options, so a server's Retry-After could only be slept in an
+// onFailedAttempt hook on top of their own wait; cockatiel's DelegateBackoff can take it, but like
+// the others it waits on its own timers, while these waits go through the injected `Sleep` (and an
+// HTTP-date Retry-After through the injected `Clock`) so that tests never wait for real time. The
+// 409 re-read is a bounded loop no library adds to. Under 50 lines; a dependency would not remove them.
 import type { Clock, Logger } from '@sre-agent/core';
 import { isTransient, retryAfterMs, statusCodeOf } from './errors.ts';
 

@@ -71,6 +71,78 @@ describe('applyJsonPatch', () => {
       /own child/,
     );
   });
+
+  it('answers 400 for a malformed patch and 422 for one that does not apply', () => {
+    const status = (patch: unknown): number | undefined => {
+      try {
+        applyJsonPatch(doc, patch);
+      } catch (error) {
+        return error instanceof PatchError ? error.status : undefined;
+      }
+      return 200;
+    };
+    expect(status({ op: 'add' })).toBe(400);
+    expect(status([{ op: 'jump', path: '/a' }])).toBe(400);
+    expect(status(['add'])).toBe(400);
+    expect(status([{ op: 'add', path: 1, value: 1 }])).toBe(400);
+    expect(status([{ op: 'add', path: '/a' }])).toBe(400);
+    expect(status([{ op: 'copy', path: '/a' }])).toBe(400);
+    expect(status([{ op: 'add', path: 'a', value: 1 }])).toBe(422);
+    expect(status([{ op: 'copy', from: 'a', path: '/a' }])).toBe(422);
+    expect(status([{ op: 'test', path: '/metadata/name', value: 'z' }])).toBe(422);
+    expect(status([{ op: 'replace', path: '/nope', value: 1 }])).toBe(422);
+    expect(status([{ op: 'add', path: '/nope/deeper', value: 1 }])).toBe(422);
+    expect(status([{ op: 'add', path: '/list/9', value: 1 }])).toBe(422);
+    expect(status([{ op: 'add', path: '/list/x', value: 1 }])).toBe(422);
+    expect(status([{ op: 'move', from: '/nope', path: '/a' }])).toBe(422);
+    expect(status([{ op: 'remove', path: '' }])).toBe(422);
+  });
+
+  it('names the failing operation in its message', () => {
+    expect(() => applyJsonPatch(doc, [{ op: 'test', path: '/metadata/name', value: 'z' }])).toThrow(
+      'testing value /metadata/name failed',
+    );
+    expect(() => applyJsonPatch(doc, [{ op: 'add', path: '/list/9', value: 1 }])).toThrow(
+      'array index 9 out of bounds in "/list/9"',
+    );
+    expect(() => applyJsonPatch(doc, [{ op: 'move', from: '/nope', path: '/a' }])).toThrow(
+      'path "/nope" does not exist',
+    );
+    expect(() => applyJsonPatch(doc, [{ op: 'add', path: '/a', value: 1 }, 'x'])).toThrow(
+      'operation 1 needs string "op" and "path"',
+    );
+  });
+
+  it('does not find inherited names such as constructor or toString', () => {
+    expect(() => applyJsonPatch(doc, [{ op: 'remove', path: '/metadata/toString' }])).toThrow(PatchError);
+    expect(() => applyJsonPatch(doc, [{ op: 'replace', path: '/constructor', value: 1 }])).toThrow(
+      /does not exist/,
+    );
+  });
+
+  it('refuses to touch prototypes (the library bans __proto__, and constructor is no field)', () => {
+    for (const path of [
+      '/__proto__/polluted',
+      '/metadata/__proto__/polluted',
+      '/constructor/prototype/polluted',
+    ]) {
+      expect(() => applyJsonPatch(doc, [{ op: 'add', path, value: 'yes' }])).toThrow(PatchError);
+    }
+    expect(() =>
+      applyJsonPatch(doc, [{ op: 'replace', path: '/__proto__', value: { polluted: 'yes' } }]),
+    ).toThrow(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+
+  it('does not share values between the patch and the result', () => {
+    const value = { app: 'web' };
+    const patch = [{ op: 'add', path: '/labels', value }];
+    const out = applyJsonPatch(doc, patch) as { labels: Record<string, string> };
+    out.labels.app = 'changed';
+    expect(value.app).toBe('web');
+    expect(patch[0]).toEqual({ op: 'add', path: '/labels', value: { app: 'web' } });
+  });
 });
 
 describe('applyMergePatch', () => {
