@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `../shared/eval` relative to the repository root, or `SRE_AGENT_EVAL_ROOT` (a git worktree elsewhere). */
+/** `../shared/eval` relative to the repository root, or `SRE_AGENT_EVAL_DIR` (a git worktree elsewhere). */
 export const EVAL_ROOT =
-  process.env.SRE_AGENT_EVAL_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/eval');
+  process.env.SRE_AGENT_EVAL_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/eval');
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {
