@@ -13,6 +13,8 @@ export const FindingSchema = z.strictObject({
   kind: z.string().min(1).max(64),
   name: z.string().min(1).max(253),
   container: z.string().max(253).optional(),
+  /** The Secret key (and field inside it: `config.json.db.password`, `.env:DB_PASSWORD`) a finding is about. */
+  key: z.string().max(512).optional(),
   message: z.string().max(2048),
   fix: z.string().max(1024).optional(),
 });
@@ -21,9 +23,9 @@ export type Finding = z.infer<typeof FindingSchema>;
 /** Where a finding points: the object (and container) it is about. */
 export type FindingTarget = Pick<Finding, 'namespace' | 'kind' | 'name'>;
 
-/** One finding per check, object and container. */
+/** One finding per check, object, container and Secret key. */
 export function findingKey(f: Finding): string {
-  return [f.id, f.namespace, f.kind, f.name, f.container ?? ''].join('\u0000');
+  return [f.id, f.namespace, f.kind, f.name, f.container ?? '', f.key ?? ''].join('\u0000');
 }
 
 /** Most severe first, then by place, so output is stable. */
@@ -34,6 +36,7 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.kind.localeCompare(b.kind) ||
     a.name.localeCompare(b.name) ||
     a.id.localeCompare(b.id) ||
-    (a.container ?? '').localeCompare(b.container ?? '')
+    (a.container ?? '').localeCompare(b.container ?? '') ||
+    (a.key ?? '').localeCompare(b.key ?? '')
   );
 }

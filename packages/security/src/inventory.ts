@@ -62,6 +62,13 @@ const ConfigMapSchema = z.looseObject({
   data: z.record(z.string(), z.string()).nullish(),
 });
 
+const SecretSchema = z.looseObject({
+  metadata: MetadataSchema,
+  type: z.string().max(253).nullish(),
+  data: z.record(z.string(), z.string()).nullish(),
+  stringData: z.record(z.string(), z.string()).nullish(),
+});
+
 export type RbacRole = {
   kind: 'Role' | 'ClusterRole';
   namespace?: string;
@@ -96,11 +103,25 @@ export type SecurityInventory = {
   roles: RbacRole[];
   bindings: RbacBinding[];
   rbacRead: boolean;
+  /**
+   * Secrets, read only when asked (`security scan --secrets`, the opt-in `secrets-scan` role):
+   * `data` stays base64 as the API returns it, and nothing here is ever printed or stored.
+   */
+  secrets: {
+    namespace: string;
+    name: string;
+    type?: string;
+    annotations: Readonly<Record<string, string>>;
+    data: Record<string, string>;
+    stringData?: Record<string, string>;
+  }[];
+  /** Whether Secrets were asked for; when false, a Secret in the source is skipped unread. */
+  secretsRead: boolean;
   /** Objects that could not be read, with the reason (never silently dropped). */
   unreadable: { kind: string; name: string; reason: string }[];
 };
 
-export function emptyInventory(rbacRead: boolean): SecurityInventory {
+export function emptyInventory(rbacRead: boolean, secretsRead = false): SecurityInventory {
   return {
     workloads: [],
     namespaces: [],
@@ -110,6 +131,8 @@ export function emptyInventory(rbacRead: boolean): SecurityInventory {
     roles: [],
     bindings: [],
     rbacRead,
+    secrets: [],
+    secretsRead,
     unreadable: [],
   };
 }
@@ -124,6 +147,7 @@ export const INVENTORY_KINDS = [
   'ClusterRole',
   'RoleBinding',
   'ClusterRoleBinding',
+  'Secret',
 ] as const;
 
 function nameOf(raw: unknown): string {
@@ -190,6 +214,25 @@ export function addObject(
         name: metadata.name,
         annotations: metadata.annotations,
         data: data ?? {},
+      });
+      return;
+    }
+    case 'Secret': {
+      if (!inventory.secretsRead) return;
+      const parsed = SecretSchema.safeParse(raw);
+      if (!parsed.success) {
+        // Only the object's name: zod's message could quote a value.
+        inventory.unreadable.push({ kind, name: nameOf(raw), reason: 'not a readable Secret' });
+        return;
+      }
+      const { metadata, type, data, stringData } = parsed.data;
+      inventory.secrets.push({
+        namespace: metadata.namespace ?? defaultNamespace,
+        name: metadata.name,
+        ...(type ? { type } : {}),
+        annotations: metadata.annotations,
+        data: data ?? {},
+        ...(stringData ? { stringData } : {}),
       });
       return;
     }

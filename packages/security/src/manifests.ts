@@ -43,10 +43,14 @@ async function manifestFiles(dir: string): Promise<string[]> {
 
 /**
  * Reads a directory of manifests (recursively; multi-document YAML or JSON) into an inventory.
- * Manifests carry their RBAC, so the RBAC checks judge what the directory holds.
+ * Manifests carry their RBAC, so the RBAC checks judge what the directory holds. Secrets are
+ * read only with `secrets: true`.
  */
-export async function readManifestInventory(dir: string): Promise<SecurityInventory> {
-  const inventory = emptyInventory(true);
+export async function readManifestInventory(
+  dir: string,
+  options: { secrets?: boolean } = {},
+): Promise<SecurityInventory> {
+  const inventory = emptyInventory(true, options.secrets === true);
   for (const file of await manifestFiles(dir)) {
     const text = await readFile(file, 'utf8');
     if (text.length > MAX_FILE_BYTES) {

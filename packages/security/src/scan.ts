@@ -5,6 +5,7 @@ import { detectNetworkPolicyGaps } from './detectors/network-policies.ts';
 import { detectPodSecurity } from './detectors/pod-security.ts';
 import { detectRiskyBindings } from './detectors/rbac.ts';
 import { detectNeedlessTokens } from './detectors/token-automount.ts';
+import { detectWeakSecrets } from './detectors/weak-secrets.ts';
 import { type Exemption, exemptionAnnotation, exemptionFor, parseExemptions } from './exemptions.ts';
 import { compareFindings, type Finding, findingKey, SEVERITIES } from './finding.ts';
 import type { SecurityInventory } from './inventory.ts';
@@ -17,6 +18,7 @@ export const DETECTORS = {
   literalSecrets: detectLiteralSecrets,
   networkPolicies: detectNetworkPolicyGaps,
   rbac: detectRiskyBindings,
+  weakSecrets: detectWeakSecrets,
 } as const;
 
 export type ExemptedFinding = Finding & { reason: string };
@@ -105,6 +107,12 @@ function exemptionIndex(inventory: SecurityInventory) {
   }
   for (const c of inventory.configMaps) {
     byObject.set(`${c.namespace}/ConfigMap/${c.name}`, read({ ...c, kind: 'ConfigMap' }, [c.annotations]));
+  }
+  for (const s of inventory.secrets) {
+    byObject.set(
+      `${s.namespace}/Secret/${s.name}`,
+      read({ namespace: s.namespace, kind: 'Secret', name: s.name }, [s.annotations]),
+    );
   }
   return { byObject, byNamespace, problems };
 }

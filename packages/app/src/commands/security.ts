@@ -6,6 +6,7 @@ import type { CliIo } from '../io.ts';
 type ScanOptions = {
   manifests?: string;
   json?: boolean;
+  secrets?: boolean;
   level: string;
   cluster?: string;
   scenario: string;
@@ -26,7 +27,7 @@ async function assertDirectory(dir: string): Promise<void> {
 }
 
 /**
- * `sre-agent security scan [--manifests DIR] [--json] [--level L]`: the posture scan of a
+ * `sre-agent security scan [--manifests DIR] [--secrets] [--json] [--level L]`: the posture scan of a
  * directory of manifests, of the configured clusters, or (with none configured) of the sandbox.
  */
 export function registerSecurityCommand(program: Command, io: CliIo): void {
@@ -41,8 +42,12 @@ export function registerSecurityCommand(program: Command, io: CliIo): void {
       'scan the manifests in this directory (multi-document YAML or JSON, recursively)',
     )
     .option(
+      '--secrets',
+      'also judge the values in Secrets for easy-to-guess passwords (needs the opt-in secrets-scan role; values are never printed)',
+    )
+    .option(
       '--json',
-      'print {"findings": [{id, severity, namespace, kind, name, container?, message, fix?}], ...}',
+      'print {"findings": [{id, severity, namespace, kind, name, container?, key?, message, fix?}], ...}',
     )
     .option(
       '--level <level>',
@@ -53,6 +58,7 @@ export function registerSecurityCommand(program: Command, io: CliIo): void {
     .option('--scenario <name>', 'with no cluster configured: the sandbox scenario to scan', 'healthy')
     .action(async (options: ScanOptions) => {
       const level = parseLevel(options.level);
+      const secrets = options.secrets === true;
       // Loaded on use: `sre-agent --help` stays fast.
       const {
         formatScanSummary,
@@ -68,7 +74,7 @@ export function registerSecurityCommand(program: Command, io: CliIo): void {
       };
       if (options.manifests) {
         await assertDirectory(options.manifests);
-        print(options.manifests, await readManifestInventory(options.manifests));
+        print(options.manifests, await readManifestInventory(options.manifests, { secrets }));
         return;
       }
       const loaded = loadConfig();
@@ -82,7 +88,10 @@ export function registerSecurityCommand(program: Command, io: CliIo): void {
           deps,
         );
         try {
-          print(`the sandbox (scenario ${sandbox.scenario.name})`, await readClusterInventory(access.reader));
+          print(
+            `the sandbox (scenario ${sandbox.scenario.name})`,
+            await readClusterInventory(access.reader, { secrets }),
+          );
         } finally {
           await access.close();
           await sandbox.close();
@@ -95,7 +104,7 @@ export function registerSecurityCommand(program: Command, io: CliIo): void {
       for (const cluster of clusters) {
         const access = await createClusterAccess(cluster, deps);
         try {
-          print(`cluster ${cluster.name}`, await readClusterInventory(access.reader));
+          print(`cluster ${cluster.name}`, await readClusterInventory(access.reader, { secrets }));
         } finally {
           await access.close();
         }
