@@ -1,43 +1,129 @@
 import { SreAgentError } from '@sre-agent/core';
-import { Command, CommanderError } from 'commander';
-import { registerBenchCommand } from './commands/bench.ts';
-import { registerCostCommand } from './commands/cost.ts';
-import { registerDemoCommand } from './commands/demo.ts';
-import { registerLogsCommand } from './commands/logs.ts';
-import { registerMemoryCommand } from './commands/memory.ts';
-import { registerRbacCommand } from './commands/rbac.ts';
-import { registerSandboxCommand } from './commands/sandbox.ts';
-import { registerSecurityCommand } from './commands/security.ts';
-import { registerStartCommand } from './commands/start.ts';
+import { Command, CommanderError, Help } from 'commander';
 import { type CliIo, processIo } from './io.ts';
 
-/** Every command module registers itself on the program. */
-const COMMANDS: readonly ((program: Command, io: CliIo) => void)[] = [
-  registerStartCommand,
-  registerDemoCommand,
-  registerBenchCommand,
-  registerMemoryCommand,
-  registerLogsCommand,
-  registerSandboxCommand,
-  registerRbacCommand,
-  registerSecurityCommand,
-  registerCostCommand,
+/**
+ * Adds a command's options, arguments, subcommands and action to `command`, which already has its
+ * name and summary.
+ */
+export type DefineCommand = (command: Command, io: CliIo) => void;
+
+type CommandEntry = {
+  name: string;
+  /** What the program's help shows after the name (commander's term for the full definition). */
+  usage: string;
+  summary: string;
+  /** Imports the command's module only when the command runs, so one command never loads the others. */
+  load: () => Promise<DefineCommand>;
+};
+
+/** The CLI's commands, in the order its help lists them. */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'start',
+    usage: '[options]',
+    summary: 'run the agent locally on its embedded defaults: HTTP endpoints, scheduler, queue worker',
+    load: async () => (await import('./commands/start.ts')).registerStartCommand,
+  },
+  {
+    name: 'demo',
+    usage: '[options]',
+    summary: 'run a sandbox scenario and the agent together until the incident is resolved or escalated',
+    load: async () => (await import('./commands/demo.ts')).registerDemoCommand,
+  },
+  {
+    name: 'bench',
+    usage: '[filters...]',
+    summary: 'run the benchmarks (all, or those whose path contains a filter) and print their figures',
+    load: async () => (await import('./commands/bench.ts')).registerBenchCommand,
+  },
+  {
+    name: 'memory',
+    usage: '',
+    summary: 'incident memory: past problems, what fixed them and how often it worked',
+    load: async () => (await import('./commands/memory.ts')).registerMemoryCommand,
+  },
+  {
+    name: 'logs',
+    usage: '',
+    summary: 'work with log files',
+    load: async () => (await import('./commands/logs.ts')).registerLogsCommand,
+  },
+  {
+    name: 'sandbox',
+    usage: '[options]',
+    summary: 'run the simulated Kubernetes cluster (real REST API, kubectl works) with a scenario',
+    load: async () => (await import('./commands/sandbox.ts')).registerSandboxCommand,
+  },
+  {
+    name: 'rbac',
+    usage: '[options]',
+    summary:
+      'generate the RBAC (a Role per namespace in suggest/auto, the node role only when nodes are not observe) and the admission policies that limit what the agent may change',
+    load: async () => (await import('./commands/rbac.ts')).registerRbacCommand,
+  },
+  {
+    name: 'security',
+    usage: '',
+    summary: 'the security guardian',
+    load: async () => (await import('./commands/security.ts')).registerSecurityCommand,
+  },
+  {
+    name: 'cost',
+    usage: '',
+    summary: 'the cost sentinel: usage, right-sizing, savings',
+    load: async () => (await import('./commands/cost.ts')).registerCostCommand,
+  },
 ];
 
-export function buildProgram(io: CliIo = processIo): Command {
+/**
+ * The command `argv` asks for: its first word that is not an option, or the word after `help`.
+ * Undefined for the program's own help (and for no command at all).
+ */
+export function requestedCommand(argv: readonly string[]): string | undefined {
+  const words = argv.slice(2).filter((arg) => !arg.startsWith('-'));
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
+/**
+ * The program with the requested command fully defined and every other one as a stub (name and
+ * summary), so the program's help lists them all and an unknown command is reported as before.
+ */
+export async function buildProgram(argv: readonly string[], io: CliIo = processIo): Promise<Command> {
+  const stubs = new Map<Command, string>();
+  const defaultHelp = new Help();
   const program = new Command('sre-agent')
     .description('An autonomous SRE for Kubernetes on AWS.')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureHelp({
+      subcommandTerm: (command) => {
+        const usage = stubs.get(command);
+        if (usage === undefined) return defaultHelp.subcommandTerm(command);
+        return usage ? `${command.name()} ${usage}` : command.name();
+      },
+    })
     .showHelpAfterError();
-  for (const register of COMMANDS) register(program, io);
+  const wanted = requestedCommand(argv);
+  for (const entry of COMMANDS) {
+    const command = program.command(entry.name).description(entry.summary);
+    if (entry.name === wanted) {
+      (await entry.load())(command, io);
+    } else {
+      stubs.set(command, entry.usage);
+      // Never runs: a command that runs is the requested one, which is defined in full.
+      command.action(() => {
+        throw new Error(`the ${entry.name} command ran without its definition`);
+      });
+    }
+  }
   return program;
 }
 
 /** Runs the CLI and returns the process exit code; errors become one clear line, never a stack trace. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const program = buildProgram(io);
   try {
+    const program = await buildProgram(argv, io);
     await program.parseAsync([...argv]);
     return 0;
   } catch (error) {

@@ -26,10 +26,8 @@ export function findBenchFiles(root = ROOT): string[] {
     .sort();
 }
 
-export function registerBenchCommand(program: Command, io: CliIo): void {
-  program
-    .command('bench')
-    .description('run the benchmarks (all, or those whose path contains a filter) and print their figures')
+export function registerBenchCommand(bench: Command, io: CliIo): void {
+  bench
     .argument('[filters...]', 'substrings of benchmark paths, e.g. memory or sandbox')
     .action(async (filters: string[]) => {
       const files = findBenchFiles().filter(

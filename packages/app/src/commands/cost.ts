@@ -46,8 +46,7 @@ function progressBar(done: number, total: number): string {
 }
 
 /** `sre-agent cost rightsize`: right-sizing recommendations from the usage history in Prometheus. */
-export function registerCostCommand(program: Command, io: CliIo): void {
-  const cost = program.command('cost').description('the cost sentinel: usage, right-sizing, savings');
+export function registerCostCommand(cost: Command, io: CliIo): void {
   cost
     .command('rightsize')
     .description(

@@ -2,10 +2,8 @@ import { ValidationError } from '@sre-agent/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 
-export function registerDemoCommand(program: Command, io: CliIo): void {
-  program
-    .command('demo')
-    .description('run a sandbox scenario and the agent together until the incident is resolved or escalated')
+export function registerDemoCommand(demo: Command, io: CliIo): void {
+  demo
     .requiredOption(
       '-s, --scenario <name>',
       'sandbox scenario, e.g. oom-kill (see `sre-agent sandbox --help`)',

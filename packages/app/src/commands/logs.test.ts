@@ -20,7 +20,7 @@ describe('sre-agent logs signatures', () => {
       );
       const out: string[] = [];
       const program = new Command('sre-agent').exitOverride();
-      registerLogsCommand(program, { out: (t) => out.push(t), err: () => {} });
+      registerLogsCommand(program.command('logs'), { out: (t) => out.push(t), err: () => {} });
       await program.parseAsync(['node', 'sre-agent', 'logs', 'signatures', file, '--json']);
       const lines = out
         .join('\n')

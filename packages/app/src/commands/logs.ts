@@ -15,8 +15,7 @@ async function assertReadable(file: string): Promise<void> {
 }
 
 /** `sre-agent logs signatures <file>`: each line's template and signature id. */
-export function registerLogsCommand(program: Command, io: CliIo): void {
-  const logs = program.command('logs').description('work with log files');
+export function registerLogsCommand(logs: Command, io: CliIo): void {
   logs
     .command('signatures')
     .description(

@@ -43,7 +43,7 @@ describe('sre-agent memory', () => {
   const run = async (...args: string[]) => {
     const program = new Command('sre-agent').exitOverride();
     registerMemoryCommand(
-      program,
+      program.command('memory'),
       { out: (t) => out.push(t), err: (t) => err.push(t) },
       {
         stderr: { isTTY: false, write: (t) => progress.push(t) },

@@ -59,15 +59,12 @@ export function progressBar(done: number, total: number, elapsedMs: number, widt
  * past incidents in the memory-dev format; recall answers one JSON line per query.
  */
 export function registerMemoryCommand(
-  program: Command,
+  memory: Command,
   io: CliIo,
   env: { stderr?: ProgressSink; now?: () => number } = {},
 ): void {
   const stderr = env.stderr ?? process.stderr;
   const now = env.now ?? (() => performance.now());
-  const memory = program
-    .command('memory')
-    .description('incident memory: past problems, what fixed them and how often it worked');
   const withStore = (command: Command) =>
     command.option('--store <dir>', 'the local memory store', DEFAULT_MEMORY_STORE);
 

@@ -12,12 +12,8 @@ type RbacOptions = { config?: string; out?: string; cluster?: string };
  * one cluster, derived from the action registry and the config. With `--out`, writes
  * `DIR/rbac/*.yaml` and `DIR/admission/*.yaml`; otherwise prints them as one YAML stream.
  */
-export function registerRbacCommand(program: Command, io: CliIo): void {
-  program
-    .command('rbac')
-    .description(
-      'generate the RBAC (a Role per namespace in suggest/auto, the node role only when nodes are not observe) and the admission policies that limit what the agent may change',
-    )
+export function registerRbacCommand(rbac: Command, io: CliIo): void {
+  rbac
     .option('--config <file>', 'the agent config (default: $SRE_AGENT_CONFIG or ./sre-agent.config.yaml)')
     .option('--out <dir>', 'write <dir>/rbac/*.yaml and <dir>/admission/*.yaml (e.g. deploy)')
     .option('--cluster <name>', 'the cluster to generate for, when the config has several')

@@ -9,7 +9,7 @@ import { registerSandboxCommand } from './sandbox.ts';
 function program(shutdown: () => Promise<void>) {
   const out: string[] = [];
   const cli = new Command('sre-agent').exitOverride();
-  registerSandboxCommand(cli, { out: (t) => out.push(t), err: () => {} }, shutdown);
+  registerSandboxCommand(cli.command('sandbox'), { out: (t) => out.push(t), err: () => {} }, shutdown);
   return { cli, out };
 }
 

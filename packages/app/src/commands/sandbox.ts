@@ -30,14 +30,12 @@ function number(name: string, raw: string | undefined, check: (n: number) => boo
  * SIGINT/SIGTERM.
  */
 export function registerSandboxCommand(
-  program: Command,
+  sandbox: Command,
   io: CliIo,
   shutdown: ShutdownSignal = processShutdown,
 ): void {
   const names = listScenarios().map((s) => s.name);
-  program
-    .command('sandbox')
-    .description('run the simulated Kubernetes cluster (real REST API, kubectl works) with a scenario')
+  sandbox
     .option('-s, --scenario <name>', `scenario: ${names.join(', ')}`, 'healthy')
     .option('-p, --port <port>', 'port on 127.0.0.1 (default: chosen by the OS)')
     .option('--kubeconfig <path>', 'where to write the kubeconfig', DEFAULT_KUBECONFIG)

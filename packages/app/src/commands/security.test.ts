@@ -26,7 +26,7 @@ spec: { hostNetwork: true, containers: [{ name: sh }] }
 async function run(args: string[]): Promise<string[]> {
   const out: string[] = [];
   const program = new Command('sre-agent').exitOverride();
-  registerSecurityCommand(program, { out: (t) => out.push(t), err: () => {} });
+  registerSecurityCommand(program.command('security'), { out: (t) => out.push(t), err: () => {} });
   await program.parseAsync(['node', 'sre-agent', 'security', 'scan', ...args]);
   return out;
 }

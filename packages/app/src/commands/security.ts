@@ -30,8 +30,7 @@ async function assertDirectory(dir: string): Promise<void> {
  * `sre-agent security scan [--manifests DIR] [--secrets] [--json] [--level L]`: the posture scan of a
  * directory of manifests, of the configured clusters, or (with none configured) of the sandbox.
  */
-export function registerSecurityCommand(program: Command, io: CliIo): void {
-  const security = program.command('security').description('the security guardian');
+export function registerSecurityCommand(security: Command, io: CliIo): void {
   security
     .command('scan')
     .description(

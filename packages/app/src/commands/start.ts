@@ -30,10 +30,8 @@ function untilSignal(): Promise<NodeJS.Signals> {
 
 type StartOptions = { port: string; scenario?: string; speed: string };
 
-export function registerStartCommand(program: Command, io: CliIo): void {
-  program
-    .command('start')
-    .description('run the agent locally on its embedded defaults: HTTP endpoints, scheduler, queue worker')
+export function registerStartCommand(start: Command, io: CliIo): void {
+  start
     .option('-p, --port <port>', 'port for the HTTP endpoints (0 picks a free one)', '8080')
     .option(
       '-s, --scenario <name>',
