@@ -146,6 +146,15 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent cost rightsize [--prometheus URL] [--json]': {
+    // Against a real Prometheus in packages/app/test/cost-rightsize.test.ts.
+    checks: [
+      {
+        run: 'sre-agent cost rightsize --help',
+        shows: ['Usage: sre-agent cost rightsize', '--prometheus <url>', '--json'],
+      },
+    ],
+  },
   'sre-agent rbac --config sre-agent.config.yaml --out deploy': {
     skip: 'writes into the repository; the check above runs the same command into a scratch directory',
   },
