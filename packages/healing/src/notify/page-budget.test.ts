@@ -93,6 +93,29 @@ describe('PageBudget', () => {
     expect(digest?.text).toContain('and 12 more');
   });
 
+  it('sends a page once when the chat tool fails, and does not blame the ledger', async () => {
+    const clock = new ManualClock(START);
+    const logger = new InMemoryLogger();
+    let attempts = 0;
+    const failing = {
+      notify: async () => {
+        attempts += 1;
+        throw new Error('slack is down');
+      },
+    };
+    const budget = new PageBudget({
+      notifier: failing,
+      ledger: createInMemoryState({ clock }).pages,
+      pagesPerHour: 2,
+      clock,
+      logger,
+    });
+
+    await expect(budget.notify(escalation(1))).rejects.toThrow('slack is down');
+    expect(attempts).toBe(1);
+    expect(logger.records.some((e) => e.message.includes('paging anyway'))).toBe(false);
+  });
+
   it('pages anyway when the ledger cannot be reached, and says so in its log', async () => {
     const broken: PageLedger = {
       spend: () => Promise.reject(new Error('ProvisionedThroughputExceeded')),

@@ -49,18 +49,21 @@ export class PageBudget implements Notifier {
     if (!cluster || !isPage(notification)) return notifier.notify(notification);
     const now = clock.now();
     const hour: PageHour = { cluster, hour: pageHourOf(now) };
+    let held = false;
     try {
-      if (await ledger.spend(hour, pagesPerHour)) return notifier.notify(notification);
-      await ledger.hold(hour, heldPageOf(notification, now));
-      logger.info('page held for the hourly digest', {
-        cluster,
-        hour: hour.hour,
-        thread: notification.threadKey,
-      });
+      if (!(await ledger.spend(hour, pagesPerHour))) {
+        await ledger.hold(hour, heldPageOf(notification, now));
+        held = true;
+      }
     } catch (error) {
       logger.warn('paging budget unavailable; paging anyway', { cluster, error: errorMessage(error) });
-      await notifier.notify(notification);
     }
+    if (!held) return notifier.notify(notification);
+    logger.info('page held for the hourly digest', {
+      cluster,
+      hour: hour.hour,
+      thread: notification.threadKey,
+    });
   }
 
   /**
