@@ -1,5 +1,6 @@
 import type { Notification, UntrustedPattern } from '@sre-agent/core';
-import { SEVERITY_STYLE, statusOf, truncate } from '../format.ts';
+import { truncate } from '@sre-agent/core';
+import { SEVERITY_STYLE, statusOf } from '../format.ts';
 
 /** A Block Kit text object. */
 export type SlackText =

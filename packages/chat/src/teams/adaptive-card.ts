@@ -1,5 +1,6 @@
 import type { Notification, NotificationSeverity, UntrustedPattern } from '@sre-agent/core';
-import { SEVERITY_STYLE, statusOf, truncate } from '../format.ts';
+import { truncate } from '@sre-agent/core';
+import { SEVERITY_STYLE, statusOf } from '../format.ts';
 import { SLASH_VERBS } from '../slack/payloads.ts';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

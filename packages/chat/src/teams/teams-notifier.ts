@@ -1,6 +1,6 @@
 import type { Clock, Logger, Notification, Notifier } from '@sre-agent/core';
-import { ExternalServiceError, errorMessage, redactText } from '@sre-agent/core';
-import { redactNotification, truncate } from '../format.ts';
+import { ExternalServiceError, errorMessage, redactText, truncate } from '@sre-agent/core';
+import { redactNotification } from '../format.ts';
 import { buildTeamsMessage } from './adaptive-card.ts';
 
 export type TeamsNotifierOptions = {

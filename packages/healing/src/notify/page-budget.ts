@@ -6,6 +6,7 @@ import {
   type Notification,
   type Notifier,
   redactText,
+  truncate,
 } from '@sre-agent/core';
 import type { HeldPage, PageDigest, PageHour, PageLedger } from '@sre-agent/state';
 
@@ -119,10 +120,13 @@ function heldPageOf(notification: Notification, at: Date): HeldPage {
   const approve = notification.buttons?.find((b) => b.id === 'approve');
   const actionId = approve?.value.split(':').at(-1);
   return {
-    threadKey: bounded(notification.threadKey, 200),
-    title: bounded(notification.title, TITLE_MAX),
-    text: bounded(actionId ? `/sre approve ${actionId} — ${notification.text}` : notification.text, TEXT_MAX),
-    status: approve ? 'awaiting approval' : bounded(notification.status ?? 'escalated', 60),
+    threadKey: truncate(notification.threadKey, 200),
+    title: truncate(notification.title, TITLE_MAX),
+    text: truncate(
+      actionId ? `/sre approve ${actionId} — ${notification.text}` : notification.text,
+      TEXT_MAX,
+    ),
+    status: approve ? 'awaiting approval' : truncate(notification.status ?? 'escalated', 60),
     at: at.toISOString(),
   };
 }
@@ -132,7 +136,7 @@ export function digestMessage(digest: PageDigest, pagesPerHour: number): Notific
   const count = digest.held.length + digest.overflow;
   const lines = digest.held.map(
     (page) =>
-      `• ${page.at.slice(11, 16)} ${page.title} (${page.status}): ${bounded(page.text, LINE_TEXT_MAX)}`,
+      `• ${page.at.slice(11, 16)} ${page.title} (${page.status}): ${truncate(page.text, LINE_TEXT_MAX)}`,
   );
   if (digest.overflow > 0)
     lines.push(`• and ${digest.overflow} more; \`/sre status\` lists every open incident.`);
@@ -153,8 +157,4 @@ export function digestMessage(digest: PageDigest, pagesPerHour: number): Notific
     ],
     status: 'escalated',
   };
-}
-
-function bounded(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
