@@ -28,8 +28,7 @@ export const nodeNotReady = defineDetector({
 });
 
 function isJoining(node: Node, now: Date): boolean {
-  // The Kubernetes client gives a Date; raw JSON (dumps, tests) a string.
-  const stamp: unknown = node.metadata?.creationTimestamp;
-  const created = stamp instanceof Date ? stamp.getTime() : Date.parse(String(stamp ?? ''));
+  // A Date from the Kubernetes client, a string from raw JSON (dumps): `new Date` takes both.
+  const created = new Date(node.metadata?.creationTimestamp ?? Number.NaN).getTime();
   return Number.isFinite(created) && now.getTime() - created < NODE_JOIN_GRACE_MS;
 }
