@@ -324,6 +324,35 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'mention',
   },
   {
+    id: 'redis-oom-job-queue',
+    title: 'Redis job queue full: maxmemory reached',
+    category: 'dependency',
+    match: {
+      logs: {
+        all: [
+          /OOM command not allowed when used memory > 'maxmemory'/,
+          // A job-queue client on the same log: its name, or the words it logs with.
+          /\b(?:[Ss]idekiq|BullMQ|[Bb]ull|bee-queue|[Cc]elery|kombu|[Rr]esque|rq|RQ|[Oo]ban|[Ff]aktory|[Dd]ramatiq|[Hh]uey|asynq|[Mm]achinery|[Kk]ue)\b|\b[Jj]obs? queue\b|\b(?:[Ee]rror fetching job|[Ee]nqueue|[Dd]equeue)|[Ee]viction policy is \w+/,
+        ],
+      },
+    },
+    captures: REDIS_CACHE_CAPTURES,
+    diagnosis:
+      'The Redis behind the job queue of {workload}[[ ({cache})]] is full ("OOM command not allowed when used memory > \'maxmemory\'"): queued jobs are data, not a cache to flush.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The job-queue Redis of {workload}[[ ({cache})]] reached maxmemory: do NOT flush it (queued jobs would be lost); drain the backlog (more or faster workers, fix failing jobs that pile up retries), trim dead/completed job sets, or raise maxmemory.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.95,
+    remediationHint:
+      'A queue needs maxmemory-policy noeviction and room for its backlog: look at queue lengths, retry and dead sets, and completed jobs kept forever (removeOnComplete).',
+    rollout: 'mention',
+  },
+  {
     id: 'redis-connection-refused',
     title: 'Redis refuses connections',
     category: 'dependency',
@@ -638,7 +667,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     match: {
       logs: {
         all: [
-          /cluster_block_exception/,
+          /cluster_block_exception|ClusterBlockException/,
           /flood-stage watermark|read-only-allow-delete|read-only \/ allow delete/,
         ],
       },

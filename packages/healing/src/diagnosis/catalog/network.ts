@@ -162,12 +162,13 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /rpc error: code = Unavailable desc = (?<detail>.{0,200})/,
           /\bStatusRuntimeException: UNAVAILABLE: (?<detail>.{0,200})/,
           /\b14 UNAVAILABLE: (?<detail>.{0,200})/,
+          /\bStatusCode\.UNAVAILABLE\b/,
         ],
       },
     },
     captures: [
       /dial tcp (?<target>[\w.:[\]-]+): connect: connection refused/,
-      /(?<![\w.-])(?<target>[\w.-]+:\d{2,5})/,
+      /(?<![\w.:-])(?<target>(?:[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,10}|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5})(?![\d:])/,
     ],
     diagnosis:
       'A gRPC service that {workload} calls is unavailable[[ ({target})]]: its pods are down or not ready.',
@@ -196,7 +197,10 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
         ],
       },
     },
-    captures: [/\((?<target>[\w.-]+ [\d.]+:\d+)\)/, /(?<![\w.-])(?<target>[\w.-]+:\d{2,5})/],
+    captures: [
+      /\((?<target>[\w.-]+ [\d.]+:\d+)\)/,
+      /(?<![\w.:-])(?<target>(?:[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,10}|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5})(?![\d:])/,
+    ],
     diagnosis:
       'Calls from {workload} to a gRPC service time out (DeadlineExceeded)[[ ({target})]]: the upstream is slow or overloaded.',
     actions: [

@@ -135,7 +135,8 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
           /PermissionError: \[Errno 13\] Permission denied: '(?<path>[^']+)'/,
           /java\.nio\.file\.AccessDeniedException: (?<path>\/\S+)/,
           /(?:open|mkdir|stat|remove|create) (?<path>\/\S+): permission denied/,
-          /cannot (?:create|open|touch) (?:directory |regular file )?'(?<path>[^']+)': Permission denied/,
+          /(?:cannot|can't) (?:create|open|touch) (?:directory |regular file )?'(?<path>[^']+)': Permission denied/,
+          /'(?<path>\/[^'\n]{1,200})' is not writable/,
           /(?<!\w)\w+\(\) "(?<path>[^"]+)" failed \(13: Permission denied\)/,
         ],
       },
@@ -212,5 +213,34 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Set securityContext.runAsUser to a numeric non-root UID, or build the image with a numeric USER.',
     rollout: 'blame',
+  },
+  {
+    id: 'vault-auth-denied',
+    title: "Vault rejects the pod's login",
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /\bauth\.handler: error authenticating\b/,
+          /\bURL: (?:PUT|POST) \S{1,200}\/v1\/auth\/(?<method>kubernetes|aws|jwt|approle)[\w-]{0,40}\/login\b/,
+          /\bpermission denied\b[^\n]{0,80}\bauth\/(?<method>kubernetes|aws|jwt|approle)[\w-]{0,40}\/login\b/,
+        ],
+      },
+    },
+    boost: { logs: { any: [/^\* permission denied$|\bCode: 403\b/] } },
+    diagnosis:
+      'Vault refuses the login of {workload}[[ ({method} auth)]]: its service account is not bound to the Vault role it asks for, or the role does not exist.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Vault denies the[[ {method}]] login of {workload}: bind the service account and namespace to the Vault role (bound_service_account_names / _namespaces) or fix the role annotation; restarts cannot help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'vault read auth/kubernetes/role/<role> shows the bound names; the agent annotation vault.hashicorp.com/role names the role; the token reviewer JWT must be valid.',
+    rollout: 'blame-if-config-changed',
   },
 ];
