@@ -171,7 +171,8 @@ export const PLATFORM_CASES: HeldOutCase[] = [
       '2026/02/11 08:10:01 http: Accept error: accept tcp [::]:8080: accept4: too many open files; retrying in 1s',
       '2026/02/11 08:10:02 http: Accept error: accept tcp [::]:8080: accept4: too many open files; retrying in 1s',
     ),
-    accept: ['escalate', 'restart-pod'],
+    // A restart releases leaked descriptors for a while: either kind of restart is acceptable.
+    accept: ['escalate', 'restart-pod', 'rollout-restart'],
   },
   {
     id: 'fd-java-ioexception',
@@ -184,7 +185,8 @@ export const PLATFORM_CASES: HeldOutCase[] = [
       'java.io.IOException: Too many open files',
       '	at java.base/sun.nio.ch.Net.accept(Native Method)',
     ),
-    accept: ['escalate', 'restart-pod'],
+    // A restart releases leaked descriptors for a while: either kind of restart is acceptable.
+    accept: ['escalate', 'restart-pod', 'rollout-restart'],
   },
   // ------------------------------------------------------------ Kafka
   {
