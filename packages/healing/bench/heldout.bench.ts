@@ -1,4 +1,4 @@
-import { HELD_OUT_CASES, type HeldOutResult, runHeldOutCase } from './heldout/index.ts';
+import { HELD_OUT_BATCHES, HELD_OUT_CASES, type HeldOutResult, runHeldOutCase } from './heldout/index.ts';
 
 type Io = { out(text: string): void; err(text: string): void };
 
@@ -27,6 +27,12 @@ export async function runBench(io: Io): Promise<void> {
   const unmatched = results.filter((r) => !r.pattern);
   const harmful = results.filter((r) => r.harmful);
   io.out(`overall: ${ok}/${results.length} acceptable (${pct(ok, results.length)})`);
+  for (const [batch, cases] of Object.entries(HELD_OUT_BATCHES)) {
+    const ids = new Set(cases.map((c) => c.id));
+    const rows = results.filter((r) => ids.has(r.id));
+    const good = rows.filter((r) => r.acceptable).length;
+    io.out(`  batch ${batch}: ${good}/${rows.length} (${pct(good, rows.length)})`);
+  }
   io.out(
     `no pattern: ${unmatched.length}${unmatched.length ? ` (${unmatched.map((r) => r.id).join(', ')})` : ''}`,
   );
