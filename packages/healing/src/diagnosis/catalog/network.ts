@@ -228,6 +228,8 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /dial tcp (?<target>[\w.:[\]-]+?:\d{2,5}): connect: connection refused/,
           /java\.net\.ConnectException: Connection refused/,
           /\[Errno 111\] Connection refused/,
+          // Rust's std::io::Error, under any client (reqwest, hyper, tonic, redis-rs).
+          /\bConnection refused \(os error 111\)/,
         ],
       },
     },

@@ -558,6 +558,30 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       'Only the sender should close a channel; look for a close racing with a send during shutdown or reconnects.',
     rollout: 'blame',
   },
+  {
+    id: 'go-panic',
+    title: 'Go panic',
+    category: 'runtime',
+    match: {
+      logs: {
+        all: [/^panic: (?<detail>[^\n{}]{1,160})/, /^goroutine \d+ \[running\]:/],
+      },
+    },
+    boost: { exitCodes: [2] },
+    diagnosis: 'The Go program in {container} panicked: {detail}.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Go panic in {container} ({detail}): the goroutine trace in the log shows the line; a code bug or an unchecked condition that restarts reproduce.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'The first frame under "goroutine N [running]" names the function; roll back if a new image brought it.',
+    rollout: 'blame',
+  },
   // ---------------------------------------------------------------- Rust
   {
     id: 'rust-panic',
@@ -680,6 +704,9 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
           /\[Errno (?:98|48)\] (?:Address already in use|error while attempting to bind on address \([^)]{0,80}\): address already in use)/,
           /\bkind: AddrInUse\b/,
           /\bEADDRINUSE\b/,
+          // The OS's own words (EADDRINUSE's strerror), whatever runtime quotes them.
+          /\b[Aa]ddress already in use\b/,
+          /\bAddrInUse\b/,
           /\bbind\(\) to (?<address>\S{1,80}) failed \(98: Address (?:already )?in use\)/,
           /(?:Failed to bind to|Unable to bind|Cannot bind|could not bind)[^\n]{0,80}Address already in use/i,
         ],

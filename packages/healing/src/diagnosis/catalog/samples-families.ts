@@ -39,6 +39,21 @@ export const FAMILY_SAMPLES: CatalogSamples = {
   'go-closed-channel': {
     positive: [{ previousLog: 'panic: close of closed channel\n\ngoroutine 77 [running]:', lastExitCode: 2 }],
   },
+  'go-panic': {
+    positive: [
+      {
+        previousLog: [
+          'panic: unable to load config: open /etc/relay/config.yaml: no such file or directory',
+          '',
+          'goroutine 1 [running]:',
+          'main.main()',
+          '\t/src/cmd/relay/main.go:27 +0x1c5',
+        ].join('\n'),
+        lastExitCode: 2,
+      },
+    ],
+    negative: [{ previousLog: 'level=error msg="handler panic recovered" panic="boom"' }],
+  },
   'rust-panic': {
     positive: [
       {
@@ -302,6 +317,16 @@ export const FAMILY_SAMPLES: CatalogSamples = {
         lastExitCode: 1,
       },
     ],
+  },
+  'nginx-emerg': {
+    positive: [
+      {
+        previousLog:
+          'nginx: [emerg] open() "/etc/nginx/snippets/cors.conf" failed (2: No such file or directory) in /etc/nginx/conf.d/default.conf:18',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: '2026/03/02 09:41:07 [warn] 1#1: the "http2_push" directive is obsolete' }],
   },
   'nginx-upstream-host-not-found': {
     positive: [

@@ -52,6 +52,9 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
           /\bCan't locate revision identified by '(?<migration>[\w-]{1,80})'/,
           /\balembic\.util\.exc\.CommandError: (?<detail>[^\n]{1,160})/,
           /\bDirty database version (?<migration>\d{1,20})\. Fix and force version\b/,
+          // A DDL statement that meets the object it creates: a migration run twice or out of order.
+          /\b(?<detail>(?:relation|table|column|index|type|constraint|Table) "?[\w.]{1,120}"? already exists)\b(?!, skipping)/,
+          /\((?<detail>duplicate_(?:table|column|object|schema))\)/,
           /\bmigrat(?:e|ion|ions) (?:failed|error)\b[^\n]{0,40}(?:relation|column|table|duplicate|syntax|constraint)/i,
         ],
       },
@@ -188,6 +191,32 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
     confidence: 0.9,
     remediationHint:
       'Run nginx -t against the rendered config; a directive from a module that is not loaded or a typo is the usual cause.',
+    rollout: 'blame',
+  },
+  {
+    id: 'nginx-emerg',
+    title: 'nginx refuses to start',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /^nginx: \[emerg\] (?<detail>[^\n]{1,200})/,
+          /^\d{4}\/\d\d\/\d\d [\d:]{8} \[emerg\] \d+#\d+: (?<detail>[^\n]{1,200})/,
+        ],
+      },
+    },
+    diagnosis: 'nginx in {container} stops at start-up: {detail}.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'nginx in {workload} exits at start-up ({detail}): fix what the [emerg] line names (config, certificate or file path, mounted ConfigMap/Secret) or roll back.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'An [emerg] line is fatal: nginx -t on the rendered config reproduces it; a missing certificate or include usually means a Secret/ConfigMap is not mounted where the config expects it.',
     rollout: 'blame',
   },
   {
