@@ -69,6 +69,41 @@ describe('failedMount detector', () => {
     ]);
   });
 
+  it('reports a pod whose init containers wait in PodInitializing behind the mount, and one with no status yet', () => {
+    const withInit = webPod('web-1', {
+      phase: 'Pending',
+      initContainerStatuses: [
+        containerStatus('setup', 0, { state: { waiting: { reason: 'PodInitializing' } } }),
+      ],
+      containerStatuses: [containerStatus('app', 0, { state: { waiting: { reason: 'PodInitializing' } } })],
+    });
+    withInit.metadata = {
+      ...withInit.metadata,
+      creationTimestamp: new Date(DETECTED_AT.getTime() - 9 * MINUTE),
+    };
+    const bare = webPod('web-2', { phase: 'Pending' });
+    bare.metadata = { ...bare.metadata, creationTimestamp: new Date(DETECTED_AT.getTime() - 9 * MINUTE) };
+    const found = failedMount.detect(
+      snapshotWith({
+        pods: [withInit, bare],
+        events: [
+          mountEvent(
+            'web-1',
+            'FailedMount',
+            'MountVolume.SetUp failed for volume "data" : mount failed: exit status 32',
+          ),
+          mountEvent(
+            'web-2',
+            'FailedAttachVolume',
+            'AttachVolume.Attach failed for volume "pvc-2" : timed out',
+          ),
+        ],
+      }),
+      { now: DETECTED_AT },
+    );
+    expect(found.map((d) => d.pod)).toEqual(['web-1', 'web-2']);
+  });
+
   it('leaves young pods, running pods and pods without a volume failure alone', () => {
     const running = webPod('web-3', {
       phase: 'Running',

@@ -11,16 +11,19 @@ const MOUNT_FAILURE_REASONS: ReadonlySet<string> = new Set([
 /** Mounts take seconds; a pod still waiting on them after this long is stuck, not slow. */
 export const MOUNT_STUCK_MS = 5 * 60_000;
 
+/** Reasons a container waits with while the kubelet still sets up the pod (volumes first). */
+const SETTING_UP: ReadonlySet<string> = new Set(['ContainerCreating', 'PodInitializing']);
+
+/**
+ * A Pending pod none of whose containers has run: every status (init containers included, which
+ * wait in PodInitializing while a volume fails) still waits to be set up, or none is reported yet.
+ */
 function isCreating(pod: Pod): boolean {
-  const statuses = containerStatusesOf(pod);
   return (
     pod.status?.phase === 'Pending' &&
-    statuses.length > 0 &&
-    statuses.every(
-      (s) =>
-        s.state?.waiting?.reason === 'ContainerCreating' || s.state?.waiting?.reason === 'PodInitializing',
-    ) &&
-    statuses.some((s) => s.state?.waiting?.reason === 'ContainerCreating')
+    containerStatusesOf(pod).every(
+      (s) => SETTING_UP.has(s.state?.waiting?.reason ?? '') && !s.lastState?.terminated,
+    )
   );
 }
 
