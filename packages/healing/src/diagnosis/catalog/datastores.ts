@@ -529,6 +529,60 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
   },
   // ---------------------------------------------------------------- RabbitMQ
   {
+    id: 'kafka-not-authorized',
+    title: 'Kafka ACLs deny the client',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException: (?<detail>[^\n]{1,160})/,
+          /\bTOPIC_AUTHORIZATION_FAILED\b|\bGROUP_AUTHORIZATION_FAILED\b|Broker: (?:Topic|Group) authorization failed/,
+          /\bSaslAuthenticationException: (?<detail>[^\n]{1,160})/,
+        ],
+      },
+    },
+    diagnosis:
+      'Kafka denies {workload} access[[ ({detail})]]: its principal lacks an ACL or its SASL credentials are wrong.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Kafka refuses {workload}[[ ({detail})]]: grant the ACL (topic, group) to its principal or fix its SASL credentials; restarts cannot help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'kafka-acls --list for the principal; MSK IAM needs kafka-cluster:* actions on the topic and group ARNs; a renamed consumer group needs its own ACL.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'nats-unreachable',
+    title: 'NATS unreachable',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /\bnats: no servers available for connection\b/,
+          /\bNATS\w*: (?:Could not connect to server|CONNECTION_REFUSED)/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} cannot reach any NATS server: the NATS cluster is down or its Service has no endpoints.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'NATS is unreachable from {workload}: check the NATS pods and Service; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint: 'Check the NATS StatefulSet, its Service and the client URL (nats://host:4222).',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'rabbitmq-access-refused',
     title: 'RabbitMQ login refused',
     category: 'dependency',

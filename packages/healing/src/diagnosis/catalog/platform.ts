@@ -215,6 +215,61 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     rollout: 'blame',
   },
   {
+    id: 'kubernetes-rbac-forbidden',
+    title: 'Kubernetes API forbids the service account',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /\bis forbidden: User "(?<user>system:serviceaccount:[\w.:-]{1,200})" cannot (?<verb>\w{1,20}) resource "(?<resource>[\w./-]{1,120})"/,
+        ],
+      },
+    },
+    diagnosis:
+      "The Kubernetes API forbids {user} to {verb} {resource}: the workload's service account lacks a Role or ClusterRole binding.",
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          "{user} may not {verb} {resource}: bind it a Role/ClusterRole with that verb (check the chart's rbac.create and the namespace it was granted in).",
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'kubectl auth can-i <verb> <resource> --as=<user>; a cluster-scoped list needs a ClusterRole, a namespaced one a RoleBinding in that namespace.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'config-file-not-found',
+    title: 'Configuration file missing',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /FileNotFoundError: \[Errno 2\] No such file or directory: '(?<path>\/[^'\n]{1,200})'/,
+          /java\.io\.FileNotFoundException: (?<path>\/\S{1,200}) \(No such file or directory\)/,
+          /\bopen (?<path>\/\S{1,200}\.(?:ya?ml|json|toml|ini|conf|cfg|properties|env|pem|crt|key)): no such file or directory/,
+          /\bENOENT: no such file or directory, open '(?<path>\/[^'\n]{1,200})'/,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} cannot open {path}: the file it needs is not in the image or not mounted there (a ConfigMap/Secret key or mountPath mismatch).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} needs {path}, which does not exist: check the volume mount (mountPath, subPath, the ConfigMap/Secret key) or the path in its configuration.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'kubectl exec ls the directory; a ConfigMap key mounts as a file named after the key; a subPath mount does not update and needs the exact key.',
+    rollout: 'blame',
+  },
+  {
     id: 'vault-auth-denied',
     title: "Vault rejects the pod's login",
     category: 'permissions',

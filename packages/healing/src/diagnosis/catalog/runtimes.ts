@@ -48,6 +48,32 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       'Raise the memory limit and heap; if live data keeps growing, take a heap dump and find the leak.',
   },
   {
+    id: 'jvm-direct-memory-oom',
+    title: 'JVM direct buffer memory exhausted',
+    category: 'memory',
+    match: {
+      logs: {
+        any: [
+          /java\.lang\.OutOfMemoryError: (?:Direct buffer memory|Cannot reserve \d+ bytes of direct buffer memory)/,
+        ],
+      },
+    },
+    diagnosis:
+      'The JVM in {container} ran out of direct (off-heap) buffer memory: bounded by -XX:MaxDirectMemorySize, or by the heap size when unset.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Direct buffer memory of {container} is exhausted (OutOfMemoryError: Direct buffer memory): set -XX:MaxDirectMemorySize with room in the container limit, or find the buffer leak (Netty, NIO); a bigger limit alone does not raise it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Netty and NIO clients pool direct buffers; check io.netty.maxDirectMemory and leaks (-Dio.netty.leakDetection.level=advanced); size the container for heap + direct + metaspace.',
+    rollout: 'mention',
+  },
+  {
     id: 'jvm-native-thread',
     title: 'JVM cannot create native threads',
     category: 'limits',
@@ -639,29 +665,63 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     rollout: 'blame-if-config-changed',
   },
   {
-    id: 'rust-database-connection-error',
-    title: 'Rust database driver cannot reach the database',
-    category: 'dependency',
+    id: 'privileged-port-denied',
+    title: 'Non-root process cannot bind a privileged port',
+    category: 'permissions',
     match: {
       logs: {
         any: [
-          /error communicating with database: (?<detail>[^\n]{1,160})/,
-          /error connecting to (?:the )?(?:server|database): (?<detail>[^\n]{1,160})/,
+          /\blisten tcp[46]? [\w.:[\]-]{0,80}?:(?<port>\d{1,4}): bind: permission denied/,
+          /\bbind\(\) to \S{0,80}?:(?<port>\d{1,4}) failed \(13: Permission denied\)/,
+          /\blisten EACCES: permission denied [\w.:[\]-]{0,80}?:(?<port>\d{1,4})\b/,
+          /\bjava\.net\.SocketException: Permission denied\b/,
+          /\[Errno 13\] error while attempting to bind on address \([^)]{0,80}?, (?<port>\d{1,4})\)/,
         ],
       },
     },
-    diagnosis: '{workload} cannot reach its database: {detail}.',
+    diagnosis:
+      'Container {container} cannot listen on privileged port {port|(below 1024)}: it runs as a non-root user without NET_BIND_SERVICE.',
     actions: [
       {
         kind: 'escalate',
         reason:
-          'The database of {workload} is unreachable ({detail}): check that service; restarting {workload} will not help.',
+          '{container} runs as non-root and cannot bind port {port|(below 1024)}: listen on a port above 1024 (the Service can still expose 80/443) or add the NET_BIND_SERVICE capability.',
       },
     ],
     fixable: false,
-    confidence: 0.75,
-    remediationHint: 'Check the database pods or RDS instance, the Service endpoints and the connection URL.',
-    rollout: 'blame-if-config-changed',
+    confidence: 0.85,
+    remediationHint:
+      'Set the app to listen on 8080/8443 and map it in the Service (targetPort); or grant NET_BIND_SERVICE, or set net.ipv4.ip_unprivileged_port_start via the pod sysctls.',
+    rollout: 'blame',
+  },
+  {
+    id: 'pids-exhausted',
+    title: 'Process or thread limit reached',
+    category: 'limits',
+    match: {
+      logs: {
+        any: [
+          /\bfork: (?:retry: )?(?:Resource temporarily unavailable|Cannot allocate memory)/,
+          /\bruntime: failed to create new OS thread\b/,
+          /\bpthread_create failed \(EAGAIN\)|\bpthread_create: Resource temporarily unavailable/,
+          /\bcan't start new thread\b/,
+        ],
+      },
+    },
+    diagnosis:
+      "Container {container} cannot create more processes or threads: the pod PID limit (or the node's) is reached, often by a thread or process leak.",
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} hits the process/thread limit (fork or thread creation fails): find the leak (ps -eLf | wc -l), bound its pools, or raise the kubelet podPidsLimit; more memory will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Count threads and processes in the pod; zombie processes need an init (tini, shareProcessNamespace); the kubelet podPidsLimit caps every pod.',
+    rollout: 'blame',
   },
   // ---------------------------------------------------------------- PHP
   {
@@ -775,6 +835,7 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       logs: {
         any: [
           /exec (?<command>\/\S+): no such file or directory/,
+          /exec: "(?<command>[^"]{1,200})": executable file not found in \$PATH/,
           /exec: (?:line \d+: )?(?<command>\S+): not found/,
           /^(?:\/bin\/)?(?:ba)?sh: (?:\d+: )?(?<command>\S+): (?:command )?not found$/,
         ],
@@ -796,6 +857,31 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
     remediationHint:
       'Compare the Deployment command/args with the image ENTRYPOINT; a distroless or alpine image may lack the shell or binary.',
+    rollout: 'blame',
+  },
+  {
+    id: 'entrypoint-interpreter-missing',
+    title: 'Entrypoint script interpreter missing',
+    category: 'image',
+    match: {
+      mode: 'any',
+      logs: { any: [/exec user process caused:? "?no such file or directory/] },
+      events: [/exec user process caused:? "?no such file or directory/],
+    },
+    boost: { reasons: ['StartError', 'RunContainerError', 'CrashLoopBackOff'], exitCodes: [1, 127, 128] },
+    diagnosis:
+      'Container {container} cannot start its entrypoint: the file exists but its interpreter does not (a #! line with Windows line endings, or a binary linked against glibc on a musl image).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The entrypoint of {container} cannot be executed (exec user process caused: no such file or directory): fix the script line endings / shebang or the base image; roll back if a new image brought it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Run `file` on the entrypoint: CRLF in the #! line, a /bin/bash shebang on alpine, or a dynamically linked binary on scratch/alpine (build with CGO_ENABLED=0).',
     rollout: 'blame',
   },
   {

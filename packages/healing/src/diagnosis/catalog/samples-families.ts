@@ -81,7 +81,7 @@ export const FAMILY_SAMPLES: CatalogSamples = {
       },
     ],
   },
-  'rust-database-connection-error': {
+  'database-unreachable': {
     positive: [
       {
         previousLog:
@@ -187,6 +187,94 @@ export const FAMILY_SAMPLES: CatalogSamples = {
       {
         currentLog:
           '{"level":"error","msg":"session write failed","err":"OOM command not allowed when used memory > \'maxmemory\'."}',
+      },
+    ],
+  },
+  'kafka-not-authorized': {
+    positive: [
+      {
+        previousLog:
+          'org.apache.kafka.common.errors.GroupAuthorizationException: Not authorized to access group: billing-consumers',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'nats-unreachable': {
+    positive: [
+      {
+        previousLog: 'FATAL connect to nats://nats.messaging:4222: nats: no servers available for connection',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'jvm-direct-memory-oom': {
+    positive: [
+      {
+        previousLog:
+          'io.netty.util.internal.OutOfDirectMemoryError: failed to allocate 16777216 byte(s) of direct memory\nCaused by: java.lang.OutOfMemoryError: Direct buffer memory',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'privileged-port-denied': {
+    positive: [
+      {
+        previousLog: '2026/03/02 09:41:07 [emerg] 1#1: bind() to 0.0.0.0:80 failed (13: Permission denied)',
+        lastExitCode: 1,
+      },
+      { previousLog: 'Error: listen EACCES: permission denied 0.0.0.0:443', lastExitCode: 1 },
+    ],
+  },
+  'pids-exhausted': {
+    positive: [
+      {
+        previousLog:
+          'runtime: failed to create new OS thread (have 1021 already; errno=11)\nruntime: may need to increase max user processes (ulimit -u)\nfatal error: newosproc',
+        lastExitCode: 2,
+      },
+    ],
+  },
+  'dependency-connection-timeout': {
+    positive: [
+      {
+        previousLog:
+          'level=error msg="fetch rates" err="Get \\"http://10.0.44.7:8080/rates\\": dial tcp 10.0.44.7:8080: i/o timeout"',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'kubernetes-rbac-forbidden': {
+    positive: [
+      {
+        previousLog:
+          'E0302 09:41:07.000000       1 reflector.go:147] failed to list *v1.ConfigMap: configmaps is forbidden: User "system:serviceaccount:tools:reloader" cannot list resource "configmaps" in API group "" at the cluster scope',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'config-file-not-found': {
+    positive: [
+      {
+        previousLog:
+          "Error: ENOENT: no such file or directory, open '/etc/gateway/routes.json'\n    at Object.openSync (node:fs:573:18)",
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'entrypoint-interpreter-missing': {
+    positive: [
+      {
+        previousLog: 'standard_init_linux.go:228: exec user process caused: no such file or directory',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'mesh-upstream-connect-error': {
+    positive: [
+      {
+        currentLog:
+          '[2026-03-02T09:41:07.000Z] "GET /api/stock HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure}\nerror calling inventory: status 503: upstream connect error or disconnect/reset before headers. reset reason: connection failure',
+        signal: 'ProbeFailure',
       },
     ],
   },
