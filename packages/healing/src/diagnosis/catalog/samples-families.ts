@@ -1,11 +1,17 @@
-import type { CatalogSamples } from './samples.ts';
+import type { EvidenceSample } from '../../testing/evidence-fixture.ts';
+
+/** The shape of `CatalogSamples` (samples.ts), restated: samples.ts imports this module. */
+type FamilySamples = Record<
+  string,
+  { positive: readonly (EvidenceSample & { expectBest?: string })[]; negative?: readonly EvidenceSample[] }
+>;
 
 /**
  * Samples of the start-up, cloud, pod-start and runtime families added for issue 14, written from
  * the software's own documentation and trackers (other projects and wording than the held-out set
  * in `healing/bench/heldout`).
  */
-export const FAMILY_SAMPLES: CatalogSamples = {
+export const FAMILY_SAMPLES: FamilySamples = {
   // ------------------------------------------------------------------ runtimes
   'go-runtime-panic': {
     positive: [
