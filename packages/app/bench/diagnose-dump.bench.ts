@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ManualClock, loadConfig } from '@sre-agent/core';
+import { loadConfig, ManualClock } from '@sre-agent/core';
 import { DiagnoseReportSchema, diagnoseOnDemand } from '@sre-agent/healing';
 import { openClusterDump } from '@sre-agent/kube';
 
@@ -19,7 +19,8 @@ const FAILING_EVERY = 25;
 const NOW = Date.parse('2026-05-01T10:00:00Z');
 
 const iso = (minutesAgo: number) => new Date(NOW - minutesAgo * 60_000).toISOString().replace('.000', '');
-const list = (kind: string, items: unknown[]) => JSON.stringify({ kind, apiVersion: 'v1', metadata: {}, items });
+const list = (kind: string, items: unknown[]) =>
+  JSON.stringify({ kind, apiVersion: 'v1', metadata: {}, items });
 
 /** Writes a `kubectl cluster-info dump` of 2,000 pods (logs included) into `dir`; returns the failing workloads. */
 async function writeDump(dir: string): Promise<number> {
@@ -47,10 +48,24 @@ async function writeDump(dir: string): Promise<number> {
       const labels = { app: name };
       const template = {
         metadata: { labels },
-        spec: { containers: [{ name, image: `registry.local/${ns}/${name}:1.0.${d}`, resources: { limits: { memory: '256Mi' } } }] },
+        spec: {
+          containers: [
+            {
+              name,
+              image: `registry.local/${ns}/${name}:1.0.${d}`,
+              resources: { limits: { memory: '256Mi' } },
+            },
+          ],
+        },
       };
       deployments.push({
-        metadata: { name, namespace: ns, uid: `${ns}-${name}`, creationTimestamp: iso(600), annotations: { 'deployment.kubernetes.io/revision': '1' } },
+        metadata: {
+          name,
+          namespace: ns,
+          uid: `${ns}-${name}`,
+          creationTimestamp: iso(600),
+          annotations: { 'deployment.kubernetes.io/revision': '1' },
+        },
         spec: { replicas: PODS_PER_DEPLOYMENT, selector: { matchLabels: labels }, template },
         status: { replicas: PODS_PER_DEPLOYMENT, readyReplicas: fails ? 0 : PODS_PER_DEPLOYMENT },
       });
@@ -95,7 +110,16 @@ async function writeDump(dir: string): Promise<number> {
                 restartCount: fails ? 12 : 0,
                 state,
                 ...(fails
-                  ? { lastState: { terminated: { reason: 'OOMKilled', exitCode: 137, startedAt: iso(6), finishedAt: iso(5) } } }
+                  ? {
+                      lastState: {
+                        terminated: {
+                          reason: 'OOMKilled',
+                          exitCode: 137,
+                          startedAt: iso(6),
+                          finishedAt: iso(5),
+                        },
+                      },
+                    }
                   : {}),
               },
             ],
@@ -115,7 +139,8 @@ async function writeDump(dir: string): Promise<number> {
         }
         const lines = Array.from(
           { length: LOG_LINES },
-          (_, i) => `{"level":"info","ts":"${iso(LOG_LINES - i)}","msg":"request served","path":"/api/items/${i}","status":200,"ms":${i % 37}}`,
+          (_, i) =>
+            `{"level":"info","ts":"${iso(LOG_LINES - i)}","msg":"request served","path":"/api/items/${i}","status":200,"ms":${i % 37}}`,
         );
         if (fails) lines.push('{"level":"error","msg":"allocation failed: heap limit reached"}');
         const logDir = join(dir, ns, pod);

@@ -25,18 +25,40 @@ const { kubectl, missing } = (() => {
  * catalog terms): the failing workload or node, and the first thing the agent would do.
  */
 const EXPECTED: Record<string, { namespace: string; workload: string; first: string; category?: string }> = {
-  'oom-kill': { namespace: 'shop', workload: 'order-service', first: 'raise-memory-limit', category: 'memory' },
-  'java-heap': { namespace: 'orders', workload: 'billing-api', first: 'raise-memory-limit', category: 'memory' },
+  'oom-kill': {
+    namespace: 'shop',
+    workload: 'order-service',
+    first: 'raise-memory-limit',
+    category: 'memory',
+  },
+  'java-heap': {
+    namespace: 'orders',
+    workload: 'billing-api',
+    first: 'raise-memory-limit',
+    category: 'memory',
+  },
   'crashloop-db-timeout': { namespace: 'payments', workload: 'payment-api', first: 'escalate' },
   'crashloop-missing-config': { namespace: 'catalog', workload: 'catalog-api', first: 'escalate' },
   'bad-deploy-rollback': { namespace: 'checkout', workload: 'checkout-web', first: 'rollback' },
   'image-pull-backoff': { namespace: 'search', workload: 'search-indexer', first: 'escalate' },
-  'node-not-ready': { namespace: '', workload: 'ip-10-0-3-17.eu-west-1.compute.internal', first: 'cordon-drain-node' },
+  'node-not-ready': {
+    namespace: '',
+    workload: 'ip-10-0-3-17.eu-west-1.compute.internal',
+    first: 'cordon-drain-node',
+  },
   'liveness-probe-failure': { namespace: 'inventory', workload: 'inventory-api', first: 'rollout-restart' },
   'redis-cache-full': { namespace: 'sessions', workload: 'session-service', first: 'flush-redis-cache' },
   'api-key-revoked': { namespace: 'notifications', workload: 'notification-sender', first: 'escalate' },
-  'node-dead': { namespace: '', workload: 'ip-10-0-2-208.eu-west-1.compute.internal', first: 'cordon-drain-node' },
-  'cache-refills': { namespace: 'recommendations', workload: 'recommendation-api', first: 'flush-redis-cache' },
+  'node-dead': {
+    namespace: '',
+    workload: 'ip-10-0-2-208.eu-west-1.compute.internal',
+    first: 'cordon-drain-node',
+  },
+  'cache-refills': {
+    namespace: 'recommendations',
+    workload: 'recommendation-api',
+    first: 'flush-redis-cache',
+  },
   'hang-recurring': { namespace: 'documents', workload: 'pdf-renderer', first: 'rollout-restart' },
   'db-outage-cascade': { namespace: 'commerce', workload: 'cart-api', first: 'escalate' },
 };
@@ -93,9 +115,7 @@ describe.skipIf(!kubectl)(
     beforeAll(async () => {
       root = await mkdtemp(join(tmpdir(), 'diagnose-dump-'));
       // Each dump is throttled by kubectl itself (5 requests a second): run them side by side.
-      await Promise.all(
-        scenarios.map((name) => dumpScenario(kubectl ?? 'kubectl', name, join(root, name))),
-      );
+      await Promise.all(scenarios.map((name) => dumpScenario(kubectl ?? 'kubectl', name, join(root, name))));
     }, 240_000);
     afterAll(async () => {
       if (root) await rm(root, { recursive: true, force: true });
@@ -116,7 +136,10 @@ describe.skipIf(!kubectl)(
       const found = report.diagnoses.find(
         (d) => d.workload === expected.workload && d.namespace === expected.namespace,
       );
-      expect(found, JSON.stringify(report.diagnoses.map((d) => `${d.namespace}/${d.workload}`))).toBeDefined();
+      expect(
+        found,
+        JSON.stringify(report.diagnoses.map((d) => `${d.namespace}/${d.workload}`)),
+      ).toBeDefined();
       expect(found?.actions[0]?.kind, JSON.stringify(found?.diagnosis)).toBe(expected.first);
       if (expected.category) expect(found?.diagnosis.category).toBe(expected.category);
       expect(found?.evidence.length).toBeGreaterThan(0);

@@ -21,7 +21,9 @@ describe('DiagnoseReportSchema', () => {
 
   it('refuses fields it does not document, no actions at all, and a confidence beyond 1', () => {
     expect(DiagnoseReportSchema.safeParse({ diagnoses: [{ ...DIAGNOSIS, pod: 'x' }] }).success).toBe(false);
-    expect(DiagnoseReportSchema.safeParse({ diagnoses: [{ ...DIAGNOSIS, actions: [] }] }).success).toBe(false);
+    expect(DiagnoseReportSchema.safeParse({ diagnoses: [{ ...DIAGNOSIS, actions: [] }] }).success).toBe(
+      false,
+    );
     const overconfident = { ...DIAGNOSIS, diagnosis: { ...DIAGNOSIS.diagnosis, confidence: 1.5 } };
     expect(DiagnoseReportSchema.safeParse({ diagnoses: [overconfident] }).success).toBe(false);
   });

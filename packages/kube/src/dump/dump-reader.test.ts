@@ -49,7 +49,9 @@ const shop = (logs: string | Buffer, extra: Record<string, string | Buffer> = {}
     'nodes.json': list('NodeList', [
       {
         metadata: { name: 'node-1' },
-        status: { conditions: [{ type: 'Ready', status: 'True', lastHeartbeatTime: '2026-05-01T10:07:00Z' }] },
+        status: {
+          conditions: [{ type: 'Ready', status: 'True', lastHeartbeatTime: '2026-05-01T10:07:00Z' }],
+        },
       },
     ]),
     'shop/pods.json': list('PodList', [POD]),
@@ -113,10 +115,16 @@ describe('openClusterDump', () => {
       ),
     );
 
-    expect(await reader.readPodLog('shop', 'web-7d9c-abcde', { container: 'migrate' })).toBe('migrated 3 tables');
-    expect(await reader.readPodLog('shop', 'web-7d9c-abcde')).toBe('starting\nFATAL: role "web" does not exist');
+    expect(await reader.readPodLog('shop', 'web-7d9c-abcde', { container: 'migrate' })).toBe(
+      'migrated 3 tables',
+    );
+    expect(await reader.readPodLog('shop', 'web-7d9c-abcde')).toBe(
+      'starting\nFATAL: role "web" does not exist',
+    );
     expect(await reader.readPodLog('shop', 'web-7d9c-abcde', { container: 'proxy' })).toBeUndefined();
-    expect(await reader.readPodLog('shop', 'web-7d9c-abcde', { container: 'app', previous: true })).toBeUndefined();
+    expect(
+      await reader.readPodLog('shop', 'web-7d9c-abcde', { container: 'app', previous: true }),
+    ).toBeUndefined();
     expect(await reader.readPodLog('shop', 'no-such-pod')).toBeUndefined();
   });
 
@@ -142,10 +150,17 @@ describe('openClusterDump', () => {
   });
 
   it('answers a tail request on a long log with its first errors, then its last lines', async () => {
-    const lines = ['boot', 'ERROR: could not bind :8080: address in use', ...Array.from({ length: 5000 }, (_, i) => `tick ${i}`)];
-    const reader = await openClusterDump(await shop(`${start('app', P)}${lines.join('\n')}\n${end('app', P)}`));
+    const lines = [
+      'boot',
+      'ERROR: could not bind :8080: address in use',
+      ...Array.from({ length: 5000 }, (_, i) => `tick ${i}`),
+    ];
+    const reader = await openClusterDump(
+      await shop(`${start('app', P)}${lines.join('\n')}\n${end('app', P)}`),
+    );
 
-    const text = (await reader.readPodLog('shop', 'web-7d9c-abcde', { tailLines: 50, limitBytes: 4096 })) ?? '';
+    const text =
+      (await reader.readPodLog('shop', 'web-7d9c-abcde', { tailLines: 50, limitBytes: 4096 })) ?? '';
 
     const out = text.split('\n');
     expect(out[0]).toBe('ERROR: could not bind :8080: address in use');
@@ -161,7 +176,9 @@ describe('openClusterDump', () => {
     const badJson = await dump({ 'nodes.json': list('NodeList', []), 'shop/pods.json': '{"items": [' });
     await expect(openClusterDump(badJson)).rejects.toThrow(/shop\/pods\.json in the dump is not JSON/);
     const badItem = await dump({ 'shop/pods.json': list('PodList', [{ metadata: { name: 7 } }]) });
-    await expect(openClusterDump(badItem)).rejects.toThrow(/shop\/pods\.json in the dump: item 0 metadata\.name/);
+    await expect(openClusterDump(badItem)).rejects.toThrow(
+      /shop\/pods\.json in the dump: item 0 metadata\.name/,
+    );
     await expect(openClusterDump(join(badItem, 'nope'))).rejects.toThrow(/no such directory/);
     await expect(openClusterDump(await dump({ 'README.md': 'hi' }))).rejects.toThrow(/does not look like/);
   });
@@ -185,7 +202,13 @@ describe('readDumpedPodLogs', () => {
             Buffer.from(marked ? end('app', P) : ''),
           ]),
         });
-        const bounds = { maxLineBytes: 64, headBytes: 256, tailBytes: 256, maxFileBytes: 1 << 20, maxContainers: 4 };
+        const bounds = {
+          maxLineBytes: 64,
+          headBytes: 256,
+          tailBytes: 256,
+          maxFileBytes: 1 << 20,
+          maxContainers: 4,
+        };
         const logs = await readDumpedPodLogs(join(dir, 'logs.txt'), P, bounds);
         for (const log of logs.values()) {
           expect(log.head.every((l) => Buffer.byteLength(l) <= 64 * 3)).toBe(true);
