@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { ManualClock } from '@sre-agent/core';
 import { testBinary } from '@sre-agent/core/testing';
 import { type DiagnoseReport, DiagnoseReportSchema } from '@sre-agent/healing';
+import { openClusterDump } from '@sre-agent/kube';
+import { describeClusterReaderContract } from '@sre-agent/kube/testing';
 import { listScenarios, startSandbox } from '@sre-agent/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
@@ -144,6 +146,14 @@ describe.skipIf(!kubectl)(
       if (expected.category) expect(found?.diagnosis.category).toBe(expected.category);
       expect(found?.evidence.length).toBeGreaterThan(0);
     });
+
+    // The dump reader is a ClusterReader like any other: the same contract as the API adapter.
+    describeClusterReaderContract(
+      'DumpClusterReader on a kubectl dump of the oom-kill sandbox',
+      async () => ({
+        reader: await openClusterDump(join(root, 'oom-kill', 'dump')),
+      }),
+    );
 
     it('healthy: finds nothing to diagnose', async () => {
       const { code, out } = await cli('diagnose', '--dump', join(root, 'healthy', 'dump'), '--json');

@@ -183,6 +183,17 @@ describe('openClusterDump', () => {
     await expect(openClusterDump(await dump({ 'README.md': 'hi' }))).rejects.toThrow(/does not look like/);
   });
 
+  it('finds a dump wrapped in one directory, as an unpacked archive often is', async () => {
+    const dir = await dump({
+      'cluster-state/nodes.json': list('NodeList', []),
+      'cluster-state/shop/pods.json': list('PodList', [POD]),
+    });
+
+    const reader = await openClusterDump(dir);
+
+    expect((await reader.listPods()).map((p) => p.metadata?.name)).toEqual(['web-7d9c-abcde']);
+  });
+
   it('never reads outside the dump for names that are not Kubernetes names', async () => {
     const evil = { ...POD, metadata: { ...POD.metadata, name: '../../etc' } };
     const reader = await openClusterDump(await dump({ 'shop/pods.json': list('PodList', [evil]) }));

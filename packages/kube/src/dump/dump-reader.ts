@@ -356,7 +356,18 @@ export async function openClusterDump(
   const bounds = { ...DEFAULT_DUMP_BOUNDS, ...options.bounds };
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw new NotFoundError(`no such directory: ${dir}`);
-  const entries = await readdir(dir, { withFileTypes: true });
+  let entries = await readdir(dir, { withFileTypes: true });
+  // An unpacked archive often wraps the dump in one directory of its own.
+  if (!entries.some((e) => e.name === 'nodes.json')) {
+    const inner = [];
+    for (const e of entries.filter((x) => x.isDirectory()).slice(0, 64)) {
+      if (await stat(join(dir, e.name, 'nodes.json')).catch(() => undefined)) inner.push(e.name);
+    }
+    if (inner.length === 1 && inner[0]) {
+      dir = join(dir, inner[0]);
+      entries = await readdir(dir, { withFileTypes: true });
+    }
+  }
   const hasNodes = entries.some((e) => e.name === 'nodes.json');
   if (!hasNodes && entries.some((e) => e.name === 'nodes.yaml'))
     throw new ValidationError(`${dir} is a YAML dump; dump with the default --output json`);
