@@ -17,9 +17,9 @@ export type {
   TerminateOutcome,
 } from './node-groups.ts';
 export { awsInstanceId, terminationRefusal } from './node-groups.ts';
-export type { OnDemandDeps, OnDemandDiagnosis, OnDemandTarget } from './on-demand/diagnose-on-demand.ts';
+export type { OnDemandDiagnosis, OnDemandTarget } from './on-demand/diagnose-on-demand.ts';
 export { diagnoseOnDemand } from './on-demand/diagnose-on-demand.ts';
-export type { DiagnoseReport, ReportAction, ReportDiagnosis } from './on-demand/report.ts';
+export type { DiagnoseReport } from './on-demand/report.ts';
 export { DiagnoseReportSchema } from './on-demand/report.ts';
 export { createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { controlStateFrom } from './pipeline/control-state.ts';

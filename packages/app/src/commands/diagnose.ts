@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   type Clock,
   type Config,
@@ -46,7 +48,12 @@ async function run(
   target: OnDemandTarget,
 ): Promise<OnDemandDiagnosis[]> {
   const { diagnoseOnDemand } = await import('@sre-agent/healing');
-  return diagnoseOnDemand({ reader, config, clock }, target);
+  // The local incident memory, when there is one: never created by a diagnosis.
+  const dir = join(config.state.dataDir, 'memory');
+  const memory = existsSync(dir)
+    ? (await (await import('@sre-agent/memory')).openLocalIncidentMemory({ dir, clock })).memory
+    : undefined;
+  return diagnoseOnDemand({ reader, config, clock, memory }, target);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   modeFor,
   NotFoundError,
   type Signal,
+  silentLogger,
   type WorkloadKind,
   type WorkloadRef,
 } from '@sre-agent/core';
@@ -18,9 +19,10 @@ import type { Detection } from '../detection.ts';
 import { detectProblems, readMonitorSnapshot } from '../monitor/detect.ts';
 import type { NodeGroups } from '../node-groups.ts';
 import { createCatalogDiagnoser } from '../pipeline/catalog-diagnoser.ts';
+import { recallFixes } from '../pipeline/memory-feedback.ts';
 import { resolveTarget } from '../pipeline/resolve-target.ts';
 import { evaluatePolicy } from '../policy/policy-engine.ts';
-import type { Diagnoser, RecalledFix } from '../ports.ts';
+import type { Diagnoser, IncidentMemoryPort } from '../ports.ts';
 import type { ReportAction, ReportDiagnosis } from './report.ts';
 import { reportEvidence } from './report-evidence.ts';
 
@@ -37,8 +39,8 @@ export type OnDemandDeps = {
   clock: Clock;
   /** Default: the catalog diagnoser with the rules reasoner, limited to the policy allowlist. */
   diagnoser?: Diagnoser;
-  /** Incident memory's recall, when the caller has memory. */
-  recall?: (log: string) => Promise<RecalledFix[]>;
+  /** Incident memory, when the caller has it: a fix that worked for the same problem can go first. */
+  memory?: IncidentMemoryPort | undefined;
   caches?: CacheFlusher | undefined;
   nodeGroups?: NodeGroups | undefined;
 };
@@ -187,7 +189,9 @@ async function diagnoseOne(
 ): Promise<OnDemandDiagnosis> {
   const now = deps.clock.now();
   const incident = incidentFor(deps.config, detection, now.toISOString());
-  const result = await diagnoser.diagnose(deps.reader, incident, deps.recall ?? (async () => []));
+  const result = await diagnoser.diagnose(deps.reader, incident, (log) =>
+    recallFixes({ memory: deps.memory, logger: silentLogger }, incident, log),
+  );
   const planned = result.actions.filter((a) => a.kind !== 'escalate');
   const actions = planned.length ? planned.map(reportAction) : [{ kind: 'escalate' }];
   const target = {

@@ -80,7 +80,9 @@ async function readBounded(file: string, rel: string, max: number): Promise<stri
   try {
     const buffer = Buffer.alloc(Math.min(info.size, max));
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    const text = buffer.subarray(0, bytesRead).toString('utf8');
+    // Files saved by some editors and Windows tools start with a byte order mark.
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } finally {
     await handle.close();
   }
