@@ -155,6 +155,27 @@ describe.skipIf(!kubectl)(
       }),
     );
 
+    it('diagnoses the workload or node asked for, or every failing one, and says so when it does not exist', async () => {
+      const oom = join(root, 'oom-kill', 'dump');
+      const node = 'ip-10-0-3-17.eu-west-1.compute.internal';
+
+      const workload = await cli('diagnose', '--dump', oom, 'shop/order-service', '--json');
+      const all = JSON.parse((await cli('diagnose', '--dump', oom, '--json')).out) as DiagnoseReport;
+      const text = await cli('diagnose', '--dump', join(root, 'node-not-ready', 'dump'), `node/${node}`);
+      const missing = await cli('diagnose', '--dump', oom, 'shop/no-such-service');
+
+      const parsed = DiagnoseReportSchema.parse(JSON.parse(workload.out));
+      expect(parsed.diagnoses.map((d) => [d.workload, d.actions[0]?.kind])).toEqual([
+        ['order-service', 'raise-memory-limit'],
+      ]);
+      expect(all.diagnoses).toHaveLength(1);
+      expect(text.code).toBe(0);
+      expect(text.out).toContain(`${node} (Node): NodeNotReady`);
+      expect(text.out).toMatch(/1\. cordon-drain-node: would only report it/);
+      expect(missing.code).toBe(1);
+      expect(missing.err.trim()).toBe('sre-agent: no workload or pod shop/no-such-service in cluster dump');
+    });
+
     it('healthy: finds nothing to diagnose', async () => {
       const { code, out } = await cli('diagnose', '--dump', join(root, 'healthy', 'dump'), '--json');
 

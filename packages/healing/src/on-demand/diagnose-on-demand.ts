@@ -2,9 +2,11 @@ import {
   type ActionRecord,
   type Clock,
   type Config,
+  errorMessage,
   type Incident,
   modeFor,
   NotFoundError,
+  redactText,
   type Signal,
   silentLogger,
   type WorkloadKind,
@@ -94,7 +96,14 @@ export async function diagnoseOnDemand(
     deps.diagnoser ??
     createCatalogDiagnoser({ clock, allowedActions: allowedKinds(deps.config.policy.allowedActions) });
   const out: OnDemandDiagnosis[] = [];
-  for (const detection of picked) out.push(await diagnoseOne(deps, diagnoser, detection));
+  for (const detection of picked) {
+    try {
+      out.push(await diagnoseOne(deps, diagnoser, detection));
+    } catch (error) {
+      // One workload that cannot be diagnosed does not hide the others: it is reported as such.
+      out.push(undiagnosed(detection, errorMessage(error)));
+    }
+  }
   return out;
 }
 
@@ -224,6 +233,27 @@ async function diagnoseOne(
       evidence: result.gathered
         ? reportEvidence(detection.reason, result.gathered)
         : [{ source: 'digest', text: result.evidence }],
+    },
+  };
+}
+
+function undiagnosed(detection: Detection, why: string): OnDemandDiagnosis {
+  const { target } = detection;
+  return {
+    reason: detection.reason,
+    verdicts: [],
+    report: {
+      namespace: target.namespace,
+      workload: target.name,
+      kind: target.kind,
+      signal: detection.signal,
+      diagnosis: {
+        category: 'unknown',
+        summary: redactText(`could not be diagnosed: ${why}`),
+        confidence: 0,
+      },
+      actions: [{ kind: 'escalate' }],
+      evidence: [{ source: 'detection', text: redactText(detection.reason) }],
     },
   };
 }
