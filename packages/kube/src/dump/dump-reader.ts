@@ -397,8 +397,9 @@ export async function openClusterDump(
       if (items.length > 0 || (await stat(join(dir, namespace, file)).catch(() => undefined))) any = true;
       for (const item of items) {
         // Items carry their namespace; the directory says it when an item does not.
-        const meta = (item as { metadata: { namespace?: string } }).metadata;
-        meta.namespace ??= namespace;
+        const object = item as { metadata?: { namespace?: string } };
+        object.metadata ??= {};
+        object.metadata.namespace ??= namespace;
         contents[list].push(item);
       }
     }

@@ -83,8 +83,9 @@ export const PodSchema = z.looseObject({
   status: z.looseObject({ phase: z.string().max(64).optional() }).optional(),
 });
 
+/** Events are found by the object they involve; a hand-made dump may leave their own name out. */
 export const EventSchema = z.looseObject({
-  metadata: MetadataSchema,
+  metadata: MetadataSchema.partial().optional(),
   involvedObject: z
     .looseObject({
       kind: z.string().max(253).optional(),
