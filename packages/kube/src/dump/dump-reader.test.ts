@@ -129,6 +129,24 @@ describe('openClusterDump', () => {
     expect(await reader.readPodLog('shop', 'no-such-pod')).toBeUndefined();
   });
 
+  it('reads the markers other support tools write, and a logs.txt without markers as the whole pod', async () => {
+    const variant = await openClusterDump(
+      await shop('==== START logs for app ====\nboom\n==== END logs for app ====\n'),
+    );
+    const bare = await openClusterDump(await shop('panic: runtime error\n'));
+    const imitation = await openClusterDump(
+      await shop(`${start('app', P)}ok\n==== START logs for proxy ====\nstill app\n${end('app', P)}`),
+    );
+
+    expect(await variant.readPodLog('shop', 'web-7d9c-abcde', { container: 'app' })).toBe('boom');
+    expect(await bare.readPodLog('shop', 'web-7d9c-abcde', { container: 'proxy' })).toBe(
+      'panic: runtime error',
+    );
+    expect(await imitation.readPodLog('shop', 'web-7d9c-abcde', { container: 'app' })).toBe(
+      'ok\n==== START logs for proxy ====\nstill app',
+    );
+  });
+
   it('reads the previous log from logs-<container>-previous.txt', async () => {
     const reader = await openClusterDump(
       await shop('', { [`${P}/logs-app-previous.txt`]: 'boot\npanic: nil map\n' }),

@@ -37,6 +37,7 @@ import {
   type LogBounds,
   readDumpedPodLogs,
   readPlainLog,
+  WHOLE_POD,
 } from './pod-logs.ts';
 import { matchesFieldSelector, matchesLabelSelector } from './selectors.ts';
 
@@ -321,7 +322,8 @@ export class DumpClusterReader implements ClusterReader {
       if (!info?.isFile()) return undefined;
       log = await readPlainLog(file, this.#logBounds);
     } else {
-      log = (await this.#podLogs(podDir, `${namespace}/${pod}`)).get(container);
+      const logs = await this.#podLogs(podDir, `${namespace}/${pod}`);
+      log = logs.get(container) ?? logs.get(WHOLE_POD);
     }
     if (!log || log.lines === 0) return undefined;
     const only = log.lines === 1 ? log.head[0] : undefined;

@@ -37,8 +37,8 @@ export const DEFAULT_LOG_BOUNDS: LogBounds = {
   maxContainers: 64,
 };
 
-const START = Buffer.from('==== START logs for container ');
-const END = Buffer.from('==== END logs for container ');
+const START = Buffer.from('==== START logs for ');
+const END = Buffer.from('==== END logs for ');
 const OF_POD = ' of pod ';
 const CLOSE = ' ====';
 const NEWLINE = 0x0a;
@@ -95,20 +95,33 @@ class LogSink {
   }
 }
 
-/** `<c> of pod <ns>/<pod> ====` → the container name, when the rest is this pod's. */
-function markerContainer(rest: string, podPath: string): string | undefined {
-  if (!rest.endsWith(CLOSE)) return undefined;
-  const body = rest.slice(0, -CLOSE.length);
-  const suffix = `${OF_POD}${podPath}`;
-  if (!body.endsWith(suffix)) return undefined;
-  const name = body.slice(0, -suffix.length);
-  return name.length > 0 && name.length <= 253 ? name : undefined;
+/** The key of a log that belongs to the pod as a whole (markers without a container, or none at all). */
+export const WHOLE_POD = '*';
+
+type Section = { name: string; standard: boolean };
+
+/**
+ * What a START marker's text (after `==== START logs for `) names: kubectl's
+ * `container <c> of pod <ns>/<pod> ====`, or the variants other support tools write:
+ * `container <c> ====`, `<c> ====`, `pod <ns>/<pod> ====` and `<ns>/<pod> ====` (the whole pod).
+ */
+function sectionOf(body: string, podPath: string): Section | undefined {
+  const podSuffix = `${OF_POD}${podPath}`;
+  if (body.startsWith('container ') && body.endsWith(podSuffix)) {
+    const name = body.slice('container '.length, -podSuffix.length);
+    return name.length > 0 && name.length <= 253 ? { name, standard: true } : undefined;
+  }
+  if (body === podPath || body === `pod ${podPath}`) return { name: WHOLE_POD, standard: false };
+  const name = body.startsWith('container ') ? body.slice('container '.length) : body;
+  if (name.length === 0 || name.length > 253 || name.includes(' ') || name.includes('/')) return undefined;
+  return { name, standard: false };
 }
 
 /**
  * Reads `logs.txt` of one pod, a chunk at a time (memory stays bounded whatever the file size),
- * into each container's head and tail. Lines outside any container's markers (kubectl's own
- * "Request log error: …" lines are inside) are ignored. `podPath` is `<namespace>/<pod>`.
+ * into each container's head and tail. Once kubectl's own markers are seen, only they start a
+ * section (a log line that imitates another tool's marker splits nothing). A file without any
+ * marker is the log of the whole pod ({@link WHOLE_POD}). `podPath` is `<namespace>/<pod>`.
  */
 export async function readDumpedPodLogs(
   file: string,
@@ -116,32 +129,36 @@ export async function readDumpedPodLogs(
   bounds: LogBounds = DEFAULT_LOG_BOUNDS,
 ): Promise<Map<string, ContainerLog>> {
   const logs = new Map<string, ContainerLog>();
+  const outside = new LogSink(bounds);
   let current: { name: string; sink: LogSink } | undefined;
-  const endMarker = (name: string) => Buffer.from(`${END.toString()}${name}${OF_POD}${podPath}${CLOSE}`);
   let currentEnd: Buffer | undefined;
+  let standardSeen = false;
 
   const finish = () => {
-    if (current && logs.size < bounds.maxContainers) logs.set(current.name, current.sink.done());
+    if (current && logs.size < bounds.maxContainers && !logs.has(current.name))
+      logs.set(current.name, current.sink.done());
     current = undefined;
     currentEnd = undefined;
   };
   const onLine = (line: Buffer) => {
     if (line.subarray(0, START.length).equals(START)) {
-      const name = markerContainer(
-        line
-          .subarray(START.length, START.length + 600)
-          .toString('utf8')
-          .replace(/\r$/, ''),
-        podPath,
-      );
-      if (name !== undefined) {
+      const rest = line
+        .subarray(START.length, START.length + 600)
+        .toString('utf8')
+        .replace(/\r$/, '');
+      const section = rest.endsWith(CLOSE) ? sectionOf(rest.slice(0, -CLOSE.length), podPath) : undefined;
+      if (section && (section.standard || !standardSeen)) {
         finish();
-        current = { name, sink: new LogSink(bounds) };
-        currentEnd = endMarker(name);
+        standardSeen ||= section.standard;
+        current = { name: section.name, sink: new LogSink(bounds) };
+        currentEnd = Buffer.from(`${END.toString()}${rest}`);
         return;
       }
     }
-    if (!current || !currentEnd) return;
+    if (!current || !currentEnd) {
+      if (!line.subarray(0, END.length).equals(END)) outside.add(line);
+      return;
+    }
     // The END marker ends the line when the log had no final newline.
     const at = line.length >= currentEnd.length ? line.lastIndexOf(currentEnd) : -1;
     const trimmed = line.at(-1) === 0x0d ? line.subarray(0, -1) : line;
@@ -184,6 +201,7 @@ export async function readDumpedPodLogs(
   } finally {
     await handle.close();
   }
+  if (logs.size === 0 && outside.lines > 0) logs.set(WHOLE_POD, outside.done());
   return logs;
 }
 
