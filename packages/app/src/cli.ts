@@ -38,6 +38,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/bench.ts')).registerBenchCommand,
   },
   {
+    name: 'diagnose',
+    usage: '[options] [target]',
+    summary:
+      'diagnose a workload, a node or every failing one and say what the agent would do, changing nothing (the configured cluster, or a kubectl cluster-info dump with --dump)',
+    load: async () => (await import('./commands/diagnose.ts')).registerDiagnoseCommand,
+  },
+  {
     name: 'memory',
     usage: '',
     summary: 'incident memory: past problems, what fixed them and how often it worked',

@@ -133,6 +133,16 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent diagnose [TARGET] [--dump DIR] [--json]': {
+    // On real kubectl dumps of every scenario in packages/app/test/diagnose-dump.test.ts.
+    checks: [
+      { run: 'sre-agent diagnose --help', shows: ['Usage: sre-agent diagnose', '--dump <dir>', '--json'] },
+      {
+        run: 'sre-agent diagnose shop/order-service --scenario oom-kill',
+        shows: [/^shop\/order-service \(Deployment\): OOMKilled/m, /1\. raise-memory-limit/],
+      },
+    ],
+  },
   'sre-agent security scan [--manifests DIR] [--json]': {
     checks: [
       {

@@ -17,6 +17,10 @@ export type {
   TerminateOutcome,
 } from './node-groups.ts';
 export { awsInstanceId, terminationRefusal } from './node-groups.ts';
+export type { OnDemandDiagnosis, OnDemandTarget } from './on-demand/diagnose-on-demand.ts';
+export { diagnoseOnDemand } from './on-demand/diagnose-on-demand.ts';
+export type { DiagnoseReport } from './on-demand/report.ts';
+export { DiagnoseReportSchema } from './on-demand/report.ts';
 export { createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { controlStateFrom } from './pipeline/control-state.ts';
 export type { ClusterHandles } from './pipeline/healing-pipeline.ts';

@@ -1,6 +1,7 @@
 import type { ActionRecord, Diagnosis, Incident, WorkloadRef } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
 import type { CatalogAction } from './actions/registry.ts';
+import type { RedactedEvidence } from './diagnosis/evidence/schema.ts';
 
 /** Kill switch and circuit breaker state. */
 export interface ControlState {
@@ -61,6 +62,8 @@ export type IncidentDiagnosis = {
   actions: CatalogAction[];
   /** Redacted evidence digest (bounded), kept on the incident and fed to memory. */
   evidence: string;
+  /** The redacted evidence itself, for reports that show it by source (on-demand diagnosis). */
+  gathered?: RedactedEvidence | undefined;
   /** The redacted log excerpt that identifies the problem, for memory. */
   logExcerpt: string;
   /** Container the problem was seen in. */

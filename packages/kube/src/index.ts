@@ -1,5 +1,6 @@
 export { createClusterAccess, createClusterAccessFromKubeconfig } from './access.ts';
 export { drainSkipReason, isNodeBound } from './drain.ts';
+export { openClusterDump } from './dump/dump-reader.ts';
 export type {
   ClusterReader,
   ClusterRole,

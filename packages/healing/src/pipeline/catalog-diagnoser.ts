@@ -110,6 +110,7 @@ export function createCatalogDiagnoser(options: {
         },
         actions: choice.actions,
         evidence: evidenceDigest(evidence),
+        gathered: evidence,
         logExcerpt: log,
         container: evidence.container,
         pod: evidence.pod,

@@ -82,6 +82,11 @@ export const RESOURCES: readonly ResourceDef[] = [
   def('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc'], { subresources: [STATUS] }),
   def('', 'v1', 'persistentvolumes', 'PersistentVolume', false, ['pv'], { subresources: [STATUS] }),
   def('', 'v1', 'limitranges', 'LimitRange', true, ['limits']),
+  // Nothing creates them any more, but `kubectl cluster-info dump` lists them in every namespace.
+  def('', 'v1', 'replicationcontrollers', 'ReplicationController', true, ['rc'], {
+    categories: ALL,
+    subresources: [STATUS, SCALE],
+  }),
   def('', 'v1', 'resourcequotas', 'ResourceQuota', true, ['quota'], { subresources: [STATUS] }),
   def('apps', 'v1', 'deployments', 'Deployment', true, ['deploy'], {
     categories: ALL,
