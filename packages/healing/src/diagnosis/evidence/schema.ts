@@ -44,6 +44,11 @@ export const LogTailSchema = z.strictObject({
   lines: z.number().int().min(0),
   /** True when older lines were cut to respect the line or byte bound. */
   truncated: z.boolean(),
+  /**
+   * The first lines of the container instance's log, when the tail does not reach back to them:
+   * the start-up error that the later cascade of errors buried (bounded like the tail).
+   */
+  head: z.string().optional(),
 });
 export type LogTail = z.infer<typeof LogTailSchema>;
 
