@@ -7,6 +7,12 @@ import { correlateRollout, type RolloutCorrelationOptions } from './correlate-ro
 import type { Evidence } from './evidence/index.ts';
 import { buildView, type EvidenceView, type LogLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
+import {
+  mayNameMemoryFlag,
+  memoryFlagsIn,
+  type RuntimeMemoryFlag,
+  weighRuntimeCaps,
+} from './runtime-caps.ts';
 
 export { MAX_LINE_CHARS } from './evidence-view.ts';
 
@@ -124,8 +130,22 @@ export function matchCatalog(
     (a, b) =>
       b.rank - a.rank || Number(a.candidate.generic) - Number(b.candidate.generic) || a.order - b.order,
   );
-  const candidates = scored.slice(0, options.maxCandidates ?? 5).map((s) => s.candidate);
+  const flags = runtimeMemoryFlags(evidence, view);
+  const candidates = scored
+    .slice(0, options.maxCandidates ?? 5)
+    .map((s) => (flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
+}
+
+/** The runtime memory flags of the failing container: from its spec, then from its log. */
+function runtimeMemoryFlags(evidence: Evidence, view: EvidenceView): RuntimeMemoryFlag[] {
+  const chosen = evidence.containers.find((c) => c.name === evidence.container);
+  const flags = (chosen?.memoryFlags ?? []).flatMap((f) => memoryFlagsIn(f.flag, f.where));
+  for (const line of [...view.previous, ...view.current]) {
+    if (flags.length >= 8) break;
+    if (mayNameMemoryFlag(line.text)) flags.push(...memoryFlagsIn(line.text, 'the log'));
+  }
+  return flags;
 }
 
 // ---------------------------------------------------------------------------------------------

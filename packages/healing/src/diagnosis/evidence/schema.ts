@@ -34,6 +34,11 @@ export const ContainerSummarySchema = z.strictObject({
       requests: z.record(z.string(), z.string()).optional(),
     })
     .optional(),
+  /**
+   * Runtime memory flags set in the spec (`-Xmx512m` in JAVA_TOOL_OPTIONS, `--max-old-space-size` in
+   * NODE_OPTIONS or the args, `GOMEMLIMIT`): the flag and where it is, never another env value.
+   */
+  memoryFlags: z.array(z.strictObject({ flag: z.string(), where: z.string() })).optional(),
 });
 export type ContainerSummary = z.infer<typeof ContainerSummarySchema>;
 

@@ -1,5 +1,6 @@
 /** Flattens Kubernetes objects (containers, events, conditions, nodes) into evidence summaries. */
 import type { KubeEvent, Node, Pod } from '@sre-agent/kube';
+import { memoryFlagsIn, RUNTIME_FLAG_ENV, type RuntimeMemoryFlag } from '../runtime-caps.ts';
 import { copyResources, iso } from './objects.ts';
 import type { ConditionSummary, ContainerSummary, EvidenceEvent, NodeSummary } from './schema.ts';
 
@@ -41,9 +42,27 @@ export function summariseContainers(pod: Pod): ContainerSummary[] {
     }
     const resources = copyResources(spec.resources);
     if (resources) summary.resources = resources;
+    const flags = specMemoryFlags(spec);
+    if (flags.length) summary.memoryFlags = flags;
     out.push(summary);
   }
   return out;
+}
+
+type ContainerSpec = NonNullable<Pod['spec']>['containers'][number];
+
+/** The runtime memory flags of a container spec: env values of the runtimes' option variables, command and args. */
+function specMemoryFlags(spec: ContainerSpec): { flag: string; where: string }[] {
+  const found: RuntimeMemoryFlag[] = [];
+  for (const e of spec.env ?? []) {
+    if (e.value === undefined || !(RUNTIME_FLAG_ENV as readonly string[]).includes(e.name)) continue;
+    const text = e.name === 'GOMEMLIMIT' ? `GOMEMLIMIT=${e.value}` : e.value;
+    found.push(...memoryFlagsIn(text, `env ${e.name} of ${spec.name}`));
+  }
+  found.push(
+    ...memoryFlagsIn([...(spec.command ?? []), ...(spec.args ?? [])].join(' '), `args of ${spec.name}`),
+  );
+  return found.slice(0, 8).map((f) => ({ flag: f.flag, where: f.where }));
 }
 
 export function summariseEvents(events: readonly KubeEvent[]): EvidenceEvent[] {
