@@ -8,6 +8,7 @@ import {
   boundLog,
   capLine,
   DEFAULT_GATHER_OPTIONS,
+  describeChanges,
   EvidenceSchema,
   evidenceDigest,
   gatherEvidence,
@@ -283,6 +284,43 @@ describe('gatherEvidence', () => {
     expect(summariseRollouts([fresh, old, restarted], new Date(NOW), 120).map((r) => r.revision)).toEqual([
       3, 2,
     ]);
+  });
+
+  it('reports config checksums, pod and container settings and newly referenced Secrets/ConfigMaps', () => {
+    const base = container('shop/catalog:1.4.2', {}, '512Mi');
+    const old = replicaSet('catalog-1', 1, 600, base, 2);
+    const fresh = replicaSet('catalog-2', 2, 10, base, 0);
+    const template = fresh.spec?.template;
+    if (!template?.spec || !template.metadata) throw new Error('template');
+    template.metadata.annotations = { 'checksum/config': 'b5e1…', 'kubectl.kubernetes.io/restartedAt': NOW };
+    template.spec.serviceAccountName = 'catalog-v2';
+    template.spec.securityContext = { runAsNonRoot: true, runAsUser: 10001 };
+    template.spec.volumes = [{ name: 'tls', secret: { secretName: 'catalog-tls' } }];
+    template.spec.containers = [
+      {
+        ...base,
+        securityContext: { readOnlyRootFilesystem: true },
+        volumeMounts: [{ name: 'tls', mountPath: '/etc/tls' }],
+        envFrom: [{ configMapRef: { name: 'catalog-settings' } }],
+      },
+    ];
+
+    const [rollout] = summariseRollouts([fresh, old], new Date(NOW), 60);
+
+    expect(rollout?.changes).toEqual({
+      env: [{ container: 'app', names: ['envFrom configmap:catalog-settings'] }],
+      annotations: ['kubectl.kubernetes.io/restartedAt'],
+      config: ['checksum/config'],
+      settings: [
+        'serviceAccountName',
+        'securityContext',
+        'volumes',
+        'app: securityContext',
+        'app: volumeMounts',
+      ],
+      references: ['configmap catalog-settings', 'secret catalog-tls'],
+    });
+    expect(describeChanges(rollout?.changes ?? {})).toContain('configuration (checksum/config)');
   });
 
   it('keeps going when a read fails and lists the gap', async () => {

@@ -111,6 +111,18 @@ export const RolloutChangesSchema = z.strictObject({
   containers: z.array(z.string()).optional(),
   /** Pod template annotations that changed, e.g. `kubectl.kubernetes.io/restartedAt` for a rollout restart. */
   annotations: z.array(z.string()).optional(),
+  /**
+   * Changed annotations that stand for configuration (`checksum/config`, `checksum/secret`, a config
+   * hash): the mounted or injected config changed, not just a restart.
+   */
+  config: z.array(z.string()).optional(),
+  /**
+   * Other settings that changed, pod-level (`serviceAccountName`, `securityContext`, `volumes`,
+   * `nodeSelector`, ...) or per container (`app: securityContext`, `app: volumeMounts`, ...).
+   */
+  settings: z.array(z.string()).optional(),
+  /** Secrets and ConfigMaps the new revision references and the previous one did not, e.g. `secret db-creds`. */
+  references: z.array(z.string()).optional(),
 });
 export type RolloutChanges = z.infer<typeof RolloutChangesSchema>;
 
