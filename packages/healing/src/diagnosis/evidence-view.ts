@@ -90,8 +90,10 @@ export function buildView(e: Evidence): EvidenceView {
     if (text)
       messages.push({ source, text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text });
   };
-  for (const ev of e.events) push('event', ev.message);
-  for (const c of e.containers) {
+  // Events and statuses of another container of the pod (a sidecar) are not this container's story.
+  for (const ev of e.events)
+    if (!chosen || !ev.container || ev.container === chosen.name) push('event', ev.message);
+  for (const c of examined) {
     push('status', c.message);
     push('status', c.lastTerminated?.message);
   }
@@ -100,7 +102,7 @@ export function buildView(e: Evidence): EvidenceView {
   for (const c of e.node?.conditions ?? []) push('node', c.message);
 
   const reasons = new Set<string>();
-  for (const c of e.containers) {
+  for (const c of examined) {
     if (c.reason) reasons.add(c.reason);
     if (c.lastTerminated?.reason) reasons.add(c.lastTerminated.reason);
   }

@@ -3,7 +3,7 @@ import type { ClusterReader, Deployment, Job, ObjectRef, OwnerLink, Pod, Replica
 import { boundHead, boundLog, truncateBytes } from './bound-text.ts';
 import { describeText } from './describe.ts';
 import { iso, matchLabelsSelector, newest, ownedBy } from './objects.ts';
-import { worstContainer, worstPod } from './rank-pods.ts';
+import { failingContainer, worstPod } from './rank-pods.ts';
 import { readNewestLog } from './read-log.ts';
 import { newestRevision, summariseRollouts } from './rollouts.ts';
 import type { Evidence } from './schema.ts';
@@ -115,7 +115,9 @@ export async function gatherEvidence(
 
   const pod = await attempt('pod', () => findPod(reader, subject, { deployment, replicaSets, job }));
   const containers = pod ? summariseContainers(pod) : [];
-  const container = subject.container ?? (pod ? worstContainer(containers)?.name : undefined);
+  const container = pod
+    ? (failingContainer(containers, subject.container)?.name ?? subject.container)
+    : subject.container;
 
   const logs: Evidence['logs'] = {};
   if (pod?.metadata?.name && container) {

@@ -60,6 +60,8 @@ export type LogTail = z.infer<typeof LogTailSchema>;
 export const EvidenceEventSchema = z.strictObject({
   /** `Kind/name` of the involved object, e.g. `Pod/web-7d9c-abcde`. */
   object: z.string(),
+  /** The container the event is about (from `involvedObject.fieldPath`, e.g. `spec.containers{istio-proxy}`). */
+  container: z.string().optional(),
   type: z.string(),
   reason: z.string(),
   message: z.string(),

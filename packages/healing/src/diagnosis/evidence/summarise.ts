@@ -76,11 +76,13 @@ export function summariseEvents(events: readonly KubeEvent[]): EvidenceEvent[] {
       message: (e.message ?? '').trim(),
       count: Math.max(1, e.series?.count ?? e.count ?? 1),
     };
+    const container = fieldPathContainer(e.involvedObject?.fieldPath);
+    if (container) summary.container = container;
     const first = iso(e.firstTimestamp ?? e.eventTime);
     const last = iso(e.series?.lastObservedTime ?? e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp);
     if (first) summary.firstTimestamp = first;
     if (last) summary.lastTimestamp = last;
-    const key = `${object}|${summary.reason}|${summary.message}`;
+    const key = `${object}|${container ?? ''}|${summary.reason}|${summary.message}`;
     const seen = byKey.get(key);
     if (seen) {
       seen.count = Math.max(seen.count, summary.count);
@@ -97,6 +99,17 @@ export function summariseEvents(events: readonly KubeEvent[]): EvidenceEvent[] {
   return [...byKey.values()].sort((x, y) =>
     (x.lastTimestamp ?? x.firstTimestamp ?? '').localeCompare(y.lastTimestamp ?? y.firstTimestamp ?? ''),
   );
+}
+
+/** `spec.containers{istio-proxy}` → `istio-proxy` (also `spec.initContainers{…}`); no regex. */
+function fieldPathContainer(fieldPath: string | undefined): string | undefined {
+  if (!fieldPath?.startsWith('spec.') || !fieldPath.endsWith('}')) return undefined;
+  const open = fieldPath.indexOf('{');
+  if (open < 0) return undefined;
+  const kind = fieldPath.slice('spec.'.length, open);
+  if (kind !== 'containers' && kind !== 'initContainers' && kind !== 'ephemeralContainers') return undefined;
+  const name = fieldPath.slice(open + 1, -1);
+  return name.length > 0 && name.length <= 253 ? name : undefined;
 }
 
 export function summariseCondition(c: {
