@@ -1,8 +1,9 @@
 import type { UntrustedPattern } from '@sre-agent/core';
 import { untrustedPatterns } from '@sre-agent/core';
 import { CATALOG, type Criteria } from './diagnosis/catalog/index.ts';
-import { CARRIAGE_RETURN, LINE_BREAKS_AND_BACKTICKS, MAX_LINE_CHARS } from './diagnosis/diagnose.ts';
+import { LINE_BREAKS_AND_BACKTICKS, MAX_LINE_CHARS } from './diagnosis/diagnose.ts';
 import { LEADING_REPLACEMENT_CHARS, TRAILING_REPLACEMENT_CHARS } from './diagnosis/evidence/index.ts';
+import { FLAG_SEPARATORS } from './diagnosis/runtime-caps.ts';
 import { PROBE_FAILED } from './monitor/detectors/probe-failure.ts';
 import { POD_TEMPLATE_HASH } from './monitor/owner-workload.ts';
 import { TRAILING_STOPS } from './notify/compose.ts';
@@ -33,8 +34,8 @@ export const CATALOG_PATTERNS: readonly UntrustedPattern[] = CATALOG.flatMap((pa
  */
 export const HEALING_PATTERNS: readonly UntrustedPattern[] = [
   ...CATALOG_PATTERNS,
-  { name: 'diagnose/carriage-return', pattern: CARRIAGE_RETURN, maxInput: MAX_LINE_CHARS },
   { name: 'diagnose/line-breaks-and-backticks', pattern: LINE_BREAKS_AND_BACKTICKS },
+  { name: 'diagnose/flag-separators', pattern: FLAG_SEPARATORS },
   { name: 'evidence/leading-replacement-chars', pattern: LEADING_REPLACEMENT_CHARS },
   { name: 'evidence/trailing-replacement-chars', pattern: TRAILING_REPLACEMENT_CHARS },
   { name: 'monitor/pod-template-hash', pattern: POD_TEMPLATE_HASH },

@@ -262,6 +262,9 @@ describe('sandbox REST API', () => {
     expect(previous.headers.get('content-type')).toBe('text/plain');
     expect(previous.text.trim().split('\n')).toHaveLength(3);
     expect((await call('GET', `${base}?previous=true&limitBytes=10`)).text).toHaveLength(10);
+    // Like the API server: tailLines first, then the *first* limitBytes of those lines.
+    const cut = await call('GET', `${base}?previous=true&tailLines=3&limitBytes=10`);
+    expect(cut.text).toBe(previous.text.slice(0, 10));
     const healthy = (
       await call('GET', '/api/v1/namespaces/shop/pods?labelSelector=app.kubernetes.io%2Fname%3Dcart-service')
     ).json.items[0];

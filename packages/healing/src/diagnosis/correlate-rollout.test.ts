@@ -97,6 +97,52 @@ describe('correlateRollout', () => {
     expect(result.best.summary).toContain('not blamed');
   });
 
+  it('blames a rollout whose new image tag does not exist: the failing reference is what it changed', () => {
+    const { correlation, result } = run({
+      signal: 'ImagePullBackOff',
+      rollouts: [rollout(IMAGE_CHANGE)],
+      image: 'registry.example.com/shop/web:1.5.0',
+      reason: 'ImagePullBackOff',
+      message: 'Back-off pulling image "registry.example.com/shop/web:1.5.0"',
+      events: [
+        {
+          reason: 'Failed',
+          message:
+            'Failed to pull image "registry.example.com/shop/web:1.5.0": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/shop/web:1.5.0": failed to resolve reference "registry.example.com/shop/web:1.5.0": registry.example.com/shop/web:1.5.0: not found',
+        },
+      ],
+    });
+    expect(correlation.kind).toBe('blamed');
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.actions[0]).toEqual({ kind: 'rollback' });
+    expect(result.best.summary).toContain('It introduced the image registry.example.com/shop/web:1.5.0');
+    expect(result.candidates.map((c) => c.patternId)).toContain('image-not-found');
+  });
+
+  it('blames a rollout that made the pods reference a Secret that does not exist, and only mentions it otherwise', () => {
+    const missing = {
+      reason: 'CreateContainerConfigError',
+      message: 'secret "payments-api-keys" not found',
+      events: [{ reason: 'Failed', message: 'Error: secret "payments-api-keys" not found', count: 5 }],
+    } as const;
+    const introduced = run({
+      ...missing,
+      rollouts: [
+        rollout({
+          references: ['secret payments-api-keys'],
+          env: [{ container: 'app', names: ['envFrom secret:payments-api-keys'] }],
+        }),
+      ],
+    });
+    expect(introduced.correlation.kind).toBe('blamed');
+    if (introduced.result.kind !== 'matched') throw new Error('expected a match');
+    expect(introduced.result.best.summary).toContain('It introduced the secret payments-api-keys');
+    expect(introduced.result.best.actions[0]).toEqual({ kind: 'rollback' });
+
+    const unrelated = run({ ...missing, rollouts: [rollout(IMAGE_CHANGE)] });
+    expect(unrelated.correlation.kind).toBe('mentioned');
+  });
+
   it('blames config-sensitive failures (DNS not found) only when the rollout changed env', () => {
     const dns = {
       lastExitCode: 1,
@@ -229,6 +275,13 @@ describe('blameworthyChanges', () => {
       }),
     ).toEqual(['image', 'probes', 'resources']);
     expect(blameworthyChanges({ annotations: ['x'] })).toEqual([]);
+    expect(
+      blameworthyChanges({
+        config: ['checksum/config'],
+        settings: ['serviceAccountName', 'app: securityContext'],
+        references: ['configmap shop-config'],
+      }),
+    ).toEqual(['config', 'settings', 'references']);
   });
 });
 

@@ -86,8 +86,12 @@ export function correlateRollout(
 
   const best = result.kind === 'matched' ? result.best : undefined;
   const weighing = best?.rollout ?? 'blame';
-  const configChanged = changed.some((c) => c === 'env' || c === 'command' || c === 'containers');
-  const blame = weighing === 'blame' || (weighing === 'blame-if-config-changed' && configChanged);
+  const configChanged = changed.some((c) => CONFIG_CHANGES.has(c));
+  const reference = best ? changedFailingReference(evidence, best, rollout.changes) : undefined;
+  const blame =
+    weighing === 'blame' ||
+    (weighing === 'blame-if-config-changed' && configChanged) ||
+    reference !== undefined;
   const when = minutesAfter <= 0 ? 'as soon as' : `${formatMinutes(minutesAfter)} after`;
   const what = describeChanges(rollout.changes);
 
@@ -110,8 +114,9 @@ export function correlateRollout(
       ? `revision ${previous.revision} still has ${previous.readyReplicas} ready pod${previous.readyReplicas === 1 ? '' : 's'}`
       : `revision ${previous.revision} ran ${formatMinutes(ranMinutes)} before it`;
   const symptom = best ? ` Symptom: ${best.summary}` : '';
+  const because = reference ? ` It introduced ${reference}, which is what now fails.` : '';
   const summary = redactText(
-    `Failures started ${when} the rollout of revision ${rollout.revision} (${what}); ${health}. The rollout is the likely cause: roll back.${symptom}`,
+    `Failures started ${when} the rollout of revision ${rollout.revision} (${what}); ${health}.${because} The rollout is the likely cause: roll back.${symptom}`,
   );
   const fallbacks: CatalogAction[] = (best?.actions ?? []).filter(
     (a) => a.kind !== 'rollback' && a.kind !== 'restart-pod' && a.kind !== 'rollout-restart',
@@ -139,9 +144,31 @@ export function correlateRollout(
   };
 }
 
-type ChangeKind = 'image' | 'env' | 'command' | 'containers' | 'probes' | 'resources';
+type ChangeKind =
+  | 'image'
+  | 'env'
+  | 'command'
+  | 'containers'
+  | 'probes'
+  | 'resources'
+  | 'config'
+  | 'settings'
+  | 'references';
 
-/** The changes that can break a workload; annotation-only (restart) changes and resource increases cannot. */
+/** Changes that point the workload somewhere new: what `blame-if-config-changed` patterns need. */
+const CONFIG_CHANGES: ReadonlySet<ChangeKind> = new Set([
+  'env',
+  'command',
+  'containers',
+  'config',
+  'settings',
+  'references',
+]);
+
+/**
+ * The changes that can break a workload; restart-only annotations (`restartedAt`) and resource
+ * increases cannot. A `checksum/config`-style annotation is a config change, not a restart.
+ */
 export function blameworthyChanges(changes: RolloutChanges): ChangeKind[] {
   const out: ChangeKind[] = [];
   if (changes.image?.length) out.push('image');
@@ -149,6 +176,9 @@ export function blameworthyChanges(changes: RolloutChanges): ChangeKind[] {
   if (changes.command?.length) out.push('command');
   if (changes.containers?.length) out.push('containers');
   if (changes.probes?.length) out.push('probes');
+  if (changes.config?.length) out.push('config');
+  if (changes.settings?.length) out.push('settings');
+  if (changes.references?.length) out.push('references');
   if (
     changes.resources?.some(
       (r) => lowered(r.from.limits, r.to.limits) || lowered(r.from.requests, r.to.requests),
@@ -157,6 +187,39 @@ export function blameworthyChanges(changes: RolloutChanges): ChangeKind[] {
     out.push('resources');
   }
   return out;
+}
+
+/**
+ * The reference the rollout introduced that the failure names: the new image of the failing
+ * container when the image cannot be pulled, or a Secret/ConfigMap the new revision references when
+ * it is missing. The failure is then the rollout's, not the environment's.
+ */
+function changedFailingReference(
+  evidence: Evidence,
+  best: DiagnosisCandidate,
+  changes: RolloutChanges,
+): string | undefined {
+  if (best.category === 'image') {
+    const image = evidence.containers.find((c) => c.name === evidence.container)?.image;
+    const changed = (changes.image ?? []).find(
+      (i) => i.container === evidence.container || (image !== undefined && i.to === image),
+    );
+    return changed ? `the image ${changed.to}` : undefined;
+  }
+  const texts = [best.summary, ...best.evidence.map((e) => e.text)];
+  const named = (name: string) => texts.some((t) => t.includes(`"${name}"`) || t.includes(` ${name} `));
+  for (const ref of changes.references ?? []) {
+    const name = ref.slice(ref.indexOf(' ') + 1);
+    if (name && named(name)) return `the ${ref}`;
+  }
+  for (const e of changes.env ?? []) {
+    for (const n of e.names) {
+      if (!n.startsWith('envFrom ')) continue;
+      const name = n.slice(n.indexOf(':') + 1);
+      if (name && named(name)) return `the ${n.slice('envFrom '.length).replace(':', ' ')}`;
+    }
+  }
+  return undefined;
 }
 
 function lowered(from: Record<string, string> | undefined, to: Record<string, string> | undefined): boolean {

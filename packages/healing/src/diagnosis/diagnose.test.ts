@@ -67,7 +67,11 @@ describe('diagnose', () => {
     expect(ids({ lastExitCode: 4 })).toEqual(['log-or-exit']);
     expect(ids({ previousLog: 'delta' })).toEqual(['log-or-exit']);
     const both = diagnose(evidenceFixture({ previousLog: 'delta', lastExitCode: 4 }), catalog);
-    expect(both.kind === 'matched' && both.best.confidence).toBe(0.5 + SCORING.CORROBORATION_STEP);
+    // A plain line with no level: only the "names a cause" third of the directness counts.
+    expect(both.kind === 'matched' && both.best.confidence).toBeCloseTo(
+      0.5 + SCORING.CORROBORATION_STEP + SCORING.DIRECTNESS_STEP / 3,
+      3,
+    );
   });
 
   it('considers signal-restricted patterns only for their signals, and for generic alerts', () => {

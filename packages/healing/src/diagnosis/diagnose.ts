@@ -5,6 +5,16 @@ import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
 import type { Evidence } from './evidence/index.ts';
+import { buildView, type EvidenceView, type LogLine } from './evidence-view.ts';
+import { isErrorLevel } from './log-line.ts';
+import {
+  mayNameMemoryFlag,
+  memoryFlagsIn,
+  type RuntimeMemoryFlag,
+  weighRuntimeCaps,
+} from './runtime-caps.ts';
+
+export { MAX_LINE_CHARS } from './evidence-view.ts';
 
 export type DiagnoseOptions = {
   /**
@@ -28,24 +38,30 @@ export type DiagnoseOptions = {
  *   signals: the previous container is the one that died, its last words are the better evidence;
  * - every `boost` group that also matches (e.g. exit 137 next to a heap OOM line) adds `BOOST_STEP`;
  * - in `any` mode, every matching group beyond the first adds `CORROBORATION_STEP`;
+ * - how directly the evidence names the cause adds up to `DIRECTNESS_STEP` (see {@link directnessOf}):
+ *   the matched log line is an error-level line, it belongs to the earliest error of the failing
+ *   instance (not the cascade behind it), and the pattern names a cause rather than a symptom (a
+ *   failing probe, a bare reason or exit code);
  * - scores are capped at `MAX_SCORE`: the catalog never claims certainty.
- * Ties: specific patterns (matched on log lines or messages) rank before generic ones (a bare reason
- * or exit code), then catalog order.
+ * Candidates are ranked by the uncapped score, so that two patterns at the cap are still ordered by
+ * their evidence; then specific patterns (matched on log lines or messages) rank before generic ones
+ * (a bare reason or exit code), then catalog order.
  */
 export const SCORING = {
   CURRENT_LOG_WEIGHT: 0.9,
   BOOST_STEP: 0.05,
   CORROBORATION_STEP: 0.03,
+  DIRECTNESS_STEP: 0.06,
   MAX_SCORE: 0.99,
 } as const;
 
+/** Categories that describe how a failure shows, not what causes it. */
+const SYMPTOM_CATEGORIES: ReadonlySet<PatternCategory> = new Set(['probe']);
+
 const CRASH_SIGNALS: ReadonlySet<Signal> = new Set(['CrashLoopBackOff', 'OOMKilled', 'JobFailed']);
 
-/** Longest line the regexes see: bounds the work per line whatever a log contains. */
-export const MAX_LINE_CHARS = 2048;
 const MAX_EVIDENCE_LINES = 5;
-/** The `\r` of a CRLF line end; and what a captured value must not hold (it lands in Markdown). */
-export const CARRIAGE_RETURN = /\r$/;
+/** What a captured value must not hold (it lands in Markdown). */
 export const LINE_BREAKS_AND_BACKTICKS = /[\r\n`]+/g;
 const MAX_EVIDENCE_CHARS = 300;
 const MAX_VALUE_CHARS = 160;
@@ -99,10 +115,10 @@ export function matchCatalog(
   options: Pick<DiagnoseOptions, 'defaults' | 'maxCandidates'> = {},
 ): DiagnosisResult {
   const view = buildView(evidence);
-  const scored: { candidate: DiagnosisCandidate; order: number }[] = [];
+  const scored: { candidate: DiagnosisCandidate; rank: number; order: number }[] = [];
   catalog.forEach((pattern, order) => {
-    const candidate = evaluatePattern(pattern, view, options.defaults ?? {});
-    if (candidate) scored.push({ candidate, order });
+    const evaluated = evaluatePattern(pattern, view, options.defaults ?? {});
+    if (evaluated) scored.push({ ...evaluated, order });
   });
   if (scored.length === 0) {
     return {
@@ -112,100 +128,24 @@ export function matchCatalog(
   }
   scored.sort(
     (a, b) =>
-      b.candidate.confidence - a.candidate.confidence ||
-      Number(a.candidate.generic) - Number(b.candidate.generic) ||
-      a.order - b.order,
+      b.rank - a.rank || Number(a.candidate.generic) - Number(b.candidate.generic) || a.order - b.order,
   );
-  const candidates = scored.slice(0, options.maxCandidates ?? 5).map((s) => s.candidate);
+  const flags = runtimeMemoryFlags(evidence, view);
+  const candidates = scored
+    .slice(0, options.maxCandidates ?? 5)
+    .map((s) => (flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The evidence as the matchers see it
-
-type Line = { source: EvidenceSource; text: string };
-
-type EvidenceView = {
-  signal: Signal;
-  previous: string[];
-  current: string[];
-  messages: Line[];
-  reasons: Set<string>;
-  eventReasons: Set<string>;
-  exitCodes: Set<number>;
-  nodeConditions: { type: string; status: string }[];
-  context: Record<string, string>;
-};
-
-function splitLines(text: string | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split('\n')
-    .map((l) => (l.length > MAX_LINE_CHARS ? l.slice(0, MAX_LINE_CHARS) : l.replace(CARRIAGE_RETURN, '')));
-}
-
-function buildView(e: Evidence): EvidenceView {
-  const chosen = e.containers.find((c) => c.name === e.container);
-  const examined = chosen ? [chosen] : e.containers;
-  const messages: Line[] = [];
-  const push = (source: EvidenceSource, text: string | undefined) => {
-    if (text)
-      messages.push({ source, text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text });
-  };
-  for (const ev of e.events) push('event', ev.message);
-  for (const c of e.containers) {
-    push('status', c.message);
-    push('status', c.lastTerminated?.message);
+/** The runtime memory flags of the failing container: from its spec, then from its log. */
+function runtimeMemoryFlags(evidence: Evidence, view: EvidenceView): RuntimeMemoryFlag[] {
+  const chosen = evidence.containers.find((c) => c.name === evidence.container);
+  const flags = (chosen?.memoryFlags ?? []).flatMap((f) => memoryFlagsIn(f.flag, f.where));
+  for (const line of [...view.previous, ...view.current]) {
+    if (flags.length >= 8) break;
+    if (mayNameMemoryFlag(line.text)) flags.push(...memoryFlagsIn(line.text, 'the log'));
   }
-  push('status', e.podMessage);
-  for (const c of e.conditions) push('status', c.message);
-  for (const c of e.node?.conditions ?? []) push('node', c.message);
-
-  const reasons = new Set<string>();
-  for (const c of e.containers) {
-    if (c.reason) reasons.add(c.reason);
-    if (c.lastTerminated?.reason) reasons.add(c.lastTerminated.reason);
-  }
-  if (e.podReason) reasons.add(e.podReason);
-  for (const c of e.conditions) if (c.reason) reasons.add(c.reason);
-
-  const exitCodes = new Set<number>();
-  for (const c of examined) {
-    if (c.exitCode !== undefined) exitCodes.add(c.exitCode);
-    if (c.lastTerminated) exitCodes.add(c.lastTerminated.exitCode);
-  }
-
-  const context: Record<string, string> = {
-    cluster: e.target.cluster,
-    namespace: e.target.namespace,
-    workload: e.target.name,
-    kind: e.target.kind,
-    signal: e.signal,
-  };
-  if (e.pod) context.pod = e.pod;
-  if (e.container) context.container = e.container;
-  const node = e.node?.name ?? (e.target.kind === 'Node' ? e.target.name : undefined);
-  if (node) context.node = node;
-  if (chosen) {
-    if (chosen.image) context.image = chosen.image;
-    context.restartCount = String(chosen.restartCount);
-    const code = chosen.lastTerminated?.exitCode ?? chosen.exitCode;
-    if (code !== undefined) context.exitCode = String(code);
-    const reason = chosen.reason ?? chosen.lastTerminated?.reason;
-    if (reason) context.reason = reason;
-  }
-
-  return {
-    signal: e.signal,
-    previous: splitLines(e.logs.previous?.text),
-    current: splitLines(e.logs.current?.text),
-    messages,
-    reasons,
-    eventReasons: new Set(e.events.map((ev) => ev.reason)),
-    exitCodes,
-    nodeConditions: (e.node?.conditions ?? []).map((c) => ({ type: c.type, status: c.status })),
-    context,
-  };
+  return flags;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,6 +157,8 @@ type GroupResult = {
   captures: Record<string, string>;
   /** For log groups: whether any hit came from the previous container's log. */
   inPrevious?: boolean;
+  /** For log groups: the log lines that matched. */
+  lines?: LogLine[];
 };
 
 const NO_MATCH: GroupResult = { matched: false, evidence: [], captures: {} };
@@ -234,11 +176,19 @@ function cleanValue(value: string): string {
 
 function findInLines(
   regex: RegExp,
-  lines: readonly string[],
-): { line: string; match: RegExpExecArray } | undefined {
+  lines: readonly LogLine[],
+): { line: LogLine; match: RegExpExecArray } | undefined {
   for (const line of lines) {
-    const match = regex.exec(line);
+    const match = regex.exec(line.text);
     if (match) return { line, match };
+  }
+  return undefined;
+}
+
+function findInTexts(regex: RegExp, texts: readonly string[]): RegExpExecArray | undefined {
+  for (const text of texts) {
+    const match = regex.exec(text);
+    if (match) return match;
   }
   return undefined;
 }
@@ -246,7 +196,7 @@ function findInLines(
 function matchLogs(matcher: NonNullable<Criteria['logs']>, view: EvidenceView): GroupResult {
   const all = 'all' in matcher;
   const regexes = 'all' in matcher ? matcher.all : matcher.any;
-  const result: GroupResult = { matched: false, evidence: [], captures: {}, inPrevious: false };
+  const result: GroupResult = { matched: false, evidence: [], captures: {}, inPrevious: false, lines: [] };
   let hits = 0;
   for (const regex of regexes) {
     const prev = findInLines(regex, view.previous);
@@ -258,7 +208,8 @@ function matchLogs(matcher: NonNullable<Criteria['logs']>, view: EvidenceView): 
     hits++;
     if (prev) result.inPrevious = true;
     mergeCaptures(result.captures, hit.match);
-    result.evidence.push({ source: prev ? 'previous-log' : 'current-log', text: hit.line });
+    result.lines?.push(hit.line);
+    result.evidence.push({ source: prev ? 'previous-log' : 'current-log', text: hit.line.text });
   }
   result.matched = hits > 0;
   return result.matched ? result : NO_MATCH;
@@ -329,7 +280,7 @@ function evaluatePattern(
   pattern: Pattern,
   view: EvidenceView,
   defaults: Readonly<Record<string, string>>,
-): DiagnosisCandidate | undefined {
+): { candidate: DiagnosisCandidate; rank: number } | undefined {
   if (pattern.signals && view.signal !== 'Alert' && !pattern.signals.includes(view.signal)) return undefined;
   const groups = evaluateCriteria(pattern.match, view);
   if (groups.length === 0) return undefined;
@@ -338,22 +289,28 @@ function evaluatePattern(
   if (mode === 'all' ? matched.length !== groups.length : matched.length === 0) return undefined;
 
   const boosts = pattern.boost ? evaluateCriteria(pattern.boost, view).filter((g) => g.matched) : [];
-  const confidence = scoreCandidate({
+  const scoreInput = {
     base: pattern.confidence,
     logsOnlyInCurrent: pattern.match.logs !== undefined && matched.some((g) => g.inPrevious === false),
     crashSignal: CRASH_SIGNALS.has(view.signal),
     boosts: boosts.length,
     extraGroups: mode === 'any' ? matched.length - 1 : 0,
-  });
+    directness: directnessOf(
+      pattern,
+      matched.flatMap((g) => g.lines ?? []),
+    ),
+  };
+  const confidence = scoreCandidate(scoreInput);
+  const rank = rawScore(scoreInput);
 
   const captures: Record<string, string> = {};
   for (const g of [...matched, ...boosts]) {
     for (const [k, v] of Object.entries(g.captures)) if (captures[k] === undefined) captures[k] = v;
   }
   for (const regex of pattern.captures ?? []) {
-    const lines = [...view.previous, ...view.current, ...view.messages.map((m) => m.text)];
-    const hit = findInLines(regex, lines);
-    if (hit) mergeCaptures(captures, hit.match);
+    const texts = [...view.previous, ...view.current, ...view.messages].map((l) => l.text);
+    const hit = findInTexts(regex, texts);
+    if (hit) mergeCaptures(captures, hit);
   }
   const vars = { ...defaults, ...view.context, ...captures };
   const summary = redactText(renderTemplate(pattern.diagnosis, vars).text);
@@ -370,7 +327,7 @@ function evaluatePattern(
     evidenceLines.push({ source: item.source, text: redactText(text) });
     if (evidenceLines.length >= MAX_EVIDENCE_LINES) break;
   }
-  return {
+  const candidate: DiagnosisCandidate = {
     patternId: pattern.id,
     title: pattern.title,
     category: pattern.category,
@@ -384,6 +341,7 @@ function evaluatePattern(
     evidence: evidenceLines,
     ...dependencyOf(captures),
   };
+  return { candidate, rank };
 }
 
 const DEPENDENCY_CAPTURES = ['host', 'upstream', 'broker'] as const;
@@ -404,19 +362,47 @@ function dependencyOf(captures: Readonly<Record<string, string>>): { dependency?
  * `min(MAX_SCORE, base × (CURRENT_LOG_WEIGHT if the log evidence is only in the current log of a
  * crashing container, else 1) + BOOST_STEP × boosts + CORROBORATION_STEP × extraGroups)`.
  */
-export function scoreCandidate(input: {
+export function scoreCandidate(input: ScoreInput): number {
+  return Math.round(Math.min(SCORING.MAX_SCORE, rawScore(input)) * 1000) / 1000;
+}
+
+export type ScoreInput = {
   base: number;
   logsOnlyInCurrent: boolean;
   crashSignal: boolean;
   boosts: number;
   extraGroups: number;
-}): number {
+  /** In [0, 1]: how directly the evidence names the cause ({@link directnessOf}); 0 when absent. */
+  directness?: number;
+};
+
+/** The score before the cap: what candidates are ranked by. */
+function rawScore(input: ScoreInput): number {
   const weight = input.logsOnlyInCurrent && input.crashSignal ? SCORING.CURRENT_LOG_WEIGHT : 1;
-  const raw =
+  return (
     input.base * weight +
     SCORING.BOOST_STEP * input.boosts +
-    SCORING.CORROBORATION_STEP * Math.max(0, input.extraGroups);
-  return Math.round(Math.min(SCORING.MAX_SCORE, raw) * 1000) / 1000;
+    SCORING.CORROBORATION_STEP * Math.max(0, input.extraGroups) +
+    SCORING.DIRECTNESS_STEP * (input.directness ?? 0)
+  );
+}
+
+/**
+ * How directly the evidence names the cause, in [0, 1], as the mean of three facts that hold for
+ * any software, whatever its wording:
+ * - the pattern names a cause, not a symptom (a failing probe, or a bare reason or exit code: the
+ *   kubelet saw the process die or hang, not why);
+ * - a matched log line is at error level or worse (a `connection refused` at debug level is a
+ *   retry being logged, at error level it is the failure);
+ * - a matched log line belongs to the earliest error of its container instance (`1 / (1 + n)` for
+ *   the n-th error block): the cause comes first, the cascade of timeouts and 503s follows it.
+ */
+export function directnessOf(pattern: Pattern, lines: readonly LogLine[]): number {
+  const cause = SYMPTOM_CATEGORIES.has(pattern.category) || isGeneric(pattern) ? 0 : 1;
+  if (lines.length === 0) return cause / 3;
+  const level = Math.max(...lines.map((l) => (isErrorLevel(l.level) ? 1 : l.level === 'warn' ? 0.5 : 0)));
+  const earliest = Math.max(...lines.map((l) => (isErrorLevel(l.level) ? 1 / (1 + l.errorOrdinal) : 0)));
+  return (cause + level + earliest) / 3;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -318,10 +318,7 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     this.#enter('readPodLog', [namespace, pod, options]);
     const logs = this.objects.logs[`${namespace}/${pod}`];
     const text = options?.previous ? logs?.previous : logs?.current;
-    // Like the API server: only the last `tailLines` lines.
-    return text === undefined || !options?.tailLines
-      ? text
-      : text.split('\n').slice(-options.tailLines).join('\n');
+    return text === undefined ? undefined : podLogAnswer(text, options);
   }
   async eventsFor(ref: ObjectRef) {
     this.#enter('eventsFor', [ref]);
@@ -508,4 +505,26 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     if (!found) throw new NotFoundError(`${kind} ${namespace}/${name} not found`);
     return found;
   }
+}
+
+/**
+ * What the API server answers for `pods/log`: the last `tailLines` lines, of which it then returns
+ * the *first* `limitBytes` bytes (the kubelet streams from the start of the tail and stops at the
+ * limit; a multi-byte character cut in two decodes as U+FFFD, as with the real client).
+ */
+function podLogAnswer(text: string, options: LogOptions | undefined): string {
+  let out = text;
+  if (options?.tailLines !== undefined) {
+    if (options.tailLines <= 0) return '';
+    const body = out.endsWith('\n') ? out.slice(0, -1) : out;
+    const lines = body.split('\n');
+    if (lines.length > options.tailLines) {
+      out = lines.slice(-options.tailLines).join('\n') + (out.endsWith('\n') ? '\n' : '');
+    }
+  }
+  if (options?.limitBytes !== undefined && options.limitBytes >= 0) {
+    const bytes = Buffer.from(out, 'utf8');
+    if (bytes.length > options.limitBytes) out = bytes.subarray(0, options.limitBytes).toString('utf8');
+  }
+  return out;
 }

@@ -187,5 +187,20 @@ export function describeClusterReaderContract(
       expect(log === undefined || typeof log === 'string').toBe(true);
       expect(await reader.readPodLog(namespace, 'no-such-pod-0000')).toBeUndefined();
     });
+
+    it('applies tailLines first, then returns the first limitBytes of those lines, as the API server does', async () => {
+      const reader = await subject();
+      const { pods } = await findWorkload(reader, options);
+      const pod = pods[0] as Pod;
+      const namespace = pod.metadata?.namespace ?? '';
+      const name = pod.metadata?.name ?? '';
+
+      const tail = await reader.readPodLog(namespace, name, { tailLines: 2 });
+      const cut = await reader.readPodLog(namespace, name, { tailLines: 2, limitBytes: 5 });
+
+      expect(cut).toBe(
+        tail === undefined ? undefined : Buffer.from(tail, 'utf8').subarray(0, 5).toString('utf8'),
+      );
+    });
   });
 }

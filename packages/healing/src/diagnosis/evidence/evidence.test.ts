@@ -1,11 +1,14 @@
 import { ManualClock, REDACTED } from '@sre-agent/core';
-import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
+import type { KubeEvent, LogOptions, Pod, ReplicaSet } from '@sre-agent/kube';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InMemoryCluster } from '../../testing/in-memory-cluster.ts';
+import { diagnose } from '../diagnose.ts';
 import {
   boundLog,
   capLine,
+  DEFAULT_GATHER_OPTIONS,
+  describeChanges,
   EvidenceSchema,
   evidenceDigest,
   gatherEvidence,
@@ -283,6 +286,43 @@ describe('gatherEvidence', () => {
     ]);
   });
 
+  it('reports config checksums, pod and container settings and newly referenced Secrets/ConfigMaps', () => {
+    const base = container('shop/catalog:1.4.2', {}, '512Mi');
+    const old = replicaSet('catalog-1', 1, 600, base, 2);
+    const fresh = replicaSet('catalog-2', 2, 10, base, 0);
+    const template = fresh.spec?.template;
+    if (!template?.spec || !template.metadata) throw new Error('template');
+    template.metadata.annotations = { 'checksum/config': 'b5e1…', 'kubectl.kubernetes.io/restartedAt': NOW };
+    template.spec.serviceAccountName = 'catalog-v2';
+    template.spec.securityContext = { runAsNonRoot: true, runAsUser: 10001 };
+    template.spec.volumes = [{ name: 'tls', secret: { secretName: 'catalog-tls' } }];
+    template.spec.containers = [
+      {
+        ...base,
+        securityContext: { readOnlyRootFilesystem: true },
+        volumeMounts: [{ name: 'tls', mountPath: '/etc/tls' }],
+        envFrom: [{ configMapRef: { name: 'catalog-settings' } }],
+      },
+    ];
+
+    const [rollout] = summariseRollouts([fresh, old], new Date(NOW), 60);
+
+    expect(rollout?.changes).toEqual({
+      env: [{ container: 'app', names: ['envFrom configmap:catalog-settings'] }],
+      annotations: ['kubectl.kubernetes.io/restartedAt'],
+      config: ['checksum/config'],
+      settings: [
+        'serviceAccountName',
+        'securityContext',
+        'volumes',
+        'app: securityContext',
+        'app: volumeMounts',
+      ],
+      references: ['configmap catalog-settings', 'secret catalog-tls'],
+    });
+    expect(describeChanges(rollout?.changes ?? {})).toContain('configuration (checksum/config)');
+  });
+
   it('keeps going when a read fails and lists the gap', async () => {
     const reader = badRollout();
     const reset = new Error('connection reset by peer');
@@ -309,6 +349,83 @@ describe('gatherEvidence', () => {
     expect(Buffer.byteLength(byBytes.logs.previous?.text ?? '')).toBeLessThanOrEqual(1024);
     expect(byBytes.logs.previous?.truncated).toBe(true);
     expect(byBytes.logs.previous?.text.split('\n').at(-1)).toMatch(/^line 499 x+$/);
+  });
+
+  it('sees the newest lines of a tail of multi-KB JSON lines larger than the byte limit (the API server returns the first bytes)', async () => {
+    const reader = badRollout();
+    const request = (i: number) =>
+      JSON.stringify({
+        level: 'info',
+        ts: 1772444400 + i,
+        msg: 'request served',
+        headers: 'h'.repeat(6000),
+      });
+    const lines = Array.from({ length: 300 }, (_, i) => request(i));
+    lines.push(
+      JSON.stringify({
+        level: 'fatal',
+        ts: 1772444999,
+        msg: 'cannot start',
+        error: 'dial tcp 10.0.3.7:5432: connect: connection refused',
+        stacktrace: `main.main\n\t/app/main.go:23\n${'x'.repeat(8000)}`,
+      }),
+    );
+    setPreviousLog(reader, lines.join('\n'));
+
+    const evidence = await gatherEvidence(reader, subject, new ManualClock(NOW), { logReadBytes: 64 * 1024 });
+
+    const tail = evidence.logs.previous?.text ?? '';
+    expect(tail).toContain('connection refused');
+    expect(Buffer.byteLength(tail)).toBeLessThanOrEqual(DEFAULT_GATHER_OPTIONS.logBytes);
+    for (const line of tail.split('\n')) expect(line.length).toBeLessThanOrEqual(2048);
+    // The capped record keeps what a human reads: level, message and error.
+    expect(tail.split('\n').at(-1)).toBe(
+      JSON.stringify({
+        level: 'fatal',
+        msg: 'cannot start: dial tcp 10.0.3.7:5432: connect: connection refused',
+        stack: 'main.main\n\t/app/main.go:23',
+      }),
+    );
+    // Asked again with fewer lines after the first answer was cut, then the head of the instance.
+    const asked = reader.calls
+      .flatMap((c) => (c.method === 'readPodLog' ? [c.args[2] as LogOptions | undefined] : []))
+      .filter((options) => options?.previous)
+      .map((options) => options?.tailLines ?? 'head');
+    expect(asked[0]).toBe(200);
+    expect(asked.at(-1)).toBe('head');
+    expect(asked.length).toBeGreaterThan(2);
+  });
+
+  it('keeps the start-up error of a long log, buried under the cascade, as the head of the instance', async () => {
+    const reader = badRollout();
+    const lines = [
+      '2026-03-02 09:40:00.001  INFO 1 --- [main] c.e.Application : Starting Application',
+      '2026-03-02 09:40:01.002 ERROR 1 --- [main] com.zaxxer.hikari.pool.HikariPool : HikariPool-1 - Exception during pool initialization.',
+      'org.postgresql.util.PSQLException: Connection to orders-db:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+      ...Array.from(
+        { length: 600 },
+        (_, i) =>
+          `2026-03-02 09:41:${String(i % 60).padStart(2, '0')}.000 ERROR 1 --- [nio-8080-exec-${i % 9}] c.e.OrdersController : upstream returned 503 Service Unavailable (circuit breaker OPEN)`,
+      ),
+    ];
+    setPreviousLog(reader, lines.join('\n'));
+
+    const evidence = await gatherEvidence(reader, subject, new ManualClock(NOW));
+
+    expect(evidence.logs.previous?.text).not.toContain('refused');
+    expect(evidence.logs.previous?.head?.split('\n').slice(0, 3)).toEqual(lines.slice(0, 3));
+    expect(EvidenceSchema.parse(evidence)).toEqual(evidence);
+    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
+    expect(result.kind === 'matched' && result.best.patternId).toBe('postgres-connection-refused');
+  });
+
+  it('reads a short log once: no second read, no head', async () => {
+    const reader = badRollout();
+    setPreviousLog(reader, 'starting\nERROR boom\n');
+    const evidence = await gatherEvidence(reader, subject, new ManualClock(NOW));
+    expect(evidence.logs.previous?.text).toBe('starting\nERROR boom');
+    expect(evidence.logs.previous?.head).toBeUndefined();
+    expect(logReads(reader)).toEqual(['current', 'previous']);
   });
 
   it('does not ask for a previous log before the first restart', async () => {

@@ -1,9 +1,10 @@
 import { type Clock, errorMessage, type Signal, type WorkloadRef } from '@sre-agent/core';
 import type { ClusterReader, Deployment, Job, ObjectRef, OwnerLink, Pod, ReplicaSet } from '@sre-agent/kube';
-import { boundLog, truncateBytes } from './bound-text.ts';
+import { boundHead, boundLog, truncateBytes } from './bound-text.ts';
 import { describeText } from './describe.ts';
 import { iso, matchLabelsSelector, newest, ownedBy } from './objects.ts';
-import { worstContainer, worstPod } from './rank-pods.ts';
+import { failingContainer, worstPod } from './rank-pods.ts';
+import { readNewestLog } from './read-log.ts';
 import { newestRevision, summariseRollouts } from './rollouts.ts';
 import type { Evidence } from './schema.ts';
 import {
@@ -29,6 +30,15 @@ export type GatherOptions = {
   logLines?: number;
   /** Bytes kept of each log tail. */
   logBytes?: number;
+  /**
+   * Bytes asked of the API server per log read, before overlong lines are capped: larger than
+   * `logBytes`, so that a tail of multi-KB JSON lines still holds its newest lines after capping.
+   */
+  logReadBytes?: number;
+  /** Bytes of a container instance's first lines, kept when the tail does not reach them (0: none). */
+  logHeadBytes?: number;
+  /** Lines of that head. */
+  logHeadLines?: number;
   maxEvents?: number;
   /** How far back rollouts are reported ("what changed in the last hour"). */
   rolloutWindowMinutes?: number;
@@ -39,6 +49,9 @@ export type GatherOptions = {
 export const DEFAULT_GATHER_OPTIONS: Required<GatherOptions> = {
   logLines: 200,
   logBytes: 32 * 1024,
+  logReadBytes: 256 * 1024,
+  logHeadBytes: 8 * 1024,
+  logHeadLines: 60,
   maxEvents: 50,
   rolloutWindowMinutes: 60,
   describeBytes: 8 * 1024,
@@ -102,19 +115,23 @@ export async function gatherEvidence(
 
   const pod = await attempt('pod', () => findPod(reader, subject, { deployment, replicaSets, job }));
   const containers = pod ? summariseContainers(pod) : [];
-  const container = subject.container ?? (pod ? worstContainer(containers)?.name : undefined);
+  const container = pod
+    ? (failingContainer(containers, subject.container)?.name ?? subject.container)
+    : subject.container;
 
   const logs: Evidence['logs'] = {};
   if (pod?.metadata?.name && container) {
     const podName = pod.metadata.name;
     const read = (previous: boolean) =>
       attempt(`${previous ? 'previous' : 'current'} log of ${container}`, () =>
-        reader.readPodLog(target.namespace, podName, {
-          container,
-          previous,
-          tailLines: opts.logLines,
-          limitBytes: opts.logBytes,
-        }),
+        readNewestLog(
+          (limits) => reader.readPodLog(target.namespace, podName, { container, previous, ...limits }),
+          {
+            lines: opts.logLines,
+            readBytes: Math.max(opts.logReadBytes, opts.logBytes),
+            headBytes: opts.logHeadBytes,
+          },
+        ),
       );
     const summary = containers.find((c) => c.name === container);
     const [current, previous] = await Promise.all([
@@ -124,8 +141,13 @@ export async function gatherEvidence(
         ? read(true)
         : Promise.resolve(undefined),
     ]);
-    if (current !== undefined) logs.current = boundLog(container, current, opts.logLines, opts.logBytes);
-    if (previous !== undefined) logs.previous = boundLog(container, previous, opts.logLines, opts.logBytes);
+    const bound = (log: { tail: string; head?: string }) => {
+      const tail = boundLog(container, log.tail, opts.logLines, opts.logBytes);
+      const head = log.head ? boundHead(log.head, opts.logHeadLines, opts.logHeadBytes) : '';
+      return head ? { ...tail, head } : tail;
+    };
+    if (current !== undefined) logs.current = bound(current);
+    if (previous !== undefined) logs.previous = bound(previous);
   }
 
   const nodeName = target.kind === 'Node' ? target.name : pod?.spec?.nodeName;

@@ -63,3 +63,27 @@ export function worstContainer(containers: readonly ContainerSummary[]): Contain
   }
   return best ?? containers.find((c) => !c.init) ?? containers[0];
 }
+
+/** Whether a container is failing now: a crash or config waiting reason, an OOM kill, a failed exit. */
+function failingNow(c: ContainerSummary): boolean {
+  return (
+    (c.reason !== undefined && (CRASH_WAITING_REASONS.has(c.reason) || c.reason === 'OOMKilled')) ||
+    (c.state === 'terminated' && c.exitCode !== undefined && c.exitCode !== 0)
+  );
+}
+
+/**
+ * The container to diagnose when a detection or an alert names one: that container, unless it
+ * shows no trouble of its own (not failing now, never restarted) while another container of the pod
+ * (a sidecar such as istio-proxy, linkerd-proxy, fluent-bit or cloud-sql-proxy) is failing now; then
+ * the failing one. Without a name: the worst container.
+ */
+export function failingContainer(
+  containers: readonly ContainerSummary[],
+  named: string | undefined,
+): ContainerSummary | undefined {
+  if (named === undefined) return worstContainer(containers);
+  const chosen = containers.find((c) => c.name === named);
+  if (!chosen || failingNow(chosen) || chosen.restartCount > 0) return chosen;
+  return worstContainer(containers.filter((c) => c !== chosen && failingNow(c))) ?? chosen;
+}

@@ -106,9 +106,24 @@ function templateChanges(from: ReplicaSet, to: ReplicaSet): RolloutChanges {
   ];
   const annA = a?.metadata?.annotations ?? {};
   const annB = b?.metadata?.annotations ?? {};
-  const annotations = [...new Set([...Object.keys(annA), ...Object.keys(annB)])]
+  const changedAnnotations = [...new Set([...Object.keys(annA), ...Object.keys(annB)])]
     .filter((k) => annA[k] !== annB[k])
     .sort();
+  const config = changedAnnotations.filter(isConfigAnnotation);
+  const annotations = changedAnnotations.filter((k) => !isConfigAnnotation(k));
+  const settings: string[] = [];
+  for (const field of POD_FIELDS) {
+    if (!sameJson(a?.spec?.[field], b?.spec?.[field])) settings.push(field);
+  }
+  for (const [name, cb] of bContainers) {
+    const ca = aContainers.get(name);
+    if (!ca) continue;
+    for (const field of CONTAINER_FIELDS) {
+      if (!sameJson(ca[field], cb[field])) settings.push(`${name}: ${field}`);
+    }
+  }
+  const before = referencedObjects(a?.spec);
+  const references = [...referencedObjects(b?.spec)].filter((r) => !before.has(r)).sort();
   const changes: RolloutChanges = {};
   if (image.length) changes.image = image;
   if (env.length) changes.env = env;
@@ -117,7 +132,83 @@ function templateChanges(from: ReplicaSet, to: ReplicaSet): RolloutChanges {
   if (probes.length) changes.probes = probes;
   if (containers.length) changes.containers = containers;
   if (annotations.length) changes.annotations = annotations;
+  if (config.length) changes.config = config;
+  if (settings.length) changes.settings = settings;
+  if (references.length) changes.references = references;
   return changes;
+}
+
+/** Pod-level fields whose change can break the pods (the containers are compared one by one). */
+const POD_FIELDS = [
+  'serviceAccountName',
+  'automountServiceAccountToken',
+  'securityContext',
+  'volumes',
+  'nodeSelector',
+  'affinity',
+  'tolerations',
+  'imagePullSecrets',
+  'hostNetwork',
+  'dnsPolicy',
+  'dnsConfig',
+  'runtimeClassName',
+  'priorityClassName',
+  'topologySpreadConstraints',
+  'shareProcessNamespace',
+  'hostAliases',
+] as const;
+
+/** Container fields not covered by image, env, resources, command and probes. */
+const CONTAINER_FIELDS = [
+  'securityContext',
+  'volumeMounts',
+  'ports',
+  'workingDir',
+  'lifecycle',
+  'imagePullPolicy',
+] as const;
+
+/**
+ * Annotations that stand for configuration: Helm's `checksum/config` convention, config hashes
+ * (`configHash`, `config-hash`), and Reloader-style markers. Word checks, no regex.
+ */
+function isConfigAnnotation(key: string): boolean {
+  const k = key.toLowerCase();
+  return (
+    k.includes('checksum') ||
+    k.includes('confighash') ||
+    k.includes('config-hash') ||
+    k.includes('config_hash')
+  );
+}
+
+type PodSpec = NonNullable<NonNullable<NonNullable<ReplicaSet['spec']>['template']>['spec']>;
+
+/** Secrets and ConfigMaps a pod template references: env, envFrom, volumes, projected volumes. */
+function referencedObjects(spec: PodSpec | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) {
+    for (const e of c.env ?? []) {
+      const secret = e.valueFrom?.secretKeyRef?.name;
+      const configMap = e.valueFrom?.configMapKeyRef?.name;
+      if (secret) out.add(`secret ${secret}`);
+      if (configMap) out.add(`configmap ${configMap}`);
+    }
+    for (const f of c.envFrom ?? []) {
+      if (f.secretRef?.name) out.add(`secret ${f.secretRef.name}`);
+      if (f.configMapRef?.name) out.add(`configmap ${f.configMapRef.name}`);
+    }
+  }
+  for (const v of spec?.volumes ?? []) {
+    if (v.secret?.secretName) out.add(`secret ${v.secret.secretName}`);
+    if (v.configMap?.name) out.add(`configmap ${v.configMap.name}`);
+    for (const source of v.projected?.sources ?? []) {
+      if (source.secret?.name) out.add(`secret ${source.secret.name}`);
+      if (source.configMap?.name) out.add(`configmap ${source.configMap.name}`);
+    }
+  }
+  for (const s of spec?.imagePullSecrets ?? []) if (s.name) out.add(`secret ${s.name}`);
+  return out;
 }
 
 /** Names of env vars (and envFrom sources) added, removed or changed; values are compared, never kept. */
@@ -161,6 +252,9 @@ export function describeChanges(c: RolloutChanges): string {
   if (c.command?.length) parts.push(`command/args of ${c.command.join(', ')}`);
   if (c.probes?.length) parts.push(`probes of ${c.probes.join(', ')}`);
   if (c.containers?.length) parts.push(`containers ${c.containers.join(', ')} added or removed`);
+  if (c.config?.length) parts.push(`configuration (${c.config.join(', ')})`);
+  if (c.settings?.length) parts.push(`settings ${c.settings.join(', ')}`);
+  if (c.references?.length) parts.push(`now references ${c.references.join(', ')}`);
   if (c.annotations?.length) parts.push(`annotations ${c.annotations.join(', ')}`);
   return parts.length ? parts.join('; ') : 'no template change recorded';
 }

@@ -34,6 +34,11 @@ export const ContainerSummarySchema = z.strictObject({
       requests: z.record(z.string(), z.string()).optional(),
     })
     .optional(),
+  /**
+   * Runtime memory flags set in the spec (`-Xmx512m` in JAVA_TOOL_OPTIONS, `--max-old-space-size` in
+   * NODE_OPTIONS or the args, `GOMEMLIMIT`): the flag and where it is, never another env value.
+   */
+  memoryFlags: z.array(z.strictObject({ flag: z.string(), where: z.string() })).optional(),
 });
 export type ContainerSummary = z.infer<typeof ContainerSummarySchema>;
 
@@ -44,12 +49,19 @@ export const LogTailSchema = z.strictObject({
   lines: z.number().int().min(0),
   /** True when older lines were cut to respect the line or byte bound. */
   truncated: z.boolean(),
+  /**
+   * The first lines of the container instance's log, when the tail does not reach back to them:
+   * the start-up error that the later cascade of errors buried (bounded like the tail).
+   */
+  head: z.string().optional(),
 });
 export type LogTail = z.infer<typeof LogTailSchema>;
 
 export const EvidenceEventSchema = z.strictObject({
   /** `Kind/name` of the involved object, e.g. `Pod/web-7d9c-abcde`. */
   object: z.string(),
+  /** The container the event is about (from `involvedObject.fieldPath`, e.g. `spec.containers{istio-proxy}`). */
+  container: z.string().optional(),
   type: z.string(),
   reason: z.string(),
   message: z.string(),
@@ -101,6 +113,18 @@ export const RolloutChangesSchema = z.strictObject({
   containers: z.array(z.string()).optional(),
   /** Pod template annotations that changed, e.g. `kubectl.kubernetes.io/restartedAt` for a rollout restart. */
   annotations: z.array(z.string()).optional(),
+  /**
+   * Changed annotations that stand for configuration (`checksum/config`, `checksum/secret`, a config
+   * hash): the mounted or injected config changed, not just a restart.
+   */
+  config: z.array(z.string()).optional(),
+  /**
+   * Other settings that changed, pod-level (`serviceAccountName`, `securityContext`, `volumes`,
+   * `nodeSelector`, ...) or per container (`app: securityContext`, `app: volumeMounts`, ...).
+   */
+  settings: z.array(z.string()).optional(),
+  /** Secrets and ConfigMaps the new revision references and the previous one did not, e.g. `secret db-creds`. */
+  references: z.array(z.string()).optional(),
 });
 export type RolloutChanges = z.infer<typeof RolloutChangesSchema>;
 

@@ -1,5 +1,6 @@
 /** Flattens Kubernetes objects (containers, events, conditions, nodes) into evidence summaries. */
 import type { KubeEvent, Node, Pod } from '@sre-agent/kube';
+import { memoryFlagsIn, RUNTIME_FLAG_ENV, type RuntimeMemoryFlag } from '../runtime-caps.ts';
 import { copyResources, iso } from './objects.ts';
 import type { ConditionSummary, ContainerSummary, EvidenceEvent, NodeSummary } from './schema.ts';
 
@@ -41,9 +42,27 @@ export function summariseContainers(pod: Pod): ContainerSummary[] {
     }
     const resources = copyResources(spec.resources);
     if (resources) summary.resources = resources;
+    const flags = specMemoryFlags(spec);
+    if (flags.length) summary.memoryFlags = flags;
     out.push(summary);
   }
   return out;
+}
+
+type ContainerSpec = NonNullable<Pod['spec']>['containers'][number];
+
+/** The runtime memory flags of a container spec: env values of the runtimes' option variables, command and args. */
+function specMemoryFlags(spec: ContainerSpec): { flag: string; where: string }[] {
+  const found: RuntimeMemoryFlag[] = [];
+  for (const e of spec.env ?? []) {
+    if (e.value === undefined || !(RUNTIME_FLAG_ENV as readonly string[]).includes(e.name)) continue;
+    const text = e.name === 'GOMEMLIMIT' ? `GOMEMLIMIT=${e.value}` : e.value;
+    found.push(...memoryFlagsIn(text, `env ${e.name} of ${spec.name}`));
+  }
+  found.push(
+    ...memoryFlagsIn([...(spec.command ?? []), ...(spec.args ?? [])].join(' '), `args of ${spec.name}`),
+  );
+  return found.slice(0, 8).map((f) => ({ flag: f.flag, where: f.where }));
 }
 
 export function summariseEvents(events: readonly KubeEvent[]): EvidenceEvent[] {
@@ -57,11 +76,13 @@ export function summariseEvents(events: readonly KubeEvent[]): EvidenceEvent[] {
       message: (e.message ?? '').trim(),
       count: Math.max(1, e.series?.count ?? e.count ?? 1),
     };
+    const container = fieldPathContainer(e.involvedObject?.fieldPath);
+    if (container) summary.container = container;
     const first = iso(e.firstTimestamp ?? e.eventTime);
     const last = iso(e.series?.lastObservedTime ?? e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp);
     if (first) summary.firstTimestamp = first;
     if (last) summary.lastTimestamp = last;
-    const key = `${object}|${summary.reason}|${summary.message}`;
+    const key = `${object}|${container ?? ''}|${summary.reason}|${summary.message}`;
     const seen = byKey.get(key);
     if (seen) {
       seen.count = Math.max(seen.count, summary.count);
@@ -78,6 +99,17 @@ export function summariseEvents(events: readonly KubeEvent[]): EvidenceEvent[] {
   return [...byKey.values()].sort((x, y) =>
     (x.lastTimestamp ?? x.firstTimestamp ?? '').localeCompare(y.lastTimestamp ?? y.firstTimestamp ?? ''),
   );
+}
+
+/** `spec.containers{istio-proxy}` → `istio-proxy` (also `spec.initContainers{…}`); no regex. */
+function fieldPathContainer(fieldPath: string | undefined): string | undefined {
+  if (!fieldPath?.startsWith('spec.') || !fieldPath.endsWith('}')) return undefined;
+  const open = fieldPath.indexOf('{');
+  if (open < 0) return undefined;
+  const kind = fieldPath.slice('spec.'.length, open);
+  if (kind !== 'containers' && kind !== 'initContainers' && kind !== 'ephemeralContainers') return undefined;
+  const name = fieldPath.slice(open + 1, -1);
+  return name.length > 0 && name.length <= 253 ? name : undefined;
 }
 
 export function summariseCondition(c: {

@@ -1,0 +1,149 @@
+/** The evidence as the catalog matchers see it: normalised log lines, messages, reasons, codes. */
+import type { Signal } from '@sre-agent/core';
+import type { EvidenceSource } from './candidate.ts';
+import type { Evidence, LogTail } from './evidence/index.ts';
+import { isErrorLevel, type LogLevel, normaliseLogLine } from './log-line.ts';
+
+/** Longest line the regexes see: bounds the work per line whatever a log contains. */
+export const MAX_LINE_CHARS = 2048;
+
+/** One readable log line of the failing container. */
+export type LogLine = {
+  text: string;
+  level?: LogLevel;
+  /**
+   * How many separate error blocks (runs of error-level lines, a stack trace with its message) come
+   * before this line in its container instance's log: 0 is the earliest error, the likely cause;
+   * the cascade of 503s and retries behind it counts up.
+   */
+  errorOrdinal: number;
+};
+
+export type MessageLine = { source: EvidenceSource; text: string };
+
+export type EvidenceView = {
+  signal: Signal;
+  previous: LogLine[];
+  current: LogLine[];
+  messages: MessageLine[];
+  reasons: Set<string>;
+  eventReasons: Set<string>;
+  exitCodes: Set<number>;
+  nodeConditions: { type: string; status: string }[];
+  context: Record<string, string>;
+};
+
+/**
+ * The readable lines of one container instance's log: its head (the instance's first lines, when
+ * the tail did not reach back to them) then its tail; JSON and logfmt records become message,
+ * error and stack lines; every line carries its level and the ordinal of its error block.
+ */
+export function logLines(tail: LogTail | undefined): LogLine[] {
+  if (!tail) return [];
+  const raw = [...splitRaw(tail.head), ...splitRaw(tail.text)];
+  const out: LogLine[] = [];
+  let blocks = 0;
+  let inError = false;
+  let previousLevel: LogLevel | undefined;
+  let previousIndented = false;
+  for (const line of raw) {
+    const read = normaliseLogLine(line);
+    let level = read.level;
+    const indented = startsIndented(line);
+    // A stack frame or the last line of a traceback belongs to the error above it.
+    if (!level && !read.structured && previousLevel && (indented || previousIndented)) level = previousLevel;
+    const error = isErrorLevel(level);
+    if (error && !inError) blocks++;
+    inError = error;
+    previousLevel = level;
+    previousIndented = indented;
+    // A record's raw text comes last: a pattern written against the raw form still matches it.
+    const texts = read.structured ? [...read.lines, line] : read.lines;
+    for (const text of texts) {
+      out.push({
+        text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text,
+        ...(level ? { level } : {}),
+        errorOrdinal: Math.max(0, blocks - 1),
+      });
+    }
+  }
+  return out;
+}
+
+function splitRaw(text: string | undefined): string[] {
+  if (!text) return [];
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+function startsIndented(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x20 || c === 0x09 || line.startsWith('Caused by:');
+}
+
+export function buildView(e: Evidence): EvidenceView {
+  const chosen = e.containers.find((c) => c.name === e.container);
+  const examined = chosen ? [chosen] : e.containers;
+  const messages: MessageLine[] = [];
+  const push = (source: EvidenceSource, text: string | undefined) => {
+    if (text)
+      messages.push({ source, text: text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text });
+  };
+  // Events and statuses of another container of the pod (a sidecar) are not this container's story.
+  for (const ev of e.events)
+    if (!chosen || !ev.container || ev.container === chosen.name) push('event', ev.message);
+  for (const c of examined) {
+    push('status', c.message);
+    push('status', c.lastTerminated?.message);
+  }
+  push('status', e.podMessage);
+  for (const c of e.conditions) push('status', c.message);
+  for (const c of e.node?.conditions ?? []) push('node', c.message);
+
+  const reasons = new Set<string>();
+  for (const c of examined) {
+    if (c.reason) reasons.add(c.reason);
+    if (c.lastTerminated?.reason) reasons.add(c.lastTerminated.reason);
+  }
+  if (e.podReason) reasons.add(e.podReason);
+  for (const c of e.conditions) if (c.reason) reasons.add(c.reason);
+
+  const exitCodes = new Set<number>();
+  for (const c of examined) {
+    if (c.exitCode !== undefined) exitCodes.add(c.exitCode);
+    if (c.lastTerminated) exitCodes.add(c.lastTerminated.exitCode);
+  }
+
+  const context: Record<string, string> = {
+    cluster: e.target.cluster,
+    namespace: e.target.namespace,
+    workload: e.target.name,
+    kind: e.target.kind,
+    signal: e.signal,
+  };
+  if (e.pod) context.pod = e.pod;
+  if (e.container) context.container = e.container;
+  const node = e.node?.name ?? (e.target.kind === 'Node' ? e.target.name : undefined);
+  if (node) context.node = node;
+  if (chosen) {
+    if (chosen.image) context.image = chosen.image;
+    context.restartCount = String(chosen.restartCount);
+    const code = chosen.lastTerminated?.exitCode ?? chosen.exitCode;
+    if (code !== undefined) context.exitCode = String(code);
+    const reason = chosen.reason ?? chosen.lastTerminated?.reason;
+    if (reason) context.reason = reason;
+  }
+
+  return {
+    signal: e.signal,
+    previous: logLines(e.logs.previous),
+    current: logLines(e.logs.current),
+    messages,
+    reasons,
+    eventReasons: new Set(e.events.map((ev) => ev.reason)),
+    exitCodes,
+    nodeConditions: (e.node?.conditions ?? []).map((c) => ({ type: c.type, status: c.status })),
+    context,
+  };
+}

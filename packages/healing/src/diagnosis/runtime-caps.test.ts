@@ -1,0 +1,115 @@
+import type { Pod } from '@sre-agent/kube';
+import { describe, expect, it } from 'vitest';
+import { evidenceFixture } from '../testing/evidence-fixture.ts';
+import { diagnose } from './diagnose.ts';
+import { redactEvidence } from './evidence/index.ts';
+import { summariseContainers } from './evidence/summarise.ts';
+import { memoryFlagsIn } from './runtime-caps.ts';
+
+const JAVA_HEAP = [
+  '2026-03-02 09:41:07.112 ERROR 1 --- [nio-8080-exec-4] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] threw exception',
+  'java.lang.OutOfMemoryError: Java heap space',
+  '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)',
+].join('\n');
+
+const NODE_HEAP = [
+  '<--- JS stacktrace --->',
+  '',
+  'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+].join('\n');
+
+function diagnoseWith(
+  sample: Parameters<typeof evidenceFixture>[0],
+  memoryFlags?: { flag: string; where: string }[],
+) {
+  const evidence = evidenceFixture(sample);
+  const app = evidence.containers[0];
+  if (app && memoryFlags) app.memoryFlags = memoryFlags;
+  const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
+  if (result.kind !== 'matched') throw new Error(result.reason);
+  return result.best;
+}
+
+describe('runtime memory caps', () => {
+  it('escalates with the flag when the JVM heap is capped by -Xmx in JAVA_TOOL_OPTIONS', () => {
+    const best = diagnoseWith({ previousLog: JAVA_HEAP, lastReason: 'Error', lastExitCode: 3 }, [
+      { flag: '-Xmx512m', where: 'env JAVA_TOOL_OPTIONS of app' },
+    ]);
+    expect(best.patternId).toBe('jvm-heap-oom');
+    expect(best.actions.map((a) => a.kind)).not.toContain('raise-memory-limit');
+    expect(best.actions[0]).toMatchObject({ kind: 'escalate' });
+    expect(best.actions[0]?.kind === 'escalate' && best.actions[0].reason).toContain(
+      'capped by -Xmx512m (env JAVA_TOOL_OPTIONS of app)',
+    );
+    expect(best.fixable).toBe(false);
+  });
+
+  it('reads the cap the JVM prints at start (Picked up JAVA_TOOL_OPTIONS)', () => {
+    const best = diagnoseWith({
+      previousLog: `Picked up JAVA_TOOL_OPTIONS: -Xms256m -Xmx768m -XX:+UseG1GC\n${JAVA_HEAP}`,
+      lastReason: 'Error',
+      lastExitCode: 3,
+    });
+    expect(best.summary).toContain('-Xmx768m (the log)');
+    expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+  });
+
+  it('escalates a Node.js heap exhausted under --max-old-space-size', () => {
+    const best = diagnoseWith({ previousLog: NODE_HEAP, lastReason: 'Error', lastExitCode: 134 }, [
+      { flag: '--max-old-space-size=256', where: 'args of app' },
+    ]);
+    expect(best.patternId).toBe('node-heap-oom');
+    expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(best.summary).toContain('--max-old-space-size=256');
+  });
+
+  it('still raises memory when the heap is a share of the limit (-XX:MaxRAMPercentage), and says so', () => {
+    const best = diagnoseWith({ previousLog: JAVA_HEAP, lastReason: 'Error', lastExitCode: 3 }, [
+      { flag: '-XX:MaxRAMPercentage=75.0', where: 'env JAVA_OPTS of app' },
+    ]);
+    expect(best.actions[0]?.kind).toBe('raise-memory-limit');
+    expect(best.summary).toContain('-XX:MaxRAMPercentage=75.0');
+  });
+
+  it('leaves a kernel OOM kill alone: a flag of another runtime does not cap it', () => {
+    const best = diagnoseWith({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 }, [
+      { flag: '-Xmx512m', where: 'env JAVA_TOOL_OPTIONS of app' },
+    ]);
+    expect(best.patternId).toBe('oom-killed');
+    expect(best.actions[0]?.kind).toBe('raise-memory-limit');
+  });
+});
+
+describe('memory flags in the spec', () => {
+  it('reads the runtime option variables, command and args, and no other env value', () => {
+    const pod: Pod = {
+      metadata: { name: 'p', namespace: 'shop' },
+      spec: {
+        containers: [
+          {
+            name: 'api',
+            image: 'shop/api:1',
+            command: ['node', '--max-old-space-size=384', 'server.js'],
+            env: [
+              { name: 'JAVA_TOOL_OPTIONS', value: '-XX:+UseG1GC -Xmx1g' },
+              { name: 'GOMEMLIMIT', value: '900MiB' },
+              { name: 'DB_PASSWORD', value: '-Xmx-not-a-flag-but-a-secret' },
+              { name: 'JAVA_OPTS', valueFrom: { configMapKeyRef: { name: 'jvm', key: 'opts' } } },
+            ],
+          },
+        ],
+      },
+    };
+    expect(summariseContainers(pod)[0]?.memoryFlags).toEqual([
+      { flag: '-Xmx1g', where: 'env JAVA_TOOL_OPTIONS of api' },
+      { flag: 'GOMEMLIMIT=900MiB', where: 'env GOMEMLIMIT of api' },
+      { flag: '--max-old-space-size=384', where: 'args of api' },
+    ]);
+  });
+
+  it('finds flags between quotes and commas, and ignores GOMEMLIMIT=off', () => {
+    expect(
+      memoryFlagsIn('JAVA_OPTS="-Xmx2g,-XX:MaxRAMPercentage=50" GOMEMLIMIT=off', 'x').map((f) => f.flag),
+    ).toEqual(['-Xmx2g', '-XX:MaxRAMPercentage=50']);
+  });
+});

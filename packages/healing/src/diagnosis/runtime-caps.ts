@@ -1,0 +1,133 @@
+/**
+ * Memory caps a runtime sets below the container limit. A JVM started with `-Xmx512m`, a Node.js
+ * process with `--max-old-space-size=512` or a Go program with `GOMEMLIMIT` runs out of *its* heap
+ * whatever the container may use: raising the container limit changes nothing, the flag must change.
+ * The flags are read from the container's env and command line (gathered as `runtimeFlags`) and from
+ * the log (the JVM prints `Picked up JAVA_TOOL_OPTIONS: -Xmx512m` at start). Token scans, no regex.
+ */
+import type { CatalogAction } from '../actions/registry.ts';
+import type { DiagnosisCandidate } from './candidate.ts';
+
+export type Runtime = 'jvm' | 'node' | 'go';
+
+/** One memory flag of a runtime, e.g. `{ runtime: 'jvm', flag: '-Xmx512m', absolute: true }`. */
+export type RuntimeMemoryFlag = {
+  runtime: Runtime;
+  flag: string;
+  /** A fixed size (`-Xmx`, `--max-old-space-size`, `GOMEMLIMIT`); else a share of the limit. */
+  absolute: boolean;
+  /** Where it was found, e.g. `env JAVA_TOOL_OPTIONS of app`, `the log`. */
+  where: string;
+};
+
+/** Env vars that carry runtime flags (JVM launchers, Node.js) or are the cap themselves (Go). */
+export const RUNTIME_FLAG_ENV = [
+  'JAVA_TOOL_OPTIONS',
+  'JDK_JAVA_OPTIONS',
+  '_JAVA_OPTIONS',
+  'JAVA_OPTS',
+  'JAVA_OPTIONS',
+  'CATALINA_OPTS',
+  'NODE_OPTIONS',
+  'GOMEMLIMIT',
+] as const;
+
+const MAX_TOKEN = 64;
+/** What separates flags in an env value, a command line or a log line. */
+export const FLAG_SEPARATORS = /[\s"',]+/;
+const MAX_SCAN_CHARS = 4096;
+
+/** The runtime memory flags in a text (an env value, a command line, a log line); bounded. */
+export function memoryFlagsIn(text: string, where: string): RuntimeMemoryFlag[] {
+  const out: RuntimeMemoryFlag[] = [];
+  const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  for (const raw of scanned.split(FLAG_SEPARATORS)) {
+    if (raw.length === 0 || raw.length > MAX_TOKEN) continue;
+    const flag = flagOf(raw);
+    if (flag && !out.some((f) => f.flag === flag.flag)) out.push({ ...flag, where });
+  }
+  return out;
+}
+
+function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
+  if (token.startsWith('-Xmx') && token.length > 4) return { runtime: 'jvm', flag: token, absolute: true };
+  if (token.startsWith('-XX:MaxHeapSize=')) return { runtime: 'jvm', flag: token, absolute: true };
+  if (token.startsWith('-XX:MaxRAMPercentage=') || token.startsWith('-XX:MaxRAMFraction=')) {
+    return { runtime: 'jvm', flag: token, absolute: false };
+  }
+  if (token.startsWith('-XX:MaxRAM=')) return { runtime: 'jvm', flag: token, absolute: true };
+  if (token.startsWith('--max-old-space-size=') || token.startsWith('--max_old_space_size=')) {
+    return { runtime: 'node', flag: token, absolute: true };
+  }
+  if (token.startsWith('GOMEMLIMIT=') && token.length > 11 && token !== 'GOMEMLIMIT=off') {
+    return { runtime: 'go', flag: token, absolute: true };
+  }
+  return undefined;
+}
+
+/** Which runtime ran out of its own heap, read from the evidence of a memory candidate. */
+function heapRuntimeOf(candidate: DiagnosisCandidate): Runtime | undefined {
+  if (candidate.category !== 'memory') return undefined;
+  for (const e of candidate.evidence) {
+    if (e.source !== 'previous-log' && e.source !== 'current-log') continue;
+    const t = e.text;
+    if (t.includes('Java heap space') || t.includes('GC overhead limit exceeded')) return 'jvm';
+    if (t.includes('JavaScript heap out of memory') || t.includes('Reached heap limit')) return 'node';
+    if (t.includes('runtime: out of memory') || t.includes('GOMEMLIMIT')) return 'go';
+  }
+  return undefined;
+}
+
+const FLAG_HINT: Readonly<Record<Runtime, string>> = {
+  jvm: 'the JVM heap',
+  node: 'the V8 heap of Node.js',
+  go: 'the Go runtime',
+};
+
+/**
+ * A runtime heap exhausted under a fixed cap of that runtime: `raise-memory-limit` is replaced by an
+ * escalation that names the flag to change (a share of the limit, `-XX:MaxRAMPercentage`, grows with
+ * the limit: raising it still helps, the summary only says so). Other candidates are unchanged.
+ */
+export function weighRuntimeCaps(
+  candidate: DiagnosisCandidate,
+  flags: readonly RuntimeMemoryFlag[],
+): DiagnosisCandidate {
+  const runtime = heapRuntimeOf(candidate);
+  if (!runtime) return candidate;
+  const own = flags.filter((f) => f.runtime === runtime);
+  const cap = own.find((f) => f.absolute);
+  if (!cap) {
+    const share = own[0];
+    return share
+      ? {
+          ...candidate,
+          summary: `${candidate.summary} The heap is sized by ${share.flag} (${share.where}): it grows with the container limit.`,
+        }
+      : candidate;
+  }
+  const note = `${FLAG_HINT[runtime]} is capped by ${cap.flag} (${cap.where}), not by the container limit: raising the limit does not help. Raise ${cap.flag} (within the container limit) or find what fills the heap.`;
+  const escalate: CatalogAction = { kind: 'escalate', reason: note.slice(0, 500) };
+  const actions = [
+    escalate,
+    ...candidate.actions.filter((a) => a.kind !== 'raise-memory-limit' && a.kind !== 'escalate'),
+  ];
+  return {
+    ...candidate,
+    summary: `${candidate.summary} ${note.charAt(0).toUpperCase()}${note.slice(1)}`,
+    actions,
+    fixable: actions.some((a) => a.kind !== 'escalate'),
+    remediationHint: `Change ${cap.flag} (${cap.where}); the container limit is not what the runtime obeys.`,
+  };
+}
+
+/** Cheap test for a log line that may name a runtime memory flag (before the token scan). */
+export function mayNameMemoryFlag(line: string): boolean {
+  return (
+    line.includes('-Xmx') ||
+    line.includes('-XX:Max') ||
+    line.includes('max-old-space-size') ||
+    line.includes('max_old_space_size') ||
+    line.includes('GOMEMLIMIT=')
+  );
+}
