@@ -260,6 +260,13 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
   return { error, rest: text.replace(logfmt[0], '').trim() };
 }
 
+/** Whether a line ends in a source location and a colon (`src/config.rs:42:10:`): a header. */
+function endsWithLocation(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const before = trimmed.charCodeAt(trimmed.length - 2);
+  return trimmed.endsWith(':') && before >= 48 && before <= 57;
+}
+
 /** Classifies every line of a (redacted) log excerpt; stack traces keep their lines in order. */
 export function classifyLines(log: string): ClassifiedLine[] {
   const out: ClassifiedLine[] = [];
@@ -274,7 +281,7 @@ export function classifyLines(log: string): ClassifiedLine[] {
       const previous = out[out.length - 1];
       const announced =
         previous?.tier === 'cause' &&
-        previous.text.trimEnd().endsWith(':') &&
+        endsWithLocation(previous.text) &&
         (line.tier === 'symptom' || line.tier === 'context' || line.tier === 'chatter');
       out.push(announced ? { ...line, tier: 'cause' } : line);
       continue;
