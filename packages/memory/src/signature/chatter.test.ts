@@ -134,4 +134,28 @@ describe('fingerprints decide on error lines, not on chatter', () => {
     expect(compareFingerprints(recurrence, stored).score).toBeGreaterThan(0.9);
     expect(compareFingerprints(nearMiss, stored).score).toBeLessThan(0.6);
   });
+
+  it('does not recall a fix for the statement around an error whose own text is missing', () => {
+    const statement =
+      '2026-12-01 10:00:00.123 ERROR 1 --- [main] o.s.a.r.l.SimpleMessageListenerContainer : Failed to check/redeclare auto-delete queue(s).';
+    const stored = fingerprintLog(
+      [
+        statement,
+        'com.rabbitmq.client.ShutdownSignalException: connection error; protocol method: #method<connection.close>(reply-code=530, reply-text=NOT_ALLOWED - vhost notifications not found, class-id=10, method-id=40)',
+        '\tat com.rabbitmq.client.impl.AMQConnection.start(AMQConnection.java:410)',
+      ].join('\n'),
+    );
+    const statementOnly = fingerprintLog(
+      [statement, '\tat com.rabbitmq.client.impl.AMQConnection.start(AMQConnection.java:410)'].join('\n'),
+    );
+    expect(compareFingerprints(statementOnly, stored).score).toBeLessThan(0.6);
+  });
+
+  it('takes a qualified type that opens a line for the cause, whatever its name ends in', () => {
+    expect(
+      tiers(
+        "requests.exceptions.ReadTimeout: HTTPSConnectionPool(host='rates.example.com', port=443): Read timed out. (read timeout=5)",
+      ),
+    ).toEqual(['cause']);
+  });
 });

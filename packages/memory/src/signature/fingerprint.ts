@@ -313,7 +313,7 @@ const INFORMATIVE_WEIGHT = 4;
 /** Scales the score when both sides' error statements disagree entirely. */
 const CONTRADICTION_FACTOR = 0.6;
 /** Scales the score when only one side carries the error's own text. */
-const UNEQUAL_EVIDENCE_FACTOR = 0.85;
+const UNEQUAL_EVIDENCE_FACTOR = 0.75;
 
 export type FingerprintScore = {
   /** Overall similarity in [0, 1]: how surely the two excerpts show the same problem. */

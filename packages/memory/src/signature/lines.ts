@@ -61,6 +61,8 @@ const CAUSE_PATTERNS: readonly RegExp[] = [
   // A bare `Exception`/`Error` word in a sentence (`Exception during pool initialization`) is no type.
   /(?:^|[\s"'([:=])(?:[A-Za-z_$]\w*[.$])*(?:[A-Z]\w*(?:Error|Exception|Fault)\b|(?:Error|Exception|Fault)\b(?=[:([]|$))/,
   /\bE[A-Z]{2,}(?:_[A-Z]+)*\b/,
+  // A qualified type opening the line, whatever its name (`requests.exceptions.ReadTimeout: …`).
+  /^\s*(?:[a-z_]\w*\.)+[A-Z]\w*: /,
   /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/,
   /\bSQLSTATE\b|\bORA-\d{5}\b/,
   /\bSIG(?:SEGV|ABRT|KILL|BUS|ILL|FPE|TERM)\b|\bsegmentation (?:fault|violation)\b/i,
