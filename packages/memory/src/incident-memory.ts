@@ -90,8 +90,10 @@ export function entryFingerprint(entry: MemoryEntry): ProblemFingerprint {
   };
 }
 
+/** What a notification quotes: the evidence lines (chatter only when there is nothing else), else the tail. */
 function excerptOf(lines: readonly ClassifiedLine[], log: string): string {
-  const evidence = lines.filter((l) => l.tier !== 'noise').map((l) => l.text);
+  const telling = lines.filter((l) => l.tier !== 'noise' && l.tier !== 'chatter').map((l) => l.text);
+  const evidence = telling.length > 0 ? telling : lines.filter((l) => l.tier !== 'noise').map((l) => l.text);
   const text = (evidence.length > 0 ? evidence : log.split('\n').slice(-20)).join('\n');
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}\n…` : text;
 }
