@@ -158,4 +158,19 @@ describe('fingerprints decide on error lines, not on chatter', () => {
       ),
     ).toEqual(['cause']);
   });
+
+  it('reads a bare strerror text as the error, so shared GC lines cannot make two crashes one', () => {
+    const gc = [
+      'gc 17 @45.210s 0%: 0.031+2.1+0.012 ms clock, 12->13->6 MB, 13 MB goal, 0 MB stacks, 0 MB globals, 4 P',
+      'gc 18 @46.001s 0%: 0.029+1.9+0.010 ms clock, 12->12->6 MB, 13 MB goal, 0 MB stacks, 0 MB globals, 4 P',
+    ];
+    const stored = fingerprintLog([...gc, 'exec /usr/local/bin/server: exec format error'].join('\n'));
+    const recurrence = fingerprintLog(
+      [gc[1], 'exec /usr/local/bin/server: exec format error', gc[0]].join('\n'),
+    );
+    const other = fingerprintLog([...gc, 'write /data/segment-0001.log: input/output error'].join('\n'));
+    expect(stored.identity).toEqual(['exec /usr/local/bin/server: exec format error']);
+    expect(compareFingerprints(recurrence, stored).score).toBeGreaterThan(0.9);
+    expect(compareFingerprints(other, stored).score).toBeLessThan(0.3);
+  });
 });

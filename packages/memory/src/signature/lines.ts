@@ -70,9 +70,10 @@ const CAUSE_PATTERNS: readonly RegExp[] = [
   /\b(?:OOMKilled|out of memory|ImagePullBackOff|ErrImagePull|CrashLoopBackOff)\b/i,
 ];
 
-// Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`).
+// Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`),
+// and the strerror texts that name no failure word (`exec format error`, `broken pipe`).
 const FAILURE_WORDS =
-  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic|too many|too large|out of \w+|not allowed|unavailable)\b/i;
+  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic|too many|too large|out of \w+|not allowed|unavailable|exec format error|input\/output error|broken pipe|reset by peer|no route to host|already in use|not permitted|read-only file system|bad file descriptor|resource busy)\b/i;
 
 const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s+at\s+\S/, // Java, JavaScript, .NET
