@@ -208,6 +208,43 @@ describe('createIncidentMemory', () => {
     );
   });
 
+  it('quotes the error lines in the stored excerpt, not the access logs and GC lines around them', async () => {
+    const { memory } = await setup();
+    const entry = await memory.remember({
+      ...heapFix,
+      log: [
+        '10.2.3.4 - - [02/Dec/2026:10:00:00 +0000] "GET /static/app.js HTTP/1.1" 200 5123 "-" "Mozilla/5.0"',
+        '[12.345s][info][gc] GC(42) Pause Young (Normal) (G1 Evacuation Pause) 120M->45M(512M) 4.567ms',
+        heapLog(6, 652),
+      ].join('\n'),
+      outcome: 'succeeded',
+    });
+    expect(entry.excerpt).toContain('java.lang.OutOfMemoryError: Java heap space');
+    expect(entry.excerpt).not.toContain('GET /static/app.js');
+    expect(entry.excerpt).not.toContain('Pause Young');
+  });
+
+  it('still recalls an entry made by fingerprint version 1, fingerprinted again from its excerpt', async () => {
+    // Prepare: an entry as version 1 stored it, with lines its rules chose (here: none that match).
+    const { memory, index } = await setup();
+    const stored = await memory.remember({ ...heapFix, log: heapLog(6, 652), outcome: 'succeeded' });
+    const [record] = await index.fetch('prod', [stored.id]);
+    if (!record) throw new Error('entry not stored');
+    await index.upsert('prod', [
+      {
+        ...record,
+        metadata: { ...record.metadata, fpv: 1, fpIdentity: ['GET /healthz <*> <*>ms'], fpKey: 'v1' },
+      },
+    ]);
+    // Act
+    const query = { cluster: 'prod', namespace: 'orders', workload: 'order-service', signal: 'OOMKilled' };
+    const [match] = await memory.recall({ ...query, log: heapLog(3, 91) });
+    const nearMiss = await memory.recall({ ...query, log: nativeThreadLog });
+    // Assess
+    expect(match?.id).toBe(stored.id);
+    expect(nearMiss).toEqual([]);
+  });
+
   it('returns nothing for a log with nothing but routine lines', async () => {
     const { memory } = await setup();
     await memory.remember({ ...heapFix, log: heapLog(6, 652), outcome: 'succeeded' });

@@ -90,13 +90,17 @@ export function entryFingerprint(entry: MemoryEntry): ProblemFingerprint {
   };
 }
 
+/** What a notification quotes: the evidence lines (chatter only when there is nothing else), else the tail. */
 function excerptOf(lines: readonly ClassifiedLine[], log: string): string {
-  const evidence = lines.filter((l) => l.tier !== 'noise').map((l) => l.text);
+  const telling = lines.filter((l) => l.tier !== 'noise' && l.tier !== 'chatter').map((l) => l.text);
+  const evidence = telling.length > 0 ? telling : lines.filter((l) => l.tier !== 'noise').map((l) => l.text);
   const text = (evidence.length > 0 ? evidence : log.split('\n').slice(-20)).join('\n');
   return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}\n…` : text;
 }
 
 const IDENTITY_TIERS: readonly IdentityTier[] = ['cause', 'symptom', 'context', 'frame'];
+/** Fingerprint versions whose entries are fingerprinted again from their excerpt when recalled. */
+const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1];
 
 /** Supporting lines as stored flat: `weight|template`. */
 function parseSupport(flat: readonly string[]): { weight: number; template: string }[] {
@@ -173,7 +177,12 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
       `the vector index has ${index.dimension} dimensions but the embedder ${embedder.model} makes ${embedder.dimension}`,
     );
   }
-  const filter = { fpv: FINGERPRINT_VERSION, model: embedder.model };
+  // Entries of an earlier fingerprint version are still recalled: they are fingerprinted again
+  // from their stored excerpt (their evidence lines) when they come up as candidates.
+  const filter = {
+    fpv: { $in: [...LEGACY_FINGERPRINT_VERSIONS, FINGERPRINT_VERSION] },
+    model: embedder.model,
+  };
 
   const metadataOf = (entry: MemoryEntry): Metadata => ({
     kind: 'incident',
@@ -224,6 +233,22 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
   const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
   const preparedOf = (id: string, metadata: Metadata): PreparedFingerprint | undefined => {
     const { fpIdentity, fpSupport, fpKey, fpTier, signature } = metadata;
+    if (metadata.fpv !== FINGERPRINT_VERSION) {
+      // Made by an earlier version: its stored lines were chosen by other rules; its excerpt holds
+      // every line that was evidence then, which today's rules classify again.
+      const key = `${id}\u0000legacy\u0000${String(fpKey)}`;
+      const hit = young.get(key) ?? old.get(key);
+      if (hit) return hit;
+      const entry = parseEntry(id, metadata);
+      if (!entry) return undefined;
+      const prepared = prepareFingerprint(fingerprintLines(classifyLines(entry.excerpt)));
+      if (young.size >= PREPARED_CACHE_GENERATION) {
+        old = young;
+        young = new Map();
+      }
+      young.set(key, prepared);
+      return prepared;
+    }
     if (
       !isStrings(fpIdentity) ||
       !isStrings(fpSupport) ||

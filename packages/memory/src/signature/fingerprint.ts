@@ -4,7 +4,7 @@ import { type ClassifiedLine, classifyLines, type LineTier } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 1;
+export const FINGERPRINT_VERSION = 2;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };
@@ -33,6 +33,7 @@ const SUPPORT_WEIGHT: Readonly<Record<LineTier, number>> = {
   detail: 0.6,
   frame: 0.5,
   context: 0.3,
+  chatter: 0.1,
   noise: 0,
 };
 
@@ -59,7 +60,10 @@ export function fingerprintLines(lines: readonly ClassifiedLine[]): ProblemFinge
   const symptoms = unique('symptom');
   // The identity is the most specific evidence present: the error's own text, else the error
   // statements, else whatever non-routine lines there are.
+  // Chatter (lines without a level that name no failure) is the last resort: access logs, GC
+  // lines and banners of the same service are the same in a near-miss.
   const context = unique('context');
+  const chatter = unique('chatter');
   const [identityTier, identity]: [IdentityTier, string[]] =
     causes.length > 0
       ? ['cause', causes]
@@ -67,7 +71,9 @@ export function fingerprintLines(lines: readonly ClassifiedLine[]): ProblemFinge
         ? ['symptom', symptoms]
         : context.length > 0
           ? ['context', context]
-          : ['frame', unique('frame')];
+          : chatter.length > 0
+            ? ['context', chatter]
+            : ['frame', unique('frame')];
   const support = new Map<string, number>();
   let frames = 0;
   for (const line of lines) {
@@ -137,6 +143,7 @@ const UPPER_CODE = /^[A-Z][A-Z_]{3,}$/;
 const EXCEPTION_SUFFIX = /(?:Error|Exception|Fault)$/;
 const CAPITALISED_WORD = /^[A-Z][\w$]*$/;
 const LOWER_LETTER = /[a-z]/;
+const WORD_CHAR = /[A-Za-z]/;
 
 /**
  * A named exception type (`SQLException`, `KeyError`): a capitalised word with a lower-case letter
@@ -151,8 +158,8 @@ function isExceptionName(word: string): boolean {
 }
 
 /** Word tokens of a masked line (placeholders and mixed letter-digit residue dropped), original case. */
-function tokens(template: string): { word: string; qualifier: boolean }[] {
-  const out: { word: string; qualifier: boolean }[] = [];
+function tokens(template: string): { word: string; qualifier: boolean; start: number }[] {
+  const out: { word: string; qualifier: boolean; start: number }[] = [];
   // Placeholders become blanks of the same length, so positions still point into `template`.
   const blanked = template.replaceAll(WILDCARD, ' '.repeat(WILDCARD.length));
   for (const match of blanked.matchAll(WORD)) {
@@ -169,7 +176,7 @@ function tokens(template: string): { word: string; qualifier: boolean }[] {
     }
     // `java` and `lang` in `java.lang.OutOfMemoryError`: a lower-case segment before a dot qualifies a name.
     const next = template.charAt(end);
-    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word) });
+    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word), start });
   }
   return out;
 }
@@ -192,12 +199,32 @@ export function templateWords(template: string): string[] {
   return tokens(template).map((t) => t.word.toLowerCase());
 }
 
-/** Words of a template with their weights (a word seen twice keeps its larger weight). */
+/**
+ * Where the root cause of an error chain starts: after the last `: ` that has words on both sides
+ * (`connection to server at <*>, port 5432 failed: FATAL: sorry, too many clients already`,
+ * `failed to resolve reference <*>: <*>: not found`). Wrappers repeat their context; the last
+ * link says what went wrong. -1 when the line is no chain.
+ */
+function chainTail(template: string): number {
+  const at = template.lastIndexOf(': ');
+  return at > 0 && WORD_CHAR.test(template.slice(at + 2)) ? at + 2 : -1;
+}
+
+/** Words of the root cause (the last link of an error chain) weigh this much more. */
+const TAIL_FACTOR = 2;
+
+/**
+ * Words of a template with their weights (a word seen twice keeps its larger weight); the words
+ * of an error chain's last link weigh double, so two chains through the same wrappers that end in
+ * different causes stay apart.
+ */
 export function weightedWords(template: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const { word, qualifier } of tokens(template)) {
+  const tail = chainTail(template);
+  for (const { word, qualifier, start } of tokens(template)) {
     const key = word.toLowerCase();
-    out.set(key, Math.max(out.get(key) ?? 0, wordWeight(word, qualifier)));
+    const weight = wordWeight(word, qualifier) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
+    out.set(key, Math.max(out.get(key) ?? 0, weight));
   }
   return out;
 }
@@ -286,7 +313,7 @@ const INFORMATIVE_WEIGHT = 4;
 /** Scales the score when both sides' error statements disagree entirely. */
 const CONTRADICTION_FACTOR = 0.6;
 /** Scales the score when only one side carries the error's own text. */
-const UNEQUAL_EVIDENCE_FACTOR = 0.85;
+const UNEQUAL_EVIDENCE_FACTOR = 0.75;
 
 export type FingerprintScore = {
   /** Overall similarity in [0, 1]: how surely the two excerpts show the same problem. */
@@ -352,4 +379,5 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   EXCEPTION_SUFFIX,
   CAPITALISED_WORD,
   LOWER_LETTER,
+  WORD_CHAR,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));

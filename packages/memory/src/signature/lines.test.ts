@@ -33,7 +33,7 @@ describe('classifyLines', () => {
     expect(classifyLines(log).map((l) => l.tier)).toEqual(['frame', 'frame', 'frame', 'cause']);
   });
 
-  it('finds levels in logfmt, JSON, celery, zap and Kubernetes event lines', () => {
+  it('finds levels in logfmt, JSON, celery, zap and Kubernetes event lines (a Warning event with a failure reason is a symptom)', () => {
     const log = [
       'time=2026-01-01T00:00:00Z level=error msg="query failed" err="dial tcp 10.0.0.5:5432: connect: connection refused"',
       '{"level":"info","ts":1700000000.1,"msg":"request served","status":200}',
@@ -47,7 +47,7 @@ describe('classifyLines', () => {
       ['info', 'noise'],
       ['error', 'symptom'],
       ['error', 'symptom'],
-      ['warn', 'context'],
+      ['warn', 'symptom'],
     ]);
   });
 

@@ -7,10 +7,12 @@ import { maskLine, WILDCARD } from './mask.ts';
  * - `symptom`: an error-level statement or a failure phrase without the error's own text;
  * - `detail`: a field of a dumped error object (`code: 'ECONNREFUSED'`);
  * - `frame`: a stack frame or traceback line;
- * - `context`: anything else that is not routine;
+ * - `context`: a warning, or a line without a level that names a failure;
+ * - `chatter`: a line without a level that says nothing went wrong (access logs, GC lines,
+ *   banners, the rest of a message): evidence of last resort;
  * - `noise`: routine lines (debug/info, health checks, blank, punctuation).
  */
-export type LineTier = 'cause' | 'symptom' | 'detail' | 'frame' | 'context' | 'noise';
+export type LineTier = 'cause' | 'symptom' | 'detail' | 'frame' | 'context' | 'chatter' | 'noise';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'fatal';
 
@@ -56,8 +58,11 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
 // In a qualified name `.` and `$` separate segments and never belong to one (`[\w$]*[.$]` repeated
 // splits a run of `$` in exponentially many ways); the last segment starts upper-case.
 const CAUSE_PATTERNS: readonly RegExp[] = [
-  /(?:^|[\s"'([:=])(?:[A-Za-z_$]\w*[.$])*(?:[A-Z]\w*)?(?:Error|Exception|Fault)\b/,
+  // A bare `Exception`/`Error` word in a sentence (`Exception during pool initialization`) is no type.
+  /(?:^|[\s"'([:=])(?:[A-Za-z_$]\w*[.$])*(?:[A-Z]\w*(?:Error|Exception|Fault)\b|(?:Error|Exception|Fault)\b(?=[:([]|$))/,
   /\bE[A-Z]{2,}(?:_[A-Z]+)*\b/,
+  // A qualified type opening the line, whatever its name (`requests.exceptions.ReadTimeout: …`).
+  /^\s*(?:[a-z_]\w*\.)+[A-Z]\w*: /,
   /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/,
   /\bSQLSTATE\b|\bORA-\d{5}\b/,
   /\bSIG(?:SEGV|ABRT|KILL|BUS|ILL|FPE|TERM)\b|\bsegmentation (?:fault|violation)\b/i,
@@ -65,9 +70,10 @@ const CAUSE_PATTERNS: readonly RegExp[] = [
   /\b(?:OOMKilled|out of memory|ImagePullBackOff|ErrImagePull|CrashLoopBackOff)\b/i,
 ];
 
-// Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`).
+// Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`),
+// and the strerror texts that name no failure word (`exec format error`, `broken pipe`).
 const FAILURE_WORDS =
-  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic|too many|too large|out of \w+|not allowed|unavailable)\b/i;
+  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic|too many|too large|out of \w+|not allowed|unavailable|exec format error|input\/output error|broken pipe|reset by peer|no route to host|already in use|not permitted|read-only file system|bad file descriptor|resource busy)\b/i;
 
 const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s+at\s+\S/, // Java, JavaScript, .NET
@@ -120,6 +126,9 @@ const NON_LETTERS = /[^A-Za-z]+/g;
 const ERROR_FIELD = /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/;
 const AT_FRAME = /^\s*at /;
 
+/** A Kubernetes event reason that reports a failure (`FailedMount`, `Failed`, `BackOff`, `Unhealthy`). */
+const EVENT_REASON = /^(?:Failed[A-Za-z]*|Err[A-Z][A-Za-z]*|BackOff|Unhealthy|Evicted|OOMKilling)\s/;
+
 const OPENERS = '[(<{|"\'';
 const CLOSERS = '])>}|:,"\'';
 
@@ -133,6 +142,31 @@ function stripWrapping(token: string): string {
   let end = token.length;
   while (end > start && CLOSERS.includes(token.charAt(end - 1))) end--;
   return token.slice(start, end);
+}
+
+// klog (`E1202 10:00:00.123456       1 leaderelection.go:332] …`) and Ruby's Logger
+// (`E, [2026-12-02T10:00:00.123456 #1] ERROR -- : …`) put the level in a header of their own.
+const KLOG_HEADER = /^([IWEF])\d{4} \d\d:\d\d:\d\d\.\d{1,9} +\d+ [\w.-]{1,120}:\d+\] /;
+const RUBY_HEADER = /^[DIWEFA], \[[^\]]{1,80}\] +([A-Za-z]+) -- [^:]{0,80}: /;
+const KLOG_LEVELS: Readonly<Record<string, LogLevel>> = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
+/** pino and bunyan write the level as a number. */
+const NUMERIC_LEVELS: Readonly<Record<number, LogLevel>> = {
+  10: 'debug',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
+
+/** The level and message of a line whose header a logging library writes in a fixed shape. */
+function splitHeader(text: string): { level: LogLevel | undefined; rest: string } | undefined {
+  const klog = KLOG_HEADER.exec(text);
+  if (klog) return { level: KLOG_LEVELS[klog[1] as string], rest: text.slice(klog[0].length) };
+  const ruby = RUBY_HEADER.exec(text);
+  if (ruby)
+    return { level: LEVEL_WORDS[(ruby[1] as string).toLowerCase()], rest: text.slice(ruby[0].length) };
+  return undefined;
 }
 
 // logfmt `level=error`, JSON `"level":"error"`, `severity=ERROR`.
@@ -217,7 +251,9 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
     // Neither: no known shape, read the line as text.
     if (!error && !message) return undefined;
     const levelWord = pickText(JSON_LEVEL_KEYS);
-    const level = levelWord ? LEVEL_WORDS[levelWord.toLowerCase()] : undefined;
+    const level = levelWord
+      ? (LEVEL_WORDS[levelWord.toLowerCase()] ?? NUMERIC_LEVELS[Number(levelWord)])
+      : undefined;
     return { error, rest: message, ...(level ? { level } : {}) };
   }
   const logfmt = LOGFMT_ERROR.exec(text);
@@ -225,6 +261,13 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
   const raw = logfmt[1] as string;
   const error = raw.startsWith('"') ? raw.slice(1, -1).replace(ESCAPED_CHAR, '$1') : raw;
   return { error, rest: text.replace(logfmt[0], '').trim() };
+}
+
+/** Whether a line ends in a source location and a colon (`src/config.rs:42:10:`): a header. */
+function endsWithLocation(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const before = trimmed.charCodeAt(trimmed.length - 2);
+  return trimmed.endsWith(':') && before >= 48 && before <= 57;
 }
 
 /** Classifies every line of a (redacted) log excerpt; stack traces keep their lines in order. */
@@ -235,7 +278,15 @@ export function classifyLines(log: string): ClassifiedLine[] {
     const structured = splitStructured(text);
     if (!structured) {
       const line = classifyOne(text, state);
-      if (line) out.push(line);
+      if (!line) continue;
+      // A cause that announces its message on the next line (Rust's `thread 'main' panicked at
+      // src/config.rs:42:10:`) names where; the message it announces is the cause as well.
+      const previous = out[out.length - 1];
+      const announced =
+        previous?.tier === 'cause' &&
+        endsWithLocation(previous.text) &&
+        (line.tier === 'symptom' || line.tier === 'context' || line.tier === 'chatter');
+      out.push(announced ? { ...line, tier: 'cause' } : line);
       continue;
     }
     // The statement around the error (message, level), then the error text: its first line is the cause.
@@ -277,7 +328,9 @@ function classifyStatement(
         ? 'cause'
         : level === 'error' || level === 'fatal' || (failure && level !== 'warn')
           ? 'symptom'
-          : 'context';
+          : level === 'warn' || failure
+            ? 'context'
+            : 'chatter';
   return { ...line, level, tier, text };
 }
 
@@ -288,6 +341,8 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
     state.inPythonFrame = false;
     return undefined;
   }
+  const header = splitHeader(text);
+  if (header) return classifyStatement(header.rest, header.level, text);
   // Routine lines (debug/info without a failure word) are most of a log: recognise them before
   // masking, which cannot add a failure word that the raw line lacks.
   const raw = splitLevel(text);
@@ -324,9 +379,16 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   let tier: LineTier;
   if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
   else if (cause) tier = 'cause';
-  // A warning that something failed is routine often enough (retries, back-off) to be context.
-  else if (level === 'error' || level === 'fatal' || (failure && level !== 'warn')) tier = 'symptom';
-  else tier = 'context';
+  // A warning that something failed is routine often enough (retries, back-off) to be context;
+  // a Kubernetes Warning event with a failure reason (`Warning  FailedMount  pod/…`) is not.
+  else if (
+    level === 'error' ||
+    level === 'fatal' ||
+    (failure && level !== 'warn') ||
+    (level === 'warn' && EVENT_REASON.test(template))
+  )
+    tier = 'symptom';
+  else tier = level === 'warn' || failure ? 'context' : 'chatter';
   return { tier, level, template, text };
 }
 
@@ -340,6 +402,9 @@ export const LINE_PATTERNS: readonly UntrustedPattern[] = [
   { name: 'lines/leading-noise', pattern: LEADING_NOISE },
   { name: 'lines/structured-level', pattern: STRUCTURED_LEVEL },
   { name: 'lines/logfmt-error', pattern: LOGFMT_ERROR },
+  { name: 'lines/klog-header', pattern: KLOG_HEADER },
+  { name: 'lines/ruby-header', pattern: RUBY_HEADER },
+  { name: 'lines/event-reason', pattern: EVENT_REASON },
   ...Object.entries({
     SPACED,
     BLANK,

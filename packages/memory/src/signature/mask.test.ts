@@ -44,6 +44,16 @@ describe('maskLine', () => {
     );
   });
 
+  it('keeps service ports for fingerprints but masks counters that look like a host and port', () => {
+    expect(
+      maskLine('Error 111 connecting to redis-master:6379. Connection refused.', { keepCodes: true }),
+    ).toBe('Error <*> connecting to redis-master:6379. Connection refused.');
+    expect(maskLine('[1] [CRITICAL] WORKER TIMEOUT (pid:18)', { keepCodes: true })).toBe(
+      '[<*>] [CRITICAL] WORKER TIMEOUT (pid:<*>)',
+    );
+    expect(maskLine('retrying attempt:3 line:42', { keepCodes: true })).toBe('retrying attempt:<*> line:<*>');
+  });
+
   it('is idempotent and never lengthens a line by more than its placeholders', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (line) => {

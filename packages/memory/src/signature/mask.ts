@@ -104,8 +104,9 @@ const revealDigits = (text: string) =>
 
 const EPHEMERAL_PORTS_START = 32_768;
 const SERVICE_PORT = new RegExp(
-  // after an IPv4 address or a host name (not a file name), or after the word `port`
-  `(?:(?<=${L}\\d{1,3}(?:\\.\\d{1,3}){3}:)|(?<=(?<![/\\w.-])[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)*(?<!\\.(?:${FILE_EXTENSIONS})):)|(?<=\\bport["']?\\s*[:=]?\\s*))\\d{2,5}(?![\\d.]|:\\d|[A-Za-z])`,
+  // after an IPv4 address or a host name (not a file name), or after the word `port`; a port may
+  // end a sentence (`redis-master:6379.`), a version or address may not follow it
+  `(?:(?<=${L}\\d{1,3}(?:\\.\\d{1,3}){3}:)|(?<=(?<![/\\w.-])[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)*(?<!\\.(?:${FILE_EXTENSIONS})):)|(?<=\\bport["']?\\s*[:=]?\\s*))\\d{2,5}(?!\\d|\\.\\d|:\\d|[A-Za-z])`,
   'gi',
 );
 const CODE_NUMBER =
@@ -115,11 +116,47 @@ const CODE_NUMBER =
 const MAY_HAVE_PORT = /:\d{2}|port/i;
 const MAY_HAVE_CODE = /code|status|errno|exit|signal|\brc\b|\(\d{1,4}: /i;
 
+/** `pid:17`, `line:42`, `attempt:3` look like a host and port but count occurrences. */
+const COUNTER_KEYS: ReadonlySet<string> = new Set([
+  'pid',
+  'tid',
+  'thread',
+  'worker',
+  'line',
+  'lineno',
+  'col',
+  'column',
+  'attempt',
+  'try',
+  'retry',
+  'retries',
+  'seq',
+  'offset',
+  'partition',
+  'epoch',
+  'generation',
+  'id',
+]);
+
+/** The lower-case word that ends right before `end` (a scan, no regex). */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter) break;
+    start--;
+  }
+  return text.slice(start, end).toLowerCase();
+}
+
 function protectCodes(line: string): string {
   let out = line;
   if (MAY_HAVE_PORT.test(out)) {
-    out = out.replace(SERVICE_PORT, (port) =>
-      Number(port) < EPHEMERAL_PORTS_START ? hideDigits(port) : port,
+    out = out.replace(SERVICE_PORT, (port, offset: number, whole: string) =>
+      Number(port) < EPHEMERAL_PORTS_START && !COUNTER_KEYS.has(wordBefore(whole, offset - 1))
+        ? hideDigits(port)
+        : port,
     );
   }
   if (MAY_HAVE_CODE.test(out)) out = out.replace(CODE_NUMBER, hideDigits);
