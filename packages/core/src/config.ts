@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import * as z from 'zod';
+import { CostConfigSchema } from './cost-config.ts';
 import { ActionKindNameSchema, ModeSchema } from './domain.ts';
 import { ConfigError } from './errors.ts';
 import { IntegrationsConfigSchema, type Secrets, SecretsSchema } from './integrations/registry.ts';
@@ -109,6 +110,8 @@ export const ConfigSchema = lazySchema(() =>
     policy: PolicyConfigSchema.default(PolicyConfigSchema.parse({})),
     integrations: IntegrationsConfigSchema.default({}),
     state: StateConfigSchema.default(StateConfigSchema.parse({})),
+    /** The cost sentinel: night and weekend sleep (`cost.sleep`). */
+    cost: CostConfigSchema.default(() => CostConfigSchema.parse({})),
   }),
 );
 export type Config = z.infer<typeof ConfigSchema>;
@@ -128,7 +131,9 @@ export function parseConfig(text: string, source = 'config'): Config {
     });
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${source} must be a YAML mapping with keys clusters, policy, integrations, state`);
+    throw new ConfigError(
+      `${source} must be a YAML mapping with keys clusters, policy, integrations, state, cost`,
+    );
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,0 +1,2 @@
+export type { SleepState } from './schedule.ts';
+export { sleepStateAt } from './schedule.ts';
