@@ -9,7 +9,9 @@ import { restartPod } from './catalog/restart-pod.ts';
 import { rollback } from './catalog/rollback.ts';
 import { rolloutRestart } from './catalog/rollout-restart.ts';
 import { scaleUp } from './catalog/scale-up.ts';
+import { sleepNamespace } from './catalog/sleep-namespace.ts';
 import { uncordonNode } from './catalog/uncordon-node.ts';
+import { wakeNamespace } from './catalog/wake-namespace.ts';
 import type { ActionSpec } from './spec.ts';
 
 /**
@@ -27,6 +29,8 @@ const SPECS = [
   cordonDrainNode,
   uncordonNode,
   replaceNode,
+  sleepNamespace,
+  wakeNamespace,
   escalate,
 ] as const;
 
