@@ -40,6 +40,8 @@ describe('the action registry', () => {
       ...rulesOf('remediation.yaml'),
       ...rulesOf('remediation-nodes.yaml'),
       ...rulesOf('read-only.yaml'),
+      // Sleep and wake: the sleepers' Roles in the namespaces of cost.sleep.
+      ...rulesOf('sleep.yaml'),
     ];
     for (const kind of ACTION_KINDS) {
       for (const need of actionSpec(kind).needs.rbac) {
