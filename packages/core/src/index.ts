@@ -2,8 +2,7 @@ export type { Clock } from './clock.ts';
 export { ManualClock, systemClock } from './clock.ts';
 export type { ClusterConfig, Config, LoadedConfig, PolicyConfig } from './config.ts';
 export { ConfigSchema, loadConfig, modeFor, parseConfig, parseSecrets } from './config.ts';
-export type { SleepConfig, SleepSchedule, SleepTarget, SleepWindow } from './cost-config.ts';
-export { SleepScheduleSchema } from './cost-config.ts';
+export type { SleepSchedule, SleepTarget, SleepWindow } from './cost-config.ts';
 export type { ActionRecord, Mode, Signal, WorkloadKind, WorkloadRef } from './domain.ts';
 export {
   ActionRecordSchema,

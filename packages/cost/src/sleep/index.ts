@@ -1,2 +1,1 @@
-export type { SleepState } from './schedule.ts';
 export { sleepStateAt } from './schedule.ts';

@@ -5,8 +5,6 @@
 
 export { auditWorkload } from '../../pipeline/control-state.ts';
 export { evaluatePolicy } from '../../policy/policy-engine.ts';
-export type { SleepLine } from '../catalog/sleep-namespace.ts';
-export type { WakeLine } from '../catalog/wake-namespace.ts';
 export { bindCatalogAction, runCatalogAction } from '../run-action.ts';
 export type { SleepDeps } from '../spec.ts';
 export { modeForScope } from '../spec.ts';
