@@ -106,6 +106,14 @@ export function allowedKinds(allowedActions: readonly string[] | undefined): Act
   return ACTION_KINDS.filter((kind) => isAllowed(kind, allowedActions));
 }
 
+/**
+ * The allowed kinds a reasoner may choose for an incident: the fixes, not the actions bound to a
+ * namespace on a sleep schedule (sleep-namespace, wake-namespace).
+ */
+export function incidentFixKinds(allowedActions: readonly string[] | undefined): ActionKind[] {
+  return allowedKinds(allowedActions).filter((kind) => actionSpec(kind).target !== 'namespace');
+}
+
 /** Names in `policy.allowedActions` that the registry does not know, for a start-up error. */
 export function unknownActionNames(allowedActions: readonly string[] | undefined): string[] {
   return (allowedActions ?? []).filter((name) => !(ACTION_KINDS as readonly string[]).includes(name));

@@ -101,6 +101,11 @@ export type ActionSpec<K extends string, S extends z.ZodType<{ kind: K }>, B> = 
    * in suggest or auto (default), or the sleepers' Role in the namespaces of `cost.sleep`.
    */
   rbacRole?: 'remediation' | 'sleep';
+  /**
+   * What it is bound to: an incident's objects (default: a fix that reasoners may choose), or a
+   * namespace on a sleep schedule (never offered to a reasoner for an incident).
+   */
+  target?: 'incident' | 'namespace';
   verify: Verification;
   /** The action as a proposal, before binding: "raise its memory limit by 20%". */
   describe(params: z.output<S>): string;

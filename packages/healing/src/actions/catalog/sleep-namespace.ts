@@ -53,6 +53,7 @@ export const sleepNamespace = defineAction({
   maxDurationMs: 120_000,
   needs: { rbac: SLEEP_RBAC, iam: [] },
   rbacRole: 'sleep',
+  target: 'namespace',
   verify: 'none',
   describe: () => 'put the namespace to sleep (scale to 0, suspend CronJobs), recording the originals',
   async bind(_params, { incident, reader, config, sleep }) {

@@ -41,6 +41,7 @@ export const wakeNamespace = defineAction({
   maxDurationMs: 120_000,
   needs: { rbac: SLEEP_RBAC, iam: [] },
   rbacRole: 'sleep',
+  target: 'namespace',
   verify: 'none',
   describe: () => 'wake the namespace: restore the recorded replicas and CronJob schedules',
   async bind(_params, { incident, reader, sleep }) {
