@@ -22,6 +22,8 @@ export const KUBERNETES_GROUPS = {
   readers: 'sre-agent-readers',
   remediators: 'sre-agent-remediators',
   secretScanners: 'sre-agent-secret-scanners',
+  /** Night and weekend sleep: scale to 0 and back, suspend CronJobs (deploy/rbac/sleep.yaml). */
+  sleepers: 'sre-agent-sleepers',
 } as const;
 export type KubernetesGroup = (typeof KUBERNETES_GROUPS)[keyof typeof KUBERNETES_GROUPS];
 
@@ -118,11 +120,23 @@ export type FunctionSpec = {
   async?: { retries: number; deadLetter: boolean };
 };
 
-const { readers, remediators, secretScanners } = KUBERNETES_GROUPS;
+const { readers, remediators, secretScanners, sleepers } = KUBERNETES_GROUPS;
 
 /**
- * Every function of the product. Only the worker changes clusters (`remediators`) and calls Bedrock;
- * the other entry points read, persist, and hand work to it through the queue.
+ * What sleep and wake write: their records of originals, the audit trail (record and id pointer),
+ * and a breaker trip when the cap of autonomous actions is reached.
+ */
+const SLEEP_WRITES: readonly TableWrite[] = [
+  { partition: 'sleep', actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'] },
+  { partition: 'audit', actions: ['dynamodb:PutItem'] },
+  { partition: 'auditId', actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'] },
+  { partition: 'control', actions: ['dynamodb:PutItem'] },
+];
+
+/**
+ * Every function of the product. Only the worker remediates (`remediators`) and calls Bedrock; Sleep
+ * and Wake only scale namespaces of `cost.sleep` to 0 and back (`sleepers`); the other entry points
+ * read, persist, and hand work to the worker through the queue.
  */
 export const FUNCTIONS = {
   alertmanager: {
@@ -200,59 +214,45 @@ export const FUNCTIONS = {
   sleep: {
     id: 'Sleep',
     handler: 'functions/src/sleep.handler',
-    description: 'Nights and weekends: find idle workloads and enqueue scale-to-zero for the worker',
+    description:
+      'Every 15 minutes: put to sleep the namespaces of cost.sleep inside their schedule (originals recorded first)',
+    // Level-triggered: the windows and their time zones are in the config (cost.sleep.schedules),
+    // so one UTC rate serves every zone and DST change, and a missed run is caught up by the next.
     triggers: [
-      {
-        kind: 'schedule',
-        name: 'Weeknight',
-        expression: 'cron(0 20 ? * MON-FRI *)',
-        localTime: true,
-        payload: { schedule: 'night' },
-      },
-      {
-        kind: 'schedule',
-        name: 'Weekend',
-        expression: 'cron(0 9 ? * SAT,SUN *)',
-        localTime: true,
-        payload: { schedule: 'weekend' },
-      },
+      { kind: 'schedule', name: 'Every15Minutes', expression: 'rate(15 minutes)', localTime: false },
     ],
     memoryMb: 512,
-    timeoutSeconds: 120,
+    timeoutSeconds: 300,
     budget: BACKGROUND,
-    table: 'read',
-    queue: 'send',
-    kubernetesGroups: [readers],
-    bedrock: false,
-    prometheus: true,
-    nodeGroups: false,
-    secrets: [],
-    async: { retries: 2, deadLetter: true },
-  },
-  wake: {
-    id: 'Wake',
-    handler: 'functions/src/wake.handler',
-    description: 'Weekday mornings: enqueue the exact restore of everything that was put to sleep',
-    triggers: [
-      {
-        kind: 'schedule',
-        name: 'Morning',
-        expression: 'cron(0 7 ? * MON-FRI *)',
-        localTime: true,
-        payload: { schedule: 'morning' },
-      },
-    ],
-    memoryMb: 512,
-    timeoutSeconds: 120,
-    budget: BACKGROUND,
-    table: 'read',
-    queue: 'send',
-    kubernetesGroups: [readers],
+    table: { writes: SLEEP_WRITES },
+    queue: 'none',
+    kubernetesGroups: [readers, sleepers],
     bedrock: false,
     prometheus: false,
     nodeGroups: false,
     secrets: [],
-    async: { retries: 2, deadLetter: true },
+    // The next pass 15 minutes later does the same work.
+    async: { retries: 0, deadLetter: false },
+  },
+  wake: {
+    id: 'Wake',
+    handler: 'functions/src/wake.handler',
+    description:
+      'Every 15 minutes: wake the namespaces of cost.sleep outside their schedule, restoring exactly what was recorded',
+    triggers: [
+      { kind: 'schedule', name: 'Every15Minutes', expression: 'rate(15 minutes)', localTime: false },
+    ],
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    budget: BACKGROUND,
+    table: { writes: SLEEP_WRITES },
+    queue: 'none',
+    kubernetesGroups: [readers, sleepers],
+    bedrock: false,
+    prometheus: false,
+    nodeGroups: false,
+    secrets: [],
+    async: { retries: 0, deadLetter: false },
   },
   securityScan: {
     id: 'SecurityScan',

@@ -1,4 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseWorkItem } from '@sre-agent/app';
+import { startSandbox } from '@sre-agent/sandbox';
 import {
   createDocumentClient,
   type EmbeddedDynamo,
@@ -121,6 +125,54 @@ describe('Lambda handlers', () => {
 
     expect(report).toEqual({ clusters: [], advanced: 0 });
     expect(sqs.messages.length).toBe(sent);
+  });
+
+  it('sleep and wake: each does its half of the configured schedule on the configured cluster', async () => {
+    const sandbox = await startSandbox({ scenario: 'healthy' });
+    const dir = await mkdtemp(join(tmpdir(), 'sleep-handler-'));
+    const kubeconfig = join(dir, 'sandbox.kubeconfig');
+    await sandbox.writeKubeconfig(kubeconfig);
+    const config = join(dir, 'sre-agent.config.yaml');
+    await writeFile(
+      config,
+      JSON.stringify({
+        clusters: [{ name: 'sandbox', kubeconfig: { path: kubeconfig }, namespaces: { shop: 'auto' } }],
+        cost: {
+          sleep: {
+            // Always asleep: the Sleep function acts, the Wake function has nothing to do.
+            schedules: {
+              always: {
+                timeZone: 'UTC',
+                windows: [
+                  { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], from: '00:00', to: '24:00' },
+                ],
+              },
+            },
+            namespaces: [{ namespace: 'shop', schedule: 'always' }],
+            graceHours: 0,
+          },
+        },
+      }),
+    );
+    const previous = process.env.SRE_AGENT_CONFIG;
+    process.env.SRE_AGENT_CONFIG = config;
+    try {
+      const sleep = await import('../src/sleep.ts');
+      const wake = await import('../src/wake.ts');
+
+      const slept = await sleep.handler();
+      const woken = await wake.handler();
+
+      expect(slept.results).toMatchObject([
+        { cluster: 'sandbox', namespace: 'shop', action: 'sleep-namespace', outcome: 'applied' },
+      ]);
+      expect(slept.results[0]?.reason).toMatch(/^put shop to sleep: Deployment /);
+      expect(woken.results).toEqual([]);
+    } finally {
+      if (previous === undefined) delete process.env.SRE_AGENT_CONFIG;
+      else process.env.SRE_AGENT_CONFIG = previous;
+      await sandbox.close();
+    }
   });
 
   it('pending pillars say they are not implemented rather than pretending', async () => {

@@ -145,39 +145,12 @@ describe('triggers', () => {
     expect(daily?.localTime).toBe(true);
   });
 
-  it('puts workloads to sleep on weeknights at 20:00 and on weekend mornings, and wakes them on weekdays at 07:00', () => {
-    const sleep = triggersOf('sleep', 'schedule');
-    const wake = triggersOf('wake', 'schedule');
-
-    expect(sleep.map((t) => [t.name, t.payload?.schedule, fires(cron(t.expression))])).toEqual([
-      ['Weeknight', 'night', ['Mon 20:00', 'Tue 20:00', 'Wed 20:00', 'Thu 20:00', 'Fri 20:00']],
-      ['Weekend', 'weekend', ['Sat 09:00', 'Sun 09:00']],
-    ]);
-    expect(wake.map((t) => fires(cron(t.expression)))).toEqual([
-      ['Mon 07:00', 'Tue 07:00', 'Wed 07:00', 'Thu 07:00', 'Fri 07:00'],
-    ]);
-    expect([...sleep, ...wake].every((t) => t.localTime)).toBe(true);
-  });
-
-  it('wakes only what a sleep before it put down: sleeps and wakes alternate through the week', () => {
-    const events = [
-      ...triggersOf('sleep', 'schedule').flatMap((t) =>
-        fires(cron(t.expression)).map((at) => ({ at, kind: 'sleep' })),
-      ),
-      ...triggersOf('wake', 'schedule').flatMap((t) =>
-        fires(cron(t.expression)).map((at) => ({ at, kind: 'wake' })),
-      ),
-    ];
-    const order = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-    const key = (at: string) => `${order.indexOf(at.slice(0, 3))}${at.slice(4)}`;
-    const timeline = events.sort((a, b) => key(a.at).localeCompare(key(b.at))).map((e) => e.kind);
-
-    // Every wake (after the first, which follows the previous week's Sunday) has a sleep before it.
-    const wakesAfterWake = timeline.filter(
-      (kind, i) => kind === 'wake' && i > 0 && timeline[i - 1] === 'wake',
-    );
-    expect(wakesAfterWake).toEqual([]);
-    expect(timeline.at(-1)).toBe('sleep');
+  it('runs sleep and wake every 15 minutes in UTC: the windows and their time zones are in cost.sleep', () => {
+    for (const name of ['sleep', 'wake'] as const) {
+      expect(triggersOf(name, 'schedule').map((t) => [t.name, t.expression, t.localTime])).toEqual([
+        ['Every15Minutes', 'rate(15 minutes)', false],
+      ]);
+    }
   });
 
   it('routes GuardDuty EKS findings from the default bus to the security-event handler, and nothing else', () => {
@@ -270,6 +243,12 @@ describe('least privilege', () => {
         (FUNCTIONS[name].kubernetesGroups as readonly string[]).includes(KUBERNETES_GROUPS.secretScanners),
       ),
     ).toEqual(['securityScan']);
+    expect(
+      NAMES.filter((name) =>
+        (FUNCTIONS[name].kubernetesGroups as readonly string[]).includes(KUBERNETES_GROUPS.sleepers),
+      ),
+    ).toEqual(['sleep', 'wake']);
+    expect(KUBERNETES_GROUPS.sleepers).toBe(RBAC_GROUPS.sleep);
   });
 
   it('scopes Bedrock to the configured models, EKS to the configured EKS clusters, AMP to the workspace', () => {
@@ -287,8 +266,8 @@ describe('least privilege', () => {
       ],
     );
     expect(holders('eks:DescribeCluster')).toEqual(NAMES.filter((n) => n !== 'alertmanager').sort());
-    expect(holders('aps:QueryMetrics')).toEqual(['costSweep', 'sleep']);
-    expect(statementsOf('sleep').find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
+    expect(holders('aps:QueryMetrics')).toEqual(['costSweep']);
+    expect(statementsOf('costSweep').find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
       `arn:aws:aps:eu-west-1:${ACCOUNT}:workspace/ws-0a1b2c3d-4e5f`,
     ]);
   });
@@ -296,8 +275,8 @@ describe('least privilege', () => {
   it('keeps read-only functions read-only on the table, and sends to the queue only from ingest functions', () => {
     const writers = holders('dynamodb:PutItem');
 
-    expect(NAMES.filter((n) => FUNCTIONS[n].table === 'read').sort()).toEqual(['monitor', 'sleep', 'wake']);
-    for (const name of ['monitor', 'sleep', 'wake'] as const) expect(writers).not.toContain(name);
+    expect(NAMES.filter((n) => FUNCTIONS[n].table === 'read').sort()).toEqual(['monitor']);
+    expect(writers).not.toContain('monitor');
     for (const name of NAMES) {
       const send = statementsOf(name).filter((s) => s.actions.includes('sqs:SendMessage'));
       const targets = send.flatMap((s) => s.resources).sort();
@@ -350,6 +329,13 @@ describe('least privilege', () => {
     expect(writable('slack', `${PARTITIONS.dedup}x`)).toBe(false);
     // Background functions keep writing what their stores write.
     expect(writable('worker', 'AUDIT#inc-1#restart-pod')).toBe(true);
+    // Sleep and wake write their records, the audit trail and a breaker trip; never an incident.
+    for (const name of ['sleep', 'wake'] as const) {
+      expect(writable(name, 'SLEEP'), name).toBe(true);
+      expect(writable(name, 'AUDIT#sleep-namespace#dev/previews#2026-01-13T21:00:00.000Z'), name).toBe(true);
+      expect(writable(name, 'INC#inc-1'), name).toBe(false);
+      expect(writable(name, `${PARTITIONS.dedup}x`), name).toBe(false);
+    }
   });
 
   it("writes the receivers' partitions with exactly the actions their stores call", () => {

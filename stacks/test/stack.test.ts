@@ -161,9 +161,8 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
     expect(schedules).toEqual([
       ['MonitorEveryMinute', 'rate(1 minute)', 'UTC', undefined],
       ['CostSweepDaily', 'cron(0 6 * * ? *)', 'Europe/Berlin', undefined],
-      ['SleepWeeknight', 'cron(0 20 ? * MON-FRI *)', 'Europe/Berlin', { schedule: 'night' }],
-      ['SleepWeekend', 'cron(0 9 ? * SAT,SUN *)', 'Europe/Berlin', { schedule: 'weekend' }],
-      ['WakeMorning', 'cron(0 7 ? * MON-FRI *)', 'Europe/Berlin', { schedule: 'morning' }],
+      ['SleepEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
+      ['WakeEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
       ['SecurityScanHourly', 'rate(1 hour)', 'UTC', undefined],
     ]);
     for (const r of fake.ofType('sst.aws.CronV2')) {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { CostConfigSchema } from './cost-config.ts';
 import { ActionKindNameSchema, ModeSchema } from './domain.ts';
 import { ConfigError } from './errors.ts';
 import { IntegrationsConfigSchema, type Secrets, SecretsSchema } from './integrations/registry.ts';
@@ -106,6 +107,8 @@ export const ConfigSchema = lazySchema(() =>
     policy: PolicyConfigSchema.default(PolicyConfigSchema.parse({})),
     integrations: IntegrationsConfigSchema.default({}),
     state: StateConfigSchema.default(StateConfigSchema.parse({})),
+    /** The cost sentinel: night and weekend sleep (`cost.sleep`). */
+    cost: CostConfigSchema.default(() => CostConfigSchema.parse({})),
   }),
 );
 export type Config = z.infer<typeof ConfigSchema>;
@@ -118,7 +121,9 @@ export const CONFIG_ENV = 'SRE_AGENT_CONFIG';
  */
 export function validateConfig(raw: unknown, source = 'config'): Config {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ConfigError(`${source} must be a mapping with keys clusters, policy, integrations, state`);
+    throw new ConfigError(
+      `${source} must be a mapping with keys clusters, policy, integrations, state, cost`,
+    );
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {

@@ -6,7 +6,7 @@ export const ModeSchema = lazySchema(() => z.enum(['observe', 'suggest', 'auto']
 export type Mode = z.infer<typeof ModeSchema>;
 
 export const WorkloadKindSchema = lazySchema(() =>
-  z.enum(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod', 'Node']),
+  z.enum(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'Pod', 'Node', 'Namespace']),
 );
 export type WorkloadKind = z.infer<typeof WorkloadKindSchema>;
 

@@ -4,6 +4,7 @@ export { ManualClock, systemClock } from './clock.ts';
 export type { ClusterConfig, Config, LoadedConfig, PolicyConfig } from './config.ts';
 export { ConfigSchema, modeFor, parseSecrets } from './config.ts';
 export { loadConfig, parseConfig } from './config-file.ts';
+export type { SleepSchedule, SleepTarget, SleepWindow } from './cost-config.ts';
 export type { ActionRecord, Mode, Signal, WorkloadKind, WorkloadRef } from './domain.ts';
 export {
   ActionRecordSchema,

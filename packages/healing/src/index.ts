@@ -1,7 +1,13 @@
 export { ORIGINAL_LIMIT_ANNOTATION } from './actions/catalog/raise-memory-limit.ts';
 export type { ReplaceNodeBinding } from './actions/catalog/replace-node.ts';
 export type { ActionKind } from './actions/registry.ts';
-export { ACTION_KINDS, actionSpec, allowedKinds, unknownActionNames } from './actions/registry.ts';
+export {
+  ACTION_KINDS,
+  actionSpec,
+  allowedKinds,
+  incidentFixKinds,
+  unknownActionNames,
+} from './actions/registry.ts';
 export type { RbacNeed } from './actions/spec.ts';
 export { AutoScalingNodeGroups } from './adapters/auto-scaling-node-groups.ts';
 export { RedisCacheFlusher } from './adapters/redis-cache-flusher.ts';

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { ACTION_KINDS, ACTIONS, actionSpec, CatalogActionSchema } from '../src/actions/registry.ts';
+import {
+  ACTION_KINDS,
+  ACTIONS,
+  actionSpec,
+  CatalogActionSchema,
+  incidentFixKinds,
+} from '../src/actions/registry.ts';
 
 const RBAC_DIR = fileURLToPath(new URL('../../../deploy/rbac/', import.meta.url));
 
@@ -40,6 +46,8 @@ describe('the action registry', () => {
       ...rulesOf('remediation.yaml'),
       ...rulesOf('remediation-nodes.yaml'),
       ...rulesOf('read-only.yaml'),
+      // Sleep and wake: the sleepers' Roles in the namespaces of cost.sleep.
+      ...rulesOf('sleep.yaml'),
     ];
     for (const kind of ACTION_KINDS) {
       for (const need of actionSpec(kind).needs.rbac) {
@@ -54,6 +62,13 @@ describe('the action registry', () => {
         );
       }
     }
+  });
+
+  it('never offers sleep and wake to a reasoner choosing a fix for an incident', () => {
+    expect(incidentFixKinds(undefined)).not.toContain('sleep-namespace');
+    expect(incidentFixKinds(undefined)).not.toContain('wake-namespace');
+    expect(incidentFixKinds(undefined)).toContain('restart-pod');
+    expect(incidentFixKinds(['sleep-namespace', 'scale-up'])).toEqual(['scale-up']);
   });
 
   it('describes every action for humans without naming a target it has not bound yet', () => {

@@ -14,7 +14,7 @@ import * as z from 'zod';
  * mutations from remediation.yaml (a Role per acting namespace; nodes and evictions from
  * remediation-nodes.yaml), Secrets from the opt-in secrets-scan.yaml. `sre-agent rbac` generates them.
  */
-export type RbacRole = 'read-only' | 'remediation' | 'secrets-scan';
+export type RbacRole = 'read-only' | 'remediation' | 'secrets-scan' | 'sleep';
 
 /** What a Kubernetes API call was doing, so that errors can say it in RBAC terms. */
 export type KubeCall = {

@@ -213,6 +213,13 @@ export interface ClusterWriter {
     annotations: Record<string, string | null>,
     options?: MutationOptions,
   ): Promise<MutationResult<unknown>>;
+  /** Sets a CronJob's `spec.suspend` (`kubectl patch cronjob … -p '{"spec":{"suspend":true}}'`). */
+  suspendCronJob(
+    namespace: string,
+    name: string,
+    suspend: boolean,
+    options?: MutationOptions,
+  ): Promise<MutationResult<V1CronJob>>;
   cordonNode(name: string, options?: MutationOptions): Promise<MutationResult<V1Node>>;
   /** Makes a cordoned node schedulable again (`kubectl uncordon`). */
   uncordonNode(name: string, options?: MutationOptions): Promise<MutationResult<V1Node>>;

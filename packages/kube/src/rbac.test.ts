@@ -21,6 +21,7 @@ const FILES: Record<RbacRole, string[]> = {
   'read-only': ['read-only.yaml'],
   'secrets-scan': ['secrets-scan.yaml'],
   remediation: ['remediation.yaml', 'remediation-nodes.yaml'],
+  sleep: ['sleep.yaml'],
 };
 
 function manifest(role: RbacRole): Doc[] {
@@ -92,6 +93,15 @@ describe('deploy/rbac manifests', () => {
       expect(binding?.subjects).toEqual([
         expect.objectContaining({ kind: 'Group', name: RBAC_GROUPS.remediation }),
       ]);
+    }
+  });
+
+  it('grants the sleepers exactly what sleep and wake use, in Roles bound to sre-agent-sleepers', () => {
+    expect([...grants('sleep')].sort()).toEqual([...required('sleep')].sort());
+    const docs = manifest('sleep');
+    expect(docs.some((d) => d.kind === 'ClusterRole')).toBe(false);
+    for (const binding of docs.filter((d) => d.kind === 'RoleBinding')) {
+      expect(binding.subjects).toEqual([expect.objectContaining({ kind: 'Group', name: RBAC_GROUPS.sleep })]);
     }
   });
 

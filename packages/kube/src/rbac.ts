@@ -50,6 +50,22 @@ export const REQUIRED_PERMISSIONS: readonly Permission[] = [
     resource,
     verbs: ['get', 'patch'],
   })),
+  // Night and weekend sleep (the cost pillar): the originals as annotations, replicas through the
+  // scale subresource, CronJobs suspended. Its own group, so the remediators' admission policy
+  // ("only scales up") stays as strict as it is.
+  ...['deployments', 'statefulsets'].map((resource) => ({
+    role: 'sleep' as const,
+    apiGroup: 'apps',
+    resource,
+    verbs: ['patch'],
+  })),
+  ...['deployments/scale', 'statefulsets/scale'].map((resource) => ({
+    role: 'sleep' as const,
+    apiGroup: 'apps',
+    resource,
+    verbs: ['get', 'patch'],
+  })),
+  { role: 'sleep', apiGroup: 'batch', resource: 'cronjobs', verbs: ['patch'] },
   { role: 'remediation', apiGroup: '', resource: 'pods', verbs: ['get', 'delete', 'patch'] },
   { role: 'remediation', apiGroup: '', resource: 'pods/eviction', verbs: ['create'] },
   { role: 'remediation', apiGroup: '', resource: 'nodes', verbs: ['get', 'patch'] },
@@ -66,4 +82,5 @@ export const RBAC_GROUPS: Readonly<Record<RbacRole, string>> = {
   'read-only': 'sre-agent-readers',
   remediation: 'sre-agent-remediators',
   'secrets-scan': 'sre-agent-secret-scanners',
+  sleep: 'sre-agent-sleepers',
 };

@@ -1,5 +1,6 @@
 import type {
   V1Container,
+  V1CronJob,
   V1Deployment,
   V1NetworkPolicy,
   V1Node,
@@ -467,6 +468,24 @@ export class KubernetesClusterWriter implements ClusterWriter {
       const before = await this.#readExisting(ops, namespace, ref.name);
       const after = await this.#caller.run(this.#call('patch', ops, namespace, ref.name), () =>
         ops.patch(namespace, ref.name, { metadata }, 'merge', dryRun),
+      );
+      return { dryRun, before, after };
+    });
+  }
+
+  suspendCronJob(
+    namespace: string,
+    name: string,
+    suspend: boolean,
+    options: MutationOptions = {},
+  ): Promise<MutationResult<V1CronJob>> {
+    const dryRun = options.dryRun === true;
+    const ops = metadataOps(this.#apis, 'CronJob') as KindOps<V1CronJob>;
+    const action = suspend ? 'suspend-cronjob' : 'resume-cronjob';
+    return this.#mutate(action, { kind: 'CronJob', namespace, name }, dryRun, async () => {
+      const before = await this.#readExisting(ops, namespace, name);
+      const after = await this.#caller.run(this.#call('patch', ops, namespace, name), () =>
+        ops.patch(namespace, name, { spec: { suspend } }, 'merge', dryRun),
       );
       return { dryRun, before, after };
     });

@@ -1,3 +1,4 @@
+/// <reference path="./dynalite.d.ts" />
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';

@@ -10,5 +10,7 @@ export type {
   PageDigest,
   PageHour,
   PageLedger,
+  SleepRecord,
+  SleepStore,
   StateStores,
 } from './ports.ts';

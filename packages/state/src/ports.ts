@@ -129,30 +129,53 @@ export interface LeaseStore {
   holder(name: string): Promise<Lease | undefined>;
 }
 
-/** A workload the cost pillar scaled to zero, with what is needed to restore it exactly. */
+/**
+ * A workload the cost pillar put to sleep, with what is needed to restore it exactly: the replicas
+ * of a Deployment or StatefulSet scaled to zero, or the `suspend` flag of a CronJob it suspended.
+ * Written before anything is changed; removed only after the workload was restored.
+ */
 export const SleepRecordSchema = lazySchema(() =>
-  z.strictObject({
-    cluster: z.string().min(1),
-    namespace: z.string().min(1),
-    kind: WorkloadKindSchema.extract(['Deployment', 'StatefulSet']),
-    name: z.string().min(1),
-    /** Replicas before sleeping: what waking restores. */
-    replicas: z.number().int().min(0),
-    sleptAt: IsoDate,
-    /** The schedule that put it to sleep, e.g. `night` or `weekend`. */
-    schedule: z.string().min(1),
-  }),
+  z
+    .strictObject({
+      cluster: z.string().min(1),
+      namespace: z.string().min(1),
+      kind: WorkloadKindSchema.extract(['Deployment', 'StatefulSet', 'CronJob']),
+      name: z.string().min(1),
+      /** Replicas before sleeping (Deployments, StatefulSets): what waking restores. */
+      replicas: z.number().int().min(0).optional(),
+      /** `spec.suspend` before sleeping (CronJobs): what waking restores. */
+      suspend: z.boolean().optional(),
+      /**
+       * `metadata.generation` when the record was written: sleeping raises it by one, so a higher
+       * one at wake time means someone changed the spec during the night.
+       */
+      generation: z.number().int().min(0).optional(),
+      /** The object's uid, so a workload deleted and re-created during sleep is not taken for it. */
+      uid: z.string().min(1).optional(),
+      sleptAt: IsoDate,
+      /** The schedule that put it to sleep, e.g. `nights`, or `cli` for `sre-agent cost sleep`. */
+      schedule: z.string().min(1),
+    })
+    .refine((r) => (r.kind === 'CronJob' ? r.suspend !== undefined : r.replicas !== undefined), {
+      message: 'a CronJob records `suspend`, a Deployment or StatefulSet records `replicas`',
+    }),
 );
 export type SleepRecord = z.infer<typeof SleepRecordSchema>;
 export type SleepRef = Pick<SleepRecord, 'cluster' | 'namespace' | 'kind' | 'name'>;
+
+/** Which sleep records to list: all, one cluster's, or one namespace of a cluster. */
+export type SleepFilter = { cluster?: string; namespace?: string };
 
 /** Sleep records. `put` never overwrites, so sleeping twice cannot lose the original replica count. */
 export interface SleepStore {
   /** Stores a record unless one exists for the workload; returns the stored (or existing) record. */
   put(record: SleepRecord): Promise<{ stored: boolean; record: SleepRecord }>;
   get(ref: SleepRef): Promise<SleepRecord | undefined>;
-  /** All records, or those of one cluster, sorted by cluster, namespace, kind, name. */
-  list(filter?: { cluster?: string }): Promise<SleepRecord[]>;
+  /**
+   * All records, those of one cluster, or of one namespace (`namespace` needs `cluster`), sorted
+   * by cluster, namespace, kind, name.
+   */
+  list(filter?: SleepFilter): Promise<SleepRecord[]>;
   /** Removes a record (after waking); true if it existed. */
   delete(ref: SleepRef): Promise<boolean>;
 }

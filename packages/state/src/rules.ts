@@ -1,7 +1,7 @@
 import type { AuditRecord, Incident } from '@sre-agent/core';
 import { IncidentSchema, isOpenIncident, ValidationError, workloadKey } from '@sre-agent/core';
 import * as z from 'zod';
-import type { AuditStatus } from './ports.ts';
+import type { AuditStatus, SleepFilter } from './ports.ts';
 
 /** Rules shared by the Dynamo adapters and the in-memory fakes, so both behave the same. */
 
@@ -77,4 +77,13 @@ export function assertPositive(value: number, what: string): void {
   if (!Number.isFinite(value) || value <= 0) {
     throw new ValidationError(`${what} must be a positive number, got ${value}`);
   }
+}
+
+/** The sort-key prefix of a filter: `cluster/`, `cluster/namespace/`, or none. */
+export function sleepPrefix(filter: SleepFilter): string | undefined {
+  if (filter.namespace !== undefined && filter.cluster === undefined) {
+    throw new ValidationError('a sleep record filter by namespace needs its cluster');
+  }
+  if (filter.cluster === undefined) return undefined;
+  return filter.namespace === undefined ? `${filter.cluster}/` : `${filter.cluster}/${filter.namespace}/`;
 }

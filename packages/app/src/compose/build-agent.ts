@@ -5,11 +5,11 @@ import { ConfigError, fanOutNotifier } from '@sre-agent/core';
 import {
   ACTION_KINDS,
   type ActionChooser,
-  allowedKinds,
   BedrockReasoner,
   type ClusterHandles,
   createCatalogDiagnoser,
   type IncidentMemoryPort,
+  incidentFixKinds,
   RedisCacheFlusher,
   RulesReasoner,
   reasonerChooser,
@@ -68,7 +68,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     notifier,
     diagnoser: createCatalogDiagnoser({
       clock,
-      allowedActions: allowedKinds(config.policy.allowedActions),
+      allowedActions: incidentFixKinds(config.policy.allowedActions),
       ...(bedrockChooser(loaded, logger) ?? {}),
     }),
     memory: options.memory,
@@ -96,7 +96,7 @@ function bedrockChooser(loaded: LoadedConfig, logger: Logger): { choose: ActionC
   return {
     choose: reasonerChooser(
       withFallback(model, new RulesReasoner({ minMemoryScore: 0 })),
-      allowedKinds(loaded.config.policy.allowedActions),
+      incidentFixKinds(loaded.config.policy.allowedActions),
     ),
   };
 }

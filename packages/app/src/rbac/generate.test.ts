@@ -110,11 +110,19 @@ describe('sre-agent rbac (generateAccessManifests)', () => {
     expect(generated.files.has('rbac/remediation-nodes.yaml')).toBe(false);
   });
 
-  it('grants every verb each registered action needs, in an acting namespace or for nodes', () => {
-    const generated = generateAccessManifests(config({ namespaces: { shop: 'auto' }, nodes: 'auto' }));
-    const rules = ['rbac/remediation.yaml', 'rbac/remediation-nodes.yaml', 'rbac/read-only.yaml'].flatMap(
-      (path) => docs(generated, path).flatMap((d) => d.rules ?? []),
+  it('grants every verb each registered action needs, in an acting namespace, for nodes or in a sleeping namespace', () => {
+    const generated = generateAccessManifests(
+      ConfigSchema.parse({
+        clusters: [{ name: 'c1', kubeconfig: {}, namespaces: { shop: 'auto' }, nodes: 'auto' }],
+        cost: { sleep: { namespaces: [{ namespace: 'previews' }] } },
+      }),
     );
+    const rules = [
+      'rbac/remediation.yaml',
+      'rbac/remediation-nodes.yaml',
+      'rbac/read-only.yaml',
+      'rbac/sleep.yaml',
+    ].flatMap((path) => docs(generated, path).flatMap((d) => d.rules ?? []));
     for (const kind of ACTION_KINDS) {
       for (const need of actionSpec(kind).needs.rbac) {
         const granted = rules.some(

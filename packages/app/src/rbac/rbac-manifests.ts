@@ -75,6 +75,8 @@ export function remediationNeeds(config: Config): {
     { apiGroup: string; resource: string; verbs: string[]; neededBy: string[] }
   >();
   for (const kind of allowedKinds(config.policy.allowedActions)) {
+    // Sleep and wake act under their own group and Role (sleep-manifests.ts).
+    if (actionSpec(kind).rbacRole === 'sleep') continue;
     for (const need of actionSpec(kind).needs.rbac as readonly RbacNeed[]) {
       if (READ_VERBS.has(need.verb) && readOnly.has(`${key(need.apiGroup, need.resource)}|${need.verb}`))
         continue;

@@ -26,6 +26,7 @@ import type { Agent } from '../compose/create-agent.ts';
 import type { CliIo } from '../io.ts';
 import { createLocalServer, listen } from '../server/local-server.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
+import { reconcileSleep } from '../use-cases/sleep-wake.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 
 export type LocalRuntimeOptions = {
@@ -42,6 +43,8 @@ export type LocalRuntimeOptions = {
   clusters?: Map<string, ClusterHandles>;
   /** Real milliseconds between monitor passes (the Lambda schedule is one minute). */
   monitorEveryMs?: number;
+  /** Real milliseconds between sleep/wake passes over `cost.sleep` (the Lambda schedule is 15 minutes). */
+  sleepEveryMs?: number;
   /** Human-readable notifications to the terminal (default true). */
   terminal?: boolean;
 };
@@ -111,8 +114,15 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await runMonitor(agent);
       await agent.localQueue?.drain();
     };
+    // Sleep and wake on the runtime's clock (the sandbox's scenario time when it runs one): both
+    // halves in one level-triggered pass, as the Sleep and Wake functions do between them.
+    const sleepOnce = () =>
+      reconcileSleep({ config: loaded.config, stores, clusters, clock, ids: randomIds, logger });
     scheduler = new LocalScheduler(
-      [{ name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce }],
+      [
+        { name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce },
+        { name: 'sleep', everyMs: options.sleepEveryMs ?? 60_000, run: sleepOnce },
+      ],
       logger,
     );
     if (clusters.size > 0) scheduler.start();

@@ -9,7 +9,9 @@ import { restartPod } from './catalog/restart-pod.ts';
 import { rollback } from './catalog/rollback.ts';
 import { rolloutRestart } from './catalog/rollout-restart.ts';
 import { scaleUp } from './catalog/scale-up.ts';
+import { sleepNamespace } from './catalog/sleep-namespace.ts';
 import { uncordonNode } from './catalog/uncordon-node.ts';
+import { wakeNamespace } from './catalog/wake-namespace.ts';
 import type { ActionSpec } from './spec.ts';
 
 /**
@@ -27,6 +29,8 @@ const SPECS = [
   cordonDrainNode,
   uncordonNode,
   replaceNode,
+  sleepNamespace,
+  wakeNamespace,
   escalate,
 ] as const;
 
@@ -100,6 +104,14 @@ export function isAllowed(kind: string, allowedActions: readonly string[] | unde
 /** The allowed kinds, in registry order. */
 export function allowedKinds(allowedActions: readonly string[] | undefined): ActionKind[] {
   return ACTION_KINDS.filter((kind) => isAllowed(kind, allowedActions));
+}
+
+/**
+ * The allowed kinds a reasoner may choose for an incident: the fixes, not the actions bound to a
+ * namespace on a sleep schedule (sleep-namespace, wake-namespace).
+ */
+export function incidentFixKinds(allowedActions: readonly string[] | undefined): ActionKind[] {
+  return allowedKinds(allowedActions).filter((kind) => actionSpec(kind).target !== 'namespace');
 }
 
 /** Names in `policy.allowedActions` that the registry does not know, for a start-up error. */

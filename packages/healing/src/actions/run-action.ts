@@ -4,7 +4,7 @@ import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { CacheFlusher } from '../cache-flusher.ts';
 import type { NodeGroups } from '../node-groups.ts';
 import { actionSpec, type CatalogAction } from './registry.ts';
-import type { ActionOutcome, ActionTarget, BindOutcome, PolicyScope } from './spec.ts';
+import type { ActionOutcome, ActionTarget, BindOutcome, PolicyScope, SleepDeps } from './spec.ts';
 
 export type ActionDeps = {
   reader: ClusterReader;
@@ -12,6 +12,8 @@ export type ActionDeps = {
   caches?: CacheFlusher | undefined;
   /** The cluster's node groups, for `replace-node`. */
   nodeGroups?: NodeGroups | undefined;
+  /** Sleep records and clock, for sleep-namespace and wake-namespace. */
+  sleep?: SleepDeps | undefined;
   config: Config;
 };
 
@@ -33,6 +35,7 @@ export async function bindCatalogAction(
       config: deps.config,
       caches: deps.caches,
       nodeGroups: deps.nodeGroups,
+      sleep: deps.sleep,
     });
     return outcome;
   } catch (error) {
@@ -67,6 +70,7 @@ function runContext(incident: ActionTarget, deps: ActionDeps) {
     config: deps.config,
     caches: deps.caches,
     nodeGroups: deps.nodeGroups,
+    sleep: deps.sleep,
   };
 }
 

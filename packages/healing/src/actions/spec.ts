@@ -1,5 +1,6 @@
-import type { Config, Incident, Mode } from '@sre-agent/core';
+import type { Config, Incident, Mode, Signal } from '@sre-agent/core';
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
+import type { SleepStore } from '@sre-agent/state';
 import type * as z from 'zod';
 import type { CacheFlusher } from '../cache-flusher.ts';
 import type { NodeGroups } from '../node-groups.ts';
@@ -25,8 +26,24 @@ export type Verification =
 /** A Kubernetes permission an action needs, as `kubectl auth can-i <verb> <resource>` asks it. */
 export type RbacNeed = { verb: string; resource: string; apiGroup: string };
 
-/** The incident an action is bound to: its own target, pod and container, never text from a log. */
-export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container' | 'signal'>;
+/**
+ * The incident an action is bound to: its own target, pod and container, never text from a log.
+ * A namespace put to sleep on a schedule is a target without an incident (and without a signal).
+ */
+export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container'> & { signal?: Signal | undefined };
+
+/**
+ * What sleep and wake need beside the cluster: the durable record of original replicas, the clock,
+ * the schedule they act for, and the kill switch and breaker asked again before each object's write.
+ */
+export type SleepDeps = {
+  store: SleepStore;
+  now: () => Date;
+  /** The schedule on whose behalf a namespace sleeps (`nights-and-weekends`), or `cli`. */
+  schedule: string;
+  /** Asked right before each write; a reason stops the remaining writes. */
+  beforeEachWrite?: (() => Promise<string | undefined>) | undefined;
+};
 
 export type BindContext = {
   incident: ActionTarget;
@@ -35,6 +52,8 @@ export type BindContext = {
   caches?: CacheFlusher | undefined;
   /** The cluster's node groups (EC2 Auto Scaling, or the sandbox's); absent: no node is replaced. */
   nodeGroups?: NodeGroups | undefined;
+  /** Sleep records and clock, for sleep-namespace and wake-namespace; absent: they refuse. */
+  sleep?: SleepDeps | undefined;
 };
 
 export type RunContext = BindContext & { writer: ClusterWriter };
@@ -77,6 +96,16 @@ export type ActionSpec<K extends string, S extends z.ZodType<{ kind: K }>, B> = 
   /** The longest it takes, dry run included: a worker with less time left does not start it. */
   maxDurationMs: number;
   needs: { rbac: readonly RbacNeed[]; iam: readonly string[] };
+  /**
+   * Which Kubernetes role grants `needs.rbac` (`sre-agent rbac`): the remediators' Role in namespaces
+   * in suggest or auto (default), or the sleepers' Role in the namespaces of `cost.sleep`.
+   */
+  rbacRole?: 'remediation' | 'sleep';
+  /**
+   * What it is bound to: an incident's objects (default: a fix that reasoners may choose), or a
+   * namespace on a sleep schedule (never offered to a reasoner for an incident).
+   */
+  target?: 'incident' | 'namespace';
   verify: Verification;
   /** The action as a proposal, before binding: "raise its memory limit by 20%". */
   describe(params: z.output<S>): string;

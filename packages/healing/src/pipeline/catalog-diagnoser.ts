@@ -1,7 +1,7 @@
 import type { Clock, Incident } from '@sre-agent/core';
 import { redactText } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
-import { ACTION_KINDS, type ActionKind } from '../actions/registry.ts';
+import { type ActionKind, incidentFixKinds } from '../actions/registry.ts';
 import type { DiagnosisCandidate } from '../diagnosis/candidate.ts';
 import { CATALOG } from '../diagnosis/catalog/index.ts';
 import { diagnose } from '../diagnosis/diagnose.ts';
@@ -84,7 +84,10 @@ export function createCatalogDiagnoser(options: {
   const choose =
     options.choose ??
     // Recall already applies the memory's calibrated threshold: the rules trust what it returns.
-    reasonerChooser(new RulesReasoner({ minMemoryScore: 0 }), options.allowedActions ?? ACTION_KINDS);
+    reasonerChooser(
+      new RulesReasoner({ minMemoryScore: 0 }),
+      options.allowedActions ?? incidentFixKinds(undefined),
+    );
   return {
     async diagnose(reader, incident, recall): Promise<IncidentDiagnosis> {
       const subject = {

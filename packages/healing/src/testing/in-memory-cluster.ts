@@ -10,12 +10,14 @@ import type {
   Deployment,
   DrainOptions,
   DrainResult,
+  HorizontalPodAutoscaler,
   Job,
   KubeEvent,
   ListOptions,
   LogOptions,
   MutationOptions,
   MutationResult,
+  Namespace,
   Node,
   ObjectRef,
   OwnerLink,
@@ -43,6 +45,9 @@ type Objects = {
   nodes: Node[];
   resourceQuotas: ResourceQuota[];
   cronJobs: CronJob[];
+  horizontalPodAutoscalers: HorizontalPodAutoscaler[];
+  /** Namespaces with metadata of their own; others are derived from the Deployments' namespaces. */
+  namespaces: Namespace[];
   serviceAccounts: ServiceAccount[];
   roles: Role[];
   roleBindings: RoleBinding[];
@@ -84,6 +89,15 @@ function matchesFields(pod: Pod, selector: string | undefined): boolean {
   });
 }
 
+/** A spec change, as the API server counts it: `metadata.generation` and `resourceVersion` move on. */
+function bumpGeneration(target: { metadata?: { generation?: number; resourceVersion?: string } }): void {
+  target.metadata = {
+    ...target.metadata,
+    generation: (target.metadata?.generation ?? 1) + 1,
+    resourceVersion: String(Number(target.metadata?.resourceVersion ?? '1') + 1),
+  };
+}
+
 /**
  * A cluster in memory for unit tests and benchmarks of the healing pipeline: reads answer from
  * plain objects instantly, writes change them and are recorded in `mutations`; every call is
@@ -113,6 +127,8 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       nodes: [],
       resourceQuotas: [],
       cronJobs: [],
+      horizontalPodAutoscalers: [],
+      namespaces: [],
       serviceAccounts: [],
       roles: [],
       roleBindings: [],
@@ -230,7 +246,9 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
   async listNamespaces() {
     this.#enter('listNamespaces', []);
     const names = new Set(this.objects.deployments.map((d) => d.metadata?.namespace ?? 'default'));
-    return [...names].map((name) => ({ metadata: { name } }));
+    const own = this.objects.namespaces.map(clone);
+    for (const ns of own) names.delete(ns.metadata?.name ?? '');
+    return [...own, ...[...names].map((name) => ({ metadata: { name } }))];
   }
   async listServices() {
     this.#enter('listServices', []);
@@ -256,9 +274,9 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     this.#enter('listResourceQuotas', [options]);
     return this.#inNamespace(this.objects.resourceQuotas, options);
   }
-  async listHorizontalPodAutoscalers() {
-    this.#enter('listHorizontalPodAutoscalers', []);
-    return [];
+  async listHorizontalPodAutoscalers(options?: ListOptions) {
+    this.#enter('listHorizontalPodAutoscalers', [options]);
+    return this.#inNamespace(this.objects.horizontalPodAutoscalers, options);
   }
   async listCronJobs(options?: ListOptions) {
     this.#enter('listCronJobs', [options]);
@@ -371,11 +389,16 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     options?: MutationOptions,
   ) {
     this.#enter('scale', [kind, namespace, name, replicas, options]);
-    const target = this.#find(this.objects.deployments, namespace, name);
+    const items: (Deployment | StatefulSet)[] =
+      kind === 'StatefulSet' ? this.objects.statefulSets : this.objects.deployments;
+    const target = this.#find(items, namespace, name);
     if (!target?.spec) throw new NotFoundError(`${kind} ${namespace}/${name} not found`);
     const before = target.spec.replicas ?? 1;
     this.#record(options?.dryRun, `scale ${namespace}/${name} ${replicas}`);
-    if (!options?.dryRun) target.spec.replicas = replicas;
+    if (!options?.dryRun && before !== replicas) {
+      target.spec.replicas = replicas;
+      bumpGeneration(target);
+    }
     return { dryRun: Boolean(options?.dryRun), before: { replicas: before }, after: { replicas } };
   }
   async patchContainerResources(
@@ -446,7 +469,10 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       `annotate ${ref.kind} ${ref.namespace}/${ref.name} ${JSON.stringify(annotations)}`,
     );
     if (!options?.dryRun && ref.kind !== 'Node' && ref.namespace) {
-      const target = this.#template(ref.kind as 'Deployment', ref.namespace, ref.name);
+      const target =
+        ref.kind === 'CronJob'
+          ? this.#cronJob(ref.namespace, ref.name)
+          : this.#template(ref.kind as 'Deployment', ref.namespace, ref.name);
       if (target.metadata) {
         const merged: Record<string, string> = { ...target.metadata.annotations };
         for (const [key, value] of Object.entries(annotations)) {
@@ -457,6 +483,22 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       }
     }
     return { dryRun: Boolean(options?.dryRun), before: undefined, after: undefined };
+  }
+  async suspendCronJob(
+    namespace: string,
+    name: string,
+    suspend: boolean,
+    options?: MutationOptions,
+  ): Promise<MutationResult<CronJob>> {
+    this.#enter('suspendCronJob', [namespace, name, suspend, options]);
+    const target = this.#cronJob(namespace, name);
+    const before = clone(target);
+    this.#record(options?.dryRun, `${suspend ? 'suspend' : 'resume'} cronjob ${namespace}/${name}`);
+    if (!options?.dryRun && (target.spec?.suspend ?? false) !== suspend && target.spec) {
+      target.spec.suspend = suspend;
+      bumpGeneration(target);
+    }
+    return { dryRun: Boolean(options?.dryRun), before, after: clone(target) };
   }
   async cordonNode(name: string, options?: MutationOptions): Promise<MutationResult<Node>> {
     this.#enter('cordonNode', [name, options]);
@@ -492,6 +534,12 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
       evicted: pods.map((p) => `${p.metadata?.namespace}/${p.metadata?.name}`),
       skipped,
     };
+  }
+
+  #cronJob(namespace: string, name: string): CronJob {
+    const found = this.#find(this.objects.cronJobs, namespace, name);
+    if (!found) throw new NotFoundError(`CronJob ${namespace}/${name} not found`);
+    return found;
   }
 
   #template(kind: 'Deployment' | 'StatefulSet' | 'DaemonSet', namespace: string, name: string) {

@@ -7,12 +7,13 @@ import type {
   Lease,
   LeaseStore,
   PauseState,
+  SleepFilter,
   SleepRecord,
   SleepRef,
   SleepStore,
 } from '../ports.ts';
 import { BreakerStateSchema, PauseStateSchema, SleepRecordSchema } from '../ports.ts';
-import { assertPositive, parseInput } from '../rules.ts';
+import { assertPositive, parseInput, sleepPrefix } from '../rules.ts';
 import { PARTITIONS } from '../table-design.ts';
 import { type DynamoTable, readData, readItem } from './table.ts';
 
@@ -144,11 +145,12 @@ export class DynamoSleepStore implements SleepStore {
     return item ? readData(item, SleepRecordSchema) : undefined;
   }
 
-  async list(filter: { cluster?: string } = {}): Promise<SleepRecord[]> {
+  async list(filter: SleepFilter = {}): Promise<SleepRecord[]> {
+    const prefix = sleepPrefix(filter);
     const items = await this.#table.query(
       {
         partition: SLEEP_PARTITION,
-        ...(filter.cluster ? { sort: { op: 'begins_with', value: `${filter.cluster}/` } } : {}),
+        ...(prefix ? { sort: { op: 'begins_with', value: prefix } } : {}),
       },
       'list sleep records',
     );

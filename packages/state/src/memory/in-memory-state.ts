@@ -26,6 +26,7 @@ import type {
   PageLedger,
   PauseState,
   RetentionOptions,
+  SleepFilter,
   SleepRecord,
   SleepRef,
   SleepStore,
@@ -49,6 +50,7 @@ import {
   isAutonomousCounted,
   nextIncident,
   parseInput,
+  sleepPrefix,
   timeSortKey,
 } from '../rules.ts';
 
@@ -358,9 +360,10 @@ export class InMemorySleepStore implements SleepStore {
     return record ? copy(record) : undefined;
   }
 
-  async list(filter: { cluster?: string } = {}): Promise<SleepRecord[]> {
+  async list(filter: SleepFilter = {}): Promise<SleepRecord[]> {
+    const prefix = sleepPrefix(filter);
     return [...this.#records.entries()]
-      .filter(([key]) => !filter.cluster || key.startsWith(`${filter.cluster}/`))
+      .filter(([key]) => !prefix || key.startsWith(prefix))
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, record]) => copy(record));
   }

@@ -180,7 +180,43 @@ export function describeSleepStoreContract(makeStore: MakeStore<SleepStore>): vo
       const { store } = await setupWith(makeStore);
 
       await expect(store.put(sleeping({ replicas: -1 }))).rejects.toBeInstanceOf(ValidationError);
+      await expect(store.put(sleeping({ replicas: undefined }))).rejects.toBeInstanceOf(ValidationError);
+      await expect(store.put(sleeping({ kind: 'CronJob', replicas: undefined }))).rejects.toBeInstanceOf(
+        ValidationError,
+      );
       expect(await store.list()).toEqual([]);
+    });
+
+    it("keeps a CronJob's suspend flag, its generation and uid", async () => {
+      const { store } = await setupWith(makeStore);
+      const cron = sleeping({
+        kind: 'CronJob',
+        name: 'report',
+        replicas: undefined,
+        suspend: false,
+        generation: 4,
+        uid: 'u-1',
+      });
+      delete cron.replicas;
+
+      expect(await store.put(cron)).toEqual({ stored: true, record: cron });
+      expect(await store.get(cron)).toEqual(cron);
+    });
+
+    it('lists the records of one namespace of a cluster, and refuses a namespace without its cluster', async () => {
+      const { store } = await setupWith(makeStore);
+      await store.put(sleeping());
+      await store.put(sleeping({ name: 'api' }));
+      await store.put(sleeping({ namespace: 'preview-4' }));
+      await store.put(sleeping({ namespace: 'preview-42x' }));
+      await store.put(sleeping({ cluster: 'prod-eu-10' }));
+
+      const listed = await store.list({ cluster: 'prod-eu-1', namespace: 'preview-42' });
+      expect(listed.map((r) => `${r.cluster}/${r.namespace}/${r.name}`)).toEqual([
+        'prod-eu-1/preview-42/api',
+        'prod-eu-1/preview-42/web',
+      ]);
+      await expect(store.list({ namespace: 'preview-42' })).rejects.toBeInstanceOf(ValidationError);
     });
   });
 }

@@ -1,0 +1,1 @@
+export { sleepStateAt } from './schedule.ts';
