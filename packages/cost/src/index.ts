@@ -1,7 +1,15 @@
-export type { UsageMetrics } from './ports.ts';
+export type { NamespaceInventory, UsageMetrics } from './ports.ts';
 export { PrometheusHttpClient } from './prometheus/prometheus-http-client.ts';
 export { PrometheusUsageMetrics } from './prometheus/prometheus-usage-metrics.ts';
 export { sigV4Signer } from './prometheus/sigv4-signer.ts';
 export { rightsizeJson } from './rightsize/report-json.ts';
 export { rightsizeTable } from './rightsize/report-table.ts';
 export { rightsizeCluster } from './rightsize/rightsize-cluster.ts';
+export {
+  findZombieNamespaces,
+  type NamespaceVerdict,
+  type ZombieReport,
+} from './zombies/find-zombies.ts';
+export { DEFAULT_ZOMBIE_OPTIONS, type ZombieOptions, ZombieOptionsSchema } from './zombies/options.ts';
+export { zombiesJson, zombiesTable } from './zombies/report.ts';
+export type { NamespaceFacts } from './zombies/types.ts';
