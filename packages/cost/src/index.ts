@@ -1,3 +1,10 @@
+export {
+  type EmbeddedNamespace,
+  type EmbeddedShape,
+  EmbeddedUsageMetrics,
+  type EmbeddedUsageSource,
+  type EmbeddedWorkload,
+} from './embedded/embedded-usage-metrics.ts';
 export type { NamespaceInventory, UsageMetrics } from './ports.ts';
 export { PrometheusHttpClient } from './prometheus/prometheus-http-client.ts';
 export { PrometheusUsageMetrics } from './prometheus/prometheus-usage-metrics.ts';
