@@ -9,9 +9,17 @@ export type { NamespaceInventory, UsageMetrics } from './ports.ts';
 export { PrometheusHttpClient } from './prometheus/prometheus-http-client.ts';
 export { PrometheusUsageMetrics } from './prometheus/prometheus-usage-metrics.ts';
 export { sigV4Signer } from './prometheus/sigv4-signer.ts';
+export {
+  type CostSweepReport,
+  costReportNotification,
+  namespaceMonthlyCostUsd,
+  patchCommand,
+} from './report/cost-report.ts';
+export { parseCpu, parseMemory } from './rightsize/quantity.ts';
 export { rightsizeJson } from './rightsize/report-json.ts';
 export { rightsizeTable } from './rightsize/report-table.ts';
 export { rightsizeCluster } from './rightsize/rightsize-cluster.ts';
+export type { AutoscalerTarget } from './usage/types.ts';
 export {
   findZombieNamespaces,
   type NamespaceVerdict,

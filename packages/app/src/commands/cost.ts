@@ -10,6 +10,7 @@ import {
 } from '@sre-agent/cost';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { registerCostZombiesCommand } from './cost-zombies.ts';
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
@@ -47,6 +48,7 @@ function progressBar(done: number, total: number): string {
 
 /** `sre-agent cost rightsize`: right-sizing recommendations from the usage history in Prometheus. */
 export function registerCostCommand(cost: Command, io: CliIo): void {
+  registerCostZombiesCommand(cost, io, parseTime);
   cost
     .command('rightsize')
     .description(

@@ -26,6 +26,7 @@ import type { Agent } from '../compose/create-agent.ts';
 import type { CliIo } from '../io.ts';
 import { createLocalServer, listen } from '../server/local-server.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
+import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 
 export type LocalRuntimeOptions = {
@@ -42,6 +43,10 @@ export type LocalRuntimeOptions = {
   monitorEveryMs?: number;
   /** Human-readable notifications to the terminal (default true). */
   terminal?: boolean;
+  /** Usage history for the cost sweep (the sandbox's embedded one); default: the configured Prometheus. */
+  cost?: LocalCostSource;
+  /** Real milliseconds between cost sweeps (the Lambda schedule is weekly). */
+  costSweepEveryMs?: number;
 };
 
 export type LocalRuntime = {
@@ -49,6 +54,8 @@ export type LocalRuntime = {
   agent: Agent;
   /** Runs one monitor pass now and processes what it queued. */
   monitorOnce(): Promise<void>;
+  /** Runs one cost sweep now (its report goes to the notifiers); nothing without usage history. */
+  costSweepOnce(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -107,8 +114,20 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       await runMonitor(agent);
       await agent.localQueue?.drain();
     };
+    const costSource = options.cost ?? configuredCostSource(loaded.config, clusters);
     scheduler = new LocalScheduler(
-      [{ name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce }],
+      [
+        { name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce },
+        ...(costSource
+          ? [
+              {
+                name: 'cost-sweep',
+                everyMs: options.costSweepEveryMs ?? 7 * 86_400_000,
+                run: localCostSweep(agent, costSource),
+              },
+            ]
+          : []),
+      ],
       logger,
     );
     if (clusters.size > 0) scheduler.start();
@@ -117,6 +136,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       url,
       agent,
       monitorOnce,
+      costSweepOnce: () => running.scheduler.runNow('cost-sweep'),
       async close() {
         await running.scheduler.stop();
         await agent.localQueue?.drain();
