@@ -152,7 +152,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       .map((r) => [r.name, r.args.schedule, r.args.timezone, r.args.event]);
     expect(schedules).toEqual([
       ['MonitorEveryMinute', 'rate(1 minute)', 'UTC', undefined],
-      ['CostSweepDaily', 'cron(0 6 * * ? *)', 'Europe/Berlin', undefined],
+      ['CostSweepWeekly', 'cron(0 6 ? * MON *)', 'Europe/Berlin', undefined],
       ['SleepWeeknight', 'cron(0 20 ? * MON-FRI *)', 'Europe/Berlin', { schedule: 'night' }],
       ['SleepWeekend', 'cron(0 9 ? * SAT,SUN *)', 'Europe/Berlin', { schedule: 'weekend' }],
       ['WakeMorning', 'cron(0 7 ? * MON-FRI *)', 'Europe/Berlin', { schedule: 'morning' }],
