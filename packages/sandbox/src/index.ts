@@ -3,5 +3,4 @@ export type { RunningSandbox } from './sandbox.ts';
 export { startSandbox } from './sandbox.ts';
 export { BASE_NODE_GROUPS } from './scenarios/base-cluster.ts';
 export { listScenarios, resolveScenario } from './scenarios/catalog.ts';
-export type { ScenarioDefinition, ScenarioDefinitionInput, UsageShape } from './scenarios/types.ts';
-export { USAGE_SHAPES } from './scenarios/types.ts';
+export type { ScenarioDefinition, ScenarioDefinitionInput } from './scenarios/types.ts';

@@ -6,6 +6,5 @@ export {
   startBackfilledPrometheus,
   startPrometheus,
 } from './prometheus-server.ts';
-export { type SyntheticNamespace, syntheticNamespace } from './synthetic-namespaces.ts';
 export { ARCHETYPES, syntheticWorkload } from './synthetic-usage.ts';
 export { zombieWorld } from './zombie-world.ts';
