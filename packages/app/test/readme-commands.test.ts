@@ -161,7 +161,7 @@ const TREATMENTS: Record<string, Treatment> = {
       {
         run: 'sre-agent cost zombies',
         shows: [
-          /^marketing-campaign\s+zombie\s+7\.0 d\s+every signal quiet$/m,
+          /^marketing-campaign\s+zombie\s+≥ 7\.0 d\s+every signal quiet$/m,
           /exec\s+unknown\s+not knowable here/,
           'not judged: default (system namespace)',
         ],

@@ -3,6 +3,7 @@ import { monthlyRequestCostUsd } from '../money/prices.ts';
 import { quantities, resourcesPatch } from '../rightsize/report-json.ts';
 import type { RightsizeReport } from '../rightsize/rightsize-cluster.ts';
 import type { NamespaceVerdict, ZombieReport } from '../zombies/find-zombies.ts';
+import { quietFor } from '../zombies/report.ts';
 
 /** What one cost sweep found in one cluster: right-sizing and zombie namespaces. */
 export type CostSweepReport = {
@@ -36,14 +37,13 @@ export function patchCommand(rec: RightsizeReport['recommendations'][number]): s
   return `kubectl patch ${kind} ${rec.ref.workload} -n ${rec.ref.namespace} --type strategic -p '${JSON.stringify(resourcesPatch(rec))}'`;
 }
 
-function zombieLine(z: NamespaceVerdict, report: RightsizeReport): string {
-  const days = ((z.quietHours ?? 0) / 24).toFixed(1);
+function zombieLine(z: NamespaceVerdict, report: RightsizeReport, lookbackHours: number): string {
   const size = z.workloads != null ? `, ${z.workloads} workloads, ${z.pods} pods` : '';
   const evidence = z.signals
     .filter((s) => s.state !== 'absent')
     .map((s) => `${s.signal}: ${s.detail}`)
     .join('; ');
-  return `• *${z.namespace}*: quiet for ${days} days${size}, reserving ${usd(namespaceMonthlyCostUsd(report, z.namespace))}/month. ${evidence}`;
+  return `• *${z.namespace}*: quiet for ${quietFor(z, lookbackHours)}${size}, reserving ${usd(namespaceMonthlyCostUsd(report, z.namespace))}/month. ${evidence}`;
 }
 
 /**
@@ -90,7 +90,7 @@ export function costReportNotification(
   lines.push(
     `*Zombie namespaces* (every signal quiet for more than ${zombies.options.quietHours} h): ${zombies.zombies.length === 0 ? 'none' : zombies.zombies.length}.`,
   );
-  for (const z of zombies.zombies) lines.push(zombieLine(z, rightsize));
+  for (const z of zombies.zombies) lines.push(zombieLine(z, rightsize, zombies.options.lookbackHours));
   lines.push('');
   lines.push(
     `Prices: $${rightsize.prices.vcpuHourUsd.toFixed(4)}/vCPU-hour, $${rightsize.prices.gibHourUsd.toFixed(4)}/GiB-hour. Savings are on requests: they become money when the cluster autoscaler consolidates nodes.`,

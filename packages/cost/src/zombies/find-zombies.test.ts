@@ -105,7 +105,7 @@ describe('findZombieNamespaces', () => {
   it('prints each zombie with its evidence, as text and as JSON', async () => {
     const report = await findZombieNamespaces({ metrics }, { at: END });
     const text = zombiesTable(report);
-    expect(text).toContain('legacy-campaign: zombie, quiet for 7.0 d');
+    expect(text).toContain('legacy-campaign: zombie, quiet for ≥ 7.0 d');
     expect(text).toMatch(/ingress-nginx\s+quiet\s+last request not in 168 h; 0 requests in the last 48 h/);
     expect(text).toContain('1 of 6 namespaces quiet on every signal for more than 48 h.');
     const json = zombiesJson(report);

@@ -1,8 +1,12 @@
 import type { NamespaceVerdict, ZombieReport } from './find-zombies.ts';
 
-function quiet(v: NamespaceVerdict): string {
+/** How long a namespace has been quiet; `≥` when that is all the history looked at (the lookback). */
+export function quietFor(v: NamespaceVerdict, lookbackHours: number): string {
   if (v.quietHours == null) return '-';
-  return v.quietHours >= 48 ? `${(v.quietHours / 24).toFixed(1)} d` : `${Math.round(v.quietHours)} h`;
+  const bound = v.quietHours >= lookbackHours - 1 ? '≥ ' : '';
+  return v.quietHours >= 48
+    ? `${bound}${(v.quietHours / 24).toFixed(1)} d`
+    : `${bound}${Math.round(v.quietHours)} h`;
 }
 
 /** Why a namespace is not a zombie: its active signals, or what is missing. */
@@ -21,6 +25,7 @@ function why(v: NamespaceVerdict): string {
 
 /** The zombie report as text: one line per namespace, then each zombie's evidence. */
 export function zombiesTable(report: ZombieReport): string {
+  const quiet = (v: NamespaceVerdict) => quietFor(v, report.options.lookbackHours);
   const rows = report.namespaces.map((v) => [v.namespace, v.verdict, quiet(v), why(v)]);
   const header = ['NAMESPACE', 'VERDICT', 'QUIET FOR', 'WHY'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
