@@ -5,6 +5,7 @@ import {
   NotFoundError,
   silentLogger,
   systemClock,
+  ValidationError,
 } from '@sre-agent/core';
 import {
   findZombieNamespaces,
@@ -88,9 +89,14 @@ export function registerCostZombiesCommand(
       'print {"zombies": [{namespace, verdict, quietHours, evidence: [...]}], "namespaces": [...]}',
     )
     .action(async (options: ZombiesOptions) => {
+      const quietHours = Number(options.quietHours);
+      if (!(quietHours >= 1 && quietHours <= 2160))
+        throw new ValidationError(
+          `--quiet-hours must be a number of hours from 1 to 2160; got "${options.quietHours}"`,
+        );
       const loaded = loadConfig();
       const zombieOptions = ZombieOptionsSchema.parse({
-        quietHours: Number(options.quietHours),
+        quietHours,
         excludeNamespaces: loaded.config.policy.denyNamespaces,
       });
       const source = await configuredSource(loaded.config, options).then(
