@@ -197,8 +197,9 @@ export const FUNCTIONS = {
   costSweep: {
     id: 'CostSweep',
     handler: 'functions/src/cost-sweep.handler',
-    description: 'Daily: 7-day usage against requests, right-sizing pull requests',
-    triggers: [{ kind: 'schedule', name: 'Daily', expression: 'cron(0 6 * * ? *)', localTime: true }],
+    description:
+      'Weekly: right-sizing from 7 days of usage and zombie namespaces, one cost report (savings, patches, zombies) to chat',
+    triggers: [{ kind: 'schedule', name: 'Weekly', expression: 'cron(0 6 ? * MON *)', localTime: true }],
     memoryMb: 1024,
     timeoutSeconds: 300,
     budget: BACKGROUND,

@@ -1,4 +1,7 @@
-import { pendingPillar } from './shared/pending-pillar.ts';
+import { runScheduledCostSweep, type ScheduledCostSweepResult } from '@sre-agent/app/cost-sweep';
+import { costSweepContext } from './shared/cost-sweep.ts';
 
-/** Daily cost sweep: 7-day usage against requests, right-sizing pull requests. */
-export const handler = pendingPillar('cost', 'the daily cost sweep');
+/** Weekly cost sweep: right-sizing and zombie namespaces from the last week of usage, one report to chat. */
+export async function handler(): Promise<ScheduledCostSweepResult> {
+  return runScheduledCostSweep(await costSweepContext());
+}

@@ -176,7 +176,15 @@ describe('Lambda handlers', () => {
   });
 
   it('pending pillars say they are not implemented rather than pretending', async () => {
+    const { handler } = await import('../src/security-scan.ts');
+    expect(await handler()).toMatchObject({ pillar: 'security', status: 'not-implemented' });
+  });
+
+  it('cost sweep: with no Prometheus configured, says there is no usage history and reports nothing', async () => {
     const { handler } = await import('../src/cost-sweep.ts');
-    expect(await handler()).toMatchObject({ pillar: 'cost', status: 'not-implemented' });
+    expect(await handler()).toEqual({
+      status: 'skipped',
+      reason: 'integrations.prometheus is not configured: no usage history to read',
+    });
   });
 });

@@ -136,13 +136,11 @@ describe('triggers', () => {
     ]);
   });
 
-  it('sweeps costs once a day, every day, at 06:00 local time', () => {
-    const [daily] = triggersOf('costSweep', 'schedule');
+  it('sweeps costs once a week, on Monday at 06:00 local time (the weekly cost report)', () => {
+    const [weekly] = triggersOf('costSweep', 'schedule');
 
-    expect(fires(cron(daily?.expression ?? ''))).toEqual(
-      ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].map((d) => `${d} 06:00`),
-    );
-    expect(daily?.localTime).toBe(true);
+    expect(fires(cron(weekly?.expression ?? ''))).toEqual(['Mon 06:00']);
+    expect(weekly?.localTime).toBe(true);
   });
 
   it('runs sleep and wake every 15 minutes in UTC: the windows and their time zones are in cost.sleep', () => {

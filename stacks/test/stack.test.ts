@@ -160,7 +160,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       .map((r) => [r.name, r.args.schedule, r.args.timezone, r.args.event]);
     expect(schedules).toEqual([
       ['MonitorEveryMinute', 'rate(1 minute)', 'UTC', undefined],
-      ['CostSweepDaily', 'cron(0 6 * * ? *)', 'Europe/Berlin', undefined],
+      ['CostSweepWeekly', 'cron(0 6 ? * MON *)', 'Europe/Berlin', undefined],
       ['SleepEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
       ['WakeEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
       ['SecurityScanHourly', 'rate(1 hour)', 'UTC', undefined],

@@ -165,6 +165,19 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent cost zombies [--json]': {
+    // Against a real Prometheus in packages/cost/test/integration/prometheus-zombies.test.ts.
+    checks: [
+      {
+        run: 'sre-agent cost zombies',
+        shows: [
+          /^marketing-campaign\s+zombie\s+≥ 7\.0 d\s+every signal quiet$/m,
+          /exec\s+unknown\s+not knowable here/,
+          'not judged: default (system namespace)',
+        ],
+      },
+    ],
+  },
   'sre-agent rbac --config sre-agent.config.yaml --out deploy': {
     skip: 'writes into the repository; the check above runs the same command into a scratch directory',
   },

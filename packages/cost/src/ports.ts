@@ -1,4 +1,5 @@
 import type { AutoscalerTarget, ContainerUsage, UsageProgress, UsageWindow } from './usage/types.ts';
+import type { ActivityWindow, NamespaceActivityReport, NamespaceFacts } from './zombies/types.ts';
 
 /**
  * Where usage history comes from: Prometheus (or Amazon Managed Service for Prometheus), or for
@@ -9,4 +10,14 @@ export interface UsageMetrics {
   containerUsage(window: UsageWindow, onProgress?: UsageProgress): Promise<ContainerUsage[]>;
   /** HPAs (KEDA's included) at the end of the window, with the resource metrics they scale on. */
   autoscalers(window: UsageWindow): Promise<AutoscalerTarget[]>;
+  /** Per namespace: the last sign of life of each traffic signal, namespace age, metric history and rollouts. */
+  namespaceActivity(window: ActivityWindow): Promise<NamespaceActivityReport>;
+}
+
+/**
+ * What the cluster itself knows about its namespaces (age, rollouts, change events), for the
+ * zombie verdict when a cluster is connected; with only a metrics store, kube-state-metrics stands in.
+ */
+export interface NamespaceInventory {
+  namespaces(): Promise<NamespaceFacts[]>;
 }

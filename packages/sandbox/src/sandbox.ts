@@ -6,7 +6,7 @@ import type { NodeGroups } from './engine/node-group-spec.ts';
 import { sandboxKubeconfig } from './kubeconfig.ts';
 import { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
 import type { KubeObject } from './resources/types.ts';
-import type { ScenarioDefinitionInput, ScenarioSummary } from './scenarios/types.ts';
+import type { ScenarioDefinitionInput, ScenarioSummary, UsageShape } from './scenarios/types.ts';
 import { Discovery } from './server/discovery.ts';
 import { FaultInjector } from './server/faults.ts';
 import { type RecordedRequest, startApiServer } from './server/http-server.ts';
@@ -93,6 +93,11 @@ export type RunningSandbox = {
   /** The cloud's node groups: what a node replacement talks to. */
   nodeGroups: NodeGroups;
   scenario: ScenarioSummary;
+  /**
+   * How the scenario's workloads used the cluster before "now", for an embedded usage history:
+   * abandoned namespaces (idle since a moment) and declared usage shapes (`namespace/name` → shape).
+   */
+  usage: { abandoned: { namespace: string; idleSince: Date }[]; shapes: Record<string, UsageShape> };
   /** Requests the API answered, oldest first (the last 5000). */
   requests(): RecordedRequest[];
   /** Reads an object directly (no HTTP), for assertions. */
@@ -126,6 +131,7 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
   }
   const cluster = createCluster(options);
   const { api, engine, environment, registry, store, definition } = cluster;
+  const loadedAt = engine.now();
   const logger = cluster.logger;
   const clock = cluster.clock;
   const state = cluster.state;
@@ -218,6 +224,13 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
       workload: definition.workload,
       kind: definition.kind,
       expectedFix: definition.expectedFix,
+    },
+    usage: {
+      abandoned: definition.abandoned.map((a) => ({
+        namespace: a.namespace,
+        idleSince: new Date(loadedAt - a.idleMinutes * 60_000),
+      })),
+      shapes: { ...definition.usage },
     },
     requests: () => [...server.requests],
     get: (kind, namespace, name) => state.get(kind, namespace, name),

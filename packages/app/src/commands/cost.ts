@@ -11,6 +11,7 @@ import {
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 import { registerSleepCommands } from './cost-sleep.ts';
+import { registerCostZombiesCommand } from './cost-zombies.ts';
 
 const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
 
@@ -49,6 +50,7 @@ function progressBar(done: number, total: number): string {
 /** `sre-agent cost rightsize`: right-sizing recommendations from the usage history in Prometheus. */
 export function registerCostCommand(cost: Command, io: CliIo): void {
   registerSleepCommands(cost, io);
+  registerCostZombiesCommand(cost, io, parseTime);
   cost
     .command('rightsize')
     .description(

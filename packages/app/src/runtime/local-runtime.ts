@@ -27,6 +27,7 @@ import type { CliIo } from '../io.ts';
 import { createLocalServer, listen } from '../server/local-server.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
 import { reconcileSleep } from '../use-cases/sleep-wake.ts';
+import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 
 export type LocalRuntimeOptions = {
@@ -47,6 +48,10 @@ export type LocalRuntimeOptions = {
   sleepEveryMs?: number;
   /** Human-readable notifications to the terminal (default true). */
   terminal?: boolean;
+  /** Usage history for the cost sweep (the sandbox's embedded one); default: the configured Prometheus. */
+  cost?: LocalCostSource;
+  /** Real milliseconds between cost sweeps (the Lambda schedule is weekly). */
+  costSweepEveryMs?: number;
 };
 
 export type LocalRuntime = {
@@ -54,6 +59,8 @@ export type LocalRuntime = {
   agent: Agent;
   /** Runs one monitor pass now and processes what it queued. */
   monitorOnce(): Promise<void>;
+  /** Runs one cost sweep now (its report goes to the notifiers); nothing without usage history. */
+  costSweepOnce(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -118,10 +125,20 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     // halves in one level-triggered pass, as the Sleep and Wake functions do between them.
     const sleepOnce = () =>
       reconcileSleep({ config: loaded.config, stores, clusters, clock, ids: randomIds, logger });
+    const costSource = options.cost ?? configuredCostSource(loaded.config, clusters);
     scheduler = new LocalScheduler(
       [
         { name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce },
         { name: 'sleep', everyMs: options.sleepEveryMs ?? 60_000, run: sleepOnce },
+        ...(costSource
+          ? [
+              {
+                name: 'cost-sweep',
+                everyMs: options.costSweepEveryMs ?? 7 * 86_400_000,
+                run: localCostSweep(agent, costSource),
+              },
+            ]
+          : []),
       ],
       logger,
     );
@@ -131,6 +148,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       url,
       agent,
       monitorOnce,
+      costSweepOnce: () => running.scheduler.runNow('cost-sweep'),
       async close() {
         await running.scheduler.stop();
         await agent.localQueue?.drain();

@@ -59,5 +59,7 @@ export function showcaseScenario(
     triggers: scenarios.flatMap((s) => s.triggers),
     caches: uniqueByName(scenarios.flatMap((s) => s.caches)),
     nodeGroups: uniqueByName([...showcaseWorkers(), ...scenarios.flatMap((s) => s.nodeGroups)]),
+    abandoned: scenarios.flatMap((s) => s.abandoned),
+    usage: Object.assign({}, ...scenarios.map((s) => s.usage)),
   };
 }

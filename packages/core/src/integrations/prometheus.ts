@@ -13,5 +13,5 @@ export const prometheus = defineIntegration({
     sigv4: z.strictObject({ region: z.string().min(1) }).optional(),
   }),
   secrets: {},
-  createdIn: null,
+  createdIn: 'packages/app/src/compose/cost-metrics.ts',
 });

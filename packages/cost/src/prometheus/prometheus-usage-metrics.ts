@@ -8,6 +8,8 @@ import type {
   UsageProgress,
   UsageWindow,
 } from '../usage/types.ts';
+import type { ActivityWindow, NamespaceActivityReport } from '../zombies/types.ts';
+import { prometheusNamespaceActivity } from './namespace-activity.ts';
 import type { InstantSample, PrometheusHttpClient, RangeSeries } from './prometheus-http-client.ts';
 import * as q from './promql.ts';
 
@@ -34,7 +36,11 @@ function byContainer(samples: readonly InstantSample[]): Map<string, number> {
 }
 
 /** Runs `tasks` at most `limit` at a time, telling `onDone` after each. */
-async function runLimited(tasks: (() => Promise<void>)[], limit: number, onDone: () => void): Promise<void> {
+export async function runLimited(
+  tasks: (() => Promise<void>)[],
+  limit: number,
+  onDone: () => void,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < tasks.length) {
@@ -132,6 +138,12 @@ export class PrometheusUsageMetrics implements UsageMetrics {
       usages.push({ ref: refOf(key), replicas: count, current: resources.get(key) ?? {}, profile });
     }
     return usages.sort((a, b) => compareRefs(a.ref, b.ref));
+  }
+
+  async namespaceActivity(window: ActivityWindow): Promise<NamespaceActivityReport> {
+    return prometheusNamespaceActivity(this.#client, window, (tasks) =>
+      runLimited(tasks, this.#concurrency, () => {}),
+    );
   }
 
   async autoscalers(window: UsageWindow): Promise<AutoscalerTarget[]> {

@@ -1,4 +1,5 @@
 import type { UsageMetrics } from '../ports.ts';
+import { activityFromSeries, type NamespaceSeries } from '../usage/activity-from-series.ts';
 import { type MinuteSeries, profileFromSeries } from '../usage/profile-from-series.ts';
 import type {
   AutoscalerTarget,
@@ -7,6 +8,7 @@ import type {
   ContainerUsage,
   UsageWindow,
 } from '../usage/types.ts';
+import type { ActivityWindow, IngressPresence, NamespaceActivityReport } from '../zombies/types.ts';
 
 export type InMemoryContainer = {
   ref: ContainerRef;
@@ -19,10 +21,34 @@ export type InMemoryContainer = {
 export class InMemoryUsageMetrics implements UsageMetrics {
   readonly #containers: InMemoryContainer[];
   readonly #autoscalers: AutoscalerTarget[];
+  readonly #namespaces: NamespaceSeries[];
 
-  constructor(containers: InMemoryContainer[], autoscalers: AutoscalerTarget[] = []) {
+  constructor(
+    containers: InMemoryContainer[],
+    autoscalers: AutoscalerTarget[] = [],
+    namespaces: NamespaceSeries[] = [],
+  ) {
     this.#containers = containers;
     this.#autoscalers = autoscalers;
+    this.#namespaces = namespaces;
+  }
+
+  async namespaceActivity(window: ActivityWindow): Promise<NamespaceActivityReport> {
+    const end = window.end.getTime() / 1000;
+    // As in Prometheus, a namespace exists in the metrics from its first sample on.
+    const known = this.#namespaces.filter(
+      (n) => n.startEpochSeconds <= end && (window.namespace == null || n.namespace === window.namespace),
+    );
+    const present: IngressPresence = {
+      nginx: this.#namespaces.some((n) => n.nginxRequests),
+      istio: this.#namespaces.some((n) => n.istioRequests),
+    };
+    return {
+      namespaces: known
+        .map((n) => activityFromSeries(n, window))
+        .sort((a, b) => a.namespace.localeCompare(b.namespace)),
+      present,
+    };
   }
 
   async containerUsage(window: UsageWindow): Promise<ContainerUsage[]> {

@@ -7,3 +7,4 @@ export {
   startPrometheus,
 } from './prometheus-server.ts';
 export { ARCHETYPES, syntheticWorkload } from './synthetic-usage.ts';
+export { zombieWorld } from './zombie-world.ts';

@@ -1,5 +1,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { namespaceFamilies } from './openmetrics-namespaces.ts';
+import type { SyntheticNamespace } from './synthetic-namespaces.ts';
 import { MINUTES_PER_WEEK, type SyntheticWorkload } from './synthetic-usage.ts';
 
 /** A synthetic workload as Prometheus would have scraped it, with the kube-state-metrics around it. */
@@ -47,7 +49,13 @@ function names(w: SyntheticWorkload): { owner: string; ownerKind: 'ReplicaSet' |
 export async function writeOpenMetrics(
   file: string,
   workloads: readonly ScrapedWorkload[],
-  options: { startEpochSeconds: number; weeks: number; ksmIntervalSeconds?: number },
+  options: {
+    startEpochSeconds: number;
+    weeks: number;
+    ksmIntervalSeconds?: number;
+    /** Namespaces' traffic and kube-state-metrics facts (the zombie signals). */
+    namespaces?: readonly SyntheticNamespace[];
+  },
 ): Promise<{ first: number; last: number }> {
   const out = createWriteStream(file);
   const write = async (text: string) => {
@@ -226,6 +234,9 @@ export async function writeOpenMetrics(
       ),
     ),
   );
+  for (const { name, series } of namespaceFamilies(options.namespaces ?? [], ksmTimes)) {
+    if (series.length > 0) await family(name, series);
+  }
   await write('# EOF\n');
   out.end();
   await once(out, 'finish');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testBinary } from '@sre-agent/core/testing';
 import { type ScrapedWorkload, writeOpenMetrics } from './openmetrics.ts';
+import type { SyntheticNamespace } from './synthetic-namespaces.ts';
 
 export type BackfilledPrometheusHandle = { url: string; stop(): Promise<void> };
 
@@ -25,13 +26,19 @@ async function freePort(): Promise<number> {
 export async function backfillTsdb(
   workloads: readonly ScrapedWorkload[],
   dataDir: string,
-  options: { startEpochSeconds: number; weeks?: number; ksmIntervalSeconds?: number },
+  options: {
+    startEpochSeconds: number;
+    weeks?: number;
+    ksmIntervalSeconds?: number;
+    namespaces?: readonly SyntheticNamespace[];
+  },
 ): Promise<void> {
   const input = `${dataDir}.om.txt`;
   await writeOpenMetrics(input, workloads, {
     startEpochSeconds: options.startEpochSeconds,
     weeks: options.weeks ?? 1,
     ...(options.ksmIntervalSeconds ? { ksmIntervalSeconds: options.ksmIntervalSeconds } : {}),
+    ...(options.namespaces ? { namespaces: options.namespaces } : {}),
   });
   try {
     await promisify(execFile)(testBinary('promtool'), [
@@ -96,7 +103,7 @@ export async function startPrometheus(
  */
 export async function startBackfilledPrometheus(
   workloads: readonly ScrapedWorkload[],
-  options: { startEpochSeconds: number; weeks?: number },
+  options: { startEpochSeconds: number; weeks?: number; namespaces?: readonly SyntheticNamespace[] },
 ): Promise<BackfilledPrometheusHandle> {
   const dir = await mkdtemp(join(tmpdir(), 'sre-agent-prometheus-'));
   const data = join(dir, 'data');

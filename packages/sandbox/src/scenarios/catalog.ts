@@ -20,6 +20,7 @@ import {
   ScenarioDefinitionSchema,
   type ScenarioSummary,
 } from './types.ts';
+import { zombieNamespace } from './zombie-namespace.ts';
 
 const SCENARIOS: readonly ScenarioDefinitionInput[] = [
   healthy,
@@ -37,6 +38,7 @@ const SCENARIOS: readonly ScenarioDefinitionInput[] = [
   cacheRefills,
   hangRecurring,
   dbOutageCascade,
+  zombieNamespace,
 ];
 
 /** Every built-in scenario, with the fix that heals it. */

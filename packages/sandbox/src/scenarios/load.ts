@@ -6,6 +6,7 @@ import type { KubeApi } from '../server/api.ts';
 import { type ClusterState, formatMicroTime } from '../store/cluster-state.ts';
 import type { ObjectStore } from '../store/object-store.ts';
 import { isObject } from '../util/json.ts';
+import { backdateNamespace } from './backdate.ts';
 import type { Manifest, ScenarioDefinition, TimelineStep } from './types.ts';
 
 export type LoadContext = {
@@ -114,4 +115,8 @@ export function loadScenario(ctx: LoadContext, scenario: ScenarioDefinition): vo
   }
   ctx.engine.settle();
   ctx.engine.tick(historyMs);
+  // Abandoned namespaces: the replayed history happened long before it.
+  for (const { namespace, idleMinutes } of scenario.abandoned)
+    backdateNamespace(ctx.state, namespace, Math.max(0, idleMinutes - scenario.historyMinutes) * 60_000);
+  if (scenario.abandoned.length > 0) ctx.engine.settle();
 }

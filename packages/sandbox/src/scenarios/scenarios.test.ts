@@ -117,6 +117,7 @@ describe('scenarios', () => {
       'cache-refills',
       'hang-recurring',
       'db-outage-cascade',
+      'zombie-namespace',
     ]);
     for (const s of listScenarios()) expect(s.expectedFix.length).toBeGreaterThan(20);
   });
@@ -130,6 +131,28 @@ describe('scenarios', () => {
       ).toBe(true);
     }
     expect(staysHealthy(c, 'shop', 'order-service', 15)).toBe(true);
+  });
+
+  it('zombie-namespace: the abandoned namespace and its workloads date from three weeks ago, healthy and without events', () => {
+    const c = start('zombie-namespace');
+    c.engine.tick(2 * MINUTE);
+    const weeksAgo = (iso: string | undefined) =>
+      (Date.parse('2026-03-01T12:00:00Z') - Date.parse(iso ?? '')) / (7 * 86_400_000);
+    const ns = c.state.get('Namespace', undefined, 'marketing-campaign');
+    expect(weeksAgo(ns?.metadata.creationTimestamp)).toBeGreaterThanOrEqual(3);
+    for (const kind of ['Deployment', 'ReplicaSet', 'Pod']) {
+      const objects = c.state.list(kind, 'marketing-campaign');
+      expect(objects.length, kind).toBeGreaterThan(0);
+      for (const o of objects)
+        expect(weeksAgo(o.metadata.creationTimestamp), kind).toBeGreaterThanOrEqual(2.9);
+    }
+    const progressing = c.state
+      .list<Deployment>('Deployment', 'marketing-campaign')
+      .flatMap((d) => d.status?.conditions ?? [])
+      .map((cond) => weeksAgo((cond as { lastUpdateTime?: string }).lastUpdateTime));
+    expect(Math.min(...progressing)).toBeGreaterThanOrEqual(2.9);
+    expect(isHealthy(c, 'marketing-campaign', 'campaign-site')).toBe(true);
+    expect(c.state.list('Event', 'marketing-campaign')).toEqual([]);
   });
 
   describe('oom-kill', () => {

@@ -56,6 +56,25 @@ export const CacheSchema = z.strictObject({
 });
 export type Cache = z.infer<typeof CacheSchema>;
 
+/** A namespace left alone: dated back and idle (see `ScenarioDefinitionSchema.abandoned`). */
+export const AbandonedNamespaceSchema = z.strictObject({
+  namespace: z.string().min(1),
+  idleMinutes: z.number().positive(),
+});
+export type AbandonedNamespace = z.infer<typeof AbandonedNamespaceSchema>;
+
+/** The usage shapes a workload's history can take (the cost package's synthetic archetypes and idle). */
+export const USAGE_SHAPES = [
+  'steady',
+  'diurnal',
+  'spiky',
+  'short-spike',
+  'leak',
+  'nightly-batch',
+  'idle',
+] as const;
+export type UsageShape = (typeof USAGE_SHAPES)[number];
+
 /**
  * A named scenario: the objects of a cluster, the behaviour of the images it runs, the
  * environmental facts, and the history that led to "now". Plain data, validated on load.
@@ -78,6 +97,16 @@ export const ScenarioDefinitionSchema = z.strictObject({
   caches: z.array(CacheSchema).default([]),
   /** Node groups besides the base cluster's `general-purpose` (same name: replaces it). */
   nodeGroups: z.array(NodeGroupSpecSchema).default([]),
+  /**
+   * Namespaces nobody has used or changed for `idleMinutes` (more than the history replays): every
+   * object in them is dated back by that much after the replay, and their usage history is idle.
+   */
+  abandoned: z.array(AbandonedNamespaceSchema).default([]),
+  /**
+   * The usage shape of workloads' history (`namespace/name` → steady, diurnal, spiky, short-spike,
+   * leak, nightly-batch, idle), for the embedded metrics; unnamed ones get one by their name.
+   */
+  usage: z.record(z.string(), z.enum(USAGE_SHAPES)).default({}),
 });
 export type ScenarioDefinition = z.infer<typeof ScenarioDefinitionSchema>;
 export type ScenarioDefinitionInput = z.input<typeof ScenarioDefinitionSchema>;
