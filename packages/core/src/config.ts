@@ -7,6 +7,7 @@ import { ConfigError } from './errors.ts';
 import { IntegrationsConfigSchema, type Secrets, SecretsSchema } from './integrations/registry.ts';
 import { NAME } from './integrations/spec.ts';
 import { lazySchema } from './lazy-schema.ts';
+import { SecurityConfigSchema } from './security-config.ts';
 
 const EksAccessSchema = lazySchema(() =>
   z.strictObject({
@@ -109,6 +110,7 @@ export const ConfigSchema = lazySchema(() =>
     policy: PolicyConfigSchema.default(PolicyConfigSchema.parse({})),
     integrations: IntegrationsConfigSchema.default({}),
     state: StateConfigSchema.default(StateConfigSchema.parse({})),
+    security: SecurityConfigSchema.default(SecurityConfigSchema.parse({})),
   }),
 );
 export type Config = z.infer<typeof ConfigSchema>;

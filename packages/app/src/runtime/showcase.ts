@@ -59,5 +59,6 @@ export function showcaseScenario(
     triggers: scenarios.flatMap((s) => s.triggers),
     caches: uniqueByName(scenarios.flatMap((s) => s.caches)),
     nodeGroups: uniqueByName([...showcaseWorkers(), ...scenarios.flatMap((s) => s.nodeGroups)]),
+    runtimeThreats: scenarios.flatMap((s) => s.runtimeThreats),
   };
 }

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { cordonDrainNode } from './catalog/cordon-drain-node.ts';
 import { escalate } from './catalog/escalate.ts';
 import { flushRedisCache } from './catalog/flush-redis-cache.ts';
+import { quarantinePod } from './catalog/quarantine-pod.ts';
 import { raiseMemoryLimit } from './catalog/raise-memory-limit.ts';
 import { replaceNode } from './catalog/replace-node.ts';
 import { restartPod } from './catalog/restart-pod.ts';
@@ -27,6 +28,7 @@ const SPECS = [
   cordonDrainNode,
   uncordonNode,
   replaceNode,
+  quarantinePod,
   escalate,
 ] as const;
 

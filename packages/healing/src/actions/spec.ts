@@ -25,8 +25,12 @@ export type Verification =
 /** A Kubernetes permission an action needs, as `kubectl auth can-i <verb> <resource>` asks it. */
 export type RbacNeed = { verb: string; resource: string; apiGroup: string };
 
-/** The incident an action is bound to: its own target, pod and container, never text from a log. */
-export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container' | 'signal'>;
+/**
+ * The incident an action is bound to: its own target, pod and container, never text from a log
+ * (`id` names it on what an action leaves behind, such as a quarantine's labels).
+ */
+export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container' | 'signal'> &
+  Partial<Pick<Incident, 'id'>>;
 
 export type BindContext = {
   incident: ActionTarget;
