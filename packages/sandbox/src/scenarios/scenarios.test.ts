@@ -157,8 +157,9 @@ describe('scenarios', () => {
       );
 
       expect(rest).toEqual([]);
+      if (!event) throw new Error('no finding injected');
       const workload = (
-        event?.detail as {
+        event.detail as {
           resource: { kubernetesDetails: { kubernetesWorkloadDetails: Record<string, unknown> } };
         }
       ).resource.kubernetesDetails.kubernetesWorkloadDetails;
