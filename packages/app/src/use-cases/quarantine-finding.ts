@@ -1,5 +1,5 @@
 import type { Config } from '@sre-agent/core';
-import type { ClusterHandles } from '@sre-agent/healing';
+import { type ClusterHandles, controlStateFrom } from '@sre-agent/healing';
 import {
   type QuarantineDeps,
   type QuarantineResult,
@@ -11,12 +11,32 @@ import {
   type RuntimeFinding,
   resolveFindingPod,
 } from '@sre-agent/security/runtime';
+import type { AgentContext } from '../context.ts';
 
 export type QuarantineFindingDeps = Omit<QuarantineDeps, 'handles'> & {
   cluster(name: string): ClusterHandles | undefined;
   /** The cluster of findings that do not name one (Falco). */
   defaultCluster: string;
 };
+
+/** The quarantine's dependencies from the agent's context: its clusters, audit trail, kill switch and pager. */
+export function quarantineDepsFrom(
+  ctx: AgentContext,
+  options: { dryRunOnly?: boolean } = {},
+): QuarantineFindingDeps {
+  return {
+    config: ctx.config,
+    cluster: (name) => ctx.clusters.get(name),
+    defaultCluster: ctx.defaultCluster,
+    audit: ctx.stores.audit,
+    control: controlStateFrom(ctx.stores.control, ctx.stores.audit, ctx.clock),
+    notifier: ctx.pager,
+    clock: ctx.clock,
+    ids: ctx.ids,
+    logger: ctx.logger,
+    ...(options.dryRunOnly ? { dryRunOnly: true } : {}),
+  };
+}
 
 /** What became of one finding. */
 export type FindingOutcome = {
