@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { loadConfig, NotFoundError, silentLogger, systemClock, ValidationError } from '@sre-agent/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { registerQuarantineCommand } from './security-quarantine.ts';
 
 type ScanOptions = {
   manifests?: string;
@@ -31,6 +32,7 @@ async function assertDirectory(dir: string): Promise<void> {
  * directory of manifests, of the configured clusters, or (with none configured) of the sandbox.
  */
 export function registerSecurityCommand(security: Command, io: CliIo): void {
+  registerQuarantineCommand(security, io);
   security
     .command('scan')
     .description(
