@@ -286,7 +286,10 @@ describe('least privilege', () => {
         `arn:aws:eks:us-east-1:${ACCOUNT}:cluster/prod-us`,
       ],
     );
-    expect(holders('eks:DescribeCluster')).toEqual(NAMES.filter((n) => n !== 'alertmanager').sort());
+    // The security-event receiver only parses and queues: the worker reads and quarantines the pod.
+    expect(holders('eks:DescribeCluster')).toEqual(
+      NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent').sort(),
+    );
     expect(holders('aps:QueryMetrics')).toEqual(['costSweep', 'sleep']);
     expect(statementsOf('sleep').find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
       `arn:aws:aps:eu-west-1:${ACCOUNT}:workspace/ws-0a1b2c3d-4e5f`,
@@ -296,8 +299,14 @@ describe('least privilege', () => {
   it('keeps read-only functions read-only on the table, and sends to the queue only from ingest functions', () => {
     const writers = holders('dynamodb:PutItem');
 
-    expect(NAMES.filter((n) => FUNCTIONS[n].table === 'read').sort()).toEqual(['monitor', 'sleep', 'wake']);
-    for (const name of ['monitor', 'sleep', 'wake'] as const) expect(writers).not.toContain(name);
+    expect(NAMES.filter((n) => FUNCTIONS[n].table === 'read').sort()).toEqual([
+      'monitor',
+      'securityEvent',
+      'sleep',
+      'wake',
+    ]);
+    for (const name of ['monitor', 'securityEvent', 'sleep', 'wake'] as const)
+      expect(writers).not.toContain(name);
     for (const name of NAMES) {
       const send = statementsOf(name).filter((s) => s.actions.includes('sqs:SendMessage'));
       const targets = send.flatMap((s) => s.resources).sort();

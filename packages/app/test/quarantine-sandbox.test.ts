@@ -12,8 +12,10 @@ import {
 import { controlStateFrom } from '@sre-agent/healing';
 import { createInMemoryState } from '@sre-agent/state';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildAgent } from '../src/compose/build-agent.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
 import { quarantineFindings } from '../src/use-cases/quarantine-finding.ts';
+import { receiveRuntimeFinding } from '../src/use-cases/receive-runtime-finding.ts';
 
 /**
  * Issue 12 end to end against the sandbox's crypto-miner scenario, through the real Kubernetes
@@ -161,5 +163,38 @@ describe('quarantine against the sandbox (crypto-miner)', () => {
         .filter((r) => r.method !== 'GET'),
     ).toEqual([]);
     expect(notifier.sent[0]?.status).toBe('escalated');
+  });
+
+  it('queues an EventBridge GuardDuty event from the receiver, and the worker quarantines the pod', async () => {
+    const { sandbox, stores } = await setup();
+    if (!mode) throw new Error('no sandbox');
+    const clock = new ManualClock(START);
+    const agent = buildAgent({
+      loaded: mode.override.loaded,
+      stores,
+      clusters: mode.override.clusters,
+      clock,
+      logger: silentLogger,
+      ids: sequentialIds(),
+    });
+    const [event] = sandbox.injectRuntimeThreats();
+
+    const receipt = await receiveRuntimeFinding(agent, event);
+    await agent.localQueue?.drain();
+
+    expect(receipt.rejected).toEqual([]);
+    expect(receipt.queued).toHaveLength(1);
+    const pod = sandbox.get('Pod', 'media', receipt.queued[0]?.pod ?? '');
+    expect(pod?.metadata.labels?.['sre-agent.io/quarantine']).toBe(pod?.metadata.uid);
+    expect(
+      await receiveRuntimeFinding(agent, {
+        source: 'aws.guardduty',
+        'detail-type': 'GuardDuty Finding',
+        detail: {},
+      }),
+    ).toMatchObject({
+      queued: [],
+      rejected: [expect.stringContaining('not a GuardDuty finding')],
+    });
   });
 });

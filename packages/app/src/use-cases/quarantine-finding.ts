@@ -76,65 +76,69 @@ export async function quarantineFindings(
       outcomes.push({ result: { kind: 'rejected', reason: parsed.reason } });
       continue;
     }
-    const finding = parsed.finding;
-    const summary = {
-      source: finding.source,
-      id: finding.id,
-      type: finding.type,
-      severity: finding.severity,
-      namespace: finding.namespace,
-      pod: finding.pod,
-    };
-    const cluster = findingCluster(deps.config, finding, deps.defaultCluster);
-    const handles = cluster ? deps.cluster(cluster) : undefined;
-    if (!cluster || !handles) {
-      const reason = `finding is about cluster ${finding.cluster ?? '?'}, which is not configured`;
-      outcomes.push({ finding: summary, result: { kind: 'rejected', reason } });
-      continue;
-    }
-    if (!quarantines(finding.severity)) {
-      const reason = `severity ${finding.severity} is below high: reported, not quarantined`;
-      deps.logger.info('runtime finding reported', {
-        type: finding.type,
-        namespace: finding.namespace,
-        pod: finding.pod,
-      });
-      outcomes.push({ finding: summary, result: { kind: 'reported', reason } });
-      continue;
-    }
-    const resolved = await resolveFindingPod(handles.reader, finding);
-    if (resolved.kind === 'unresolved') {
-      await deps.notifier
-        .notify({
-          threadKey: `finding-${finding.id}`.slice(0, 200),
-          cluster,
-          severity: 'critical',
-          title: `${finding.type} in ${finding.namespace}/${finding.pod}: NOT quarantined`,
-          text: `${finding.title}\n${resolved.reason}`,
-          fields: finding.evidence,
-          status: 'escalated',
-        })
-        .catch((error: unknown) => deps.logger.error('finding page failed', { error: String(error) }));
-      outcomes.push({ finding: summary, result: { kind: 'unresolved', reason: resolved.reason } });
-      continue;
-    }
-    const result = await quarantineResolvedFinding(
-      {
-        source: finding.source,
-        findingId: finding.id,
-        type: finding.type,
-        title: finding.title,
-        severity: finding.severity,
-        cluster,
-        namespace: finding.namespace,
-        pod: finding.pod,
-        container: resolved.container,
-        nodeInvolved: finding.nodeInvolved,
-        evidence: finding.evidence,
-      },
-      { ...deps, handles },
-    );
-    outcomes.push({ finding: summary, result });
+    outcomes.push(await quarantineFinding(parsed.finding, deps));
   }
   return outcomes;
+}
+
+/** One parsed finding: resolved to its pod, then quarantined (or reported, or paged as unresolved). */
+export async function quarantineFinding(
+  finding: RuntimeFinding,
+  deps: QuarantineFindingDeps,
+): Promise<FindingOutcome> {
+  const summary = {
+    source: finding.source,
+    id: finding.id,
+    type: finding.type,
+    severity: finding.severity,
+    namespace: finding.namespace,
+    pod: finding.pod,
+  };
+  const cluster = findingCluster(deps.config, finding, deps.defaultCluster);
+  const handles = cluster ? deps.cluster(cluster) : undefined;
+  if (!cluster || !handles) {
+    const reason = `finding is about cluster ${finding.cluster ?? '?'}, which is not configured`;
+    return { finding: summary, result: { kind: 'rejected', reason } };
+  }
+  if (!quarantines(finding.severity)) {
+    const reason = `severity ${finding.severity} is below high: reported, not quarantined`;
+    deps.logger.info('runtime finding reported', {
+      type: finding.type,
+      namespace: finding.namespace,
+      pod: finding.pod,
+    });
+    return { finding: summary, result: { kind: 'reported', reason } };
+  }
+  const resolved = await resolveFindingPod(handles.reader, finding);
+  if (resolved.kind === 'unresolved') {
+    await deps.notifier
+      .notify({
+        threadKey: `finding-${finding.id}`.slice(0, 200),
+        cluster,
+        severity: 'critical',
+        title: `${finding.type} in ${finding.namespace}/${finding.pod}: NOT quarantined`,
+        text: `${finding.title}\n${resolved.reason}`,
+        fields: finding.evidence,
+        status: 'escalated',
+      })
+      .catch((error: unknown) => deps.logger.error('finding page failed', { error: String(error) }));
+    return { finding: summary, result: { kind: 'unresolved', reason: resolved.reason } };
+  }
+  const result = await quarantineResolvedFinding(
+    {
+      source: finding.source,
+      findingId: finding.id,
+      type: finding.type,
+      title: finding.title,
+      severity: finding.severity,
+      cluster,
+      namespace: finding.namespace,
+      pod: finding.pod,
+      container: resolved.container,
+      nodeInvolved: finding.nodeInvolved,
+      evidence: finding.evidence,
+    },
+    { ...deps, handles },
+  );
+  return { finding: summary, result };
 }
