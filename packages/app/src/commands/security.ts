@@ -68,8 +68,13 @@ export function registerSecurityCommand(security: Command, io: CliIo): void {
         scanInventory,
         scanResultJson,
       } = await import('@sre-agent/security');
-      const print = (scope: string, inventory: Awaited<ReturnType<typeof readManifestInventory>>) => {
-        const result = scanInventory(inventory, { level });
+      const { exemptions } = loadConfig().config.security;
+      const print = (
+        scope: string,
+        inventory: Awaited<ReturnType<typeof readManifestInventory>>,
+        cluster?: string,
+      ) => {
+        const result = scanInventory(inventory, { level, exemptions, ...(cluster ? { cluster } : {}) });
         if (options.json) io.out(scanResultJson(result));
         else for (const line of formatScanSummary(result, scope)) io.out(line);
       };
@@ -105,7 +110,11 @@ export function registerSecurityCommand(security: Command, io: CliIo): void {
       for (const cluster of clusters) {
         const access = await createClusterAccess(cluster, deps);
         try {
-          print(`cluster ${cluster.name}`, await readClusterInventory(access.reader, { secrets }));
+          print(
+            `cluster ${cluster.name}`,
+            await readClusterInventory(access.reader, { secrets }),
+            cluster.name,
+          );
         } finally {
           await access.close();
         }
