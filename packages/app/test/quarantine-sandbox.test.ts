@@ -10,6 +10,7 @@ import {
   silentLogger,
 } from '@sre-agent/core';
 import { controlStateFrom } from '@sre-agent/healing';
+import { resolveScenario, type ScenarioDefinitionInput } from '@sre-agent/sandbox';
 import { createInMemoryState } from '@sre-agent/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAgent } from '../src/compose/build-agent.ts';
@@ -34,13 +35,16 @@ afterEach(async () => {
   mode = undefined;
 });
 
-async function setup(config: LoadedConfig['config'] = ConfigSchema.parse({})) {
+async function setup(
+  config: LoadedConfig['config'] = ConfigSchema.parse({}),
+  scenario: string | ScenarioDefinitionInput = 'crypto-miner',
+) {
   dir = await mkdtemp(join(tmpdir(), 'sre-agent-quarantine-'));
   const clock = new ManualClock(START);
   mode = await startSandboxMode({
     loaded: { config, source: undefined, secrets: {} },
     dataDir: dir,
-    scenario: 'crypto-miner',
+    scenario,
     logger: silentLogger,
     clock,
   });
@@ -196,5 +200,48 @@ describe('quarantine against the sandbox (crypto-miner)', () => {
       queued: [],
       rejected: [expect.stringContaining('not a GuardDuty finding')],
     });
+  });
+
+  it('refuses and pages when nothing enforces NetworkPolicies (aws-node without its policy agent), changing nothing', async () => {
+    const { sandbox, deps, notifier, stores } = await setup(ConfigSchema.parse({}), {
+      ...resolveScenario('crypto-miner'),
+      timeline: [],
+    });
+    const [event] = sandbox.injectRuntimeThreats();
+    const seen = sandbox.requests().length;
+
+    const [outcome] = await quarantineFindings(event, deps);
+
+    expect(outcome?.result).toMatchObject({
+      kind: 'refused',
+      reason: expect.stringContaining('no NetworkPolicy enforcement found'),
+    });
+    expect(
+      sandbox
+        .requests()
+        .slice(seen)
+        .filter((r) => r.method !== 'GET'),
+    ).toEqual([]);
+    expect(notifier.sent[0]?.title).toContain('NOT quarantined');
+    const id = outcome?.result && 'incidentId' in outcome.result ? outcome.result.incidentId : '';
+    expect((await stores.audit.listForIncident(id)).map((a) => a.status)).toEqual(['refused']);
+  });
+
+  it('observes only, and says so, when security.quarantine.mode is observe', async () => {
+    const { sandbox, deps } = await setup(
+      ConfigSchema.parse({ security: { quarantine: { mode: 'observe' } } }),
+    );
+    const [event] = sandbox.injectRuntimeThreats();
+    const seen = sandbox.requests().length;
+
+    const [outcome] = await quarantineFindings(event, deps);
+
+    expect(outcome?.result.kind).toBe('observed');
+    expect(
+      sandbox
+        .requests()
+        .slice(seen)
+        .filter((r) => r.method !== 'GET'),
+    ).toEqual([]);
   });
 });
