@@ -102,7 +102,7 @@ describe('parseGuardDutyFinding', () => {
   });
 
   it('says the node is involved for container escapes (suffixes such as !DNS ignored) and privileged containers', () => {
-    const escape = parseGuardDutyFinding(
+    const breakout = parseGuardDutyFinding(
       guardDutyEvent({ type: 'PrivilegeEscalation:Runtime/RuncContainerEscape' }),
     );
     const privileged = parseGuardDutyFinding(
@@ -112,7 +112,7 @@ describe('parseGuardDutyFinding', () => {
     );
     const dns = parseGuardDutyFinding(guardDutyEvent({ type: 'CryptoCurrency:Runtime/BitcoinTool.B!DNS' }));
 
-    expect(escape.kind === 'finding' && escape.finding.nodeInvolved).toBe(true);
+    expect(breakout.kind === 'finding' && breakout.finding.nodeInvolved).toBe(true);
     expect(privileged.kind === 'finding' && privileged.finding.nodeInvolved).toBe(true);
     expect(dns.kind === 'finding' && dns.finding.nodeInvolved).toBe(false);
   });
@@ -153,8 +153,8 @@ describe('parseFalcoAlert', () => {
 
   it('rejects host events and says the node is involved for escape-to-host rules', () => {
     expect(parseFalcoAlert(falco({ 'container.id': 'host' })).kind).toBe('rejected');
-    const escape = parseFalcoAlert(falco({}, { tags: ['container', 'T1611'] }));
-    expect(escape.kind === 'finding' && escape.finding.nodeInvolved).toBe(true);
+    const breakout = parseFalcoAlert(falco({}, { tags: ['container', 'T1611'] }));
+    expect(breakout.kind === 'finding' && breakout.finding.nodeInvolved).toBe(true);
   });
 
   it('reads Falco alerts of an Alertmanager webhook and ignores other alerts', () => {
