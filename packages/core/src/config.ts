@@ -130,7 +130,9 @@ export function parseConfig(text: string, source = 'config'): Config {
     });
   }
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new ConfigError(`${source} must be a YAML mapping with keys clusters, policy, integrations, state, security`);
+    throw new ConfigError(
+      `${source} must be a YAML mapping with keys clusters, policy, integrations, state, security`,
+    );
   }
   const parsed = ConfigSchema.safeParse(raw);
   if (!parsed.success) {
