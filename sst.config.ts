@@ -4,7 +4,8 @@
  * sre-agent on AWS: one file per concern under stacks/, driven by the data in stacks/manifest.ts.
  * Deploy: `npx sst deploy --stage <stage>` (see stacks/README.md). The agent's config file
  * (`SRE_AGENT_CONFIG` or ./sre-agent.config.yaml) names the EKS clusters and Bedrock models that
- * the functions' IAM permissions and EKS access entries are scoped to, and is bundled with them.
+ * the functions' IAM permissions and EKS access entries are scoped to; validated here, it is bundled
+ * with them as JSON (the functions do not carry a YAML parser).
  */
 export default $config({
   app(input) {
@@ -17,9 +18,10 @@ export default $config({
     };
   },
   async run() {
-    const { relative } = await import('node:path');
     const { loadConfig } = await import('@sre-agent/core');
-    const { deployTargets, resolveTimezone, targetArns } = await import('./stacks/deploy-config.ts');
+    const { deployTargets, resolveTimezone, targetArns, writeBundledConfig } = await import(
+      './stacks/deploy-config.ts'
+    );
     const { createStorage } = await import('./stacks/storage.ts');
     const { createSecrets } = await import('./stacks/secrets.ts');
     const { createQueues, subscribeConsumers } = await import('./stacks/queue.ts');
@@ -47,7 +49,7 @@ export default $config({
       queues,
       secrets,
       targets: arns,
-      configFile: loaded.source ? relative(process.cwd(), loaded.source) : undefined,
+      configFile: loaded.source ? await writeBundledConfig(loaded.config, '.sst/sre-agent') : undefined,
     });
     subscribeConsumers(queues, functions);
     const api = createApi(functions);

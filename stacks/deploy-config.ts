@@ -3,7 +3,9 @@
  * join, which Bedrock models the worker may invoke, which Prometheus workspace may be queried.
  * Pure functions (no `sst`), so the test can check the ARNs they produce.
  */
-import type { Config } from '@sre-agent/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BUNDLED_CONFIG_FILE, type Config, renderBundledConfig } from '@sre-agent/core';
 
 export type EksCluster = { name: string; region: string };
 
@@ -13,6 +15,17 @@ export type DeployTargets = {
   /** Amazon Managed Prometheus workspace, when the configured Prometheus URL is one. */
   prometheusWorkspace: { region: string; id: string } | undefined;
 };
+
+/**
+ * Writes the validated config as the JSON the functions read (`loadBundledConfig`) into `dir`
+ * (created if needed) and returns the file's path, for the functions' `copyFiles`.
+ */
+export async function writeBundledConfig(config: Config, dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, BUNDLED_CONFIG_FILE);
+  await writeFile(path, renderBundledConfig(config));
+  return path;
+}
 
 export function deployTargets(config: Config): DeployTargets {
   const eksClusters = config.clusters.flatMap((c) =>

@@ -1,3 +1,4 @@
+import { BUNDLED_CONFIG_FILE } from '@sre-agent/core';
 import {
   type Arns,
   BUNDLE_EXTERNAL,
@@ -18,12 +19,12 @@ export type FunctionDeps = {
   secrets: Record<SecretName, sst.Secret>;
   /** ARNs of the configured clusters, models and workspaces (resolved at deploy time). */
   targets: $util.Output<Pick<Arns, 'eksClusters' | 'bedrockModels' | 'prometheusWorkspaces'>>;
-  /** The agent's config file, relative to the project root, bundled with every function. */
+  /** The validated config rendered as JSON (`writeBundledConfig`), bundled with every function. */
   configFile: string | undefined;
 };
 
-/** In the bundle, next to the handler: core's `loadConfig` reads it via `SRE_AGENT_CONFIG`. */
-const BUNDLED_CONFIG = 'sre-agent.config.yaml';
+/** In the bundle, next to the handler: core's `loadBundledConfig` reads it via `SRE_AGENT_CONFIG`. */
+const BUNDLED_CONFIG = BUNDLED_CONFIG_FILE;
 
 /** esbuild plugins of every bundle (built-ins loaded with `require`: see the file). */
 const BUNDLE_PLUGINS = './stacks/esbuild-plugins.mjs';

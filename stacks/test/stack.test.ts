@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadBundledConfig, parseConfig } from '@sre-agent/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   FUNCTIONS,
@@ -56,8 +57,9 @@ async function synth(options: { config?: string; secrets?: Record<string, string
   } else {
     // No config file at all: loadConfig falls back to defaults (cwd has none either).
     delete process.env.SRE_AGENT_CONFIG;
-    process.chdir(dir);
   }
+  // The deploy runs in the project directory and renders the bundled config under its .sst/.
+  process.chdir(dir);
   if (options.timezone) process.env.SRE_AGENT_TIMEZONE = options.timezone;
   else delete process.env.SRE_AGENT_TIMEZONE;
   try {
@@ -121,7 +123,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
     expect(functions.Alertmanager?.environment).toEqual({
       SRE_AGENT_TABLE: 'sre-agent-dev-State',
       SRE_AGENT_QUEUE_URL: `https://sqs.eu-west-1.amazonaws.com/${ACCOUNT}/Work`,
-      SRE_AGENT_CONFIG: 'sre-agent.config.yaml',
+      SRE_AGENT_CONFIG: 'sre-agent.config.json',
       NODE_OPTIONS: '--enable-source-maps',
       POWERTOOLS_SERVICE_NAME: 'sre-agent',
     });
@@ -134,9 +136,15 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
     }
     for (const args of Object.values(functions)) {
       expect(args.copyFiles).toEqual([
-        { from: expect.stringMatching(/sre-agent\.config\.yaml$/), to: 'sre-agent.config.yaml' },
+        { from: join('.sst', 'sre-agent', 'sre-agent.config.json'), to: 'sre-agent.config.json' },
       ]);
     }
+    // What the functions read is the validated config, as JSON, defaults filled in.
+    const bundled = loadBundledConfig({
+      env: { SRE_AGENT_CONFIG: 'sre-agent.config.json' },
+      cwd: join(dir, '.sst', 'sre-agent'),
+    });
+    expect(bundled.config).toEqual(parseConfig(CONFIG));
   });
 
   it('routes the HTTPS endpoints, schedules and the GuardDuty rule to the right functions', async () => {

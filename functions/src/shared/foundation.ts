@@ -4,7 +4,7 @@ import {
   type LoadedConfig,
   type Logger,
   lazySchema,
-  loadConfig,
+  loadBundledConfig,
   randomIds,
   systemClock,
 } from '@sre-agent/core';
@@ -24,7 +24,7 @@ const StateEnvSchema = lazySchema(() =>
   }),
 );
 
-/** What every function is built on: the bundled config, the DynamoDB state, clock, ids, logger. */
+/** What every function is built on: the config the stack bundled (JSON), the DynamoDB state, clock, ids, logger. */
 export type Foundation = {
   loaded: LoadedConfig;
   stores: StateStores;
@@ -40,7 +40,7 @@ export function foundation(): Foundation {
   const clock = systemClock;
   return {
     // Secrets come from SST links only, never from the environment.
-    loaded: { ...loadConfig(), secrets: linkedSecrets() },
+    loaded: { ...loadBundledConfig(), secrets: linkedSecrets() },
     stores: createDynamoState({ client, tableName: env.SRE_AGENT_TABLE, clock }),
     clock,
     ids: randomIds,

@@ -13,7 +13,13 @@ import type { WorkQueue } from './queue/work-queue.ts';
 export type IngestContext = {
   config: Config;
   secrets: Secrets;
+  /** The agent's time: incidents, cooldowns, schedules (the sandbox's scenario clock in `npm start`). */
   clock: Clock;
+  /**
+   * The real time, for what the outside world timestamps: Slack's request signatures are judged
+   * against it, never against a scenario clock running ahead. The same clock in Lambda.
+   */
+  wallClock: Clock;
   logger: Logger;
   ids: IdGenerator;
   stores: StateStores;

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, modeFor, parseConfig } from './config.ts';
+import { modeFor } from './config.ts';
+import { loadConfig, parseConfig } from './config-file.ts';
 import { ConfigError } from './errors.ts';
 
 const valid = `

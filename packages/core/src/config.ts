@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import * as z from 'zod';
 import { ActionKindNameSchema, ModeSchema } from './domain.ts';
 import { ConfigError } from './errors.ts';
@@ -116,22 +113,15 @@ export const ConfigSchema = lazySchema(() =>
 export type Config = z.infer<typeof ConfigSchema>;
 
 export const CONFIG_ENV = 'SRE_AGENT_CONFIG';
-export const DEFAULT_CONFIG_FILE = 'sre-agent.config.yaml';
 
-/** Parses config text (YAML or JSON); throws a `ConfigError` naming every bad field and what to fix. */
-export function parseConfig(text: string, source = 'config'): Config {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text) ?? {};
-  } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
-    throw new ConfigError(`${source} is not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`, {
-      cause: error,
-    });
-  }
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+/**
+ * Checks a parsed config document (from YAML, or the JSON the stack bundles); throws a
+ * `ConfigError` naming every bad field and what to fix.
+ */
+export function validateConfig(raw: unknown, source = 'config'): Config {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(
-      `${source} must be a YAML mapping with keys clusters, policy, integrations, state, security`,
+      `${source} must be a mapping with keys clusters, policy, integrations, state, security`,
     );
   }
   const parsed = ConfigSchema.safeParse(raw);
@@ -158,31 +148,6 @@ function assertUniqueClusterNames(config: Config, source: string): void {
 
 /** Where the config comes from and what it says. */
 export type LoadedConfig = { config: Config; source: string | undefined; secrets: Secrets };
-
-/**
- * Loads the config once per cold start: `$SRE_AGENT_CONFIG` if set (it must exist), else
- * `./sre-agent.config.yaml` if present, else the embedded defaults.
- */
-export function loadConfig(
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; path?: string } = {},
-): LoadedConfig {
-  const env = options.env ?? process.env;
-  const explicit = options.path ?? env[CONFIG_ENV];
-  const path = resolve(options.cwd ?? process.cwd(), explicit ?? DEFAULT_CONFIG_FILE);
-  let config: Config;
-  let source: string | undefined;
-  if (existsSync(path)) {
-    config = parseConfig(readFileSync(path, 'utf8'), path);
-    source = path;
-  } else if (explicit) {
-    throw new ConfigError(
-      `config file ${path} does not exist; create it (see sre-agent.config.yaml in the repository) or unset ${CONFIG_ENV}`,
-    );
-  } else {
-    config = ConfigSchema.parse({});
-  }
-  return { config, source, secrets: parseSecrets(env) };
-}
 
 export function parseSecrets(env: NodeJS.ProcessEnv): Secrets {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));

@@ -1,7 +1,9 @@
+export { BUNDLED_CONFIG_FILE, loadBundledConfig, renderBundledConfig } from './bundled-config.ts';
 export type { Clock } from './clock.ts';
 export { ManualClock, systemClock } from './clock.ts';
 export type { ClusterConfig, Config, LoadedConfig, PolicyConfig } from './config.ts';
-export { ConfigSchema, loadConfig, modeFor, parseConfig, parseSecrets } from './config.ts';
+export { ConfigSchema, modeFor, parseSecrets } from './config.ts';
+export { loadConfig, parseConfig } from './config-file.ts';
 export type { ActionRecord, Mode, Signal, WorkloadKind, WorkloadRef } from './domain.ts';
 export {
   ActionRecordSchema,

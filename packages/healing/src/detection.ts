@@ -1,5 +1,5 @@
 import { DetectionSourceSchema, SignalSchema, WorkloadRefSchema } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Something looks wrong with one object: the common currency of the Alertmanager webhook and

@@ -8,7 +8,7 @@ import {
   silentLogger,
   ValidationError,
 } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Embedder } from './embed/embedder.ts';
 import {
   type MemoryEntry,

@@ -1,5 +1,5 @@
 import { ValidationError } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export type JsonlLine<T> = { line: number; value: T };
 export type JsonlProblem = { line: number; message: string };

@@ -1,5 +1,5 @@
 import { ActionRecordSchema } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const OutcomeSchema = z.enum(['succeeded', 'failed']);
 export type Outcome = z.infer<typeof OutcomeSchema>;

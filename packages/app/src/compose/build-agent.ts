@@ -26,6 +26,8 @@ export type BuildAgentOptions = {
   stores: StateStores;
   clusters: ReadonlyMap<string, ClusterHandles>;
   clock: Clock;
+  /** The real time when `clock` is a scenario clock (see `IngestContext.wallClock`); default: `clock`. */
+  wallClock?: Clock;
   logger: Logger;
   ids: IdGenerator;
   queue?: WorkQueue;
@@ -72,6 +74,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     memory: options.memory,
     caches: caches.length > 0 ? new RedisCacheFlusher({ caches, logger }) : undefined,
     clock,
+    wallClock: options.wallClock,
     ids: options.ids,
     logger,
     ...(options.queue ? { queue: options.queue } : {}),

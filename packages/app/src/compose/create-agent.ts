@@ -23,6 +23,8 @@ export type AgentParts = {
   memory?: IncidentMemoryPort | undefined;
   caches?: CacheFlusher | undefined;
   clock: Clock;
+  /** The real time when `clock` is a scenario clock (see `IngestContext.wallClock`); default: `clock`. */
+  wallClock?: Clock | undefined;
   ids: IdGenerator;
   logger: Logger;
   /** The queue to hand work to (SQS in Lambda); omitted → an in-process queue processed by this agent. */
@@ -62,6 +64,7 @@ export function createAgent(parts: AgentParts): Agent {
     config: loaded.config,
     secrets: loaded.secrets,
     clock,
+    wallClock: parts.wallClock ?? clock,
     logger,
     ids,
     stores,

@@ -8,6 +8,8 @@ export type IngestParts = {
   stores: StateStores;
   queue: WorkQueue;
   clock: Clock;
+  /** The real time when `clock` is a scenario clock (local runs on the sandbox); default: `clock`. */
+  wallClock?: Clock;
   ids: IdGenerator;
   logger: Logger;
 };
@@ -17,9 +19,10 @@ export type IngestParts = {
  * persists and enqueues; the worker, built by `buildAgent`, does the rest.
  */
 export function createIngestContext(parts: IngestParts): IngestContext {
-  const { loaded, ...adapters } = parts;
+  const { loaded, wallClock, ...adapters } = parts;
   return {
     ...adapters,
+    wallClock: wallClock ?? parts.clock,
     config: loaded.config,
     secrets: loaded.secrets,
     defaultCluster: defaultClusterName(loaded.config),

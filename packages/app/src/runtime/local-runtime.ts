@@ -34,6 +34,8 @@ export type LocalRuntimeOptions = {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
+  /** The real time (Slack's request signatures), when `clock` is a scenario clock; default: the system's. */
+  wallClock?: Clock;
   /** The configuration, when the caller has loaded it already (else it is loaded from `cwd`/`env`). */
   loaded?: LoadedConfig;
   /** Clusters to watch instead of connecting to the configured ones (the sandbox). */
@@ -95,6 +97,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       clusters,
       memory,
       clock,
+      // Slack signs requests with the real time; the sandbox's scenario clock runs ahead of it.
+      wallClock: options.wallClock ?? systemClock,
       logger,
       ids: randomIds,
       ...(options.terminal === false

@@ -19,8 +19,9 @@ integrations:
       namespaces: { payments: [U0PAY] }
 `;
 
-async function setup(config = CONFIG) {
+async function setup(config = CONFIG, options: { wallClock?: ManualClock } = {}) {
   const clock = new ManualClock('2026-11-27T03:00:00Z');
+  const wallClock = options.wallClock ?? clock;
   const sent: WorkItem[] = [];
   const stores = createInMemoryState({ clock });
   const ctx = createIngestContext({
@@ -28,6 +29,7 @@ async function setup(config = CONFIG) {
     stores,
     queue: { send: async (items) => void sent.push(...items) },
     clock,
+    ...(options.wallClock ? { wallClock: options.wallClock } : {}),
     ids: sequentialIds(),
     logger: new InMemoryLogger(),
   });
@@ -49,8 +51,9 @@ async function setup(config = CONFIG) {
     });
   await stores.incidents.create(proposal('pay', 'payments'));
   await stores.incidents.create(proposal('shop', 'shop'));
+  // Slack signs with the real time.
   const signed = (rawBody: string) => {
-    const timestamp = String(Math.floor(clock.now().getTime() / 1000));
+    const timestamp = String(Math.floor(wallClock.now().getTime() / 1000));
     return { rawBody, timestamp, signature: signSlackRequest(SECRET, timestamp, rawBody) };
   };
   const command = (text: string, user: string, extra: Record<string, string> = {}) =>
@@ -87,10 +90,33 @@ async function setup(config = CONFIG) {
         }).toString(),
       ),
     );
-  return { ctx, stores, sent, command, click };
+  return { ctx, stores, sent, command, click, clock, signed };
 }
 
 const textOf = (reply: { body: unknown }) => (reply.body as { text?: string }).text ?? '';
+
+describe('Slack request signatures', () => {
+  it('are judged by the wall clock, not by a scenario clock that runs ahead of it (npm start on the sandbox)', async () => {
+    const wallClock = new ManualClock('2026-11-27T03:00:00Z');
+    const { ctx, command, clock, signed } = await setup(CONFIG, { wallClock });
+    clock.advance(2 * 60 * 60_000); // the sandbox's 20x clock, a few minutes after start
+
+    expect(textOf(await command('status', 'U0LEAD'))).toContain('The agent is active');
+
+    const request = signed(
+      new URLSearchParams({
+        command: '/sre',
+        text: 'status',
+        user_id: 'U0LEAD',
+        team_id: 'T0TEAM',
+      }).toString(),
+    );
+    wallClock.advance(6 * 60_000); // the same request replayed six real minutes later
+    const stale = await handleSlackCommand(ctx, request);
+    expect(stale.status).toBe(401);
+    expect(stale.body).toEqual({ error: 'Slack signature rejected: stale-timestamp' });
+  });
+});
 
 describe('Slack approvals', () => {
   it('lets only the namespace approvers decide for a listed namespace, recorded by user id', async () => {

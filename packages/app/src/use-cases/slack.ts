@@ -38,7 +38,7 @@ function verify(ctx: IngestContext, request: SlackRequest): Reply | undefined {
     timestamp: request.timestamp,
     signature: request.signature,
     rawBody: request.rawBody,
-    now: ctx.clock.now(),
+    now: ctx.wallClock.now(),
   } as Parameters<typeof verifySlackSignature>[0]);
   return verdict.ok
     ? undefined

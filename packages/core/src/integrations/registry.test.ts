@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig, parseSecrets } from '../config.ts';
+import { parseSecrets } from '../config.ts';
+import { parseConfig } from '../config-file.ts';
 import { INTEGRATION_SECRETS, INTEGRATIONS, IntegrationsConfigSchema, SecretsSchema } from './registry.ts';
 
 const ROOT = join(import.meta.dirname, '../../../..');

@@ -167,6 +167,18 @@ describe('alertsToDetections', () => {
     });
   });
 
+  it.each(['CreateContainerError', 'RunContainerError'])(
+    'maps a KubeContainerWaiting alert with reason %s to its own signal',
+    (reason) => {
+      const alert = {
+        ...crashing,
+        labels: { ...crashing.labels, alertname: 'KubeContainerWaiting', reason },
+      };
+      const [result] = alertsToDetections(parseAlertmanagerWebhook(webhook([alert])), 'prod', now);
+      expect(result).toMatchObject({ detection: { signal: reason } });
+    },
+  );
+
   it('maps node alerts to the node and ignores alerts about nothing in Kubernetes', () => {
     const node = { ...crashing, labels: { alertname: 'KubeNodeNotReady', node: 'ip-10-0-3-17' } };
     const orphan = { ...crashing, fingerprint: 'ff', labels: { alertname: 'Watchdog' } };

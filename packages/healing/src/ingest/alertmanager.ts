@@ -131,6 +131,8 @@ const SIGNAL_BY_REASON: Record<string, Signal> = {
   ErrImagePull: 'ErrImagePull',
   ImagePullBackOff: 'ImagePullBackOff',
   CreateContainerConfigError: 'CreateContainerConfigError',
+  CreateContainerError: 'CreateContainerError',
+  RunContainerError: 'RunContainerError',
 };
 
 function signalOf(labels: Record<string, string>): Signal {

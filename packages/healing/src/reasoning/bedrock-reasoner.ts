@@ -5,7 +5,7 @@ import {
   type ConverseCommandOutput,
 } from '@aws-sdk/client-bedrock-runtime';
 import { errorMessage, type Logger, redactText, silentLogger } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ActionKind, actionSpec, type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
 import { evidenceDigest } from '../diagnosis/evidence/index.ts';
 import type { Reasoner, ReasonerDecision, ReasonerInput } from './reasoner.ts';

@@ -1,6 +1,6 @@
 import { BedrockRuntimeClient, InvokeModelCommand } from '@aws-sdk/client-bedrock-runtime';
 import { ExternalServiceError, errorMessage } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Embedder, normalise } from './embedder.ts';
 
 export const TITAN_EMBED_V2 = 'amazon.titan-embed-text-v2:0';

@@ -1,7 +1,7 @@
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, ValidationError } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import { compileFilter } from '../metadata-filter.ts';
 import type { Metadata, ScoredRecord, VectorIndex, VectorQuery, VectorRecord } from '../vector-index.ts';
 import { createDotKernel, type DotKernel } from './simd-dot.ts';

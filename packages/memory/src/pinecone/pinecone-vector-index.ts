@@ -1,6 +1,6 @@
 import { Pinecone } from '@pinecone-database/pinecone';
 import { type Clock, ExternalServiceError, errorMessage, systemClock } from '@sre-agent/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type {
   Metadata,
   MetadataFilter,

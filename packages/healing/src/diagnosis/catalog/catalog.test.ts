@@ -125,6 +125,20 @@ describe('CATALOG', () => {
     expect(slow).toEqual([]);
   });
 
+  it('captures a host:port endpoint, never a time of day', () => {
+    const summaryOf = (line: string) => {
+      const result = diagnose(redactEvidence(evidenceFixture({ previousLog: line, lastExitCode: 1 })));
+      return result.kind === 'matched' ? result.best.summary : '';
+    };
+    const stamped =
+      '2026-03-02 12:34:56.789 ERROR reserve failed: rpc error: code = Unavailable desc = transport is closing';
+    expect(summaryOf(stamped)).not.toMatch(/\b12:34\b|\b34:56\b/);
+    expect(summaryOf(`12:34:56 ${stamped.slice(24)} (inventory.shop.svc:50051)`)).toContain(
+      'inventory.shop.svc:50051',
+    );
+    expect(summaryOf(`time=12:34:56 ${stamped.slice(24)} peer=10.0.5.9:50051`)).toContain('10.0.5.9:50051');
+  });
+
   it('has realistic samples for every entry', () => {
     for (const id of ids) expect(CATALOG_SAMPLES[id]?.positive.length ?? 0, id).toBeGreaterThan(0);
     for (const id of Object.keys(CATALOG_SAMPLES)) expect(ids, 'sample for an unknown id').toContain(id);

@@ -324,6 +324,35 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'mention',
   },
   {
+    id: 'redis-oom-job-queue',
+    title: 'Redis job queue full: maxmemory reached',
+    category: 'dependency',
+    match: {
+      logs: {
+        all: [
+          /OOM command not allowed when used memory > 'maxmemory'/,
+          // A job-queue client on the same log: its name, or the words it logs with.
+          /\b(?:[Ss]idekiq|BullMQ|[Bb]ull|bee-queue|[Cc]elery|kombu|[Rr]esque|rq|RQ|[Oo]ban|[Ff]aktory|[Dd]ramatiq|[Hh]uey|asynq|[Mm]achinery|[Kk]ue)\b|\b[Jj]obs? queue\b|\b(?:[Ee]rror fetching job|[Ee]nqueue|[Dd]equeue)|[Ee]viction policy is \w+/,
+        ],
+      },
+    },
+    captures: REDIS_CACHE_CAPTURES,
+    diagnosis:
+      'The Redis behind the job queue of {workload}[[ ({cache})]] is full ("OOM command not allowed when used memory > \'maxmemory\'"): queued jobs are data, not a cache to flush.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The job-queue Redis of {workload}[[ ({cache})]] reached maxmemory: do NOT flush it (queued jobs would be lost); drain the backlog (more or faster workers, fix failing jobs that pile up retries), trim dead/completed job sets, or raise maxmemory.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.95,
+    remediationHint:
+      'A queue needs maxmemory-policy noeviction and room for its backlog: look at queue lengths, retry and dead sets, and completed jobs kept forever (removeOnComplete).',
+    rollout: 'mention',
+  },
+  {
     id: 'redis-connection-refused',
     title: 'Redis refuses connections',
     category: 'dependency',
@@ -500,6 +529,60 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
   },
   // ---------------------------------------------------------------- RabbitMQ
   {
+    id: 'kafka-not-authorized',
+    title: 'Kafka ACLs deny the client',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /\b(?:Topic|Group|Cluster|TransactionalId)AuthorizationException: (?<detail>[^\n]{1,160})/,
+          /\bTOPIC_AUTHORIZATION_FAILED\b|\bGROUP_AUTHORIZATION_FAILED\b|Broker: (?:Topic|Group) authorization failed/,
+          /\bSaslAuthenticationException: (?<detail>[^\n]{1,160})/,
+        ],
+      },
+    },
+    diagnosis:
+      'Kafka denies {workload} access[[ ({detail})]]: its principal lacks an ACL or its SASL credentials are wrong.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Kafka refuses {workload}[[ ({detail})]]: grant the ACL (topic, group) to its principal or fix its SASL credentials; restarts cannot help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'kafka-acls --list for the principal; MSK IAM needs kafka-cluster:* actions on the topic and group ARNs; a renamed consumer group needs its own ACL.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'nats-unreachable',
+    title: 'NATS unreachable',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /\bnats: no servers available for connection\b/,
+          /\bNATS\w*: (?:Could not connect to server|CONNECTION_REFUSED)/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} cannot reach any NATS server: the NATS cluster is down or its Service has no endpoints.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'NATS is unreachable from {workload}: check the NATS pods and Service; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint: 'Check the NATS StatefulSet, its Service and the client URL (nats://host:4222).',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'rabbitmq-access-refused',
     title: 'RabbitMQ login refused',
     category: 'dependency',
@@ -638,7 +721,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     match: {
       logs: {
         all: [
-          /cluster_block_exception/,
+          /cluster_block_exception|ClusterBlockException/,
           /flood-stage watermark|read-only-allow-delete|read-only \/ allow delete/,
         ],
       },

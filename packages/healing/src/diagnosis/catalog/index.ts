@@ -1,8 +1,11 @@
+import { CLOUD_PATTERNS } from './cloud.ts';
 import { DATASTORE_PATTERNS } from './datastores.ts';
 import { KUBERNETES_PATTERNS } from './kubernetes.ts';
 import { NETWORK_PATTERNS } from './network.ts';
 import { PLATFORM_PATTERNS } from './platform.ts';
+import { POD_START_PATTERNS } from './pod-start.ts';
 import { RUNTIME_PATTERNS } from './runtimes.ts';
+import { STARTUP_PATTERNS } from './startup.ts';
 import type { Pattern } from './types.ts';
 
 export type {
@@ -22,6 +25,9 @@ export const CATALOG: readonly Pattern[] = [
   ...DATASTORE_PATTERNS,
   ...NETWORK_PATTERNS,
   ...PLATFORM_PATTERNS,
+  ...CLOUD_PATTERNS,
+  ...STARTUP_PATTERNS,
+  ...POD_START_PATTERNS,
 ];
 
 /** The sandbox's scenarios and the catalog pattern (or rollout correlation) that must diagnose each. */

@@ -17,6 +17,9 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /socket\.gaierror: \[Errno -2\] Name or service not known/,
           /Could not resolve host: (?<host>[\w.-]+)/,
           /Name or service not known \((?<host>[\w.-]+):\d+\)/,
+          /could not translate host name "(?<host>[\w.-]{1,200})" to address: (?:Name or service not known|nodename nor servname provided|No address associated)/,
+          /\bError -[25] connecting to (?<host>[\w.-]{1,200}):\d{1,5}\. (?:Name or service not known|No address associated)/,
+          /\b(?:Name or service not known|nodename nor servname provided, or not known|No address associated with hostname)\b/,
         ],
       },
     },
@@ -162,12 +165,13 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /rpc error: code = Unavailable desc = (?<detail>.{0,200})/,
           /\bStatusRuntimeException: UNAVAILABLE: (?<detail>.{0,200})/,
           /\b14 UNAVAILABLE: (?<detail>.{0,200})/,
+          /\bStatusCode\.UNAVAILABLE\b/,
         ],
       },
     },
     captures: [
       /dial tcp (?<target>[\w.:[\]-]+): connect: connection refused/,
-      /(?<![\w.-])(?<target>[\w.-]+:\d{2,5})/,
+      /(?<![\w.:-])(?<target>(?:[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,10}|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5})(?![\d:])/,
     ],
     diagnosis:
       'A gRPC service that {workload} calls is unavailable[[ ({target})]]: its pods are down or not ready.',
@@ -196,7 +200,10 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
         ],
       },
     },
-    captures: [/\((?<target>[\w.-]+ [\d.]+:\d+)\)/, /(?<![\w.-])(?<target>[\w.-]+:\d{2,5})/],
+    captures: [
+      /\((?<target>[\w.-]+ [\d.]+:\d+)\)/,
+      /(?<![\w.:-])(?<target>(?:[A-Za-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,10}|\d{1,3}(?:\.\d{1,3}){3}):\d{2,5})(?![\d:])/,
+    ],
     diagnosis:
       'Calls from {workload} to a gRPC service time out (DeadlineExceeded)[[ ({target})]]: the upstream is slow or overloaded.',
     actions: [
@@ -224,6 +231,8 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /dial tcp (?<target>[\w.:[\]-]+?:\d{2,5}): connect: connection refused/,
           /java\.net\.ConnectException: Connection refused/,
           /\[Errno 111\] Connection refused/,
+          // Rust's std::io::Error, under any client (reqwest, hyper, tonic, redis-rs).
+          /\bConnection refused \(os error 111\)/,
         ],
       },
     },
@@ -240,6 +249,91 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
     confidence: 0.6,
     remediationHint:
       'Find the Service or host behind the address; check its pods, endpoints and recent changes.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'dependency-connection-timeout',
+    title: 'A dependency does not answer connections',
+    category: 'dependency',
+    generic: true,
+    match: {
+      logs: {
+        any: [
+          /\bdial tcp (?<target>[\w.:[\]-]{1,120}?:\d{2,5}): (?:i\/o timeout|connect: connection timed out)/,
+          /\bconnect ETIMEDOUT (?<target>[\w.-]{1,120}?:\d{2,5})\b/,
+          /java\.net\.(?:SocketTimeoutException: [Cc]onnect timed out|ConnectException: Connection timed out)/,
+          /\[Errno 110\] (?:Connection|Operation) timed out/,
+          /\bConnection timed out \(os error 110\)/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} cannot open connections to a dependency[[ at {target}]] (connection timed out): the address is unreachable (network policy, security group, wrong IP) or the service is down.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Connections from {workload}[[ to {target}]] time out: check NetworkPolicies, security groups and that the target is up; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.55,
+    remediationHint:
+      'A timeout (not a refusal) means packets are dropped: a NetworkPolicy, a security group, a stale IP or a node that cannot route; test from the pod with nc -vz.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'database-unreachable',
+    title: 'Database unreachable (driver error)',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /error communicating with database: (?<detail>[^\n]{1,160})/,
+          /error connecting to (?:the )?(?:server|database): (?<detail>[^\n]{1,160})/,
+          /\bP1001: Can't reach database server at (?<target>[^\n]{1,120})/,
+          /\bSQLSTATE\[HY000\] \[2002\] (?<detail>[^\n]{1,120})/,
+        ],
+      },
+    },
+    diagnosis: '{workload} cannot reach its database[[ at {target}]][[: {detail}]].',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The database of {workload} is unreachable[[ ({detail})]][[ at {target}]]: check that service; restarting {workload} will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.75,
+    remediationHint: 'Check the database pods or RDS instance, the Service endpoints and the connection URL.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'mesh-upstream-connect-error',
+    title: 'Service-mesh proxy cannot reach the upstream',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /\bupstream connect error or disconnect\/reset before headers\. (?:retried and the latest )?reset reason: (?<detail>[^\n,]{1,120})/,
+          /\bno healthy upstream\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'Requests from {workload} fail in the Envoy/Istio proxy before reaching the upstream[[ ({detail})]]: the upstream has no ready endpoints or refuses the connection (mTLS mode, port name).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          "The mesh proxy of {workload} cannot reach its upstream[[ ({detail})]]: check that service's endpoints, its DestinationRule/PeerAuthentication (mTLS) and port naming.",
+      },
+    ],
+    fixable: false,
+    confidence: 0.65,
+    remediationHint:
+      'istioctl proxy-config endpoints <pod> shows whether the upstream cluster has healthy endpoints; "connection failure" with STRICT mTLS often means a pod without a sidecar.',
     rollout: 'blame-if-config-changed',
   },
   {

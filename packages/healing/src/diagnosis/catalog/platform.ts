@@ -135,7 +135,8 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
           /PermissionError: \[Errno 13\] Permission denied: '(?<path>[^']+)'/,
           /java\.nio\.file\.AccessDeniedException: (?<path>\/\S+)/,
           /(?:open|mkdir|stat|remove|create) (?<path>\/\S+): permission denied/,
-          /cannot (?:create|open|touch) (?:directory |regular file )?'(?<path>[^']+)': Permission denied/,
+          /(?:cannot|can't) (?:create|open|touch) (?:directory |regular file )?'(?<path>[^']+)': Permission denied/,
+          /'(?<path>\/[^'\n]{1,200})' is not writable/,
           /(?<!\w)\w+\(\) "(?<path>[^"]+)" failed \(13: Permission denied\)/,
         ],
       },
@@ -212,5 +213,89 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Set securityContext.runAsUser to a numeric non-root UID, or build the image with a numeric USER.',
     rollout: 'blame',
+  },
+  {
+    id: 'kubernetes-rbac-forbidden',
+    title: 'Kubernetes API forbids the service account',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /\bis forbidden: User "(?<user>system:serviceaccount:[\w.:-]{1,200})" cannot (?<verb>\w{1,20}) resource "(?<resource>[\w./-]{1,120})"/,
+        ],
+      },
+    },
+    diagnosis:
+      "The Kubernetes API forbids {user} to {verb} {resource}: the workload's service account lacks a Role or ClusterRole binding.",
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          "{user} may not {verb} {resource}: bind it a Role/ClusterRole with that verb (check the chart's rbac.create and the namespace it was granted in).",
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'kubectl auth can-i <verb> <resource> --as=<user>; a cluster-scoped list needs a ClusterRole, a namespaced one a RoleBinding in that namespace.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'config-file-not-found',
+    title: 'Configuration file missing',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /FileNotFoundError: \[Errno 2\] No such file or directory: '(?<path>\/[^'\n]{1,200})'/,
+          /java\.io\.FileNotFoundException: (?<path>\/\S{1,200}) \(No such file or directory\)/,
+          /\bopen (?<path>\/\S{1,200}\.(?:ya?ml|json|toml|ini|conf|cfg|properties|env|pem|crt|key)): no such file or directory/,
+          /\bENOENT: no such file or directory, open '(?<path>\/[^'\n]{1,200})'/,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} cannot open {path}: the file it needs is not in the image or not mounted there (a ConfigMap/Secret key or mountPath mismatch).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} needs {path}, which does not exist: check the volume mount (mountPath, subPath, the ConfigMap/Secret key) or the path in its configuration.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'kubectl exec ls the directory; a ConfigMap key mounts as a file named after the key; a subPath mount does not update and needs the exact key.',
+    rollout: 'blame',
+  },
+  {
+    id: 'vault-auth-denied',
+    title: "Vault rejects the pod's login",
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /\bauth\.handler: error authenticating\b/,
+          /\bURL: (?:PUT|POST) \S{1,200}\/v1\/auth\/(?<method>kubernetes|aws|jwt|approle)[\w-]{0,40}\/login\b/,
+          /\bpermission denied\b[^\n]{0,80}\bauth\/(?<method>kubernetes|aws|jwt|approle)[\w-]{0,40}\/login\b/,
+        ],
+      },
+    },
+    boost: { logs: { any: [/^\* permission denied$|\bCode: 403\b/] } },
+    diagnosis:
+      'Vault refuses the login of {workload}[[ ({method} auth)]]: its service account is not bound to the Vault role it asks for, or the role does not exist.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Vault denies the[[ {method}]] login of {workload}: bind the service account and namespace to the Vault role (bound_service_account_names / _namespaces) or fix the role annotation; restarts cannot help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'vault read auth/kubernetes/role/<role> shows the bound names; the agent annotation vault.hashicorp.com/role names the role; the token reviewer JWT must be valid.',
+    rollout: 'blame-if-config-changed',
   },
 ];

@@ -48,6 +48,32 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       'Raise the memory limit and heap; if live data keeps growing, take a heap dump and find the leak.',
   },
   {
+    id: 'jvm-direct-memory-oom',
+    title: 'JVM direct buffer memory exhausted',
+    category: 'memory',
+    match: {
+      logs: {
+        any: [
+          /java\.lang\.OutOfMemoryError: (?:Direct buffer memory|Cannot reserve \d+ bytes of direct buffer memory)/,
+        ],
+      },
+    },
+    diagnosis:
+      'The JVM in {container} ran out of direct (off-heap) buffer memory: bounded by -XX:MaxDirectMemorySize, or by the heap size when unset.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Direct buffer memory of {container} is exhausted (OutOfMemoryError: Direct buffer memory): set -XX:MaxDirectMemorySize with room in the container limit, or find the buffer leak (Netty, NIO); a bigger limit alone does not raise it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Netty and NIO clients pool direct buffers; check io.netty.maxDirectMemory and leaks (-Dio.netty.leakDetection.level=advanced); size the container for heap + direct + metaspace.',
+    rollout: 'mention',
+  },
+  {
     id: 'jvm-native-thread',
     title: 'JVM cannot create native threads',
     category: 'limits',
@@ -111,6 +137,62 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
     remediationHint:
       'Check the build (shaded jar, dependency scope, Class-Path), and roll back if a new image introduced it.',
+    rollout: 'blame',
+  },
+  {
+    id: 'jvm-unsupported-class-version',
+    title: 'Classes compiled for a newer Java',
+    category: 'image',
+    match: {
+      logs: {
+        any: [
+          /\bUnsupportedClassVersionError: (?<class>[\w.$/]{1,200}) has been compiled by a more recent version of the Java Runtime \(class file version (?<built>[\d.]{1,8})\)/,
+          /\bUnsupportedClassVersionError: (?<class>[\w.$/]{1,200}) : Unsupported major\.minor version (?<built>[\d.]{1,8})/,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} runs classes built for a newer Java (class file version {built}) than the JRE in image {image}.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The image of {container} pairs classes built for a newer Java (class file {built}) with an older JRE: align the build toolchain and the base image; roll back if a new image brought it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Class file 61 is Java 17, 65 is Java 21: build with --release for the runtime, or move the base image up.',
+    rollout: 'blame',
+  },
+  {
+    id: 'jvm-heap-reservation-failed',
+    title: 'JVM cannot reserve its configured heap',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /\bCould not reserve enough space for (?<size>\d{1,12}KB) object heap/,
+          /\bInvalid (?:maximum|initial) heap size: (?<flag>-Xm[sx]\S{1,20})/,
+          /\bInitial heap size set to a larger value than the maximum heap size/,
+        ],
+      },
+    },
+    boost: { logs: { any: [/^Error: Could not create the Java Virtual Machine\./] } },
+    diagnosis:
+      'The JVM in {container} cannot start with its heap settings[[ ({flag})]][[ ({size} requested)]]: the heap flags do not fit the container.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The JVM of {workload} cannot reserve the heap its flags ask for[[ ({flag})]]: fix -Xmx / -XX:MaxRAMPercentage (JAVA_OPTS, JAVA_TOOL_OPTIONS) to fit the memory limit.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Prefer -XX:MaxRAMPercentage=75 over a fixed -Xmx so the heap follows the limit; check JAVA_TOOL_OPTIONS injected by agents.',
     rollout: 'blame',
   },
   {
@@ -324,6 +406,54 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     remediationHint: 'Set the variable in the Deployment (env or envFrom), or give it a default in the code.',
     rollout: 'blame',
   },
+  {
+    id: 'python-import-error',
+    title: 'Python import fails at start-up',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [/^ImportError: (?<detail>[^\n]{1,200})/],
+      },
+    },
+    boost: { logs: { any: [/^Traceback \(most recent call last\):/] } },
+    diagnosis: 'Container {container} cannot start: a Python import fails ({detail}).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'A Python import fails in {container}[[ ({detail})]]: the image lacks a library or pins incompatible versions; fix the build.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'A missing .so means the runtime image lacks a system package (libpq, libssl); "cannot import name" means incompatible package versions: pin them and rebuild.',
+    rollout: 'blame',
+  },
+  {
+    id: 'python-key-error-startup',
+    title: 'Python KeyError at start-up',
+    category: 'config',
+    match: {
+      logs: {
+        all: [/^KeyError: '(?<key>[^'\n]{1,80})'/, /^\s*File "[^"]+", line \d+, in <module>/],
+      },
+    },
+    diagnosis:
+      'Container {container} crashed while starting: a setting or key {key} is missing (KeyError at module load).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          "{container} cannot start: key '{key}' is missing from its configuration (KeyError at import); add it to the environment, Secret or ConfigMap.",
+      },
+    ],
+    fixable: false,
+    confidence: 0.75,
+    remediationHint:
+      'The traceback shows which settings dictionary lacks the key; set it in the pod spec (env, envFrom) or give it a default.',
+    rollout: 'blame',
+  },
   // ---------------------------------------------------------------- Go
   {
     id: 'go-nil-pointer',
@@ -375,6 +505,289 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     remediationHint: 'The goroutine dump shows the channel or mutex each goroutine waits on.',
     rollout: 'blame',
   },
+  {
+    id: 'go-runtime-panic',
+    title: 'Go runtime panic (bounds, conversion, division)',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [
+          /^panic: (?<detail>runtime error: (?:index|slice bounds) out of range[^\n{}]{0,80})/,
+          /^panic: (?<detail>runtime error: (?:integer divide by zero|makeslice: len out of range|hash of unhashable type[^\n{}]{0,80}))/,
+          /^panic: (?<detail>interface conversion): [^\n]{1,160}/,
+        ],
+      },
+    },
+    boost: { exitCodes: [2], logs: { any: [/^goroutine \d+ \[running\]:/] } },
+    diagnosis: 'The Go program in {container} panicked: {detail}.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Go panic in {container} ({detail}): a code bug that restarts reproduce; the goroutine trace shows the line.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'The first frame under "goroutine N [running]" names the function; usually unchecked input or an empty list. Roll back if a new image brought it.',
+    rollout: 'blame',
+  },
+  {
+    id: 'go-concurrent-map-access',
+    title: 'Go concurrent map access',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [
+          /^fatal error: (?<detail>concurrent map (?:writes|read and map write|iteration and map write))/,
+        ],
+      },
+    },
+    boost: { exitCodes: [2] },
+    diagnosis:
+      'The Go program in {container} crashed on a data race ({detail}): a map shared between goroutines without a lock.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Data race in {container} (fatal error: {detail}): a code bug; guard the map with a mutex or use sync.Map. A restart only waits for the next race.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint: 'Run the tests with -race; protect the map named in the goroutine trace.',
+    rollout: 'blame',
+  },
+  {
+    id: 'go-closed-channel',
+    title: 'Go send on or close of a closed channel',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [/^panic: (?<detail>send on closed channel|close of closed channel|close of nil channel)/],
+      },
+    },
+    boost: { exitCodes: [2] },
+    diagnosis:
+      'The Go program in {container} panicked: {detail} (a shutdown or ownership bug between goroutines).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Go panic "{detail}" in {container}: a code bug in channel ownership; the goroutine trace shows where.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Only the sender should close a channel; look for a close racing with a send during shutdown or reconnects.',
+    rollout: 'blame',
+  },
+  {
+    id: 'go-panic',
+    title: 'Go panic',
+    category: 'runtime',
+    match: {
+      logs: {
+        all: [/^panic: (?<detail>[^\n{}]{1,160})/, /^goroutine \d+ \[running\]:/],
+      },
+    },
+    boost: { exitCodes: [2] },
+    diagnosis: 'The Go program in {container} panicked: {detail}.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Go panic in {container} ({detail}): the goroutine trace in the log shows the line; a code bug or an unchecked condition that restarts reproduce.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'The first frame under "goroutine N [running]" names the function; roll back if a new image brought it.',
+    rollout: 'blame',
+  },
+  // ---------------------------------------------------------------- Rust
+  {
+    id: 'rust-panic',
+    title: 'Rust panic',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [
+          /^thread '(?<thread>[^']{1,80})' panicked at (?<location>[^\s:]{1,200}:\d+(?::\d+)?)/,
+          /^thread '(?<thread>[^']{1,80})' panicked at '/,
+        ],
+      },
+    },
+    boost: {
+      exitCodes: [101],
+      logs: { any: [/called `(?:Result|Option)::(?:unwrap|expect)\(\)`/] },
+    },
+    captures: [/(?<detail>called `(?:Result|Option)::\w+\(\)` on an? `?(?:Err|None)`?[^\n{}]{0,160})/],
+    diagnosis: 'The Rust program in {container} panicked in thread {thread}[[ at {location}]][[: {detail}]].',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Rust panic in {container}[[ at {location}]][[ ({detail})]]: a failed unwrap or assertion; read the panic message for the cause.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'The panic message names the file and line; an unwrap on an Err usually wraps a config, I/O or connection error that the message quotes.',
+    rollout: 'blame',
+  },
+  {
+    id: 'rust-sqlx-pool-timeout',
+    title: 'sqlx pool timed out',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [/pool timed out while waiting for an open connection/, /\bPoolTimedOut\b/],
+      },
+    },
+    diagnosis:
+      'The sqlx pool of {container} timed out waiting for a database connection: the database is unreachable or slow, the URL or port is wrong, or the pool is exhausted.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} cannot get a database connection (sqlx: pool timed out): check the database, the DATABASE_URL host and port, and max_connections.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.75,
+    remediationHint:
+      'sqlx reports a refused or unreachable server as a pool timeout: test the URL from the pod (psql/mysql), then look at the pool size and long transactions.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'privileged-port-denied',
+    title: 'Non-root process cannot bind a privileged port',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /\blisten tcp[46]? [\w.:[\]-]{0,80}?:(?<port>\d{1,4}): bind: permission denied/,
+          /\bbind\(\) to \S{0,80}?:(?<port>\d{1,4}) failed \(13: Permission denied\)/,
+          /\blisten EACCES: permission denied [\w.:[\]-]{0,80}?:(?<port>\d{1,4})\b/,
+          /\bjava\.net\.SocketException: Permission denied\b/,
+          /\[Errno 13\] error while attempting to bind on address \([^)]{0,80}?, (?<port>\d{1,4})\)/,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} cannot listen on privileged port {port|(below 1024)}: it runs as a non-root user without NET_BIND_SERVICE.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} runs as non-root and cannot bind port {port|(below 1024)}: listen on a port above 1024 (the Service can still expose 80/443) or add the NET_BIND_SERVICE capability.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Set the app to listen on 8080/8443 and map it in the Service (targetPort); or grant NET_BIND_SERVICE, or set net.ipv4.ip_unprivileged_port_start via the pod sysctls.',
+    rollout: 'blame',
+  },
+  {
+    id: 'pids-exhausted',
+    title: 'Process or thread limit reached',
+    category: 'limits',
+    match: {
+      logs: {
+        any: [
+          /\bfork: (?:retry: )?(?:Resource temporarily unavailable|Cannot allocate memory)/,
+          /\bruntime: failed to create new OS thread\b/,
+          /\bpthread_create failed \(EAGAIN\)|\bpthread_create: Resource temporarily unavailable/,
+          /\bcan't start new thread\b/,
+        ],
+      },
+    },
+    diagnosis:
+      "Container {container} cannot create more processes or threads: the pod PID limit (or the node's) is reached, often by a thread or process leak.",
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} hits the process/thread limit (fork or thread creation fails): find the leak (ps -eLf | wc -l), bound its pools, or raise the kubelet podPidsLimit; more memory will not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Count threads and processes in the pod; zombie processes need an init (tini, shareProcessNamespace); the kubelet podPidsLimit caps every pod.',
+    rollout: 'blame',
+  },
+  // ---------------------------------------------------------------- PHP
+  {
+    id: 'php-memory-limit',
+    title: 'PHP memory_limit exhausted',
+    category: 'memory',
+    match: {
+      logs: {
+        any: [
+          /\bAllowed memory size of (?<bytes>\d{1,14}) bytes exhausted \(tried to allocate \d{1,14} bytes\)/,
+        ],
+      },
+    },
+    diagnosis:
+      'A PHP script in {container} hit its own memory_limit ({bytes} bytes): a PHP setting, not the container limit.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'PHP in {workload} exhausts memory_limit ({bytes} bytes): raise memory_limit in php.ini (or PHP_MEMORY_LIMIT) or fix the script; raising the container limit alone does not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'memory_limit caps each PHP process below the container limit; raise it only with the container limit in mind (workers × memory_limit), or stream the data.',
+    rollout: 'mention',
+  },
+  // ---------------------------------------------------------------- every runtime
+  {
+    id: 'port-in-use',
+    title: 'Port already in use',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /\blisten tcp[46]? (?<address>[\w.:[\]-]{0,80}?:\d{1,5}): bind: address already in use/,
+          /java\.net\.BindException: Address already in use/,
+          /Port (?<port>\d{1,5}) was already in use/,
+          /\[Errno (?:98|48)\] (?:Address already in use|error while attempting to bind on address \([^)]{0,80}\): address already in use)/,
+          /\bkind: AddrInUse\b/,
+          /\bEADDRINUSE\b/,
+          // The OS's own words (EADDRINUSE's strerror), whatever runtime quotes them.
+          /\b[Aa]ddress already in use\b/,
+          /\bAddrInUse\b/,
+          /\bbind\(\) to (?<address>\S{1,80}) failed \(98: Address (?:already )?in use\)/,
+          /(?:Failed to bind to|Unable to bind|Cannot bind|could not bind)[^\n]{0,80}Address already in use/i,
+        ],
+      },
+    },
+    captures: [/:(?<port>\d{2,5})\b[^\n]{0,40}address already in use/i, /\('[\d.:]+', (?<port>\d{2,5})\)/],
+    diagnosis:
+      'Container {container} cannot listen[[ on {address}]][[ (port {port})]]: another process in the pod (or on the host network) already holds the port.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The port[[ {port}]] of {container} is already in use: two containers of the pod (or two hostNetwork pods on the node) listen on the same port; fix the port configuration.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Give each container of the pod its own port (sidecars, metrics exporters); with hostNetwork no two pods on a node may share one; a process that forks a second server binds twice.',
+    rollout: 'blame',
+  },
   // ---------------------------------------------------------------- .NET
   {
     id: 'dotnet-oom',
@@ -422,6 +835,7 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       logs: {
         any: [
           /exec (?<command>\/\S+): no such file or directory/,
+          /exec: "(?<command>[^"]{1,200})": executable file not found in \$PATH/,
           /exec: (?:line \d+: )?(?<command>\S+): not found/,
           /^(?:\/bin\/)?(?:ba)?sh: (?:\d+: )?(?<command>\S+): (?:command )?not found$/,
         ],
@@ -443,6 +857,31 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
     remediationHint:
       'Compare the Deployment command/args with the image ENTRYPOINT; a distroless or alpine image may lack the shell or binary.',
+    rollout: 'blame',
+  },
+  {
+    id: 'entrypoint-interpreter-missing',
+    title: 'Entrypoint script interpreter missing',
+    category: 'image',
+    match: {
+      mode: 'any',
+      logs: { any: [/exec user process caused:? "?no such file or directory/] },
+      events: [/exec user process caused:? "?no such file or directory/],
+    },
+    boost: { reasons: ['StartError', 'RunContainerError', 'CrashLoopBackOff'], exitCodes: [1, 127, 128] },
+    diagnosis:
+      'Container {container} cannot start its entrypoint: the file exists but its interpreter does not (a #! line with Windows line endings, or a binary linked against glibc on a musl image).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The entrypoint of {container} cannot be executed (exec user process caused: no such file or directory): fix the script line endings / shebang or the base image; roll back if a new image brought it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Run `file` on the entrypoint: CRLF in the #! line, a /bin/bash shebang on alpine, or a dynamically linked binary on scratch/alpine (build with CGO_ENABLED=0).',
     rollout: 'blame',
   },
   {

@@ -1,4 +1,5 @@
 import type { EvidenceSample } from '../../testing/evidence-fixture.ts';
+import { FAMILY_SAMPLES } from './samples-families.ts';
 
 /**
  * Realistic evidence for every catalog entry, written as the real software prints it (drivers,
@@ -1784,4 +1785,5 @@ exit status 2`,
       },
     ],
   },
+  ...FAMILY_SAMPLES,
 };

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { containerStatus, DETECTED_AT, snapshotWith, webPod } from '../../testing/snapshot-fixtures.ts';
 import { crashLoopBackOff } from './crash-loop-back-off.ts';
 import { createContainerConfigError } from './create-container-config-error.ts';
+import { createContainerError } from './create-container-error.ts';
 import { errImagePull } from './err-image-pull.ts';
 import { imagePullBackOff } from './image-pull-back-off.ts';
+import { runContainerError } from './run-container-error.ts';
 
 const waitingPod = (reason: string) =>
   webPod('web-1', {
@@ -17,6 +19,8 @@ describe('waiting-container detectors', () => {
     [errImagePull, 'ErrImagePull'],
     [imagePullBackOff, 'ImagePullBackOff'],
     [createContainerConfigError, 'CreateContainerConfigError'],
+    [createContainerError, 'CreateContainerError'],
+    [runContainerError, 'RunContainerError'],
   ] as const)('%#: reports an (init) container waiting for its own reason only', (detector, reason) => {
     const found = detector.detect(
       snapshotWith({ pods: [waitingPod(reason), waitingPod('ContainerCreating')] }),

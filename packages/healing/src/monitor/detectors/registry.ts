@@ -2,14 +2,18 @@ import type { Signal } from '@sre-agent/core';
 import type { SnapshotList } from '../snapshot.ts';
 import { crashLoopBackOff } from './crash-loop-back-off.ts';
 import { createContainerConfigError } from './create-container-config-error.ts';
+import { createContainerError } from './create-container-error.ts';
 import { errImagePull } from './err-image-pull.ts';
 import { evicted } from './evicted.ts';
+import { failedMount } from './failed-mount.ts';
 import { imagePullBackOff } from './image-pull-back-off.ts';
+import { initContainerStuck } from './init-container-stuck.ts';
 import { jobFailed } from './job-failed.ts';
 import { nodeNotReady } from './node-not-ready.ts';
 import { nodePressure } from './node-pressure.ts';
 import { oomKilled } from './oom-killed.ts';
 import { probeFailure } from './probe-failure.ts';
+import { runContainerError } from './run-container-error.ts';
 import type { DetectorSpec } from './spec.ts';
 import { unschedulable } from './unschedulable.ts';
 
@@ -32,9 +36,13 @@ const DETECTORS_BY_SIGNAL = {
   Unschedulable: unschedulable,
   OOMKilled: oomKilled,
   CreateContainerConfigError: createContainerConfigError,
+  CreateContainerError: createContainerError,
+  RunContainerError: runContainerError,
+  FailedMount: failedMount,
   ErrImagePull: errImagePull,
   ImagePullBackOff: imagePullBackOff,
   CrashLoopBackOff: crashLoopBackOff,
+  InitContainerStuck: initContainerStuck,
   ProbeFailure: probeFailure,
   NodeNotReady: nodeNotReady,
   NodePressure: nodePressure,

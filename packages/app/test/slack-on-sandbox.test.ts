@@ -1,0 +1,80 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { signSlackRequest } from '@sre-agent/chat';
+import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre-agent/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CliIo } from '../src/io.ts';
+import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runtime.ts';
+import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
+
+const SECRET = 'slack-signing-secret';
+const REAL_START = new Date('2026-12-02T09:00:00Z');
+const quiet: CliIo = { out: () => {}, err: () => {} };
+
+let mode: SandboxMode | undefined;
+let runtime: LocalRuntime | undefined;
+let dir: string | undefined;
+afterEach(async () => {
+  await runtime?.close();
+  await mode?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+  runtime = mode = dir = undefined;
+});
+
+describe('npm start on the sandbox, driven from Slack', () => {
+  it('accepts a correctly signed /sre status after the 20x scenario clock has run hours ahead of real time', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sre-agent-slack-sandbox-'));
+    const loaded: LoadedConfig = {
+      config: ConfigSchema.parse({ state: { dataDir: dir } }),
+      source: undefined,
+      secrets: { SLACK_SIGNING_SECRET: SECRET },
+    };
+    const scenarioClock = new ManualClock(REAL_START);
+    const wallClock = new ManualClock(REAL_START);
+    mode = await startSandboxMode({
+      loaded,
+      dataDir: dir,
+      scenario: 'healthy',
+      logger: silentLogger,
+      clock: scenarioClock,
+    });
+    runtime = await startLocalRuntime({
+      io: quiet,
+      port: 0,
+      cwd: dir,
+      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
+      loaded: { ...mode.override.loaded, secrets: loaded.secrets },
+      clusters: mode.override.clusters,
+      clock: scenarioClock,
+      wallClock,
+      terminal: false,
+    });
+    // Thirty real seconds after start, at 20x: ten scenario minutes ahead (here, two hours).
+    wallClock.advance(30_000);
+    scenarioClock.advance(2 * 60 * 60_000);
+
+    const body = new URLSearchParams({
+      command: '/sre',
+      text: 'status',
+      user_id: 'U0ALICE',
+      team_id: 'T1',
+      channel_id: 'C1',
+      response_url: 'https://hooks.slack.invalid/x',
+      trigger_id: 't',
+    }).toString();
+    const timestamp = String(Math.floor(wallClock.now().getTime() / 1000));
+    const response = await fetch(`${runtime.url}/slack/commands`, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': timestamp,
+        'x-slack-signature': signSlackRequest(SECRET, timestamp, body),
+      },
+    });
+
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { text: string }).text).toContain('The agent is active');
+  });
+});

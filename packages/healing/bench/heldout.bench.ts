@@ -1,0 +1,44 @@
+import { HELD_OUT_BATCHES, HELD_OUT_CASES, type HeldOutResult, runHeldOutCase } from './heldout/index.ts';
+
+type Io = { out(text: string): void; err(text: string): void };
+
+const pct = (n: number, of: number) => (of === 0 ? '—' : `${((n / of) * 100).toFixed(1)}%`);
+
+/**
+ * The catalog on the held-out failure set (not its own samples): accuracy by family and overall,
+ * the cases no pattern matched, and every harmful action the agent would have taken.
+ */
+export async function runBench(io: Io): Promise<void> {
+  const results: HeldOutResult[] = [];
+  for (const c of HELD_OUT_CASES) results.push(await runHeldOutCase(c));
+  const families = [...new Set(results.map((r) => r.family))].sort();
+  io.out(`held-out failure set: ${results.length} cases, ${families.length} families`);
+  io.out(`  ${'family'.padEnd(28)} ${'ok'.padStart(7)}  no pattern  harmful`);
+  for (const family of families) {
+    const rows = results.filter((r) => r.family === family);
+    const ok = rows.filter((r) => r.acceptable).length;
+    const none = rows.filter((r) => !r.pattern).length;
+    const harm = rows.filter((r) => r.harmful).length;
+    io.out(
+      `  ${family.padEnd(28)} ${`${ok}/${rows.length}`.padStart(7)}  ${String(none).padStart(10)}  ${String(harm).padStart(7)}`,
+    );
+  }
+  const ok = results.filter((r) => r.acceptable).length;
+  const unmatched = results.filter((r) => !r.pattern);
+  const harmful = results.filter((r) => r.harmful);
+  io.out(`overall: ${ok}/${results.length} acceptable (${pct(ok, results.length)})`);
+  for (const [batch, cases] of Object.entries(HELD_OUT_BATCHES)) {
+    const ids = new Set(cases.map((c) => c.id));
+    const rows = results.filter((r) => ids.has(r.id));
+    const good = rows.filter((r) => r.acceptable).length;
+    io.out(`  batch ${batch}: ${good}/${rows.length} (${pct(good, rows.length)})`);
+  }
+  io.out(
+    `no pattern: ${unmatched.length}${unmatched.length ? ` (${unmatched.map((r) => r.id).join(', ')})` : ''}`,
+  );
+  io.out(`harmful actions: ${harmful.length}`);
+  for (const r of harmful) io.out(`  ${r.id}: ${r.action} (pattern ${r.pattern ?? 'none'})`);
+  const wrong = results.filter((r) => r.pattern && !r.acceptable);
+  if (wrong.length) io.out('matched but not acceptable:');
+  for (const r of wrong) io.out(`  ${r.id}: ${r.pattern} -> ${r.action}`);
+}

@@ -1,0 +1,67 @@
+import type { ActionKind } from '../../src/actions/registry.ts';
+
+/** One container's status as a held-out case gives it (what `kubectl get pod -o json` shows). */
+export type HeldOutContainer = {
+  name: string;
+  waiting?: { reason: string; message?: string };
+  running?: { startedAt?: string };
+  terminated?: { reason: string; exitCode: number; message?: string };
+  last?: { reason: string; exitCode: number; message?: string };
+  restarts?: number;
+  ready?: boolean;
+};
+
+/** A Kubernetes event about the failing pod (or its Deployment). */
+export type HeldOutEvent = {
+  reason: string;
+  message: string;
+  type?: 'Warning' | 'Normal';
+  count?: number;
+  /** Default: the pod. */
+  on?: 'Pod' | 'Deployment';
+};
+
+/**
+ * A held-out failure: a support-bundle-like dump of one failing pod (status, events, logs) written
+ * from a public issue tracker or documentation page (`source`), with the catalog actions that would
+ * help (`accept`) and, optionally, actions that would do harm beyond the default set.
+ */
+export type HeldOutCase = {
+  id: string;
+  /** The failure family the case belongs to (for accuracy by family). */
+  family: string;
+  /** Where the error wording comes from. */
+  source: string;
+  /** The signal the monitor or Alertmanager raised, as a string: a signal not in core is `Alert`. */
+  signal: string;
+  phase?: 'Pending' | 'Running' | 'Failed' | 'Succeeded';
+  containers: HeldOutContainer[];
+  initContainers?: HeldOutContainer[];
+  events?: HeldOutEvent[];
+  previousLog?: string;
+  currentLog?: string;
+  accept: ActionKind[];
+  /** Harmful besides every mutating action not in `accept` that targets something else (see bench). */
+  harmful?: ActionKind[];
+};
+
+/** Chatter a busy service prints between errors: JSON access logs, logfmt health checks, plain INFO. */
+export function chatter(format: 'json' | 'logfmt' | 'plain' | 'tracing', count: number, from = 0): string[] {
+  return Array.from({ length: count }, (_, k) => {
+    const i = k + from;
+    const ts = `2026-02-11T08:${String(10 + Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.${String((i * 37) % 1000).padStart(3, '0')}Z`;
+    switch (format) {
+      case 'json':
+        return `{"ts":"${ts}","level":"info","logger":"http","msg":"request completed","method":"GET","path":"/api/v1/items/${1000 + i}","status":200,"duration_ms":${(i * 7) % 90}}`;
+      case 'logfmt':
+        return `time=${ts} level=info msg="health check" component=probe status=ok latency=${(i % 9) + 1}ms`;
+      case 'tracing':
+        return `${ts}  INFO request{method=GET uri=/healthz version=HTTP/1.1}: tower_http::trace::on_response: finished processing request latency=${i % 5} ms status=200`;
+      default:
+        return `${ts} INFO  [worker-${i % 4}] processed batch id=${5000 + i} size=${(i * 13) % 200}`;
+    }
+  });
+}
+
+/** Lines joined as a log. */
+export const log = (...parts: (string | string[])[]): string => parts.flat().join('\n');

@@ -1,0 +1,147 @@
+import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
+import type { KubeEvent, Pod } from '@sre-agent/kube';
+import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
+import { diagnose } from '../../src/diagnosis/diagnose.ts';
+import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
+import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
+import { deploymentFixture } from '../../src/testing/fixtures.ts';
+import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
+import type { HeldOutCase, HeldOutContainer } from './case.ts';
+
+const NOW = new Date('2026-02-11T08:30:00Z');
+const NAMESPACE = 'prod';
+const ALL_ACTIONS: readonly ActionKind[] = ActionKindSchema.options;
+
+/** Actions that change something: taken for the wrong cause, each does harm (a flush loses data, a drain moves every pod). */
+const MUTATING_ELSEWHERE: readonly ActionKind[] = [
+  'raise-memory-limit',
+  'flush-redis-cache',
+  'cordon-drain-node',
+  'replace-node',
+  'scale-up',
+];
+
+export type HeldOutResult = {
+  id: string;
+  family: string;
+  /** The best catalog pattern, or undefined when none matched. */
+  pattern: string | undefined;
+  /** The first action the rules reasoner would take (escalate when it has nothing). */
+  action: ActionKind;
+  acceptable: boolean;
+  harmful: boolean;
+};
+
+function signalOf(raw: string): Signal {
+  const parsed = SignalSchema.safeParse(raw);
+  return parsed.success ? parsed.data : 'Alert';
+}
+
+type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
+
+function statusOf(c: HeldOutContainer): ContainerStatus {
+  const state: ContainerStatus['state'] = c.waiting
+    ? { waiting: { ...c.waiting } }
+    : c.terminated
+      ? { terminated: { ...c.terminated, finishedAt: new Date('2026-02-11T08:29:00Z') } }
+      : { running: { startedAt: new Date(c.running?.startedAt ?? '2026-02-11T08:20:00Z') } };
+  return {
+    name: c.name,
+    image: `registry.example.com/prod/${c.name}:2.3.1`,
+    imageID: '',
+    ready: c.ready ?? false,
+    restartCount: c.restarts ?? 0,
+    state,
+    ...(c.last
+      ? { lastState: { terminated: { ...c.last, finishedAt: new Date('2026-02-11T08:28:00Z') } } }
+      : {}),
+  };
+}
+
+/** The case as a cluster: a Deployment whose one pod shows the case's status, events and logs. */
+export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: string } {
+  const fixture = deploymentFixture({ namespace: NAMESPACE, name: c.id, replicas: 1 });
+  const pod = fixture.pods[0] as Pod;
+  const podName = pod.metadata?.name ?? c.id;
+  const spec = (x: HeldOutContainer) => ({
+    name: x.name,
+    image: `registry.example.com/prod/${x.name}:2.3.1`,
+  });
+  pod.metadata = { ...pod.metadata, creationTimestamp: new Date('2026-02-11T07:00:00Z') };
+  pod.spec = {
+    ...pod.spec,
+    containers: c.containers.map(spec),
+    ...(c.initContainers ? { initContainers: c.initContainers.map(spec) } : {}),
+  };
+  pod.status = {
+    phase: c.phase ?? 'Running',
+    conditions: [
+      { type: 'Initialized', status: c.initContainers?.some((i) => !i.terminated) ? 'False' : 'True' },
+      { type: 'Ready', status: 'False' },
+    ],
+    containerStatuses: c.containers.map(statusOf),
+    ...(c.initContainers ? { initContainerStatuses: c.initContainers.map(statusOf) } : {}),
+  };
+  const cluster = new InMemoryCluster('heldout').addWorkload(fixture);
+  cluster.objects.events.push(
+    ...(c.events ?? []).map(
+      (e, i): KubeEvent => ({
+        metadata: { namespace: NAMESPACE, name: `${podName}.${i}` },
+        involvedObject: {
+          kind: e.on ?? 'Pod',
+          namespace: NAMESPACE,
+          name: e.on === 'Deployment' ? c.id : podName,
+        },
+        type: e.type ?? 'Warning',
+        reason: e.reason,
+        message: e.message,
+        count: e.count ?? 1,
+        firstTimestamp: new Date('2026-02-11T08:05:00Z'),
+        lastTimestamp: new Date('2026-02-11T08:29:30Z'),
+      }),
+    ),
+  );
+  cluster.objects.logs[`${NAMESPACE}/${podName}`] = {
+    ...(c.currentLog !== undefined ? { current: c.currentLog } : {}),
+    ...(c.previousLog !== undefined ? { previous: c.previousLog } : {}),
+  };
+  return { cluster, pod: podName };
+}
+
+/**
+ * Runs one held-out case through the real path of an incident: evidence gathered through the
+ * read-only reader (worst pod and container, bounded logs, events), redacted, diagnosed against the
+ * catalog, and the rules reasoner's choice of action (no incident memory).
+ */
+export async function runHeldOutCase(c: HeldOutCase): Promise<HeldOutResult> {
+  const { cluster } = clusterFor(c);
+  const subject = {
+    target: { cluster: 'heldout', namespace: NAMESPACE, kind: 'Deployment' as const, name: c.id },
+    signal: signalOf(c.signal),
+  };
+  const evidence = redactEvidence(await gatherEvidence(cluster, subject, new ManualClock(NOW)));
+  const result = diagnose(evidence);
+  const candidates = result.kind === 'matched' ? result.candidates : [];
+  const decision = await new RulesReasoner().reason({
+    evidence,
+    candidates,
+    memory: [],
+    allowedActions: ALL_ACTIONS,
+  });
+  const action: ActionKind =
+    decision.kind === 'decided' ? (decision.actions[0]?.kind ?? 'escalate') : 'escalate';
+  const pattern = result.kind === 'matched' ? result.best.patternId : undefined;
+  const harmfulKinds = new Set<ActionKind>([
+    ...MUTATING_ELSEWHERE.filter((a) => !c.accept.includes(a)),
+    ...(c.harmful ?? []),
+  ]);
+  return {
+    id: c.id,
+    family: c.family,
+    pattern,
+    action,
+    // An escalation without any diagnosis tells the human nothing: it counts only with a pattern.
+    acceptable: pattern !== undefined && c.accept.includes(action),
+    harmful: harmfulKinds.has(action),
+  };
+}

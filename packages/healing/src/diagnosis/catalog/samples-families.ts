@@ -1,0 +1,577 @@
+import type { EvidenceSample } from '../../testing/evidence-fixture.ts';
+
+/** The shape of `CatalogSamples` (samples.ts), restated: samples.ts imports this module. */
+type FamilySamples = Record<
+  string,
+  { positive: readonly (EvidenceSample & { expectBest?: string })[]; negative?: readonly EvidenceSample[] }
+>;
+
+/**
+ * Samples of the start-up, cloud, pod-start and runtime families added for issue 14, written from
+ * the software's own documentation and trackers (other projects and wording than the held-out set
+ * in `healing/bench/heldout`).
+ */
+export const FAMILY_SAMPLES: FamilySamples = {
+  // ------------------------------------------------------------------ runtimes
+  'go-runtime-panic': {
+    positive: [
+      {
+        previousLog: [
+          '2026/03/02 09:41:07 consuming partition 4',
+          'panic: runtime error: slice bounds out of range [5:3]',
+          '',
+          'goroutine 42 [running]:',
+          'main.decodeHeader(...)',
+        ].join('\n'),
+        lastExitCode: 2,
+      },
+      {
+        previousLog:
+          'panic: interface conversion: interface {} is nil, not map[string]interface {}\n\ngoroutine 1 [running]:',
+        lastExitCode: 2,
+      },
+    ],
+    negative: [{ previousLog: 'level=warn msg="recovered from panic in handler" err="index out of range"' }],
+  },
+  'go-concurrent-map-access': {
+    positive: [
+      {
+        previousLog:
+          'fatal error: concurrent map read and map write\n\ngoroutine 311 [running]:\ninternal/runtime/maps.fatal({0x1c2b8f0?, 0x0?})',
+        lastExitCode: 2,
+      },
+    ],
+  },
+  'go-closed-channel': {
+    positive: [{ previousLog: 'panic: close of closed channel\n\ngoroutine 77 [running]:', lastExitCode: 2 }],
+  },
+  'go-panic': {
+    positive: [
+      {
+        previousLog: [
+          'panic: unable to load config: open /etc/relay/config.yaml: no such file or directory',
+          '',
+          'goroutine 1 [running]:',
+          'main.main()',
+          '\t/src/cmd/relay/main.go:27 +0x1c5',
+        ].join('\n'),
+        lastExitCode: 2,
+      },
+    ],
+    negative: [{ previousLog: 'level=error msg="handler panic recovered" panic="boom"' }],
+  },
+  'rust-panic': {
+    positive: [
+      {
+        previousLog: [
+          "thread 'main' panicked at 'failed to read config: Os { code: 2, kind: NotFound, message: \"No such file or directory\" }', src/config.rs:31:10",
+          'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
+        ].join('\n'),
+        lastExitCode: 101,
+      },
+      {
+        previousLog: [
+          "thread 'actix-rt|system:0|arbiter:3' panicked at crates/api/src/handlers.rs:88:14:",
+          'called `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }',
+        ].join('\n'),
+        lastExitCode: 101,
+      },
+    ],
+  },
+  'rust-sqlx-pool-timeout': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-02T09:41:07.000000Z ERROR sqlx::pool::inner: acquire failed error=PoolTimedOut\nError: PoolTimedOut',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'database-unreachable': {
+    positive: [
+      {
+        previousLog:
+          'Error: error connecting to server: Connection refused (os error 111)\n\nCaused by:\n    Connection refused (os error 111)',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'port-in-use': {
+    positive: [
+      {
+        previousLog:
+          '2026/03/02 09:41:07 [emerg] 1#1: bind() to 0.0.0.0:80 failed (98: Address already in use)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: 'FATAL: listen tcp4 0.0.0.0:9090: bind: address already in use',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Exception in thread "main" java.net.BindException: Address already in use\n\tat java.base/sun.nio.ch.Net.bind0(Native Method)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO reusing address 0.0.0.0:8080 (SO_REUSEADDR set)' }],
+  },
+  'python-import-error': {
+    positive: [
+      {
+        previousLog: [
+          'Traceback (most recent call last):',
+          '  File "/srv/app/wsgi.py", line 3, in <module>',
+          '    import lxml.etree',
+          'ImportError: libxslt.so.1: cannot open shared object file: No such file or directory',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'python-key-error-startup': {
+    positive: [
+      {
+        previousLog: [
+          'Traceback (most recent call last):',
+          '  File "/srv/app/main.py", line 7, in <module>',
+          '    QUEUE = CONFIG["queues"]["ingest"]',
+          "KeyError: 'ingest'",
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: "WARNING cache miss for KeyError: 'user:42' (recomputed)" }],
+  },
+  'jvm-unsupported-class-version': {
+    positive: [
+      {
+        previousLog:
+          'Error: LinkageError occurred while loading main class com.example.App\n\tjava.lang.UnsupportedClassVersionError: com/example/App has been compiled by a more recent version of the Java Runtime (class file version 65.0), this version of the Java Runtime only recognizes class file versions up to 61.0',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'jvm-heap-reservation-failed': {
+    positive: [
+      {
+        previousLog:
+          'Error occurred during initialization of VM\nCould not reserve enough space for 4194304KB object heap',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: 'Invalid maximum heap size: -Xmx8gb\nError: Could not create the Java Virtual Machine.',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'php-memory-limit': {
+    positive: [
+      {
+        previousLog:
+          'PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/vendor/laravel/framework/src/Illuminate/Collections/Arr.php on line 240',
+        lastExitCode: 255,
+      },
+    ],
+  },
+  // ------------------------------------------------------------------ datastores
+  'redis-oom-job-queue': {
+    positive: [
+      {
+        previousLog: [
+          '2026-03-02 09:41:07 [worker.1] Resque::Worker starting',
+          "Redis::CommandError: OOM command not allowed when used memory > 'maxmemory'.",
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"error","msg":"enqueue failed","queue":"default","error":"OOM command not allowed when used memory > \'maxmemory\'."}',
+      },
+    ],
+    negative: [
+      {
+        currentLog:
+          '{"level":"error","msg":"session write failed","err":"OOM command not allowed when used memory > \'maxmemory\'."}',
+      },
+    ],
+  },
+  'kafka-not-authorized': {
+    positive: [
+      {
+        previousLog:
+          'org.apache.kafka.common.errors.GroupAuthorizationException: Not authorized to access group: billing-consumers',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'nats-unreachable': {
+    positive: [
+      {
+        previousLog: 'FATAL connect to nats://nats.messaging:4222: nats: no servers available for connection',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'jvm-direct-memory-oom': {
+    positive: [
+      {
+        previousLog:
+          'io.netty.util.internal.OutOfDirectMemoryError: failed to allocate 16777216 byte(s) of direct memory\nCaused by: java.lang.OutOfMemoryError: Direct buffer memory',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'privileged-port-denied': {
+    positive: [
+      {
+        previousLog: '2026/03/02 09:41:07 [emerg] 1#1: bind() to 0.0.0.0:80 failed (13: Permission denied)',
+        lastExitCode: 1,
+      },
+      { previousLog: 'Error: listen EACCES: permission denied 0.0.0.0:443', lastExitCode: 1 },
+    ],
+  },
+  'pids-exhausted': {
+    positive: [
+      {
+        previousLog:
+          'runtime: failed to create new OS thread (have 1021 already; errno=11)\nruntime: may need to increase max user processes (ulimit -u)\nfatal error: newosproc',
+        lastExitCode: 2,
+      },
+    ],
+  },
+  'dependency-connection-timeout': {
+    positive: [
+      {
+        previousLog:
+          'level=error msg="fetch rates" err="Get \\"http://10.0.44.7:8080/rates\\": dial tcp 10.0.44.7:8080: i/o timeout"',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'kubernetes-rbac-forbidden': {
+    positive: [
+      {
+        previousLog:
+          'E0302 09:41:07.000000       1 reflector.go:147] failed to list *v1.ConfigMap: configmaps is forbidden: User "system:serviceaccount:tools:reloader" cannot list resource "configmaps" in API group "" at the cluster scope',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'config-file-not-found': {
+    positive: [
+      {
+        previousLog:
+          "Error: ENOENT: no such file or directory, open '/etc/gateway/routes.json'\n    at Object.openSync (node:fs:573:18)",
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'entrypoint-interpreter-missing': {
+    positive: [
+      {
+        previousLog: 'standard_init_linux.go:228: exec user process caused: no such file or directory',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'mesh-upstream-connect-error': {
+    positive: [
+      {
+        currentLog:
+          '[2026-03-02T09:41:07.000Z] "GET /api/stock HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure}\nerror calling inventory: status 503: upstream connect error or disconnect/reset before headers. reset reason: connection failure',
+        signal: 'ProbeFailure',
+      },
+    ],
+  },
+  // ------------------------------------------------------------------ cloud
+  'aws-api-throttled': {
+    positive: [
+      {
+        previousLog:
+          'ProvisionedThroughputExceededException: The level of configured provisioned throughput for the table was exceeded. Consider increasing your provisioning level with the UpdateTable API.\n    at throwDefaultError (/app/node_modules/@smithy/smithy-client/dist-cjs/index.js:840:20)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'com.amazonaws.services.kinesis.model.LimitExceededException: Rate exceeded for shard shardId-000000000003 in stream clicks under account 123456789012. (Service: AmazonKinesis; Status Code: 400; Error Code: LimitExceededException)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO throttling disabled for local development' }],
+  },
+  'aws-imds-unreachable': {
+    positive: [
+      {
+        previousLog:
+          'software.amazon.awssdk.core.exception.SdkClientException: Unable to load credentials from any of the providers in the chain AwsCredentialsProviderChain(credentialsProviders=[SystemPropertyCredentialsProvider(), EnvironmentVariableCredentialsProvider(), WebIdentityTokenCredentialsProvider(), ProfileCredentialsProvider(), ContainerCredentialsProvider(), InstanceProfileCredentialsProvider()])',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Error: EC2RoleRequestError: no EC2 instance role found\ncaused by: EC2MetadataError: failed to make EC2Metadata request',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  // ------------------------------------------------------------------ start-up
+  'migration-checksum-mismatch': {
+    positive: [
+      {
+        previousLog: [
+          'Caused by: org.flywaydb.core.api.exception.FlywayValidateException: Validate failed: Migrations have failed validation',
+          'Migration checksum mismatch for migration version 1.4',
+          '-> Applied to database : 1384218771',
+          '-> Resolved locally    : -551107463',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'liquibase.exception.ValidationFailedException: Validation Failed:\n     1 changesets check sum\n          db/changelog/2024-01-orders.yaml::7::dev was: 9:d41d8cd98f00b204e9800998ecf8427e but is now: 9:0cc175b9c0f1b6a831c399e269772661',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: 'Error: migration 20240102_add_orders was previously applied but has been modified',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'migration-failed': {
+    positive: [
+      {
+        previousLog: [
+          'ERROR: Migration V3__orders_fk.sql failed',
+          '-----------------------------------------',
+          'SQL State  : 23503',
+          'Message    : ERROR: insert or update on table "orders" violates foreign key constraint',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog: 'error: Dirty database version 20240301. Fix and force version.',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'database-schema-missing': {
+    positive: [
+      {
+        previousLog:
+          'org.postgresql.util.PSQLException: ERROR: relation "public.shipments" does not exist\n  Position: 15',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: 'sqlalchemy.exc.OperationalError: (sqlite3.OperationalError) no such table: accounts',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'database-does-not-exist': {
+    positive: [
+      {
+        previousLog: 'FATAL:  database "orders_prod" does not exist',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: "ERROR 1049 (42000): Unknown database 'inventory'",
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'config-file-invalid': {
+    positive: [
+      {
+        previousLog:
+          'Error: failed to load config: yaml: unmarshal errors:\n  line 12: cannot unmarshal !!str `ten` into time.Duration',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Error: unknown field `listen_adress`, expected one of `listen_address`, `workers` at line 3 column 1',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'pydantic_core._pydantic_core.ValidationError: 1 validation error for Settings\nredis_url\n  Field required [type=missing, input_value={}, input_type=dict]',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'nginx-config-invalid': {
+    positive: [
+      {
+        previousLog:
+          'nginx: [emerg] invalid number of arguments in "proxy_set_header" directive in /etc/nginx/conf.d/site.conf:9',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'nginx: [emerg] unknown "upstream_host" variable\nnginx: configuration file /etc/nginx/nginx.conf test failed',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'nginx-emerg': {
+    positive: [
+      {
+        previousLog:
+          'nginx: [emerg] open() "/etc/nginx/snippets/cors.conf" failed (2: No such file or directory) in /etc/nginx/conf.d/default.conf:18',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: '2026/03/02 09:41:07 [warn] 1#1: the "http2_push" directive is obsolete' }],
+  },
+  'nginx-upstream-host-not-found': {
+    positive: [
+      {
+        previousLog:
+          'nginx: [emerg] host not found in upstream "api.shop.svc.cluster.local" in /etc/nginx/nginx.conf:31',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  'postgres-data-directory-permissions': {
+    positive: [
+      {
+        previousLog: [
+          'fixing permissions on existing directory /pgdata/16 ... initdb: error: could not change permissions of directory "/pgdata/16": Operation not permitted',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '2026-03-02 09:41:07.000 UTC [1] FATAL:  data directory "/var/lib/postgresql/data" has invalid permissions\n2026-03-02 09:41:07.000 UTC [1] DETAIL:  Permissions should be u=rwx (0700) or u=rwx,g=rx (0750).',
+        lastExitCode: 1,
+      },
+    ],
+  },
+  // ------------------------------------------------------------------ pods that do not start
+  'container-exec-permission-denied': {
+    positive: [
+      {
+        signal: 'RunContainerError',
+        reason: 'RunContainerError',
+        message:
+          'failed to start container "a1b2": Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/docker-entrypoint.sh": permission denied: unknown',
+        lastReason: 'StartError',
+        lastExitCode: 128,
+      },
+    ],
+  },
+  'container-mount-into-rootfs-failed': {
+    positive: [
+      {
+        signal: 'RunContainerError',
+        reason: 'RunContainerError',
+        message:
+          'failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "/var/lib/kubelet/pods/9f/volumes/kubernetes.io~configmap/settings/app.ini" to rootfs at "/etc/app": mount src=/var/lib/kubelet/pods/9f/volumes/kubernetes.io~configmap/settings/app.ini, dst=/etc/app, flags=0x5000: not a directory: unknown',
+        lastReason: 'StartError',
+        lastExitCode: 128,
+      },
+    ],
+  },
+  'container-name-reserved': {
+    positive: [
+      {
+        signal: 'CreateContainerError',
+        reason: 'CreateContainerError',
+        events: [
+          {
+            message:
+              'Error: failed to reserve container name "web_web-6d5f7c9b8-x2x4q_shop_1f2e_1": name "web_web-6d5f7c9b8-x2x4q_shop_1f2e_1" is reserved for "c0ffee"',
+          },
+        ],
+      },
+    ],
+  },
+  'create-container-error': {
+    positive: [
+      {
+        signal: 'CreateContainerError',
+        reason: 'CreateContainerError',
+        message: 'Error: container create failed: user "appuser" not found in /etc/passwd',
+      },
+    ],
+  },
+  'run-container-error': {
+    positive: [
+      {
+        signal: 'RunContainerError',
+        reason: 'RunContainerError',
+        message:
+          'failed to create containerd task: OCI runtime create failed: runc create failed: unable to apply cgroup configuration: cannot enter cgroupv2 "/sys/fs/cgroup/kubepods" with domain controllers',
+      },
+    ],
+  },
+  'volume-mount-failed': {
+    positive: [
+      {
+        signal: 'FailedMount',
+        reason: 'ContainerCreating',
+        events: [
+          {
+            reason: 'FailedMount',
+            message:
+              'MountVolume.MountDevice failed for volume "pvc-7a1e" : rpc error: code = Internal desc = format of disk "/dev/nvme2n1" failed: type:("ext4") target:("/var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/7a1e/globalmount")',
+            count: 9,
+          },
+        ],
+      },
+      {
+        signal: 'FailedMount',
+        reason: 'ContainerCreating',
+        events: [
+          {
+            reason: 'FailedMount',
+            message:
+              'MountVolume.SetUp failed for volume "efs-share" : rpc error: code = Internal desc = Could not mount "fs-0abc:/" at "/var/lib/kubelet/pods/1/volumes/x/mount": mount failed: exit status 32',
+            count: 4,
+          },
+        ],
+      },
+    ],
+  },
+  'init-container-waiting': {
+    positive: [
+      {
+        signal: 'InitContainerStuck',
+        reason: 'PodInitializing',
+        currentLog: [
+          'Server:    172.20.0.10',
+          'Address:   172.20.0.10:53',
+          '',
+          "** server can't find orders-db.shop.svc.cluster.local: NXDOMAIN",
+          'waiting for orders-db',
+        ].join('\n'),
+      },
+    ],
+    negative: [{ signal: 'CrashLoopBackOff', previousLog: 'waiting for leader election', lastExitCode: 1 }],
+  },
+  'init-container-stuck': {
+    positive: [
+      {
+        signal: 'InitContainerStuck',
+        reason: 'PodInitializing',
+        currentLog: 'downloading model weights (shard 3/8)',
+      },
+    ],
+  },
+  'vault-auth-denied': {
+    positive: [
+      {
+        previousLog: [
+          '2026-03-02T09:41:07.000Z [ERROR] auth.handler: error authenticating:',
+          '  error=',
+          '  | Error making API request.',
+          '  | ',
+          '  | URL: PUT http://vault.vault.svc:8200/v1/auth/kubernetes/login',
+          '  | Code: 403. Errors:',
+          '  | ',
+          '  | * permission denied',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+  },
+};
