@@ -275,14 +275,16 @@ export const FUNCTIONS = {
   securityEvent: {
     id: 'SecurityEvent',
     handler: 'functions/src/security-event.handler',
-    description: 'GuardDuty EKS findings: persist, then enqueue the quarantine for the worker',
+    description:
+      'GuardDuty EKS Runtime Monitoring findings: parse (bounded), enqueue the quarantine for the worker',
     triggers: [{ kind: 'event', name: 'GuarddutyEksFindings', pattern: GUARDDUTY_EKS_FINDINGS }],
     memoryMb: 512,
     timeoutSeconds: 30,
     budget: BACKGROUND,
-    table: 'read-write',
+    table: 'read',
     queue: 'send',
-    kubernetesGroups: [readers],
+    // The worker resolves the pod and quarantines it; the receiver reads no cluster.
+    kubernetesGroups: [],
     bedrock: false,
     prometheus: false,
     nodeGroups: false,

@@ -263,7 +263,10 @@ describe('least privilege', () => {
         `arn:aws:eks:us-east-1:${ACCOUNT}:cluster/prod-us`,
       ],
     );
-    expect(holders('eks:DescribeCluster')).toEqual(NAMES.filter((n) => n !== 'alertmanager').sort());
+    // The security-event receiver only parses and queues: the worker reads and quarantines the pod.
+    expect(holders('eks:DescribeCluster')).toEqual(
+      NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent').sort(),
+    );
     expect(holders('aps:QueryMetrics')).toEqual(['costSweep']);
     expect(statementsOf('costSweep').find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
       `arn:aws:aps:eu-west-1:${ACCOUNT}:workspace/ws-0a1b2c3d-4e5f`,
@@ -273,8 +276,8 @@ describe('least privilege', () => {
   it('keeps read-only functions read-only on the table, and sends to the queue only from ingest functions', () => {
     const writers = holders('dynamodb:PutItem');
 
-    expect(NAMES.filter((n) => FUNCTIONS[n].table === 'read').sort()).toEqual(['monitor']);
-    expect(writers).not.toContain('monitor');
+    expect(NAMES.filter((n) => FUNCTIONS[n].table === 'read').sort()).toEqual(['monitor', 'securityEvent']);
+    for (const name of ['monitor', 'securityEvent'] as const) expect(writers).not.toContain(name);
     for (const name of NAMES) {
       const send = statementsOf(name).filter((s) => s.actions.includes('sqs:SendMessage'));
       const targets = send.flatMap((s) => s.resources).sort();

@@ -156,6 +156,15 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent security quarantine [--finding FILE] [--dry-run]': {
+    // End to end against the sandbox in packages/app/test/quarantine-sandbox.test.ts.
+    checks: [
+      {
+        run: 'sre-agent security quarantine --help',
+        shows: ['Usage: sre-agent security quarantine', '--finding <file>', '--dry-run'],
+      },
+    ],
+  },
   'sre-agent cost rightsize [--prometheus URL] [--json]': {
     // Against a real Prometheus in packages/app/test/cost-rightsize.test.ts.
     checks: [

@@ -97,6 +97,21 @@ describe('every sandbox scenario ends right', () => {
     expect(incident?.notifications.length).toBeGreaterThan(0);
   });
 
+  it('crypto-miner: the miner pod is quarantined, its replacement is up, and nothing else is an incident', async () => {
+    const report = await runDemo({ scenario: 'crypto-miner', start: START, maxMinutes: 10 });
+
+    expect(report.quarantines).toHaveLength(1);
+    expect(report.quarantines[0]).toMatchObject({
+      finding: 'CryptoCurrency:Runtime/BitcoinTool.B!DNS',
+      namespace: 'media',
+      outcome: 'quarantined',
+    });
+    expect(report.quarantines[0]?.pod).toMatch(/^image-resizer-/);
+    expect(report.quarantines[0]?.reason).toContain('deny-all ingress and egress NetworkPolicy applied');
+    expect(report.incidents).toEqual([]);
+    expect(report.pages).toBe(1);
+  });
+
   it('healthy: no incident at all', async () => {
     const report = await runDemo({ scenario: 'healthy', start: START, maxMinutes: 5 });
     expect(report.incidents).toEqual([]);

@@ -5,6 +5,7 @@ import { ConfigError } from './errors.ts';
 import { IntegrationsConfigSchema, type Secrets, SecretsSchema } from './integrations/registry.ts';
 import { NAME } from './integrations/spec.ts';
 import { lazySchema } from './lazy-schema.ts';
+import { SecurityConfigSchema } from './security-config.ts';
 
 const EksAccessSchema = lazySchema(() =>
   z.strictObject({
@@ -109,6 +110,7 @@ export const ConfigSchema = lazySchema(() =>
     state: StateConfigSchema.default(StateConfigSchema.parse({})),
     /** The cost sentinel: night and weekend sleep (`cost.sleep`). */
     cost: CostConfigSchema.default(() => CostConfigSchema.parse({})),
+    security: SecurityConfigSchema.default(() => SecurityConfigSchema.parse({})),
   }),
 );
 export type Config = z.infer<typeof ConfigSchema>;
@@ -122,7 +124,7 @@ export const CONFIG_ENV = 'SRE_AGENT_CONFIG';
 export function validateConfig(raw: unknown, source = 'config'): Config {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(
-      `${source} must be a mapping with keys clusters, policy, integrations, state, cost`,
+      `${source} must be a mapping with keys clusters, policy, integrations, state, cost, security`,
     );
   }
   const parsed = ConfigSchema.safeParse(raw);

@@ -45,6 +45,8 @@ export const SignalSchema = lazySchema(() =>
     'Evicted',
     'JobFailed',
     'Alert',
+    /** A runtime threat (GuardDuty Runtime Monitoring, Falco) in one pod: the security guardian's quarantine. */
+    'RuntimeThreat',
   ]),
 );
 export type Signal = z.infer<typeof SignalSchema>;

@@ -45,6 +45,8 @@ export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from 
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
 export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
+export type { SecurityExemption } from './security-config.ts';
+export { SecurityConfigSchema } from './security-config.ts';
 export { truncate } from './truncate.ts';
 export type { UntrustedPattern } from './untrusted-pattern.ts';
 export { untrustedPatterns } from './untrusted-pattern.ts';

@@ -6,6 +6,7 @@ import type { NodeGroups } from './engine/node-group-spec.ts';
 import { sandboxKubeconfig } from './kubeconfig.ts';
 import { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
 import type { KubeObject } from './resources/types.ts';
+import { injectRuntimeThreats } from './scenarios/runtime-threats.ts';
 import type { ScenarioDefinitionInput, ScenarioSummary, UsageShape } from './scenarios/types.ts';
 import { Discovery } from './server/discovery.ts';
 import { FaultInjector } from './server/faults.ts';
@@ -108,6 +109,11 @@ export type RunningSandbox = {
   ): T | undefined;
   /** Lists objects directly (no HTTP), for assertions. */
   list<T extends KubeObject = KubeObject>(kind: string, namespace?: string): T[];
+  /**
+   * The scenario's runtime threats as GuardDuty EventBridge events about their pods as they are
+   * now (crypto-miner); a Warning event on each pod records what the node's agent saw.
+   */
+  injectRuntimeThreats(): Record<string, unknown>[];
   close(): Promise<void>;
 };
 
@@ -235,6 +241,8 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
     requests: () => [...server.requests],
     get: (kind, namespace, name) => state.get(kind, namespace, name),
     list: (kind, namespace) => state.list(kind, namespace),
+    injectRuntimeThreats: () =>
+      injectRuntimeThreats(definition, state, cluster.events, new Date(engine.now())),
     close: async () => {
       if (timer) clearInterval(timer);
       await server.close();

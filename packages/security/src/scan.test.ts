@@ -1,3 +1,4 @@
+import { SecurityConfigSchema } from '@sre-agent/core';
 import { describe, expect, it } from 'vitest';
 import { emptyInventory } from './inventory.ts';
 import { addManifestText } from './manifests.ts';
@@ -221,6 +222,42 @@ spec: { hostNetwork: true, automountServiceAccountToken: false, containers: [{ n
       ['networkPolicyMissing', 'the CNI namespace, isolated by security groups'],
     ]);
     expect(result.findings.map((f) => f.id)).toEqual(['invalidExemption']);
+  });
+
+  it('applies exemptions by config, by check and place, each with its reason, and only where they match', () => {
+    const inventory = emptyInventory(true);
+    addManifestText(
+      inventory,
+      `
+apiVersion: v1
+kind: Pod
+metadata: { name: cni, namespace: infra }
+spec: { hostNetwork: true, automountServiceAccountToken: false, containers: [{ name: c, securityContext: { privileged: true } }] }`,
+      'test.yaml',
+    );
+    const exemptions = SecurityConfigSchema.parse({
+      exemptions: [
+        {
+          check: 'privileged',
+          namespace: 'infra',
+          kind: 'Pod',
+          name: 'cni',
+          reason: 'the CNI agent configures the node',
+        },
+        { check: 'hostNamespaces', cluster: 'other', reason: 'only in the other cluster' },
+        { check: '*', namespace: 'elsewhere', reason: 'another namespace' },
+      ],
+    }).exemptions;
+
+    const result = scanInventory(inventory, { level: 'baseline', exemptions, cluster: 'prod' });
+
+    expect(result.exempted.map((f) => [f.id, f.reason])).toEqual([
+      ['privileged', 'the CNI agent configures the node'],
+    ]);
+    expect(result.findings.map((f) => f.id)).toEqual(['hostNamespaces', 'networkPolicyMissing']);
+    expect(() => SecurityConfigSchema.parse({ exemptions: [{ check: 'privileged', reason: '' }] })).toThrow(
+      /say why/,
+    );
   });
 
   it('lists objects it cannot read instead of dropping them', () => {

@@ -1,3 +1,4 @@
+import { configExemptionFor } from './config-exemptions.ts';
 import type { ScanOptions } from './detectors/detector.ts';
 import { detectSensitiveHostPaths } from './detectors/host-path.ts';
 import { detectLiteralSecrets } from './detectors/literal-secrets.ts';
@@ -133,7 +134,8 @@ export function scanInventory(source: SecurityInventory, options: ScanOptions): 
   for (const finding of mergeDuplicates(all)) {
     const exemption =
       exemptionFor(byObject.get(`${finding.namespace}/${finding.kind}/${finding.name}`) ?? [], finding.id) ??
-      exemptionFor(byNamespace.get(finding.namespace) ?? [], finding.id);
+      exemptionFor(byNamespace.get(finding.namespace) ?? [], finding.id) ??
+      configExemptionFor(options.exemptions ?? [], finding, options.cluster);
     if (exemption && finding.id !== 'invalidExemption')
       exempted.push({ ...finding, reason: exemption.reason });
     else findings.push(finding);

@@ -30,6 +30,9 @@ export function registerDemoCommand(demo: Command, io: CliIo): void {
         io.out(JSON.stringify(report, null, 2));
         return;
       }
+      for (const q of report.quarantines) {
+        io.out(`→ ${q.namespace}/${q.pod} (${q.finding}): ${q.outcome}`);
+      }
       for (const incident of report.incidents) {
         io.out(`→ ${incident.namespace}/${incident.workload} (${incident.signal}): ${incident.outcome}`);
       }

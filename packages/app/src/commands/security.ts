@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { loadConfig, NotFoundError, silentLogger, systemClock, ValidationError } from '@sre-agent/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { registerQuarantineCommand } from './security-quarantine.ts';
 
 type ScanOptions = {
   manifests?: string;
@@ -31,6 +32,7 @@ async function assertDirectory(dir: string): Promise<void> {
  * directory of manifests, of the configured clusters, or (with none configured) of the sandbox.
  */
 export function registerSecurityCommand(security: Command, io: CliIo): void {
+  registerQuarantineCommand(security, io);
   security
     .command('scan')
     .description(
@@ -66,8 +68,13 @@ export function registerSecurityCommand(security: Command, io: CliIo): void {
         scanInventory,
         scanResultJson,
       } = await import('@sre-agent/security');
-      const print = (scope: string, inventory: Awaited<ReturnType<typeof readManifestInventory>>) => {
-        const result = scanInventory(inventory, { level });
+      const { exemptions } = loadConfig().config.security;
+      const print = (
+        scope: string,
+        inventory: Awaited<ReturnType<typeof readManifestInventory>>,
+        cluster?: string,
+      ) => {
+        const result = scanInventory(inventory, { level, exemptions, ...(cluster ? { cluster } : {}) });
         if (options.json) io.out(scanResultJson(result));
         else for (const line of formatScanSummary(result, scope)) io.out(line);
       };
@@ -103,7 +110,11 @@ export function registerSecurityCommand(security: Command, io: CliIo): void {
       for (const cluster of clusters) {
         const access = await createClusterAccess(cluster, deps);
         try {
-          print(`cluster ${cluster.name}`, await readClusterInventory(access.reader, { secrets }));
+          print(
+            `cluster ${cluster.name}`,
+            await readClusterInventory(access.reader, { secrets }),
+            cluster.name,
+          );
         } finally {
           await access.close();
         }

@@ -85,6 +85,11 @@ export function registerStartCommand(start: Command, io: CliIo): void {
         sandboxMode.run(speed);
         await runtime.monitorOnce();
         await runtime.costSweepOnce();
+        // The showcase's GuardDuty finding (crypto-miner) arrives as EventBridge would deliver it.
+        const { quarantineDepsFrom, quarantineFindings } = await import('../use-cases/quarantine-finding.ts');
+        for (const event of sandboxMode.sandbox.injectRuntimeThreats()) {
+          await quarantineFindings(event, quarantineDepsFrom(agent));
+        }
       }
       if (!agent.secrets.ALERTMANAGER_BEARER_TOKEN) {
         io.out(

@@ -1,5 +1,6 @@
 import { ValidationError } from '@sre-agent/core';
 import { DetectionSchema } from '@sre-agent/healing';
+import { RuntimeFindingSchema } from '@sre-agent/security/runtime';
 import * as z from 'zod';
 
 /** A unit of work for the async worker: what ingest handlers enqueue after persisting. */
@@ -15,6 +16,8 @@ export const WorkItemSchema = z.discriminatedUnion('type', [
   }),
   /** Pages were held back in an hour that is over: send its digest (the monitor asks for it). */
   z.strictObject({ type: z.literal('page-digest') }),
+  /** A runtime threat (GuardDuty, Falco), parsed and bounded by the receiver: quarantine its pod. */
+  z.strictObject({ type: z.literal('runtime-finding'), finding: RuntimeFindingSchema }),
 ]);
 export type WorkItem = z.infer<typeof WorkItemSchema>;
 
@@ -45,5 +48,7 @@ export function describeWorkItem(item: WorkItem): string {
       return `${item.approved ? 'approve' : 'reject'} ${item.incidentId}/${item.actionId}`;
     case 'page-digest':
       return 'page digest';
+    case 'runtime-finding':
+      return `runtime finding ${item.finding.id} ${item.finding.namespace}/${item.finding.pod}`;
   }
 }

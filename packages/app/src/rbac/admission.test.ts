@@ -11,7 +11,12 @@ import { ACTION_KINDS, type ActionKind, ORIGINAL_LIMIT_ANNOTATION } from '@sre-a
 import { RESTARTED_AT_ANNOTATION, ROLLBACK_FROM_REVISION_ANNOTATION } from '@sre-agent/kube';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { AGENT_MATCH_CONDITION, admissionManifests, DENIED_NAMESPACES_POLICY } from './admission.ts';
+import {
+  AGENT_MATCH_CONDITION,
+  admissionManifests,
+  DENIED_NAMESPACES_POLICY,
+  QUARANTINE_POD_LABEL,
+} from './admission.ts';
 import {
   AGENT_ANNOTATION_PREFIX,
   CONTAINER_COMPARED,
@@ -105,6 +110,13 @@ const WRITES: Record<ActionKind, { resource: string; field: string }[]> = {
   // checks deploy/admission/sre-agent-sleep-writes.yaml against their writes.
   'sleep-namespace': [],
   'wake-namespace': [],
+  'quarantine-pod': [
+    { resource: 'pods', field: `metadata.labels[${QUARANTINE_POD_LABEL}]` },
+    { resource: 'pods', field: 'metadata.labels (removed)' },
+    { resource: 'pods', field: 'metadata.annotations[sre-agent.io/quarantined-labels]' },
+    { resource: 'networkpolicies', field: '(own NetworkPolicy)' },
+    { resource: 'nodes', field: 'spec.unschedulable' },
+  ],
   escalate: [],
 };
 
@@ -135,6 +147,13 @@ function allowed(resource: string, field: string): boolean {
           r.resources.includes(resource),
         ) ?? false
       );
+    case `metadata.labels[${QUARANTINE_POD_LABEL}]`:
+    case 'metadata.labels (removed)':
+      return expressions('sre-agent-pod-writes').includes(
+        `k == '${QUARANTINE_POD_LABEL}' || (k in variables.oldLabels`,
+      );
+    case '(own NetworkPolicy)':
+      return expressions('sre-agent-network-policy-writes').includes('managed-by');
     case 'spec.unschedulable':
       return !(NODE_SPEC_COMPARED as readonly string[]).includes('unschedulable');
     case '(delete)':

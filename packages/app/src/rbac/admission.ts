@@ -201,6 +201,38 @@ function nodePolicy(): Manifest {
   );
 }
 
+/** The label a quarantine adds to a pod (the healing registry's `QUARANTINE_LABEL`). */
+export const QUARANTINE_POD_LABEL = 'sre-agent.io/quarantine';
+
+/**
+ * Pods (quarantine-pod): the spec stays; a label may only be removed or be the quarantine label
+ * (taking a pod out of its Services and its controller), and only the agent's own annotations change.
+ */
+function podPolicy(): Manifest {
+  const variables: Variable[] = [
+    { name: 'oldLabels', expression: 'oldObject.metadata.?labels.orValue({})' },
+    { name: 'newLabels', expression: 'object.metadata.?labels.orValue({})' },
+    { name: 'oldAnnotations', expression: 'oldObject.metadata.?annotations.orValue({})' },
+    { name: 'newAnnotations', expression: 'object.metadata.?annotations.orValue({})' },
+  ];
+  return policy(
+    'sre-agent-pod-writes',
+    [{ apiGroups: [''], apiVersions: ['v1'], operations: ['UPDATE'], resources: ['pods'] }],
+    [
+      { expression: 'object.spec == oldObject.spec', message: "the agent does not change a pod's spec" },
+      {
+        expression: `variables.newLabels.all(k, k == ${quote(QUARANTINE_POD_LABEL)} || (k in variables.oldLabels && variables.oldLabels[k] == variables.newLabels[k]))`,
+        message: `the agent only removes a pod's labels or adds ${QUARANTINE_POD_LABEL} (quarantine)`,
+      },
+      {
+        expression: `variables.newAnnotations.all(k, k.startsWith(${quote(AGENT_ANNOTATION_PREFIX)}) || (k in variables.oldAnnotations && variables.oldAnnotations[k] == variables.newAnnotations[k])) &&\nvariables.oldAnnotations.all(k, k.startsWith(${quote(AGENT_ANNOTATION_PREFIX)}) || k in variables.newAnnotations)`,
+        message: `the agent changes only its own ${AGENT_ANNOTATION_PREFIX} annotations on a pod`,
+      },
+    ],
+    variables,
+  );
+}
+
 /** NetworkPolicies: only the agent's own (labelled managed-by sre-agent), before and after. */
 function networkPolicyPolicy(): Manifest {
   const managed = (side: string) =>
@@ -259,6 +291,7 @@ export function admissionManifests(config: Config): ManifestFile {
     ...workloadSpecPolicies(),
     scalePolicy(config.policy.maxScaleReplicas),
     nodePolicy(),
+    podPolicy(),
     networkPolicyPolicy(),
   ];
   const denied = config.policy.denyNamespaces;

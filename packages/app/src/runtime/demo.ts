@@ -18,6 +18,11 @@ import type { IncidentMemoryPort } from '@sre-agent/healing';
 import type { ScenarioDefinitionInput } from '@sre-agent/sandbox';
 import { createInMemoryState } from '@sre-agent/state';
 import { buildAgent } from '../compose/build-agent.ts';
+import {
+  type FindingOutcome,
+  quarantineDepsFrom,
+  quarantineFindings,
+} from '../use-cases/quarantine-finding.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
 import { startSandboxMode } from './sandbox-mode.ts';
 
@@ -40,9 +45,20 @@ export type DemoIncident = {
   pages: number;
 };
 
+/** A runtime threat the scenario reported (GuardDuty) and what the guardian did about it. */
+export type DemoQuarantine = {
+  finding: string;
+  namespace: string;
+  pod: string;
+  outcome: string;
+  reason: string;
+};
+
 export type DemoReport = {
   scenario: string;
   incidents: DemoIncident[];
+  /** The scenario's runtime threats (crypto-miner) and their quarantines. */
+  quarantines: DemoQuarantine[];
   mttrSeconds: number | null;
   /** Notifications that asked a human to act, over the whole run. */
   pages: number;
@@ -158,7 +174,14 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     });
     const deadline = clock.now().getTime() + (options.forMinutes ?? options.maxMinutes ?? 60) * 60_000;
     let sinceMonitor = MONITOR_EVERY_MS;
-    let seen = false;
+    // GuardDuty's findings arrive through EventBridge: the scenario's come first, then the loop
+    // runs until the quarantined pods' replacements had time to start.
+    const quarantines: FindingOutcome[] = [];
+    for (const event of mode.sandbox.injectRuntimeThreats()) {
+      quarantines.push(...(await quarantineFindings(event, quarantineDepsFrom(agent))));
+    }
+    const settleUntil = quarantines.length > 0 ? clock.now().getTime() + 2 * MONITOR_EVERY_MS : 0;
+    let seen = quarantines.length > 0;
     while (clock.now().getTime() < deadline) {
       if (sinceMonitor >= MONITOR_EVERY_MS) {
         sinceMonitor = 0;
@@ -166,7 +189,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
         await agent.localQueue?.drain();
         const all = await agent.stores.incidents.listRecent({ since: new Date(0), limit: 100 });
         seen ||= all.length > 0;
-        if (options.forMinutes === undefined && seen && all.every((i) => outcomeOf(i) !== 'open')) break;
+        if (
+          options.forMinutes === undefined &&
+          seen &&
+          clock.now().getTime() >= settleUntil &&
+          all.every((i) => outcomeOf(i) !== 'open')
+        )
+          break;
       }
       mode.sandbox.engine.tick(STEP_MS);
       sinceMonitor += STEP_MS;
@@ -185,6 +214,13 @@ export async function runDemo(options: DemoOptions): Promise<DemoReport> {
     return {
       scenario: typeof options.scenario === 'string' ? options.scenario : options.scenario.name,
       incidents: incidents.reverse().map((i) => report(i, recorded)),
+      quarantines: quarantines.map(({ finding, result }) => ({
+        finding: finding?.type ?? 'unparsable finding',
+        namespace: finding?.namespace ?? '',
+        pod: finding?.pod ?? '',
+        outcome: result.kind,
+        reason: result.reason,
+      })),
       mttrSeconds: mttr === null ? null : Math.round(mttr),
       pages: recorded.sent.filter(isPage).length,
       busiestHourPages: Math.max(0, ...pagesPerHour.values()),

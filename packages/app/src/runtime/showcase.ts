@@ -61,5 +61,6 @@ export function showcaseScenario(
     nodeGroups: uniqueByName([...showcaseWorkers(), ...scenarios.flatMap((s) => s.nodeGroups)]),
     abandoned: scenarios.flatMap((s) => s.abandoned),
     usage: Object.assign({}, ...scenarios.map((s) => s.usage)),
+    runtimeThreats: scenarios.flatMap((s) => s.runtimeThreats),
   };
 }

@@ -1,5 +1,6 @@
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { quarantineDepsFrom, quarantineFinding } from './quarantine-finding.ts';
 
 /**
  * The worker: one queued item through the healing pipeline. Throws on infrastructure failure
@@ -24,6 +25,9 @@ export async function processWorkItem(
       return;
     case 'page-digest':
       await ctx.pager.sendDigests(ctx.clusters.keys());
+      return;
+    case 'runtime-finding':
+      await quarantineFinding(item.finding, quarantineDepsFrom(ctx));
       return;
   }
 }

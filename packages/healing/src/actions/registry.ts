@@ -3,6 +3,7 @@ import * as z from 'zod';
 import { cordonDrainNode } from './catalog/cordon-drain-node.ts';
 import { escalate } from './catalog/escalate.ts';
 import { flushRedisCache } from './catalog/flush-redis-cache.ts';
+import { quarantinePod } from './catalog/quarantine-pod.ts';
 import { raiseMemoryLimit } from './catalog/raise-memory-limit.ts';
 import { replaceNode } from './catalog/replace-node.ts';
 import { restartPod } from './catalog/restart-pod.ts';
@@ -31,6 +32,7 @@ const SPECS = [
   replaceNode,
   sleepNamespace,
   wakeNamespace,
+  quarantinePod,
   escalate,
 ] as const;
 

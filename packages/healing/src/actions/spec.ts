@@ -27,10 +27,13 @@ export type Verification =
 export type RbacNeed = { verb: string; resource: string; apiGroup: string };
 
 /**
- * The incident an action is bound to: its own target, pod and container, never text from a log.
- * A namespace put to sleep on a schedule is a target without an incident (and without a signal).
+ * The incident an action is bound to: its own target, pod and container, never text from a log
+ * (`id` names it on what an action leaves behind, such as a quarantine's labels). A namespace put
+ * to sleep on a schedule is a target without an incident (and without a signal).
  */
-export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container'> & { signal?: Signal | undefined };
+export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container'> & {
+  signal?: Signal | undefined;
+} & Partial<Pick<Incident, 'id'>>;
 
 /**
  * What sleep and wake need beside the cluster: the durable record of original replicas, the clock,

@@ -4,6 +4,7 @@ import { badDeployRollback } from './bad-deploy-rollback.ts';
 import { cacheRefills } from './cache-refills.ts';
 import { crashloopDbTimeout } from './crashloop-db-timeout.ts';
 import { crashloopMissingConfig } from './crashloop-missing-config.ts';
+import { cryptoMiner } from './crypto-miner.ts';
 import { dbOutageCascade } from './db-outage-cascade.ts';
 import { hangRecurring } from './hang-recurring.ts';
 import { healthy } from './healthy.ts';
@@ -39,6 +40,7 @@ const SCENARIOS: readonly ScenarioDefinitionInput[] = [
   hangRecurring,
   dbOutageCascade,
   zombieNamespace,
+  cryptoMiner,
 ];
 
 /** Every built-in scenario, with the fix that heals it. */

@@ -14,6 +14,7 @@ import {
 import { HANG_AFTER_MINUTES } from './hang-recurring.ts';
 import { BATCH_GROUP, DEAD_NODE } from './node-dead.ts';
 import { LOST_NODE } from './node-not-ready.ts';
+import { injectRuntimeThreats } from './runtime-threats.ts';
 
 const MINUTE = 60_000;
 const WRITE = { dryRun: false };
@@ -118,6 +119,7 @@ describe('scenarios', () => {
       'hang-recurring',
       'db-outage-cascade',
       'zombie-namespace',
+      'crypto-miner',
     ]);
     for (const s of listScenarios()) expect(s.expectedFix.length).toBeGreaterThan(20);
   });
@@ -153,6 +155,56 @@ describe('scenarios', () => {
     expect(Math.min(...progressing)).toBeGreaterThanOrEqual(2.9);
     expect(isHealthy(c, 'marketing-campaign', 'campaign-site')).toBe(true);
     expect(c.state.list('Event', 'marketing-campaign')).toEqual([]);
+  });
+
+  describe('crypto-miner', () => {
+    it('runs image-resizer healthy, enforces NetworkPolicies through the VPC CNI agent, and reports the miner in the oldest pod', () => {
+      const c = start('crypto-miner');
+      expect(isHealthy(c, 'media', 'image-resizer')).toBe(true);
+      const awsNode = c.state.get<
+        { spec: { template: { spec: { containers: { name: string; args?: string[] }[] } } } } & Pod
+      >('DaemonSet', 'kube-system', 'aws-node');
+      const agent = awsNode?.spec.template.spec.containers.find((x) => x.name === 'aws-network-policy-agent');
+      expect(agent?.args).toContain('--enable-network-policy=true');
+      const pods = podsOf(c, 'media', 'image-resizer').sort(
+        (a, b) =>
+          a.metadata.creationTimestamp.localeCompare(b.metadata.creationTimestamp) ||
+          a.metadata.name.localeCompare(b.metadata.name),
+      );
+
+      const [event, ...rest] = injectRuntimeThreats(
+        c.definition,
+        c.state,
+        c.events,
+        new Date(c.engine.now()),
+      );
+
+      expect(rest).toEqual([]);
+      if (!event) throw new Error('no finding injected');
+      const workload = (
+        event.detail as {
+          resource: { kubernetesDetails: { kubernetesWorkloadDetails: Record<string, unknown> } };
+        }
+      ).resource.kubernetesDetails.kubernetesWorkloadDetails;
+      const miner = pods[0];
+      expect(workload).toMatchObject({
+        name: miner?.metadata.name,
+        uid: miner?.metadata.uid,
+        namespace: 'media',
+        type: 'pods',
+        containers: [
+          { id: miner?.status?.containerStatuses?.[0]?.containerID?.replace('containerd://', '') },
+        ],
+      });
+      expect(event).toMatchObject({ source: 'aws.guardduty', 'detail-type': 'GuardDuty Finding' });
+      const seen = c.state.list<
+        { reason?: string; message?: string; involvedObject?: { name?: string } } & Pod
+      >('Event', 'media');
+      expect(seen.find((e) => e.reason === 'RuntimeThreat')).toMatchObject({
+        involvedObject: { name: miner?.metadata.name },
+      });
+      expect(seen.find((e) => e.reason === 'RuntimeThreat')?.message).toContain('pool.supportxmr.com');
+    });
   });
 
   describe('oom-kill', () => {

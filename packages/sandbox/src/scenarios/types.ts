@@ -76,6 +76,25 @@ export const USAGE_SHAPES = [
 export type UsageShape = (typeof USAGE_SHAPES)[number];
 
 /**
+ * A runtime threat GuardDuty Runtime Monitoring reports in one pod of a workload (the oldest
+ * running one): `injectRuntimeThreats` renders it as the EventBridge event GuardDuty would send,
+ * with that pod's own uid and container id, and records what the node's agent saw as an event.
+ */
+export const RuntimeThreatSchema = z.strictObject({
+  namespace: z.string().min(1),
+  /** A Deployment: its pods carry `app.kubernetes.io/name: <workload>`. */
+  workload: z.string().min(1),
+  type: z.string().min(1),
+  severity: z.number().min(0).max(10),
+  title: z.string(),
+  process: z.strictObject({ name: z.string(), executablePath: z.string(), executableSha256: z.string() }),
+  domain: z.string().optional(),
+  remoteIp: z.string().optional(),
+  remotePort: z.number().int().optional(),
+});
+export type RuntimeThreat = z.infer<typeof RuntimeThreatSchema>;
+
+/**
  * A named scenario: the objects of a cluster, the behaviour of the images it runs, the
  * environmental facts, and the history that led to "now". Plain data, validated on load.
  */
@@ -107,6 +126,8 @@ export const ScenarioDefinitionSchema = z.strictObject({
    * leak, nightly-batch, idle), for the embedded metrics; unnamed ones get one by their name.
    */
   usage: z.record(z.string(), z.enum(USAGE_SHAPES)).default({}),
+  /** Runtime threats GuardDuty reports (`injectRuntimeThreats`). */
+  runtimeThreats: z.array(RuntimeThreatSchema).default([]),
 });
 export type ScenarioDefinition = z.infer<typeof ScenarioDefinitionSchema>;
 export type ScenarioDefinitionInput = z.input<typeof ScenarioDefinitionSchema>;

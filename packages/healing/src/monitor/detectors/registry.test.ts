@@ -9,7 +9,7 @@ describe('the detector registry', () => {
   it('has one detector per signal the monitor can raise, each documented', () => {
     const signals = DETECTORS.map((d) => d.signal);
     expect(new Set(signals).size).toBe(signals.length);
-    expect([...signals, 'Alert'].sort()).toEqual([...SignalSchema.options].sort());
+    expect([...signals, 'Alert', 'RuntimeThreat'].sort()).toEqual([...SignalSchema.options].sort());
     for (const detector of DETECTORS) expect(detector.doc.length, detector.signal).toBeGreaterThan(20);
   });
 

@@ -17,8 +17,11 @@ import { runContainerError } from './run-container-error.ts';
 import type { DetectorSpec } from './spec.ts';
 import { unschedulable } from './unschedulable.ts';
 
-/** Signals only Alertmanager raises: an alert the monitor has no check for. */
-type AlertOnlySignal = 'Alert';
+/**
+ * Signals the monitor never raises: an alert it has no check for, and a runtime threat reported by
+ * GuardDuty or Falco (the security guardian's quarantine).
+ */
+type AlertOnlySignal = 'Alert' | 'RuntimeThreat';
 
 /** A signal the monitor finds by itself; every other signal of core's `SignalSchema` is one. */
 export type MonitorSignal = Exclude<Signal, AlertOnlySignal>;

@@ -1,5 +1,6 @@
 import { applyDefaults } from '../../resources/defaults.ts';
 import type { Pod, ReplicaSet } from '../../resources/types.ts';
+import { fromLabelSelectorSpec, matchesLabels } from '../../selectors/label-selector.ts';
 import type { ClusterState } from '../../store/cluster-state.ts';
 import type { EventRecorder } from '../events.ts';
 import { isPodActive, isPodAvailable, isPodReady, podFromTemplate } from '../pod-template.ts';
@@ -51,7 +52,9 @@ export class ReplicaSetController {
       }
       const before = wake;
       wake = undefined;
-      const pods = this.#state.byIndex<Pod>('pods-by-owner', rs.metadata.uid).filter(isPodActive);
+      const pods = this.#release(rs, this.#state.byIndex<Pod>('pods-by-owner', rs.metadata.uid)).filter(
+        isPodActive,
+      );
       const desired = rs.spec.replicas ?? 1;
       if (pods.length < desired) {
         for (let i = 0; i < Math.min(desired - pods.length, BURST); i++) {
@@ -121,5 +124,28 @@ export class ReplicaSetController {
     }
     if (this.#seen.size > 2 * this.#state.store.count('replicasets.apps') + 100) this.#seen.clear();
     return wake;
+  }
+
+  /**
+   * Releases owned pods whose labels no longer match the selector, as the real controller does
+   * (`ClaimPods`): their owner reference goes, they live on as bare pods, and the ReplicaSet counts
+   * (and replaces) them no more. How a pod is taken out of its controller for forensics.
+   */
+  #release(rs: ReplicaSet, owned: Pod[]): Pod[] {
+    const selector = fromLabelSelectorSpec(rs.spec.selector as Parameters<typeof fromLabelSelectorSpec>[0]);
+    const kept: Pod[] = [];
+    for (const pod of owned) {
+      if (matchesLabels(selector, pod.metadata.labels)) {
+        kept.push(pod);
+        continue;
+      }
+      const ownerReferences = (pod.metadata.ownerReferences ?? []).filter((r) => r.uid !== rs.metadata.uid);
+      const { ownerReferences: _dropped, ...metadata } = pod.metadata;
+      this.#state.replace('Pod', {
+        ...pod,
+        metadata: ownerReferences.length > 0 ? { ...metadata, ownerReferences } : metadata,
+      });
+    }
+    return kept;
   }
 }

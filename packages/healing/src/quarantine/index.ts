@@ -1,0 +1,2 @@
+export type { QuarantineDeps, QuarantineResult } from './quarantine.ts';
+export { quarantineResolvedFinding } from './quarantine.ts';

@@ -1,0 +1,3 @@
+export { parseRuntimeFindings, resolveFindingPod } from './parse-finding.ts';
+export type { RuntimeFinding } from './runtime-finding.ts';
+export { quarantines, RuntimeFindingSchema } from './runtime-finding.ts';
