@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Logger } from '@sre-agent/core';
 import type { ServerDryRun } from './dry-run.ts';
 import { type DocumentEdit, editYamlText, valueAt, YamlEditError } from './edit/yaml-edit.ts';
@@ -86,12 +87,14 @@ export async function proposeFixes(
       await workspace.write(files);
       try {
         const diff = await workspace.diff();
+        const roots = [...new Set(finding.fix.edits.flatMap((e) => findSource(repo, e.target)?.root ?? []))];
         const validations = await validate(
           deps,
           workspace,
           finding,
           input.config,
           files.map((f) => f.path),
+          roots,
         );
         const failed = validations.find((v) => !v.ok);
         if (failed) {
@@ -166,11 +169,14 @@ async function validate(
   finding: GitopsFinding,
   config: GitopsRepoConfig,
   changed: readonly string[],
+  roots: readonly string[],
 ): Promise<Validation[]> {
   const validations: Validation[] = [
     { step: `every edited file parses and holds the new values (${changed.join(', ')})`, ok: true },
   ];
-  const after = await readRepository(workspace.dir, deps.kustomize ? { kustomize: deps.kustomize } : {});
+  const after = await readRepository(workspace.dir, deps.kustomize ? { kustomize: deps.kustomize } : {}, {
+    onlyRoots: roots,
+  });
   for (const broken of after.unreadable.filter((u) => u.kind === 'Kustomization' || changed.includes(u.name)))
     validations.push({ step: `${broken.name} still renders`, ok: false, detail: broken.reason });
   const targets = new Map(finding.fix.edits.map((e) => [refKey(e.target), e.target]));
@@ -187,7 +193,7 @@ async function validate(
     }
     const sets = finding.fix.edits.filter((e) => e.op === 'set' && refKey(e.target) === refKey(target));
     const wrong = sets.find(
-      (e) => e.op === 'set' && JSON.stringify(valueAt(source.rendered, e.path)) !== JSON.stringify(e.value),
+      (e) => e.op === 'set' && !isDeepStrictEqual(valueAt(source.rendered, e.path), e.value),
     );
     const step =
       source.via === 'kustomize'

@@ -223,7 +223,7 @@ export const spreadMissing = defineCheck({
         maxSkew: 1,
         topologyKey,
         whenUnsatisfiable: 'ScheduleAnyway',
-        labelSelector,
+        labelSelector: structuredClone(labelSelector),
       });
       return [
         {

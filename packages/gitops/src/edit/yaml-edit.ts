@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   Document,
   isAlias,
@@ -69,7 +70,7 @@ function nest(rest: readonly PathSegment[], value: unknown): unknown {
 
 /** `key: value` as block YAML at a column, in the file's style. */
 function renderPair(key: string, value: unknown, col: number, style: Style): string {
-  const doc = new Document({ [key]: value });
+  const doc = new Document({ [key]: value }, { aliasDuplicateObjects: false });
   const text = doc
     .toString({ indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0 })
     .replace(/\n$/, '');
@@ -81,7 +82,7 @@ function renderPair(key: string, value: unknown, col: number, style: Style): str
 }
 
 function renderFlow(value: unknown): string {
-  const doc = new Document(value);
+  const doc = new Document(value, { aliasDuplicateObjects: false });
   if (doc.contents && (isMap(doc.contents) || isSeq(doc.contents))) doc.contents.flow = true;
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
 }
@@ -90,7 +91,7 @@ function renderScalar(value: unknown, like: Scalar | undefined): string {
   if (typeof value === 'string' && like?.type === Scalar.QUOTE_DOUBLE) return JSON.stringify(value);
   if (typeof value === 'string' && like?.type === Scalar.QUOTE_SINGLE)
     return `'${value.replaceAll("'", "''")}'`;
-  return new Document(value).toString({ lineWidth: 0 }).replace(/\n$/, '');
+  return new Document(value, { aliasDuplicateObjects: false }).toString({ lineWidth: 0 }).replace(/\n$/, '');
 }
 
 function findItem(node: Node, segment: PathSegment): { pair?: Pair; node?: Node | null } | undefined {
@@ -292,7 +293,7 @@ export function editYamlText(text: string, edits: readonly DocumentEdit[]): stri
       throw new YamlEditError(`the edited document does not parse: ${doc?.errors[0]?.message}`);
     const js = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (edit.op === 'set') {
-      if (JSON.stringify(valueAt(js, edit.path)) !== JSON.stringify(edit.value))
+      if (!isDeepStrictEqual(valueAt(js, edit.path), edit.value))
         throw new YamlEditError(`the edited document does not hold the value at ${formatPath(edit.path)}`);
     } else if (JSON.stringify(js) !== JSON.stringify(before[edit.document]?.toJS({ maxAliasCount: 100 }))) {
       throw new YamlEditError('a comment changed the document');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { Clock } from '@sre-agent/core';
@@ -71,7 +72,7 @@ export class LocalGitHost implements GitHost {
 
   async #commit(request: ProposalRequest): Promise<{ commit: string; tree: string }> {
     const dir = await this.#proposalsDir();
-    const index = join(dir, `index.${process.pid}.${request.branch.replaceAll('/', '__')}`);
+    const index = join(dir, `index.${randomUUID()}`);
     const env = { GIT_INDEX_FILE: index };
     await git(this.#dir, ['read-tree', request.baseSha], { env });
     for (const file of request.files) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, normalize, relative } from 'node:path';
 import { type Document, parseAllDocuments } from 'yaml';
@@ -97,6 +98,18 @@ async function yamlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** A digest of every YAML file of a checkout (paths and contents): what a Kustomize build depends on. */
+export async function yamlFingerprint(dir: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of await yamlFiles(dir))
+    hash
+      .update(path)
+      .update('\0')
+      .update(await readFile(join(dir, path)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
 /** JSON pointer → segments (`~1` is `/`, `~0` is `~`). */
 export function pointerSegments(pointer: string): string[] {
   return pointer
@@ -113,6 +126,7 @@ export function pointerSegments(pointer: string): string[] {
 export async function readRepository(
   dir: string,
   deps: { kustomize?: KustomizeRenderer },
+  options: { onlyRoots?: readonly string[] } = {},
 ): Promise<RepositoryModel> {
   const files = new Map<string, YamlFile>();
   const unreadable: RepositoryModel['unreadable'] = [];
@@ -163,7 +177,9 @@ export async function readRepository(
         objects.push({ ref, via: 'plain', base: { file: path, document }, patches: [], rendered: value });
     });
   }
-  const roots = [...kustomizations.keys()].filter((k) => !referenced.has(k)).sort();
+  const roots = [...kustomizations.keys()]
+    .filter((k) => !referenced.has(k) && (!options.onlyRoots || options.onlyRoots.includes(k)))
+    .sort();
   if (roots.length > 0 && !deps.kustomize) {
     for (const root of roots)
       unreadable.push({ kind: 'Kustomization', name: root, reason: 'no kustomize renderer' });
@@ -171,7 +187,7 @@ export async function readRepository(
     for (const root of roots) {
       let rendered: unknown[];
       try {
-        rendered = await deps.kustomize.render(join(dir, root));
+        rendered = await deps.kustomize.render(dir, root);
       } catch (error) {
         unreadable.push({
           kind: 'Kustomization',
