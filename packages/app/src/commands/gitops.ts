@@ -120,6 +120,8 @@ function gitHost(gitops: GitopsModule, repoDir: string) {
       baseBranch: github.baseBranch,
       token: secrets.GITHUB_TOKEN,
       clock: systemClock,
+      closedCooldownDays: github.closedCooldownDays,
+      ...(github.apiUrl ? { baseUrl: github.apiUrl } : {}),
     });
   }
   return new gitops.LocalGitHost({ dir: repoDir, clock: systemClock });
