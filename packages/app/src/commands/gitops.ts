@@ -2,11 +2,51 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig, NotFoundError, silentLogger, systemClock } from '@sre-agent/core';
+import type { GitopsFinding as Finding, ServerDryRun } from '@sre-agent/gitops';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 
-type GitopsModule = typeof import('@sre-agent/gitops');
-type Finding = import('@sre-agent/gitops').GitopsFinding;
+/** The enforcer, loaded on use: `sre-agent --help` stays fast. */
+async function loadGitops() {
+  const {
+    attachSources,
+    CachedKustomizeRenderer,
+    costResourceAdvisor,
+    formatFindings,
+    formatProposals,
+    GitHubGitHost,
+    inventoryFromRepository,
+    KubectlKustomizeRenderer,
+    KubectlServerDryRun,
+    LocalGitHost,
+    proposeFixes,
+    readClusterGitopsInventory,
+    readGitopsRepoConfig,
+    readRepository,
+    scanGitops,
+    yamlFingerprint,
+  } = await import('@sre-agent/gitops');
+  return {
+    attachSources,
+    CachedKustomizeRenderer,
+    costResourceAdvisor,
+    formatFindings,
+    formatProposals,
+    GitHubGitHost,
+    inventoryFromRepository,
+    KubectlKustomizeRenderer,
+    KubectlServerDryRun,
+    LocalGitHost,
+    proposeFixes,
+    readClusterGitopsInventory,
+    readGitopsRepoConfig,
+    readRepository,
+    scanGitops,
+    yamlFingerprint,
+  };
+}
+
+type GitopsModule = Awaited<ReturnType<typeof loadGitops>>;
 
 type SourceOptions = { repo?: string; live?: boolean; scenario: string; cluster?: string };
 
@@ -14,7 +54,7 @@ function renderer(gitops: GitopsModule) {
   return new gitops.CachedKustomizeRenderer(new gitops.KubectlKustomizeRenderer(), gitops.yamlFingerprint);
 }
 
-type Live = { scope: string; findings: Finding[]; dryRun?: import('@sre-agent/gitops').ServerDryRun };
+type Live = { scope: string; findings: Finding[]; dryRun?: ServerDryRun };
 
 /**
  * Findings of the configured clusters (the sandbox when none is), each tied to its manifest in
@@ -157,7 +197,7 @@ export function registerGitopsCommand(gitops: Command, io: CliIo): void {
       'print {"findings": [{key, check, severity, object, container?, message, risk, fix, source?}]}',
     )
     .action(async (options: SourceOptions & { json?: boolean }) => {
-      const m = await import('@sre-agent/gitops');
+      const m = await loadGitops();
       const repoDir = options.repo ? resolve(options.repo) : undefined;
       const print = async ({ scope, findings }: { scope: string; findings: Finding[] }) => {
         if (options.json) io.out(JSON.stringify({ findings }, null, 2));
@@ -179,12 +219,9 @@ export function registerGitopsCommand(gitops: Command, io: CliIo): void {
       .option('--dry-run', 'plan and check the edits, print their diffs, write nothing')
       .option('--json', 'print {"proposals": [{finding, branch, status, files, url?, reason?}]}')
       .action(async (options: SourceOptions & { dryRun?: boolean; json?: boolean }) => {
-        const m = await import('@sre-agent/gitops');
+        const m = await loadGitops();
         const repoDir = resolve(options.repo ?? '.');
-        const propose = async (
-          findings: Finding[],
-          serverDryRun?: import('@sre-agent/gitops').ServerDryRun,
-        ) =>
+        const propose = async (findings: Finding[], serverDryRun?: ServerDryRun) =>
           m.proposeFixes(
             {
               ...(options.dryRun ? {} : { host: gitHost(m, repoDir) }),
@@ -216,7 +253,7 @@ export function registerGitopsCommand(gitops: Command, io: CliIo): void {
     .option('--repo <dir>', 'the checkout (local proposals)', '.')
     .option('--json', 'print {"proposals": [{key, branch, title, url, draft}]}')
     .action(async (options: { repo: string; json?: boolean }) => {
-      const m = await import('@sre-agent/gitops');
+      const m = await loadGitops();
       const open = await gitHost(m, resolve(options.repo)).listOpen();
       if (options.json) io.out(JSON.stringify({ proposals: open }, null, 2));
       else for (const p of open) io.out(`${p.branch}${p.draft ? ' (draft)' : ''} ${p.title} ${p.url}`);
