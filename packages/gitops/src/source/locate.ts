@@ -27,17 +27,31 @@ const HELM_FIELDS = new Set([
   'imagePullPolicy',
 ]);
 
-/** The object's source in the repository: exact namespace first, then a document that names none. */
-export function findSource(repo: RepositoryModel, ref: ObjectRef): ObjectSource | undefined {
-  const key = refKey(ref);
-  return (
-    repo.objects.find((o) => refKey(o.ref) === key) ??
-    repo.objects.find((o) => {
-      if (o.via !== 'plain' || o.ref.kind !== ref.kind || o.ref.name !== ref.name) return false;
+const INDEXES = new WeakMap<
+  RepositoryModel,
+  { exact: Map<string, ObjectSource>; unnamespaced: Map<string, ObjectSource> }
+>();
+
+function indexOf(repo: RepositoryModel) {
+  let index = INDEXES.get(repo);
+  if (!index) {
+    index = { exact: new Map(), unnamespaced: new Map() };
+    for (const o of repo.objects) {
+      if (!index.exact.has(refKey(o.ref))) index.exact.set(refKey(o.ref), o);
       const ns = (o.rendered as { metadata?: { namespace?: unknown } }).metadata?.namespace;
-      return ns === undefined;
-    })
-  );
+      const key = `${o.ref.kind}/${o.ref.name}`;
+      if (o.via === 'plain' && ns === undefined && !index.unnamespaced.has(key))
+        index.unnamespaced.set(key, o);
+    }
+    INDEXES.set(repo, index);
+  }
+  return index;
+}
+
+/** The object's source in the repository: exact namespace first, then a plain document that names none. */
+export function findSource(repo: RepositoryModel, ref: ObjectRef): ObjectSource | undefined {
+  const index = indexOf(repo);
+  return index.exact.get(refKey(ref)) ?? index.unnamespaced.get(`${ref.kind}/${ref.name}`);
 }
 
 function helmFor(config: GitopsRepoConfig, ref: ObjectRef): HelmMapping | undefined {

@@ -239,18 +239,20 @@ function trace(
   ref: ObjectRef,
   kustomizations: Map<string, Kustomization>,
   files: Map<string, YamlFile>,
+  namespaceOverridden = false,
 ): { base: DocRef; patches: PatchRef[] } | undefined {
   const k = kustomizations.get(kdir);
   if (!k) return undefined;
   if (!ref.name.startsWith(k.namePrefix) || !ref.name.endsWith(k.nameSuffix)) return undefined;
   const name = ref.name.slice(k.namePrefix.length, ref.name.length - k.nameSuffix.length);
   // A namespace the Kustomization sets overrides whatever the inner document says.
-  const namespace = k.namespace === undefined ? ref.namespace : undefined;
+  const overridden = namespaceOverridden || k.namespace !== undefined;
+  const namespace = overridden ? undefined : ref.namespace;
   let found: { base: DocRef; patches: PatchRef[] } | undefined;
   for (const r of k.resources) {
     const target = normalize(join(k.dir, r));
     if (kustomizations.has(target)) {
-      found = trace(target, { ...ref, name }, kustomizations, files);
+      found = trace(target, { ...ref, name }, kustomizations, files, overridden);
       if (found) break;
     } else {
       const [document] = docsMatching(files.get(target), ref.kind, name, namespace);
