@@ -47,7 +47,8 @@ export class GitHubFake {
   readonly repo = 'platform-config';
 
   url(): string {
-    return `http://127.0.0.1:${(this.#server?.address() as AddressInfo).port}`;
+    const address = this.#server?.address() as AddressInfo | undefined;
+    return `http://127.0.0.1:${address?.port}`;
   }
 
   async start(): Promise<this> {
@@ -159,7 +160,8 @@ export class GitHubFake {
     if (!url.pathname.startsWith(prefix)) return fail(404, 'Not Found');
     const path = decodeURIComponent(url.pathname.slice(prefix.length));
     let m: RegExpExecArray | null;
-    if (method === 'GET' && (m = /^\/git\/ref\/(heads\/.+)$/.exec(path))) {
+    m = method === 'GET' ? /^\/git\/ref\/(heads\/.+)$/.exec(path) : null;
+    if (m) {
       const sha = this.refs.get(`refs/${m[1]}`);
       return sha
         ? send(200, { ref: `refs/${m[1]}`, object: { sha, type: 'commit' } })
@@ -171,7 +173,8 @@ export class GitHubFake {
       this.refs.set(ref, String(body.sha));
       return send(201, { ref, object: { sha: body.sha, type: 'commit' } });
     }
-    if (method === 'PATCH' && (m = /^\/git\/refs\/(heads\/.+)$/.exec(path))) {
+    m = method === 'PATCH' ? /^\/git\/refs\/(heads\/.+)$/.exec(path) : null;
+    if (m) {
       const ref = `refs/${m[1]}`;
       const old = this.refs.get(ref);
       if (!old) return fail(422, 'Reference does not exist');
@@ -180,7 +183,8 @@ export class GitHubFake {
       this.refs.set(ref, String(body.sha));
       return send(200, { ref, object: { sha: body.sha, type: 'commit' } });
     }
-    if (method === 'GET' && (m = /^\/git\/commits\/([0-9a-f]{40})$/.exec(path))) {
+    m = method === 'GET' ? /^\/git\/commits\/([0-9a-f]{40})$/.exec(path) : null;
+    if (m) {
       const c = this.commits.get(m[1] as string);
       if (!c) return fail(404, 'Not Found');
       return send(200, {
@@ -232,7 +236,8 @@ export class GitHubFake {
         tree: [...entries].map(([p, s]) => ({ path: p, mode: '100644', type: 'blob', sha: s })),
       });
     }
-    if (method === 'GET' && (m = /^\/contents\/(.+)$/.exec(path))) {
+    m = method === 'GET' ? /^\/contents\/(.+)$/.exec(path) : null;
+    if (m) {
       const ref = url.searchParams.get('ref') ?? 'main';
       const commit = this.commits.get(this.refs.get(`refs/heads/${ref}`) ?? ref);
       const sha = commit ? this.trees.get(commit.tree)?.get(m[1] as string) : undefined;
@@ -248,7 +253,8 @@ export class GitHubFake {
         content: Buffer.from(content).toString('base64'),
       });
     }
-    if (method === 'GET' && (m = /^\/compare\/([0-9a-f]{40})\.\.\.(.+)$/.exec(path))) {
+    m = method === 'GET' ? /^\/compare\/([0-9a-f]{40})\.\.\.(.+)$/.exec(path) : null;
+    if (m) {
       const commits: Commit[] = [];
       let at = this.refs.get(`refs/heads/${m[2]}`) ?? (m[2] as string);
       while (at && at !== m[1]) {
@@ -298,14 +304,16 @@ export class GitHubFake {
       this.pulls.push(pull);
       return send(201, this.#pullJson(pull));
     }
-    if (method === 'PATCH' && (m = /^\/pulls\/(\d+)$/.exec(path))) {
+    m = method === 'PATCH' ? /^\/pulls\/(\d+)$/.exec(path) : null;
+    if (m) {
       const pull = this.pulls.find((p) => p.number === Number(m?.[1]));
       if (!pull) return fail(404, 'Not Found');
       if (typeof body.title === 'string') pull.title = body.title;
       if (typeof body.body === 'string') pull.body = body.body;
       return send(200, this.#pullJson(pull));
     }
-    if (method === 'POST' && (m = /^\/issues\/(\d+)\/labels$/.exec(path))) {
+    m = method === 'POST' ? /^\/issues\/(\d+)\/labels$/.exec(path) : null;
+    if (m) {
       const pull = this.pulls.find((p) => p.number === Number(m?.[1]));
       if (!pull) return fail(404, 'Not Found');
       for (const l of body.labels as string[]) if (!pull.labels.includes(l)) pull.labels.push(l);

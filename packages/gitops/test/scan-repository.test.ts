@@ -2,8 +2,8 @@ import { rm } from 'node:fs/promises';
 import { testBinary } from '@sre-agent/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachSources, inventoryFromRepository, scanGitops } from '../src/scan.ts';
-import { CachedKustomizeRenderer, KubectlKustomizeRenderer } from '../src/source/kustomize-renderer.ts';
-import { readRepository, yamlFingerprint } from '../src/source/repository.ts';
+import { KubectlKustomizeRenderer } from '../src/source/kustomize-renderer.ts';
+import { readRepository } from '../src/source/repository.ts';
 import { createFixtureRepo } from './fixture-repo.ts';
 
 describe('scanning a checkout', () => {

@@ -59,7 +59,7 @@ export const resourcesMissing = defineCheck({
                         op: 'comment' as const,
                         target: w.ref,
                         path: containerPath(c.name),
-                        text: `sre-agent: set ${rest.join(', ')} (${why})`,
+                        text: `sre-agent: set ${rest.join(', ')}: ${why}`,
                       },
                     ],
                   },
