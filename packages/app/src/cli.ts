@@ -81,6 +81,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'the cost sentinel: usage, right-sizing, savings',
     load: async () => (await import('./commands/cost.ts')).registerCostCommand,
   },
+  {
+    name: 'gitops',
+    usage: '',
+    summary: 'the GitOps enforcer: reliability misconfigurations and the pull requests that fix them',
+    load: async () => (await import('./commands/gitops.ts')).registerGitopsCommand,
+  },
 ];
 
 /**

@@ -187,6 +187,29 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent gitops scan [--repo DIR] [--json]': {
+    // The fixture repositories (plain YAML, Kustomize overlays, Helm values) are in packages/gitops/test.
+    checks: [
+      {
+        run: 'sre-agent gitops scan --help',
+        shows: ['Usage: sre-agent gitops scan', '--repo <dir>', '--json', '--live'],
+      },
+      // deploy/ holds the agent's own RBAC and admission policies: no workloads, no findings.
+      { run: 'sre-agent gitops scan --repo deploy', shows: [/^gitops scan of \S+deploy: 0 findings$/m] },
+    ],
+  },
+  'sre-agent gitops propose [--repo DIR] [--dry-run]': {
+    skip: 'writes branches into a repository; packages/gitops/test runs it on fixture repositories (local git and a GitHub wire-format server)',
+    checks: [
+      {
+        run: 'sre-agent gitops propose --help',
+        shows: ['Usage: sre-agent gitops propose', '--repo <dir>', '--dry-run'],
+      },
+    ],
+  },
+  'sre-agent gitops prs [--repo DIR]': {
+    checks: [{ run: 'sre-agent gitops prs --help', shows: ['Usage: sre-agent gitops prs', '--repo <dir>'] }],
+  },
   'sre-agent rbac --config sre-agent.config.yaml --out deploy': {
     skip: 'writes into the repository; the check above runs the same command into a scratch directory',
   },

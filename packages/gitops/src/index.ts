@@ -1,0 +1,12 @@
+export { readClusterGitopsInventory } from './cluster-inventory.ts';
+export { costResourceAdvisor } from './cost-advice.ts';
+export { KubectlServerDryRun, type ServerDryRun } from './dry-run.ts';
+export type { GitopsFinding } from './finding.ts';
+export { GitHubGitHost } from './hosts/github-git-host.ts';
+export { LocalGitHost } from './hosts/local-git-host.ts';
+export { proposeFixes } from './propose.ts';
+export { formatFindings, formatProposals } from './report.ts';
+export { attachSources, inventoryFromRepository, scanGitops } from './scan.ts';
+export { readGitopsRepoConfig } from './source/gitops-config.ts';
+export { CachedKustomizeRenderer, KubectlKustomizeRenderer } from './source/kustomize-renderer.ts';
+export { readRepository, yamlFingerprint } from './source/repository.ts';
