@@ -168,7 +168,7 @@ describe('openClusterDump', () => {
     expect(await reader.readPodLog('shop', 'web-7d9c-abcde')).toBe('f\uFFFD\uFFFDo');
   });
 
-  it('answers a tail request on a long log with its first errors, then its last lines', async () => {
+  it('answers log requests as the API server does: tailLines first, then the first limitBytes; the head without tailLines', async () => {
     const lines = [
       'boot',
       'ERROR: could not bind :8080: address in use',
@@ -178,14 +178,15 @@ describe('openClusterDump', () => {
       await shop(`${start('app', P)}${lines.join('\n')}\n${end('app', P)}`),
     );
 
-    const text =
-      (await reader.readPodLog('shop', 'web-7d9c-abcde', { tailLines: 50, limitBytes: 4096 })) ?? '';
+    const tail = (await reader.readPodLog('shop', 'web-7d9c-abcde', { tailLines: 50 })) ?? '';
+    const cut = (await reader.readPodLog('shop', 'web-7d9c-abcde', { tailLines: 50, limitBytes: 100 })) ?? '';
+    const head = (await reader.readPodLog('shop', 'web-7d9c-abcde', { limitBytes: 60 })) ?? '';
 
-    const out = text.split('\n');
-    expect(out[0]).toBe('ERROR: could not bind :8080: address in use');
-    expect(out.at(-1)).toBe('tick 4999');
-    expect(out.length).toBeLessThanOrEqual(50);
-    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(4096);
+    expect(tail.split('\n')).toEqual(lines.slice(-50));
+    expect(cut).toBe(Buffer.from(tail).subarray(0, 100).toString());
+    expect(cut.startsWith('tick 4950\ntick 4951')).toBe(true);
+    expect(head.startsWith('boot\nERROR: could not bind :8080: address in use')).toBe(true);
+    expect(Buffer.byteLength(head)).toBeLessThanOrEqual(60);
   });
 
   it('treats missing files as empty lists, and names a malformed file', async () => {
