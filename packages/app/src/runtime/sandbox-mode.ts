@@ -20,6 +20,13 @@ export type SandboxMode = {
 const TICK_MS = 250;
 
 /**
+ * The circuit breaker's cap in the showcase world (every scenario at once): it makes a dozen
+ * distinct fixes in its first minute, more than the default cap of 10 an hour, which is sized for
+ * one real cluster's incidents. One scenario keeps the configured cap.
+ */
+const SHOWCASE_ACTIONS_PER_WINDOW = 20;
+
+/**
  * The embedded default cluster: the sandbox in this process, on a clock the agent shares, with a
  * kubeconfig written under the data directory so that `kubectl` can watch along. The sandbox
  * cluster runs in `auto` mode: it exists to be healed.
@@ -62,9 +69,18 @@ export async function startSandboxMode(options: {
       clients: c.clients,
     })),
   ];
+  const showcase = sandbox.scenario.name === 'showcase';
   const config = parseConfig(
     JSON.stringify({
       ...base,
+      ...(showcase
+        ? {
+            policy: {
+              ...base.policy,
+              maxActionsPerWindow: Math.max(base.policy.maxActionsPerWindow, SHOWCASE_ACTIONS_PER_WINDOW),
+            },
+          }
+        : {}),
       clusters: [
         { name: 'sandbox', kubeconfig: { path: kubeconfigPath }, defaultMode: 'auto', nodes: 'auto' },
       ],
