@@ -1,4 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signSlackRequest } from '@sre-agent/chat';
@@ -15,7 +17,10 @@ const quiet: CliIo = { out: () => {}, err: () => {} };
 let mode: SandboxMode | undefined;
 let runtime: LocalRuntime | undefined;
 let dir: string | undefined;
+let hooks: Server | undefined;
 afterEach(async () => {
+  await new Promise((done) => (hooks ? hooks.close(done) : done(undefined)));
+  hooks = undefined;
   await runtime?.close();
   await mode?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -76,5 +81,89 @@ describe('npm start on the sandbox, driven from Slack', () => {
 
     expect(response.status).toBe(200);
     expect(((await response.json()) as { text: string }).text).toContain('The agent is active');
+  });
+});
+
+/** A stand-in for Slack's response_url endpoint: records each JSON body posted to it. */
+async function startHooks(): Promise<{ url: string; bodies: Record<string, unknown>[] }> {
+  const bodies: Record<string, unknown>[] = [];
+  hooks = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      bodies.push(JSON.parse(body) as Record<string, unknown>);
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+  });
+  await new Promise<void>((done) => hooks?.listen(0, '127.0.0.1', done));
+  const { port } = hooks.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, bodies };
+}
+
+describe('/sre diagnose on npm start (the sandbox)', () => {
+  it('acknowledges at once, then answers on response_url with the diagnosis and what the agent would do', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sre-agent-slack-diagnose-'));
+    const slack = await startHooks();
+    const loaded: LoadedConfig = {
+      config: ConfigSchema.parse({
+        state: { dataDir: dir },
+        integrations: { slack: { channel: '#sre', responseUrlPrefix: slack.url } },
+      }),
+      source: undefined,
+      secrets: { SLACK_SIGNING_SECRET: SECRET },
+    };
+    const clock = new ManualClock(REAL_START);
+    mode = await startSandboxMode({
+      loaded,
+      dataDir: dir,
+      scenario: 'oom-kill',
+      logger: silentLogger,
+      clock,
+    });
+    runtime = await startLocalRuntime({
+      io: quiet,
+      port: 0,
+      cwd: dir,
+      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
+      loaded: { ...mode.override.loaded, secrets: loaded.secrets },
+      clusters: mode.override.clusters,
+      clock,
+      wallClock: clock,
+      terminal: false,
+    });
+    const body = new URLSearchParams({
+      command: '/sre',
+      text: 'diagnose shop/order-service',
+      user_id: 'U0BOB',
+      team_id: 'T1',
+      channel_id: 'C1',
+      response_url: `${slack.url}commands/T1/1/abc`,
+      trigger_id: 't',
+    }).toString();
+    const timestamp = String(Math.floor(clock.now().getTime() / 1000));
+
+    const ack = await fetch(`${runtime.url}/slack/commands`, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-slack-request-timestamp': timestamp,
+        'x-slack-signature': signSlackRequest(SECRET, timestamp, body),
+      },
+    });
+    expect(ack.status).toBe(200);
+    expect(((await ack.json()) as { text: string }).text).toContain('Diagnosing shop/order-service');
+    await runtime.agent.localQueue?.drain();
+
+    expect(slack.bodies).toHaveLength(1);
+    const answer = slack.bodies[0] as { response_type: string; text: string };
+    expect(answer.response_type).toBe('ephemeral');
+    expect(answer.text).toContain('shop/order-service (Deployment)');
+    expect(answer.text).toContain('raise-memory-limit');
+    expect(answer.text).toContain('nothing was changed');
+    // Diagnosing changed nothing: no incident, no audit record.
+    expect(await runtime.agent.stores.incidents.listOpen()).toEqual([]);
   });
 });

@@ -15,7 +15,11 @@ const notification: Notification = {
 };
 
 const bothChannels: IntegrationsConfig = {
-  slack: { channel: '#sre', approvers: { default: [], namespaces: {} } },
+  slack: {
+    channel: '#sre',
+    approvers: { default: [], namespaces: {} },
+    responseUrlPrefix: 'https://hooks.slack.com/',
+  },
   teams: { enabled: true },
 };
 

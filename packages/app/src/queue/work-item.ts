@@ -3,6 +3,10 @@ import { DetectionSchema } from '@sre-agent/healing';
 import { RuntimeFindingSchema } from '@sre-agent/security/runtime';
 import * as z from 'zod';
 
+/** Kubernetes names: a namespace is a DNS label, a workload a DNS subdomain. */
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+
 /** A unit of work for the async worker: what ingest handlers enqueue after persisting. */
 export const WorkItemSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('detection'), detection: DetectionSchema }),
@@ -16,6 +20,18 @@ export const WorkItemSchema = z.discriminatedUnion('type', [
   }),
   /** Pages were held back in an hour that is over: send its digest (the monitor asks for it). */
   z.strictObject({ type: z.literal('page-digest') }),
+  /**
+   * `/sre diagnose <namespace>/<workload>` from chat: diagnose it (changing nothing) and answer on
+   * the command's `response_url`, already checked against the allowed prefix by the receiver.
+   */
+  z.strictObject({
+    type: z.literal('chat-diagnose'),
+    cluster: z.string().min(1).max(63),
+    namespace: z.string().regex(DNS_LABEL).max(63),
+    workload: z.string().regex(DNS_SUBDOMAIN).max(253),
+    responseUrl: z.url().max(2048),
+    user: z.string().min(1).max(64),
+  }),
   /** A runtime threat (GuardDuty, Falco), parsed and bounded by the receiver: quarantine its pod. */
   z.strictObject({ type: z.literal('runtime-finding'), finding: RuntimeFindingSchema }),
 ]);
@@ -48,6 +64,8 @@ export function describeWorkItem(item: WorkItem): string {
       return `${item.approved ? 'approve' : 'reject'} ${item.incidentId}/${item.actionId}`;
     case 'page-digest':
       return 'page digest';
+    case 'chat-diagnose':
+      return `chat diagnose ${item.namespace}/${item.workload} for ${item.user}`;
     case 'runtime-finding':
       return `runtime finding ${item.finding.id} ${item.finding.namespace}/${item.finding.pod}`;
   }

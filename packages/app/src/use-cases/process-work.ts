@@ -1,5 +1,6 @@
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerChatDiagnosis } from './chat-diagnose.ts';
 import { quarantineDepsFrom, quarantineFinding } from './quarantine-finding.ts';
 
 /**
@@ -25,6 +26,9 @@ export async function processWorkItem(
       return;
     case 'page-digest':
       await ctx.pager.sendDigests(ctx.clusters.keys());
+      return;
+    case 'chat-diagnose':
+      await answerChatDiagnosis(ctx, item);
       return;
     case 'runtime-finding':
       await quarantineFinding(item.finding, quarantineDepsFrom(ctx));

@@ -118,6 +118,51 @@ describe('Slack request signatures', () => {
   });
 });
 
+describe('/sre diagnose', () => {
+  const HOOK = 'https://hooks.slack.com/commands/T0TEAM/1/abc';
+
+  it('queues a read-only diagnosis answered on response_url, for anyone in the workspace', async () => {
+    const { command, sent } = await setup();
+
+    const reply = await command('diagnose shop/order-service', 'U0ANYONE', { response_url: HOOK });
+
+    expect(reply.status).toBe(200);
+    expect(textOf(reply)).toContain('Diagnosing shop/order-service');
+    expect(sent).toEqual([
+      {
+        type: 'chat-diagnose',
+        cluster: 'default',
+        namespace: 'shop',
+        workload: 'order-service',
+        responseUrl: HOOK,
+        user: 'slack:U0ANYONE',
+      },
+    ]);
+  });
+
+  it('refuses a target that is not <namespace>/<workload> in Kubernetes names, and queues nothing', async () => {
+    const { command, sent } = await setup();
+
+    for (const target of ['order-service', 'Shop/x', 'shop/../../etc', '/x', `shop/${'a'.repeat(300)}`]) {
+      expect(textOf(await command(`diagnose ${target}`, 'U0ANYONE', { response_url: HOOK }))).toContain(
+        'usage:',
+      );
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it('never answers anywhere but Slack: a response_url outside the allowed prefix is refused', async () => {
+    const { command, sent } = await setup();
+
+    const reply = await command('diagnose shop/order-service', 'U0ANYONE', {
+      response_url: 'https://attacker.example/collect',
+    });
+
+    expect(textOf(reply)).toContain('no Slack response URL');
+    expect(sent).toEqual([]);
+  });
+});
+
 describe('Slack approvals', () => {
   it('lets only the namespace approvers decide for a listed namespace, recorded by user id', async () => {
     const { sent, command, stores } = await setup();

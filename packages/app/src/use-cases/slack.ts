@@ -1,4 +1,5 @@
 import {
+  isAllowedResponseUrl,
   parseSlackInteraction,
   parseSlashCommand,
   type SlashCommand,
@@ -8,6 +9,7 @@ import {
 import type { Incident } from '@sre-agent/core';
 import { SreAgentError } from '@sre-agent/core';
 import type { IngestContext, Reply } from '../context.ts';
+import { DNS_LABEL, DNS_SUBDOMAIN } from '../queue/work-item.ts';
 import {
   mayApprove,
   mayPause,
@@ -117,6 +119,35 @@ async function decide(
   return `${approved ? 'Approved' : 'Rejected'} ${found.action.reason} for ${found.incident.title} (${mention(userId)}).`;
 }
 
+/**
+ * `/sre diagnose <namespace>/<workload>`: read-only, so open to anyone in the workspace. Slow (the
+ * evidence is read from the cluster), so the worker answers on `response_url`; this acknowledges
+ * within Slack's 3 seconds. The target is checked as Kubernetes names before it is queued.
+ */
+async function startDiagnosis(ctx: IngestContext, command: SlashCommand): Promise<string> {
+  const usage = `usage: \`${command.command} diagnose <namespace>/<workload>\`, e.g. shop/order-service`;
+  const target = command.args[0] ?? '';
+  const slash = target.indexOf('/');
+  const namespace = target.slice(0, slash);
+  const workload = target.slice(slash + 1);
+  if (slash < 0 || target.length > 317 || !DNS_LABEL.test(namespace) || !DNS_SUBDOMAIN.test(workload))
+    return `:warning: ${usage}`;
+  const prefix = ctx.config.integrations.slack?.responseUrlPrefix ?? 'https://hooks.slack.com/';
+  if (!isAllowedResponseUrl(command.responseUrl, prefix))
+    return ':warning: this request carries no Slack response URL to answer on; diagnose from the CLI instead.';
+  await ctx.queue.send([
+    {
+      type: 'chat-diagnose',
+      cluster: ctx.defaultCluster,
+      namespace,
+      workload,
+      responseUrl: command.responseUrl,
+      user: `slack:${command.user.id}`,
+    },
+  ]);
+  return `:mag: Diagnosing ${namespace}/${workload} in ${ctx.defaultCluster}; the answer follows here. Nothing will be changed.`;
+}
+
 const refusedRight = (verb: string, userId: string, right: SlackRight & { ok: false }) =>
   answer(`:no_entry: ${mention(userId)} cannot \`${verb}\`: ${right.reason}.`);
 
@@ -163,6 +194,7 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
     case 'reject':
       return answer(await decide(ctx, command.args[0] ?? '', command.verb === 'approve', userId), true);
     case 'diagnose':
+      return answer(await startDiagnosis(ctx, command));
     case 'cost':
     case 'security':
     case 'ask':

@@ -15,7 +15,11 @@ const runtime = {
 const nothing: NotifierContext = { integrations: {}, secrets: {}, ...runtime };
 const everything: NotifierContext = {
   integrations: {
-    slack: { channel: '#sre', approvers: { default: [], namespaces: {} } },
+    slack: {
+      channel: '#sre',
+      approvers: { default: [], namespaces: {} },
+      responseUrlPrefix: 'https://hooks.slack.com/',
+    },
     teams: { enabled: true },
   },
   secrets: { SLACK_BOT_TOKEN: 'xoxb-1', TEAMS_WEBHOOK_URL: 'https://example.invalid/hook' },

@@ -4,6 +4,7 @@
  */
 export type { SlackAction, SlackUser, SlashCommand, SlashVerb } from './payloads.ts';
 export { parseSlackInteraction, parseSlashCommand, SLASH_VERBS, slashCommandHelp } from './payloads.ts';
+export { isAllowedResponseUrl } from './response-url.ts';
 export type { SlackSignatureInput, SlackSignatureResult } from './verify-signature.ts';
 export {
   SLACK_SIGNATURE_MAX_AGE_SECONDS,

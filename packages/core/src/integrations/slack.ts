@@ -35,6 +35,11 @@ const SlackConfigSchema = z.strictObject({
     .optional(),
   /** Unset or empty: nobody can approve, reject, pause or resume from Slack. */
   approvers: SlackApproversSchema.default({ default: [], namespaces: {} }),
+  /**
+   * Where slow answers (`/sre diagnose`) may be posted: a request's `response_url` must start with
+   * this. Slack's own; another value only for a local stand-in of Slack.
+   */
+  responseUrlPrefix: z.url().default('https://hooks.slack.com/'),
 });
 export type SlackConfig = z.infer<typeof SlackConfigSchema>;
 
