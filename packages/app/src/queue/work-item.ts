@@ -2,10 +2,7 @@ import { ValidationError } from '@sre-agent/core';
 import { DetectionSchema } from '@sre-agent/healing';
 import { RuntimeFindingSchema } from '@sre-agent/security/runtime';
 import * as z from 'zod';
-
-/** Kubernetes names: a namespace is a DNS label, a workload a DNS subdomain. */
-export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
-export const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/;
+import { DNS_LABEL, DNS_SUBDOMAIN } from '../use-cases/kube-names.ts';
 
 /** A unit of work for the async worker: what ingest handlers enqueue after persisting. */
 export const WorkItemSchema = z.discriminatedUnion('type', [

@@ -9,7 +9,7 @@ import {
 import type { Incident } from '@sre-agent/core';
 import { SreAgentError } from '@sre-agent/core';
 import type { IngestContext, Reply } from '../context.ts';
-import { DNS_LABEL, DNS_SUBDOMAIN } from '../queue/work-item.ts';
+import { DNS_LABEL, DNS_SUBDOMAIN } from './kube-names.ts';
 import {
   mayApprove,
   mayPause,
