@@ -41,7 +41,7 @@ export { INTEGRATION_SECRETS, INTEGRATIONS, SecretsSchema } from './integrations
 export type { SlackConfig } from './integrations/slack.ts';
 export { lazySchema } from './lazy-schema.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
-export { createJsonLogger, InMemoryLogger, redactingLogger, silentLogger } from './logger.ts';
+export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
 export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';

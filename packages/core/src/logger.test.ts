@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createJsonLogger,
-  InMemoryLogger,
-  type LogAttributes,
-  type Logger,
-  redactingLogger,
-} from './logger.ts';
+import { createJsonLogger, InMemoryLogger, type LogAttributes, type Logger } from './logger.ts';
 import { REDACTED } from './redact.ts';
 
 const SECRET_MESSAGE = 'connect to postgres://app:hunter2@db:5432/orders failed';
@@ -73,20 +67,5 @@ describe('InMemoryLogger', () => {
         attributes: { cache: 'sessions', password: REDACTED },
       },
     ]);
-  });
-});
-
-describe('redactingLogger', () => {
-  it('redacts before handing a record to another logger', () => {
-    const seen: LogAttributes[] = [];
-    const spy: Logger = {
-      debug: (message, attributes) => seen.push({ message, ...attributes }),
-      info: (message, attributes) => seen.push({ message, ...attributes }),
-      warn: (message, attributes) => seen.push({ message, ...attributes }),
-      error: (message, attributes) => seen.push({ message, ...attributes }),
-      child: () => spy,
-    };
-    redactingLogger(spy).info('login with bearer abcd1234efgh5678', { secret: 's' });
-    expect(seen).toEqual([{ message: `login with bearer ${REDACTED}`, secret: REDACTED }]);
   });
 });

@@ -37,30 +37,6 @@ function redactRecord(
   return { message: redactText(message), attributes: redactValue(serialised) };
 }
 
-/**
- * Wraps any logger so that every message and attribute (the child's bound ones too) is redacted
- * before it reaches the underlying logger: for loggers this module does not write itself.
- * @example
- * const logger = redactingLogger(vendorLogger);
- */
-export function redactingLogger(inner: Logger): Logger {
-  const emit = (
-    level: 'debug' | 'info' | 'warn' | 'error',
-    message: string,
-    attributes: LogAttributes = {},
-  ) => {
-    const record = redactRecord(message, attributes);
-    inner[level](record.message, record.attributes);
-  };
-  return {
-    debug: (m, a) => emit('debug', m, a),
-    info: (m, a) => emit('info', m, a),
-    warn: (m, a) => emit('warn', m, a),
-    error: (m, a) => emit('error', m, a),
-    child: (attributes) => redactingLogger(inner.child(redactRecord('', attributes).attributes)),
-  };
-}
-
 /** Structured JSON lines to a writable sink (stderr by default); messages and attributes are redacted. */
 export function createJsonLogger(
   options: {

@@ -20,7 +20,8 @@ describe('the held-out failure set', () => {
         c.id,
       ).toEqual([]);
     }
-    expect(HELD_OUT_BATCHES.first.length + HELD_OUT_BATCHES.fresh.length).toBe(HELD_OUT_CASES.length);
+    const batched = Object.values(HELD_OUT_BATCHES).reduce((sum, batch) => sum + batch.length, 0);
+    expect(batched).toBe(HELD_OUT_CASES.length);
   });
 
   it('never leads the agent to a harmful action (a flushed job queue, a drained node, more memory for a bug)', async () => {

@@ -74,6 +74,7 @@ describe('sidecar attribution', () => {
     ];
     const forApp = diagnose(evidence, undefined, { rollouts: false, maxCandidates: 100 });
     const ids = forApp.kind === 'matched' ? forApp.candidates.map((c) => c.patternId) : [];
+    expect(ids).not.toContain('liveness-probe-port-closed');
     expect(ids).not.toContain('liveness-probe-failed');
     expect(ids).not.toContain('oom-killed');
 
@@ -83,7 +84,8 @@ describe('sidecar attribution', () => {
     });
     if (forProxy.kind !== 'matched') throw new Error('expected a match');
     expect(forProxy.candidates.map((c) => c.patternId)).toEqual(
-      expect.arrayContaining(['liveness-probe-failed', 'oom-killed']),
+      // Refused connections: nothing listens on the probe's port (not a hang).
+      expect.arrayContaining(['liveness-probe-port-closed', 'oom-killed']),
     );
     expect(forProxy.best.summary).toContain('istio-proxy');
   });

@@ -718,14 +718,13 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     id: 'elasticsearch-flood-stage',
     title: 'Elasticsearch index read-only (disk flood stage)',
     category: 'dependency',
+    // Clients print the block in their own words, with or without the exception's name.
     match: {
       logs: {
-        all: [
-          /cluster_block_exception|ClusterBlockException/,
-          /flood-stage watermark|read-only-allow-delete|read-only \/ allow delete/,
-        ],
+        any: [/flood[- ]stage (?:disk )?watermark/i, /read-only-allow-delete|read-only \/ allow delete/i],
       },
     },
+    boost: { logs: { any: [/cluster_block_exception|ClusterBlockException/] } },
     captures: [/index \[(?<index>[^\]]+)\] blocked by/],
     diagnosis:
       'Elasticsearch blocks writes to index {index|(see log)}: its disks passed the flood-stage watermark (read-only-allow-delete).',

@@ -134,7 +134,12 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     id: 'liveness-probe-failed',
     title: 'Liveness probe failing',
     category: 'probe',
-    match: { events: [/Liveness probe failed: ?(?<detail>.{0,200})/] },
+    // A refused connection is not a hang: nothing listens yet (liveness-probe-port-closed).
+    match: {
+      events: [
+        /Liveness probe failed: ?(?![^\n]{0,200}?(?:connection refused|ECONNREFUSED))(?<detail>.{0,200})/i,
+      ],
+    },
     boost: {
       events: [/failed liveness probe, will be restarted/],
       reasons: ['Error', 'Completed'],
@@ -147,6 +152,31 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
     remediationHint:
       'A rollout restart brings fresh pods; take a thread dump before the next hang to find the deadlock, and check that probe timeouts fit the app.',
+  },
+  {
+    id: 'liveness-probe-port-closed',
+    title: 'Liveness probe finds the port closed',
+    category: 'probe',
+    match: {
+      events: [
+        /Liveness probe failed: ?(?<detail>[^\n]{0,200}?(?:connect: connection refused|Connection refused|ECONNREFUSED)[^\n]{0,60})/,
+      ],
+    },
+    boost: { events: [/failed liveness probe, will be restarted/], exitCodes: [137, 143] },
+    diagnosis:
+      'The liveness probe of {container} finds nothing listening ({detail|connection refused}): the process has not opened its port yet (a start-up slower than the probe allows) or listens elsewhere, and every kill restarts the start-up.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} is killed by its liveness probe before it listens: add a startupProbe (or raise initialDelaySeconds) for its real start-up time, or fix the probe port; restarting again only repeats the start-up.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Compare the probe port with the port the process binds, and the time to the first "listening" log line with initialDelaySeconds + failureThreshold × periodSeconds; a startupProbe holds the liveness probe until the app is up.',
+    rollout: 'blame-if-config-changed',
   },
   {
     id: 'readiness-probe-failed',

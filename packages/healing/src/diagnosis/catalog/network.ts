@@ -233,9 +233,15 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /\[Errno 111\] Connection refused/,
           // Rust's std::io::Error, under any client (reqwest, hyper, tonic, redis-rs).
           /\bConnection refused \(os error 111\)/,
+          // Erlang and Elixir (gen_tcp, Postgrex, Redix): `tcp connect (host:port): connection refused - :econnrefused`.
+          /\btcp connect \((?<target>[\w.-]+:\d{2,5})\): connection refused/,
+          /(?<![\w-]):econnrefused\b/,
+          // libpq, curl, .NET sockets and most others: the OS's own words.
+          /\bConnection refused\b/i,
         ],
       },
     },
+    captures: [/(?:tcp connect \(|dial tcp |connect to |ECONNREFUSED )(?<target>[a-z][\w.-]*:\d{2,5})\b/],
     diagnosis:
       '{workload} cannot connect to a dependency[[ at {target}]] (connection refused): it is down or has no ready endpoints.',
     actions: [

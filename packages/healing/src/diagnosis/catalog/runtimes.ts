@@ -337,6 +337,33 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       'Check package.json dependencies (not devDependencies), the Docker build stage that copies node_modules, and the entry path.',
     rollout: 'blame',
   },
+  // ---------------------------------------------------------------- Ruby
+  {
+    id: 'ruby-gem-missing',
+    title: 'Ruby gem or library missing',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [
+          /Could not find (?<module>[\w.-]{1,120}) in (?:locally installed gems|any of the sources)/,
+          /\bBundler::GemNotFound\b/,
+          /cannot load such file -- (?<module>[\w./-]{1,200}) \(LoadError\)/,
+        ],
+      },
+    },
+    diagnosis: 'Container {container} cannot start: the Ruby library[[ {module}]] is missing from the image.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason: 'A gem[[ ({module})]] is missing from the image of {container}: fix the bundle in the build.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      "Check Gemfile.lock platforms (`bundle lock --add-platform` for the image's), the bundle install stage that is copied into the image, and BUNDLE_WITHOUT.",
+    rollout: 'blame',
+  },
   // ---------------------------------------------------------------- Python
   {
     id: 'python-memory-error',

@@ -12,6 +12,77 @@ type FamilySamples = Record<
  * in `healing/bench/heldout`).
  */
 export const FAMILY_SAMPLES: FamilySamples = {
+  // ------------------------------------------------------------------ probes, generic dependencies
+  'liveness-probe-port-closed': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message: 'Liveness probe failed: dial tcp 10.1.4.22:9000: connect: connection refused',
+          },
+          { reason: 'Killing', message: 'Container minio failed liveness probe, will be restarted' },
+        ],
+        lastExitCode: 137,
+      },
+    ],
+    negative: [
+      {
+        signal: 'ProbeFailure',
+        events: [
+          { reason: 'Unhealthy', message: 'Liveness probe failed: HTTP probe failed with statuscode: 500' },
+        ],
+      },
+    ],
+  },
+  'ruby-gem-missing': {
+    positive: [
+      {
+        previousLog:
+          "/usr/local/lib/ruby/3.2.0/rubygems/core_ext/kernel_require.rb:86:in `require': cannot load such file -- pg (LoadError)",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'Could not find rack-3.0.9.1 in any of the sources\nRun `bundle install` to install missing gems.',
+        lastExitCode: 7,
+      },
+    ],
+    negative: [{ previousLog: 'I, [2026-03-02T09:41:07] INFO -- : loaded 212 gems from Gemfile.lock' }],
+  },
+  'data-directory-owner-mismatch': {
+    positive: [
+      {
+        previousLog:
+          'mongod: the data directory /data/db is owned by uid 0, but mongod runs as uid 999: refusing to start',
+        lastExitCode: 100,
+      },
+    ],
+  },
+  'license-expired': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-02T09:41:07Z ERROR startup aborted: Enterprise license has expired (valid until 2026-02-28)',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog: 'INFO license check ok, valid until 2027-01-01 (Apache-2.0 components listed in NOTICE)',
+      },
+    ],
+  },
+  'elasticsearch-flood-stage': {
+    positive: [
+      {
+        previousLog:
+          '{"level":"error","msg":"bulk request failed","error":"elastic: Error 429 (Too Many Requests): index [orders-v3] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block]"}',
+        lastExitCode: 1,
+      },
+    ],
+  },
   // ------------------------------------------------------------------ runtimes
   'go-runtime-panic': {
     positive: [

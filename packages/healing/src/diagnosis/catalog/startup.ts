@@ -274,4 +274,58 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
       'Set fsGroup (and runAsUser 999 for the official image), put PGDATA in a subdirectory of the mount (lost+found), or use an init container that chowns it; NFS and some CSI drivers refuse chmod.',
     rollout: 'blame-if-config-changed',
   },
+  {
+    id: 'data-directory-owner-mismatch',
+    title: 'Data directory owned by another user',
+    category: 'permissions',
+    match: {
+      logs: {
+        any: [
+          /does not match the owner of the data(?: directory)?\b/i,
+          /\bMISMATCHING_USERS_FOR_PROCESS_AND_DATA\b/,
+          /data directory[^\n]{0,200}\b(?:is owned by|wrong owner|not owned by)\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{container} refuses to start: its data directory belongs to another user than the one the process runs as.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The data volume of {workload} is owned by another user than the process: set securityContext.runAsUser / fsGroup to match the data, or chown the volume once; restarts cannot help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      "Compare the volume's owner (an init container running `ls -ln`) with the image's user; fsGroup with fsGroupChangePolicy OnRootMismatch fixes group access, a one-off chown fixes the owner.",
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'license-expired',
+    title: 'Software licence expired or invalid',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /\blicen[cs]e\b[^\n]{0,80}\b(?:has expired|expired|is invalid|invalid|not valid|validation failed)\b/i,
+          /\b(?:expired|invalid) licen[cs]e\b/i,
+        ],
+      },
+    },
+    diagnosis: '{container} stops at start-up: its software licence has expired or is not valid.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The licence of {workload} has expired or is invalid: renew it and update its Secret; restarts cannot help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Renew the licence with the vendor and update the Secret or file it is read from, then restart.',
+    rollout: 'blame-if-config-changed',
+  },
 ];
