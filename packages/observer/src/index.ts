@@ -1,4 +1,12 @@
+export {
+  type ClusterForecastDeps,
+  type ClusterForecastOptions,
+  clusterForecastSources,
+} from './cluster/cluster-forecasts.ts';
+export type { ClusterHealthMetrics } from './cluster/ports.ts';
+export { PrometheusClusterHealthMetrics } from './cluster/prometheus-cluster-health.ts';
 export { collectForecasts, type ForecastSource, type ForecastSourceFailure } from './collect-forecasts.ts';
+export { type ForecastDigest, forecastDigestNotification } from './digest.ts';
 export {
   boundEvidence,
   compareForecasts,
