@@ -42,8 +42,10 @@ async function score(io: Io, label: string, series: readonly Series[], metrics: 
   const positive = (s: Series) => s.truthMinutes !== null && s.truthMinutes <= HORIZON;
   io.out(`\n${label}: ${series.length} series, horizon ${HORIZON / 60} h, ${ms.toFixed(0)} ms`);
   io.out(`${'shape'.padEnd(13)} series  warned  median-err  p90-err`);
-  const rows = [...SERIES_SHAPES.map((shape) => [shape, series.filter((s) => s.shape === shape)] as const)];
-  rows.push(['all', [...series]]);
+  const rows: (readonly [string, readonly Series[]])[] = [
+    ...SERIES_SHAPES.map((shape) => [shape, series.filter((s) => s.shape === shape)] as const),
+    ['all', series],
+  ];
   for (const [shape, group] of rows) {
     if (group.length === 0) continue;
     const errors = group.flatMap((s) => {
