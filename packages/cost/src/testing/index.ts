@@ -6,5 +6,6 @@ export {
   startBackfilledPrometheus,
   startPrometheus,
 } from './prometheus-server.ts';
+export { type Random, seededRandom } from './random.ts';
 export { ARCHETYPES, syntheticWorkload } from './synthetic-usage.ts';
 export { zombieWorld } from './zombie-world.ts';
