@@ -60,6 +60,8 @@ export type ContainerMemorySeries = {
 export type VolumeUsageSeries = {
   namespace: string;
   claim: string;
+  /** The workload whose pods write to it (the latest writer's). */
+  workload?: OwnerWorkload;
   capacityBytes: number;
   samples: { atMs: number; usedBytes: number }[];
 };
