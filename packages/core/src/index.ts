@@ -28,7 +28,12 @@ export {
 export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
 export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
-export { AuditRecordSchema, IncidentSchema } from './incident.ts';
+export {
+  AuditRecordSchema,
+  type IncidentForecast,
+  IncidentForecastSchema,
+  IncidentSchema,
+} from './incident.ts';
 export type { RedisCacheConfig } from './integrations/redis.ts';
 export type {
   IntegrationNameOf,

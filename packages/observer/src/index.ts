@@ -1,5 +1,10 @@
 export { collectForecasts, type ForecastSource, type ForecastSourceFailure } from './collect-forecasts.ts';
 export {
+  EmbeddedForecastMetrics,
+  type EmbeddedForecastSource,
+  type EmbeddedUsageQuery,
+} from './embedded/embedded-forecast-metrics.ts';
+export {
   boundEvidence,
   compareForecasts,
   FORECAST_KINDS,
