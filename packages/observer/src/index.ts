@@ -8,6 +8,11 @@ export { PrometheusClusterHealthMetrics } from './cluster/prometheus-cluster-hea
 export { collectForecasts, type ForecastSource, type ForecastSourceFailure } from './collect-forecasts.ts';
 export { type ForecastDigest, forecastDigestNotification } from './digest.ts';
 export {
+  EmbeddedForecastMetrics,
+  type EmbeddedForecastSource,
+  type EmbeddedUsageQuery,
+} from './embedded/embedded-forecast-metrics.ts';
+export {
   boundEvidence,
   compareForecasts,
   FORECAST_KINDS,
@@ -30,6 +35,7 @@ export type {
   NodeFilesystemSeries,
   VolumeSeries,
 } from './ports.ts';
+export { PrometheusForecastMetrics } from './prometheus/prometheus-forecast-metrics.ts';
 export {
   forecastTimeToLimit,
   type TrendOptions,

@@ -1,2 +1,7 @@
 export { InMemoryForecastMetrics } from './in-memory-forecast-metrics.ts';
-export { SERIES_SHAPES, seriesSamples, syntheticSeries } from './synthetic-series.ts';
+export {
+  SERIES_SHAPES,
+  seriesSamples,
+  syntheticScrapedWorkload,
+  syntheticSeries,
+} from './synthetic-series.ts';
