@@ -3,7 +3,7 @@ export {
   type ClusterForecastOptions,
   clusterForecastSources,
 } from './cluster/cluster-forecasts.ts';
-export type { ClusterHealthMetrics } from './cluster/ports.ts';
+export type { ClusterForecastReader, ClusterHealthMetrics } from './cluster/ports.ts';
 export { PrometheusClusterHealthMetrics } from './cluster/prometheus-cluster-health.ts';
 export { collectForecasts, type ForecastSource, type ForecastSourceFailure } from './collect-forecasts.ts';
 export { type ForecastDigest, forecastDigestNotification } from './digest.ts';
