@@ -1,5 +1,8 @@
-import { loadConfig, ValidationError } from '@sre-agent/core';
+import { type Config, loadConfig, ManualClock, systemClock, ValidationError } from '@sre-agent/core';
 import {
+  type ClusterForecastReader,
+  type ClusterHealthMetrics,
+  clusterForecastSources,
   collectForecasts,
   DEFAULT_HORIZONS,
   type Forecast,
@@ -58,18 +61,43 @@ export function forecastLine(f: Forecast): string {
   return `${when.padEnd(18)} ${f.kind.padEnd(18)} ${where}: ${f.resource} -> ${action}`;
 }
 
-type Source = { metrics: ForecastMetrics; now: Date; close(): Promise<void> };
+type Source = {
+  metrics: ForecastMetrics;
+  now: Date;
+  /** The cluster, for the certificate, HPA and PDB forecasts; restart and SLO ones need `health` too. */
+  reader?: ClusterForecastReader;
+  health?: ClusterHealthMetrics;
+  close(): Promise<void>;
+};
+
+/** The first configured cluster's reader, when one is configured. */
+async function configuredReader(
+  config: Config,
+): Promise<{ reader?: ClusterForecastReader; close(): Promise<void> }> {
+  const [cluster] = config.clusters;
+  if (!cluster) return { close: async () => {} };
+  const [{ createClusterAccess }, { createJsonLogger }] = await Promise.all([
+    import('@sre-agent/kube'),
+    import('@sre-agent/core'),
+  ]);
+  const access = await createClusterAccess(cluster, {
+    clock: systemClock,
+    logger: createJsonLogger({ level: 'warn', write: () => {} }),
+  });
+  return { reader: access.reader, close: () => access.close() };
+}
 
 /** Prometheus from the flag or the config (SigV4-signed for Amazon Managed Service for Prometheus). */
 async function prometheusSource(
   url: string,
   region: string | undefined,
   at: Date | undefined,
+  config: Config,
 ): Promise<Source> {
-  const [{ PrometheusHttpClient, sigV4Signer }, { PrometheusForecastMetrics }] = await Promise.all([
-    import('@sre-agent/cost'),
-    import('@sre-agent/observer'),
-  ]);
+  const [
+    { PrometheusHttpClient, sigV4Signer },
+    { PrometheusForecastMetrics, PrometheusClusterHealthMetrics },
+  ] = await Promise.all([import('@sre-agent/cost'), import('@sre-agent/observer')]);
   const signer = region
     ? sigV4Signer({
         region,
@@ -77,20 +105,42 @@ async function prometheusSource(
       })
     : undefined;
   const client = new PrometheusHttpClient({ url, ...(signer ? { signer } : {}) });
-  return { metrics: new PrometheusForecastMetrics(client), now: at ?? new Date(), close: async () => {} };
+  const cluster = await configuredReader(config);
+  return {
+    metrics: new PrometheusForecastMetrics(client),
+    health: new PrometheusClusterHealthMetrics(client),
+    now: at ?? new Date(),
+    ...(cluster.reader ? { reader: cluster.reader } : {}),
+    close: () => cluster.close(),
+  };
 }
 
 /** The sandbox and what it recorded as its containers ran, when no Prometheus is configured. */
 async function sandboxSource(scenario: string): Promise<Source> {
-  const [{ startSandbox }, { EmbeddedForecastMetrics }] = await Promise.all([
+  const [
+    { startSandbox },
+    { EmbeddedForecastMetrics },
+    { createClusterAccessFromKubeconfig },
+    { createJsonLogger },
+  ] = await Promise.all([
     import('@sre-agent/sandbox'),
     import('@sre-agent/observer'),
+    import('@sre-agent/kube'),
+    import('@sre-agent/core'),
   ]);
   const sandbox = await startSandbox({ scenario });
+  const access = createClusterAccessFromKubeconfig(
+    { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },
+    { clock: systemClock, logger: createJsonLogger({ level: 'warn', write: () => {} }) },
+  );
   return {
     metrics: new EmbeddedForecastMetrics(sandbox.metrics),
     now: new Date(sandbox.engine.now()),
-    close: () => sandbox.close(),
+    reader: access.reader,
+    close: async () => {
+      await access.close();
+      await sandbox.close();
+    },
   };
 }
 
@@ -114,7 +164,7 @@ function parseHours(text: string): number {
 export function registerForecastCommand(forecast: Command, io: CliIo): void {
   forecast
     .description(
-      'forecast memory limits, full volumes and node disks from the usage trend (the sandbox when no Prometheus is configured)',
+      'forecast memory limits, full volumes and node disks from the usage trend, expiring certificates, HPAs at max, drain-blocking PDBs, rising restarts and SLO burn (the sandbox when no Prometheus is configured)',
     )
     .option(
       '--prometheus <url>',
@@ -137,12 +187,26 @@ export function registerForecastCommand(forecast: Command, io: CliIo): void {
       const { config } = loadConfig();
       const url = options.prometheus ?? config.integrations.prometheus?.url;
       const region = options.sigv4Region ?? config.integrations.prometheus?.sigv4?.region;
-      const source = url ? await prometheusSource(url, region, at) : await sandboxSource(options.scenario);
+      const source = url
+        ? await prometheusSource(url, region, at, config)
+        : await sandboxSource(options.scenario);
       try {
+        const now = at ?? source.now;
+        const { reader } = source;
         const { forecasts, failures } = await runForecasts({
           metrics: source.metrics,
-          now: at ?? source.now,
+          now,
           horizons: { memoryMinutes },
+          sources: reader
+            ? clusterForecastSources(
+                { reader, health: source.health, clock: new ManualClock(now) },
+                {
+                  readTlsSecrets: config.forecast.readTlsSecrets,
+                  certificateWarnDays: config.forecast.certificateWarnDays,
+                  slos: config.forecast.slos,
+                },
+              )
+            : [],
         });
         for (const f of failures) io.err(`forecast source "${f.source}" failed: ${f.error}`);
         if (options.json) io.out(JSON.stringify({ forecasts }, null, 2));
