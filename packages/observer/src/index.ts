@@ -1,8 +1,4 @@
-export {
-  type ClusterForecastDeps,
-  type ClusterForecastOptions,
-  clusterForecastSources,
-} from './cluster/cluster-forecasts.ts';
+export { clusterForecastSources } from './cluster/cluster-forecasts.ts';
 export type { ClusterForecastReader, ClusterHealthMetrics } from './cluster/ports.ts';
 export { PrometheusClusterHealthMetrics } from './cluster/prometheus-cluster-health.ts';
 export { collectForecasts, type ForecastSource, type ForecastSourceFailure } from './collect-forecasts.ts';
