@@ -2,7 +2,7 @@ export { clusterForecastSources } from './cluster/cluster-forecasts.ts';
 export type { ClusterForecastReader, ClusterHealthMetrics } from './cluster/ports.ts';
 export { PrometheusClusterHealthMetrics } from './cluster/prometheus-cluster-health.ts';
 export { collectForecasts, type ForecastSource, type ForecastSourceFailure } from './collect-forecasts.ts';
-export { type ForecastDigest, forecastDigestNotification } from './digest.ts';
+export { forecastDigestNotification } from './digest.ts';
 export {
   EmbeddedForecastMetrics,
   type EmbeddedForecastSource,
