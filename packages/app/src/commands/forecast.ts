@@ -45,6 +45,11 @@ export async function runForecasts(input: {
   return collectForecasts([memoryAndVolumes, ...(input.sources ?? [])]);
 }
 
+/** Names come from metric labels: no control characters (terminal escapes) reach the terminal. */
+function printable(text: string): string {
+  return Array.from(text, (c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? '?' : c)).join('');
+}
+
 /** One line: when, what, where, and the action proposed. */
 export function forecastLine(f: Forecast): string {
   const when =
@@ -58,7 +63,7 @@ export function forecastLine(f: Forecast): string {
     .map(([k, v]) => `${k}=${String(v)}`)
     .join(' ');
   const action = f.action.kind === 'warn' ? 'warn' : `${f.action.kind}${params ? ` ${params}` : ''}`;
-  return `${when.padEnd(18)} ${f.kind.padEnd(18)} ${where}: ${f.resource} -> ${action}`;
+  return printable(`${when.padEnd(18)} ${f.kind.padEnd(18)} ${where}: ${f.resource} -> ${action}`);
 }
 
 type Source = {

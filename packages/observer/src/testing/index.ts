@@ -1,3 +1,9 @@
+export {
+  CONTRACT_WORLD,
+  contractWorldBackfill,
+  contractWorldSeries,
+  describeForecastMetricsContract,
+} from './forecast-metrics-contract.ts';
 export { InMemoryForecastMetrics } from './in-memory-forecast-metrics.ts';
 export {
   SERIES_SHAPES,
