@@ -212,6 +212,27 @@ export const FUNCTIONS = {
     secrets: ['GithubToken', 'SlackBotToken', 'TeamsWebhookUrl'],
     async: { retries: 2, deadLetter: true },
   },
+  forecast: {
+    id: 'Forecast',
+    handler: 'functions/src/forecast.handler',
+    description:
+      'Hourly: the forecast digest of every cluster (memory limits, volumes, certificates, HPAs at max, PDBs, restarts, SLO burn) to chat',
+    triggers: [{ kind: 'schedule', name: 'Hourly', expression: 'rate(1 hour)', localTime: false }],
+    memoryMb: 1024,
+    timeoutSeconds: 300,
+    budget: BACKGROUND,
+    table: 'read-write',
+    queue: 'none',
+    // Secret scanners: TLS Secrets' certificates, only where forecast.readTlsSecrets is set and the
+    // opt-in deploy/rbac/secrets-scan.yaml is applied (cert-manager's status needs neither).
+    kubernetesGroups: [readers, secretScanners],
+    bedrock: false,
+    prometheus: true,
+    nodeGroups: false,
+    secrets: ['GithubToken', 'SlackBotToken', 'TeamsWebhookUrl'],
+    // The next digest an hour later says the same.
+    async: { retries: 0, deadLetter: false },
+  },
   sleep: {
     id: 'Sleep',
     handler: 'functions/src/sleep.handler',

@@ -180,6 +180,37 @@ describe('Lambda handlers', () => {
     expect(await handler()).toMatchObject({ pillar: 'security', status: 'not-implemented' });
   });
 
+  it('forecast: one digest per configured cluster, its cluster-side sources all read without failure', async () => {
+    const sandbox = await startSandbox({ scenario: 'healthy' });
+    const dir = await mkdtemp(join(tmpdir(), 'forecast-handler-'));
+    const kubeconfig = join(dir, 'sandbox.kubeconfig');
+    await sandbox.writeKubeconfig(kubeconfig);
+    const config = join(dir, 'sre-agent.config.yaml');
+    await writeFile(
+      config,
+      JSON.stringify({
+        clusters: [{ name: 'sandbox', kubeconfig: { path: kubeconfig }, namespaces: { shop: 'observe' } }],
+      }),
+    );
+    const previous = process.env.SRE_AGENT_CONFIG;
+    process.env.SRE_AGENT_CONFIG = config;
+    try {
+      const { handler } = await import('../src/forecast.ts');
+
+      const result = await handler();
+
+      expect(result).toEqual({
+        status: 'reported',
+        digests: [{ cluster: 'sandbox', forecasts: 0, soonestMinutes: null, kinds: {}, failures: [] }],
+      });
+      expect(sandbox.requests().some((r) => r.path.includes('/poddisruptionbudgets'))).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.SRE_AGENT_CONFIG;
+      else process.env.SRE_AGENT_CONFIG = previous;
+      await sandbox.close();
+    }
+  });
+
   it('cost sweep: with no Prometheus configured, says there is no usage history and reports nothing', async () => {
     const { handler } = await import('../src/cost-sweep.ts');
     expect(await handler()).toEqual({

@@ -127,13 +127,15 @@ describe('triggers', () => {
     ]);
   });
 
-  it('runs the monitor every minute and the security scan every hour', () => {
+  it('runs the monitor every minute, the security scan and the forecast digest every hour', () => {
     expect(triggersOf('monitor', 'schedule').map((t) => parseSchedule(t.expression))).toEqual([
       { kind: 'rate', minutes: 1 },
     ]);
-    expect(triggersOf('securityScan', 'schedule').map((t) => parseSchedule(t.expression))).toEqual([
-      { kind: 'rate', minutes: 60 },
-    ]);
+    for (const name of ['securityScan', 'forecast'] as const) {
+      expect(triggersOf(name, 'schedule').map((t) => parseSchedule(t.expression))).toEqual([
+        { kind: 'rate', minutes: 60 },
+      ]);
+    }
   });
 
   it('sweeps costs once a week, on Monday at 06:00 local time (the weekly cost report)', () => {
@@ -240,7 +242,7 @@ describe('least privilege', () => {
       NAMES.filter((name) =>
         (FUNCTIONS[name].kubernetesGroups as readonly string[]).includes(KUBERNETES_GROUPS.secretScanners),
       ),
-    ).toEqual(['securityScan']);
+    ).toEqual(['forecast', 'securityScan']);
     expect(
       NAMES.filter((name) =>
         (FUNCTIONS[name].kubernetesGroups as readonly string[]).includes(KUBERNETES_GROUPS.sleepers),
@@ -267,10 +269,12 @@ describe('least privilege', () => {
     expect(holders('eks:DescribeCluster')).toEqual(
       NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent').sort(),
     );
-    expect(holders('aps:QueryMetrics')).toEqual(['costSweep']);
-    expect(statementsOf('costSweep').find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
-      `arn:aws:aps:eu-west-1:${ACCOUNT}:workspace/ws-0a1b2c3d-4e5f`,
-    ]);
+    expect(holders('aps:QueryMetrics')).toEqual(['costSweep', 'forecast']);
+    for (const name of ['costSweep', 'forecast'] as const) {
+      expect(statementsOf(name).find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
+        `arn:aws:aps:eu-west-1:${ACCOUNT}:workspace/ws-0a1b2c3d-4e5f`,
+      ]);
+    }
   });
 
   it('keeps read-only functions read-only on the table, and sends to the queue only from ingest functions', () => {
@@ -480,8 +484,8 @@ describe('secrets', () => {
     expect(users('AlertmanagerBearerToken')).toEqual(['alertmanager']);
     expect(users('SlackSigningSecret')).toEqual(['slack']);
     expect(users('PineconeApiKey')).toEqual(['worker']);
-    expect(users('GithubToken')).toEqual(['costSweep', 'securityScan', 'worker']);
-    expect(users('SlackBotToken')).toEqual(['costSweep', 'securityScan', 'slack', 'worker']);
+    expect(users('GithubToken')).toEqual(['costSweep', 'forecast', 'securityScan', 'worker']);
+    expect(users('SlackBotToken')).toEqual(['costSweep', 'forecast', 'securityScan', 'slack', 'worker']);
   });
 });
 

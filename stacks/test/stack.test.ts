@@ -160,6 +160,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
     expect(schedules).toEqual([
       ['MonitorEveryMinute', 'rate(1 minute)', 'UTC', undefined],
       ['CostSweepWeekly', 'cron(0 6 ? * MON *)', 'Europe/Berlin', undefined],
+      ['ForecastHourly', 'rate(1 hour)', 'UTC', undefined],
       ['SleepEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
       ['WakeEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
       ['SecurityScanHourly', 'rate(1 hour)', 'UTC', undefined],

@@ -1,5 +1,5 @@
 import type { Clock, Config, IdGenerator, Logger, Secrets } from '@sre-agent/core';
-import type { ClusterHandles, HealingPipeline } from '@sre-agent/healing';
+import type { ClusterForecasts, ClusterHandles, HealingPipeline } from '@sre-agent/healing';
 import type { PageBudget } from '@sre-agent/healing/paging';
 import type { ClusterReader } from '@sre-agent/kube';
 import type { StateStores } from '@sre-agent/state';
@@ -28,9 +28,12 @@ export type IngestContext = {
   defaultCluster: string;
 };
 
-/** What the monitor touches: the receivers' context plus read access to every cluster. */
+/**
+ * What the monitor touches: the receivers' context plus read access to every cluster, and the
+ * forecasts of a cluster with metrics to forecast from.
+ */
 export type MonitorContext = IngestContext & {
-  clusters: ReadonlyMap<string, { reader: ClusterReader }>;
+  clusters: ReadonlyMap<string, { reader: ClusterReader; forecasts?: ClusterForecasts | undefined }>;
 };
 
 /** Everything a use case may touch, built once per cold start by the composition root. */

@@ -67,9 +67,10 @@ const EXPECTED: Record<string, { namespace: string; workload: string; first: str
 
 /**
  * Scenarios whose dump shows no failing workload or node: their problem reaches the agent another
- * way (crypto-miner: a GuardDuty finding, quarantined; zombie-namespace: the cost sweep's metrics).
+ * way (crypto-miner: a GuardDuty finding, quarantined; zombie-namespace: the cost sweep's metrics;
+ * memory-creep, volume-filling: the forecasts over the recorded usage).
  */
-const NOTHING_TO_DIAGNOSE = ['healthy', 'crypto-miner', 'zombie-namespace'];
+const NOTHING_TO_DIAGNOSE = ['healthy', 'crypto-miner', 'zombie-namespace', 'memory-creep', 'volume-filling'];
 
 /** Runs the CLI in process and returns its exit code and output. */
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {

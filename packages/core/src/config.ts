@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { CostConfigSchema } from './cost-config.ts';
 import { ActionKindNameSchema, ModeSchema } from './domain.ts';
 import { ConfigError } from './errors.ts';
+import { ForecastConfigSchema } from './forecast-config.ts';
 import { IntegrationsConfigSchema, type Secrets, SecretsSchema } from './integrations/registry.ts';
 import { NAME } from './integrations/spec.ts';
 import { lazySchema } from './lazy-schema.ts';
@@ -111,6 +112,8 @@ export const ConfigSchema = lazySchema(() =>
     /** The cost sentinel: night and weekend sleep (`cost.sleep`). */
     cost: CostConfigSchema.default(() => CostConfigSchema.parse({})),
     security: SecurityConfigSchema.default(() => SecurityConfigSchema.parse({})),
+    /** The proactive observer: certificates, SLOs, the forecast digest. */
+    forecast: ForecastConfigSchema.default(() => ForecastConfigSchema.parse({})),
   }),
 );
 export type Config = z.infer<typeof ConfigSchema>;

@@ -47,6 +47,10 @@ export const SignalSchema = lazySchema(() =>
     'Alert',
     /** A runtime threat (GuardDuty Runtime Monitoring, Falco) in one pod: the security guardian's quarantine. */
     'RuntimeThreat',
+    /** The proactive observer: a container's working set will reach its memory limit within the horizon. */
+    'MemoryLimitForecast',
+    /** The proactive observer: a PersistentVolumeClaim will be full within the horizon. */
+    'VolumeFillingForecast',
   ]),
 );
 export type Signal = z.infer<typeof SignalSchema>;

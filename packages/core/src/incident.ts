@@ -70,6 +70,32 @@ export const IncidentActionSchema = lazySchema(() =>
 );
 export type IncidentAction = z.infer<typeof IncidentActionSchema>;
 
+/**
+ * A problem seen coming (the proactive observer): what fills, in how many minutes, the numbers
+ * behind it and the catalog action proposed (`warn` when only a warning is due). When the time
+ * passes without the limit reached, or the forecast goes away with nothing done, it was wrong:
+ * `outcome` records that for tuning thresholds per workload.
+ */
+export const IncidentForecastSchema = lazySchema(() =>
+  z.strictObject({
+    resource: z.string().min(1).max(300),
+    timeToLimitMinutes: z.number().nonnegative().nullable(),
+    /** When the limit was predicted to be reached (the detection's time plus the time to limit). */
+    dueAt: IsoDate.optional(),
+    evidence: z.array(z.string().max(300)).max(8),
+    action: z.strictObject({ kind: z.string().min(1).max(40), params: z.record(z.string(), z.unknown()) }),
+    /** How the forecast turned out, once known. */
+    outcome: z
+      .strictObject({
+        verdict: z.enum(['acted', 'came-true', 'wrong']),
+        reason: z.string().max(300),
+        at: IsoDate,
+      })
+      .optional(),
+  }),
+);
+export type IncidentForecast = z.infer<typeof IncidentForecastSchema>;
+
 /** One incident: a problem with one workload, from detection to resolution or escalation. */
 export const IncidentSchema = lazySchema(() =>
   z.strictObject({
@@ -123,6 +149,8 @@ export const IncidentSchema = lazySchema(() =>
       .optional(),
     /** Redacted evidence digest kept for memory and humans (bounded). */
     evidence: z.string().max(20_000).optional(),
+    /** For a forecast signal: what was seen coming, as the observer forecast it when the incident opened. */
+    forecast: IncidentForecastSchema.optional(),
     notes: z.array(z.string()).default([]),
     timeline: z.array(TimelineEntrySchema),
     /** Chat thread references per notifier, e.g. `{ slack: '1717171717.000100' }`. */

@@ -25,10 +25,16 @@ export {
   SreAgentError,
   ValidationError,
 } from './errors.ts';
+export type { ForecastConfig, SloConfig } from './forecast-config.ts';
 export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
 export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
-export { AuditRecordSchema, IncidentSchema } from './incident.ts';
+export {
+  AuditRecordSchema,
+  type IncidentForecast,
+  IncidentForecastSchema,
+  IncidentSchema,
+} from './incident.ts';
 export type { RedisCacheConfig } from './integrations/redis.ts';
 export type {
   IntegrationNameOf,

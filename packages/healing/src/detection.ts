@@ -1,4 +1,9 @@
-import { DetectionSourceSchema, SignalSchema, WorkloadRefSchema } from '@sre-agent/core';
+import {
+  DetectionSourceSchema,
+  IncidentForecastSchema,
+  SignalSchema,
+  WorkloadRefSchema,
+} from '@sre-agent/core';
 import * as z from 'zod';
 
 /**
@@ -18,5 +23,7 @@ export const DetectionSchema = z.strictObject({
   fingerprint: z.string().optional(),
   alertName: z.string().optional(),
   observedAt: z.iso.datetime({ offset: true }),
+  /** For a forecast signal: the forecast, carried onto the incident it opens. */
+  forecast: IncidentForecastSchema.optional(),
 });
 export type Detection = z.infer<typeof DetectionSchema>;

@@ -29,7 +29,7 @@ export type { DiagnoseReport } from './on-demand/report.ts';
 export { DiagnoseReportSchema } from './on-demand/report.ts';
 export { createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { controlStateFrom } from './pipeline/control-state.ts';
-export type { ClusterHandles } from './pipeline/healing-pipeline.ts';
+export type { ClusterForecasts, ClusterHandles } from './pipeline/healing-pipeline.ts';
 export { HealingPipeline } from './pipeline/healing-pipeline.ts';
 export type { Diagnoser, IncidentMemoryPort, RecalledFix } from './ports.ts';
 export { BedrockReasoner } from './reasoning/bedrock-reasoner.ts';

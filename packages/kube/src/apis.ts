@@ -3,6 +3,7 @@ import {
   AutoscalingV2Api,
   BatchV1Api,
   CoreV1Api,
+  CustomObjectsApi,
   createConfiguration,
   type KubeConfig,
   type Middleware,
@@ -23,6 +24,8 @@ export type KubeApis = {
   policy: PolicyV1Api;
   autoscaling: AutoscalingV2Api;
   rbac: RbacAuthorizationV1Api;
+  /** Custom resources (cert-manager Certificates). */
+  customObjects: CustomObjectsApi;
 };
 
 /**
@@ -116,5 +119,6 @@ export function createKubeApis(
     policy: new PolicyV1Api(configuration),
     autoscaling: new AutoscalingV2Api(configuration),
     rbac: new RbacAuthorizationV1Api(configuration),
+    customObjects: new CustomObjectsApi(configuration),
   };
 }

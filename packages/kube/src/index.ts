@@ -2,6 +2,7 @@ export { createClusterAccess, createClusterAccessFromKubeconfig } from './access
 export { drainSkipReason, isNodeBound } from './drain.ts';
 export { openClusterDump } from './dump/dump-reader.ts';
 export type {
+  CertManagerCertificate,
   ClusterReader,
   ClusterRole,
   ClusterRoleBinding,
@@ -13,6 +14,7 @@ export type {
   DrainOptions,
   DrainResult,
   HorizontalPodAutoscaler,
+  Ingress,
   Job,
   KubeEvent,
   ListOptions,
@@ -25,12 +27,14 @@ export type {
   OwnerLink,
   PatchResourcesOptions,
   Pod,
+  PodDisruptionBudget,
   ReplicaSet,
   ResourceQuota,
   Role,
   RoleBinding,
   RollbackOptions,
   ScalableKind,
+  Secret,
   ServiceAccount,
   StatefulSet,
 } from './ports.ts';

@@ -6,6 +6,7 @@ import type {
   V1CronJob,
   V1DaemonSet,
   V1Deployment,
+  V1Ingress,
   V1Job,
   V1Namespace,
   V1NetworkPolicy,
@@ -36,6 +37,7 @@ export type {
   V1CronJob as CronJob,
   V1DaemonSet as DaemonSet,
   V1Deployment as Deployment,
+  V1Ingress as Ingress,
   V1Job as Job,
   V1Namespace as Namespace,
   V1NetworkPolicy as NetworkPolicy,
@@ -52,6 +54,26 @@ export type {
   V1ServiceAccount as ServiceAccount,
   V1StatefulSet as StatefulSet,
   V2HorizontalPodAutoscaler as HorizontalPodAutoscaler,
+};
+
+/**
+ * A cert-manager `Certificate` (cert-manager.io/v1), as far as the agent reads it: where the
+ * certificate is stored, when it expires and whether cert-manager considers it Ready.
+ */
+export type CertManagerCertificate = {
+  metadata?: { name?: string; namespace?: string; uid?: string };
+  spec?: {
+    secretName?: string;
+    dnsNames?: string[];
+    commonName?: string;
+    issuerRef?: { name?: string; kind?: string };
+  };
+  status?: {
+    notAfter?: string;
+    notBefore?: string;
+    renewalTime?: string;
+    conditions?: { type: string; status: string; reason?: string; message?: string }[];
+  };
 };
 
 export type ListOptions = {
@@ -95,6 +117,9 @@ export interface ClusterReader {
   listResourceQuotas(options?: ListOptions): Promise<V1ResourceQuota[]>;
   listHorizontalPodAutoscalers(options?: ListOptions): Promise<V2HorizontalPodAutoscaler[]>;
   listCronJobs(options?: ListOptions): Promise<V1CronJob[]>;
+  listIngresses(options?: ListOptions): Promise<V1Ingress[]>;
+  /** cert-manager Certificates; empty when the cluster does not serve cert-manager.io/v1. */
+  listCertificates(options?: ListOptions): Promise<CertManagerCertificate[]>;
   /** Service accounts, roles and bindings: what the security scan judges workloads' API access by. */
   listServiceAccounts(options?: ListOptions): Promise<V1ServiceAccount[]>;
   listRoles(options?: ListOptions): Promise<V1Role[]>;

@@ -27,6 +27,10 @@ export const REQUIRED_PERMISSIONS: readonly Permission[] = [
   { role: 'read-only', apiGroup: 'batch', resource: 'jobs', verbs: READ },
   { role: 'read-only', apiGroup: 'batch', resource: 'cronjobs', verbs: READ },
   { role: 'read-only', apiGroup: 'networking.k8s.io', resource: 'networkpolicies', verbs: READ },
+  // The certificate forecast: which Ingresses serve a TLS Secret, and cert-manager's own view of
+  // its Certificates (no Secret is read on that path).
+  { role: 'read-only', apiGroup: 'networking.k8s.io', resource: 'ingresses', verbs: ['get', 'list'] },
+  { role: 'read-only', apiGroup: 'cert-manager.io', resource: 'certificates', verbs: ['get', 'list'] },
   // The security scan judges what workloads' service accounts may do (it lists, never watches).
   { role: 'read-only', apiGroup: '', resource: 'serviceaccounts', verbs: ['get', 'list'] },
   ...['roles', 'rolebindings', 'clusterroles', 'clusterrolebindings'].map((resource) => ({

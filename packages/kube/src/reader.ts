@@ -1,10 +1,13 @@
 import type { CoreV1Event, V1Pod } from '@kubernetes/client-node';
+import { NotFoundError } from '@sre-agent/core';
+import * as z from 'zod';
 import type { KubeApis } from './apis.ts';
 import type { KubeCaller } from './call.ts';
 import { type RbacRole, statusCodeOf, statusOf, toKubeError } from './errors.ts';
 import { ownerChain } from './owner-chain.ts';
 import type { PageRequest } from './pagination.ts';
 import type {
+  CertManagerCertificate,
   ClusterReader,
   ClusterRole,
   ClusterRoleBinding,
@@ -13,6 +16,7 @@ import type {
   DaemonSet,
   Deployment,
   HorizontalPodAutoscaler,
+  Ingress,
   Job,
   KubeEvent,
   ListOptions,
@@ -45,6 +49,47 @@ type Query = {
 /** 400 answers to a log request that mean "there is no such log" rather than "bad request". */
 const NO_LOG =
   /previous terminated container .* not found|is waiting to start|ContainerCreating|PodInitializing|is not valid for pod/i;
+
+const CERTIFICATES = { group: 'cert-manager.io', version: 'v1', resourcePlural: 'certificates' } as const;
+
+/** A cert-manager Certificate as served: loose (cert-manager adds fields), only what the agent reads is checked. */
+const CertificateSchema = z.object({
+  metadata: z
+    .object({ name: z.string().optional(), namespace: z.string().optional(), uid: z.string().optional() })
+    .optional(),
+  spec: z
+    .object({
+      secretName: z.string().optional(),
+      dnsNames: z.array(z.string()).optional(),
+      commonName: z.string().optional(),
+      issuerRef: z.object({ name: z.string().optional(), kind: z.string().optional() }).optional(),
+    })
+    .optional(),
+  status: z
+    .object({
+      notAfter: z.string().optional(),
+      notBefore: z.string().optional(),
+      renewalTime: z.string().optional(),
+      conditions: z
+        .array(
+          z.object({
+            type: z.string(),
+            status: z.string(),
+            reason: z.string().optional(),
+            message: z.string().optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+});
+
+/** A custom-object list page in the shape the typed lists have (`metadata._continue`). */
+function customPage(raw: unknown): { items: unknown[]; metadata: { _continue?: string } } {
+  const page = raw as { items?: unknown[]; metadata?: { continue?: string } } | undefined;
+  const next = page?.metadata?.continue;
+  return { items: page?.items ?? [], metadata: next ? { _continue: next } : {} };
+}
 
 /**
  * `ClusterReader` over the Kubernetes API: every list is paginated to the end, 404 reads are
@@ -252,6 +297,44 @@ export class KubernetesClusterReader implements ClusterReader {
       (namespace, q) => batch.listNamespacedCronJob({ namespace, ...q }),
       (q) => batch.listCronJobForAllNamespaces(q),
     );
+  }
+
+  listIngresses(options?: ListOptions): Promise<Ingress[]> {
+    const { networking } = this.#apis;
+    return this.#list(
+      'ingresses',
+      options,
+      (namespace, q) => networking.listNamespacedIngress({ namespace, ...q }),
+      (q) => networking.listIngressForAllNamespaces(q),
+    );
+  }
+
+  async listCertificates(options?: ListOptions): Promise<CertManagerCertificate[]> {
+    const { customObjects } = this.#apis;
+    try {
+      const raw = await this.#list<unknown>(
+        'certificates',
+        options,
+        (namespace, q) =>
+          customObjects
+            .listNamespacedCustomObject({
+              ...CERTIFICATES,
+              plural: CERTIFICATES.resourcePlural,
+              namespace,
+              ...q,
+            })
+            .then(customPage),
+        (q) => customObjects.listCustomObjectForAllNamespaces({ ...CERTIFICATES, ...q }).then(customPage),
+      );
+      return raw.flatMap((item) => {
+        const parsed = CertificateSchema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      });
+    } catch (error) {
+      // cert-manager is not installed: the API group is not served.
+      if (error instanceof NotFoundError) return [];
+      throw error;
+    }
   }
 
   listServiceAccounts(options?: ListOptions): Promise<ServiceAccount[]> {

@@ -3,6 +3,7 @@ import { type Clock, type Logger, type ManualClock, NotFoundError, ValidationErr
 import * as z from 'zod';
 import { createCluster } from './cluster.ts';
 import type { NodeGroups } from './engine/node-group-spec.ts';
+import type { ContainerMemorySeries, UsageQuery, VolumeUsageSeries } from './engine/usage-recorder.ts';
 import { sandboxKubeconfig } from './kubeconfig.ts';
 import { CACHE_FULL_FACT, startRespServer } from './redis/resp-server.ts';
 import type { KubeObject } from './resources/types.ts';
@@ -99,6 +100,15 @@ export type RunningSandbox = {
    * abandoned namespaces (idle since a moment) and declared usage shapes (`namespace/name` → shape).
    */
   usage: { abandoned: { namespace: string; idleSince: Date }[]; shapes: Record<string, UsageShape> };
+  /**
+   * What cAdvisor and the kubelet's volume stats recorded as the containers ran (the last 48 hours
+   * of runs): the working set and memory limit of every container, the used bytes and capacity of
+   * every PersistentVolumeClaim written to, sampled every `stepMs` over the window.
+   */
+  metrics: {
+    containerMemory(query: UsageQuery): ContainerMemorySeries[];
+    volumeUsage(query: UsageQuery): VolumeUsageSeries[];
+  };
   /** Requests the API answered, oldest first (the last 5000). */
   requests(): RecordedRequest[];
   /** Reads an object directly (no HTTP), for assertions. */
@@ -237,6 +247,10 @@ export async function startSandbox(options: StartSandboxOptions): Promise<Runnin
         idleSince: new Date(loadedAt - a.idleMinutes * 60_000),
       })),
       shapes: { ...definition.usage },
+    },
+    metrics: {
+      containerMemory: (query) => engine.usage.containerMemory(query),
+      volumeUsage: (query) => engine.usage.volumeUsage(query),
     },
     requests: () => [...server.requests],
     get: (kind, namespace, name) => state.get(kind, namespace, name),

@@ -58,6 +58,13 @@ export function registerStartCommand(start: Command, io: CliIo): void {
               cost: await sandboxCostSource(sandboxMode),
               // A sweep every simulated day (the Lambda's is weekly): the report shows up while you watch.
               costSweepEveryMs: 86_400_000 / speed,
+              // The forecast digest every simulated hour, over what the sandbox recorded.
+              forecast: {
+                metrics: new (await import('@sre-agent/observer')).EmbeddedForecastMetrics(
+                  sandboxMode.sandbox.metrics,
+                ),
+              },
+              forecastEveryMs: 3_600_000 / speed,
             }
           : { loaded }),
       }).catch(async (error: unknown) => {

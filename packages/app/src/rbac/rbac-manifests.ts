@@ -175,7 +175,8 @@ export function rbacManifests(
     {
       path: 'rbac/secrets-scan.yaml',
       header: [
-        "sre-agent: OPT-IN read access to Secrets, for the security guardian's weak-secret checks.",
+        "sre-agent: OPT-IN read access to Secrets, for the security guardian's weak-secret checks",
+        "and the certificate forecast's TLS Secrets (only subject, issuer and expiry are kept).",
         '',
         "Kubernetes RBAC cannot grant a Secret's metadata without its data: `list secrets` returns the",
         'values too. Apply this only if you want weak/unused-secret findings; the agent redacts secret',

@@ -28,6 +28,7 @@ import { createLocalServer, listen } from '../server/local-server.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
 import { reconcileSleep } from '../use-cases/sleep-wake.ts';
 import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
+import { type LocalForecastMetrics, localForecastDigest } from './local-forecast-digest.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 
 export type LocalRuntimeOptions = {
@@ -52,6 +53,10 @@ export type LocalRuntimeOptions = {
   cost?: LocalCostSource;
   /** Real milliseconds between cost sweeps (the Lambda schedule is weekly). */
   costSweepEveryMs?: number;
+  /** Series for the forecast digest (the sandbox's recorded usage); default: the configured Prometheus. */
+  forecast?: LocalForecastMetrics;
+  /** Real milliseconds between forecast digests (the Lambda schedule is hourly). */
+  forecastEveryMs?: number;
 };
 
 export type LocalRuntime = {
@@ -139,6 +144,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
               },
             ]
           : []),
+        {
+          name: 'forecast-digest',
+          everyMs: options.forecastEveryMs ?? 3_600_000,
+          run: localForecastDigest(agent, clusters, options.forecast),
+        },
       ],
       logger,
     );

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type LoadedConfig, type Logger, ManualClock, parseConfig } from '@sre-agent/core';
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
 import { type RunningSandbox, type ScenarioDefinitionInput, startSandbox } from '@sre-agent/sandbox';
+import { embeddedClusterForecasts } from '../compose/cluster-forecasts.ts';
 import type { ClusterConnection } from '../compose/connect-clusters.ts';
 import { SandboxNodeGroups } from './sandbox-node-groups.ts';
 
@@ -28,7 +29,8 @@ const SHOWCASE_ACTIONS_PER_WINDOW = 20;
 
 /**
  * The embedded default cluster: the sandbox in this process, on a clock the agent shares, with a
- * kubeconfig written under the data directory so that `kubectl` can watch along. The sandbox
+ * kubeconfig written under the data directory so that `kubectl` can watch along, and forecasts
+ * over its recorded usage. The sandbox
  * cluster runs in `auto` mode: it exists to be healed.
  */
 export async function startSandboxMode(options: {
@@ -102,6 +104,8 @@ export async function startSandboxMode(options: {
             reader: access.reader,
             writer: access.writer,
             nodeGroups: new SandboxNodeGroups(sandbox.nodeGroups),
+            // What the sandbox recorded as its containers ran: no Prometheus needed.
+            forecasts: embeddedClusterForecasts(sandbox.metrics, clock),
           },
         ],
       ]),

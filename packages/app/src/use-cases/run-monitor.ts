@@ -10,7 +10,8 @@ export type MonitorReport = {
 };
 
 /**
- * One monitor pass (the 1-minute schedule): look at every cluster, enqueue what is wrong, and
+ * One monitor pass (the 1-minute schedule): look at every cluster (and what its forecasts see
+ * coming, where it has metrics), enqueue what is wrong, and
  * enqueue an `advance` for every open incident (verification windows, cooldowns, recoveries),
  * and a `page-digest` when an hour that held pages back is over.
  * One unreachable cluster does not stop the others.
@@ -18,9 +19,10 @@ export type MonitorReport = {
 export async function runMonitor(ctx: MonitorContext): Promise<MonitorReport> {
   const report: MonitorReport = { clusters: [], advanced: 0 };
   const items: WorkItem[] = [];
-  for (const [name, { reader }] of ctx.clusters) {
+  for (const [name, { reader, forecasts }] of ctx.clusters) {
     try {
-      const detections = detectProblems(await readMonitorSnapshot(reader), ctx.clock.now());
+      const [snapshot, due] = await Promise.all([readMonitorSnapshot(reader), forecasts?.current()]);
+      const detections = detectProblems(snapshot, ctx.clock.now(), due);
       items.push(...detections.map((detection) => ({ type: 'detection' as const, detection })));
       report.clusters.push({ cluster: name, detections: detections.length });
     } catch (error) {

@@ -2,8 +2,10 @@ import type { ClusterReader } from '@sre-agent/kube';
 import type { Detection } from '../detection.ts';
 import { capLine } from '../diagnosis/evidence/bound-text.ts';
 import { DETECTORS, MONITOR_READS } from './detectors/registry.ts';
+import type { ForecastView } from './detectors/spec.ts';
 import { type ClusterSnapshot, readSnapshot } from './snapshot.ts';
 
+export type { ForecastView } from './detectors/spec.ts';
 export type { ClusterSnapshot } from './snapshot.ts';
 
 /** Longest reason kept: it quotes messages from the cluster (conditions, events), which are untrusted. */
@@ -17,12 +19,17 @@ export function readMonitorSnapshot(reader: ClusterReader): Promise<ClusterSnaps
 /**
  * Finds the problems a cluster shows right now with every registered detector, one detection per
  * affected workload (the most specific signal wins, ties to the earlier detector), so that ten
- * crashing replicas make one incident.
+ * crashing replicas make one incident. `forecasts` (the observer's, when the cluster has metrics)
+ * feed the forecast detectors.
  */
-export function detectProblems(snapshot: ClusterSnapshot, now: Date): Detection[] {
+export function detectProblems(
+  snapshot: ClusterSnapshot,
+  now: Date,
+  forecasts?: readonly ForecastView[],
+): Detection[] {
   const best = new Map<string, { detection: Detection; specificity: number }>();
   for (const detector of DETECTORS) {
-    for (const found of detector.detect(snapshot, { now })) {
+    for (const found of detector.detect(snapshot, { now, ...(forecasts ? { forecasts } : {}) })) {
       const t = found.target;
       const key = `${t.namespace}/${t.kind}/${t.name}`;
       const current = best.get(key);

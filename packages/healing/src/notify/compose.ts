@@ -69,7 +69,12 @@ const base = (incident: Incident, severity: Notification['severity'], text: stri
 /** The first message: what was detected and what the agent makes of it. */
 export function diagnosedMessage(incident: Incident, recalled?: RecalledFix): Notification {
   const d = incident.diagnosis;
-  const lines = [`I detected ${subject(incident)} failing (${incident.signal}).`];
+  const f = incident.forecast;
+  const lines = [
+    f
+      ? `I forecast trouble for ${subject(incident)} (${incident.signal}): ${f.resource} reaches its limit ${f.timeToLimitMinutes === null || f.timeToLimitMinutes <= 0 ? 'now' : `in about ${plural(Math.round(f.timeToLimitMinutes), 'minute')}`}, before anything has failed.`
+      : `I detected ${subject(incident)} failing (${incident.signal}).`,
+  ];
   const didNotHold = incident.actions.filter((a) => a.reason.includes('did not hold'));
   if (incident.occurrence > 1 && didNotHold.length > 0) {
     lines.push(

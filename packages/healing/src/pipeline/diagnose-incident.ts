@@ -1,5 +1,7 @@
 import type { Incident } from '@sre-agent/core';
+import { redactText } from '@sre-agent/core';
 import { diagnosedMessage } from '../notify/compose.ts';
+import { diagnoseForecast, isForecastIncident } from './forecast-diagnosis.ts';
 import { groupFor } from './grouping.ts';
 import { recallFixes } from './memory-feedback.ts';
 import type { StepContext } from './step-context.ts';
@@ -9,6 +11,19 @@ import type { StepContext } from './step-context.ts';
  * memory's recalled fixes), grouped under an open incident with the same cause.
  */
 export async function diagnoseIncident(ctx: StepContext, incident: Incident): Promise<Incident> {
+  if (isForecastIncident(incident)) {
+    const { diagnosis, actions } = diagnoseForecast(incident);
+    const next = await ctx.save(incident, {
+      ...incident,
+      status: 'diagnosed',
+      diagnosis,
+      plan: actions,
+      evidence: redactText(incident.forecast.evidence.join('\n')).slice(0, 20_000),
+      timeline: [...incident.timeline, { at: ctx.now(), kind: 'diagnosed', text: diagnosis.summary }],
+    });
+    await ctx.notify(next, diagnosedMessage(next));
+    return next;
+  }
   const { reader } = ctx.handles(incident);
   const result = await ctx.deps.diagnoser.diagnose(reader, incident, (log) =>
     recallFixes(ctx.deps, incident, log),

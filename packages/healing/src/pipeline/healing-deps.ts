@@ -2,14 +2,24 @@ import type { Clock, Config, IdGenerator, Incident, Logger, Notifier } from '@sr
 import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import type { CacheFlusher } from '../cache-flusher.ts';
+import type { ForecastView } from '../monitor/detectors/spec.ts';
 import type { NodeGroups } from '../node-groups.ts';
 import type { ControlState, Diagnoser, IncidentMemoryPort } from '../ports.ts';
 
-/** A cluster's reader and writer, and its node groups where the agent can replace nodes. */
+/** The proactive observer's view of a cluster: the forecasts due now (within its horizons). */
+export interface ClusterForecasts {
+  current(): Promise<readonly ForecastView[]>;
+}
+
+/**
+ * A cluster's reader and writer, its node groups where the agent can replace nodes, and its
+ * forecasts where it has metrics to forecast from.
+ */
 export type ClusterHandles = {
   reader: ClusterReader;
   writer: ClusterWriter;
   nodeGroups?: NodeGroups | undefined;
+  forecasts?: ClusterForecasts | undefined;
 };
 
 export type HealingDeps = {

@@ -5,13 +5,13 @@ import { decideProposal } from './approvals.ts';
 import { decideNextAction } from './decide.ts';
 import { diagnoseIncident } from './diagnose-incident.ts';
 import { executeAction } from './execute.ts';
-import type { ClusterHandles, HealingDeps, IngestResult } from './healing-deps.ts';
+import type { ClusterForecasts, ClusterHandles, HealingDeps, IngestResult } from './healing-deps.ts';
 import { ingestDetection } from './ingest.ts';
 import { closeIfRecovered } from './recovery.ts';
 import { createStepContext, type StepContext } from './step-context.ts';
 import { followMitigated, verifyFix } from './verify.ts';
 
-export type { ClusterHandles, HealingDeps, IngestResult };
+export type { ClusterForecasts, ClusterHandles, HealingDeps, IngestResult };
 
 const MAX_STEPS = 8;
 

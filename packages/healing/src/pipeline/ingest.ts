@@ -55,6 +55,7 @@ export async function ingestDetection(
     plan: [],
     ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
     ...(detection.container ? { container: detection.container } : {}),
+    ...(detection.forecast ? { forecast: detection.forecast } : {}),
     actions: flapped?.actions ?? [],
     notes: flapped?.notes ?? [],
     timeline: [

@@ -3,6 +3,7 @@ import { bindCatalogAction, runCatalogAction } from '../actions/run-action.ts';
 import { modeForScope } from '../actions/spec.ts';
 import { recoveredMessage } from '../notify/compose.ts';
 import { assessHealth } from '../verify/assess-health.ts';
+import { forecastOutcome, withForecast } from './forecast-health.ts';
 import { auditedSideAction } from './side-action.ts';
 import type { StepContext } from './step-context.ts';
 
@@ -15,10 +16,18 @@ export async function closeIfRecovered(ctx: StepContext, incident: Incident): Pr
   // Gone means gone for a while: a workload that flickers healthy between failures stays open.
   const since = incident.verification?.healthySince;
   // Restarts count from when it first looked healthy: the crashes that made the incident do not.
-  const health = await assessHealth(reader, incident.target, since ? new Date(since) : ctx.deps.clock.now(), {
-    denyNamespaces: ctx.deps.config.policy.denyNamespaces,
-  });
+  const health = await withForecast(
+    ctx,
+    incident,
+    await assessHealth(reader, incident.target, since ? new Date(since) : ctx.deps.clock.now(), {
+      denyNamespaces: ctx.deps.config.policy.denyNamespaces,
+    }),
+  );
   if (!health.healthy) {
+    // Past its predicted time and still healthy (only the forecast holds it open): it was wrong.
+    const passed = forecastOutcome(incident, ctx.deps.clock.now(), { kind: 'still-healthy' });
+    if (passed && (await restartsFree(ctx, incident)))
+      return ctx.save(incident, { ...incident, forecast: passed });
     return since ? ctx.save(incident, { ...incident, verification: undefined }) : incident;
   }
   const now = ctx.now();
@@ -27,8 +36,10 @@ export async function closeIfRecovered(ctx: StepContext, incident: Incident): Pr
   if (heldMs < ctx.deps.config.policy.verifyMinutes * 60_000) return incident;
   const handedBack = await giveNodeBack(ctx, incident);
   const at = now;
+  const outcome = forecastOutcome(incident, ctx.deps.clock.now(), { kind: 'recovered' });
   const saved = await ctx.save(incident, {
     ...incident,
+    ...(outcome ? { forecast: outcome } : {}),
     // A mitigated incident whose symptom is gone is resolved; escalated and observed ones keep
     // their status (the agent did not fix them).
     ...(incident.status === 'mitigated' ? { status: 'resolved' as const } : {}),
@@ -41,6 +52,19 @@ export async function closeIfRecovered(ctx: StepContext, incident: Incident): Pr
   });
   await ctx.notify(saved, recoveredMessage(saved, handedBack));
   return saved;
+}
+
+/** Whether the workload is healthy with no restart since the incident opened (the forecast limit was not hit). */
+async function restartsFree(ctx: StepContext, incident: Incident): Promise<boolean> {
+  const health = await assessHealth(
+    ctx.handles(incident).reader,
+    incident.target,
+    new Date(incident.openedAt),
+    {
+      denyNamespaces: ctx.deps.config.policy.denyNamespaces,
+    },
+  );
+  return health.healthy;
 }
 
 /**

@@ -8,6 +8,7 @@ import { mitigatedMessage, resolvedMessage } from '../notify/compose.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { checkNodeReplacement } from '../verify/node-replaced.ts';
 import { markFailed } from './execute.ts';
+import { forecastOutcome, withForecast } from './forecast-health.ts';
 import { learnOutcome } from './memory-feedback.ts';
 import { closeIfRecovered, giveNodeBack } from './recovery.ts';
 import { auditedSideAction } from './side-action.ts';
@@ -34,9 +35,13 @@ export async function verifyFix(ctx: StepContext, incident: Incident): Promise<I
     return verifyReplacement(ctx, incident, applied, nodeGroups);
   }
   const healthySince = verification.healthySince ? new Date(verification.healthySince) : undefined;
-  const health = await assessHealth(reader, incident.target, healthySince ?? now, {
-    denyNamespaces: ctx.deps.config.policy.denyNamespaces,
-  });
+  const health = await withForecast(
+    ctx,
+    incident,
+    await assessHealth(reader, incident.target, healthySince ?? now, {
+      denyNamespaces: ctx.deps.config.policy.denyNamespaces,
+    }),
+  );
   const verifiedFor = now.getTime() - new Date(verification.startedAt).getTime();
   if (health.mitigated && verifiedFor >= verifyMs) return mitigate(ctx, incident, applied, health.summary);
   if (health.healthy && healthySince && now.getTime() - healthySince.getTime() >= verifyMs) {
@@ -77,8 +82,10 @@ async function resolveVerified(
   );
   // A drained node that came back Ready during verification is given back, as after mitigation.
   const handedBack = await giveNodeBack(ctx, { ...incident, actions: succeeded });
+  const outcome = forecastOutcome(incident, now, { kind: 'fixed', summary: applied.reason });
   const saved = await ctx.save(incident, {
     ...incident,
+    ...(outcome ? { forecast: outcome } : {}),
     status: 'resolved',
     closedAt: at,
     actions: succeeded,

@@ -282,6 +282,14 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
     this.#enter('listCronJobs', [options]);
     return this.#inNamespace(this.objects.cronJobs, options);
   }
+  async listIngresses() {
+    this.#enter('listIngresses', []);
+    return [];
+  }
+  async listCertificates() {
+    this.#enter('listCertificates', []);
+    return [];
+  }
   async listServiceAccounts(options?: ListOptions) {
     this.#enter('listServiceAccounts', [options]);
     return this.#inNamespace(this.objects.serviceAccounts, options);

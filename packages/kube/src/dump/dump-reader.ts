@@ -244,6 +244,12 @@ export class DumpClusterReader implements ClusterReader {
   async listCronJobs() {
     return [];
   }
+  async listIngresses() {
+    return [];
+  }
+  async listCertificates() {
+    return [];
+  }
   async listServiceAccounts() {
     return [];
   }

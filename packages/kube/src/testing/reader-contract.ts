@@ -130,6 +130,8 @@ export function describeClusterReaderContract(
         reader.listPodDisruptionBudgets(),
         reader.listHorizontalPodAutoscalers(),
         reader.listCronJobs(),
+        reader.listIngresses(),
+        reader.listCertificates(),
         reader.listServiceAccounts(),
         reader.listRoles(),
         reader.listRoleBindings(),

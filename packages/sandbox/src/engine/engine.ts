@@ -1,5 +1,7 @@
 import type { Clock, Logger } from '@sre-agent/core';
+import type { KubeObject } from '../resources/types.ts';
 import type { ClusterState } from '../store/cluster-state.ts';
+import { parseQuantity } from '../util/quantity.ts';
 import { AutoscalerController } from './controllers/autoscaler.ts';
 import { DaemonSetController } from './controllers/daemonset.ts';
 import { DeploymentController } from './controllers/deployment.ts';
@@ -16,6 +18,7 @@ import type { EventRecorder } from './events.ts';
 import { Kubelet } from './kubelet.ts';
 import type { NodeGroupSpec } from './node-group-spec.ts';
 import type { ProfileCatalog } from './profiles.ts';
+import { UsageRecorder } from './usage-recorder.ts';
 
 /** A clock the engine can move: a ManualClock (or anything with `advance`). */
 type AdvanceableClock = Clock & { advance(ms: number): void };
@@ -77,6 +80,8 @@ type Timer = { at: number; run: () => void };
 export class Engine {
   readonly time: ScenarioTime;
   readonly kubelet: Kubelet;
+  /** What the containers and volumes used, as cAdvisor and the kubelet's volume stats would report it. */
+  readonly usage: UsageRecorder;
   /** The cloud's node groups (Auto Scaling groups): list, describe, terminate an instance. */
   readonly nodeGroups: NodeGroupController;
   readonly #state: ClusterState;
@@ -101,7 +106,8 @@ export class Engine {
     this.time = deps.time;
     this.#events = deps.events;
     this.#logger = deps.logger;
-    this.kubelet = new Kubelet(deps.state, deps.events, deps.environment, deps.profiles);
+    this.usage = new UsageRecorder((namespace, claim) => claimCapacity(deps.state, namespace, claim));
+    this.kubelet = new Kubelet(deps.state, deps.events, deps.environment, deps.profiles, this.usage);
     const { state, events } = deps;
     this.nodeGroups = new NodeGroupController({
       state,
@@ -205,6 +211,18 @@ export class Engine {
     }
     this.#logger.warn('sandbox engine tick stopped early', { target });
   }
+}
+
+/** A PersistentVolumeClaim's capacity (its status, else what it requests), in bytes. */
+function claimCapacity(state: ClusterState, namespace: string, claim: string): number | undefined {
+  const pvc = state.get<KubeObject>('PersistentVolumeClaim', namespace, claim) as
+    | (KubeObject & {
+        spec?: { resources?: { requests?: { storage?: string } } };
+        status?: { capacity?: { storage?: string } };
+      })
+    | undefined;
+  const text = pvc?.status?.capacity?.storage ?? pvc?.spec?.resources?.requests?.storage;
+  return text === undefined ? undefined : parseQuantity(text);
 }
 
 function bind(reconciler: { reconcile(now: number): number | undefined }): {

@@ -28,6 +28,7 @@ import type { EventRecorder } from './events.ts';
 import { appendLines, type LogLine, newInstance, renderInstance } from './logs.ts';
 import type { Condition as FailureCondition, ProfileCatalog } from './profiles.ts';
 import { type RenderContext, renderLine } from './render.ts';
+import { type OwnerWorkload, oomAfterMs, type UsageRecorder } from './usage-recorder.ts';
 
 /** The kubelet's view of one pod. */
 type PodRuntime = {
@@ -117,6 +118,7 @@ export class Kubelet {
   readonly #events: EventRecorder;
   readonly #environment: Environment;
   readonly #profiles: ProfileCatalog;
+  readonly #usage: UsageRecorder | undefined;
   readonly #pods = new Map<string, PodRuntime>();
   readonly #nodeImages = new Map<string, Set<string>>();
   readonly #ipCounters = new Map<string, number>();
@@ -132,11 +134,13 @@ export class Kubelet {
     events: EventRecorder,
     environment: Environment,
     profiles: ProfileCatalog,
+    usage?: UsageRecorder,
   ) {
     this.#state = state;
     this.#events = events;
     this.#environment = environment;
     this.#profiles = profiles;
+    this.#usage = usage;
     state.store.subscribe((event) => {
       if (event.resource !== 'pods') return;
       if (event.type === 'DELETED') this.#gone.add(event.object.metadata.uid);
@@ -204,6 +208,7 @@ export class Kubelet {
       this.#gone.delete(uid);
       if (!rt) continue;
       this.#pods.delete(uid);
+      this.#usage?.podGone(uid, now);
       for (const c of rt.containers.values()) {
         if (c.state === 'running') {
           this.#events.record(rt.pod, {
@@ -297,6 +302,40 @@ export class Kubelet {
         lines: steady.lines,
       });
     }
+  }
+
+  /** Tells the usage recorder that a container run started: what cAdvisor would scrape from now on. */
+  #recordRun(pod: Pod, cr: ContainerRuntime, container: Container, at: number): void {
+    if (!this.#usage) return;
+    const mounted = new Set((container.volumeMounts ?? []).map((m) => m.name));
+    const claims = (pod.spec.volumes ?? []).flatMap((v) =>
+      v.persistentVolumeClaim && mounted.has(v.name) ? [v.persistentVolumeClaim.claimName] : [],
+    );
+    const limit = memoryLimitMi(container);
+    const workload = this.#ownerWorkload(pod);
+    this.#usage.started({
+      namespace: pod.metadata.namespace ?? 'default',
+      pod: pod.metadata.name,
+      podUid: pod.metadata.uid,
+      container: container.name,
+      workload,
+      limitBytes: limit === undefined ? undefined : limit * MI,
+      profile: cr.profile,
+      claims,
+      startedAt: at,
+    });
+  }
+
+  /** The workload at the top of a pod's controller chain (a ReplicaSet's Deployment, a StatefulSet, ...). */
+  #ownerWorkload(pod: Pod): OwnerWorkload | undefined {
+    const ref = pod.metadata.ownerReferences?.find((r) => r.controller);
+    if (!ref) return undefined;
+    if (ref.kind === 'ReplicaSet') {
+      const rs = this.#state.get<KubeObject>('ReplicaSet', pod.metadata.namespace, ref.name);
+      const top = rs?.metadata.ownerReferences?.find((r) => r.controller);
+      if (top) return { kind: top.kind, name: top.name };
+    }
+    return { kind: ref.kind, name: ref.name };
   }
 
   #record(
@@ -486,6 +525,7 @@ export class Kubelet {
       cr.profile.startupLog.map((line, i) => renderLine(line, now + i, ctx)),
     );
     this.#applySteadyLog(cr);
+    this.#recordRun(rt.pod, cr, container, now);
     this.#record(rt, cr.name, 'Created', `Created container ${cr.name}`);
     this.#record(rt, cr.name, 'Started', `Started container ${cr.name}`);
     return { ok: true };
@@ -591,10 +631,10 @@ export class Kubelet {
     const ctx = this.#renderContext(rt, container);
     const candidates: PlannedExit[] = [];
     let wake: number | undefined;
-    const limit = memoryLimitMi(container);
-    if (limit !== undefined && profile.memoryUsageMi > limit) {
+    const oomAfter = oomAfterMs(profile, memoryLimitMi(container));
+    if (oomAfter !== undefined) {
       candidates.push({
-        at: startedAt + profile.memoryRampSeconds * 1000,
+        at: startedAt + oomAfter,
         exitCode: 137,
         reason: 'OOMKilled',
         log: [],
@@ -741,6 +781,7 @@ export class Kubelet {
     }
     cr.state = 'terminated';
     cr.ready = false;
+    this.#usage?.finished(rt.uid, cr.name, exit.at);
     cr.terminated = {
       exitCode: exit.exitCode,
       reason: exit.reason,
@@ -899,6 +940,7 @@ export class Kubelet {
       cr.containerId = `containerd://${this.#state.random.hex(64)}`;
       cr.current = newInstance(startedAt);
       this.#applySteadyLog(cr);
+      this.#recordRun(pod, cr, container, startedAt);
       rt.containers.set(container.name, cr);
     }
     const status = this.buildPodStatus(pod, rt, startedAt);

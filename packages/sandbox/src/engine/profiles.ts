@@ -59,6 +59,20 @@ export const BehaviourProfileSchema = z.strictObject({
   memoryUsageMi: z.number().nonnegative().default(64),
   /** Time to grow to `memoryUsageMi` (when the OOM kill happens). */
   memoryRampSeconds: z.number().nonnegative().default(40),
+  /**
+   * A slow creep instead of the ramp: the working set starts at `fromMi` and grows by `miPerHour`
+   * until it settles at `memoryUsageMi`; it is OOMKilled when it crosses the limit on the way.
+   */
+  memoryGrowth: z
+    .strictObject({ fromMi: z.number().nonnegative(), miPerHour: z.number().positive() })
+    .optional(),
+  /**
+   * Writes to every PersistentVolumeClaim it mounts: the volume holds `initialMi` when the first
+   * writer starts and grows by `miPerHour` while one runs (the data outlives the pods), up to its capacity.
+   */
+  diskWrite: z
+    .strictObject({ initialMi: z.number().nonnegative(), miPerHour: z.number().nonnegative() })
+    .optional(),
   startupLog: z.array(z.string()).default([]),
   steadyLog: RepeatLogSchema.optional(),
   /** Seconds until the app answers its readiness probe. */

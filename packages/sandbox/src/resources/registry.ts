@@ -118,6 +118,10 @@ export const RESOURCES: readonly ResourceDef[] = [
     subresources: [STATUS],
   }),
   def('coordination.k8s.io', 'v1', 'leases', 'Lease', true),
+  // cert-manager's CRD, as a cluster with cert-manager installed serves it (the certificate forecast reads it).
+  def('cert-manager.io', 'v1', 'certificates', 'Certificate', true, ['cert', 'certs'], {
+    subresources: [STATUS],
+  }),
   def('authorization.k8s.io', 'v1', 'selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, [], {
     verbs: ['create'],
   }),

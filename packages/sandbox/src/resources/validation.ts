@@ -106,7 +106,13 @@ function validateContainer(c: Container, path: string, names: Set<string>, cause
   }
 }
 
-export function validatePodSpec(spec: PodSpec | undefined, path: string, causes: StatusCause[]): void {
+export function validatePodSpec(
+  spec: PodSpec | undefined,
+  path: string,
+  causes: StatusCause[],
+  /** Volumes the pods get besides the spec's own (a StatefulSet's volumeClaimTemplates). */
+  extraVolumes: readonly string[] = [],
+): void {
   if (!spec) {
     causes.push(required(path));
     return;
@@ -120,7 +126,7 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, causes:
     validateContainer(c, `${path}.initContainers[${i}]`, names, causes);
   for (const [i, c] of spec.containers.entries())
     validateContainer(c, `${path}.containers[${i}]`, names, causes);
-  const volumeNames = new Set((spec.volumes ?? []).map((v) => v.name));
+  const volumeNames = new Set([...(spec.volumes ?? []).map((v) => v.name), ...extraVolumes]);
   for (const [i, c] of spec.containers.entries()) {
     for (const [j, m] of (c.volumeMounts ?? []).entries()) {
       if (!volumeNames.has(m.name)) {
@@ -154,7 +160,13 @@ function validateSelectorAndTemplate(
       invalidValue('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'),
     );
   }
-  validatePodSpec(template.spec, 'spec.template.spec', causes);
+  const claims = (spec.volumeClaimTemplates as { metadata?: { name?: string } }[] | undefined) ?? [];
+  validatePodSpec(
+    template.spec,
+    'spec.template.spec',
+    causes,
+    claims.flatMap((c) => (c.metadata?.name ? [c.metadata.name] : [])),
+  );
 }
 
 function validateReplicas(spec: Record<string, unknown>, causes: StatusCause[]): void {

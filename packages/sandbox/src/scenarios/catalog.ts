@@ -11,6 +11,7 @@ import { healthy } from './healthy.ts';
 import { imagePullBackoff } from './image-pull-backoff.ts';
 import { javaHeap } from './java-heap.ts';
 import { livenessProbeFailure } from './liveness-probe-failure.ts';
+import { memoryCreep } from './memory-creep.ts';
 import { nodeDead } from './node-dead.ts';
 import { nodeNotReady } from './node-not-ready.ts';
 import { oomKill } from './oom-kill.ts';
@@ -21,6 +22,7 @@ import {
   ScenarioDefinitionSchema,
   type ScenarioSummary,
 } from './types.ts';
+import { volumeFilling } from './volume-filling.ts';
 import { zombieNamespace } from './zombie-namespace.ts';
 
 const SCENARIOS: readonly ScenarioDefinitionInput[] = [
@@ -41,6 +43,8 @@ const SCENARIOS: readonly ScenarioDefinitionInput[] = [
   dbOutageCascade,
   zombieNamespace,
   cryptoMiner,
+  memoryCreep,
+  volumeFilling,
 ];
 
 /** Every built-in scenario, with the fix that heals it. */

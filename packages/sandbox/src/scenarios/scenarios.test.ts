@@ -120,6 +120,8 @@ describe('scenarios', () => {
       'db-outage-cascade',
       'zombie-namespace',
       'crypto-miner',
+      'memory-creep',
+      'volume-filling',
     ]);
     for (const s of listScenarios()) expect(s.expectedFix.length).toBeGreaterThan(20);
   });

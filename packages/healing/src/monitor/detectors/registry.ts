@@ -9,6 +9,7 @@ import { failedMount } from './failed-mount.ts';
 import { imagePullBackOff } from './image-pull-back-off.ts';
 import { initContainerStuck } from './init-container-stuck.ts';
 import { jobFailed } from './job-failed.ts';
+import { memoryLimitForecast } from './memory-limit-forecast.ts';
 import { nodeNotReady } from './node-not-ready.ts';
 import { nodePressure } from './node-pressure.ts';
 import { oomKilled } from './oom-killed.ts';
@@ -16,6 +17,7 @@ import { probeFailure } from './probe-failure.ts';
 import { runContainerError } from './run-container-error.ts';
 import type { DetectorSpec } from './spec.ts';
 import { unschedulable } from './unschedulable.ts';
+import { volumeFillingForecast } from './volume-filling-forecast.ts';
 
 /**
  * Signals the monitor never raises: an alert it has no check for, and a runtime threat reported by
@@ -47,6 +49,8 @@ const DETECTORS_BY_SIGNAL = {
   NodeNotReady: nodeNotReady,
   NodePressure: nodePressure,
   JobFailed: jobFailed,
+  MemoryLimitForecast: memoryLimitForecast,
+  VolumeFillingForecast: volumeFillingForecast,
 } as const satisfies { [S in MonitorSignal]: DetectorSpec<S> };
 
 /** Every detector, in registry order. */

@@ -10,10 +10,29 @@ export type MetricsView = {
   series(query: string): readonly { labels: Readonly<Record<string, string>>; values: readonly number[] }[];
 };
 
+/**
+ * A problem the proactive observer sees coming (structurally `@sre-agent/observer`'s `Forecast`,
+ * kept here so that healing does not depend on the observer's engine): what fills, in how many
+ * minutes, the numbers behind it and the catalog action proposed (`warn`: only a warning).
+ */
+export type ForecastView = {
+  kind: string;
+  namespace: string;
+  workload: string;
+  workloadKind?: string | undefined;
+  container?: string | undefined;
+  resource: string;
+  timeToLimitMinutes: number | null;
+  evidence: readonly string[];
+  action: { kind: string; params: Record<string, unknown> };
+};
+
 /** What a detector knows besides the snapshot. */
 export type DetectorContext = {
   now: Date;
   metrics?: MetricsView;
+  /** The cluster's forecasts due now (the observer's, over its metrics); absent without metrics. */
+  forecasts?: readonly ForecastView[];
 };
 
 /** A detection of one detector's own signal. */

@@ -6,8 +6,23 @@ import { canonicalJson } from '../../util/json.ts';
 import type { EventRecorder } from '../events.ts';
 import { isPodActive, isPodReady, podFromTemplate } from '../pod-template.ts';
 
+type ClaimTemplate = {
+  metadata: { name: string; labels?: Record<string, string> };
+  spec?: {
+    accessModes?: string[];
+    storageClassName?: string;
+    resources?: { requests?: { storage?: string } };
+  };
+};
+
 type StatefulSet = KubeObject & {
-  spec: { replicas?: number; serviceName?: string; template: PodTemplateSpec; podManagementPolicy?: string };
+  spec: {
+    replicas?: number;
+    serviceName?: string;
+    template: PodTemplateSpec;
+    podManagementPolicy?: string;
+    volumeClaimTemplates?: ClaimTemplate[];
+  };
 };
 
 const REVISION_LABEL = 'controller-revision-hash';
@@ -29,6 +44,44 @@ export class StatefulSetController {
   reconcile(_now: number): number | undefined {
     for (const sts of this.#state.list<StatefulSet>('StatefulSet')) this.#sync(sts);
     return undefined;
+  }
+
+  /**
+   * The pod's volumes with one claim per volumeClaimTemplate (`<template>-<pod>`), created (and
+   * bound at once, as a dynamic provisioner would) when missing; claims outlive their pods.
+   */
+  #claimVolumes(sts: StatefulSet, podName: string): { volumes?: unknown[] } {
+    const templates = sts.spec.volumeClaimTemplates ?? [];
+    if (templates.length === 0) return {};
+    const namespace = sts.metadata.namespace;
+    const volumes = templates.map((t) => {
+      const claimName = `${t.metadata.name}-${podName}`;
+      if (!this.#state.get('PersistentVolumeClaim', namespace, claimName)) {
+        const storage = t.spec?.resources?.requests?.storage ?? '1Gi';
+        this.#state.create('PersistentVolumeClaim', {
+          apiVersion: 'v1',
+          kind: 'PersistentVolumeClaim',
+          metadata: {
+            name: claimName,
+            namespace,
+            labels: { ...(sts.spec.template.metadata?.labels ?? {}), ...(t.metadata.labels ?? {}) },
+          },
+          spec: {
+            accessModes: t.spec?.accessModes ?? ['ReadWriteOnce'],
+            storageClassName: t.spec?.storageClassName ?? 'gp3',
+            resources: { requests: { storage } },
+            volumeName: `pvc-${this.#state.random.hex(8)}`,
+          },
+          status: {
+            phase: 'Bound',
+            accessModes: t.spec?.accessModes ?? ['ReadWriteOnce'],
+            capacity: { storage },
+          },
+        } as KubeObject);
+      }
+      return { name: t.metadata.name, persistentVolumeClaim: { claimName } };
+    });
+    return { volumes: [...(sts.spec.template.spec.volumes ?? []), ...volumes] };
   }
 
   #sync(sts: StatefulSet): void {
@@ -63,6 +116,7 @@ export class StatefulSetController {
               extraSpec: {
                 hostname: podName,
                 ...(sts.spec.serviceName ? { subdomain: sts.spec.serviceName } : {}),
+                ...this.#claimVolumes(sts, podName),
               },
             }),
             { serviceIp: () => '' },

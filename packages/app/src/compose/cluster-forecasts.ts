@@ -1,0 +1,49 @@
+import type { Clock } from '@sre-agent/core';
+import type { ClusterForecasts } from '@sre-agent/healing';
+import {
+  EmbeddedForecastMetrics,
+  type EmbeddedForecastSource,
+  type Forecast,
+  type ForecastHorizons,
+  forecastMemoryAndVolumes,
+} from '@sre-agent/observer';
+
+/**
+ * How far ahead the live monitor acts on forecasts: a memory limit within 2 hours (time for a
+ * raise, dry run and rollout before the OOM; the raise covers the growth of those 2 hours, so one
+ * bounded raise suffices for a creep that settles), a volume within 2 days (a human resizes it).
+ */
+export const LIVE_HORIZONS: ForecastHorizons = {
+  memoryMinutes: 120,
+  volumeMinutes: 48 * 60,
+  nodeDiskMinutes: 48 * 60,
+};
+
+/** Hours of history a forecast reads: a day to tell a daily cycle by, and the fit window. */
+const WINDOW_MINUTES = 30 * 60;
+
+/**
+ * A cluster's forecasts over the sandbox's recorded usage (the embedded metrics), computed at most
+ * once per instant of the agent's clock: the monitor pass and the verifications of the same minute
+ * share one computation.
+ */
+export function embeddedClusterForecasts(
+  source: EmbeddedForecastSource,
+  clock: Clock,
+  horizons: ForecastHorizons = LIVE_HORIZONS,
+): ClusterForecasts {
+  const metrics = new EmbeddedForecastMetrics(source);
+  let cached: { at: number; forecasts: Promise<Forecast[]> } | undefined;
+  return {
+    current() {
+      const now = clock.now();
+      if (cached?.at !== now.getTime()) {
+        cached = {
+          at: now.getTime(),
+          forecasts: forecastMemoryAndVolumes(metrics, { window: WINDOW_MINUTES, now, horizons }),
+        };
+      }
+      return cached.forecasts;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
+import type { Config } from '@sre-agent/core';
+import { PrometheusHttpClient, sigV4Signer } from '@sre-agent/cost';
+import {
+  type ClusterHealthMetrics,
+  type ForecastMetrics,
+  PrometheusClusterHealthMetrics,
+  PrometheusForecastMetrics,
+} from '@sre-agent/observer';
+
+/**
+ * The configured Prometheus (or Amazon Managed Service for Prometheus, SigV4 from the default
+ * credential chain) as the forecasts' two metrics ports; undefined when none is configured.
+ */
+export function configuredForecastMetrics(
+  config: Config,
+): { metrics: ForecastMetrics; health: ClusterHealthMetrics } | undefined {
+  const prometheus = config.integrations.prometheus;
+  if (!prometheus) return undefined;
+  const region = prometheus.sigv4?.region;
+  const client = new PrometheusHttpClient({
+    url: prometheus.url,
+    ...(region ? { signer: sigV4Signer({ region, credentials: defaultProvider() }) } : {}),
+  });
+  return {
+    metrics: new PrometheusForecastMetrics(client),
+    health: new PrometheusClusterHealthMetrics(client),
+  };
+}
