@@ -5,12 +5,16 @@ export { createInMemoryState } from './memory/in-memory-state.ts';
 export type {
   AuditTrail,
   ControlStore,
+  FindingScan,
+  FindingScanOutcome,
   HeldPage,
   IncidentStore,
   PageDigest,
   PageHour,
   PageLedger,
+  SecurityFindingStore,
   SleepRecord,
   SleepStore,
   StateStores,
+  TrackedFinding,
 } from './ports.ts';
