@@ -103,7 +103,9 @@ describe('securityDigestNotification', () => {
 
     expect(digest.text.length).toBeLessThanOrEqual(MAX_DIGEST_CHARS);
     expect(digest.text).not.toContain('hunter2');
-    expect(digest.text).toMatch(/…and 4\d\d more new\.[\s\S]*\*Fixed\* \(500\)[\s\S]*…and 4\d\d more fixed\./);
+    expect(digest.text).toMatch(
+      /…and 4\d\d more new\.[\s\S]*\*Fixed\* \(500\)[\s\S]*…and 4\d\d more fixed\./,
+    );
     expect(digest.text).toMatch(/security scan --track/);
   });
 

@@ -5,8 +5,6 @@ export { createInMemoryState } from './memory/in-memory-state.ts';
 export type {
   AuditTrail,
   ControlStore,
-  FindingScan,
-  FindingScanOutcome,
   HeldPage,
   IncidentStore,
   PageDigest,
@@ -16,5 +14,4 @@ export type {
   SleepRecord,
   SleepStore,
   StateStores,
-  TrackedFinding,
 } from './ports.ts';

@@ -58,6 +58,8 @@ export function registerStartCommand(start: Command, io: CliIo): void {
               cost: await sandboxCostSource(sandboxMode),
               // A sweep every simulated day (the Lambda's is weekly): the report shows up while you watch.
               costSweepEveryMs: 86_400_000 / speed,
+              // A posture scan every simulated hour, as the Lambda's schedule.
+              securityScanEveryMs: 3_600_000 / speed,
             }
           : { loaded }),
       }).catch(async (error: unknown) => {
@@ -85,6 +87,7 @@ export function registerStartCommand(start: Command, io: CliIo): void {
         sandboxMode.run(speed);
         await runtime.monitorOnce();
         await runtime.costSweepOnce();
+        await runtime.securityScanOnce();
         // The showcase's GuardDuty finding (crypto-miner) arrives as EventBridge would deliver it.
         const { quarantineDepsFrom, quarantineFindings } = await import('../use-cases/quarantine-finding.ts');
         for (const event of sandboxMode.sandbox.injectRuntimeThreats()) {

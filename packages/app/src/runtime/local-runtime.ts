@@ -29,6 +29,7 @@ import { runMonitor } from '../use-cases/run-monitor.ts';
 import { reconcileSleep } from '../use-cases/sleep-wake.ts';
 import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
 import { LocalScheduler } from './local-scheduler.ts';
+import { localSecurityScan } from './local-security-scan.ts';
 
 export type LocalRuntimeOptions = {
   io: CliIo;
@@ -52,6 +53,8 @@ export type LocalRuntimeOptions = {
   cost?: LocalCostSource;
   /** Real milliseconds between cost sweeps (the Lambda schedule is weekly). */
   costSweepEveryMs?: number;
+  /** Real milliseconds between security scans (the Lambda schedule is hourly). */
+  securityScanEveryMs?: number;
 };
 
 export type LocalRuntime = {
@@ -61,6 +64,8 @@ export type LocalRuntime = {
   monitorOnce(): Promise<void>;
   /** Runs one cost sweep now (its report goes to the notifiers); nothing without usage history. */
   costSweepOnce(): Promise<void>;
+  /** Runs one security scan now (a digest goes to the notifiers when findings appeared or went away). */
+  securityScanOnce(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -139,6 +144,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
               },
             ]
           : []),
+        {
+          name: 'security-scan',
+          everyMs: options.securityScanEveryMs ?? 3_600_000,
+          run: localSecurityScan(agent, stores.findings, clusters),
+        },
       ],
       logger,
     );
@@ -149,6 +159,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       agent,
       monitorOnce,
       costSweepOnce: () => running.scheduler.runNow('cost-sweep'),
+      securityScanOnce: () => running.scheduler.runNow('security-scan'),
       async close() {
         await running.scheduler.stop();
         await agent.localQueue?.drain();
