@@ -152,6 +152,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
 
     expect(fake.ofType('sst.aws.ApiGatewayV2.route').map((r) => [r.args.route, r.args.handler])).toEqual([
       ['POST /alertmanager', fnArn('Alertmanager')],
+      ['POST /falco', fnArn('Falco')],
       ['POST /slack/commands', fnArn('Slack')],
       ['POST /slack/interactions', fnArn('Slack')],
     ]);
@@ -267,6 +268,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       ['GithubToken', ''],
       ['TeamsWebhookUrl', ''],
       ['AlertmanagerBearerToken', undefined],
+      ['FalcoWebhookToken', ''],
     ]);
   });
 
