@@ -69,6 +69,7 @@ export function registerStartCommand(start: Command, io: CliIo): void {
       const { agent } = runtime;
       io.out(`sre-agent listening on ${runtime.url}`);
       io.out(`  POST ${runtime.url}/alertmanager        Alertmanager webhook (payload version 4)`);
+      io.out(`  POST ${runtime.url}/falco               Falcosidekick webhook (needs FALCO_WEBHOOK_TOKEN)`);
       io.out(`  POST ${runtime.url}/slack/commands      Slack slash commands`);
       io.out(`  POST ${runtime.url}/slack/interactions  Slack buttons`);
       io.out(`  GET  ${runtime.url}/healthz`);
