@@ -179,6 +179,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       sourceArn: expect.stringContaining('rule/SecurityEventGuarddutyEksFindingsRule'),
     });
     expect(outputs.alertmanagerWebhook).toBe('https://abc123.execute-api.example.com/alertmanager');
+    expect(outputs.falcoWebhook).toBe('https://abc123.execute-api.example.com/falco');
   });
 
   it('subscribes the worker to the work queue with partial batch responses and capped concurrency; dead letters after 5 tries', async () => {
