@@ -59,6 +59,7 @@ export default $config({
 
     return {
       alertmanagerWebhook: $interpolate`${api.url}/alertmanager`,
+      falcoWebhook: $interpolate`${api.url}/falco`,
       slackCommands: $interpolate`${api.url}/slack/commands`,
       slackInteractions: $interpolate`${api.url}/slack/interactions`,
       table: table.name,

@@ -156,6 +156,25 @@ export const FUNCTIONS = {
     nodeGroups: false,
     secrets: ['AlertmanagerBearerToken'],
   },
+  falco: {
+    id: 'Falco',
+    handler: 'functions/src/falco.handler',
+    description:
+      'Falcosidekick webhook: authenticate, parse (bounded), dedup, enqueue the quarantine for the worker',
+    triggers: [{ kind: 'http', method: 'POST', path: '/falco' }],
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    budget: RECEIVER,
+    // One claim per container; on the internet, so never an audit record or an incident.
+    table: { writes: [{ partition: 'dedup', actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'] }] },
+    queue: 'send',
+    // The worker resolves the pod and quarantines it; the receiver reads no cluster.
+    kubernetesGroups: [],
+    bedrock: false,
+    prometheus: false,
+    nodeGroups: false,
+    secrets: ['FalcoWebhookToken'],
+  },
   slack: {
     id: 'Slack',
     handler: 'functions/src/slack.handler',

@@ -1,4 +1,7 @@
-import { pendingPillar } from './shared/pending-pillar.ts';
+import { runScheduledSecurityScan, type ScheduledSecurityScanResult } from '@sre-agent/app/security-scan';
+import { securityScanContext } from './shared/security-scan.ts';
 
-/** Hourly security scan: Pod Security Standards, NetworkPolicy coverage, weak secrets. */
-export const handler = pendingPillar('security', 'the hourly security scan');
+/** Hourly security scan: posture of every cluster, tracked over time, a digest of what changed to chat. */
+export async function handler(): Promise<ScheduledSecurityScanResult> {
+  return runScheduledSecurityScan(await securityScanContext());
+}

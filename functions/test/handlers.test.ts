@@ -31,6 +31,10 @@ beforeAll(async () => {
     // How SST hands a linked secret to a process (`sst dev`); in Lambda the same value comes
     // encrypted in the bundle. Never ALERTMANAGER_BEARER_TOKEN: secrets are not environment variables.
     SST_RESOURCE_AlertmanagerBearerToken: JSON.stringify({ type: 'sst.sst.Secret', value: 'token-1' }),
+    SST_RESOURCE_FalcoWebhookToken: JSON.stringify({
+      type: 'sst.sst.Secret',
+      value: 'falco-token-0123456789',
+    }),
   });
 });
 
@@ -93,6 +97,39 @@ describe('Lambda handlers', () => {
     // What the worker will read back from the queue.
     expect(sqs.messages.map((body) => parseWorkItem(body))).toMatchObject([
       { type: 'detection', detection: { target: { namespace: 'shop', name: 'web' } } },
+    ]);
+  });
+
+  it('falco: 401 without the shared secret, 202 on an authenticated Falcosidekick alert, enqueued on SQS like a GuardDuty finding', async () => {
+    const { handler } = await import('../src/falco.ts');
+    const body = JSON.stringify({
+      output: 'Outbound connection to a mining pool',
+      priority: 'Critical',
+      rule: 'Detect crypto miners using the Stratum protocol',
+      time: '2026-11-27T03:00:00.000000000Z',
+      source: 'syscall',
+      hostname: 'ip-10-0-1-23',
+      tags: ['network', 'T1496'],
+      output_fields: {
+        'container.id': '0123456789ab',
+        'k8s.ns.name': 'media',
+        'k8s.pod.name': 'image-resizer-1',
+      },
+    });
+    const json = { 'content-type': 'application/json' };
+    const before = sqs.messages.length;
+
+    const unauthorised = await handler(
+      httpEvent('/falco', body, { ...json, authorization: 'Bearer token-1' }),
+    );
+    const accepted = await handler(
+      httpEvent('/falco', body, { ...json, authorization: 'Bearer falco-token-0123456789' }),
+    );
+
+    expect(unauthorised.statusCode).toBe(401);
+    expect(accepted.statusCode).toBe(202);
+    expect(sqs.messages.slice(before).map((message) => parseWorkItem(message))).toMatchObject([
+      { type: 'runtime-finding', finding: { source: 'falco', namespace: 'media', pod: 'image-resizer-1' } },
     ]);
   });
 
@@ -175,9 +212,9 @@ describe('Lambda handlers', () => {
     }
   });
 
-  it('pending pillars say they are not implemented rather than pretending', async () => {
+  it('security scan: with no cluster configured, scans nothing and says so in its result', async () => {
     const { handler } = await import('../src/security-scan.ts');
-    expect(await handler()).toMatchObject({ pillar: 'security', status: 'not-implemented' });
+    expect(await handler()).toEqual({ clusters: [] });
   });
 
   it('forecast: one digest per configured cluster, its cluster-side sources all read without failure', async () => {

@@ -115,13 +115,14 @@ describe('triggers', () => {
   };
   const fires = (c: Cron) => firingsBetween(c, ...WEEK);
 
-  it('exposes exactly the Alertmanager and Slack endpoints over HTTPS, each POST', () => {
+  it('exposes exactly the Alertmanager, Falco and Slack endpoints over HTTPS, each POST', () => {
     const routes = NAMES.flatMap((name) =>
       triggersOf(name, 'http').map((t) => `${t.method} ${t.path} → ${name}`),
     );
 
     expect(routes.sort()).toEqual([
       'POST /alertmanager → alertmanager',
+      'POST /falco → falco',
       'POST /slack/commands → slack',
       'POST /slack/interactions → slack',
     ]);
@@ -265,9 +266,9 @@ describe('least privilege', () => {
         `arn:aws:eks:us-east-1:${ACCOUNT}:cluster/prod-us`,
       ],
     );
-    // The security-event receiver only parses and queues: the worker reads and quarantines the pod.
+    // The security-event and Falco receivers only parse and queue: the worker reads and quarantines the pod.
     expect(holders('eks:DescribeCluster')).toEqual(
-      NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent').sort(),
+      NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent' && n !== 'falco').sort(),
     );
     expect(holders('aps:QueryMetrics')).toEqual(['costSweep', 'forecast']);
     for (const name of ['costSweep', 'forecast'] as const) {
@@ -314,7 +315,7 @@ describe('least privilege', () => {
           return leading.values.some((pattern) => like(pattern, key));
         });
 
-    expect(internetFacing.sort()).toEqual(['alertmanager', 'slack']);
+    expect(internetFacing.sort()).toEqual(['alertmanager', 'falco', 'slack']);
     for (const name of internetFacing) {
       for (const key of [
         'AUDIT#inc-1#restart-pod',

@@ -151,6 +151,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
 
     expect(fake.ofType('sst.aws.ApiGatewayV2.route').map((r) => [r.args.route, r.args.handler])).toEqual([
       ['POST /alertmanager', fnArn('Alertmanager')],
+      ['POST /falco', fnArn('Falco')],
       ['POST /slack/commands', fnArn('Slack')],
       ['POST /slack/interactions', fnArn('Slack')],
     ]);
@@ -178,6 +179,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       sourceArn: expect.stringContaining('rule/SecurityEventGuarddutyEksFindingsRule'),
     });
     expect(outputs.alertmanagerWebhook).toBe('https://abc123.execute-api.example.com/alertmanager');
+    expect(outputs.falcoWebhook).toBe('https://abc123.execute-api.example.com/falco');
   });
 
   it('subscribes the worker to the work queue with partial batch responses and capped concurrency; dead letters after 5 tries', async () => {
@@ -267,6 +269,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       ['GithubToken', ''],
       ['TeamsWebhookUrl', ''],
       ['AlertmanagerBearerToken', undefined],
+      ['FalcoWebhookToken', ''],
     ]);
   });
 

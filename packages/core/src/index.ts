@@ -53,6 +53,8 @@ export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
 export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
 export type { SecurityExemption } from './security-config.ts';
 export { SecurityConfigSchema } from './security-config.ts';
+export type { SecurityFinding, SecuritySeverity } from './security-finding.ts';
+export { SECURITY_SEVERITIES, SecurityFindingSchema, securityFindingKey } from './security-finding.ts';
 export { truncate } from './truncate.ts';
 export type { UntrustedPattern } from './untrusted-pattern.ts';
 export { untrustedPatterns } from './untrusted-pattern.ts';

@@ -33,6 +33,15 @@ export const SecurityConfigSchema = lazySchema(() =>
       })
       .default({}),
     exemptions: z.array(SecurityExemptionSchema).max(1_000).default([]),
+    /** The scheduled posture scan (hourly on AWS and in `npm start`). */
+    scan: z
+      .strictObject({
+        /** The Pod Security Standards level pods are held to. */
+        level: z.enum(['baseline', 'restricted']).default('restricted'),
+        /** Judge Secret values too (weak secrets): needs the opt-in `secrets-scan` role bound. */
+        secrets: z.boolean().default(false),
+      })
+      .prefault({}),
   }),
 );
 export type SecurityConfig = z.infer<typeof SecurityConfigSchema>;

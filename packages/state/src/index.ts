@@ -10,6 +10,7 @@ export type {
   PageDigest,
   PageHour,
   PageLedger,
+  SecurityFindingStore,
   SleepRecord,
   SleepStore,
   StateStores,

@@ -1,5 +1,5 @@
-import type { AuditRecord, Incident, WorkloadRef } from '@sre-agent/core';
-import { AuditRecordSchema, lazySchema, WorkloadKindSchema } from '@sre-agent/core';
+import type { AuditRecord, Incident, SecurityFinding, WorkloadRef } from '@sre-agent/core';
+import { AuditRecordSchema, lazySchema, SecurityFindingSchema, WorkloadKindSchema } from '@sre-agent/core';
 import * as z from 'zod';
 
 const IsoDate = lazySchema(() => z.iso.datetime({ offset: true }));
@@ -254,6 +254,72 @@ export interface PageLedger {
   takeDigest(hour: PageHour): Promise<PageDigest | undefined>;
 }
 
+/** Where a tracked posture finding stands: still there, gone (fixed), or exempted since. */
+export const FINDING_STATUSES = ['open', 'fixed', 'exempted'] as const;
+
+/** A posture finding over time: when scans first and last saw it, and when and how it closed. */
+export const TrackedFindingSchema = lazySchema(() =>
+  z.strictObject({
+    cluster: z.string().min(1).max(100),
+    finding: SecurityFindingSchema,
+    status: z.enum(FINDING_STATUSES),
+    firstSeen: IsoDate,
+    lastSeen: IsoDate,
+    closedAt: IsoDate.optional(),
+    /** Why an exempted finding is accepted (the exemption's reason). */
+    reason: z.string().max(500).optional(),
+  }),
+);
+export type TrackedFinding = z.infer<typeof TrackedFindingSchema>;
+
+/** One scan of one cluster, as the store records it. */
+export const FindingScanSchema = lazySchema(() =>
+  z.strictObject({
+    cluster: z.string().min(1).max(100),
+    at: IsoDate,
+    /** Every finding the scan saw and did not exempt. */
+    seen: z.array(SecurityFindingSchema).max(100_000),
+    /** Open findings to close: gone from a scan that covered them (`fixed`) or exempted since. */
+    closed: z
+      .array(
+        z.strictObject({
+          finding: SecurityFindingSchema,
+          resolution: z.enum(['fixed', 'exempted']),
+          reason: z.string().max(500).optional(),
+        }),
+      )
+      .max(100_000),
+  }),
+);
+export type FindingScan = z.infer<typeof FindingScanSchema>;
+
+/** What recording a scan changed: findings first seen now, still open, and closed now. */
+export type FindingScanOutcome = {
+  new: TrackedFinding[];
+  open: TrackedFinding[];
+  closed: TrackedFinding[];
+};
+
+/**
+ * Posture findings over time, one record per cluster and `securityFindingKey`. A finding seen
+ * again after it was closed opens anew (new `firstSeen`); closed records expire after a while.
+ */
+export interface SecurityFindingStore {
+  /**
+   * Records a scan: each seen finding is `new` (no open record) or still `open` (`lastSeen` moves,
+   * `firstSeen` stays); each `closed` one that is still open closes with its resolution.
+   * @throws ValidationError for a malformed scan, before anything is written.
+   */
+  recordScan(scan: FindingScan): Promise<FindingScanOutcome>;
+  /** The open findings of a cluster, most severe first. */
+  listOpen(cluster: string): Promise<TrackedFinding[]>;
+  /** One finding's record (open or recently closed). */
+  get(
+    cluster: string,
+    finding: Pick<SecurityFinding, 'id' | 'namespace' | 'kind' | 'name' | 'container' | 'key'>,
+  ): Promise<TrackedFinding | undefined>;
+}
+
 /** Every store of the state package, as built by `createDynamoState` or `createInMemoryState`. */
 export type StateStores = {
   incidents: IncidentStore;
@@ -263,6 +329,7 @@ export type StateStores = {
   sleep: SleepStore;
   control: ControlStore;
   pages: PageLedger;
+  findings: SecurityFindingStore;
 };
 
 /** Retention of items that expire, in days. */
@@ -271,4 +338,6 @@ export type RetentionOptions = {
   closedIncidentDays?: number;
   /** Audit records expire this long after they start; undefined (default) keeps them forever. */
   auditDays?: number;
+  /** Closed posture findings are kept this long after closing. Default 30. */
+  closedFindingDays?: number;
 };

@@ -1,7 +1,15 @@
-import type { AuditRecord, Incident } from '@sre-agent/core';
-import { IncidentSchema, isOpenIncident, ValidationError, workloadKey } from '@sre-agent/core';
+import { createHash } from 'node:crypto';
+import type { AuditRecord, Incident, SecurityFinding } from '@sre-agent/core';
+import {
+  IncidentSchema,
+  isOpenIncident,
+  SECURITY_SEVERITIES,
+  securityFindingKey,
+  ValidationError,
+  workloadKey,
+} from '@sre-agent/core';
 import * as z from 'zod';
-import type { AuditStatus, SleepFilter } from './ports.ts';
+import type { AuditStatus, FindingScan, SleepFilter, TrackedFinding } from './ports.ts';
 
 /** Rules shared by the Dynamo adapters and the in-memory fakes, so both behave the same. */
 
@@ -86,4 +94,61 @@ export function sleepPrefix(filter: SleepFilter): string | undefined {
   }
   if (filter.cluster === undefined) return undefined;
   return filter.namespace === undefined ? `${filter.cluster}/` : `${filter.cluster}/${filter.namespace}/`;
+}
+
+/** Closed posture findings are kept this many days by default. */
+export const DEFAULT_CLOSED_FINDING_DAYS = 30;
+
+/**
+ * The sort key of a tracked finding: a SHA-256 of its stable key, since the key's parts together
+ * (names, container, Secret key) can exceed DynamoDB's 1 KiB sort-key limit.
+ */
+export function findingRecordKey(
+  finding: Pick<SecurityFinding, 'id' | 'namespace' | 'kind' | 'name' | 'container' | 'key'>,
+): string {
+  return createHash('sha256').update(securityFindingKey(finding)).digest('hex');
+}
+
+/** The scan's seen findings, one per key (the last one wins), and its closings, one per key. */
+export function dedupeScan(scan: FindingScan): FindingScan {
+  const seen = new Map(scan.seen.map((f) => [findingRecordKey(f), f]));
+  const closed = new Map(
+    scan.closed
+      .filter((c) => !seen.has(findingRecordKey(c.finding)))
+      .map((c) => [findingRecordKey(c.finding), c]),
+  );
+  return { ...scan, seen: [...seen.values()], closed: [...closed.values()] };
+}
+
+/** Most severe first, then by place: the order `listOpen` and scan outcomes use. */
+export function compareTracked(a: TrackedFinding, b: TrackedFinding): number {
+  const x = a.finding;
+  const y = b.finding;
+  return (
+    SECURITY_SEVERITIES.indexOf(x.severity) - SECURITY_SEVERITIES.indexOf(y.severity) ||
+    x.namespace.localeCompare(y.namespace) ||
+    x.kind.localeCompare(y.kind) ||
+    x.name.localeCompare(y.name) ||
+    x.id.localeCompare(y.id) ||
+    (x.container ?? '').localeCompare(y.container ?? '') ||
+    (x.key ?? '').localeCompare(y.key ?? '')
+  );
+}
+
+/** Runs `work` over `items`, at most `limit` at a time, results in input order. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

@@ -14,6 +14,7 @@
  * - `SLEEP` / `<cluster>/<namespace>/<kind>/<name>`: sleep records of the cost pillar.
  * - `CONTROL` / `PAUSE` and `CONTROL` / `BREAKER#<cluster>`: kill switch and circuit breakers.
  * - `PAGES#<cluster>` / `HOUR#<yyyy-mm-ddThh>`: the paging budget of a cluster-hour and its held pages.
+ * - `SECF#<cluster>` / `<sha256 of the finding key>`: a posture finding over time; closed ones with `ttl`.
  */
 export const TABLE_DESIGN = {
   partitionKey: 'pk',
@@ -48,5 +49,6 @@ export const PARTITIONS = {
   sleep: 'SLEEP',
   control: 'CONTROL',
   pages: 'PAGES#',
+  securityFinding: 'SECF#',
 } as const;
 export type PartitionName = keyof typeof PARTITIONS;

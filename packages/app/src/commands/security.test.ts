@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerSecurityCommand } from './security.ts';
 
 const MANIFESTS = `
@@ -61,5 +61,45 @@ describe('sre-agent security scan --manifests', () => {
     await expect(run(['--manifests', '.', '--level', 'privileged'])).rejects.toThrow(
       /baseline or restricted/,
     );
+  });
+});
+
+describe('sre-agent security scan --track', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('records the sandbox’s findings in the local state: all new at first, then still open', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'security-track-'));
+    try {
+      const config = join(dir, 'sre-agent.config.yaml');
+      await writeFile(config, `state:\n  dataDir: ${join(dir, 'state')}\n`);
+      vi.stubEnv('SRE_AGENT_CONFIG', config);
+
+      const [first = ''] = await run(['--track', '--json']);
+      const second = await run(['--track']);
+
+      const parsed = JSON.parse(first) as {
+        findings: unknown[];
+        tracking: { cluster: string; counts: Record<string, number>; new: unknown[] };
+      };
+      expect(parsed.findings.length).toBeGreaterThan(0);
+      expect(parsed.tracking.cluster).toBe('sandbox');
+      expect(parsed.tracking.counts).toEqual({
+        new: parsed.findings.length,
+        stillOpen: 0,
+        fixed: 0,
+        exempted: 0,
+      });
+      expect(second).toContain(
+        `TRACKED (cluster sandbox): 0 new, ${parsed.findings.length} still open, 0 fixed, 0 exempted since the last tracked scan`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses --track with --manifests: there is no cluster to follow', async () => {
+    await expect(run(['--manifests', '.', '--track'])).rejects.toThrow(/--track follows a cluster/);
   });
 });

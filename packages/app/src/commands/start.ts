@@ -65,6 +65,8 @@ export function registerStartCommand(start: Command, io: CliIo): void {
                 ),
               },
               forecastEveryMs: 3_600_000 / speed,
+              // A posture scan every simulated hour, as the Lambda's schedule.
+              securityScanEveryMs: 3_600_000 / speed,
             }
           : { loaded }),
       }).catch(async (error: unknown) => {
@@ -74,6 +76,7 @@ export function registerStartCommand(start: Command, io: CliIo): void {
       const { agent } = runtime;
       io.out(`sre-agent listening on ${runtime.url}`);
       io.out(`  POST ${runtime.url}/alertmanager        Alertmanager webhook (payload version 4)`);
+      io.out(`  POST ${runtime.url}/falco               Falcosidekick webhook (needs FALCO_WEBHOOK_TOKEN)`);
       io.out(`  POST ${runtime.url}/slack/commands      Slack slash commands`);
       io.out(`  POST ${runtime.url}/slack/interactions  Slack buttons`);
       io.out(`  GET  ${runtime.url}/healthz`);
@@ -92,6 +95,7 @@ export function registerStartCommand(start: Command, io: CliIo): void {
         sandboxMode.run(speed);
         await runtime.monitorOnce();
         await runtime.costSweepOnce();
+        await runtime.securityScanOnce();
         // The showcase's GuardDuty finding (crypto-miner) arrives as EventBridge would deliver it.
         const { quarantineDepsFrom, quarantineFindings } = await import('../use-cases/quarantine-finding.ts');
         for (const event of sandboxMode.sandbox.injectRuntimeThreats()) {

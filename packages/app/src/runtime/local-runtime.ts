@@ -30,6 +30,7 @@ import { reconcileSleep } from '../use-cases/sleep-wake.ts';
 import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
 import { type LocalForecastMetrics, localForecastDigest } from './local-forecast-digest.ts';
 import { LocalScheduler } from './local-scheduler.ts';
+import { localSecurityScan } from './local-security-scan.ts';
 
 export type LocalRuntimeOptions = {
   io: CliIo;
@@ -57,6 +58,8 @@ export type LocalRuntimeOptions = {
   forecast?: LocalForecastMetrics;
   /** Real milliseconds between forecast digests (the Lambda schedule is hourly). */
   forecastEveryMs?: number;
+  /** Real milliseconds between security scans (the Lambda schedule is hourly). */
+  securityScanEveryMs?: number;
 };
 
 export type LocalRuntime = {
@@ -66,6 +69,8 @@ export type LocalRuntime = {
   monitorOnce(): Promise<void>;
   /** Runs one cost sweep now (its report goes to the notifiers); nothing without usage history. */
   costSweepOnce(): Promise<void>;
+  /** Runs one security scan now (a digest goes to the notifiers when findings appeared or went away). */
+  securityScanOnce(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -149,6 +154,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           everyMs: options.forecastEveryMs ?? 3_600_000,
           run: localForecastDigest(agent, clusters, options.forecast),
         },
+        {
+          name: 'security-scan',
+          everyMs: options.securityScanEveryMs ?? 3_600_000,
+          run: localSecurityScan(agent, stores.findings, clusters),
+        },
       ],
       logger,
     );
@@ -159,6 +169,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       agent,
       monitorOnce,
       costSweepOnce: () => running.scheduler.runNow('cost-sweep'),
+      securityScanOnce: () => running.scheduler.runNow('security-scan'),
       async close() {
         await running.scheduler.stop();
         await agent.localQueue?.drain();

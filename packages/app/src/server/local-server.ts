@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { errorMessage } from '@sre-agent/core';
 import type { AgentContext, Reply } from '../context.ts';
 import { receiveAlertmanagerWebhook } from '../use-cases/receive-alertmanager.ts';
+import { receiveFalcoWebhook } from '../use-cases/receive-falco.ts';
 import { handleSlackCommand, handleSlackInteraction } from '../use-cases/slack.ts';
 import { isLoopbackAddress, loopbackOrigins, type WebhookTransport } from '../use-cases/webhook-guard.ts';
 
@@ -43,6 +44,18 @@ const header = (request: IncomingMessage, name: string) => {
 const ROUTES: Record<string, Route> = {
   'POST /alertmanager': (ctx, request, body, transport) =>
     receiveAlertmanagerWebhook(ctx, {
+      ...transport,
+      rawBody: body,
+      headers: {
+        authorization: header(request, 'authorization'),
+        'content-type': header(request, 'content-type'),
+        origin: header(request, 'origin'),
+        'sec-fetch-site': header(request, 'sec-fetch-site'),
+        host: header(request, 'host'),
+      },
+    }),
+  'POST /falco': (ctx, request, body, transport) =>
+    receiveFalcoWebhook(ctx, {
       ...transport,
       rawBody: body,
       headers: {

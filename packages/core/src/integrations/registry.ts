@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { alertmanager } from './alertmanager.ts';
 import { bedrock } from './bedrock.ts';
+import { falco } from './falco.ts';
 import { github } from './github.ts';
 import { pinecone } from './pinecone.ts';
 import { prometheus } from './prometheus.ts';
@@ -23,6 +24,7 @@ export const INTEGRATIONS = [
   bedrock,
   redis,
   alertmanager,
+  falco,
 ] as const;
 
 type Integration = (typeof INTEGRATIONS)[number];

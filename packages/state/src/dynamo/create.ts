@@ -13,6 +13,7 @@ import { TABLE_DESIGN } from '../table-design.ts';
 import { DynamoAuditTrail } from './audit-trail.ts';
 import { DynamoIncidentStore } from './incident-store.ts';
 import { DynamoPageLedger } from './page-ledger.ts';
+import { DynamoSecurityFindingStore } from './security-findings.ts';
 import { DynamoControlStore, DynamoDedupStore, DynamoLeaseStore, DynamoSleepStore } from './small-stores.ts';
 import { DynamoTable } from './table.ts';
 
@@ -73,6 +74,9 @@ export function createDynamoState(
     sleep: new DynamoSleepStore(table),
     control: new DynamoControlStore(table),
     pages: new DynamoPageLedger(table),
+    findings: new DynamoSecurityFindingStore(table, {
+      closedFindingDays: options.retention?.closedFindingDays,
+    }),
   };
 }
 

@@ -53,6 +53,7 @@ import {
   sleepPrefix,
   timeSortKey,
 } from '../rules.ts';
+import { InMemorySecurityFindingStore } from './in-memory-findings.ts';
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -473,5 +474,9 @@ export function createInMemoryState(options: { clock: Clock; retention?: Retenti
     sleep: new InMemorySleepStore(),
     control: new InMemoryControlStore({ clock }),
     pages: new InMemoryPageLedger({ clock }),
+    findings: new InMemorySecurityFindingStore({
+      clock,
+      closedFindingDays: options.retention?.closedFindingDays,
+    }),
   };
 }

@@ -3,6 +3,7 @@ import type { StateStores } from '../ports.ts';
 import { describeAuditTrailContract } from './audit-trail-contract.ts';
 import { describeIncidentStoreContract } from './incident-store-contract.ts';
 import { describePageLedgerContract } from './page-ledger-contract.ts';
+import { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
 import {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -14,6 +15,7 @@ export { describeAuditTrailContract } from './audit-trail-contract.ts';
 export { makeAuditRecord, makeIncident, workloadRef } from './fixtures.ts';
 export { describeIncidentStoreContract } from './incident-store-contract.ts';
 export { describePageLedgerContract } from './page-ledger-contract.ts';
+export { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
 export {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -32,4 +34,5 @@ export function describeStateContract(
   describeSleepStoreContract(async (clock) => (await makeState(clock)).sleep);
   describeControlStoreContract(async (clock) => (await makeState(clock)).control);
   describePageLedgerContract(async (clock) => (await makeState(clock)).pages);
+  describeSecurityFindingStoreContract(async (clock) => (await makeState(clock)).findings);
 }

@@ -1,0 +1,97 @@
+import { parseRuntimeFindings, type RuntimeFinding } from '@sre-agent/security/runtime';
+import type { IngestContext, Reply } from '../context.ts';
+import { secretsEqual } from './constant-time.ts';
+import { refuseBrowserRequest, type WebhookHeaders, type WebhookTransport } from './webhook-guard.ts';
+
+/** The largest Falcosidekick body taken: one alert with its output fields stays far below. */
+export const MAX_FALCO_BODY_BYTES = 64 * 1024;
+/** Falco fires again and again for one miner: one quarantine per container within this window. */
+export const FALCO_DEDUP_TTL_SECONDS = 6 * 3600;
+/** How long a claim holds before its finding is on the queue (as for Alertmanager). */
+const PENDING_CLAIM_SECONDS = 60;
+
+/** One Falcosidekick delivery as the transport received it. */
+export type FalcoRequest = WebhookTransport & { headers: WebhookHeaders; rawBody: string };
+
+const UNAUTHORISED = { 'www-authenticate': 'Bearer realm="sre-agent"' } as const;
+
+/** Only whoever presents the configured token (constant-time compare); without one, nobody. */
+function authenticate(ctx: IngestContext, request: FalcoRequest): Reply | undefined {
+  const expected = ctx.secrets.FALCO_WEBHOOK_TOKEN;
+  if (!expected) {
+    return {
+      status: 401,
+      headers: UNAUTHORISED,
+      body: {
+        error:
+          'no FALCO_WEBHOOK_TOKEN is configured, so /falco refuses every request: set it here and in Falcosidekick (webhook.customheaders: "Authorization:Bearer <token>")',
+      },
+    };
+  }
+  const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+  return secretsEqual(given, expected)
+    ? undefined
+    : { status: 401, headers: UNAUTHORISED, body: { error: 'missing or wrong bearer token' } };
+}
+
+function parseBody(rawBody: string): { body: Record<string, unknown> } | { refused: Reply } {
+  if (Buffer.byteLength(rawBody) > MAX_FALCO_BODY_BYTES) {
+    return { refused: { status: 413, body: { error: `body larger than ${MAX_FALCO_BODY_BYTES} bytes` } } };
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(rawBody);
+  } catch {
+    return { refused: { status: 400, body: { error: 'body is not JSON' } } };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !('output_fields' in body)) {
+    return {
+      refused: {
+        status: 400,
+        body: { error: 'not a Falcosidekick alert (output, priority, rule, time, output_fields)' },
+      },
+    };
+  }
+  return { body: body as Record<string, unknown> };
+}
+
+const dedupKey = (f: RuntimeFinding) => `falco#${f.namespace}/${f.pod}/${f.containerIds[0] ?? ''}`;
+
+/**
+ * Falcosidekick's webhook: refuse browsers, authenticate (bearer token, fails closed without
+ * one), bound and parse the alert (every field untrusted), and queue it for the worker exactly as
+ * a GuardDuty finding is queued, so it quarantines the pod through the same policy, dry run and
+ * audit trail. Falco repeats an alert while the process runs: a container already queued within
+ * the dedup window is a duplicate. An alert that names no pod (host events) is accepted and
+ * dropped with its reason, since a retry could not change it.
+ */
+export async function receiveFalcoWebhook(ctx: IngestContext, request: FalcoRequest): Promise<Reply> {
+  const refused = refuseBrowserRequest(request.headers, request) ?? authenticate(ctx, request);
+  if (refused) return refused;
+  const parsed = parseBody(request.rawBody);
+  if ('refused' in parsed) return parsed.refused;
+  const [result] = parseRuntimeFindings(parsed.body);
+  if (!result || result.kind === 'rejected') {
+    const reason = result?.reason ?? 'not a Falco alert';
+    ctx.logger.info('falco alert not quarantined', { reason });
+    return { status: 202, body: { queued: [], duplicates: 0, rejected: [reason] } };
+  }
+  const finding = result.finding;
+  const key = dedupKey(finding);
+  if (!(await ctx.stores.dedup.claim(key, PENDING_CLAIM_SECONDS))) {
+    return { status: 202, body: { queued: [], duplicates: 1, rejected: [] } };
+  }
+  try {
+    await ctx.queue.send([{ type: 'runtime-finding', finding }]);
+  } catch (error) {
+    await ctx.stores.dedup.release(key);
+    ctx.logger.error('enqueueing a falco alert failed', { error });
+    return { status: 503, body: { error: 'could not enqueue the alert; retry' } };
+  }
+  await ctx.stores.dedup.confirm(key, FALCO_DEDUP_TTL_SECONDS).catch((error: unknown) => {
+    ctx.logger.warn('confirming a falco dedup claim failed; a repeat may be queued again', { error });
+  });
+  const queued = { id: finding.id, type: finding.type, namespace: finding.namespace, pod: finding.pod };
+  ctx.logger.info('falco alert queued', queued);
+  return { status: 202, body: { queued: [queued], duplicates: 0, rejected: [] } };
+}
