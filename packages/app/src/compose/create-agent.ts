@@ -21,6 +21,10 @@ export type AgentParts = {
   notifier: Notifier;
   diagnoser: Diagnoser;
   memory?: IncidentMemoryPort | undefined;
+  /** Incident memory's free-text search (`/sre memory search`). */
+  memorySearch?: AgentContext['memory'];
+  /** Usage history for on-demand cost reports (`/sre cost`). */
+  usage?: AgentContext['usage'];
   caches?: CacheFlusher | undefined;
   clock: Clock;
   /** The real time when `clock` is a scenario clock (see `IngestContext.wallClock`); default: `clock`. */
@@ -72,6 +76,8 @@ export function createAgent(parts: AgentParts): Agent {
     pager,
     clusters,
     defaultCluster: defaultClusterName(loaded.config, clusters.keys()),
+    memory: parts.memorySearch,
+    usage: parts.usage,
   };
   if (parts.queue) return { ...base, queue: parts.queue };
   const localQueue = new InProcessQueue({ process: (item) => processWorkItem(agent, item), clock, logger });

@@ -101,8 +101,10 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       ids: randomIds,
       logger,
     });
+    const costSource = options.cost ?? configuredCostSource(loaded.config, clusters);
     const agent = buildAgent({
       loaded,
+      usage: costSource,
       stores,
       clusters,
       memory,
@@ -125,7 +127,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     // halves in one level-triggered pass, as the Sleep and Wake functions do between them.
     const sleepOnce = () =>
       reconcileSleep({ config: loaded.config, stores, clusters, clock, ids: randomIds, logger });
-    const costSource = options.cost ?? configuredCostSource(loaded.config, clusters);
     scheduler = new LocalScheduler(
       [
         { name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce },

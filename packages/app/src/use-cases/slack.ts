@@ -18,6 +18,7 @@ import {
   refuseWorkspace,
   type SlackRight,
 } from './slack-approvers.ts';
+import { startMemorySearch, startReport, startWake } from './slack-queries.ts';
 
 export type SlackRequest = {
   rawBody: string;
@@ -162,7 +163,10 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
         ctx.stores.incidents.listOpen(),
         ctx.stores.control.getPause(),
       ]);
-      return answer(statusText(open, pause.paused));
+      const cluster = command.args[0];
+      return answer(
+        statusText(cluster ? open.filter((i) => i.target.cluster === cluster) : open, pause.paused),
+      );
     }
     case 'pause': {
       const right = mayPause(slack, userId);
@@ -197,6 +201,11 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
       return answer(await startDiagnosis(ctx, command));
     case 'cost':
     case 'security':
+      return answer(await startReport(ctx, command, command.verb));
+    case 'wake':
+      return answer(await startWake(ctx, command));
+    case 'memory':
+      return answer(await startMemorySearch(ctx, command));
     case 'ask':
       return answer(
         `\`${command.command} ${command.verb}\` is not available in this version yet.\n${slashCommandHelp(command.command)}`,

@@ -1,0 +1,117 @@
+import { postSlackResponse } from '@sre-agent/chat';
+import { SreAgentError } from '@sre-agent/core';
+import { costReportNotification } from '@sre-agent/cost';
+import { formatScanSummary, readClusterInventory, scanInventory } from '@sre-agent/security';
+import type { AgentContext } from '../context.ts';
+import type { WorkItem } from '../queue/work-item.ts';
+import { configuredCostSource } from '../runtime/local-cost-sweep.ts';
+import type { PostResponse } from './chat-diagnose.ts';
+import { buildCostReport } from './run-cost-sweep.ts';
+
+type ChatReport = Extract<WorkItem, { type: 'chat-report' }>;
+
+/** Matches shown by `/sre memory search`. */
+const MEMORY_MATCHES = 5;
+/** Characters of a remembered diagnosis or fix quoted per match (recalled text is untrusted). */
+const QUOTE_CHARS = 300;
+
+const quote = (text: string) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > QUOTE_CHARS ? `${flat.slice(0, QUOTE_CHARS)}…` : flat;
+};
+
+/** `/sre cost [namespace]`: the cost sentinel's report, from the usage history the agent reads. */
+async function costAnswer(ctx: AgentContext, item: ChatReport): Promise<string> {
+  const source = ctx.usage ?? configuredCostSource(ctx.config, ctx.clusters);
+  if (!source) {
+    return 'I have no usage history to report on: set integrations.prometheus.url (Prometheus or Amazon Managed Prometheus).';
+  }
+  const report = await buildCostReport(
+    { cluster: source.cluster, metrics: source.metrics, inventory: source.inventory, clock: ctx.clock },
+    { denyNamespaces: ctx.config.policy.denyNamespaces, namespace: item.namespace },
+  );
+  const scope = item.namespace ? `namespace ${item.namespace}` : `cluster ${source.cluster}`;
+  if (
+    item.namespace &&
+    report.rightsize.recommendations.length === 0 &&
+    report.zombies.zombies.length === 0
+  ) {
+    return `No usage history for ${scope} in the last week: nothing to right-size there.`;
+  }
+  const notification = costReportNotification(report);
+  return [`*${notification.title}* (${scope})`, notification.text].join('\n');
+}
+
+/** `/sre security [namespace]`: the posture scan summary, as `sre-agent security scan` prints it. */
+async function securityAnswer(ctx: AgentContext, item: ChatReport): Promise<string> {
+  const handles = ctx.clusters.get(item.cluster);
+  if (!handles) return `I cannot scan: cluster ${item.cluster} is not connected.`;
+  const inventory = await readClusterInventory(handles.reader);
+  const ns = item.namespace;
+  // One namespace: only its pod specs are judged (namespaces, policies and RBAC stay, for context).
+  const scanned = ns
+    ? { ...inventory, workloads: inventory.workloads.filter((w) => w.namespace === ns) }
+    : inventory;
+  const all = scanInventory(scanned, {
+    level: 'restricted',
+    exemptions: ctx.config.security.exemptions,
+    cluster: item.cluster,
+  });
+  const result = ns
+    ? {
+        ...all,
+        findings: all.findings.filter((f) => f.namespace === ns),
+        exempted: all.exempted.filter((f) => f.namespace === ns),
+        unreadable: [],
+      }
+    : all;
+  const scope = ns ? `namespace ${ns} in cluster ${item.cluster}` : `cluster ${item.cluster}`;
+  return ['```', ...formatScanSummary(result, scope), '```'].join('\n');
+}
+
+/** `/sre memory search <text>`: the closest remembered incidents, each with its similarity. */
+async function memoryAnswer(ctx: AgentContext, item: ChatReport): Promise<string> {
+  if (!ctx.memory)
+    return 'Incident memory is off here (it needs integrations.pinecone and integrations.bedrock in AWS).';
+  const matches = await ctx.memory.search(item.text ?? '', { limit: MEMORY_MATCHES });
+  if (matches.length === 0) return 'No remembered incident looks like that text.';
+  const lines = [
+    `*Incident memory*: ${matches.length} closest past incident${matches.length === 1 ? '' : 's'}`,
+  ];
+  for (const m of matches) {
+    const advice = m.advice === 'reuse' ? 'fix worked' : 'fix did not hold';
+    lines.push(
+      `• *${Math.round(m.score * 100)}%* similar (${advice}) ${m.cluster}/${m.namespace}/${m.workload} · ${m.signal} · ${m.lastSeen.slice(0, 10)} · worked ${m.succeeded}× failed ${m.failed}×`,
+      `  diagnosis: ${quote(m.diagnosis)}`,
+      `  fix: ${quote(m.description)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The worker's half of `/sre cost`, `/sre security` and `/sre memory search`: read-only reports,
+ * answered on the command's `response_url` (redacted, escaped, split or truncated by
+ * `postSlackResponse`). An expected failure is said; a cluster or store failure throws (retried).
+ */
+export async function answerChatReport(
+  ctx: AgentContext,
+  item: ChatReport,
+  post: PostResponse = (url, text) =>
+    postSlackResponse(url, text, { more: 'the CLI prints the whole report: `sre-agent --help`' }),
+): Promise<void> {
+  let text: string;
+  try {
+    text =
+      item.report === 'cost'
+        ? await costAnswer(ctx, item)
+        : item.report === 'security'
+          ? await securityAnswer(ctx, item)
+          : await memoryAnswer(ctx, item);
+  } catch (error) {
+    if (!(error instanceof SreAgentError && error.expose)) throw error;
+    text = `I cannot answer \`${item.report}\`: ${error.message}`;
+  }
+  ctx.logger.info('chat report answered', { report: item.report, by: item.user });
+  await post(item.responseUrl, text);
+}
