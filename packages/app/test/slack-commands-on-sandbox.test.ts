@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { signSlackRequest } from '@sre-agent/chat';
 import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre-agent/core';
 import { openLocalIncidentMemory } from '@sre-agent/memory';
+import { resolveScenario } from '@sre-agent/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/io.ts';
 import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runtime.ts';
@@ -255,5 +256,141 @@ describe('every /sre command on npm start (the sandbox), driven by signed reques
       action: { kind: 'wake-namespace' },
       status: 'applied',
     });
+  });
+});
+
+/** A button click as Slack sends it: `payload=<block_actions JSON>`, signed like a command. */
+async function click(
+  running: LocalRuntime,
+  clock: ManualClock,
+  actionId: string,
+  value: string,
+  user: string,
+) {
+  const payload = JSON.stringify({
+    type: 'block_actions',
+    user: { id: user },
+    team: { id: 'T1' },
+    actions: [{ action_id: actionId, value, block_id: 'sre-agent-actions' }],
+    trigger_id: 't',
+  });
+  const body = new URLSearchParams({ payload }).toString();
+  const timestamp = String(Math.floor(clock.now().getTime() / 1000));
+  const response = await fetch(`${running.url}/slack/interactions`, {
+    method: 'POST',
+    body,
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-slack-request-timestamp': timestamp,
+      'x-slack-signature': signSlackRequest(SECRET, timestamp, body),
+    },
+  });
+  expect(response.status).toBe(200);
+  const answer = (await response.json()) as { text: string };
+  await running.agent.localQueue?.drain();
+  return answer.text;
+}
+
+describe('"roll back my change" on an incident proposal (npm start, the sandbox)', () => {
+  it('offers the rollback of the workload’s own recent rollout beside the fix; one approver’s click rolls back, once, audited', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sre-agent-slack-rollback-'));
+    const loaded: LoadedConfig = {
+      config: ConfigSchema.parse({
+        state: { dataDir: dir },
+        integrations: {
+          slack: { channel: '#sre', approvers: { default: ['U0ALICE'], namespaces: { shop: ['U0BOB'] } } },
+        },
+      }),
+      source: undefined,
+      secrets: { SLACK_SIGNING_SECRET: SECRET },
+    };
+    // The OOM scenario, plus a rollout of order-service ten minutes ago that changed only an
+    // annotation of its pods: not blamed for the OOM (the fix is a memory raise), but undoable.
+    const oom = resolveScenario('oom-kill');
+    const scenario = {
+      ...oom,
+      timeline: [
+        ...oom.timeline,
+        {
+          atMinutes: -10,
+          patch: {
+            kind: 'Deployment',
+            namespace: 'shop',
+            name: 'order-service',
+            patch: {
+              spec: { template: { metadata: { annotations: { 'example.com/build': '2026-12-02.1' } } } },
+            },
+          },
+        },
+      ],
+    };
+    const clock = new ManualClock(START);
+    mode = await startSandboxMode({ loaded, dataDir: dir, scenario, logger: silentLogger, clock });
+    const config = mode.override.loaded.config;
+    runtime = await startLocalRuntime({
+      io: quiet,
+      port: 0,
+      cwd: dir,
+      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
+      // suggest mode: fixes wait for a human.
+      loaded: {
+        ...mode.override.loaded,
+        config: {
+          ...config,
+          clusters: config.clusters.map((c) => ({ ...c, defaultMode: 'suggest' as const })),
+        },
+        secrets: loaded.secrets,
+      },
+      clusters: mode.override.clusters,
+      clock,
+      wallClock: clock,
+      terminal: false,
+    });
+    const running = runtime;
+    const reader = running.agent.clusters.get('sandbox')?.reader;
+    const revision = async () =>
+      (await reader?.getDeployment('shop', 'order-service'))?.metadata?.annotations?.[
+        'deployment.kubernetes.io/revision'
+      ];
+    const before = await revision();
+    expect(Number(before)).toBeGreaterThanOrEqual(2);
+
+    for (let i = 0; i < 5 && (await running.agent.stores.incidents.listOpen()).length === 0; i += 1) {
+      clock.advance(30_000);
+      mode.sandbox.engine.tick(30_000);
+      await running.monitorOnce();
+    }
+    const [incident] = await running.agent.stores.incidents.listOpen();
+    expect(incident?.status).toBe('awaiting-approval');
+    const proposals = (incident?.actions ?? []).filter((a) => a.status === 'proposed');
+    expect(proposals.map((a) => a.action.kind)).toEqual(['raise-memory-limit', 'rollback']);
+    const rollback = proposals[1];
+    const value = `${incident?.id}:${rollback?.id}`;
+
+    // The button approves only a rollback: the fix's id on it does nothing.
+    expect(await click(running, clock, 'rollback', `${incident?.id}:${proposals[0]?.id}`, 'U0BOB')).toContain(
+      'No proposed action',
+    );
+    // Alice approves by default, but shop has its own list.
+    expect(await click(running, clock, 'rollback', value, 'U0ALICE')).toContain('cannot approve');
+    expect(await revision()).toBe(before);
+
+    expect(await click(running, clock, 'rollback', value, 'U0BOB')).toContain(
+      'Approved roll order-service back',
+    );
+    expect(Number(await revision())).toBeGreaterThan(Number(before));
+    const after = await running.agent.stores.incidents.get(incident?.id ?? '');
+    expect(after?.actions.find((a) => a.id === rollback?.id)).toMatchObject({ decidedBy: 'slack:U0BOB' });
+    // The fix beside it is closed by the same decision.
+    expect(after?.actions.find((a) => a.id === proposals[0]?.id)?.status).toBe('rejected');
+    const audit = await running.agent.stores.audit.listForIncident(incident?.id ?? '');
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'slack:U0ALICE', status: 'refused' }),
+        expect.objectContaining({ actor: 'slack:U0BOB', action: { kind: 'rollback' }, status: 'applied' }),
+      ]),
+    );
+    // Single use: a second click finds nothing to approve.
+    expect(await click(running, clock, 'rollback', value, 'U0BOB')).toContain('No proposed action');
   });
 });

@@ -106,9 +106,11 @@ async function decide(
   actionId: string,
   approved: boolean,
   userId: string,
+  onlyKind?: string,
 ): Promise<string> {
   const found = await findProposal(ctx, actionId);
-  if (!found) return `No proposed action ${actionId} is waiting for approval.`;
+  if (!found || (onlyKind && found.action.action.kind !== onlyKind))
+    return `No proposed action ${actionId.slice(0, 80)} is waiting for approval.`;
   const right = mayApprove(ctx.config.integrations.slack, userId, found.incident.target.namespace);
   if (!right.ok) {
     ctx.logger.warn('slack decision refused', { incident: found.incident.id, actionId, user: userId });
@@ -235,13 +237,22 @@ export async function handleSlackInteraction(ctx: IngestContext, request: SlackR
     const action = parseSlackInteraction(request.rawBody);
     const foreign = refuseWorkspace(ctx.config.integrations.slack, action);
     if (foreign) return foreign;
-    if (action.actionId !== 'approve' && action.actionId !== 'reject') {
-      return { status: 200, body: { text: `Unknown action ${action.actionId}` } };
+    // "rollback" (roll back my change) approves the rollback proposed beside the fix.
+    if (action.actionId !== 'approve' && action.actionId !== 'reject' && action.actionId !== 'rollback') {
+      return { status: 200, body: { text: `Unknown action ${action.actionId.slice(0, 40)}` } };
     }
     const actionId = action.value.split(':').at(-1) ?? '';
     return {
       status: 200,
-      body: { text: await decide(ctx, actionId, action.actionId === 'approve', action.user.id) },
+      body: {
+        text: await decide(
+          ctx,
+          actionId,
+          action.actionId !== 'reject',
+          action.user.id,
+          action.actionId === 'rollback' ? 'rollback' : undefined,
+        ),
+      },
     };
   } catch (error) {
     if (error instanceof SreAgentError && error.expose)
