@@ -45,6 +45,15 @@ export type AgentContext = IngestContext & {
   memory?: Pick<IncidentMemory, 'search'> | undefined;
   /** Usage history for on-demand cost reports (the sandbox's in `npm start`); else the configured Prometheus. */
   usage?: { cluster: string; metrics: UsageMetrics; inventory?: NamespaceInventory | undefined } | undefined;
+  /** The posture scan summary (`/sre security`), where the runtime carries the security package. */
+  postureScan?:
+    | ((input: {
+        reader: ClusterReader;
+        config: Config;
+        cluster: string;
+        namespace?: string | undefined;
+      }) => Promise<string[]>)
+    | undefined;
 };
 
 /** A transport-neutral reply: handlers map it to API Gateway, a Function URL or node:http. */

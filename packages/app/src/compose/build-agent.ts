@@ -35,6 +35,8 @@ export type BuildAgentOptions = {
   memory?: IncidentMemoryPort & Partial<NonNullable<Agent['memory']>>;
   /** Usage history for on-demand cost reports (`/sre cost`); default: the configured Prometheus. */
   usage?: Agent['usage'];
+  /** The posture scan summary for `/sre security` (not in the Lambda worker: bundle budget). */
+  postureScan?: Agent['postureScan'];
   /** Human-readable notifications on a terminal (local runs). */
   terminal?: { write: (text: string) => void; tty: boolean };
   /** Also notify this one (the demo records every message for its report). */
@@ -77,6 +79,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     memory: options.memory,
     memorySearch: options.memory?.search ? { search: options.memory.search.bind(options.memory) } : undefined,
     usage: options.usage,
+    postureScan: options.postureScan,
     caches: caches.length > 0 ? new RedisCacheFlusher({ caches, logger }) : undefined,
     clock,
     wallClock: options.wallClock,

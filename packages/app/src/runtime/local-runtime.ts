@@ -29,6 +29,7 @@ import { runMonitor } from '../use-cases/run-monitor.ts';
 import { reconcileSleep } from '../use-cases/sleep-wake.ts';
 import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
 import { LocalScheduler } from './local-scheduler.ts';
+import { postureScanSummary } from './posture-scan.ts';
 
 export type LocalRuntimeOptions = {
   io: CliIo;
@@ -105,6 +106,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     const agent = buildAgent({
       loaded,
       usage: costSource,
+      postureScan: postureScanSummary,
       stores,
       clusters,
       memory,

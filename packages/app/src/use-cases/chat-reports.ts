@@ -1,7 +1,6 @@
 import { postSlackResponse } from '@sre-agent/chat';
 import { SreAgentError } from '@sre-agent/core';
 import { costReportNotification } from '@sre-agent/cost';
-import { formatScanSummary, readClusterInventory, scanInventory } from '@sre-agent/security';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 import { configuredCostSource } from '../runtime/local-cost-sweep.ts';
@@ -46,27 +45,15 @@ async function costAnswer(ctx: AgentContext, item: ChatReport): Promise<string> 
 async function securityAnswer(ctx: AgentContext, item: ChatReport): Promise<string> {
   const handles = ctx.clusters.get(item.cluster);
   if (!handles) return `I cannot scan: cluster ${item.cluster} is not connected.`;
-  const inventory = await readClusterInventory(handles.reader);
-  const ns = item.namespace;
-  // One namespace: only its pod specs are judged (namespaces, policies and RBAC stay, for context).
-  const scanned = ns
-    ? { ...inventory, workloads: inventory.workloads.filter((w) => w.namespace === ns) }
-    : inventory;
-  const all = scanInventory(scanned, {
-    level: 'restricted',
-    exemptions: ctx.config.security.exemptions,
+  if (!ctx.postureScan)
+    return "The posture scan does not run in this deployment's worker yet: run `sre-agent security scan` against the cluster.";
+  const lines = await ctx.postureScan({
+    reader: handles.reader,
+    config: ctx.config,
     cluster: item.cluster,
+    namespace: item.namespace,
   });
-  const result = ns
-    ? {
-        ...all,
-        findings: all.findings.filter((f) => f.namespace === ns),
-        exempted: all.exempted.filter((f) => f.namespace === ns),
-        unreadable: [],
-      }
-    : all;
-  const scope = ns ? `namespace ${ns} in cluster ${item.cluster}` : `cluster ${item.cluster}`;
-  return ['```', ...formatScanSummary(result, scope), '```'].join('\n');
+  return ['```', ...lines, '```'].join('\n');
 }
 
 /** `/sre memory search <text>`: the closest remembered incidents, each with its similarity. */
