@@ -198,6 +198,18 @@ describe('every /sre command on npm start (the sandbox), driven by signed reques
     expect(recall).not.toContain('<!channel>');
     expect(recall).toContain('&lt;!channel&gt;');
 
+    // The whole cluster's scan is longer than one Slack message: numbered parts, none over the limit.
+    await send('security');
+    const scan = slack.bodies.slice(4);
+    expect(scan).toHaveLength(2);
+    expect(scan[0]?.text.startsWith('_(1/2)_\n```\nsecurity scan of cluster sandbox')).toBe(true);
+    expect(scan[1]?.text.startsWith('_(2/2)_\n```')).toBe(true);
+    for (const part of scan) {
+      expect(part.text.length).toBeLessThanOrEqual(3_500);
+      expect(part.text.split('\n').filter((l) => l.startsWith('```')).length % 2).toBe(0);
+    }
+    slack.bodies.splice(4);
+
     // Bad arguments are answered at once, nothing is queued.
     expect((await send('security not_a_namespace!')).text).toContain('usage');
     expect((await send('memory find heap')).text).toContain('usage');
