@@ -9,6 +9,13 @@ import { buildCostReport } from './run-cost-sweep.ts';
 
 type ChatReport = Extract<WorkItem, { type: 'chat-report' }>;
 
+/** The CLI command that prints a whole report, named when a chat answer is truncated. */
+const CLI_REPORT: Record<ChatReport['report'], string> = {
+  cost: 'sre-agent cost rightsize',
+  security: 'sre-agent security scan',
+  'memory-search': 'sre-agent memory list',
+};
+
 /** Matches shown by `/sre memory search`. */
 const MEMORY_MATCHES = 5;
 /** Characters of a remembered diagnosis or fix quoted per match (recalled text is untrusted). */
@@ -85,7 +92,7 @@ export async function answerChatReport(
   ctx: AgentContext,
   item: ChatReport,
   post: PostResponse = (url, text) =>
-    postSlackResponse(url, text, { more: 'the CLI prints the whole report: `sre-agent --help`' }),
+    postSlackResponse(url, text, { more: `\`${CLI_REPORT[item.report]}\` prints all of it` }),
 ): Promise<void> {
   let text: string;
   try {
