@@ -406,3 +406,89 @@ describe('"roll back my change" on an incident proposal (npm start, the sandbox)
     expect(await click(running, clock, 'rollback', value, 'U0BOB')).toContain('No proposed action');
   });
 });
+
+describe('/sre approve, reject, pause and resume on npm start (the sandbox, suggest mode)', () => {
+  it('applies a proposed fix approved by slash command, for the namespace approver only, and pulls and lifts the kill switch', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sre-agent-slack-approve-'));
+    const loaded: LoadedConfig = {
+      config: ConfigSchema.parse({
+        state: { dataDir: dir },
+        integrations: {
+          slack: { channel: '#sre', approvers: { default: ['U0ALICE'], namespaces: { shop: ['U0BOB'] } } },
+        },
+      }),
+      source: undefined,
+      secrets: { SLACK_SIGNING_SECRET: SECRET },
+    };
+    const clock = new ManualClock(START);
+    mode = await startSandboxMode({
+      loaded,
+      dataDir: dir,
+      scenario: 'oom-kill',
+      logger: silentLogger,
+      clock,
+    });
+    const config = mode.override.loaded.config;
+    runtime = await startLocalRuntime({
+      io: quiet,
+      port: 0,
+      cwd: dir,
+      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
+      loaded: {
+        ...mode.override.loaded,
+        config: {
+          ...config,
+          clusters: config.clusters.map((c) => ({ ...c, defaultMode: 'suggest' as const })),
+        },
+        secrets: loaded.secrets,
+      },
+      clusters: mode.override.clusters,
+      clock,
+      wallClock: clock,
+      terminal: false,
+    });
+    const running = runtime;
+    const send = (text: string, user: string) =>
+      slash(running, clock, 'https://hooks.slack.com/', text, user);
+    for (let i = 0; i < 5 && (await running.agent.stores.incidents.listOpen()).length === 0; i += 1) {
+      clock.advance(30_000);
+      mode.sandbox.engine.tick(30_000);
+      await running.monitorOnce();
+    }
+    const [incident] = await running.agent.stores.incidents.listOpen();
+    const fix = incident?.actions.find((a) => a.status === 'proposed');
+    expect(fix?.action.kind).toBe('raise-memory-limit');
+    expect((await send('status', 'U0CAROL')).text).toContain(`/sre approve ${fix?.id}`);
+    const limit = async () =>
+      (await running.agent.clusters.get('sandbox')?.reader.getDeployment('shop', 'order-service'))?.spec
+        ?.template?.spec?.containers?.[0]?.resources?.limits?.memory;
+    const before = await limit();
+
+    expect((await send(`reject ${fix?.id}`, 'U0ALICE')).text).toContain('cannot reject');
+    expect((await send(`approve ${fix?.id}`, 'U0CAROL')).text).toContain('cannot approve');
+    expect(await limit()).toBe(before);
+
+    const approved = await send(`approve ${fix?.id}`, 'U0BOB');
+    expect(approved.response_type).toBe('in_channel');
+    expect(approved.text).toContain('Approved');
+    expect(await limit()).not.toBe(before);
+    const audit = await running.agent.stores.audit.listForIncident(incident?.id ?? '');
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'slack:U0ALICE', status: 'refused' }),
+        expect.objectContaining({
+          actor: 'slack:U0BOB',
+          action: expect.objectContaining({ kind: 'raise-memory-limit' }),
+          status: 'applied',
+        }),
+      ]),
+    );
+    expect((await send(`approve ${fix?.id}`, 'U0BOB')).text).toContain('No proposed action');
+
+    expect((await send('pause deploy freeze', 'U0BOB')).text).toContain('Paused by <@U0BOB>');
+    expect((await running.agent.stores.control.getPause()).paused).toBe(true);
+    expect((await send('resume', 'U0BOB')).text).toContain('cannot `resume`');
+    expect((await send('resume', 'U0ALICE')).text).toContain('Resumed by <@U0ALICE>');
+    expect((await running.agent.stores.control.getPause()).paused).toBe(false);
+  });
+});
