@@ -1,9 +1,10 @@
 import { postSlackResponse } from '@sre-agent/chat';
 import { SreAgentError } from '@sre-agent/core';
 import { costReportNotification } from '@sre-agent/cost';
+import { configuredUsageMetrics } from '../compose/cost-metrics.ts';
+import { kubeNamespaceInventory } from '../compose/kube-namespace-inventory.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
-import { configuredCostSource } from '../runtime/local-cost-sweep.ts';
 import type { PostResponse } from './chat-diagnose.ts';
 import { buildCostReport } from './run-cost-sweep.ts';
 
@@ -26,9 +27,17 @@ const quote = (text: string) => {
   return flat.length > QUOTE_CHARS ? `${flat.slice(0, QUOTE_CHARS)}…` : flat;
 };
 
+/** The configured Prometheus or AMP (in AWS) for the cluster, with its namespaces when connected. */
+function configuredSource(ctx: AgentContext, cluster: string): AgentContext['usage'] {
+  const metrics = configuredUsageMetrics(ctx.config);
+  if (!metrics) return undefined;
+  const handles = ctx.clusters.get(cluster);
+  return { cluster, metrics, inventory: handles ? kubeNamespaceInventory(handles.reader) : undefined };
+}
+
 /** `/sre cost [namespace]`: the cost sentinel's report, from the usage history the agent reads. */
 async function costAnswer(ctx: AgentContext, item: ChatReport): Promise<string> {
-  const source = ctx.usage ?? configuredCostSource(ctx.config, ctx.clusters);
+  const source = ctx.usage ?? configuredSource(ctx, item.cluster);
   if (!source) {
     return 'I have no usage history to report on: set integrations.prometheus.url (Prometheus or Amazon Managed Prometheus).';
   }
