@@ -1,7 +1,9 @@
 import type { Clock, Config, IdGenerator, Logger, Secrets } from '@sre-agent/core';
+import type { NamespaceInventory, UsageMetrics } from '@sre-agent/cost';
 import type { ClusterForecasts, ClusterHandles, HealingPipeline } from '@sre-agent/healing';
 import type { PageBudget } from '@sre-agent/healing/paging';
 import type { ClusterReader } from '@sre-agent/kube';
+import type { IncidentMemory } from '@sre-agent/memory';
 import type { StateStores } from '@sre-agent/state';
 import type { WorkQueue } from './queue/work-queue.ts';
 
@@ -42,6 +44,19 @@ export type AgentContext = IngestContext & {
   /** The notifier behind the pipeline, with the paging budget; sends the hourly digests. */
   pager: PageBudget;
   clusters: ReadonlyMap<string, ClusterHandles>;
+  /** Incident memory's free-text search (`/sre memory search`), when memory is on. */
+  memory?: Pick<IncidentMemory, 'search'> | undefined;
+  /** Usage history for on-demand cost reports (the sandbox's in `npm start`); else the configured Prometheus. */
+  usage?: { cluster: string; metrics: UsageMetrics; inventory?: NamespaceInventory | undefined } | undefined;
+  /** The posture scan summary (`/sre security`), where the runtime carries the security package. */
+  postureScan?:
+    | ((input: {
+        reader: ClusterReader;
+        config: Config;
+        cluster: string;
+        namespace?: string | undefined;
+      }) => Promise<string[]>)
+    | undefined;
 };
 
 /** A transport-neutral reply: handlers map it to API Gateway, a Function URL or node:http. */

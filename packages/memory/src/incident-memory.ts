@@ -67,6 +67,12 @@ export type IncidentMemory = {
   remember(record: MemoryRecord): Promise<MemoryEntry>;
   /** Stored incidents that show the same problem, at or above the threshold, best first. */
   recall(query: RecallQuery): Promise<RecallMatch[]>;
+  /**
+   * Free-text search (a pasted error line, `/sre memory search`): the best `limit` entries whose
+   * score reaches `minScore` (default a third of the threshold), best first, each with its score,
+   * so near misses show as such.
+   */
+  search(text: string, options?: { limit?: number; minScore?: number }): Promise<RecallMatch[]>;
   /** Adds one outcome to a remembered fix (after it was applied again). */
   recordOutcome(id: string, outcome: Outcome): Promise<MemoryEntry>;
   get(id: string): Promise<MemoryEntry | undefined>;
@@ -473,6 +479,22 @@ export function createIncidentMemory(deps: IncidentMemoryDeps): IncidentMemory {
             (a.entry.lastSeen < b.entry.lastSeen ? 1 : -1)
           );
         })
+        .map((c) => toMatch(c.entry, c.score));
+    },
+
+    async search(text, options = {}) {
+      const limit = Math.min(Math.max(1, Math.floor(options.limit ?? 5)), 50);
+      const minScore = options.minScore ?? threshold / 3;
+      const fingerprint = fingerprintLines(classifyLines(redactText(text.slice(0, MAX_EXCERPT * 4))));
+      const scored = await scoreCandidates(fingerprint, await index.namespaces(), (s) => s >= minScore);
+      const best = new Map<string, { entry: MemoryEntry; score: number }>();
+      for (const c of scored) {
+        const seen = best.get(c.entry.id);
+        if (!seen || seen.score < c.score) best.set(c.entry.id, c);
+      }
+      return [...best.values()]
+        .sort((a, b) => b.score - a.score || (a.entry.lastSeen < b.entry.lastSeen ? 1 : -1))
+        .slice(0, limit)
         .map((c) => toMatch(c.entry, c.score));
     },
 

@@ -55,7 +55,7 @@ export function registerStartCommand(start: Command, io: CliIo): void {
               clusters: sandboxMode.override.clusters,
               clock: sandboxMode.clock,
               monitorEveryMs: 60_000 / speed,
-              cost: await sandboxCostSource(sandboxMode),
+              cost: await (await import('../runtime/sandbox-cost-source.ts')).sandboxCostSource(sandboxMode),
               // A sweep every simulated day (the Lambda's is weekly): the report shows up while you watch.
               costSweepEveryMs: 86_400_000 / speed,
               // The forecast digest every simulated hour, over what the sandbox recorded.
@@ -126,23 +126,4 @@ async function startSandbox(loaded: ReturnType<typeof loadConfig>, options: Star
     scenario: options.scenario ?? showcaseScenario(),
     logger: createJsonLogger({ level: 'error', write: (line) => io.err(line) }),
   });
-}
-
-/** The sandbox's embedded usage history (a week before start, then the sandbox clock) and namespaces. */
-async function sandboxCostSource(mode: Awaited<ReturnType<typeof startSandbox>>) {
-  const [{ EmbeddedUsageMetrics }, { clusterUsageSource }, { kubeNamespaceInventory }] = await Promise.all([
-    import('@sre-agent/cost'),
-    import('../compose/cluster-usage-source.ts'),
-    import('../compose/kube-namespace-inventory.ts'),
-  ]);
-  const reader = mode.override.clusters.get('sandbox')?.reader;
-  if (!reader) return undefined;
-  return {
-    cluster: 'sandbox',
-    metrics: new EmbeddedUsageMetrics(clusterUsageSource(reader, mode.sandbox.usage), {
-      seed: 1,
-      historyStart: new Date(mode.clock.now().getTime() - 8 * 86_400_000),
-    }),
-    inventory: kubeNamespaceInventory(reader),
-  };
 }

@@ -31,7 +31,12 @@ export type BuildAgentOptions = {
   logger: Logger;
   ids: IdGenerator;
   queue?: WorkQueue;
-  memory?: IncidentMemoryPort;
+  /** Incident memory; its free-text `search`, when it has one, also answers `/sre memory search`. */
+  memory?: IncidentMemoryPort & Partial<NonNullable<Agent['memory']>>;
+  /** Usage history for on-demand cost reports (`/sre cost`); default: the configured Prometheus. */
+  usage?: Agent['usage'];
+  /** The posture scan summary for `/sre security` (not in the Lambda worker: bundle budget). */
+  postureScan?: Agent['postureScan'];
   /** Human-readable notifications on a terminal (local runs). */
   terminal?: { write: (text: string) => void; tty: boolean };
   /** Also notify this one (the demo records every message for its report). */
@@ -72,6 +77,9 @@ export function buildAgent(options: BuildAgentOptions): Agent {
       ...(bedrockChooser(loaded, logger) ?? {}),
     }),
     memory: options.memory,
+    memorySearch: options.memory?.search ? { search: options.memory.search.bind(options.memory) } : undefined,
+    usage: options.usage,
+    postureScan: options.postureScan,
     caches: caches.length > 0 ? new RedisCacheFlusher({ caches, logger }) : undefined,
     clock,
     wallClock: options.wallClock,

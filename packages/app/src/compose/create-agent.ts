@@ -21,6 +21,12 @@ export type AgentParts = {
   notifier: Notifier;
   diagnoser: Diagnoser;
   memory?: IncidentMemoryPort | undefined;
+  /** Incident memory's free-text search (`/sre memory search`). */
+  memorySearch?: AgentContext['memory'];
+  /** Usage history for on-demand cost reports (`/sre cost`). */
+  usage?: AgentContext['usage'];
+  /** The posture scan summary (`/sre security`). */
+  postureScan?: AgentContext['postureScan'];
   caches?: CacheFlusher | undefined;
   clock: Clock;
   /** The real time when `clock` is a scenario clock (see `IngestContext.wallClock`); default: `clock`. */
@@ -72,6 +78,9 @@ export function createAgent(parts: AgentParts): Agent {
     pager,
     clusters,
     defaultCluster: defaultClusterName(loaded.config, clusters.keys()),
+    memory: parts.memorySearch,
+    usage: parts.usage,
+    postureScan: parts.postureScan,
   };
   if (parts.queue) return { ...base, queue: parts.queue };
   const localQueue = new InProcessQueue({ process: (item) => processWorkItem(agent, item), clock, logger });

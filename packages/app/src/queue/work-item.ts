@@ -29,6 +29,31 @@ export const WorkItemSchema = z.discriminatedUnion('type', [
     responseUrl: z.url().max(2048),
     user: z.string().min(1).max(64),
   }),
+  /**
+   * `/sre cost|security [namespace]` and `/sre memory search <text>` from chat: read-only reports,
+   * answered on the command's `response_url` (checked by the receiver).
+   */
+  z.strictObject({
+    type: z.literal('chat-report'),
+    report: z.enum(['cost', 'security', 'memory-search']),
+    cluster: z.string().min(1).max(63),
+    namespace: z.string().regex(DNS_LABEL).max(63).optional(),
+    /** The text to search incident memory for (untrusted, bounded). */
+    text: z.string().min(1).max(2000).optional(),
+    responseUrl: z.url().max(2048),
+    user: z.string().min(1).max(64),
+  }),
+  /**
+   * `/sre wake <namespace>` from an approver of that namespace (checked by the receiver): the
+   * `wake-namespace` catalog action through the policy engine, audited with `user` as the actor.
+   */
+  z.strictObject({
+    type: z.literal('chat-wake'),
+    cluster: z.string().min(1).max(63),
+    namespace: z.string().regex(DNS_LABEL).max(63),
+    responseUrl: z.url().max(2048),
+    user: z.string().regex(/^slack:[A-Z0-9]{1,40}$/),
+  }),
   /** A runtime threat (GuardDuty, Falco), parsed and bounded by the receiver: quarantine its pod. */
   z.strictObject({ type: z.literal('runtime-finding'), finding: RuntimeFindingSchema }),
 ]);
@@ -63,6 +88,10 @@ export function describeWorkItem(item: WorkItem): string {
       return 'page digest';
     case 'chat-diagnose':
       return `chat diagnose ${item.namespace}/${item.workload} for ${item.user}`;
+    case 'chat-report':
+      return `chat ${item.report} ${item.namespace ?? item.cluster} for ${item.user}`;
+    case 'chat-wake':
+      return `chat wake ${item.namespace} for ${item.user}`;
     case 'runtime-finding':
       return `runtime finding ${item.finding.id} ${item.finding.namespace}/${item.finding.pod}`;
   }

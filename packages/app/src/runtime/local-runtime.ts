@@ -31,6 +31,7 @@ import { configuredCostSource, type LocalCostSource, localCostSweep } from './lo
 import { type LocalForecastMetrics, localForecastDigest } from './local-forecast-digest.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 import { localSecurityScan } from './local-security-scan.ts';
+import { postureScanSummary } from './posture-scan.ts';
 
 export type LocalRuntimeOptions = {
   io: CliIo;
@@ -111,8 +112,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       ids: randomIds,
       logger,
     });
+    const costSource = options.cost ?? configuredCostSource(loaded.config, clusters);
     const agent = buildAgent({
       loaded,
+      usage: costSource,
+      postureScan: postureScanSummary,
       stores,
       clusters,
       memory,
@@ -135,7 +139,6 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     // halves in one level-triggered pass, as the Sleep and Wake functions do between them.
     const sleepOnce = () =>
       reconcileSleep({ config: loaded.config, stores, clusters, clock, ids: randomIds, logger });
-    const costSource = options.cost ?? configuredCostSource(loaded.config, clusters);
     scheduler = new LocalScheduler(
       [
         { name: 'monitor', everyMs: options.monitorEveryMs ?? 60_000, run: monitorOnce },

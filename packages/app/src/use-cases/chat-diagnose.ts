@@ -17,7 +17,10 @@ export type PostResponse = (url: string, text: string) => Promise<void>;
 export async function answerChatDiagnosis(
   ctx: AgentContext,
   item: ChatDiagnose,
-  post: PostResponse = (url, text) => postSlackResponse(url, text),
+  post: PostResponse = (url, text) =>
+    postSlackResponse(url, text, {
+      more: `\`sre-agent diagnose ${item.namespace}/${item.workload}\` prints all of it`,
+    }),
 ): Promise<void> {
   const where = `${item.namespace}/${item.workload}`;
   const handles = ctx.clusters.get(item.cluster);

@@ -1,6 +1,8 @@
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 import { answerChatDiagnosis } from './chat-diagnose.ts';
+import { answerChatReport } from './chat-reports.ts';
+import { answerChatWake } from './chat-wake.ts';
 import { quarantineDepsFrom, quarantineFinding } from './quarantine-finding.ts';
 
 /**
@@ -29,6 +31,12 @@ export async function processWorkItem(
       return;
     case 'chat-diagnose':
       await answerChatDiagnosis(ctx, item);
+      return;
+    case 'chat-report':
+      await answerChatReport(ctx, item);
+      return;
+    case 'chat-wake':
+      await answerChatWake(ctx, item);
       return;
     case 'runtime-finding':
       await quarantineFinding(item.finding, quarantineDepsFrom(ctx));

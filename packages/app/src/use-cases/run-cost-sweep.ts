@@ -39,14 +39,13 @@ export type CostSweepSummary = {
 };
 
 /**
- * The cost sweep: right-sizing over the last week and the zombie namespaces now, sent as one cost
- * report through the notifier (Slack, Teams, the terminal). The same use case runs on the
- * cost-sweep Lambda's schedule and on the local runtime's.
+ * The cost report now: right-sizing over the last week and the zombie namespaces, for the whole
+ * cluster or one namespace (`/sre cost <namespace>`). Reads only.
  */
-export async function runCostSweep(
-  deps: CostSweepDeps,
-  input: CostSweepInput = {},
-): Promise<{ report: CostSweepReport; summary: CostSweepSummary }> {
+export async function buildCostReport(
+  deps: Pick<CostSweepDeps, 'cluster' | 'metrics' | 'inventory' | 'clock'>,
+  input: CostSweepInput & { namespace?: string | undefined } = {},
+): Promise<CostSweepReport> {
   const at = deps.clock.now();
   const base = input.zombies ?? DEFAULT_ZOMBIE_OPTIONS;
   const options: ZombieOptions = {
@@ -56,14 +55,36 @@ export async function runCostSweep(
   const [rightsize, zombies] = await Promise.all([
     rightsizeCluster(
       { metrics: deps.metrics },
-      { window: { end: at, windowSeconds: input.windowSeconds ?? 7 * 86_400 } },
+      {
+        window: {
+          end: at,
+          windowSeconds: input.windowSeconds ?? 7 * 86_400,
+          ...(input.namespace ? { namespace: input.namespace } : {}),
+        },
+      },
     ),
     findZombieNamespaces(
       { metrics: deps.metrics, ...(deps.inventory ? { inventory: deps.inventory } : {}) },
       { at, options },
     ),
   ]);
-  const report: CostSweepReport = { cluster: deps.cluster, at, rightsize, zombies };
+  const shown = input.namespace
+    ? { ...zombies, zombies: zombies.zombies.filter((z) => z.namespace === input.namespace) }
+    : zombies;
+  return { cluster: deps.cluster, at, rightsize, zombies: shown };
+}
+
+/**
+ * The cost sweep: the cost report (right-sizing over the last week, the zombie namespaces now),
+ * sent through the notifier (Slack, Teams, the terminal). The same use case runs on the
+ * cost-sweep Lambda's schedule and on the local runtime's.
+ */
+export async function runCostSweep(
+  deps: CostSweepDeps,
+  input: CostSweepInput = {},
+): Promise<{ report: CostSweepReport; summary: CostSweepSummary }> {
+  const report = await buildCostReport(deps, input);
+  const { rightsize, zombies } = report;
   const summary: CostSweepSummary = {
     cluster: deps.cluster,
     containers: rightsize.recommendations.length,

@@ -18,6 +18,7 @@ import {
   refuseWorkspace,
   type SlackRight,
 } from './slack-approvers.ts';
+import { startMemorySearch, startReport, startWake } from './slack-queries.ts';
 
 export type SlackRequest = {
   rawBody: string;
@@ -105,9 +106,11 @@ async function decide(
   actionId: string,
   approved: boolean,
   userId: string,
+  onlyKind?: string,
 ): Promise<string> {
   const found = await findProposal(ctx, actionId);
-  if (!found) return `No proposed action ${actionId} is waiting for approval.`;
+  if (!found || (onlyKind && found.action.action.kind !== onlyKind))
+    return `No proposed action ${actionId.slice(0, 80)} is waiting for approval.`;
   const right = mayApprove(ctx.config.integrations.slack, userId, found.incident.target.namespace);
   if (!right.ok) {
     ctx.logger.warn('slack decision refused', { incident: found.incident.id, actionId, user: userId });
@@ -162,7 +165,10 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
         ctx.stores.incidents.listOpen(),
         ctx.stores.control.getPause(),
       ]);
-      return answer(statusText(open, pause.paused));
+      const cluster = command.args[0];
+      return answer(
+        statusText(cluster ? open.filter((i) => i.target.cluster === cluster) : open, pause.paused),
+      );
     }
     case 'pause': {
       const right = mayPause(slack, userId);
@@ -197,6 +203,11 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
       return answer(await startDiagnosis(ctx, command));
     case 'cost':
     case 'security':
+      return answer(await startReport(ctx, command, command.verb));
+    case 'wake':
+      return answer(await startWake(ctx, command));
+    case 'memory':
+      return answer(await startMemorySearch(ctx, command));
     case 'ask':
       return answer(
         `\`${command.command} ${command.verb}\` is not available in this version yet.\n${slashCommandHelp(command.command)}`,
@@ -226,13 +237,22 @@ export async function handleSlackInteraction(ctx: IngestContext, request: SlackR
     const action = parseSlackInteraction(request.rawBody);
     const foreign = refuseWorkspace(ctx.config.integrations.slack, action);
     if (foreign) return foreign;
-    if (action.actionId !== 'approve' && action.actionId !== 'reject') {
-      return { status: 200, body: { text: `Unknown action ${action.actionId}` } };
+    // "rollback" (roll back my change) approves the rollback proposed beside the fix.
+    if (action.actionId !== 'approve' && action.actionId !== 'reject' && action.actionId !== 'rollback') {
+      return { status: 200, body: { text: `Unknown action ${action.actionId.slice(0, 40)}` } };
     }
     const actionId = action.value.split(':').at(-1) ?? '';
     return {
       status: 200,
-      body: { text: await decide(ctx, actionId, action.actionId === 'approve', action.user.id) },
+      body: {
+        text: await decide(
+          ctx,
+          actionId,
+          action.actionId !== 'reject',
+          action.user.id,
+          action.actionId === 'rollback' ? 'rollback' : undefined,
+        ),
+      },
     };
   } catch (error) {
     if (error instanceof SreAgentError && error.expose)

@@ -47,8 +47,11 @@ export type SleepWakeRequest = {
   cluster: string;
   namespace: string;
   action: SleepWakeKind;
-  /** `agent` on a schedule; `cli` when a human asked (their request approves in suggest mode). */
-  actor: 'agent' | 'cli';
+  /**
+   * `agent` on a schedule; `cli` or `slack:<member id>` when a human asked (their request approves
+   * in suggest mode; the caller has checked that a Slack member may). Recorded as the audit's actor.
+   */
+  actor: 'agent' | 'cli' | `slack:${string}`;
   /** The schedule acted for, recorded with each original (`cli` for the command). */
   schedule: string;
 };
@@ -123,7 +126,7 @@ export async function sleepOrWakeNamespace(
     failedActions: [],
     attempts: 0,
     // A human who runs the command approves it where the namespace is in suggest mode (never observe).
-    approvedBy: request.actor === 'cli' && mode === 'suggest' ? 'cli' : undefined,
+    approvedBy: request.actor !== 'agent' && mode === 'suggest' ? request.actor : undefined,
   });
   const audit = (status: 'started' | 'refused', reason: string) => ({
     id: deps.ids('audit'),

@@ -12,6 +12,8 @@ export const SLASH_VERBS = [
   'reject',
   'pause',
   'resume',
+  'wake',
+  'memory',
   'ask',
   'help',
 ] as const;
@@ -67,12 +69,28 @@ const USAGE: Record<SlashVerb, { args: string; what: string; needs?: string }> =
     what: 'gather evidence and explain what is wrong',
     needs: 'a workload, e.g. shop/order-service',
   },
-  cost: { args: '[namespace]', what: 'over-provisioned workloads and idle namespaces' },
-  security: { args: '[namespace]', what: 'open security findings' },
+  cost: {
+    args: '[namespace]',
+    what: 'the cost report: right-sizing savings and zombie namespaces (cluster-wide without a namespace)',
+  },
+  security: {
+    args: '[namespace]',
+    what: 'the security posture scan of a namespace or the cluster (Pod Security Standards, NetworkPolicy, RBAC)',
+  },
   approve: { args: '<action-id>', what: 'run a proposed fix', needs: 'the id of the proposed action' },
   reject: { args: '<action-id>', what: 'drop a proposed fix', needs: 'the id of the proposed action' },
   pause: { args: '[reason]', what: 'kill switch: stop every autonomous change' },
   resume: { args: '', what: 'lift the kill switch' },
+  wake: {
+    args: '<namespace>',
+    what: 'wake a sleeping namespace now (its approvers only; policy-checked and audited)',
+    needs: 'a namespace',
+  },
+  memory: {
+    args: 'search <text>',
+    what: 'past incidents like this error text, with their similarity and the fix that was used',
+    needs: '`search` and the text to look for',
+  },
   ask: { args: '<question>', what: 'ask about incidents and the fixes that worked', needs: 'a question' },
   help: { args: '', what: 'this list' },
 };

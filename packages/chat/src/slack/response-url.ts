@@ -1,8 +1,15 @@
 import { ExternalServiceError, redactText, truncate } from '@sre-agent/core';
 import { escapeMrkdwn } from './blocks.ts';
 
-/** Slack shows at most this much of a message's text; longer answers are cut with a note. */
-const MAX_RESPONSE_CHARS = 3_500;
+/** Slack shows at most this much of a message's text; a longer answer is split into parts. */
+export const MAX_RESPONSE_CHARS = 3_500;
+/**
+ * Slack accepts at most five messages on one `response_url` (within 30 minutes): an answer is
+ * sent in at most this many parts, and the last says what was left out.
+ */
+export const MAX_RESPONSE_PARTS = 5;
+
+const FENCE = '```';
 
 /**
  * Whether a slash command's `response_url` is one the agent may post to: it must start with the
@@ -14,32 +21,72 @@ export function isAllowedResponseUrl(url: string, prefix: string): boolean {
 }
 
 /**
+ * Splits an answer (already redacted and escaped) into at most `MAX_RESPONSE_PARTS` messages of
+ * at most `MAX_RESPONSE_CHARS`, cutting at line ends; a code block cut in two is closed and
+ * reopened, so each part renders on its own. What does not fit is replaced by a last line that says
+ * how many lines were left out and where the whole answer is (`more`).
+ */
+export function splitSlackAnswer(text: string, more?: string): string[] {
+  const budget = MAX_RESPONSE_CHARS - 200; // room for the part label, fences and the truncated line
+  const lines = text.split('\n').map((line) => (line.length > budget ? truncate(line, budget) : line));
+  const parts: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  let inFence = false;
+  let i = 0;
+  for (; i < lines.length; i += 1) {
+    const line = lines[i] as string;
+    if (size + line.length + 1 > budget && current.length > 0) {
+      if (parts.length === MAX_RESPONSE_PARTS - 1) break;
+      parts.push([...current, ...(inFence ? [FENCE] : [])].join('\n'));
+      current = inFence ? [FENCE] : [];
+      size = inFence ? FENCE.length + 1 : 0;
+    }
+    current.push(line);
+    size += line.length + 1;
+    if (line.trimStart().startsWith(FENCE)) inFence = !inFence;
+  }
+  const left = lines.length - i;
+  if (left > 0) {
+    const note = `:scissors: truncated: ${left} more line${left === 1 ? '' : 's'} not shown${more ? ` (${more})` : ''}.`;
+    current.push(...(inFence ? [FENCE] : []), note);
+  }
+  parts.push(current.join('\n'));
+  if (parts.length === 1) return parts;
+  return parts.map((part, n) => `_(${n + 1}/${parts.length})_\n${part}`);
+}
+
+/**
  * Posts a slow answer to a slash command's `response_url` (Slack's documented JSON body:
- * `response_type` and `text`; ephemeral by default). The text is redacted, escaped (a log line
- * cannot mention `@channel` or link anywhere) and bounded here, the last step before it leaves the
- * cluster boundary.
+ * `response_type`, `text`, `replace_original: false`; ephemeral by default). The text is redacted,
+ * escaped (a log line cannot mention `@channel` or link anywhere) and split here, the last step
+ * before it leaves the cluster boundary: a long answer goes out as numbered follow-up messages,
+ * at most five (Slack's limit per `response_url`), then a `truncated` line. They cannot be a thread:
+ * a `response_url` post returns no message `ts`, and ephemeral messages have no threads.
  */
 export async function postSlackResponse(
   url: string,
   text: string,
-  options: { inChannel?: boolean; fetch?: typeof fetch } = {},
+  options: { inChannel?: boolean; fetch?: typeof fetch; more?: string } = {},
 ): Promise<void> {
-  const body = JSON.stringify({
-    response_type: options.inChannel ? 'in_channel' : 'ephemeral',
-    replace_original: false,
-    text: truncate(escapeMrkdwn(redactText(text)), MAX_RESPONSE_CHARS),
-  });
-  const response = await (options.fetch ?? fetch)(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (!response.ok) {
-    throw new ExternalServiceError(
-      'slack',
-      `response_url answered ${response.status}`,
-      response.status >= 500,
-    );
+  for (const part of splitSlackAnswer(escapeMrkdwn(redactText(text)), options.more)) {
+    const body = JSON.stringify({
+      response_type: options.inChannel ? 'in_channel' : 'ephemeral',
+      replace_original: false,
+      text: part,
+    });
+    const response = await (options.fetch ?? fetch)(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) {
+      throw new ExternalServiceError(
+        'slack',
+        `response_url answered ${response.status}`,
+        response.status >= 500,
+      );
+    }
   }
 }

@@ -190,12 +190,26 @@ export function observedMessage(incident: Incident, what: string, reason: string
   };
 }
 
-export function proposedMessage(incident: Incident, what: string, actionId: string): Notification {
+/**
+ * A proposal awaiting approval. Buttons carry ids only (`<incident>:<action>`); what they do is
+ * the proposal stored on the incident. `rollback`: the "roll back my change" alternative, when the
+ * workload's own recent rollout can be undone.
+ */
+export function proposedMessage(
+  incident: Incident,
+  what: string,
+  actionId: string,
+  rollback?: { id: string; reason: string },
+): Notification {
+  const alternative = rollback ? ` Or roll back the recent rollout: ${clause(rollback.reason)}.` : '';
   return {
-    ...base(incident, 'warning', `I propose to ${clause(what)}. Approve or reject below.`),
+    ...base(incident, 'warning', `I propose to ${clause(what)}.${alternative} Approve or reject below.`),
     buttons: [
       { id: 'approve', label: 'Approve', value: `${incident.id}:${actionId}`, style: 'primary' },
       { id: 'reject', label: 'Reject', value: `${incident.id}:${actionId}`, style: 'danger' },
+      ...(rollback
+        ? [{ id: 'rollback', label: 'Roll back my change', value: `${incident.id}:${rollback.id}` }]
+        : []),
     ],
   };
 }

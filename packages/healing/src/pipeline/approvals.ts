@@ -27,7 +27,14 @@ export async function decideProposal(
     return {
       ...i,
       status: expired || approved ? 'diagnosed' : 'escalated',
-      actions: i.actions.map((a) => (a.id === actionId ? { ...a, status, decidedBy: user, at } : a)),
+      // Single use: the other proposals of the same decision (the rollback beside a fix) are closed with it.
+      actions: i.actions.map((a) =>
+        a.id === actionId
+          ? { ...a, status, decidedBy: user, at }
+          : a.status === 'proposed'
+            ? { ...a, status: expired ? 'expired' : 'rejected', decidedBy: user, at }
+            : a,
+      ),
       timeline: [
         ...i.timeline,
         {

@@ -13,6 +13,7 @@ import {
 import { evaluatePolicy } from '../policy/policy-engine.ts';
 import { auditWorkload } from './control-state.ts';
 import { recurringReason } from './recurrence.ts';
+import { rollbackOffer } from './rollback-offer.ts';
 import type { StepContext } from './step-context.ts';
 
 /** Statuses of an action that was tried for an incident: it is not chosen again for the same incident. */
@@ -127,13 +128,15 @@ export async function decideNextAction(ctx: StepContext, incident: Incident): Pr
     case 'propose': {
       const expiresAt = new Date(now.getTime() + policy.proposalTtlMinutes * 60_000).toISOString();
       const proposal = { ...entry('proposed'), expiresAt };
+      // Beside the fix, "roll back my change" when the workload's own recent rollout can be undone.
+      const rollback = approved ? undefined : await rollbackOffer(ctx, incident, action, expiresAt);
       const saved = await ctx.save(incident, {
         ...incident,
         status: 'awaiting-approval',
-        actions: [...incident.actions, proposal],
+        actions: [...incident.actions, proposal, ...(rollback ? [rollback] : [])],
         timeline: [...incident.timeline, { at, kind: 'proposed', text: bound.summary }],
       });
-      await ctx.notify(saved, proposedMessage(saved, bound.summary, proposal.id));
+      await ctx.notify(saved, proposedMessage(saved, bound.summary, proposal.id, rollback));
       return saved;
     }
     case 'observe': {
