@@ -1,8 +1,9 @@
 import type { Clock, Config, IdGenerator, Logger, Secrets } from '@sre-agent/core';
-import type { ClusterHandles, HealingPipeline } from '@sre-agent/healing';
+import type { ClusterHandles, HealingPipeline, IncidentMemoryPort } from '@sre-agent/healing';
 import type { PageBudget } from '@sre-agent/healing/paging';
 import type { ClusterReader } from '@sre-agent/kube';
 import type { StateStores } from '@sre-agent/state';
+import type { ConverseAssistant } from './assistant/converse-assistant.ts';
 import type { WorkQueue } from './queue/work-queue.ts';
 
 /**
@@ -39,6 +40,10 @@ export type AgentContext = IngestContext & {
   /** The notifier behind the pipeline, with the paging budget; sends the hourly digests. */
   pager: PageBudget;
   clusters: ReadonlyMap<string, ClusterHandles>;
+  /** The incident memory, when there is one (the assistant searches it). */
+  memory?: IncidentMemoryPort | undefined;
+  /** The `ask` assistant's model, when Bedrock is configured for it; else `ask` answers with the rules. */
+  assistant?: ConverseAssistant | undefined;
 };
 
 /** A transport-neutral reply: handlers map it to API Gateway, a Function URL or node:http. */

@@ -1,5 +1,6 @@
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerChatAsk } from './chat-ask.ts';
 import { answerChatDiagnosis } from './chat-diagnose.ts';
 import { quarantineDepsFrom, quarantineFinding } from './quarantine-finding.ts';
 
@@ -29,6 +30,9 @@ export async function processWorkItem(
       return;
     case 'chat-diagnose':
       await answerChatDiagnosis(ctx, item);
+      return;
+    case 'chat-ask':
+      await answerChatAsk(ctx, item);
       return;
     case 'runtime-finding':
       await quarantineFinding(item.finding, quarantineDepsFrom(ctx));

@@ -148,6 +148,29 @@ async function startDiagnosis(ctx: IngestContext, command: SlashCommand): Promis
   return `:mag: Diagnosing ${namespace}/${workload} in ${ctx.defaultCluster}; the answer follows here. Nothing will be changed.`;
 }
 
+/**
+ * `/sre ask <question>`: read-only, so open to anyone in the workspace; the worker answers on
+ * `response_url` (the assistant reads the cluster, which takes longer than Slack's 3 seconds).
+ */
+async function startAsk(ctx: IngestContext, command: SlashCommand): Promise<string> {
+  const question = command.rest.trim().slice(0, 2000);
+  if (!question)
+    return `:warning: usage: \`${command.command} ask <question>\`, e.g. why is shop/order-service failing?`;
+  const prefix = ctx.config.integrations.slack?.responseUrlPrefix ?? 'https://hooks.slack.com/';
+  if (!isAllowedResponseUrl(command.responseUrl, prefix))
+    return ':warning: this request carries no Slack response URL to answer on; ask from the CLI instead.';
+  await ctx.queue.send([
+    {
+      type: 'chat-ask',
+      cluster: ctx.defaultCluster,
+      question,
+      responseUrl: command.responseUrl,
+      user: `slack:${command.user.id}`,
+    },
+  ]);
+  return `:thinking_face: Looking into it in ${ctx.defaultCluster}; the answer follows here. Nothing will be changed.`;
+}
+
 const refusedRight = (verb: string, userId: string, right: SlackRight & { ok: false }) =>
   answer(`:no_entry: ${mention(userId)} cannot \`${verb}\`: ${right.reason}.`);
 
@@ -195,9 +218,10 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
       return answer(await decide(ctx, command.args[0] ?? '', command.verb === 'approve', userId), true);
     case 'diagnose':
       return answer(await startDiagnosis(ctx, command));
+    case 'ask':
+      return answer(await startAsk(ctx, command));
     case 'cost':
     case 'security':
-    case 'ask':
       return answer(
         `\`${command.command} ${command.verb}\` is not available in this version yet.\n${slashCommandHelp(command.command)}`,
       );
