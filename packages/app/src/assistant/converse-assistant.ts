@@ -8,13 +8,7 @@ import {
 import { errorMessage, type Logger, redactText, silentLogger } from '@sre-agent/core';
 import * as z from 'zod';
 import { boundJson, sanitiseJson } from './bounded-json.ts';
-import {
-  type AssistantDeps,
-  availableTools,
-  runTool,
-  safeName,
-  toolSpecs,
-} from './tools.ts';
+import { type AssistantDeps, availableTools, runTool, safeName, toolSpecs } from './tools.ts';
 
 /** Bounds of one answer (config `integrations.bedrock.assistant`). */
 export type AssistantBounds = {
