@@ -16,10 +16,12 @@ export function nameTokens(question: string): string[] {
   const tokens: string[] = [];
   let current = '';
   const flush = () => {
-    let token = current;
-    while (token.endsWith('.') || token.endsWith('/')) token = token.slice(0, -1);
-    while (token.startsWith('.') || token.startsWith('/')) token = token.slice(1);
-    if (token && tokens.length < MAX_TOKENS) tokens.push(token);
+    let start = 0;
+    let end = current.length;
+    const edge = (c: string | undefined) => c === '.' || c === '/';
+    while (end > start && edge(current[end - 1])) end--;
+    while (start < end && edge(current[start])) start++;
+    if (end > start && tokens.length < MAX_TOKENS) tokens.push(current.slice(start, end));
     current = '';
   };
   for (const c of text) {

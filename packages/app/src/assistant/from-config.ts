@@ -1,6 +1,5 @@
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import type { Config, Logger } from '@sre-agent/core';
-import { PrometheusHttpClient, sigV4Signer } from '@sre-agent/cost';
 import { ConverseAssistant, DEFAULT_ASSISTANT_BOUNDS } from './converse-assistant.ts';
 import type { PrometheusQuerier } from './tools.ts';
 
@@ -28,6 +27,8 @@ export function assistantFromConfig(
 export async function prometheusFromConfig(config: Config): Promise<PrometheusQuerier | undefined> {
   const prometheus = config.integrations.prometheus;
   if (!prometheus) return undefined;
+  // Loaded on a question only: the functions that build an agent do not all carry the cost package.
+  const { PrometheusHttpClient, sigV4Signer } = await import('@sre-agent/cost');
   const region = prometheus.sigv4?.region;
   if (!region) return new PrometheusHttpClient({ url: prometheus.url });
   const { defaultProvider } = await import('@aws-sdk/credential-provider-node');

@@ -1,4 +1,4 @@
-export type { ConverseCall, ConverseReply } from './fake-bedrock-converse.ts';
+export type { ConverseCall } from './fake-bedrock-converse.ts';
 export { startFakeBedrockConverse } from './fake-bedrock-converse.ts';
 export type { WorkloadFixture } from './fixtures.ts';
 export { deploymentFixture } from './fixtures.ts';
