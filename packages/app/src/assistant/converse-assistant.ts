@@ -96,6 +96,11 @@ export class ConverseAssistant {
     this.#logger = options.logger ?? silentLogger;
   }
 
+  /** The model that answers (for logs and status). */
+  get modelId(): string {
+    return this.#opts.modelId;
+  }
+
   async ask(deps: AssistantDeps, question: string): Promise<ConverseAnswer> {
     const { bounds, modelId } = this.#opts;
     const deadline = deps.clock.now().getTime() + bounds.timeoutSeconds * 1000;
