@@ -1,5 +1,7 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
-import { type Clock, ConfigSchema, InMemoryLogger, ManualClock } from '@sre-agent/core';
+import { type Clock, ConfigSchema, InMemoryLogger, ManualClock, sequentialIds } from '@sre-agent/core';
 import { type ConverseCall, startFakeBedrockConverse } from '@sre-agent/healing/testing';
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
 import { type RunningSandbox, type ScenarioDefinitionInput, startSandbox } from '@sre-agent/sandbox';
@@ -8,6 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { askAssistant } from '../src/assistant/ask.ts';
 import { ConverseAssistant, DEFAULT_ASSISTANT_BOUNDS } from '../src/assistant/converse-assistant.ts';
 import type { AssistantDeps } from '../src/assistant/tools.ts';
+import { buildAgent } from '../src/compose/build-agent.ts';
+import { processWorkItem } from '../src/use-cases/process-work.ts';
 
 const MODEL = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
 const IMAGE = 'registry.local/shop/order-service:2.4.1';
@@ -66,6 +70,7 @@ const POISONED: ScenarioDefinitionInput = {
 };
 
 let sandbox: RunningSandbox;
+let access: ReturnType<typeof createClusterAccessFromKubeconfig>;
 let close: () => Promise<void>;
 let fake: Awaited<ReturnType<typeof startFakeBedrockConverse>>;
 let client: BedrockRuntimeClient;
@@ -75,7 +80,7 @@ let pod: string;
 beforeAll(async () => {
   const clock = new ManualClock('2026-06-01T09:00:00Z');
   sandbox = await startSandbox({ scenario: POISONED, clock });
-  const access = createClusterAccessFromKubeconfig(
+  access = createClusterAccessFromKubeconfig(
     { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },
     { clock, logger: new InMemoryLogger() },
   );
@@ -290,5 +295,65 @@ describe('the ask assistant on Bedrock Converse (real SDK client, sandbox cluste
       'Answered without a language model (Bedrock failed: bedrock call failed: AccessDeniedException',
     );
     expect(answer.diagnoses.map((d) => `${d.namespace}/${d.workload}`)).toEqual(['shop/order-service']);
+  });
+});
+
+describe('/sre ask in the worker, with Bedrock configured', () => {
+  it("answers the queued question on response_url with the model's answer and its evidence, redacted", async () => {
+    const bodies: { text: string }[] = [];
+    const hooks = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => {
+        body += chunk;
+      });
+      request.on('end', () => {
+        bodies.push(JSON.parse(body) as { text: string });
+        response.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((done) => hooks.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(hooks.address() as AddressInfo).port}/commands/T1/1/abc`;
+    const agent = buildAgent({
+      loaded: { config: deps.config, source: undefined, secrets: {} },
+      stores: createInMemoryState({ clock: deps.clock }),
+      clusters: new Map([['sandbox', { reader: access.reader, writer: access.writer }]]),
+      clock: deps.clock,
+      logger: new InMemoryLogger(),
+      ids: sequentialIds(),
+    });
+    expect(agent.assistant).toBeUndefined(); // no model configured: the rules would answer
+    fake.reply(
+      {
+        kind: 'tools',
+        uses: [{ id: 'tu-1', name: 'pod_logs', input: { namespace: 'shop', pod, previous: true } }],
+      },
+      {
+        kind: 'text',
+        text: `It logs postgres://orders:${PASSWORD}@orders-db and ECONNREFUSED: the database is down.`,
+      },
+    );
+
+    try {
+      await processWorkItem(
+        { ...agent, assistant: assistant() },
+        {
+          type: 'chat-ask',
+          cluster: 'sandbox',
+          question: 'why is order-service down?',
+          responseUrl: url,
+          user: 'slack:U0BOB',
+        },
+      );
+    } finally {
+      await new Promise((done) => hooks.close(done));
+    }
+
+    expect(bodies).toHaveLength(1);
+    const text = bodies[0]?.text ?? '';
+    expect(text).toContain('&gt; why is order-service down?');
+    expect(text).toContain('the database is down');
+    expect(text).toContain(`1. pod_logs {"namespace":"shop","pod":"${pod}","previous":true}`);
+    expect(text).not.toContain(PASSWORD);
+    expect(fake.calls).toHaveLength(2);
   });
 });
