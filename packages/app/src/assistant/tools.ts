@@ -246,8 +246,9 @@ export const ASSISTANT_TOOLS = {
       refuseDenied(deps, namespace);
       const since = new Date(deps.clock.now().getTime() - (hours ?? 24) * 3_600_000);
       const found = await deps.incidents.listRecent({ since, limit: 50 });
+      const isDenied = denied(deps);
       return found
-        .filter((i) => !namespace || i.target.namespace === namespace)
+        .filter((i) => (!namespace || i.target.namespace === namespace) && !isDenied(i.target.namespace))
         .map((i) => ({
           id: i.id,
           target: `${i.target.namespace}/${i.target.kind}/${i.target.name}`,
@@ -271,7 +272,8 @@ export const ASSISTANT_TOOLS = {
         .regex(/^[A-Za-z0-9._:#-]+$/),
     }),
     async run(deps, { incidentId }) {
-      const records = await deps.audit.listForIncident(incidentId);
+      const isDenied = denied(deps);
+      const records = (await deps.audit.listForIncident(incidentId)).filter((r) => !isDenied(r.namespace));
       return records.slice(0, 50).map((r) => ({
         at: r.at,
         action: r.action.kind,
