@@ -475,7 +475,6 @@ export function environmentFor(
   const env: Record<string, string> = {
     SRE_AGENT_TABLE: values.tableName,
     NODE_OPTIONS: '--enable-source-maps',
-    POWERTOOLS_SERVICE_NAME: 'sre-agent',
   };
   if (spec.queue === 'send') env.SRE_AGENT_QUEUE_URL = values.queueUrl;
   if (values.configFile) env.SRE_AGENT_CONFIG = values.configFile;

@@ -125,7 +125,6 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       SRE_AGENT_QUEUE_URL: `https://sqs.eu-west-1.amazonaws.com/${ACCOUNT}/Work`,
       SRE_AGENT_CONFIG: 'sre-agent.config.json',
       NODE_OPTIONS: '--enable-source-maps',
-      POWERTOOLS_SERVICE_NAME: 'sre-agent',
     });
     // The worker consumes (no queue URL).
     expect(Object.keys(functions.Worker?.environment as object)).not.toContain('SRE_AGENT_QUEUE_URL');

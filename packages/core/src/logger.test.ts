@@ -77,7 +77,7 @@ describe('InMemoryLogger', () => {
 });
 
 describe('redactingLogger', () => {
-  it('redacts before handing a record to another logger (Powertools in the functions)', () => {
+  it('redacts before handing a record to another logger', () => {
     const seen: LogAttributes[] = [];
     const spy: Logger = {
       debug: (message, attributes) => seen.push({ message, ...attributes }),

@@ -39,10 +39,9 @@ function redactRecord(
 
 /**
  * Wraps any logger so that every message and attribute (the child's bound ones too) is redacted
- * before it reaches the underlying logger: for loggers this module does not write itself, such as
- * Powertools' in the Lambda functions.
+ * before it reaches the underlying logger: for loggers this module does not write itself.
  * @example
- * const logger = redactingLogger(powertoolsLogger());
+ * const logger = redactingLogger(vendorLogger);
  */
 export function redactingLogger(inner: Logger): Logger {
   const emit = (
@@ -64,7 +63,14 @@ export function redactingLogger(inner: Logger): Logger {
 
 /** Structured JSON lines to a writable sink (stderr by default); messages and attributes are redacted. */
 export function createJsonLogger(
-  options: { level?: LogLevel; write?: (line: string) => void; base?: LogAttributes; now?: () => Date } = {},
+  options: {
+    level?: LogLevel;
+    write?: (line: string) => void;
+    base?: LogAttributes;
+    now?: () => Date;
+    /** Attributes read afresh for every record (e.g. the trace id of the current invocation). */
+    context?: () => LogAttributes;
+  } = {},
 ): Logger {
   const threshold = LEVELS[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -72,7 +78,7 @@ export function createJsonLogger(
   const base = options.base ?? {};
   const emit = (level: Exclude<LogLevel, 'silent'>, message: string, attributes: LogAttributes = {}) => {
     if (LEVELS[level] < threshold) return;
-    const redacted = redactRecord(message, { ...base, ...attributes });
+    const redacted = redactRecord(message, { ...base, ...options.context?.(), ...attributes });
     const record: LogAttributes = {
       level,
       message: redacted.message,
