@@ -40,8 +40,8 @@ export type AgentContext = IngestContext & {
   /** The notifier behind the pipeline, with the paging budget; sends the hourly digests. */
   pager: PageBudget;
   clusters: ReadonlyMap<string, ClusterHandles>;
-  /** The incident memory, when there is one (the assistant searches it). */
-  memory?: IncidentMemoryPort | undefined;
+  /** The incident memory's recall, when there is one (the `ask` assistant searches it). */
+  incidentMemory?: IncidentMemoryPort | undefined;
   /** The `ask` assistant's model, when Bedrock is configured for it; else `ask` answers with the rules. */
   assistant?: ConverseAssistant | undefined;
 };

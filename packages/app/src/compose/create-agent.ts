@@ -74,7 +74,7 @@ export function createAgent(parts: AgentParts): Agent {
     pipeline,
     pager,
     clusters,
-    memory: parts.memory,
+    incidentMemory: parts.memory,
     assistant: parts.assistant,
     defaultCluster: defaultClusterName(loaded.config, clusters.keys()),
   };

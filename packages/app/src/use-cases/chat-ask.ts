@@ -29,7 +29,7 @@ export async function answerChatAsk(
       clock: ctx.clock,
       incidents: ctx.stores.incidents,
       audit: ctx.stores.audit,
-      memory: ctx.memory,
+      memory: ctx.incidentMemory,
       prometheus: await prometheusFromConfig(ctx.config),
     },
     item.question,

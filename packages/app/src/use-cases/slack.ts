@@ -18,6 +18,7 @@ import {
   refuseWorkspace,
   type SlackRight,
 } from './slack-approvers.ts';
+import { startAsk } from './slack-ask.ts';
 
 export type SlackRequest = {
   rawBody: string;
@@ -146,29 +147,6 @@ async function startDiagnosis(ctx: IngestContext, command: SlashCommand): Promis
     },
   ]);
   return `:mag: Diagnosing ${namespace}/${workload} in ${ctx.defaultCluster}; the answer follows here. Nothing will be changed.`;
-}
-
-/**
- * `/sre ask <question>`: read-only, so open to anyone in the workspace; the worker answers on
- * `response_url` (the assistant reads the cluster, which takes longer than Slack's 3 seconds).
- */
-async function startAsk(ctx: IngestContext, command: SlashCommand): Promise<string> {
-  const question = command.rest.trim().slice(0, 2000);
-  if (!question)
-    return `:warning: usage: \`${command.command} ask <question>\`, e.g. why is shop/order-service failing?`;
-  const prefix = ctx.config.integrations.slack?.responseUrlPrefix ?? 'https://hooks.slack.com/';
-  if (!isAllowedResponseUrl(command.responseUrl, prefix))
-    return ':warning: this request carries no Slack response URL to answer on; ask from the CLI instead.';
-  await ctx.queue.send([
-    {
-      type: 'chat-ask',
-      cluster: ctx.defaultCluster,
-      question,
-      responseUrl: command.responseUrl,
-      user: `slack:${command.user.id}`,
-    },
-  ]);
-  return `:thinking_face: Looking into it in ${ctx.defaultCluster}; the answer follows here. Nothing will be changed.`;
 }
 
 const refusedRight = (verb: string, userId: string, right: SlackRight & { ok: false }) =>
