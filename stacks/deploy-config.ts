@@ -35,9 +35,11 @@ export function deployTargets(config: Config): DeployTargets {
   const bedrock = bedrockConfig
     ? {
         region: bedrockConfig.region,
-        modelIds: [bedrockConfig.reasoningModelId, bedrockConfig.embeddingModelId].filter(
-          (id): id is string => id !== undefined,
-        ),
+        modelIds: [
+          bedrockConfig.reasoningModelId,
+          bedrockConfig.assistantModelId,
+          bedrockConfig.embeddingModelId,
+        ].filter((id): id is string => id !== undefined),
       }
     : undefined;
   const url = config.integrations.prometheus?.url;

@@ -530,6 +530,17 @@ describe('storage and deploy config', () => {
     expect(bedrockModelArns('eu-west-1', ACCOUNT, given)).toEqual([given]);
   });
 
+  it('lets the worker invoke the ask assistant’s own model when it has one', () => {
+    const config = parseConfig(`
+integrations:
+  bedrock: { region: eu-west-1, assistantModelId: anthropic.claude-3-5-haiku-20241022-v1:0 }
+`);
+    expect(deployTargets(config).bedrock?.modelIds).toEqual([
+      'anthropic.claude-3-5-haiku-20241022-v1:0',
+      'amazon.titan-embed-text-v2:0',
+    ]);
+  });
+
   it('takes the schedules’ time zone from SRE_AGENT_TIMEZONE, UTC by default, and refuses a bad one', () => {
     expect(resolveTimezone({})).toBe('UTC');
     expect(resolveTimezone({ SRE_AGENT_TIMEZONE: 'Europe/Berlin' })).toBe('Europe/Berlin');

@@ -45,6 +45,13 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/diagnose.ts')).registerDiagnoseCommand,
   },
   {
+    name: 'ask',
+    usage: '[options] <question...>',
+    summary:
+      'ask the assistant about the cluster, read-only (Bedrock with read-only tools when configured, else the rules and the diagnosis)',
+    load: async () => (await import('./commands/ask.ts')).registerAskCommand,
+  },
+  {
     name: 'memory',
     usage: '',
     summary: 'incident memory: past problems, what fixed them and how often it worked',

@@ -1,10 +1,16 @@
 import type { Clock, Config, IdGenerator, Logger, Secrets } from '@sre-agent/core';
 import type { NamespaceInventory, UsageMetrics } from '@sre-agent/cost';
-import type { ClusterForecasts, ClusterHandles, HealingPipeline } from '@sre-agent/healing';
+import type {
+  ClusterForecasts,
+  ClusterHandles,
+  HealingPipeline,
+  IncidentMemoryPort,
+} from '@sre-agent/healing';
 import type { PageBudget } from '@sre-agent/healing/paging';
 import type { ClusterReader } from '@sre-agent/kube';
 import type { IncidentMemory } from '@sre-agent/memory';
 import type { StateStores } from '@sre-agent/state';
+import type { ConverseAssistant } from './assistant/converse-assistant.ts';
 import type { WorkQueue } from './queue/work-queue.ts';
 
 /**
@@ -57,6 +63,10 @@ export type AgentContext = IngestContext & {
         namespace?: string | undefined;
       }) => Promise<string[]>)
     | undefined;
+  /** The incident memory's recall, when there is one (the `ask` assistant searches it). */
+  incidentMemory?: IncidentMemoryPort | undefined;
+  /** The `ask` assistant's model, when Bedrock is configured for it; else `ask` answers with the rules. */
+  assistant?: ConverseAssistant | undefined;
 };
 
 /** A transport-neutral reply: handlers map it to API Gateway, a Function URL or node:http. */

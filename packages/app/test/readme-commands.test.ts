@@ -143,6 +143,15 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent ask "<question>" [--json]': {
+    // The Bedrock path: packages/app/test/assistant-bedrock.test.ts (a Converse fake).
+    checks: [
+      {
+        run: 'sre-agent ask why is order-service restarting --scenario oom-kill',
+        shows: ['Answered without a language model', '/sre diagnose shop/order-service'],
+      },
+    ],
+  },
   'sre-agent security scan [--manifests DIR] [--json]': {
     checks: [
       {

@@ -17,6 +17,7 @@ import {
   withFallback,
 } from '@sre-agent/healing';
 import type { StateStores } from '@sre-agent/state';
+import { assistantFromConfig } from '../assistant/from-config.ts';
 import type { WorkQueue } from '../queue/work-queue.ts';
 import { type Agent, createAgent } from './create-agent.ts';
 import { IncidentThreadStore } from './incident-thread-store.ts';
@@ -80,6 +81,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     memorySearch: options.memory?.search ? { search: options.memory.search.bind(options.memory) } : undefined,
     usage: options.usage,
     postureScan: options.postureScan,
+    assistant: assistantFromConfig(config, logger),
     caches: caches.length > 0 ? new RedisCacheFlusher({ caches, logger }) : undefined,
     clock,
     wallClock: options.wallClock,

@@ -9,6 +9,7 @@ import {
 } from '@sre-agent/healing';
 import { PageBudget } from '@sre-agent/healing/paging';
 import type { StateStores } from '@sre-agent/state';
+import type { ConverseAssistant } from '../assistant/converse-assistant.ts';
 import type { AgentContext } from '../context.ts';
 import { InProcessQueue, type WorkQueue } from '../queue/work-queue.ts';
 import { processWorkItem } from '../use-cases/process-work.ts';
@@ -27,6 +28,8 @@ export type AgentParts = {
   usage?: AgentContext['usage'];
   /** The posture scan summary (`/sre security`). */
   postureScan?: AgentContext['postureScan'];
+  /** The `ask` assistant's model (Bedrock), when configured. */
+  assistant?: ConverseAssistant | undefined;
   caches?: CacheFlusher | undefined;
   clock: Clock;
   /** The real time when `clock` is a scenario clock (see `IngestContext.wallClock`); default: `clock`. */
@@ -77,6 +80,8 @@ export function createAgent(parts: AgentParts): Agent {
     pipeline,
     pager,
     clusters,
+    incidentMemory: parts.memory,
+    assistant: parts.assistant,
     defaultCluster: defaultClusterName(loaded.config, clusters.keys()),
     memory: parts.memorySearch,
     usage: parts.usage,

@@ -54,6 +54,14 @@ export const WorkItemSchema = z.discriminatedUnion('type', [
     responseUrl: z.url().max(2048),
     user: z.string().regex(/^slack:[A-Z0-9]{1,40}$/),
   }),
+  /** `/sre ask <question>` from chat: answered read-only on the command's `response_url`. */
+  z.strictObject({
+    type: z.literal('chat-ask'),
+    cluster: z.string().min(1).max(63),
+    question: z.string().min(1).max(2000),
+    responseUrl: z.url().max(2048),
+    user: z.string().min(1).max(64),
+  }),
   /** A runtime threat (GuardDuty, Falco), parsed and bounded by the receiver: quarantine its pod. */
   z.strictObject({ type: z.literal('runtime-finding'), finding: RuntimeFindingSchema }),
 ]);
@@ -92,6 +100,8 @@ export function describeWorkItem(item: WorkItem): string {
       return `chat ${item.report} ${item.namespace ?? item.cluster} for ${item.user}`;
     case 'chat-wake':
       return `chat wake ${item.namespace} for ${item.user}`;
+    case 'chat-ask':
+      return `chat ask for ${item.user}`;
     case 'runtime-finding':
       return `runtime finding ${item.finding.id} ${item.finding.namespace}/${item.finding.pod}`;
   }

@@ -1,5 +1,6 @@
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerChatAsk } from './chat-ask.ts';
 import { answerChatDiagnosis } from './chat-diagnose.ts';
 import { answerChatReport } from './chat-reports.ts';
 import { answerChatWake } from './chat-wake.ts';
@@ -37,6 +38,9 @@ export async function processWorkItem(
       return;
     case 'chat-wake':
       await answerChatWake(ctx, item);
+      return;
+    case 'chat-ask':
+      await answerChatAsk(ctx, item);
       return;
     case 'runtime-finding':
       await quarantineFinding(item.finding, quarantineDepsFrom(ctx));

@@ -18,6 +18,7 @@ import {
   refuseWorkspace,
   type SlackRight,
 } from './slack-approvers.ts';
+import { startAsk } from './slack-ask.ts';
 import { startMemorySearch, startReport, startWake } from './slack-queries.ts';
 
 export type SlackRequest = {
@@ -201,6 +202,8 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
       return answer(await decide(ctx, command.args[0] ?? '', command.verb === 'approve', userId), true);
     case 'diagnose':
       return answer(await startDiagnosis(ctx, command));
+    case 'ask':
+      return answer(await startAsk(ctx, command));
     case 'cost':
     case 'security':
       return answer(await startReport(ctx, command, command.verb));
@@ -208,10 +211,6 @@ async function runCommand(ctx: IngestContext, command: SlashCommand): Promise<Re
       return answer(await startWake(ctx, command));
     case 'memory':
       return answer(await startMemorySearch(ctx, command));
-    case 'ask':
-      return answer(
-        `\`${command.command} ${command.verb}\` is not available in this version yet.\n${slashCommandHelp(command.command)}`,
-      );
   }
 }
 

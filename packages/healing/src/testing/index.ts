@@ -1,3 +1,5 @@
+export type { ConverseCall } from './fake-bedrock-converse.ts';
+export { startFakeBedrockConverse } from './fake-bedrock-converse.ts';
 export type { WorkloadFixture } from './fixtures.ts';
 export { deploymentFixture } from './fixtures.ts';
 export { InMemoryCluster } from './in-memory-cluster.ts';

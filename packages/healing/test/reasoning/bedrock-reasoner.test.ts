@@ -8,7 +8,7 @@ import { BedrockReasoner } from '../../src/reasoning/bedrock-reasoner.ts';
 import { type ReasonerInput, withFallback } from '../../src/reasoning/reasoner.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { type EvidenceSample, evidenceFixture } from '../../src/testing/evidence-fixture.ts';
-import { startFakeBedrockConverse } from './fake-bedrock-converse.ts';
+import { startFakeBedrockConverse } from '../../src/testing/fake-bedrock-converse.ts';
 
 const MODEL = 'anthropic.claude-3-5-sonnet-20240620-v1:0';
 const ALL: ActionKind[] = [...ActionKindSchema.options];

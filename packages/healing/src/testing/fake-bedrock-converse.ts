@@ -8,7 +8,18 @@ export type ConverseCall = {
   authorization: string;
   contentType: string;
   body: {
-    messages?: { role: string; content: { text?: string }[] }[];
+    messages?: {
+      role: string;
+      content: {
+        text?: string;
+        toolUse?: { toolUseId: string; name: string; input: unknown };
+        toolResult?: {
+          toolUseId: string;
+          content: ({ json: unknown } | { text: string })[];
+          status?: 'success' | 'error';
+        };
+      }[];
+    }[];
     system?: { text: string }[];
     inferenceConfig?: { maxTokens?: number; temperature?: number };
     toolConfig?: {
@@ -25,6 +36,8 @@ export type ConverseCall = {
 export type ConverseReply =
   | { kind: 'tool'; input: unknown; name?: string; stopReason?: string; extraText?: string }
   | { kind: 'text'; text: string }
+  /** Several tool calls in one assistant turn (the assistant's loop), each with its own id. */
+  | { kind: 'tools'; uses: { id: string; name: string; input: unknown }[]; text?: string }
   | { kind: 'raw'; body: unknown }
   | { kind: 'error'; status: number; type: string; message: string }
   | { kind: 'hang' };
@@ -74,33 +87,50 @@ export async function startFakeBedrockConverse() {
     const body =
       reply.kind === 'raw'
         ? reply.body
-        : reply.kind === 'text'
+        : reply.kind === 'tools'
           ? {
-              output: { message: { role: 'assistant', content: [{ text: reply.text }] } },
-              stopReason: 'end_turn',
-              usage,
-              metrics: { latencyMs: 812 },
-            }
-          : {
               output: {
                 message: {
                   role: 'assistant',
                   content: [
-                    ...(reply.extraText ? [{ text: reply.extraText }] : []),
-                    {
-                      toolUse: {
-                        toolUseId: 'tooluse_kZJMlvQmRJ6eAyJE5GIl7Q',
-                        name: reply.name ?? 'choose_action',
-                        input: reply.input,
-                      },
-                    },
+                    ...(reply.text ? [{ text: reply.text }] : []),
+                    ...reply.uses.map((u) => ({
+                      toolUse: { toolUseId: u.id, name: u.name, input: u.input },
+                    })),
                   ],
                 },
               },
-              stopReason: reply.stopReason ?? 'tool_use',
+              stopReason: 'tool_use',
               usage,
-              metrics: { latencyMs: 1204 },
-            };
+              metrics: { latencyMs: 640 },
+            }
+          : reply.kind === 'text'
+            ? {
+                output: { message: { role: 'assistant', content: [{ text: reply.text }] } },
+                stopReason: 'end_turn',
+                usage,
+                metrics: { latencyMs: 812 },
+              }
+            : {
+                output: {
+                  message: {
+                    role: 'assistant',
+                    content: [
+                      ...(reply.extraText ? [{ text: reply.extraText }] : []),
+                      {
+                        toolUse: {
+                          toolUseId: 'tooluse_kZJMlvQmRJ6eAyJE5GIl7Q',
+                          name: reply.name ?? 'choose_action',
+                          input: reply.input,
+                        },
+                      },
+                    ],
+                  },
+                },
+                stopReason: reply.stopReason ?? 'tool_use',
+                usage,
+                metrics: { latencyMs: 1204 },
+              };
     res.writeHead(200, { 'content-type': 'application/json', 'x-amzn-requestid': `req-${calls.length}` });
     res.end(JSON.stringify(body));
   });
