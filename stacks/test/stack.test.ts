@@ -265,6 +265,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       ['SlackSigningSecret', ''],
       ['PineconeApiKey', ''],
       ['GithubToken', ''],
+      ['GithubAppPrivateKey', ''],
       ['TeamsWebhookUrl', ''],
       ['AlertmanagerBearerToken', undefined],
     ]);
