@@ -6,6 +6,7 @@ export type { GitHost } from './hosts/git-host.ts';
 export { type GitHubTokenSource, githubAppTokenSource } from './hosts/github-app-token.ts';
 export { GitHubGitHost } from './hosts/github-git-host.ts';
 export { LocalGitHost } from './hosts/local-git-host.ts';
+export { findingForLiveFix } from './live-fix.ts';
 export { type ProposalOutcome, proposeFixes } from './propose.ts';
 export { formatFindings, formatProposals } from './report.ts';
 export { attachSources, inventoryFromRepository, scanGitops, withoutDeniedNamespaces } from './scan.ts';
