@@ -160,6 +160,23 @@ describe('the scheduled GitOps sweep on the sandbox’s manifests repository', {
     );
   });
 
+  it('stops between findings when the local run shuts down, and frees the lease', async () => {
+    const stopping = new AbortController();
+    stopping.abort();
+    const result = await runGitopsSweep(deps(), {
+      repoDir: dir,
+      host: new gitops.LocalGitHost({ dir, clock }),
+      repository: 'sandbox-manifests',
+      denyNamespaces: [],
+      owner: 'sweep-a',
+      signal: stopping.signal,
+    });
+    expect(result.status === 'swept' && result.findings).toBeGreaterThan(0);
+    expect(result.status === 'swept' && result.proposals).toEqual([]);
+    expect(branches()).toEqual([]);
+    expect(await state.leases.holder('gitops-sweep/sandbox-manifests')).toBeUndefined();
+  });
+
   it('proposes nothing for a namespace in policy.denyNamespaces', async () => {
     const result = await sweep('sweep-a', ['shop']);
     expect(result).toMatchObject({ status: 'swept', findings: 0, proposals: [] });

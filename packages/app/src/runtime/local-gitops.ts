@@ -25,7 +25,10 @@ export async function localGitops(
   const host = configuredGitHost(gitops, deps.loaded, repoDir, deps.clock);
   const repository = deps.loaded.config.integrations.github?.repo ?? repoDir;
   const owner = `local-${process.pid}`;
+  const stopping = new AbortController();
   return {
+    /** Ends a running sweep after its current finding (the runtime is closing). */
+    stop: () => stopping.abort(),
     fixes: new GitopsFixPersister({
       repoDir,
       host,
@@ -51,6 +54,7 @@ export async function localGitops(
           repository,
           denyNamespaces: deps.loaded.config.policy.denyNamespaces,
           owner,
+          signal: stopping.signal,
         },
       );
       if (result.status === 'busy') return deps.report?.(`gitops sweep: ${result.reason}`);

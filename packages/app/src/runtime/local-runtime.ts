@@ -172,6 +172,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       costSweepOnce: () => running.scheduler.runNow('cost-sweep'),
       gitopsSweepOnce: () => running.scheduler.runNow('gitops-sweep'),
       async close() {
+        gitops?.stop();
         await running.scheduler.stop();
         await agent.localQueue?.drain();
         await memoryIndex.flush();

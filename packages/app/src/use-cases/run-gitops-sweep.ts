@@ -40,6 +40,8 @@ export type GitopsSweepInput = {
   owner: string;
   /** How long the lease lasts when its holder dies mid-sweep. */
   leaseMs?: number;
+  /** Stops between findings (a local run shutting down). */
+  signal?: AbortSignal;
 };
 
 export type GitopsSweepResult =
@@ -90,7 +92,12 @@ export async function runGitopsSweep(
     );
     const proposals = await gitops.proposeFixes(
       { host: input.host, kustomize, logger: deps.logger },
-      { repoDir: input.repoDir, findings, config: await gitops.readGitopsRepoConfig(input.repoDir) },
+      {
+        repoDir: input.repoDir,
+        findings,
+        config: await gitops.readGitopsRepoConfig(input.repoDir),
+        ...(input.signal ? { signal: input.signal } : {}),
+      },
     );
     await recordProposals(deps, proposals, {
       host: input.host.name,
