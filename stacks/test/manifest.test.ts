@@ -267,8 +267,11 @@ describe('least privilege', () => {
       ],
     );
     // The security-event and Falco receivers only parse and queue: the worker reads and quarantines the pod.
+    // The GitOps sweep reads Git, no cluster.
     expect(holders('eks:DescribeCluster')).toEqual(
-      NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent' && n !== 'falco').sort(),
+      NAMES.filter(
+        (n) => n !== 'alertmanager' && n !== 'securityEvent' && n !== 'falco' && n !== 'gitopsSweep',
+      ).sort(),
     );
     expect(holders('aps:QueryMetrics')).toEqual(['costSweep', 'forecast']);
     for (const name of ['costSweep', 'forecast'] as const) {
@@ -485,7 +488,8 @@ describe('secrets', () => {
     expect(users('AlertmanagerBearerToken')).toEqual(['alertmanager']);
     expect(users('SlackSigningSecret')).toEqual(['slack']);
     expect(users('PineconeApiKey')).toEqual(['worker']);
-    expect(users('GithubToken')).toEqual(['costSweep', 'forecast', 'securityScan', 'worker']);
+    expect(users('GithubToken')).toEqual(['costSweep', 'forecast', 'gitopsSweep', 'securityScan', 'worker']);
+    expect(users('GithubAppPrivateKey')).toEqual(['gitopsSweep']);
     expect(users('SlackBotToken')).toEqual(['costSweep', 'forecast', 'securityScan', 'slack', 'worker']);
   });
 });

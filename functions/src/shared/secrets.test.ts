@@ -25,6 +25,7 @@ describe('linkedSecrets', () => {
     expect(Object.values(LINKED_SECRETS).sort()).toEqual([
       'ALERTMANAGER_BEARER_TOKEN',
       'FALCO_WEBHOOK_TOKEN',
+      'GITHUB_APP_PRIVATE_KEY',
       'GITHUB_TOKEN',
       'PINECONE_API_KEY',
       'SLACK_BOT_TOKEN',

@@ -50,6 +50,8 @@ export async function proposeFixes(
     config: GitopsRepoConfig;
     dryRun?: boolean;
     base?: string;
+    /** Stops between findings (a local run shutting down); what was proposed so far is returned. */
+    signal?: AbortSignal;
   },
 ): Promise<ProposalOutcome[]> {
   const workspace = await Workspace.open(input.repoDir, input.base);
@@ -57,6 +59,7 @@ export async function proposeFixes(
     const repo = await readRepository(workspace.dir, deps.kustomize ? { kustomize: deps.kustomize } : {});
     const outcomes: ProposalOutcome[] = [];
     for (const finding of input.findings) {
+      if (input.signal?.aborted) break;
       const branch = branchForKey(finding.key);
       const draft = finding.fix.kind === 'draft';
       const base = { finding: finding.key, branch, draft, title: finding.fix.title };

@@ -4,6 +4,7 @@ import {
   type ClusterHandles,
   controlStateFrom,
   type Diagnoser,
+  type FixPersister,
   HealingPipeline,
   type IncidentMemoryPort,
 } from '@sre-agent/healing';
@@ -31,6 +32,8 @@ export type AgentParts = {
   /** The `ask` assistant's model (Bedrock), when configured. */
   assistant?: ConverseAssistant | undefined;
   caches?: CacheFlusher | undefined;
+  /** Keeps live fixes of Git-managed workloads in Git (the GitOps enforcer); absent: live only. */
+  fixes?: FixPersister | undefined;
   clock: Clock;
   /** The real time when `clock` is a scenario clock (see `IngestContext.wallClock`); default: `clock`. */
   wallClock?: Clock | undefined;
@@ -65,6 +68,7 @@ export function createAgent(parts: AgentParts): Agent {
     memory: parts.memory,
     notifier: pager,
     caches: parts.caches,
+    fixes: parts.fixes,
     clock,
     ids,
     logger,

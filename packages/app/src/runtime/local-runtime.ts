@@ -29,6 +29,7 @@ import { runMonitor } from '../use-cases/run-monitor.ts';
 import { reconcileSleep } from '../use-cases/sleep-wake.ts';
 import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
 import { type LocalForecastMetrics, localForecastDigest } from './local-forecast-digest.ts';
+import { localGitops } from './local-gitops.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 import { localSecurityScan } from './local-security-scan.ts';
 import { postureScanSummary } from './posture-scan.ts';
@@ -61,6 +62,11 @@ export type LocalRuntimeOptions = {
   forecastEveryMs?: number;
   /** Real milliseconds between security scans (the Lambda schedule is hourly). */
   securityScanEveryMs?: number;
+  /**
+   * A manifests repository (the sandbox's own): a GitOps sweep over it every `sweepEveryMs` (the
+   * Lambda's is daily), and live fixes of its workloads proposed to it.
+   */
+  gitops?: { repoDir: string; sweepEveryMs?: number };
 };
 
 export type LocalRuntime = {
@@ -72,6 +78,8 @@ export type LocalRuntime = {
   costSweepOnce(): Promise<void>;
   /** Runs one security scan now (a digest goes to the notifiers when findings appeared or went away). */
   securityScanOnce(): Promise<void>;
+  /** Runs one GitOps sweep now over `gitops.repoDir`; nothing without one. */
+  gitopsSweepOnce(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -113,7 +121,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       logger,
     });
     const costSource = options.cost ?? configuredCostSource(loaded.config, clusters);
+    const gitops = options.gitops
+      ? await localGitops(options.gitops.repoDir, {
+          loaded,
+          stores,
+          clock,
+          logger,
+          report: options.terminal === false ? undefined : (line: string) => options.io.out(line),
+        })
+      : undefined;
     const agent = buildAgent({
+      ...(gitops ? { fixes: gitops.fixes } : {}),
       loaded,
       usage: costSource,
       postureScan: postureScanSummary,
@@ -162,6 +180,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           everyMs: options.securityScanEveryMs ?? 3_600_000,
           run: localSecurityScan(agent, stores.findings, clusters),
         },
+        ...(gitops
+          ? [{ name: 'gitops-sweep', everyMs: options.gitops?.sweepEveryMs ?? 86_400_000, run: gitops.sweep }]
+          : []),
       ],
       logger,
     );
@@ -173,7 +194,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       monitorOnce,
       costSweepOnce: () => running.scheduler.runNow('cost-sweep'),
       securityScanOnce: () => running.scheduler.runNow('security-scan'),
+      gitopsSweepOnce: () => running.scheduler.runNow('gitops-sweep'),
       async close() {
+        gitops?.stop();
         await running.scheduler.stop();
         await agent.localQueue?.drain();
         await memoryIndex.flush();

@@ -4,7 +4,7 @@ import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import type { CacheFlusher } from '../cache-flusher.ts';
 import type { ForecastView } from '../monitor/detectors/spec.ts';
 import type { NodeGroups } from '../node-groups.ts';
-import type { ControlState, Diagnoser, IncidentMemoryPort } from '../ports.ts';
+import type { ControlState, Diagnoser, FixPersister, IncidentMemoryPort } from '../ports.ts';
 
 /** The proactive observer's view of a cluster: the forecasts due now (within its horizons). */
 export interface ClusterForecasts {
@@ -33,6 +33,8 @@ export type HealingDeps = {
   memory?: IncidentMemoryPort | undefined;
   notifier: Notifier;
   caches?: CacheFlusher | undefined;
+  /** Opens the pull request that keeps a live fix of the declared spec in Git (GitOps enforcer). */
+  fixes?: FixPersister | undefined;
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;

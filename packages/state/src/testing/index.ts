@@ -4,6 +4,7 @@ import { describeAuditTrailContract } from './audit-trail-contract.ts';
 import { describeIncidentStoreContract } from './incident-store-contract.ts';
 import { describePageLedgerContract } from './page-ledger-contract.ts';
 import { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
+import { describeProposalAuditContract } from './proposal-audit-contract.ts';
 import {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -16,6 +17,7 @@ export { makeAuditRecord, makeIncident, workloadRef } from './fixtures.ts';
 export { describeIncidentStoreContract } from './incident-store-contract.ts';
 export { describePageLedgerContract } from './page-ledger-contract.ts';
 export { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
+export { describeProposalAuditContract } from './proposal-audit-contract.ts';
 export {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -29,6 +31,7 @@ export function describeStateContract(
 ): void {
   describeIncidentStoreContract(async (clock) => (await makeState(clock)).incidents);
   describeAuditTrailContract(async (clock) => (await makeState(clock)).audit);
+  describeProposalAuditContract(async (clock) => (await makeState(clock)).proposals);
   describeDedupStoreContract(async (clock) => (await makeState(clock)).dedup);
   describeLeaseStoreContract(async (clock) => (await makeState(clock)).leases);
   describeSleepStoreContract(async (clock) => (await makeState(clock)).sleep);
