@@ -1,0 +1,1 @@
+export { type HardeningPlan, type HardeningReported, planHardening } from './plan.ts';
