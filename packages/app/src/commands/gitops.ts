@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 
 /** The enforcer, loaded on use: `sre-agent --help` stays fast. */
-async function loadGitops() {
+export async function loadGitops() {
   const {
     attachSources,
     CachedKustomizeRenderer,
@@ -151,7 +151,7 @@ async function repoFindings(gitops: GitopsModule, dir: string): Promise<Finding[
 }
 
 /** GitHub when `integrations.github` and a token are set; otherwise the checkout itself (branches and description files). */
-function gitHost(gitops: GitopsModule, repoDir: string) {
+export function gitHost(gitops: GitopsModule, repoDir: string) {
   const { config, secrets } = loadConfig();
   const github = config.integrations.github;
   if (github && secrets.GITHUB_TOKEN) {

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { loadConfig, NotFoundError, silentLogger, systemClock, ValidationError } from '@sre-agent/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { registerHardenCommand } from './security-harden.ts';
 import { registerQuarantineCommand } from './security-quarantine.ts';
 
 type ScanOptions = {
@@ -33,6 +34,7 @@ async function assertDirectory(dir: string): Promise<void> {
  */
 export function registerSecurityCommand(security: Command, io: CliIo): void {
   registerQuarantineCommand(security, io);
+  registerHardenCommand(security, io);
   security
     .command('scan')
     .description(

@@ -1,1 +1,1 @@
-export { type HardeningPlan, type HardeningReported, planHardening } from './plan.ts';
+export { planHardening } from './plan.ts';
