@@ -6,6 +6,7 @@ export { GitHubGitHost } from './hosts/github-git-host.ts';
 export { LocalGitHost } from './hosts/local-git-host.ts';
 export { proposeFixes } from './propose.ts';
 export { formatFindings, formatProposals } from './report.ts';
+export { rightsizeFindings } from './rightsize-proposals.ts';
 export { attachSources, inventoryFromRepository, scanGitops } from './scan.ts';
 export { readGitopsRepoConfig } from './source/gitops-config.ts';
 export { CachedKustomizeRenderer, KubectlKustomizeRenderer } from './source/kustomize-renderer.ts';
