@@ -10,7 +10,7 @@ import { type ProposalOutcome, proposeFixes } from '../src/propose.ts';
 import { rightsizeFindings } from '../src/rightsize-proposals.ts';
 import { readGitopsRepoConfig } from '../src/source/gitops-config.ts';
 import { CachedKustomizeRenderer, KubectlKustomizeRenderer } from '../src/source/kustomize-renderer.ts';
-import { readRepository, yamlFingerprint } from '../src/source/repository.ts';
+import { yamlFingerprint } from '../src/source/repository.ts';
 import { changedLines, createFixtureRepo } from './fixture-repo.ts';
 
 const kustomize = new CachedKustomizeRenderer(

@@ -23,6 +23,7 @@ export async function loadGitops() {
     readClusterGitopsInventory,
     readGitopsRepoConfig,
     readRepository,
+    rightsizeFindings,
     scanGitops,
     yamlFingerprint,
   } = await import('@sre-agent/gitops');
@@ -41,6 +42,7 @@ export async function loadGitops() {
     readClusterGitopsInventory,
     readGitopsRepoConfig,
     readRepository,
+    rightsizeFindings,
     scanGitops,
     yamlFingerprint,
   };

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { silentLogger } from '@sre-agent/core';
+import type { rightsizeCluster } from '@sre-agent/cost';
+import type { CliIo } from '../io.ts';
+import { gitHost, loadGitops } from './gitops.ts';
+
+/**
+ * `sre-agent cost rightsize --propose DIR`: the recommendations as proposals through the GitOps
+ * enforcer (a pull request per resized container with its evidence; a draft where the history is
+ * too short), on GitHub when `integrations.github` is set, else as branches of the checkout.
+ */
+export async function proposeRightsizing(
+  io: CliIo,
+  report: Awaited<ReturnType<typeof rightsizeCluster>>,
+  options: { repo: string; dryRun?: boolean; json?: boolean },
+): Promise<void> {
+  const gitops = await loadGitops();
+  const repoDir = resolve(options.repo);
+  const outcomes = await gitops.proposeFixes(
+    {
+      ...(options.dryRun ? {} : { host: gitHost(gitops, repoDir) }),
+      kustomize: new gitops.CachedKustomizeRenderer(
+        new gitops.KubectlKustomizeRenderer(),
+        gitops.yamlFingerprint,
+      ),
+      logger: silentLogger,
+    },
+    {
+      repoDir,
+      findings: gitops.rightsizeFindings(report),
+      config: await gitops.readGitopsRepoConfig(repoDir),
+      dryRun: options.dryRun === true,
+    },
+  );
+  if (options.json) {
+    io.out(JSON.stringify({ proposals: outcomes.map(({ diff: _diff, ...o }) => o) }, null, 2));
+    return;
+  }
+  for (const line of gitops.formatProposals(outcomes)) io.out(line);
+  if (options.dryRun) for (const o of outcomes) if (o.diff) io.out(o.diff.trimEnd());
+}
