@@ -46,8 +46,8 @@ describe('planHardening', () => {
     expect(findings.map((f) => f.key)).toEqual(['hardening-check/lab/Pod/admin']);
     const fix = findings[0]?.fix;
     expect(fix?.kind === 'check' && fix.edits.map((e) => `${e.op} ${JSON.stringify(e.path)}`)).toEqual([
-      'set ["spec","securityContext","seccompProfile","type"]',
       'set ["spec","containers",{"name":"fuse"},"securityContext","capabilities","drop"]',
+      'set ["spec","securityContext","seccompProfile","type"]',
       'set ["spec","containers",{"name":"fuse"},"securityContext","readOnlyRootFilesystem"]',
     ]);
   });
