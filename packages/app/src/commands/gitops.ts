@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 
 /** The enforcer, loaded on use: `sre-agent --help` stays fast. */
-export async function loadGitops() {
+async function loadGitops() {
   const {
     attachSources,
     CachedKustomizeRenderer,
@@ -23,7 +23,6 @@ export async function loadGitops() {
     readClusterGitopsInventory,
     readGitopsRepoConfig,
     readRepository,
-    rightsizeFindings,
     scanGitops,
     yamlFingerprint,
   } = await import('@sre-agent/gitops');
@@ -42,7 +41,6 @@ export async function loadGitops() {
     readClusterGitopsInventory,
     readGitopsRepoConfig,
     readRepository,
-    rightsizeFindings,
     scanGitops,
     yamlFingerprint,
   };
@@ -153,7 +151,7 @@ async function repoFindings(gitops: GitopsModule, dir: string): Promise<Finding[
 }
 
 /** GitHub when `integrations.github` and a token are set; otherwise the checkout itself (branches and description files). */
-export function gitHost(gitops: GitopsModule, repoDir: string) {
+function gitHost(gitops: GitopsModule, repoDir: string) {
   const { config, secrets } = loadConfig();
   const github = config.integrations.github;
   if (github && secrets.GITHUB_TOKEN) {
