@@ -272,6 +272,32 @@ export const FUNCTIONS = {
     secrets: ['GithubToken', 'SlackBotToken', 'TeamsWebhookUrl'],
     async: { retries: 1, deadLetter: true },
   },
+  gitopsSweep: {
+    id: 'GitopsSweep',
+    handler: 'functions/src/gitops-sweep.handler',
+    description:
+      'Daily: scan a shallow clone of integrations.github.repo, one pull request per misconfiguration (an open one updated, one a human closed left alone), each recorded in the audit trail',
+    triggers: [{ kind: 'schedule', name: 'Daily', expression: 'cron(0 5 * * ? *)', localTime: true }],
+    memoryMb: 1024,
+    timeoutSeconds: 600,
+    budget: BACKGROUND,
+    // The sweep's lease (one sweep per repository at a time) and the pull requests' audit records.
+    table: {
+      writes: [
+        { partition: 'lease', actions: ['dynamodb:PutItem', 'dynamodb:DeleteItem'] },
+        { partition: 'audit', actions: ['dynamodb:PutItem'] },
+      ],
+    },
+    queue: 'none',
+    // Git is the source: the sweep reads no cluster.
+    kubernetesGroups: [],
+    bedrock: false,
+    prometheus: false,
+    nodeGroups: false,
+    secrets: ['GithubToken', 'GithubAppPrivateKey'],
+    // The next day's sweep does the same work; a second run at once would only wait on the lease.
+    async: { retries: 0, deadLetter: false },
+  },
   securityEvent: {
     id: 'SecurityEvent',
     handler: 'functions/src/security-event.handler',

@@ -264,8 +264,9 @@ describe('least privilege', () => {
       ],
     );
     // The security-event receiver only parses and queues: the worker reads and quarantines the pod.
+    // The GitOps sweep reads Git, no cluster.
     expect(holders('eks:DescribeCluster')).toEqual(
-      NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent').sort(),
+      NAMES.filter((n) => n !== 'alertmanager' && n !== 'securityEvent' && n !== 'gitopsSweep').sort(),
     );
     expect(holders('aps:QueryMetrics')).toEqual(['costSweep']);
     expect(statementsOf('costSweep').find((s) => s.actions.includes('aps:QueryMetrics'))?.resources).toEqual([
@@ -480,7 +481,8 @@ describe('secrets', () => {
     expect(users('AlertmanagerBearerToken')).toEqual(['alertmanager']);
     expect(users('SlackSigningSecret')).toEqual(['slack']);
     expect(users('PineconeApiKey')).toEqual(['worker']);
-    expect(users('GithubToken')).toEqual(['costSweep', 'securityScan', 'worker']);
+    expect(users('GithubToken')).toEqual(['costSweep', 'gitopsSweep', 'securityScan', 'worker']);
+    expect(users('GithubAppPrivateKey')).toEqual(['gitopsSweep']);
     expect(users('SlackBotToken')).toEqual(['costSweep', 'securityScan', 'slack', 'worker']);
   });
 });

@@ -164,6 +164,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       ['SleepEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
       ['WakeEvery15Minutes', 'rate(15 minutes)', 'UTC', undefined],
       ['SecurityScanHourly', 'rate(1 hour)', 'UTC', undefined],
+      ['GitopsSweepDaily', 'cron(0 5 * * ? *)', 'Europe/Berlin', undefined],
     ]);
     for (const r of fake.ofType('sst.aws.CronV2')) {
       const id = Object.values(FUNCTIONS).find((f) => r.name.startsWith(f.id))?.id ?? '';
@@ -265,6 +266,7 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
       ['SlackSigningSecret', ''],
       ['PineconeApiKey', ''],
       ['GithubToken', ''],
+      ['GithubAppPrivateKey', ''],
       ['TeamsWebhookUrl', ''],
       ['AlertmanagerBearerToken', undefined],
     ]);

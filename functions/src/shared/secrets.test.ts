@@ -24,6 +24,7 @@ describe('linkedSecrets', () => {
   it('knows only names core reads', () => {
     expect(Object.values(LINKED_SECRETS).sort()).toEqual([
       'ALERTMANAGER_BEARER_TOKEN',
+      'GITHUB_APP_PRIVATE_KEY',
       'GITHUB_TOKEN',
       'PINECONE_API_KEY',
       'SLACK_BOT_TOKEN',

@@ -198,12 +198,12 @@ const TREATMENTS: Record<string, Treatment> = {
       { run: 'sre-agent gitops scan --repo deploy', shows: [/^gitops scan of \S+deploy: 0 findings$/m] },
     ],
   },
-  'sre-agent gitops propose [--repo DIR] [--dry-run]': {
+  'sre-agent gitops fix [--repo DIR] [--dry-run] [--json]': {
     skip: 'writes branches into a repository; packages/gitops/test runs it on fixture repositories (local git and a GitHub wire-format server)',
     checks: [
       {
-        run: 'sre-agent gitops propose --help',
-        shows: ['Usage: sre-agent gitops propose', '--repo <dir>', '--dry-run'],
+        run: 'sre-agent gitops fix --help',
+        shows: ['Usage: sre-agent gitops fix|propose', '--repo <dir>', '--dry-run', '--json'],
       },
     ],
   },

@@ -41,3 +41,15 @@ export function attachSources(findings: readonly GitopsFinding[], repo: Reposito
     };
   });
 }
+
+/**
+ * The findings outside `policy.denyNamespaces`: the agent proposes nothing for a namespace it is
+ * told to leave alone, as healing changes nothing there.
+ */
+export function withoutDeniedNamespaces(
+  findings: readonly GitopsFinding[],
+  denyNamespaces: readonly string[],
+): GitopsFinding[] {
+  const denied = new Set(denyNamespaces);
+  return findings.filter((f) => !denied.has(f.object.namespace));
+}

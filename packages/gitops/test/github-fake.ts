@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createVerify, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -45,6 +45,57 @@ export class GitHubFake {
   #clock = 0;
   readonly owner = 'acme';
   readonly repo = 'platform-config';
+  /** Installation tokens handed out (`POST /app/installations/{id}/access_tokens`). */
+  readonly installationTokens: string[] = [];
+  #app: { id: string; installationId: number; publicKey: KeyObject; now: () => Date } | undefined;
+
+  /**
+   * Serves a GitHub App: installation tokens for a JWT signed by the app's key (RS256, `iss` the
+   * app, `iat` not in the future beyond a minute, `exp` after now and at most 10 minutes after
+   * `iat`), each valid for an hour of `now`.
+   */
+  withApp(app: { id: string; installationId: number; publicKey: KeyObject; now: () => Date }): this {
+    this.#app = app;
+    return this;
+  }
+
+  #installationToken(authorization: string | undefined, id: number): { status: number; json: unknown } {
+    const app = this.#app;
+    const refuse = (message: string) => ({ status: 401, json: { message, status: '401' } });
+    if (!app) return { status: 404, json: { message: 'Not Found' } };
+    const jwt = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1];
+    const [header, payload, signature] = jwt?.split('.') ?? [];
+    if (!header || !payload || !signature) return refuse('A JSON web token could not be decoded');
+    const head = JSON.parse(Buffer.from(header, 'base64url').toString()) as { alg?: string };
+    if (head.alg !== 'RS256') return refuse("'alg' must be RS256");
+    const valid = createVerify('RSA-SHA256')
+      .update(`${header}.${payload}`)
+      .verify(app.publicKey, Buffer.from(signature, 'base64url'));
+    if (!valid) return refuse('A JSON web token could not be decoded');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+      iat?: number;
+      exp?: number;
+      iss?: string | number;
+    };
+    const now = Math.floor(app.now().getTime() / 1000);
+    if (String(claims.iss) !== app.id) return refuse("'Issuer' claim ('iss') must be the app");
+    if (typeof claims.iat !== 'number' || claims.iat > now + 60)
+      return refuse("'Issued at' claim ('iat') must be an Integer representing a time in the past.");
+    if (typeof claims.exp !== 'number' || claims.exp <= now || claims.exp - claims.iat > 660)
+      return refuse("'Expiration time' claim ('exp') is too far in the future");
+    if (id !== app.installationId) return { status: 404, json: { message: 'Not Found' } };
+    const token = `ghs_${sha1(`${jwt}${this.installationTokens.length}`).slice(0, 36)}`;
+    this.installationTokens.push(token);
+    return {
+      status: 201,
+      json: {
+        token,
+        expires_at: new Date(app.now().getTime() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        permissions: { contents: 'write', pull_requests: 'write' },
+        repository_selection: 'selected',
+      },
+    };
+  }
 
   url(): string {
     const address = this.#server?.address() as AddressInfo | undefined;
@@ -156,6 +207,12 @@ export class GitHubFake {
     };
     const fail = (status: number, message: string) =>
       send(status, { message, documentation_url: 'https://docs.github.com/rest', status: String(status) });
+    const installation =
+      method === 'POST' ? /^\/app\/installations\/(\d+)\/access_tokens$/.exec(url.pathname) : null;
+    if (installation) {
+      const answer = this.#installationToken(req.headers.authorization, Number(installation[1]));
+      return send(answer.status, answer.json);
+    }
     const prefix = `/repos/${this.owner}/${this.repo}`;
     if (!url.pathname.startsWith(prefix)) return fail(404, 'Not Found');
     const path = decodeURIComponent(url.pathname.slice(prefix.length));

@@ -31,7 +31,14 @@ export { createCatalogDiagnoser } from './pipeline/catalog-diagnoser.ts';
 export { controlStateFrom } from './pipeline/control-state.ts';
 export type { ClusterHandles } from './pipeline/healing-pipeline.ts';
 export { HealingPipeline } from './pipeline/healing-pipeline.ts';
-export type { Diagnoser, IncidentMemoryPort, RecalledFix } from './ports.ts';
+export type {
+  Diagnoser,
+  FixPersister,
+  IncidentMemoryPort,
+  LiveFix,
+  PersistedFix,
+  RecalledFix,
+} from './ports.ts';
 export { BedrockReasoner } from './reasoning/bedrock-reasoner.ts';
 export type { ActionChooser } from './reasoning/reasoner.ts';
 export { withFallback } from './reasoning/reasoner.ts';

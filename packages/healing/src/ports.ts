@@ -89,3 +89,33 @@ export interface Diagnoser {
     recall: (log: string) => Promise<RecalledFix[]>,
   ): Promise<IncidentDiagnosis>;
 }
+
+/** One field of a workload's pod template a live fix changed, in domain terms. */
+export type LiveFixChange =
+  | { field: 'memory-limit'; container: string; value: string }
+  | { field: 'image'; container: string; value: string };
+
+/** A fix the agent applied to a workload's declared spec, which Git should hold too. */
+export type LiveFix = {
+  incidentId: string;
+  target: WorkloadRef;
+  /** The catalog action, e.g. `raise-memory-limit` or `rollback`. */
+  action: string;
+  /** What was done, as the notification says it. */
+  summary: string;
+  changes: LiveFixChange[];
+};
+
+/** What became of a live fix in Git. */
+export type PersistedFix =
+  | { kind: 'proposed'; status: 'opened' | 'updated' | 'unchanged'; branch: string; url?: string }
+  | { kind: 'skipped'; reason: string; branch?: string; url?: string }
+  | { kind: 'not-in-git'; reason: string };
+
+/**
+ * Puts a live fix into Git (a pull request on the workload's manifests), so that the next sync
+ * of a Git-managed workload does not revert it. Optional: without one, live fixes stay live only.
+ */
+export interface FixPersister {
+  persist(fix: LiveFix): Promise<PersistedFix>;
+}

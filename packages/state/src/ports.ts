@@ -92,6 +92,45 @@ export interface AuditTrail {
 }
 
 /**
+ * What happened to one pull request (or local proposal) of the GitOps enforcer: every one it
+ * opened, updated or left alone, and every one it skipped with why. Pull requests change Git, not
+ * the cluster, so they are a kind of their own beside the actions' records.
+ */
+export const ProposalAuditRecordSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().min(1).max(100),
+    /** The finding key: one branch and one pull request per key. */
+    finding: z.string().min(1).max(300),
+    branch: z.string().min(1).max(300),
+    /** `github`, or `local` (a branch and description file in a local repository). */
+    host: z.string().min(1).max(40),
+    /** `owner/name` on GitHub, or the local repository's directory. */
+    repository: z.string().min(1).max(500),
+    status: z.enum(['opened', 'updated', 'unchanged', 'skipped', 'not-in-git', 'invalid']),
+    /** Why nothing was written (skipped, not-in-git, invalid). */
+    reason: z.string().max(2000).optional(),
+    url: z.string().max(2000).optional(),
+    draft: z.boolean(),
+    files: z.array(z.string().max(500)).max(50),
+    /** What asked for it: the scheduled sweep, a live fix of an incident, or the CLI. */
+    trigger: z.enum(['sweep', 'incident', 'cli']),
+    incidentId: z.string().max(100).optional(),
+    cluster: z.string().max(100).optional(),
+    at: IsoDate,
+  }),
+);
+export type ProposalAuditRecord = z.infer<typeof ProposalAuditRecordSchema>;
+
+/** The audit trail of the GitOps enforcer's pull requests: append-only, newest first on read. */
+export interface ProposalAuditLog {
+  record(entry: ProposalAuditRecord): Promise<void>;
+  /** The records of one finding key, newest first, at most `limit` (default 50). */
+  listForFinding(finding: string, options?: { limit?: number }): Promise<ProposalAuditRecord[]>;
+  /** Records at or after `since`, newest first, at most `limit` (default 100). */
+  listRecent(options: { since: Date; limit?: number }): Promise<ProposalAuditRecord[]>;
+}
+
+/**
  * Dedup keys (e.g. Alertmanager `fingerprint+startsAt`): the first claim within the TTL wins.
  * Claim with a short TTL, then `confirm` once the claimed work is handed on: a receiver that dies
  * in between leaves a claim that soon expires, so the retry is not taken for a duplicate.
@@ -258,6 +297,7 @@ export interface PageLedger {
 export type StateStores = {
   incidents: IncidentStore;
   audit: AuditTrail;
+  proposals: ProposalAuditLog;
   dedup: DedupStore;
   leases: LeaseStore;
   sleep: SleepStore;

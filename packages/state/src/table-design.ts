@@ -10,6 +10,7 @@
  * - `AUDIT#<key>` / `AUDIT`: an audit record, keyed by its idempotency key; `gsi1` `AUDIT#C#<cluster>`,
  *   `gsi2` `AUDIT#W#<cluster>/<namespace>/<workload>`, `gsi3` `AUDIT#I#<incidentId>`, all sorted by `<at>#<id>`.
  * - `AUDITID#<id>` / `AUDITID`: audit id → idempotency key pointer.
+ * - `AUDIT#PR#<finding>` / `<at>#<id>`: what the GitOps enforcer did with a pull request; `gsi1` `AUDIT#PRS`.
  * - `DEDUP#<key>` / `DEDUP`, `LEASE#<name>` / `LEASE`: short-lived, with `ttl`.
  * - `SLEEP` / `<cluster>/<namespace>/<kind>/<name>`: sleep records of the cost pillar.
  * - `CONTROL` / `PAUSE` and `CONTROL` / `BREAKER#<cluster>`: kill switch and circuit breakers.

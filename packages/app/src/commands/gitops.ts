@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig, NotFoundError, silentLogger, systemClock } from '@sre-agent/core';
 import type { GitopsFinding as Finding, ServerDryRun } from '@sre-agent/gitops';
 import type { Command } from 'commander';
+import { configuredGitHost } from '../compose/gitops-host.ts';
 import type { CliIo } from '../io.ts';
 
 /** The enforcer, loaded on use: `sre-agent --help` stays fast. */
@@ -15,6 +16,7 @@ async function loadGitops() {
     formatFindings,
     formatProposals,
     GitHubGitHost,
+    githubAppTokenSource,
     inventoryFromRepository,
     KubectlKustomizeRenderer,
     KubectlServerDryRun,
@@ -24,6 +26,7 @@ async function loadGitops() {
     readGitopsRepoConfig,
     readRepository,
     scanGitops,
+    withoutDeniedNamespaces,
     yamlFingerprint,
   } = await import('@sre-agent/gitops');
   return {
@@ -33,6 +36,7 @@ async function loadGitops() {
     formatFindings,
     formatProposals,
     GitHubGitHost,
+    githubAppTokenSource,
     inventoryFromRepository,
     KubectlKustomizeRenderer,
     KubectlServerDryRun,
@@ -42,6 +46,7 @@ async function loadGitops() {
     readGitopsRepoConfig,
     readRepository,
     scanGitops,
+    withoutDeniedNamespaces,
     yamlFingerprint,
   };
 }
@@ -150,21 +155,9 @@ async function repoFindings(gitops: GitopsModule, dir: string): Promise<Finding[
   );
 }
 
-/** GitHub when `integrations.github` and a token are set; otherwise the checkout itself (branches and description files). */
+/** GitHub when `integrations.github` has credentials; otherwise the checkout itself (branches and description files). */
 function gitHost(gitops: GitopsModule, repoDir: string) {
-  const { config, secrets } = loadConfig();
-  const github = config.integrations.github;
-  if (github && secrets.GITHUB_TOKEN) {
-    return new gitops.GitHubGitHost({
-      repo: github.repo,
-      baseBranch: github.baseBranch,
-      token: secrets.GITHUB_TOKEN,
-      clock: systemClock,
-      closedCooldownDays: github.closedCooldownDays,
-      ...(github.apiUrl ? { baseUrl: github.apiUrl } : {}),
-    });
-  }
-  return new gitops.LocalGitHost({ dir: repoDir, clock: systemClock });
+  return configuredGitHost(gitops, loadConfig(), repoDir, systemClock);
 }
 
 const SOURCE_OPTIONS = (command: Command): Command =>
@@ -181,7 +174,7 @@ const SOURCE_OPTIONS = (command: Command): Command =>
     .option('--scenario <name>', 'with --live and no cluster configured: the sandbox scenario', 'healthy');
 
 /**
- * `sre-agent gitops scan|propose|prs`: reliability misconfigurations of a checkout or a cluster,
+ * `sre-agent gitops scan|fix|prs`: reliability misconfigurations of a checkout or a cluster,
  * and the pull requests (or local branches) that fix them.
  */
 export function registerGitopsCommand(gitops: Command, io: CliIo): void {
@@ -199,54 +192,54 @@ export function registerGitopsCommand(gitops: Command, io: CliIo): void {
     .action(async (options: SourceOptions & { json?: boolean }) => {
       const m = await loadGitops();
       const repoDir = options.repo ? resolve(options.repo) : undefined;
-      const print = async ({ scope, findings }: { scope: string; findings: Finding[] }) => {
+      const deny = loadConfig().config.policy.denyNamespaces;
+      const print = async ({ scope, findings: all }: { scope: string; findings: Finding[] }) => {
+        const findings = m.withoutDeniedNamespaces(all, deny);
         if (options.json) io.out(JSON.stringify({ findings }, null, 2));
         else for (const line of m.formatFindings(findings, scope)) io.out(line);
       };
       if (options.live || !repoDir) await withLiveFindings(m, options, repoDir, print);
       else await print({ scope: repoDir, findings: await repoFindings(m, repoDir) });
     });
-  for (const name of ['propose', 'fix']) {
-    SOURCE_OPTIONS(
-      gitops
-        .command(name)
-        .description(
-          name === 'fix'
-            ? 'the same as propose'
-            : 'open one pull request per finding (GitHub when integrations.github and GITHUB_TOKEN are set, else a branch and a description file in the checkout)',
-        ),
-    )
-      .option('--dry-run', 'plan and check the edits, print their diffs, write nothing')
-      .option('--json', 'print {"proposals": [{finding, branch, status, files, url?, reason?}]}')
-      .action(async (options: SourceOptions & { dryRun?: boolean; json?: boolean }) => {
-        const m = await loadGitops();
-        const repoDir = resolve(options.repo ?? '.');
-        const propose = async (findings: Finding[], serverDryRun?: ServerDryRun) =>
-          m.proposeFixes(
-            {
-              ...(options.dryRun ? {} : { host: gitHost(m, repoDir) }),
-              kustomize: renderer(m),
-              logger: silentLogger,
-              ...(serverDryRun ? { serverDryRun } : {}),
-            },
-            {
-              repoDir,
-              findings,
-              config: await m.readGitopsRepoConfig(repoDir),
-              dryRun: options.dryRun === true,
-            },
-          );
-        const outcomes = options.live
-          ? await withLiveFindings(m, options, repoDir, (live) => propose(live.findings, live.dryRun))
-          : await propose(await repoFindings(m, repoDir));
-        if (options.json)
-          io.out(JSON.stringify({ proposals: outcomes.map(({ diff: _diff, ...o }) => o) }, null, 2));
-        else {
-          for (const line of m.formatProposals(outcomes)) io.out(line);
-          if (options.dryRun) for (const o of outcomes) if (o.diff) io.out(o.diff.trimEnd());
-        }
-      });
-  }
+  SOURCE_OPTIONS(
+    gitops
+      .command('fix')
+      .alias('propose')
+      .description(
+        'open one pull request per finding (GitHub when integrations.github and a token are set, else a branch and a description file in the checkout)',
+      ),
+  )
+    .option('--dry-run', 'plan and check the edits, print their diffs, write nothing')
+    .option('--json', 'print {"proposals": [{finding, branch, status, files, url?, reason?}]}')
+    .action(async (options: SourceOptions & { dryRun?: boolean; json?: boolean }) => {
+      const m = await loadGitops();
+      const repoDir = resolve(options.repo ?? '.');
+      const deny = loadConfig().config.policy.denyNamespaces;
+      const propose = async (findings: Finding[], serverDryRun?: ServerDryRun) =>
+        m.proposeFixes(
+          {
+            ...(options.dryRun ? {} : { host: gitHost(m, repoDir) }),
+            kustomize: renderer(m),
+            logger: silentLogger,
+            ...(serverDryRun ? { serverDryRun } : {}),
+          },
+          {
+            repoDir,
+            findings: m.withoutDeniedNamespaces(findings, deny),
+            config: await m.readGitopsRepoConfig(repoDir),
+            dryRun: options.dryRun === true,
+          },
+        );
+      const outcomes = options.live
+        ? await withLiveFindings(m, options, repoDir, (live) => propose(live.findings, live.dryRun))
+        : await propose(await repoFindings(m, repoDir));
+      if (options.json)
+        io.out(JSON.stringify({ proposals: outcomes.map(({ diff: _diff, ...o }) => o) }, null, 2));
+      else {
+        for (const line of m.formatProposals(outcomes)) io.out(line);
+        if (options.dryRun) for (const o of outcomes) if (o.diff) io.out(o.diff.trimEnd());
+      }
+    });
   gitops
     .command('prs')
     .description('list the open proposals (pull requests, or branches of the local checkout)')

@@ -58,6 +58,8 @@ export function registerStartCommand(start: Command, io: CliIo): void {
               cost: await sandboxCostSource(sandboxMode),
               // A sweep every simulated day (the Lambda's is weekly): the report shows up while you watch.
               costSweepEveryMs: 86_400_000 / speed,
+              // The GitOps sweep over the sandbox's own manifests repository, daily as in AWS.
+              gitops: { repoDir: sandboxMode.manifestsDir, sweepEveryMs: 86_400_000 / speed },
             }
           : { loaded }),
       }).catch(async (error: unknown) => {
@@ -82,9 +84,14 @@ export function registerStartCommand(start: Command, io: CliIo): void {
             'To watch a real cluster, add it under `clusters:` in sre-agent.config.yaml (EKS name + region, a kubeconfig context, or inCluster: true).',
         );
         io.out(`  kubectl --kubeconfig ${sandboxMode.kubeconfigPath} get pods -A`);
+        io.out(
+          `  git -C ${sandboxMode.manifestsDir} log --all --oneline   (its manifests; fixes arrive as sre-agent/* branches)`,
+        );
         sandboxMode.run(speed);
         await runtime.monitorOnce();
         await runtime.costSweepOnce();
+        // Not awaited: a sweep of the showcase's many workloads takes a while; its line arrives when done.
+        void runtime.gitopsSweepOnce();
         // The showcase's GuardDuty finding (crypto-miner) arrives as EventBridge would deliver it.
         const { quarantineDepsFrom, quarantineFindings } = await import('../use-cases/quarantine-finding.ts');
         for (const event of sandboxMode.sandbox.injectRuntimeThreats()) {

@@ -8,6 +8,7 @@ import {
   BedrockReasoner,
   type ClusterHandles,
   createCatalogDiagnoser,
+  type FixPersister,
   type IncidentMemoryPort,
   incidentFixKinds,
   RedisCacheFlusher,
@@ -36,6 +37,8 @@ export type BuildAgentOptions = {
   terminal?: { write: (text: string) => void; tty: boolean };
   /** Also notify this one (the demo records every message for its report). */
   alsoNotify?: Notifier;
+  /** Keeps live fixes in Git (local runs: the sandbox's manifests repository). */
+  fixes?: FixPersister;
 };
 
 /**
@@ -73,6 +76,7 @@ export function buildAgent(options: BuildAgentOptions): Agent {
     }),
     memory: options.memory,
     caches: caches.length > 0 ? new RedisCacheFlusher({ caches, logger }) : undefined,
+    fixes: options.fixes,
     clock,
     wallClock: options.wallClock,
     ids: options.ids,

@@ -4,6 +4,7 @@ import {
   type ClusterHandles,
   controlStateFrom,
   type Diagnoser,
+  type FixPersister,
   HealingPipeline,
   type IncidentMemoryPort,
 } from '@sre-agent/healing';
@@ -22,6 +23,8 @@ export type AgentParts = {
   diagnoser: Diagnoser;
   memory?: IncidentMemoryPort | undefined;
   caches?: CacheFlusher | undefined;
+  /** Keeps live fixes of Git-managed workloads in Git (the GitOps enforcer); absent: live only. */
+  fixes?: FixPersister | undefined;
   clock: Clock;
   /** The real time when `clock` is a scenario clock (see `IngestContext.wallClock`); default: `clock`. */
   wallClock?: Clock | undefined;
@@ -56,6 +59,7 @@ export function createAgent(parts: AgentParts): Agent {
     memory: parts.memory,
     notifier: pager,
     caches: parts.caches,
+    fixes: parts.fixes,
     clock,
     ids,
     logger,

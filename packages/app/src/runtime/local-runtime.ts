@@ -28,6 +28,7 @@ import { createLocalServer, listen } from '../server/local-server.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
 import { reconcileSleep } from '../use-cases/sleep-wake.ts';
 import { configuredCostSource, type LocalCostSource, localCostSweep } from './local-cost-sweep.ts';
+import { localGitops } from './local-gitops.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 
 export type LocalRuntimeOptions = {
@@ -52,6 +53,11 @@ export type LocalRuntimeOptions = {
   cost?: LocalCostSource;
   /** Real milliseconds between cost sweeps (the Lambda schedule is weekly). */
   costSweepEveryMs?: number;
+  /**
+   * A manifests repository (the sandbox's own): a GitOps sweep over it every `sweepEveryMs` (the
+   * Lambda's is daily), and live fixes of its workloads proposed to it.
+   */
+  gitops?: { repoDir: string; sweepEveryMs?: number };
 };
 
 export type LocalRuntime = {
@@ -61,6 +67,8 @@ export type LocalRuntime = {
   monitorOnce(): Promise<void>;
   /** Runs one cost sweep now (its report goes to the notifiers); nothing without usage history. */
   costSweepOnce(): Promise<void>;
+  /** Runs one GitOps sweep now over `gitops.repoDir`; nothing without one. */
+  gitopsSweepOnce(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -101,7 +109,17 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       ids: randomIds,
       logger,
     });
+    const gitops = options.gitops
+      ? await localGitops(options.gitops.repoDir, {
+          loaded,
+          stores,
+          clock,
+          logger,
+          report: options.terminal === false ? undefined : (line: string) => options.io.out(line),
+        })
+      : undefined;
     const agent = buildAgent({
+      ...(gitops ? { fixes: gitops.fixes } : {}),
       loaded,
       stores,
       clusters,
@@ -139,6 +157,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
               },
             ]
           : []),
+        ...(gitops
+          ? [{ name: 'gitops-sweep', everyMs: options.gitops?.sweepEveryMs ?? 86_400_000, run: gitops.sweep }]
+          : []),
       ],
       logger,
     );
@@ -149,6 +170,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       agent,
       monitorOnce,
       costSweepOnce: () => running.scheduler.runNow('cost-sweep'),
+      gitopsSweepOnce: () => running.scheduler.runNow('gitops-sweep'),
       async close() {
         await running.scheduler.stop();
         await agent.localQueue?.drain();

@@ -4,12 +4,15 @@ import { type LoadedConfig, type Logger, ManualClock, parseConfig } from '@sre-a
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
 import { type RunningSandbox, type ScenarioDefinitionInput, startSandbox } from '@sre-agent/sandbox';
 import type { ClusterConnection } from '../compose/connect-clusters.ts';
+import { writeSandboxManifests } from './sandbox-manifests.ts';
 import { SandboxNodeGroups } from './sandbox-node-groups.ts';
 
 export type SandboxMode = {
   sandbox: RunningSandbox;
   clock: ManualClock;
   kubeconfigPath: string;
+  /** The sandbox's manifests repository (a git repository of its workloads, written at start). */
+  manifestsDir: string;
   /** The sandbox as the agent's only cluster: its reader, writer and node groups. */
   override: { loaded: LoadedConfig; clusters: Map<string, ClusterConnection> };
   /** Starts driving scenario time: `speed` simulated seconds per real second. */
@@ -52,6 +55,11 @@ export async function startSandboxMode(options: {
   const kubeconfigPath = join(options.dataDir, 'sandbox.kubeconfig');
   await mkdir(options.dataDir, { recursive: true });
   await sandbox.writeKubeconfig(kubeconfigPath);
+  const { dir: manifestsDir } = await writeSandboxManifests({
+    dir: join(options.dataDir, 'manifests'),
+    sandbox,
+    clock,
+  });
   const access = createClusterAccessFromKubeconfig(
     { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },
     { clock, logger: options.logger },
@@ -93,6 +101,7 @@ export async function startSandboxMode(options: {
     sandbox,
     clock,
     kubeconfigPath,
+    manifestsDir,
     override: {
       loaded: { ...options.loaded, config },
       clusters: new Map([

@@ -13,6 +13,18 @@ export const github = defineIntegration({
     apiUrl: z.url().optional(),
     /** A pull request a human closed unmerged is not opened again for this many days. */
     closedCooldownDays: z.number().int().min(0).max(365).default(14),
+    /**
+     * Authenticate as a GitHub App installation instead of with `GITHUB_TOKEN`: its installation
+     * tokens are minted from `GITHUB_APP_PRIVATE_KEY` and renewed before they expire.
+     */
+    app: z
+      .strictObject({
+        /** The app's id (or client id), the `iss` of its JWTs. */
+        appId: z.union([z.string().regex(/^[\w.-]{1,64}$/), z.number().int().positive()]).transform(String),
+        /** The installation on the repository's owner (Settings → Integrations → the app's URL ends with it). */
+        installationId: z.number().int().positive(),
+      })
+      .optional(),
   }),
   secrets: {
     GITHUB_TOKEN: {
@@ -20,6 +32,12 @@ export const github = defineIntegration({
       schema: z.string().min(1),
       requiredToDeploy: false,
       doc: 'Token with contents and pull-request write access to `integrations.github.repo`: a fine-grained personal access token or a GitHub App installation token.',
+    },
+    GITHUB_APP_PRIVATE_KEY: {
+      stackName: 'GithubAppPrivateKey',
+      schema: z.string().min(1),
+      requiredToDeploy: false,
+      doc: 'With `integrations.github.app`: the GitHub App’s private key (PEM), from which installation tokens are minted; takes the place of `GITHUB_TOKEN`.',
     },
   },
   createdIn: 'packages/app/src/commands/gitops.ts',

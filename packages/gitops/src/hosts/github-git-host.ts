@@ -9,6 +9,7 @@ import {
   type ProposalRequest,
   type ProposalResult,
 } from './git-host.ts';
+import type { GitHubTokenSource } from './github-app-token.ts';
 
 /** The blob id git gives a text: what GitHub returns as a file's `sha`. */
 export function gitBlobSha(text: string): string {
@@ -26,8 +27,11 @@ export type GitHubGitHostOptions = {
   /** `owner/name`. */
   repo: string;
   baseBranch: string;
-  /** A personal access token or a GitHub App installation token (contents and pull requests: write). */
-  token: string;
+  /**
+   * A personal access token or installation token (contents and pull requests: write), or where
+   * each request gets one (`githubAppTokenSource`: a GitHub App's installation tokens, renewed).
+   */
+  token: string | GitHubTokenSource;
   /** API root; GitHub Enterprise Server or a local server in tests. */
   baseUrl?: string;
   clock: Clock;
@@ -58,12 +62,17 @@ export class GitHubGitHost implements GitHost {
     this.#base = options.baseBranch;
     this.#clock = options.clock;
     this.#cooldownMs = (options.closedCooldownDays ?? 14) * 86_400_000;
+    const { token } = options;
     this.#octokit = new Octokit({
-      auth: options.token,
+      ...(typeof token === 'string' ? { auth: token } : {}),
       userAgent: 'sre-agent-gitops',
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       request: { retries: 0 },
     });
+    if (typeof token !== 'string')
+      this.#octokit.hook.before('request', async (request) => {
+        request.headers.authorization = `token ${await token()}`;
+      });
   }
 
   get #where() {

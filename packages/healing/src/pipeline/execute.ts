@@ -5,6 +5,7 @@ import { runCatalogAction } from '../actions/run-action.ts';
 import { actionFailedMessage, appliedMessage } from '../notify/compose.ts';
 import { auditWorkload } from './control-state.ts';
 import { recalledKind } from './memory-feedback.ts';
+import { persistLiveFix } from './persist-fix.ts';
 import type { StepContext } from './step-context.ts';
 
 /** Time kept in hand after an action's own bound: persisting, auditing and notifying its outcome. */
@@ -155,9 +156,19 @@ async function startVerifying(
     timeline: [...incident.timeline, { at, kind: 'applied', text: summary }],
   });
   const parsed = parseCatalogAction(pending.action);
-  const verification = parsed.kind === 'ok' ? actionSpec(parsed.action.kind).verify : undefined;
-  await ctx.notify(saved, appliedMessage(saved, summary, ctx.deps.config.policy.verifyMinutes, verification));
-  return saved;
+  const spec = parsed.kind === 'ok' ? actionSpec(parsed.action.kind) : undefined;
+  const inGit = spec?.changesDeclaredSpec ? await persistLiveFix(ctx, saved, pending, summary) : undefined;
+  const message = appliedMessage(saved, summary, ctx.deps.config.policy.verifyMinutes, spec?.verify);
+  if (!inGit) {
+    await ctx.notify(saved, message);
+    return saved;
+  }
+  const noted = await ctx.mutate(saved.id, (current) => ({
+    ...current,
+    timeline: [...current.timeline, { at: ctx.now(), kind: 'git', text: inGit }],
+  }));
+  await ctx.notify(saved, { ...message, text: `${message.text}\n${inGit}` });
+  return noted ?? saved;
 }
 
 /** The action did not fix anything (not applied, or applied without effect): back to diagnosed, for the next fix. */

@@ -3,7 +3,7 @@ import type { ClusterReader, ClusterWriter } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import type { CacheFlusher } from '../cache-flusher.ts';
 import type { NodeGroups } from '../node-groups.ts';
-import type { ControlState, Diagnoser, IncidentMemoryPort } from '../ports.ts';
+import type { ControlState, Diagnoser, FixPersister, IncidentMemoryPort } from '../ports.ts';
 
 /** A cluster's reader and writer, and its node groups where the agent can replace nodes. */
 export type ClusterHandles = {
@@ -23,6 +23,8 @@ export type HealingDeps = {
   memory?: IncidentMemoryPort | undefined;
   notifier: Notifier;
   caches?: CacheFlusher | undefined;
+  /** Opens the pull request that keeps a live fix of the declared spec in Git (GitOps enforcer). */
+  fixes?: FixPersister | undefined;
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;

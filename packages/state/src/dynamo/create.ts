@@ -13,6 +13,7 @@ import { TABLE_DESIGN } from '../table-design.ts';
 import { DynamoAuditTrail } from './audit-trail.ts';
 import { DynamoIncidentStore } from './incident-store.ts';
 import { DynamoPageLedger } from './page-ledger.ts';
+import { DynamoProposalAuditLog } from './proposal-audit.ts';
 import { DynamoControlStore, DynamoDedupStore, DynamoLeaseStore, DynamoSleepStore } from './small-stores.ts';
 import { DynamoTable } from './table.ts';
 
@@ -68,6 +69,7 @@ export function createDynamoState(
     tableName,
     incidents: new DynamoIncidentStore(table, { closedIncidentDays: options.retention?.closedIncidentDays }),
     audit: new DynamoAuditTrail(table, { auditDays: options.retention?.auditDays }),
+    proposals: new DynamoProposalAuditLog(table, { auditDays: options.retention?.auditDays }),
     dedup: new DynamoDedupStore(table),
     leases: new DynamoLeaseStore(table),
     sleep: new DynamoSleepStore(table),

@@ -54,6 +54,8 @@ import {
   timeSortKey,
 } from '../rules.ts';
 
+import { InMemoryProposalAuditLog } from './in-memory-proposal-audit.ts';
+
 const copy = <T>(value: T): T => structuredClone(value);
 
 /** A value with an optional expiry (epoch seconds, like DynamoDB's `ttl`). */
@@ -468,6 +470,7 @@ export function createInMemoryState(options: { clock: Clock; retention?: Retenti
       closedIncidentDays: options.retention?.closedIncidentDays,
     }),
     audit: new InMemoryAuditTrail({ clock, auditDays: options.retention?.auditDays }),
+    proposals: new InMemoryProposalAuditLog({ clock, auditDays: options.retention?.auditDays }),
     dedup: new InMemoryDedupStore({ clock }),
     leases: new InMemoryLeaseStore({ clock }),
     sleep: new InMemorySleepStore(),

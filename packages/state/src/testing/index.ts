@@ -3,6 +3,7 @@ import type { StateStores } from '../ports.ts';
 import { describeAuditTrailContract } from './audit-trail-contract.ts';
 import { describeIncidentStoreContract } from './incident-store-contract.ts';
 import { describePageLedgerContract } from './page-ledger-contract.ts';
+import { describeProposalAuditContract } from './proposal-audit-contract.ts';
 import {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -14,6 +15,7 @@ export { describeAuditTrailContract } from './audit-trail-contract.ts';
 export { makeAuditRecord, makeIncident, workloadRef } from './fixtures.ts';
 export { describeIncidentStoreContract } from './incident-store-contract.ts';
 export { describePageLedgerContract } from './page-ledger-contract.ts';
+export { describeProposalAuditContract } from './proposal-audit-contract.ts';
 export {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -27,6 +29,7 @@ export function describeStateContract(
 ): void {
   describeIncidentStoreContract(async (clock) => (await makeState(clock)).incidents);
   describeAuditTrailContract(async (clock) => (await makeState(clock)).audit);
+  describeProposalAuditContract(async (clock) => (await makeState(clock)).proposals);
   describeDedupStoreContract(async (clock) => (await makeState(clock)).dedup);
   describeLeaseStoreContract(async (clock) => (await makeState(clock)).leases);
   describeSleepStoreContract(async (clock) => (await makeState(clock)).sleep);
