@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { silentLogger } from '@sre-agent/core';
+import { loadConfig, silentLogger, systemClock } from '@sre-agent/core';
 import type { rightsizeCluster } from '@sre-agent/cost';
+import { configuredGitHost } from '../compose/gitops-host.ts';
 import type { CliIo } from '../io.ts';
-import { gitHost, loadGitops } from './gitops.ts';
 
 /**
  * `sre-agent cost rightsize --propose DIR`: the recommendations as proposals through the GitOps
@@ -14,11 +14,12 @@ export async function proposeRightsizing(
   report: Awaited<ReturnType<typeof rightsizeCluster>>,
   options: { repo: string; dryRun?: boolean; json?: boolean },
 ): Promise<void> {
-  const gitops = await loadGitops();
+  const gitops = await import('@sre-agent/gitops');
   const repoDir = resolve(options.repo);
+  const loaded = loadConfig();
   const outcomes = await gitops.proposeFixes(
     {
-      ...(options.dryRun ? {} : { host: gitHost(gitops, repoDir) }),
+      ...(options.dryRun ? {} : { host: configuredGitHost(gitops, loaded, repoDir, systemClock) }),
       kustomize: new gitops.CachedKustomizeRenderer(
         new gitops.KubectlKustomizeRenderer(),
         gitops.yamlFingerprint,
@@ -27,7 +28,10 @@ export async function proposeRightsizing(
     },
     {
       repoDir,
-      findings: gitops.rightsizeFindings(report),
+      findings: gitops.withoutDeniedNamespaces(
+        gitops.rightsizeFindings(report),
+        loaded.config.policy.denyNamespaces,
+      ),
       config: await gitops.readGitopsRepoConfig(repoDir),
       dryRun: options.dryRun === true,
     },

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { loadConfig, silentLogger } from '@sre-agent/core';
+import { loadConfig, silentLogger, systemClock } from '@sre-agent/core';
 import type { Command } from 'commander';
+import { configuredGitHost } from '../compose/gitops-host.ts';
 import type { CliIo } from '../io.ts';
-import { gitHost, loadGitops } from './gitops.ts';
 
 type HardenOptions = { repo: string; dryRun?: boolean; json?: boolean };
 
@@ -26,8 +26,10 @@ export function registerHardenCommand(security: Command, io: CliIo): void {
       'print {"proposals": [{finding, branch, files, draft, status, url?, reason?}], "reported": [{check, object, container?, reason}]}',
     )
     .action(async (options: HardenOptions) => {
-      const { security } = loadConfig().config;
-      const gitops = await loadGitops();
+      const loaded = loadConfig();
+      const { security } = loaded.config;
+      // Loaded on use: `sre-agent --help` stays fast.
+      const gitops = await import('@sre-agent/gitops');
       const { planHardening } = await import('@sre-agent/gitops/hardening');
       const repoDir = resolve(options.repo);
       const kustomize = new gitops.CachedKustomizeRenderer(
@@ -39,10 +41,14 @@ export function registerHardenCommand(security: Command, io: CliIo): void {
         drafts: security.hardening.drafts,
       });
       const outcomes = await gitops.proposeFixes(
-        { ...(options.dryRun ? {} : { host: gitHost(gitops, repoDir) }), kustomize, logger: silentLogger },
+        {
+          ...(options.dryRun ? {} : { host: configuredGitHost(gitops, loaded, repoDir, systemClock) }),
+          kustomize,
+          logger: silentLogger,
+        },
         {
           repoDir,
-          findings: plan.findings,
+          findings: gitops.withoutDeniedNamespaces(plan.findings, loaded.config.policy.denyNamespaces),
           config: await gitops.readGitopsRepoConfig(repoDir),
           dryRun: options.dryRun === true,
         },
