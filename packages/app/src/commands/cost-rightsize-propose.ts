@@ -14,25 +14,32 @@ export async function proposeRightsizing(
   report: Awaited<ReturnType<typeof rightsizeCluster>>,
   options: { repo: string; dryRun?: boolean; json?: boolean },
 ): Promise<void> {
-  const gitops = await import('@sre-agent/gitops');
+  const {
+    CachedKustomizeRenderer,
+    formatProposals,
+    GitHubGitHost,
+    githubAppTokenSource,
+    KubectlKustomizeRenderer,
+    LocalGitHost,
+    proposeFixes,
+    readGitopsRepoConfig,
+    rightsizeFindings,
+    withoutDeniedNamespaces,
+    yamlFingerprint,
+  } = await import('@sre-agent/gitops');
+  const hosts = { GitHubGitHost, githubAppTokenSource, LocalGitHost };
   const repoDir = resolve(options.repo);
   const loaded = loadConfig();
-  const outcomes = await gitops.proposeFixes(
+  const outcomes = await proposeFixes(
     {
-      ...(options.dryRun ? {} : { host: configuredGitHost(gitops, loaded, repoDir, systemClock) }),
-      kustomize: new gitops.CachedKustomizeRenderer(
-        new gitops.KubectlKustomizeRenderer(),
-        gitops.yamlFingerprint,
-      ),
+      ...(options.dryRun ? {} : { host: configuredGitHost(hosts, loaded, repoDir, systemClock) }),
+      kustomize: new CachedKustomizeRenderer(new KubectlKustomizeRenderer(), yamlFingerprint),
       logger: silentLogger,
     },
     {
       repoDir,
-      findings: gitops.withoutDeniedNamespaces(
-        gitops.rightsizeFindings(report),
-        loaded.config.policy.denyNamespaces,
-      ),
-      config: await gitops.readGitopsRepoConfig(repoDir),
+      findings: withoutDeniedNamespaces(rightsizeFindings(report), loaded.config.policy.denyNamespaces),
+      config: await readGitopsRepoConfig(repoDir),
       dryRun: options.dryRun === true,
     },
   );
@@ -40,6 +47,6 @@ export async function proposeRightsizing(
     io.out(JSON.stringify({ proposals: outcomes.map(({ diff: _diff, ...o }) => o) }, null, 2));
     return;
   }
-  for (const line of gitops.formatProposals(outcomes)) io.out(line);
+  for (const line of formatProposals(outcomes)) io.out(line);
   if (options.dryRun) for (const o of outcomes) if (o.diff) io.out(o.diff.trimEnd());
 }
