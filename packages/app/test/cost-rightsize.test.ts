@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { startBackfilledPrometheus, syntheticWorkload } from '@sre-agent/cost/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
@@ -159,5 +164,93 @@ describe('sre-agent cost rightsize', () => {
       ),
     ).toBe(2);
     expect(io.stderr.join('')).toContain('--window must be whole hours');
+  });
+
+  it('opens the resizes as branches of a real git checkout with --propose, the evidence in each description', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rightsize-propose-'));
+    const git = async (...args: string[]) =>
+      (
+        await promisify(execFile)(
+          'git',
+          ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', ...args],
+          {
+            cwd: dir,
+          },
+        )
+      ).stdout;
+    try {
+      await git('init', '--quiet', '--initial-branch=main');
+      await mkdir(join(dir, 'shop'));
+      await writeFile(
+        join(dir, 'shop', 'api.yaml'),
+        `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: api, namespace: shop }
+spec:
+  selector: { matchLabels: { app: api } }
+  template:
+    metadata: { labels: { app: api } }
+    spec:
+      containers:
+        - name: app
+          image: ghcr.io/acme/api:1.0.0
+          resources:
+            requests:
+              cpu: "4" # launch sizing
+              memory: 8Gi
+            limits:
+              memory: 8Gi
+`,
+      );
+      await git('add', '.');
+      await git('commit', '--quiet', '-m', 'manifests');
+      const io = captureIo();
+      const code = await main(
+        [
+          'node',
+          'sre-agent',
+          'cost',
+          'rightsize',
+          '--prometheus',
+          prometheus.url,
+          '--at',
+          String(END_SECONDS),
+        ].concat(['--propose', dir, '--json']),
+        io,
+      );
+      expect(io.stderr).toEqual([]);
+      expect(code).toBe(0);
+      const { proposals } = JSON.parse(io.stdout.join('')) as {
+        proposals: {
+          finding: string;
+          status: string;
+          branch: string;
+          draft: boolean;
+          url?: string;
+          reason?: string;
+        }[];
+      };
+      expect(proposals.map((p) => `${p.status} ${p.finding}`)).toEqual([
+        'not-in-git rightsize/jobs/Deployment/worker/app',
+        'created rightsize/shop/Deployment/api/app',
+      ]);
+      const api = proposals[1];
+      expect(api?.draft).toBe(false);
+      const diff = (await git('diff', 'main', api?.branch ?? '')).split('\n');
+      expect(diff.filter((l) => /^[-+] /.test(l)).map((l) => l.replace(/:.*/, ':'))).toEqual([
+        '-              cpu:',
+        '-              memory:',
+        '+              cpu:',
+        '+              memory:',
+        '-              memory:',
+        '+              memory:',
+      ]);
+      const body = await readFile(api?.url ?? '', 'utf8');
+      expect(body).toMatch(/right-sizing of 7 days of usage ending 2026-01-08T00:00:00\.000Z/);
+      expect(body).toMatch(/CPU p50 \d+m, p95 \d+m, p99 \d+m/);
+      expect(body).toMatch(/saves about \$\d+\.\d\d a month/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -47,6 +47,14 @@ describe('parseConfig', () => {
     }
   });
 
+  it('keeps live hardening off: pull requests only, and says so when the file asks for it', () => {
+    expect(parseConfig('').security.hardening).toEqual({ applyLive: false, drafts: true });
+    expect(parseConfig('security:\n  hardening: { drafts: false }\n').security.hardening.drafts).toBe(false);
+    expect(() => parseConfig('security:\n  hardening: { applyLive: true }\n', 'test.yaml')).toThrowError(
+      /pull requests only[\s\S]*at security\.hardening\.applyLive/,
+    );
+  });
+
   it('rejects unknown keys, so that typos do not pass silently', () => {
     expect(() => parseConfig('polcy: {}')).toThrowError(/polcy/);
   });

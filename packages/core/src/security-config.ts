@@ -42,6 +42,24 @@ export const SecurityConfigSchema = lazySchema(() =>
         secrets: z.boolean().default(false),
       })
       .prefault({}),
+    /**
+     * SecurityContext hardening (`sre-agent security harden`): fixes go out as pull requests
+     * through the GitOps enforcer. Applying them live is a policy choice, off by default; it is
+     * not built, so the flag only accepts false until it is a catalog action.
+     */
+    hardening: z
+      .strictObject({
+        applyLive: z
+          .boolean()
+          .default(false)
+          .refine((live) => !live, {
+            message:
+              'live hardening is not available: hardening fixes go out as pull requests only (`sre-agent security harden`); set security.hardening.applyLive to false or remove it',
+          }),
+        /** Open drafts for fixes that need a check (runAsNonRoot, readOnlyRootFilesystem, drop ALL, seccomp). */
+        drafts: z.boolean().default(true),
+      })
+      .default({ applyLive: false, drafts: true }),
   }),
 );
 export type SecurityConfig = z.infer<typeof SecurityConfigSchema>;

@@ -15,18 +15,22 @@ export function formatPath(path: FieldPath): string {
     .replace(/^\./, '');
 }
 
-/** One change to one object: a field set to a value, or (for a draft) a comment a human must act on. */
+/** One change to one object: a field set to a value or removed, or (for a draft) a comment a human must act on. */
 export type FieldEdit =
   | { op: 'set'; target: ObjectRef; path: FieldPath; value: unknown }
+  | { op: 'delete'; target: ObjectRef; path: FieldPath }
   | { op: 'comment'; target: ObjectRef; path: FieldPath; text: string };
 
 /**
  * What a finding proposes. `edit`: every value derived from the workload, with how. `draft`: no
  * sound value exists; `todo` says exactly what a human must fill in and `edits` only mark the place.
+ * `check`: the values are complete but may break the workload, so it goes out as a draft whose
+ * `verify` lists exactly what a human must confirm before merging.
  */
 export type ProposedFix =
   | { kind: 'edit'; title: string; edits: FieldEdit[]; derivation: string }
-  | { kind: 'draft'; title: string; edits: FieldEdit[]; todo: string };
+  | { kind: 'draft'; title: string; edits: FieldEdit[]; todo: string }
+  | { kind: 'check'; title: string; edits: FieldEdit[]; derivation: string; verify: string[] };
 
 export type Severity = 'high' | 'medium' | 'low';
 
@@ -54,6 +58,8 @@ export type GitopsFinding = {
   risk: string;
   fix: ProposedFix;
   source?: SourceLocation;
+  /** Extra pull request labels (`security`, `cost`) beside the enforcer's own. */
+  labels?: string[];
 };
 
 export function findingKey(check: string, object: ObjectRef, container?: string): string {

@@ -9,6 +9,7 @@ export { LocalGitHost } from './hosts/local-git-host.ts';
 export { findingForLiveFix } from './live-fix.ts';
 export { type ProposalOutcome, proposeFixes } from './propose.ts';
 export { formatFindings, formatProposals } from './report.ts';
+export { rightsizeFindings } from './rightsize-proposals.ts';
 export { attachSources, inventoryFromRepository, scanGitops, withoutDeniedNamespaces } from './scan.ts';
 export { readGitopsRepoConfig } from './source/gitops-config.ts';
 export { CachedKustomizeRenderer, KubectlKustomizeRenderer } from './source/kustomize-renderer.ts';

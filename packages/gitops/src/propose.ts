@@ -35,6 +35,7 @@ export type ProposalOutcome = {
 };
 
 const LABELS = ['sre-agent', 'gitops'];
+const DRAFT_LABEL = { draft: 'needs-input', check: 'needs-verification', edit: '' } as const;
 
 /**
  * Turns findings into proposals: each fix placed in the file that sets the field (plain YAML,
@@ -61,7 +62,7 @@ export async function proposeFixes(
     for (const finding of input.findings) {
       if (input.signal?.aborted) break;
       const branch = branchForKey(finding.key);
-      const draft = finding.fix.kind === 'draft';
+      const draft = finding.fix.kind !== 'edit';
       const base = { finding: finding.key, branch, draft, title: finding.fix.title };
       const placed: PlacedEdit[] = [];
       let missing: string | undefined;
@@ -128,7 +129,7 @@ export async function proposeFixes(
           body,
           commitMessage: `${finding.fix.title}\n\n${finding.message}.\n\nsre-agent finding-key: ${finding.key}\n`,
           draft,
-          labels: draft ? [...LABELS, 'needs-input'] : LABELS,
+          labels: [...LABELS, ...(finding.labels ?? []), ...(draft ? [DRAFT_LABEL[finding.fix.kind]] : [])],
           baseSha: workspace.baseSha,
           files,
         });
@@ -198,6 +199,12 @@ async function validate(
     const wrong = sets.find(
       (e) => e.op === 'set' && !isDeepStrictEqual(valueAt(source.rendered, e.path), e.value),
     );
+    const kept = finding.fix.edits.find(
+      (e) =>
+        e.op === 'delete' &&
+        refKey(e.target) === refKey(target) &&
+        valueAt(source.rendered, e.path) !== undefined,
+    );
     const step =
       source.via === 'kustomize'
         ? `\`kubectl kustomize ${source.root}\` renders ${refKey(target)} with the fix`
@@ -205,7 +212,9 @@ async function validate(
     validations.push(
       wrong
         ? { step, ok: false, detail: `${formatPath(wrong.path)} is not the proposed value` }
-        : { step, ok: true },
+        : kept
+          ? { step, ok: false, detail: `${formatPath(kept.path)} is still set` }
+          : { step, ok: true },
     );
     if (deps.serverDryRun) {
       const result = await deps.serverDryRun.check(source.rendered);

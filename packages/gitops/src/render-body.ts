@@ -20,6 +20,15 @@ export function renderProposalBody(input: {
   ];
   if (finding.fix.kind === 'edit') {
     lines.push(`**How the value was derived.** ${finding.fix.derivation}.`, '');
+  } else if (finding.fix.kind === 'check') {
+    lines.push(
+      `**How the value was derived.** ${finding.fix.derivation}.`,
+      '',
+      '**Draft: verify before merging.** These values can stop the workload from starting or working; confirm each point, then mark the pull request ready:',
+      '',
+      ...finding.fix.verify.map((v) => `- [ ] ${v}`),
+      '',
+    );
   } else {
     lines.push(
       '**Draft: a human must fill this in.** No sound value could be derived, so this pull request only marks the place:',

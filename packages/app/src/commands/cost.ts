@@ -68,6 +68,11 @@ export function registerCostCommand(cost: Command, io: CliIo): void {
     .option('--window <duration>', 'how much history to analyse, e.g. 7d or 36h', '7d')
     .option('--namespace <ns>', 'only this namespace')
     .option('--json', 'print {"recommendations": [...]} with Kubernetes quantities')
+    .option(
+      '--propose <dir>',
+      'open the resizes as pull requests against this manifests checkout (GitOps enforcer; local branches without integrations.github)',
+    )
+    .option('--dry-run', 'with --propose: plan and check the edits, write nothing')
     .action(
       async (options: {
         prometheus?: string;
@@ -76,6 +81,8 @@ export function registerCostCommand(cost: Command, io: CliIo): void {
         window: string;
         namespace?: string;
         json?: boolean;
+        propose?: string;
+        dryRun?: boolean;
       }) => {
         const windowSeconds = parseWindow(options.window);
         const end = options.at ? parseTime(options.at) : new Date();
@@ -99,6 +106,15 @@ export function registerCostCommand(cost: Command, io: CliIo): void {
           },
         );
         io.progress?.('');
+        if (options.propose) {
+          const { proposeRightsizing } = await import('./cost-rightsize-propose.ts');
+          await proposeRightsizing(io, report, {
+            repo: options.propose,
+            dryRun: options.dryRun === true,
+            json: options.json === true,
+          });
+          return;
+        }
         io.out(options.json ? JSON.stringify(rightsizeJson(report), null, 2) : rightsizeTable(report));
       },
     );

@@ -11,6 +11,7 @@ import {
 } from '@sre-agent/core';
 import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
+import { registerHardenCommand } from './security-harden.ts';
 import { registerQuarantineCommand } from './security-quarantine.ts';
 
 type ScanOptions = {
@@ -60,6 +61,7 @@ async function assertDirectory(dir: string): Promise<void> {
  */
 export function registerSecurityCommand(security: Command, io: CliIo): void {
   registerQuarantineCommand(security, io);
+  registerHardenCommand(security, io);
   security
     .command('scan')
     .description(

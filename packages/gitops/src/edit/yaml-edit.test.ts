@@ -117,4 +117,44 @@ describe('editYamlText', () => {
     ]);
     expect(out).toBe('spec:\n  items:\n    - name: a\n      x: 1\n      y:\n        - k: 1\n');
   });
+
+  it('deletes a field with its line and trailing comment, and nothing else', () => {
+    const text = `spec:
+  hostNetwork: true # for the metrics port
+  hostPID: true
+  containers:
+  - name: app
+    ports:
+    - hostPort: 8080
+      containerPort: 8080 # http
+    - containerPort: 9090
+      hostPort: 9090
+`;
+    const edited = editYamlText(text, [
+      { op: 'delete', document: 0, path: ['spec', 'hostNetwork'] },
+      { op: 'delete', document: 0, path: ['spec', 'containers', { name: 'app' }, 'ports', 0, 'hostPort'] },
+      { op: 'delete', document: 0, path: ['spec', 'containers', { name: 'app' }, 'ports', 1, 'hostPort'] },
+    ]);
+    expect(edited).toBe(`spec:
+  hostPID: true
+  containers:
+  - name: app
+    ports:
+    - containerPort: 8080 # http
+    - containerPort: 9090
+`);
+  });
+
+  it('deletes a key of a flow mapping, leaves a missing field alone, and refuses to empty a block mapping', () => {
+    const text = 'spec:\n  ports:\n  - { containerPort: 80, hostPort: 80 }\n  only:\n    hostIPC: true\n';
+    expect(
+      editYamlText(text, [
+        { op: 'delete', document: 0, path: ['spec', 'ports', 0, 'hostPort'] },
+        { op: 'delete', document: 0, path: ['spec', 'hostNetwork'] },
+      ]),
+    ).toBe('spec:\n  ports:\n  - { containerPort: 80 }\n  only:\n    hostIPC: true\n');
+    expect(() =>
+      editYamlText(text, [{ op: 'delete', document: 0, path: ['spec', 'only', 'hostIPC'] }]),
+    ).toThrow(/only field of its mapping/);
+  });
 });

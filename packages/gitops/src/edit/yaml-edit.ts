@@ -17,6 +17,7 @@ import { formatPath } from '../finding.ts';
 /** One edit inside one YAML document of a file; paths are relative to the document's root. */
 export type DocumentEdit =
   | { op: 'set'; document: number; path: FieldPath; value: unknown }
+  | { op: 'delete'; document: number; path: FieldPath }
   | { op: 'comment'; document: number; path: FieldPath; text: string };
 
 /** An edit that cannot be made as asked (an alias in the way, a list element that is not there). */
@@ -222,6 +223,7 @@ function applyOne(text: string, edit: DocumentEdit, style: Style): string {
     const col = column(text, first.range?.[0] ?? 0);
     return splice(text, at, at, `\n${' '.repeat(col)}# ${edit.text}`);
   }
+  if (edit.op === 'delete') return deleteField(text, root, edit.path);
   const { node, depth, pair } = walk(root, edit.path);
   const rest = edit.path.slice(depth);
   if (rest.length === 0) {
@@ -263,6 +265,39 @@ function applyOne(text: string, edit: DocumentEdit, style: Style): string {
   );
 }
 
+/**
+ * Removes one `key: value` pair: in a block mapping, its lines (a later key moves up into a list
+ * item's `- `); in a flow mapping, the mapping is written again without it. A field that is not
+ * there is left alone; the last key of a block mapping is refused (its parent would change type).
+ */
+function deleteField(text: string, root: Node, path: FieldPath): string {
+  const parentPath = path.slice(0, -1);
+  const key = path[path.length - 1];
+  const { node: parent, depth } = walk(root, parentPath);
+  if (depth < parentPath.length || typeof key !== 'string' || !isMap(parent)) return text;
+  const index = parent.items.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  const pair = parent.items[index] as Pair | undefined;
+  if (!pair) return text;
+  if (parent.flow) {
+    const [start, end] = parent.range as [number, number, number];
+    const rest = Object.fromEntries(Object.entries(parent.toJSON() as object).filter(([k]) => k !== key));
+    return splice(text, start, end, renderFlow(rest));
+  }
+  if (parent.items.length === 1)
+    throw new YamlEditError(
+      `${formatPath(path)} is the only field of its mapping: remove the mapping by hand`,
+    );
+  const keyStart = (pair.key as Node).range?.[0] ?? 0;
+  const begin = lineStart(text, keyStart);
+  if (text.slice(begin, keyStart).trim() === '') {
+    const end = endOfContent(text, (pair.value as Node | null)?.range?.[1] ?? keyStart);
+    return splice(text, begin, Math.min(end + 1, text.length), '');
+  }
+  // `- key: value`: the next key moves up behind the dash.
+  const next = parent.items[index + 1] as Pair;
+  return splice(text, keyStart, (next.key as Node).range?.[0] ?? keyStart, '');
+}
+
 /** Rewrites one `key: value` pair in place (its key line to the end of its value). */
 function replacePair(text: string, pair: Pair, value: unknown, style: Style): string {
   const key = pair.key as Node;
@@ -295,6 +330,9 @@ export function editYamlText(text: string, edits: readonly DocumentEdit[]): stri
     if (edit.op === 'set') {
       if (!isDeepStrictEqual(valueAt(js, edit.path), edit.value))
         throw new YamlEditError(`the edited document does not hold the value at ${formatPath(edit.path)}`);
+    } else if (edit.op === 'delete') {
+      if (valueAt(js, edit.path) !== undefined)
+        throw new YamlEditError(`the edited document still holds ${formatPath(edit.path)}`);
     } else if (JSON.stringify(js) !== JSON.stringify(before[edit.document]?.toJS({ maxAliasCount: 100 }))) {
       throw new YamlEditError('a comment changed the document');
     }

@@ -105,10 +105,7 @@ function placeInHelm(mapping: HelmMapping, edit: FieldEdit): Placement {
       ok: false,
       reason: `${formatPath(path)} of ${refKey(edit.target)} is not mapped to a key of ${mapping.values}`,
     };
-  const docEdit: DocumentEdit =
-    edit.op === 'set'
-      ? { op: 'set', document: 0, path: valuesPath, value: edit.value }
-      : { op: 'comment', document: 0, path: valuesPath, text: edit.text };
+  const docEdit = documentEdit(edit, 0, valuesPath);
   return {
     ok: true,
     edits: [{ file: mapping.values, edit: docEdit, via: 'helm-values' }],
@@ -176,18 +173,48 @@ export function placeEdit(repo: RepositoryModel, config: GitopsRepoConfig, edit:
     }
   }
   const setAt = candidates.filter((c) => c.full);
+  if (edit.op === 'delete') return placeDelete(source.via, edit, setAt);
   const chosen =
     setAt[setAt.length - 1] ??
     candidates.reduce((best, c) => (c.depth > best.depth ? c : best), candidates[0] as Candidate);
   const docPath: PathSegment[] = [...chosen.prefix, ...edit.path.slice(chosen.consumed)];
-  const docEdit: DocumentEdit =
-    edit.op === 'set'
-      ? { op: 'set', document: chosen.document, path: docPath, value: edit.value }
-      : { op: 'comment', document: chosen.document, path: docPath, text: edit.text };
+  const docEdit = documentEdit(edit, chosen.document, docPath);
   const via = source.via;
   return {
     ok: true,
     edits: [{ file: chosen.file, edit: docEdit, via }],
     source: { file: chosen.file, document: chosen.document, yamlPath: yamlPathOf(docPath), via },
+  };
+}
+
+function documentEdit(edit: FieldEdit, document: number, path: FieldPath): DocumentEdit {
+  if (edit.op === 'set') return { op: 'set', document, path, value: edit.value };
+  if (edit.op === 'delete') return { op: 'delete', document, path };
+  return { op: 'comment', document, path, text: edit.text };
+}
+
+/**
+ * A field to remove is removed everywhere it is set (base and patches alike): removed from an
+ * overlay's patch only, the base's value would show through. A JSON6902 op that sets the field
+ * itself is not rewritten (its op would need removing).
+ */
+function placeDelete(via: SourceLocation['via'], edit: FieldEdit, setAt: readonly Candidate[]): Placement {
+  const whole = setAt.find((c) => c.consumed === edit.path.length);
+  if (whole)
+    return {
+      ok: false,
+      reason: `a JSON6902 op in ${whole.file} sets ${formatPath(edit.path)} itself: remove that op by hand`,
+    };
+  const edits = setAt.map((c) => ({
+    file: c.file,
+    edit: documentEdit(edit, c.document, [...c.prefix, ...edit.path.slice(c.consumed)]),
+    via,
+  }));
+  const [first] = setAt;
+  if (!first) return { ok: true, edits: [], source: { file: '', document: 0, yamlPath: '', via } };
+  return {
+    ok: true,
+    edits,
+    source: { file: first.file, document: first.document, yamlPath: yamlPathOf(edit.path), via },
   };
 }

@@ -1,0 +1,1 @@
+export { planHardening } from './plan.ts';
