@@ -21,11 +21,13 @@ export const LIVE_HORIZONS: ForecastHorizons = {
 
 /** Hours of history a forecast reads: a day to tell a daily cycle by, and the fit window. */
 const WINDOW_MINUTES = 30 * 60;
+/** A trend over hours does not change within minutes: the forecasts are recomputed this often. */
+const REFRESH_MS = 5 * 60_000;
 
 /**
  * A cluster's forecasts over the sandbox's recorded usage (the embedded metrics), computed at most
- * once per instant of the agent's clock: the monitor pass and the verifications of the same minute
- * share one computation.
+ * once every 5 minutes of the agent's clock (each computation reads 30 hours of every container):
+ * monitor passes and verifications in between share it.
  */
 export function embeddedClusterForecasts(
   source: EmbeddedForecastSource,
@@ -37,7 +39,7 @@ export function embeddedClusterForecasts(
   return {
     current() {
       const now = clock.now();
-      if (cached?.at !== now.getTime()) {
+      if (!cached || now.getTime() < cached.at || now.getTime() - cached.at >= REFRESH_MS) {
         cached = {
           at: now.getTime(),
           forecasts: forecastMemoryAndVolumes(metrics, { window: WINDOW_MINUTES, now, horizons }),

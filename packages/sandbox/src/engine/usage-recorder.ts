@@ -210,8 +210,18 @@ export class UsageRecorder {
         const used = claim.initialBytes + written;
         return { atMs: at, usedBytes: capacityBytes > 0 ? Math.min(used, capacityBytes) : used };
       });
-      if (samples.length > 0)
-        out.push({ namespace: claim.namespace, claim: claim.claim, capacityBytes, samples });
+      const latest = writers.reduce<Run | undefined>(
+        (a, w) => (!a || w.startedAt > a.startedAt ? w : a),
+        undefined,
+      );
+      if (samples.length === 0) continue;
+      out.push({
+        namespace: claim.namespace,
+        claim: claim.claim,
+        ...(latest?.workload ? { workload: latest.workload } : {}),
+        capacityBytes,
+        samples,
+      });
     }
     return out;
   }
