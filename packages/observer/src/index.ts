@@ -2,7 +2,6 @@ export { collectForecasts, type ForecastSource, type ForecastSourceFailure } fro
 export {
   EmbeddedForecastMetrics,
   type EmbeddedForecastSource,
-  type EmbeddedUsageQuery,
 } from './embedded/embedded-forecast-metrics.ts';
 export {
   boundEvidence,
