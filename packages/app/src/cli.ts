@@ -82,6 +82,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/cost.ts')).registerCostCommand,
   },
   {
+    name: 'forecast',
+    usage: '[options]',
+    summary: 'the proactive observer: memory limits, volumes and disks that will fill, soonest first',
+    load: async () => (await import('./commands/forecast.ts')).registerForecastCommand,
+  },
+  {
     name: 'gitops',
     usage: '',
     summary: 'the GitOps enforcer: reliability misconfigurations and the pull requests that fix them',

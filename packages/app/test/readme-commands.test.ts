@@ -174,6 +174,17 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
+  'sre-agent forecast [--prometheus URL] [--json]': {
+    // Against a real Prometheus in packages/app/test/forecast-command.test.ts.
+    checks: [
+      {
+        run: 'sre-agent forecast',
+        shows: [
+          /^in \d.*memory-limit\s+storefront\/recommender: memory of container recommender -> raise-memory-limit percent=\d+$/m,
+        ],
+      },
+    ],
+  },
   'sre-agent cost zombies [--json]': {
     // Against a real Prometheus in packages/cost/test/integration/prometheus-zombies.test.ts.
     checks: [

@@ -26,6 +26,7 @@ export type {
   NodeFilesystemSeries,
   VolumeSeries,
 } from './ports.ts';
+export { PrometheusForecastMetrics } from './prometheus/prometheus-forecast-metrics.ts';
 export {
   forecastTimeToLimit,
   type TrendOptions,

@@ -1,5 +1,5 @@
 export { InMemoryUsageMetrics } from './in-memory-usage-metrics.ts';
-export type { ScrapedWorkload } from './openmetrics.ts';
+export { type ScrapedWorkload, type SyntheticGauge, scrapedPodName } from './openmetrics.ts';
 export {
   type BackfilledPrometheusHandle,
   backfillTsdb,
@@ -7,5 +7,10 @@ export {
   startPrometheus,
 } from './prometheus-server.ts';
 export { type Random, seededRandom } from './random.ts';
-export { ARCHETYPES, syntheticWorkload } from './synthetic-usage.ts';
+export {
+  ARCHETYPES,
+  MINUTES_PER_WEEK,
+  type SyntheticWorkload,
+  syntheticWorkload,
+} from './synthetic-usage.ts';
 export { zombieWorld } from './zombie-world.ts';

@@ -13,6 +13,14 @@ export type ScrapedWorkload = {
   oomKilledFromMinute?: number;
 };
 
+/** Any other gauge, sampled every minute with the cAdvisor series (kubelet volume stats, node-exporter). */
+export type SyntheticGauge = {
+  name: string;
+  labels: Record<string, string>;
+  /** The value at minute `minute` of the weeks written; undefined writes no sample. */
+  value(minute: number): number | undefined;
+};
+
 // Under the 5-minute lookback, so an instant query at the end of the window still sees the last sample.
 const KSM_INTERVAL_SECONDS = 240;
 
@@ -40,6 +48,11 @@ function names(w: SyntheticWorkload): { owner: string; ownerKind: 'ReplicaSet' |
   };
 }
 
+/** The name of the one pod the backfill writes for a workload, to hang other series (volumes) on it. */
+export function scrapedPodName(w: SyntheticWorkload): string {
+  return names(w).pod;
+}
+
 /**
  * Writes the given weeks of the workloads as OpenMetrics text for `promtool tsdb
  * create-blocks-from openmetrics`: cAdvisor CPU counter and working set every minute (scraped at
@@ -55,6 +68,7 @@ export async function writeOpenMetrics(
     ksmIntervalSeconds?: number;
     /** Namespaces' traffic and kube-state-metrics facts (the zombie signals). */
     namespaces?: readonly SyntheticNamespace[];
+    gauges?: readonly SyntheticGauge[];
   },
 ): Promise<{ first: number; last: number }> {
   const out = createWriteStream(file);
@@ -236,6 +250,15 @@ export async function writeOpenMetrics(
   );
   for (const { name, series } of namespaceFamilies(options.namespaces ?? [], ksmTimes)) {
     if (series.length > 0) await family(name, series);
+  }
+  const gauges = options.gauges ?? [];
+  for (const name of new Set(gauges.map((g) => g.name))) {
+    await family(
+      name,
+      gauges
+        .filter((g) => g.name === name)
+        .map((g) => ({ labels: labels(g.labels), times: cadvisorTimes, sample: (j: number) => g.value(j) })),
+    );
   }
   await write('# EOF\n');
   out.end();

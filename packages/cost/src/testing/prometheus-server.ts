@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { testBinary } from '@sre-agent/core/testing';
-import { type ScrapedWorkload, writeOpenMetrics } from './openmetrics.ts';
+import { type ScrapedWorkload, type SyntheticGauge, writeOpenMetrics } from './openmetrics.ts';
 import type { SyntheticNamespace } from './synthetic-namespaces.ts';
 
 export type BackfilledPrometheusHandle = { url: string; stop(): Promise<void> };
@@ -31,6 +31,7 @@ export async function backfillTsdb(
     weeks?: number;
     ksmIntervalSeconds?: number;
     namespaces?: readonly SyntheticNamespace[];
+    gauges?: readonly SyntheticGauge[];
   },
 ): Promise<void> {
   const input = `${dataDir}.om.txt`;
@@ -39,6 +40,7 @@ export async function backfillTsdb(
     weeks: options.weeks ?? 1,
     ...(options.ksmIntervalSeconds ? { ksmIntervalSeconds: options.ksmIntervalSeconds } : {}),
     ...(options.namespaces ? { namespaces: options.namespaces } : {}),
+    ...(options.gauges ? { gauges: options.gauges } : {}),
   });
   try {
     await promisify(execFile)(testBinary('promtool'), [
@@ -103,7 +105,12 @@ export async function startPrometheus(
  */
 export async function startBackfilledPrometheus(
   workloads: readonly ScrapedWorkload[],
-  options: { startEpochSeconds: number; weeks?: number; namespaces?: readonly SyntheticNamespace[] },
+  options: {
+    startEpochSeconds: number;
+    weeks?: number;
+    namespaces?: readonly SyntheticNamespace[];
+    gauges?: readonly SyntheticGauge[];
+  },
 ): Promise<BackfilledPrometheusHandle> {
   const dir = await mkdtemp(join(tmpdir(), 'sre-agent-prometheus-'));
   const data = join(dir, 'data');

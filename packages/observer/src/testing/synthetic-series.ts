@@ -1,4 +1,4 @@
-import { type Random, seededRandom } from '@sre-agent/cost/testing';
+import { MINUTES_PER_WEEK, type Random, type SyntheticWorkload, seededRandom } from '@sre-agent/cost/testing';
 
 /** The shapes the forecast engine is tested and benchmarked on. */
 export const SERIES_SHAPES = [
@@ -103,4 +103,34 @@ export function syntheticSeries(input: {
 export function seriesSamples(series: SyntheticSeries, endMs: number): { atMs: number; value: number }[] {
   const n = series.values.length;
   return Array.from(series.values, (value, k) => ({ atMs: endMs - (n - 1 - k) * 60_000, value }));
+}
+
+/**
+ * The series as the cost sentinel's backfill writes a workload (`@sre-agent/cost/testing`): its
+ * working set in the last minutes of week 0 (the level of its first minute before), its limit as
+ * kube-state-metrics reports it, pods owned through a ReplicaSet by Deployment `<shape>-<seed>`.
+ */
+export function syntheticScrapedWorkload(series: SyntheticSeries): SyntheticWorkload {
+  const offset = MINUTES_PER_WEEK - series.values.length;
+  const memory = new Float64Array(MINUTES_PER_WEEK);
+  for (let m = 0; m < MINUTES_PER_WEEK; m++) memory[m] = series.values[Math.max(0, m - offset)] as number;
+  const cpu = new Float64Array(MINUTES_PER_WEEK).fill(0.1);
+  const week: ReturnType<SyntheticWorkload['week']> = {
+    cpuCores: cpu,
+    memoryScrapedBytes: memory,
+    memoryPeakBytes: memory,
+  };
+  const limit = Math.round(series.limit);
+  return {
+    archetype: series.shape === 'steady' || series.shape === 'diurnal' ? series.shape : 'leak',
+    seed: series.seed,
+    ref: {
+      namespace: 'forecast',
+      workload: `${series.shape}-${series.seed}`,
+      kind: 'Deployment',
+      container: 'app',
+    },
+    current: { cpuRequestCores: 0.2, memoryRequestBytes: limit, memoryLimitBytes: limit },
+    week: () => week,
+  };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SERIES_SHAPES, seriesSamples, syntheticSeries } from '../testing/index.ts';
 import { forecastTimeToLimit } from './forecast-time-to-limit.ts';
@@ -95,5 +96,55 @@ describe('forecastTimeToLimit', () => {
       expect(verdict.evidence.length).toBeLessThanOrEqual(5);
       for (const sentence of verdict.evidence) expect(sentence.length).toBeLessThan(300);
     }
+  });
+});
+
+describe('forecastTimeToLimit on any input', () => {
+  it('never throws, keeps its evidence bounded and gives a finite, non-negative time when rising', () => {
+    const sample = fc.record({
+      atMs: fc.oneof(fc.integer({ min: END - 3 * 86_400_000, max: END }), fc.constant(Number.NaN)),
+      value: fc.oneof(fc.double({ min: -1e12, max: 1e12 }), fc.constant(Number.POSITIVE_INFINITY)),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(sample, { maxLength: 400 }),
+        fc.double({ min: -10, max: 1e12 }),
+        (samples, limit) => {
+          const verdict = forecastTimeToLimit(samples, limit);
+          expect(verdict.evidence.length).toBeGreaterThan(0);
+          expect(verdict.evidence.length).toBeLessThanOrEqual(5);
+          for (const sentence of verdict.evidence) expect(sentence.length).toBeLessThan(400);
+          if (verdict.verdict === 'rising') {
+            expect(Number.isFinite(verdict.minutesToLimit)).toBe(true);
+            expect(verdict.minutesToLimit).toBeGreaterThanOrEqual(0);
+            expect(verdict.slopePerHour).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the same verdict whatever the unit: bytes, MiB or percent', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SERIES_SHAPES),
+        fc.integer({ min: 1, max: 1000 }),
+        fc.double({ min: 1e-3, max: 1e3, noNaN: true }),
+        (shape, seed, scale) => {
+          const series = syntheticSeries({ shape, seed, minutes: 12 * 60 });
+          const samples = seriesSamples(series, END);
+          const original = forecastTimeToLimit(samples, series.limit);
+          const scaled = forecastTimeToLimit(
+            samples.map((s) => ({ atMs: s.atMs, value: s.value * scale })),
+            series.limit * scale,
+          );
+          expect(scaled.verdict).toBe(original.verdict);
+          if (original.verdict === 'rising' && scaled.verdict === 'rising')
+            expect(scaled.minutesToLimit).toBeCloseTo(original.minutesToLimit, 3);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
