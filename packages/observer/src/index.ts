@@ -6,7 +6,6 @@ export { forecastDigestNotification } from './digest.ts';
 export {
   EmbeddedForecastMetrics,
   type EmbeddedForecastSource,
-  type EmbeddedUsageQuery,
 } from './embedded/embedded-forecast-metrics.ts';
 export {
   boundEvidence,

@@ -1,10 +1,4 @@
 export { NodeGroupSpecSchema } from './engine/node-group-spec.ts';
-export type {
-  ContainerMemorySeries,
-  OwnerWorkload,
-  UsageQuery,
-  VolumeUsageSeries,
-} from './engine/usage-recorder.ts';
 export type { RunningSandbox } from './sandbox.ts';
 export { startSandbox } from './sandbox.ts';
 export { BASE_NODE_GROUPS } from './scenarios/base-cluster.ts';

@@ -21,11 +21,15 @@ export const LIVE_HORIZONS: ForecastHorizons = {
 
 /** Hours of history a forecast reads: a day to tell a daily cycle by, and the fit window. */
 const WINDOW_MINUTES = 30 * 60;
+/** A trend over hours does not change within minutes: the forecasts are recomputed this often. */
+const REFRESH_MS = 15 * 60_000;
+/** Seconds between the points read: a trend over hours needs no finer grain. */
+const STEP_SECONDS = 120;
 
 /**
  * A cluster's forecasts over the sandbox's recorded usage (the embedded metrics), computed at most
- * once per instant of the agent's clock: the monitor pass and the verifications of the same minute
- * share one computation.
+ * once every 15 minutes of the agent's clock (each computation reads 30 hours of every container):
+ * monitor passes in between share it; a verification asks for the forecasts at its instant.
  */
 export function embeddedClusterForecasts(
   source: EmbeddedForecastSource,
@@ -35,12 +39,18 @@ export function embeddedClusterForecasts(
   const metrics = new EmbeddedForecastMetrics(source);
   let cached: { at: number; forecasts: Promise<Forecast[]> } | undefined;
   return {
-    current() {
+    current(options) {
       const now = clock.now();
-      if (cached?.at !== now.getTime()) {
+      const stale = !cached || now.getTime() < cached.at || now.getTime() - cached.at >= REFRESH_MS;
+      if (!cached || stale || (options?.fresh && cached.at !== now.getTime())) {
         cached = {
           at: now.getTime(),
-          forecasts: forecastMemoryAndVolumes(metrics, { window: WINDOW_MINUTES, now, horizons }),
+          forecasts: forecastMemoryAndVolumes(metrics, {
+            window: WINDOW_MINUTES,
+            now,
+            horizons,
+            stepSeconds: STEP_SECONDS,
+          }),
         };
       }
       return cached.forecasts;

@@ -116,13 +116,14 @@ export function resolvedMessage(
   const how =
     verification === 'node-replaced'
       ? `The old node is gone and its group is back at full strength with Ready nodes, ${duration(healthyFor)} after the termination`
-      : `It has been healthy for ${duration(healthyFor)}`;
+      : incident.forecast
+        ? `It has been healthy and no longer forecast to reach its limit for ${duration(healthyFor)}`
+        : `It has been healthy for ${duration(healthyFor)}`;
+  const seen = incident.forecast
+    ? `I forecast ${incident.forecast.resource} of ${subject(incident)} reaching its limit (${incident.signal}).`
+    : `I detected ${subject(incident)} failing (${incident.signal}).`;
   return {
-    ...base(
-      incident,
-      'resolved',
-      `I detected ${subject(incident)} failing (${incident.signal}).${what} ${how}: resolved ${mttr} after detection.`,
-    ),
+    ...base(incident, 'resolved', `${seen}${what} ${how}: resolved ${mttr} after detection.`),
     status: 'resolved',
   };
 }

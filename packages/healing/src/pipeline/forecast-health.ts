@@ -7,13 +7,14 @@ import type { StepContext } from './step-context.ts';
 export async function stillForecast(
   ctx: StepContext,
   incident: Incident,
+  fresh = false,
 ): Promise<{ forecast: boolean; summary: string } | undefined> {
   if (!isForecastIncident(incident)) return undefined;
   const forecasts = ctx.handles(incident).forecasts;
   if (!forecasts) return { forecast: true, summary: 'no metrics to tell whether the forecast still holds' };
   const kind = incident.signal === 'MemoryLimitForecast' ? 'memory-limit' : 'volume-full';
   const t = incident.target;
-  const found = (await forecasts.current()).find(
+  const found = (await forecasts.current({ fresh })).find(
     (f) =>
       f.kind === kind &&
       f.namespace === t.namespace &&
@@ -40,8 +41,10 @@ export async function withForecast(
   ctx: StepContext,
   incident: Incident,
   health: HealthReport,
+  /** Verifying a fix: forecasts at this instant, not a recent computation from before the fix. */
+  fresh = false,
 ): Promise<HealthReport> {
-  const still = await stillForecast(ctx, incident);
+  const still = await stillForecast(ctx, incident, fresh);
   if (!still) return health;
   if (!still.forecast) return { ...health, summary: `${health.summary}; ${still.summary}` };
   return { ...health, healthy: false, mitigated: false, summary: `${health.summary}; ${still.summary}` };

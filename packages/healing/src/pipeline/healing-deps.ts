@@ -8,7 +8,11 @@ import type { ControlState, Diagnoser, FixPersister, IncidentMemoryPort } from '
 
 /** The proactive observer's view of a cluster: the forecasts due now (within its horizons). */
 export interface ClusterForecasts {
-  current(): Promise<readonly ForecastView[]>;
+  /**
+   * The forecasts due now; an implementation may answer from a recent computation (a trend over
+   * hours barely moves in minutes) unless `fresh` asks for one at this instant (verifying a fix).
+   */
+  current(options?: { fresh?: boolean }): Promise<readonly ForecastView[]>;
 }
 
 /**

@@ -8,6 +8,7 @@ import { mitigatedMessage, resolvedMessage } from '../notify/compose.ts';
 import { assessHealth } from '../verify/assess-health.ts';
 import { checkNodeReplacement } from '../verify/node-replaced.ts';
 import { markFailed } from './execute.ts';
+import { isForecastIncident } from './forecast-diagnosis.ts';
 import { forecastOutcome, withForecast } from './forecast-health.ts';
 import { learnOutcome } from './memory-feedback.ts';
 import { closeIfRecovered, giveNodeBack } from './recovery.ts';
@@ -41,6 +42,7 @@ export async function verifyFix(ctx: StepContext, incident: Incident): Promise<I
     await assessHealth(reader, incident.target, healthySince ?? now, {
       denyNamespaces: ctx.deps.config.policy.denyNamespaces,
     }),
+    true,
   );
   const verifiedFor = now.getTime() - new Date(verification.startedAt).getTime();
   if (health.mitigated && verifiedFor >= verifyMs) return mitigate(ctx, incident, applied, health.summary);
@@ -57,7 +59,10 @@ export async function verifyFix(ctx: StepContext, incident: Incident): Promise<I
   }
   const failAfter = Math.max(FAIL_AFTER_WINDOWS * verifyMs, MIN_FAIL_AFTER_MS);
   if (now.getTime() - new Date(verification.startedAt).getTime() >= failAfter) {
-    const reverted = await revertIneffective(ctx, incident, applied);
+    // A raise that did not end a forecast still postponed the limit: undoing it would bring it closer.
+    const reverted = isForecastIncident(incident)
+      ? undefined
+      : await revertIneffective(ctx, incident, applied);
     const undone = reverted ? `; ${reverted}` : '';
     return markFailed(ctx, incident, applied, `still unhealthy: ${health.summary}${undone}`, 'failed');
   }

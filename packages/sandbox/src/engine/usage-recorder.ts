@@ -89,6 +89,7 @@ export class UsageRecorder {
   readonly #runs = new Map<string, Run[]>();
   readonly #claims = new Map<string, Claim>();
   readonly #capacity: (namespace: string, claim: string) => number | undefined;
+  #prunedAt = Number.NEGATIVE_INFINITY;
 
   constructor(capacity: (namespace: string, claim: string) => number | undefined) {
     this.#capacity = capacity;
@@ -115,7 +116,11 @@ export class UsageRecorder {
         });
       }
     }
-    this.#prune(run.startedAt);
+    // Forgetting is hourly work: a bulk-generated cluster starts thousands of runs in one instant.
+    if (run.startedAt - this.#prunedAt >= HOUR) {
+      this.#prunedAt = run.startedAt;
+      this.#prune(run.startedAt);
+    }
   }
 
   /** A container's current run ended (it exited, was killed, or its pod was deleted). */
@@ -210,8 +215,18 @@ export class UsageRecorder {
         const used = claim.initialBytes + written;
         return { atMs: at, usedBytes: capacityBytes > 0 ? Math.min(used, capacityBytes) : used };
       });
-      if (samples.length > 0)
-        out.push({ namespace: claim.namespace, claim: claim.claim, capacityBytes, samples });
+      const latest = writers.reduce<Run | undefined>(
+        (a, w) => (!a || w.startedAt > a.startedAt ? w : a),
+        undefined,
+      );
+      if (samples.length === 0) continue;
+      out.push({
+        namespace: claim.namespace,
+        claim: claim.claim,
+        ...(latest?.workload ? { workload: latest.workload } : {}),
+        capacityBytes,
+        samples,
+      });
     }
     return out;
   }
