@@ -40,7 +40,7 @@ describe('Lambda bundles (built as SST builds them)', () => {
 
   it('leave the Kubernetes client, the healing pipeline, the chat clients and YAML out of the receivers', () => {
     const receivers = bundles.filter((b) => b.spec.budget.initMs !== undefined);
-    expect(receivers.map((b) => b.name).sort()).toEqual(['alertmanager', 'slack']);
+    expect(receivers.map((b) => b.name).sort()).toEqual(['alertmanager', 'falco', 'slack']);
     for (const bundle of receivers) {
       expect(
         bundle.inputs.map((i) => i.path).filter((path) => NOT_IN_RECEIVERS.test(path)),

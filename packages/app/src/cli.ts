@@ -91,7 +91,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'forecast',
     usage: '[options]',
-    summary: 'the proactive observer: memory limits, volumes and disks that will fill, soonest first',
+    summary:
+      'forecast memory limits, full volumes and node disks from the usage trend, expiring certificates, HPAs at max, drain-blocking PDBs, rising restarts and SLO burn (the sandbox when no Prometheus is configured)',
     load: async () => (await import('./commands/forecast.ts')).registerForecastCommand,
   },
   {

@@ -208,6 +208,15 @@ describe('redactText on the secrets that used to leak', () => {
     });
   }
 
+  it('leaves switches alone: a boolean or null is no secret', () => {
+    expect(redactText('set automountServiceAccountToken: false on the pod spec')).toBe(
+      'set automountServiceAccountToken: false on the pod spec',
+    );
+    expect(redactText('token=null secret_enabled=TRUE')).toBe('token=null secret_enabled=TRUE');
+    expect(redactText('token="false"')).toBe(`token="${REDACTED}"`);
+    expect(redactText('password: falsehood')).not.toContain('falsehood');
+  });
+
   it('leaves ordinary lines that mention flags, ports, tokens and keys alone', () => {
     const lines = [
       'mkdir -p /var/lib/app && cp -pr src dst',

@@ -39,10 +39,14 @@ function openingQuote(value: string): string {
   return first === '\\' && (second === '"' || second === "'") ? first + second : '';
 }
 
+// Values no secret is: a switch (`automountServiceAccountToken: false`, `tls.insecure_skip_verify=true`).
+const LITERALS = new Set(['true', 'false', 'null']);
+
 const keepQuotes = (_match: string, prefix: string, value: string) => {
   const quote = openingQuote(value);
   // Already redacted (an unquoted value stops before the closing `]`).
   if (value.startsWith('[REDACTED', quote.length)) return `${prefix}${value}`;
+  if (quote === '' && LITERALS.has(value.toLowerCase())) return `${prefix}${value}`;
   return `${prefix}${quote}${REDACTED}${quote}`;
 };
 

@@ -13,8 +13,8 @@ import { TABLE_DESIGN } from '../table-design.ts';
 import { DynamoAuditTrail } from './audit-trail.ts';
 import { DynamoIncidentStore } from './incident-store.ts';
 import { DynamoPageLedger } from './page-ledger.ts';
-import { DynamoSecurityFindingStore } from './security-findings.ts';
 import { DynamoProposalAuditLog } from './proposal-audit.ts';
+import { DynamoSecurityFindingStore } from './security-findings.ts';
 import { DynamoControlStore, DynamoDedupStore, DynamoLeaseStore, DynamoSleepStore } from './small-stores.ts';
 import { DynamoTable } from './table.ts';
 

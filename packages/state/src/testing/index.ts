@@ -3,8 +3,8 @@ import type { StateStores } from '../ports.ts';
 import { describeAuditTrailContract } from './audit-trail-contract.ts';
 import { describeIncidentStoreContract } from './incident-store-contract.ts';
 import { describePageLedgerContract } from './page-ledger-contract.ts';
-import { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
 import { describeProposalAuditContract } from './proposal-audit-contract.ts';
+import { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
 import {
   describeControlStoreContract,
   describeDedupStoreContract,
@@ -16,8 +16,8 @@ export { describeAuditTrailContract } from './audit-trail-contract.ts';
 export { makeAuditRecord, makeIncident, workloadRef } from './fixtures.ts';
 export { describeIncidentStoreContract } from './incident-store-contract.ts';
 export { describePageLedgerContract } from './page-ledger-contract.ts';
-export { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
 export { describeProposalAuditContract } from './proposal-audit-contract.ts';
+export { describeSecurityFindingStoreContract } from './security-findings-contract.ts';
 export {
   describeControlStoreContract,
   describeDedupStoreContract,
