@@ -1,4 +1,11 @@
-import { type Agent, awsNodeGroups, buildAgent, cloudIncidentMemory, connectClusters } from '@sre-agent/app';
+import {
+  type Agent,
+  awsNodeGroups,
+  buildAgent,
+  cloudIncidentMemory,
+  connectClusters,
+  withConfiguredForecasts,
+} from '@sre-agent/app';
 import { foundation, oncePerColdStart } from './foundation.ts';
 
 /**
@@ -13,5 +20,7 @@ export const lambdaAgent = oncePerColdStart(async (): Promise<Agent> => {
     nodeGroups: awsNodeGroups,
   });
   const memory = cloudIncidentMemory(base.loaded, base);
-  return buildAgent({ ...base, clusters, ...(memory ? { memory } : {}) });
+  // The same forecasts as the monitor's, so that a forecast incident is verified against them.
+  const watched = withConfiguredForecasts(clusters, base.loaded.config, base.clock);
+  return buildAgent({ ...base, clusters: watched, ...(memory ? { memory } : {}) });
 });

@@ -1,4 +1,9 @@
-import { connectClusters, createMonitorContext, type MonitorContext } from '@sre-agent/app/monitor';
+import {
+  connectClusters,
+  createMonitorContext,
+  type MonitorContext,
+  withConfiguredForecasts,
+} from '@sre-agent/app/monitor';
 import { foundation, oncePerColdStart } from './foundation.ts';
 import { sqsWorkQueue } from './sqs-work-queue.ts';
 
@@ -6,5 +11,7 @@ import { sqsWorkQueue } from './sqs-work-queue.ts';
 export const monitorContext = oncePerColdStart(async (): Promise<MonitorContext> => {
   const base = foundation();
   const { clusters } = await connectClusters(base.loaded.config.clusters, base);
-  return createMonitorContext({ ...base, queue: sqsWorkQueue(), clusters });
+  // Forecasts of the configured Prometheus: memory raised before the OOM, volumes warned before full.
+  const watched = withConfiguredForecasts(clusters, base.loaded.config, base.clock);
+  return createMonitorContext({ ...base, queue: sqsWorkQueue(), clusters: watched });
 });

@@ -1,8 +1,11 @@
+import { ConfigSchema, ManualClock } from '@sre-agent/core';
 import { MINUTES_PER_WEEK, startBackfilledPrometheus } from '@sre-agent/cost/testing';
+import type { ClusterHandles } from '@sre-agent/healing';
 import { ForecastSchema } from '@sre-agent/observer';
 import { syntheticScrapedWorkload, syntheticSeries } from '@sre-agent/observer/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli.ts';
+import { withConfiguredForecasts } from '../src/compose/cluster-forecasts.ts';
 import type { CliIo } from '../src/io.ts';
 
 const START = 1_767_225_600; // 2026-01-01T00:00:00Z
@@ -77,5 +80,29 @@ describe('sre-agent forecast', () => {
         ),
       ),
     ).toBe(true);
+  });
+
+  it("gives the first cluster the configured Prometheus's forecasts, as the Lambda monitor and worker use them", async () => {
+    const handles = (name: string) => ({ name }) as unknown as ClusterHandles;
+    const clusters = new Map([
+      ['prod', handles('prod')],
+      ['staging', handles('staging')],
+    ]);
+    const clock = new ManualClock(new Date(AT_SECONDS * 1000));
+    expect(withConfiguredForecasts(clusters, ConfigSchema.parse({}), clock)).toBe(clusters);
+
+    const config = ConfigSchema.parse({ integrations: { prometheus: { url: prometheus.url } } });
+    const week = {
+      memoryMinutes: MINUTES_PER_WEEK,
+      volumeMinutes: MINUTES_PER_WEEK,
+      nodeDiskMinutes: MINUTES_PER_WEEK,
+    };
+    const watched = withConfiguredForecasts(clusters, config, clock, week);
+    expect(watched.get('staging')?.forecasts).toBeUndefined();
+    expect(clusters.get('prod')?.forecasts).toBeUndefined();
+    const due = (await watched.get('prod')?.forecasts?.current()) ?? [];
+    expect(due.map((f) => [f.kind, f.workload, f.action.kind])).toEqual([
+      ['memory-limit', 'linear-2', 'raise-memory-limit'],
+    ]);
   });
 });

@@ -1,12 +1,14 @@
-import type { Clock } from '@sre-agent/core';
-import type { ClusterForecasts } from '@sre-agent/healing';
+import type { Clock, Config } from '@sre-agent/core';
+import type { ClusterForecasts, ClusterHandles } from '@sre-agent/healing';
 import {
   EmbeddedForecastMetrics,
   type EmbeddedForecastSource,
   type Forecast,
   type ForecastHorizons,
+  type ForecastMetrics,
   forecastMemoryAndVolumes,
 } from '@sre-agent/observer';
+import { configuredForecastMetrics } from './forecast-metrics.ts';
 
 /**
  * How far ahead the live monitor acts on forecasts: a memory limit within 2 hours (time for a
@@ -26,17 +28,46 @@ const REFRESH_MS = 15 * 60_000;
 /** Seconds between the points read: a trend over hours needs no finer grain. */
 const STEP_SECONDS = 120;
 
-/**
- * A cluster's forecasts over the sandbox's recorded usage (the embedded metrics), computed at most
- * once every 15 minutes of the agent's clock (each computation reads 30 hours of every container):
- * monitor passes in between share it; a verification asks for the forecasts at its instant.
- */
+/** A cluster's forecasts over the sandbox's recorded usage (the embedded metrics). */
 export function embeddedClusterForecasts(
   source: EmbeddedForecastSource,
   clock: Clock,
   horizons: ForecastHorizons = LIVE_HORIZONS,
 ): ClusterForecasts {
-  const metrics = new EmbeddedForecastMetrics(source);
+  return clusterForecasts(new EmbeddedForecastMetrics(source), clock, horizons);
+}
+
+/**
+ * The configured Prometheus's forecasts for the first configured cluster (the one it watches, as
+ * the cost sweep and the forecast digest take it), so that the Lambda monitor raises forecast
+ * incidents and the worker verifies them as `npm start` does; the clusters unchanged without one.
+ */
+export function withConfiguredForecasts(
+  clusters: Map<string, ClusterHandles>,
+  config: Config,
+  clock: Clock,
+  horizons: ForecastHorizons = LIVE_HORIZONS,
+): Map<string, ClusterHandles> {
+  const configured = configuredForecastMetrics(config);
+  const [first] = clusters.keys();
+  const handles = first === undefined ? undefined : clusters.get(first);
+  if (!configured || first === undefined || !handles) return clusters;
+  return new Map(clusters).set(first, {
+    ...handles,
+    forecasts: clusterForecasts(configured.metrics, clock, horizons),
+  });
+}
+
+/**
+ * A cluster's forecasts over any metrics port, computed at most once every 15 minutes of the
+ * agent's clock (each computation reads 30 hours of every container): monitor passes in between
+ * share it; a verification asks for the forecasts at its instant.
+ */
+export function clusterForecasts(
+  metrics: ForecastMetrics,
+  clock: Clock,
+  horizons: ForecastHorizons = LIVE_HORIZONS,
+): ClusterForecasts {
   let cached: { at: number; forecasts: Promise<Forecast[]> } | undefined;
   return {
     current(options) {

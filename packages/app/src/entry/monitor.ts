@@ -1,5 +1,6 @@
 /** `@sre-agent/app/monitor`: the monitor pass and its composition root (cluster readers, no pipeline). */
 
+export { withConfiguredForecasts } from '../compose/cluster-forecasts.ts';
 export type { ConnectedClusters } from '../compose/connect-clusters.ts';
 export { connectClusters } from '../compose/connect-clusters.ts';
 export { createMonitorContext } from '../compose/ingest-context.ts';

@@ -3,7 +3,6 @@ import {
   parseSlackInteraction,
   parseSlashCommand,
   type SlashCommand,
-  slashCommandHelp,
   verifySlackSignature,
 } from '@sre-agent/chat/slack-requests';
 import type { Incident } from '@sre-agent/core';
