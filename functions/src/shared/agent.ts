@@ -4,6 +4,7 @@ import {
   buildAgent,
   cloudIncidentMemory,
   connectClusters,
+  postureScanSummary,
   withConfiguredForecasts,
 } from '@sre-agent/app';
 import { foundation, oncePerColdStart } from './foundation.ts';
@@ -22,5 +23,11 @@ export const lambdaAgent = oncePerColdStart(async (): Promise<Agent> => {
   const memory = cloudIncidentMemory(base.loaded, base);
   // The same forecasts as the monitor's, so that a forecast incident is verified against them.
   const watched = withConfiguredForecasts(clusters, base.loaded.config, base.clock);
-  return buildAgent({ ...base, clusters: watched, ...(memory ? { memory } : {}) });
+  // `/sre security`: the posture scan without Secret values (no weak-secret dictionaries in this bundle).
+  return buildAgent({
+    ...base,
+    clusters: watched,
+    postureScan: postureScanSummary,
+    ...(memory ? { memory } : {}),
+  });
 });

@@ -23,6 +23,7 @@ import { awsNodeGroups } from '../compose/aws-node-groups.ts';
 import { buildAgent } from '../compose/build-agent.ts';
 import { connectClusters } from '../compose/connect-clusters.ts';
 import type { Agent } from '../compose/create-agent.ts';
+import { postureScanSummary } from '../compose/posture-scan.ts';
 import type { CliIo } from '../io.ts';
 import { createLocalServer, listen } from '../server/local-server.ts';
 import { runMonitor } from '../use-cases/run-monitor.ts';
@@ -32,7 +33,6 @@ import { type LocalForecastMetrics, localForecastDigest } from './local-forecast
 import { localGitops } from './local-gitops.ts';
 import { LocalScheduler } from './local-scheduler.ts';
 import { localSecurityScan } from './local-security-scan.ts';
-import { postureScanSummary } from './posture-scan.ts';
 
 export type LocalRuntimeOptions = {
   io: CliIo;

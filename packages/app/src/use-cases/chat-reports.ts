@@ -62,7 +62,7 @@ async function securityAnswer(ctx: AgentContext, item: ChatReport): Promise<stri
   const handles = ctx.clusters.get(item.cluster);
   if (!handles) return `I cannot scan: cluster ${item.cluster} is not connected.`;
   if (!ctx.postureScan)
-    return "The posture scan does not run in this deployment's worker yet: run `sre-agent security scan` against the cluster.";
+    return 'This runtime has no posture scan: run `sre-agent security scan` against the cluster.';
   const lines = await ctx.postureScan({
     reader: handles.reader,
     config: ctx.config,

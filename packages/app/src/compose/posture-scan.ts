@@ -1,12 +1,12 @@
 import type { Config } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
-import { formatScanSummary, readClusterInventory, scanInventory } from '@sre-agent/security';
+import { formatScanSummary, readClusterInventory, scanPosture } from '@sre-agent/security/posture';
 
 /**
  * The posture scan summary of a cluster or one namespace's pod specs (what `sre-agent security
- * scan` prints), for `/sre security`. Given to the agent by the runtimes that carry the security
- * package (the local one); the Lambda worker does not, to stay within its bundle budget (the
- * weak-secret dictionaries alone are 1.7 MB).
+ * scan` prints, Secret values aside), for `/sre security`: the scan without the weak-secret
+ * detector (`@sre-agent/security/posture`), so the Lambda worker carries it within its bundle
+ * budget (the weak-secret dictionaries alone are 1.7 MB).
  */
 export async function postureScanSummary(input: {
   reader: ClusterReader;
@@ -20,7 +20,7 @@ export async function postureScanSummary(input: {
   const scanned = ns
     ? { ...inventory, workloads: inventory.workloads.filter((w) => w.namespace === ns) }
     : inventory;
-  const all = scanInventory(scanned, {
+  const all = scanPosture(scanned, {
     level: 'restricted',
     exemptions: input.config.security.exemptions,
     cluster: input.cluster,
