@@ -1,6 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signSlackRequest } from '@sre-agent/chat';
@@ -9,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/io.ts';
 import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runtime.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
+import { type ResponseUrlServer, startResponseUrlServer } from './helpers/response-url-server.ts';
 
 const SECRET = 'slack-signing-secret';
 const quiet: CliIo = { out: () => {}, err: () => {} };
@@ -16,9 +15,9 @@ const quiet: CliIo = { out: () => {}, err: () => {} };
 let mode: SandboxMode | undefined;
 let runtime: LocalRuntime | undefined;
 let dir: string | undefined;
-let hooks: Server | undefined;
+let hooks: ResponseUrlServer<Record<string, unknown>> | undefined;
 afterEach(async () => {
-  await new Promise((done) => (hooks ? hooks.close(done) : done(undefined)));
+  await hooks?.close();
   hooks = undefined;
   await runtime?.close();
   await mode?.close();
@@ -26,28 +25,11 @@ afterEach(async () => {
   runtime = mode = dir = undefined;
 });
 
-/** A stand-in for Slack's response_url endpoint: records each JSON body posted to it. */
-async function startHooks(): Promise<{ url: string; bodies: Record<string, unknown>[] }> {
-  const bodies: Record<string, unknown>[] = [];
-  hooks = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      bodies.push(JSON.parse(body) as Record<string, unknown>);
-      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    });
-  });
-  await new Promise<void>((done) => hooks?.listen(0, '127.0.0.1', done));
-  const { port } = hooks.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, bodies };
-}
-
 describe('/sre ask on npm start (the sandbox, no Bedrock)', () => {
   it('acknowledges at once, then answers on response_url through the rules, saying no model was used', async () => {
     dir = await mkdtemp(join(tmpdir(), 'sre-agent-slack-ask-'));
-    const slack = await startHooks();
+    const slack = await startResponseUrlServer();
+    hooks = slack;
     const loaded: LoadedConfig = {
       config: ConfigSchema.parse({
         state: { dataDir: dir },

@@ -1,6 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signSlackRequest } from '@sre-agent/chat';
@@ -13,6 +11,7 @@ import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runti
 import { sandboxCostSource } from '../src/runtime/sandbox-cost-source.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
 import { sleepOrWakeNamespace } from '../src/use-cases/sleep-wake.ts';
+import { type ResponseUrlServer, startResponseUrlServer } from './helpers/response-url-server.ts';
 
 const SECRET = 'slack-signing-secret';
 const START = new Date('2026-12-02T09:00:00Z');
@@ -22,9 +21,9 @@ const ZOMBIE = 'marketing-campaign';
 let mode: SandboxMode | undefined;
 let runtime: LocalRuntime | undefined;
 let dir: string | undefined;
-let hooks: Server | undefined;
+let hooks: ResponseUrlServer<Posted> | undefined;
 afterEach(async () => {
-  await new Promise((done) => (hooks ? hooks.close(done) : done(undefined)));
+  await hooks?.close();
   hooks = undefined;
   await runtime?.close();
   await mode?.close();
@@ -33,24 +32,6 @@ afterEach(async () => {
 });
 
 type Posted = { response_type: string; replace_original: boolean; text: string };
-
-/** A stand-in for Slack's response_url endpoint: records each JSON body posted to it. */
-async function startHooks(): Promise<{ url: string; bodies: Posted[] }> {
-  const bodies: Posted[] = [];
-  hooks = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      bodies.push(JSON.parse(body) as Posted);
-      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-    });
-  });
-  await new Promise<void>((done) => hooks?.listen(0, '127.0.0.1', done));
-  const { port } = hooks.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, bodies };
-}
 
 /** `npm start` on the sandbox (scenario `zombie-namespace`), its cost source and incident memory included. */
 async function startAgent(slackUrl: string) {
@@ -142,7 +123,8 @@ async function slash(
 
 describe('every /sre command on npm start (the sandbox), driven by signed requests', () => {
   it('answers help, status, cost, security and memory search: acknowledged at once, reports on response_url', async () => {
-    const slack = await startHooks();
+    const slack = await startResponseUrlServer<Posted>();
+    hooks = slack;
     const { runtime: running, clock } = await startAgent(slack.url);
     const send = (text: string, user = 'U0CAROL') => slash(running, clock, slack.url, text, user);
 
@@ -218,7 +200,8 @@ describe('every /sre command on npm start (the sandbox), driven by signed reques
   });
 
   it('wakes a sleeping namespace for its approver only, through the policy engine, and audits who asked', async () => {
-    const slack = await startHooks();
+    const slack = await startResponseUrlServer<Posted>();
+    hooks = slack;
     const { runtime: running, clock } = await startAgent(slack.url);
     const { agent } = running;
     const deps = {

@@ -65,3 +65,19 @@ export function chatter(format: 'json' | 'logfmt' | 'plain' | 'tracing', count: 
 
 /** Lines joined as a log. */
 export const log = (...parts: (string | string[])[]): string => parts.flat().join('\n');
+
+/**
+ * A container in CrashLoopBackOff after exiting with `exitCode`, as a batch writes them: the
+ * kubelet's back-off message and restart count vary between batches, as between clusters.
+ */
+export const crashLoop =
+  (backOff: string, defaultRestarts: number) =>
+  (name: string, exitCode = 1, restarts = defaultRestarts): HeldOutContainer => ({
+    name,
+    waiting: {
+      reason: 'CrashLoopBackOff',
+      message: `back-off ${backOff} restarting failed container=${name}`,
+    },
+    last: { reason: 'Error', exitCode },
+    restarts,
+  });

@@ -1,11 +1,6 @@
-import { chatter, type HeldOutCase, log } from './case.ts';
+import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
 
-const crashed = (name: string, exitCode = 1, restarts = 4) => ({
-  name,
-  waiting: { reason: 'CrashLoopBackOff', message: `back-off 1m20s restarting failed container=${name}` },
-  last: { reason: 'Error', exitCode },
-  restarts,
-});
+const crashed = crashLoop('1m20s', 4);
 
 /**
  * A second batch, written after the catalog patterns of issue 14 and never used to tune them:

@@ -1,11 +1,6 @@
-import { chatter, type HeldOutCase, log } from './case.ts';
+import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
 
-const crashed = (name: string, exitCode = 1, restarts = 6) => ({
-  name,
-  waiting: { reason: 'CrashLoopBackOff', message: `back-off 5m0s restarting failed container=${name}` },
-  last: { reason: 'Error', exitCode },
-  restarts,
-});
+const crashed = crashLoop('5m0s', 6);
 
 /**
  * Platform-side failures: TLS, DNS, storage, file limits, brokers and databases, gRPC, AWS

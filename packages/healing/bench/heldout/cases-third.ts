@@ -1,11 +1,6 @@
-import { chatter, type HeldOutCase, log } from './case.ts';
+import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
 
-const crashed = (name: string, exitCode = 1, restarts = 5) => ({
-  name,
-  waiting: { reason: 'CrashLoopBackOff', message: `back-off 2m40s restarting failed container=${name}` },
-  last: { reason: 'Error', exitCode },
-  restarts,
-});
+const crashed = crashLoop('2m40s', 5);
 
 /**
  * A third batch, written when the second had been used to tune the catalog, and scored before any
