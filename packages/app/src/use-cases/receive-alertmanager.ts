@@ -7,10 +7,11 @@ import {
 } from '@sre-agent/healing/alertmanager';
 import type { IngestContext, Reply } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
-import { secretsEqual } from './constant-time.ts';
 import {
   refuseBrowserRequest,
   refuseForeignHost,
+  refuseWrongBearer,
+  UNAUTHORISED,
   type WebhookHeaders,
   type WebhookTransport,
 } from './webhook-guard.ts';
@@ -35,8 +36,6 @@ export type AlertmanagerRequest = WebhookTransport & {
   rawBody: string;
 };
 
-const UNAUTHORISED = { 'www-authenticate': 'Bearer realm="sre-agent"' } as const;
-
 /**
  * Who may call: with a token configured, whoever presents it (constant-time compare); without
  * one, nobody, except on a local server that listens on loopback only, and then only under its
@@ -55,10 +54,7 @@ function authenticate(ctx: IngestContext, request: AlertmanagerRequest): Reply |
       },
     };
   }
-  const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  return secretsEqual(given, expected)
-    ? undefined
-    : { status: 401, headers: UNAUTHORISED, body: { error: 'missing or wrong bearer token' } };
+  return refuseWrongBearer(request.headers.authorization, expected);
 }
 
 function parse(rawBody: string): { webhook: AlertmanagerWebhook } | { refused: Reply } {

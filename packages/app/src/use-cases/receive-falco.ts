@@ -1,7 +1,12 @@
 import { parseRuntimeFindings, type RuntimeFinding } from '@sre-agent/security/runtime';
 import type { IngestContext, Reply } from '../context.ts';
-import { secretsEqual } from './constant-time.ts';
-import { refuseBrowserRequest, type WebhookHeaders, type WebhookTransport } from './webhook-guard.ts';
+import {
+  refuseBrowserRequest,
+  refuseWrongBearer,
+  UNAUTHORISED,
+  type WebhookHeaders,
+  type WebhookTransport,
+} from './webhook-guard.ts';
 
 /** The largest Falcosidekick body taken: one alert with its output fields stays far below. */
 export const MAX_FALCO_BODY_BYTES = 64 * 1024;
@@ -12,8 +17,6 @@ const PENDING_CLAIM_SECONDS = 60;
 
 /** One Falcosidekick delivery as the transport received it. */
 export type FalcoRequest = WebhookTransport & { headers: WebhookHeaders; rawBody: string };
-
-const UNAUTHORISED = { 'www-authenticate': 'Bearer realm="sre-agent"' } as const;
 
 /** Only whoever presents the configured token (constant-time compare); without one, nobody. */
 function authenticate(ctx: IngestContext, request: FalcoRequest): Reply | undefined {
@@ -28,10 +31,7 @@ function authenticate(ctx: IngestContext, request: FalcoRequest): Reply | undefi
       },
     };
   }
-  const given = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
-  return secretsEqual(given, expected)
-    ? undefined
-    : { status: 401, headers: UNAUTHORISED, body: { error: 'missing or wrong bearer token' } };
+  return refuseWrongBearer(request.headers.authorization, expected);
 }
 
 function parseBody(rawBody: string): { body: Record<string, unknown> } | { refused: Reply } {

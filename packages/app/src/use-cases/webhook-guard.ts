@@ -1,4 +1,5 @@
 import type { Reply } from '../context.ts';
+import { secretsEqual } from './constant-time.ts';
 
 /** The request headers a machine-to-machine webhook is judged by (names lower-case, as HTTP APIs give them). */
 export type WebhookHeaders = {
@@ -81,4 +82,18 @@ export function refuseForeignHost(headers: WebhookHeaders, transport: WebhookTra
   return host !== undefined && own.includes(host)
     ? undefined
     : { status: 403, body: { error: 'the Host header does not name this server' } };
+}
+
+/** The challenge of a 401 on a bearer-token route (RFC 6750). */
+export const UNAUTHORISED = { 'www-authenticate': 'Bearer realm="sre-agent"' } as const;
+
+/**
+ * Refuses a request whose `Authorization: Bearer <token>` is missing or differs from `expected`
+ * (compared in constant time); undefined when it matches. The header's regex is anchored: linear.
+ */
+export function refuseWrongBearer(authorization: string | undefined, expected: string): Reply | undefined {
+  const given = /^Bearer (.+)$/i.exec(authorization ?? '')?.[1] ?? '';
+  return secretsEqual(given, expected)
+    ? undefined
+    : { status: 401, headers: UNAUTHORISED, body: { error: 'missing or wrong bearer token' } };
 }
