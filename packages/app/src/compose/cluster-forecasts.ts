@@ -23,10 +23,10 @@ export const LIVE_HORIZONS: ForecastHorizons = {
 
 /** Hours of history a forecast reads: a day to tell a daily cycle by, and the fit window. */
 const WINDOW_MINUTES = 30 * 60;
-/** A trend over hours does not change within minutes: the forecasts are recomputed this often. */
-const REFRESH_MS = 15 * 60_000;
+/** A trend over hours does not change within minutes: the forecasts are recomputed this often (a forecast at 2 h is still seen 90 minutes ahead). */
+const REFRESH_MS = 30 * 60_000;
 /** Seconds between the points read: a trend over hours needs no finer grain. */
-const STEP_SECONDS = 120;
+const STEP_SECONDS = 300;
 
 /** A cluster's forecasts over the sandbox's recorded usage (the embedded metrics). */
 export function embeddedClusterForecasts(
@@ -59,7 +59,7 @@ export function withConfiguredForecasts(
 }
 
 /**
- * A cluster's forecasts over any metrics port, computed at most once every 15 minutes of the
+ * A cluster's forecasts over any metrics port, computed at most once every 30 minutes of the
  * agent's clock (each computation reads 30 hours of every container): monitor passes in between
  * share it; a verification asks for the forecasts at its instant.
  */
