@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signSlackRequest } from '@sre-agent/chat';
 import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre-agent/core';
 import { openLocalIncidentMemory } from '@sre-agent/memory';
 import { resolveScenario } from '@sre-agent/sandbox';
@@ -11,7 +10,12 @@ import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runti
 import { sandboxCostSource } from '../src/runtime/sandbox-cost-source.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
 import { sleepOrWakeNamespace } from '../src/use-cases/sleep-wake.ts';
-import { type ResponseUrlServer, startResponseUrlServer } from './helpers/response-url-server.ts';
+import {
+  postSignedSlack,
+  type ResponseUrlServer,
+  slashCommand,
+  startResponseUrlServer,
+} from './helpers/slack.ts';
 
 const SECRET = 'slack-signing-secret';
 const START = new Date('2026-12-02T09:00:00Z');
@@ -96,25 +100,12 @@ async function slash(
   text: string,
   user: string,
 ) {
-  const body = new URLSearchParams({
-    command: '/sre',
-    text,
-    user_id: user,
-    team_id: 'T1',
-    channel_id: 'C1',
-    response_url: `${slackUrl}commands/T1/1/${encodeURIComponent(user)}`,
-    trigger_id: 't',
-  }).toString();
-  const timestamp = String(Math.floor(clock.now().getTime() / 1000));
-  const response = await fetch(`${running.url}/slack/commands`, {
-    method: 'POST',
-    body,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': signSlackRequest(SECRET, timestamp, body),
-    },
-  });
+  const response = await postSignedSlack(
+    running.url,
+    '/slack/commands',
+    slashCommand(text, user, `${slackUrl}commands/T1/1/${encodeURIComponent(user)}`),
+    { secret: SECRET, at: clock.now() },
+  );
   expect(response.status).toBe(200);
   const ack = (await response.json()) as { response_type: string; text: string };
   await running.agent.localQueue?.drain();
@@ -269,17 +260,12 @@ async function click(
     actions: [{ action_id: actionId, value, block_id: 'sre-agent-actions' }],
     trigger_id: 't',
   });
-  const body = new URLSearchParams({ payload }).toString();
-  const timestamp = String(Math.floor(clock.now().getTime() / 1000));
-  const response = await fetch(`${running.url}/slack/interactions`, {
-    method: 'POST',
-    body,
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      'x-slack-request-timestamp': timestamp,
-      'x-slack-signature': signSlackRequest(SECRET, timestamp, body),
-    },
-  });
+  const response = await postSignedSlack(
+    running.url,
+    '/slack/interactions',
+    { payload },
+    { secret: SECRET, at: clock.now() },
+  );
   expect(response.status).toBe(200);
   const answer = (await response.json()) as { text: string };
   await running.agent.localQueue?.drain();

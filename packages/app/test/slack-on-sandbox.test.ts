@@ -1,13 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signSlackRequest } from '@sre-agent/chat';
 import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre-agent/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../src/io.ts';
 import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runtime.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
-import { type ResponseUrlServer, startResponseUrlServer } from './helpers/response-url-server.ts';
+import {
+  postSignedSlack,
+  type ResponseUrlServer,
+  slashCommand,
+  startResponseUrlServer,
+} from './helpers/slack.ts';
 
 const SECRET = 'slack-signing-secret';
 const REAL_START = new Date('2026-12-02T09:00:00Z');
@@ -58,25 +62,15 @@ describe('npm start on the sandbox, driven from Slack', () => {
     wallClock.advance(30_000);
     scenarioClock.advance(2 * 60 * 60_000);
 
-    const body = new URLSearchParams({
-      command: '/sre',
-      text: 'status',
-      user_id: 'U0ALICE',
-      team_id: 'T1',
-      channel_id: 'C1',
-      response_url: 'https://hooks.slack.invalid/x',
-      trigger_id: 't',
-    }).toString();
-    const timestamp = String(Math.floor(wallClock.now().getTime() / 1000));
-    const response = await fetch(`${runtime.url}/slack/commands`, {
-      method: 'POST',
-      body,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': timestamp,
-        'x-slack-signature': signSlackRequest(SECRET, timestamp, body),
+    const response = await postSignedSlack(
+      runtime.url,
+      '/slack/commands',
+      slashCommand('status', 'U0ALICE', 'https://hooks.slack.invalid/x'),
+      {
+        secret: SECRET,
+        at: wallClock.now(),
       },
-    });
+    );
 
     expect(response.status).toBe(200);
     expect(((await response.json()) as { text: string }).text).toContain('The agent is active');
@@ -115,26 +109,15 @@ describe('/sre diagnose on npm start (the sandbox)', () => {
       wallClock: clock,
       terminal: false,
     });
-    const body = new URLSearchParams({
-      command: '/sre',
-      text: 'diagnose shop/order-service',
-      user_id: 'U0BOB',
-      team_id: 'T1',
-      channel_id: 'C1',
-      response_url: `${slack.url}commands/T1/1/abc`,
-      trigger_id: 't',
-    }).toString();
-    const timestamp = String(Math.floor(clock.now().getTime() / 1000));
-
-    const ack = await fetch(`${runtime.url}/slack/commands`, {
-      method: 'POST',
-      body,
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-slack-request-timestamp': timestamp,
-        'x-slack-signature': signSlackRequest(SECRET, timestamp, body),
+    const ack = await postSignedSlack(
+      runtime.url,
+      '/slack/commands',
+      slashCommand('diagnose shop/order-service', 'U0BOB', `${slack.url}commands/T1/1/abc`),
+      {
+        secret: SECRET,
+        at: clock.now(),
       },
-    });
+    );
     expect(ack.status).toBe(200);
     expect(((await ack.json()) as { text: string }).text).toContain('Diagnosing shop/order-service');
     await runtime.agent.localQueue?.drain();
