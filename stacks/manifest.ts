@@ -298,7 +298,8 @@ export const FUNCTIONS = {
   securityScan: {
     id: 'SecurityScan',
     handler: 'functions/src/security-scan.handler',
-    description: 'Hourly: Pod Security Standards, NetworkPolicy coverage, weak secrets; hardening PRs',
+    description:
+      'Hourly: Pod Security Standards, NetworkPolicy coverage, RBAC, weak secrets (opt-in); findings tracked, a digest of what changed',
     triggers: [{ kind: 'schedule', name: 'Hourly', expression: 'rate(1 hour)', localTime: false }],
     memoryMb: 1024,
     timeoutSeconds: 300,

@@ -1,24 +1,13 @@
 import { receiveAlertmanagerWebhook } from '@sre-agent/app/alertmanager';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { header, INTERNAL_ERROR, rawBody, toResponse } from './shared/http.ts';
+import { INTERNAL_ERROR, toResponse, webhookRequest } from './shared/http.ts';
 import { ingestContext } from './shared/ingest.ts';
 import { logger } from './shared/logger.ts';
-
-const HEADERS = ['authorization', 'content-type', 'origin', 'sec-fetch-site', 'host'] as const;
 
 /** Alertmanager webhook (HTTPS): refuse browsers, authenticate, validate, persist + enqueue, answer 202. */
 export async function handler(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
   try {
-    const ctx = await ingestContext();
-    const domain = event.requestContext?.domainName;
-    return toResponse(
-      await receiveAlertmanagerWebhook(ctx, {
-        rawBody: rawBody(event),
-        headers: Object.fromEntries(HEADERS.map((name) => [name, header(event, name)])),
-        ownOrigins: domain ? [`https://${domain.toLowerCase()}`] : [],
-        loopbackOnly: false,
-      }),
-    );
+    return toResponse(await receiveAlertmanagerWebhook(await ingestContext(), webhookRequest(event)));
   } catch (error) {
     logger.error('alertmanager webhook failed', { error });
     return toResponse(INTERNAL_ERROR);

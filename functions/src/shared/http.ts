@@ -12,6 +12,23 @@ export function header(event: APIGatewayProxyEventV2, name: string): string | un
   return event.headers?.[name.toLowerCase()];
 }
 
+/** The headers a webhook receiver judges a request by (authentication, browsers, host). */
+const WEBHOOK_HEADERS = ['authorization', 'content-type', 'origin', 'sec-fetch-site', 'host'] as const;
+
+/**
+ * A webhook request (Alertmanager, Falcosidekick) as the receivers take it: the raw body, the
+ * headers they judge, and the API's own origin (a browser posting from it is still refused).
+ */
+export function webhookRequest(event: APIGatewayProxyEventV2) {
+  const domain = event.requestContext?.domainName;
+  return {
+    rawBody: rawBody(event),
+    headers: Object.fromEntries(WEBHOOK_HEADERS.map((name) => [name, header(event, name)])),
+    ownOrigins: domain ? [`https://${domain.toLowerCase()}`] : [],
+    loopbackOnly: false,
+  };
+}
+
 export function toResponse(reply: Reply): APIGatewayProxyStructuredResultV2 {
   return {
     statusCode: reply.status,

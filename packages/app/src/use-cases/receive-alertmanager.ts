@@ -12,8 +12,7 @@ import {
   refuseForeignHost,
   refuseWrongBearer,
   UNAUTHORISED,
-  type WebhookHeaders,
-  type WebhookTransport,
+  type WebhookRequest,
 } from './webhook-guard.ts';
 
 /** A resent alert within this window is the same alert (once it is on the queue). */
@@ -30,11 +29,7 @@ export const PENDING_CLAIM_SECONDS = 60;
 export const MAX_ALERTMANAGER_BODY_BYTES = 1024 * 1024;
 
 /** One webhook delivery as the transport received it. */
-export type AlertmanagerRequest = WebhookTransport & {
-  headers: WebhookHeaders;
-  /** The body as received (not yet parsed). */
-  rawBody: string;
-};
+export type AlertmanagerRequest = WebhookRequest;
 
 /**
  * Who may call: with a token configured, whoever presents it (constant-time compare); without

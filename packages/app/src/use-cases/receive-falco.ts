@@ -4,8 +4,7 @@ import {
   refuseBrowserRequest,
   refuseWrongBearer,
   UNAUTHORISED,
-  type WebhookHeaders,
-  type WebhookTransport,
+  type WebhookRequest,
 } from './webhook-guard.ts';
 
 /** The largest Falcosidekick body taken: one alert with its output fields stays far below. */
@@ -16,7 +15,7 @@ export const FALCO_DEDUP_TTL_SECONDS = 6 * 3600;
 const PENDING_CLAIM_SECONDS = 60;
 
 /** One Falcosidekick delivery as the transport received it. */
-export type FalcoRequest = WebhookTransport & { headers: WebhookHeaders; rawBody: string };
+export type FalcoRequest = WebhookRequest;
 
 /** Only whoever presents the configured token (constant-time compare); without one, nobody. */
 function authenticate(ctx: IngestContext, request: FalcoRequest): Reply | undefined {

@@ -97,3 +97,6 @@ export function refuseWrongBearer(authorization: string | undefined, expected: s
     ? undefined
     : { status: 401, headers: UNAUTHORISED, body: { error: 'missing or wrong bearer token' } };
 }
+
+/** A webhook request as a receiver takes it: how it arrived, the headers it is judged by, the body as received. */
+export type WebhookRequest = WebhookTransport & { headers: WebhookHeaders; rawBody: string };
