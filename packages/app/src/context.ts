@@ -50,8 +50,11 @@ export type AgentContext = IngestContext & {
   /** The notifier behind the pipeline, with the paging budget; sends the hourly digests. */
   pager: PageBudget;
   clusters: ReadonlyMap<string, ClusterHandles>;
-  /** Incident memory's free-text search (`/sre memory search`), when memory is on. */
-  memory?: Pick<IncidentMemory, 'search'> | undefined;
+  /**
+   * Incident memory, when it is on: its recall (the pipeline, the `ask` assistant) and, where the
+   * implementation has it, its free-text `search` (`/sre memory search`).
+   */
+  memory?: (IncidentMemoryPort & Partial<Pick<IncidentMemory, 'search'>>) | undefined;
   /** Usage history for on-demand cost reports (the sandbox's in `npm start`); else the configured Prometheus. */
   usage?: { cluster: string; metrics: UsageMetrics; inventory?: NamespaceInventory | undefined } | undefined;
   /** The posture scan summary (`/sre security`), where the runtime carries the security package. */
@@ -63,8 +66,6 @@ export type AgentContext = IngestContext & {
         namespace?: string | undefined;
       }) => Promise<string[]>)
     | undefined;
-  /** The incident memory's recall, when there is one (the `ask` assistant searches it). */
-  incidentMemory?: IncidentMemoryPort | undefined;
   /** The `ask` assistant's model, when Bedrock is configured for it; else `ask` answers with the rules. */
   assistant?: ConverseAssistant | undefined;
 };

@@ -9,7 +9,6 @@ import {
   type ClusterHandles,
   createCatalogDiagnoser,
   type FixPersister,
-  type IncidentMemoryPort,
   incidentFixKinds,
   RedisCacheFlusher,
   RulesReasoner,
@@ -34,7 +33,7 @@ export type BuildAgentOptions = {
   ids: IdGenerator;
   queue?: WorkQueue;
   /** Incident memory; its free-text `search`, when it has one, also answers `/sre memory search`. */
-  memory?: IncidentMemoryPort & Partial<NonNullable<Agent['memory']>>;
+  memory?: Agent['memory'];
   /** Usage history for on-demand cost reports (`/sre cost`); default: the configured Prometheus. */
   usage?: Agent['usage'];
   /** The posture scan summary for `/sre security` (not in the Lambda worker: bundle budget). */
@@ -81,7 +80,6 @@ export function buildAgent(options: BuildAgentOptions): Agent {
       ...(bedrockChooser(loaded, logger) ?? {}),
     }),
     memory: options.memory,
-    memorySearch: options.memory?.search ? { search: options.memory.search.bind(options.memory) } : undefined,
     usage: options.usage,
     postureScan: options.postureScan,
     assistant: assistantFromConfig(config, logger),

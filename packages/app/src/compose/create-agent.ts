@@ -6,7 +6,6 @@ import {
   type Diagnoser,
   type FixPersister,
   HealingPipeline,
-  type IncidentMemoryPort,
 } from '@sre-agent/healing';
 import { PageBudget } from '@sre-agent/healing/paging';
 import type { StateStores } from '@sre-agent/state';
@@ -22,9 +21,8 @@ export type AgentParts = {
   stores: StateStores;
   notifier: Notifier;
   diagnoser: Diagnoser;
-  memory?: IncidentMemoryPort | undefined;
-  /** Incident memory's free-text search (`/sre memory search`). */
-  memorySearch?: AgentContext['memory'];
+  /** Incident memory (recall for the pipeline and the assistant; `search` for `/sre memory search`). */
+  memory?: AgentContext['memory'];
   /** Usage history for on-demand cost reports (`/sre cost`). */
   usage?: AgentContext['usage'];
   /** The posture scan summary (`/sre security`). */
@@ -84,10 +82,9 @@ export function createAgent(parts: AgentParts): Agent {
     pipeline,
     pager,
     clusters,
-    incidentMemory: parts.memory,
     assistant: parts.assistant,
     defaultCluster: defaultClusterName(loaded.config, clusters.keys()),
-    memory: parts.memorySearch,
+    memory: parts.memory,
     usage: parts.usage,
     postureScan: parts.postureScan,
   };

@@ -29,7 +29,7 @@ export async function answerChatAsk(
       clock: ctx.clock,
       incidents: ctx.stores.incidents,
       audit: ctx.stores.audit,
-      memory: ctx.incidentMemory,
+      memory: ctx.memory,
       prometheus: await prometheusFromConfig(ctx.config),
     },
     item.question,

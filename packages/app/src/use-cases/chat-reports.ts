@@ -74,9 +74,10 @@ async function securityAnswer(ctx: AgentContext, item: ChatReport): Promise<stri
 
 /** `/sre memory search <text>`: the closest remembered incidents, each with its similarity. */
 async function memoryAnswer(ctx: AgentContext, item: ChatReport): Promise<string> {
-  if (!ctx.memory)
+  const memory = ctx.memory;
+  if (!memory?.search)
     return 'Incident memory is off here (it needs integrations.pinecone and integrations.bedrock in AWS).';
-  const matches = await ctx.memory.search(item.text ?? '', { limit: MEMORY_MATCHES });
+  const matches = await memory.search(item.text ?? '', { limit: MEMORY_MATCHES });
   if (matches.length === 0) return 'No remembered incident looks like that text.';
   const lines = [
     `*Incident memory*: ${matches.length} closest past incident${matches.length === 1 ? '' : 's'}`,
