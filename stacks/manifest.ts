@@ -80,6 +80,13 @@ const BACKGROUND: Budget = { bundleBytes: 5 * MiB };
  */
 export const BUNDLE_EXTERNAL = ['dynalite'] as const;
 
+/**
+ * The stack's `nodejs.splitting`: each `import()` in a function becomes a chunk read only when
+ * that path runs, so a cold start compiles what the handler needs and no more (the AWS SDK's SSO
+ * and STS credential clients, unused in Lambda, alone are about 100 KB).
+ */
+export const BUNDLE_SPLITTING = true;
+
 /** Item writes on the table. */
 export type TableWriteAction = 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem';
 /** Writes limited to one kind of item, by its partition key (`PARTITIONS` of the state package). */

@@ -1,10 +1,9 @@
 import { postSlackResponse } from '@sre-agent/chat';
 import { sleepStateAt } from '@sre-agent/cost/sleep';
-import { formatSleepWake } from '../commands/cost-sleep.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
 import type { PostResponse } from './chat-diagnose.ts';
-import { sleepOrWakeNamespace } from './sleep-wake.ts';
+import { formatSleepWake, sleepOrWakeNamespace } from './sleep-wake.ts';
 
 type ChatWake = Extract<WorkItem, { type: 'chat-wake' }>;
 
