@@ -99,6 +99,23 @@ async function getObject(deps: AssistantDeps, kind: (typeof DESCRIBABLE)[number]
   }
 }
 
+/** Log lines a `pod_logs` result carries at most, and their characters: under the loop's bounds. */
+const LOG_RESULT_LINES = 100;
+const LOG_RESULT_CHARS = 6000;
+
+/** The last lines of `lines`, at most `maxLines` of them and `maxChars` characters in all. */
+function newestLines(lines: readonly string[], maxLines: number, maxChars: number): string[] {
+  const kept: string[] = [];
+  let chars = 0;
+  for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+    const line = lines[i] ?? '';
+    chars += JSON.stringify(line).length + 1;
+    if (chars > maxChars && kept.length > 0) break;
+    kept.push(line);
+  }
+  return kept.reverse();
+}
+
 type ToolSpec<S extends z.ZodType> = {
   description: string;
   input: S;
@@ -165,7 +182,17 @@ export const ASSISTANT_TOOLS = {
         limitBytes: 64_000,
       });
       if (log === undefined) throw new ToolRefusal(`no log for ${namespace}/${pod}`);
-      return { pod: `${namespace}/${pod}`, previous: previous ?? false, lines: log.split('\n').slice(-500) };
+      // Redacted whole: a secret may span lines (a PEM key's BEGIN, body and END). Then the newest
+      // lines are kept (the crash is at the end), within what the loop's bounds let through.
+      const lines = redactText(log).split('\n');
+      if (lines.at(-1) === '') lines.pop();
+      const kept = newestLines(lines, LOG_RESULT_LINES, LOG_RESULT_CHARS);
+      return {
+        pod: `${namespace}/${pod}`,
+        previous: previous ?? false,
+        ...(kept.length < lines.length ? { olderLinesOmitted: lines.length - kept.length } : {}),
+        lines: kept,
+      };
     },
   }),
   events: tool({
