@@ -50,7 +50,7 @@ export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
-export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
+export { isSecretName, REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
 export type { SecurityExemption } from './security-config.ts';
 export { SecurityConfigSchema } from './security-config.ts';
 export type { SecurityFinding, SecuritySeverity } from './security-finding.ts';
