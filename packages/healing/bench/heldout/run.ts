@@ -1,12 +1,12 @@
 import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
-import type { KubeEvent, Pod } from '@sre-agent/kube';
+import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
 import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
-import type { HeldOutCase, HeldOutContainer } from './case.ts';
+import type { HeldOutCase, HeldOutContainer, HeldOutRollout } from './case.ts';
 
 const NOW = new Date('2026-02-11T08:30:00Z');
 const NAMESPACE = 'prod';
@@ -83,6 +83,7 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.initContainers ? { initContainerStatuses: c.initContainers.map(statusOf) } : {}),
   };
   const cluster = new InMemoryCluster('heldout').addWorkload(fixture);
+  if (c.rollout) addRollout(cluster, fixture, pod, c, c.rollout);
   cluster.objects.events.push(
     ...(c.events ?? []).map(
       (e, i): KubeEvent => ({
@@ -106,6 +107,78 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.previousLog !== undefined ? { previous: c.previousLog } : {}),
   };
   return { cluster, pod: podName };
+}
+
+type Fixture = ReturnType<typeof deploymentFixture>;
+
+/**
+ * A recent rollout: revision 1 (the fixture's ReplicaSet, created days ago) runs the previous
+ * template; revision 2, created `minutesAgo` before NOW, runs the case's containers and owns the pod.
+ */
+function addRollout(
+  cluster: InMemoryCluster,
+  fixture: Fixture,
+  pod: Pod,
+  c: HeldOutCase,
+  rollout: HeldOutRollout,
+): void {
+  const labels = { app: c.id };
+  const image = (name: string, tag: string) => `registry.example.com/prod/${name}:${tag}`;
+  const env = Object.entries(rollout.addedEnv ?? {}).map(([name, value]) => ({ name, value }));
+  const configVolumes = (rollout.addedConfigMapVolumes ?? []).map((name) => ({
+    name,
+    configMap: { name },
+  }));
+  const template = (current: boolean) => ({
+    metadata: { labels },
+    spec: {
+      containers: c.containers.map((x) => ({
+        name: x.name,
+        image: image(x.name, current ? '2.3.1' : (rollout.previousTag ?? '2.3.1')),
+        ...(current && env.length ? { env } : {}),
+        ...(current && rollout.addedSecrets?.length
+          ? { envFrom: rollout.addedSecrets.map((name) => ({ secretRef: { name } })) }
+          : {}),
+        ...(current && configVolumes.length
+          ? { volumeMounts: configVolumes.map((v) => ({ name: v.name, mountPath: `/etc/${v.name}` })) }
+          : {}),
+      })),
+      ...(current && configVolumes.length ? { volumes: configVolumes } : {}),
+    },
+  });
+  const old = fixture.replicaSet;
+  old.metadata = { ...old.metadata, creationTimestamp: new Date('2026-02-01T10:00:00Z') };
+  old.spec = { replicas: 0, selector: { matchLabels: labels }, template: template(false) };
+  const name = `${c.id}-5c8f7d9b2`;
+  const created = new Date(NOW.getTime() - rollout.minutesAgo * 60_000);
+  const next: ReplicaSet = {
+    metadata: {
+      namespace: NAMESPACE,
+      name,
+      uid: `uid-${name}`,
+      labels,
+      creationTimestamp: created,
+      annotations: { 'deployment.kubernetes.io/revision': '2' },
+      ownerReferences: [
+        { apiVersion: 'apps/v1', kind: 'Deployment', name: c.id, uid: `uid-${c.id}`, controller: true },
+      ],
+    },
+    spec: { replicas: 1, selector: { matchLabels: labels }, template: template(true) },
+  };
+  cluster.objects.replicaSets.push(next);
+  const deployment = fixture.deployment;
+  deployment.metadata = {
+    ...deployment.metadata,
+    generation: 2,
+    annotations: { 'deployment.kubernetes.io/revision': '2' },
+  };
+  deployment.spec = { ...deployment.spec, selector: { matchLabels: labels }, template: template(true) };
+  pod.metadata = {
+    ...pod.metadata,
+    ownerReferences: [
+      { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, uid: `uid-${name}`, controller: true },
+    ],
+  };
 }
 
 /**
