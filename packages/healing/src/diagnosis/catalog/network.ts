@@ -458,6 +458,8 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /\b429\b[^\n]{0,40}\bToo Many Requests\b/i,
           /status(?: code)?[=: ]+429\b|"status(?:Code)?":\s*429\b/i,
           /\brate[ -]limit(?:ed| exceeded)\b/i,
+          // ACME (RFC 8555) servers answer 429 with this problem type: cert-manager, Caddy, Traefik, lego, certbot.
+          /\burn:(?:ietf:params:)?acme:error:rateLimited\b/,
         ],
       },
     },

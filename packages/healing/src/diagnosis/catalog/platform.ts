@@ -64,6 +64,30 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'A restart releases leaked descriptors for a while; find the leak (ls /proc/1/fd | wc -l, unclosed sockets/files) or raise the nofile limit of the runtime.',
   },
+  {
+    id: 'stale-file-handle',
+    title: 'Stale file handle on a network volume',
+    category: 'disk',
+    match: {
+      logs: { any: [/\b[Ss]tale (?:NFS )?file handle\b/, /\bESTALE\b/, /\[Errno 116\]/] },
+    },
+    captures: [/\b[Ss]tale (?:NFS )?file handle:? '?(?<path>\/[^'"\s]{1,200})/],
+    diagnosis:
+      'Container {container} holds a stale handle on a network volume[[ ({path})]]: the server restarted or moved the export, and the mount of this pod no longer resolves.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          'The network volume of {workload} returns stale file handles: a new pod mounts it afresh; if it recurs, check the NFS/EFS server (restarts, fsid changes).',
+      },
+    ],
+    fixable: true,
+    confidence: 0.75,
+    remediationHint:
+      'A new pod mounts the export again; if handles go stale after every server restart, give the export a fixed fsid (or avoid device-based fsids) and check the provisioner.',
+    rollout: 'mention',
+  },
   // ---------------------------------------------------------------- worker pools
   {
     id: 'worker-pool-saturated',

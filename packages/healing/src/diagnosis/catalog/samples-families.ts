@@ -784,4 +784,24 @@ export const FAMILY_SAMPLES: FamilySamples = {
     ],
     negative: [{ signal: 'Alert', currentLog: 'INFO worker pool started size=8 queue=1024' }],
   },
+  'stale-file-handle': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-03-02 09:41:07,000 ERROR [indexer] snapshot write failed: java.io.IOException: Stale file handle\n\tat java.base/sun.nio.ch.FileDispatcherImpl.write0(Native Method)',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"error","ts":"2026-03-02T09:41:07.000Z","msg":"cannot read upload","error":"open /shared/uploads/7f3a.bin: stale NFS file handle"}',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          'time=2026-03-02T09:41:07Z level=error msg="thumbnail failed" err="[Errno 116] Stale file handle: \'/media/cache/7f3a.webp\'"',
+      },
+    ],
+    negative: [{ signal: 'Alert', currentLog: 'INFO mounted /shared from nfs.storage.svc:/exports/shared' }],
+  },
 };

@@ -1036,6 +1036,11 @@ exit status 2`,
           '{"level":"warn","msg":"upstream throttled","url":"https://api.github.com/repos/acme/shop/pulls","status":429,"retryAfter":60}',
       },
       { signal: 'Alert', currentLog: 'Error: Request failed with status code 429' },
+      {
+        signal: 'Alert',
+        currentLog:
+          'E0302 09:41:07.000000       1 sync.go:190] "Failed to create Order resource" err="429 urn:ietf:params:acme:error:rateLimited: Error creating new order :: too many certificates already issued for \\"example.org\\""',
+      },
     ],
     negative: [
       {
