@@ -4,6 +4,7 @@ import { diagnoseOnDemand } from '@sre-agent/healing';
 import { formatDiagnoses } from '../commands/diagnose-format.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerLedger } from './answer-ledger.ts';
 import { deniedNamespaceAnswer } from './chat-boundary.ts';
 
 type ChatDiagnose = Extract<WorkItem, { type: 'chat-diagnose' }>;
@@ -21,6 +22,7 @@ export async function answerChatDiagnosis(
   post: PostResponse = (url, text) =>
     postSlackResponse(url, text, {
       more: `\`sre-agent diagnose ${item.namespace}/${item.workload}\` prints all of it`,
+      ledger: answerLedger(ctx.stores.dedup, item),
     }),
 ): Promise<void> {
   const where = `${item.namespace}/${item.workload}`;

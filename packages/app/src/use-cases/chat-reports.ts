@@ -5,6 +5,7 @@ import { configuredUsageMetrics } from '../compose/cost-metrics.ts';
 import { kubeNamespaceInventory } from '../compose/kube-namespace-inventory.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerLedger } from './answer-ledger.ts';
 import { deniedNamespaceAnswer } from './chat-boundary.ts';
 import type { PostResponse } from './chat-diagnose.ts';
 import { buildCostReport } from './run-cost-sweep.ts';
@@ -103,7 +104,10 @@ export async function answerChatReport(
   ctx: AgentContext,
   item: ChatReport,
   post: PostResponse = (url, text) =>
-    postSlackResponse(url, text, { more: `\`${CLI_REPORT[item.report]}\` prints all of it` }),
+    postSlackResponse(url, text, {
+      more: `\`${CLI_REPORT[item.report]}\` prints all of it`,
+      ledger: answerLedger(ctx.stores.dedup, item),
+    }),
 ): Promise<void> {
   let text: string;
   try {

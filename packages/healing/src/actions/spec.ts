@@ -33,6 +33,10 @@ export type RbacNeed = { verb: string; resource: string; apiGroup: string };
  */
 export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container'> & {
   signal?: Signal | undefined;
+  /** The uid of the exact pod a runtime finding was resolved to (`quarantine-pod` binds only that pod). */
+  podUid?: string | undefined;
+  /** The bare id of the exact container a runtime finding was resolved to. */
+  containerId?: string | undefined;
 } & Partial<Pick<Incident, 'id'>>;
 
 /**
