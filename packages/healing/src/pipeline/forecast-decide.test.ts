@@ -124,4 +124,45 @@ describe('a forecast raise', () => {
       'patch-resources shop/order-service app {"limits":{"memory":"640Mi"}} annotations {"sre-agent.io/original-memory-limit.app":"512Mi"}',
     ]);
   });
+
+  it('approved after the forecast has gone is refused with the reason, in the audit and the thread', async () => {
+    const { clock, cluster, due, stores, notifier, pipeline } = setup('suggest');
+    due.forecasts = [memoryForecast(512 * MI)];
+    const result = await pipeline.ingest(detection(memoryForecast(512 * MI)));
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    const proposal = incident?.actions.find((a) => a.status === 'proposed');
+    expect(incident?.status).toBe('awaiting-approval');
+
+    // Three hours later the creep has stopped: the observer no longer forecasts it. Then Alice approves.
+    due.forecasts = [];
+    clock.advance(3 * 3_600_000);
+    const approved = await pipeline.approve(incident?.id ?? '', proposal?.id ?? '', 'slack:alice');
+
+    expect(cluster.dryRuns).toEqual([]);
+    expect(cluster.mutations).toEqual([]);
+    expect(approved?.actions.map((a) => [a.action.kind, a.status])).toEqual([
+      ['raise-memory-limit', 'refused'],
+    ]);
+    const reason = 'memory of container app is no longer forecast to reach its limit within the horizon';
+    const audit = await stores.audit.listForIncident(incident?.id ?? '');
+    expect(audit[0]).toMatchObject({ actor: 'slack:alice', status: 'refused' });
+    expect(audit[0]?.reason).toContain(reason);
+    expect(notifier.sent.at(-1)?.threadKey).toBe(incident?.id);
+    expect(approved?.status).toBe('escalated');
+    expect(notifier.sent.at(-1)?.text).toContain(`slack:alice approved it, but ${reason}; nothing changed`);
+  });
+
+  it('approved while the forecast still holds is applied', async () => {
+    const { clock, cluster, due, pipeline } = setup('suggest');
+    due.forecasts = [memoryForecast(512 * MI)];
+    const result = await pipeline.ingest(detection(memoryForecast(512 * MI)));
+    const incident = result.kind === 'opened' ? result.incident : undefined;
+    const proposal = incident?.actions.find((a) => a.status === 'proposed');
+
+    clock.advance(3 * 3_600_000);
+    const approved = await pipeline.approve(incident?.id ?? '', proposal?.id ?? '', 'slack:alice');
+
+    expect(approved?.status).toBe('verifying');
+    expect(cluster.mutations).toHaveLength(1);
+  });
 });
