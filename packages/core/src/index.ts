@@ -25,7 +25,8 @@ export {
   SreAgentError,
   ValidationError,
 } from './errors.ts';
-export type { ForecastConfig, SloConfig } from './forecast-config.ts';
+export type { ForecastConfig, SeriesSelectors, SloConfig } from './forecast-config.ts';
+export { DEFAULT_SERIES_SELECTORS } from './forecast-config.ts';
 export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
 export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';

@@ -112,8 +112,8 @@ async function prometheusSource(
   const client = new PrometheusHttpClient({ url, ...(signer ? { signer } : {}) });
   const cluster = await configuredReader(config);
   return {
-    metrics: new PrometheusForecastMetrics(client),
-    health: new PrometheusClusterHealthMetrics(client),
+    metrics: new PrometheusForecastMetrics(client, { selectors: config.forecast.seriesSelectors }),
+    health: new PrometheusClusterHealthMetrics(client, { selectors: config.forecast.seriesSelectors }),
     now: at ?? new Date(),
     ...(cluster.reader ? { reader: cluster.reader } : {}),
     close: () => cluster.close(),

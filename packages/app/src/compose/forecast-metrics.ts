@@ -10,7 +10,8 @@ import {
 
 /**
  * The configured Prometheus (or Amazon Managed Service for Prometheus, SigV4 from the default
- * credential chain) as the forecasts' two metrics ports; undefined when none is configured.
+ * credential chain) as the forecasts' two metrics ports, reading only the series of the scrape jobs
+ * `forecast.seriesSelectors` names; undefined when none is configured.
  */
 export function configuredForecastMetrics(
   config: Config,
@@ -22,8 +23,9 @@ export function configuredForecastMetrics(
     url: prometheus.url,
     ...(region ? { signer: sigV4Signer({ region, credentials: defaultProvider() }) } : {}),
   });
+  const selectors = config.forecast.seriesSelectors;
   return {
-    metrics: new PrometheusForecastMetrics(client),
-    health: new PrometheusClusterHealthMetrics(client),
+    metrics: new PrometheusForecastMetrics(client, { selectors }),
+    health: new PrometheusClusterHealthMetrics(client, { selectors }),
   };
 }

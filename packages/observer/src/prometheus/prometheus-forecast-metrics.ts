@@ -1,3 +1,4 @@
+import { DEFAULT_SERIES_SELECTORS, type SeriesSelectors } from '@sre-agent/core';
 import type { PrometheusHttpClient, RangeSeries } from '@sre-agent/cost/prometheus';
 import type {
   ContainerMemorySeries,
@@ -43,6 +44,8 @@ const nodeKey = (l: Record<string, string>) =>
 /**
  * `ForecastMetrics` from the Prometheus HTTP API (or Amazon Managed Service for Prometheus through
  * a signing client): two or three aggregated queries per read whatever the number of workloads.
+ * Only the series of the scrape jobs `selectors` names count (`forecast.seriesSelectors`; default
+ * kube-prometheus-stack's kubelet, cAdvisor and kube-state-metrics jobs).
  * @example
  * const metrics = new PrometheusForecastMetrics(new PrometheusHttpClient({ url }));
  * const forecasts = await forecastMemoryAndVolumes(metrics, { window: 30 * 60, now: clock.now() });
@@ -50,16 +53,21 @@ const nodeKey = (l: Record<string, string>) =>
 export class PrometheusForecastMetrics implements ForecastMetrics {
   readonly #client: PrometheusHttpClient;
   readonly #mountpoints: string;
+  readonly #selectors: SeriesSelectors;
 
-  constructor(client: PrometheusHttpClient, options: { nodefsMountpoints?: string } = {}) {
+  constructor(
+    client: PrometheusHttpClient,
+    options: { nodefsMountpoints?: string; selectors?: SeriesSelectors } = {},
+  ) {
     this.#client = client;
     this.#mountpoints = options.nodefsMountpoints ?? DEFAULT_NODEFS_MOUNTPOINTS;
+    this.#selectors = options.selectors ?? DEFAULT_SERIES_SELECTORS;
   }
 
   async memory(range: ForecastRange): Promise<ContainerMemorySeries[]> {
     const [series, limits] = await Promise.all([
-      this.#client.range(q.workingSetQuery(), range.start, range.end, range.stepSeconds),
-      this.#client.instant(q.memoryLimitQuery(), range.end),
+      this.#client.range(q.workingSetQuery(this.#selectors), range.start, range.end, range.stepSeconds),
+      this.#client.instant(q.memoryLimitQuery(this.#selectors), range.end),
     ]);
     const limitOf = keyed(limits, containerKey, (s) => s.value);
     return series.flatMap((s) => {
@@ -81,9 +89,9 @@ export class PrometheusForecastMetrics implements ForecastMetrics {
 
   async volumes(range: ForecastRange): Promise<VolumeSeries[]> {
     const [series, capacities, owners] = await Promise.all([
-      this.#client.range(q.volumeUsedQuery(), range.start, range.end, range.stepSeconds),
-      this.#client.instant(q.volumeCapacityQuery(), range.end),
-      this.#client.instant(q.volumeOwnerQuery(), range.end),
+      this.#client.range(q.volumeUsedQuery(this.#selectors), range.start, range.end, range.stepSeconds),
+      this.#client.instant(q.volumeCapacityQuery(this.#selectors), range.end),
+      this.#client.instant(q.volumeOwnerQuery(this.#selectors), range.end),
     ]);
     const capacityOf = keyed(capacities, claimKey, (s) => s.value);
     const ownerOf = keyed(owners, claimKey, (s) => ({
