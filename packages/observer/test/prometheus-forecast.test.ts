@@ -144,6 +144,25 @@ describe('forecastMemoryAndVolumes against a real Prometheus', () => {
     ]);
   });
 
+  it("says once which selector matches nothing when Prometheus has the series under another chart's jobs", async () => {
+    const warnings: string[] = [];
+    const otherChart = new PrometheusForecastMetrics(new PrometheusHttpClient({ url: prometheus.url }), {
+      selectors: { ...DEFAULT_SERIES_SELECTORS, cadvisor: 'job="kubernetes-nodes-cadvisor"' },
+      onUnmatched: (warning) => warnings.push(warning),
+    });
+    const options = { window: 30 * 60, now: NOW, horizons: { memoryMinutes: 12 * 60 } };
+    const none = await forecastMemoryAndVolumes(otherChart, options);
+    await forecastMemoryAndVolumes(otherChart, options);
+
+    expect(none.filter((f) => f.kind === 'memory-limit')).toEqual([]);
+    expect(warnings).toEqual([
+      'forecast.seriesSelectors.cadvisor (job="kubernetes-nodes-cadvisor") matches none of the container_memory_working_set_bytes series; Prometheus has them from job="kubelet", job="rogue": set forecast.seriesSelectors.cadvisor to the labels of the job you trust',
+    ]);
+    // The default selectors match: nothing to say.
+    const defaults = new PrometheusForecastMetrics(new PrometheusHttpClient({ url: prometheus.url }));
+    expect(await defaults.unmatchedSelectors(NOW)).toEqual([]);
+  });
+
   it('raises no warning for steady and diurnal workloads', () => {
     const quiet = forecasts.filter((f) => f.kind === 'memory-limit' && /^(steady|diurnal)-/.test(f.workload));
     expect(quiet).toEqual([]);

@@ -1,5 +1,5 @@
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
-import type { Config } from '@sre-agent/core';
+import type { Config, Logger } from '@sre-agent/core';
 import { PrometheusHttpClient, sigV4Signer } from '@sre-agent/cost';
 import {
   type ClusterHealthMetrics,
@@ -15,6 +15,8 @@ import {
  */
 export function configuredForecastMetrics(
   config: Config,
+  /** Where a selector that matches none of Prometheus' series is reported (once per process). */
+  logger?: Logger,
 ): { metrics: ForecastMetrics; health: ClusterHealthMetrics } | undefined {
   const prometheus = config.integrations.prometheus;
   if (!prometheus) return undefined;
@@ -25,7 +27,10 @@ export function configuredForecastMetrics(
   });
   const selectors = config.forecast.seriesSelectors;
   return {
-    metrics: new PrometheusForecastMetrics(client, { selectors }),
+    metrics: new PrometheusForecastMetrics(client, {
+      selectors,
+      ...(logger ? { onUnmatched: (warning: string) => logger.warn(warning) } : {}),
+    }),
     health: new PrometheusClusterHealthMetrics(client, { selectors }),
   };
 }
