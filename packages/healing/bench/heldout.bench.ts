@@ -36,6 +36,11 @@ export async function runBench(io: Io): Promise<void> {
   io.out(
     `no pattern: ${unmatched.length}${unmatched.length ? ` (${unmatched.map((r) => r.id).join(', ')})` : ''}`,
   );
+  // The last-resort classes (catalog/unclassified.ts) only escalate with the error line: said apart.
+  const unclassified = results.filter((r) => r.pattern?.startsWith('unclassified-'));
+  io.out(
+    `decided by an unclassified (last-resort) class: ${unclassified.length}${unclassified.length ? ` (${unclassified.map((r) => `${r.id}: ${r.pattern}`).join(', ')})` : ''}`,
+  );
   io.out(`harmful actions: ${harmful.length}`);
   for (const r of harmful) io.out(`  ${r.id}: ${r.action} (pattern ${r.pattern ?? 'none'})`);
   const wrong = results.filter((r) => r.pattern && !r.acceptable);

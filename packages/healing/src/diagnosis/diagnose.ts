@@ -177,8 +177,10 @@ function cleanValue(value: string): string {
 function findInLines(
   regex: RegExp,
   lines: readonly LogLine[],
+  errorLinesOnly = false,
 ): { line: LogLine; match: RegExpExecArray } | undefined {
   for (const line of lines) {
+    if (errorLinesOnly && line.level !== undefined && !isErrorLevel(line.level)) continue;
     const match = regex.exec(line.text);
     if (match) return { line, match };
   }
@@ -199,8 +201,8 @@ function matchLogs(matcher: NonNullable<Criteria['logs']>, view: EvidenceView): 
   const result: GroupResult = { matched: false, evidence: [], captures: {}, inPrevious: false, lines: [] };
   let hits = 0;
   for (const regex of regexes) {
-    const prev = findInLines(regex, view.previous);
-    const hit = prev ?? findInLines(regex, view.current);
+    const prev = findInLines(regex, view.previous, matcher.errorLinesOnly);
+    const hit = prev ?? findInLines(regex, view.current, matcher.errorLinesOnly);
     if (!hit) {
       if (all) return NO_MATCH;
       continue;

@@ -7,6 +7,7 @@ import { POD_START_PATTERNS } from './pod-start.ts';
 import { RUNTIME_PATTERNS } from './runtimes.ts';
 import { STARTUP_PATTERNS } from './startup.ts';
 import type { Pattern } from './types.ts';
+import { UNCLASSIFIED_PATTERNS } from './unclassified.ts';
 
 export type {
   Criteria,
@@ -28,6 +29,8 @@ export const CATALOG: readonly Pattern[] = [
   ...CLOUD_PATTERNS,
   ...STARTUP_PATTERNS,
   ...POD_START_PATTERNS,
+  // Last: the broad classes of failures no entry above knows.
+  ...UNCLASSIFIED_PATTERNS,
 ];
 
 /** The sandbox's scenarios and the catalog pattern (or rollout correlation) that must diagnose each. */

@@ -804,4 +804,111 @@ export const FAMILY_SAMPLES: FamilySamples = {
     ],
     negative: [{ signal: 'Alert', currentLog: 'INFO mounted /shared from nfs.storage.svc:/exports/shared' }],
   },
+
+  // ------------------------------------------------------------------ unclassified (last resort)
+  'unclassified-access-denied': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-02 09:41:07,112 ERROR [main] o.a.s.SchedulerApp - cannot register with the coordinator: authentication failed for principal scheduler@CORP',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"level":"error","time":"2026-03-02T09:41:07.000Z","msg":"export failed","error":"upload to bucket reports-eu: Access Denied"}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=error msg="plugin handshake failed" err="rpc error: code = PermissionDenied desc = insufficient permissions for scope admin"',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog: '2026-03-02 09:41:07.112 INFO  [http-nio-8080] GET /admin -> 403 Forbidden (2 ms)',
+        lastExitCode: 0,
+      },
+      {
+        previousLog: '{"level":"info","msg":"request done","status":401,"reason":"unauthorized"}',
+        lastExitCode: 0,
+      },
+    ],
+  },
+  'unclassified-limit-reached': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-02T09:41:07.000Z ERROR ingest: batch rejected by tenant store: series limit per tenant exceeded (limit: 150000)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"severity":"ERROR","message":"cannot allocate job slot","error":"out of capacity in pool batch-large"}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=error msg="write failed" err="storage quota reached for volume data"',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      { previousLog: 'level=info msg="rate limit reached, backing off" retry_in=2s', lastExitCode: 0 },
+      { previousLog: 'WARN disk space 81% full on /data', lastExitCode: 0 },
+    ],
+  },
+  'unclassified-missing-setting': {
+    positive: [
+      {
+        previousLog:
+          'FATAL 2026-03-02 09:41:07 [boot] configuration key "storage.bucket" is missing: refusing to start',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"level":"error","ts":1772444467.0,"msg":"startup failed","error":"required option --cluster-id not provided"}',
+        lastExitCode: 2,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=fatal msg="invalid settings" err="parameter SIGNING_SECRET is not set"',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      { previousLog: 'INFO optional setting cache.ttl not set, using the default of 60s', lastExitCode: 0 },
+    ],
+  },
+  'unclassified-certificate-refused': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-02 09:41:07 ERROR webhook client: TLS handshake failed with hooks.internal:8443: certificate has been revoked',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"level":"error","msg":"dial upstream","error":"ssl peer certificate is not yet valid (notBefore 2026-03-03)"}',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      { previousLog: 'INFO certificate for api.internal renewed; valid until 2026-06-01', lastExitCode: 0 },
+    ],
+  },
+  'unclassified-host-unresolved': {
+    positive: [
+      {
+        previousLog:
+          '2026-03-02 09:41:07.000 ERROR [sync] unable to resolve ledger-primary.db.svc for replication',
+        lastExitCode: 1,
+      },
+      {
+        previousLog: '{"level":"error","msg":"peer lookup","error":"no such host peers.cluster.local"}',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'DEBUG could not resolve optional mirror, skipping it', lastExitCode: 0 }],
+  },
 };

@@ -27,7 +27,14 @@ export type PatternCategory =
  * `all` — every regex matches some line (not necessarily the same one). Regexes are applied line
  * by line, to the previous container's log first and then the current one.
  */
-export type LogMatcher = { readonly any: readonly RegExp[] } | { readonly all: readonly RegExp[] };
+export type LogMatcher = ({ readonly any: readonly RegExp[] } | { readonly all: readonly RegExp[] }) & {
+  /**
+   * Only lines that report a failure count: a line logged below error level (debug, info, warn) is
+   * skipped, a line with no level is kept. For broad wording (`forbidden`, `limit exceeded`) that a
+   * healthy service also prints, in access logs and retries.
+   */
+  readonly errorLinesOnly?: boolean;
+};
 
 export type NodeConditionMatcher = {
   readonly type: string;

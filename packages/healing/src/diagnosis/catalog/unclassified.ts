@@ -1,0 +1,134 @@
+import type { Pattern } from './types.ts';
+
+/**
+ * The last resort before "no pattern": a failure no entry knows, sorted by what its own error line
+ * says it is (access denied, a limit reached, a setting missing, a certificate refused, a host that
+ * does not resolve), in any software's words. Each only escalates, with the line as evidence: a
+ * human is told what kind of problem it is and where it shows, and nothing is changed on wording
+ * this broad. Only lines that report a failure count (`errorLinesOnly`); the lowest confidence of
+ * the catalog, so any specific entry that matches wins.
+ */
+const UNCLASSIFIED_CONFIDENCE = 0.35;
+
+const escalate = (what: string): Pattern['actions'] => [
+  {
+    kind: 'escalate',
+    reason: `No catalog entry knows this failure of {workload}; its error line reports ${what}: a human must look (the line is in the evidence).`,
+  },
+];
+
+export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
+  {
+    id: 'unclassified-access-denied',
+    title: 'Access denied (unrecognised software)',
+    category: 'permissions',
+    generic: true,
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /\b(?:permission denied|access (?:is )?denied|forbidden|unauthori[sz]ed|not authori[sz]ed|not permitted|authentication (?:failed|failure|error|required)|invalid credentials|bad credentials|insufficient (?:permissions?|privileges?|scopes?)|lacks? (?:the )?permissions?)\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} is refused access by something it calls or reads: the error line reports a permission or authentication failure.',
+    actions: escalate('a permission or authentication failure'),
+    fixable: false,
+    confidence: UNCLASSIFIED_CONFIDENCE,
+    remediationHint:
+      'Find who refuses (the line names the service, file or API), then the credentials or the grant the workload uses for it.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'unclassified-limit-reached',
+    title: 'A limit reached (unrecognised software)',
+    category: 'limits',
+    generic: true,
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /\b(?:quota|limit|capacity|space|memory|storage|size|connections|rate)\b[^\n]{0,40}?\b(?:exceeded|exhausted|reached|full)\b/i,
+          /\b(?:exceeded|exhausted|out of)\b[^\n]{0,20}?\b(?:quota|limit|capacity|space|memory|storage|connections)\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} fails because a limit was reached: the error line reports a quota, capacity or size exceeded.',
+    actions: escalate('a quota, capacity or size limit reached'),
+    fixable: false,
+    confidence: UNCLASSIFIED_CONFIDENCE,
+    remediationHint:
+      'Find whose limit it is (the workload, a data store, a cloud quota, an upstream API) before raising anything: more replicas or memory often ask for more of what is refused.',
+    rollout: 'mention',
+  },
+  {
+    id: 'unclassified-missing-setting',
+    title: 'A required setting missing (unrecognised software)',
+    category: 'config',
+    generic: true,
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /\b(?:missing|required|not (?:set|specified|configured|defined|provided)|must (?:be set|be specified|be provided|specify|provide))\b[^\n]{0,60}?\b(?:config(?:uration)?|settings?|propert(?:y|ies)|variables?|env(?:ironment)?|keys?|secrets?|parameters?|options?|tokens?)\b/i,
+          /\b(?:config(?:uration)?|setting|property|variable|key|secret|parameter|option|token)\b[^\n]{0,60}?\b(?:is (?:missing|required|not set|empty|undefined)|not (?:found|set|specified|configured|defined|provided)|was not (?:set|specified|provided|found))\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} stops on its configuration: the error line reports a required setting missing or not found.',
+    actions: escalate('a required setting missing'),
+    fixable: false,
+    confidence: UNCLASSIFIED_CONFIDENCE,
+    remediationHint:
+      'Compare the setting the line names with the workload’s env, ConfigMaps and Secrets (and what the last rollout changed in them).',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'unclassified-certificate-refused',
+    title: 'A certificate refused (unrecognised software)',
+    category: 'tls',
+    generic: true,
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /\b(?:certificate|cert|x509|tls|ssl)\b[^\n]{0,60}?\b(?:expired|invalid|untrusted|unknown|revoked|not yet valid|verif(?:y|ication) (?:failed|error)|handshake (?:failed|failure|error))\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} cannot establish TLS: the error line reports a certificate that is expired, untrusted or invalid.',
+    actions: escalate('a certificate refused'),
+    fixable: false,
+    confidence: UNCLASSIFIED_CONFIDENCE,
+    remediationHint:
+      'Check the certificate of the peer the line names (expiry, issuer, names) and the trust store the workload uses.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'unclassified-host-unresolved',
+    title: 'A host name that does not resolve (unrecognised software)',
+    category: 'dns',
+    generic: true,
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /\b(?:could not|couldn't|cannot|can't|unable to|failed to) resolve\b/i,
+          /\b(?:unknown|no such) host\b/i,
+          /\bname resolution\b[^\n]{0,30}?\bfail/i,
+        ],
+      },
+    },
+    diagnosis: '{workload} cannot resolve a host name: the error line reports a name resolution failure.',
+    actions: escalate('a host name that does not resolve'),
+    fixable: false,
+    confidence: UNCLASSIFIED_CONFIDENCE,
+    remediationHint:
+      'Check the host name in the config (spelling, namespace, the Service or record exists) and the cluster DNS.',
+    rollout: 'blame-if-config-changed',
+  },
+];
