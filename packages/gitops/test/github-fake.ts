@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
 import { createHash, createVerify, type KeyObject } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { pack } from 'tar-stream';
 
 type Commit = {
   sha: string;
@@ -33,6 +36,41 @@ const blobSha = (content: string) => {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 };
 
+export type RawTarEntry = {
+  name: string;
+  type?: 'file' | 'directory' | 'symlink' | 'link';
+  content?: string;
+  linkname?: string;
+};
+
+/** A hand-made tarball (tar-stream's packer, gzipped): what a hostile archive host could send. */
+export async function rawTarball(entries: readonly RawTarEntry[]): Promise<Buffer> {
+  const packer = pack();
+  const chunks: Buffer[] = [];
+  packer.on('data', (c) => chunks.push(c as Buffer));
+  const done = new Promise<void>((resolve) => packer.on('end', () => resolve()));
+  for (const e of entries) {
+    const type = e.type ?? 'file';
+    await new Promise<void>((resolve, reject) =>
+      packer.entry(
+        { name: e.name, type, ...(e.linkname ? { linkname: e.linkname } : {}) },
+        type === 'file' ? (e.content ?? '') : '',
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+  }
+  packer.finalize();
+  await done;
+  return promisify(gzip)(Buffer.concat(chunks));
+}
+
+/** The system `tar`, found when the module loads (a test may take git and kubectl off the PATH later). */
+const TAR =
+  (process.env.PATH ?? '')
+    .split(':')
+    .map((dir) => join(dir, 'tar'))
+    .find((file) => existsSync(file)) ?? 'tar';
+
 /**
  * A gzipped tarball of a commit's files as GitHub's archive host serves it: one top directory
  * `owner-repo-<sha7>/` holding the tree, built by the system `tar` (pax format, as `git archive`).
@@ -44,8 +82,9 @@ export async function githubTarball(top: string, files: ReadonlyMap<string, stri
       await mkdir(dirname(join(dir, top, path)), { recursive: true });
       await writeFile(join(dir, top, path), content);
     }
-    await promisify(execFile)('tar', ['--format=pax', '-czf', join(dir, 'archive.tar.gz'), '-C', dir, top]);
-    return await readFile(join(dir, 'archive.tar.gz'));
+    // tar itself (gzip through node:zlib: `tar -z` would look for gzip on a PATH a test may have emptied).
+    await promisify(execFile)(TAR, ['--format=pax', '-cf', join(dir, 'archive.tar'), '-C', dir, top]);
+    return await promisify(gzip)(await readFile(join(dir, 'archive.tar')));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -143,7 +182,10 @@ export class GitHubFake {
       void this.#handle(req, res);
     });
     this.#archiveHost = createServer((req, res) => {
-      void this.#serveArchive(req, res);
+      this.#serveArchive(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      });
     });
     await new Promise<void>((resolve) => this.#server?.listen(0, '127.0.0.1', resolve));
     await new Promise<void>((resolve) => this.#archiveHost?.listen(0, '127.0.0.1', resolve));

@@ -2,43 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-import { pack } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectoryWorkspace } from '../src/directory-workspace.ts';
 import { openGitHubSnapshot } from '../src/hosts/github-snapshot.ts';
 import { ArchiveRefusedError } from '../src/snapshot/tarball.ts';
 import { createFixtureRepo, FIXTURE_FILES } from './fixture-repo.ts';
-import { GitHubFake, githubTarball } from './github-fake.ts';
-
-type Entry = {
-  name: string;
-  type?: 'file' | 'directory' | 'symlink' | 'link';
-  content?: string;
-  linkname?: string;
-};
-
-/** A hand-made tarball (tar-stream's packer, gzipped): what a hostile archive host could send. */
-async function tarball(entries: readonly Entry[]): Promise<Buffer> {
-  const packer = pack();
-  const chunks: Buffer[] = [];
-  packer.on('data', (c) => chunks.push(c as Buffer));
-  const done = new Promise<void>((resolve) => packer.on('end', () => resolve()));
-  for (const e of entries) {
-    const type = e.type ?? 'file';
-    await new Promise<void>((resolve, reject) =>
-      packer.entry(
-        { name: e.name, type, ...(e.linkname ? { linkname: e.linkname } : {}) },
-        type === 'file' ? (e.content ?? '') : '',
-        (error) => (error ? reject(error) : resolve()),
-      ),
-    );
-  }
-  packer.finalize();
-  await done;
-  return promisify(gzip)(Buffer.concat(chunks));
-}
+import { GitHubFake, githubTarball, rawTarball as tarball } from './github-fake.ts';
 
 const TOP = 'acme-platform-config-0123456';
 const tmpEntries = async () => (await readdir(tmpdir())).filter((n) => n.startsWith('sre-agent-snapshot-'));
