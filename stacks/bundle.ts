@@ -8,7 +8,7 @@
  * modules loaded with `require`). Nothing else is external: the AWS SDK is bundled (SST does not
  * rely on the copy in the Lambda runtime, and the stack does not ask it to).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import plugins from './esbuild-plugins.mjs';
 import { BUNDLE_EXTERNAL, FUNCTIONS, type FunctionName, type FunctionSpec } from './manifest.ts';
@@ -25,10 +25,15 @@ const SST_BANNER = [
 export type FunctionBundle = {
   name: FunctionName;
   spec: FunctionSpec;
-  /** The bundle's absolute path (`<outdir>/<name>.mjs`). */
+  /** The handler's file, absolute (`<outdir>/<name>.mjs`, or `<outdir>/<name>/<name>.mjs` when split). */
   file: string;
+  /** Every file of the bundle: the handler's and, when split, its chunks. */
+  files: string[];
+  /** What the handler loads at cold start: its file and the chunks it imports statically. */
   bytes: number;
-  /** Bytes each input (source file or package file) contributes to the bundle, largest first. */
+  /** The chunks only `import()` reaches (split functions), loaded on the path that needs them. */
+  lazyBytes: number;
+  /** Bytes each input (source file or package file) contributes to what loads at cold start, largest first. */
   inputs: { path: string; bytes: number }[];
 };
 
@@ -41,10 +46,13 @@ export async function bundleFunctions(root: string, outdir: string): Promise<Fun
   return Promise.all(
     names.map(async (name) => {
       const spec: FunctionSpec = FUNCTIONS[name];
-      const file = join(outdir, `${name}.mjs`);
+      const entry = join(root, spec.handler.replace(/\.handler$/, '.ts'));
+      const file = spec.splitting ? join(outdir, name, `${name}.mjs`) : join(outdir, `${name}.mjs`);
       const result = await build({
-        entryPoints: [join(root, spec.handler.replace(/\.handler$/, '.ts'))],
-        outfile: file,
+        entryPoints: { [name]: entry },
+        ...(spec.splitting
+          ? { outdir: join(outdir, name), splitting: true, outExtension: { '.js': '.mjs' } }
+          : { outfile: file }),
         bundle: true,
         platform: 'node',
         format: 'esm',
@@ -59,11 +67,23 @@ export async function bundleFunctions(root: string, outdir: string): Promise<Fun
         logLevel: 'silent',
         absWorkingDir: root,
       });
-      const output = Object.values(result.metafile.outputs)[0];
-      const inputs = Object.entries(output?.inputs ?? {})
+      const outputs = result.metafile.outputs;
+      // What cold start loads: the entry and, transitively, the chunks it imports statically.
+      const handlerEntry = relative(root, entry);
+      const loaded = new Set(
+        Object.keys(outputs).filter((path) => outputs[path]?.entryPoint === handlerEntry),
+      );
+      for (const path of loaded)
+        for (const i of outputs[path]?.imports ?? [])
+          if (i.kind === 'import-statement' && i.path in outputs) loaded.add(i.path);
+      const total = Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0);
+      const bytes = [...loaded].reduce((sum, path) => sum + (outputs[path]?.bytes ?? 0), 0);
+      const inputs = [...loaded]
+        .flatMap((path) => Object.entries(outputs[path]?.inputs ?? {}))
         .map(([path, input]) => ({ path, bytes: input.bytesInOutput }))
         .sort((a, b) => b.bytes - a.bytes);
-      return { name, spec, file, bytes: output?.bytes ?? 0, inputs };
+      const files = Object.keys(outputs).map((path) => join(root, path));
+      return { name, spec, file, files, bytes, lazyBytes: total - bytes, inputs };
     }),
   );
 }

@@ -61,6 +61,7 @@ export function createFunctions(deps: FunctionDeps): Record<FunctionName, sst.aw
     );
     return new sst.aws.Function(spec.id, {
       ...shared,
+      ...(spec.splitting ? { nodejs: { ...shared.nodejs, splitting: true } } : {}),
       handler: spec.handler,
       description: spec.description,
       memory: `${spec.memoryMb} MB`,

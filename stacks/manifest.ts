@@ -95,6 +95,12 @@ export type FunctionSpec = {
   timeoutSeconds: number;
   budget: Budget;
   /**
+   * Modules the handler imports with `import()` go to chunks of their own (SST's
+   * `nodejs.splitting`), loaded on the path that needs them: the budget counts what the handler
+   * loads at cold start, and the bundle test reports the lazy chunks beside it.
+   */
+  splitting?: true;
+  /**
    * `read-write`: any item (background functions). `{ writes }`: read any item, write only the
    * partitions listed (IAM `dynamodb:LeadingKeys`): the internet-facing receivers.
    */
@@ -317,7 +323,7 @@ export const FUNCTIONS = {
     id: 'GitopsSweep',
     handler: 'functions/src/gitops-sweep.handler',
     description:
-      'Daily: scan a shallow clone of integrations.github.repo, one pull request per misconfiguration (an open one updated, one a human closed left alone), each recorded in the audit trail',
+      'Daily: scan the base branch of integrations.github.repo (its tarball, through the API: no git), one pull request per misconfiguration (an open one updated, one a human closed left alone), each recorded in the audit trail',
     triggers: [{ kind: 'schedule', name: 'Daily', expression: 'cron(0 5 * * ? *)', localTime: true }],
     memoryMb: 1024,
     timeoutSeconds: 600,
@@ -368,13 +374,16 @@ export const FUNCTIONS = {
     memoryMb: 1536,
     timeoutSeconds: 120,
     budget: BACKGROUND,
+    // The GitOps enforcer (YAML edits, Octokit, the tarball reader) loads only when a live fix goes to Git.
+    splitting: true,
     table: 'read-write',
     queue: 'consume',
     kubernetesGroups: [readers, remediators],
     bedrock: true,
     prometheus: false,
     nodeGroups: true,
-    secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken'],
+    // GitHub: the pull request that keeps a live fix (raise memory, rollback) in Git.
+    secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken', 'GithubAppPrivateKey'],
   },
 } as const satisfies Record<string, FunctionSpec>;
 export type FunctionName = keyof typeof FUNCTIONS;
