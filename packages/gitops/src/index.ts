@@ -1,12 +1,11 @@
 export { readClusterGitopsInventory } from './cluster-inventory.ts';
 export { costResourceAdvisor } from './cost-advice.ts';
-export { DirectoryWorkspace } from './directory-workspace.ts';
 export { KubectlServerDryRun, type ServerDryRun } from './dry-run.ts';
 export type { GitopsFinding } from './finding.ts';
 export type { GitHost } from './hosts/git-host.ts';
 export { type GitHubTokenSource, githubAppTokenSource } from './hosts/github-app-token.ts';
 export { GitHubGitHost } from './hosts/github-git-host.ts';
-export { type GitHubSnapshot, openGitHubSnapshot } from './hosts/github-snapshot.ts';
+export { openGitHubSnapshot } from './hosts/github-snapshot.ts';
 export { LocalGitHost } from './hosts/local-git-host.ts';
 export { findingForLiveFix } from './live-fix.ts';
 export { type ProposalOutcome, proposeFixes } from './propose.ts';

@@ -24,7 +24,7 @@ export function githubFixPersister(
   };
   return new GitopsFixPersister({
     open: async () => {
-      const gitops = await import('@sre-agent/gitops');
+      const { openGitHubSnapshot, ...gitops } = await import('@sre-agent/gitops');
       if (!connection) {
         const token = githubToken(gitops, loaded, deps.clock);
         if (!token) throw new Error('integrations.github has no credentials');
@@ -32,7 +32,7 @@ export function githubFixPersister(
         connection = { host: githubGitHost(gitops, github, token, deps.clock), token };
       }
       const { host, token } = connection;
-      const snapshot = await gitops.openGitHubSnapshot({
+      const snapshot = await openGitHubSnapshot({
         repo: github.repo,
         branch: github.baseBranch,
         token,

@@ -42,7 +42,7 @@ export async function runScheduledGitopsSweep(
   const { loaded, logger } = context;
   const github = loaded.config.integrations.github;
   if (!github) return skipped(logger, 'integrations.github is not configured: no repository to sweep');
-  const gitops = await import('@sre-agent/gitops');
+  const { openGitHubSnapshot, ...gitops } = await import('@sre-agent/gitops');
   const token = githubToken(gitops, loaded, context.clock);
   if (!token)
     return skipped(
@@ -63,7 +63,7 @@ export async function runScheduledGitopsSweep(
       },
       {
         openWorkspace: async () => {
-          const snapshot = await gitops.openGitHubSnapshot({
+          const snapshot = await openGitHubSnapshot({
             repo: github.repo,
             branch: github.baseBranch,
             token,
