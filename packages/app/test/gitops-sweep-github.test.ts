@@ -96,9 +96,29 @@ describe('the scheduled GitOps sweep against GitHub with no git (the Lambda’s 
     const result = await sweep();
 
     if (result.status !== 'swept') throw new Error(`not swept: ${JSON.stringify(result)}`);
-    expect(result.notRendered.map((n) => n.root)).toEqual([
-      'kustomize/overlays/prod',
-      'kustomize/overlays/staging',
+    // Each root with the manifests its build reads: none of them was checked through it.
+    expect(result.notRendered.map((n) => [n.root, n.files])).toEqual([
+      [
+        'kustomize/overlays/prod',
+        [
+          'kustomize/base/deployment.yaml',
+          'kustomize/base/kustomization.yaml',
+          'kustomize/base/pdb.yaml',
+          'kustomize/overlays/prod/kustomization.yaml',
+          'kustomize/overlays/prod/probe-patch.yaml',
+          'kustomize/overlays/prod/replicas.yaml',
+        ],
+      ],
+      [
+        'kustomize/overlays/staging',
+        [
+          'kustomize/base/deployment.yaml',
+          'kustomize/base/kustomization.yaml',
+          'kustomize/base/pdb.yaml',
+          'kustomize/overlays/staging/kustomization.yaml',
+          'kustomize/overlays/staging/replicas.yaml',
+        ],
+      ],
     ]);
     for (const n of result.notRendered)
       expect(n.reason).toBe(

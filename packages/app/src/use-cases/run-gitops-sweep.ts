@@ -40,8 +40,11 @@ export type GitopsSweepSource =
       openWorkspace: () => Promise<Workspace>;
     };
 
-/** A Kustomize root that was not rendered: the objects only it renders were neither scanned nor proposed. */
-export type NotRendered = { root: string; reason: string };
+/**
+ * A Kustomize root that was not rendered: the objects only it renders were neither scanned nor
+ * proposed; `files` are the manifests its build reads (none of them checked through it).
+ */
+export type NotRendered = { root: string; reason: string; files: string[] };
 
 export type GitopsSweepInput = GitopsSweepSource & {
   host: GitHost;
@@ -110,7 +113,7 @@ export async function runGitopsSweep(
     const repo = await gitops.readRepository(dir, { kustomize });
     const notRendered = repo.unreadable
       .filter((u) => u.kind === 'Kustomization')
-      .map((u) => ({ root: u.name, reason: u.reason }));
+      .map((u) => ({ root: u.name, reason: u.reason, files: u.files ?? [] }));
     if (notRendered.length > 0)
       deps.logger.warn('gitops sweep: Kustomize roots not rendered, their objects not scanned', {
         repository: input.repository,
