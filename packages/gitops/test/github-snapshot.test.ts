@@ -108,6 +108,28 @@ describe('a GitHub branch read with no git (the tarball of its commit)', { timeo
     );
   });
 
+  it('asks a token source (a GitHub App’s installation tokens) for each API request', async () => {
+    github.archive = githubTarball;
+    const asked: string[] = [];
+    const snapshot = await openGitHubSnapshot({
+      repo: 'acme/platform-config',
+      branch: 'main',
+      token: async () => {
+        asked.push('token');
+        return 'ghs_installation';
+      },
+      baseUrl: github.url(),
+    });
+    await snapshot.workspace.close();
+
+    expect(asked).toEqual(['token', 'token']);
+    expect(github.requests.slice(-2).map((r) => r.authorization)).toEqual([
+      'token ghs_installation',
+      'token ghs_installation',
+    ]);
+    expect(github.archiveRequests.at(-1)?.authorization).toBeUndefined();
+  });
+
   it('says what failed when the branch does not exist', async () => {
     await expect(
       openGitHubSnapshot({ repo: 'acme/platform-config', branch: 'nope', token: 't', baseUrl: github.url() }),
