@@ -7,11 +7,22 @@
  * `nodejs.esbuild.external`, and the stack's `nodejs.plugins` (`esbuild-plugins.mjs`: built-in
  * modules loaded with `require`). Nothing else is external: the AWS SDK is bundled (SST does not
  * rely on the copy in the Lambda runtime, and the stack does not ask it to).
+ *
+ * With the stack's `nodejs.splitting` (SST then writes to the handler's directory with `.mjs`
+ * chunks), every `import()` becomes a chunk of its own that is read and compiled only when that
+ * path runs: the SDK's SSO, STS and sign-in credential clients (Lambda's credentials are in the
+ * environment), the event-stream codecs, and the heavy adapters a handler loads on use.
  */
-import { join, relative } from 'node:path';
-import { build } from 'esbuild';
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
 import plugins from './esbuild-plugins.mjs';
-import { BUNDLE_EXTERNAL, FUNCTIONS, type FunctionName, type FunctionSpec } from './manifest.ts';
+import {
+  BUNDLE_EXTERNAL,
+  BUNDLE_SPLITTING,
+  FUNCTIONS,
+  type FunctionName,
+  type FunctionSpec,
+} from './manifest.ts';
 
 const SST_EXTERNAL = ['sharp', 'pg-native'];
 const SST_BANNER = [
@@ -25,15 +36,15 @@ const SST_BANNER = [
 export type FunctionBundle = {
   name: FunctionName;
   spec: FunctionSpec;
-  /** The handler's file, absolute (`<outdir>/<name>.mjs`, or `<outdir>/<name>/<name>.mjs` when split). */
+  /** The handler module's absolute path (`<outdir>/<name>/<handler file>.mjs`). */
   file: string;
-  /** Every file of the bundle: the handler's and, when split, its chunks. */
+  /** Every file of the function's package: the handler module and all its chunks. */
   files: string[];
-  /** What the handler loads at cold start: its file and the chunks it imports statically. */
+  /** What is deployed: the handler module and every chunk. */
   bytes: number;
-  /** The chunks only `import()` reaches (split functions), loaded on the path that needs them. */
-  lazyBytes: number;
-  /** Bytes each input (source file or package file) contributes to what loads at cold start, largest first. */
+  /** What a cold start reads and compiles: the handler module and the chunks it imports statically. */
+  initialBytes: number;
+  /** Bytes each input (source file or package file) contributes to the bundle, largest first. */
   inputs: { path: string; bytes: number }[];
 };
 
@@ -46,13 +57,13 @@ export async function bundleFunctions(root: string, outdir: string): Promise<Fun
   return Promise.all(
     names.map(async (name) => {
       const spec: FunctionSpec = FUNCTIONS[name];
-      const entry = join(root, spec.handler.replace(/\.handler$/, '.ts'));
-      const file = spec.splitting ? join(outdir, name, `${name}.mjs`) : join(outdir, `${name}.mjs`);
+      const entry = spec.handler.replace(/\.handler$/, '.ts');
+      const dir = join(outdir, name);
       const result = await build({
-        entryPoints: { [name]: entry },
-        ...(spec.splitting
-          ? { outdir: join(outdir, name), splitting: true, outExtension: { '.js': '.mjs' } }
-          : { outfile: file }),
+        entryPoints: [join(root, entry)],
+        outdir: dir,
+        outExtension: { '.js': '.mjs' },
+        splitting: BUNDLE_SPLITTING,
         bundle: true,
         platform: 'node',
         format: 'esm',
@@ -68,24 +79,38 @@ export async function bundleFunctions(root: string, outdir: string): Promise<Fun
         absWorkingDir: root,
       });
       const outputs = result.metafile.outputs;
-      // What cold start loads: the entry and, transitively, the chunks it imports statically.
-      const handlerEntry = relative(root, entry);
-      const loaded = new Set(
-        Object.keys(outputs).filter((path) => outputs[path]?.entryPoint === handlerEntry),
-      );
-      for (const path of loaded)
-        for (const i of outputs[path]?.imports ?? [])
-          if (i.kind === 'import-statement' && i.path in outputs) loaded.add(i.path);
-      const total = Object.values(outputs).reduce((sum, o) => sum + o.bytes, 0);
-      const bytes = [...loaded].reduce((sum, path) => sum + (outputs[path]?.bytes ?? 0), 0);
-      const inputs = [...loaded]
-        .flatMap((path) => Object.entries(outputs[path]?.inputs ?? {}))
-        .map(([path, input]) => ({ path, bytes: input.bytesInOutput }))
-        .sort((a, b) => b.bytes - a.bytes);
-      const files = Object.keys(outputs).map((path) => join(root, path));
-      return { name, spec, file, files, bytes, lazyBytes: total - bytes, inputs };
+      // SST names the handler module after the handler file; chunks of `import()`s are entry points too.
+      const handlerOutput = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === entry);
+      if (!handlerOutput) throw new Error(`${name}: esbuild wrote no output for ${entry}`);
+      const totals = new Map<string, number>();
+      for (const output of Object.values(outputs))
+        for (const [path, input] of Object.entries(output.inputs))
+          totals.set(path, (totals.get(path) ?? 0) + input.bytesInOutput);
+      return {
+        name,
+        spec,
+        file: join(root, handlerOutput),
+        files: Object.keys(outputs).map((path) => join(root, path)),
+        bytes: Object.values(outputs).reduce((sum, output) => sum + output.bytes, 0),
+        initialBytes: staticClosure(outputs, handlerOutput).reduce(
+          (sum, path) => sum + (outputs[path]?.bytes ?? 0),
+          0,
+        ),
+        inputs: [...totals].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
+      };
     }),
   );
+}
+
+type Outputs = Metafile['outputs'];
+
+/** The output files a module loads before it runs: itself and, transitively, its static imports. */
+function staticClosure(outputs: Outputs, start: string): string[] {
+  const seen = new Set<string>([start]);
+  for (const path of seen)
+    for (const imported of outputs[path]?.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) seen.add(imported.path);
+  return [...seen];
 }
 
 /** What weighs most in a bundle, by npm package (or workspace directory), for messages and reports. */

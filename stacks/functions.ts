@@ -2,6 +2,7 @@ import { BUNDLED_CONFIG_FILE } from '@sre-agent/core';
 import {
   type Arns,
   BUNDLE_EXTERNAL,
+  BUNDLE_SPLITTING,
   environmentFor,
   FUNCTIONS,
   type FunctionName,
@@ -36,6 +37,7 @@ const shared = {
   logging: { format: 'json', retention: '1 month' },
   nodejs: {
     esbuild: { external: [...BUNDLE_EXTERNAL] },
+    splitting: BUNDLE_SPLITTING,
     // Relative to sst.config.ts; `stacks/bundle.ts` bundles with the same list for the tests.
     plugins: BUNDLE_PLUGINS,
   },
@@ -61,7 +63,6 @@ export function createFunctions(deps: FunctionDeps): Record<FunctionName, sst.aw
     );
     return new sst.aws.Function(spec.id, {
       ...shared,
-      ...(spec.splitting ? { nodejs: { ...shared.nodejs, splitting: true } } : {}),
       handler: spec.handler,
       description: spec.description,
       memory: `${spec.memoryMb} MB`,

@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseWorkItem } from '@sre-agent/app';
+import { scratchDir } from '@sre-agent/core/testing';
 import { startSandbox } from '@sre-agent/sandbox';
 import {
   createDocumentClient,
@@ -166,7 +166,7 @@ describe('Lambda handlers', () => {
 
   it('sleep and wake: each does its half of the configured schedule on the configured cluster', async () => {
     const sandbox = await startSandbox({ scenario: 'healthy' });
-    const dir = await mkdtemp(join(tmpdir(), 'sleep-handler-'));
+    const dir = scratchDir('sleep-handler');
     const kubeconfig = join(dir, 'sandbox.kubeconfig');
     await sandbox.writeKubeconfig(kubeconfig);
     const config = join(dir, 'sre-agent.config.yaml');
@@ -219,7 +219,7 @@ describe('Lambda handlers', () => {
 
   it('forecast: one digest per configured cluster, its cluster-side sources all read without failure', async () => {
     const sandbox = await startSandbox({ scenario: 'healthy' });
-    const dir = await mkdtemp(join(tmpdir(), 'forecast-handler-'));
+    const dir = scratchDir('forecast-handler');
     const kubeconfig = join(dir, 'sandbox.kubeconfig');
     await sandbox.writeKubeconfig(kubeconfig);
     const config = join(dir, 'sre-agent.config.yaml');

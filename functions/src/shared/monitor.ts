@@ -12,6 +12,6 @@ export const monitorContext = oncePerColdStart(async (): Promise<MonitorContext>
   const base = foundation();
   const { clusters } = await connectClusters(base.loaded.config.clusters, base);
   // Forecasts of the configured Prometheus: memory raised before the OOM, volumes warned before full.
-  const watched = withConfiguredForecasts(clusters, base.loaded.config, base.clock);
+  const watched = withConfiguredForecasts(clusters, base.loaded.config, base.clock, undefined, base.logger);
   return createMonitorContext({ ...base, queue: sqsWorkQueue(), clusters: watched });
 });

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { scratchDir } from '@sre-agent/core/testing';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -31,7 +31,7 @@ describe('the sre-agent CLI', () => {
   });
 
   it('stops at start-up on a bad config file with the field and what to fix, not a stack trace', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'sre-agent-cli-'));
+    const dir = scratchDir('sre-agent-cli');
     await writeFile(
       join(dir, 'bad.yaml'),
       'clusters:\n  - name: Prod_EU\n    eks: { name: prod, region: moon }\npolicy:\n  cooldownMinutes: -5\n',
@@ -52,7 +52,7 @@ describe('the sre-agent CLI', () => {
   });
 
   it('says which config file is missing', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'sre-agent-cli-'));
+    const dir = scratchDir('sre-agent-cli');
     const { code, stderr } = await cli(['start'], { SRE_AGENT_CONFIG: 'missing.yaml' }, dir);
     expect(code).toBe(2);
     expect(stderr).toContain(`config file ${join(dir, 'missing.yaml')} does not exist`);

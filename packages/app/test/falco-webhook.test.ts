@@ -31,7 +31,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup() {
+/**
+ * The sandbox behind the agent; with `otherCluster`, the same sandbox is configured a second time
+ * as `prod-other`, so a finding routed there would change it.
+ */
+async function setup(options: { otherCluster?: boolean } = {}) {
   dir = await mkdtemp(join(tmpdir(), 'sre-agent-falco-'));
   const clock = new ManualClock(START);
   mode = await startSandboxMode({
@@ -42,10 +46,19 @@ async function setup() {
     clock,
   });
   const loaded = mode.override.loaded;
+  const clusters = new Map(mode.override.clusters);
+  let config = loaded.config;
+  const sandboxCluster = config.clusters[0];
+  const connection = clusters.get('sandbox');
+  if (options.otherCluster && sandboxCluster && connection) {
+    const other = { ...sandboxCluster, name: 'prod-other' };
+    config = ConfigSchema.parse({ ...config, clusters: [sandboxCluster, other] });
+    clusters.set('prod-other', connection);
+  }
   const agent = buildAgent({
-    loaded: { ...loaded, secrets: { ...loaded.secrets, FALCO_WEBHOOK_TOKEN: TOKEN } },
+    loaded: { ...loaded, config, secrets: { ...loaded.secrets, FALCO_WEBHOOK_TOKEN: TOKEN } },
     stores: createInMemoryState({ clock }),
-    clusters: mode.override.clusters,
+    clusters,
     clock,
     logger: silentLogger,
     ids: sequentialIds(),
@@ -149,6 +162,70 @@ describe('POST /falco (Falcosidekick webhook)', () => {
       .filter((p: Pod) => p.metadata.name !== minerName)
       .map((p: Pod) => p.metadata.labels?.['sre-agent.io/quarantine']);
     expect(others.every((label) => label === undefined)).toBe(true);
+  });
+
+  it('refuses a GuardDuty finding or an Alertmanager body naming another cluster, queueing nothing, and still takes a Falco alert', async () => {
+    const { sandbox, agent, url } = await setup({ otherCluster: true });
+    const [event] = sandbox.injectRuntimeThreats();
+    if (!event) throw new Error('the scenario injected no runtime threat');
+    const guardDuty = structuredClone(event.detail) as {
+      resource: {
+        eksClusterDetails: { name: string };
+        kubernetesDetails: { kubernetesWorkloadDetails: { name: string } };
+      };
+    };
+    guardDuty.resource.eksClusterDetails.name = 'prod-other';
+    const minerName = guardDuty.resource.kubernetesDetails.kubernetesWorkloadDetails.name;
+    const status = sandbox.get('Pod', 'media', minerName)?.status as PodStatus | undefined;
+    const fullId = (status?.containerStatuses?.[0]?.containerID ?? '').replace(/^[a-z]+:\/\//, '');
+    const alertmanager = {
+      receiver: 'sre-agent',
+      status: 'firing',
+      alerts: [
+        {
+          status: 'firing',
+          labels: {
+            source: 'falco',
+            rule: 'Detect crypto miners using the Stratum protocol',
+            priority: 'Critical',
+            k8s_ns_name: 'media',
+            k8s_pod_name: minerName,
+            container_id: fullId.slice(0, 12),
+          },
+          startsAt: '2026-12-02T03:00:05Z',
+        },
+      ],
+      output_fields: {},
+    };
+    const json = { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` };
+    const seen = sandbox.requests().length;
+
+    const forged = await post(url, JSON.stringify({ ...guardDuty, output_fields: {} }), json);
+    const viaAlertmanager = await post(url, JSON.stringify(alertmanager), json);
+    const queuedAfterForgeries = agent.localQueue?.size;
+    await agent.localQueue?.drain();
+    const writesAfterForgeries = sandbox
+      .requests()
+      .slice(seen)
+      .filter((r) => r.method !== 'GET');
+    const audited = async (cluster: string) => agent.stores.audit.countAutonomousSince(cluster, new Date(0));
+    const auditedAfterForgeries = [await audited('prod-other'), await audited('sandbox')];
+    const genuine = await post(url, JSON.stringify(falcoAlert(minerName, fullId.slice(0, 12))), json);
+    await agent.localQueue?.drain();
+
+    expect(agent.config.clusters.map((c) => c.name)).toEqual(['sandbox', 'prod-other']);
+    expect(forged.status).toBe(400);
+    expect(forged.body.error).toMatch(/^not a Falcosidekick alert .*: field output is missing or invalid$/);
+    expect(viaAlertmanager.status).toBe(400);
+    expect(viaAlertmanager.body.error).toMatch(/^not a Falcosidekick alert/);
+    expect(queuedAfterForgeries).toBe(0);
+    expect(writesAfterForgeries).toEqual([]);
+    expect(auditedAfterForgeries).toEqual([0, 0]);
+    expect(genuine.status).toBe(202);
+    expect(genuine.body.queued).toHaveLength(1);
+    const kept: Pod | undefined = sandbox.get('Pod', 'media', minerName);
+    expect(kept?.metadata.labels).toEqual({ 'sre-agent.io/quarantine': kept?.metadata.uid });
+    expect([await audited('prod-other'), await audited('sandbox')]).toEqual([0, 1]);
   });
 
   it('fails closed without a configured secret, and refuses what is not a Falco alert or too large', async () => {

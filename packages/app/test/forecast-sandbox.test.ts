@@ -139,6 +139,8 @@ describe('the proactive observer on the sandbox', () => {
     ]);
     expect(incident?.forecast?.outcome?.verdict).toBe('acted');
     expect(incident?.forecast?.timeToLimitMinutes).toBeGreaterThan(90);
+    // The raise was bound against the limit the forecast counted down to, the live 512Mi.
+    expect(incident?.forecast?.limitBytes).toBe(512 * 2 ** 20);
     const story = notifications.filter((n) => n.threadKey === incident?.id).map((n) => n.text);
     expect(story[0]).toMatch(
       /I forecast trouble for recommender in storefront .* reaches its limit in about \d+ minutes, before anything has failed/,

@@ -10,12 +10,14 @@ import {
   silentLogger,
 } from '@sre-agent/core';
 import { controlStateFrom } from '@sre-agent/healing';
+import { quarantineResolvedFinding } from '@sre-agent/healing/quarantine';
 import { resolveScenario, type ScenarioDefinitionInput } from '@sre-agent/sandbox';
+import { parseFalcoAlert, type RuntimeFinding, resolveFindingPod } from '@sre-agent/security/runtime';
 import { createInMemoryState } from '@sre-agent/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildAgent } from '../src/compose/build-agent.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
-import { quarantineFindings } from '../src/use-cases/quarantine-finding.ts';
+import { quarantineFindings, quarantineRequest } from '../src/use-cases/quarantine-finding.ts';
 import { receiveRuntimeFinding } from '../src/use-cases/receive-runtime-finding.ts';
 
 /**
@@ -63,6 +65,54 @@ async function setup(
     logger: silentLogger,
   };
   return { sandbox: mode.sandbox, deps, stores, notifier };
+}
+
+const LEDGER = 'registry.local/media/ledger:2.4.1';
+
+/** crypto-miner plus a StatefulSet, media/ledger: its pod ledger-0 keeps its name when replaced. */
+function withLedger(): ScenarioDefinitionInput {
+  const base = resolveScenario('crypto-miner');
+  const labels = { 'app.kubernetes.io/name': 'ledger' };
+  return {
+    ...base,
+    objects: [
+      ...base.objects,
+      {
+        apiVersion: 'apps/v1',
+        kind: 'StatefulSet',
+        metadata: { name: 'ledger', namespace: 'media', labels },
+        spec: {
+          replicas: 1,
+          serviceName: 'ledger',
+          selector: { matchLabels: labels },
+          template: { metadata: { labels }, spec: { containers: [{ name: 'ledger', image: LEDGER }] } },
+        },
+      },
+    ],
+    profiles: [...base.profiles, { image: LEDGER, memoryUsageMi: 64 }],
+  };
+}
+
+/** The live pod's uid and bare container id, read from the sandbox's store. */
+function podIdentity(sandbox: SandboxMode['sandbox'], name: string) {
+  const pod = sandbox.get('Pod', 'media', name);
+  const status = pod?.status as { containerStatuses?: { containerID?: string }[] } | undefined;
+  const containerId = (status?.containerStatuses?.[0]?.containerID ?? '').replace(/^[a-z]+:\/\//, '');
+  return { uid: pod?.metadata.uid, containerId };
+}
+
+/** Falco's crypto-miner alert about one container of media/<pod>, as Falcosidekick posts it. */
+function falcoFinding(pod: string, containerId: string, uuid: string): RuntimeFinding {
+  const parsed = parseFalcoAlert({
+    uuid,
+    output: `Outbound connection to a mining pool (container_id=${containerId} k8s_pod_name=${pod})`,
+    priority: 'Critical',
+    rule: 'Detect crypto miners using the Stratum protocol',
+    time: '2026-12-02T03:00:05.123456789Z',
+    output_fields: { 'container.id': containerId.slice(0, 12), 'k8s.ns.name': 'media', 'k8s.pod.name': pod },
+  });
+  if (parsed.kind !== 'finding') throw new Error(`the Falco alert did not parse: ${parsed.reason}`);
+  return parsed.finding;
 }
 
 const podsOf = (mode: SandboxMode, app: string) =>
@@ -167,6 +217,63 @@ describe('quarantine against the sandbox (crypto-miner)', () => {
         .filter((r) => r.method !== 'GET'),
     ).toEqual([]);
     expect(notifier.sent[0]?.status).toBe('escalated');
+  });
+
+  it('refuses a StatefulSet pod replaced (same name) between resolution and quarantine, and quarantines the unchanged one', async () => {
+    const { sandbox, deps } = await setup(ConfigSchema.parse({}), withLedger());
+    const handles = deps.cluster('sandbox');
+    if (!handles) throw new Error('no sandbox cluster');
+    const original = podIdentity(sandbox, 'ledger-0');
+    const finding = falcoFinding('ledger-0', original.containerId, '0f7c5a3e-3c1d-4b8e-9d1a-2b3c4d5e6f70');
+    const resolved = await resolveFindingPod(handles.reader, finding);
+    if (resolved.kind !== 'resolved') throw new Error(`not resolved: ${resolved.reason}`);
+    // The StatefulSet replaces its pod under the very same name, with a new uid and container.
+    await handles.writer.deletePod('media', 'ledger-0');
+    for (let i = 0; i < 20 && podIdentity(sandbox, 'ledger-0').uid === original.uid; i += 1) {
+      sandbox.engine.tick(5_000);
+    }
+    for (let i = 0; i < 20 && !podIdentity(sandbox, 'ledger-0').containerId; i += 1) {
+      sandbox.engine.tick(5_000);
+    }
+    const replacement = podIdentity(sandbox, 'ledger-0');
+    const seen = sandbox.requests().length;
+
+    const refused = await quarantineResolvedFinding(quarantineRequest(finding, 'sandbox', resolved), {
+      ...deps,
+      handles,
+    });
+    const writesWhenReplaced = sandbox
+      .requests()
+      .slice(seen)
+      .filter((r) => r.method !== 'GET');
+    const fresh = falcoFinding('ledger-0', replacement.containerId, '7e6d5c4b-3a29-4180-9f8e-7d6c5b4a3920');
+    const again = await resolveFindingPod(handles.reader, fresh);
+    if (again.kind !== 'resolved') throw new Error(`not resolved: ${again.reason}`);
+    const quarantined = await quarantineResolvedFinding(quarantineRequest(fresh, 'sandbox', again), {
+      ...deps,
+      handles,
+    });
+
+    expect(resolved).toMatchObject({ podUid: original.uid, containerId: original.containerId });
+    expect(replacement.uid).toBeDefined();
+    expect(replacement.uid).not.toBe(original.uid);
+    expect(replacement.containerId).toMatch(/^[0-9a-f]{64}$/);
+    expect(replacement.containerId).not.toBe(original.containerId);
+    expect(refused).toMatchObject({
+      kind: 'refused',
+      reason: expect.stringContaining('ledger-0 was replaced since the finding'),
+    });
+    expect(writesWhenReplaced).toEqual([]);
+    expect(quarantined.kind).toBe('quarantined');
+    expect(sandbox.get('Pod', 'media', 'ledger-0')?.metadata.labels).toMatchObject({
+      'sre-agent.io/quarantine': replacement.uid,
+    });
+    expect(
+      sandbox
+        .list('NetworkPolicy', 'media')
+        .map((p) => p.metadata.name)
+        .filter((name) => name.startsWith('sre-agent-quarantine-')),
+    ).toEqual([`sre-agent-quarantine-${replacement.uid}`]);
   });
 
   it('queues an EventBridge GuardDuty event from the receiver, and the worker quarantines the pod', async () => {

@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ConfigSchema, InMemoryLogger, ManualClock, sequentialIds, silentLogger } from '@sre-agent/core';
-import { testBinary } from '@sre-agent/core/testing';
+import { scratchDir, testBinary } from '@sre-agent/core/testing';
 import { createClusterAccessFromKubeconfig } from '@sre-agent/kube';
 import { startSandbox } from '@sre-agent/sandbox';
 import { createInMemoryState } from '@sre-agent/state';
@@ -29,7 +28,7 @@ spec:
 describe('sleep and wake on the sandbox through the real Kubernetes client', () => {
   it('scales the Deployments to 0 and suspends the CronJob created with kubectl, recording the originals on the objects, then restores them exactly', async () => {
     const clock = new ManualClock('2026-01-13T21:00:00Z');
-    const dir = await mkdtemp(join(tmpdir(), 'sleep-sandbox-'));
+    const dir = scratchDir('sleep-sandbox');
     const sandbox = await startSandbox({ scenario: 'healthy', clock });
     const access = createClusterAccessFromKubeconfig(
       { name: 'sandbox', kubeconfig: sandbox.kubeconfig() },

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CONFIG_FILE, loadBundledConfig, renderBundledConfig } from './bundled-config.ts';
 import { ConfigSchema } from './config.ts';
 import { parseConfig } from './config-file.ts';
 import { ConfigError } from './errors.ts';
+import { scratchDir } from './testing/scratch-dir.ts';
 
 const yaml = `
 clusters:
@@ -17,7 +17,7 @@ policy:
 `;
 
 function bundle(text: string): { env: NodeJS.ProcessEnv; cwd: string } {
-  const cwd = mkdtempSync(join(tmpdir(), 'sre-agent-bundled-'));
+  const cwd = scratchDir('sre-agent-bundled');
   writeFileSync(join(cwd, BUNDLED_CONFIG_FILE), text);
   return { env: { SRE_AGENT_CONFIG: BUNDLED_CONFIG_FILE }, cwd };
 }
@@ -35,7 +35,7 @@ describe('the bundled config (what the functions read)', () => {
   });
 
   it('refuses a missing file, bad JSON and invalid fields with a message that says what to fix', () => {
-    const cwd = mkdtempSync(join(tmpdir(), 'sre-agent-bundled-'));
+    const cwd = scratchDir('sre-agent-bundled');
     expect(() => loadBundledConfig({ env: { SRE_AGENT_CONFIG: 'gone.json' }, cwd })).toThrowError(
       /cannot be read .*redeploy the stack/,
     );

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modeFor } from './config.ts';
 import { loadConfig, parseConfig } from './config-file.ts';
 import { ConfigError } from './errors.ts';
+import { scratchDir } from './testing/scratch-dir.ts';
 
 const valid = `
 clusters:
@@ -95,21 +95,21 @@ describe('parseConfig', () => {
 
 describe('loadConfig', () => {
   it('uses embedded defaults when no file exists and none is named', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const dir = scratchDir('cfg');
     const loaded = loadConfig({ env: {}, cwd: dir });
     expect(loaded.source).toBeUndefined();
     expect(loaded.config.clusters).toEqual([]);
   });
 
   it('fails clearly when the named file is missing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const dir = scratchDir('cfg');
     expect(() => loadConfig({ env: { SRE_AGENT_CONFIG: 'nope.yaml' }, cwd: dir })).toThrowError(
       /does not exist/,
     );
   });
 
   it('reads the file and the secrets from the environment', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const dir = scratchDir('cfg');
     writeFileSync(join(dir, 'sre-agent.config.yaml'), valid);
     const loaded = loadConfig({ env: { SLACK_BOT_TOKEN: 'xoxb-1' }, cwd: dir });
     expect(loaded.source).toBe(join(dir, 'sre-agent.config.yaml'));
@@ -117,7 +117,7 @@ describe('loadConfig', () => {
   });
 
   it('rejects a malformed secret with the variable name', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cfg-'));
+    const dir = scratchDir('cfg');
     expect(() => loadConfig({ env: { TEAMS_WEBHOOK_URL: 'not a url' }, cwd: dir })).toThrowError(
       /TEAMS_WEBHOOK_URL/,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ForecastConfigSchema } from './forecast-config.ts';
+import { ForecastConfigSchema, isLabelMatcherList } from './forecast-config.ts';
 
 describe('ForecastConfigSchema', () => {
   it('defaults to no Secrets read, a 14-day certificate warning, no SLOs and 20 forecasts a digest', () => {
@@ -8,7 +8,40 @@ describe('ForecastConfigSchema', () => {
       certificateWarnDays: 14,
       slos: [],
       digestLimit: 20,
+      seriesSelectors: {
+        cadvisor: 'job="kubelet", metrics_path="/metrics/cadvisor"',
+        kubelet: 'job="kubelet", metrics_path="/metrics"',
+        kubeStateMetrics: 'job="kube-state-metrics"',
+      },
     });
+  });
+
+  it('takes the scrape jobs whose series the forecasts trust as label matchers, and refuses anything else', () => {
+    const chart = ForecastConfigSchema.parse({
+      seriesSelectors: {
+        cadvisor: 'job="kubernetes-nodes-cadvisor"',
+        kubeStateMetrics: 'job=~"kube-state-metrics|ksm"',
+      },
+    });
+    const refused = [
+      '',
+      'job',
+      'job="a"}) or vector(1',
+      'job="a",',
+      'job="a" job="b"',
+      '{job="a"}',
+      'job=a',
+    ].map((cadvisor) => ForecastConfigSchema.safeParse({ seriesSelectors: { cadvisor } }));
+
+    expect(chart.seriesSelectors).toEqual({
+      cadvisor: 'job="kubernetes-nodes-cadvisor"',
+      kubelet: 'job="kubelet", metrics_path="/metrics"',
+      kubeStateMetrics: 'job=~"kube-state-metrics|ksm"',
+    });
+    for (const result of refused) {
+      expect(result.error?.issues[0]?.message).toContain('must be PromQL label matchers of the scrape job');
+    }
+    expect(isLabelMatcherList('job="a\\"b", x!~"y"')).toBe(true);
   });
 
   it('accepts an error-ratio SLO and a good/total one, and says what to fix in a bad one', () => {

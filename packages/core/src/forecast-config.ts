@@ -46,6 +46,44 @@ export const SloConfigSchema = lazySchema(() =>
 );
 export type SloConfig = z.infer<typeof SloConfigSchema>;
 
+/** One PromQL label matcher (`job="kubelet"`, `job=~"kubelet|cadvisor"`): name, operator, quoted value. */
+const MATCHER = /\s*[a-zA-Z_][a-zA-Z0-9_]*\s*(?:=~|!~|!=|=)\s*"(?:[^"\\\n]|\\.)*"\s*/y;
+
+/** Whether `text` is a comma-separated list of at least one PromQL label matcher, nothing else. */
+export function isLabelMatcherList(text: string): boolean {
+  let at = 0;
+  for (;;) {
+    MATCHER.lastIndex = at;
+    if (!MATCHER.test(text)) return false;
+    at = MATCHER.lastIndex;
+    if (at === text.length) return true;
+    if (text[at] !== ',') return false;
+    at += 1;
+  }
+}
+
+const matchers = (example: string) =>
+  z
+    .string()
+    .max(500)
+    .refine(isLabelMatcherList, {
+      message: `must be PromQL label matchers of the scrape job that writes these series, e.g. ${example}`,
+    });
+
+/**
+ * The series the forecasts trust, by the labels their scrape jobs give them: a pod scraped with
+ * `honor_labels: true` can publish any metric name with any `namespace`/`pod`/`container` labels,
+ * so only series of these jobs count. The defaults are kube-prometheus-stack's.
+ */
+export const DEFAULT_SERIES_SELECTORS = {
+  /** cAdvisor (`container_memory_working_set_bytes`), served by the kubelet. */
+  cadvisor: 'job="kubelet", metrics_path="/metrics/cadvisor"',
+  /** The kubelet's own metrics (`kubelet_volume_stats_*`). */
+  kubelet: 'job="kubelet", metrics_path="/metrics"',
+  /** kube-state-metrics (limits, pod owners, claims, restarts). */
+  kubeStateMetrics: 'job="kube-state-metrics"',
+} as const;
+
 /** The proactive observer: certificates, SLOs and how the forecast digest is sent. */
 export const ForecastConfigSchema = lazySchema(() =>
   z.strictObject({
@@ -59,6 +97,17 @@ export const ForecastConfigSchema = lazySchema(() =>
     slos: z.array(SloConfigSchema).max(200).default([]),
     /** At most this many forecasts in one digest (soonest first). */
     digestLimit: z.number().int().min(1).max(100).default(20),
+    /** Label matchers that pick the series of the scrape jobs the forecasts trust (see `DEFAULT_SERIES_SELECTORS`). */
+    seriesSelectors: z
+      .strictObject({
+        cadvisor: matchers(DEFAULT_SERIES_SELECTORS.cadvisor).default(DEFAULT_SERIES_SELECTORS.cadvisor),
+        kubelet: matchers(DEFAULT_SERIES_SELECTORS.kubelet).default(DEFAULT_SERIES_SELECTORS.kubelet),
+        kubeStateMetrics: matchers(DEFAULT_SERIES_SELECTORS.kubeStateMetrics).default(
+          DEFAULT_SERIES_SELECTORS.kubeStateMetrics,
+        ),
+      })
+      .default(() => ({ ...DEFAULT_SERIES_SELECTORS })),
   }),
 );
 export type ForecastConfig = z.infer<typeof ForecastConfigSchema>;
+export type SeriesSelectors = ForecastConfig['seriesSelectors'];

@@ -84,6 +84,11 @@ export const IncidentForecastSchema = lazySchema(() =>
     dueAt: IsoDate.optional(),
     evidence: z.array(z.string().max(300)).max(8),
     action: z.strictObject({ kind: z.string().min(1).max(40), params: z.record(z.string(), z.unknown()) }),
+    /**
+     * The limit (bytes) the forecast counted down to, as the metrics reported it: a fix is bound only
+     * while the live object still has it (absent on records from before it was kept).
+     */
+    limitBytes: z.number().positive().optional(),
     /** How the forecast turned out, once known. */
     outcome: z
       .strictObject({

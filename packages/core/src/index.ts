@@ -25,7 +25,8 @@ export {
   SreAgentError,
   ValidationError,
 } from './errors.ts';
-export type { ForecastConfig, SloConfig } from './forecast-config.ts';
+export type { ForecastConfig, SeriesSelectors, SloConfig } from './forecast-config.ts';
+export { DEFAULT_SERIES_SELECTORS } from './forecast-config.ts';
 export type { IdGenerator } from './ids.ts';
 export { randomIds, sequentialIds } from './ids.ts';
 export type { AuditRecord, Diagnosis, Incident, IncidentAction, TimelineEntry } from './incident.ts';
@@ -50,7 +51,7 @@ export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
-export { REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
+export { isSecretName, REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';
 export type { SecurityExemption } from './security-config.ts';
 export { SecurityConfigSchema } from './security-config.ts';
 export type { SecurityFinding, SecuritySeverity } from './security-finding.ts';

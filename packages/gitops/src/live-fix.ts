@@ -1,5 +1,7 @@
 import type { FieldEdit, GitopsFinding } from './finding.ts';
 import { containerPath, findingKey } from './finding.ts';
+import { quotedImage } from './hardening/pod.ts';
+import { markdownLiteral } from './render-body.ts';
 
 /** A change the agent made to a live workload, which Git should hold too (healing's `LiveFix`). */
 export type LiveFixInput = {
@@ -31,13 +33,20 @@ export function findingForLiveFix(fix: LiveFixInput): GitopsFinding {
     path: [...containerPath(c.container), ...FIELD_PATH[c.field]],
     value: c.value,
   }));
-  const what = fix.changes.map((c) => `${c.field} of ${c.container} → ${c.value}`).join(', ');
+  // The values are the cluster's (a restored image is whatever the old revision held): shown only
+  // when they are plain references, never as text that a title or body could render.
+  const what = fix.changes
+    .map(
+      (c) =>
+        `${c.field} of ${c.container} → ${quotedImage(c.value) ?? 'a value with unexpected characters (see the diff)'}`,
+    )
+    .join(', ');
   return {
     key: findingKey('liveFix', object, fix.action),
     check: 'liveFix',
     severity: 'high',
     object,
-    message: `the agent changed this workload live during incident ${fix.incidentId} (${fix.summary}), and the manifests still hold the old value`,
+    message: `the agent changed this workload live during incident ${fix.incidentId} (${markdownLiteral(fix.summary)}), and the manifests still hold the old value`,
     risk: 'Until Git holds the same value, the next sync (Argo CD, Flux, or the next apply of these manifests) reverts the fix and the incident comes back.',
     fix: {
       kind: 'edit',

@@ -35,6 +35,7 @@ describe('GitHub App installation tokens', { timeout: 120_000 }, () => {
       appId: overrides.appId ?? '424242',
       installationId: 77,
       privateKey: overrides.privateKey ?? PEM,
+      repository: 'manifests',
       baseUrl: github.url(),
       clock,
     });
@@ -55,6 +56,17 @@ describe('GitHub App installation tokens', { timeout: 120_000 }, () => {
     const exchanges = github.requests.filter((r) => r.path === '/app/installations/77/access_tokens');
     expect(exchanges).toHaveLength(2);
     expect(exchanges[0]?.authorization).toMatch(/^bearer [\w-]+\.[\w-]+\.[\w-]+$/i);
+    // Each token reaches the configured repository only, with only what the enforcer does.
+    expect(github.installationTokenRequests).toEqual([
+      {
+        repositories: ['manifests'],
+        permissions: { contents: 'write', pull_requests: 'write', issues: 'write' },
+      },
+      {
+        repositories: ['manifests'],
+        permissions: { contents: 'write', pull_requests: 'write', issues: 'write' },
+      },
+    ]);
   });
 
   it('asks once when many requests need a token at the same moment', async () => {

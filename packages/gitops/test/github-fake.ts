@@ -24,6 +24,8 @@ type Pull = {
   body: string;
   draft: boolean;
   head: string;
+  /** Whose repository the head branch is in: the repository's own owner, or a fork's. */
+  headOwner: string;
   base: string;
   labels: string[];
   closed_at: string | null;
@@ -116,6 +118,8 @@ export class GitHubFake {
   readonly repo = 'platform-config';
   /** Installation tokens handed out (`POST /app/installations/{id}/access_tokens`). */
   readonly installationTokens: string[] = [];
+  /** What each installation token was asked for (the request bodies: repositories, permissions). */
+  readonly installationTokenRequests: Record<string, unknown>[] = [];
   #app: { id: string; installationId: number; publicKey: KeyObject; now: () => Date } | undefined;
 
   /**
@@ -274,6 +278,23 @@ export class GitHubFake {
     this.refs.set(`refs/heads/${branch}`, commit.sha);
   }
 
+  /** Someone opens a pull request from a branch of their fork (any branch name, any body). */
+  openForkPull(fork: { owner: string; head: string; title: string; body: string }): void {
+    this.pulls.push({
+      number: this.pulls.length + 1,
+      state: 'open',
+      title: fork.title,
+      body: fork.body,
+      draft: false,
+      head: fork.head,
+      headOwner: fork.owner,
+      base: 'main',
+      labels: [],
+      closed_at: null,
+      merged_at: null,
+    });
+  }
+
   /** A human closes a pull request without merging it. */
   closePull(number: number, at: string): void {
     const pull = this.pulls.find((p) => p.number === number) as Pull;
@@ -292,8 +313,9 @@ export class GitHubFake {
       html_url: `${base}/${this.owner}/${this.repo}/pull/${p.number}`,
       head: {
         ref: p.head,
-        sha: this.refs.get(`refs/heads/${p.head}`) ?? null,
-        label: `${this.owner}:${p.head}`,
+        sha: p.headOwner === this.owner ? (this.refs.get(`refs/heads/${p.head}`) ?? null) : null,
+        label: `${p.headOwner}:${p.head}`,
+        repo: { full_name: `${p.headOwner}/${this.repo}`, owner: { login: p.headOwner }, name: this.repo },
       },
       base: { ref: p.base },
       labels: p.labels.map((name) => ({ name })),
@@ -324,6 +346,7 @@ export class GitHubFake {
     const installation =
       method === 'POST' ? /^\/app\/installations\/(\d+)\/access_tokens$/.exec(url.pathname) : null;
     if (installation) {
+      this.installationTokenRequests.push(body);
       const answer = this.#installationToken(req.headers.authorization, Number(installation[1]));
       return send(answer.status, answer.json);
     }
@@ -471,7 +494,7 @@ export class GitHubFake {
       const state = url.searchParams.get('state') ?? 'open';
       const head = url.searchParams.get('head');
       const list = this.pulls.filter(
-        (p) => (state === 'all' || p.state === state) && (!head || `${this.owner}:${p.head}` === head),
+        (p) => (state === 'all' || p.state === state) && (!head || `${p.headOwner}:${p.head}` === head),
       );
       return send(
         200,
@@ -481,7 +504,7 @@ export class GitHubFake {
     if (method === 'POST' && path === '/pulls') {
       const head = String(body.head);
       if (!this.refs.has(`refs/heads/${head}`)) return fail(422, 'Validation Failed: head does not exist');
-      if (this.pulls.some((p) => p.state === 'open' && p.head === head))
+      if (this.pulls.some((p) => p.state === 'open' && p.head === head && p.headOwner === this.owner))
         return fail(422, `Validation Failed: A pull request already exists for ${this.owner}:${head}.`);
       const pull: Pull = {
         number: this.pulls.length + 1,
@@ -490,6 +513,7 @@ export class GitHubFake {
         body: String(body.body ?? ''),
         draft: body.draft === true,
         head,
+        headOwner: this.owner,
         base: String(body.base),
         labels: [],
         closed_at: null,

@@ -78,6 +78,17 @@ describe('pull requests on GitHub through Octokit', { timeout: 120_000 }, () => 
       'livenessProbeMissing/shop/Deployment/payment-service/app',
       'spreadMissing/shop/Deployment/checkout',
     ]);
+
+    // A fork's pull request from a branch named like the agent's is not the agent's proposal,
+    // whatever key its author wrote into the body.
+    github.openForkPull({
+      owner: 'mallory',
+      head: 'sre-agent/livenessProbeMissing/shop/Deployment/payment-service/app',
+      title: 'Fix: add liveness probe to payment-service',
+      body: '<!-- sre-agent finding-key: livenessProbeMissing/shop/Deployment/payment-service/app -->',
+    });
+    expect(await host.listOpen()).toHaveLength(2);
+    expect((await propose()).map((o) => o.status)).toEqual(['unchanged', 'unchanged']);
   });
 
   it('concurrent sweeps open each pull request once', async () => {

@@ -84,6 +84,7 @@ export async function forecastMemoryAndVolumes(
       workload: s.workload,
       workloadKind: s.workloadKind,
       container: s.container,
+      limitBytes: s.limitBytes,
       resource: `memory of container ${s.container}`,
       timeToLimitMinutes: minutes,
       evidence: boundEvidence([

@@ -25,6 +25,7 @@ export const MAX_EVIDENCE_LENGTH = 300;
  * a warning is due). `workload` is the owning workload's name, or the node's or Secret's name for
  * node and certificate kinds; `resource` names what fills (`memory of container app`, `pvc data-redis-0`).
  * `workloadKind` and `container`, when known, let a monitor build the action's target without guessing.
+ * `limitBytes` is the memory limit a memory forecast counted down to.
  */
 export const ForecastSchema = lazySchema(() =>
   z.strictObject({
@@ -40,6 +41,8 @@ export const ForecastSchema = lazySchema(() =>
     }),
     workloadKind: z.string().max(63).optional(),
     container: z.string().max(253).optional(),
+    /** The limit (bytes) a memory forecast counted down to: its fix is bound only while the live limit is the same. */
+    limitBytes: z.number().positive().optional(),
   }),
 );
 export type Forecast = z.infer<typeof ForecastSchema>;

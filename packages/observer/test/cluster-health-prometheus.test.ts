@@ -49,7 +49,7 @@ async function writeHistory(file: string): Promise<void> {
       // `rate` restarts spread evenly over the hour.
       if (rate > 0 && m % Math.max(1, Math.floor(60 / rate)) === 0) value++;
       await write(
-        `kube_pod_container_status_restarts_total{namespace="shop",pod="${pod}",container="app"} ${value} ${START + m * 60}\n`,
+        `kube_pod_container_status_restarts_total{namespace="shop",pod="${pod}",container="app",job="kube-state-metrics"} ${value} ${START + m * 60}\n`,
       );
     }
   };

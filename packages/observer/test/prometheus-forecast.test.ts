@@ -1,3 +1,4 @@
+import { DEFAULT_SERIES_SELECTORS } from '@sre-agent/core';
 import { PrometheusHttpClient } from '@sre-agent/cost/prometheus';
 import {
   type BackfilledPrometheusHandle,
@@ -19,39 +20,64 @@ const SHAPES = ['steady', 'diurnal', 'linear', 'stepwise', 'noisy-growth'] as co
 const SEEDS = [1, 2, 3];
 
 const series = SHAPES.flatMap((shape) => SEEDS.map((seed) => syntheticSeries({ shape, seed })));
-const workloads: ScrapedWorkload[] = series.map((s) => ({ workload: syntheticScrapedWorkload(s) }));
+// Another namespace's steady workload: the target a rogue pod's forged series names.
+const steadyLedger = syntheticScrapedWorkload(syntheticSeries({ shape: 'steady', seed: 9 }));
+const victim = { ...steadyLedger, ref: { ...steadyLedger.ref, namespace: 'payments', workload: 'ledger' } };
+const victimLimit = victim.current.memoryLimitBytes ?? 0;
+const workloads: ScrapedWorkload[] = [
+  ...series.map((s) => ({ workload: syntheticScrapedWorkload(s) })),
+  { workload: victim },
+];
 
 /** Over the week: `perMinute` bytes more every minute of the last 30 hours, flat before. */
 const growing = (from: number, perMinute: number) => (m: number) =>
   from + perMinute * Math.max(0, m - (MINUTES_PER_WEEK - 30 * 60));
 
 const redis = workloads[0]?.workload;
+// The scrape jobs' labels, as kube-prometheus-stack attaches them.
+const KUBELET = { job: 'kubelet', metrics_path: '/metrics' };
 const volumeLabels = { namespace: 'forecast', persistentvolumeclaim: 'data-redis-0' };
 const gauges: SyntheticGauge[] = [
   // A claim filling at 1 MiB a minute for 30 hours, its capacity reached 20 hours from now.
-  { name: 'kubelet_volume_stats_used_bytes', labels: volumeLabels, value: growing(0.2 * GI, 2 ** 20) },
+  {
+    name: 'kubelet_volume_stats_used_bytes',
+    labels: { ...volumeLabels, ...KUBELET },
+    value: growing(0.2 * GI, 2 ** 20),
+  },
   {
     name: 'kubelet_volume_stats_capacity_bytes',
-    labels: volumeLabels,
+    labels: { ...volumeLabels, ...KUBELET },
     value: () => 0.2 * GI + 30 * GI * (60 / 1024) + 20 * GI * (60 / 1024),
   },
   {
     name: 'kube_pod_spec_volumes_persistentvolumeclaims_info',
-    labels: { ...volumeLabels, pod: redis ? scrapedPodName(redis) : 'none', volume: 'data' },
+    labels: {
+      ...volumeLabels,
+      pod: redis ? scrapedPodName(redis) : 'none',
+      volume: 'data',
+      job: 'kube-state-metrics',
+    },
     value: () => 1,
   },
   // A steady claim: no forecast.
   {
     name: 'kubelet_volume_stats_used_bytes',
-    labels: { namespace: 'forecast', persistentvolumeclaim: 'logs' },
+    labels: { namespace: 'forecast', persistentvolumeclaim: 'logs', ...KUBELET },
     value: (m) => GI * (1 + 0.01 * Math.sin(m)),
   },
   {
     name: 'kubelet_volume_stats_capacity_bytes',
-    labels: { namespace: 'forecast', persistentvolumeclaim: 'logs' },
+    labels: { namespace: 'forecast', persistentvolumeclaim: 'logs', ...KUBELET },
     value: () => 2 * GI,
   },
 ];
+// A pod scraped with `honor_labels` publishes a working set that names the victim's pod and
+// container, rising from 20 % to 90 % of its limit over 30 hours (the limit about 4 hours away).
+gauges.push({
+  name: 'container_memory_working_set_bytes',
+  labels: { namespace: 'payments', pod: scrapedPodName(victim), container: 'app', job: 'rogue' },
+  value: growing(0.2 * victimLimit, (0.7 * victimLimit) / (30 * 60)),
+});
 // Node disks of 100 GiB: one filling at 1 GiB/h for 30 h from 40 GiB (70 GiB now; 90 GiB, the eviction threshold, in 20 h), one steady.
 for (const [instance, perMinute] of [
   ['10.0.1.7:9100', GI / 60],
@@ -91,6 +117,7 @@ describe('forecastMemoryAndVolumes against a real Prometheus', () => {
         workloadKind: 'Deployment',
         container: 'app',
         action: { kind: 'raise-memory-limit' },
+        limitBytes: Math.round(s.limit),
       });
       const truth = s.truthMinutes as number;
       const error = Math.abs((found?.timeToLimitMinutes ?? 0) - truth) / truth;
@@ -99,6 +126,41 @@ describe('forecastMemoryAndVolumes against a real Prometheus', () => {
         `${name}: ${found?.timeToLimitMinutes} min forecast, ${Math.round(truth)} min true`,
       ).toBeLessThan(0.2);
     }
+  });
+
+  it('ignores a working set another scrape job publishes under a workload it does not scrape', async () => {
+    expect(forecasts.filter((f) => f.namespace === 'payments')).toEqual([]);
+    // The forged series alone would have been a forecast, and a raise of the victim's limit.
+    const trusting = new PrometheusForecastMetrics(new PrometheusHttpClient({ url: prometheus.url }), {
+      selectors: { ...DEFAULT_SERIES_SELECTORS, cadvisor: 'job=~".+"' },
+    });
+    const fooled = await forecastMemoryAndVolumes(trusting, {
+      window: 30 * 60,
+      now: NOW,
+      horizons: { memoryMinutes: 12 * 60 },
+    });
+    expect(fooled.filter((f) => f.namespace === 'payments')).toMatchObject([
+      { workload: 'ledger', container: 'app', action: { kind: 'raise-memory-limit' } },
+    ]);
+  });
+
+  it("says once which selector matches nothing when Prometheus has the series under another chart's jobs", async () => {
+    const warnings: string[] = [];
+    const otherChart = new PrometheusForecastMetrics(new PrometheusHttpClient({ url: prometheus.url }), {
+      selectors: { ...DEFAULT_SERIES_SELECTORS, cadvisor: 'job="kubernetes-nodes-cadvisor"' },
+      onUnmatched: (warning) => warnings.push(warning),
+    });
+    const options = { window: 30 * 60, now: NOW, horizons: { memoryMinutes: 12 * 60 } };
+    const none = await forecastMemoryAndVolumes(otherChart, options);
+    await forecastMemoryAndVolumes(otherChart, options);
+
+    expect(none.filter((f) => f.kind === 'memory-limit')).toEqual([]);
+    expect(warnings).toEqual([
+      'forecast.seriesSelectors.cadvisor (job="kubernetes-nodes-cadvisor") matches none of the container_memory_working_set_bytes series; Prometheus has them from job="kubelet", job="rogue": set forecast.seriesSelectors.cadvisor to the labels of the job you trust',
+    ]);
+    // The default selectors match: nothing to say.
+    const defaults = new PrometheusForecastMetrics(new PrometheusHttpClient({ url: prometheus.url }));
+    expect(await defaults.unmatchedSelectors(NOW)).toEqual([]);
   });
 
   it('raises no warning for steady and diurnal workloads', () => {

@@ -5,6 +5,7 @@ export { createInMemoryState } from './memory/in-memory-state.ts';
 export type {
   AuditTrail,
   ControlStore,
+  DedupStore,
   HeldPage,
   IncidentStore,
   LeaseStore,

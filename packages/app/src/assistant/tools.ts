@@ -5,12 +5,23 @@ import type { ClusterReader } from '@sre-agent/kube';
 import type { AuditTrail, IncidentStore } from '@sre-agent/state';
 import * as z from 'zod';
 import { DNS_LABEL, DNS_SUBDOMAIN } from '../use-cases/kube-names.ts';
+import { crossNamespaceUse, NAMESPACE_LABELS } from './promql-guard.ts';
 import { describeObject, eventTime, summariseEvent, summariseListed } from './summarise-objects.ts';
+
+/** Bounds of one query: evaluation time on the server, and the size of the answer read back. */
+export type PrometheusQueryLimits = { timeoutSeconds?: number; maxResponseBytes?: number };
 
 /** Prometheus as the assistant queries it: instant queries only (cost's `PrometheusHttpClient` fits). */
 export type PrometheusQuerier = {
-  instant(query: string, time: Date): Promise<{ labels: Record<string, string>; value: number }[]>;
+  instant(
+    query: string,
+    time: Date,
+    limits?: PrometheusQueryLimits,
+  ): Promise<{ labels: Record<string, string>; value: number }[]>;
 };
+
+/** A model-written query is evaluated for at most 10 s and answers at most 256 kB. */
+const PROMETHEUS_LIMITS: PrometheusQueryLimits = { timeoutSeconds: 10, maxResponseBytes: 256_000 };
 
 /** What the assistant's tools read: the cluster (read-only), the state stores, memory and metrics. */
 export type AssistantDeps = {
@@ -99,6 +110,23 @@ async function getObject(deps: AssistantDeps, kind: (typeof DESCRIBABLE)[number]
   }
 }
 
+/** Log lines a `pod_logs` result carries at most, and their characters: under the loop's bounds. */
+const LOG_RESULT_LINES = 100;
+const LOG_RESULT_CHARS = 6000;
+
+/** The last lines of `lines`, at most `maxLines` of them and `maxChars` characters in all. */
+function newestLines(lines: readonly string[], maxLines: number, maxChars: number): string[] {
+  const kept: string[] = [];
+  let chars = 0;
+  for (let i = lines.length - 1; i >= 0 && kept.length < maxLines; i--) {
+    const line = lines[i] ?? '';
+    chars += JSON.stringify(line).length + 1;
+    if (chars > maxChars && kept.length > 0) break;
+    kept.push(line);
+  }
+  return kept.reverse();
+}
+
 type ToolSpec<S extends z.ZodType> = {
   description: string;
   input: S;
@@ -165,7 +193,17 @@ export const ASSISTANT_TOOLS = {
         limitBytes: 64_000,
       });
       if (log === undefined) throw new ToolRefusal(`no log for ${namespace}/${pod}`);
-      return { pod: `${namespace}/${pod}`, previous: previous ?? false, lines: log.split('\n').slice(-500) };
+      // Redacted whole: a secret may span lines (a PEM key's BEGIN, body and END). Then the newest
+      // lines are kept (the crash is at the end), within what the loop's bounds let through.
+      const lines = redactText(log).split('\n');
+      if (lines.at(-1) === '') lines.pop();
+      const kept = newestLines(lines, LOG_RESULT_LINES, LOG_RESULT_CHARS);
+      return {
+        pod: `${namespace}/${pod}`,
+        previous: previous ?? false,
+        ...(kept.length < lines.length ? { olderLinesOmitted: lines.length - kept.length } : {}),
+        lines: kept,
+      };
     },
   }),
   events: tool({
@@ -193,16 +231,37 @@ export const ASSISTANT_TOOLS = {
     },
   }),
   prometheus_query: tool({
-    description: 'An instant PromQL query at the current time against the configured Prometheus.',
+    description:
+      'An instant PromQL query at the current time against the configured Prometheus. Only series with a namespace label are shown: aggregate with sum by (namespace, ...).',
     input: z.strictObject({ query: z.string().min(1).max(500) }),
     available: (deps) => deps.prometheus !== undefined,
     async run(deps, { query }) {
-      for (const ns of deps.config.policy.denyNamespaces)
+      const deny = deps.config.policy.denyNamespaces;
+      for (const ns of deny)
         if (query.includes(ns)) throw new ToolRefusal(`the query names namespace ${ns}, which is denylisted`);
-      const samples = (await deps.prometheus?.instant(query, deps.clock.now())) ?? [];
+      const crossing = deny.length > 0 ? crossNamespaceUse(query) : undefined;
       const isDenied = denied(deps);
-      const visible = samples.filter((s) => !isDenied(s.labels.namespace));
-      return { query, count: visible.length, samples: visible.slice(0, 50) };
+      if (crossing) throw new ToolRefusal(crossing);
+      const samples = (await deps.prometheus?.instant(query, deps.clock.now(), PROMETHEUS_LIMITS)) ?? [];
+      // With a denylist, a sample is shown only when it says which namespace it is from, and that
+      // one is allowed: an aggregate without `namespace` may sum a denylisted namespace's series.
+      const visible =
+        deny.length === 0
+          ? samples
+          : samples.filter(
+              (s) =>
+                s.labels.namespace !== undefined &&
+                NAMESPACE_LABELS.every((label) => !isDenied(s.labels[label])),
+            );
+      const withheld = samples.length - visible.length;
+      return {
+        query,
+        count: visible.length,
+        ...(withheld > 0
+          ? { withheld, why: 'series without a namespace label or in a denylisted namespace are not shown' }
+          : {}),
+        samples: visible.slice(0, 50),
+      };
     },
   }),
   memory_search: tool({

@@ -11,33 +11,7 @@ import { createDocumentClient, createDynamoState, ensureTable, startEmbeddedDyna
 import type { Command } from 'commander';
 import { connectClusters } from '../compose/connect-clusters.ts';
 import type { CliIo } from '../io.ts';
-import { type SleepWakeKind, type SleepWakeResult, sleepOrWakeNamespace } from '../use-cases/sleep-wake.ts';
-
-type Line = {
-  kind: string;
-  name: string;
-  original: string;
-  outcome?: string;
-  reason?: string;
-  note?: string;
-};
-
-/** What a sleep or wake did, for a human: one line per object with its recorded original. */
-export function formatSleepWake(result: SleepWakeResult): string {
-  const verb = result.action === 'sleep-namespace' ? 'sleep' : 'wake';
-  const lines = [`${verb} ${result.cluster}/${result.namespace}: ${result.outcome} — ${result.reason}`];
-  const details = (result.details ?? {}) as { slept?: Line[]; skipped?: Line[]; woken?: Line[] };
-  for (const s of details.slept ?? []) {
-    lines.push(`  ${s.kind} ${s.name}: recorded original ${s.original}${s.note ? ` (${s.note})` : ''}`);
-  }
-  for (const s of details.skipped ?? []) lines.push(`  ${s.kind} ${s.name}: left awake, ${s.reason}`);
-  for (const w of details.woken ?? []) {
-    lines.push(
-      `  ${w.kind} ${w.name}: ${w.outcome} (original ${w.original})${w.reason ? `: ${w.reason}` : ''}`,
-    );
-  }
-  return lines.join('\n');
-}
+import { formatSleepWake, type SleepWakeKind, sleepOrWakeNamespace } from '../use-cases/sleep-wake.ts';
 
 /**
  * The clusters to act on: the configured ones, or (with none configured) the sandbox, started in

@@ -98,6 +98,7 @@ async function prometheusSource(
   region: string | undefined,
   at: Date | undefined,
   config: Config,
+  warn: (warning: string) => void,
 ): Promise<Source> {
   const [
     { PrometheusHttpClient, sigV4Signer },
@@ -112,8 +113,11 @@ async function prometheusSource(
   const client = new PrometheusHttpClient({ url, ...(signer ? { signer } : {}) });
   const cluster = await configuredReader(config);
   return {
-    metrics: new PrometheusForecastMetrics(client),
-    health: new PrometheusClusterHealthMetrics(client),
+    metrics: new PrometheusForecastMetrics(client, {
+      selectors: config.forecast.seriesSelectors,
+      onUnmatched: warn,
+    }),
+    health: new PrometheusClusterHealthMetrics(client, { selectors: config.forecast.seriesSelectors }),
     now: at ?? new Date(),
     ...(cluster.reader ? { reader: cluster.reader } : {}),
     close: () => cluster.close(),
@@ -193,7 +197,7 @@ export function registerForecastCommand(forecast: Command, io: CliIo): void {
       const url = options.prometheus ?? config.integrations.prometheus?.url;
       const region = options.sigv4Region ?? config.integrations.prometheus?.sigv4?.region;
       const source = url
-        ? await prometheusSource(url, region, at, config)
+        ? await prometheusSource(url, region, at, config, (warning) => io.err(warning))
         : await sandboxSource(options.scenario);
       try {
         const now = at ?? source.now;

@@ -1,4 +1,4 @@
-import type { Clock, Config } from '@sre-agent/core';
+import type { Clock, Config, Logger } from '@sre-agent/core';
 import type { ClusterForecasts, ClusterHandles } from '@sre-agent/healing';
 import {
   EmbeddedForecastMetrics,
@@ -47,8 +47,9 @@ export function withConfiguredForecasts(
   config: Config,
   clock: Clock,
   horizons: ForecastHorizons = LIVE_HORIZONS,
+  logger?: Logger,
 ): Map<string, ClusterHandles> {
-  const configured = configuredForecastMetrics(config);
+  const configured = configuredForecastMetrics(config, logger);
   const [first] = clusters.keys();
   const handles = first === undefined ? undefined : clusters.get(first);
   if (!configured || first === undefined || !handles) return clusters;

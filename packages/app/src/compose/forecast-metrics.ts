@@ -1,5 +1,5 @@
 import { defaultProvider } from '@aws-sdk/credential-provider-node';
-import type { Config } from '@sre-agent/core';
+import type { Config, Logger } from '@sre-agent/core';
 import { PrometheusHttpClient, sigV4Signer } from '@sre-agent/cost';
 import {
   type ClusterHealthMetrics,
@@ -10,10 +10,13 @@ import {
 
 /**
  * The configured Prometheus (or Amazon Managed Service for Prometheus, SigV4 from the default
- * credential chain) as the forecasts' two metrics ports; undefined when none is configured.
+ * credential chain) as the forecasts' two metrics ports, reading only the series of the scrape jobs
+ * `forecast.seriesSelectors` names; undefined when none is configured.
  */
 export function configuredForecastMetrics(
   config: Config,
+  /** Where a selector that matches none of Prometheus' series is reported (once per process). */
+  logger?: Logger,
 ): { metrics: ForecastMetrics; health: ClusterHealthMetrics } | undefined {
   const prometheus = config.integrations.prometheus;
   if (!prometheus) return undefined;
@@ -22,8 +25,12 @@ export function configuredForecastMetrics(
     url: prometheus.url,
     ...(region ? { signer: sigV4Signer({ region, credentials: defaultProvider() }) } : {}),
   });
+  const selectors = config.forecast.seriesSelectors;
   return {
-    metrics: new PrometheusForecastMetrics(client),
-    health: new PrometheusClusterHealthMetrics(client),
+    metrics: new PrometheusForecastMetrics(client, {
+      selectors,
+      ...(logger ? { onUnmatched: (warning: string) => logger.warn(warning) } : {}),
+    }),
+    health: new PrometheusClusterHealthMetrics(client, { selectors }),
   };
 }

@@ -28,6 +28,8 @@ export function githubToken(
       appId: github.app.appId,
       installationId: github.app.installationId,
       privateKey,
+      // `integrations.github.repo` is `owner/name`: the token reaches that repository only.
+      repository: github.repo.slice(github.repo.indexOf('/') + 1),
       clock,
       ...(github.apiUrl ? { baseUrl: github.apiUrl } : {}),
     });

@@ -30,7 +30,7 @@ export async function runScheduledForecastDigest(
   context: ForecastDigestContext,
 ): Promise<ScheduledForecastDigestResult> {
   const { loaded, stores, clock, logger } = context;
-  const prometheus = configuredForecastMetrics(loaded.config);
+  const prometheus = configuredForecastMetrics(loaded.config, logger);
   const notifier = createNotifiers({
     integrations: loaded.config.integrations,
     secrets: loaded.secrets,

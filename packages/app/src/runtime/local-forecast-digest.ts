@@ -16,7 +16,7 @@ export function localForecastDigest(
   clusters: ReadonlyMap<string, { reader: ClusterForecastReader }>,
   given: LocalForecastMetrics | undefined,
 ): () => Promise<void> {
-  const source = given ?? configuredForecastMetrics(agent.config) ?? {};
+  const source = given ?? configuredForecastMetrics(agent.config, agent.logger) ?? {};
   return async () => {
     let first = true;
     for (const [cluster, { reader }] of clusters) {

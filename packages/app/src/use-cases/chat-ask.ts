@@ -3,6 +3,7 @@ import { askAssistant } from '../assistant/ask.ts';
 import { prometheusFromConfig } from '../assistant/from-config.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerLedger } from './answer-ledger.ts';
 import type { PostResponse } from './chat-diagnose.ts';
 
 type ChatAsk = Extract<WorkItem, { type: 'chat-ask' }>;
@@ -15,7 +16,8 @@ type ChatAsk = Extract<WorkItem, { type: 'chat-ask' }>;
 export async function answerChatAsk(
   ctx: AgentContext,
   item: ChatAsk,
-  post: PostResponse = (url, text) => postSlackResponse(url, text),
+  post: PostResponse = (url, text) =>
+    postSlackResponse(url, text, { ledger: answerLedger(ctx.stores.dedup, item) }),
 ): Promise<void> {
   const handles = ctx.clusters.get(item.cluster);
   if (!handles) {

@@ -4,6 +4,8 @@ import { diagnoseOnDemand } from '@sre-agent/healing';
 import { formatDiagnoses } from '../commands/diagnose-format.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerLedger } from './answer-ledger.ts';
+import { deniedNamespaceAnswer } from './chat-boundary.ts';
 
 type ChatDiagnose = Extract<WorkItem, { type: 'chat-diagnose' }>;
 export type PostResponse = (url: string, text: string) => Promise<void>;
@@ -20,9 +22,15 @@ export async function answerChatDiagnosis(
   post: PostResponse = (url, text) =>
     postSlackResponse(url, text, {
       more: `\`sre-agent diagnose ${item.namespace}/${item.workload}\` prints all of it`,
+      ledger: answerLedger(ctx.stores.dedup, item),
     }),
 ): Promise<void> {
   const where = `${item.namespace}/${item.workload}`;
+  const denied = deniedNamespaceAnswer(ctx.config, item.namespace);
+  if (denied) {
+    await post(item.responseUrl, denied);
+    return;
+  }
   const handles = ctx.clusters.get(item.cluster);
   if (!handles) {
     await post(item.responseUrl, `I cannot diagnose ${where}: cluster ${item.cluster} is not connected.`);

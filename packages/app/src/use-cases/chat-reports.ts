@@ -5,6 +5,8 @@ import { configuredUsageMetrics } from '../compose/cost-metrics.ts';
 import { kubeNamespaceInventory } from '../compose/kube-namespace-inventory.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
+import { answerLedger } from './answer-ledger.ts';
+import { deniedNamespaceAnswer } from './chat-boundary.ts';
 import type { PostResponse } from './chat-diagnose.ts';
 import { buildCostReport } from './run-cost-sweep.ts';
 
@@ -102,16 +104,20 @@ export async function answerChatReport(
   ctx: AgentContext,
   item: ChatReport,
   post: PostResponse = (url, text) =>
-    postSlackResponse(url, text, { more: `\`${CLI_REPORT[item.report]}\` prints all of it` }),
+    postSlackResponse(url, text, {
+      more: `\`${CLI_REPORT[item.report]}\` prints all of it`,
+      ledger: answerLedger(ctx.stores.dedup, item),
+    }),
 ): Promise<void> {
   let text: string;
   try {
     text =
-      item.report === 'cost'
+      deniedNamespaceAnswer(ctx.config, item.namespace) ??
+      (item.report === 'cost'
         ? await costAnswer(ctx, item)
         : item.report === 'security'
           ? await securityAnswer(ctx, item)
-          : await memoryAnswer(ctx, item);
+          : await memoryAnswer(ctx, item));
   } catch (error) {
     if (!(error instanceof SreAgentError && error.expose)) throw error;
     text = `I cannot answer \`${item.report}\`: ${error.message}`;

@@ -2,12 +2,14 @@ import type { Config } from '@sre-agent/core';
 import { type ClusterHandles, controlStateFrom } from '@sre-agent/healing';
 import {
   type QuarantineDeps,
+  type QuarantineRequest,
   type QuarantineResult,
   quarantineResolvedFinding,
 } from '@sre-agent/healing/quarantine';
 import {
   parseRuntimeFindings,
   quarantines,
+  type ResolvedPod,
   type RuntimeFinding,
   resolveFindingPod,
 } from '@sre-agent/security/runtime';
@@ -124,21 +126,35 @@ export async function quarantineFinding(
       .catch((error: unknown) => deps.logger.error('finding page failed', { error: String(error) }));
     return { finding: summary, result: { kind: 'unresolved', reason: resolved.reason } };
   }
-  const result = await quarantineResolvedFinding(
-    {
-      source: finding.source,
-      findingId: finding.id,
-      type: finding.type,
-      title: finding.title,
-      severity: finding.severity,
-      cluster,
-      namespace: finding.namespace,
-      pod: finding.pod,
-      container: resolved.container,
-      nodeInvolved: finding.nodeInvolved,
-      evidence: finding.evidence,
-    },
-    { ...deps, handles },
-  );
+  const result = await quarantineResolvedFinding(quarantineRequest(finding, cluster, resolved), {
+    ...deps,
+    handles,
+  });
   return { finding: summary, result };
+}
+
+/**
+ * What the quarantine acts on: the finding bound to the pod (uid) and container (id) it was
+ * resolved to, so a pod or container that replaced them since under the same name is refused.
+ */
+export function quarantineRequest(
+  finding: RuntimeFinding,
+  cluster: string,
+  resolved: Extract<ResolvedPod, { kind: 'resolved' }>,
+): QuarantineRequest {
+  return {
+    source: finding.source,
+    findingId: finding.id,
+    type: finding.type,
+    title: finding.title,
+    severity: finding.severity,
+    cluster,
+    namespace: finding.namespace,
+    pod: finding.pod,
+    podUid: resolved.podUid,
+    container: resolved.container,
+    containerId: resolved.containerId,
+    nodeInvolved: finding.nodeInvolved,
+    evidence: finding.evidence,
+  };
 }

@@ -1,4 +1,4 @@
-import { parseRuntimeFindings, type RuntimeFinding } from '@sre-agent/security/runtime';
+import { FalcoAlertSchema, parseFalcoAlert, type RuntimeFinding } from '@sre-agent/security/runtime';
 import type { IngestContext, Reply } from '../context.ts';
 import {
   refuseBrowserRequest,
@@ -33,7 +33,7 @@ function authenticate(ctx: IngestContext, request: FalcoRequest): Reply | undefi
   return refuseWrongBearer(request.headers.authorization, expected);
 }
 
-function parseBody(rawBody: string): { body: Record<string, unknown> } | { refused: Reply } {
+function parseBody(rawBody: string): { body: unknown } | { refused: Reply } {
   if (Buffer.byteLength(rawBody) > MAX_FALCO_BODY_BYTES) {
     return { refused: { status: 413, body: { error: `body larger than ${MAX_FALCO_BODY_BYTES} bytes` } } };
   }
@@ -43,15 +43,20 @@ function parseBody(rawBody: string): { body: Record<string, unknown> } | { refus
   } catch {
     return { refused: { status: 400, body: { error: 'body is not JSON' } } };
   }
-  if (typeof body !== 'object' || body === null || Array.isArray(body) || !('output_fields' in body)) {
+  // Falco's own shape only: a GuardDuty finding or an Alertmanager body is refused, not parsed.
+  const alert = FalcoAlertSchema.safeParse(body);
+  if (!alert.success) {
+    const field = alert.error.issues[0]?.path.map(String).join('.').slice(0, 100) || '(root)';
     return {
       refused: {
         status: 400,
-        body: { error: 'not a Falcosidekick alert (output, priority, rule, time, output_fields)' },
+        body: {
+          error: `not a Falcosidekick alert (output, priority, rule, time, output_fields): field ${field} is missing or invalid`,
+        },
       },
     };
   }
-  return { body: body as Record<string, unknown> };
+  return { body: alert.data };
 }
 
 const dedupKey = (f: RuntimeFinding) => `falco#${f.namespace}/${f.pod}/${f.containerIds[0] ?? ''}`;
@@ -62,20 +67,27 @@ const dedupKey = (f: RuntimeFinding) => `falco#${f.namespace}/${f.pod}/${f.conta
  * a GuardDuty finding is queued, so it quarantines the pod through the same policy, dry run and
  * audit trail. Falco repeats an alert while the process runs: a container already queued within
  * the dedup window is a duplicate. An alert that names no pod (host events) is accepted and
- * dropped with its reason, since a retry could not change it.
+ * dropped with its reason, since a retry could not change it. Anything but Falco's own alert shape
+ * (a GuardDuty finding, an Alertmanager body, a finding naming a cluster) is refused with 400.
  */
 export async function receiveFalcoWebhook(ctx: IngestContext, request: FalcoRequest): Promise<Reply> {
   const refused = refuseBrowserRequest(request.headers, request) ?? authenticate(ctx, request);
   if (refused) return refused;
   const parsed = parseBody(request.rawBody);
   if ('refused' in parsed) return parsed.refused;
-  const [result] = parseRuntimeFindings(parsed.body);
-  if (!result || result.kind === 'rejected') {
-    const reason = result?.reason ?? 'not a Falco alert';
-    ctx.logger.info('falco alert not quarantined', { reason });
-    return { status: 202, body: { queued: [], duplicates: 0, rejected: [reason] } };
+  // The Falco token speaks only for Falco alerts of the cluster this route serves (the default).
+  const result = parseFalcoAlert(parsed.body);
+  if (result.kind === 'rejected') {
+    ctx.logger.info('falco alert not quarantined', { reason: result.reason });
+    return { status: 202, body: { queued: [], duplicates: 0, rejected: [result.reason] } };
   }
   const finding = result.finding;
+  if (finding.source !== 'falco' || finding.cluster !== undefined) {
+    return {
+      status: 400,
+      body: { error: 'only Falco alerts of the cluster this route serves are taken here (no cluster named)' },
+    };
+  }
   const key = dedupKey(finding);
   if (!(await ctx.stores.dedup.claim(key, PENDING_CLAIM_SECONDS))) {
     return { status: 202, body: { queued: [], duplicates: 1, rejected: [] } };

@@ -1,6 +1,7 @@
 import { isAllowedResponseUrl, type SlashCommand } from '@sre-agent/chat/slack-requests';
 import { modeFor } from '@sre-agent/core';
 import type { IngestContext } from '../context.ts';
+import { deniedNamespaceAnswer } from './chat-boundary.ts';
 import { DNS_LABEL } from './kube-names.ts';
 import { mayApprove, mention } from './slack-approvers.ts';
 
@@ -37,6 +38,8 @@ export async function startReport(
   const arg = namespaceArg(command);
   if (!arg.ok)
     return `:warning: usage: \`${command.command} ${report} [namespace]\`, e.g. \`${command.command} ${report} shop\``;
+  const denied = deniedNamespaceAnswer(ctx.config, arg.namespace);
+  if (denied) return denied;
   const responseUrl = responseUrlOf(ctx, command);
   if (!responseUrl) return NO_RESPONSE_URL;
   await ctx.queue.send([

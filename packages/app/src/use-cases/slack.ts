@@ -8,6 +8,7 @@ import {
 import type { Incident } from '@sre-agent/core';
 import { SreAgentError } from '@sre-agent/core';
 import type { IngestContext, Reply } from '../context.ts';
+import { deniedNamespaceAnswer } from './chat-boundary.ts';
 import { DNS_LABEL, DNS_SUBDOMAIN } from './kube-names.ts';
 import {
   mayApprove,
@@ -135,6 +136,8 @@ async function startDiagnosis(ctx: IngestContext, command: SlashCommand): Promis
   const workload = target.slice(slash + 1);
   if (slash < 0 || target.length > 317 || !DNS_LABEL.test(namespace) || !DNS_SUBDOMAIN.test(workload))
     return `:warning: ${usage}`;
+  const denied = deniedNamespaceAnswer(ctx.config, namespace);
+  if (denied) return denied;
   const prefix = ctx.config.integrations.slack?.responseUrlPrefix ?? 'https://hooks.slack.com/';
   if (!isAllowedResponseUrl(command.responseUrl, prefix))
     return ':warning: this request carries no Slack response URL to answer on; diagnose from the CLI instead.';

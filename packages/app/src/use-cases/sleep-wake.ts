@@ -261,3 +261,29 @@ export async function reconcileSleep(
   }
   return results;
 }
+
+type Line = {
+  kind: string;
+  name: string;
+  original: string;
+  outcome?: string;
+  reason?: string;
+  note?: string;
+};
+
+/** What a sleep or wake did, for a human: one line per object with its recorded original. */
+export function formatSleepWake(result: SleepWakeResult): string {
+  const verb = result.action === 'sleep-namespace' ? 'sleep' : 'wake';
+  const lines = [`${verb} ${result.cluster}/${result.namespace}: ${result.outcome} — ${result.reason}`];
+  const details = (result.details ?? {}) as { slept?: Line[]; skipped?: Line[]; woken?: Line[] };
+  for (const s of details.slept ?? []) {
+    lines.push(`  ${s.kind} ${s.name}: recorded original ${s.original}${s.note ? ` (${s.note})` : ''}`);
+  }
+  for (const s of details.skipped ?? []) lines.push(`  ${s.kind} ${s.name}: left awake, ${s.reason}`);
+  for (const w of details.woken ?? []) {
+    lines.push(
+      `  ${w.kind} ${w.name}: ${w.outcome} (original ${w.original})${w.reason ? `: ${w.reason}` : ''}`,
+    );
+  }
+  return lines.join('\n');
+}

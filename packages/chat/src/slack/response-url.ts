@@ -64,29 +64,55 @@ export function splitSlackAnswer(text: string, more?: string): string[] {
  * at most five (Slack's limit per `response_url`), then a `truncated` line. They cannot be a thread:
  * a `response_url` post returns no message `ts`, and ephemeral messages have no threads.
  */
+/**
+ * Which parts of an answer went out already, kept across retries of the work that posts it (the
+ * queue redelivers an item whose post failed half-way): a part is claimed before it is sent, and
+ * given back if sending fails, so a retry sends only what is missing and never a sixth message.
+ */
+export type AnswerLedger = {
+  /** True if part `index` is not claimed yet: it is now, and the caller sends it. */
+  claim(index: number): Promise<boolean>;
+  release(index: number): Promise<void>;
+};
+
 export async function postSlackResponse(
   url: string,
   text: string,
-  options: { inChannel?: boolean; fetch?: typeof fetch; more?: string } = {},
+  options: { inChannel?: boolean; fetch?: typeof fetch; more?: string; ledger?: AnswerLedger } = {},
 ): Promise<void> {
-  for (const part of splitSlackAnswer(escapeMrkdwn(redactText(text)), options.more)) {
-    const body = JSON.stringify({
-      response_type: options.inChannel ? 'in_channel' : 'ephemeral',
-      replace_original: false,
-      text: part,
-    });
-    const response = await (options.fetch ?? fetch)(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) {
-      throw new ExternalServiceError(
-        'slack',
-        `response_url answered ${response.status}`,
-        response.status >= 500,
-      );
+  const { ledger } = options;
+  for (const [index, part] of splitSlackAnswer(escapeMrkdwn(redactText(text)), options.more).entries()) {
+    if (ledger && !(await ledger.claim(index))) continue;
+    try {
+      await postPart(url, part, options);
+    } catch (error) {
+      await ledger?.release(index);
+      throw error;
     }
+  }
+}
+
+async function postPart(
+  url: string,
+  part: string,
+  options: { inChannel?: boolean; fetch?: typeof fetch },
+): Promise<void> {
+  const body = JSON.stringify({
+    response_type: options.inChannel ? 'in_channel' : 'ephemeral',
+    replace_original: false,
+    text: part,
+  });
+  const response = await (options.fetch ?? fetch)(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!response.ok) {
+    throw new ExternalServiceError(
+      'slack',
+      `response_url answered ${response.status}`,
+      response.status >= 500,
+    );
   }
 }

@@ -23,6 +23,9 @@ const ResponseSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('error'), errorType: z.string().optional(), error: z.string().optional() }),
 ]);
 
+/** Bounds of one query: its evaluation time on the server, and the bytes of its answer. */
+export type QueryLimits = { timeoutSeconds?: number; maxResponseBytes?: number };
+
 export type InstantSample = { labels: Record<string, string>; value: number };
 export type RangeSeries = { labels: Record<string, string>; points: { time: number; value: number }[] };
 
@@ -48,9 +51,14 @@ export class PrometheusHttpClient {
     this.#timeoutMs = options.timeoutMs ?? 120_000;
   }
 
-  /** An instant query evaluated at `time`. */
-  async instant(query: string, time: Date): Promise<InstantSample[]> {
-    const data = VectorSchema.parse(await this.#post('api/v1/query', { query, time: seconds(time) }));
+  /**
+   * An instant query evaluated at `time`; `limits` bound its evaluation (Prometheus' `timeout`
+   * parameter) and the answer read back (larger is an error, not a truncated result).
+   */
+  async instant(query: string, time: Date, limits: QueryLimits = {}): Promise<InstantSample[]> {
+    const params: Record<string, string> = { query, time: seconds(time) };
+    if (limits.timeoutSeconds !== undefined) params.timeout = String(limits.timeoutSeconds);
+    const data = VectorSchema.parse(await this.#post('api/v1/query', params, limits));
     return data.result.map((r) => ({ labels: r.metric, value: Number(r.value[1]) }));
   }
 
@@ -70,7 +78,7 @@ export class PrometheusHttpClient {
     }));
   }
 
-  async #post(path: string, params: Record<string, string>): Promise<unknown> {
+  async #post(path: string, params: Record<string, string>, limits: QueryLimits = {}): Promise<unknown> {
     const url = new URL(path, this.#base);
     const body = new URLSearchParams(params).toString();
     let headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -83,12 +91,16 @@ export class PrometheusHttpClient {
         method: 'POST',
         headers,
         body,
-        signal: AbortSignal.timeout(this.#timeoutMs),
+        signal: AbortSignal.timeout(
+          limits.timeoutSeconds === undefined
+            ? this.#timeoutMs
+            : Math.min(this.#timeoutMs, Math.ceil((limits.timeoutSeconds + 5) * 1000)),
+        ),
       });
     } catch (error) {
       throw prometheusError(`cannot reach ${this.#base.origin}: ${(error as Error).message}`, true, error);
     }
-    const text = await response.text();
+    const text = await readText(response, limits.maxResponseBytes);
     this.traffic.bytes += Buffer.byteLength(text);
     let json: unknown;
     try {
@@ -112,6 +124,28 @@ export class PrometheusHttpClient {
     }
     return parsed.data.data;
   }
+}
+
+/** The body as text; past `maxBytes` (when given) the read stops and the query fails. */
+async function readText(response: Response, maxBytes: number | undefined): Promise<string> {
+  if (maxBytes === undefined || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw prometheusError(
+        `the result is larger than ${maxBytes} bytes: narrow the query or aggregate it (sum by, topk)`,
+        false,
+      );
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function seconds(time: Date): string {

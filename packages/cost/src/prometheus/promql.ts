@@ -30,9 +30,11 @@ function scope(namespace: string | undefined): string {
  * Pod → workload over a range: `{namespace, pod, workload, workload_kind}` = 1. Pods of a
  * ReplicaSet go to its owner (a Deployment) through `kube_replicaset_owner`, pods of a CronJob's Job
  * to the CronJob through `kube_job_owner`; pods without an owner are their own workload (kind Pod).
+ * `matchers`, when given, restrict every owner series to the scrape job that writes them.
  */
-export function podWorkloads(range: string, namespace?: string): string {
-  const ns = scope(namespace);
+export function podWorkloads(range: string, namespace?: string, matchers?: string): string {
+  // `matchers` (e.g. `job="kube-state-metrics"`) keeps out owner series that another job published.
+  const ns = `${scope(namespace)}${matchers ? `, ${matchers}` : ''}`;
   const setWorkload = (expr: string, from: string) =>
     `label_replace(label_replace(${expr}, "workload", "$1", "${from}", "(.+)"), "workload_kind", "$1", "owner_kind", "(.+)")`;
   const direct = setWorkload(

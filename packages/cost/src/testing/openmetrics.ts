@@ -107,13 +107,16 @@ export async function writeOpenMetrics(
     pod: names(w).pod,
     container: w.ref.container,
   });
+  // The scrape jobs' own labels, as kube-prometheus-stack attaches them.
+  const cadvisorJob = { job: 'kubelet', metrics_path: '/metrics/cadvisor' };
+  const ksmJob = { job: 'kube-state-metrics' };
 
   await family(
     'container_cpu_usage_seconds_total',
     workloads.map(({ workload: w }) => {
       let counter = 100_000;
       return {
-        labels: labels(podLabels(w)),
+        labels: labels({ ...podLabels(w), ...cadvisorJob }),
         times: cadvisorTimes,
         // Sample j holds the usage of minutes before j, so it is read in order exactly once.
         sample: (j: number) => {
@@ -127,13 +130,13 @@ export async function writeOpenMetrics(
   await family(
     'container_memory_working_set_bytes',
     workloads.map(({ workload: w }) => ({
-      labels: labels(podLabels(w)),
+      labels: labels({ ...podLabels(w), ...cadvisorJob }),
       times: cadvisorTimes,
       sample: (j: number) => Math.round(weekValue(w, 'memoryScrapedBytes', j)),
     })),
   );
   const ksm = (extra: Record<string, string>, value: (i: number) => number | undefined) => ({
-    labels: labels({ ...extra }),
+    labels: labels({ ...extra, ...ksmJob }),
     times: ksmTimes,
     sample: value,
   });

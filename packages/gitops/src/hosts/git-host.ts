@@ -48,13 +48,25 @@ export interface GitHost {
 /** The identity of the agent's commits; a commit by anyone else on its branch is a human's. */
 export const AGENT_AUTHOR = { name: 'sre-agent', email: 'sre-agent@users.noreply.sre-agent.dev' } as const;
 
+/** Runs of characters a branch name does not keep (the key is built from manifest names). */
+export const NOT_SLUG = /[^a-z0-9/-]+/g;
+export const SLASH_RUNS = /\/+/g;
+export const LEADING_SEPARATORS = /^[-/]+/;
+const MAX_SLUG = 200;
+
 /** A branch name from a finding key: stable, readable, valid as a git ref. */
 export function branchForKey(key: string): string {
-  const slug = key
+  // Cut before the regexes: a key is as long as a repository's names make it.
+  let slug = key
+    .slice(0, 4 * MAX_SLUG)
     .toLowerCase()
-    .replace(/[^a-z0-9/-]+/g, '-')
-    .replace(/\/+/g, '/')
-    .replace(/(^[-/]+|[-/]+$)/g, '')
-    .slice(0, 200);
+    .replace(NOT_SLUG, '-')
+    .replace(SLASH_RUNS, '/')
+    .replace(LEADING_SEPARATORS, '')
+    .slice(0, MAX_SLUG);
+  // Trailing separators trimmed by hand: `[-/]+$` retried at every position is quadratic.
+  let end = slug.length;
+  while (end > 0 && (slug[end - 1] === '-' || slug[end - 1] === '/')) end -= 1;
+  slug = slug.slice(0, end);
   return `sre-agent/${slug}`;
 }

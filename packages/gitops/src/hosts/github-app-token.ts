@@ -13,10 +13,25 @@ export type GitHubAppCredentials = {
   installationId: number;
   /** The app's private key (PEM, PKCS#1 as GitHub hands it out, or PKCS#8). */
   privateKey: string;
+  /**
+   * The one repository (its name, without the owner) the token may touch; without it the token
+   * reaches every repository the app is installed on.
+   */
+  repository?: string;
   /** API root; GitHub Enterprise Server or a local server in tests. */
   baseUrl?: string;
   clock: Clock;
 };
+
+/**
+ * What the enforcer does with a token, and no more: commits and branches (`contents`), pull
+ * requests, and labels (`issues`). GitHub refuses a request for more than the app was granted.
+ */
+export const INSTALLATION_TOKEN_PERMISSIONS = {
+  contents: 'write',
+  pull_requests: 'write',
+  issues: 'write',
+} as const;
 
 /** A token is taken for expired this long before GitHub says it expires (clock skew, long sweeps). */
 const REFRESH_BEFORE_MS = 5 * 60_000;
@@ -42,7 +57,8 @@ export function githubAppJwt(appId: string, key: KeyObject, now: Date): string {
 /**
  * GitHub App installation tokens as the GitHub host's credentials: a JWT signed with the app's
  * private key is exchanged at `POST /app/installations/{id}/access_tokens` for a token that lasts
- * an hour; it is reused until five minutes before it expires, then exchanged again.
+ * an hour, narrowed to the configured repository and to what the enforcer needs; it is reused until
+ * five minutes before it expires, then exchanged again.
  */
 export function githubAppTokenSource(credentials: GitHubAppCredentials): GitHubTokenSource {
   let key: KeyObject;
@@ -70,6 +86,8 @@ export function githubAppTokenSource(credentials: GitHubAppCredentials): GitHubT
     try {
       ({ data } = await octokit.rest.apps.createInstallationAccessToken({
         installation_id: credentials.installationId,
+        permissions: INSTALLATION_TOKEN_PERMISSIONS,
+        ...(credentials.repository ? { repositories: [credentials.repository] } : {}),
       }));
     } catch (error) {
       const status = (error as { status?: number }).status;

@@ -12,6 +12,9 @@ import {
 import type { GitHubTokenSource } from './github-app-token.ts';
 import { githubOctokit } from './github-client.ts';
 
+/** The finding key a proposal's body ends with (`renderProposalBody`); bodies are read back from GitHub. */
+export const FINDING_KEY_MARKER = /sre-agent finding-key: (\S{1,800})/;
+
 /** The blob id git gives a text: what GitHub returns as a file's `sha`. */
 export function gitBlobSha(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
@@ -243,15 +246,20 @@ export class GitHubGitHost implements GitHost {
         state: 'open',
         per_page: 100,
       });
-      return pulls
-        .filter((p) => p.head.ref.startsWith('sre-agent/'))
-        .map((p) => ({
-          key: /sre-agent finding-key: (\S+)/.exec(p.body ?? '')?.[1] ?? p.head.ref,
-          branch: p.head.ref,
-          title: p.title,
-          url: p.html_url,
-          draft: p.draft === true,
-        }));
+      const own = `${this.#where.owner}/${this.#where.repo}`.toLowerCase();
+      return (
+        pulls
+          // Only the agent's branches of this repository: a fork's pull request from a branch named
+          // `sre-agent/…` is someone else's, and its body (with any key in it) is its author's.
+          .filter((p) => p.head.ref.startsWith('sre-agent/') && p.head.repo?.full_name.toLowerCase() === own)
+          .map((p) => ({
+            key: FINDING_KEY_MARKER.exec(p.body ?? '')?.[1] ?? p.head.ref,
+            branch: p.head.ref,
+            title: p.title,
+            url: p.html_url,
+            draft: p.draft === true,
+          }))
+      );
     });
   }
 }

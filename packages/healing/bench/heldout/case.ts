@@ -11,6 +11,19 @@ export type HeldOutContainer = {
   ready?: boolean;
 };
 
+/** What a recent rollout changed; the new revision runs every container at tag 2.3.1. */
+export type HeldOutRollout = {
+  minutesAgo: number;
+  /** The tag the previous revision ran, when the rollout changed the image. */
+  previousTag?: string;
+  /** Secrets the new revision reads through `envFrom` and the previous one did not. */
+  addedSecrets?: string[];
+  /** ConfigMaps the new revision mounts as volumes and the previous one did not. */
+  addedConfigMapVolumes?: string[];
+  /** Environment variables the new revision sets and the previous one did not. */
+  addedEnv?: Record<string, string>;
+};
+
 /** A Kubernetes event about the failing pod (or its Deployment). */
 export type HeldOutEvent = {
   reason: string;
@@ -40,6 +53,12 @@ export type HeldOutCase = {
   events?: HeldOutEvent[];
   previousLog?: string;
   currentLog?: string;
+  /**
+   * A rollout inside the look-back window: the failing pod runs the new revision (2), created
+   * `minutesAgo` before the case is read, and the revision it replaced (1) differs by what is named
+   * here. Without it the Deployment has one old revision and nothing changed recently.
+   */
+  rollout?: HeldOutRollout;
   accept: ActionKind[];
   /** Harmful besides every mutating action not in `accept` that targets something else (see bench). */
   harmful?: ActionKind[];

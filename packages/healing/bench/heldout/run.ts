@@ -1,12 +1,12 @@
 import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
-import type { KubeEvent, Pod } from '@sre-agent/kube';
+import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
 import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
-import type { HeldOutCase, HeldOutContainer } from './case.ts';
+import type { HeldOutCase, HeldOutContainer, HeldOutEvent, HeldOutRollout } from './case.ts';
 
 const NOW = new Date('2026-02-11T08:30:00Z');
 const NAMESPACE = 'prod';
@@ -83,8 +83,9 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.initContainers ? { initContainerStatuses: c.initContainers.map(statusOf) } : {}),
   };
   const cluster = new InMemoryCluster('heldout').addWorkload(fixture);
+  if (c.rollout) addRollout(cluster, fixture, pod, c, c.rollout);
   cluster.objects.events.push(
-    ...(c.events ?? []).map(
+    ...[...(c.events ?? []), ...kubeletBackOff(c)].map(
       (e, i): KubeEvent => ({
         metadata: { namespace: NAMESPACE, name: `${podName}.${i}` },
         involvedObject: {
@@ -96,7 +97,7 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
         reason: e.reason,
         message: e.message,
         count: e.count ?? 1,
-        firstTimestamp: new Date('2026-02-11T08:05:00Z'),
+        firstTimestamp: firstSeen(c, e),
         lastTimestamp: new Date('2026-02-11T08:29:30Z'),
       }),
     ),
@@ -106,6 +107,104 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.previousLog !== undefined ? { previous: c.previousLog } : {}),
   };
   return { cluster, pod: podName };
+}
+
+const FIRST_EVENT = new Date('2026-02-11T08:05:00Z');
+
+/**
+ * The kubelet's back-off warning for each crash-looping container of a pod of a recent revision,
+ * unless the case gives its own: in a cluster it dates the first crash, which the last termination
+ * (all a container status keeps) does not.
+ */
+function kubeletBackOff(c: HeldOutCase): HeldOutEvent[] {
+  if (!c.rollout || c.events?.some((e) => e.reason === 'BackOff')) return [];
+  return [...(c.initContainers ?? []), ...c.containers]
+    .filter((x) => x.waiting?.reason === 'CrashLoopBackOff')
+    .map((x) => ({
+      reason: 'BackOff',
+      message: `Back-off restarting failed container ${x.name} in pod ${c.id}`,
+      count: x.restarts ?? 1,
+    }));
+}
+
+/** When an event was first seen: a pod of a recent revision cannot report before the revision existed. */
+function firstSeen(c: HeldOutCase, e: HeldOutEvent): Date {
+  if (!c.rollout || e.on === 'Deployment') return FIRST_EVENT;
+  const created = NOW.getTime() - c.rollout.minutesAgo * 60_000;
+  return new Date(Math.max(FIRST_EVENT.getTime(), created + 60_000));
+}
+
+type Fixture = ReturnType<typeof deploymentFixture>;
+
+/**
+ * A recent rollout: revision 1 (the fixture's ReplicaSet, created days ago) runs the previous
+ * template; revision 2, created `minutesAgo` before NOW, runs the case's containers and owns the pod.
+ */
+function addRollout(
+  cluster: InMemoryCluster,
+  fixture: Fixture,
+  pod: Pod,
+  c: HeldOutCase,
+  rollout: HeldOutRollout,
+): void {
+  const labels = { app: c.id };
+  const image = (name: string, tag: string) => `registry.example.com/prod/${name}:${tag}`;
+  const env = Object.entries(rollout.addedEnv ?? {}).map(([name, value]) => ({ name, value }));
+  const configVolumes = (rollout.addedConfigMapVolumes ?? []).map((name) => ({
+    name,
+    configMap: { name },
+  }));
+  const template = (current: boolean) => ({
+    metadata: { labels },
+    spec: {
+      containers: c.containers.map((x) => ({
+        name: x.name,
+        image: image(x.name, current ? '2.3.1' : (rollout.previousTag ?? '2.3.1')),
+        ...(current && env.length ? { env } : {}),
+        ...(current && rollout.addedSecrets?.length
+          ? { envFrom: rollout.addedSecrets.map((name) => ({ secretRef: { name } })) }
+          : {}),
+        ...(current && configVolumes.length
+          ? { volumeMounts: configVolumes.map((v) => ({ name: v.name, mountPath: `/etc/${v.name}` })) }
+          : {}),
+      })),
+      ...(current && configVolumes.length ? { volumes: configVolumes } : {}),
+    },
+  });
+  const old = fixture.replicaSet;
+  old.metadata = { ...old.metadata, creationTimestamp: new Date('2026-02-01T10:00:00Z') };
+  old.spec = { replicas: 0, selector: { matchLabels: labels }, template: template(false) };
+  const name = `${c.id}-5c8f7d9b2`;
+  const created = new Date(NOW.getTime() - rollout.minutesAgo * 60_000);
+  const next: ReplicaSet = {
+    metadata: {
+      namespace: NAMESPACE,
+      name,
+      uid: `uid-${name}`,
+      labels,
+      creationTimestamp: created,
+      annotations: { 'deployment.kubernetes.io/revision': '2' },
+      ownerReferences: [
+        { apiVersion: 'apps/v1', kind: 'Deployment', name: c.id, uid: `uid-${c.id}`, controller: true },
+      ],
+    },
+    spec: { replicas: 1, selector: { matchLabels: labels }, template: template(true) },
+  };
+  cluster.objects.replicaSets.push(next);
+  const deployment = fixture.deployment;
+  deployment.metadata = {
+    ...deployment.metadata,
+    generation: 2,
+    annotations: { 'deployment.kubernetes.io/revision': '2' },
+  };
+  deployment.spec = { ...deployment.spec, selector: { matchLabels: labels }, template: template(true) };
+  pod.metadata = {
+    ...pod.metadata,
+    creationTimestamp: new Date(created.getTime() + 30_000),
+    ownerReferences: [
+      { apiVersion: 'apps/v1', kind: 'ReplicaSet', name, uid: `uid-${name}`, controller: true },
+    ],
+  };
 }
 
 /**

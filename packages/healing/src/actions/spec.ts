@@ -28,11 +28,18 @@ export type RbacNeed = { verb: string; resource: string; apiGroup: string };
 
 /**
  * The incident an action is bound to: its own target, pod and container, never text from a log
- * (`id` names it on what an action leaves behind, such as a quarantine's labels). A namespace put
+ * (`id` names it on what an action leaves behind, such as a quarantine's labels; a forecast's
+ * numbers are checked against the live object, never used as a target). A namespace put
  * to sleep on a schedule is a target without an incident (and without a signal).
  */
 export type ActionTarget = Pick<Incident, 'target' | 'pod' | 'container'> & {
   signal?: Signal | undefined;
+  /** The uid of the exact pod a runtime finding was resolved to (`quarantine-pod` binds only that pod). */
+  podUid?: string | undefined;
+  /** The bare id of the exact container a runtime finding was resolved to. */
+  containerId?: string | undefined;
+  /** A forecast incident's forecast: what the metrics said when it was raised (checked against the live object). */
+  forecast?: Pick<NonNullable<Incident['forecast']>, 'limitBytes'> | undefined;
 } & Partial<Pick<Incident, 'id'>>;
 
 /**

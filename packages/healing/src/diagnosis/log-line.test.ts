@@ -118,6 +118,32 @@ describe('normaliseLogLine', () => {
     expect(read.lines[0]).toBe('could not connect to Redis at redis:6379: Connection refused');
   });
 
+  it("reads klog's structured form (quoted message, logfmt pairs with escaped quotes)", () => {
+    const line =
+      'E0211 08:20:03.349312       1 reflector.go:158] "Unhandled Error" err="k8s.io/client-go@v0.31.1/tools/cache/reflector.go:243: Failed to watch *v1alpha1.IngressRoute: failed to list *v1alpha1.IngressRoute: ingressroutes.traefik.io is forbidden: User \\"system:serviceaccount:ingress:traefik\\" cannot list resource \\"ingressroutes\\" in API group \\"traefik.io\\" at the cluster scope" logger="UnhandledError"';
+    const read = normaliseLogLine(line);
+    expect(read.structured).toBe(true);
+    expect(read.level).toBe('error');
+    expect(read.lines[0]).toContain(
+      'Unhandled Error: k8s.io/client-go@v0.31.1/tools/cache/reflector.go:243: Failed to watch',
+    );
+    expect(read.lines[0]).toContain(
+      'User "system:serviceaccount:ingress:traefik" cannot list resource "ingressroutes"',
+    );
+    expect(
+      normaliseLogLine('I0211 08:20:00.000001 1 leaderelection.go:250] "successfully acquired lease"'),
+    ).toEqual({
+      lines: ['successfully acquired lease'],
+      level: 'info',
+      structured: true,
+    });
+    // A header followed by plain text, or no header at all, stays a plain line.
+    expect(normaliseLogLine('E0211 08:20:03.349312 1 main.go:42] failed to sync "cache"').structured).toBe(
+      false,
+    );
+    expect(normaliseLogLine('E1234 is not a header] "x" y="z"').structured).toBe(false);
+  });
+
   it('returns plain lines as they are, with the level of their leading token or runtime shape', () => {
     expect(
       normaliseLogLine(

@@ -184,8 +184,47 @@ function parseRecord(line: string): Fields | undefined {
     const partial = scanJsonStrings(line.slice(start));
     return hasAny(partial, MESSAGE_KEYS) || hasAny(partial, ERROR_KEYS) ? partial : undefined;
   }
+  const klog = parseKlog(line);
+  if (klog) return klog;
   const fields = parseLogfmt(line);
   return fields && (hasAny(fields, MESSAGE_KEYS) || hasAny(fields, LEVEL_KEYS)) ? fields : undefined;
+}
+
+const KLOG_LEVELS: Readonly<Record<string, LogLevel>> = { I: 'info', W: 'warn', E: 'error', F: 'fatal' };
+
+/**
+ * klog's structured form, printed by Kubernetes components and every client-go program (ingress
+ * and CSI controllers, operators): a glog header, the message in quotes, then logfmt pairs whose
+ * values escape their quotes (`E0211 08:20:03.349312 1 reflector.go:158] "Unhandled Error"
+ * err="… User \"system:serviceaccount:…\" cannot list …"`). A header followed by plain text is not
+ * structured. One pass.
+ */
+function parseKlog(line: string): Fields | undefined {
+  const start = klogMessageStart(line);
+  if (start < 0 || line.charCodeAt(start) !== 0x22 /* " */) return undefined;
+  const message = readQuoted(line, start);
+  const pairs = parseLogfmt(line.slice(message.end), 0) ?? {};
+  const level = KLOG_LEVELS[line.charAt(0)];
+  return { ...pairs, msg: message.value, ...(level ? { level } : {}) };
+}
+
+/** Where the text after a glog/klog header (`E0211 08:20:03.349312   1 file.go:158] `) starts; -1 without one. */
+function klogMessageStart(line: string): number {
+  if (line.length < 20 || !KLOG_LEVELS[line.charAt(0)] || !isDigits(line, 1, 5) || line.charAt(5) !== ' ') {
+    return -1;
+  }
+  // The time of day: hh:mm:ss.
+  if (!isDigits(line, 6, 8) || line.charAt(8) !== ':' || !isDigits(line, 9, 11) || line.charAt(11) !== ':') {
+    return -1;
+  }
+  if (!isDigits(line, 12, 14) || line.charAt(14) !== '.') return -1;
+  const limit = Math.min(line.length - 1, 200);
+  for (let i = 15; i < limit; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x5d /* ] */) return line.charCodeAt(i + 1) === 0x20 ? i + 2 : -1;
+    if (c === 0x22 /* " */ || c === 0x3d /* = */) return -1;
+  }
+  return -1;
 }
 
 function render(record: Fields, depth: number): NormalisedLine {
@@ -412,9 +451,9 @@ function readQuoted(text: string, start: number): { value: string; end: number }
 
 /**
  * logfmt (`time=… level=error msg="failed to connect" err="dial tcp …"`): the line must start with a
- * `key=value` pair and hold at least two. One pass.
+ * `key=value` pair and hold at least `minPairs`. One pass.
  */
-function parseLogfmt(line: string): Fields | undefined {
+function parseLogfmt(line: string, minPairs = 2): Fields | undefined {
   const out: Fields = {};
   let pairs = 0;
   let i = firstNonSpace(line);
@@ -446,7 +485,7 @@ function parseLogfmt(line: string): Fields | undefined {
     i = j;
     while (i < line.length && line.charCodeAt(i) === 0x20) i++;
   }
-  return pairs >= 2 ? out : undefined;
+  return pairs >= minPairs ? out : undefined;
 }
 
 function isKeyChar(c: number): boolean {

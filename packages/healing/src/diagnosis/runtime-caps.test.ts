@@ -71,6 +71,40 @@ describe('runtime memory caps', () => {
     expect(best.summary).toContain('-XX:MaxRAMPercentage=75.0');
   });
 
+  it('escalates a .NET heap capped by DOTNET_GCHeapHardLimit, in plain and JSON logs', () => {
+    const plain = [
+      "Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",
+      '   at Pricing.Engine.Loader.LoadRateCards() in /src/Pricing.Engine/Loader.cs:line 77',
+    ].join('\n');
+    const json =
+      '{"@t":"2026-03-02T09:41:07.112Z","@mt":"Request failed","@l":"Error","@x":"System.OutOfMemoryException: Exception of type \'System.OutOfMemoryException\' was thrown.\\n   at Pricing.Engine.Loader.LoadRateCards()"}';
+    for (const previousLog of [plain, json]) {
+      const best = diagnoseWith({ previousLog, lastReason: 'Error', lastExitCode: 134 }, [
+        { flag: 'DOTNET_GCHeapHardLimit=0x20000000', where: 'env DOTNET_GCHeapHardLimit of app' },
+      ]);
+      expect(best.patternId).toBe('dotnet-oom');
+      expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+      expect(best.summary).toContain('The .NET GC heap is capped by DOTNET_GCHeapHardLimit=0x20000000');
+    }
+  });
+
+  it('reads a .NET cap from a logfmt line and keeps raising memory under a percentage cap', () => {
+    const capped = diagnoseWith({
+      previousLog: `time=2026-03-02T09:41:07Z level=info msg="gc settings" COMPlus_GCHeapHardLimit=0x10000000\n${'System.OutOfMemoryException: Insufficient memory to continue the execution of the program.'}`,
+      lastReason: 'Error',
+      lastExitCode: 134,
+    });
+    expect(capped.actions.map((a) => a.kind)).toEqual(['escalate']);
+    const share = diagnoseWith(
+      {
+        previousLog: 'System.OutOfMemoryException: Array dimensions exceeded supported range.',
+        lastExitCode: 134,
+      },
+      [{ flag: 'DOTNET_GCHeapHardLimitPercent=0x4B', where: 'env DOTNET_GCHeapHardLimitPercent of app' }],
+    );
+    expect(share.actions[0]?.kind).toBe('raise-memory-limit');
+  });
+
   it('leaves a kernel OOM kill alone: a flag of another runtime does not cap it', () => {
     const best = diagnoseWith({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 }, [
       { flag: '-Xmx512m', where: 'env JAVA_TOOL_OPTIONS of app' },
@@ -93,6 +127,7 @@ describe('memory flags in the spec', () => {
             env: [
               { name: 'JAVA_TOOL_OPTIONS', value: '-XX:+UseG1GC -Xmx1g' },
               { name: 'GOMEMLIMIT', value: '900MiB' },
+              { name: 'DOTNET_GCHeapHardLimit', value: '0x30000000' },
               { name: 'DB_PASSWORD', value: '-Xmx-not-a-flag-but-a-secret' },
               { name: 'JAVA_OPTS', valueFrom: { configMapKeyRef: { name: 'jvm', key: 'opts' } } },
             ],
@@ -103,6 +138,7 @@ describe('memory flags in the spec', () => {
     expect(summariseContainers(pod)[0]?.memoryFlags).toEqual([
       { flag: '-Xmx1g', where: 'env JAVA_TOOL_OPTIONS of api' },
       { flag: 'GOMEMLIMIT=900MiB', where: 'env GOMEMLIMIT of api' },
+      { flag: 'DOTNET_GCHeapHardLimit=0x30000000', where: 'env DOTNET_GCHeapHardLimit of api' },
       { flag: '--max-old-space-size=384', where: 'args of api' },
     ]);
   });
@@ -111,5 +147,6 @@ describe('memory flags in the spec', () => {
     expect(
       memoryFlagsIn('JAVA_OPTS="-Xmx2g,-XX:MaxRAMPercentage=50" GOMEMLIMIT=off', 'x').map((f) => f.flag),
     ).toEqual(['-Xmx2g', '-XX:MaxRAMPercentage=50']);
+    expect(memoryFlagsIn('DOTNET_GCHeapHardLimit=0x0 COMPlus_GCHeapHardLimit=', 'x')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Memory caps a runtime sets below the container limit. A JVM started with `-Xmx512m`, a Node.js
- * process with `--max-old-space-size=512` or a Go program with `GOMEMLIMIT` runs out of *its* heap
+ * process with `--max-old-space-size=512`, a Go program with `GOMEMLIMIT` or a .NET process with
+ * `DOTNET_GCHeapHardLimit` (or `COMPlus_`, the older prefix) runs out of *its* heap
  * whatever the container may use: raising the container limit changes nothing, the flag must change.
  * The flags are read from the container's env and command line (gathered as `runtimeFlags`) and from
  * the log (the JVM prints `Picked up JAVA_TOOL_OPTIONS: -Xmx512m` at start). Token scans, no regex.
@@ -8,7 +9,7 @@
 import type { CatalogAction } from '../actions/registry.ts';
 import type { DiagnosisCandidate } from './candidate.ts';
 
-export type Runtime = 'jvm' | 'node' | 'go';
+export type Runtime = 'jvm' | 'node' | 'go' | 'dotnet';
 
 /** One memory flag of a runtime, e.g. `{ runtime: 'jvm', flag: '-Xmx512m', absolute: true }`. */
 export type RuntimeMemoryFlag = {
@@ -30,7 +31,22 @@ export const RUNTIME_FLAG_ENV = [
   'CATALINA_OPTS',
   'NODE_OPTIONS',
   'GOMEMLIMIT',
+  'DOTNET_GCHeapHardLimit',
+  'DOTNET_GCHeapHardLimitPercent',
+  'COMPlus_GCHeapHardLimit',
+  'COMPlus_GCHeapHardLimitPercent',
 ] as const;
+
+/** Env vars whose name is the flag (`GOMEMLIMIT=900MiB`): read as `NAME=value`, not as a value alone. */
+export const SELF_NAMED_FLAG_ENV: readonly string[] = [
+  'GOMEMLIMIT',
+  'DOTNET_GCHeapHardLimit',
+  'DOTNET_GCHeapHardLimitPercent',
+  'COMPlus_GCHeapHardLimit',
+  'COMPlus_GCHeapHardLimitPercent',
+];
+
+const DOTNET_PREFIXES = ['DOTNET_', 'COMPlus_'] as const;
 
 const MAX_TOKEN = 64;
 /** What separates flags in an env value, a command line or a log line. */
@@ -62,6 +78,16 @@ function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
   if (token.startsWith('GOMEMLIMIT=') && token.length > 11 && token !== 'GOMEMLIMIT=off') {
     return { runtime: 'go', flag: token, absolute: true };
   }
+  for (const prefix of DOTNET_PREFIXES) {
+    if (!token.startsWith(`${prefix}GCHeapHardLimit`)) continue;
+    const rest = token.slice(prefix.length + 'GCHeapHardLimit'.length);
+    // A percentage of the container limit grows with it; a byte count (hex, as .NET reads it) does not.
+    if (rest.startsWith('Percent=') && rest.length > 8)
+      return { runtime: 'dotnet', flag: token, absolute: false };
+    if (rest.startsWith('=') && rest.length > 1 && rest !== '=0' && rest !== '=0x0') {
+      return { runtime: 'dotnet', flag: token, absolute: true };
+    }
+  }
   return undefined;
 }
 
@@ -74,6 +100,7 @@ function heapRuntimeOf(candidate: DiagnosisCandidate): Runtime | undefined {
     if (t.includes('Java heap space') || t.includes('GC overhead limit exceeded')) return 'jvm';
     if (t.includes('JavaScript heap out of memory') || t.includes('Reached heap limit')) return 'node';
     if (t.includes('runtime: out of memory') || t.includes('GOMEMLIMIT')) return 'go';
+    if (t.includes('OutOfMemoryException')) return 'dotnet';
   }
   return undefined;
 }
@@ -82,6 +109,7 @@ const FLAG_HINT: Readonly<Record<Runtime, string>> = {
   jvm: 'the JVM heap',
   node: 'the V8 heap of Node.js',
   go: 'the Go runtime',
+  dotnet: 'the .NET GC heap',
 };
 
 /**
@@ -128,6 +156,7 @@ export function mayNameMemoryFlag(line: string): boolean {
     line.includes('-XX:Max') ||
     line.includes('max-old-space-size') ||
     line.includes('max_old_space_size') ||
-    line.includes('GOMEMLIMIT=')
+    line.includes('GOMEMLIMIT=') ||
+    line.includes('GCHeapHardLimit')
   );
 }

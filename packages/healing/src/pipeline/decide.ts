@@ -12,6 +12,7 @@ import {
 } from '../notify/compose.ts';
 import { evaluatePolicy } from '../policy/policy-engine.ts';
 import { auditWorkload } from './control-state.ts';
+import { stillForecast } from './forecast-health.ts';
 import { recurringReason } from './recurrence.ts';
 import { rollbackOffer } from './rollback-offer.ts';
 import type { StepContext } from './step-context.ts';
@@ -64,6 +65,17 @@ export async function decideNextAction(ctx: StepContext, incident: Incident): Pr
       incident,
       action,
       `${incident.target.name} is managed by ${incident.managedBy}, which would revert a direct change; the change belongs in Git (a pull request), not in the cluster`,
+      approved,
+    );
+  }
+  // An approval may come hours after the proposal: a forecast that has gone since is not acted on.
+  const still = approved ? await stillForecast(ctx, incident, true) : undefined;
+  if (still && !still.forecast) {
+    return refuse(
+      ctx,
+      incident,
+      action,
+      `${approved?.decidedBy ?? 'a human'} approved it, but ${still.summary}; nothing changed`,
       approved,
     );
   }

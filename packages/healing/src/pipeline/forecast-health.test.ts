@@ -100,6 +100,7 @@ describe('forecast incidents', () => {
         timeToLimitMinutes: 90,
         evidence: ['now 458 MiB of a 512 MiB limit (89%)'],
         action: { kind: 'raise-memory-limit', params: { percent: 20 } },
+        limitBytes: 512 * 2 ** 20,
       },
       {
         kind: 'volume-full',
@@ -127,6 +128,9 @@ describe('forecast incidents', () => {
       ['VolumeFillingForecast', 'StatefulSet', 'ledger', null],
     ]);
     expect(detections[0]?.forecast?.dueAt).toBe(at(90).toISOString());
+    // The limit it counted down to goes with it, for the raise to check against the live one.
+    expect(detections[0]?.forecast?.limitBytes).toBe(512 * 2 ** 20);
+    expect(detections[1]?.forecast?.limitBytes).toBeUndefined();
     expect(detections[0]?.reason).toContain('in about 90 minutes');
   });
 });

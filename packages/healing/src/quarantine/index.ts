@@ -1,2 +1,2 @@
-export type { QuarantineDeps, QuarantineResult } from './quarantine.ts';
+export type { QuarantineDeps, QuarantineRequest, QuarantineResult } from './quarantine.ts';
 export { quarantineResolvedFinding } from './quarantine.ts';

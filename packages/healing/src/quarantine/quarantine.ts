@@ -31,7 +31,11 @@ export type QuarantineRequest = {
   cluster: string;
   namespace: string;
   pod: string;
+  /** The uid of the pod the finding was resolved to: a pod replaced since (same name) is refused. */
+  podUid: string;
   container: string;
+  /** The bare id of the container the finding was resolved to: a restarted container is refused. */
+  containerId: string;
   nodeInvolved: boolean;
   evidence: readonly { label: string; value: string }[];
 };
@@ -82,7 +86,9 @@ export async function quarantineResolvedFinding(
     id: incidentId,
     target,
     pod: request.pod,
+    podUid: request.podUid,
     container: request.container,
+    containerId: request.containerId,
     signal: 'RuntimeThreat',
   };
   const action: CatalogAction = { kind: 'quarantine-pod', cordonNode: request.nodeInvolved };

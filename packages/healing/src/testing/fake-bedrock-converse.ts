@@ -40,7 +40,17 @@ export type ConverseReply =
   | { kind: 'tools'; uses: { id: string; name: string; input: unknown }[]; text?: string }
   | { kind: 'raw'; body: unknown }
   | { kind: 'error'; status: number; type: string; message: string }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** A model that repeats, as its answer, every tool result it was just sent (a leak, if any, shows). */
+  | { kind: 'echo' };
+
+/** A text reply quoting the tool results of the request's last message. */
+function echoOf(call: ConverseCall | undefined): { kind: 'text'; text: string } {
+  const results = (call?.body.messages?.at(-1)?.content ?? []).flatMap((b) =>
+    b.toolResult ? [b.toolResult.content] : [],
+  );
+  return { kind: 'text', text: `Here is what I read: ${JSON.stringify(results)}` };
+}
 
 /**
  * Bedrock runtime's Converse API on 127.0.0.1 over cleartext HTTP/2 (the runtime client's default
@@ -72,7 +82,9 @@ export async function startFakeBedrockConverse() {
       body: JSON.parse(raw),
       raw,
     });
-    const reply = replies.shift() ?? { kind: 'text', text: 'no scripted reply' };
+    const next = replies.shift() ?? { kind: 'text', text: 'no scripted reply' };
+    const reply: Exclude<ConverseReply, { kind: 'echo' }> =
+      next.kind === 'echo' ? echoOf(calls.at(-1)) : next;
     if (reply.kind === 'hang') return; // never answers: the client must time out
     if (reply.kind === 'error') {
       res.writeHead(reply.status, { 'content-type': 'application/json', 'x-amzn-errortype': reply.type });

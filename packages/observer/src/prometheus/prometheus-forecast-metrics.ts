@@ -1,3 +1,4 @@
+import { DEFAULT_SERIES_SELECTORS, type SeriesSelectors } from '@sre-agent/core';
 import type { PrometheusHttpClient, RangeSeries } from '@sre-agent/cost/prometheus';
 import type {
   ContainerMemorySeries,
@@ -8,6 +9,13 @@ import type {
 } from '../ports.ts';
 import type { TrendSample } from '../trend/forecast-time-to-limit.ts';
 import * as q from './promql.ts';
+
+/** One metric per selector, each published only by the job that selector should name. */
+const SELECTOR_PROBES: Record<keyof SeriesSelectors, string> = {
+  cadvisor: 'container_memory_working_set_bytes',
+  kubelet: 'kubelet_volume_stats_used_bytes',
+  kubeStateMetrics: 'kube_pod_owner',
+};
 
 /** The root filesystem and the kubelet's directory: where `nodefs` lives on common node images. */
 const DEFAULT_NODEFS_MOUNTPOINTS = '/|/var/lib/kubelet';
@@ -43,6 +51,8 @@ const nodeKey = (l: Record<string, string>) =>
 /**
  * `ForecastMetrics` from the Prometheus HTTP API (or Amazon Managed Service for Prometheus through
  * a signing client): two or three aggregated queries per read whatever the number of workloads.
+ * Only the series of the scrape jobs `selectors` names count (`forecast.seriesSelectors`; default
+ * kube-prometheus-stack's kubelet, cAdvisor and kube-state-metrics jobs).
  * @example
  * const metrics = new PrometheusForecastMetrics(new PrometheusHttpClient({ url }));
  * const forecasts = await forecastMemoryAndVolumes(metrics, { window: 30 * 60, now: clock.now() });
@@ -50,17 +60,64 @@ const nodeKey = (l: Record<string, string>) =>
 export class PrometheusForecastMetrics implements ForecastMetrics {
   readonly #client: PrometheusHttpClient;
   readonly #mountpoints: string;
+  readonly #selectors: SeriesSelectors;
+  readonly #onUnmatched: ((warning: string) => void) | undefined;
+  #checked = false;
 
-  constructor(client: PrometheusHttpClient, options: { nodefsMountpoints?: string } = {}) {
+  constructor(
+    client: PrometheusHttpClient,
+    options: {
+      nodefsMountpoints?: string;
+      selectors?: SeriesSelectors;
+      /**
+       * Told once, the first time a read finds nothing, when a selector matches none of the
+       * series Prometheus has under that name (another chart's job names): forecasts are then
+       * silently absent until `forecast.seriesSelectors` is set.
+       */
+      onUnmatched?: (warning: string) => void;
+    } = {},
+  ) {
     this.#client = client;
     this.#mountpoints = options.nodefsMountpoints ?? DEFAULT_NODEFS_MOUNTPOINTS;
+    this.#selectors = options.selectors ?? DEFAULT_SERIES_SELECTORS;
+    this.#onUnmatched = options.onUnmatched;
+  }
+
+  /**
+   * The selectors that match no series of their metric while Prometheus has that metric from
+   * other scrape jobs: one line each, naming the jobs found and the key to set.
+   */
+  async unmatchedSelectors(at: Date): Promise<string[]> {
+    const warnings: string[] = [];
+    for (const [key, metric] of Object.entries(SELECTOR_PROBES) as [keyof SeriesSelectors, string][]) {
+      const selector = this.#selectors[key];
+      const [mine] = await this.#client.instant(`count(${metric}{${selector}})`, at);
+      if ((mine?.value ?? 0) > 0) continue;
+      const jobs = await this.#client.instant(`count by (job) (${metric})`, at);
+      if (jobs.length === 0) continue;
+      const found = jobs
+        .slice(0, 5)
+        .map((j) => `job="${(j.labels.job ?? '').slice(0, 100)}"`)
+        .join(', ');
+      warnings.push(
+        `forecast.seriesSelectors.${key} (${selector}) matches none of the ${metric} series; Prometheus has them from ${found}: set forecast.seriesSelectors.${key} to the labels of the job you trust`,
+      );
+    }
+    return warnings;
+  }
+
+  async #checkOnce(at: Date, found: number): Promise<void> {
+    if (this.#checked || found > 0 || !this.#onUnmatched) return;
+    this.#checked = true;
+    for (const warning of await this.unmatchedSelectors(at)) this.#onUnmatched(warning);
   }
 
   async memory(range: ForecastRange): Promise<ContainerMemorySeries[]> {
     const [series, limits] = await Promise.all([
-      this.#client.range(q.workingSetQuery(), range.start, range.end, range.stepSeconds),
-      this.#client.instant(q.memoryLimitQuery(), range.end),
+      this.#client.range(q.workingSetQuery(this.#selectors), range.start, range.end, range.stepSeconds),
+      this.#client.instant(q.memoryLimitQuery(this.#selectors), range.end),
     ]);
+    await this.#checkOnce(range.end, series.length);
     const limitOf = keyed(limits, containerKey, (s) => s.value);
     return series.flatMap((s) => {
       const key = containerKey(s.labels);
@@ -81,9 +138,9 @@ export class PrometheusForecastMetrics implements ForecastMetrics {
 
   async volumes(range: ForecastRange): Promise<VolumeSeries[]> {
     const [series, capacities, owners] = await Promise.all([
-      this.#client.range(q.volumeUsedQuery(), range.start, range.end, range.stepSeconds),
-      this.#client.instant(q.volumeCapacityQuery(), range.end),
-      this.#client.instant(q.volumeOwnerQuery(), range.end),
+      this.#client.range(q.volumeUsedQuery(this.#selectors), range.start, range.end, range.stepSeconds),
+      this.#client.instant(q.volumeCapacityQuery(this.#selectors), range.end),
+      this.#client.instant(q.volumeOwnerQuery(this.#selectors), range.end),
     ]);
     const capacityOf = keyed(capacities, claimKey, (s) => s.value);
     const ownerOf = keyed(owners, claimKey, (s) => ({

@@ -68,14 +68,20 @@ export function contractWorldBackfill(world: World = CONTRACT_WORLD): {
     fstype: 'ext4',
     device: 'nvme0n1p1',
   };
+  // The scrape jobs' labels, as kube-prometheus-stack attaches them.
+  const kubelet = { ...claim, job: 'kubelet', metrics_path: '/metrics' };
   return {
     workloads: [{ workload: leak }, { workload: steady }],
     gauges: [
-      { name: 'kubelet_volume_stats_used_bytes', labels: claim, value: world.claimBytes },
-      { name: 'kubelet_volume_stats_capacity_bytes', labels: claim, value: () => world.claim.capacityBytes },
+      { name: 'kubelet_volume_stats_used_bytes', labels: kubelet, value: world.claimBytes },
+      {
+        name: 'kubelet_volume_stats_capacity_bytes',
+        labels: kubelet,
+        value: () => world.claim.capacityBytes,
+      },
       {
         name: 'kube_pod_spec_volumes_persistentvolumeclaims_info',
-        labels: { ...claim, pod: scrapedPodName(leak), volume: 'data' },
+        labels: { ...claim, pod: scrapedPodName(leak), volume: 'data', job: 'kube-state-metrics' },
         value: () => 1,
       },
       { name: 'node_filesystem_size_bytes', labels: fs, value: () => world.node.sizeBytes },

@@ -31,7 +31,7 @@ export function parseRuntimeFindings(input: unknown): FindingParse[] {
 
 /** The finding's own pod and container, checked against the live pod, or why not. */
 export type ResolvedPod =
-  | { kind: 'resolved'; pod: Pod; container: string; containerId: string }
+  | { kind: 'resolved'; pod: Pod; podUid: string; container: string; containerId: string }
   | { kind: 'unresolved'; reason: string };
 
 /**
@@ -45,8 +45,9 @@ export async function resolveFindingPod(
 ): Promise<ResolvedPod> {
   const where = `${finding.namespace}/${finding.pod}`;
   const pod = await reader.getPod(finding.namespace, finding.pod);
-  if (!pod) return { kind: 'unresolved', reason: `pod ${where} does not exist (already gone?)` };
-  if (finding.podUid && pod.metadata?.uid !== finding.podUid) {
+  const podUid = pod?.metadata?.uid;
+  if (!pod || !podUid) return { kind: 'unresolved', reason: `pod ${where} does not exist (already gone?)` };
+  if (finding.podUid && podUid !== finding.podUid) {
     return {
       kind: 'unresolved',
       reason: `pod ${where} is not the pod of the finding (its uid differs: replaced since)`,
@@ -64,7 +65,7 @@ export async function resolveFindingPod(
     const match = finding.containerIds.some((wanted) =>
       wanted.length === 64 ? wanted === id : id.startsWith(wanted),
     );
-    if (match) return { kind: 'resolved', pod, container: status.name, containerId: id };
+    if (match) return { kind: 'resolved', pod, podUid, container: status.name, containerId: id };
   }
   return {
     kind: 'unresolved',

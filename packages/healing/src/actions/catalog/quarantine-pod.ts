@@ -101,12 +101,23 @@ export const quarantinePod = defineAction({
     if (incident.signal !== 'RuntimeThreat') {
       return { kind: 'refused', reason: 'only a runtime threat (GuardDuty, Falco) quarantines a pod' };
     }
-    if (target.kind !== 'Pod' || !incident.container) {
-      return { kind: 'refused', reason: 'a quarantine needs the finding’s own pod and container' };
+    if (target.kind !== 'Pod' || !incident.container || !incident.podUid || !incident.containerId) {
+      return {
+        kind: 'refused',
+        reason: 'a quarantine needs the finding’s own pod and container (uid and container id)',
+      };
     }
     const pod = await reader.getPod(target.namespace, target.name);
     if (!pod?.metadata?.uid)
       return { kind: 'refused', reason: `pod ${target.namespace}/${target.name} no longer exists` };
+    // The pod and container the finding was resolved to, not whatever holds the name now (a
+    // StatefulSet's replacement keeps the name; a restarted container keeps its name).
+    if (pod.metadata.uid !== incident.podUid) {
+      return {
+        kind: 'refused',
+        reason: `pod ${target.namespace}/${target.name} was replaced since the finding (its uid differs)`,
+      };
+    }
     if (pod.spec?.hostNetwork) {
       return {
         kind: 'refused',
@@ -117,13 +128,13 @@ export const quarantinePod = defineAction({
       return { kind: 'refused', reason: `pod ${target.namespace}/${target.name} is already quarantined` };
     }
     const status = containerStatuses(pod).find((s) => s.name === incident.container);
-    const containerId = bareContainerId(status?.containerID);
-    if (!containerId) {
+    if (bareContainerId(status?.containerID) !== incident.containerId) {
       return {
         kind: 'refused',
-        reason: `container ${incident.container} of the pod has no running container`,
+        reason: `container ${incident.container} of the pod is no longer the one the finding names (restarted or replaced since)`,
       };
     }
+    const { podUid: uid, containerId } = incident;
     const enforcement = await networkPolicyEnforcement(reader);
     if (enforcement.kind === 'none') return { kind: 'refused', reason: enforcement.reason };
     const strip = await labelsToStrip(reader, pod);
@@ -131,7 +142,7 @@ export const quarantinePod = defineAction({
     const nodeUid = node ? (await reader.getNode(node))?.metadata?.uid : undefined;
     const binding: Binding = {
       pod: target.name,
-      uid: pod.metadata.uid,
+      uid,
       container: incident.container,
       containerId,
       ...(node ? { node } : {}),

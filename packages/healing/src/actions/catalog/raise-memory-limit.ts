@@ -96,6 +96,15 @@ export const raiseMemoryLimit = defineAction({
     if (!from || limit === undefined) {
       return { kind: 'refused', reason: `container ${name} has no memory limit to raise` };
     }
+    // A forecast counted down to the limit its metrics reported: the live object must confirm it, or
+    // the series were not this container's (another job's, forged) or the limit has changed since.
+    const forecastLimit = context.incident.forecast?.limitBytes;
+    if (forecastLimit !== undefined && Math.abs(forecastLimit - limit) >= 1) {
+      return {
+        kind: 'refused',
+        reason: `the forecast counted down to a memory limit of ${forecastLimit % 2 ** 20 === 0 ? formatMemoryQuantity(forecastLimit) : `${forecastLimit} bytes`} but container ${name} has ${from}: the metrics do not match the live workload`,
+      };
+    }
     const original = owner.metadata?.annotations?.[`${ORIGINAL_LIMIT_ANNOTATION}.${name}`] ?? from;
     const ceiling = (parseQuantity(original) ?? limit) * context.config.policy.maxMemoryFactor;
     const raised = Math.floor(limit * (1 + params.percent / 100));

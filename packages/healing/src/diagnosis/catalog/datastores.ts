@@ -797,4 +797,71 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
       'Check cluster health (red status, master election), the Service endpoints and the client URL/port.',
     rollout: 'blame-if-config-changed',
   },
+  // ---------------------------------------------------------------- any data store: capacity
+  {
+    id: 'datastore-storage-full',
+    title: 'A data store refuses writes: out of space or over its storage quota',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /\b(?<store>etcd)server: (?:mvcc: database space exceeded|no space)\b/,
+          /\bmvcc: database space exceeded\b/,
+          /\balarm:NOSPACE\b/,
+          /\bStorage (?:backend has )?reached its minimum free (?:drive|disk) threshold\b/,
+          /\bX(?<store>Minio)StorageFull\b/,
+          /\b507 Insufficient Storage\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'A data store[[ ({store})]] that {workload} writes to refuses writes: it is out of disk space or over its storage quota.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The data store[[ ({store})]] behind {workload} is full and refuses writes: free or grow its storage (compact and defragment etcd, delete or expire objects); restarting or scaling {workload} cannot help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'etcd: etcdctl compact, defrag, alarm disarm, then raise --quota-backend-bytes; object stores: df -i and df -h on every drive, lifecycle rules; grow the volumes.',
+    rollout: 'mention',
+  },
+  {
+    id: 'datastore-memory-limit',
+    title: 'A data store rejects work over its own memory limit',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /\bMEMORY_LIMIT_EXCEEDED\b/,
+          /\b[Mm]emory limit \((?:total|for query|for user)\) exceeded\b/,
+          /\((?:total|query|user)\) memory limit exceeded: would use\b/,
+          /\bDETAIL: {1,2}Failed on request of size \d{1,20}\b/,
+          /\bout of memory \(SQLSTATE 53200\)/,
+          /\bOut of memory; check if mysqld or some other process uses all available memory\b/,
+          /\bSERVER_ERROR out of memory storing object\b/,
+        ],
+      },
+    },
+    captures: [
+      /\bwould use (?<usage>[\d.]{1,12} ?[KMGT]i?B)\b[^\n]{0,200}?\bmaximum: (?<limit>[\d.]{1,12} ?[KMGT]i?B)/,
+    ],
+    diagnosis:
+      'A data store that {workload} uses rejects its queries or writes: the store ran out of its own memory budget[[ (would use {usage}, maximum {limit})]].',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The data store behind {workload} is out of memory for this work: reduce the query or batch, or give the store more memory; more memory for {workload} itself changes nothing.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'ClickHouse: max_memory_usage / max_server_memory_usage and the query (GROUP BY spilling, joins); PostgreSQL: work_mem and the server memory; Memcached: -m and item sizes (slab classes).',
+    rollout: 'mention',
+  },
 ];

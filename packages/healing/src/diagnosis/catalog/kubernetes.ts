@@ -297,9 +297,15 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
           /required key (?<var>[A-Z_][A-Z0-9_]*) missing value/,
           /[Ee]nvironment variable ['"]?(?<var>[A-Z_][A-Z0-9_]*)['"]? (?:is not set|is required|must be set|not found)/,
           /Invalid environment variables/,
+          // Config libraries in their own words: SmallRye/Quarkus, MicroProfile, Laravel, Rails.
+          /\b[Cc]onfig(?:uration)? property (?<var>[\w.$[\]-]{1,120}) is required but it could not be found\b/,
+          /\bNo (?<var>[\w ]{1,40}?key) has been (?:specified|set|configured)\b/,
+          /\bMissing encryption key to decrypt\b/,
+          /\bMissing [`'"]?(?<var>\w{1,60}(?:key|secret|token)\w{0,20})[`'"]? for '?\w{1,20}'? environment\b/,
         ],
       },
     },
+    captures: [/\bENV\[['"](?<var>[A-Z_][A-Z0-9_]{0,80})['"]\]/],
     diagnosis: 'Container {container} refuses to start: required setting {var|(see log)} is not configured.',
     actions: [
       {
@@ -424,6 +430,33 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     confidence: 0.9,
     remediationHint:
       'Check the cluster autoscaler/Karpenter (max size, instance types) or lower the requests; check for stuck pods holding capacity.',
+    rollout: 'mention',
+  },
+  {
+    id: 'resource-quota-exceeded',
+    title: 'Admission refuses new pods (ResourceQuota or LimitRange)',
+    category: 'scheduling',
+    match: {
+      events: [
+        /\bexceeded quota: (?<quota>[\w.-]{1,253}), requested: (?<requested>[\w./=,-]{1,200})/,
+        /\bfailed quota: (?<quota>[\w.-]{1,253}): must specify (?<requested>[\w.,]{1,200})/,
+        /\bforbidden: (?:\[)?maximum (?<requested>cpu|memory|ephemeral-storage) usage per (?:Container|Pod) is (?<limit>[\w.]{1,20})/,
+      ],
+    },
+    boost: { eventReasons: ['FailedCreate'] },
+    diagnosis:
+      'The controller of {workload} cannot create pods: admission refuses them[[ (quota {quota})]][[: {requested}]][[, limit {limit}]].',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'New pods of {workload} are refused by the namespace quota or LimitRange[[ ({quota})]]: raise the quota, free it, or lower the requests. Scaling up or raising limits asks for more of what is refused.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'kubectl describe resourcequota,limitrange -n <ns> shows used and hard; delete what holds the quota (finished pods, old ReplicaSets scaled up) or raise it with the namespace owner.',
     rollout: 'mention',
   },
   {

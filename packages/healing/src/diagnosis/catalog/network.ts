@@ -20,6 +20,9 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /could not translate host name "(?<host>[\w.-]{1,200})" to address: (?:Name or service not known|nodename nor servname provided|No address associated)/,
           /\bError -[25] connecting to (?<host>[\w.-]{1,200}):\d{1,5}\. (?:Name or service not known|No address associated)/,
           /\b(?:Name or service not known|nodename nor servname provided, or not known|No address associated with hostname)\b/,
+          // Proxies and clients that resolve at start-up (HAProxy, Envoy, librdkafka, .NET).
+          /\b(?:could not|cannot|can't|unable to|failed to) resolve (?:address|host(?:name)?) ['"]?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,8})['"]?/i,
+          /\bNo such host is known\b[^\n]{0,20}?(?:\((?<host>[\w.-]{1,200}):\d{1,5}\))?/,
         ],
       },
     },
@@ -77,6 +80,9 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /\bCERT_HAS_EXPIRED\b/,
           /Error: certificate has expired/,
           /certificate verify failed: certificate has expired/,
+          // OpenSSL's wording as Ruby, PHP and curl print it, and the alert a server sends back.
+          /\b(?:certificate verify failed \(|SSL certificate problem: )certificate has expired\b/,
+          /\b(?:sslv3|tlsv1) alert certificate expired\b/,
           /CertificateExpiredException: NotAfter: (?<notAfter>.{0,40})/,
         ],
       },
@@ -418,12 +424,18 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
     category: 'upstream',
     match: {
       logs: {
-        any: [/\b403\b[^\n]{0,40}\bForbidden\b/, /status(?: code)?[=: ]+403\b|"status(?:Code)?":\s*403\b/i],
+        any: [
+          /\b403\b[^\n]{0,40}\bForbidden\b/,
+          /status(?: code)?[=: ]+403\b|"status(?:Code)?":\s*403\b/i,
+          // Service APIs that answer 403 in their own words (Consul, Nomad: an ACL token without the right).
+          /\bresponse code:? 403\b/i,
+          /\btoken\b[^\n]{0,120}\blacks permission ['"]?(?<permission>[\w:*-]{1,60})/,
+        ],
       },
     },
-    captures: [/(?<upstream>https?:\/\/[\w.-]+)/],
+    captures: [/(?<upstream>https?:\/\/[\w.-]+)/, /\blacks permission ['"]?(?<permission>[\w:*-]{1,60})/],
     diagnosis:
-      'An upstream API[[ ({upstream})]] answers HTTP 403 Forbidden to {workload}: its credentials lack a permission.',
+      'An upstream API[[ ({upstream})]] answers HTTP 403 Forbidden to {workload}: its credentials lack a permission[[ ({permission})]].',
     actions: [
       {
         kind: 'escalate',
@@ -446,6 +458,8 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           /\b429\b[^\n]{0,40}\bToo Many Requests\b/i,
           /status(?: code)?[=: ]+429\b|"status(?:Code)?":\s*429\b/i,
           /\brate[ -]limit(?:ed| exceeded)\b/i,
+          // ACME (RFC 8555) servers answer 429 with this problem type: cert-manager, Caddy, Traefik, lego, certbot.
+          /\burn:(?:ietf:params:)?acme:error:rateLimited\b/,
         ],
       },
     },

@@ -64,6 +64,62 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'A restart releases leaked descriptors for a while; find the leak (ls /proc/1/fd | wc -l, unclosed sockets/files) or raise the nofile limit of the runtime.',
   },
+  {
+    id: 'stale-file-handle',
+    title: 'Stale file handle on a network volume',
+    category: 'disk',
+    match: {
+      logs: { any: [/\b[Ss]tale (?:NFS )?file handle\b/, /\bESTALE\b/, /\[Errno 116\]/] },
+    },
+    captures: [/\b[Ss]tale (?:NFS )?file handle:? '?(?<path>\/[^'"\s]{1,200})/],
+    diagnosis:
+      'Container {container} holds a stale handle on a network volume[[ ({path})]]: the server restarted or moved the export, and the mount of this pod no longer resolves.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          'The network volume of {workload} returns stale file handles: a new pod mounts it afresh; if it recurs, check the NFS/EFS server (restarts, fsid changes).',
+      },
+    ],
+    fixable: true,
+    confidence: 0.75,
+    remediationHint:
+      'A new pod mounts the export again; if handles go stale after every server restart, give the export a fixed fsid (or avoid device-based fsids) and check the provisioner.',
+    rollout: 'mention',
+  },
+  // ---------------------------------------------------------------- worker pools
+  {
+    id: 'worker-pool-saturated',
+    title: 'Every worker is busy: requests or messages queue up',
+    category: 'limits',
+    match: {
+      logs: {
+        any: [
+          /\bserver reached (?:pm\.)?max_children setting(?: \((?<workers>\d{1,6})\))?/,
+          /\bAll threads \((?<workers>\d{1,6})\) are currently busy\b/,
+          /\b[Tt]hread pool (?:is )?EXHAUSTED\b/,
+          /\blisten queue of socket "?[^\n"]{1,80}"? \(fd: \d{1,6}\) full\b/,
+          /\ball[ _]workers[ _](?:are[ _])?busy\b/i,
+          /\b(?:backlog|queue|lag) (?:is )?(?:growing|increasing)\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} cannot keep up: every worker[[ ({workers})]] is busy and requests or messages queue up.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Every worker of {workload} is busy and work queues up: add replicas (or workers per replica) if the load is real and its dependencies are healthy; find the slow calls first if they are not.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'Check whether the load grew (scale out, raise pm.max_children / maxThreads within memory) or each request got slower (a slow dependency: more workers only add load to it).',
+    rollout: 'blame-if-config-changed',
+  },
   // ---------------------------------------------------------------- permissions
   {
     id: 'aws-access-denied',

@@ -327,6 +327,29 @@ export const FAMILY_SAMPLES: FamilySamples = {
           'E0302 09:41:07.000000       1 reflector.go:147] failed to list *v1.ConfigMap: configmaps is forbidden: User "system:serviceaccount:tools:reloader" cannot list resource "configmaps" in API group "" at the cluster scope',
         lastExitCode: 1,
       },
+      // klog's structured form (client-go 1.31+): the error in err="…" with its quotes escaped.
+      {
+        signal: 'Alert',
+        currentLog:
+          'E0302 09:41:07.000000       1 reflector.go:158] "Unhandled Error" err="k8s.io/client-go@v0.31.0/tools/cache/reflector.go:243: Failed to watch *v1.Certificate: failed to list *v1.Certificate: certificates.cert-manager.io is forbidden: User \\"system:serviceaccount:certs:cert-manager\\" cannot list resource \\"certificates\\" in API group \\"cert-manager.io\\" at the cluster scope" logger="UnhandledError"',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"error","ts":"2026-03-02T09:41:07.000Z","logger":"controller-runtime.source","msg":"failed to get informer from cache","error":"pods is forbidden: User \\"system:serviceaccount:ops:kube-janitor\\" cannot list resource \\"pods\\" in API group \\"\\" at the cluster scope"}',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          'time="2026-03-02T09:41:07Z" level=error msg="sync failed" err="secrets is forbidden: User \\"system:serviceaccount:ops:sealed-secrets\\" cannot watch resource \\"secrets\\" in API group \\"\\" in the namespace \\"ops\\""',
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        currentLog:
+          'I0302 09:41:07.000000       1 leaderelection.go:250] "attempting to acquire leader lease" lease="ops/sealed-secrets"',
+      },
     ],
   },
   'config-file-not-found': {
@@ -644,5 +667,141 @@ export const FAMILY_SAMPLES: FamilySamples = {
         lastExitCode: 1,
       },
     ],
+  },
+  // ------------------------------------------------------------------ fourth held-out batch's families
+  'resource-quota-exceeded': {
+    positive: [
+      {
+        signal: 'Alert',
+        events: [
+          {
+            reason: 'FailedCreate',
+            message:
+              'Error creating: pods "reports-6b7c9d8f5-" is forbidden: exceeded quota: team-analytics, requested: requests.cpu=2, used: requests.cpu=15500m, limited: requests.cpu=16',
+          },
+        ],
+      },
+      {
+        signal: 'Alert',
+        events: [
+          {
+            reason: 'FailedCreate',
+            message:
+              'Error creating: pods "etl-runner-5f6d7c8b9-" is forbidden: failed quota: compute-quota: must specify limits.cpu,limits.memory',
+          },
+        ],
+      },
+      {
+        signal: 'Alert',
+        events: [
+          {
+            reason: 'FailedCreate',
+            message:
+              'Error creating: pods "indexer-7c8d9e0f1-" is forbidden: [maximum memory usage per Container is 1Gi, but limit is 4Gi, maximum memory usage per Pod is 2Gi, but limit is 4294967296]',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        events: [
+          { reason: 'SuccessfulCreate', type: 'Normal', message: 'Created pod: reports-6b7c9d8f5-x2k4p' },
+        ],
+      },
+    ],
+  },
+  'datastore-storage-full': {
+    positive: [
+      {
+        previousLog: [
+          '2026-03-02 09:41:07,000 ERROR: failed to update leader lock',
+          'Traceback (most recent call last):',
+          '  File "/usr/lib/python3/dist-packages/patroni/dcs/etcd3.py", line 339, in put',
+          "patroni.dcs.etcd3.Etcd3ClientError: <Unknown error: 'etcdserver: mvcc: database space exceeded', code: 8>",
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"level":"warn","ts":"2026-03-02T09:41:07.000Z","logger":"etcd-client","caller":"v3@v3.5.12/retry_interceptor.go:62","msg":"retrying of unary invoker failed","attempt":0,"error":"rpc error: code = ResourceExhausted desc = etcdserver: mvcc: database space exceeded"}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=error msg="backup upload failed" bucket=db-backups err="We encountered an internal error, please try again.: cause(Storage backend has reached its minimum free drive threshold. Please delete a few objects to proceed.)"',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog: 'time=2026-03-02T09:41:07Z level=info msg="etcd status" db_size=512MB quota=2GB',
+        lastExitCode: 0,
+      },
+    ],
+  },
+  'datastore-memory-limit': {
+    positive: [
+      {
+        previousLog:
+          'clickhouse_driver.errors.ServerException: Code: 241. DB::Exception: Memory limit (for query) exceeded: would use 9.31 GiB (attempt to allocate chunk of 4194304 bytes), maximum: 9.31 GiB. (MEMORY_LIMIT_EXCEEDED)',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"level":50,"time":1772444467000,"msg":"aggregation failed","err":{"type":"ClickHouseError","message":"Memory limit (total) exceeded: would use 3.60 GiB (attempt to allocate chunk of 2097152 bytes), maximum: 3.60 GiB","code":"241"}}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=error msg="monthly report failed" err="ERROR: out of memory (SQLSTATE 53200)"',
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'INFO max_memory_usage for user reports set to 10 GiB', lastExitCode: 0 }],
+  },
+  'worker-pool-saturated': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-03-02 09:41:07.000  WARN 1 --- [DubboServerHandler-10.0.4.7:20880-thread-200] o.a.d.c.t.support.AbortPolicyWithReport : [DUBBO] Thread pool is EXHAUSTED! Thread Name: DubboServerHandler-10.0.4.7:20880, Pool Size: 200 (active: 200, core: 200, max: 200, largest: 200)',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"warn","ts":"2026-03-02T09:41:07.000Z","msg":"all workers busy, request queued","queue_depth":412,"workers":16}',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          'time=2026-03-02T09:41:07Z level=warn msg="consumer lag increasing" topic=orders partition=3 lag=120334',
+      },
+      {
+        signal: 'Alert',
+        currentLog: '*** uWSGI listen queue of socket "127.0.0.1:8000" (fd: 3) full !!! (101/100) ***',
+      },
+    ],
+    negative: [{ signal: 'Alert', currentLog: 'INFO worker pool started size=8 queue=1024' }],
+  },
+  'stale-file-handle': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-03-02 09:41:07,000 ERROR [indexer] snapshot write failed: java.io.IOException: Stale file handle\n\tat java.base/sun.nio.ch.FileDispatcherImpl.write0(Native Method)',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"error","ts":"2026-03-02T09:41:07.000Z","msg":"cannot read upload","error":"open /shared/uploads/7f3a.bin: stale NFS file handle"}',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          'time=2026-03-02T09:41:07Z level=error msg="thumbnail failed" err="[Errno 116] Stale file handle: \'/media/cache/7f3a.webp\'"',
+      },
+    ],
+    negative: [{ signal: 'Alert', currentLog: 'INFO mounted /shared from nfs.storage.svc:/exports/shared' }],
   },
 };

@@ -823,6 +823,22 @@ exit status 2`,
         previousLog: 'java.net.UnknownHostException: payments-api: Name or service not known',
         lastExitCode: 1,
       },
+      // Resolvers that name the host in their own words: proxies at start-up, .NET, librdkafka.
+      {
+        previousLog:
+          "[ALERT]    (1) : config : parsing [/etc/haproxy/haproxy.cfg:18] : 'server be_orders/o1' : could not resolve address 'orders-api.shop.svc.cluster.local'.\n[ALERT]    (1) : config : Failed to initialize server(s) addr.",
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '{"@t":"2026-03-02T09:41:07.000Z","@l":"Error","@mt":"Health check failed","@x":"System.Net.Http.HttpRequestException: No such host is known. (ledger-api.shop.svc.cluster.local:80)\\n ---> System.Net.Sockets.SocketException (11001): No such host is known."}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=error msg="producer init failed" err="unable to resolve host \'kafka-0.kafka-headless.data.svc\'"',
+        lastExitCode: 1,
+      },
     ],
     negative: [{ previousLog: 'INFO resolved payments-api.shop.svc.cluster.local to 10.96.44.1' }],
   },
@@ -852,6 +868,22 @@ exit status 2`,
       {
         previousLog:
           "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1674:34) {\n  code: 'CERT_HAS_EXPIRED'\n}",
+        lastExitCode: 1,
+      },
+      // OpenSSL's wording (curl, PHP, Ruby) and the alert a server sends when the client certificate expired.
+      {
+        previousLog:
+          'PHP Fatal error:  Uncaught GuzzleHttp\\Exception\\RequestException: cURL error 60: SSL certificate problem: certificate has expired (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for https://api.carrier.example/v1/rates',
+        lastExitCode: 255,
+      },
+      {
+        previousLog:
+          '{"level":"error","time":"2026-03-02T09:41:07Z","message":"mTLS call failed","error":"SSL_connect returned=1 errno=0 peeraddr=10.0.8.4:8443 state=error: sslv3 alert certificate expired"}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=error msg="sync failed" err="OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: certificate verify failed (certificate has expired)"',
         lastExitCode: 1,
       },
     ],
@@ -977,6 +1009,22 @@ exit status 2`,
         currentLog:
           'requests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.partner.example/v2/orders',
       },
+      // Service APIs that say 403 in their own words (Consul, Nomad ACL tokens).
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-03-02T09:41:07.000Z [ERR] (view) kv.get(config/billing): Unexpected response code: 403 (ACL not found)',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"@level":"error","@message":"failed to write lock","@timestamp":"2026-03-02T09:41:07Z","error":"Unexpected response code: 403 (Permission denied: token with AccessorID \'4f1e2d3c-0b9a-8877-6655-443322110000\' lacks permission \'key:write\' on \\"locks/billing\\")"}',
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          'time=2026-03-02T09:41:07Z level=error msg="job submit failed" err="Unexpected response code: 403 (Permission denied)"',
+      },
     ],
     negative: [{ currentLog: 'served 403 requests in the last minute' }],
   },
@@ -988,6 +1036,11 @@ exit status 2`,
           '{"level":"warn","msg":"upstream throttled","url":"https://api.github.com/repos/acme/shop/pulls","status":429,"retryAfter":60}',
       },
       { signal: 'Alert', currentLog: 'Error: Request failed with status code 429' },
+      {
+        signal: 'Alert',
+        currentLog:
+          'E0302 09:41:07.000000       1 sync.go:190] "Failed to create Order resource" err="429 urn:ietf:params:acme:error:rateLimited: Error creating new order :: too many certificates already issued for \\"example.org\\""',
+      },
     ],
     negative: [
       {
@@ -1435,6 +1488,27 @@ exit status 2`,
         lastExitCode: 1,
       },
       { previousLog: 'required key DATABASE_URL missing value', lastExitCode: 1 },
+      // Config libraries in their own words: SmallRye (Quarkus, Helidon), Laravel, Rails.
+      {
+        previousLog:
+          '{"timestamp":"2026-03-02T09:41:07.000Z","loggerName":"io.quarkus.runtime.Application","level":"ERROR","message":"Failed to start application","exception":{"exceptionType":"java.util.NoSuchElementException","message":"SRCFG00014: The config property mp.jwt.verify.publickey.location is required but it could not be found in any config source"}}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          '[2026-03-02 09:41:07] production.ERROR: No application encryption key has been specified. {"exception":"[object] (Illuminate\\\\Encryption\\\\MissingAppKeyException(code: 0): No application encryption key has been specified. at /app/vendor/laravel/framework/src/Illuminate/Encryption/EncryptionServiceProvider.php:83)"}',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          'time=2026-03-02T09:41:07Z level=fatal msg="boot failed" err="ArgumentError: Missing `secret_key_base` for \'production\' environment, set this string with `bin/rails credentials:edit`"',
+        lastExitCode: 1,
+      },
+      {
+        previousLog:
+          "ActiveSupport::EncryptedFile::MissingKeyError: Missing encryption key to decrypt file with. Ask your team for your master key and write it to /app/config/master.key or put it in the ENV['RAILS_MASTER_KEY'].",
+        lastExitCode: 1,
+      },
     ],
     negative: [
       { previousLog: 'INFO environment variable LOG_LEVEL not set, using default "info"', lastExitCode: 0 },

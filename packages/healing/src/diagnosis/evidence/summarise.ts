@@ -1,6 +1,11 @@
 /** Flattens Kubernetes objects (containers, events, conditions, nodes) into evidence summaries. */
 import type { KubeEvent, Node, Pod } from '@sre-agent/kube';
-import { memoryFlagsIn, RUNTIME_FLAG_ENV, type RuntimeMemoryFlag } from '../runtime-caps.ts';
+import {
+  memoryFlagsIn,
+  RUNTIME_FLAG_ENV,
+  type RuntimeMemoryFlag,
+  SELF_NAMED_FLAG_ENV,
+} from '../runtime-caps.ts';
 import { copyResources, iso } from './objects.ts';
 import type { ConditionSummary, ContainerSummary, EvidenceEvent, NodeSummary } from './schema.ts';
 
@@ -56,7 +61,7 @@ function specMemoryFlags(spec: ContainerSpec): { flag: string; where: string }[]
   const found: RuntimeMemoryFlag[] = [];
   for (const e of spec.env ?? []) {
     if (e.value === undefined || !(RUNTIME_FLAG_ENV as readonly string[]).includes(e.name)) continue;
-    const text = e.name === 'GOMEMLIMIT' ? `GOMEMLIMIT=${e.value}` : e.value;
+    const text = SELF_NAMED_FLAG_ENV.includes(e.name) ? `${e.name}=${e.value}` : e.value;
     found.push(...memoryFlagsIn(text, `env ${e.name} of ${spec.name}`));
   }
   found.push(

@@ -41,6 +41,9 @@ export function forecastDetections<S extends Signal>(
           ...(due ? { dueAt: due.toISOString() } : {}),
           evidence: [...forecast.evidence],
           action: { kind: forecast.action.kind, params: { ...forecast.action.params } },
+          ...(forecast.limitBytes !== undefined && forecast.limitBytes > 0
+            ? { limitBytes: forecast.limitBytes }
+            : {}),
         },
       },
     ];

@@ -25,6 +25,8 @@ export type ForecastView = {
   timeToLimitMinutes: number | null;
   evidence: readonly string[];
   action: { kind: string; params: Record<string, unknown> };
+  /** The limit (bytes) a memory forecast counted down to, as the metrics reported it. */
+  limitBytes?: number | undefined;
 };
 
 /** What a detector knows besides the snapshot. */
