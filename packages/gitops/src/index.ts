@@ -5,6 +5,7 @@ export type { GitopsFinding } from './finding.ts';
 export type { GitHost } from './hosts/git-host.ts';
 export { type GitHubTokenSource, githubAppTokenSource } from './hosts/github-app-token.ts';
 export { GitHubGitHost } from './hosts/github-git-host.ts';
+export { openGitHubSnapshot } from './hosts/github-snapshot.ts';
 export { LocalGitHost } from './hosts/local-git-host.ts';
 export { findingForLiveFix } from './live-fix.ts';
 export { type ProposalOutcome, proposeFixes } from './propose.ts';
@@ -14,3 +15,4 @@ export { attachSources, inventoryFromRepository, scanGitops, withoutDeniedNamesp
 export { readGitopsRepoConfig } from './source/gitops-config.ts';
 export { CachedKustomizeRenderer, KubectlKustomizeRenderer } from './source/kustomize-renderer.ts';
 export { readRepository, yamlFingerprint } from './source/repository.ts';
+export type { Workspace } from './workspace.ts';

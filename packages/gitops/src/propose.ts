@@ -11,7 +11,7 @@ import type { GitopsRepoConfig } from './source/gitops-config.ts';
 import type { KustomizeRenderer } from './source/kustomize-renderer.ts';
 import { findSource, type PlacedEdit, placeEdit } from './source/locate.ts';
 import { readRepository } from './source/repository.ts';
-import { Workspace } from './workspace.ts';
+import { GitWorktreeWorkspace, type Workspace } from './workspace.ts';
 
 export type ProposeDeps = {
   /** Absent with `dryRun`: nothing is written anywhere. */
@@ -45,19 +45,29 @@ const DRAFT_LABEL = { draft: 'needs-input', check: 'needs-verification', edit: '
  */
 export async function proposeFixes(
   deps: ProposeDeps,
-  input: {
-    repoDir: string;
+  input: (
+    | {
+        /** A local repository: a `git worktree` of `base` (default HEAD) is opened for the proposals. */
+        repoDir: string;
+        base?: string;
+      }
+    | {
+        /** A workspace the caller opened and closes (a git host's snapshot, where there is no git). */
+        workspace: Workspace;
+      }
+  ) & {
     findings: readonly GitopsFinding[];
     config: GitopsRepoConfig;
     dryRun?: boolean;
-    base?: string;
     /** Stops between findings (a local run shutting down); what was proposed so far is returned. */
     signal?: AbortSignal;
   },
 ): Promise<ProposalOutcome[]> {
-  const workspace = await Workspace.open(input.repoDir, input.base);
+  const owned = 'workspace' in input ? undefined : await GitWorktreeWorkspace.open(input.repoDir, input.base);
+  const workspace = owned ?? (input as { workspace: Workspace }).workspace;
   try {
     const repo = await readRepository(workspace.dir, deps.kustomize ? { kustomize: deps.kustomize } : {});
+    const unrendered = repo.unreadable.filter((u) => u.kind === 'Kustomization');
     const outcomes: ProposalOutcome[] = [];
     for (const finding of input.findings) {
       if (input.signal?.aborted) break;
@@ -72,7 +82,14 @@ export async function proposeFixes(
         else placed.push(...placement.edits);
       }
       if (missing || placed.length === 0) {
-        outcomes.push({ ...base, status: 'not-in-git', files: [], reason: missing ?? 'no edit to make' });
+        const reason = missing ?? 'no edit to make';
+        outcomes.push({
+          ...base,
+          status: 'not-in-git',
+          files: [],
+          // An object a Kustomize root would render may be there: say so rather than "not in Git".
+          reason: missing && unrendered.length > 0 ? `${reason}; ${notRenderedNote(unrendered)}` : reason,
+        });
         continue;
       }
       const byFile = new Map<string, DocumentEdit[]>();
@@ -153,8 +170,14 @@ export async function proposeFixes(
     }
     return outcomes;
   } finally {
-    await workspace.close();
+    await owned?.close();
   }
+}
+
+function notRenderedNote(unrendered: readonly { name: string; reason: string }[]): string {
+  const [first] = unrendered;
+  const names = unrendered.slice(0, 5).map((u) => u.name);
+  return `${unrendered.length} Kustomize root(s) were not rendered (${names.join(', ')}${unrendered.length > 5 ? ', …' : ''}): ${first?.reason ?? ''}`;
 }
 
 function sourceOf(

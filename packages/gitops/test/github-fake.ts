@@ -1,6 +1,14 @@
+import { execFile } from 'node:child_process';
 import { createHash, createVerify, type KeyObject } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { pack } from 'tar-stream';
 
 type Commit = {
   sha: string;
@@ -30,11 +38,67 @@ const blobSha = (content: string) => {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 };
 
+export type RawTarEntry = {
+  name: string;
+  type?: 'file' | 'directory' | 'symlink' | 'link';
+  content?: string;
+  linkname?: string;
+};
+
+/** A hand-made tarball (tar-stream's packer, gzipped): what a hostile archive host could send. */
+export async function rawTarball(entries: readonly RawTarEntry[]): Promise<Buffer> {
+  const packer = pack();
+  const chunks: Buffer[] = [];
+  packer.on('data', (c) => chunks.push(c as Buffer));
+  const done = new Promise<void>((resolve) => packer.on('end', () => resolve()));
+  for (const e of entries) {
+    const type = e.type ?? 'file';
+    await new Promise<void>((resolve, reject) =>
+      packer.entry(
+        { name: e.name, type, ...(e.linkname ? { linkname: e.linkname } : {}) },
+        type === 'file' ? (e.content ?? '') : '',
+        (error) => (error ? reject(error) : resolve()),
+      ),
+    );
+  }
+  packer.finalize();
+  await done;
+  return promisify(gzip)(Buffer.concat(chunks));
+}
+
+/** The system `tar`, found when the module loads (a test may take git and kubectl off the PATH later). */
+const TAR =
+  (process.env.PATH ?? '')
+    .split(':')
+    .map((dir) => join(dir, 'tar'))
+    .find((file) => existsSync(file)) ?? 'tar';
+
+/**
+ * A gzipped tarball of a commit's files as GitHub's archive host serves it: one top directory
+ * `owner-repo-<sha7>/` holding the tree, built by the system `tar` (pax format, as `git archive`).
+ */
+export async function githubTarball(top: string, files: ReadonlyMap<string, string>): Promise<Buffer> {
+  const dir = await mkdtemp(join(tmpdir(), 'github-fake-archive-'));
+  try {
+    for (const [path, content] of files) {
+      await mkdir(dirname(join(dir, top, path)), { recursive: true });
+      await writeFile(join(dir, top, path), content);
+    }
+    // tar itself (gzip through node:zlib: `tar -z` would look for gzip on a PATH a test may have emptied).
+    await promisify(execFile)(TAR, ['--format=pax', '-cf', join(dir, 'archive.tar'), '-C', dir, top]);
+    return await promisify(gzip)(await readFile(join(dir, 'archive.tar')));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * A small GitHub REST API for one repository, on 127.0.0.1 and a random port, following GitHub's
  * wire format for the calls the GitHub host makes: git refs, blobs, trees and commits, contents,
- * compare, pulls (list by head and state, create, update) and issue labels. Trees are kept flat
- * (path → blob) inside; their ids are content hashes, so equal trees have equal ids, as on GitHub.
+ * compare, pulls (list by head and state, create, update) and issue labels; branches, and the
+ * tarball of a commit, which answers 302 to a second server on another port (GitHub's archive
+ * host, another origin) serving the `.tar.gz`. Trees are kept flat (path → blob) inside; their ids
+ * are content hashes, so equal trees have equal ids, as on GitHub.
  */
 export class GitHubFake {
   readonly blobs = new Map<string, string>();
@@ -43,7 +107,12 @@ export class GitHubFake {
   readonly refs = new Map<string, string>();
   readonly pulls: Pull[] = [];
   readonly requests: { method: string; path: string; authorization?: string }[] = [];
+  /** Requests the archive host received (with the Authorization header it was sent, if any). */
+  readonly archiveRequests: { path: string; authorization?: string }[] = [];
+  /** What the archive host serves for a commit (default: `githubTarball` of its tree). */
+  archive: (top: string, files: ReadonlyMap<string, string>) => Promise<Buffer> = githubTarball;
   #server: Server | undefined;
+  #archiveHost: Server | undefined;
   #clock = 0;
   readonly owner = 'acme';
   readonly repo = 'platform-config';
@@ -106,16 +175,61 @@ export class GitHubFake {
     return `http://127.0.0.1:${address?.port}`;
   }
 
+  /** The archive host's origin (GitHub's codeload): another port, so another origin. */
+  archiveUrl(): string {
+    const address = this.#archiveHost?.address() as AddressInfo | undefined;
+    return `http://127.0.0.1:${address?.port}`;
+  }
+
   async start(): Promise<this> {
     this.#server = createServer((req, res) => {
       void this.#handle(req, res);
     });
+    this.#archiveHost = createServer((req, res) => {
+      this.#serveArchive(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(String(error));
+      });
+    });
     await new Promise<void>((resolve) => this.#server?.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.#archiveHost?.listen(0, '127.0.0.1', resolve));
     return this;
   }
 
   async close(): Promise<void> {
     await new Promise<void>((resolve) => this.#server?.close(() => resolve()));
+    await new Promise<void>((resolve) => this.#archiveHost?.close(() => resolve()));
+  }
+
+  /** The files of a commit (path → content). */
+  filesAt(sha: string): Map<string, string> | undefined {
+    const commit = this.commits.get(sha);
+    const tree = commit ? this.trees.get(commit.tree) : undefined;
+    if (!tree) return undefined;
+    return new Map([...tree].map(([path, blob]) => [path, this.blobs.get(blob) ?? '']));
+  }
+
+  /** `GET /{owner}/{repo}/legacy.tar.gz/{sha}`, as codeload answers GitHub's tarball redirect. */
+  async #serveArchive(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    this.archiveRequests.push({
+      path: url.pathname,
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+    });
+    const m = /^\/([^/]+)\/([^/]+)\/legacy\.tar\.gz\/([0-9a-f]{40})$/.exec(url.pathname);
+    const files = m && m[1] === this.owner && m[2] === this.repo ? this.filesAt(m[3] as string) : undefined;
+    if (!m || !files) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not Found');
+      return;
+    }
+    const body = await this.archive(`${this.owner}-${this.repo}-${(m[3] as string).slice(0, 7)}`, files);
+    res.writeHead(200, {
+      'content-type': 'application/x-gzip',
+      'content-disposition': `attachment; filename=${this.owner}-${this.repo}-${(m[3] as string).slice(0, 7)}.tar.gz`,
+      'content-length': String(body.length),
+    });
+    res.end(body);
   }
 
   #tree(entries: Map<string, string>): string {
@@ -240,6 +354,29 @@ export class GitHubFake {
     if (!url.pathname.startsWith(prefix)) return fail(404, 'Not Found');
     const path = decodeURIComponent(url.pathname.slice(prefix.length));
     let m: RegExpExecArray | null;
+    m = method === 'GET' ? /^\/branches\/(.+)$/.exec(path) : null;
+    if (m) {
+      const sha = this.refs.get(`refs/heads/${m[1]}`);
+      return sha
+        ? send(200, {
+            name: m[1],
+            commit: { sha, url: `${this.url()}${prefix}/commits/${sha}` },
+            protected: false,
+          })
+        : fail(404, 'Branch not found');
+    }
+    m = method === 'GET' ? /^\/tarball\/(.+)$/.exec(path) : null;
+    if (m) {
+      const ref = m[1] as string;
+      const sha = this.refs.get(`refs/heads/${ref}`) ?? (this.commits.has(ref) ? ref : undefined);
+      if (!sha) return fail(404, 'Not Found');
+      // GitHub answers with a redirect to its archive host, whose URL carries its own short-lived token.
+      res.writeHead(302, {
+        location: `${this.archiveUrl()}/${this.owner}/${this.repo}/legacy.tar.gz/${sha}`,
+      });
+      res.end();
+      return;
+    }
     m = method === 'GET' ? /^\/git\/ref\/(heads\/.+)$/.exec(path) : null;
     if (m) {
       const sha = this.refs.get(`refs/${m[1]}`);

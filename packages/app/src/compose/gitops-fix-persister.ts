@@ -1,13 +1,22 @@
 import type { Clock, IdGenerator, Logger } from '@sre-agent/core';
-import type { GitHost } from '@sre-agent/gitops';
+import type { GitHost, ProposalOutcome, Workspace } from '@sre-agent/gitops';
 import type { FixPersister, LiveFix, PersistedFix } from '@sre-agent/healing';
 import type { ProposalAuditLog } from '@sre-agent/state';
 import { recordProposals } from '../use-cases/run-gitops-sweep.ts';
 
-export type GitopsFixPersisterOptions = {
-  /** A checkout of the manifests repository at its base branch. */
-  repoDir: string;
-  host: GitHost;
+/** Where a live fix is proposed: a local checkout and its host, or a git host's snapshot opened per fix. */
+export type GitopsFixTarget =
+  | {
+      /** A checkout of the manifests repository at its base branch. */
+      repoDir: string;
+      host: GitHost;
+    }
+  | {
+      /** The host, and the base branch's files as they are now (closed after the fix): no git needed. */
+      open: () => Promise<{ host: GitHost; workspace: Workspace }>;
+    };
+
+export type GitopsFixPersisterOptions = GitopsFixTarget & {
   /** How the audit names the repository. */
   repository: string;
   proposals: ProposalAuditLog;
@@ -40,17 +49,22 @@ export class GitopsFixPersister implements FixPersister {
       yamlFingerprint,
     } = await import('@sre-agent/gitops');
     const kustomize = new CachedKustomizeRenderer(new KubectlKustomizeRenderer(o.kubectl), yamlFingerprint);
-    const [outcome] = await proposeFixes(
-      { host: o.host, kustomize, logger: o.logger },
-      {
-        repoDir: o.repoDir,
-        findings: [findingForLiveFix(fix)],
-        config: await readGitopsRepoConfig(o.repoDir),
-      },
-    );
+    const target = 'open' in o ? await o.open() : { host: o.host, repoDir: o.repoDir };
+    const { host } = target;
+    let outcome: ProposalOutcome | undefined;
+    try {
+      const dir = 'workspace' in target ? target.workspace.dir : target.repoDir;
+      const common = { findings: [findingForLiveFix(fix)], config: await readGitopsRepoConfig(dir) };
+      [outcome] = await proposeFixes(
+        { host, kustomize, logger: o.logger },
+        'workspace' in target ? { workspace: target.workspace, ...common } : { repoDir: dir, ...common },
+      );
+    } finally {
+      if ('workspace' in target) await target.workspace.close();
+    }
     if (!outcome) return { kind: 'not-in-git', reason: 'nothing to propose' };
     await recordProposals(o, [outcome], {
-      host: o.host.name,
+      host: host.name,
       repository: o.repository,
       trigger: 'incident',
       incidentId: fix.incidentId,

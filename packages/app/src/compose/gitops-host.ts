@@ -37,6 +37,23 @@ export function githubToken(
   return loaded.secrets.GITHUB_TOKEN;
 }
 
+/** The GitHub host of `integrations.github` with these credentials. */
+export function githubGitHost(
+  gitops: GitopsHosts,
+  github: NonNullable<LoadedConfig['config']['integrations']['github']>,
+  token: string | GitHubTokenSource,
+  clock: Clock,
+): InstanceType<GitopsHosts['GitHubGitHost']> {
+  return new gitops.GitHubGitHost({
+    repo: github.repo,
+    baseBranch: github.baseBranch,
+    token,
+    clock,
+    closedCooldownDays: github.closedCooldownDays,
+    ...(github.apiUrl ? { baseUrl: github.apiUrl } : {}),
+  });
+}
+
 /**
  * Where proposals go: GitHub when `integrations.github` has credentials (a token or an app),
  * otherwise the checkout itself (a branch and a description file per proposal).
@@ -49,16 +66,7 @@ export function configuredGitHost(
 ): InstanceType<GitopsHosts['GitHubGitHost']> | InstanceType<GitopsHosts['LocalGitHost']> {
   const github = loaded.config.integrations.github;
   const token = githubToken(gitops, loaded, clock);
-  if (github && token) {
-    return new gitops.GitHubGitHost({
-      repo: github.repo,
-      baseBranch: github.baseBranch,
-      token,
-      clock,
-      closedCooldownDays: github.closedCooldownDays,
-      ...(github.apiUrl ? { baseUrl: github.apiUrl } : {}),
-    });
-  }
+  if (github && token) return githubGitHost(gitops, github, token, clock);
   return new gitops.LocalGitHost({
     dir: repoDir,
     clock,

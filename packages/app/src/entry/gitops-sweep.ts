@@ -1,12 +1,9 @@
-/** `@sre-agent/app/gitops-sweep`: the scheduled GitOps sweep against GitHub (a fresh clone of the base branch). */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** `@sre-agent/app/gitops-sweep`: the scheduled GitOps sweep against GitHub (the base branch read through its API, no git). */
 import type { Clock, IdGenerator, LoadedConfig, Logger } from '@sre-agent/core';
+import { errorMessage, SreAgentError } from '@sre-agent/core';
 import type { StateStores } from '@sre-agent/state';
-import { configuredGitHost, githubToken } from '../compose/gitops-host.ts';
-import { runGitopsSweep } from '../use-cases/run-gitops-sweep.ts';
+import { githubGitHost, githubToken } from '../compose/gitops-host.ts';
+import { type NotRendered, runGitopsSweep } from '../use-cases/run-gitops-sweep.ts';
 
 export type GitopsSweepContext = {
   loaded: LoadedConfig;
@@ -17,70 +14,43 @@ export type GitopsSweepContext = {
 };
 
 export type ScheduledGitopsSweepResult =
-  | { status: 'swept'; findings: number; proposals: { finding: string; status: string; url?: string }[] }
-  | { status: 'busy' | 'skipped'; reason: string };
-
-function run(cmd: string, args: string[], cwd: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile(cmd, args, { cwd, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error)
-        reject(new Error(`${cmd} ${args[0]} failed: ${stderr.trim().slice(0, 500) || error.message}`));
-      else resolve(stdout);
-    });
-  });
-}
-
-/** The clone URL of `owner/name`: github.com's, or a GitHub Enterprise Server's from its API root. */
-function cloneUrl(repo: string, apiUrl: string | undefined): string {
-  const web = apiUrl ? new URL(apiUrl).origin : 'https://github.com';
-  return `${web}/${repo}.git`;
-}
+  | {
+      status: 'swept';
+      /** `owner/name@branch`, and the commit the files were read from. */
+      repository: string;
+      commit: string;
+      findings: number;
+      proposals: { finding: string; status: string; url?: string; reason?: string }[];
+      /** Kustomize roots not rendered (no kubectl): their objects were neither scanned nor proposed. */
+      notRendered: NotRendered[];
+    }
+  | { status: 'busy' | 'skipped' | 'failed'; reason: string };
 
 /**
- * One scheduled sweep: clones the base branch of `integrations.github.repo` (shallow, the token in
- * an HTTP header, never in the URL or on disk), scans it, and opens or updates one pull request
- * per finding under the repository's lease, recording each in the audit trail. Without
- * `integrations.github`, credentials or `git` on the PATH it says why and does nothing.
+ * One scheduled sweep with no git and no checkout: under the repository's lease, the base branch
+ * of `integrations.github.repo` is read through GitHub's API (the tarball of its current commit,
+ * extracted as untrusted input), scanned, and one pull request per finding is opened or updated,
+ * each recorded in the audit trail. Kustomize roots are rendered by `kubectl` when it is there
+ * (`invocation.kubectl`, else the PATH); without it they are reported as not rendered. Without
+ * `integrations.github` or credentials it says why and does nothing; a refused archive or a GitHub
+ * failure is `failed`, with the reason.
  */
 export async function runScheduledGitopsSweep(
   context: GitopsSweepContext,
-  invocation: { owner: string; git?: string; kubectl?: string },
+  invocation: { owner: string; kubectl?: string },
 ): Promise<ScheduledGitopsSweepResult> {
   const { loaded, logger } = context;
   const github = loaded.config.integrations.github;
   if (!github) return skipped(logger, 'integrations.github is not configured: no repository to sweep');
-  const gitops = await import('@sre-agent/gitops');
-  const credentials = githubToken(gitops, loaded, context.clock);
-  if (!credentials)
+  const { openGitHubSnapshot, ...gitops } = await import('@sre-agent/gitops');
+  const token = githubToken(gitops, loaded, context.clock);
+  if (!token)
     return skipped(
       logger,
       'neither GITHUB_TOKEN nor integrations.github.app with GITHUB_APP_PRIVATE_KEY is set',
     );
-  const git = invocation.git ?? 'git';
-  if (!(await run(git, ['--version'], tmpdir()).catch(() => undefined)))
-    return skipped(
-      logger,
-      `${git} is not on this function's PATH: the sweep needs git (and kubectl for Kustomize roots)`,
-    );
-  const token = typeof credentials === 'string' ? credentials : await credentials();
-  const dir = await mkdtemp(join(tmpdir(), 'sre-agent-sweep-'));
+  let commit = '';
   try {
-    const header = `Authorization: Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-    await run(
-      git,
-      [
-        '-c',
-        `http.extraHeader=${header}`,
-        'clone',
-        '--quiet',
-        '--depth=1',
-        `--branch=${github.baseBranch}`,
-        cloneUrl(github.repo, github.apiUrl),
-        'checkout',
-      ],
-      dir,
-    );
-    const repoDir = join(dir, 'checkout');
     const result = await runGitopsSweep(
       {
         gitops,
@@ -92,8 +62,25 @@ export async function runScheduledGitopsSweep(
         ...(invocation.kubectl ? { kubectl: invocation.kubectl } : {}),
       },
       {
-        repoDir,
-        host: configuredGitHost(gitops, loaded, repoDir, context.clock),
+        openWorkspace: async () => {
+          const snapshot = await openGitHubSnapshot({
+            repo: github.repo,
+            branch: github.baseBranch,
+            token,
+            ...(github.apiUrl ? { baseUrl: github.apiUrl } : {}),
+          });
+          commit = snapshot.sha;
+          logger.info('gitops sweep: base branch read', {
+            repository: github.repo,
+            branch: github.baseBranch,
+            commit: snapshot.sha,
+            files: snapshot.files,
+            bytes: snapshot.bytes,
+            skipped: snapshot.skipped.length,
+          });
+          return snapshot.workspace;
+        },
+        host: githubGitHost(gitops, github, token, context.clock),
         repository: github.repo,
         denyNamespaces: loaded.config.policy.denyNamespaces,
         owner: invocation.owner,
@@ -102,15 +89,22 @@ export async function runScheduledGitopsSweep(
     if (result.status === 'busy') return result;
     return {
       status: 'swept',
+      repository: `${github.repo}@${github.baseBranch}`,
+      commit: result.commit ?? commit,
       findings: result.findings,
       proposals: result.proposals.map((p) => ({
         finding: p.finding,
         status: p.status,
         ...(p.url ? { url: p.url } : {}),
+        ...(p.reason ? { reason: p.reason } : {}),
       })),
+      notRendered: result.notRendered,
     };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  } catch (error) {
+    // A refused archive or GitHub's failure is the sweep's outcome; anything else is a bug.
+    if (!(error instanceof SreAgentError)) throw error;
+    logger.error('gitops sweep failed', { repository: github.repo, error: errorMessage(error) });
+    return { status: 'failed', reason: error.message };
   }
 }
 

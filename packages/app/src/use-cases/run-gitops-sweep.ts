@@ -1,6 +1,6 @@
 import type { Clock, IdGenerator, Logger } from '@sre-agent/core';
 import { errorMessage } from '@sre-agent/core';
-import type { GitHost, GitopsFinding, ProposalOutcome } from '@sre-agent/gitops';
+import type { GitHost, GitopsFinding, ProposalOutcome, Workspace } from '@sre-agent/gitops';
 import type { LeaseStore, ProposalAuditLog, ProposalAuditRecord } from '@sre-agent/state';
 
 /** The enforcer's entry points a sweep uses (loaded on use by the callers). */
@@ -29,9 +29,24 @@ export type GitopsSweepDeps = {
   kubectl?: string;
 };
 
-export type GitopsSweepInput = {
-  /** A checkout of the manifests repository at its base branch. */
-  repoDir: string;
+/** What a sweep reads: a local checkout (proposals in `git worktree`s of it), or a workspace opened under the lease. */
+export type GitopsSweepSource =
+  | {
+      /** A checkout of the manifests repository at its base branch. */
+      repoDir: string;
+    }
+  | {
+      /** Opens the base branch's files (a git host's snapshot: no git needed); closed by the sweep. */
+      openWorkspace: () => Promise<Workspace>;
+    };
+
+/**
+ * A Kustomize root that was not rendered: the objects only it renders were neither scanned nor
+ * proposed; `files` are the manifests its build reads (none of them checked through it).
+ */
+export type NotRendered = { root: string; reason: string; files: string[] };
+
+export type GitopsSweepInput = GitopsSweepSource & {
   host: GitHost;
   /** How the audit names the repository: `owner/name` on GitHub, or the local directory. */
   repository: string;
@@ -45,7 +60,14 @@ export type GitopsSweepInput = {
 };
 
 export type GitopsSweepResult =
-  | { status: 'swept'; findings: number; proposals: ProposalOutcome[] }
+  | {
+      status: 'swept';
+      /** The commit swept (a workspace's; a local checkout sweeps its HEAD). */
+      commit?: string;
+      findings: number;
+      proposals: ProposalOutcome[];
+      notRendered: NotRendered[];
+    }
   | { status: 'busy'; reason: string };
 
 const DEFAULT_LEASE_MS = 20 * 60_000;
@@ -79,25 +101,37 @@ export async function runGitopsSweep(
       reason: `another sweep of ${input.repository} is running${holder ? ` (${holder.owner}, until ${holder.expiresAt})` : ''}`,
     };
   }
+  let workspace: Workspace | undefined;
   try {
     const { gitops } = deps;
     const kustomize = new gitops.CachedKustomizeRenderer(
       new gitops.KubectlKustomizeRenderer(deps.kubectl),
       gitops.yamlFingerprint,
     );
-    const repo = await gitops.readRepository(input.repoDir, { kustomize });
+    workspace = 'openWorkspace' in input ? await input.openWorkspace() : undefined;
+    const dir = workspace?.dir ?? (input as { repoDir: string }).repoDir;
+    const repo = await gitops.readRepository(dir, { kustomize });
+    const notRendered = repo.unreadable
+      .filter((u) => u.kind === 'Kustomization')
+      .map((u) => ({ root: u.name, reason: u.reason, files: u.files ?? [] }));
+    if (notRendered.length > 0)
+      deps.logger.warn('gitops sweep: Kustomize roots not rendered, their objects not scanned', {
+        repository: input.repository,
+        roots: notRendered.map((n) => n.root),
+        reason: notRendered[0]?.reason,
+      });
     const findings: GitopsFinding[] = gitops.withoutDeniedNamespaces(
       gitops.attachSources(gitops.scanGitops({ inventory: gitops.inventoryFromRepository(repo) }), repo),
       input.denyNamespaces,
     );
+    const common = {
+      findings,
+      config: await gitops.readGitopsRepoConfig(dir),
+      ...(input.signal ? { signal: input.signal } : {}),
+    };
     const proposals = await gitops.proposeFixes(
       { host: input.host, kustomize, logger: deps.logger },
-      {
-        repoDir: input.repoDir,
-        findings,
-        config: await gitops.readGitopsRepoConfig(input.repoDir),
-        ...(input.signal ? { signal: input.signal } : {}),
-      },
+      workspace ? { workspace, ...common } : { repoDir: dir, ...common },
     );
     await recordProposals(deps, proposals, {
       host: input.host.name,
@@ -108,9 +142,17 @@ export async function runGitopsSweep(
       repository: input.repository,
       findings: findings.length,
       proposals: proposals.length,
+      notRendered: notRendered.length,
     });
-    return { status: 'swept', findings: findings.length, proposals };
+    return {
+      status: 'swept',
+      ...(workspace ? { commit: workspace.baseSha } : {}),
+      findings: findings.length,
+      proposals,
+      notRendered,
+    };
   } finally {
+    await workspace?.close();
     await deps.leases.release(lease, input.owner).catch((error: unknown) => {
       // An unreleased lease only expires later; the sweep's work is done.
       deps.logger.warn('gitops sweep lease not released', { lease, error: errorMessage(error) });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import type { Clock } from '@sre-agent/core';
 import { ExternalServiceError } from '@sre-agent/core';
 import {
@@ -10,6 +10,7 @@ import {
   type ProposalResult,
 } from './git-host.ts';
 import type { GitHubTokenSource } from './github-app-token.ts';
+import { githubOctokit } from './github-client.ts';
 
 /** The finding key a proposal's body ends with (`renderProposalBody`); bodies are read back from GitHub. */
 export const FINDING_KEY_MARKER = /sre-agent finding-key: (\S{1,800})/;
@@ -65,17 +66,10 @@ export class GitHubGitHost implements GitHost {
     this.#base = options.baseBranch;
     this.#clock = options.clock;
     this.#cooldownMs = (options.closedCooldownDays ?? 14) * 86_400_000;
-    const { token } = options;
-    this.#octokit = new Octokit({
-      ...(typeof token === 'string' ? { auth: token } : {}),
-      userAgent: 'sre-agent-gitops',
+    this.#octokit = githubOctokit({
+      token: options.token,
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      request: { retries: 0 },
     });
-    if (typeof token !== 'string')
-      this.#octokit.hook.before('request', async (request) => {
-        request.headers.authorization = `token ${await token()}`;
-      });
   }
 
   get #where() {

@@ -11,6 +11,11 @@ export interface KustomizeRenderer {
   render(repoDir: string, root: string): Promise<unknown[]>;
 }
 
+/** Why a root was not rendered when there is no `kubectl` to render it: what to add, nothing guessed. */
+export function kubectlMissingReason(kubectl: string): string {
+  return `not rendered: ${kubectl} is not on this machine's PATH, and Kustomize roots need \`kubectl kustomize\` (in Lambda, add a layer with kubectl to the function's PATH); plain YAML and Helm values are still scanned`;
+}
+
 /** The real `kubectl kustomize` (kustomize built into kubectl), offline. */
 export class KubectlKustomizeRenderer implements KustomizeRenderer {
   readonly #kubectl: string;
@@ -19,9 +24,17 @@ export class KubectlKustomizeRenderer implements KustomizeRenderer {
   }
 
   async render(repoDir: string, root: string): Promise<unknown[]> {
-    const { stdout } = await run(this.#kubectl, ['kustomize', join(repoDir, root)], {
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    let stdout: string;
+    try {
+      ({ stdout } = await run(this.#kubectl, ['kustomize', join(repoDir, root)], {
+        maxBuffer: 256 * 1024 * 1024,
+      }));
+    } catch (error) {
+      // No kubectl at all (the Lambda runtime): say what to add, not "spawn kubectl ENOENT".
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new Error(kubectlMissingReason(this.#kubectl), { cause: error });
+      throw error;
+    }
     return parseAllDocuments(stdout).flatMap((doc) => {
       const value = doc.toJS() as unknown;
       return value && typeof value === 'object' ? [value] : [];

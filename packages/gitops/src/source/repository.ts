@@ -37,7 +37,8 @@ export type RepositoryModel = {
   files: Map<string, YamlFile>;
   objects: ObjectSource[];
   roots: string[];
-  unreadable: { kind: string; name: string; reason: string }[];
+  /** What could not be read; a Kustomization not rendered lists the manifests its build reads (`files`). */
+  unreadable: { kind: string; name: string; reason: string; files?: string[] }[];
 };
 
 type Kustomization = {
@@ -182,7 +183,12 @@ export async function readRepository(
     .sort();
   if (roots.length > 0 && !deps.kustomize) {
     for (const root of roots)
-      unreadable.push({ kind: 'Kustomization', name: root, reason: 'no kustomize renderer' });
+      unreadable.push({
+        kind: 'Kustomization',
+        name: root,
+        reason: 'no kustomize renderer',
+        files: treeFiles(root, kustomizations),
+      });
   } else if (deps.kustomize) {
     for (const root of roots) {
       let rendered: unknown[];
@@ -193,6 +199,7 @@ export async function readRepository(
           kind: 'Kustomization',
           name: root,
           reason: String((error as Error).message).slice(0, 512),
+          files: treeFiles(root, kustomizations),
         });
         continue;
       }
@@ -211,6 +218,23 @@ export async function readRepository(
     }
   }
   return { dir, files, objects, roots, unreadable };
+}
+
+/** The files a Kustomization's build reads (its own, resources and patches, through the bases it names). */
+function treeFiles(
+  root: string,
+  kustomizations: Map<string, Kustomization>,
+  seen = new Set<string>(),
+): string[] {
+  const k = kustomizations.get(root);
+  if (!k || seen.has(root)) return [];
+  seen.add(root);
+  const files = [k.file, ...k.patches.map((p) => normalize(join(k.dir, p.path)))];
+  for (const r of k.resources) {
+    const target = normalize(join(k.dir, r));
+    files.push(...(kustomizations.has(target) ? treeFiles(target, kustomizations, seen) : [target]));
+  }
+  return [...new Set(files)].sort();
 }
 
 function docsMatching(

@@ -1,3 +1,3 @@
 /** Test helpers of the enforcer for other packages' tests: the GitHub wire-format server and the fixture repository. */
-export { createFixtureRepo, FIXTURE_FILES } from '../../test/fixture-repo.ts';
-export { GitHubFake } from '../../test/github-fake.ts';
+export { FIXTURE_FILES } from '../../test/fixture-repo.ts';
+export { GitHubFake, githubTarball, rawTarball } from '../../test/github-fake.ts';
