@@ -72,12 +72,6 @@ const MiB = 1024 * 1024;
 /** Authenticate, validate, persist, enqueue: no Kubernetes client, no healing pipeline. */
 const RECEIVER: Budget = { bundleBytes: 1 * MiB, initMs: 150 };
 const BACKGROUND: Budget = { bundleBytes: 5 * MiB };
-/**
- * The worker: everything the pipeline runs, plus the GitOps enforcer (YAML edits, Octokit, the
- * tarball reader: about 300 KB) in a chunk it reads only when a live fix goes to Git, so its cold
- * start is the same as without it.
- */
-const WORKER: Budget = { bundleBytes: 5.5 * MiB };
 
 /**
  * Packages left out of every bundle (the stack's `nodejs.esbuild.external`; SST adds `sharp` and
@@ -380,7 +374,7 @@ export const FUNCTIONS = {
     ],
     memoryMb: 1536,
     timeoutSeconds: 120,
-    budget: WORKER,
+    budget: BACKGROUND,
     table: 'read-write',
     queue: 'consume',
     kubernetesGroups: [readers, remediators],
@@ -388,7 +382,7 @@ export const FUNCTIONS = {
     prometheus: false,
     nodeGroups: true,
     // GitHub: the pull request that keeps a live fix (raise memory, rollback) in Git.
-    secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken', 'GithubAppPrivateKey'],
+    secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken'],
   },
 } as const satisfies Record<string, FunctionSpec>;
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -39,17 +39,7 @@ describe('Lambda bundles (built as SST builds them)', () => {
     expect(slack && slack.initialBytes < slack.bytes - 80 * 1024).toBe(true);
   });
 
-  it('load the GitOps enforcer in the worker only when a live fix goes to Git (a chunk of its own)', async () => {
-    const worker = bundles.find((b) => b.name === 'worker');
-    const marker = 'repository archive refused';
-    const holding = [];
-    for (const file of worker?.files ?? [])
-      if ((await readFile(file, 'utf8')).includes(marker)) holding.push(file);
-    expect(holding).toHaveLength(1);
-    expect(holding[0]).not.toBe(worker?.file);
-  });
-
-  it('stay within each function budget: receivers 1 MB, the worker 5.5 MB, every other function 5 MB', () => {
+  it('stay within each function budget: receivers 1 MB, every other function 5 MB', () => {
     for (const bundle of bundles) {
       const heaviest = heaviestPackages(bundle).map((p) => `${p.name} ${kb(p.bytes)}`);
       expect(

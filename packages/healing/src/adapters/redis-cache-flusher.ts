@@ -1,6 +1,6 @@
+import { createClient, ErrorReply } from '@redis/client';
 import type { Logger } from '@sre-agent/core';
 import { ConfigError, ExternalServiceError, errorMessage, NotFoundError, redactText } from '@sre-agent/core';
-import { createClient, ErrorReply } from 'redis';
 import type { CacheFlusher } from '../cache-flusher.ts';
 
 /** A named Redis cache from `integrations.redis.caches`; the URL may carry credentials and a db (`/2`). */
