@@ -698,7 +698,6 @@ export const FIFTH_CASES: HeldOutCase[] = [
     ],
     currentLog: log(
       '2026-02-11 08:10:00.118+0000 INFO  Starting...',
-      '2026-02-11 08:10:02.940+0000 INFO  Memory settings: dbms.memory.heap.initial_size=8000m dbms.memory.heap.max_size=8000m dbms.memory.pagecache.size=4000m (container memory limit 13Gi, resident 9.1Gi)',
       '2026-02-11 08:10:05.511+0000 INFO  Started.',
       'Exception: java.lang.OutOfMemoryError thrown from the UncaughtExceptionHandler in thread "neo4j.Scheduler-1"',
       'Exception: java.lang.OutOfMemoryError thrown from the UncaughtExceptionHandler in thread "qtp1161209621-280"',
