@@ -75,10 +75,12 @@ const BACKGROUND: Budget = { bundleBytes: 5 * MiB };
 
 /**
  * Packages left out of every bundle (the stack's `nodejs.esbuild.external`; SST adds `sharp` and
- * `pg-native`). The embedded DynamoDB server (dynalite, native LevelDB) is for local runs: loaded
- * lazily and never in Lambda.
+ * `pg-native`), each only ever `import()`ed on a path Lambda never takes:
+ * - dynalite, the embedded DynamoDB server (native LevelDB), by local runs;
+ * - bowser, by the AWS SDK's browser user-agent provider (`runtimeConfig.browser.js` calls it; the
+ *   Node clients use `util-user-agent-node`), 37 KB in every function otherwise.
  */
-export const BUNDLE_EXTERNAL = ['dynalite'] as const;
+export const BUNDLE_EXTERNAL = ['dynalite', 'bowser'] as const;
 
 /**
  * The stack's `nodejs.splitting`: each `import()` in a function becomes a chunk read only when
@@ -382,7 +384,7 @@ export const FUNCTIONS = {
     prometheus: false,
     nodeGroups: true,
     // GitHub: the pull request that keeps a live fix (raise memory, rollback) in Git.
-    secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken'],
+    secrets: ['SlackBotToken', 'TeamsWebhookUrl', 'PineconeApiKey', 'GithubToken', 'GithubAppPrivateKey'],
   },
 } as const satisfies Record<string, FunctionSpec>;
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -489,7 +489,7 @@ describe('secrets', () => {
     expect(users('SlackSigningSecret')).toEqual(['slack']);
     expect(users('PineconeApiKey')).toEqual(['worker']);
     expect(users('GithubToken')).toEqual(['costSweep', 'forecast', 'gitopsSweep', 'securityScan', 'worker']);
-    expect(users('GithubAppPrivateKey')).toEqual(['gitopsSweep']);
+    expect(users('GithubAppPrivateKey')).toEqual(['gitopsSweep', 'worker']);
     expect(users('SlackBotToken')).toEqual(['costSweep', 'forecast', 'securityScan', 'slack', 'worker']);
   });
 });

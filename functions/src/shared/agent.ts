@@ -4,6 +4,7 @@ import {
   buildAgent,
   cloudIncidentMemory,
   connectClusters,
+  githubFixPersister,
   postureScanSummary,
   withConfiguredForecasts,
 } from '@sre-agent/app';
@@ -23,11 +24,14 @@ export const lambdaAgent = oncePerColdStart(async (): Promise<Agent> => {
   const memory = cloudIncidentMemory(base.loaded, base);
   // The same forecasts as the monitor's, so that a forecast incident is verified against them.
   const watched = withConfiguredForecasts(clusters, base.loaded.config, base.clock, undefined, base.logger);
+  // A live fix of a Git-managed workload becomes its pull request (integrations.github; no git needed).
+  const fixes = githubFixPersister(base.loaded, { ...base, proposals: base.stores.proposals });
   // `/sre security`: the posture scan without Secret values (no weak-secret dictionaries in this bundle).
   return buildAgent({
     ...base,
     clusters: watched,
     postureScan: postureScanSummary,
     ...(memory ? { memory } : {}),
+    ...(fixes ? { fixes } : {}),
   });
 });

@@ -4,6 +4,7 @@ export { cloudIncidentMemory } from './compose/cloud-memory.ts';
 export { withConfiguredForecasts } from './compose/cluster-forecasts.ts';
 export { connectClusters } from './compose/connect-clusters.ts';
 export type { Agent } from './compose/create-agent.ts';
+export { githubFixPersister } from './compose/github-fix-persister.ts';
 export { postureScanSummary } from './compose/posture-scan.ts';
 export type { Reply } from './context.ts';
 export { describeWorkItem, parseWorkItem } from './queue/work-item.ts';

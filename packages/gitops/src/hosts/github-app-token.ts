@@ -1,11 +1,10 @@
 import { createPrivateKey, createSign, type KeyObject } from 'node:crypto';
-import { Octokit } from '@octokit/rest';
 import type { Clock } from '@sre-agent/core';
 import { ConfigError, ExternalServiceError, lazySchema } from '@sre-agent/core';
 import * as z from 'zod';
+import { type GitHubTokenSource, Octokit } from './github-client.ts';
 
-/** Where the GitHub host gets the token of each request from. */
-export type GitHubTokenSource = () => Promise<string>;
+export type { GitHubTokenSource } from './github-client.ts';
 
 export type GitHubAppCredentials = {
   /** The app's id or its client id (both are accepted as the JWT's `iss`). */
@@ -84,7 +83,7 @@ export function githubAppTokenSource(credentials: GitHubAppCredentials): GitHubT
     });
     let data: unknown;
     try {
-      ({ data } = await octokit.rest.apps.createInstallationAccessToken({
+      ({ data } = await octokit.request('POST /app/installations/{installation_id}/access_tokens', {
         installation_id: credentials.installationId,
         permissions: INSTALLATION_TOKEN_PERMISSIONS,
         ...(credentials.repository ? { repositories: [credentials.repository] } : {}),

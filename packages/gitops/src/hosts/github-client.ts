@@ -1,10 +1,21 @@
-import { Octokit } from '@octokit/rest';
-import type { GitHubTokenSource } from './github-app-token.ts';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+
+/** Where the GitHub host gets the token of each request from. */
+export type GitHubTokenSource = () => Promise<string>;
 
 /** The `Authorization` header value of a token (GitHub's `token` scheme). */
 export async function githubAuthorization(token: string | GitHubTokenSource): Promise<string> {
   return `token ${typeof token === 'string' ? token : await token()}`;
 }
+
+/**
+ * Octokit's core (requests by route, typed from GitHub's OpenAPI description) with pagination: the
+ * enforcer calls about fifteen routes, and `@octokit/rest`'s method table for all of GitHub's
+ * (about 80 KB) would ride along in every function that opens a pull request.
+ */
+export const Octokit = OctokitCore.plugin(paginateRest);
+export type Octokit = InstanceType<typeof Octokit>;
 
 /**
  * The Octokit client of the enforcer: a fixed token, or one fetched for each request from a token

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Octokit } from '@octokit/rest';
 import type { Clock } from '@sre-agent/core';
 import { ExternalServiceError } from '@sre-agent/core';
 import {
@@ -9,8 +8,8 @@ import {
   type ProposalRequest,
   type ProposalResult,
 } from './git-host.ts';
-import type { GitHubTokenSource } from './github-app-token.ts';
-import { githubOctokit } from './github-client.ts';
+import type { GitHubTokenSource } from './github-client.ts';
+import { githubOctokit, type Octokit } from './github-client.ts';
 
 /** The finding key a proposal's body ends with (`renderProposalBody`); bodies are read back from GitHub. */
 export const FINDING_KEY_MARKER = /sre-agent finding-key: (\S{1,800})/;
@@ -92,7 +91,10 @@ export class GitHubGitHost implements GitHost {
 
   async #ref(branch: string): Promise<string | undefined> {
     try {
-      const { data } = await this.#octokit.rest.git.getRef({ ...this.#where, ref: `heads/${branch}` });
+      const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+        ...this.#where,
+        ref: `heads/${branch}`,
+      });
       return data.object.sha;
     } catch (error) {
       if (status(error) === 404) return undefined;
@@ -101,7 +103,7 @@ export class GitHubGitHost implements GitHost {
   }
 
   async #pulls(branch: string, state: 'open' | 'closed') {
-    const { data } = await this.#octokit.rest.pulls.list({
+    const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/pulls', {
       ...this.#where,
       state,
       head: `${this.#owner}:${branch}`,
@@ -115,7 +117,7 @@ export class GitHubGitHost implements GitHost {
   }
 
   async #propose(request: ProposalRequest, attempt: number): Promise<ProposalResult> {
-    const o = this.#octokit.rest;
+    const o = this.#octokit;
     const { branch } = request;
     const baseSha = await this.#ref(this.#base);
     if (!baseSha) return { status: 'skipped', branch, reason: `base branch ${this.#base} not found` };
@@ -146,7 +148,10 @@ export class GitHubGitHost implements GitHost {
     }
     const tip = await this.#ref(branch);
     if (tip) {
-      const { data } = await o.repos.compareCommits({ ...this.#where, base: baseSha, head: tip });
+      const { data } = await o.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+        ...this.#where,
+        basehead: `${baseSha}...${tip}`,
+      });
       const humans = data.commits.filter((c) => c.commit.author?.email !== AGENT_AUTHOR.email);
       if (humans.length > 0)
         return {
@@ -156,30 +161,36 @@ export class GitHubGitHost implements GitHost {
           reason: `the branch has ${humans.length} commit(s) by someone else: left as it is`,
         };
     }
-    const { data: baseCommit } = await o.git.getCommit({ ...this.#where, commit_sha: baseSha });
+    const { data: baseCommit } = await o.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+      ...this.#where,
+      commit_sha: baseSha,
+    });
     const tree = [];
     for (const file of request.files) {
-      const { data: blob } = await o.git.createBlob({
+      const { data: blob } = await o.request('POST /repos/{owner}/{repo}/git/blobs', {
         ...this.#where,
         content: file.content,
         encoding: 'utf-8',
       });
       tree.push({ path: file.path, mode: '100644' as const, type: 'blob' as const, sha: blob.sha });
     }
-    const { data: newTree } = await o.git.createTree({
+    const { data: newTree } = await o.request('POST /repos/{owner}/{repo}/git/trees', {
       ...this.#where,
       base_tree: baseCommit.tree.sha,
       tree,
     });
     let changed = true;
     if (tip) {
-      const { data: tipCommit } = await o.git.getCommit({ ...this.#where, commit_sha: tip });
+      const { data: tipCommit } = await o.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+        ...this.#where,
+        commit_sha: tip,
+      });
       changed = tipCommit.tree.sha !== newTree.sha || tipCommit.parents[0]?.sha !== baseSha;
     }
     if (changed) {
       const now = this.#clock.now().toISOString();
       const author = { ...AGENT_AUTHOR, date: now };
-      const { data: commit } = await o.git.createCommit({
+      const { data: commit } = await o.request('POST /repos/{owner}/{repo}/git/commits', {
         ...this.#where,
         message: request.commitMessage,
         tree: newTree.sha,
@@ -189,10 +200,19 @@ export class GitHubGitHost implements GitHost {
       });
       if (tip) {
         // Only the agent's commits are there (checked above): the branch is rebuilt on the current base.
-        await o.git.updateRef({ ...this.#where, ref: `heads/${branch}`, sha: commit.sha, force: true });
+        await o.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+          ...this.#where,
+          ref: `heads/${branch}`,
+          sha: commit.sha,
+          force: true,
+        });
       } else {
         try {
-          await o.git.createRef({ ...this.#where, ref: `refs/heads/${branch}`, sha: commit.sha });
+          await o.request('POST /repos/{owner}/{repo}/git/refs', {
+            ...this.#where,
+            ref: `refs/heads/${branch}`,
+            sha: commit.sha,
+          });
         } catch (error) {
           // Another sweep created it first: start over on its branch.
           if (status(error) === 422 && attempt === 0) return this.#propose(request, 1);
@@ -201,7 +221,7 @@ export class GitHubGitHost implements GitHost {
       }
     }
     if (open) {
-      await o.pulls.update({
+      await o.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
         ...this.#where,
         pull_number: open.number,
         title: request.title,
@@ -211,7 +231,7 @@ export class GitHubGitHost implements GitHost {
     }
     let created: { number: number; html_url: string };
     try {
-      ({ data: created } = await o.pulls.create({
+      ({ data: created } = await o.request('POST /repos/{owner}/{repo}/pulls', {
         ...this.#where,
         title: request.title,
         body: request.body,
@@ -225,13 +245,21 @@ export class GitHubGitHost implements GitHost {
       throw error;
     }
     if (request.labels.length > 0)
-      await o.issues.addLabels({ ...this.#where, issue_number: created.number, labels: [...request.labels] });
+      await o.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        ...this.#where,
+        issue_number: created.number,
+        labels: [...request.labels],
+      });
     return { status: 'created', branch, url: created.html_url };
   }
 
   async #differs(path: string, before: string, ref: string): Promise<boolean> {
     try {
-      const { data } = await this.#octokit.rest.repos.getContent({ ...this.#where, path, ref });
+      const { data } = await this.#octokit.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        ...this.#where,
+        path,
+        ref,
+      });
       return Array.isArray(data) || !('sha' in data) || data.sha !== gitBlobSha(before);
     } catch (error) {
       if (status(error) === 404) return true;
@@ -241,7 +269,7 @@ export class GitHubGitHost implements GitHost {
 
   async listOpen(): Promise<OpenProposal[]> {
     return this.#call('listing pull requests', async () => {
-      const pulls = await this.#octokit.paginate(this.#octokit.rest.pulls.list, {
+      const pulls = await this.#octokit.paginate('GET /repos/{owner}/{repo}/pulls', {
         ...this.#where,
         state: 'open',
         per_page: 100,

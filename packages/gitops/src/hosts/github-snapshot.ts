@@ -12,7 +12,7 @@ import {
   type ExtractedArchive,
   extractTarball,
 } from '../snapshot/tarball.ts';
-import type { GitHubTokenSource } from './github-app-token.ts';
+import type { GitHubTokenSource } from './github-client.ts';
 import { githubAuthorization, githubOctokit } from './github-client.ts';
 
 export type GitHubSnapshotOptions = {
@@ -68,7 +68,11 @@ export async function openGitHubSnapshot(options: GitHubSnapshotOptions): Promis
   });
   let sha: string;
   try {
-    const { data } = await octokit.rest.repos.getBranch({ owner, repo, branch: options.branch });
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+      owner,
+      repo,
+      branch: options.branch,
+    });
     sha = BranchSchema.parse(data).commit.sha;
   } catch (error) {
     throw failed(`resolving branch ${options.branch} of ${options.repo}`, error);
@@ -101,7 +105,7 @@ async function downloadTarball(
 ): Promise<WebReadableStream> {
   let response: { status: number; url: string; headers: Record<string, unknown>; data: unknown };
   try {
-    response = await octokit.rest.repos.downloadTarballArchive({
+    response = await octokit.request('GET /repos/{owner}/{repo}/tarball/{ref}', {
       owner: where.owner,
       repo: where.repo,
       ref: where.sha,
