@@ -50,6 +50,7 @@ export default $config({
       secrets,
       targets: arns,
       configFile: loaded.source ? await writeBundledConfig(loaded.config, '.sst/sre-agent') : undefined,
+      kubectlLayer: loaded.config.integrations.github?.kubectlLayerArn,
     });
     subscribeConsumers(queues, functions);
     const api = createApi(functions);

@@ -22,6 +22,8 @@ export type FunctionDeps = {
   targets: $util.Output<Pick<Arns, 'eksClusters' | 'bedrockModels' | 'prometheusWorkspaces'>>;
   /** The validated config rendered as JSON (`writeBundledConfig`), bundled with every function. */
   configFile: string | undefined;
+  /** `integrations.github.kubectlLayerArn`: `kubectl` for the functions that render Kustomize roots. */
+  kubectlLayer?: string | undefined;
 };
 
 /** In the bundle, next to the handler: core's `loadBundledConfig` reads it via `SRE_AGENT_CONFIG`. */
@@ -73,6 +75,8 @@ export function createFunctions(deps: FunctionDeps): Record<FunctionName, sst.aw
       // and a Secret's link grants no IAM. Tables and queues are not linked (links grant dynamodb:*).
       ...(spec.secrets.length > 0 ? { link: spec.secrets.map((name) => deps.secrets[name]) } : {}),
       ...(deps.configFile ? { copyFiles: [{ from: deps.configFile, to: BUNDLED_CONFIG }] } : {}),
+      // Lambda extracts layers under /opt, and /opt/bin is on the PATH: `kubectl` is found as is.
+      ...(spec.kubectl && deps.kubectlLayer ? { layers: [deps.kubectlLayer] } : {}),
       ...(spec.async ? { retries: spec.async.retries } : {}),
       ...(spec.async?.deadLetter
         ? {

@@ -104,6 +104,11 @@ export type FunctionSpec = {
   timeoutSeconds: number;
   budget: Budget;
   /**
+   * Renders Kustomize roots with `kubectl kustomize` (the GitOps enforcer): gets the layer of
+   * `integrations.github.kubectlLayerArn` when one is configured.
+   */
+  kubectl?: true;
+  /**
    * `read-write`: any item (background functions). `{ writes }`: read any item, write only the
    * partitions listed (IAM `dynamodb:LeadingKeys`): the internet-facing receivers.
    */
@@ -331,6 +336,7 @@ export const FUNCTIONS = {
     memoryMb: 1024,
     timeoutSeconds: 600,
     budget: BACKGROUND,
+    kubectl: true,
     // The sweep's lease (one sweep per repository at a time) and the pull requests' audit records.
     table: {
       writes: [
@@ -377,6 +383,7 @@ export const FUNCTIONS = {
     memoryMb: 1536,
     timeoutSeconds: 120,
     budget: BACKGROUND,
+    kubectl: true,
     table: 'read-write',
     queue: 'consume',
     kubernetesGroups: [readers, remediators],

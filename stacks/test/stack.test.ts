@@ -295,6 +295,21 @@ describe('the SST stack (sst.config.ts run against recording fakes)', () => {
     expect(Object.values(functions).some((f) => 'SRE_AGENT_CONFIG' in (f.environment as object))).toBe(false);
   });
 
+  it('gives the configured kubectl layer to the functions that render Kustomize roots, and to no other', async () => {
+    const layer = `arn:aws:lambda:eu-west-1:${ACCOUNT}:layer:kubectl:3`;
+    const { fake } = await synth({
+      config: `${CONFIG}  github:\n    repo: acme/platform-config\n    kubectlLayerArn: ${layer}\n`,
+    });
+    const functions = byName(fake.ofType('sst.aws.Function'));
+    const withLayer = Object.entries(functions)
+      .filter(([, f]) => 'layers' in f)
+      .map(([name, f]) => [name, f.layers]);
+    expect(withLayer).toEqual([
+      ['GitopsSweep', [layer]],
+      ['Worker', [layer]],
+    ]);
+  });
+
   it('refuses an invalid schedule time zone or config before declaring any resource', async () => {
     await expect(synth({ config: CONFIG, timezone: 'Nowhere/Land' })).rejects.toThrow(
       /not an IANA time zone/,

@@ -14,6 +14,18 @@ export const github = defineIntegration({
     /** A pull request a human closed unmerged is not opened again for this many days. */
     closedCooldownDays: z.number().int().min(0).max(365).default(14),
     /**
+     * A Lambda layer version with `bin/kubectl` (for the functions' architecture, arm64), attached
+     * to the GitopsSweep and worker functions so that they render Kustomize roots (`kubectl
+     * kustomize`); without it they report such roots as not rendered. See stacks/README.md.
+     */
+    kubectlLayerArn: z
+      .string()
+      .regex(
+        /^arn:aws[\w-]*:lambda:[a-z0-9-]+:\d{12}:layer:[\w-]{1,140}:\d{1,10}$/,
+        'a Lambda layer version ARN: arn:aws:lambda:<region>:<account>:layer:<name>:<version>',
+      )
+      .optional(),
+    /**
      * Authenticate as a GitHub App installation instead of with `GITHUB_TOKEN`: its installation
      * tokens are minted from `GITHUB_APP_PRIVATE_KEY` and renewed before they expire.
      */
