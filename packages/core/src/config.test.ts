@@ -93,6 +93,23 @@ describe('parseConfig', () => {
   });
 });
 
+describe('integrations.github.kubectlLayerArn', () => {
+  it('takes a layer version ARN and refuses anything else with what to write', () => {
+    const config = (arn: string) =>
+      parseConfig(
+        `integrations:\n  github:\n    repo: acme/platform-config\n    kubectlLayerArn: "${arn}"\n`,
+      );
+    expect(config('arn:aws:lambda:eu-west-1:000000000000:layer:kubectl:3').integrations.github).toMatchObject(
+      {
+        kubectlLayerArn: 'arn:aws:lambda:eu-west-1:000000000000:layer:kubectl:3',
+      },
+    );
+    expect(() => config('arn:aws:lambda:eu-west-1:000000000000:layer:kubectl')).toThrowError(
+      /a Lambda layer version ARN: arn:aws:lambda:<region>:<account>:layer:<name>:<version>\n.*integrations\.github\.kubectlLayerArn/s,
+    );
+  });
+});
+
 describe('loadConfig', () => {
   it('uses embedded defaults when no file exists and none is named', () => {
     const dir = scratchDir('cfg');
