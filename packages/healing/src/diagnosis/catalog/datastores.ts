@@ -899,8 +899,8 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
         errorLinesOnly: true,
         any: [
           /\b(?:overlaps? found|overlapping blocks|block time ranges overlap|blocks? overlap)\b/i,
-          /\b(?:corrupt(?:ed|ion)?|malformed|truncated)\b[^\n]{0,30}?\b(?:block|chunk|segment|WAL|index|sstable|page|commit ?log|tsdb)s?\b/i,
-          /\b(?:block|chunk|segment|WAL|index|sstable|page)s? (?:is |are )?(?:corrupt(?:ed)?|malformed)\b/i,
+          /\bcorrupt(?:ed|ion)?\b[^\n]{0,30}?\b(?:block|chunk|segment|WAL|sstable|page|commit ?log|tsdb)s?\b/i,
+          /\b(?:block|chunk|segment|WAL|sstable|page)s? (?:is |are )?corrupt(?:ed)?\b/i,
         ],
       },
     },
