@@ -166,6 +166,8 @@ describe('memory flags in the spec', () => {
               { name: 'DB_PASSWORD', value: '-Xmx-not-a-flag-but-a-secret' },
               { name: 'ES_JAVA_OPTS', value: '-Xms1g -Xmx1g' },
               { name: 'SOLR_HEAP', value: '2g' },
+              { name: 'NEO4J_server_memory_heap_max__size', value: '2G' },
+              { name: 'NEO4J_server_memory_heap_initial__size', value: '2G' },
               { name: 'HEAP_DUMP_DIR', value: '/dumps' },
               { name: 'JAVA_OPTS', valueFrom: { configMapKeyRef: { name: 'jvm', key: 'opts' } } },
             ],
@@ -179,6 +181,10 @@ describe('memory flags in the spec', () => {
       { flag: 'DOTNET_GCHeapHardLimit=0x30000000', where: 'env DOTNET_GCHeapHardLimit of api' },
       { flag: '-Xmx1g', where: 'env ES_JAVA_OPTS of api' },
       { flag: 'SOLR_HEAP=2g', where: 'env SOLR_HEAP of api' },
+      {
+        flag: 'NEO4J_server_memory_heap_max__size=2G',
+        where: 'env NEO4J_server_memory_heap_max__size of api',
+      },
       { flag: '--max-old-space-size=384', where: 'args of api' },
     ]);
   });

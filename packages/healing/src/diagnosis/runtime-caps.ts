@@ -143,7 +143,7 @@ const PRODUCT_HEAP_SETTINGS: readonly { names: readonly string[]; product: strin
     names: ['neo4j', 'neo4j-enterprise', 'neo4j-community'],
     product: 'Neo4j',
     setting:
-      'server.memory.heap.max_size (NEO4J_server_memory_heap_max__size; dbms.memory.heap.max_size before 5.0)',
+      'server.memory.heap.max_size (NEO4J_server_memory_heap_max__size; dbms.memory.heap.max_size before 5.0; 512m in the Docker image)',
   },
   {
     names: ['kafka', 'cp-kafka', 'cp-server', 'kafka-connect', 'cp-kafka-connect'],
