@@ -124,10 +124,11 @@ describe('runtime memory caps', () => {
     );
   });
 
-  it("reads an application's own heap setting printed at start, in plain and logfmt lines", () => {
+  it("reads an application's own heap setting printed at start, in plain, logfmt and JSON lines", () => {
     for (const line of [
       'INFO  [main] 2026-03-02 09:40:01,002 CassandraDaemon.java:612 - JVM settings: MAX_HEAP_SIZE=4G HEAP_NEWSIZE=800M',
       'time=2026-03-02T09:40:01Z level=info msg="memory settings" server.memory.heap.max_size=2g server.memory.pagecache.size=4g',
+      '{"level":"info","ts":"2026-03-02T09:40:01Z","msg":"effective settings","settings":"MAX_HEAP_SIZE=3G HEAP_NEWSIZE=600M"}',
     ]) {
       const best = diagnoseWith({ previousLog: `${line}\n${JAVA_HEAP}`, lastExitCode: 3 });
       expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);

@@ -23,6 +23,12 @@ export const UNSEEN_SAMPLES: UnseenSamples = {
         lastExitCode: 1,
       },
       {
+        // Unbound, plain.
+        previousLog:
+          '[1772444467] unbound[1:0] error: forwarding loop detected: forward-addr 127.0.0.1@53 is this server',
+        lastExitCode: 1,
+      },
+      {
         // Blocky, JSON.
         previousLog:
           '{"level":"error","time":"2026-03-02T09:41:07Z","msg":"upstream DNS loop detected, refusing to start","upstream":"10.96.0.10:53"}',
