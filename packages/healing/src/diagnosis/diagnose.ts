@@ -10,6 +10,7 @@ import { isErrorLevel } from './log-line.ts';
 import {
   mayNameMemoryFlag,
   memoryFlagsIn,
+  productHeapSetting,
   type RuntimeMemoryFlag,
   weighRuntimeCaps,
 } from './runtime-caps.ts';
@@ -145,6 +146,9 @@ function runtimeMemoryFlags(evidence: Evidence, view: EvidenceView): RuntimeMemo
     if (flags.length >= 8) break;
     if (mayNameMemoryFlag(line.text)) flags.push(...memoryFlagsIn(line.text, 'the log'));
   }
+  // No explicit JVM cap in the evidence: a product that sizes its own heap still caps it.
+  const product = chosen && !flags.some((f) => f.runtime === 'jvm') ? productHeapSetting(chosen) : undefined;
+  if (product) flags.push(product);
   return flags;
 }
 

@@ -105,6 +105,42 @@ describe('runtime memory caps', () => {
     expect(share.actions[0]?.kind).toBe('raise-memory-limit');
   });
 
+  it('escalates with the setting when a product sizes its own JVM heap (image names it), unless a share is set', () => {
+    for (const [image, setting] of [
+      ['docker.io/library/solr:9.4', 'SOLR_HEAP'],
+      ['confluentinc/cp-kafka:7.6.0', 'KAFKA_HEAP_OPTS'],
+      ['registry.example.com/data/neo4j-enterprise:5.15.0@sha256:abc', 'server.memory.heap.max_size'],
+    ] as const) {
+      const best = diagnoseWith({ previousLog: JAVA_HEAP, image });
+      expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+      expect(best.summary).toContain(setting);
+    }
+    const shared = diagnoseWith({ previousLog: JAVA_HEAP, image: 'docker.io/library/solr:9.4' }, [
+      { flag: '-XX:MaxRAMPercentage=75', where: 'env SOLR_OPTS of app' },
+    ]);
+    expect(shared.actions[0]?.kind).toBe('raise-memory-limit');
+    expect(diagnoseWith({ previousLog: JAVA_HEAP, image: 'shop/kafka-ui:0.7' }).actions[0]?.kind).toBe(
+      'raise-memory-limit',
+    );
+  });
+
+  it("reads an application's own heap setting printed at start, in plain, logfmt and JSON lines", () => {
+    for (const line of [
+      'INFO  [main] 2026-03-02 09:40:01,002 CassandraDaemon.java:612 - JVM settings: MAX_HEAP_SIZE=4G HEAP_NEWSIZE=800M',
+      'time=2026-03-02T09:40:01Z level=info msg="memory settings" server.memory.heap.max_size=2g server.memory.pagecache.size=4g',
+      '{"level":"info","ts":"2026-03-02T09:40:01Z","msg":"effective settings","settings":"MAX_HEAP_SIZE=3G HEAP_NEWSIZE=600M"}',
+    ]) {
+      const best = diagnoseWith({ previousLog: `${line}\n${JAVA_HEAP}`, lastExitCode: 3 });
+      expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    }
+    // A heap in use, a percentage, a dump path: not a cap.
+    const gc = diagnoseWith({
+      previousLog: `[gc] heap_used=812m heap_max_percent=75 HeapDumpPath=/dumps\n${JAVA_HEAP}`,
+      lastExitCode: 3,
+    });
+    expect(gc.actions[0]?.kind).toBe('raise-memory-limit');
+  });
+
   it('leaves a kernel OOM kill alone: a flag of another runtime does not cap it', () => {
     const best = diagnoseWith({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 }, [
       { flag: '-Xmx512m', where: 'env JAVA_TOOL_OPTIONS of app' },
@@ -129,6 +165,11 @@ describe('memory flags in the spec', () => {
               { name: 'GOMEMLIMIT', value: '900MiB' },
               { name: 'DOTNET_GCHeapHardLimit', value: '0x30000000' },
               { name: 'DB_PASSWORD', value: '-Xmx-not-a-flag-but-a-secret' },
+              { name: 'ES_JAVA_OPTS', value: '-Xms1g -Xmx1g' },
+              { name: 'SOLR_HEAP', value: '2g' },
+              { name: 'NEO4J_server_memory_heap_max__size', value: '2G' },
+              { name: 'NEO4J_server_memory_heap_initial__size', value: '2G' },
+              { name: 'HEAP_DUMP_DIR', value: '/dumps' },
               { name: 'JAVA_OPTS', valueFrom: { configMapKeyRef: { name: 'jvm', key: 'opts' } } },
             ],
           },
@@ -139,6 +180,12 @@ describe('memory flags in the spec', () => {
       { flag: '-Xmx1g', where: 'env JAVA_TOOL_OPTIONS of api' },
       { flag: 'GOMEMLIMIT=900MiB', where: 'env GOMEMLIMIT of api' },
       { flag: 'DOTNET_GCHeapHardLimit=0x30000000', where: 'env DOTNET_GCHeapHardLimit of api' },
+      { flag: '-Xmx1g', where: 'env ES_JAVA_OPTS of api' },
+      { flag: 'SOLR_HEAP=2g', where: 'env SOLR_HEAP of api' },
+      {
+        flag: 'NEO4J_server_memory_heap_max__size=2G',
+        where: 'env NEO4J_server_memory_heap_max__size of api',
+      },
       { flag: '--max-old-space-size=384', where: 'args of api' },
     ]);
   });

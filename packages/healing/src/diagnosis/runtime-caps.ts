@@ -4,7 +4,11 @@
  * `DOTNET_GCHeapHardLimit` (or `COMPlus_`, the older prefix) runs out of *its* heap
  * whatever the container may use: raising the container limit changes nothing, the flag must change.
  * The flags are read from the container's env and command line (gathered as `runtimeFlags`) and from
- * the log (the JVM prints `Picked up JAVA_TOOL_OPTIONS: -Xmx512m` at start). Token scans, no regex.
+ * the log (the JVM prints `Picked up JAVA_TOOL_OPTIONS: -Xmx512m` at start), from any `*_OPTS` env
+ * var, from an application's own heap setting (`server.memory.heap.max_size=2g`, `MAX_HEAP_SIZE=4G`)
+ * and, when nothing else shows, from a product known to size its own heap (Neo4j, Kafka, Solr). Only a
+ * heap sized as a share of the container (`-XX:MaxRAMPercentage`, or nothing explicit) grows with
+ * the limit. Token scans, no regex.
  */
 import type { CatalogAction } from '../actions/registry.ts';
 import type { DiagnosisCandidate } from './candidate.ts';
@@ -88,7 +92,115 @@ function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
       return { runtime: 'dotnet', flag: token, absolute: true };
     }
   }
-  return undefined;
+  return appHeapSetting(token);
+}
+
+/**
+ * An application's own JVM heap setting, `name=size`, as a server prints its configuration at start
+ * or as an env var sets it: Neo4j `server.memory.heap.max_size=2g` (`dbms.` before 5.0,
+ * `NEO4J_server_memory_heap_max__size`), Cassandra `MAX_HEAP_SIZE=4G`, Solr `SOLR_HEAP=2g`, HBase
+ * `HBASE_HEAPSIZE`. A name with `heap` (not `-XX:` or `-Xm`, read above) and a size: digits with an
+ * optional unit; a percentage grows with the limit.
+ */
+const HEAP_NOT_A_CAP = [
+  'percent',
+  'min',
+  'initial',
+  'gcheap',
+  'used',
+  'free',
+  'commit',
+  'usage',
+  'current',
+  'live',
+  'dump',
+];
+
+function appHeapSetting(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
+  const eq = token.indexOf('=');
+  if (eq <= 0 || eq === token.length - 1 || token.startsWith('-')) return undefined;
+  const name = token.slice(0, eq).toLowerCase();
+  if (!name.includes('heap') || HEAP_NOT_A_CAP.some((w) => name.includes(w))) return undefined;
+  const capName =
+    name.includes('max') || name.endsWith('heap') || name.endsWith('heapsize') || name.endsWith('heap_size');
+  if (!capName) return undefined;
+  const value = token.slice(eq + 1);
+  let digits = 0;
+  while (digits < value.length && value.charCodeAt(digits) >= 48 && value.charCodeAt(digits) <= 57) digits++;
+  if (digits === 0 || Number(value.slice(0, digits)) === 0) return undefined;
+  const unit = value.slice(digits).toLowerCase();
+  if (unit === '%') return { runtime: 'jvm', flag: token, absolute: false };
+  if (!['', 'k', 'm', 'g', 'kb', 'mb', 'gb', 'kib', 'mib', 'gib', 'b'].includes(unit)) return undefined;
+  return { runtime: 'jvm', flag: token, absolute: true };
+}
+
+/**
+ * Server distributions whose launcher sizes the JVM heap from the product's own setting (a fixed
+ * default when unset), not from the container: the image (or container) names the product.
+ */
+const PRODUCT_HEAP_SETTINGS: readonly { names: readonly string[]; product: string; setting: string }[] = [
+  {
+    names: ['neo4j', 'neo4j-enterprise', 'neo4j-community'],
+    product: 'Neo4j',
+    setting:
+      'server.memory.heap.max_size (NEO4J_server_memory_heap_max__size; dbms.memory.heap.max_size before 5.0; 512m in the Docker image)',
+  },
+  {
+    names: ['kafka', 'cp-kafka', 'cp-server', 'kafka-connect', 'cp-kafka-connect'],
+    product: 'Kafka',
+    setting: 'KAFKA_HEAP_OPTS (-Xmx1G by default)',
+  },
+  { names: ['solr'], product: 'Solr', setting: 'SOLR_HEAP (512m by default)' },
+  { names: ['logstash'], product: 'Logstash', setting: 'LS_JAVA_OPTS / jvm.options (-Xmx1g by default)' },
+  {
+    names: ['zookeeper', 'cp-zookeeper'],
+    product: 'ZooKeeper',
+    setting: 'ZK_SERVER_HEAP / JVMFLAGS (1000 MB by default)',
+  },
+  {
+    names: ['sonarqube'],
+    product: 'SonarQube',
+    setting: 'SONAR_WEB_JAVAOPTS / SONAR_CE_JAVAOPTS (-Xmx512m by default)',
+  },
+];
+
+/** The repository name of an image, without registry, path, tag or digest: `neo4j` of `docker.io/library/neo4j:5.15`. */
+function imageName(image: string): string {
+  const at = image.indexOf('@');
+  const noDigest = at >= 0 ? image.slice(0, at) : image;
+  const last = noDigest.slice(noDigest.lastIndexOf('/') + 1);
+  const colon = last.indexOf(':');
+  return (colon >= 0 ? last.slice(0, colon) : last).toLowerCase();
+}
+
+/**
+ * The heap setting of a product that sizes its own JVM heap, when the container's image (or name)
+ * is that product; a cap that raising the container limit does not move.
+ */
+export function productHeapSetting(container: {
+  name: string;
+  image: string;
+}): RuntimeMemoryFlag | undefined {
+  const names = [imageName(container.image), container.name.toLowerCase()];
+  const known = PRODUCT_HEAP_SETTINGS.find((p) => p.names.some((n) => names.includes(n)));
+  if (!known) return undefined;
+  return {
+    runtime: 'jvm',
+    flag: known.setting,
+    absolute: true,
+    where: `${known.product} sizes its own heap; image ${imageName(container.image) || container.name}`,
+  };
+}
+
+/** Env vars that may carry runtime flags besides {@link RUNTIME_FLAG_ENV}: any `*_OPTS`/`*_OPTIONS`/`*JAVAOPTS`. */
+export function mayCarryRuntimeFlags(name: string): boolean {
+  const upper = name.toUpperCase();
+  return upper.endsWith('_OPTS') || upper.endsWith('_OPTIONS') || upper.endsWith('JAVAOPTS');
+}
+
+/** Env vars that are a heap size themselves (`MAX_HEAP_SIZE=4G`, `SOLR_HEAP=2g`): read as `NAME=value`. */
+export function isHeapSizeEnv(name: string): boolean {
+  return name.toUpperCase().includes('HEAP') && !mayCarryRuntimeFlags(name);
 }
 
 /** Which runtime ran out of its own heap, read from the evidence of a memory candidate. */
@@ -157,6 +269,9 @@ export function mayNameMemoryFlag(line: string): boolean {
     line.includes('max-old-space-size') ||
     line.includes('max_old_space_size') ||
     line.includes('GOMEMLIMIT=') ||
-    line.includes('GCHeapHardLimit')
+    line.includes('GCHeapHardLimit') ||
+    line.includes('heap') ||
+    line.includes('HEAP') ||
+    line.includes('Heap')
   );
 }

@@ -864,4 +864,59 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
       'ClickHouse: max_memory_usage / max_server_memory_usage and the query (GROUP BY spilling, joins); PostgreSQL: work_mem and the server memory; Memcached: -m and item sizes (slab classes).',
     rollout: 'mention',
   },
+  {
+    id: 'sqlite-database-locked',
+    title: 'SQLite database locked by another writer',
+    category: 'config',
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [/\b(?:database is locked|database table is locked|SQLITE_BUSY|SQLITE_LOCKED)\b/],
+      },
+    },
+    boost: { events: [/\bScaled up replica set\b/] },
+    diagnosis:
+      '{workload} cannot write its SQLite database: another writer holds the lock (a second replica or a leftover process on the same file, or a network volume whose locks SQLite cannot rely on).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The SQLite file of {workload} is locked by another writer: SQLite allows one writer, so more replicas make it worse. Run one replica (strategy Recreate) or move to a server database; check the volume is not NFS/EFS.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'One replica per SQLite file (replicas: 1, strategy Recreate so the old pod lets go first); a ReadWriteMany network volume breaks SQLite locking. For more than one replica, use PostgreSQL or MySQL.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'storage-blocks-overlap-or-corrupt',
+    title: 'Stored blocks overlap or are corrupt (a store halts)',
+    category: 'disk',
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /\b(?:overlaps? found|overlapping blocks|block time ranges overlap|blocks? overlap)\b/i,
+          /\bcorrupt(?:ed|ion)?\b[^\n]{0,30}?\b(?:block|chunk|segment|WAL|sstable|page|commit ?log|tsdb)s?\b/i,
+          /\b(?:block|chunk|segment|WAL|sstable|page)s? (?:is |are )?corrupt(?:ed)?\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} found stored data it cannot trust (blocks that overlap or are corrupt) and halted or refuses the data: a restart meets the same blocks.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} stopped on overlapping or corrupt stored blocks: a human must inspect, repair or remove them (the line names them); restarts and more resources do not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Find what wrote the bad blocks (two writers with the same external labels or replica id, an interrupted upload, a disk fault); mark or delete the named blocks with the tool of the store (thanos tools bucket, promtool tsdb, the store’s repair), then let it resume.',
+    rollout: 'mention',
+  },
 ];

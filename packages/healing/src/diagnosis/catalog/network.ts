@@ -477,4 +477,33 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
     remediationHint: 'Add backoff with jitter and caching, or raise the quota; more replicas make it worse.',
     rollout: 'mention',
   },
+  {
+    id: 'dns-forwarding-loop',
+    title: 'DNS server forwards to itself (forwarding loop)',
+    category: 'dns',
+    match: {
+      logs: {
+        any: [
+          /\b(?:forward(?:ing|er)?|resolv(?:er|ing|ution)|recursi(?:on|ve)|DNS|upstream) (?:query )?loops? (?:detected|found)\b/i,
+          // A loop reported for a DNS zone or resolver, whatever sits between (the path it took).
+          /\bloop\b[^\n]{0,80}?\bdetected\b[^\n]{0,30}?\b(?:zone|resolv\.conf|nameservers?|forward(?:er|ing)?|upstream DNS)\b/i,
+        ],
+      },
+    },
+    captures: [/\b[Ll]oop \((?<path>[\w.:[\] >-]{1,80})\) detected\b/],
+    diagnosis:
+      'The DNS server in {container} forwards queries back to itself[[ ({path})]]: its upstream (forward / resolv.conf) points at a local resolver that sends them back, and it stops.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'DNS forwarding loop in {workload}: the upstream it forwards to (often the node resolv.conf naming 127.0.0.53 or itself) sends queries back. Point the forwarder at a real upstream (or the kubelet --resolv-conf at the real file); restarts and more memory do not help.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Check the forward / upstream setting and the node resolv.conf it inherits (systemd-resolved stub 127.0.0.53: point kubelet --resolv-conf at /run/systemd/resolve/resolv.conf), then restart the DNS pods.',
+    rollout: 'blame-if-config-changed',
+  },
 ];

@@ -104,6 +104,12 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
           /\b(?:backlog|queue|lag) (?:is )?(?:growing|increasing)\b/i,
         ],
       },
+      // Or an alert on the queue itself: its latency, lag or depth over a threshold.
+      events: [
+        /\b[A-Z]\w{0,40}(?:Queue|Backlog|Consumer(?:Group)?|Job)(?:Latency|Lag|Depth|Size|Backlog|Age|Messages\w{0,10})(?:High|Too\w{0,10}|Growing|Critical|Warning)?\b/,
+        /\b(?:queue|backlog|consumer(?: group)?)\b[^\n]{0,60}?\b(?:latency|lag|depth|age)\b[^\n]{0,40}?\(threshold\b/i,
+      ],
+      mode: 'any',
     },
     diagnosis:
       '{workload} cannot keep up: every worker[[ ({workers})]] is busy and requests or messages queue up.',
@@ -130,7 +136,10 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
         any: [
           /(?<principal>arn:aws:(?:sts|iam)::\d{12}:[\w+=,.@/-]+) is not authorized to perform: (?<action>[\w-]+:[\w*-]+)(?: on resource: (?<resource>\S+))?/,
           /An error occurred \(AccessDenied(?:Exception)?\) when calling the (?<operation>\w+) operation/,
-          /api error AccessDenied(?:Exception)?: (?<detail>.{0,120})/,
+          /\bapi error (?:AccessDenied(?:Exception)?|AllAccessDisabled|AccountProblem|UnauthorizedOperation): (?<detail>.{0,120})/,
+          /An error occurred \((?:AllAccessDisabled|AccountProblem|UnauthorizedOperation)\) when calling the (?<operation>\w+) operation/,
+          // AWS SDK v2 (Go) wording for any service: the HTTP 403 is the refusal, whatever the code.
+          /\boperation error (?<service>[\w ]{1,40}): (?<operation>\w{1,60}), https response error StatusCode: 403\b/,
         ],
       },
     },
@@ -353,5 +362,33 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'vault read auth/kubernetes/role/<role> shows the bound names; the agent annotation vault.hashicorp.com/role names the role; the token reviewer JWT must be valid.',
     rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'log-collector-input-paused',
+    title: 'A log or telemetry collector paused its input (buffer full)',
+    category: 'limits',
+    match: {
+      logs: {
+        any: [
+          /\b(?:input|source|tail|receiver|harvester)\b[^\n]{0,40}?\bpaused\b[^\n]{0,40}?\b(?:buf(?:fer)?|overlimit|back-?pressure|full|storage)\b/i,
+          /\bBufferOverflowError\b|\bbuffer space has too many data\b/,
+          /\b(?:pausing|paused|blocking) (?:ingestion|input|reading|consumption|the source)\b[^\n]{0,40}?\b(?:buffer|back-?pressure|full)\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      'The collector in {container} paused its input because its buffer is full: its output does not drain (a stuck or slow destination, or a wedged output worker), so nothing is shipped.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The collector {workload} stopped reading its input (buffer full): check that its destination accepts data; if the destination is healthy and the collector alone does not flush, restarting its pod resumes it (buffered data may be lost).',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'Check the output errors and the destination first; raise the buffer limit or use filesystem buffering so a slow output does not pause inputs; a collector that never resumes after the destination recovers needs a restart (and a bug report).',
+    rollout: 'mention',
   },
 ];

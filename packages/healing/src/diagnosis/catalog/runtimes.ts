@@ -994,4 +994,33 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Handle SIGTERM and finish within terminationGracePeriodSeconds; check liveness probe timeouts.',
   },
+  {
+    id: 'child-process-sigkilled',
+    title: 'A worker process killed by SIGKILL inside a running container',
+    category: 'memory',
+    match: {
+      logs: {
+        any: [
+          /\b(?:[Ww]orker|[Cc]hild|[Pp]rocess|[Ss]ubprocess|pid)\b[^\n]{0,80}?\b(?:exited|killed|terminated|died|was sent)\b[^\n]{0,40}?(?:\bsignal 9\b|\bSIGKILL\b)/,
+          /\bWorkerLostError\b[^\n]{0,80}?(?:\bsignal 9\b|\bSIGKILL\b)/,
+          // Go's os/exec wording for a child killed by SIGKILL.
+          /\b(?:[Ww]orker|[Cc]hild|[Pp]rocess|[Ss]ubprocess|[Pp]lugin)\b[^\n]{0,80}?\bsignal: killed\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'A worker process of {container} was killed by SIGKILL while the container kept running: most often the kernel OOM killer chose a child over the memory limit (the container is not OOMKilled while its PID 1 lives), else a supervisor killed a stuck worker.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'Worker processes of {workload} die by SIGKILL inside a running container: check the node kernel log / container memory for OOM kills of the child (then raise the memory limit or lower the work per worker); if a timeout killed it, find the slow call.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.6,
+    remediationHint:
+      'Compare the container memory with its limit when the kill happened (kubectl top, container_memory_working_set_bytes, dmesg "Killed process"); lower concurrency or the size of one task, or raise the memory limit.',
+    rollout: 'mention',
+  },
 ];

@@ -781,8 +781,50 @@ export const FAMILY_SAMPLES: FamilySamples = {
         signal: 'Alert',
         currentLog: '*** uWSGI listen queue of socket "127.0.0.1:8000" (fd: 3) full !!! (101/100) ***',
       },
+      {
+        // An alert on a RabbitMQ queue (the consumers' log says nothing).
+        signal: 'Alert',
+        events: [
+          {
+            type: 'Normal',
+            reason: 'Alert',
+            message: 'RabbitmqQueueMessagesHigh: queue invoices has 48210 ready messages',
+          },
+        ],
+        currentLog: 'time=2026-03-02T09:41:07Z level=info msg="invoice rendered" ms=812',
+      },
+      {
+        // An alert on a Kafka consumer group.
+        signal: 'Alert',
+        events: [
+          {
+            type: 'Normal',
+            reason: 'Alert',
+            message: 'KafkaConsumerGroupLagHigh: group billing lag 120334 on topic orders',
+          },
+        ],
+      },
+      {
+        // A BullMQ queue alert worded by hand.
+        signal: 'Alert',
+        events: [
+          { type: 'Normal', reason: 'Alert', message: 'BullMQ queue emails latency 512s (threshold 60s)' },
+        ],
+      },
     ],
-    negative: [{ signal: 'Alert', currentLog: 'INFO worker pool started size=8 queue=1024' }],
+    negative: [
+      { signal: 'Alert', currentLog: 'INFO worker pool started size=8 queue=1024' },
+      {
+        signal: 'Alert',
+        events: [
+          {
+            type: 'Warning',
+            reason: 'Alert',
+            message: 'KubeJobFailed: Job reports/nightly failed to complete',
+          },
+        ],
+      },
+    ],
   },
   'stale-file-handle': {
     positive: [

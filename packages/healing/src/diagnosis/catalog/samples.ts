@@ -1,5 +1,6 @@
 import type { EvidenceSample } from '../../testing/evidence-fixture.ts';
 import { FAMILY_SAMPLES } from './samples-families.ts';
+import { UNSEEN_SAMPLES } from './samples-unseen.ts';
 
 /**
  * Realistic evidence for every catalog entry, written as the real software prints it (drivers,
@@ -1114,8 +1115,33 @@ exit status 2`,
           'botocore.exceptions.ClientError: An error occurred (AccessDenied) when calling the GetObject operation: Access Denied',
         lastExitCode: 1,
       },
+      {
+        // Loki (AWS SDK for Go v2), logfmt: a bucket policy that refuses.
+        signal: 'Alert',
+        currentLog:
+          'level=error ts=2026-03-02T09:41:07.112Z caller=flush.go:143 msg="failed to flush chunks" err="store put chunk: operation error S3: PutObject, https response error StatusCode: 403, RequestID: 1A2B3C4D5E6F7081, HostID: q1w2e3r4t5y6u7i8o9p0, api error AccessDenied: Access Denied"',
+      },
+      {
+        // A Go service, JSON: any service's 403 through SDK v2, whatever the error code.
+        signal: 'Alert',
+        currentLog:
+          '{"level":"error","ts":"2026-03-02T09:41:07.112Z","msg":"query failed","error":"operation error DynamoDB: Query, https response error StatusCode: 403, RequestID: 8J2K4L6M8N0P, api error UnauthorizedOperation: You are not authorized to perform this operation."}',
+      },
+      {
+        // Airflow (boto3), plain: access to the object disabled by its owner.
+        previousLog:
+          'botocore.exceptions.ClientError: An error occurred (AllAccessDisabled) when calling the PutObject operation: All access to this object has been disabled',
+        lastExitCode: 1,
+      },
     ],
-    negative: [{ previousLog: 'INFO assumed role arn:aws:iam::123456789012:role/orders-irsa' }],
+    negative: [
+      { previousLog: 'INFO assumed role arn:aws:iam::123456789012:role/orders-irsa' },
+      {
+        signal: 'Alert',
+        currentLog:
+          'level=warn ts=2026-03-02T09:41:07Z msg="object missing" err="operation error S3: GetObject, https response error StatusCode: 404, RequestID: 9Z8Y7X6W, api error NoSuchKey: The specified key does not exist."',
+      },
+    ],
   },
   'irsa-web-identity': {
     positive: [
@@ -1860,4 +1886,5 @@ exit status 2`,
     ],
   },
   ...FAMILY_SAMPLES,
+  ...UNSEEN_SAMPLES,
 };

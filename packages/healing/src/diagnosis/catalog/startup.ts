@@ -328,4 +328,34 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
       'Renew the licence with the vendor and update the Secret or file it is read from, then restart.',
     rollout: 'blame-if-config-changed',
   },
+  {
+    id: 'migration-history-inconsistent',
+    title: 'Schema migration history inconsistent with the code',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /\bInconsistentMigrationHistory\b/,
+          /\b(?:inconsistent|corrupt(?:ed)?)\b[^\n]{0,30}?\bmigrations?\b[^\n]{0,20}?\b(?:history|directory|table|state|records?)\b/i,
+          /\bmigrations?\b[^\n]{0,20}?\b(?:history|directory|table|state)\b[^\n]{0,20}?\b(?:is |was )?(?:inconsistent|corrupt(?:ed)?)\b/i,
+          /\bDetected (?:applied migration not resolved locally|resolved migration not applied to database)\b/,
+          /\bno migration found for version \d{1,20}\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} refuses to migrate: the migrations recorded as applied in the database and the migration files of this image disagree (applied out of order, or missing from the image).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The migration history of {workload} is inconsistent with its migration files: a human must reconcile the history table (fake, stamp, repair or re-order) or ship the missing files; restarts repeat the refusal.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Compare the history table with the files in the image: a migration deleted, renamed or re-parented, or a database migrated by a newer image. Restore the file or fix the history (django migrate --fake, alembic stamp, flyway repair / outOfOrder, knex migrate:unlock), or roll back to the image that wrote it.',
+    rollout: 'blame',
+  },
 ];

@@ -131,4 +131,27 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
       'Check the host name in the config (spelling, namespace, the Service or record exists) and the cluster DNS.',
     rollout: 'blame-if-config-changed',
   },
+  {
+    id: 'unclassified-missing-resource',
+    title: 'A named resource the workload needs does not exist (unrecognised software)',
+    category: 'config',
+    generic: true,
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /\b(?:namespace|tenant|bucket|topic|queue|exchange|vhost|virtual host|database|keyspace|index|realm|project|organi[sz]ation|stream|collection|task queue|workspace|schema|table|repository)\b[^\n]{0,60}?\b(?:(?:is|was) not found|not found|does not exist|doesn't exist|is unknown)\b/i,
+          /\b(?:no such|unknown) (?:namespace|tenant|bucket|topic|queue|exchange|vhost|database|keyspace|index|realm|project|stream|collection|workspace)\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} stops because something it names does not exist where it looks: the error line reports a namespace, bucket, topic, database or the like not found.',
+    actions: escalate('a named resource (namespace, bucket, topic, database) that does not exist'),
+    fixable: false,
+    confidence: UNCLASSIFIED_CONFIDENCE,
+    remediationHint:
+      'Check the name in the config (spelling, environment, the namespace or tenant) and whether the resource was created (a bootstrap job, an operator, a registration step) on the service the line names.',
+    rollout: 'blame-if-config-changed',
+  },
 ];

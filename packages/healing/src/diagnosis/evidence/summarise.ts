@@ -1,6 +1,8 @@
 /** Flattens Kubernetes objects (containers, events, conditions, nodes) into evidence summaries. */
 import type { KubeEvent, Node, Pod } from '@sre-agent/kube';
 import {
+  isHeapSizeEnv,
+  mayCarryRuntimeFlags,
   memoryFlagsIn,
   RUNTIME_FLAG_ENV,
   type RuntimeMemoryFlag,
@@ -60,8 +62,13 @@ type ContainerSpec = NonNullable<Pod['spec']>['containers'][number];
 function specMemoryFlags(spec: ContainerSpec): { flag: string; where: string }[] {
   const found: RuntimeMemoryFlag[] = [];
   for (const e of spec.env ?? []) {
-    if (e.value === undefined || !(RUNTIME_FLAG_ENV as readonly string[]).includes(e.name)) continue;
-    const text = SELF_NAMED_FLAG_ENV.includes(e.name) ? `${e.name}=${e.value}` : e.value;
+    if (e.value === undefined) continue;
+    const known = (RUNTIME_FLAG_ENV as readonly string[]).includes(e.name);
+    if (!known && !mayCarryRuntimeFlags(e.name) && !isHeapSizeEnv(e.name)) continue;
+    const text =
+      SELF_NAMED_FLAG_ENV.includes(e.name) || (!known && isHeapSizeEnv(e.name))
+        ? `${e.name}=${e.value}`
+        : e.value;
     found.push(...memoryFlagsIn(text, `env ${e.name} of ${spec.name}`));
   }
   found.push(
