@@ -3,18 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre-agent/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.ts';
-import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runtime.ts';
+import type { LocalRuntime } from '../src/runtime/local-runtime.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
 import {
   postSignedSlack,
   type ResponseUrlServer,
   slashCommand,
   startResponseUrlServer,
+  startSandboxRuntime,
 } from './helpers/slack.ts';
 
 const SECRET = 'slack-signing-secret';
-const quiet: CliIo = { out: () => {}, err: () => {} };
 
 let mode: SandboxMode | undefined;
 let runtime: LocalRuntime | undefined;
@@ -50,17 +49,7 @@ describe('/sre ask on npm start (the sandbox, no Bedrock)', () => {
       logger: silentLogger,
       clock,
     });
-    runtime = await startLocalRuntime({
-      io: quiet,
-      port: 0,
-      cwd: dir,
-      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
-      loaded: { ...mode.override.loaded, secrets: loaded.secrets },
-      clusters: mode.override.clusters,
-      clock,
-      wallClock: clock,
-      terminal: false,
-    });
+    runtime = await startSandboxRuntime(mode, { dir, secrets: loaded.secrets, clock });
     const ack = await postSignedSlack(
       runtime.url,
       '/slack/commands',
@@ -105,17 +94,7 @@ describe('/sre ask on npm start (the sandbox, no Bedrock)', () => {
     };
     const clock = new ManualClock('2026-12-02T09:00:00Z');
     mode = await startSandboxMode({ loaded, dataDir: dir, scenario: 'healthy', logger: silentLogger, clock });
-    runtime = await startLocalRuntime({
-      io: quiet,
-      port: 0,
-      cwd: dir,
-      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
-      loaded: { ...mode.override.loaded, secrets: loaded.secrets },
-      clusters: mode.override.clusters,
-      clock,
-      wallClock: clock,
-      terminal: false,
-    });
+    runtime = await startSandboxRuntime(mode, { dir, secrets: loaded.secrets, clock });
     const ack = await postSignedSlack(
       runtime.url,
       '/slack/commands',

@@ -5,8 +5,7 @@ import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre
 import { openLocalIncidentMemory } from '@sre-agent/memory';
 import { resolveScenario } from '@sre-agent/sandbox';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.ts';
-import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runtime.ts';
+import type { LocalRuntime } from '../src/runtime/local-runtime.ts';
 import { sandboxCostSource } from '../src/runtime/sandbox-cost-source.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
 import { sleepOrWakeNamespace } from '../src/use-cases/sleep-wake.ts';
@@ -15,11 +14,11 @@ import {
   type ResponseUrlServer,
   slashCommand,
   startResponseUrlServer,
+  startSandboxRuntime,
 } from './helpers/slack.ts';
 
 const SECRET = 'slack-signing-secret';
 const START = new Date('2026-12-02T09:00:00Z');
-const quiet: CliIo = { out: () => {}, err: () => {} };
 const ZOMBIE = 'marketing-campaign';
 
 let mode: SandboxMode | undefined;
@@ -77,16 +76,10 @@ async function startAgent(slackUrl: string) {
     clock,
   });
   const cost = await sandboxCostSource(mode);
-  runtime = await startLocalRuntime({
-    io: quiet,
-    port: 0,
-    cwd: dir,
-    env: { SRE_AGENT_LOG_LEVEL: 'silent' },
-    loaded: { ...mode.override.loaded, secrets: loaded.secrets },
-    clusters: mode.override.clusters,
+  runtime = await startSandboxRuntime(mode, {
+    dir,
+    secrets: loaded.secrets,
     clock,
-    wallClock: clock,
-    terminal: false,
     ...(cost ? { cost } : {}),
   });
   return { runtime, clock };
@@ -307,26 +300,8 @@ describe('"roll back my change" on an incident proposal (npm start, the sandbox)
     };
     const clock = new ManualClock(START);
     mode = await startSandboxMode({ loaded, dataDir: dir, scenario, logger: silentLogger, clock });
-    const config = mode.override.loaded.config;
-    runtime = await startLocalRuntime({
-      io: quiet,
-      port: 0,
-      cwd: dir,
-      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
-      // suggest mode: fixes wait for a human.
-      loaded: {
-        ...mode.override.loaded,
-        config: {
-          ...config,
-          clusters: config.clusters.map((c) => ({ ...c, defaultMode: 'suggest' as const })),
-        },
-        secrets: loaded.secrets,
-      },
-      clusters: mode.override.clusters,
-      clock,
-      wallClock: clock,
-      terminal: false,
-    });
+    // suggest mode: fixes wait for a human.
+    runtime = await startSandboxRuntime(mode, { dir, secrets: loaded.secrets, clock, suggest: true });
     const running = runtime;
     const reader = running.agent.clusters.get('sandbox')?.reader;
     const revision = async () =>
@@ -397,25 +372,7 @@ describe('/sre approve, reject, pause and resume on npm start (the sandbox, sugg
       logger: silentLogger,
       clock,
     });
-    const config = mode.override.loaded.config;
-    runtime = await startLocalRuntime({
-      io: quiet,
-      port: 0,
-      cwd: dir,
-      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
-      loaded: {
-        ...mode.override.loaded,
-        config: {
-          ...config,
-          clusters: config.clusters.map((c) => ({ ...c, defaultMode: 'suggest' as const })),
-        },
-        secrets: loaded.secrets,
-      },
-      clusters: mode.override.clusters,
-      clock,
-      wallClock: clock,
-      terminal: false,
-    });
+    runtime = await startSandboxRuntime(mode, { dir, secrets: loaded.secrets, clock, suggest: true });
     const running = runtime;
     const send = (text: string, user: string) =>
       slash(running, clock, 'https://hooks.slack.com/', text, user);

@@ -3,19 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigSchema, type LoadedConfig, ManualClock, silentLogger } from '@sre-agent/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../src/io.ts';
-import { type LocalRuntime, startLocalRuntime } from '../src/runtime/local-runtime.ts';
+import type { LocalRuntime } from '../src/runtime/local-runtime.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
 import {
   postSignedSlack,
   type ResponseUrlServer,
   slashCommand,
   startResponseUrlServer,
+  startSandboxRuntime,
 } from './helpers/slack.ts';
 
 const SECRET = 'slack-signing-secret';
 const REAL_START = new Date('2026-12-02T09:00:00Z');
-const quiet: CliIo = { out: () => {}, err: () => {} };
 
 let mode: SandboxMode | undefined;
 let runtime: LocalRuntime | undefined;
@@ -47,16 +46,11 @@ describe('npm start on the sandbox, driven from Slack', () => {
       logger: silentLogger,
       clock: scenarioClock,
     });
-    runtime = await startLocalRuntime({
-      io: quiet,
-      port: 0,
-      cwd: dir,
-      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
-      loaded: { ...mode.override.loaded, secrets: loaded.secrets },
-      clusters: mode.override.clusters,
+    runtime = await startSandboxRuntime(mode, {
+      dir,
+      secrets: loaded.secrets,
       clock: scenarioClock,
       wallClock,
-      terminal: false,
     });
     // Thirty real seconds after start, at 20x: ten scenario minutes ahead (here, two hours).
     wallClock.advance(30_000);
@@ -98,17 +92,7 @@ describe('/sre diagnose on npm start (the sandbox)', () => {
       logger: silentLogger,
       clock,
     });
-    runtime = await startLocalRuntime({
-      io: quiet,
-      port: 0,
-      cwd: dir,
-      env: { SRE_AGENT_LOG_LEVEL: 'silent' },
-      loaded: { ...mode.override.loaded, secrets: loaded.secrets },
-      clusters: mode.override.clusters,
-      clock,
-      wallClock: clock,
-      terminal: false,
-    });
+    runtime = await startSandboxRuntime(mode, { dir, secrets: loaded.secrets, clock });
     const ack = await postSignedSlack(
       runtime.url,
       '/slack/commands',

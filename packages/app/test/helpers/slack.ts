@@ -1,6 +1,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signSlackRequest } from '@sre-agent/chat';
+import type { Clock, LoadedConfig } from '@sre-agent/core';
+import {
+  type LocalRuntime,
+  type LocalRuntimeOptions,
+  startLocalRuntime,
+} from '../../src/runtime/local-runtime.ts';
+import type { SandboxMode } from '../../src/runtime/sandbox-mode.ts';
 
 /** A stand-in for Slack's `response_url` endpoint: records each JSON body posted to it. */
 export type ResponseUrlServer<T> = { url: string; bodies: T[]; close(): Promise<void> };
@@ -61,4 +68,46 @@ export function slashCommand(text: string, user: string, responseUrl: string): R
     response_url: responseUrl,
     trigger_id: 't',
   };
+}
+
+/**
+ * `npm start`'s local runtime over a started sandbox, as the Slack tests run it: silent, on a random
+ * port of 127.0.0.1, the sandbox's config with the test's secrets (Slack's signing secret), and in
+ * `suggest` mode when `suggest` is set (every fix waits for a human's button).
+ */
+export function startSandboxRuntime(
+  mode: SandboxMode,
+  options: {
+    dir: string;
+    secrets: LoadedConfig['secrets'];
+    clock: Clock;
+    /** The clock that paces the scheduler (default: `clock`). */
+    wallClock?: Clock;
+    suggest?: boolean;
+  } & Pick<LocalRuntimeOptions, 'cost'>,
+): Promise<LocalRuntime> {
+  const { config } = mode.override.loaded;
+  return startLocalRuntime({
+    io: { out: () => {}, err: () => {} },
+    port: 0,
+    cwd: options.dir,
+    env: { SRE_AGENT_LOG_LEVEL: 'silent' },
+    loaded: {
+      ...mode.override.loaded,
+      ...(options.suggest
+        ? {
+            config: {
+              ...config,
+              clusters: config.clusters.map((c) => ({ ...c, defaultMode: 'suggest' as const })),
+            },
+          }
+        : {}),
+      secrets: options.secrets,
+    },
+    clusters: mode.override.clusters,
+    clock: options.clock,
+    wallClock: options.wallClock ?? options.clock,
+    terminal: false,
+    ...(options.cost ? { cost: options.cost } : {}),
+  });
 }
