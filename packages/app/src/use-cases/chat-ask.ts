@@ -1,10 +1,8 @@
-import { postSlackResponse } from '@sre-agent/chat';
 import { askAssistant } from '../assistant/ask.ts';
 import { prometheusFromConfig } from '../assistant/from-config.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
-import { answerLedger } from './answer-ledger.ts';
-import type { PostResponse } from './chat-diagnose.ts';
+import { answerPoster, type PostResponse } from './chat-answer.ts';
 
 type ChatAsk = Extract<WorkItem, { type: 'chat-ask' }>;
 
@@ -16,8 +14,7 @@ type ChatAsk = Extract<WorkItem, { type: 'chat-ask' }>;
 export async function answerChatAsk(
   ctx: AgentContext,
   item: ChatAsk,
-  post: PostResponse = (url, text) =>
-    postSlackResponse(url, text, { ledger: answerLedger(ctx.stores.dedup, item) }),
+  post: PostResponse = answerPoster(ctx.stores.dedup, item),
 ): Promise<void> {
   const handles = ctx.clusters.get(item.cluster);
   if (!handles) {

@@ -1,14 +1,12 @@
-import { postSlackResponse } from '@sre-agent/chat';
 import { SreAgentError } from '@sre-agent/core';
 import { diagnoseOnDemand } from '@sre-agent/healing';
 import { formatDiagnoses } from '../commands/diagnose-format.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
-import { answerLedger } from './answer-ledger.ts';
+import { answerPoster, type PostResponse } from './chat-answer.ts';
 import { deniedNamespaceAnswer } from './chat-boundary.ts';
 
 type ChatDiagnose = Extract<WorkItem, { type: 'chat-diagnose' }>;
-export type PostResponse = (url: string, text: string) => Promise<void>;
 
 /**
  * The worker's half of `/sre diagnose`: the same read-only diagnosis as `sre-agent diagnose`
@@ -19,11 +17,11 @@ export type PostResponse = (url: string, text: string) => Promise<void>;
 export async function answerChatDiagnosis(
   ctx: AgentContext,
   item: ChatDiagnose,
-  post: PostResponse = (url, text) =>
-    postSlackResponse(url, text, {
-      more: `\`sre-agent diagnose ${item.namespace}/${item.workload}\` prints all of it`,
-      ledger: answerLedger(ctx.stores.dedup, item),
-    }),
+  post: PostResponse = answerPoster(
+    ctx.stores.dedup,
+    item,
+    `\`sre-agent diagnose ${item.namespace}/${item.workload}\` prints all of it`,
+  ),
 ): Promise<void> {
   const where = `${item.namespace}/${item.workload}`;
   const denied = deniedNamespaceAnswer(ctx.config, item.namespace);

@@ -1,13 +1,11 @@
-import { postSlackResponse } from '@sre-agent/chat';
 import { SreAgentError } from '@sre-agent/core';
 import { costReportNotification } from '@sre-agent/cost';
 import { configuredUsageMetrics } from '../compose/cost-metrics.ts';
 import { kubeNamespaceInventory } from '../compose/kube-namespace-inventory.ts';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
-import { answerLedger } from './answer-ledger.ts';
+import { answerPoster, type PostResponse } from './chat-answer.ts';
 import { deniedNamespaceAnswer } from './chat-boundary.ts';
-import type { PostResponse } from './chat-diagnose.ts';
 import { buildCostReport } from './run-cost-sweep.ts';
 
 type ChatReport = Extract<WorkItem, { type: 'chat-report' }>;
@@ -103,11 +101,11 @@ async function memoryAnswer(ctx: AgentContext, item: ChatReport): Promise<string
 export async function answerChatReport(
   ctx: AgentContext,
   item: ChatReport,
-  post: PostResponse = (url, text) =>
-    postSlackResponse(url, text, {
-      more: `\`${CLI_REPORT[item.report]}\` prints all of it`,
-      ledger: answerLedger(ctx.stores.dedup, item),
-    }),
+  post: PostResponse = answerPoster(
+    ctx.stores.dedup,
+    item,
+    `\`${CLI_REPORT[item.report]}\` prints all of it`,
+  ),
 ): Promise<void> {
   let text: string;
   try {

@@ -1,9 +1,7 @@
-import { postSlackResponse } from '@sre-agent/chat';
 import { sleepStateAt } from '@sre-agent/cost/sleep';
 import type { AgentContext } from '../context.ts';
 import type { WorkItem } from '../queue/work-item.ts';
-import { answerLedger } from './answer-ledger.ts';
-import type { PostResponse } from './chat-diagnose.ts';
+import { answerPoster, type PostResponse } from './chat-answer.ts';
 import { formatSleepWake, sleepOrWakeNamespace } from './sleep-wake.ts';
 
 type ChatWake = Extract<WorkItem, { type: 'chat-wake' }>;
@@ -28,8 +26,7 @@ function scheduleNote(ctx: AgentContext, item: ChatWake): string | undefined {
 export async function answerChatWake(
   ctx: AgentContext,
   item: ChatWake,
-  post: PostResponse = (url, text) =>
-    postSlackResponse(url, text, { ledger: answerLedger(ctx.stores.dedup, item) }),
+  post: PostResponse = answerPoster(ctx.stores.dedup, item),
 ): Promise<void> {
   const result = await sleepOrWakeNamespace(
     {

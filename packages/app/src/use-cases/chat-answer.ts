@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { AnswerLedger } from '@sre-agent/chat';
+import { type AnswerLedger, postSlackResponse } from '@sre-agent/chat';
 import type { DedupStore } from '@sre-agent/state';
+
+/** How a chat use case answers on a slash command's `response_url` (injectable in tests). */
+export type PostResponse = (url: string, text: string) => Promise<void>;
 
 /** Slack honours a `response_url` for 30 minutes: a sent part stays claimed as long. */
 const RESPONSE_URL_SECONDS = 30 * 60;
@@ -18,4 +21,14 @@ export function answerLedger(dedup: DedupStore, item: { responseUrl: string }): 
     claim: (index) => dedup.claim(key(index), RESPONSE_URL_SECONDS),
     release: (index) => dedup.release(key(index)),
   };
+}
+
+/**
+ * The worker's answer to one chat work item: redacted, escaped and split by `postSlackResponse`,
+ * each part sent once across redeliveries (`answerLedger`); `more` says where the whole answer is
+ * when it is cut.
+ */
+export function answerPoster(dedup: DedupStore, item: { responseUrl: string }, more?: string): PostResponse {
+  return (url, text) =>
+    postSlackResponse(url, text, { ...(more ? { more } : {}), ledger: answerLedger(dedup, item) });
 }

@@ -4,7 +4,7 @@ import { postSlackResponse } from '@sre-agent/chat';
 import { ManualClock } from '@sre-agent/core';
 import { createInMemoryState } from '@sre-agent/state';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerLedger } from '../src/use-cases/answer-ledger.ts';
+import { answerLedger } from '../src/use-cases/chat-answer.ts';
 
 /**
  * Slack's `response_url` as far as retries matter: it takes at most five messages, and here the
