@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgent } from '../src/compose/build-agent.ts';
 import { GitopsFixPersister } from '../src/compose/gitops-fix-persister.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
-import { runMonitor } from '../src/use-cases/run-monitor.ts';
+import { monitorUntilResolved } from './helpers/monitor-loop.ts';
 
 const START = new Date('2026-11-27T03:00:00Z');
 const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
@@ -58,14 +58,7 @@ describe('a live fix of a Git-managed workload goes to Git too', { timeout: 300_
         kubectl: testBinary('kubectl'),
       }),
     });
-    // The monitor every simulated minute, the sandbox's controllers in between, until it is resolved.
-    for (let minute = 0; minute < 45; minute += 1) {
-      await runMonitor(agent);
-      await agent.localQueue?.drain();
-      const [incident] = await stores.incidents.listRecent({ since: new Date(0) });
-      if (incident?.status === 'resolved') break;
-      for (let step = 0; step < 6; step += 1) mode.sandbox.engine.tick(10_000);
-    }
+    await monitorUntilResolved(agent, mode);
   });
   afterAll(async () => {
     await mode.close();

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAgent } from '../src/compose/build-agent.ts';
 import { githubFixPersister } from '../src/compose/github-fix-persister.ts';
 import { type SandboxMode, startSandboxMode } from '../src/runtime/sandbox-mode.ts';
-import { runMonitor } from '../src/use-cases/run-monitor.ts';
+import { monitorUntilResolved } from './helpers/monitor-loop.ts';
 
 const START = new Date('2026-11-27T03:00:00Z');
 const BRANCH = 'sre-agent/livefix/shop/deployment/order-service/raise-memory-limit';
@@ -84,13 +84,7 @@ describe('a live fix in the Lambda worker goes to GitHub (no checkout, no git)',
     });
     // From here on no git is reachable, as in Lambda's Node runtime.
     process.env.PATH = join(dir, 'no-such-bin');
-    for (let minute = 0; minute < 45; minute += 1) {
-      await runMonitor(agent);
-      await agent.localQueue?.drain();
-      const [incident] = await stores.incidents.listRecent({ since: new Date(0) });
-      if (incident?.status === 'resolved') break;
-      for (let step = 0; step < 6; step += 1) mode.sandbox.engine.tick(10_000);
-    }
+    await monitorUntilResolved(agent, mode);
     process.env.PATH = savedPath;
   });
   afterAll(async () => {
