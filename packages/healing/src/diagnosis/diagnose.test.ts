@@ -199,7 +199,9 @@ describe('diagnose', () => {
     const started = performance.now();
     const result = diagnose(evidence);
     expect(performance.now() - started).toBeLessThan(4000);
-    expect(result.kind).toBe('unmatched');
+    // Nothing specific: at most the last resort that quotes the earliest error.
+    const ids = result.kind === 'matched' ? result.candidates.map((c) => c.patternId) : [];
+    expect(ids.filter((id) => !id.startsWith('unclassified-'))).toEqual([]);
   });
 });
 

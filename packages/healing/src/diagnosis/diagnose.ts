@@ -178,13 +178,27 @@ function cleanValue(value: string): string {
   return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
 }
 
+/** Which lines a log matcher reads: every line, failures (error level or no level), or error level only. */
+type LineFilter = 'all' | 'failures' | 'error-level';
+
+function lineFilterOf(matcher: NonNullable<Criteria['logs']>): LineFilter {
+  if (matcher.errorLevelOnly) return 'error-level';
+  return matcher.errorLinesOnly ? 'failures' : 'all';
+}
+
+function readsLine(filter: LineFilter, line: LogLine): boolean {
+  if (filter === 'all') return true;
+  if (line.level === undefined) return filter === 'failures';
+  return isErrorLevel(line.level);
+}
+
 function findInLines(
   regex: RegExp,
   lines: readonly LogLine[],
-  errorLinesOnly = false,
+  filter: LineFilter = 'all',
 ): { line: LogLine; match: RegExpExecArray } | undefined {
   for (const line of lines) {
-    if (errorLinesOnly && line.level !== undefined && !isErrorLevel(line.level)) continue;
+    if (!readsLine(filter, line)) continue;
     const match = regex.exec(line.text);
     if (match) return { line, match };
   }
@@ -204,9 +218,10 @@ function matchLogs(matcher: NonNullable<Criteria['logs']>, view: EvidenceView): 
   const regexes = 'all' in matcher ? matcher.all : matcher.any;
   const result: GroupResult = { matched: false, evidence: [], captures: {}, inPrevious: false, lines: [] };
   let hits = 0;
+  const filter = lineFilterOf(matcher);
   for (const regex of regexes) {
-    const prev = findInLines(regex, view.previous, matcher.errorLinesOnly);
-    const hit = prev ?? findInLines(regex, view.current, matcher.errorLinesOnly);
+    const prev = findInLines(regex, view.previous, filter);
+    const hit = prev ?? findInLines(regex, view.current, filter);
     if (!hit) {
       if (all) return NO_MATCH;
       continue;

@@ -953,4 +953,58 @@ export const FAMILY_SAMPLES: FamilySamples = {
     ],
     negative: [{ previousLog: 'DEBUG could not resolve optional mirror, skipping it', lastExitCode: 0 }],
   },
+  'unclassified-error': {
+    positive: [
+      {
+        previousLog: [
+          '2026-03-02 09:41:05,112 INFO  [main] o.e.Bootstrap - starting ledger-sync 4.2.0',
+          '2026-03-02 09:41:07,430 ERROR [main] o.e.LedgerSync - reconciliation cursor ahead of journal head (cursor=88121, head=88007)',
+          '2026-03-02 09:41:07,431 ERROR [main] o.e.Bootstrap - shutting down after fatal error',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog: [
+          '{"level":"info","ts":1772444465.1,"msg":"serving","addr":":8080"}',
+          '{"level":"error","ts":1772444467.4,"msg":"shard map disagrees with placement service","shards":12,"placed":11}',
+        ].join('\n'),
+        lastExitCode: 2,
+      },
+      {
+        previousLog: [
+          '2026-03-02T09:41:05.112Z  INFO indexer: starting workers=4',
+          '2026-03-02T09:41:07.430Z ERROR indexer::segments: segment 0042 has a generation newer than the manifest',
+        ].join('\n'),
+        lastExitCode: 101,
+      },
+    ],
+    negative: [
+      {
+        previousLog: '2026-03-02 09:41:07,430 WARN  [main] cursor ahead of journal head, catching up',
+        lastExitCode: 0,
+      },
+    ],
+  },
+  'unclassified-failure': {
+    positive: [
+      {
+        previousLog: [
+          'ledger-sync 4.2.0 starting',
+          'reconciliation failed: cursor ahead of journal head (cursor=88121, head=88007)',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog: [
+          'Loading plugins from /opt/app/plugins',
+          'com.example.ledger.CursorMismatchException: cursor ahead of journal head',
+          '\tat com.example.ledger.Sync.run(Sync.java:88)',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      { previousLog: '2026-03-02 09:41:07 INFO reconciliation failed once, retrying in 5s', lastExitCode: 0 },
+    ],
+  },
 };

@@ -34,6 +34,11 @@ export type LogMatcher = ({ readonly any: readonly RegExp[] } | { readonly all: 
    * healthy service also prints, in access logs and retries.
    */
   readonly errorLinesOnly?: boolean;
+  /**
+   * Stricter: only lines the software itself logged at error level or worse count; a line with no
+   * level is skipped too. For the last resort that takes any error the failing instance reports.
+   */
+  readonly errorLevelOnly?: boolean;
 };
 
 export type NodeConditionMatcher = {

@@ -10,6 +10,13 @@ import type { Pattern } from './types.ts';
  */
 const UNCLASSIFIED_CONFIDENCE = 0.35;
 
+/**
+ * Below even those: any error the failing instance logged, when nothing names its kind. The
+ * earliest error line is the likeliest cause (the cascade follows it); the escalation quotes it so
+ * that the human starts there. A rollout right before it is blamed, as with no pattern at all.
+ */
+const LAST_RESORT_CONFIDENCE = 0.3;
+
 const escalate = (what: string): Pattern['actions'] => [
   {
     kind: 'escalate',
@@ -153,5 +160,55 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Check the name in the config (spelling, environment, the namespace or tenant) and whether the resource was created (a bootstrap job, an operator, a registration step) on the service the line names.',
     rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'unclassified-error',
+    title: 'An error no catalog entry knows',
+    category: 'crash',
+    generic: true,
+    match: { logs: { errorLevelOnly: true, any: [/(?<line>[A-Za-z]{3}[^\n]{0,157})/] } },
+    diagnosis:
+      '{workload} fails with an error no catalog entry knows. The earliest error its failing instance logged: “{line}”.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'No catalog entry knows this failure of {workload}; the earliest error its failing instance logged is “{line}”: a human must look.',
+      },
+    ],
+    fixable: false,
+    confidence: LAST_RESORT_CONFIDENCE,
+    remediationHint:
+      'Start from the earliest error line of the failing instance (in the evidence): what follows it is usually its cascade.',
+    rollout: 'blame',
+  },
+  {
+    id: 'unclassified-failure',
+    title: 'A failure no catalog entry knows, in a line without a level',
+    category: 'crash',
+    generic: true,
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        any: [
+          /(?<line>\b(?:error|exception|fatal|panic|failed|failure|cannot|unable to|could not|refused|denied|invalid|timed out)\b[^\n]{0,140})/i,
+          /(?<line>\b[\w.$]{0,80}(?:Error|Exception)\b[^\n]{0,120})/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} fails with an error no catalog entry knows. The first failure its failing instance printed: “{line}”.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'No catalog entry knows this failure of {workload}; the first failure its failing instance printed is “{line}”: a human must look.',
+      },
+    ],
+    fixable: false,
+    confidence: LAST_RESORT_CONFIDENCE - 0.02,
+    remediationHint:
+      'Start from the first failure line of the failing instance (in the evidence): what follows it is usually its cascade.',
+    rollout: 'blame',
   },
 ];
