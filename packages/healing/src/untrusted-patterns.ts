@@ -12,7 +12,7 @@ import { PROMPT_TAG } from './reasoning/bedrock-reasoner.ts';
 function criteriaRegexes(criteria: Criteria | undefined): readonly RegExp[] {
   if (!criteria) return [];
   const logs = criteria.logs ? ('all' in criteria.logs ? criteria.logs.all : criteria.logs.any) : [];
-  return [...logs, ...(criteria.events ?? [])];
+  return [...logs, ...(criteria.events ?? []), ...(criteria.reportedFailures ?? [])];
 }
 
 /**

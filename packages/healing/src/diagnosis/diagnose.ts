@@ -5,7 +5,7 @@ import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
 import type { Evidence } from './evidence/index.ts';
-import { buildView, type EvidenceView, type LogLine } from './evidence-view.ts';
+import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
   mayNameMemoryFlag,
@@ -236,10 +236,10 @@ function matchLogs(matcher: NonNullable<Criteria['logs']>, view: EvidenceView): 
   return result.matched ? result : NO_MATCH;
 }
 
-function matchMessages(regexes: readonly RegExp[], view: EvidenceView): GroupResult {
+function matchMessages(regexes: readonly RegExp[], lines: readonly MessageLine[]): GroupResult {
   const result: GroupResult = { matched: false, evidence: [], captures: {} };
   for (const regex of regexes) {
-    for (const line of view.messages) {
+    for (const line of lines) {
       const match = regex.exec(line.text);
       if (!match) continue;
       result.matched = true;
@@ -285,7 +285,8 @@ function evaluateCriteria(criteria: Criteria, view: EvidenceView): GroupResult[]
   if (criteria.logs) groups.push(matchLogs(criteria.logs, view));
   if (criteria.exitCodes) groups.push(matchSet(criteria.exitCodes, view.exitCodes, 'exit-code', 'exit code'));
   if (criteria.reasons) groups.push(matchSet(criteria.reasons, view.reasons, 'reason', 'reason'));
-  if (criteria.events) groups.push(matchMessages(criteria.events, view));
+  if (criteria.events) groups.push(matchMessages(criteria.events, view.messages));
+  if (criteria.reportedFailures) groups.push(matchMessages(criteria.reportedFailures, view.reportedFailures));
   if (criteria.eventReasons)
     groups.push(matchSet(criteria.eventReasons, view.eventReasons, 'event', 'event reason'));
   if (criteria.nodeConditions) groups.push(matchNodeConditions(criteria.nodeConditions, view));
@@ -294,7 +295,7 @@ function evaluateCriteria(criteria: Criteria, view: EvidenceView): GroupResult[]
 
 /** Whether a pattern is generic: it matches on neither log lines nor messages (or says so). */
 export function isGeneric(pattern: Pattern): boolean {
-  return pattern.generic ?? (!pattern.match.logs && !pattern.match.events);
+  return pattern.generic ?? (!pattern.match.logs && !pattern.match.events && !pattern.match.reportedFailures);
 }
 
 function evaluatePattern(

@@ -26,6 +26,13 @@ export type EvidenceView = {
   previous: LogLine[];
   current: LogLine[];
   messages: MessageLine[];
+  /**
+   * What Kubernetes itself reports as going wrong for the chosen container, worded by whoever
+   * failed (the kubelet, a CSI or CNI plugin, a controller, the process's termination message):
+   * Warning events other than the bare symptoms (back-off, probe failures, kills) and the
+   * container's waiting and terminated messages, each as `Reason: message`.
+   */
+  reportedFailures: MessageLine[];
   reasons: Set<string>;
   eventReasons: Set<string>;
   exitCodes: Set<number>;
@@ -82,6 +89,21 @@ function startsIndented(line: string): boolean {
   return c === 0x20 || c === 0x09 || line.startsWith('Caused by:');
 }
 
+/**
+ * Reasons that say how a failure shows, not what it is: the kubelet's back-off and kills, probe
+ * results, a container still being created. Catalog entries read them; the last resort does not.
+ */
+const SYMPTOM_REASONS: ReadonlySet<string> = new Set([
+  'BackOff',
+  'CrashLoopBackOff',
+  'Unhealthy',
+  'ProbeWarning',
+  'Killing',
+  'ContainerCreating',
+  'PodInitializing',
+  'Completed',
+]);
+
 export function buildView(e: Evidence): EvidenceView {
   const chosen = e.containers.find((c) => c.name === e.container);
   const examined = chosen ? [chosen] : e.containers;
@@ -100,6 +122,24 @@ export function buildView(e: Evidence): EvidenceView {
   push('status', e.podMessage);
   for (const c of e.conditions) push('status', c.message);
   for (const c of e.node?.conditions ?? []) push('node', c.message);
+
+  const reportedFailures: MessageLine[] = [];
+  const report = (source: EvidenceSource, reason: string | undefined, text: string | undefined) => {
+    if (!text || (reason && SYMPTOM_REASONS.has(reason))) return;
+    const line = reason ? `${reason}: ${text}` : text;
+    reportedFailures.push({
+      source,
+      text: line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line,
+    });
+  };
+  for (const c of examined) {
+    report('status', c.reason, c.message);
+    report('status', c.lastTerminated?.reason, c.lastTerminated?.message);
+  }
+  for (const ev of e.events) {
+    if (ev.type !== 'Warning' || (chosen && ev.container && ev.container !== chosen.name)) continue;
+    report('event', ev.reason, ev.message);
+  }
 
   const reasons = new Set<string>();
   for (const c of examined) {
@@ -140,6 +180,7 @@ export function buildView(e: Evidence): EvidenceView {
     previous: logLines(e.logs.previous),
     current: logLines(e.logs.current),
     messages,
+    reportedFailures,
     reasons,
     eventReasons: new Set(e.events.map((ev) => ev.reason)),
     exitCodes,

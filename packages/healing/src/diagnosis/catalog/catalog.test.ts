@@ -76,6 +76,7 @@ describe('CATALOG', () => {
         p.match.exitCodes,
         p.match.reasons,
         p.match.events,
+        p.match.reportedFailures,
         p.match.eventReasons,
         p.match.nodeConditions,
       ];
@@ -86,6 +87,7 @@ describe('CATALOG', () => {
       const regexes = [
         ...(p.match.logs ? ('all' in p.match.logs ? p.match.logs.all : p.match.logs.any) : []),
         ...(p.match.events ?? []),
+        ...(p.match.reportedFailures ?? []),
         ...(p.captures ?? []),
       ];
       for (const re of regexes) expect(re.global || re.sticky, `${p.id} ${re}`).toBe(false);
@@ -111,6 +113,7 @@ describe('CATALOG', () => {
         ...logRegexes(p.match.logs),
         ...logRegexes(p.boost?.logs),
         ...(p.match.events ?? []),
+        ...(p.match.reportedFailures ?? []),
         ...(p.boost?.events ?? []),
         ...(p.captures ?? []),
       ];

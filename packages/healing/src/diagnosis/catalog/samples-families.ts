@@ -1007,4 +1007,40 @@ export const FAMILY_SAMPLES: FamilySamples = {
       { previousLog: '2026-03-02 09:41:07 INFO reconciliation failed once, retrying in 5s', lastExitCode: 0 },
     ],
   },
+  'unclassified-reported-failure': {
+    positive: [
+      {
+        signal: 'Alert',
+        reason: 'ContainerCreating',
+        events: [
+          {
+            reason: 'FailedCreatePodSandBox',
+            message:
+              'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "4f1c": plugin type="weave-net" name="weave" failed (add): unable to allocate IP address',
+          },
+        ],
+      },
+      {
+        signal: 'CrashLoopBackOff',
+        reason: 'CrashLoopBackOff',
+        message: 'back-off 5m0s restarting failed container=app',
+        lastExitCode: 2,
+        lastReason: 'Error',
+        lastMessage: 'ledger cursor ahead of journal head; refusing to start',
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        events: [
+          { reason: 'BackOff', message: 'Back-off restarting failed container app in pod web-1' },
+          {
+            type: 'Normal',
+            reason: 'Pulled',
+            message: 'Container image "web:1.4.2" already present on machine',
+          },
+        ],
+      },
+    ],
+  },
 };

@@ -65,6 +65,11 @@ export type Criteria = {
    * conditions' status messages (the kubelet writes the same error in both places).
    */
   readonly events?: readonly RegExp[];
+  /**
+   * What Kubernetes reports as going wrong, as `Reason: message`: Warning events other than bare
+   * symptoms (back-off, probes, kills) and the container's waiting and terminated messages.
+   */
+  readonly reportedFailures?: readonly RegExp[];
   /** Event reasons, e.g. `Unhealthy`, `FailedScheduling`. */
   readonly eventReasons?: readonly string[];
   readonly nodeConditions?: readonly NodeConditionMatcher[];

@@ -211,4 +211,24 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
       'Start from the first failure line of the failing instance (in the evidence): what follows it is usually its cascade.',
     rollout: 'blame',
   },
+  {
+    id: 'unclassified-reported-failure',
+    title: 'A failure Kubernetes reports that no catalog entry knows',
+    category: 'crash',
+    generic: true,
+    match: { reportedFailures: [/(?<report>[A-Za-z]{3}[^\n]{0,157})/] },
+    diagnosis: '{workload} fails in a way no catalog entry knows. Kubernetes reports: “{report}”.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'No catalog entry knows this failure of {workload}; Kubernetes reports “{report}”: a human must look.',
+      },
+    ],
+    fixable: false,
+    confidence: LAST_RESORT_CONFIDENCE - 0.01,
+    remediationHint:
+      'Read the reported failure (in the evidence) where it was raised: the kubelet, a storage or network plugin, a controller or admission, or the process’s termination message.',
+    rollout: 'blame',
+  },
 ];
