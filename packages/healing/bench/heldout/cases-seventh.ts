@@ -4,10 +4,16 @@ const crashed = crashLoop('5m0s', 9);
 
 /**
  * A seventh batch, written without reading the catalog (its patterns, samples or diagnosis code) and
- * not scored by its author: long-tail software the other batches do not use, each case quoting the
- * software's own wording from a public issue thread, with the cause often under cascading errors,
- * healthy chatter, or a look-alike (a heap capped by the runtime, a "connection" error that is DNS,
- * a rollout in the window that is not the cause).
+ * not scored by its author: long-tail software the other batches do not use (RabbitMQ, ActiveMQ
+ * Artemis, Redpanda, Trino, Spark on Kubernetes, oauth2-proxy, Meilisearch, Phoenix/Elixir,
+ * Symfony on PHP-FPM, Apache httpd, Kong, Percona XtraDB Cluster, InfluxDB, Mimir, Harbor, vLLM,
+ * Triton, the AWS Load Balancer Controller, Matomo on PHP-FPM, n8n, Superset, Promtail, Gatekeeper,
+ * External Secrets, Metabase, TimescaleDB, a WordPress Redis object cache, Falco, Calico, Rook/Ceph,
+ * Typesense, Jenkins, containerd on a node, Dex, Jaeger, APISIX, the EBS CSI driver, Hasura,
+ * Mattermost, Tempo), each case quoting the software's own wording from a public issue thread, with
+ * the cause often under cascading errors, healthy chatter, or a look-alike (a heap capped by the
+ * runtime, GPU memory rather than container memory, a "connection" error that is DNS, a rollout in
+ * the window that is not the cause, a restart that would take down the replicas still serving).
  */
 export const SEVENTH_CASES: HeldOutCase[] = [
   {
@@ -785,7 +791,7 @@ export const SEVENTH_CASES: HeldOutCase[] = [
           'CalicoNodeNotReady: calico-node on ip-10-0-7-19 (joined 07:50 from the new launch template lt-0a1b2c revision 14) not ready for 35m; node security group sg-0f9e allows no TCP 179 from the cluster',
       },
     ],
-    accept: ['escalate'],
+    accept: ['escalate', 'cordon-drain-node'],
     harmful: ['rollout-restart'],
   },
   {
@@ -894,5 +900,266 @@ export const SEVENTH_CASES: HeldOutCase[] = [
     ],
     accept: ['restart-pod', 'rollout-restart', 'escalate'],
     harmful: ['scale-up'],
+  },
+  {
+    id: 'seventh-node-run-tmpfs-full',
+    family: 'node-fault',
+    source: 'https://github.com/k3s-io/k3s/issues/2980',
+    signal: 'RunContainerError',
+    containers: [
+      {
+        name: 'checkout',
+        waiting: {
+          reason: 'RunContainerError',
+          message:
+            'failed to create containerd task: OCI runtime create failed: container_linux.go:370: starting container process caused: process_linux.go:459: container init caused: rootfs_linux.go:59: mounting "/run/containerd/io.containerd.grpc.v1.cri/sandboxes/7de4cddf2f44506464b2c075ccf2405f4aa6fd6b2c733114019f0436355a038e/shm" to rootfs at "/run/containerd/io.containerd.runtime.v2.task/k8s.io/1ffe32bd33c22c89cc7c71458da871e968d7a18d9c2d8f001534ec2122bb830f/rootfs/dev/shm" caused: no space left on device: unknown',
+        },
+        last: { reason: 'ContainerCannotRun', exitCode: 128 },
+        restarts: 7,
+      },
+    ],
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Scheduled',
+        message: 'Successfully assigned shop/checkout-6d9f8c7b5-q2w8z to ip-10-0-5-133.ec2.internal',
+      },
+      {
+        reason: 'Failed',
+        message:
+          'Error: failed to create containerd task: OCI runtime create failed: container_linux.go:370: starting container process caused: process_linux.go:459: container init caused: rootfs_linux.go:59: mounting "/run/containerd/io.containerd.grpc.v1.cri/sandboxes/7de4cddf2f44506464b2c075ccf2405f4aa6fd6b2c733114019f0436355a038e/shm" to rootfs at "/run/containerd/io.containerd.runtime.v2.task/k8s.io/1ffe32bd33c22c89cc7c71458da871e968d7a18d9c2d8f001534ec2122bb830f/rootfs/dev/shm" caused: no space left on device: unknown',
+        count: 8,
+      },
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'KubeNodeContainerStartFailures: 23 containers on ip-10-0-5-133 failed to start with "no space left on device" in 20m; /run on that node 100% used (tmpfs, 3.8Gi); the other 17 nodes start pods normally',
+      },
+    ],
+    accept: ['cordon-drain-node', 'replace-node', 'escalate'],
+    harmful: ['rollout-restart', 'raise-memory-limit'],
+  },
+  {
+    id: 'seventh-dex-connector-discovery-404-unrelated-rollout',
+    family: 'identity-provider',
+    source: 'https://github.com/dexidp/dex/issues/4445',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('dex', 2, 6)],
+    rollout: { minutesAgo: 22, addedEnv: { DEX_LOG_LEVEL: 'debug' } },
+    previousLog: log(
+      'time="2026-02-11T08:26:31Z" level=info msg="Dex Version: v2.44.0, Go Version: go1.24.2, Go OS/ARCH: linux amd64"',
+      'time="2026-02-11T08:26:31Z" level=info msg="config issuer: https://login.example.com/dex"',
+      'time="2026-02-11T08:26:31Z" level=info msg="kubernetes client apiVersion = dex.coreos.com/v1"',
+      'time="2026-02-11T08:26:31Z" level=info msg="creating custom Kubernetes resources"',
+      'time="2026-02-11T08:26:31Z" level=info msg="config storage: kubernetes"',
+      'time="2026-02-11T08:26:31Z" level=info msg="config static client: argo-cd"',
+      'time="2026-02-11T08:26:31Z" level=info msg="config connector: azure"',
+      'time="2026-02-11T08:26:31Z" level=info msg="config connector: local passwords enabled"',
+      'failed to initialize server: server: Failed to open connector azure: failed to open connector: failed to create connector azure: failed to get provider: 404 NotFound: Not Found.',
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'DexDown: 1 of 2 dex replicas ready; the ready pod (revision 1, started 2026-02-03) still serves logins; Entra ID app registration for tenant 0f3c was deleted at 08:03 per the identity team audit log',
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollback', 'rollout-restart'],
+  },
+  {
+    id: 'seventh-jaeger-collector-es-lookup-misbehaving',
+    family: 'dns',
+    source: 'https://github.com/jaegertracing/jaeger-operator/pull/234',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('jaeger-collector', 1, 8)],
+    previousLog: log(
+      '{"level":"info","ts":1770798375.2542229,"caller":"healthcheck/handler.go:99","msg":"Health Check server started","http-port":14269,"status":"unavailable"}',
+      '{"level":"fatal","ts":1770798380.2866693,"caller":"collector/main.go:103","msg":"Failed to init storage factory","error":"failed to create primary Elasticsearch client: health check timeout: Head https://elasticsearch.observability.svc:9200: dial tcp: lookup elasticsearch.observability.svc on 10.96.0.10:53: server misbehaving: no Elasticsearch node available","errorVerbose":"no Elasticsearch node available\\ngithub.com/jaegertracing/jaeger/vendor/gopkg.in/olivere/elastic%2ev5.init\\n\\t/home/travis/gopath/src/github.com/jaegertracing/jaeger/vendor/gopkg.in/olivere/elastic.v5/client.go:88\\ngithub.com/jaegertracing/jaeger/pkg/es.init\\n\\t<autogenerated>:1\\nmain.init\\n\\t<autogenerated>:1\\nruntime.main\\n\\t/home/travis/.gimme/versions/go1.11.1.linux.amd64/src/runtime/proc.go:189"}',
+    ),
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        count: 16,
+      },
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'CoreDNSErrorsHigh: 38% SERVFAIL from coredns in kube-system since 08:12; upstream forwarder 10.0.0.2 timing out',
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart', 'raise-memory-limit'],
+  },
+  {
+    id: 'seventh-apisix-etcd-unavailable-at-init',
+    family: 'dependency-down',
+    source: 'https://github.com/apache/apisix-docker/issues/572',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('apisix', 1, 5)],
+    previousLog: log(
+      '/usr/local/openresty//luajit/bin/luajit ./apisix/cli/apisix.lua init',
+      '/usr/local/openresty//luajit/bin/luajit ./apisix/cli/apisix.lua init_etcd',
+      "Warning! Request etcd endpoint 'http://apisix-etcd.gateway.svc.cluster.local:2379/version' error, connection refused, retry time=1",
+      "Warning! Request etcd endpoint 'http://apisix-etcd.gateway.svc.cluster.local:2379/version' error, connection refused, retry time=2",
+      "request etcd endpoint 'http://apisix-etcd.gateway.svc.cluster.local:2379/version' error, connection refused",
+      'all etcd nodes are unavailable',
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'APISIXEtcdDown: statefulset apisix-etcd 0/3 ready since 08:09 (PVCs data-apisix-etcd-* Pending: storageclass gp3-encrypted not found); 3 older apisix pods still proxy traffic from cached config',
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart', 'scale-up'],
+  },
+  {
+    id: 'seventh-ebs-csi-attach-unauthorized',
+    family: 'volume-attach',
+    source: 'https://github.com/aws/karpenter-provider-aws/issues/1775',
+    signal: 'FailedMount',
+    phase: 'Pending',
+    containers: [{ name: 'postgres', waiting: { reason: 'ContainerCreating' } }],
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Scheduled',
+        message: 'Successfully assigned data/orders-db-0 to ip-10-0-12-48.ec2.internal',
+      },
+      {
+        reason: 'FailedAttachVolume',
+        message:
+          'AttachVolume.Attach failed for volume "pvc-3f337215-2ea5-440e-942e-d6a985f377e4" : rpc error: code = Internal desc = Could not attach volume "vol-095ece5c3a6da49a8" to node "i-05c99747bf6f7cd0c": could not attach volume "vol-095ece5c3a6da49a8" to node "i-05c99747bf6f7cd0c": UnauthorizedOperation: You are not authorized to perform this operation. Encoded authorization failure message: 81IfYiNZlt4QusMu262DnmXmkXF3HKBHOMWvbPI0VIYceqdapLtOzDTj63OazSTiykXO\n\tstatus code: 403, request id: d2cae78a-276c-4c00-a17a-6317c9f51cec',
+        count: 11,
+      },
+      {
+        reason: 'FailedMount',
+        message:
+          'Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[data kube-api-access-7xk2d]: timed out waiting for the condition',
+        count: 4,
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'seventh-hasura-remote-schema-inconsistent-metadata',
+    family: 'dependency-down',
+    source: 'https://github.com/hasura/graphql-engine/issues/2132',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('graphql-engine', 1, 6)],
+    previousLog: log(
+      '{"timestamp":"2026-02-11T08:26:11.003+0000","level":"info","type":"startup","detail":{"kind":"serve_options","info":{"auth_hook_mode":null,"use_prepared_statements":true,"unauth_role":null,"stringify_numeric_types":false,"enable_telemetry":false,"enable_console":false,"auth_hook":null,"cors_config":{"allowed_origins":"*","disabled":false,"ws_read_cookie":null},"admin_secret_set":true,"port":8080}}}',
+      '{"timestamp":"2026-02-11T08:26:11.214+0000","level":"info","type":"startup","detail":{"kind":"postgres_connection","info":{"database":"hasura","retries":1,"host":"pg-main.data.svc","port":5432}}}',
+      '{"internal":[{"definition":{"definition":{"url":"http://pricing-graphql.pricing.svc:4000/graphql","headers":[],"url_from_env":null,"forward_client_headers":true},"name":"pricing","comment":null},"reason":"HTTP exception occurred while sending the request to http://pricing-graphql.pricing.svc:4000/graphql","type":"remote_schema"}],"path":"$","error":"cannot continue due to inconsistent metadata","code":"unexpected"}',
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'KubeDeploymentReplicasUnavailable: pricing-graphql in namespace pricing has 0 of 2 replicas available since 08:15',
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'seventh-mattermost-db-password-retry-loop',
+    family: 'datastore-auth',
+    source: 'https://github.com/Websoft9/websoft9/issues/47',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'mattermost',
+        running: { startedAt: '2026-02-11T08:23:59Z' },
+        ready: false,
+        restarts: 2,
+        last: { reason: 'Error', exitCode: 1 },
+      },
+    ],
+    previousLog: log(
+      '{"timestamp":"2026-02-11 08:18:02.893 Z","level":"info","msg":"Server is initializing...","caller":"app/server.go:264","go_version":"go1.18.1"}',
+      '{"timestamp":"2026-02-11 08:18:02.893 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:18:02.897 Z","level":"fatal","msg":"Failed to ping DB, server will exit.","caller":"sqlstore/store.go:236","error":"pq: password authentication failed for user \\"mattermost\\""}',
+    ),
+    currentLog: log(
+      '{"timestamp":"2026-02-11 08:24:03.893 Z","level":"info","msg":"Server is initializing...","caller":"app/server.go:264","go_version":"go1.18.1"}',
+      '{"timestamp":"2026-02-11 08:24:04.000 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:24:04.004 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:24:14.037 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:24:14.041 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:24:24.074 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:24:24.078 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:24:34.111 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:24:34.115 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:24:44.148 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:24:44.152 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:24:54.185 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:24:54.189 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:25:04.222 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:25:04.226 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:25:14.259 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:25:14.263 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:25:24.296 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:25:24.300 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:25:34.333 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:25:34.337 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:25:44.370 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:25:44.374 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+      '{"timestamp":"2026-02-11 08:25:54.407 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:228","database":"master"}',
+      '{"timestamp":"2026-02-11 08:25:54.411 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:238","error":"pq: password authentication failed for user \\"mattermost\\"","retrying in seconds":10}',
+    ),
+    events: [
+      {
+        reason: 'Unhealthy',
+        message:
+          'Readiness probe failed: Get "http://10.244.6.19:8065/api/v4/system/ping": dial tcp 10.244.6.19:8065: connect: connection refused',
+        count: 34,
+      },
+      {
+        reason: 'Unhealthy',
+        message:
+          'Liveness probe failed: Get "http://10.244.6.19:8065/api/v4/system/ping": dial tcp 10.244.6.19:8065: connect: connection refused',
+        count: 8,
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'seventh-tempo-live-traces-after-backlog',
+    family: 'tenant-limit',
+    source: 'https://github.com/grafana/tempo/issues/4122',
+    signal: 'Alert',
+    containers: [
+      { name: 'distributor', running: { startedAt: '2026-02-11T07:58:00Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      'level=info ts=2026-02-11T08:00:01.003412Z caller=main.go:225 msg="initialising OpenTracing tracer"',
+      'level=info ts=2026-02-11T08:00:01.118207Z caller=main.go:118 msg="Starting Tempo" version="(version=2.5.0, branch=HEAD, revision=46dad3411)"',
+      'level=info ts=2026-02-11T08:00:02.441093Z caller=kafka.go:233 msg="starting consumer" topic=otlp_spans group=otel-collector lag=41872210',
+      'level=warn ts=2026-02-11T08:14:09.830688721Z caller=instance.go:49 msg="LIVE_TRACES_EXCEEDED: max live traces exceeded for tenant single-tenant: per-user traces limit (local: 30000 global: 0 actual local: 30000) exceeded"',
+      'level=warn ts=2026-02-11T08:14:09.83069342Z caller=instance.go:49 msg="LIVE_TRACES_EXCEEDED: max live traces exceeded for tenant single-tenant: per-user traces limit (local: 30000 global: 0 actual local: 30000) exceeded"',
+      chatter('logfmt', 5),
+      'level=warn ts=2026-02-11T08:26:41.117302551Z caller=instance.go:49 msg="LIVE_TRACES_EXCEEDED: max live traces exceeded for tenant single-tenant: per-user traces limit (local: 30000 global: 0 actual local: 30000) exceeded"',
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'TempoDiscardedSpans: 61% of spans discarded (reason live_traces_exceeded) since 08:14, after tempo came back from a 1h scale-to-zero with 41M spans of consumer lag',
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
   },
 ];
