@@ -4,6 +4,7 @@ import { FIFTH_CASES } from './cases-fifth.ts';
 import { FOURTH_CASES } from './cases-fourth.ts';
 import { FRESH_CASES } from './cases-fresh.ts';
 import { PLATFORM_CASES } from './cases-platform.ts';
+import { SEVENTH_CASES } from './cases-seventh.ts';
 import { THIRD_CASES } from './cases-third.ts';
 
 export type { HeldOutCase } from './case.ts';
@@ -21,6 +22,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...THIRD_CASES,
   ...FOURTH_CASES,
   ...FIFTH_CASES,
+  ...SEVENTH_CASES,
 ];
 
 /**
@@ -49,11 +51,12 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * the last-resort classes decided 1 case.
  */
 export const HELD_OUT_BATCHES: Readonly<
-  Record<'first' | 'fresh' | 'third' | 'fourth' | 'fifth', readonly HeldOutCase[]>
+  Record<'first' | 'fresh' | 'third' | 'fourth' | 'fifth' | 'seventh', readonly HeldOutCase[]>
 > = {
   first: [...APP_CASES, ...PLATFORM_CASES],
   fresh: FRESH_CASES,
   third: THIRD_CASES,
   fourth: FOURTH_CASES,
   fifth: FIFTH_CASES,
+  seventh: SEVENTH_CASES,
 };

@@ -188,6 +188,23 @@ describe('correlateRollout', () => {
     expect(run({ ...oom, rollouts: [restart] }).correlation).toMatchObject({ kind: 'none' });
   });
 
+  it('does not blame a rollout that only turned up logging, which people do because something already fails', () => {
+    const crash = {
+      reason: 'CrashLoopBackOff',
+      lastExitCode: 2,
+      previousLog:
+        'failed to initialize server: server: Failed to open connector azure: failed to get provider: 404 NotFound: Not Found.',
+    };
+    const verbose = rollout({
+      env: [{ container: 'app', names: ['DEX_LOG_LEVEL', 'RUST_LOG', 'LOG_FORMAT'] }],
+    });
+    expect(run({ ...crash, rollouts: [verbose] }).correlation).toMatchObject({ kind: 'none' });
+    const withSetting = rollout({ env: [{ container: 'app', names: ['LOG_LEVEL', 'CONNECTOR_TENANT'] }] });
+    expect(run({ ...crash, rollouts: [withSetting] }).correlation).toMatchObject({ kind: 'blamed' });
+    expect(blameworthyChanges({ env: [{ container: 'app', names: ['LOGGING_LEVEL'] }] })).toEqual([]);
+    expect(blameworthyChanges({ env: [{ container: 'app', names: ['LOG_DIR'] }] })).toEqual(['env']);
+  });
+
   it('needs the failure inside the window, after the rollout, on a pod of the new revision', () => {
     const crash = { lastExitCode: 1, previousLog: 'bye' };
     expect(

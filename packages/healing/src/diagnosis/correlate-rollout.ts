@@ -34,7 +34,8 @@ export const ROLLOUT_REGRESSION_ID = 'rollout-regression';
  * is `mention`: a database down, DNS, an upstream 401, a node, a missing Secret or image) the rollout
  * is only mentioned. `blame-if-config-changed` patterns (connection refused, auth, DNS not found) are
  * blamed only when the rollout changed env, command or containers: the new config points somewhere
- * wrong. Restart-only rollouts (template annotations) and resource increases are never blamed.
+ * wrong. Restart-only rollouts (template annotations), resource increases and changes of log verbosity
+ * alone are never blamed.
  *
  * OOM right after a rollout: blamed (rollback first, then the pattern's `raise-memory-limit`) when the
  * rollout changed image/env/command or lowered the memory; the previous revision lived within its
@@ -166,13 +167,22 @@ const CONFIG_CHANGES: ReadonlySet<ChangeKind> = new Set([
 ]);
 
 /**
- * The changes that can break a workload; restart-only annotations (`restartedAt`) and resource
- * increases cannot. A `checksum/config`-style annotation is a config change, not a restart.
+ * Environment variables that only set how much or in what form a program logs (`LOG_LEVEL`,
+ * `DEX_LOG_LEVEL`, `RUST_LOG`, `LOG_FORMAT`, ...). Turning them up is what people do *because*
+ * something already fails: a rollout that changed only these is not the failure's cause.
+ */
+const DIAGNOSTIC_ENV =
+  /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$/i;
+
+/**
+ * The changes that can break a workload; restart-only annotations (`restartedAt`), resource
+ * increases and log-verbosity settings cannot. A `checksum/config`-style annotation is a config
+ * change, not a restart.
  */
 export function blameworthyChanges(changes: RolloutChanges): ChangeKind[] {
   const out: ChangeKind[] = [];
   if (changes.image?.length) out.push('image');
-  if (changes.env?.length) out.push('env');
+  if (changes.env?.some((e) => e.names.some((name) => !DIAGNOSTIC_ENV.test(name)))) out.push('env');
   if (changes.command?.length) out.push('command');
   if (changes.containers?.length) out.push('containers');
   if (changes.probes?.length) out.push('probes');

@@ -178,16 +178,18 @@ function cleanValue(value: string): string {
   return flat.length > MAX_VALUE_CHARS ? `${flat.slice(0, MAX_VALUE_CHARS - 1)}…` : flat;
 }
 
-/** Which lines a log matcher reads: every line, failures (error level or no level), or error level only. */
-type LineFilter = 'all' | 'failures' | 'error-level';
+/** Which lines a log matcher reads: every line, failures (error level or no level), error or warning level only. */
+type LineFilter = 'all' | 'failures' | 'error-level' | 'warn-level';
 
 function lineFilterOf(matcher: NonNullable<Criteria['logs']>): LineFilter {
   if (matcher.errorLevelOnly) return 'error-level';
+  if (matcher.warnLevelOnly) return 'warn-level';
   return matcher.errorLinesOnly ? 'failures' : 'all';
 }
 
 function readsLine(filter: LineFilter, line: LogLine): boolean {
   if (filter === 'all') return true;
+  if (filter === 'warn-level') return line.level === 'warn';
   if (line.level === undefined) return filter === 'failures';
   return isErrorLevel(line.level);
 }

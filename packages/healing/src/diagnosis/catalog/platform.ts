@@ -7,7 +7,20 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     id: 'disk-full',
     title: 'No space left on device',
     category: 'disk',
-    match: { logs: { any: [/no space left on device/i, /\bENOSPC\b/, /\[Errno 28\]/] } },
+    match: {
+      logs: {
+        any: [
+          /no space left on device/i,
+          /\bENOSPC\b/,
+          /\[Errno 28\]/,
+          // A broker or store that guards its own volume, in its own words (Artemis, RabbitMQ, ...).
+          /\bDisk Full!? (?:Blocking|Rejecting|Dropping)\b/i,
+          /\bdisk (?:resource limit )?alarm (?:set|raised)\b/i,
+          /\bbeyond the configured <?max-disk-usage>?/,
+          /\bfree (?:disk|storage) space (?:is )?(?:at|below|under)\b[^\n]{0,80}\b(?:block|refus|reject|read.only)/i,
+        ],
+      },
+    },
     captures: [
       /(?:ENOSPC: no space left on device, \w+ '|write |open |could not extend file ")(?<path>\/[^'":\s]+)/,
     ],
@@ -63,6 +76,38 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     confidence: 0.65,
     remediationHint:
       'A restart releases leaked descriptors for a while; find the leak (ls /proc/1/fd | wc -l, unclosed sockets/files) or raise the nofile limit of the runtime.',
+  },
+  {
+    id: 'too-many-open-files-at-start',
+    title: 'Too many open files before the process is up',
+    category: 'limits',
+    signals: ['CrashLoopBackOff'],
+    match: {
+      logs: {
+        any: [
+          /too many open files/i,
+          /\bEMFILE\b/,
+          /\[Errno 24\]/,
+          /\binotify (?:instances|watch(?:es)?)\b[^\n]{0,60}\b(?:limit|reached|exhausted)/i,
+        ],
+      },
+      reasons: ['CrashLoopBackOff'],
+    },
+    captures: [/(?<inotify>\binotify\b|\bfile target manager\b|\bfsnotify\b|\bwatcher\b)/i],
+    diagnosis:
+      'Container {container} runs out of file descriptors while it starts (Too many open files)[[, in its file watcher ({inotify})]]: what it opens at start-up does not fit the limit, so every restart fails the same way.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} cannot start: too many open files at start-up. The nofile limit (or, for file watchers, the node’s fs.inotify.max_user_instances / max_user_watches) is too low for it; restarts reproduce it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.72,
+    remediationHint:
+      'Compare what it opens at start (files it tails or watches, connections it pools) with ulimit -n in the container and, for inotify, sysctl fs.inotify.max_user_instances and max_user_watches on the node.',
+    rollout: 'blame-if-config-changed',
   },
   {
     id: 'stale-file-handle',

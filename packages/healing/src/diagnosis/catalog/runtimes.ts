@@ -533,6 +533,34 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     rollout: 'blame',
   },
   {
+    id: 'jvm-deadlock',
+    title: 'JVM threads deadlocked: the process is alive but wedged',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [
+          /^Found (?:one Java-level deadlock|(?<count>\d+) Java-level deadlocks?):?/,
+          /^Found \d+ deadlocks?\.$/,
+        ],
+      },
+    },
+    diagnosis:
+      'The JVM in {container} has deadlocked threads (its thread dump says “Found one Java-level deadlock”): the process runs but the work behind those locks never finishes.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          'Threads of {container} deadlocked: a restart frees them until the same lock order meets again; the thread dump names the two locks.',
+      },
+    ],
+    fixable: true,
+    confidence: 0.8,
+    remediationHint:
+      'The dump lists each thread, the monitor it waits for and who holds it: fix the lock order (or the plugin that takes them); a restart only frees the wedged threads.',
+    rollout: 'blame',
+  },
+  {
     id: 'go-runtime-panic',
     title: 'Go runtime panic (bounds, conversion, division)',
     category: 'runtime',

@@ -1043,4 +1043,26 @@ export const FAMILY_SAMPLES: FamilySamples = {
       },
     ],
   },
+  'unclassified-limit-warning': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          'level=info ts=2026-03-02T09:40:01.003Z caller=main.go:118 msg="Starting ingester" version=2.5.0',
+          'level=warn ts=2026-03-02T09:41:07.830Z caller=instance.go:49 msg="max live series exceeded for tenant acme: per-tenant series limit (local: 30000) exceeded"',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"warn","ts":"2026-03-02T09:41:07Z","msg":"block upload skipped","error":"storage quota exceeded for tenant fleet"}',
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        currentLog: 'level=info msg="rate limit reached for anonymous client, throttling" path=/metrics',
+      },
+    ],
+  },
 };

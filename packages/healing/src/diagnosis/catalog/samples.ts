@@ -314,6 +314,28 @@ exit status 2`,
     ],
     negative: [{ previousLog: 'level=info msg="memory limit" GOMEMLIMIT=900MiB' }],
   },
+  'jvm-deadlock': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:41:07.118+0000 [id=88]\tINFO\to.j.p.workflow.job.WorkflowRun#finish: build #1500 completed: SUCCESS',
+          'Found one Java-level deadlock:',
+          '=============================',
+          '"pool-3-thread-7":',
+          '  waiting to lock monitor 0x00007f19201bcf40 (object 0x000000060f6dbe10, a com.example.Ledger),',
+          '  which is held by "pool-3-thread-2"',
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      {
+        previousLog:
+          '2026-03-02 09:41:07.112 UTC [61] ERROR:  deadlock detected\n2026-03-02 09:41:07.112 UTC [61] DETAIL:  Process 61 waits for ShareLock on transaction 4711; blocked by process 62.',
+        lastExitCode: 1,
+      },
+    ],
+  },
   'go-deadlock': {
     positive: [
       {
@@ -1063,6 +1085,14 @@ exit status 2`,
           '2026-03-02 09:41:07.112 UTC [61] PANIC:  could not write to file "pg_wal/xlogtemp.61": No space left on device',
         lastExitCode: 1,
       },
+      {
+        // RabbitMQ guards its own volume: publishers blocked by the disk alarm.
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:41:07.112 [info] <0.512.0> Free disk space is insufficient. Free bytes: 48123904. Limit: 50000000',
+          '2026-03-02 09:41:07.113 [warning] <0.508.0> disk resource limit alarm set on node rabbit@rabbitmq-0.',
+        ].join('\n'),
+      },
     ],
     negative: [{ previousLog: 'INFO disk usage 41% of /data' }],
   },
@@ -1102,6 +1132,31 @@ exit status 2`,
       },
     ],
     negative: [{ currentLog: 'INFO open files: 812 (limit 1048576)', signal: 'Alert' }],
+  },
+  'too-many-open-files-at-start': {
+    positive: [
+      {
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        previousLog: [
+          'level=info ts=2026-03-02T09:41:07.246Z caller=server.go:322 msg="server listening on addresses"',
+          'level=error ts=2026-03-02T09:41:07.247Z caller=main.go:169 msg="error creating promtail" error="failed to make file target manager: too many open files"',
+        ].join('\n'),
+      },
+      {
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        previousLog:
+          "Error: EMFILE: too many open files, watch '/app/config'\n    at FSWatcher.<computed> (node:internal/fs/watchers:247:19)",
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026/03/02 09:41:07 http: Accept error: accept tcp [::]:8080: accept4: too many open files; retrying in 1s',
+      },
+    ],
   },
   'aws-access-denied': {
     positive: [

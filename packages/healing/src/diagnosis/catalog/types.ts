@@ -39,6 +39,8 @@ export type LogMatcher = ({ readonly any: readonly RegExp[] } | { readonly all: 
    * level is skipped too. For the last resort that takes any error the failing instance reports.
    */
   readonly errorLevelOnly?: boolean;
+  /** Only lines logged at warning level: for a running service whose story is in its warnings. */
+  readonly warnLevelOnly?: boolean;
 };
 
 export type NodeConditionMatcher = {

@@ -24,6 +24,12 @@ const escalate = (what: string): Pattern['actions'] => [
   },
 ];
 
+/** A quota, capacity or size limit reached, in any software's words. */
+const LIMIT_REACHED: readonly RegExp[] = [
+  /\b(?:quota|limit|capacity|space|memory|storage|size|connections|rate)\b[^\n]{0,40}?\b(?:exceeded|exhausted|reached|full)\b/i,
+  /\b(?:exceeded|exhausted|out of)\b[^\n]{0,20}?\b(?:quota|limit|capacity|space|memory|storage|connections)\b/i,
+];
+
 export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
   {
     id: 'unclassified-access-denied',
@@ -55,10 +61,7 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
     match: {
       logs: {
         errorLinesOnly: true,
-        any: [
-          /\b(?:quota|limit|capacity|space|memory|storage|size|connections|rate)\b[^\n]{0,40}?\b(?:exceeded|exhausted|reached|full)\b/i,
-          /\b(?:exceeded|exhausted|out of)\b[^\n]{0,20}?\b(?:quota|limit|capacity|space|memory|storage|connections)\b/i,
-        ],
+        any: LIMIT_REACHED,
       },
     },
     diagnosis:
@@ -230,5 +233,20 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Read the reported failure (in the evidence) where it was raised: the kubelet, a storage or network plugin, a controller or admission, or the process’s termination message.',
     rollout: 'blame',
+  },
+  {
+    id: 'unclassified-limit-warning',
+    title: 'A limit reached, only warned about (unrecognised software)',
+    category: 'limits',
+    generic: true,
+    match: { logs: { warnLevelOnly: true, any: LIMIT_REACHED } },
+    diagnosis:
+      '{workload} logs no error, but warns that a limit is reached: a quota, capacity or size exceeded drops or refuses work while the pod looks healthy.',
+    actions: escalate('a quota, capacity or size limit reached (as a warning)'),
+    fixable: false,
+    confidence: LAST_RESORT_CONFIDENCE - 0.03,
+    remediationHint:
+      'Find whose limit it is (a per-tenant or per-user limit of the service, a data store, an upstream API) and whether the load behind it is real before raising anything.',
+    rollout: 'mention',
   },
 ];
