@@ -2,6 +2,19 @@ import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
 
 const crashed = crashLoop('5m0s', 9);
 
+/** `n` lines made by `line(i)`: the pages of retries and symptoms a real log repeats. */
+const every = (n: number, line: (i: number) => string): string[] =>
+  Array.from({ length: n }, (_, i) => line(i));
+
+/** `HH:MM:SS` that many seconds after `start` (`HH:MM:SS`). */
+function clock(start: string, seconds: number): string {
+  const [h = 0, m = 0, s = 0] = start.split(':').map(Number);
+  const t = h * 3600 + m * 60 + s + seconds;
+  return [Math.floor(t / 3600) % 24, Math.floor(t / 60) % 60, t % 60]
+    .map((x) => String(x).padStart(2, '0'))
+    .join(':');
+}
+
 /**
  * A sixth batch, written without reading the catalog (its patterns, samples or diagnosis code) and
  * not scored by its author: software the other batches do not use (Fluentd, Prometheus, TensorFlow
@@ -18,7 +31,7 @@ export const SIXTH_CASES: HeldOutCase[] = [
   {
     id: 'sixth-fluentd-memory-buffer-oomkilled',
     family: 'memory',
-    source: 'https://github.com/kube-logging/logging-operator/pull/751',
+    source: 'https://github.com/fluent/fluentd/issues/3413',
     signal: 'OOMKilled',
     containers: [
       {
@@ -105,7 +118,7 @@ export const SIXTH_CASES: HeldOutCase[] = [
   {
     id: 'sixth-tf-serving-hot-reload-oomkilled',
     family: 'memory',
-    source: 'https://github.com/tensorflow/serving/issues/2017',
+    source: 'https://github.com/tensorflow/serving/issues/1862',
     signal: 'OOMKilled',
     containers: [
       {
@@ -280,6 +293,11 @@ export const SIXTH_CASES: HeldOutCase[] = [
       '[2026-02-11T08:18:09,551][INFO ][logstash.javapipeline    ][main] Pipeline started {"pipeline.id"=>"main"}',
       '[2026-02-11T08:18:09,600][INFO ][logstash.agent           ] Pipelines running {:count=>1, :running_pipelines=>[:main], :non_running_pipelines=>[]}',
       '[2026-02-11T08:25:59,552][WARN ][logstash.outputs.elasticsearch][main][es_out] Marking url as dead. Last error: [LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError] Elasticsearch Unreachable: [http://es-logs:9200/][Manticore::SocketTimeout] Read timed out',
+      every(
+        8,
+        (i) =>
+          `[2026-02-11T${clock('08:26:00', i * 5)},${String(110 + i * 41).padStart(3, '0')}][WARN ][logstash.outputs.elasticsearch][main][es_out] Attempted to resurrect connection to dead ES instance, but got an error {:url=>"http://es-logs:9200/", :exception=>LogStash::Outputs::ElasticSearch::HttpClient::Pool::HostUnreachableError, :message=>"Elasticsearch Unreachable: [http://es-logs:9200/][Manticore::SocketTimeout] Read timed out"}`,
+      ),
       '[2026-02-11T08:26:40,552][ERROR][org.logstash.Logstash    ] java.lang.OutOfMemoryError: Java heap space',
       'java.lang.OutOfMemoryError: Java heap space',
       'Dumping heap to java_pid1.hprof ...',
@@ -437,8 +455,11 @@ export const SIXTH_CASES: HeldOutCase[] = [
       '{"timestamp":"2026-02-11 08:27:10.579 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:272","error":"dial tcp 10.96.41.7:5432: connect: connection refused","retrying in seconds":10}',
       '{"timestamp":"2026-02-11 08:27:20.580 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:261","database":"master","dataSource":"postgres://%2A%2A%2A%2A:%2A%2A%2A%2A@mattermost-db.data.svc:5432/mattermost?connect_timeout=10&sslmode=disable"}',
       '{"timestamp":"2026-02-11 08:27:20.601 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:272","error":"dial tcp 10.96.41.7:5432: connect: connection refused","retrying in seconds":10}',
-      '{"timestamp":"2026-02-11 08:27:30.602 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:261","database":"master","dataSource":"postgres://%2A%2A%2A%2A:%2A%2A%2A%2A@mattermost-db.data.svc:5432/mattermost?connect_timeout=10&sslmode=disable"}',
-      '{"timestamp":"2026-02-11 08:27:30.619 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:272","error":"dial tcp 10.96.41.7:5432: connect: connection refused","retrying in seconds":10}',
+      every(24, (i) =>
+        i % 2 === 0
+          ? `{"timestamp":"2026-02-11 ${clock('08:27:30', (i / 2) * 10)}.602 Z","level":"info","msg":"Pinging SQL","caller":"sqlstore/store.go:261","database":"master","dataSource":"postgres://%2A%2A%2A%2A:%2A%2A%2A%2A@mattermost-db.data.svc:5432/mattermost?connect_timeout=10&sslmode=disable"}`
+          : `{"timestamp":"2026-02-11 ${clock('08:27:30', ((i - 1) / 2) * 10)}.619 Z","level":"error","msg":"Failed to ping DB","caller":"sqlstore/store.go:272","error":"dial tcp 10.96.41.7:5432: connect: connection refused","retrying in seconds":10}`,
+      ),
     ),
     accept: ['escalate'],
   },
@@ -590,6 +611,11 @@ export const SIXTH_CASES: HeldOutCase[] = [
       'INFO: Starting ProtocolHandler ["http-bio-8080"]',
       'Feb 11, 2026 8:20:51 AM org.apache.catalina.startup.Catalina start',
       'INFO: Server startup in 4120 ms',
+      every(
+        12,
+        (i) =>
+          `2026-02-11 ${clock('08:20:55', i * 3)},${String(100 + i * 37).padStart(3, '0')} INFO  [http-bio-8080-exec-${i + 1}] celos.server.CelosServlet - GET /celos/slot-state?id=wf-ingest@2026-02-11T${String(i % 24).padStart(2, '0')}:00Z 200`,
+      ),
       '2026-02-11 08:21:30,118 WARN  [http-bio-8080-exec-12] celos.server.OozieExternalService - oozie call took 58211 ms: GET http://oozie.hadoop.svc:11000/oozie/v2/jobs',
       '2026-02-11 08:22:41,003 WARN  [http-bio-8080-exec-77] celos.server.OozieExternalService - oozie call took 61004 ms: GET http://oozie.hadoop.svc:11000/oozie/v2/jobs',
       '2026-02-11 08:23:02,551 ERROR [http-bio-8080-exec-31] celos.server.CelosServlet - java.net.SocketTimeoutException: Read timed out',
@@ -621,7 +647,7 @@ export const SIXTH_CASES: HeldOutCase[] = [
       '2026-02-11 08:12:44.020 INFO  (qtp1698097425-40) [c:vds s:shard1 r:core_node2 x:vds_shard1_replica_n1] o.a.s.c.S.Request webapp=/solr path=/select params={q=title:report&rows=10} hits=211 status=0 QTime=4',
       '2026-02-11 08:20:00.102 ERROR (qtp1698097425-31) [c:vds s:shard1 r:core_node2 x:vds_shard1_replica_n1] o.a.s.h.SnapShooter Exception while creating snapshot => java.nio.file.FileSystemException: /var/solr/backups/snapshot.vds-20260211082000: Stale file handle',
     ),
-    accept: ['restart-pod', 'escalate'],
+    accept: ['restart-pod', 'rollout-restart', 'escalate'],
   },
   {
     id: 'sixth-druid-operator-lease-lost-etcd-slow',
@@ -770,7 +796,11 @@ export const SIXTH_CASES: HeldOutCase[] = [
       'E0211 08:24:31.551862       1 sequencer.go:380] 3518771001423377: Sequencer failed to start tx: Could not start tree TX: Error 1040: Too many connections',
       'E0211 08:24:31.552019       1 server.go:112] QueueLeaves: Could not start tree TX: Error 1040: Too many connections',
       'I0211 08:24:40.100002       1 log_operation_manager.go:306] Log operation manager pass complete',
-      'E0211 08:25:02.901114       1 server.go:112] QueueLeaves: Could not start tree TX: Error 1040: Too many connections',
+      every(40, (i) =>
+        i % 4 === 0
+          ? `E0211 ${clock('08:25:02', i * 3)}.901114       1 server.go:112] QueueLeaves: Could not start tree TX: Error 1040: Too many connections`
+          : `I0211 ${clock('08:25:02', i * 3)}.120511       1 log_operation_manager.go:306] Log operation manager pass complete`,
+      ),
     ),
     accept: ['escalate'],
   },
@@ -1105,9 +1135,17 @@ export const SIXTH_CASES: HeldOutCase[] = [
       '2026-02-11 08:21:07.736 UTC [1] WARNING server login failed: FATAL password authentication failed for user "billing"',
       '2026-02-11 08:21:07.736 UTC [1] WARNING C-0x55d1c3a8e0b0: billing/billing@10.244.2.15:48212 pooler error: password authentication failed for user "billing"',
       '2026-02-11 08:21:07.990 ERROR billing.health: database check failed: psycopg2.OperationalError: ERROR:  pgbouncer cannot connect to server',
-      '2026-02-11 08:21:22.741 UTC [1] WARNING server login failed: FATAL password authentication failed for user "billing"',
-      '2026-02-11 08:21:22.990 ERROR billing.health: database check failed: psycopg2.OperationalError: ERROR:  pgbouncer cannot connect to server',
-      '2026-02-11 08:21:37.744 UTC [1] LOG stats: 0 xacts/s, 0 queries/s, in 0 B/s, out 0 B/s, xact 0 us, query 0 us, wait 0 us',
+      '2026-02-11 08:21:08.004 WARNING billing.db: circuit breaker "postgres" OPEN after 5 consecutive failures; failing fast for 30s',
+      every(90, (i) =>
+        i % 6 === 5
+          ? `2026-02-11 ${clock('08:21:10', i * 5)}.744 UTC [1] WARNING server login failed: FATAL password authentication failed for user "billing"`
+          : i % 3 === 0
+            ? `10.244.0.1 - - [11/Feb/2026:${clock('08:21:10', i * 5)} +0000] "GET /ready HTTP/1.1" 500 61 "-" "kube-probe/1.29"`
+            : i % 3 === 1
+              ? `2026-02-11 ${clock('08:21:10', i * 5)}.120 ERROR billing.api: GET /v1/invoices/${88100 + i} failed: CircuitBreakerOpen: circuit "postgres" is open`
+              : `10.244.1.7 - - [11/Feb/2026:${clock('08:21:10', i * 5)} +0000] "GET /v1/invoices/${88100 + i} HTTP/1.1" 503 44 "-" "checkout/2.3.1"`,
+      ),
+      '2026-02-11 08:28:37.744 UTC [1] LOG stats: 0 xacts/s, 0 queries/s, in 0 B/s, out 0 B/s, xact 0 us, query 0 us, wait 0 us',
     ),
     accept: ['escalate'],
   },
@@ -1143,7 +1181,11 @@ export const SIXTH_CASES: HeldOutCase[] = [
       '2026-02-11 07:42:51: App: Trying to connect to database...',
       '2026-02-11 07:42:51: db: Could not connect. Will try again. getaddrinfo ENOTFOUND joplin-postgres.data.svc.cluster.local',
       '2026-02-11 07:42:52: db: Could not connect. Will try again. getaddrinfo ENOTFOUND joplin-postgres.data.svc.cluster.local',
-      '2026-02-11 07:42:53: db: Could not connect. Will try again. getaddrinfo ENOTFOUND joplin-postgres.data.svc.cluster.local',
+      every(
+        120,
+        (i) =>
+          `2026-02-11 ${clock('07:42:53', i)}: db: Could not connect. Will try again. getaddrinfo ENOTFOUND joplin-postgres.data.svc.cluster.local`,
+      ),
       '2026-02-11 08:29:58: db: Could not connect. Will try again. getaddrinfo ENOTFOUND joplin-postgres.data.svc.cluster.local',
       '2026-02-11 08:29:59: db: Could not connect. Will try again. getaddrinfo ENOTFOUND joplin-postgres.data.svc.cluster.local',
     ),
@@ -1153,9 +1195,16 @@ export const SIXTH_CASES: HeldOutCase[] = [
     id: 'sixth-gitea-orm-unknown-config',
     family: 'container-config',
     source: 'https://github.com/go-gitea/gitea/issues/6910',
-    signal: 'CrashLoopBackOff',
-    containers: [crashed('gitea', 1, 8)],
+    signal: 'InitContainerStuck',
+    phase: 'Pending',
+    initContainers: [
+      { name: 'init-directories', terminated: { reason: 'Completed', exitCode: 0 } },
+      { name: 'init-app-ini', terminated: { reason: 'Completed', exitCode: 0 } },
+      crashed('configure-gitea', 1, 8),
+    ],
+    containers: [{ name: 'gitea', waiting: { reason: 'PodInitializing' } }],
     previousLog: log(
+      '==== BEGIN GITEA CONFIGURATION ====',
       '2026/02/11 08:26:04 [I] Log Mode: Console(Info)',
       '2026/02/11 08:26:04 [I] XORM Log Mode: Console(Info)',
       '2026/02/11 08:26:04 [I] Cache Service Enabled',
