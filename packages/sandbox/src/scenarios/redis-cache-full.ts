@@ -8,11 +8,11 @@ const CACHE_HOST = 'session-cache.x7kq2m.ng.0001.euw1.cache.amazonaws.com';
 
 export const redisCacheFull: ScenarioDefinitionInput = {
   name: 'redis-cache-full',
-  description: `sessions/session-service stores sessions in Redis (${CACHE_HOST}, maxmemory 256mb, policy noeviction). The cache filled up 7 minutes ago: every write fails with "OOM command not allowed when used memory > 'maxmemory'.", the readiness probe answers 503 and the pods are Running but not Ready.`,
+  description: `sessions/session-service caches the user profiles it looks up for each session in Redis (${CACHE_HOST}, maxmemory 256mb, policy noeviction; the sessions themselves live elsewhere). The cache filled up 7 minutes ago: every write fails with "OOM command not allowed when used memory > 'maxmemory'.", the readiness probe answers 503 and the pods are Running but not Ready.`,
   namespace: 'sessions',
   workload: 'session-service',
   expectedFix:
-    'Flush the session cache (FLUSHALL on the cache: the RESP endpoint of `startSandbox({ redis: true })`, or `environment.flushCache()`): the pods become Ready again. Restarts do not help (the cache stays full).',
+    'Flush the profile cache (FLUSHALL on the cache: the RESP endpoint of `startSandbox({ redis: true })`, or `environment.flushCache()`): the pods become Ready again. Restarts do not help (the cache stays full).',
   historyMinutes: 25,
   facts: { [CACHE_FULL_FACT]: false },
   timeline: [{ atMinutes: -7, fact: { name: CACHE_FULL_FACT, value: true } }],
@@ -28,7 +28,7 @@ export const redisCacheFull: ScenarioDefinitionInput = {
     namespace('sessions', { team: 'identity' }),
     configMap('session-service', 'sessions', {
       REDIS_URL: `rediss://${CACHE_HOST}:6379`,
-      SESSION_TTL: '86400',
+      PROFILE_CACHE_TTL: '86400',
     }),
     deployment({
       name: 'session-service',
@@ -53,9 +53,7 @@ export const redisCacheFull: ScenarioDefinitionInput = {
       ],
       steadyLog: {
         everySeconds: 20,
-        lines: [
-          '{"level":"info","time":"{time}","msg":"session refreshed","session":"sess_{id}","ttl":86400}',
-        ],
+        lines: ['{"level":"info","time":"{time}","msg":"profile cached","key":"profile:{id}","ttl":86400}'],
       },
       failures: [
         {
@@ -68,7 +66,7 @@ export const redisCacheFull: ScenarioDefinitionInput = {
           repeatLog: {
             everySeconds: 5,
             lines: [
-              '{"level":"error","time":"{time}","msg":"failed to store session","session":"sess_{id}","error":"ReplyError: OOM command not allowed when used memory > \'maxmemory\'.","command":"SET","stack":"ReplyError: OOM command not allowed when used memory > \'maxmemory\'.\\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)\\n    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14)"}',
+              '{"level":"error","time":"{time}","msg":"failed to cache profile","key":"profile:{id}","error":"ReplyError: OOM command not allowed when used memory > \'maxmemory\'.","command":"SET","stack":"ReplyError: OOM command not allowed when used memory > \'maxmemory\'.\\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)\\n    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14)"}',
             ],
           },
         },
