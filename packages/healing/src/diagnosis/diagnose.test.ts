@@ -155,6 +155,38 @@ describe('diagnose', () => {
     expect(action?.kind === 'escalate' && action.reason.length).toBeLessThanOrEqual(500);
   });
 
+  it('puts a cause named in the log before a probe symptom, whatever their scores', () => {
+    const catalog = [
+      pattern({
+        id: 'probe-symptom',
+        category: 'probe',
+        confidence: 0.95,
+        match: { events: [/Liveness probe failed/] },
+        actions: [{ kind: 'rollout-restart' }],
+      }),
+      pattern({
+        id: 'slow-dependency',
+        category: 'dependency',
+        confidence: 0.4,
+        match: { logs: { any: [/took \d+ ms/] } },
+      }),
+      pattern({ id: 'bare-exit', category: 'crash', confidence: 0.6, match: { exitCodes: [137] } }),
+    ];
+    const sample = {
+      signal: 'ProbeFailure' as const,
+      lastExitCode: 137,
+      events: [{ reason: 'Unhealthy', message: 'Liveness probe failed: context deadline exceeded' }],
+    };
+    const withCause = best({ ...sample, previousLog: 'WARN orders call took 58211 ms' }, catalog);
+    expect(withCause.candidates.map((c) => c.patternId)).toEqual([
+      'slow-dependency',
+      'probe-symptom',
+      'bare-exit',
+    ]);
+    // A bare exit code names no cause: the symptom keeps its place.
+    expect(best(sample, catalog).best.patternId).toBe('probe-symptom');
+  });
+
   it('says what it examined when nothing matches', () => {
     const r = diagnose(
       evidenceFixture({ previousLog: 'all good\nstill good', lastExitCode: 1, lastReason: 'Error' }),

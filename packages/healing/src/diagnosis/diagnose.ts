@@ -132,10 +132,26 @@ export function matchCatalog(
       b.rank - a.rank || Number(a.candidate.generic) - Number(b.candidate.generic) || a.order - b.order,
   );
   const flags = runtimeMemoryFlags(evidence, view);
-  const candidates = scored
+  const candidates = causesBeforeSymptoms(scored.map((s) => s.candidate))
     .slice(0, options.maxCandidates ?? 5)
-    .map((s) => (flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate));
+    .map((c) => (flags.length ? weighRuntimeCaps(c, flags) : c));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
+}
+
+/**
+ * A failing probe says how the process failed, not why. When a specific entry names a cause in the
+ * process's own log (a saturated pool, a deadlock, a dependency), that cause comes before the
+ * symptom however their scores compare: restarting on the symptom hides the cause and, for a slow
+ * dependency or a full pool, restarts every pod into the same wall.
+ */
+function causesBeforeSymptoms(ranked: readonly DiagnosisCandidate[]): DiagnosisCandidate[] {
+  const first = ranked[0];
+  if (!first || !SYMPTOM_CATEGORIES.has(first.category)) return [...ranked];
+  const namedInLog = (c: DiagnosisCandidate) =>
+    !c.generic &&
+    !SYMPTOM_CATEGORIES.has(c.category) &&
+    c.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log');
+  return [...ranked.filter(namedInLog), ...ranked.filter((c) => !namedInLog(c))];
 }
 
 /** The runtime memory flags of the failing container: from its spec, then from its log. */

@@ -353,6 +353,35 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'mention',
   },
   {
+    id: 'redis-oom-session-store',
+    title: 'Redis session store full: maxmemory reached',
+    category: 'dependency',
+    match: {
+      logs: {
+        all: [
+          /OOM command not allowed when used memory > 'maxmemory'/,
+          // A session library on the same log: its class or package, or the words it logs with.
+          /\b(?:\w{0,40}Session(?:Manager|Store|Repository|Handler|DataStore)\b|spring-session|connect-redis|express-session|redis-session|SessionMiddleware|rack-session|session_store)|\b(?:save|store|persist|write|update)\w{0,4} session\b/,
+        ],
+      },
+    },
+    captures: REDIS_CACHE_CAPTURES,
+    diagnosis:
+      "The Redis that keeps the sessions of {workload}[[ ({cache})]] is full (\"OOM command not allowed when used memory > 'maxmemory'\"): sessions are users' state, not a cache to flush.",
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The session-store Redis of {workload}[[ ({cache})]] reached maxmemory: do NOT flush it (every user would be logged out and lose carts or drafts); give sessions a TTL, set maxmemory-policy volatile-lru, or raise maxmemory.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.95,
+    remediationHint:
+      'Sessions without expiry pile up: check the TTL the session library sets, the number of session keys (redis-cli --scan --pattern), and maxmemory-policy.',
+    rollout: 'mention',
+  },
+  {
     id: 'redis-connection-refused',
     title: 'Redis refuses connections',
     category: 'dependency',

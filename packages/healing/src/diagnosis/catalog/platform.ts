@@ -143,6 +143,9 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
         any: [
           /\bserver reached (?:pm\.)?max_children setting(?: \((?<workers>\d{1,6})\))?/,
           /\bAll threads \((?<workers>\d{1,6})\) are currently busy\b/,
+          // Tomcat's connector and Jetty's pool at their maximum.
+          /\bMaximum number of threads \((?<workers>\d{1,6})\) created for connector\b/,
+          /\bInsufficient configured threads\b/,
           /\b[Tt]hread pool (?:is )?EXHAUSTED\b/,
           /\blisten queue of socket "?[^\n"]{1,80}"? \(fd: \d{1,6}\) full\b/,
           /\ball[ _]workers[ _](?:are[ _])?busy\b/i,

@@ -763,6 +763,29 @@ export const FAMILY_SAMPLES: FamilySamples = {
   'worker-pool-saturated': {
     positive: [
       {
+        // Tomcat's connector at its maximum while the liveness probe times out: the pool is the cause.
+        signal: 'ProbeFailure',
+        lastExitCode: 137,
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Liveness probe failed: Get "http://10.244.6.12:8080/ping": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+            count: 27,
+          },
+          {
+            type: 'Normal',
+            reason: 'Killing',
+            message: 'Container app failed liveness probe, will be restarted',
+          },
+        ],
+        previousLog: [
+          '2026-03-02 09:38:30,118 WARN  [http-nio-8080-exec-12] c.e.OrdersClient - orders call took 58211 ms',
+          'Mar 02, 2026 9:39:51 AM org.apache.tomcat.util.net.NioEndpoint$Acceptor run',
+          'INFO: Maximum number of threads (200) created for connector with address null and port 8080',
+        ].join('\n'),
+      },
+      {
         signal: 'Alert',
         currentLog:
           '2026-03-02 09:41:07.000  WARN 1 --- [DubboServerHandler-10.0.4.7:20880-thread-200] o.a.d.c.t.support.AbortPolicyWithReport : [DUBBO] Thread pool is EXHAUSTED! Thread Name: DubboServerHandler-10.0.4.7:20880, Pool Size: 200 (active: 200, core: 200, max: 200, largest: 200)',
@@ -1062,6 +1085,31 @@ export const FAMILY_SAMPLES: FamilySamples = {
       {
         signal: 'Alert',
         currentLog: 'level=info msg="rate limit reached for anonymous client, throttling" path=/metrics',
+      },
+    ],
+  },
+  'redis-oom-session-store': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:41:07.551:WARN:oejs.HttpChannel:qtp1836019240-41: /cart/add',
+          "redis.clients.jedis.exceptions.JedisDataException: OOM command not allowed when used memory > 'maxmemory'.",
+          '\tat redis.clients.jedis.Protocol.processError(Protocol.java:113)',
+          '\tat com.example.session.RedisSessionManager.storeSession(RedisSessionManager.java:218)',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":50,"time":1772444467000,"msg":"failed to save session","err":{"type":"ReplyError","message":"OOM command not allowed when used memory > \'maxmemory\'.","stack":"ReplyError: OOM command not allowed\\n    at RedisStore.set (/app/node_modules/connect-redis/dist/esm/index.js:48:5)"}}',
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        currentLog:
+          "2026-03-02 09:41:07 ERROR cache write failed: OOM command not allowed when used memory > 'maxmemory'. (key product:8812)",
       },
     ],
   },

@@ -26,7 +26,8 @@ const escalate = (what: string): Pattern['actions'] => [
 
 /** A quota, capacity or size limit reached, in any software's words. */
 const LIMIT_REACHED: readonly RegExp[] = [
-  /\b(?:quota|limit|capacity|space|memory|storage|size|connections|rate)\b[^\n]{0,40}?\b(?:exceeded|exhausted|reached|full)\b/i,
+  /\b(?:quota|limit|capacity|space|memory|storage|size|connections|rate)\b[^\n]{0,60}?\b(?:exceeded|exhausted|reached|full)\b/i,
+  /\bmax(?:imum)?\b[^\n]{0,40}?\b(?:exceeded|reached)\b/i,
   /\b(?:exceeded|exhausted|out of)\b[^\n]{0,20}?\b(?:quota|limit|capacity|space|memory|storage|connections)\b/i,
 ];
 
@@ -194,7 +195,7 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
       logs: {
         errorLinesOnly: true,
         any: [
-          /(?<line>\b(?:error|exception|fatal|panic|failed|failure|cannot|unable to|could not|refused|denied|invalid|timed out)\b[^\n]{0,140})/i,
+          /(?<line>\b(?:error|exception|fatal|panic|failed|failure|cannot|unable to|could not|refused|denied|invalid|timed out|refus(?:e|es|ed|ing) to (?:start|run|boot|continue|proceed|serve))\b[^\n]{0,140})/i,
           /(?<line>\b[\w.$]{0,80}(?:Error|Exception)\b[^\n]{0,120})/,
         ],
       },
