@@ -139,17 +139,32 @@ export function matchCatalog(
 }
 
 /**
- * A failing probe says how the process failed, not why. When a specific entry names a cause in the
- * process's own log (a saturated pool, a deadlock, a dependency), that cause comes before the
- * symptom however their scores compare: restarting on the symptom hides the cause and, for a slow
- * dependency or a full pool, restarts every pod into the same wall.
+ * Causes that lie outside the process: a dependency, an upstream, names, certificates, a limit or a
+ * grant. A restart cannot clear them, unlike a wedged process or a pod-local resource.
+ */
+const CAUSES_A_RESTART_CANNOT_CLEAR: ReadonlySet<PatternCategory> = new Set([
+  'dependency',
+  'upstream',
+  'dns',
+  'tls',
+  'limits',
+  'permissions',
+  'config',
+]);
+
+/**
+ * A failing probe says how the process failed, not why. When a specific entry names, in the
+ * process's own log, a cause a restart cannot clear (a saturated pool, a slow dependency), that
+ * cause comes before the symptom however their scores compare: restarting on the symptom would
+ * restart every pod into the same wall. A wedged process or a full pod-local volume keeps the
+ * ranking by score: there a fresh pod does help, for a while.
  */
 function causesBeforeSymptoms(ranked: readonly DiagnosisCandidate[]): DiagnosisCandidate[] {
   const first = ranked[0];
   if (!first || !SYMPTOM_CATEGORIES.has(first.category)) return [...ranked];
   const namedInLog = (c: DiagnosisCandidate) =>
     !c.generic &&
-    !SYMPTOM_CATEGORIES.has(c.category) &&
+    CAUSES_A_RESTART_CANNOT_CLEAR.has(c.category) &&
     c.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log');
   return [...ranked.filter(namedInLog), ...ranked.filter((c) => !namedInLog(c))];
 }
