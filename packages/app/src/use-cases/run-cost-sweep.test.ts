@@ -94,6 +94,8 @@ describe('runCostSweep on the sandbox and its embedded usage history', () => {
     for (const word of ['marketing-campaign', 'campaign-site', 'lead-sync', 'kube-system', 'coredns'])
       expect(text).not.toContain(word);
     expect(sent?.text).toContain('2 namespaces withheld (policy.denyNamespaces)');
+    // Nothing there is proposed: marketing-campaign's resizes were the only patches.
+    expect(sent?.text).not.toContain('kubectl patch');
     expect(sent?.title).toMatch(/, 0 zombie namespaces$/);
     // Only the denylisted ones are left out: the other system namespaces are still listed as such.
     expect(report.zombies.excluded.map((e) => e.namespace)).toEqual([
