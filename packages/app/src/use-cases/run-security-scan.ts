@@ -85,8 +85,9 @@ export type SecurityScanSummary =
 
 /**
  * The scheduled posture scan: each cluster read, scanned (the denylisted namespaces left out),
- * tracked against the finding store, and a digest (new findings first, then fixed) sent when something changed. One cluster failing does
- * not stop the others; if every cluster failed the run throws, so the schedule retries.
+ * tracked against the finding store, and a digest (new findings first, then fixed) sent when
+ * something changed. One cluster failing does not stop the others; if every cluster failed the
+ * run throws, so the schedule retries.
  */
 export async function runSecurityScan(
   deps: SecurityScanDeps,
