@@ -102,4 +102,41 @@ describe('the scheduled security scan on the sandbox', () => {
       closedAt: clock.now().toISOString(),
     });
   });
+
+  it('leaves the denylisted namespaces out of the tracked findings and the digest, and counts them without naming them', async () => {
+    const { stores, notifier, deps, settings } = await setup();
+    const denyNamespaces = ConfigSchema.parse({}).policy.denyNamespaces;
+
+    const [scan] = await runSecurityScan(deps, { ...settings, denyNamespaces });
+
+    expect(scan).toMatchObject({ status: 'scanned', notified: true });
+    const open = await stores.findings.listOpen('sandbox');
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.filter((t) => denyNamespaces.includes(t.finding.namespace))).toEqual([]);
+    const [digest] = notifier.sent;
+    const text = `${digest?.title}\n${digest?.text}\n${JSON.stringify(digest?.fields)}`;
+    // The default denylist's namespaces and kube-system's workloads (CoreDNS, the VPC CNI,
+    // kube-proxy) are named nowhere; the three namespaces are counted.
+    for (const word of [...denyNamespaces, 'coredns', 'aws-node', 'kube-proxy'])
+      expect(text).not.toContain(word);
+    expect(digest?.text).toContain('3 namespaces withheld (policy.denyNamespaces)');
+    expect(digest?.text).toContain('media/');
+  });
+
+  it('keeps a denylisted namespace’s findings tracked before as they were: neither fixed nor shown', async () => {
+    const { clock, stores, notifier, deps, settings } = await setup();
+    await runSecurityScan(deps, settings);
+    const tracked = (await stores.findings.listOpen('sandbox')).filter(
+      (t) => t.finding.namespace === 'kube-system',
+    );
+    clock.advance(3_600_000);
+
+    const [second] = await runSecurityScan(deps, { ...settings, denyNamespaces: ['kube-system'] });
+
+    expect(tracked.length).toBeGreaterThan(0);
+    expect(second).toMatchObject({ status: 'scanned', new: 0, fixed: 0, notified: false });
+    for (const t of tracked)
+      expect(await stores.findings.get('sandbox', t.finding)).toMatchObject({ status: 'open' });
+    expect(notifier.sent).toHaveLength(1);
+  });
 });

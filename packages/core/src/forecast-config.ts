@@ -97,7 +97,10 @@ export const ForecastConfigSchema = lazySchema(() =>
     slos: z.array(SloConfigSchema).max(200).default([]),
     /** At most this many forecasts in one digest (soonest first). */
     digestLimit: z.number().int().min(1).max(100).default(20),
-    /** Label matchers that pick the series of the scrape jobs the forecasts trust (see `DEFAULT_SERIES_SELECTORS`). */
+    /**
+     * Label matchers that pick the series of the scrape jobs the forecasts and the cost sentinel
+     * (right-sizing, zombie namespaces) trust (see `DEFAULT_SERIES_SELECTORS`).
+     */
     seriesSelectors: z
       .strictObject({
         cadvisor: matchers(DEFAULT_SERIES_SELECTORS.cadvisor).default(DEFAULT_SERIES_SELECTORS.cadvisor),

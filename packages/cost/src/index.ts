@@ -9,6 +9,7 @@ export { PrometheusHttpClient } from './prometheus/prometheus-http-client.ts';
 export { PrometheusUsageMetrics } from './prometheus/prometheus-usage-metrics.ts';
 export { sigV4Signer } from './prometheus/sigv4-signer.ts';
 export { type CostSweepReport, costReportNotification } from './report/cost-report.ts';
+export { withholdNamespaces } from './report/withhold.ts';
 export { parseCpu, parseMemory } from './rightsize/quantity.ts';
 export { rightsizeJson } from './rightsize/report-json.ts';
 export { rightsizeTable } from './rightsize/report-table.ts';

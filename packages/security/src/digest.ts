@@ -12,6 +12,8 @@ export type TrackedScan = {
   fixed: readonly Finding[];
   /** Open findings an exemption covers since, with its reason. */
   exempted: readonly (Finding & { reason?: string | undefined })[];
+  /** Namespaces left out of the scan (`policy.denyNamespaces`): a count, never names. */
+  withheldNamespaces?: number;
 };
 
 /** The longest digest text: Slack's section block takes 3,000 characters. */
@@ -59,6 +61,12 @@ export function securityDigestNotification(scan: TrackedScan): Notification {
     if (findings.length > shown) add(`…and ${findings.length - shown} more ${what}.`, true);
   };
   add(`Open findings: ${scan.open.length} (${countBySeverity(scan.open)}).`, true);
+  const withheld = scan.withheldNamespaces ?? 0;
+  if (withheld > 0)
+    add(
+      `${withheld} namespace${withheld === 1 ? '' : 's'} withheld (policy.denyNamespaces): not scanned or shown.`,
+      true,
+    );
   add('', true);
   add(`*New* (${scan.new.length}): ${countBySeverity(scan.new)}`, true);
   list(

@@ -6,3 +6,4 @@ export { evaluatePodSecurity } from './pss/registry.ts';
 export { formatScanSummary, formatTracking, scanResultJson } from './report.ts';
 export { scanInventory } from './scan.ts';
 export { closingsOf, type ScanCoverage } from './tracking.ts';
+export { findingsOutside, withholdNamespaces } from './withhold.ts';

@@ -117,8 +117,8 @@ export type SecurityInventory = {
   }[];
   /** Whether Secrets were asked for; when false, a Secret in the source is skipped unread. */
   secretsRead: boolean;
-  /** Objects that could not be read, with the reason (never silently dropped). */
-  unreadable: { kind: string; name: string; reason: string }[];
+  /** Objects that could not be read, with the reason (never silently dropped), and their namespace when they said one. */
+  unreadable: { kind: string; name: string; namespace?: string; reason: string }[];
 };
 
 export function emptyInventory(rbacRead: boolean, secretsRead = false): SecurityInventory {
@@ -155,6 +155,17 @@ function nameOf(raw: unknown): string {
   return typeof name === 'string' ? name.slice(0, 253) : '(unnamed)';
 }
 
+/** What an unreadable object is listed as: kind, name and the namespace it names, if any. */
+function unreadableOf(kind: string, raw: unknown, reason: string): SecurityInventory['unreadable'][number] {
+  const namespace = (raw as { metadata?: { namespace?: unknown } } | null)?.metadata?.namespace;
+  return {
+    kind,
+    name: nameOf(raw),
+    ...(typeof namespace === 'string' ? { namespace: namespace.slice(0, 253) } : {}),
+    reason: reason.slice(0, 1024),
+  };
+}
+
 /**
  * Adds one Kubernetes object (as the API or a manifest gives it, untrusted) to the inventory;
  * an object of a kind the scan does not read is ignored, one that does not parse is listed as
@@ -167,12 +178,12 @@ export function addObject(
   defaultNamespace = 'default',
 ): void {
   const fail = (error: z.ZodError): void => {
-    inventory.unreadable.push({ kind, name: nameOf(raw), reason: z.prettifyError(error).slice(0, 1024) });
+    inventory.unreadable.push(unreadableOf(kind, raw, z.prettifyError(error)));
   };
   if (isWorkloadKind(kind)) {
     const parsed = parseWorkload(kind, raw, defaultNamespace);
     if (parsed.ok) inventory.workloads.push(parsed.workload);
-    else inventory.unreadable.push({ kind, name: nameOf(raw), reason: parsed.reason.slice(0, 1024) });
+    else inventory.unreadable.push(unreadableOf(kind, raw, parsed.reason));
     return;
   }
   switch (kind) {
@@ -222,7 +233,7 @@ export function addObject(
       const parsed = SecretSchema.safeParse(raw);
       if (!parsed.success) {
         // Only the object's name: zod's message could quote a value.
-        inventory.unreadable.push({ kind, name: nameOf(raw), reason: 'not a readable Secret' });
+        inventory.unreadable.push(unreadableOf(kind, raw, 'not a readable Secret'));
         return;
       }
       const { metadata, type, data, stringData } = parsed.data;

@@ -5,3 +5,4 @@
 export { readClusterInventory } from './cluster-inventory.ts';
 export { scanPosture } from './posture-scan.ts';
 export { formatScanSummary } from './report.ts';
+export { findingsOutside, withholdNamespaces } from './withhold.ts';

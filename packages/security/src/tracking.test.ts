@@ -49,6 +49,23 @@ describe('closingsOf', () => {
     expect(closings).toEqual([]);
   });
 
+  it('keeps open the findings of a withheld namespace (policy.denyNamespaces), its Namespace findings too', () => {
+    const denied = finding({ namespace: 'kube-system', name: 'coredns' });
+    const namespace = finding({
+      namespace: 'kube-system',
+      kind: 'Namespace',
+      name: 'kube-system',
+      id: 'noNetworkPolicy',
+    });
+
+    const closings = closingsOf([denied, namespace, finding()], empty, {
+      secrets: true,
+      withheld: ['kube-system'],
+    });
+
+    expect(closings).toEqual([{ finding: finding(), resolution: 'fixed' }]);
+  });
+
   it('closes a finding an exemption now covers as exempted, with the reason', () => {
     const closings = closingsOf(
       [finding()],

@@ -7,6 +7,8 @@ export type ScanCoverage = {
   secrets: boolean;
   /** The namespaces scanned; undefined: the whole cluster (a deleted namespace's findings are fixed). */
   namespaces?: readonly string[];
+  /** Namespaces the scan left out (`policy.denyNamespaces`): their open findings stay as they were. */
+  withheld?: readonly string[];
 };
 
 /** An open finding the scan closes: gone though covered (`fixed`), or exempted since. */
@@ -31,6 +33,7 @@ export function closingsOf(
   const exempted = new Map(result.exempted.map((f) => [findingKey(f), f.reason]));
   const unreadable = new Set(result.unreadable.map((u) => `${u.kind}/${u.name}`));
   const namespaces = coverage.namespaces ? new Set(coverage.namespaces) : undefined;
+  const withheld = new Set(coverage.withheld ?? []);
   const closings: FindingClosing[] = [];
   for (const finding of previouslyOpen) {
     const key = findingKey(finding);
@@ -41,6 +44,8 @@ export function closingsOf(
       continue;
     }
     if (namespaces && !namespaces.has(finding.namespace)) continue;
+    if (withheld.has(finding.namespace) || (finding.kind === 'Namespace' && withheld.has(finding.name)))
+      continue;
     if (!coverage.secrets && finding.kind === 'Secret') continue;
     if (unreadable.has(`${finding.kind}/${finding.name}`)) continue;
     closings.push({ finding, resolution: 'fixed' });

@@ -86,7 +86,8 @@ export function registerCostCommand(cost: Command, io: CliIo): void {
       }) => {
         const windowSeconds = parseWindow(options.window);
         const end = options.at ? parseTime(options.at) : new Date();
-        const configured = options.prometheus ? undefined : loadConfig().config.integrations.prometheus;
+        const config = options.prometheus ? undefined : loadConfig().config;
+        const configured = config?.integrations.prometheus;
         const url = options.prometheus ?? configured?.url;
         if (!url) {
           throw new ValidationError(
@@ -99,7 +100,13 @@ export function registerCostCommand(cost: Command, io: CliIo): void {
           ...(region ? { signer: sigV4Signer({ region, credentials: defaultProvider() }) } : {}),
         });
         const report = await rightsizeCluster(
-          { metrics: new PrometheusUsageMetrics(client) },
+          {
+            // Only the trusted scrape jobs' series (`forecast.seriesSelectors`; default kube-prometheus-stack's).
+            metrics: new PrometheusUsageMetrics(
+              client,
+              config ? { selectors: config.forecast.seriesSelectors } : {},
+            ),
+          },
           {
             window: { end, windowSeconds, ...(options.namespace ? { namespace: options.namespace } : {}) },
             ...(options.json ? {} : { onProgress: (done, total) => io.progress?.(progressBar(done, total)) }),

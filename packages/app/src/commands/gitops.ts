@@ -124,7 +124,8 @@ async function withLiveFindings<T>(
 
 /** Resource values from the cost sentinel's 7-day analysis when `integrations.prometheus` is set. */
 async function resourceAdvisor(gitops: GitopsModule) {
-  const prometheus = loadConfig().config.integrations.prometheus;
+  const { config } = loadConfig();
+  const prometheus = config.integrations.prometheus;
   if (!prometheus) return undefined;
   const { PrometheusHttpClient, PrometheusUsageMetrics, rightsizeCluster, sigV4Signer } = await import(
     '@sre-agent/cost'
@@ -137,7 +138,7 @@ async function resourceAdvisor(gitops: GitopsModule) {
     : undefined;
   const client = new PrometheusHttpClient({ url: prometheus.url, ...(signer ? { signer } : {}) });
   const report = await rightsizeCluster(
-    { metrics: new PrometheusUsageMetrics(client) },
+    { metrics: new PrometheusUsageMetrics(client, { selectors: config.forecast.seriesSelectors }) },
     { window: { end: new Date(), windowSeconds: 7 * 86_400 } },
   );
   return gitops.costResourceAdvisor(report);

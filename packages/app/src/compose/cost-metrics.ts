@@ -9,7 +9,9 @@ import {
 
 /**
  * The configured usage history: Prometheus, or Amazon Managed Service for Prometheus signed with
- * SigV4 from the default credential chain (the Lambda's role); undefined when none is configured.
+ * SigV4 from the default credential chain (the Lambda's role), reading only the cAdvisor and
+ * kube-state-metrics series of the scrape jobs `forecast.seriesSelectors` names (as the observer
+ * does); undefined when none is configured.
  */
 export function configuredUsageMetrics(config: Config): UsageMetrics | undefined {
   const prometheus = config.integrations.prometheus;
@@ -20,5 +22,6 @@ export function configuredUsageMetrics(config: Config): UsageMetrics | undefined
       url: prometheus.url,
       ...(region ? { signer: sigV4Signer({ region, credentials: defaultProvider() }) } : {}),
     }),
+    { selectors: config.forecast.seriesSelectors },
   );
 }

@@ -1,12 +1,19 @@
 import type { Config } from '@sre-agent/core';
 import type { ClusterReader } from '@sre-agent/kube';
-import { formatScanSummary, readClusterInventory, scanPosture } from '@sre-agent/security/posture';
+import {
+  findingsOutside,
+  formatScanSummary,
+  readClusterInventory,
+  scanPosture,
+  withholdNamespaces,
+} from '@sre-agent/security/posture';
 
 /**
  * The posture scan summary of a cluster or one namespace's pod specs (what `sre-agent security
  * scan` prints, Secret values aside), for `/sre security`: the scan without the weak-secret
  * detector (`@sre-agent/security/posture`), so the Lambda worker carries it within its bundle
- * budget (the weak-secret dictionaries alone are 1.7 MB).
+ * budget (the weak-secret dictionaries alone are 1.7 MB). The denylisted namespaces
+ * (`policy.denyNamespaces`) are left out before the scan and only counted, never named.
  */
 export async function postureScanSummary(input: {
   reader: ClusterReader;
@@ -14,17 +21,24 @@ export async function postureScanSummary(input: {
   cluster: string;
   namespace?: string | undefined;
 }): Promise<string[]> {
-  const inventory = await readClusterInventory(input.reader);
+  const deny = input.config.policy.denyNamespaces;
+  const { inventory, withheldNamespaces } = withholdNamespaces(
+    await readClusterInventory(input.reader),
+    deny,
+  );
   const ns = input.namespace;
   // One namespace: only its pod specs are judged (namespaces, policies and RBAC stay, for context).
   const scanned = ns
     ? { ...inventory, workloads: inventory.workloads.filter((w) => w.namespace === ns) }
     : inventory;
-  const all = scanPosture(scanned, {
-    level: 'restricted',
-    exemptions: input.config.security.exemptions,
-    cluster: input.cluster,
-  });
+  const all = findingsOutside(
+    scanPosture(scanned, {
+      level: 'restricted',
+      exemptions: input.config.security.exemptions,
+      cluster: input.cluster,
+    }),
+    deny,
+  );
   const result = ns
     ? {
         ...all,
@@ -34,5 +48,12 @@ export async function postureScanSummary(input: {
       }
     : all;
   const scope = ns ? `namespace ${ns} in cluster ${input.cluster}` : `cluster ${input.cluster}`;
-  return formatScanSummary(result, scope);
+  const lines = formatScanSummary(result, scope);
+  if (withheldNamespaces > 0 && !ns)
+    lines.splice(
+      1,
+      0,
+      `${withheldNamespaces} namespace${withheldNamespaces === 1 ? '' : 's'} withheld (policy.denyNamespaces): not scanned or shown.`,
+    );
+  return lines;
 }

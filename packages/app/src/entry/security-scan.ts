@@ -38,7 +38,12 @@ export async function runScheduledSecurityScan(
   const { scan, exemptions } = loaded.config.security;
   const clusters = await runSecurityScan(
     { clusters: context.clusters, findings: stores.findings, notifier, clock, logger },
-    { level: scan.level, secrets: scan.secrets, exemptions },
+    {
+      level: scan.level,
+      secrets: scan.secrets,
+      exemptions,
+      denyNamespaces: loaded.config.policy.denyNamespaces,
+    },
   );
   return { clusters };
 }

@@ -13,7 +13,12 @@ export function localSecurityScan(
     const { scan, exemptions } = agent.config.security;
     await runSecurityScan(
       { clusters, findings, notifier: agent.pager, clock: agent.clock, logger: agent.logger },
-      { level: scan.level, secrets: scan.secrets, exemptions },
+      {
+        level: scan.level,
+        secrets: scan.secrets,
+        exemptions,
+        denyNamespaces: agent.config.policy.denyNamespaces,
+      },
     );
   };
 }

@@ -38,7 +38,11 @@ async function sweepOf(scenario: string) {
     clock,
     logger: silentLogger,
   };
-  return { access, notifier, sweep: () => runCostSweep(deps, { denyNamespaces: ['kube-system'] }) };
+  return {
+    access,
+    notifier,
+    sweep: (denyNamespaces: readonly string[] = ['kube-system']) => runCostSweep(deps, { denyNamespaces }),
+  };
 }
 
 describe('runCostSweep on the sandbox and its embedded usage history', () => {
@@ -75,4 +79,29 @@ describe('runCostSweep on the sandbox and its embedded usage history', () => {
       'change-events',
     ]);
   });
+
+  it('leaves the denylisted namespaces out of the report: no workload, patch, saving or verdict of theirs, only how many', async () => {
+    const { notifier, sweep } = await sweepOf('zombie-namespace');
+
+    const { summary, report } = await sweep(['kube-system', 'marketing-campaign']);
+
+    expect(summary.zombies).toEqual([]);
+    expect(report.rightsize.recommendations.map((r) => r.ref.namespace)).not.toContain('marketing-campaign');
+    expect(report.rightsize.totals.byNamespace['marketing-campaign']).toBeUndefined();
+    expect(report.zombies.excluded.map((e) => e.namespace)).not.toContain('marketing-campaign');
+    const [sent] = notifier.sent;
+    const text = `${sent?.title}\n${sent?.text}\n${JSON.stringify(sent?.fields)}`;
+    for (const word of ['marketing-campaign', 'campaign-site', 'lead-sync', 'kube-system', 'coredns'])
+      expect(text).not.toContain(word);
+    expect(sent?.text).toContain('2 namespaces withheld (policy.denyNamespaces)');
+    // Nothing there is proposed: marketing-campaign's resizes were the only patches.
+    expect(sent?.text).not.toContain('kubectl patch');
+    expect(sent?.title).toMatch(/, 0 zombie namespaces$/);
+    // Only the denylisted ones are left out: the other system namespaces are still listed as such.
+    expect(report.zombies.excluded.map((e) => e.namespace)).toEqual([
+      'default',
+      'kube-node-lease',
+      'kube-public',
+    ]);
+  }, 60_000);
 });

@@ -7,6 +7,7 @@ import {
   type NamespaceInventory,
   rightsizeCluster,
   type UsageMetrics,
+  withholdNamespaces,
   type ZombieOptions,
 } from '@sre-agent/cost';
 
@@ -25,7 +26,10 @@ export type CostSweepInput = {
   /** History to right-size from (default a week). */
   windowSeconds?: number;
   zombies?: ZombieOptions;
-  /** The policy's denylisted namespaces: never judged as zombies. */
+  /**
+   * The policy's denylisted namespaces: never judged as zombies, and nothing of theirs (right-sizing,
+   * patches, savings, verdicts) in the report, which only counts them.
+   */
   denyNamespaces?: readonly string[];
 };
 
@@ -40,7 +44,8 @@ export type CostSweepSummary = {
 
 /**
  * The cost report now: right-sizing over the last week and the zombie namespaces, for the whole
- * cluster or one namespace (`/sre cost <namespace>`). Reads only.
+ * cluster or one namespace (`/sre cost <namespace>`), without the denylisted namespaces (counted,
+ * never named: the boundary every chat answer and scheduled report goes through). Reads only.
  */
 export async function buildCostReport(
   deps: Pick<CostSweepDeps, 'cluster' | 'metrics' | 'inventory' | 'clock'>,
@@ -71,7 +76,10 @@ export async function buildCostReport(
   const shown = input.namespace
     ? { ...zombies, zombies: zombies.zombies.filter((z) => z.namespace === input.namespace) }
     : zombies;
-  return { cluster: deps.cluster, at, rightsize, zombies: shown };
+  return withholdNamespaces(
+    { cluster: deps.cluster, at, rightsize, zombies: shown },
+    input.denyNamespaces ?? [],
+  );
 }
 
 /**

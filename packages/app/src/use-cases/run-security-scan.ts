@@ -4,11 +4,13 @@ import type { ClusterReader } from '@sre-agent/kube';
 import {
   closingsOf,
   digestIsDue,
+  findingsOutside,
   readClusterInventory,
   type ScanCoverage,
   scanInventory,
   securityDigestNotification,
   type TrackedScan,
+  withholdNamespaces,
 } from '@sre-agent/security';
 import type { SecurityFindingStore } from '@sre-agent/state';
 
@@ -61,6 +63,11 @@ export type SecurityScanSettings = {
   /** Read Secrets too (weak secrets); needs the opt-in role. */
   secrets: boolean;
   exemptions: readonly SecurityExemption[];
+  /**
+   * `policy.denyNamespaces`: left out of the scan, the finding store and the digest (counted, never
+   * named); findings already tracked there stay as they were.
+   */
+  denyNamespaces?: readonly string[];
 };
 
 /** One cluster's scan in a few numbers (the Lambda's result, the log line). */
@@ -77,9 +84,10 @@ export type SecurityScanSummary =
   | { cluster: string; status: 'failed'; error: string };
 
 /**
- * The scheduled posture scan: each cluster read, scanned, tracked against the finding store, and a
- * digest (new findings first, then fixed) sent when something changed. One cluster failing does
- * not stop the others; if every cluster failed the run throws, so the schedule retries.
+ * The scheduled posture scan: each cluster read, scanned (the denylisted namespaces left out),
+ * tracked against the finding store, and a digest (new findings first, then fixed) sent when
+ * something changed. One cluster failing does not stop the others; if every cluster failed the
+ * run throws, so the schedule retries.
  */
 export async function runSecurityScan(
   deps: SecurityScanDeps,
@@ -88,17 +96,23 @@ export async function runSecurityScan(
   const summaries: SecurityScanSummary[] = [];
   for (const [cluster, { reader }] of deps.clusters) {
     try {
-      const inventory = await readClusterInventory(reader, { secrets: settings.secrets });
-      const result = scanInventory(inventory, {
-        level: settings.level,
-        exemptions: settings.exemptions,
-        cluster,
-      });
-      const tracked = await trackSecurityScan(deps, {
-        cluster,
-        result,
-        coverage: { secrets: settings.secrets },
-      });
+      const deny = settings.denyNamespaces ?? [];
+      const { inventory, withheldNamespaces } = withholdNamespaces(
+        await readClusterInventory(reader, { secrets: settings.secrets }),
+        deny,
+      );
+      const result = findingsOutside(
+        scanInventory(inventory, { level: settings.level, exemptions: settings.exemptions, cluster }),
+        deny,
+      );
+      const tracked = {
+        ...(await trackSecurityScan(deps, {
+          cluster,
+          result,
+          coverage: { secrets: settings.secrets, withheld: deny },
+        })),
+        withheldNamespaces,
+      };
       const notified = digestIsDue(tracked);
       if (notified) await deps.notifier.notify(securityDigestNotification(tracked));
       const summary = {

@@ -1,3 +1,4 @@
+import { DEFAULT_SERIES_SELECTORS, type SeriesSelectors } from '@sre-agent/core';
 import * as z from '../zombies/promql.ts';
 import type {
   ActivityWindow,
@@ -20,12 +21,14 @@ const at = (seconds: number | undefined) => (seconds == null ? undefined : new D
 
 /**
  * The zombie signals of every namespace from the Prometheus HTTP API: 13 aggregated instant
- * queries whatever the number of namespaces (see `zombies/promql.ts`), `limit` at a time.
+ * queries whatever the number of namespaces (see `zombies/promql.ts`), `limit` at a time; the
+ * cAdvisor and kube-state-metrics series only from the scrape jobs `s` names.
  */
 export async function prometheusNamespaceActivity(
   client: PrometheusHttpClient,
   window: ActivityWindow,
   run: (tasks: (() => Promise<void>)[]) => Promise<void>,
+  s: SeriesSelectors = DEFAULT_SERIES_SELECTORS,
 ): Promise<NamespaceActivityReport> {
   const { end, lookbackSeconds: lookback, quietSeconds: quiet, namespace: ns } = window;
   const queries = {
@@ -35,13 +38,13 @@ export async function prometheusNamespaceActivity(
     istioLast: z.lastAboveQuery(z.istioRate(), 0, lookback),
     istioQuiet: z.requestsInQuery(z.istioRate(), quiet),
     istioPresent: z.presentQuery('istio_requests_total', lookback),
-    networkLast: z.lastAboveQuery(z.networkRate(ns), window.networkQuietBytesPerSecond, lookback),
-    networkPeak: z.networkPeakQuery(quiet, ns),
-    historyHours: z.historyHoursQuery(lookback, ns),
-    historyStart: z.historyStartQuery(lookback, ns),
-    created: z.namespaceCreatedQuery(ns),
-    replicaSets: z.replicaSetCreatedQuery(lookback, ns),
-    specChanged: z.specChangedQuery(lookback, ns),
+    networkLast: z.lastAboveQuery(z.networkRate(ns, s), window.networkQuietBytesPerSecond, lookback),
+    networkPeak: z.networkPeakQuery(quiet, ns, s),
+    historyHours: z.historyHoursQuery(lookback, ns, s),
+    historyStart: z.historyStartQuery(lookback, ns, s),
+    created: z.namespaceCreatedQuery(ns, s),
+    replicaSets: z.replicaSetCreatedQuery(lookback, ns, s),
+    specChanged: z.specChangedQuery(lookback, ns, s),
   };
   type Name = keyof typeof queries;
   const results = new Map<Name, InstantSample[]>();

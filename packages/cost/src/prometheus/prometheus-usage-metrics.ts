@@ -1,3 +1,4 @@
+import { DEFAULT_SERIES_SELECTORS, type SeriesSelectors } from '@sre-agent/core';
 import type { UsageMetrics } from '../ports.ts';
 import type {
   AutoscalerTarget,
@@ -55,36 +56,47 @@ export async function runLimited(
 /**
  * `UsageMetrics` from the Prometheus HTTP API (plain Prometheus, or Amazon Managed Service for
  * Prometheus through a SigV4-signing client): 14 aggregated queries per analysis whatever the
- * number of workloads, a few at a time.
+ * number of workloads, a few at a time. Only the series of the scrape jobs `selectors` names count
+ * (`forecast.seriesSelectors`, as the observer reads them; default kube-prometheus-stack's cAdvisor
+ * and kube-state-metrics jobs), so a pod cannot publish usage, owners or requests for another workload.
  */
 export class PrometheusUsageMetrics implements UsageMetrics {
   readonly #client: PrometheusHttpClient;
   readonly #concurrency: number;
+  readonly #selectors: SeriesSelectors;
 
-  constructor(client: PrometheusHttpClient, options: { concurrency?: number } = {}) {
+  constructor(
+    client: PrometheusHttpClient,
+    options: { concurrency?: number; selectors?: SeriesSelectors } = {},
+  ) {
     this.#client = client;
     this.#concurrency = options.concurrency ?? 3;
+    this.#selectors = options.selectors ?? DEFAULT_SERIES_SELECTORS;
   }
 
   async containerUsage(window: UsageWindow, onProgress?: UsageProgress): Promise<ContainerUsage[]> {
     const { end, windowSeconds: w, namespace: ns } = window;
     const hours = Math.floor(w / HOUR);
     const firstHourEnd = new Date(end.getTime() - (hours - 1) * HOUR * 1000);
+    const s = this.#selectors;
     const instantQueries = {
-      cpu50: q.cpuQuantileQuery(0.5, w, ns),
-      cpu95: q.cpuQuantileQuery(0.95, w, ns),
-      cpu99: q.cpuQuantileQuery(0.99, w, ns),
-      cpuMax: q.cpuMaxQuery(w, ns),
-      mem50: q.memoryQuantileQuery(0.5, w, ns),
-      mem99: q.memoryQuantileQuery(0.99, w, ns),
-      memMax: q.memoryMaxQuery(w, ns),
-      requests: q.resourcesQuery('requests', ns),
-      limits: q.resourcesQuery('limits', ns),
-      replicas: q.replicasQuery(ns),
-      oom: q.oomKilledQuery(w, ns),
-      restarts: q.restartsQuery(w, ns),
+      cpu50: q.cpuQuantileQuery(0.5, w, ns, s),
+      cpu95: q.cpuQuantileQuery(0.95, w, ns, s),
+      cpu99: q.cpuQuantileQuery(0.99, w, ns, s),
+      cpuMax: q.cpuMaxQuery(w, ns, s),
+      mem50: q.memoryQuantileQuery(0.5, w, ns, s),
+      mem99: q.memoryQuantileQuery(0.99, w, ns, s),
+      memMax: q.memoryMaxQuery(w, ns, s),
+      requests: q.resourcesQuery('requests', ns, s),
+      limits: q.resourcesQuery('limits', ns, s),
+      replicas: q.replicasQuery(ns, s),
+      oom: q.oomKilledQuery(w, ns, s),
+      restarts: q.restartsQuery(w, ns, s),
     };
-    const rangeQueries = { cpuHourly: q.cpuHourlyMaxQuery(ns), memoryHourly: q.memoryHourlyMaxQuery(ns) };
+    const rangeQueries = {
+      cpuHourly: q.cpuHourlyMaxQuery(ns, s),
+      memoryHourly: q.memoryHourlyMaxQuery(ns, s),
+    };
     const instants = new Map<keyof typeof instantQueries, InstantSample[]>();
     const ranges = new Map<keyof typeof rangeQueries, RangeSeries[]>();
     const tasks = [
@@ -141,15 +153,18 @@ export class PrometheusUsageMetrics implements UsageMetrics {
   }
 
   async namespaceActivity(window: ActivityWindow): Promise<NamespaceActivityReport> {
-    return prometheusNamespaceActivity(this.#client, window, (tasks) =>
-      runLimited(tasks, this.#concurrency, () => {}),
+    return prometheusNamespaceActivity(
+      this.#client,
+      window,
+      (tasks) => runLimited(tasks, this.#concurrency, () => {}),
+      this.#selectors,
     );
   }
 
   async autoscalers(window: UsageWindow): Promise<AutoscalerTarget[]> {
     const [targets, metrics] = await Promise.all([
-      this.#client.instant(q.autoscalerTargetsQuery(window.namespace), window.end),
-      this.#client.instant(q.autoscalerResourceMetricsQuery(window.namespace), window.end),
+      this.#client.instant(q.autoscalerTargetsQuery(window.namespace, this.#selectors), window.end),
+      this.#client.instant(q.autoscalerResourceMetricsQuery(window.namespace, this.#selectors), window.end),
     ]);
     const metricsOf = new Map<string, ('cpu' | 'memory')[]>();
     for (const m of metrics) {

@@ -15,9 +15,11 @@ describe('promql', () => {
       /^max by \(namespace, workload, workload_kind, container\) \(quantile_over_time\(0\.95, /,
     );
     expect(query).toContain(
-      'rate(container_cpu_usage_seconds_total{container!="", container!="POD", namespace="shop"}[5m])',
+      'rate(container_cpu_usage_seconds_total{container!="", container!="POD", namespace="shop", job="kubelet", metrics_path="/metrics/cadvisor"}[5m])',
     );
     expect(query).toContain('[604800s:1m]');
-    expect(restartsQuery(3600)).toContain('kube_pod_container_status_restarts_total{}[3600s]');
+    expect(restartsQuery(3600)).toContain(
+      'kube_pod_container_status_restarts_total{job="kube-state-metrics"}[3600s]',
+    );
   });
 });

@@ -1,3 +1,5 @@
+import { DEFAULT_SERIES_SELECTORS, type SeriesSelectors } from '@sre-agent/core';
+
 /**
  * The PromQL the Prometheus adapter sends: every query aggregates on the server, per workload and
  * container, over all workloads at once (`by` clauses), so a week of a thousand containers comes
@@ -5,7 +7,10 @@
  * (`container_cpu_usage_seconds_total`, `container_memory_working_set_bytes`) and kube-state-metrics
  * (`kube_pod_owner`, `kube_replicaset_owner`, `kube_job_owner`, `kube_pod_container_resource_requests` / `_limits`,
  * `kube_pod_container_status_last_terminated_reason`, `kube_pod_container_status_restarts_total`,
- * `kube_horizontalpodautoscaler_info`, `kube_horizontalpodautoscaler_spec_target_metric`).
+ * `kube_horizontalpodautoscaler_info`, `kube_horizontalpodautoscaler_spec_target_metric`), each
+ * restricted to the scrape job that writes it by `SeriesSelectors` (`forecast.seriesSelectors`, as
+ * the observer reads them): a pod scraped with `honor_labels` can publish the same names with
+ * another workload's `namespace`/`pod` labels, and its series must not size that workload.
  */
 
 /** Labels every per-container result carries. */
@@ -24,6 +29,11 @@ export function duration(seconds: number): string {
 /** Extra matchers: the namespace filter, when there is one. */
 function scope(namespace: string | undefined): string {
   return namespace == null ? '' : `, namespace=${promString(namespace)}`;
+}
+
+/** A selector's matchers, after others (`, job="kubelet", …`). */
+export function andMatchers(matchers: string): string {
+  return `, ${matchers}`;
 }
 
 /**
@@ -65,112 +75,135 @@ export function perWorkload(
   perPod: string,
   ownersRange: string,
   namespace?: string,
+  s: SeriesSelectors = DEFAULT_SERIES_SELECTORS,
 ): string {
-  return `${aggregation} by (${WORKLOAD_LABELS}) (${perPod} * on (namespace, pod) group_left (workload, workload_kind) ${podWorkloads(ownersRange, namespace)})`;
+  return `${aggregation} by (${WORKLOAD_LABELS}) (${perPod} * on (namespace, pod) group_left (workload, workload_kind) ${podWorkloads(ownersRange, namespace, s.kubeStateMetrics)})`;
 }
 
 /** CPU cores per pod and container: the 5-minute rate of cAdvisor's counter, one series per container. */
-export function cpuRate(namespace?: string): string {
-  return `max by (namespace, pod, container) (rate(container_cpu_usage_seconds_total{container!="", container!="POD"${scope(namespace)}}[5m]))`;
+export function cpuRate(namespace?: string, s: SeriesSelectors = DEFAULT_SERIES_SELECTORS): string {
+  return `max by (namespace, pod, container) (rate(container_cpu_usage_seconds_total{container!="", container!="POD"${scope(namespace)}${andMatchers(s.cadvisor)}}[5m]))`;
 }
 
-function workingSet(namespace?: string): string {
-  return `container_memory_working_set_bytes{container!="", container!="POD"${scope(namespace)}}`;
+function workingSet(namespace: string | undefined, s: SeriesSelectors): string {
+  return `container_memory_working_set_bytes{container!="", container!="POD"${scope(namespace)}${andMatchers(s.cadvisor)}}`;
 }
 
 export type Quantile = 0.5 | 0.95 | 0.99;
 
+const D = DEFAULT_SERIES_SELECTORS;
+
 /** The q-quantile of the per-minute CPU rate over the window, highest pod per workload container. */
-export function cpuQuantileQuery(q: Quantile, windowSeconds: number, namespace?: string): string {
+export function cpuQuantileQuery(
+  q: Quantile,
+  windowSeconds: number,
+  namespace?: string,
+  s: SeriesSelectors = D,
+): string {
   const w = duration(windowSeconds);
-  return perWorkload('max', `quantile_over_time(${q}, ${cpuRate(namespace)}[${w}:1m])`, w, namespace);
+  return perWorkload('max', `quantile_over_time(${q}, ${cpuRate(namespace, s)}[${w}:1m])`, w, namespace, s);
 }
 
-export function cpuMaxQuery(windowSeconds: number, namespace?: string): string {
+export function cpuMaxQuery(windowSeconds: number, namespace?: string, s: SeriesSelectors = D): string {
   const w = duration(windowSeconds);
-  return perWorkload('max', `max_over_time(${cpuRate(namespace)}[${w}:1m])`, w, namespace);
+  return perWorkload('max', `max_over_time(${cpuRate(namespace, s)}[${w}:1m])`, w, namespace, s);
 }
 
 /** The q-quantile of the scraped working set over the window (raw samples, aggregated on the server). */
-export function memoryQuantileQuery(q: 0.5 | 0.99, windowSeconds: number, namespace?: string): string {
+export function memoryQuantileQuery(
+  q: 0.5 | 0.99,
+  windowSeconds: number,
+  namespace?: string,
+  s: SeriesSelectors = D,
+): string {
   const w = duration(windowSeconds);
   return perWorkload(
     'max',
-    `max by (namespace, pod, container) (quantile_over_time(${q}, ${workingSet(namespace)}[${w}]))`,
+    `max by (namespace, pod, container) (quantile_over_time(${q}, ${workingSet(namespace, s)}[${w}]))`,
     w,
     namespace,
+    s,
   );
 }
 
-export function memoryMaxQuery(windowSeconds: number, namespace?: string): string {
+export function memoryMaxQuery(windowSeconds: number, namespace?: string, s: SeriesSelectors = D): string {
   const w = duration(windowSeconds);
   return perWorkload(
     'max',
-    `max by (namespace, pod, container) (max_over_time(${workingSet(namespace)}[${w}]))`,
+    `max by (namespace, pod, container) (max_over_time(${workingSet(namespace, s)}[${w}]))`,
     w,
     namespace,
+    s,
   );
 }
 
 /** For a range query with a 1-hour step: the highest CPU rate of each hour. */
-export function cpuHourlyMaxQuery(namespace?: string): string {
-  return perWorkload('max', `max_over_time(${cpuRate(namespace)}[1h:1m])`, '1h', namespace);
+export function cpuHourlyMaxQuery(namespace?: string, s: SeriesSelectors = D): string {
+  return perWorkload('max', `max_over_time(${cpuRate(namespace, s)}[1h:1m])`, '1h', namespace, s);
 }
 
 /** For a range query with a 1-hour step: the highest working set of each hour. */
-export function memoryHourlyMaxQuery(namespace?: string): string {
+export function memoryHourlyMaxQuery(namespace?: string, s: SeriesSelectors = D): string {
   return perWorkload(
     'max',
-    `max by (namespace, pod, container) (max_over_time(${workingSet(namespace)}[1h]))`,
+    `max by (namespace, pod, container) (max_over_time(${workingSet(namespace, s)}[1h]))`,
     '1h',
     namespace,
+    s,
   );
 }
 
 /** Requests or limits of the pods running at the end of the window, per resource (`cpu` cores, `memory` bytes). */
-export function resourcesQuery(which: 'requests' | 'limits', namespace?: string): string {
-  const perPod = `max by (namespace, pod, container, resource) (last_over_time(kube_pod_container_resource_${which}{resource=~"cpu|memory"${scope(namespace)}}[5m]))`;
-  return `max by (${WORKLOAD_LABELS}, resource) (${perPod} * on (namespace, pod) group_left (workload, workload_kind) ${podWorkloads('5m', namespace)})`;
+export function resourcesQuery(
+  which: 'requests' | 'limits',
+  namespace?: string,
+  s: SeriesSelectors = D,
+): string {
+  const perPod = `max by (namespace, pod, container, resource) (last_over_time(kube_pod_container_resource_${which}{resource=~"cpu|memory"${scope(namespace)}${andMatchers(s.kubeStateMetrics)}}[5m]))`;
+  return `max by (${WORKLOAD_LABELS}, resource) (${perPod} * on (namespace, pod) group_left (workload, workload_kind) ${podWorkloads('5m', namespace, s.kubeStateMetrics)})`;
 }
 
 /** Pods running each container at the end of the window. */
-export function replicasQuery(namespace?: string): string {
+export function replicasQuery(namespace?: string, s: SeriesSelectors = D): string {
   return perWorkload(
     'count',
-    `max by (namespace, pod, container) (last_over_time(${workingSet(namespace)}[5m]))`,
+    `max by (namespace, pod, container) (last_over_time(${workingSet(namespace, s)}[5m]))`,
     '5m',
     namespace,
+    s,
   );
 }
 
 /** 1 when a container of the workload ended OOMKilled in the window. */
-export function oomKilledQuery(windowSeconds: number, namespace?: string): string {
+export function oomKilledQuery(windowSeconds: number, namespace?: string, s: SeriesSelectors = D): string {
   const w = duration(windowSeconds);
   return perWorkload(
     'max',
-    `max by (namespace, pod, container) (max_over_time(kube_pod_container_status_last_terminated_reason{reason="OOMKilled"${scope(namespace)}}[${w}]))`,
+    `max by (namespace, pod, container) (max_over_time(kube_pod_container_status_last_terminated_reason{reason="OOMKilled"${scope(namespace)}${andMatchers(s.kubeStateMetrics)}}[${w}]))`,
     w,
     namespace,
+    s,
   );
 }
 
 /** Container restarts in the window, all pods of the workload together. */
-export function restartsQuery(windowSeconds: number, namespace?: string): string {
+export function restartsQuery(windowSeconds: number, namespace?: string, s: SeriesSelectors = D): string {
   const w = duration(windowSeconds);
   return perWorkload(
     'sum',
-    `max by (namespace, pod, container) (increase(kube_pod_container_status_restarts_total{${scope(namespace).slice(2)}}[${w}]))`,
+    `max by (namespace, pod, container) (increase(kube_pod_container_status_restarts_total{${s.kubeStateMetrics}${scope(namespace)}}[${w}]))`,
     w,
     namespace,
+    s,
   );
 }
 
 /** HPAs and their targets (KEDA's HPAs are named `keda-hpa-<ScaledObject>`). */
-export function autoscalerTargetsQuery(namespace?: string): string {
-  return `max by (namespace, horizontalpodautoscaler, scaletargetref_kind, scaletargetref_name) (last_over_time(kube_horizontalpodautoscaler_info{${scope(namespace).slice(2)}}[5m]))`;
+export function autoscalerTargetsQuery(namespace?: string, s: SeriesSelectors = D): string {
+  return `max by (namespace, horizontalpodautoscaler, scaletargetref_kind, scaletargetref_name) (last_over_time(kube_horizontalpodautoscaler_info{${s.kubeStateMetrics}${scope(namespace)}}[5m]))`;
 }
 
 /** The resource metrics HPAs scale on as a utilisation, i.e. relative to the pods' requests. */
-export function autoscalerResourceMetricsQuery(namespace?: string): string {
-  return `max by (namespace, horizontalpodautoscaler, metric_name) (last_over_time(kube_horizontalpodautoscaler_spec_target_metric{metric_name=~"cpu|memory", metric_target_type="utilization"${scope(namespace)}}[5m]))`;
+export function autoscalerResourceMetricsQuery(namespace?: string, s: SeriesSelectors = D): string {
+  return `max by (namespace, horizontalpodautoscaler, metric_name) (last_over_time(kube_horizontalpodautoscaler_spec_target_metric{metric_name=~"cpu|memory", metric_target_type="utilization"${scope(namespace)}${andMatchers(s.kubeStateMetrics)}}[5m]))`;
 }

@@ -11,6 +11,8 @@ export type CostSweepReport = {
   at: Date;
   rightsize: RightsizeReport;
   zombies: ZombieReport;
+  /** Namespaces left out of the report (`policy.denyNamespaces`, see `withholdNamespaces`): a count, never names. */
+  withheldNamespaces?: number;
 };
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
@@ -92,6 +94,11 @@ export function costReportNotification(
   );
   for (const z of zombies.zombies) lines.push(zombieLine(z, rightsize, zombies.options.lookbackHours));
   lines.push('');
+  const withheld = report.withheldNamespaces ?? 0;
+  if (withheld > 0)
+    lines.push(
+      `${withheld} namespace${withheld === 1 ? '' : 's'} withheld (policy.denyNamespaces): nothing there is shown or proposed.`,
+    );
   lines.push(
     `Prices: $${rightsize.prices.vcpuHourUsd.toFixed(4)}/vCPU-hour, $${rightsize.prices.gibHourUsd.toFixed(4)}/GiB-hour. Savings are on requests: they become money when the cluster autoscaler consolidates nodes.`,
   );

@@ -32,6 +32,10 @@ function counter(
   };
 }
 
+// The scrape jobs' own labels, as kube-prometheus-stack attaches them.
+const CADVISOR_JOB = { job: 'kubelet', metrics_path: '/metrics/cadvisor' };
+const KSM_JOB = { job: 'kube-state-metrics' };
+
 /**
  * The series a namespace's traffic leaves in Prometheus: cAdvisor pod network counters (40% received,
  * 60% sent, spread over its pods), ingress-nginx requests as scraped from the controller (the
@@ -48,14 +52,18 @@ export function namespaceFamilies(
     value: (t: number) => number | undefined,
   ) => {
     const times = ksmTimes.filter((t) => t >= (ns.createdAtEpochSeconds ?? 0));
-    return { labels: labels(pairs), times, sample: (i: number) => value(times[i] as number) };
+    return {
+      labels: labels({ ...pairs, ...KSM_JOB }),
+      times,
+      sample: (i: number) => value(times[i] as number),
+    };
   };
   const network = (share: number) =>
     namespaces.flatMap((ns) =>
       ns.pods.map((pod) =>
         counter(
           ns,
-          { namespace: ns.namespace, pod, interface: 'eth0' },
+          { namespace: ns.namespace, pod, interface: 'eth0', ...CADVISOR_JOB },
           (k) => ((ns.networkBytesPerSecond[k] as number) * 60 * share) / ns.pods.length,
         ),
       ),

@@ -7,9 +7,14 @@
  * (`istio_requests_total` by `destination_service_namespace`), cAdvisor
  * (`container_network_receive_bytes_total`, `container_network_transmit_bytes_total`) and
  * kube-state-metrics (`kube_namespace_created`, `kube_replicaset_created`,
- * `kube_{deployment,statefulset,daemonset}_metadata_generation`).
+ * `kube_{deployment,statefulset,daemonset}_metadata_generation`); the cAdvisor and kube-state-metrics
+ * series only from the scrape jobs `SeriesSelectors` names (ingress-nginx and Istio have no selector:
+ * a forged request series can only make a namespace look alive, never asleep).
  */
-import { duration, promString } from '../prometheus/promql.ts';
+import { DEFAULT_SERIES_SELECTORS, type SeriesSelectors } from '@sre-agent/core';
+import { andMatchers, duration, promString } from '../prometheus/promql.ts';
+
+const D = DEFAULT_SERIES_SELECTORS;
 
 /** The resolution at which "the last sign of life" is found. */
 export const ACTIVITY_STEP_SECONDS = 300;
@@ -33,9 +38,9 @@ export function istioRate(): string {
 }
 
 /** Pod network bytes per second, received plus sent, by namespace. */
-export function networkRate(namespace?: string): string {
+export function networkRate(namespace?: string, s: SeriesSelectors = D): string {
   const rate = (metric: string) =>
-    `sum by (namespace) (rate(${metric}{namespace!=""${scope(namespace)}}[5m]))`;
+    `sum by (namespace) (rate(${metric}{namespace!=""${scope(namespace)}${andMatchers(s.cadvisor)}}[5m]))`;
   return `(${rate('container_network_receive_bytes_total')} + ${rate('container_network_transmit_bytes_total')})`;
 }
 
@@ -50,36 +55,52 @@ export function requestsInQuery(rate: string, quietSeconds: number): string {
 }
 
 /** The highest 5-minute network rate in the quiet period. */
-export function networkPeakQuery(quietSeconds: number, namespace?: string): string {
-  return `max_over_time(${networkRate(namespace)}[${duration(quietSeconds)}:${ACTIVITY_STEP_SECONDS}s])`;
+export function networkPeakQuery(quietSeconds: number, namespace?: string, s: SeriesSelectors = D): string {
+  return `max_over_time(${networkRate(namespace, s)}[${duration(quietSeconds)}:${ACTIVITY_STEP_SECONDS}s])`;
 }
 
 /** Hours of the lookback with pod network series, by namespace. */
-export function historyHoursQuery(lookbackSeconds: number, namespace?: string): string {
-  return `count_over_time((sum by (namespace) (container_network_receive_bytes_total{namespace!=""${scope(namespace)}}))[${duration(lookbackSeconds)}:1h])`;
+export function historyHoursQuery(
+  lookbackSeconds: number,
+  namespace?: string,
+  s: SeriesSelectors = D,
+): string {
+  return `count_over_time((sum by (namespace) (container_network_receive_bytes_total{namespace!=""${scope(namespace)}${andMatchers(s.cadvisor)}}))[${duration(lookbackSeconds)}:1h])`;
 }
 
 /** The first hour of the lookback with pod network series (epoch seconds), by namespace. */
-export function historyStartQuery(lookbackSeconds: number, namespace?: string): string {
-  return `min_over_time((timestamp(sum by (namespace) (container_network_receive_bytes_total{namespace!=""${scope(namespace)}})))[${duration(lookbackSeconds)}:1h])`;
+export function historyStartQuery(
+  lookbackSeconds: number,
+  namespace?: string,
+  s: SeriesSelectors = D,
+): string {
+  return `min_over_time((timestamp(sum by (namespace) (container_network_receive_bytes_total{namespace!=""${scope(namespace)}${andMatchers(s.cadvisor)}})))[${duration(lookbackSeconds)}:1h])`;
 }
 
 /** When each namespace was created (epoch seconds), from kube-state-metrics. */
-export function namespaceCreatedQuery(namespace?: string): string {
-  return `max by (namespace) (last_over_time(kube_namespace_created{${scope(namespace).slice(2)}}[15m]))`;
+export function namespaceCreatedQuery(namespace?: string, s: SeriesSelectors = D): string {
+  return `max by (namespace) (last_over_time(kube_namespace_created{${s.kubeStateMetrics}${scope(namespace)}}[15m]))`;
 }
 
 /** The newest ReplicaSet of each namespace seen in the lookback (epoch seconds of its creation). */
-export function replicaSetCreatedQuery(lookbackSeconds: number, namespace?: string): string {
-  return `max by (namespace) (max_over_time(kube_replicaset_created{${scope(namespace).slice(2)}}[${duration(lookbackSeconds)}]))`;
+export function replicaSetCreatedQuery(
+  lookbackSeconds: number,
+  namespace?: string,
+  s: SeriesSelectors = D,
+): string {
+  return `max by (namespace) (max_over_time(kube_replicaset_created{${s.kubeStateMetrics}${scope(namespace)}}[${duration(lookbackSeconds)}]))`;
 }
 
 /**
  * The last 5-minute step in the lookback at which a Deployment, StatefulSet or DaemonSet spec
  * changed (its generation moved within 10 minutes: two kube-state-metrics scrapes at least).
  */
-export function specChangedQuery(lookbackSeconds: number, namespace?: string): string {
-  const generation = `{__name__=~"kube_(deployment|statefulset|daemonset)_metadata_generation"${scope(namespace)}}`;
+export function specChangedQuery(
+  lookbackSeconds: number,
+  namespace?: string,
+  s: SeriesSelectors = D,
+): string {
+  const generation = `{__name__=~"kube_(deployment|statefulset|daemonset)_metadata_generation"${scope(namespace)}${andMatchers(s.kubeStateMetrics)}}`;
   return `max_over_time((timestamp(sum by (namespace) (changes(${generation}[10m])) > 0))[${duration(lookbackSeconds)}:${ACTIVITY_STEP_SECONDS}s])`;
 }
 

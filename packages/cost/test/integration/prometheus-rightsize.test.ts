@@ -1,3 +1,4 @@
+import { DEFAULT_SERIES_SELECTORS } from '@sre-agent/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrometheusHttpClient } from '../../src/prometheus/prometheus-http-client.ts';
 import { PrometheusUsageMetrics } from '../../src/prometheus/prometheus-usage-metrics.ts';
@@ -6,6 +7,8 @@ import { rightsizeCluster } from '../../src/rightsize/rightsize-cluster.ts';
 import {
   type BackfilledPrometheusHandle,
   type ScrapedWorkload,
+  type SyntheticGauge,
+  scrapedPodName,
   startBackfilledPrometheus,
   syntheticWorkload,
 } from '../../src/testing/index.ts';
@@ -61,6 +64,48 @@ const SCRAPED: ScrapedWorkload[] = [
   },
 ];
 
+const GI = 2 ** 30;
+const ROGUE = { job: 'rogue' };
+const steadyPod = {
+  namespace: 'shop',
+  pod: scrapedPodName((SCRAPED[0] as ScrapedWorkload).workload),
+  container: 'app',
+};
+const ledger = { namespace: 'payments', pod: 'ledger-0', container: 'app' };
+/** A cAdvisor-style CPU counter at `cores`, sampled every minute. */
+const cpuCounter = (cores: number) => (minute: number) => 100_000 + minute * 60 * cores;
+// A pod scraped with `honor_labels` publishes, under its own job, the series of workloads it does
+// not run: 6 GiB and 3 cores for the steady Deployment's pod in shop, and a whole bare pod in
+// payments (owner, usage, requests) that would be sized and priced as if it existed.
+const FORGED: SyntheticGauge[] = [
+  { name: 'container_memory_working_set_bytes', labels: { ...steadyPod, ...ROGUE }, value: () => 6 * GI },
+  { name: 'container_cpu_usage_seconds_total', labels: { ...steadyPod, ...ROGUE }, value: cpuCounter(3) },
+  {
+    name: 'kube_pod_owner',
+    labels: {
+      namespace: ledger.namespace,
+      pod: ledger.pod,
+      owner_kind: '<none>',
+      owner_name: '<none>',
+      owner_is_controller: 'false',
+      ...ROGUE,
+    },
+    value: () => 1,
+  },
+  { name: 'container_memory_working_set_bytes', labels: { ...ledger, ...ROGUE }, value: () => 0.1 * GI },
+  { name: 'container_cpu_usage_seconds_total', labels: { ...ledger, ...ROGUE }, value: cpuCounter(0.01) },
+  {
+    name: 'kube_pod_container_resource_requests',
+    labels: { ...ledger, resource: 'cpu', unit: 'core', ...ROGUE },
+    value: () => 4,
+  },
+  {
+    name: 'kube_pod_container_resource_requests',
+    labels: { ...ledger, resource: 'memory', unit: 'byte', ...ROGUE },
+    value: () => 8 * GI,
+  },
+];
+
 describe('right-sizing against a real Prometheus backfilled with a synthetic week', () => {
   let prometheus: BackfilledPrometheusHandle;
   let metrics: PrometheusUsageMetrics;
@@ -68,7 +113,7 @@ describe('right-sizing against a real Prometheus backfilled with a synthetic wee
   let usages: ContainerUsage[];
 
   beforeAll(async () => {
-    prometheus = await startBackfilledPrometheus(SCRAPED, { startEpochSeconds: START });
+    prometheus = await startBackfilledPrometheus(SCRAPED, { startEpochSeconds: START, gauges: FORGED });
     client = new PrometheusHttpClient({ url: prometheus.url });
     metrics = new PrometheusUsageMetrics(client);
     usages = await metrics.containerUsage({ end: END, windowSeconds: WEEK });
@@ -187,6 +232,30 @@ describe('right-sizing against a real Prometheus backfilled with a synthetic wee
 
     expect(report.totals.byNamespace.shop).toBeGreaterThan(0);
     expect(report.recommendations.every((r) => r.evidence.historyHours === 168)).toBe(true);
+  });
+
+  it('ignores the usage, owners and requests an untrusted scrape job publishes for workloads it does not run', async () => {
+    const report = await rightsizeCluster({ metrics }, { window: { end: END, windowSeconds: WEEK } });
+    expect(report.recommendations.filter((r) => r.ref.namespace === 'payments')).toEqual([]);
+    expect(report.totals.byNamespace.payments).toBeUndefined();
+    // The steady Deployment is sized from its own pod's series only (the twin's numbers).
+    const steady = usageOf('steady-3').profile;
+    const truth = profileFromSeries((SCRAPED[0] as ScrapedWorkload).workload.week(0));
+    expect(Math.abs(steady.memory.max - truth.memory.max) / truth.memory.max).toBeLessThan(0.005);
+    expect(steady.cpu.max).toBeCloseTo(truth.cpu.max, 4);
+
+    // The forged series are there: an adapter that trusted every job would size both after them.
+    const trusting = new PrometheusUsageMetrics(client, {
+      selectors: { ...DEFAULT_SERIES_SELECTORS, cadvisor: 'job=~".+"', kubeStateMetrics: 'job=~".+"' },
+    });
+    const fooled = await rightsizeCluster(
+      { metrics: trusting },
+      { window: { end: END, windowSeconds: WEEK } },
+    );
+    const forgedLedger = fooled.recommendations.find((r) => r.ref.namespace === 'payments');
+    expect(forgedLedger).toMatchObject({ ref: { workload: 'ledger-0', kind: 'Pod' }, action: 'resize' });
+    const fooledSteady = fooled.recommendations.find((r) => r.ref.workload === 'steady-3');
+    expect(fooledSteady?.evidence.memory.max).toBeGreaterThanOrEqual(6 * GI);
   });
 
   it('analyses one namespace only when asked, with every query counted', async () => {

@@ -5,6 +5,7 @@ import { PrometheusUsageMetrics } from '../../src/prometheus/prometheus-usage-me
 import {
   type BackfilledPrometheusHandle,
   InMemoryUsageMetrics,
+  type SyntheticGauge,
   startBackfilledPrometheus,
   syntheticWorkload,
   zombieWorld,
@@ -15,6 +16,15 @@ import type { ActivityWindow, NamespaceActivityReport } from '../../src/zombies/
 const START = 1_767_225_600; // 2026-01-01T00:00:00Z
 const END = new Date((START + 7 * 86_400) * 1000);
 const WORLD = zombieWorld(START);
+// A pod scraped with `honor_labels` keeps the abandoned namespace looking alive: 1 MB/s of forged
+// pod traffic, under its own job, for a pod of legacy-campaign. Only the cAdvisor job's series count.
+const FORGED: SyntheticGauge[] = [
+  {
+    name: 'container_network_receive_bytes_total',
+    labels: { namespace: 'legacy-campaign', pod: 'web-0', interface: 'eth0', job: 'rogue' },
+    value: (minute) => minute * 60 * 1_000_000,
+  },
+];
 const WINDOW: ActivityWindow = {
   end: END,
   lookbackSeconds: 7 * 86_400,
@@ -38,6 +48,7 @@ describe('zombie namespaces against a real Prometheus backfilled with a week of 
     prometheus = await startBackfilledPrometheus([{ workload: shop }], {
       startEpochSeconds: START,
       namespaces: WORLD,
+      gauges: FORGED,
     });
     client = new PrometheusHttpClient({ url: prometheus.url });
     server = new PrometheusUsageMetrics(client);

@@ -1,0 +1,32 @@
+import { totalSavings } from '../rightsize/rightsize-cluster.ts';
+import type { CostSweepReport } from './cost-report.ts';
+
+/**
+ * The cost report without what it says about `namespaces` (`policy.denyNamespaces`): their
+ * recommendations (and so their patches and savings), zombie verdicts and exclusions are removed,
+ * the totals added up again, and `withheldNamespaces` counts the namespaces that had something
+ * there, never naming them. The agent reports on and proposes nothing for a denylisted namespace.
+ */
+export function withholdNamespaces(report: CostSweepReport, namespaces: readonly string[]): CostSweepReport {
+  const denied = new Set(namespaces);
+  if (denied.size === 0) return report;
+  const withheld = new Set<string>();
+  const shown = (namespace: string) => {
+    if (!denied.has(namespace)) return true;
+    withheld.add(namespace);
+    return false;
+  };
+  const recommendations = report.rightsize.recommendations.filter((r) => shown(r.ref.namespace));
+  const { zombies } = report;
+  return {
+    ...report,
+    rightsize: { ...report.rightsize, recommendations, totals: totalSavings(recommendations) },
+    zombies: {
+      ...zombies,
+      namespaces: zombies.namespaces.filter((v) => shown(v.namespace)),
+      zombies: zombies.zombies.filter((v) => shown(v.namespace)),
+      excluded: zombies.excluded.filter((e) => shown(e.namespace)),
+    },
+    withheldNamespaces: (report.withheldNamespaces ?? 0) + withheld.size,
+  };
+}
