@@ -283,9 +283,12 @@ export const EIGHTH_CASES: HeldOutCase[] = [
     ],
     containers: [{ name: 'orders-api', waiting: { reason: 'PodInitializing' } }],
     currentLog: log(
-      ...Array.from({ length: 40 }, (_, i) => [
+      ...Array.from({ length: 40 }, () => [
+        'Server:    10.96.0.10',
+        'Address 1: 10.96.0.10 kube-dns.kube-system.svc.cluster.local',
+        '',
         "nslookup: can't resolve 'orders-db.data.svc.cluster.local'",
-        `waiting for orders-db (${i + 1})`,
+        'waiting for orders-db',
       ]).flat(),
     ),
     accept: ['escalate'],
