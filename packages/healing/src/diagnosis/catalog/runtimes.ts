@@ -242,6 +242,35 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Raise the memory limit (Node sizes its heap from the container limit; an explicit --max-old-space-size must be raised too), then profile for a leak.',
   },
+  // ---------------------------------------------------------------- Haskell (GHC's runtime)
+  {
+    id: 'ghc-heap-cap',
+    title: 'The Haskell runtime hit its own heap cap (+RTS -M)',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [
+          /^[\w.-]{1,80}: Heap exhausted;?$/,
+          /\bCurrent maximum heap size is (?<heap>\d{1,15} bytes(?: \(\d{1,9} [KMGT]?B\))?)/,
+        ],
+      },
+    },
+    boost: { exitCodes: [251] },
+    diagnosis:
+      'The Haskell program in {container} exhausted the heap its runtime is capped at[[ ({heap})]] (+RTS -M), below what the container may use.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          "The GHC runtime of {workload} is capped by +RTS -M[[ at {heap}]]: a bigger container limit does not reach it. Raise -M (the program's RTS options or GHCRTS) within the limit, or find what grows.",
+      },
+    ],
+    fixable: false,
+    confidence: 0.88,
+    remediationHint:
+      'Look for -M in the command, `-with-rtsopts` at build time or the GHCRTS env; raise it within the container limit, or profile the heap (+RTS -hT).',
+    rollout: 'blame',
+  },
   {
     id: 'node-unhandled-rejection',
     title: 'Node.js unhandled promise rejection',

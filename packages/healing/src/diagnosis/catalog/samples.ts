@@ -336,6 +336,21 @@ exit status 2`,
       },
     ],
   },
+  'ghc-heap-cap': {
+    positive: [
+      {
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 251,
+        previousLog: [
+          '2026-03-02 09:40:51.004 [Info] loading package index (41213 modules)',
+          'docs-search: Heap exhausted;',
+          'docs-search: Current maximum heap size is 1610612736 bytes (1536 MB).',
+          "docs-search: Use `+RTS -M<size>' to increase it.",
+        ].join('\n'),
+      },
+    ],
+    negative: [{ previousLog: 'INFO heap exhausted warnings: 0, gc runs: 12', lastExitCode: 0 }],
+  },
   'go-deadlock': {
     positive: [
       {
