@@ -7,6 +7,7 @@ import { calibrateThreshold } from '../src/calibrate.ts';
 import { DEFAULT_RECALL_THRESHOLD } from '../src/incident-memory.ts';
 import { RecallBatchLineSchema } from '../src/records.ts';
 import { devFamily, ownCorpus, type Split, splitOf } from './fixtures/own-corpus.ts';
+import { secondCorpus } from './fixtures/second-corpus.ts';
 import { evaluateRecall, loadMemoryDev, memoryFromPast, type RecallEvaluation } from './memory-dev.ts';
 import { importSynthetic, type RecallTimings, timeRecalls } from './scale-child.ts';
 
@@ -111,6 +112,24 @@ async function devCorpus(io: Io): Promise<void> {
   );
 }
 
+/**
+ * Recall on the second corpus, which no recall rule was developed against (other software, other
+ * log formats): the honest figure for material the product has not seen.
+ */
+async function secondCorpusReport(io: Io): Promise<void> {
+  const corpus = secondCorpus();
+  const memory = await memoryFromPast(corpus.past);
+  io.out(
+    `second corpus (bench/fixtures/second-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
+  );
+  const result = await evaluateRecall(memory, corpus.queries);
+  printSplit(io, 'second corpus (untuned)', result);
+  for (const [kind, s] of [...result.byKind].sort()) {
+    io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
+  }
+  for (const miss of result.misses) io.out(`      miss: ${miss}`);
+}
+
 async function scale(io: Io, count: number, families: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'memory-bench-'));
   try {
@@ -141,6 +160,7 @@ async function scale(io: Io, count: number, families: number): Promise<void> {
 /** Recall quality on memory-dev and recall speed over 100,000 stored incidents. */
 export async function runBench(io: Io): Promise<void> {
   await devCorpus(io);
+  await secondCorpusReport(io);
   // MEMORY_SCALE_INCIDENTS=0 skips the scale half (a quality-only run takes seconds).
   const count = Number(process.env.MEMORY_SCALE_INCIDENTS ?? 100_000);
   if (count > 0) await scale(io, count, Math.max(1, Math.round(count / 5)));
