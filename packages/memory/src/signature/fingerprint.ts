@@ -144,6 +144,8 @@ const EXCEPTION_SUFFIX = /(?:Error|Exception|Fault)$/;
 const CAPITALISED_WORD = /^[A-Z][\w$]*$/;
 const LOWER_LETTER = /[a-z]/;
 const WORD_CHAR = /[A-Za-z]/;
+// A five-character code of digits and capitals holding both (SQLSTATE `55P03`, `42S02`).
+const ALNUM_CODE = /^(?=\d*[A-Z])(?=[A-Z]*\d)[0-9A-Z]{5}$/;
 
 /**
  * A named exception type (`SQLException`, `KeyError`): a capitalised word with a lower-case letter
@@ -166,7 +168,14 @@ function tokens(template: string): { word: string; qualifier: boolean; start: nu
     const word = match[0];
     const start = match.index ?? 0;
     const end = start + word.length;
-    if (!(KEPT_NUMBER.test(word) || (word.length > 1 && !DIGIT.test(word) && !SIGILS.test(word)))) continue;
+    if (
+      !(
+        KEPT_NUMBER.test(word) ||
+        ALNUM_CODE.test(word) ||
+        (word.length > 1 && !DIGIT.test(word) && !SIGILS.test(word))
+      )
+    )
+      continue;
     // Residue glued to a masked value (`<*>cf` of a key tail, `python<*>`) is not a word of the message.
     if (
       template.startsWith(WILDCARD, end) ||
@@ -188,7 +197,7 @@ function tokens(template: string): { word: string; qualifier: boolean; start: nu
  * has (`error`, `failed`, `the`) or package qualifiers least.
  */
 function wordWeight(word: string, qualifier: boolean): number {
-  if (ERRNO_CODE.test(word) || NUMBER.test(word)) return 3;
+  if (ERRNO_CODE.test(word) || NUMBER.test(word) || ALNUM_CODE.test(word)) return 3;
   if (UPPER_CODE.test(word)) return 2;
   if (isExceptionName(word)) return 1.5;
   return qualifier || STOP_WORDS.has(word.toLowerCase()) ? 0.5 : 1;
@@ -240,18 +249,45 @@ type PreparedLine = {
   readonly words: ReadonlyMap<string, number>;
   readonly total: number;
   readonly weight: number;
+  /** Codes the line names (errno names, status and error codes, service ports). */
+  readonly codes: ReadonlySet<string>;
+  /** Exception types the line names. */
+  readonly types: ReadonlySet<string>;
 };
+
+/** An error or status code: an errno name, a number masking kept, a SQLSTATE-like `55P03`. */
+const isCode = (word: string) =>
+  (ERRNO_CODE.test(word) || NUMBER.test(word) || ALNUM_CODE.test(word)) &&
+  !STOP_WORDS.has(word.toLowerCase());
 
 const prepareLine = (template: string, weight = 1): PreparedLine => {
   const words = weightedWords(template);
   let total = 0;
   for (const w of words.values()) total += w;
-  return { template, words, total, weight };
+  const codes = new Set<string>();
+  const types = new Set<string>();
+  for (const { word } of tokens(template)) {
+    if (isCode(word)) codes.add(word.toLowerCase());
+    else if (isExceptionName(word)) types.add(word.toLowerCase());
+  }
+  return { template, words, total, weight, codes, types };
 };
 
-/** 1 for equal lines, else the weighted Jaccard index of their words, 0 below 0.5. */
+const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+};
+
+/**
+ * 1 for equal lines, else the weighted Jaccard index of their words, 0 below 0.5. Two lines that
+ * name different codes (`ECONNREFUSED` and `EADDRINUSE`, status 503 and 403, port 5432 and 6379)
+ * or different exception types, and none in common, report different errors however alike the
+ * rest of their words is.
+ */
 function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
   if (a.template === b.template) return 1;
+  if (disjoint(a.codes, b.codes) || disjoint(a.types, b.types)) return 0;
   const [small, large] = a.total <= b.total ? [a, b] : [b, a];
   // A weighted Jaccard index of 0.5 or more needs the lighter line to weigh at least half the other.
   if (small.total === 0 || small.total * 2 < large.total) return 0;
@@ -380,4 +416,5 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   CAPITALISED_WORD,
   LOWER_LETTER,
   WORD_CHAR,
+  ALNUM_CODE,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));

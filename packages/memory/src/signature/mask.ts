@@ -110,7 +110,7 @@ const SERVICE_PORT = new RegExp(
   'gi',
 );
 const CODE_NUMBER =
-  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*[:=]?\s*-?|\[Errno )\d{1,4}(?![\d.:]|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z])/gi;
+  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*[:=]?\s*["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])/gi;
 
 // Cheap tests that skip the (slow, lookbehind-heavy) patterns above on lines that cannot match.
 const MAY_HAVE_PORT = /:\d{2}|port/i;
