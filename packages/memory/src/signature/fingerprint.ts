@@ -146,6 +146,8 @@ const LOWER_LETTER = /[a-z]/;
 const WORD_CHAR = /[A-Za-z]/;
 // A five-character code of digits and capitals holding both (SQLSTATE `55P03`, `42S02`).
 const ALNUM_CODE = /^(?=\d*[A-Z])(?=[A-Z]*\d)[0-9A-Z]{5}$/;
+// `no_healthy_upstream`: lower-case parts joined by `_` (one way to split: `_` only separates).
+const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
 /**
  * A named exception type (`SQLException`, `KeyError`): a capitalised word with a lower-case letter
@@ -160,21 +162,19 @@ function isExceptionName(word: string): boolean {
 }
 
 /** Word tokens of a masked line (placeholders and mixed letter-digit residue dropped), original case. */
-function tokens(template: string): { word: string; qualifier: boolean; start: number }[] {
-  const out: { word: string; qualifier: boolean; start: number }[] = [];
+type Token = { word: string; qualifier: boolean; start: number; code: boolean };
+
+function tokens(template: string): Token[] {
+  const out: Token[] = [];
   // Placeholders become blanks of the same length, so positions still point into `template`.
   const blanked = template.replaceAll(WILDCARD, ' '.repeat(WILDCARD.length));
   for (const match of blanked.matchAll(WORD)) {
     const word = match[0];
     const start = match.index ?? 0;
     const end = start + word.length;
-    if (
-      !(
-        KEPT_NUMBER.test(word) ||
-        ALNUM_CODE.test(word) ||
-        (word.length > 1 && !DIGIT.test(word) && !SIGILS.test(word))
-      )
-    )
+    // `55P03` after `code`: a code of letters and digits (elsewhere such a word is an id).
+    const code = ALNUM_CODE.test(word) && wordBefore(template, start) === 'code';
+    if (!(code || KEPT_NUMBER.test(word) || (word.length > 1 && !DIGIT.test(word) && !SIGILS.test(word))))
       continue;
     // Residue glued to a masked value (`<*>cf` of a key tail, `python<*>`) is not a word of the message.
     if (
@@ -185,9 +185,22 @@ function tokens(template: string): { word: string; qualifier: boolean; start: nu
     }
     // `java` and `lang` in `java.lang.OutOfMemoryError`: a lower-case segment before a dot qualifies a name.
     const next = template.charAt(end);
-    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word), start });
+    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word), start, code });
   }
   return out;
+}
+
+/** The lower-case word before `start`, across spaces, quotes, `:` and `=` (a scan, no regex). */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && ' "\':='.includes(text.charAt(end - 1)) && start - end < 4) end--;
+  let begin = end;
+  while (begin > 0) {
+    const c = text.charCodeAt(begin - 1) | 32;
+    if (c < 97 || c > 122) break;
+    begin--;
+  }
+  return text.slice(begin, end).toLowerCase();
 }
 
 /**
@@ -196,8 +209,8 @@ function tokens(template: string): { word: string; qualifier: boolean; start: nu
  * (not so much that a shared type outweighs a different message), and words every error line
  * has (`error`, `failed`, `the`) or package qualifiers least.
  */
-function wordWeight(word: string, qualifier: boolean): number {
-  if (ERRNO_CODE.test(word) || NUMBER.test(word) || ALNUM_CODE.test(word)) return 3;
+function wordWeight(word: string, qualifier: boolean, code = false): number {
+  if (code || ERRNO_CODE.test(word) || NUMBER.test(word)) return 3;
   if (UPPER_CODE.test(word)) return 2;
   if (isExceptionName(word)) return 1.5;
   return qualifier || STOP_WORDS.has(word.toLowerCase()) ? 0.5 : 1;
@@ -230,9 +243,9 @@ const TAIL_FACTOR = 2;
 export function weightedWords(template: string): Map<string, number> {
   const out = new Map<string, number>();
   const tail = chainTail(template);
-  for (const { word, qualifier, start } of tokens(template)) {
+  for (const { word, qualifier, start, code } of tokens(template)) {
     const key = word.toLowerCase();
-    const weight = wordWeight(word, qualifier) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
+    const weight = wordWeight(word, qualifier, code) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
     out.set(key, Math.max(out.get(key) ?? 0, weight));
   }
   return out;
@@ -255,10 +268,20 @@ type PreparedLine = {
   readonly types: ReadonlySet<string>;
 };
 
-/** An error or status code: an errno name, a number masking kept, a SQLSTATE-like `55P03`. */
-const isCode = (word: string) =>
-  (ERRNO_CODE.test(word) || NUMBER.test(word) || ALNUM_CODE.test(word)) &&
-  !STOP_WORDS.has(word.toLowerCase());
+/**
+ * An error or status code: an errno name, a number masking kept, a SQLSTATE-like `55P03`, or a
+ * snake_case name in a message (`no_healthy_upstream`, `cluster_block_exception`, a table name)
+ * that is no field key (`wait_count=0`, `"resource_kind":`).
+ */
+function isCode({ word, start, code }: Token, template: string): boolean {
+  if (STOP_WORDS.has(word.toLowerCase())) return false;
+  if (code || ERRNO_CODE.test(word) || NUMBER.test(word)) return true;
+  const end = start + word.length;
+  if (!SNAKE_NAME.test(word)) return false;
+  const next = template.charAt(end);
+  const after = next === '"' || next === "'" ? template.charAt(end + 1) : next;
+  return after !== '=' && after !== ':';
+}
 
 const prepareLine = (template: string, weight = 1): PreparedLine => {
   const words = weightedWords(template);
@@ -266,28 +289,39 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
   for (const w of words.values()) total += w;
   const codes = new Set<string>();
   const types = new Set<string>();
-  for (const { word } of tokens(template)) {
-    if (isCode(word)) codes.add(word.toLowerCase());
+  for (const token of tokens(template)) {
+    const word = token.word;
+    if (isCode(token, template)) codes.add(word.toLowerCase());
     else if (isExceptionName(word)) types.add(word.toLowerCase());
   }
   return { template, words, total, weight, codes, types };
 };
 
-const disjoint = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+/** Both sides name codes, and none in common. */
+const disjointCodes = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) if (b.has(x)) return false;
   return true;
 };
 
+/** Each side names one the other does not (a code or type swapped for another, not one cut off). */
+const swapped = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  let aOnly = false;
+  for (const x of a) if (!b.has(x)) aOnly = true;
+  if (!aOnly) return false;
+  for (const x of b) if (!a.has(x)) return true;
+  return false;
+};
+
 /**
- * 1 for equal lines, else the weighted Jaccard index of their words, 0 below 0.5. Two lines that
- * name different codes (`ECONNREFUSED` and `EADDRINUSE`, status 503 and 403, port 5432 and 6379)
- * or different exception types, and none in common, report different errors however alike the
- * rest of their words is.
+ * 1 for equal lines, else the weighted Jaccard index of their words, 0 below 0.5. Two lines of
+ * which each names a code the other does not (`ECONNREFUSED` and `EADDRINUSE`, status 503 and
+ * 504, port 5432 and 6379), or an exception type the other does not, report different errors
+ * however alike the rest of their words is; a line cut short only lacks some.
  */
 function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
   if (a.template === b.template) return 1;
-  if (disjoint(a.codes, b.codes) || disjoint(a.types, b.types)) return 0;
+  if (swapped(a.codes, b.codes) || swapped(a.types, b.types)) return 0;
   const [small, large] = a.total <= b.total ? [a, b] : [b, a];
   // A weighted Jaccard index of 0.5 or more needs the lighter line to weigh at least half the other.
   if (small.total === 0 || small.total * 2 < large.total) return 0;
@@ -307,6 +341,8 @@ export type PreparedFingerprint = {
   readonly statements: readonly PreparedLine[];
   readonly support: readonly PreparedLine[];
   readonly all: readonly PreparedLine[];
+  /** The codes the error lines name. */
+  readonly codes: ReadonlySet<string>;
 };
 
 export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
@@ -324,6 +360,7 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     statements,
     support,
     all: [...identity, ...support],
+    codes: new Set([...identity, ...statements].flatMap((l) => [...l.codes])),
   };
 }
 
@@ -379,12 +416,15 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     b.statements.length > 0 &&
     coverage(a.statements, b.errorLines) === 0 &&
     coverage(b.statements, a.errorLines) === 0;
+  // The error lines of each side name a code the other's never do (status 503 against 403): the
+  // same words around another code are another error.
+  const otherCodes = disjointCodes(a.codes, b.codes);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
   const score =
     identity *
     (0.8 + 0.2 * support) *
-    (contradicted ? CONTRADICTION_FACTOR : 1) *
+    (contradicted || otherCodes ? CONTRADICTION_FACTOR : 1) *
     (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
@@ -417,4 +457,5 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   LOWER_LETTER,
   WORD_CHAR,
   ALNUM_CODE,
+  SNAKE_NAME,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));
