@@ -288,8 +288,15 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
   const logfmt = LOGFMT_ERROR.exec(text);
   if (!logfmt || !LOGFMT_FIELD.test(text.replace(logfmt[0], ''))) return undefined;
   const raw = logfmt[1] as string;
-  const error = raw.startsWith('"') ? raw.slice(1, -1).replace(ESCAPED_CHAR, '$1') : raw;
-  return { error, rest: text.replace(logfmt[0], '').trim() };
+  if (raw.startsWith('"')) {
+    return { error: raw.slice(1, -1).replace(ESCAPED_CHAR, '$1'), rest: text.replace(logfmt[0], '').trim() };
+  }
+  // An unquoted value that ends the line with no field after it runs to the end (Rust `tracing`
+  // prints `error=error returned from database: (code: 5) database is locked` unquoted).
+  const at = logfmt.index + logfmt[0].length - raw.length;
+  const tail = text.slice(at + raw.length);
+  if (LOGFMT_FIELD.test(tail)) return { error: raw, rest: text.replace(logfmt[0], '').trim() };
+  return { error: text.slice(at).trim(), rest: text.slice(0, logfmt.index).trim() };
 }
 
 /** Whether a line ends in a source location and a colon (`src/config.rs:42:10:`): a header. */
