@@ -113,8 +113,9 @@ async function devCorpus(io: Io): Promise<void> {
 }
 
 /**
- * Recall on the second corpus, which no recall rule was developed against (other software, other
- * log formats): the honest figure for material the product has not seen.
+ * Recall on the second corpus (other software, other log formats), written blind. Its untuned
+ * figures were recorded when it was added; fingerprint version 3 was then developed against it,
+ * so what it prints now is a tuned figure.
  */
 async function secondCorpusReport(io: Io): Promise<void> {
   const corpus = secondCorpus();
@@ -123,7 +124,10 @@ async function secondCorpusReport(io: Io): Promise<void> {
     `second corpus (bench/fixtures/second-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
   );
   const result = await evaluateRecall(memory, corpus.queries);
-  printSplit(io, 'second corpus (untuned)', result);
+  io.out(
+    '  (untuned, before fingerprint version 3: recall@1 1.000 (64 recurrences), false recall 0.132 (76 near-miss + novel); since tuned on it)',
+  );
+  printSplit(io, 'second corpus', result);
   for (const [kind, s] of [...result.byKind].sort()) {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }
