@@ -67,6 +67,26 @@ async function splitReport(
   return out;
 }
 
+/** Leaves one problem out of memory at a time: its recurrences are then unseen problems and must recall nothing. */
+async function leaveOneProblemOut(
+  io: Io,
+  corpus: { past: readonly Record<string, unknown>[]; queries: readonly Record<string, unknown>[] },
+): Promise<void> {
+  let leaked = 0;
+  let heldOut = 0;
+  for (const past of corpus.past) {
+    const without = await memoryFromPast(corpus.past.filter((p) => p !== past));
+    for (const q of corpus.queries.filter((q) => q.expect === past.id)) {
+      heldOut++;
+      const [top] = await without.recall(RecallBatchLineSchema.parse(q));
+      if (top) leaked++;
+    }
+  }
+  io.out(
+    `  leave-one-problem-out: ${leaked}/${heldOut} recurrences of a problem missing from memory recalled another (false-recall ${(leaked / Math.max(1, heldOut)).toFixed(3)})`,
+  );
+}
+
 async function devCorpus(io: Io): Promise<void> {
   const own = ownCorpus();
   io.out(
@@ -92,20 +112,7 @@ async function devCorpus(io: Io): Promise<void> {
   };
   io.out(`  pooled tune (own + memory-dev):    ${pooled('tune')}`);
   io.out(`  pooled holdout (own + memory-dev): ${pooled('holdout')}  (targets: >= 0.95, <= 0.05)`);
-  // Leave one problem out of memory: its recurrences are then unseen problems and must recall nothing.
-  let leaked = 0;
-  let heldOut = 0;
-  for (const past of dev.past) {
-    const without = await memoryFromPast(dev.past.filter((p) => p !== past));
-    for (const q of dev.queries.filter((q) => q.expect === past.id)) {
-      heldOut++;
-      const [top] = await without.recall(RecallBatchLineSchema.parse(q));
-      if (top) leaked++;
-    }
-  }
-  io.out(
-    `  leave-one-problem-out: ${leaked}/${heldOut} recurrences of a problem missing from memory recalled another (false-recall ${(leaked / Math.max(1, heldOut)).toFixed(3)})`,
-  );
+  await leaveOneProblemOut(io, dev);
   const cal = calibrateThreshold(await memory.entries());
   io.out(
     `  calibration on the stored corpus: distinct problems score max ${cal.different.max.toFixed(3)} (p95 ${cal.different.p95.toFixed(3)}), truncated recurrences min ${cal.same.min.toFixed(3)} (p05 ${cal.same.p05.toFixed(3)}); suggested threshold ${cal.suggested}`,
@@ -132,6 +139,7 @@ async function secondCorpusReport(io: Io): Promise<void> {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }
   for (const miss of result.misses) io.out(`      miss: ${miss}`);
+  await leaveOneProblemOut(io, corpus);
 }
 
 async function scale(io: Io, count: number, families: number): Promise<void> {

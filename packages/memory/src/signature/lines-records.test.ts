@@ -84,3 +84,17 @@ describe('classifyLines on multi-line error records', () => {
     ]);
   });
 });
+
+describe('classifyLines on access logs', () => {
+  it('takes a served request as routine and a 5xx as an error statement, whatever follows the status', () => {
+    const envoy = (status: string) =>
+      `[2026-12-01T10:00:00.000Z] "GET /api/cart/42 HTTP/1.1" ${status} - "-" 0 19 0 - "-" "Mozilla/5.0" "cart.checkout.svc.cluster.local:8080"`;
+    expect(tiers(envoy('200 - via_upstream')).map(([tier]) => tier)).toEqual(['noise']);
+    expect(tiers(envoy('503 UH no_healthy_upstream')).map(([tier]) => tier)).toEqual(['symptom']);
+    expect(
+      tiers(
+        '10.1.2.3 - - [01/Dec/2026:10:00:00 +0000] "GET /favicon.ico HTTP/1.1" 404 153 "-" "Mozilla/5.0"',
+      ).map(([tier]) => tier),
+    ).toEqual(['chatter']);
+  });
+});

@@ -125,6 +125,9 @@ const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line /;
 const NON_LETTERS = /[^A-Za-z]+/g;
 const ERROR_FIELD = /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/;
 const AT_FRAME = /^\s*at /;
+// The request and status of an access log (combined log format, Envoy, uvicorn): the request
+// line is one word after the method, so each quote starts one bounded scan.
+const ACCESS_STATUS = /"[A-Z]{3,7} \S{1,4096} HTTP\/\d(?:\.\d)?" (\d{3})(?!\d)/;
 /** A line that continues the record above it: indented, or a `|`-prefixed part of a dumped value. */
 const CONTINUATION_INDENT = /^(?:\s+\S|\s*\|)/;
 const TYPE_NAME = /^[A-Za-z_$][\w$.]*$/;
@@ -454,6 +457,14 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   if (ERROR_FIELD.test(text) && level === undefined && !AT_FRAME.test(text)) {
     return { tier: 'detail', level, template, text };
   }
+  // An access-log line (`"GET /api HTTP/1.1" 503 …`): a served request is routine, a 5xx is an
+  // error statement whatever words follow the status (Envoy's `UH no_healthy_upstream`).
+  const access = level === undefined ? ACCESS_STATUS.exec(text) : null;
+  if (access) {
+    const status = Number(access[1]);
+    if (status < 400) return { tier: 'noise', level, template, text };
+    if (status >= 500) return { tier: 'symptom', level, template, text };
+  }
   const cause = CAUSE_PATTERNS.some((p) => p.test(template));
   const failure = FAILURE_WORDS.test(template);
   let tier: LineTier;
@@ -510,5 +521,6 @@ export const LINE_PATTERNS: readonly UntrustedPattern[] = [
     UPPER_START,
     LOWER_START,
     CONTINUATION_INDENT,
+    ACCESS_STATUS,
   }).map(([name, pattern]) => ({ name: `lines/${name.toLowerCase().replaceAll('_', '-')}`, pattern })),
 ];
