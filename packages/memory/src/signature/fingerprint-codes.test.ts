@@ -38,6 +38,27 @@ describe('lineSimilarity on codes and exception types', () => {
     expect(lineSimilarity(kestrel('0HMVD'), kestrel('0HMXQ'))).toBeGreaterThan(0.5);
   });
 
+  it('tells lines apart by the resource name they quote, not by quoted ids', () => {
+    const mount = (volume: string, kind: string, name: string) =>
+      `<*> Warning FailedMount pod/query-router-<*> MountVolume.SetUp failed for volume "${volume}" : ${kind} "${name}" not found`;
+    expect(
+      lineSimilarity(
+        mount('config', 'configmap', 'query-router-config'),
+        mount('tls', 'secret', 'query-router-tls'),
+      ),
+    ).toBe(0);
+    expect(
+      lineSimilarity(
+        mount('config', 'configmap', 'query-router-config'),
+        mount('config', 'configmap', 'query-router-config').slice(0, 90),
+      ),
+    ).toBeGreaterThan(0.5);
+    // A request id in quotes holds digits: an occurrence, not a name.
+    const request = (id: string) =>
+      `Request id "${id}": An unhandled exception was thrown by the application.`;
+    expect(lineSimilarity(request('0HMVD'), request('0HMXQ'))).toBeGreaterThan(0.5);
+  });
+
   it('reads a letters-and-digits code after `code`', () => {
     expect(
       lineSimilarity(

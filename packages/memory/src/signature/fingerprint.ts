@@ -146,6 +146,8 @@ const LOWER_LETTER = /[a-z]/;
 const WORD_CHAR = /[A-Za-z]/;
 // A five-character code of digits and capitals holding both (SQLSTATE `55P03`, `42S02`).
 const ALNUM_CODE = /^(?=\d*[A-Z])(?=[A-Z]*\d)[0-9A-Z]{5}$/;
+// A quoted resource name: a letter, then letters, `.`, `_`, `-`, `/` (no digits, no placeholder).
+const QUOTED_NAME = /^[A-Za-z][A-Za-z._/-]*$/;
 // `no_healthy_upstream`: lower-case parts joined by `_` (one way to split: `_` only separates).
 const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
@@ -294,8 +296,27 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
     if (isCode(token, template)) codes.add(word.toLowerCase());
     else if (isExceptionName(word)) types.add(word.toLowerCase());
   }
+  for (const name of quotedNames(template)) codes.add(`"${name}"`);
   return { template, words, total, weight, codes, types };
 };
+
+/**
+ * Names an error quotes (`configmap "query-router-config" not found`, `volume "tls"`): the resource
+ * that failed, so another name is another problem. Values holding digits or a placeholder are
+ * occurrences (ids, addresses, versions), not names. A scan from quote to quote, no regex.
+ */
+function quotedNames(template: string): string[] {
+  const out: string[] = [];
+  let open = template.indexOf('"');
+  while (open >= 0) {
+    const close = template.indexOf('"', open + 1);
+    if (close < 0) break;
+    const value = template.slice(open + 1, close);
+    if (value.length <= 128 && QUOTED_NAME.test(value)) out.push(value.toLowerCase());
+    open = template.indexOf('"', close + 1);
+  }
+  return out;
+}
 
 /** Both sides name codes, and none in common. */
 const disjointCodes = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
@@ -458,4 +479,5 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   WORD_CHAR,
   ALNUM_CODE,
   SNAKE_NAME,
+  QUOTED_NAME,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));
