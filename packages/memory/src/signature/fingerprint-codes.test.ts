@@ -69,6 +69,28 @@ describe('lineSimilarity on codes and exception types', () => {
   });
 });
 
+describe('compareFingerprints when only error statements and warnings are there', () => {
+  const haproxy = (reason: string) =>
+    fingerprintLog(
+      [
+        `[WARNING]  (33) : Server be_orders/orders-1 is DOWN, reason: ${reason}, check duration: 1859ms. 1 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.`,
+        `[WARNING]  (33) : Server be_orders/orders-2 is DOWN, reason: ${reason}, check duration: 226ms. 0 active and 0 backup servers left. 1 sessions active, 0 requeued, 0 remaining in queue.`,
+        "[ALERT]    (33) : backend 'be_orders' has no server available!",
+      ].join('\n'),
+    );
+
+  it('takes the warnings that name a failure with the error statement, so another reason is another problem', () => {
+    const l7 = haproxy('Layer7 wrong status, code: 503, info: "Service Unavailable"');
+    expect(l7.identity).toHaveLength(2); // both warnings mask to one template, then the alert
+    expect(
+      compareFingerprints(haproxy('Layer4 connection problem, info: "Connection refused"'), l7).score,
+    ).toBeLessThan(0.6);
+    expect(
+      compareFingerprints(haproxy('Layer7 wrong status, code: 503, info: "Service Unavailable"'), l7).score,
+    ).toBeGreaterThan(0.9);
+  });
+});
+
 describe('compareFingerprints when the error lines name other codes', () => {
   const vault = (code: number, error: string) =>
     fingerprintLog(

@@ -64,11 +64,17 @@ export function fingerprintLines(lines: readonly ClassifiedLine[]): ProblemFinge
   // lines and banners of the same service are the same in a near-miss.
   const context = unique('context');
   const chatter = unique('chatter');
+  // Without the error's own text, the warnings that name a failure say why as much as the error
+  // statement does (`Server be_orders/orders-1 is DOWN, reason: Layer7 wrong status` before
+  // `backend 'be_orders' has no server available!`).
+  const warnings = [
+    ...new Set(lines.filter((l) => l.tier === 'context' && l.level === 'warn').map((l) => l.template)),
+  ];
   const [identityTier, identity]: [IdentityTier, string[]] =
     causes.length > 0
       ? ['cause', causes]
       : symptoms.length > 0
-        ? ['symptom', symptoms]
+        ? ['symptom', [...symptoms, ...warnings]]
         : context.length > 0
           ? ['context', context]
           : chatter.length > 0
@@ -146,8 +152,9 @@ const LOWER_LETTER = /[a-z]/;
 const WORD_CHAR = /[A-Za-z]/;
 // A five-character code of digits and capitals holding both (SQLSTATE `55P03`, `42S02`).
 const ALNUM_CODE = /^(?=\d*[A-Z])(?=[A-Z]*\d)[0-9A-Z]{5}$/;
-// A quoted resource name: a letter, then letters, `.`, `_`, `-`, `/` (no digits, no placeholder).
-const QUOTED_NAME = /^[A-Za-z][A-Za-z._/-]*$/;
+// A quoted name or phrase: a letter, then letters, spaces, `.`, `_`, `-`, `/` (no digits, no
+// placeholder): `"query-router-config"`, haproxy's `info: "Service Unavailable"`.
+const QUOTED_NAME = /^[A-Za-z][A-Za-z ._/-]*$/;
 // `no_healthy_upstream`: lower-case parts joined by `_` (one way to split: `_` only separates).
 const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
