@@ -249,10 +249,13 @@ const TAIL_FACTOR = 2;
  * of an error chain's last link weigh double, so two chains through the same wrappers that end in
  * different causes stay apart.
  */
-export function weightedWords(template: string): Map<string, number> {
+export function weightedWords(
+  template: string,
+  words: readonly Token[] = tokens(template),
+): Map<string, number> {
   const out = new Map<string, number>();
   const tail = chainTail(template);
-  for (const { word, qualifier, start, code } of tokens(template)) {
+  for (const { word, qualifier, start, code } of words) {
     const key = word.toLowerCase();
     const weight = wordWeight(word, qualifier, code) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
     out.set(key, Math.max(out.get(key) ?? 0, weight));
@@ -293,12 +296,13 @@ function isCode({ word, start, code }: Token, template: string): boolean {
 }
 
 const prepareLine = (template: string, weight = 1): PreparedLine => {
-  const words = weightedWords(template);
+  const lineTokens = tokens(template);
+  const words = weightedWords(template, lineTokens);
   let total = 0;
   for (const w of words.values()) total += w;
   const codes = new Set<string>();
   const types = new Set<string>();
-  for (const token of tokens(template)) {
+  for (const token of lineTokens) {
     const word = token.word;
     if (isCode(token, template)) codes.add(word.toLowerCase());
     else if (isExceptionName(word)) types.add(word.toLowerCase());
