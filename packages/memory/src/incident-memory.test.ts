@@ -224,26 +224,29 @@ describe('createIncidentMemory', () => {
     expect(entry.excerpt).not.toContain('Pause Young');
   });
 
-  it('still recalls an entry made by fingerprint version 1, fingerprinted again from its excerpt', async () => {
-    // Prepare: an entry as version 1 stored it, with lines its rules chose (here: none that match).
-    const { memory, index } = await setup();
-    const stored = await memory.remember({ ...heapFix, log: heapLog(6, 652), outcome: 'succeeded' });
-    const [record] = await index.fetch('prod', [stored.id]);
-    if (!record) throw new Error('entry not stored');
-    await index.upsert('prod', [
-      {
-        ...record,
-        metadata: { ...record.metadata, fpv: 1, fpIdentity: ['GET /healthz <*> <*>ms'], fpKey: 'v1' },
-      },
-    ]);
-    // Act
-    const query = { cluster: 'prod', namespace: 'orders', workload: 'order-service', signal: 'OOMKilled' };
-    const [match] = await memory.recall({ ...query, log: heapLog(3, 91) });
-    const nearMiss = await memory.recall({ ...query, log: nativeThreadLog });
-    // Assess
-    expect(match?.id).toBe(stored.id);
-    expect(nearMiss).toEqual([]);
-  });
+  it.each([1, 2])(
+    'still recalls an entry made by fingerprint version %i, fingerprinted again from its excerpt',
+    async (fpv) => {
+      // Prepare: an entry as an earlier version stored it, with lines its rules chose (here: none that match).
+      const { memory, index } = await setup();
+      const stored = await memory.remember({ ...heapFix, log: heapLog(6, 652), outcome: 'succeeded' });
+      const [record] = await index.fetch('prod', [stored.id]);
+      if (!record) throw new Error('entry not stored');
+      await index.upsert('prod', [
+        {
+          ...record,
+          metadata: { ...record.metadata, fpv, fpIdentity: ['GET /healthz <*> <*>ms'], fpKey: `v${fpv}` },
+        },
+      ]);
+      // Act
+      const query = { cluster: 'prod', namespace: 'orders', workload: 'order-service', signal: 'OOMKilled' };
+      const [match] = await memory.recall({ ...query, log: heapLog(3, 91) });
+      const nearMiss = await memory.recall({ ...query, log: nativeThreadLog });
+      // Assess
+      expect(match?.id).toBe(stored.id);
+      expect(nearMiss).toEqual([]);
+    },
+  );
 
   it('returns nothing for a log with nothing but routine lines', async () => {
     const { memory } = await setup();

@@ -106,7 +106,9 @@ function excerptOf(lines: readonly ClassifiedLine[], log: string): string {
 
 const IDENTITY_TIERS: readonly IdentityTier[] = ['cause', 'symptom', 'context', 'frame'];
 /** Fingerprint versions whose entries are fingerprinted again from their excerpt when recalled. */
-const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1];
+// Version 3 reads a record's continuation lines and codes; entries of 1 and 2 are fingerprinted
+// again from their excerpt, so their lines are classified by today's rules.
+const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2];
 
 /** Supporting lines as stored flat: `weight|template`. */
 function parseSupport(flat: readonly string[]): { weight: number; template: string }[] {

@@ -24,14 +24,14 @@ describe('classifyLines on healthy chatter', () => {
     expect(tiers(log)).toEqual(['symptom', 'cause', 'symptom']);
   });
 
-  it('calls access logs, GC lines and banners without a level chatter, not context', () => {
+  it('calls GC lines and banners without a level chatter, not context, and a served request noise', () => {
     const log = [
       '10.2.3.4 - - [02/Dec/2026:10:00:00 +0000] "GET /static/app.3f9a1c2e.js HTTP/1.1" 200 5123 "-" "Mozilla/5.0"',
       '[12.345s][info][gc] GC(42) Pause Young (Normal) (G1 Evacuation Pause) 120M->45M(512M) 4.567ms',
       'gc 17 @45.210s 0%: 0.031+2.1+0.012 ms clock, 12->13->6 MB, 13 MB goal, 0 MB stacks, 0 MB globals, 4 P',
       ' :: Spring Boot ::                (v3.2.4)',
     ].join('\n');
-    expect(tiers(log)).toEqual(['chatter', 'chatter', 'chatter', 'chatter']);
+    expect(tiers(log)).toEqual(['noise', 'chatter', 'chatter', 'chatter']);
   });
 
   it('makes a Warning event with a failure reason a symptom', () => {

@@ -4,7 +4,7 @@ import { type ClassifiedLine, classifyLines, type LineTier } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 2;
+export const FINGERPRINT_VERSION = 3;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };
@@ -64,11 +64,17 @@ export function fingerprintLines(lines: readonly ClassifiedLine[]): ProblemFinge
   // lines and banners of the same service are the same in a near-miss.
   const context = unique('context');
   const chatter = unique('chatter');
+  // Without the error's own text, the warnings that name a failure say why as much as the error
+  // statement does (`Server be_orders/orders-1 is DOWN, reason: Layer7 wrong status` before
+  // `backend 'be_orders' has no server available!`).
+  const warnings = [
+    ...new Set(lines.filter((l) => l.tier === 'context' && l.level === 'warn').map((l) => l.template)),
+  ];
   const [identityTier, identity]: [IdentityTier, string[]] =
     causes.length > 0
       ? ['cause', causes]
       : symptoms.length > 0
-        ? ['symptom', symptoms]
+        ? ['symptom', [...symptoms, ...warnings]]
         : context.length > 0
           ? ['context', context]
           : chatter.length > 0
@@ -144,6 +150,13 @@ const EXCEPTION_SUFFIX = /(?:Error|Exception|Fault)$/;
 const CAPITALISED_WORD = /^[A-Z][\w$]*$/;
 const LOWER_LETTER = /[a-z]/;
 const WORD_CHAR = /[A-Za-z]/;
+// A five-character code of digits and capitals holding both (SQLSTATE `55P03`, `42S02`).
+const ALNUM_CODE = /^(?=\d*[A-Z])(?=[A-Z]*\d)[0-9A-Z]{5}$/;
+// A quoted name or phrase: a letter, then letters, spaces, `.`, `_`, `-`, `/` (no digits, no
+// placeholder): `"query-router-config"`, haproxy's `info: "Service Unavailable"`.
+const QUOTED_NAME = /^[A-Za-z][A-Za-z ._/-]*$/;
+// `no_healthy_upstream`: lower-case parts joined by `_` (one way to split: `_` only separates).
+const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
 /**
  * A named exception type (`SQLException`, `KeyError`): a capitalised word with a lower-case letter
@@ -158,15 +171,20 @@ function isExceptionName(word: string): boolean {
 }
 
 /** Word tokens of a masked line (placeholders and mixed letter-digit residue dropped), original case. */
-function tokens(template: string): { word: string; qualifier: boolean; start: number }[] {
-  const out: { word: string; qualifier: boolean; start: number }[] = [];
+type Token = { word: string; qualifier: boolean; start: number; code: boolean };
+
+function tokens(template: string): Token[] {
+  const out: Token[] = [];
   // Placeholders become blanks of the same length, so positions still point into `template`.
   const blanked = template.replaceAll(WILDCARD, ' '.repeat(WILDCARD.length));
   for (const match of blanked.matchAll(WORD)) {
     const word = match[0];
     const start = match.index ?? 0;
     const end = start + word.length;
-    if (!(KEPT_NUMBER.test(word) || (word.length > 1 && !DIGIT.test(word) && !SIGILS.test(word)))) continue;
+    // `55P03` after `code`: a code of letters and digits (elsewhere such a word is an id).
+    const code = ALNUM_CODE.test(word) && wordBefore(template, start) === 'code';
+    if (!(code || KEPT_NUMBER.test(word) || (word.length > 1 && !DIGIT.test(word) && !SIGILS.test(word))))
+      continue;
     // Residue glued to a masked value (`<*>cf` of a key tail, `python<*>`) is not a word of the message.
     if (
       template.startsWith(WILDCARD, end) ||
@@ -176,9 +194,22 @@ function tokens(template: string): { word: string; qualifier: boolean; start: nu
     }
     // `java` and `lang` in `java.lang.OutOfMemoryError`: a lower-case segment before a dot qualifies a name.
     const next = template.charAt(end);
-    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word), start });
+    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word), start, code });
   }
   return out;
+}
+
+/** The lower-case word before `start`, across spaces, quotes, `:` and `=` (a scan, no regex). */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && ' "\':='.includes(text.charAt(end - 1)) && start - end < 4) end--;
+  let begin = end;
+  while (begin > 0) {
+    const c = text.charCodeAt(begin - 1) | 32;
+    if (c < 97 || c > 122) break;
+    begin--;
+  }
+  return text.slice(begin, end).toLowerCase();
 }
 
 /**
@@ -187,8 +218,8 @@ function tokens(template: string): { word: string; qualifier: boolean; start: nu
  * (not so much that a shared type outweighs a different message), and words every error line
  * has (`error`, `failed`, `the`) or package qualifiers least.
  */
-function wordWeight(word: string, qualifier: boolean): number {
-  if (ERRNO_CODE.test(word) || NUMBER.test(word)) return 3;
+function wordWeight(word: string, qualifier: boolean, code = false): number {
+  if (code || ERRNO_CODE.test(word) || NUMBER.test(word)) return 3;
   if (UPPER_CODE.test(word)) return 2;
   if (isExceptionName(word)) return 1.5;
   return qualifier || STOP_WORDS.has(word.toLowerCase()) ? 0.5 : 1;
@@ -218,12 +249,15 @@ const TAIL_FACTOR = 2;
  * of an error chain's last link weigh double, so two chains through the same wrappers that end in
  * different causes stay apart.
  */
-export function weightedWords(template: string): Map<string, number> {
+export function weightedWords(
+  template: string,
+  words: readonly Token[] = tokens(template),
+): Map<string, number> {
   const out = new Map<string, number>();
   const tail = chainTail(template);
-  for (const { word, qualifier, start } of tokens(template)) {
+  for (const { word, qualifier, start, code } of words) {
     const key = word.toLowerCase();
-    const weight = wordWeight(word, qualifier) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
+    const weight = wordWeight(word, qualifier, code) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
     out.set(key, Math.max(out.get(key) ?? 0, weight));
   }
   return out;
@@ -240,18 +274,86 @@ type PreparedLine = {
   readonly words: ReadonlyMap<string, number>;
   readonly total: number;
   readonly weight: number;
+  /** Codes the line names (errno names, status and error codes, service ports). */
+  readonly codes: ReadonlySet<string>;
+  /** Exception types the line names. */
+  readonly types: ReadonlySet<string>;
 };
+
+/**
+ * An error or status code: an errno name, a number masking kept, a SQLSTATE-like `55P03`, or a
+ * snake_case name in a message (`no_healthy_upstream`, `cluster_block_exception`, a table name)
+ * that is no field key (`wait_count=0`, `"resource_kind":`).
+ */
+function isCode({ word, start, code }: Token, template: string): boolean {
+  if (STOP_WORDS.has(word.toLowerCase())) return false;
+  if (code || ERRNO_CODE.test(word) || NUMBER.test(word)) return true;
+  const end = start + word.length;
+  if (!SNAKE_NAME.test(word)) return false;
+  const next = template.charAt(end);
+  const after = next === '"' || next === "'" ? template.charAt(end + 1) : next;
+  return after !== '=' && after !== ':';
+}
 
 const prepareLine = (template: string, weight = 1): PreparedLine => {
-  const words = weightedWords(template);
+  const lineTokens = tokens(template);
+  const words = weightedWords(template, lineTokens);
   let total = 0;
   for (const w of words.values()) total += w;
-  return { template, words, total, weight };
+  const codes = new Set<string>();
+  const types = new Set<string>();
+  for (const token of lineTokens) {
+    const word = token.word;
+    if (isCode(token, template)) codes.add(word.toLowerCase());
+    else if (isExceptionName(word)) types.add(word.toLowerCase());
+  }
+  for (const name of quotedNames(template)) codes.add(`"${name}"`);
+  return { template, words, total, weight, codes, types };
 };
 
-/** 1 for equal lines, else the weighted Jaccard index of their words, 0 below 0.5. */
+/**
+ * Names an error quotes (`configmap "query-router-config" not found`, `volume "tls"`): the resource
+ * that failed, so another name is another problem. Values holding digits or a placeholder are
+ * occurrences (ids, addresses, versions), not names. A scan from quote to quote, no regex.
+ */
+function quotedNames(template: string): string[] {
+  const out: string[] = [];
+  let open = template.indexOf('"');
+  while (open >= 0) {
+    const close = template.indexOf('"', open + 1);
+    if (close < 0) break;
+    const value = template.slice(open + 1, close);
+    if (value.length <= 128 && QUOTED_NAME.test(value)) out.push(value.toLowerCase());
+    open = template.indexOf('"', close + 1);
+  }
+  return out;
+}
+
+/** Both sides name codes, and none in common. */
+const disjointCodes = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+};
+
+/** Each side names one the other does not (a code or type swapped for another, not one cut off). */
+const swapped = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  let aOnly = false;
+  for (const x of a) if (!b.has(x)) aOnly = true;
+  if (!aOnly) return false;
+  for (const x of b) if (!a.has(x)) return true;
+  return false;
+};
+
+/**
+ * 1 for equal lines, else the weighted Jaccard index of their words, 0 below 0.5. Two lines of
+ * which each names a code the other does not (`ECONNREFUSED` and `EADDRINUSE`, status 503 and
+ * 504, port 5432 and 6379), or an exception type the other does not, report different errors
+ * however alike the rest of their words is; a line cut short only lacks some.
+ */
 function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
   if (a.template === b.template) return 1;
+  if (swapped(a.codes, b.codes) || swapped(a.types, b.types)) return 0;
   const [small, large] = a.total <= b.total ? [a, b] : [b, a];
   // A weighted Jaccard index of 0.5 or more needs the lighter line to weigh at least half the other.
   if (small.total === 0 || small.total * 2 < large.total) return 0;
@@ -271,6 +373,8 @@ export type PreparedFingerprint = {
   readonly statements: readonly PreparedLine[];
   readonly support: readonly PreparedLine[];
   readonly all: readonly PreparedLine[];
+  /** The codes the error lines name. */
+  readonly codes: ReadonlySet<string>;
 };
 
 export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
@@ -288,6 +392,7 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     statements,
     support,
     all: [...identity, ...support],
+    codes: new Set([...identity, ...statements].flatMap((l) => [...l.codes])),
   };
 }
 
@@ -343,12 +448,15 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     b.statements.length > 0 &&
     coverage(a.statements, b.errorLines) === 0 &&
     coverage(b.statements, a.errorLines) === 0;
+  // The error lines of each side name a code the other's never do (status 503 against 403): the
+  // same words around another code are another error.
+  const otherCodes = disjointCodes(a.codes, b.codes);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
   const score =
     identity *
     (0.8 + 0.2 * support) *
-    (contradicted ? CONTRADICTION_FACTOR : 1) *
+    (contradicted || otherCodes ? CONTRADICTION_FACTOR : 1) *
     (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
@@ -380,4 +488,7 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   CAPITALISED_WORD,
   LOWER_LETTER,
   WORD_CHAR,
+  ALNUM_CODE,
+  SNAKE_NAME,
+  QUOTED_NAME,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));

@@ -116,7 +116,7 @@ const LOWER_CASE = /^[a-z]+$/;
 const AFTER_LEVEL = /^[\]:\s|-]+/;
 const COMPONENT = /^\[[^\]\s]{1,80}\]\s*[:-]?\s*/;
 const WHITESPACE_RUN = /\s+/g;
-const LOGFMT_FIELD = /\b\w+=\S/;
+const LOGFMT_FIELD = /\b\w+"?=\S/;
 const ESCAPED_CHAR = /\\(.)/g;
 const LINE_BREAK = /\r?\n/;
 const PYTHON_SOURCE_LINE = /^\s{4,}\S/;
@@ -125,6 +125,30 @@ const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line /;
 const NON_LETTERS = /[^A-Za-z]+/g;
 const ERROR_FIELD = /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/;
 const AT_FRAME = /^\s*at /;
+// The request and status of an access log (combined log format, Envoy, uvicorn): the request
+// line is one word after the method, so each quote starts one bounded scan.
+const ACCESS_STATUS = /"[A-Z]{3,7} \S{1,4096} HTTP\/\d(?:\.\d)?" (\d{3})(?!\d)/;
+/** A line that continues the record above it: indented, or a `|`-prefixed part of a dumped value. */
+const CONTINUATION_INDENT = /^(?:\s+\S|\s*\|)/;
+const TYPE_NAME = /^[A-Za-z_$][\w$.]*$/;
+const TYPE_SUFFIX = /(?:Error|Exception|Fault)$/;
+const UPPER_START = /^[A-Z]/;
+const LOWER_START = /^[a-z_$]/;
+
+/**
+ * Whether a line opens with a type name and a colon: `KeyError: `, `System.AggregateException: `,
+ * `org.acme.Thing: `. A scan for the first word and three linear tests; one regex over the whole
+ * name (`[\w$]*(?:Error|…)[\w$]*`) backtracks quadratically on a long word.
+ */
+function opensWithType(text: string): boolean {
+  const space = text.indexOf(' ');
+  if (space < 2 || text.charAt(space - 1) !== ':') return false;
+  const name = text.slice(0, space - 1);
+  if (!TYPE_NAME.test(name)) return false;
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  if (!UPPER_START.test(last)) return false;
+  return TYPE_SUFFIX.test(last) || (name.includes('.') && LOWER_START.test(name));
+}
 
 /** A Kubernetes event reason that reports a failure (`FailedMount`, `Failed`, `BackOff`, `Unhealthy`). */
 const EVENT_REASON = /^(?:Failed[A-Za-z]*|Err[A-Z][A-Za-z]*|BackOff|Unhealthy|Evicted|OOMKilling)\s/;
@@ -180,6 +204,9 @@ function splitLevel(masked: string): { level: LogLevel | undefined; rest: string
     if (level) return { level, rest: masked.replace(LEADING_NOISE, '') };
   }
   const stripped = masked.replace(LEADING_NOISE, '');
+  // An exception type opening the line (`org.acme.BeanCreationException: Error creating bean`)
+  // has begun the message: a level word after it is a word of the message.
+  if (opensWithType(stripped)) return { level: undefined, rest: stripped };
   const tokens = stripped.split(SPACED);
   // Look at the first three words: `[<*>: ERROR/MainProcess]`, `<*>\terror\t`, `Warning  Failed`.
   let words = 0;
@@ -222,7 +249,9 @@ const normalise = (text: string) => text.replace(WHITESPACE_RUN, ' ').trim();
 const JSON_MESSAGE_KEYS = ['msg', 'message', 'event'];
 const JSON_ERROR_KEYS = ['error', 'err', 'exception', 'exc_info', 'stack', 'stacktrace', 'reason', 'cause'];
 const JSON_LEVEL_KEYS = ['level', 'severity', 'lvl', 'loglevel'];
-const LOGFMT_ERROR = /\b(?:err|error|exception)=("(?:[^"\\]|\\.)*"|\S+)/;
+const JSON_CODE_KEYS = ['code', 'errno', 'error_code', 'errorCode', 'sqlState', 'sqlstate'];
+// `err="..."`, and klog's structured `"error"="..."` with the key quoted too.
+const LOGFMT_ERROR = /"?\b(?:err|error|exception)"?=("(?:[^"\\]|\\.)*"|\S+)/;
 
 /**
  * Structured log lines carry the error in a field of its own: a JSON object's `error`/`err`, or a
@@ -246,7 +275,10 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
       const value = record[key];
       return typeof value === 'string' ? value : JSON.stringify(value);
     };
-    const error = pickText(JSON_ERROR_KEYS) ?? '';
+    const errorText = pickText(JSON_ERROR_KEYS) ?? '';
+    // A code beside the error text (`"code":"57014"`, `"errno":-111`) tells errors apart as its words do.
+    const code = errorText ? pickText(JSON_CODE_KEYS) : undefined;
+    const error = code && code.length <= 16 ? `${errorText} (code ${code})` : errorText;
     const message = pickText(JSON_MESSAGE_KEYS) ?? '';
     // Neither: no known shape, read the line as text.
     if (!error && !message) return undefined;
@@ -259,8 +291,15 @@ function splitStructured(text: string): { error: string; rest: string; level?: L
   const logfmt = LOGFMT_ERROR.exec(text);
   if (!logfmt || !LOGFMT_FIELD.test(text.replace(logfmt[0], ''))) return undefined;
   const raw = logfmt[1] as string;
-  const error = raw.startsWith('"') ? raw.slice(1, -1).replace(ESCAPED_CHAR, '$1') : raw;
-  return { error, rest: text.replace(logfmt[0], '').trim() };
+  if (raw.startsWith('"')) {
+    return { error: raw.slice(1, -1).replace(ESCAPED_CHAR, '$1'), rest: text.replace(logfmt[0], '').trim() };
+  }
+  // An unquoted value that ends the line with no field after it runs to the end (Rust `tracing`
+  // prints `error=error returned from database: (code: 5) database is locked` unquoted).
+  const at = logfmt.index + logfmt[0].length - raw.length;
+  const tail = text.slice(at + raw.length);
+  if (LOGFMT_FIELD.test(tail)) return { error: raw, rest: text.replace(logfmt[0], '').trim() };
+  return { error: text.slice(at).trim(), rest: text.slice(0, logfmt.index).trim() };
 }
 
 /** Whether a line ends in a source location and a colon (`src/config.rs:42:10:`): a header. */
@@ -304,6 +343,50 @@ export function classifyLines(log: string): ClassifiedLine[] {
     const first = errorLines.findIndex((l) => l.tier !== 'noise' && l.tier !== 'frame');
     if (first >= 0) errorLines[first] = { ...(errorLines[first] as ClassifiedLine), tier: 'cause', text };
     out.push(...errorLines);
+  }
+  return joinContinuations(out);
+}
+
+const HEADED_TIERS: ReadonlySet<LineTier> = new Set(['cause', 'symptom']);
+const WEAK_TIERS: ReadonlySet<LineTier> = new Set(['chatter', 'context', 'symptom']);
+const isIndented = (text: string) => CONTINUATION_INDENT.test(text);
+
+/**
+ * The lines of one multi-line error record say what went wrong as much as its first line does:
+ * indented lines under an error line without a level of their own (Vault's `| * Vault is sealed`,
+ * libpq's `\tIs the server running…`), and the message lines between an exception and its first
+ * frame (Flyway's `Migration checksum mismatch for migration version 12`). They take the tier of
+ * the line they continue, so a near-miss that differs only there differs in its identity.
+ */
+function joinContinuations(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const out = [...lines];
+  let head: LineTier | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i] as ClassifiedLine;
+    const loose = line.level === undefined && line.tier !== 'frame' && line.tier !== 'detail';
+    if (head && loose && line.tier === 'noise') continue;
+    if (head && loose && WEAK_TIERS.has(line.tier) && isIndented(line.text)) {
+      out[i] = { ...line, tier: line.tier === 'cause' || head === 'cause' ? 'cause' : 'symptom' };
+      continue;
+    }
+    if (head === 'cause' && loose && WEAK_TIERS.has(line.tier)) {
+      // An exception's message continues up to its first frame.
+      let end = i;
+      while (end < out.length) {
+        const next = out[end] as ClassifiedLine;
+        if (next.level !== undefined || !(WEAK_TIERS.has(next.tier) || next.tier === 'noise')) break;
+        end++;
+      }
+      if (out[end]?.tier === 'frame') {
+        for (let j = i; j < end; j++) {
+          const next = out[j] as ClassifiedLine;
+          if (next.tier !== 'noise') out[j] = { ...next, tier: 'cause' };
+        }
+        i = end - 1;
+        continue;
+      }
+    }
+    head = HEADED_TIERS.has(line.tier) ? line.tier : undefined;
   }
   return out;
 }
@@ -374,6 +457,14 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   if (ERROR_FIELD.test(text) && level === undefined && !AT_FRAME.test(text)) {
     return { tier: 'detail', level, template, text };
   }
+  // An access-log line (`"GET /api HTTP/1.1" 503 …`): a served request is routine, a 5xx is an
+  // error statement whatever words follow the status (Envoy's `UH no_healthy_upstream`).
+  const access = level === undefined ? ACCESS_STATUS.exec(text) : null;
+  if (access) {
+    const status = Number(access[1]);
+    if (status < 400) return { tier: 'noise', level, template, text };
+    if (status >= 500) return { tier: 'symptom', level, template, text };
+  }
   const cause = CAUSE_PATTERNS.some((p) => p.test(template));
   const failure = FAILURE_WORDS.test(template);
   let tier: LineTier;
@@ -425,5 +516,11 @@ export const LINE_PATTERNS: readonly UntrustedPattern[] = [
     NON_LETTERS,
     ERROR_FIELD,
     AT_FRAME,
+    TYPE_NAME,
+    TYPE_SUFFIX,
+    UPPER_START,
+    LOWER_START,
+    CONTINUATION_INDENT,
+    ACCESS_STATUS,
   }).map(([name, pattern]) => ({ name: `lines/${name.toLowerCase().replaceAll('_', '-')}`, pattern })),
 ];

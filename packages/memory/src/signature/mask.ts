@@ -110,11 +110,11 @@ const SERVICE_PORT = new RegExp(
   'gi',
 );
 const CODE_NUMBER =
-  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*[:=]?\s*-?|\[Errno )\d{1,4}(?![\d.:]|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z])/gi;
+  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*[:=]?\s*["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])|(?<=HTTP\/\d(?:\.\d)?" )\d{3}(?![\d.])/gi;
 
 // Cheap tests that skip the (slow, lookbehind-heavy) patterns above on lines that cannot match.
 const MAY_HAVE_PORT = /:\d{2}|port/i;
-const MAY_HAVE_CODE = /code|status|errno|exit|signal|\brc\b|\(\d{1,4}: /i;
+const MAY_HAVE_CODE = /code|status|errno|exit|signal|\brc\b|\(\d{1,4}[:,] |HTTP\/\d/i;
 
 /** `pid:17`, `line:42`, `attempt:3` look like a host and port but count occurrences. */
 const COUNTER_KEYS: ReadonlySet<string> = new Set([
