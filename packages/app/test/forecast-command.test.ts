@@ -104,5 +104,13 @@ describe('sre-agent forecast', () => {
     expect(due.map((f) => [f.kind, f.workload, f.action.kind])).toEqual([
       ['memory-limit', 'linear-2', 'raise-memory-limit'],
     ]);
+
+    // Its namespace denylisted: the monitor sees no forecast there, so it opens and proposes nothing.
+    const denied = ConfigSchema.parse({
+      integrations: { prometheus: { url: prometheus.url } },
+      policy: { denyNamespaces: ['kube-system', 'forecast'] },
+    });
+    const withheld = withConfiguredForecasts(clusters, denied, clock, week);
+    expect(await withheld.get('prod')?.forecasts?.current()).toEqual([]);
   });
 });

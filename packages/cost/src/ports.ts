@@ -12,6 +12,12 @@ export interface UsageMetrics {
   autoscalers(window: UsageWindow): Promise<AutoscalerTarget[]>;
   /** Per namespace: the last sign of life of each traffic signal, namespace age, metric history and rollouts. */
   namespaceActivity(window: ActivityWindow): Promise<NamespaceActivityReport>;
+  /**
+   * Why the reads may find nothing although the store has the series: one line per series selector
+   * (`forecast.seriesSelectors`) that matches none of them at `at`, naming the scrape jobs that do
+   * carry them. Only stores read through selectors have it.
+   */
+  unmatchedSelectors?(at: Date): Promise<string[]>;
 }
 
 /**

@@ -8,6 +8,8 @@ export type ForecastDigest = {
   at: Date;
   forecasts: readonly Forecast[];
   failures: readonly ForecastSourceFailure[];
+  /** Namespaces whose forecasts were left out (`policy.denyNamespaces`, see `withholdNamespaces`): a count, never names. */
+  withheldNamespaces?: number;
 };
 
 const LABELS: Record<Forecast['kind'], string> = {
@@ -28,8 +30,8 @@ function when(f: Forecast): string {
 
 /**
  * The forecast digest of one cluster as one notification: soonest first, at most `limit`
- * forecasts with their first two pieces of evidence, a count of the rest, and the sources that
- * failed. Every line is redacted; the thread is one per cluster and hour.
+ * forecasts with their first two pieces of evidence, a count of the rest, how many namespaces
+ * were withheld, and the sources that failed. Every line is redacted; the thread is one per cluster and hour.
  */
 export function forecastDigestNotification(
   digest: ForecastDigest,
@@ -50,6 +52,11 @@ export function forecastDigestNotification(
   if (sorted.length > shown.length) {
     lines.push(`…and ${sorted.length - shown.length} more: \`sre-agent forecast\` lists every one.`);
   }
+  const withheld = digest.withheldNamespaces ?? 0;
+  if (withheld > 0)
+    lines.push(
+      `${withheld} namespace${withheld === 1 ? '' : 's'} withheld (policy.denyNamespaces): nothing there is shown or proposed.`,
+    );
   if (digest.failures.length > 0) {
     lines.push('');
     for (const f of digest.failures.slice(0, 10)) lines.push(`Not checked: ${f.source} (${f.error})`);

@@ -38,3 +38,4 @@ export {
   type TrendVerdict,
 } from './trend/forecast-time-to-limit.ts';
 export { humanMinutes } from './trend/robust.ts';
+export { withholdNamespaces } from './withhold.ts';

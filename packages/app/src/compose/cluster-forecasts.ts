@@ -7,6 +7,7 @@ import {
   type ForecastHorizons,
   type ForecastMetrics,
   forecastMemoryAndVolumes,
+  withholdNamespaces,
 } from '@sre-agent/observer';
 import { configuredForecastMetrics } from './forecast-metrics.ts';
 
@@ -33,8 +34,9 @@ export function embeddedClusterForecasts(
   source: EmbeddedForecastSource,
   clock: Clock,
   horizons: ForecastHorizons = LIVE_HORIZONS,
+  denyNamespaces: readonly string[] = [],
 ): ClusterForecasts {
-  return clusterForecasts(new EmbeddedForecastMetrics(source), clock, horizons);
+  return clusterForecasts(new EmbeddedForecastMetrics(source), clock, horizons, denyNamespaces);
 }
 
 /**
@@ -55,19 +57,21 @@ export function withConfiguredForecasts(
   if (!configured || first === undefined || !handles) return clusters;
   return new Map(clusters).set(first, {
     ...handles,
-    forecasts: clusterForecasts(configured.metrics, clock, horizons),
+    forecasts: clusterForecasts(configured.metrics, clock, horizons, config.policy.denyNamespaces),
   });
 }
 
 /**
  * A cluster's forecasts over any metrics port, computed at most once every 30 minutes of the
  * agent's clock (each computation reads 30 hours of every container): monitor passes in between
- * share it; a verification asks for the forecasts at its instant.
+ * share it; a verification asks for the forecasts at its instant. The denylisted namespaces'
+ * forecasts are dropped: no forecast incident, proposal or raise there.
  */
 export function clusterForecasts(
   metrics: ForecastMetrics,
   clock: Clock,
   horizons: ForecastHorizons = LIVE_HORIZONS,
+  denyNamespaces: readonly string[] = [],
 ): ClusterForecasts {
   let cached: { at: number; forecasts: Promise<Forecast[]> } | undefined;
   return {
@@ -82,7 +86,7 @@ export function clusterForecasts(
             now,
             horizons,
             stepSeconds: STEP_SECONDS,
-          }),
+          }).then((all) => withholdNamespaces(all, denyNamespaces).forecasts),
         };
       }
       return cached.forecasts;

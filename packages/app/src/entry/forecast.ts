@@ -44,6 +44,7 @@ export async function runScheduledForecastDigest(
     const { summary } = await runForecastDigest(
       { cluster, reader, ...(first ? prometheus : {}), notifier, clock, logger },
       loaded.config.forecast,
+      { denyNamespaces: loaded.config.policy.denyNamespaces },
     );
     digests.push(summary);
     first = false;

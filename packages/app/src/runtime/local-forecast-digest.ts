@@ -30,6 +30,7 @@ export function localForecastDigest(
           logger: agent.logger,
         },
         agent.config.forecast,
+        { denyNamespaces: agent.config.policy.denyNamespaces },
       );
       first = false;
     }

@@ -114,7 +114,12 @@ export async function startSandboxMode(options: {
             writer: access.writer,
             nodeGroups: new SandboxNodeGroups(sandbox.nodeGroups),
             // What the sandbox recorded as its containers ran: no Prometheus needed.
-            forecasts: embeddedClusterForecasts(sandbox.metrics, clock),
+            forecasts: embeddedClusterForecasts(
+              sandbox.metrics,
+              clock,
+              undefined,
+              config.policy.denyNamespaces,
+            ),
           },
         ],
       ]),

@@ -51,7 +51,10 @@ async function costAnswer(ctx: AgentContext, item: ChatReport): Promise<string> 
     report.rightsize.recommendations.length === 0 &&
     report.zombies.zombies.length === 0
   ) {
-    return `No usage history for ${scope} in the last week: nothing to right-size there.`;
+    return [
+      `No usage history for ${scope} in the last week: nothing to right-size there.`,
+      ...(report.unmatchedSelectors ?? []).map((warning) => `:warning: ${warning}.`),
+    ].join('\n');
   }
   const notification = costReportNotification(report);
   return [`*${notification.title}* (${scope})`, notification.text].join('\n');

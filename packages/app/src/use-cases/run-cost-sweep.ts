@@ -45,7 +45,8 @@ export type CostSweepSummary = {
 /**
  * The cost report now: right-sizing over the last week and the zombie namespaces, for the whole
  * cluster or one namespace (`/sre cost <namespace>`), without the denylisted namespaces (counted,
- * never named: the boundary every chat answer and scheduled report goes through). Reads only.
+ * never named: the boundary every chat answer and scheduled report goes through). When it finds no
+container, it names the series selectors that match nothing in Prometheus. Reads only.
  */
 export async function buildCostReport(
   deps: Pick<CostSweepDeps, 'cluster' | 'metrics' | 'inventory' | 'clock'>,
@@ -76,8 +77,18 @@ export async function buildCostReport(
   const shown = input.namespace
     ? { ...zombies, zombies: zombies.zombies.filter((z) => z.namespace === input.namespace) }
     : zombies;
+  // No container at all: a series selector that matches nothing is a likelier cause than an empty
+  // cluster, and the report says so rather than silently finding nothing.
+  const unmatched =
+    rightsize.recommendations.length === 0 ? ((await deps.metrics.unmatchedSelectors?.(at)) ?? []) : [];
   return withholdNamespaces(
-    { cluster: deps.cluster, at, rightsize, zombies: shown },
+    {
+      cluster: deps.cluster,
+      at,
+      rightsize,
+      zombies: shown,
+      ...(unmatched.length > 0 ? { unmatchedSelectors: unmatched } : {}),
+    },
     input.denyNamespaces ?? [],
   );
 }

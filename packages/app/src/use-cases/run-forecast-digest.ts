@@ -11,6 +11,7 @@ import {
   type ForecastSourceFailure,
   forecastDigestNotification,
   forecastMemoryAndVolumes,
+  withholdNamespaces,
 } from '@sre-agent/observer';
 
 /** Minutes of history the memory and volume forecasts read: a day to tell daily cycles by, and the fit window. */
@@ -35,6 +36,16 @@ export type ForecastDigestSummary = {
   soonestMinutes: number | null;
   kinds: Record<string, number>;
   failures: string[];
+  /** Namespaces left out (`policy.denyNamespaces`), when there were any: a count, never names. */
+  withheldNamespaces?: number;
+};
+
+export type ForecastDigestInput = {
+  /**
+   * The policy's denylisted namespaces: their forecasts (and the actions they propose) are left out
+   * of the digest and the result, which only count them.
+   */
+  denyNamespaces?: readonly string[];
 };
 
 /** Every forecast source of a cluster: the engine's memory and volume forecasts and the cluster-side ones. */
@@ -72,14 +83,21 @@ export function forecastSources(
 /**
  * The forecast digest of one cluster: every forecast (memory, volumes, disks, certificates, HPAs,
  * PDBs, restarts, SLO burn), soonest first and bounded, as one message to the notifiers (Slack,
- * Teams, the terminal). The same use case runs on the forecast Lambda's hourly schedule and on
+ * Teams, the terminal), without the denylisted namespaces' forecasts (counted, never named; nothing
+ * is proposed there). The same use case runs on the forecast Lambda's hourly schedule and on
  * the local runtime's.
  */
 export async function runForecastDigest(
   deps: ForecastDigestDeps,
   config: ForecastConfig,
+  input: ForecastDigestInput = {},
 ): Promise<{ forecasts: Forecast[]; failures: ForecastSourceFailure[]; summary: ForecastDigestSummary }> {
-  const { forecasts, failures } = await collectForecasts(forecastSources(deps, config));
+  const collected = await collectForecasts(forecastSources(deps, config));
+  const { failures } = collected;
+  const { forecasts, withheldNamespaces } = withholdNamespaces(
+    collected.forecasts,
+    input.denyNamespaces ?? [],
+  );
   const kinds: Record<string, number> = {};
   for (const f of forecasts) kinds[f.kind] = (kinds[f.kind] ?? 0) + 1;
   const summary: ForecastDigestSummary = {
@@ -88,11 +106,12 @@ export async function runForecastDigest(
     soonestMinutes: forecasts[0]?.timeToLimitMinutes ?? null,
     kinds,
     failures: failures.map((f) => f.source),
+    ...(withheldNamespaces > 0 ? { withheldNamespaces } : {}),
   };
   deps.logger.info('forecast digest done', summary);
   await deps.notifier.notify(
     forecastDigestNotification(
-      { cluster: deps.cluster, at: deps.clock.now(), forecasts, failures },
+      { cluster: deps.cluster, at: deps.clock.now(), forecasts, failures, withheldNamespaces },
       { limit: config.digestLimit },
     ),
   );

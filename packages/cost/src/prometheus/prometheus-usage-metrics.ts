@@ -13,6 +13,7 @@ import type { ActivityWindow, NamespaceActivityReport } from '../zombies/types.t
 import { prometheusNamespaceActivity } from './namespace-activity.ts';
 import type { InstantSample, PrometheusHttpClient, RangeSeries } from './prometheus-http-client.ts';
 import * as q from './promql.ts';
+import { unmatchedSelectors } from './unmatched-selectors.ts';
 
 const HOUR = 3600;
 
@@ -159,6 +160,11 @@ export class PrometheusUsageMetrics implements UsageMetrics {
       (tasks) => runLimited(tasks, this.#concurrency, () => {}),
       this.#selectors,
     );
+  }
+
+  /** The cAdvisor and kube-state-metrics selectors that match none of Prometheus' series of theirs (see `unmatchedSelectors`). */
+  async unmatchedSelectors(at: Date): Promise<string[]> {
+    return unmatchedSelectors(this.#client, this.#selectors, at, ['cadvisor', 'kubeStateMetrics']);
   }
 
   async autoscalers(window: UsageWindow): Promise<AutoscalerTarget[]> {

@@ -13,6 +13,11 @@ export type CostSweepReport = {
   zombies: ZombieReport;
   /** Namespaces left out of the report (`policy.denyNamespaces`, see `withholdNamespaces`): a count, never names. */
   withheldNamespaces?: number;
+  /**
+   * Why the report may be empty: the series selectors (`forecast.seriesSelectors`) that match none
+   * of Prometheus' series, each naming the jobs that carry them (see `UsageMetrics.unmatchedSelectors`).
+   */
+  unmatchedSelectors?: readonly string[];
 };
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
@@ -65,6 +70,8 @@ export function costReportNotification(
     .sort((a, b) => b.monthlySavingsUsd - a.monthlySavingsUsd);
   const total = rightsize.totals.monthlySavingsUsd;
   const lines: string[] = [];
+  // First: with a selector that matches nothing, the empty sections below are no finding.
+  for (const warning of report.unmatchedSelectors ?? []) lines.push(`:warning: Nothing to read: ${warning}.`);
   lines.push(`*Right-sizing*: ${resizes.length} containers, ${usd(total)}/month on requests.`);
   const namespaces = Object.entries(rightsize.totals.byNamespace)
     .filter(([, v]) => v > 0)

@@ -1,5 +1,5 @@
 import { DEFAULT_SERIES_SELECTORS, type SeriesSelectors } from '@sre-agent/core';
-import type { PrometheusHttpClient, RangeSeries } from '@sre-agent/cost/prometheus';
+import { type PrometheusHttpClient, type RangeSeries, unmatchedSelectors } from '@sre-agent/cost/prometheus';
 import type {
   ContainerMemorySeries,
   ForecastMetrics,
@@ -9,13 +9,6 @@ import type {
 } from '../ports.ts';
 import type { TrendSample } from '../trend/forecast-time-to-limit.ts';
 import * as q from './promql.ts';
-
-/** One metric per selector, each published only by the job that selector should name. */
-const SELECTOR_PROBES: Record<keyof SeriesSelectors, string> = {
-  cadvisor: 'container_memory_working_set_bytes',
-  kubelet: 'kubelet_volume_stats_used_bytes',
-  kubeStateMetrics: 'kube_pod_owner',
-};
 
 /** The root filesystem and the kubelet's directory: where `nodefs` lives on common node images. */
 const DEFAULT_NODEFS_MOUNTPOINTS = '/|/var/lib/kubelet';
@@ -85,25 +78,11 @@ export class PrometheusForecastMetrics implements ForecastMetrics {
 
   /**
    * The selectors that match no series of their metric while Prometheus has that metric from
-   * other scrape jobs: one line each, naming the jobs found and the key to set.
+   * other scrape jobs: one line each, naming the jobs found and the key to set (the check the cost
+   * sentinel's report shares, `@sre-agent/cost/prometheus`).
    */
   async unmatchedSelectors(at: Date): Promise<string[]> {
-    const warnings: string[] = [];
-    for (const [key, metric] of Object.entries(SELECTOR_PROBES) as [keyof SeriesSelectors, string][]) {
-      const selector = this.#selectors[key];
-      const [mine] = await this.#client.instant(`count(${metric}{${selector}})`, at);
-      if ((mine?.value ?? 0) > 0) continue;
-      const jobs = await this.#client.instant(`count by (job) (${metric})`, at);
-      if (jobs.length === 0) continue;
-      const found = jobs
-        .slice(0, 5)
-        .map((j) => `job="${(j.labels.job ?? '').slice(0, 100)}"`)
-        .join(', ');
-      warnings.push(
-        `forecast.seriesSelectors.${key} (${selector}) matches none of the ${metric} series; Prometheus has them from ${found}: set forecast.seriesSelectors.${key} to the labels of the job you trust`,
-      );
-    }
-    return warnings;
+    return unmatchedSelectors(this.#client, this.#selectors, at);
   }
 
   async #checkOnce(at: Date, found: number): Promise<void> {
