@@ -8,14 +8,15 @@ const repeat = (n: number, line: (i: number) => string): string[] =>
 
 /**
  * A ninth batch, written without reading the catalog (its patterns, samples or diagnosis code) and
- * not scored by its author: hard look-alikes in software the earlier batches do not use (OpenSearch's
- * jvm.options, Metabase, Deno, EMQX, uWSGI, Spark, ClamAV, Nextcloud, Vector, Milvus, Prometheus,
- * the JMX exporter, oauth2-proxy, Wazuh's indexer, the Cloud SQL proxy, Valkey, librdkafka, ChirpStack,
- * MariaDB, GoCD, APITable, HikariCP, sqlx, BullMQ, bee-queue, KeyDB, Dragonfly, Immich, node-redlock,
- * kafka_exporter, Nebula, the OpenAI API), each quoting the wording of a public issue thread.
- * Runtimes capped below the container limit, leaks a bigger limit only delays, rollouts in the window
- * that did not cause the failure, wedged processes next to crash loops restarts cannot fix, and
- * Redis-compatible stores used as queues, locks and caches.
+ * not scored by its author: hard look-alikes, mostly in software the earlier batches do not use
+ * (OpenSearch's jvm.options, as the brief asked, Metabase, Deno, EMQX, uWSGI, Spark, ClamAV,
+ * Nextcloud, Vector, Milvus, Prometheus, the JMX exporter, oauth2-proxy, Wazuh's indexer, the Cloud
+ * SQL proxy, Valkey, librdkafka, ChirpStack, MariaDB, GoCD, HikariCP, psycopg, sqlx, BullMQ,
+ * bee-queue, KeyDB, Dragonfly, node-redlock, kafka_exporter, Nebula, external-secrets, trust-manager,
+ * Sentry, the OpenAI API), each quoting the wording of a public issue thread. Runtimes capped below
+ * the container limit, leaks a bigger limit only delays, rollouts in the window that did not cause
+ * the failure (some of them security fixes), wedged processes next to crash loops that restarts
+ * cannot fix, and Redis-compatible stores used as queues, locks, rate limiters and caches.
  */
 export const NINTH_CASES: HeldOutCase[] = [
   // ─── OOM look-alikes ───────────────────────────────────────────────────────────────────────
@@ -150,7 +151,7 @@ export const NINTH_CASES: HeldOutCase[] = [
     signal: 'CrashLoopBackOff',
     containers: [crashed('emqx', 1, 3)],
     previousLog: log(
-      'Exec: /opt/emqx/erts-13.2.2.4/bin/erlexec -noshell -noinput +Bd -boot /opt/emqx/releases/5.3.2/start -mode embedded -boot_var ERTS_LIB_DIR /opt/emqx/erts-13.2.2.4/../lib -mnesia dir \'"/opt/emqx/data/mnesia/emqx@emqx-1.emqx-headless.iot.svc.cluster.local"\' -config /opt/emqx/data/configs/app.2026.02.11.08.18.02.config -args_file /opt/emqx/data/configs/vm.2026.02.11.08.18.02.args +MMscs 1024 +MMsco true +MMsrc 50 -- foreground',
+      'Exec: /opt/emqx/erts-13.2.2.4/bin/erlexec -noshell -noinput +Bd -boot /opt/emqx/releases/5.3.2/start -mode embedded -boot_var ERTS_LIB_DIR /opt/emqx/erts-13.2.2.4/../lib -mnesia dir \'"/opt/emqx/data/mnesia/emqx@emqx-1.emqx-headless.iot.svc.cluster.local"\' -config /opt/emqx/data/configs/app.2026.02.11.08.18.02.config -args_file /opt/emqx/data/configs/vm.2026.02.11.08.18.02.args +MMscs 1024 +MMsco true -- foreground',
       'Root: /opt/emqx',
       '2026-02-11T08:18:04.553112+00:00 [info] msg: listener_started, listener: mqtt:tcp:default, bind: 0.0.0.0:1883',
       '2026-02-11T08:18:04.553927+00:00 [info] msg: listener_started, listener: mqtt:ssl:default, bind: 0.0.0.0:8883',
@@ -429,7 +430,7 @@ export const NINTH_CASES: HeldOutCase[] = [
       '[2026-02-11T08:25:40,121][INFO ][o.o.n.Node               ] [wazuh-indexer-1] JVM arguments [-Xshare:auto, -Dopensearch.networkaddress.cache.ttl=60, -XX:+AlwaysPreTouch, -Xss1m, -Djava.awt.headless=true, -Xms5g, -Xmx5g, -Dlog4j2.formatMsgNoLookups=true, -XX:+UseG1GC, -Dopensearch.path.conf=/usr/share/wazuh-indexer/config]',
       '[2026-02-11T08:25:40,122][INFO ][o.o.n.Node               ] [wazuh-indexer-1] jvm.options file: /etc/indexer-jvm-options/jvm.options',
     ),
-    accept: ['rollback', 'escalate'],
+    accept: ['rollback', 'raise-memory-limit', 'escalate'],
   },
   {
     id: 'ninth-partner-cert-expired-not-the-rollout',
@@ -577,14 +578,14 @@ export const NINTH_CASES: HeldOutCase[] = [
     currentLog: log(
       ...Array.from(
         { length: 6 },
-        (_, i) => `Tue Feb 11 01:0${i}:41 2026 -> instream(10.244.7.${30 + i}@${52_100 + i * 13}): OK`,
+        (_, i) => `Wed Feb 11 01:0${i}:41 2026 -> instream(10.244.7.${30 + i}@${52_100 + i * 13}): OK`,
       ),
-      'Tue Feb 11 02:00:03 2026 -> ClamAV update process started at Tue Feb 11 02:00:03 2026',
-      'Tue Feb 11 02:00:05 2026 -> daily database available for update (local version: 27193, remote version: 27194)',
-      'Tue Feb 11 02:00:41 2026 -> daily.cld updated (version: 27194, sigs: 2066551, f-level: 90, builder: raynman)',
-      'Tue Feb 11 02:00:41 2026 -> Clamd successfully notified about the update.',
-      'Tue Feb 11 02:00:41 2026 -> SelfCheck: Database modification detected. Forcing reload.',
-      'Tue Feb 11 02:00:41 2026 -> Reading databases from /var/lib/clamav',
+      'Wed Feb 11 02:00:03 2026 -> ClamAV update process started at Wed Feb 11 02:00:03 2026',
+      'Wed Feb 11 02:00:05 2026 -> daily database available for update (local version: 27193, remote version: 27194)',
+      'Wed Feb 11 02:00:41 2026 -> daily.cld updated (version: 27194, sigs: 2066551, f-level: 90, builder: raynman)',
+      'Wed Feb 11 02:00:41 2026 -> Clamd successfully notified about the update.',
+      'Wed Feb 11 02:00:41 2026 -> SelfCheck: Database modification detected. Forcing reload.',
+      'Wed Feb 11 02:00:41 2026 -> Reading databases from /var/lib/clamav',
     ),
     accept: ['restart-pod', 'rollout-restart', 'escalate'],
   },
@@ -705,36 +706,39 @@ export const NINTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'ninth-apitable-init-db-changelog-lock',
-    family: 'migration-state',
-    source: 'https://github.com/apitable/apitable/issues/1536',
-    signal: 'InitContainerStuck',
+    id: 'ninth-controller-manager-tag-not-published',
+    family: 'image-pull',
+    source: 'https://github.com/substratusai/runbooks/issues/42',
+    signal: 'ImagePullBackOff',
     phase: 'Pending',
-    initContainers: [crashed('init-db', 1, 5)],
-    containers: [{ name: 'backend-server', waiting: { reason: 'PodInitializing' } }],
-    previousLog: log(
-      'Starting Liquibase at 08:22:59 (version 4.21.1 #9070 built at 2023-04-13 20:56+0000)',
-      'Liquibase Version: 4.21.1',
-      'Liquibase Open Source 4.21.1 by Liquibase',
-      '[2026-02-11 08:28:00] SEVERE [liquibase.integration] Could not acquire change log lock.  Currently locked by d380e8ac9ef1 (172.18.0.8) since 2/11/26, 3:13 AM',
-      'liquibase.exception.CommandExecutionException: liquibase.exception.LockException: Could not acquire change log lock.  Currently locked by d380e8ac9ef1 (172.18.0.8) since 2/11/26, 3:13 AM',
-      '\tat liquibase.command.CommandScope.execute(CommandScope.java:235)',
-      '\tat liquibase.integration.commandline.CommandRunner.call(CommandRunner.java:55)',
-      '\tat liquibase.integration.commandline.CommandRunner.call(CommandRunner.java:24)',
-      '\tat picocli.CommandLine.executeUserObject(CommandLine.java:2041)',
-      '\tat picocli.CommandLine.access$1500(CommandLine.java:148)',
-      '\tat picocli.CommandLine$RunLast.executeUserObjectOfLastSubcommandWithSameParent(CommandLine.java:2461)',
-      '\tat picocli.CommandLine$RunLast.handle(CommandLine.java:2453)',
-      '\tat picocli.CommandLine$RunLast.handle(CommandLine.java:2415)',
-      '\tat picocli.CommandLine$AbstractParseResultHandler.execute(CommandLine.java:2273)',
-      'Caused by: liquibase.exception.LockException: Could not acquire change log lock.  Currently locked by d380e8ac9ef1 (172.18.0.8) since 2/11/26, 3:13 AM',
-      '\tat liquibase.command.core.helpers.LockServiceCommandStep.run(LockServiceCommandStep.java:38)',
-      '\tat liquibase.command.CommandScope.execute(CommandScope.java:212)',
-      '\t... 23 more',
-      '',
-      'Unexpected error running Liquibase: Could not acquire change log lock.  Currently locked by d380e8ac9ef1 (172.18.0.8) since 2/11/26, 3:13 AM',
-    ),
-    accept: ['escalate'],
+    rollout: { minutesAgo: 21, previousTag: '2.3.0' },
+    containers: [
+      {
+        name: 'controller-manager',
+        waiting: {
+          reason: 'ImagePullBackOff',
+          message: 'Back-off pulling image "registry.example.com/prod/controller-manager:2.3.1"',
+        },
+        restarts: 0,
+      },
+    ],
+    events: [
+      {
+        reason: 'Failed',
+        message:
+          'Failed to pull image "registry.example.com/prod/controller-manager:2.3.1": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/prod/controller-manager:2.3.1": failed to resolve reference "registry.example.com/prod/controller-manager:2.3.1": registry.example.com/prod/controller-manager:2.3.1: not found',
+        count: 4,
+      },
+      { reason: 'Failed', message: 'Error: ErrImagePull', count: 4 },
+      {
+        reason: 'BackOff',
+        type: 'Normal',
+        message: 'Back-off pulling image "registry.example.com/prod/controller-manager:2.3.1"',
+        count: 22,
+      },
+      { reason: 'Failed', message: 'Error: ImagePullBackOff', count: 22 },
+    ],
+    accept: ['rollback', 'escalate'],
   },
   {
     id: 'ninth-hikari-timeout-hides-auth-failure',
@@ -927,31 +931,32 @@ export const NINTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'ninth-immich-valkey-packaged-maxmemory-queue',
-    family: 'queue-store-full',
-    source: 'https://github.com/immich-app/immich/issues/861',
-    signal: 'CrashLoopBackOff',
-    containers: [crashed('immich-microservices', 1, 5)],
-    previousLog: log(
-      '[Nest] 7  - 02/11/2026, 8:26:30 AM     LOG [NestFactory] Starting Nest application...',
-      '[Nest] 7  - 02/11/2026, 8:26:30 AM     LOG [InstanceLoader] BullModule dependencies initialized +1ms',
-      "[Nest] 7  - 02/11/2026, 8:26:31 AM   ERROR [ExceptionHandler] OOM command not allowed when used memory > 'maxmemory'.",
-      "ReplyError: OOM command not allowed when used memory > 'maxmemory'.",
-      '    at parseError (/usr/src/app/node_modules/redis-parser/lib/parser.js:179:12)',
-      '    at parseType (/usr/src/app/node_modules/redis-parser/lib/parser.js:302:14) {',
-      '  command: {',
-      "    name: 'evalsha',",
-      '    args: [',
-      "      'immich_bull:thumbnail-generation-queue:wait',",
-      "      'immich_bull:thumbnail-generation-queue:paused',",
-      "      'immich_bull:thumbnail-generation-queue:limiter',",
-      "      'immich_bull:thumbnail-generation-queue:limiter:index'",
-      '    ]',
-      '  }',
-      '}',
-      'Node.js v18.9.0',
-    ),
-    accept: ['escalate'],
+    id: 'ninth-valkey-rate-limiter-secret-missing-after-rollout',
+    family: 'rate-limiter-store',
+    source: 'https://github.com/reportportal/kubernetes/issues/178',
+    signal: 'CreateContainerConfigError',
+    phase: 'Pending',
+    rollout: { minutesAgo: 6, addedSecrets: ['checkout-ratelimit-valkey'] },
+    containers: [
+      {
+        name: 'checkout-api',
+        waiting: {
+          reason: 'CreateContainerConfigError',
+          message: 'secret "checkout-ratelimit-valkey" not found',
+        },
+        restarts: 0,
+      },
+    ],
+    events: [
+      {
+        reason: 'Pulled',
+        type: 'Normal',
+        message: 'Container image "registry.example.com/prod/checkout-api:2.3.1" already present on machine',
+        count: 9,
+      },
+      { reason: 'Failed', message: 'Error: secret "checkout-ratelimit-valkey" not found', count: 9 },
+    ],
+    accept: ['rollback', 'escalate'],
   },
 
   // ─── very noisy logs ───────────────────────────────────────────────────────────────────────
