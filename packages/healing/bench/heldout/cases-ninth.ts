@@ -10,7 +10,7 @@ const repeat = (n: number, line: (i: number) => string): string[] =>
  * A ninth batch, written without reading the catalog (its patterns, samples or diagnosis code) and
  * not scored by its author: hard look-alikes, mostly in software the earlier batches do not use
  * (OpenSearch's jvm.options, as the brief asked, Metabase, Deno, EMQX, uWSGI, Spark, ClamAV,
- * Nextcloud, Vector, Milvus, Prometheus, the JMX exporter, oauth2-proxy, Wazuh's indexer, the Cloud
+ * Nextcloud, Telegraf, Milvus, Prometheus, the JMX exporter, oauth2-proxy, Wazuh's indexer, the Cloud
  * SQL proxy, Valkey, librdkafka, ChirpStack, MariaDB, GoCD, HikariCP, psycopg, sqlx, BullMQ,
  * bee-queue, KeyDB, Dragonfly, node-redlock, kafka_exporter, Nebula, external-secrets, trust-manager,
  * Sentry, the OpenAI API), each quoting the wording of a public issue thread. Runtimes capped below
@@ -294,31 +294,41 @@ export const NINTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'ninth-vector-aggregator-leak-oomkilled',
+    id: 'ninth-telegraf-heap-leak-oomkilled',
     family: 'memory-leak',
-    source: 'https://github.com/vectordotdev/vector/issues/20553',
+    source: 'https://github.com/influxdata/telegraf/issues/11809',
     signal: 'OOMKilled',
     containers: [
       {
-        name: 'vector',
-        running: { startedAt: '2026-02-11T08:02:15Z' },
+        name: 'telegraf',
+        running: { startedAt: '2026-02-11T08:03:40Z' },
         ready: true,
         last: { reason: 'OOMKilled', exitCode: 137 },
-        restarts: 11,
+        restarts: 2,
       },
     ],
     previousLog: log(
-      '2026-02-11T05:41:07.118551Z  INFO vector::app: Log level is enabled. level="info"',
-      '2026-02-11T05:41:07.120304Z  INFO vector::app: Loading configs. paths=["/etc/vector/vector.toml"]',
-      '2026-02-11T05:41:07.402911Z  INFO vector::topology::running: Running healthchecks.',
-      '2026-02-11T05:41:07.403522Z  INFO vector: Vector has started. debug="false" version="0.38.0" arch="x86_64" revision="ea0ec6f 2024-05-07 14:34:39.794027186"',
-      '2026-02-11T05:41:07.404007Z  INFO source{component_kind="source" component_id=kafka_app_log component_type=kafka}: vector::sources::kafka: Consumer group joined. group_id="vector-log"',
-      chatter('tracing', 16),
-      '2026-02-11T08:01:58.006112Z  WARN sink{component_kind="sink" component_id=es_out component_type=elasticsearch}: vector::sinks::util::retries: Retrying after response. reason=too many requests internal_log_rate_limit=true',
+      '2026-02-11T07:00:05Z I! Loading config: /etc/telegraf/telegraf.conf',
+      '2026-02-11T07:00:05Z I! Starting Telegraf 1.24.0',
+      '2026-02-11T07:00:05Z I! Available plugins: 222 inputs, 9 aggregators, 26 processors, 20 parsers, 57 outputs',
+      '2026-02-11T07:00:05Z I! Loaded inputs: internal kube_inventory prometheus (3x)',
+      '2026-02-11T07:00:05Z I! Loaded outputs: file influxdb_v2',
+      '2026-02-11T07:00:05Z I! Tags enabled: host=telegraf-6d4b9c7f8-pq2xv',
+      '2026-02-11T07:00:05Z I! [agent] Config: Interval:10s, Quiet:false, Hostname:"telegraf-6d4b9c7f8-pq2xv", Flush Interval:10s',
+      ...repeat(
+        7,
+        (i) =>
+          `internal_memstats,host=telegraf-6d4b9c7f8-pq2xv heap_sys_bytes=${(40 + i * 150) * 1_048_576}i,heap_idle_bytes=7077888i,heap_in_use_bytes=${(16 + i * 138) * 1_048_576}i,heap_objects=${86_592 + i * 1_811_004}i,num_gc=${5 + i * 61}i,alloc_bytes=${(14 + i * 136) * 1_048_576}i,sys_bytes=${(42 + i * 152) * 1_048_576}i,pointer_lookups=0i,heap_alloc_bytes=${(14 + i * 136) * 1_048_576}i,heap_released_bytes=7077888i,total_alloc_bytes=${(22 + i * 911) * 1_048_576}i,mallocs=${167_282 + i * 9_220_114}i,frees=${80_690 + i * 7_409_110}i ${1_770_793_260 + i * 600}000000000`,
+      ),
     ),
     currentLog: log(
-      '2026-02-11T08:02:15.211093Z  INFO vector: Vector has started. debug="false" version="0.38.0" arch="x86_64" revision="ea0ec6f 2024-05-07 14:34:39.794027186"',
-      chatter('tracing', 6, 16),
+      '2026-02-11T08:03:40Z I! Starting Telegraf 1.24.0',
+      '2026-02-11T08:03:40Z I! Loaded inputs: internal kube_inventory prometheus (3x)',
+      ...repeat(
+        3,
+        (i) =>
+          `internal_memstats,host=telegraf-6d4b9c7f8-pq2xv heap_alloc_bytes=${(14 + i * 137) * 1_048_576}i,heap_in_use_bytes=${(16 + i * 139) * 1_048_576}i,num_gc=${5 + i * 60}i,sys_bytes=${(42 + i * 151) * 1_048_576}i ${1_770_797_020 + i * 600}000000000`,
+      ),
     ),
     accept: ['escalate'],
   },
@@ -509,11 +519,11 @@ export const NINTH_CASES: HeldOutCase[] = [
       '2026/02/11 08:27:03 The proxy has encountered a terminal error: unable to start: failed to get instance: Refresh error: failed to get instance metadata (connection name = "bookings-prod:europe-west1:bookings-pg"): googleapi: Error 403: The client is not authorized to make this request., notAuthorized',
     ),
     currentLog: log(
-      '{"level":30,"time":1770796800112,"pid":1,"hostname":"booking-api-6f9c8d7b5-m2kqz","msg":"server listening","port":8080,"version":"2.3.1","release":"fix double-booking race on POST /slots"}',
+      '{"level":30,"time":1770797520112,"pid":1,"hostname":"booking-api-6f9c8d7b5-m2kqz","msg":"server listening","port":8080,"version":"2.3.1","release":"fix double-booking race on POST /slots"}',
       ...repeat(
         60,
         (i) =>
-          `{"level":50,"time":${1_770_796_860_000 + i * 15_000},"pid":1,"hostname":"booking-api-6f9c8d7b5-m2kqz","req":{"id":"${(i * 7919).toString(16)}","method":"GET","url":"/api/v1/slots?venue=${(i % 12) + 1}&from=2026-02-12","headers":{"host":"booking.example.com","user-agent":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1","accept":"application/json","x-request-id":"${(i * 104_729).toString(16)}-${(i * 31).toString(16)}","x-forwarded-for":"203.0.113.${i % 250}"},"remoteAddress":"10.244.0.1","remotePort":${40_000 + i}},"res":{"statusCode":503},"err":{"type":"Error","message":"connect ECONNREFUSED 127.0.0.1:5432","stack":"Error: connect ECONNREFUSED 127.0.0.1:5432\\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)","errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"127.0.0.1","port":5432},"responseTime":${2 + (i % 5)},"msg":"request errored"}`,
+          `{"level":50,"time":${1_770_797_580_000 + i * 15_000},"pid":1,"hostname":"booking-api-6f9c8d7b5-m2kqz","req":{"id":"${(i * 7919).toString(16)}","method":"GET","url":"/api/v1/slots?venue=${(i % 12) + 1}&from=2026-02-12","headers":{"host":"booking.example.com","user-agent":"Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1","accept":"application/json","x-request-id":"${(i * 104_729).toString(16)}-${(i * 31).toString(16)}","x-forwarded-for":"203.0.113.${i % 250}"},"remoteAddress":"10.244.0.1","remotePort":${40_000 + i}},"res":{"statusCode":503},"err":{"type":"Error","message":"connect ECONNREFUSED 127.0.0.1:5432","stack":"Error: connect ECONNREFUSED 127.0.0.1:5432\\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)","errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"127.0.0.1","port":5432},"responseTime":${2 + (i % 5)},"msg":"request errored"}`,
       ),
     ),
     accept: ['escalate'],
@@ -552,7 +562,7 @@ export const NINTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/confluentinc/confluent-kafka-python/issues/629',
     signal: 'Alert',
     containers: [
-      { name: 'invoice-indexer', running: { startedAt: '2026-02-10T22:04:11Z' }, ready: true, restarts: 0 },
+      { name: 'invoice-indexer', running: { startedAt: '2026-02-11T07:00:31Z' }, ready: true, restarts: 0 },
     ],
     currentLog: log(
       '2026-02-11 07:58:02,114 INFO invoice_indexer.consumer: committed offsets partition=3 offset=18821044',
@@ -573,19 +583,19 @@ export const NINTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/Cisco-Talos/clamav/issues/1229',
     signal: 'Alert',
     containers: [
-      { name: 'clamav', running: { startedAt: '2026-02-10T06:00:12Z' }, ready: true, restarts: 0 },
+      { name: 'clamav', running: { startedAt: '2026-02-11T07:00:09Z' }, ready: true, restarts: 0 },
     ],
     currentLog: log(
       ...Array.from(
         { length: 6 },
-        (_, i) => `Wed Feb 11 01:0${i}:41 2026 -> instream(10.244.7.${30 + i}@${52_100 + i * 13}): OK`,
+        (_, i) => `Wed Feb 11 07:3${i}:41 2026 -> instream(10.244.7.${30 + i}@${52_100 + i * 13}): OK`,
       ),
-      'Wed Feb 11 02:00:03 2026 -> ClamAV update process started at Wed Feb 11 02:00:03 2026',
-      'Wed Feb 11 02:00:05 2026 -> daily database available for update (local version: 27193, remote version: 27194)',
-      'Wed Feb 11 02:00:41 2026 -> daily.cld updated (version: 27194, sigs: 2066551, f-level: 90, builder: raynman)',
-      'Wed Feb 11 02:00:41 2026 -> Clamd successfully notified about the update.',
-      'Wed Feb 11 02:00:41 2026 -> SelfCheck: Database modification detected. Forcing reload.',
-      'Wed Feb 11 02:00:41 2026 -> Reading databases from /var/lib/clamav',
+      'Wed Feb 11 07:40:03 2026 -> ClamAV update process started at Wed Feb 11 07:40:03 2026',
+      'Wed Feb 11 07:40:05 2026 -> daily database available for update (local version: 27193, remote version: 27194)',
+      'Wed Feb 11 07:40:41 2026 -> daily.cld updated (version: 27194, sigs: 2066551, f-level: 90, builder: raynman)',
+      'Wed Feb 11 07:40:41 2026 -> Clamd successfully notified about the update.',
+      'Wed Feb 11 07:40:41 2026 -> SelfCheck: Database modification detected. Forcing reload.',
+      'Wed Feb 11 07:40:41 2026 -> Reading databases from /var/lib/clamav',
     ),
     accept: ['restart-pod', 'rollout-restart', 'escalate'],
   },
@@ -611,7 +621,7 @@ export const NINTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/cloudfoundry/cf-mysql-release/issues/181',
     signal: 'ProbeFailure',
     containers: [
-      { name: 'mariadb', running: { startedAt: '2026-02-09T11:00:03Z' }, ready: false, restarts: 0 },
+      { name: 'mariadb', running: { startedAt: '2026-02-11T07:00:03Z' }, ready: false, restarts: 0 },
     ],
     events: [
       {
@@ -1069,7 +1079,7 @@ export const NINTH_CASES: HeldOutCase[] = [
     },
     containers: [{ name: 'shipment-projector', running: {}, ready: true, restarts: 0 }],
     currentLog: log(
-      '{"@timestamp":"2026-02-11T07:56:00.114Z","@version":"1","message":"Started ShipmentProjectorApplication in 14.82 seconds (process running for 16.1)","logger_name":"c.e.s.ShipmentProjectorApplication","thread_name":"main","level":"INFO","level_value":20000}',
+      '{"@timestamp":"2026-02-11T07:57:10.114Z","@version":"1","message":"Started ShipmentProjectorApplication in 14.82 seconds (process running for 16.1)","logger_name":"c.e.s.ShipmentProjectorApplication","thread_name":"main","level":"INFO","level_value":20000}',
       ...Array.from(
         { length: 40 },
         (_, i) =>
@@ -1106,7 +1116,7 @@ export const NINTH_CASES: HeldOutCase[] = [
       ...Array.from(
         { length: 40 },
         (_, i) =>
-          `[2026-02-11 08:${String(14 + Math.floor(i / 4)).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')},${100 + i}] INFO [${['ReplicaFetcher replicaId=2, leaderId=1, fetcherId=0', 'GroupCoordinator 2', 'Log partition=orders-3, dir=/var/lib/kafka/data', 'ProducerStateManager partition=orders-3'][i % 4]}] ${['Truncating partition orders-1 with TruncationState(offset=8812203, completed=true) due to local high watermark 8812203', 'Stabilized group fulfilment generation 412 (__consumer_offsets-17) with 6 members', 'Rolled new log segment at offset 8812910 in 2 ms.', 'Wrote producer snapshot at offset 8812910 with 3 producer ids in 1 ms.'][i % 4]} (${['kafka.server.ReplicaFetcherThread', 'kafka.coordinator.group.GroupCoordinator', 'kafka.log.LocalLog', 'kafka.log.ProducerStateManager'][i % 4]})`,
+          `[2026-02-11 08:${String(15 + Math.floor(i / 4)).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')},${100 + i}] INFO [${['ReplicaFetcher replicaId=2, leaderId=1, fetcherId=0', 'GroupCoordinator 2', 'Log partition=orders-3, dir=/var/lib/kafka/data', 'ProducerStateManager partition=orders-3'][i % 4]}] ${['Truncating partition orders-1 with TruncationState(offset=8812203, completed=true) due to local high watermark 8812203', 'Stabilized group fulfilment generation 412 (__consumer_offsets-17) with 6 members', 'Rolled new log segment at offset 8812910 in 2 ms.', 'Wrote producer snapshot at offset 8812910 with 3 producer ids in 1 ms.'][i % 4]} (${['kafka.server.ReplicaFetcherThread', 'kafka.coordinator.group.GroupCoordinator', 'kafka.log.LocalLog', 'kafka.log.ProducerStateManager'][i % 4]})`,
       ),
       "kafka_exporter: error: unknown long flag '--log.level', try --help",
     ),
@@ -1167,7 +1177,7 @@ export const NINTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/fede1024/rust-rdkafka/issues/433',
     signal: 'Alert',
     containers: [
-      { name: 'geo-enricher', running: { startedAt: '2026-02-10T19:30:00Z' }, ready: true, restarts: 0 },
+      { name: 'geo-enricher', running: { startedAt: '2026-02-11T07:00:12Z' }, ready: true, restarts: 0 },
     ],
     currentLog: log(
       '2026-02-11T07:40:02.118811Z  INFO geo_enricher::consumer: partitions assigned topic="clicks.raw" partitions=[0, 1, 2, 3]',
