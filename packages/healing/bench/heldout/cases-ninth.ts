@@ -438,7 +438,6 @@ export const NINTH_CASES: HeldOutCase[] = [
     previousLog: log(
       '[2026-02-11T08:25:40,118][INFO ][o.o.n.Node               ] [wazuh-indexer-1] version[2.10.0], pid[57], build[rpm/eee49cb340edc6c4d489bcd9324dda571fc8dc03/2023-09-20T23:54:29.889267151Z], OS[Linux/5.15.0-1051-aws/amd64], JVM[Eclipse Adoptium/OpenJDK 64-Bit Server VM/17.0.8/17.0.8+7]',
       '[2026-02-11T08:25:40,121][INFO ][o.o.n.Node               ] [wazuh-indexer-1] JVM arguments [-Xshare:auto, -Dopensearch.networkaddress.cache.ttl=60, -XX:+AlwaysPreTouch, -Xss1m, -Djava.awt.headless=true, -Xms5g, -Xmx5g, -Dlog4j2.formatMsgNoLookups=true, -XX:+UseG1GC, -Dopensearch.path.conf=/usr/share/wazuh-indexer/config]',
-      '[2026-02-11T08:25:40,122][INFO ][o.o.n.Node               ] [wazuh-indexer-1] jvm.options file: /etc/indexer-jvm-options/jvm.options',
     ),
     accept: ['rollback', 'raise-memory-limit', 'escalate'],
   },
