@@ -188,7 +188,7 @@ describe('correlateRollout', () => {
     expect(run({ ...oom, rollouts: [restart] }).correlation).toMatchObject({ kind: 'none' });
   });
 
-  it('does not blame a rollout that only turned up logging, which people do because something already fails', () => {
+  it('does not blame a rollout that only turned up logging or telemetry, which people do because something already fails', () => {
     const crash = {
       reason: 'CrashLoopBackOff',
       lastExitCode: 2,
@@ -203,6 +203,10 @@ describe('correlateRollout', () => {
     expect(run({ ...crash, rollouts: [withSetting] }).correlation).toMatchObject({ kind: 'blamed' });
     expect(blameworthyChanges({ env: [{ container: 'app', names: ['LOGGING_LEVEL'] }] })).toEqual([]);
     expect(blameworthyChanges({ env: [{ container: 'app', names: ['LOG_DIR'] }] })).toEqual(['env']);
+    const telemetry = {
+      env: [{ container: 'app', names: ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME'] }],
+    };
+    expect(blameworthyChanges(telemetry)).toEqual([]);
   });
 
   it('needs the failure inside the window, after the rollout, on a pod of the new revision', () => {

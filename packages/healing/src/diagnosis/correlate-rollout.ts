@@ -35,7 +35,7 @@ export const ROLLOUT_REGRESSION_ID = 'rollout-regression';
  * is only mentioned. `blame-if-config-changed` patterns (connection refused, auth, DNS not found) are
  * blamed only when the rollout changed env, command or containers: the new config points somewhere
  * wrong. Restart-only rollouts (template annotations), resource increases and changes of log verbosity
- * alone are never blamed.
+ * or telemetry export alone are never blamed.
  *
  * OOM right after a rollout: blamed (rollback first, then the pattern's `raise-memory-limit`) when the
  * rollout changed image/env/command or lowered the memory; the previous revision lived within its
@@ -167,12 +167,13 @@ const CONFIG_CHANGES: ReadonlySet<ChangeKind> = new Set([
 ]);
 
 /**
- * Environment variables that only set how much or in what form a program logs (`LOG_LEVEL`,
- * `DEX_LOG_LEVEL`, `RUST_LOG`, `LOG_FORMAT`, ...). Turning them up is what people do *because*
- * something already fails: a rollout that changed only these is not the failure's cause.
+ * Environment variables that only set how a program logs (`LOG_LEVEL`, `DEX_LOG_LEVEL`, `RUST_LOG`,
+ * `LOG_FORMAT`, ...) or exports telemetry (the OpenTelemetry SDK's own `OTEL_*`). Turning them up is
+ * what people do *because* something already fails: a rollout that changed only these is not the
+ * failure's cause.
  */
 const DIAGNOSTIC_ENV =
-  /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$/i;
+  /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$|^OTEL_[A-Z0-9_]{1,80}$/i;
 
 /**
  * The changes that can break a workload; restart-only annotations (`restartedAt`), resource

@@ -71,6 +71,36 @@ describe('runtime memory caps', () => {
     expect(best.summary).toContain('-XX:MaxRAMPercentage=75.0');
   });
 
+  it('escalates with the share when the heap gets half the limit or less (-XX:MaxRAMPercentage=25, MaxRAMFraction=4)', () => {
+    const printed = diagnoseWith({
+      previousLog: `Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=25.0 -XX:+UseContainerSupport\n${JAVA_HEAP}`,
+      lastReason: 'Error',
+      lastExitCode: 143,
+    });
+    expect(printed.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(printed.summary).toContain('only 25 % of the container limit');
+    const fraction = diagnoseWith({ previousLog: JAVA_HEAP, lastReason: 'Error', lastExitCode: 3 }, [
+      { flag: '-XX:MaxRAMFraction=4', where: 'env JAVA_OPTS of app' },
+    ]);
+    expect(fraction.actions.map((a) => a.kind)).toEqual(['escalate']);
+  });
+
+  it("escalates a Python MemoryError under uWSGI's address space limit, which the container limit does not move", () => {
+    const best = diagnoseWith({
+      signal: 'Alert',
+      currentLog: [
+        'limiting address space of processes...',
+        'your process address space limit is 536870912 bytes (512 MB)',
+        'Traceback (most recent call last):',
+        '  File "/app/survey/export.py", line 88, in build_export',
+        'MemoryError',
+      ].join('\n'),
+    });
+    expect(best.patternId).toBe('python-memory-error');
+    expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(best.summary).toContain('limit-as (an address space limit of 512 MiB)');
+  });
+
   it('escalates a .NET heap capped by DOTNET_GCHeapHardLimit, in plain and JSON logs', () => {
     const plain = [
       "Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",

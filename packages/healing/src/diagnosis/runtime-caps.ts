@@ -13,7 +13,7 @@
 import type { CatalogAction } from '../actions/registry.ts';
 import type { DiagnosisCandidate } from './candidate.ts';
 
-export type Runtime = 'jvm' | 'node' | 'go' | 'dotnet';
+export type Runtime = 'jvm' | 'node' | 'go' | 'dotnet' | 'python';
 
 /** One memory flag of a runtime, e.g. `{ runtime: 'jvm', flag: '-Xmx512m', absolute: true }`. */
 export type RuntimeMemoryFlag = {
@@ -61,6 +61,8 @@ const MAX_SCAN_CHARS = 4096;
 export function memoryFlagsIn(text: string, where: string): RuntimeMemoryFlag[] {
   const out: RuntimeMemoryFlag[] = [];
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  const addressSpace = addressSpaceLimitIn(scanned);
+  if (addressSpace) out.push({ ...addressSpace, where });
   for (const raw of scanned.split(FLAG_SEPARATORS)) {
     if (raw.length === 0 || raw.length > MAX_TOKEN) continue;
     const flag = flagOf(raw);
@@ -93,6 +95,28 @@ function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
     }
   }
   return appHeapSetting(token);
+}
+
+const ADDRESS_SPACE_LIMIT = 'address space limit is ';
+
+/**
+ * A cap on the process's address space (uWSGI's `limit-as`, which it prints at start as `your
+ * process address space limit is 536870912 bytes (512 MB)`): allocations fail with Python's
+ * `MemoryError` at that size, whatever the container may use.
+ */
+function addressSpaceLimitIn(text: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
+  const at = text.indexOf(ADDRESS_SPACE_LIMIT);
+  if (at < 0) return undefined;
+  const rest = text.slice(at + ADDRESS_SPACE_LIMIT.length, at + ADDRESS_SPACE_LIMIT.length + 40);
+  let digits = 0;
+  while (digits < rest.length && rest.charCodeAt(digits) >= 48 && rest.charCodeAt(digits) <= 57) digits++;
+  if (digits === 0) return undefined;
+  const bytes = Number(rest.slice(0, digits));
+  return {
+    runtime: 'python',
+    flag: `limit-as (an address space limit of ${Math.round(bytes / 2 ** 20)} MiB)`,
+    absolute: true,
+  };
 }
 
 /**
@@ -213,6 +237,7 @@ function heapRuntimeOf(candidate: DiagnosisCandidate): Runtime | undefined {
     if (t.includes('JavaScript heap out of memory') || t.includes('Reached heap limit')) return 'node';
     if (t.includes('runtime: out of memory') || t.includes('GOMEMLIMIT')) return 'go';
     if (t.includes('OutOfMemoryException')) return 'dotnet';
+    if (t.includes('MemoryError')) return 'python';
   }
   return undefined;
 }
@@ -222,7 +247,20 @@ const FLAG_HINT: Readonly<Record<Runtime, string>> = {
   node: 'the V8 heap of Node.js',
   go: 'the Go runtime',
   dotnet: 'the .NET GC heap',
+  python: 'the Python process',
 };
+
+/** A share of the container limit at or below this leaves most of it outside the heap. */
+const SMALL_HEAP_SHARE_PERCENT = 50;
+
+/** The percentage of the container limit a share flag gives the heap (`MaxRAMPercentage=25.0`, `MaxRAMFraction=4`). */
+function sharePercent(flag: string): number | undefined {
+  const eq = flag.indexOf('=');
+  const value = Number.parseFloat(flag.slice(eq + 1));
+  if (eq < 0 || !Number.isFinite(value) || value <= 0) return undefined;
+  if (flag.includes('MaxRAMFraction')) return 100 / value;
+  return flag.includes('Percent') ? value : undefined;
+}
 
 /**
  * A runtime heap exhausted under a fixed cap of that runtime: `raise-memory-limit` is replaced by an
@@ -237,8 +275,17 @@ export function weighRuntimeCaps(
   if (!runtime) return candidate;
   const own = flags.filter((f) => f.runtime === runtime);
   const cap = own.find((f) => f.absolute);
+  const share = own[0];
+  const percent = share ? sharePercent(share.flag) : undefined;
+  if (!cap && share && percent !== undefined && percent <= SMALL_HEAP_SHARE_PERCENT) {
+    // The heap grows with the limit, but only by its share: most of a raise would sit unused.
+    return escalateFor(
+      candidate,
+      share,
+      `${FLAG_HINT[runtime]} gets only ${Math.round(percent)} % of the container limit (${share.flag}, ${share.where}): it ran out while most of the container's memory stayed unused, and a bigger limit would mostly add more of that. Raise the share (70–75 % is usual) before the limit.`,
+    );
+  }
   if (!cap) {
-    const share = own[0];
     return share
       ? {
           ...candidate,
@@ -246,7 +293,19 @@ export function weighRuntimeCaps(
         }
       : candidate;
   }
-  const note = `${FLAG_HINT[runtime]} is capped by ${cap.flag} (${cap.where}), not by the container limit: raising the limit does not help. Raise ${cap.flag} (within the container limit) or find what fills the heap.`;
+  return escalateFor(
+    candidate,
+    cap,
+    `${FLAG_HINT[runtime]} is capped by ${cap.flag} (${cap.where}), not by the container limit: raising the limit does not help. Raise ${cap.flag} (within the container limit) or find what fills the heap.`,
+  );
+}
+
+/** The candidate with `raise-memory-limit` replaced by an escalation that names the setting to change. */
+function escalateFor(
+  candidate: DiagnosisCandidate,
+  setting: RuntimeMemoryFlag,
+  note: string,
+): DiagnosisCandidate {
   const escalate: CatalogAction = { kind: 'escalate', reason: note.slice(0, 500) };
   const actions = [
     escalate,
@@ -257,7 +316,7 @@ export function weighRuntimeCaps(
     summary: `${candidate.summary} ${note.charAt(0).toUpperCase()}${note.slice(1)}`,
     actions,
     fixable: actions.some((a) => a.kind !== 'escalate'),
-    remediationHint: `Change ${cap.flag} (${cap.where}); the container limit is not what the runtime obeys.`,
+    remediationHint: `Change ${setting.flag} (${setting.where}); the container limit is not what the runtime obeys first.`,
   };
 }
 
@@ -270,6 +329,7 @@ export function mayNameMemoryFlag(line: string): boolean {
     line.includes('max_old_space_size') ||
     line.includes('GOMEMLIMIT=') ||
     line.includes('GCHeapHardLimit') ||
+    line.includes(ADDRESS_SPACE_LIMIT) ||
     line.includes('heap') ||
     line.includes('HEAP') ||
     line.includes('Heap')
