@@ -331,6 +331,10 @@ export const NINTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
+    // Scored harmful through the bench's default when it was untuned; its author called that a
+    // judgement call ("a stopgap, not the fix"). A first 20 % raise buys time and the recurrence
+    // check escalates the next OOM: tolerated, not acceptable.
+    tolerated: ['raise-memory-limit'],
   },
   {
     id: 'ninth-milvus-upgrade-datanode-oom',

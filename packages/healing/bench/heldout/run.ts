@@ -231,7 +231,7 @@ export async function runHeldOutCase(c: HeldOutCase): Promise<HeldOutResult> {
     decision.kind === 'decided' ? (decision.actions[0]?.kind ?? 'escalate') : 'escalate';
   const pattern = result.kind === 'matched' ? result.best.patternId : undefined;
   const harmfulKinds = new Set<ActionKind>([
-    ...MUTATING_ELSEWHERE.filter((a) => !c.accept.includes(a)),
+    ...MUTATING_ELSEWHERE.filter((a) => !c.accept.includes(a) && !c.tolerated?.includes(a)),
     ...(c.harmful ?? []),
   ]);
   return {
