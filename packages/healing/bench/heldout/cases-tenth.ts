@@ -5,13 +5,17 @@ const crashed = crashLoop('5m0s', 11);
 /**
  * A tenth batch, written without reading the catalog (its patterns, samples or diagnosis code) and
  * not scored by its author: the issue-14 families in software and wording the other batches do not
- * use (Flyway under Spring Boot, golang-migrate in Harbor, Liquibase, the AWS SDKs for SQS, Kinesis,
- * SSM, Secrets Manager and STS, PostgreSQL's initdb, MariaDB and Percona data directories, Go
- * runtime faults, controller-runtime panics, Python start-up errors under gunicorn, uvicorn and
- * django-environ, nginx, Spring Boot beside an Istio sidecar, sqlx, BullMQ and Rails caches on Redis,
- * Node's resolver, Laravel's Monolog, klog, urllib3, V8 and JVM heaps, the Cloud SQL proxy, containerd,
- * the Secrets Store CSI driver, Resilience4j, Serilog with Npgsql), each quoting a public issue
- * thread, with the cause often under cascading errors and healthy chatter.
+ * use (Flyway under Spring Boot, golang-migrate in Harbor, Liquibase, the AWS SDKs for SQS, SSM,
+ * Secrets Manager and STS, PostgreSQL's initdb, MariaDB and Percona data directories, Go runtime
+ * faults, controller-runtime panics, Python start-up errors under gunicorn, uvicorn and
+ * django-environ, nginx, Spring Boot beside an Istio sidecar, sqlx, BullMQ and Rails caches on
+ * Redis, Node's resolver, a wildcard search domain behind a connection refused, Laravel's Monolog,
+ * klog, urllib3, V8 and JVM heaps, the Cloud SQL proxy, containerd, the Secrets Store CSI driver,
+ * Resilience4j, Serilog with EF Core and Npgsql), each quoting a public issue thread or source file,
+ * with the cause often under cascading errors and healthy chatter. About a quarter are hard: a heap
+ * cap behind a liveness kill, a default heap that does grow with the limit, a sidecar's failure
+ * seen as the app's connection refused, a port taken by the mesh sidecar, a rollout in the window
+ * that did not cause the failure, DNS behind a 500 or a connection refused.
  */
 export const TENTH_CASES: HeldOutCase[] = [
   {
@@ -72,7 +76,7 @@ export const TENTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/apitable/apitable/issues/1284',
     signal: 'InitContainerStuck',
     phase: 'Pending',
-    initContainers: [crashed('db-changelog', 255, 3)],
+    initContainers: [crashed('db-changelog', 1, 3)],
     containers: [{ name: 'workbench', waiting: { reason: 'PodInitializing' } }],
     previousLog: log(
       'Starting Liquibase at 08:18:51 (version 4.21.1 #9070 built at 2023-04-13 20:56+0000)',
@@ -127,26 +131,24 @@ export const TENTH_CASES: HeldOutCase[] = [
     harmful: ['scale-up', 'rollout-restart'],
   },
   {
-    id: 'tenth-kinesis-shard-read-throughput',
-    family: 'aws-throttling',
-    source: 'https://github.com/awslabs/amazon-kinesis-client/issues/1521',
+    id: 'tenth-wildcard-search-domain-connection-refused',
+    family: 'dns',
+    source: 'https://github.com/ocp-power-automation/ocp4-upi-powervs/issues/228',
     signal: 'Alert',
-    containers: [{ name: 'clickstream-consumer', running: {}, ready: true, restarts: 0 }],
+    containers: [
+      { name: 'multicluster-operators-standalone-subscription', running: {}, ready: true, restarts: 0 },
+    ],
     currentLog: log(
-      chatter('plain', 10),
-      '2026-02-11 08:23:30 INFO  software.amazon.kinesis.coordinator.Scheduler:740 - Current stream shard assignments: shardId-000000000000, shardId-000000000003',
-      '2026-02-11 08:24:28 ERROR software.amazon.kinesis.retrieval.polling.PrefetchRecordsPublisher:590 - clickstream-prd:shardId-000000000003 : Exception thrown while fetching records from Kinesis',
-      'software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException: Rate exceeded for Shard - 111122223333/clickstream-prd/shardId-000000000003 (Service: Kinesis, Status Code: 400, Request ID: d6285a7b-8624-e11f-b6c7-e5ffc5432b9b, Extended Request ID: PydAvRQwL1u4yZhxK/kY2fLsIeR4yk6gIRR5aXD5RSzPlj43nmrWn1AoR9wxQct7) (SDK Attempt Count: 4)',
-      '    at software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException$BuilderImpl.build(ProvisionedThroughputExceededException.java:156)',
-      '    at software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException$BuilderImpl.build(ProvisionedThroughputExceededException.java:104)',
-      '    at software.amazon.awssdk.core.internal.http.pipeline.stages.utils.RetryableStageHelper.retryPolicyDisallowedRetryException(RetryableStageHelper.java:168)',
-      chatter('plain', 4, 10),
-      '2026-02-11 08:24:41 ERROR software.amazon.kinesis.retrieval.polling.PrefetchRecordsPublisher:590 - clickstream-prd:shardId-000000000000 : Exception thrown while fetching records from Kinesis',
-      'software.amazon.awssdk.services.kinesis.model.ProvisionedThroughputExceededException: Rate exceeded for Shard - 111122223333/clickstream-prd/shardId-000000000000 (Service: Kinesis, Status Code: 400, Request ID: 0a4e1f77-90c2-4d1b-8d3e-5f6a7b8c9d0e) (SDK Attempt Count: 4)',
-      '2026-02-11 08:25:10 WARN  software.amazon.kinesis.lifecycle.ShardConsumer:244 - shardId-000000000003: Consumer is falling behind, MillisBehindLatest=1843000',
+      'I0211 08:20:01.004118       1 manager.go:118] Starting subscription controller, watching namespace open-cluster-management',
+      'I0211 08:20:01.118342       1 helmrepo_subscriber.go:171] Syncing helm repo channel open-cluster-management/charts-v1 at http://multiclusterhub-repo.open-cluster-management.svc.cluster.local:3000/charts',
+      'E0211 08:20:01.129077       1 helmrepo_subscriber.go:238] failed to get index from helm repo: Get "http://multiclusterhub-repo.open-cluster-management.svc.cluster.local:3000/charts/index.yaml": dial tcp 169.59.253.69:3000: connect: connection refused',
+      'I0211 08:22:01.130415       1 helmrepo_subscriber.go:171] Syncing helm repo channel open-cluster-management/charts-v1 at http://multiclusterhub-repo.open-cluster-management.svc.cluster.local:3000/charts',
+      'E0211 08:22:01.139902       1 helmrepo_subscriber.go:238] failed to get index from helm repo: Get "http://multiclusterhub-repo.open-cluster-management.svc.cluster.local:3000/charts/index.yaml": dial tcp 169.59.253.69:3000: connect: connection refused',
+      'E0211 08:22:01.140011       1 subscription_controller.go:301] reconcile of open-cluster-management/advanced-cluster-management-sub failed, requeue after 2m0s: channel charts-v1 not ready',
+      'I0211 08:24:01.141288       1 helmrepo_subscriber.go:171] Syncing helm repo channel open-cluster-management/charts-v1 at http://multiclusterhub-repo.open-cluster-management.svc.cluster.local:3000/charts',
+      'E0211 08:24:01.150377       1 helmrepo_subscriber.go:238] failed to get index from helm repo: Get "http://multiclusterhub-repo.open-cluster-management.svc.cluster.local:3000/charts/index.yaml": dial tcp 169.59.253.69:3000: connect: connection refused',
     ),
     accept: ['escalate'],
-    harmful: ['scale-up'],
   },
   {
     id: 'tenth-ssm-parameter-throttled-at-startup',
