@@ -499,9 +499,9 @@ export const TENTH_CASES: HeldOutCase[] = [
     signal: 'CrashLoopBackOff',
     containers: [crashed('ledgerd', 1, 9)],
     previousLog: log(
-      '2026-02-11T08:27:50.101337Z  INFO ledgerd: starting ledgerd version="2.3.1" listen=0.0.0.0:8080',
-      '2026-02-11T08:27:50.101902Z DEBUG ledgerd::db: Using DB url db=postgres://ledger@ledger-db.data.svc.cluster.local/ledger max_connections=10 acquire_timeout=30s',
-      '2026-02-11T08:28:20.104417Z ERROR ledgerd: cannot open the database pool error=pool timed out while waiting for an open connection',
+      '{"timestamp":"2026-02-11T08:27:50.101337Z","level":"INFO","fields":{"message":"starting ledgerd","version":"2.3.1","listen":"0.0.0.0:8080"},"target":"ledgerd"}',
+      '{"timestamp":"2026-02-11T08:27:50.101902Z","level":"DEBUG","fields":{"message":"Using DB url","db":"postgres://ledger@ledger-db.data.svc.cluster.local/ledger","max_connections":10,"acquire_timeout":"30s"},"target":"ledgerd::db"}',
+      '{"timestamp":"2026-02-11T08:28:20.104417Z","level":"ERROR","fields":{"message":"cannot open the database pool","error":"pool timed out while waiting for an open connection"},"target":"ledgerd","span":{"name":"startup"},"spans":[{"name":"startup"}]}',
       'Error: pool timed out while waiting for an open connection',
     ),
     accept: ['escalate'],
