@@ -2,6 +2,11 @@ import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
 
 const crashed = crashLoop('5m0s', 9);
 
+/** `n` lines made by `line`, as a retry loop or a busy access log prints them. */
+const times = (n: number, line: (i: number) => string): string[] =>
+  Array.from({ length: n }, (_, i) => line(i));
+const two = (n: number): string => String(n).padStart(2, '0');
+
 /** The k8s.af collection and a reading of its postmortems (contributing factors by family). */
 const K8S_AF = 'https://thenewstack.io/k8s-af-when-kubernetes-goes-bad/';
 const FIFTY_POSTMORTEMS = 'https://www.flanksource.com/blog/embracing-failure';
@@ -56,6 +61,11 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       '2026-02-11 08:20:01.613 ERROR 1 --- [ntContainer#0-1] o.s.a.r.l.SimpleMessageListenerContainer : Stopping container from aborted consumer',
       '2026-02-11 08:20:06.700  WARN 1 --- [nio-8080-exec-3] o.s.b.a.amqp.RabbitHealthIndicator       : Rabbit health check failed',
       '2026-02-11 08:20:06.701  WARN 1 --- [nio-8080-exec-3] o.s.b.a.health.HealthEndpointSupport     : Health contributor rabbit (rabbit) is DOWN',
+      times(
+        24,
+        (i) =>
+          `2026-02-11 08:${two(20 + Math.floor((10 + i * 13) / 60))}:${two((10 + i * 13) % 60)}.${String(100 + i).padStart(3, '0')}  WARN 1 --- [nio-8080-exec-${(i % 9) + 1}] ${i % 2 ? 'o.s.b.a.amqp.RabbitHealthIndicator       : Rabbit health check failed' : 'o.s.b.a.health.HealthEndpointSupport     : Health contributor rabbit (rabbit) is DOWN'}`,
+      ),
     ),
     events: [
       {
@@ -75,9 +85,9 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
     currentLog: log(
       '{"level":"info","ts":"2026-02-11T08:10:00.011Z","logger":"setup","msg":"starting manager"}',
       '{"level":"info","ts":"2026-02-11T08:10:00.213Z","msg":"Starting workers","controller":"bucketclaim","worker count":2}',
-      chatter('json', 6),
+      chatter('json', 6, 1),
       '{"level":"error","ts":"2026-02-11T08:21:44.870Z","logger":"controller-runtime.manager.controller.bucketclaim","msg":"Reconciler error","name":"analytics-exports","namespace":"tenants","error":"WebIdentityErr: failed to retrieve credentials\\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\\n\\tstatus code: 403, request id: 7a0f3c2e-55b1-4c8e-9d6a-1e2f3a4b5c6d"}',
-      chatter('json', 4, 6),
+      chatter('json', 4, 725),
       '{"level":"error","ts":"2026-02-11T08:23:12.004Z","logger":"controller-runtime.manager.controller.bucketclaim","msg":"Reconciler error","name":"billing-archive","namespace":"tenants","error":"WebIdentityErr: failed to retrieve credentials\\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\\n\\tstatus code: 403, request id: 0b9e8d7c-6a5f-4e3d-8c2b-1a0f9e8d7c6b"}',
     ),
     accept: ['escalate'],
@@ -297,12 +307,6 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
           '0/6 nodes are available: 3 node(s) had untolerated taint {dedicated: batch}, 3 node(s) had volume node affinity conflict. preemption: 0/6 nodes are available: 6 Preemption is not helpful for scheduling.',
         count: 42,
       },
-      {
-        reason: 'NotTriggerScaleUp',
-        type: 'Normal',
-        message: "pod didn't trigger scale-up: 2 node(s) had volume node affinity conflict",
-        count: 40,
-      },
     ],
     accept: ['escalate'],
     harmful: ['scale-up', 'rollout-restart'],
@@ -344,6 +348,7 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
     signal: 'CrashLoopBackOff',
     containers: [crashed('policy-engine', 134, 4)],
     previousLog: log(
+      '[Nest] 1  - 02/11/2026, 8:21:03 AM     LOG [Bootstrap] node v20.11.1, NODE_OPTIONS="--max-old-space-size=2048", container memory limit 6Gi',
       '[Nest] 1  - 02/11/2026, 8:21:03 AM     LOG [NestFactory] Starting Nest application...',
       '[Nest] 1  - 02/11/2026, 8:21:04 AM     LOG [InstanceLoader] AuthorizationModule dependencies initialized +41ms',
       '[Nest] 1  - 02/11/2026, 8:21:05 AM     LOG [NestApplication] Nest application successfully started +12ms',
@@ -357,9 +362,9 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       '<--- JS stacktrace --->',
       '',
       'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
-      ' 1: 0xb8d0a0 node::OOMErrorHandler(char const*, v8::OOMDetails const&) [node --max-old-space-size=2048 dist/main.js]',
-      ' 2: 0xf06b10 v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [node --max-old-space-size=2048 dist/main.js]',
-      ' 3: 0xf06df7 v8::internal::V8::FatalProcessOutOfMemory(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [node --max-old-space-size=2048 dist/main.js]',
+      ' 1: 0xb8d0a0 node::OOMErrorHandler(char const*, v8::OOMDetails const&) [/usr/local/bin/node]',
+      ' 2: 0xf06b10 v8::Utils::ReportOOMFailure(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [/usr/local/bin/node]',
+      ' 3: 0xf06df7 v8::internal::V8::FatalProcessOutOfMemory(v8::internal::Isolate*, char const*, v8::OOMDetails const&) [/usr/local/bin/node]',
     ),
     accept: ['escalate'],
     harmful: ['raise-memory-limit'],
@@ -407,7 +412,7 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
     id: 'eleventh-skipper-ingress-oom-inflight',
     family: 'oom',
     source:
-      'https://fr2.slideshare.net/try_except_/kubernetes-failure-stories-kubecon-europe-barcelona + https://opensource.zalando.com/skipper/operation/operation/#scheduler',
+      'https://fr2.slideshare.net/try_except_/kubernetes-failure-stories-kubecon-europe-barcelona + https://github.com/zalando/skipper/issues/1206 + https://github.com/zalando/skipper/pull/1391',
     signal: 'OOMKilled',
     containers: [
       {
@@ -423,9 +428,17 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       '[APP]time="2026-02-11T08:18:02Z" level=info msg="support listener on :9911"',
       '[APP]time="2026-02-11T08:18:03Z" level=info msg="route settings, reset, route: kube_search__solr__search_example_org____solr: Host(/^search[.]example[.]org$/) && PathRegexp(/^\\/solr/) -> \\"http://10.2.14.7:8983\\""',
       '[APP]time="2026-02-11T08:18:03Z" level=info msg="route settings applied"',
-      '[APP]time="2026-02-11T08:26:51Z" level=error msg="error while proxying after 30.000411s, route kube_search__solr__search_example_org____solr with backend network http://10.2.14.7:8983, status code 504: dialing failed false: context deadline exceeded"',
-      '[APP]time="2026-02-11T08:26:51Z" level=error msg="error while proxying after 30.000602s, route kube_search__solr__search_example_org____solr with backend network http://10.2.14.7:8983, status code 504: dialing failed false: context deadline exceeded"',
-      '10.2.3.4 - - [11/Feb/2026:08:26:52 +0000] "GET /solr/products/select?q=shoes HTTP/1.1" 504 0 "-" "Mozilla/5.0" 30001 search.example.org - -',
+      times(
+        12,
+        (i) =>
+          `[APP]time="2026-02-11T08:26:${two(20 + i * 2)}Z" level=error msg="net.Error during backend roundtrip to 10.2.14.7:8983: timeout=true temporary=true: net/http: timeout awaiting response headers"`,
+      ),
+      '[APP]time="2026-02-11T08:26:51Z" level=error msg="error while proxying after 30.000411s, route kube_search__solr__search_example_org____solr with backend network 10.2.14.7:8983, status code 504: dialing failed false: net/http: timeout awaiting response headers"',
+      times(
+        8,
+        (i) =>
+          `10.2.3.${4 + i} - - [11/Feb/2026:08:26:${two(52 + i)} +0000] "GET /solr/products/select?q=shoes HTTP/1.1" 504 16 "-" "Mozilla/5.0" 30001 search.example.org - -`,
+      ),
     ),
     accept: ['raise-memory-limit', 'escalate'],
   },
@@ -447,6 +460,12 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       '\tat com.zaxxer.hikari.pool.HikariPool.getConnection(HikariPool.java:197)',
       '\tat com.zaxxer.hikari.HikariDataSource.getConnection(HikariDataSource.java:100)',
       '2026-02-11 08:22:10.118  WARN 1 --- [nio-8081-exec-2] o.s.b.a.jdbc.DataSourceHealthIndicator   : DataSource health check failed',
+      times(
+        30,
+        (i) =>
+          `2026-02-11 08:2${2 + Math.floor((15 + i * 9) / 60)}:${two((15 + i * 9) % 60)}.${String(300 + i).padStart(3, '0')} ERROR 1 --- [io-8080-exec-${40 + i}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] threw exception [Request processing failed: org.springframework.transaction.CannotCreateTransactionException: Could not open JPA EntityManager for transaction] with root cause java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 300${two(i)}ms.`,
+      ),
+      '2026-02-11 08:26:45.004 DEBUG 1 --- [l-1 housekeeper] com.zaxxer.hikari.pool.HikariPool        : HikariPool-1 - Pool stats (total=15, active=15, idle=0, waiting=203)',
     ),
     events: [
       {
@@ -457,7 +476,7 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       },
     ],
     accept: ['escalate'],
-    harmful: ['scale-up', 'rollout-restart', 'restart-pod'],
+    harmful: ['scale-up', 'rollout-restart'],
   },
   {
     id: 'eleventh-postgres-connection-slots-exhausted',
@@ -523,8 +542,11 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       '2026-02-11 07:58:14.991  INFO 1 --- [ntainer#0-0-C-1] c.e.s.CarrierWebhookForwarder            : forwarding batch of 500 records to https://api.carrier.example.net/v2/events',
       '2026-02-11 08:03:14.993  WARN 1 --- [ad | shipment-events] o.a.k.c.c.i.ConsumerCoordinator          : [Consumer clientId=consumer-shipment-events-1, groupId=shipment-events] consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time processing messages. You can address this either by increasing max.poll.interval.ms or by reducing the maximum size of batches returned in poll() with max.poll.records.',
       '2026-02-11 08:03:14.994  INFO 1 --- [ad | shipment-events] o.a.k.c.c.i.ConsumerCoordinator          : [Consumer clientId=consumer-shipment-events-1, groupId=shipment-events] Member consumer-shipment-events-1-05ba4dd6-3a98-4ea8-91eb-003ee4fc7aca sending LeaveGroup request to coordinator b-2.events.kafka.eu-west-1.amazonaws.com:9092 (id: 2147483645 rack: null) due to consumer poll timeout has expired.',
-      '2026-02-11 08:15:00.000  INFO 1 --- [   scheduling-1] c.e.s.HeartbeatReporter                  : alive, in-flight forwards=1',
-      '2026-02-11 08:30:00.000  INFO 1 --- [   scheduling-1] c.e.s.HeartbeatReporter                  : alive, in-flight forwards=1',
+      times(
+        26,
+        (i) =>
+          `2026-02-11 08:${two(4 + i)}:00.000  INFO 1 --- [   scheduling-1] c.e.s.HeartbeatReporter                  : alive, in-flight forwards=1, partitions assigned=0`,
+      ),
     ),
     accept: ['restart-pod', 'rollout-restart', 'escalate'],
     harmful: ['scale-up'],
@@ -690,6 +712,11 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       '{"time":"2026-02-11T08:25:15.019Z","level":"WARN","msg":"upstream not reachable, retrying","upstream":"rates-db","err":"dial tcp: lookup rates-db.prod.svc.cluster.local on 172.20.0.10:53: no such host"}',
       '{"time":"2026-02-11T08:25:30.027Z","level":"WARN","msg":"upstream not reachable, retrying","upstream":"fx-feed","err":"dial tcp: lookup fx-feed.partners.svc.cluster.local on 172.20.0.10:53: read udp 10.42.3.17:51022->172.20.0.10:53: i/o timeout"}',
       '{"time":"2026-02-11T08:25:45.031Z","level":"WARN","msg":"upstream not reachable, retrying","upstream":"rates-db","err":"dial tcp: lookup rates-db.prod.svc.cluster.local on 172.20.0.10:53: no such host"}',
+      times(
+        16,
+        (i) =>
+          `{"time":"2026-02-11T08:2${6 + Math.floor(i / 6)}:${two((i * 10) % 60)}.0${two(i)}Z","level":"WARN","msg":"upstream not reachable, retrying","upstream":"${i % 2 ? 'fx-feed' : 'rates-db'}","attempt":${i + 5},"err":"dial tcp: lookup ${i % 2 ? 'fx-feed.partners' : 'rates-db.prod'}.svc.cluster.local on 172.20.0.10:53: ${i % 3 ? 'no such host' : 'read udp 10.42.3.17:41877->172.20.0.10:53: i/o timeout'}"}`,
+      ),
     ),
     events: [
       {
@@ -721,11 +748,16 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
     signal: 'Alert',
     containers: [{ name: 'payout-gateway', running: {}, ready: true, restarts: 0 }],
     currentLog: log(
-      chatter('logfmt', 10),
+      chatter('logfmt', 10, 830),
       'time=2026-02-11T08:24:00.912Z level=error msg="payout submission failed" batch=PB-20260211-0824 partner=acquirer-eu err="Post \\"https://api.acquirer-eu.example.net/v3/payouts\\": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-02-11T08:24:00Z is after 2026-02-11T00:00:00Z"',
-      chatter('logfmt', 6, 10),
+      chatter('logfmt', 6, 905),
       'time=2026-02-11T08:26:01.004Z level=error msg="payout submission failed" batch=PB-20260211-0826 partner=acquirer-eu err="Post \\"https://api.acquirer-eu.example.net/v3/payouts\\": tls: failed to verify certificate: x509: certificate has expired or is not yet valid: current time 2026-02-11T08:26:01Z is after 2026-02-11T00:00:00Z"',
       'time=2026-02-11T08:26:01.005Z level=warn msg="circuit open" partner=acquirer-eu consecutive_failures=25',
+      times(
+        20,
+        (i) =>
+          `time=2026-02-11T08:${two(26 + Math.floor((2 + i * 5) / 60))}:${two((2 + i * 5) % 60)}.${String(200 + i).padStart(3, '0')}Z level=warn msg="request rejected" path=/v1/payouts status=503 reason="circuit open" partner=acquirer-eu`,
+      ),
     ),
     accept: ['escalate'],
     harmful: ['rollout-restart', 'rollback'],
@@ -919,7 +951,7 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
     signal: 'Alert',
     containers: [{ name: 'storefront', running: {}, ready: true, restarts: 0 }],
     currentLog: log(
-      'I, [2026-02-11T08:20:01.114 #1]  INFO -- : Puma starting in single mode...',
+      'I, [2026-02-11T08:20:01.114 #1]  INFO -- : listening on addr=0.0.0.0:8080 fd=9',
       'I, [2026-02-11T08:20:01.115 #1]  INFO -- : page cache: redis://storefront-cache.prod.svc:6379/0 (fragments only, ttl=3600s)',
       '10.0.5.21 - - [11/Feb/2026:08:24:01 +0000] "GET /collections/spring HTTP/1.1" 200 48213 0.1841',
       "E, [2026-02-11T08:24:02.551 #1] ERROR -- : [PageCache] write failed for fragment collections/spring/v7: Redis::CommandError: OOM command not allowed when used memory > 'maxmemory'.",
