@@ -814,8 +814,9 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)',
       '\tat java.base/java.io.ByteArrayOutputStream.ensureCapacity(ByteArrayOutputStream.java:100)',
       '\tat org.elasticsearch.spark.serialization.ScalaValueReader.readValue(ScalaValueReader.scala:95)',
-      '2026-02-11 08:24:02 ERROR SparkUncaughtExceptionHandler:94 - Uncaught exception in thread Thread[Executor task launch worker for task 11.0 in stage 0.0 (TID 11),5,main]',
-      'java.lang.OutOfMemoryError: Java heap space',
+      '2026-02-11 08:24:02 WARN  TaskSetManager:69 - Lost task 11.0 in stage 0.0 (TID 11) (localhost executor driver): java.lang.OutOfMemoryError: Java heap space',
+      '2026-02-11 08:24:37 ERROR Executor:94 - Exception in task 11.1 in stage 0.0 (TID 75)',
+      'java.lang.OutOfMemoryError: GC overhead limit exceeded',
       '2026-02-11 08:24:41 WARN  HeartbeatReceiver:69 - Removing executor driver with no recent heartbeats: 139012 ms exceeds timeout 120000 ms',
     ),
     events: [
