@@ -659,7 +659,7 @@ export const ELEVENTH_CASES: HeldOutCase[] = [
       {
         reason: 'Evicted',
         message:
-          'The node was low on resource: ephemeral-storage. Container report-renderer was using 14260Mi, which exceeds its request of 0. ',
+          'The node was low on resource: ephemeral-storage. Container report-renderer was using 14602240Ki, which exceeds its request of 0. ',
         count: 1,
       },
       { reason: 'Killing', type: 'Normal', message: 'Stopping container report-renderer', count: 1 },
