@@ -11,6 +11,7 @@ import { SEVENTH_CASES } from './cases-seventh.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
+import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
 
 export type { HeldOutCase } from './case.ts';
 export { type HeldOutResult, runHeldOutCase } from './run.ts';
@@ -33,6 +34,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...NINTH_CASES,
   ...TENTH_CASES,
   ...ELEVENTH_CASES,
+  ...THIRTEENTH_CASES,
 ];
 
 /**
@@ -96,23 +98,12 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * whose poll timed out). Then: flags read out of brackets and `NAME=` prefixes, a running pod's
  * failure dated by the first error its whole log shows, rmq and `queue=` as job-queue words, Kafka
  * poll timeouts. Both 40/40 after, none harmful.
+ * `thirteenth`: 40 cases from 40 different families, written by a helper that did not read the
+ * catalog, scored after all of the above: 39/40 (97.5 %), none harmful, none without a pattern; 1
+ * wrong (a rollout restart of every pod for one pod's descriptor leak). Then: a descriptor leak
+ * restarts the pod that ran out. 40/40 after.
  */
-export const HELD_OUT_BATCHES: Readonly<
-  Record<
-    | 'first'
-    | 'fresh'
-    | 'third'
-    | 'fourth'
-    | 'fifth'
-    | 'sixth'
-    | 'seventh'
-    | 'eighth'
-    | 'ninth'
-    | 'tenth'
-    | 'eleventh',
-    readonly HeldOutCase[]
-  >
-> = {
+export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
   fresh: FRESH_CASES,
   third: THIRD_CASES,
@@ -124,4 +115,5 @@ export const HELD_OUT_BATCHES: Readonly<
   ninth: NINTH_CASES,
   tenth: TENTH_CASES,
   eleventh: ELEVENTH_CASES,
+  thirteenth: THIRTEENTH_CASES,
 };

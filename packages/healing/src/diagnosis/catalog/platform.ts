@@ -71,7 +71,8 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     match: { logs: { any: [/too many open files/i, /\bEMFILE\b/, /\[Errno 24\]/] } },
     diagnosis:
       'Container {container} ran out of file descriptors (Too many open files): descriptors leak or the limit is too low.',
-    actions: [{ kind: 'rollout-restart' }],
+    // The pod that ran out is restarted; its siblings leak at their own pace and are not touched.
+    actions: [{ kind: 'restart-pod' }],
     fixable: true,
     confidence: 0.65,
     remediationHint:
