@@ -2,6 +2,10 @@ import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
 
 const crashed = crashLoop('5m0s', 9);
 
+/** `n` lines of cascading noise, as a service prints them after its first error. */
+const repeat = (n: number, line: (i: number) => string): string[] =>
+  Array.from({ length: n }, (_, i) => line(i));
+
 /**
  * A twelfth batch, written without reading the catalog (its patterns, samples or diagnosis code) and
  * not yet scored: harm look-alikes, where one of the mutating catalog actions is tempting and wrong,
@@ -139,19 +143,24 @@ export const TWELFTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'twelfth-dotnet-heap-hard-limit-percent',
+    id: 'twelfth-dotnet-runtimeconfig-heap-hard-limit',
     family: 'memory-capped-runtime',
-    source: 'https://github.com/dotnet/runtime/issues/100804',
+    source: 'https://github.com/dotnet/runtime/issues/77961',
     signal: 'CrashLoopBackOff',
-    containers: [crashed('ledger-api', 134, 5)],
+    containers: [crashed('document-store', 134, 5)],
     previousLog: log(
       '{"EventId":14,"LogLevel":"Information","Category":"Microsoft.Hosting.Lifetime","Message":"Now listening on: http://[::]:8080","State":{"Message":"Now listening on: http://[::]:8080","address":"http://[::]:8080","{OriginalFormat}":"Now listening on: {address}"}}',
-      '{"EventId":0,"LogLevel":"Information","Category":"Ledger.Api.Startup","Message":"GC settings: IsServerGC=True, DOTNET_GCHeapHardLimitPercent=0x28, TotalAvailableMemoryBytes=1717986918, container limit 4294967296"}',
-      '{"EventId":0,"LogLevel":"Information","Category":"Microsoft.AspNetCore.Hosting.Diagnostics","Message":"Request finished HTTP/1.1 GET http://ledger-api/healthz - 200 - text/plain 0.4102ms"}',
-      '{"EventId":1,"LogLevel":"Error","Category":"Ledger.Api.Reports.StatementExporter","Message":"Statement export failed for account 70411","Exception":"System.OutOfMemoryException: Exception of type \'System.OutOfMemoryException\' was thrown.\\n   at System.Text.StringBuilder.ExpandByABlock(Int32 minBlockCharCount)\\n   at Ledger.Api.Reports.StatementExporter.RenderAsync(Int64 accountId, CancellationToken ct) in /src/Ledger.Api/Reports/StatementExporter.cs:line 118"}',
+      '{"EventId":0,"LogLevel":"Information","Category":"DocumentStore.Startup","Message":"GC: IsServerGC=False, System.GC.HeapHardLimit=0x21999999 (DocumentStore.runtimeconfig.json), TotalAvailableMemoryBytes=563714457, cgroup memory.max=3221225472"}',
+      repeat(
+        6,
+        (i) =>
+          `{"EventId":2,"LogLevel":"Information","Category":"Microsoft.AspNetCore.Hosting.Diagnostics","Message":"Request finished HTTP/1.1 PUT http://document-store/v1/files/${7310 + i} - 201 - application/json ${(180 + i * 13).toString()}.4102ms"}`,
+      ),
+      '{"EventId":1,"LogLevel":"Error","Category":"DocumentStore.Uploads.ChunkAssembler","Message":"Upload 0c9e1d7b failed after 212 MB","Exception":"System.OutOfMemoryException: Exception of type \'System.OutOfMemoryException\' was thrown.\\n   at System.IO.MemoryStream.set_Capacity(Int32 value)\\n   at DocumentStore.Uploads.ChunkAssembler.AppendAsync(Stream chunk, CancellationToken ct) in /src/DocumentStore/Uploads/ChunkAssembler.cs:line 88"}',
       "Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",
-      '   at System.GC.AllocateNewArray(IntPtr typeHandle, Int32 length, GC_ALLOC_FLAGS flags)',
-      '   at Ledger.Api.Reports.StatementExporter.RenderAsync(Int64 accountId, CancellationToken ct) in /src/Ledger.Api/Reports/StatementExporter.cs:line 131',
+      '   at System.IO.MemoryStream.set_Capacity(Int32 value)',
+      '   at System.IO.MemoryStream.EnsureCapacity(Int32 value)',
+      '   at DocumentStore.Uploads.ChunkAssembler.AppendAsync(Stream chunk, CancellationToken ct) in /src/DocumentStore/Uploads/ChunkAssembler.cs:line 88',
     ),
     accept: ['escalate'],
   },
@@ -184,7 +193,6 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       },
     ],
     accept: ['escalate'],
-    harmful: ['restart-pod'],
   },
   {
     id: 'twelfth-memcached-m-out-of-memory-storing',
@@ -412,11 +420,20 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       '2026-02-11T08:24:40.118 INFO [app] Service started lisk-service-blockchain-indexer',
       '2026-02-11T08:24:40.502 INFO [queue] Initialized queue IndexBlocks with concurrency 1',
       '2026-02-11T08:24:40.503 INFO [queue] Initialized queue AccountQueueByAddress with concurrency 4',
-      '2026-02-11T08:24:51.002 INFO [indexer] Indexing block 24113870 (height) with 14 transactions',
+      repeat(
+        18,
+        (i) =>
+          `2026-02-11T08:24:${String(41 + Math.floor(i / 2)).padStart(2, '0')}.${String(100 + i * 37)} INFO [indexer] Indexing block ${24113852 + i} (height) with ${(i * 7) % 31} transactions`,
+      ),
       "2026-02-11T08:24:52.415 ERROR [queue] AccountQueueByPublicKey job error,ReplyError: ERR Error running script (call to f_ff9c18634832b0b4115a19b4de5f4788a7cfbd4e): @user_script:30: @user_script: 30: -OOM command not allowed when used memory > 'maxmemory'.   ",
       "2026-02-11T08:24:52.419 ERROR [queue] DeleteIndexedBlocks job error,ReplyError: ERR Error running script (call to f_ff9c18634832b0b4115a19b4de5f4788a7cfbd4e): @user_script:30: @user_script: 30: -OOM command not allowed when used memory > 'maxmemory'.   ",
       "2026-02-11T08:24:52.419 ERROR [queue] AccountQueueByAddress job error,ReplyError: ERR Error running script (call to f_ff9c18634832b0b4115a19b4de5f4788a7cfbd4e): @user_script:30: @user_script: 30: -OOM command not allowed when used memory > 'maxmemory'.   ",
       "2026-02-11T08:24:52.420 ERROR [queue] IndexBlocks job error,ReplyError: ERR Error running script (call to f_ff9c18634832b0b4115a19b4de5f4788a7cfbd4e): @user_script:30: @user_script: 30: -OOM command not allowed when used memory > 'maxmemory'.   ",
+      repeat(
+        30,
+        (i) =>
+          `2026-02-11T08:24:${String(53 + Math.floor(i / 10)).padStart(2, '0')}.${String(100 + i * 29)} ERROR [queue] ${['IndexBlocks', 'AccountQueueByAddress', 'DeleteIndexedBlocks'][i % 3]} job error,ReplyError: EXECABORT Transaction discarded because of previous errors.`,
+      ),
       '/home/lisk/lisk-service/blockchain-indexer/node_modules/redis-parser/lib/parser.js:179',
       '    return new ReplyError(string)',
       '           ^',
@@ -469,7 +486,11 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       '   at Hangfire.Pro.Redis.RedisWriteOnlyTransaction.AddToQueue(String queue, String jobId)',
       "[08:24:40 ERR] Recurring job 'payouts:settle-daily' can not be scheduled due to an exception.",
       "StackExchange.Redis.RedisServerException: OOM command not allowed when used memory > 'maxmemory'.",
-      "[08:25:02 WRN] Error occurred during execution of 'Worker #3' process. Execution will be retried (attempt #2) in 00:00:02 seconds.",
+      repeat(
+        20,
+        (i) =>
+          `[08:${String(25 + Math.floor(i / 8)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')} WRN] Error occurred during execution of 'Worker #${(i % 5) + 1}' process. Execution will be retried (attempt #${Math.floor(i / 5) + 2}) in 00:00:${String(2 ** Math.min(4, Math.floor(i / 5) + 1)).padStart(2, '0')} seconds.`,
+      ),
     ),
     accept: ['escalate'],
   },
@@ -496,6 +517,16 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       '    return channel.basic_publish(',
       "kombu.exceptions.OperationalError: Command # 1 (LLEN telemetry) of pipeline caused error: command not allowed when used memory > 'maxmemory'",
       'INFO:     10.42.6.3:51438 - "POST /telemetry/traces HTTP/1.1" 500 Internal Server Error',
+      repeat(
+        28,
+        (i) =>
+          `INFO:     10.42.6.${3 + (i % 4)}:${51440 + i * 2} - "POST /telemetry/traces HTTP/1.1" 500 Internal Server Error`,
+      ),
+      repeat(
+        10,
+        (i) =>
+          `INFO:     10.42.6.${3 + (i % 4)}:${51500 + i * 2} - "POST /telemetry/traces HTTP/1.1" 503 Service Unavailable`,
+      ),
     ),
     accept: ['escalate'],
   },
@@ -570,6 +601,11 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       "[b41c0e1a] activesupport (5.2.2) lib/active_support/notifications/fanout.rb:129:in `finish'",
       'I, [2026-02-11T08:24:02.004113 #1]  INFO -- : [c92d1f0b] Started GET "/" for 10.42.9.2 at 2026-02-11 08:24:02 +0000',
       "[c92d1f0b] Redis::CommandError (OOM command not allowed when used memory > 'maxmemory'.):",
+      repeat(
+        16,
+        (i) =>
+          `I, [2026-02-11T08:${String(24 + Math.floor(i / 6)).padStart(2, '0')}:${String(10 + ((i * 7) % 50)).padStart(2, '0')}.118203 #1]  INFO -- : [d${i}a1] Completed 500 Internal Server Error in ${12 + i}ms (ActiveRecord: ${(i % 5) + 1}.2ms | Allocations: ${3100 + i * 17})`,
+      ),
     ),
     accept: ['escalate'],
   },
@@ -605,6 +641,11 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       '[11-Feb-2026 08:24:02] WARNING: [pool www] child 61 said into stderr: "[2026-02-11T08:24:02.004211+00:00] fusio.ERROR: An exception occurred in the driver: SQLSTATE[HY000] [1040] Too many connections in /var/www/html/fusio/vendor/doctrine/dbal/src/Driver/API/MySQL/ExceptionConverter.php on line 118 [] []"',
       '10.42.4.11 - - [11/Feb/2026:08:24:02 +0000] "POST /orders/v1/items HTTP/1.1" 500 187 "-" "okhttp/4.12.0"',
       '10.42.4.12 - - [11/Feb/2026:08:24:03 +0000] "GET /health HTTP/1.1" 503 61 "-" "kube-probe/1.29"',
+      repeat(
+        30,
+        (i) =>
+          `10.42.4.${11 + (i % 3)} - - [11/Feb/2026:08:${String(24 + Math.floor(i / 12)).padStart(2, '0')}:${String(5 + ((i * 4) % 55)).padStart(2, '0')} +0000] "${i % 5 === 0 ? 'GET /health' : 'GET /orders/v1/items?page=1'} HTTP/1.1" ${i % 5 === 0 ? 503 : 500} 187 "-" "okhttp/4.12.0"`,
+      ),
     ),
     events: [
       {
@@ -633,6 +674,11 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       '[previous exception] [object] (PDOException(code: 1040): SQLSTATE[08004] [1040] Too many connections at /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connectors/Connector.php:65)',
       '[2026-02-11 08:23:49] production.ERROR: SQLSTATE[08004] [1040] Too many connections (Connection: mysql, SQL: select * from `products` where `active` = 1 limit 24 offset 0)',
       '[2026-02-11 08:23:52] production.ERROR: SQLSTATE[08004] [1040] Too many connections (Connection: mysql, SQL: insert into `jobs` (`queue`, `payload`) values (default, ...))',
+      repeat(
+        24,
+        (i) =>
+          `[2026-02-11 08:${String(24 + Math.floor(i / 6)).padStart(2, '0')}:${String((i * 9) % 60).padStart(2, '0')}] production.ERROR: SQLSTATE[08004] [1040] Too many connections (Connection: mysql, SQL: select * from \`sessions\` where \`id\` = s${i}k2 limit 1)`,
+      ),
     ),
     events: [
       {
@@ -686,14 +732,14 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       ' INFO: Repository started (repository=platform/payments-gateway)',
       '       "renovateVersion": "37.281.0"',
       ' INFO: Dependency extraction complete (repository=platform/payments-gateway, baseBranch=main)',
-      ' WARN: Preset fetch error (repository=platform/checkout-web)',
+      'DEBUG: Preset fetch error (repository=platform/checkout-web)',
       '       "presetName": "github>whitesource/merge-confidence:beta",',
       '       "err": {',
       '         "message": "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",',
       '         "documentation_url": "https://docs.github.com/en/free-pro-team@latest/rest/overview/resources-in-the-rest-api#secondary-rate-limits"',
       '       }',
       'ERROR: config-presets-invalid (repository=platform/checkout-web)',
-      ' WARN: Preset fetch error (repository=platform/ledger)',
+      'DEBUG: Preset fetch error (repository=platform/ledger)',
       '         "message": "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",',
       'ERROR: config-presets-invalid (repository=platform/ledger)',
     ),
@@ -803,6 +849,11 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       'ERRO[0010] fail connecting to primary server: fail fetching server version: dial tcp: lookup pg-orders-primary.db.svc.cluster.local on 10.96.0.10:53: server misbehaving, retrying in 10s  source="pg_exporter.go:1383"',
       'ERRO[0020] fail connecting to primary server: fail fetching server version: dial tcp: lookup pg-orders-primary.db.svc.cluster.local on 10.96.0.10:53: server misbehaving, retrying in 10s  source="pg_exporter.go:1383"',
       'ERRO[0030] fail connecting to primary server: fail fetching server version: dial tcp: lookup pg-orders-primary.db.svc.cluster.local on 10.96.0.10:53: server misbehaving, retrying in 10s  source="pg_exporter.go:1383"',
+      repeat(
+        8,
+        (i) =>
+          `ERRO[${String(40 + i * 10).padStart(4, '0')}] fail connecting to primary server: fail fetching server version: dial tcp: lookup pg-orders-primary.db.svc.cluster.local on 10.96.0.10:53: server misbehaving, retrying in 10s  source="pg_exporter.go:1383"`,
+      ),
     ),
     events: [
       {
@@ -1101,7 +1152,11 @@ export const TWELFTH_CASES: HeldOutCase[] = [
       '2026-02-11 08:24:31,220 INFO  [org.apa.kaf.str.pro.int.StreamThread] (inbound-processing-decoded-43ff51fe-StreamThread-1) stream-thread [inbound-processing-decoded-43ff51fe-StreamThread-1] State transition from PENDING_SHUTDOWN to DEAD',
       '2026-02-11 08:24:31,221 ERROR [org.apa.kaf.str.KafkaStreams] (inbound-processing-decoded-43ff51fe-StreamThread-1) stream-client [inbound-processing-decoded-43ff51fe] All stream threads have died. The instance will be in error state and should be closed.',
       '2026-02-11 08:24:31,222 INFO  [org.apa.kaf.str.KafkaStreams] (inbound-processing-decoded-43ff51fe-StreamThread-1) stream-client [inbound-processing-decoded-43ff51fe] State transition from RUNNING to ERROR',
-      '2026-02-11 08:25:10,004 INFO  [io.sma.health] (vert.x-eventloop-thread-1) SRHCK01001: Reporting health down status: {"status":"DOWN","checks":[{"name":"Kafka Streams state health check","status":"DOWN","data":{"state":"ERROR"}}]}',
+      repeat(
+        24,
+        (i) =>
+          `2026-02-11 08:${String(25 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')},004 INFO  [io.sma.health] (vert.x-eventloop-thread-1) SRHCK01001: Reporting health down status: {"status":"DOWN","checks":[{"name":"Kafka Streams state health check","status":"DOWN","data":{"state":"ERROR"}}]}`,
+      ),
     ),
     events: [
       {
