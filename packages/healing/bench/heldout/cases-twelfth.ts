@@ -8,16 +8,21 @@ const repeat = (n: number, line: (i: number) => string): string[] =>
 
 /**
  * A twelfth batch, written without reading the catalog (its patterns, samples or diagnosis code) and
- * not yet scored: harm look-alikes, where one of the mutating catalog actions is tempting and wrong,
- * beside cases where the mutation is right. Software no earlier batch used: puma_worker_killer,
- * unicorn-worker-killer, Phusion Passenger, Nextcloud and Fusio (PHP memory_limit, MySQL 1040),
- * .NET's GCHeapHardLimitPercent, Solr's OOM killer script, memcached `-m`, Node worker_threads
- * resource limits, Gunicorn's worker timeout, imageproxy and libvips OOMs, Bull, Hangfire, Celery
- * with kombu, Symfony Messenger on Redis Streams, a WordPress object cache, Rails request stats in
- * Redis, a GitHub App and Renovate behind GitHub's rate limits, Liquibase's changelog lock, uWSGI's
- * listen queue, php-fpm's pm.max_children, nginx's cache manager, ephemeral-storage and emptyDir
- * evictions, Mosquitto with mosquitto-go-auth, EMQX, Kafka Streams; each from a public issue thread
- * whose wording it quotes.
+ * not yet scored: 28 harm look-alikes, where a mutating catalog action is tempting and wrong (a runtime
+ * or worker killer capping memory below the container limit, a Redis that holds queues or state, a
+ * shared connection limit or rate limit, a lock, a pod's own disk limit, a rollout in the window that
+ * did not cause the failure), beside 12 where the mutation is right (real OOMs, a pure object cache,
+ * real load, a stalled or leaking process, rollouts that broke the config). Software and wording the
+ * earlier batches' list does not name: puma_worker_killer, unicorn-worker-killer, Phusion Passenger,
+ * Nextcloud and Fusio (PHP memory_limit, MySQL 1040 and 1226), a .NET heap cap in runtimeconfig.json,
+ * Solr's OOM killer script, Thanos's memcached client, Node worker_threads resource limits, Gunicorn's
+ * worker timeout that asks "Perhaps out of memory?", imageproxy and libvips, Bull, Hangfire on
+ * StackExchange.Redis, kombu, Symfony Messenger on Redis Streams, a WordPress object cache, Rails
+ * request logs in Redis, a Probot app and Renovate behind GitHub's rate limits, Liquibase's changelog
+ * lock, uWSGI's listen queue, php-fpm's pm.max_children, nginx's cache manager, pg_exporter behind a
+ * misbehaving resolver, ephemeral-storage and emptyDir evictions, Mosquitto with mosquitto-go-auth,
+ * EMQX, Kafka Streams on Quarkus (Puma, Gunicorn, Celery and memcached appear in earlier batches, here
+ * through other components and messages); each from a public issue thread whose wording it quotes.
  */
 export const TWELFTH_CASES: HeldOutCase[] = [
   {
