@@ -262,7 +262,7 @@ export const THIRTEENTH_CASES: HeldOutCase[] = [
     id: 'thirteenth-longhorn-multi-attach',
     family: 'volume-multi-attach',
     source: 'https://github.com/longhorn/longhorn/issues/5345',
-    signal: 'ContainerCreating',
+    signal: 'FailedMount',
     phase: 'Pending',
     containers: [{ name: 'wiki', waiting: { reason: 'ContainerCreating' } }],
     events: [
@@ -628,7 +628,7 @@ export const THIRTEENTH_CASES: HeldOutCase[] = [
     id: 'thirteenth-ebs-csi-untolerated-taint',
     family: 'scheduling-taints',
     source: 'https://github.com/aws/containers-roadmap/issues/1706',
-    signal: 'Pending',
+    signal: 'Unschedulable',
     phase: 'Pending',
     containers: [{ name: 'ebs-plugin', waiting: { reason: 'ContainerCreating' } }],
     events: [

@@ -12,6 +12,7 @@ import { SIXTH_CASES } from './cases-sixth.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
+import { TWELFTH_CASES } from './cases-twelfth.ts';
 
 export type { HeldOutCase } from './case.ts';
 export { type HeldOutResult, runHeldOutCase } from './run.ts';
@@ -34,6 +35,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...NINTH_CASES,
   ...TENTH_CASES,
   ...ELEVENTH_CASES,
+  ...TWELFTH_CASES,
   ...THIRTEENTH_CASES,
 ];
 
@@ -101,7 +103,17 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * `thirteenth`: 40 cases from 40 different families, written by a helper that did not read the
  * catalog, scored after all of the above: 39/40 (97.5 %), none harmful, none without a pattern; 1
  * wrong (a rollout restart of every pod for one pod's descriptor leak). Then: a descriptor leak
- * restarts the pod that ran out. 40/40 after.
+ * restarts the pod that ran out. 40/40 after. (Two of its signals, `ContainerCreating` and `Pending`,
+ * are not signals the agent raises and were scored as `Alert`; they are now `FailedMount` and
+ * `Unschedulable`, with the same outcome.)
+ * `twelfth`: harm look-alikes (28 of 40) written by a helper that did not read the catalog, scored
+ * after the thirteenth: 31/40 (77.5 %), 5 harmful (three flushes of a Redis that held Bull jobs,
+ * Hangfire state and a request log; more memory for a .NET heap capped in runtimeconfig.json; a
+ * rollback for a migration lock held since before the rollout), 1 with no pattern. Then: a Redis at
+ * maxmemory is flushed only when the evidence says it is a cache (else escalated), runtimeconfig's
+ * `System.GC.HeapHardLimit`, migration locks left by an earlier run, dead Kafka Streams threads,
+ * "exceeds ... limit". 38/40 after, none harmful (2 saturations escalated where the case accepts
+ * only scale-up).
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -115,5 +127,6 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   ninth: NINTH_CASES,
   tenth: TENTH_CASES,
   eleventh: ELEVENTH_CASES,
+  twelfth: TWELFTH_CASES,
   thirteenth: THIRTEENTH_CASES,
 };

@@ -111,6 +111,18 @@ function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
   if (token.startsWith('GOMEMLIMIT=') && token.length > 11 && token !== 'GOMEMLIMIT=off') {
     return { runtime: 'go', flag: token, absolute: true };
   }
+  // runtimeconfig.json's own name for the same knob (`System.GC.HeapHardLimit`, `...Percent`).
+  if (token.startsWith('System.GC.HeapHardLimitPercent=') && token.length > 31) {
+    return { runtime: 'dotnet', flag: token, absolute: false };
+  }
+  if (
+    token.startsWith('System.GC.HeapHardLimit=') &&
+    token.length > 24 &&
+    !token.endsWith('=0') &&
+    !token.endsWith('=0x0')
+  ) {
+    return { runtime: 'dotnet', flag: token, absolute: true };
+  }
   for (const prefix of DOTNET_PREFIXES) {
     if (!token.startsWith(`${prefix}GCHeapHardLimit`)) continue;
     const rest = token.slice(prefix.length + 'GCHeapHardLimit'.length);

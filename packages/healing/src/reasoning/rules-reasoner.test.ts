@@ -155,7 +155,8 @@ describe('RulesReasoner', () => {
   it('escalates when the policy does not allow the fix, and abstains when it does not allow escalation either', async () => {
     const redis: EvidenceSample = {
       signal: 'Alert',
-      currentLog: "OOM command not allowed when used memory > 'maxmemory'. redis://sessions:6379",
+      currentLog:
+        "cache write failed: OOM command not allowed when used memory > 'maxmemory'. redis://sessions:6379",
     };
     const d = decided(await rules.reason(input(redis, [], ['escalate', 'restart-pod'])));
     expect(d.actions.map((a) => a.kind)).toEqual(['escalate']);

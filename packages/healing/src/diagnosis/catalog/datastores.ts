@@ -310,9 +310,11 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
   // ---------------------------------------------------------------- Redis
   {
     id: 'redis-oom-maxmemory',
-    title: 'Redis full: maxmemory reached',
+    title: 'Redis cache full: maxmemory reached',
     category: 'dependency',
-    match: { logs: { any: [/OOM command not allowed when used memory > 'maxmemory'/] } },
+    // Flushed only when the evidence says it is a cache: a Redis behind queues, sessions, locks or
+    // request logs holds state (and the flush itself binds only to a configured `role: cache`).
+    match: { logs: { all: [/OOM command not allowed when used memory > 'maxmemory'/, /[Cc]ach(?:e|ing)/] } },
     captures: REDIS_CACHE_CAPTURES,
     diagnosis:
       'Redis {cache|cache} is full: writes fail with "OOM command not allowed when used memory > \'maxmemory\'" (no eviction policy frees memory).',
@@ -321,6 +323,27 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     confidence: 0.9,
     remediationHint:
       'Flush the cache now; then set maxmemory-policy to allkeys-lru (or volatile-lru with TTLs on every key) so it evicts instead of failing.',
+    rollout: 'mention',
+  },
+  {
+    id: 'redis-oom-role-unknown',
+    title: 'Redis full: maxmemory reached, and nothing says it is a cache',
+    category: 'dependency',
+    match: { logs: { any: [/OOM command not allowed when used memory > 'maxmemory'/] } },
+    captures: REDIS_CACHE_CAPTURES,
+    diagnosis:
+      'A Redis that {workload} writes to[[ ({cache})]] is full ("OOM command not allowed when used memory > \'maxmemory\'"), and nothing in the evidence says it holds only cached data.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The Redis behind {workload}[[ ({cache})]] reached maxmemory. Nothing shows it is a pure cache, so it is not flushed: queues, sessions, locks and logs kept there would be lost. Free or grow it (TTLs, maxmemory-policy, trim what piles up), or flush it if it is a cache.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Find what fills it (redis-cli --bigkeys, INFO keyspace): keys without TTL, a backlog, a growing log or set. Declare a pure cache as role: cache in the configuration so that the agent may flush it next time.',
     rollout: 'mention',
   },
   {
@@ -584,6 +607,31 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     confidence: 0.8,
     remediationHint:
       'Find what blocks the poll loop (a slow downstream call per record, a lock); lower max.poll.records or raise max.poll.interval.ms; a restart only rejoins the group.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'kafka-streams-dead',
+    title: 'Kafka Streams: every stream thread died, the process lives on',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [/\bAll stream threads have died\. The instance will be in error state and should be closed\./],
+      },
+    },
+    diagnosis:
+      'Every Kafka Streams thread in {container} died: the process is up but processes nothing until it is restarted.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          'The Kafka Streams threads of {workload} died (the error before it names why): a restart resumes processing; find the exception that killed them, or it recurs.',
+      },
+    ],
+    fixable: true,
+    confidence: 0.82,
+    remediationHint:
+      'The ERROR just before names what killed the threads (a fenced producer, a deserialisation error); set an uncaught exception handler that replaces threads, and fix the cause.',
     rollout: 'blame-if-config-changed',
   },
   // ---------------------------------------------------------------- RabbitMQ

@@ -368,6 +368,55 @@ exit status 2`,
     ],
     negative: [{ signal: 'Alert', currentLog: 'INFO consumer poll returned 0 records in 500 ms' }],
   },
+  'redis-oom-role-unknown': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:41:07.551 INFO  request log flushed (812 entries)',
+          "2026-03-02 09:41:08.002 ERROR failed to append request log: OOM command not allowed when used memory > 'maxmemory'.",
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      { signal: 'Alert', currentLog: '2026-03-02 09:41:08 INFO redis used_memory 1.00G of maxmemory 1.00G' },
+    ],
+  },
+  'kafka-streams-dead': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:41:07,912 ERROR [o.a.k.s.p.i.StreamThread] stream-thread [orders-StreamThread-1] Encountered the following unexpected Kafka exception during processing',
+          '2026-03-02 09:41:08,221 ERROR [o.a.k.s.KafkaStreams] stream-client [orders] All stream threads have died. The instance will be in error state and should be closed.',
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        currentLog: 'INFO stream-client [orders] State transition from REBALANCING to RUNNING',
+      },
+    ],
+  },
+  'migration-lock-held': {
+    positive: [
+      {
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        previousLog: [
+          'Starting Liquibase at 09:40:59 (version 4.21.1)',
+          '[2026-03-02 09:41:00] SEVERE [liquibase.integration] Could not acquire change log lock.  Currently locked by d380e8ac9ef1 (10.42.8.8) since 2/28/26, 3:13 AM',
+        ].join('\n'),
+      },
+      {
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        previousLog: "error: timeout: can't acquire database lock",
+      },
+    ],
+    negative: [{ previousLog: 'INFO liquibase: successfully acquired change log lock', lastExitCode: 0 }],
+  },
   'go-deadlock': {
     positive: [
       {
@@ -637,12 +686,22 @@ exit status 2`,
           '{"level":"error","msg":"cache write failed","redis":"redis://session-cache.shop.svc:6379/0","err":"ReplyError: OOM command not allowed when used memory > \'maxmemory\'."}',
       },
       {
+        previousLog: [
+          'INFO django.core.cache: using RedisCache at redis://page-cache:6379/1',
+          "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.",
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      { currentLog: 'INFO redis maxmemory 256mb, policy noeviction' },
+      // Nothing says it is a cache: not flushed (redis-oom-role-unknown escalates).
+      {
         previousLog:
           "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.",
         lastExitCode: 1,
       },
     ],
-    negative: [{ currentLog: 'INFO redis maxmemory 256mb, policy noeviction' }],
   },
   'redis-connection-refused': {
     positive: [

@@ -76,6 +76,35 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
     rollout: 'blame',
   },
   {
+    id: 'migration-lock-held',
+    title: 'A schema migration waits for a lock an earlier run left',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          /\bCould not acquire change ?log lock\.?(?:\s+Currently locked by (?<holder>[^\n]{1,120}))?/i,
+          /\bcan't acquire (?:database )?lock\b/i,
+          /\bUnable to (?:obtain|acquire) (?:the )?(?:Flyway )?(?:advisory )?lock\b/i,
+          /\bWaiting for changelog lock\b/i,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} waits for the schema migration lock[[, held by {holder}]]: an earlier migration run died holding it, and every start waits for it again.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The migration lock of {workload} is held[[ by {holder}]]: once no migration runs, release it (liquibase releaseLocks, or clear the lock row or advisory lock). Restarts and rollbacks do not release it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'Check that no migration is really running (the holder named), then release the lock: `liquibase releaseLocks`, `UPDATE databasechangeloglock SET locked=false`, or the tool’s own command.',
+    rollout: 'mention',
+  },
+  {
     id: 'database-schema-missing',
     title: 'Database schema not migrated',
     category: 'config',

@@ -28,7 +28,7 @@ const escalate = (what: string): Pattern['actions'] => [
 const LIMIT_REACHED: readonly RegExp[] = [
   /\b(?:quota|limit|capacity|space|memory|storage|size|connections|rate)\b[^\n]{0,60}?\b(?:exceeded|exhausted|reached|full)\b/i,
   /\bmax(?:imum)?\b[^\n]{0,40}?\b(?:exceeded|reached)\b/i,
-  /\b(?:exceeded|exhausted|out of)\b[^\n]{0,20}?\b(?:quota|limit|capacity|space|memory|storage|connections)\b/i,
+  /\b(?:exceeds?|exceeded|exhausted|out of)\b[^\n]{0,20}?\b(?:quota|limit|capacity|space|memory|storage|connections)\b/i,
 ];
 
 export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
