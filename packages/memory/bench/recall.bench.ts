@@ -145,7 +145,9 @@ async function secondCorpusReport(io: Io): Promise<void> {
 
 /**
  * Recall on the third corpus (other software and problems again), written blind without reading
- * the recall code. Its first printed figures are the honest untuned figures; they are kept below.
+ * the recall code. Its untuned figures were recorded when it was added; the substitution and
+ * swapped-identity rules of fingerprint comparison were then developed against it, so what it
+ * prints now is a tuned figure.
  */
 async function thirdCorpusReport(io: Io): Promise<void> {
   const corpus = thirdCorpus();
@@ -154,7 +156,10 @@ async function thirdCorpusReport(io: Io): Promise<void> {
     `third corpus (bench/fixtures/third-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
   );
   const result = await evaluateRecall(memory, corpus.queries);
-  printSplit(io, 'third corpus (untuned)', result);
+  io.out(
+    '  (untuned, written blind: recall@1 1.000 (64 recurrences), false recall 0.093 (75 near-miss + novel); since tuned on it)',
+  );
+  printSplit(io, 'third corpus', result);
   for (const [kind, s] of [...result.byKind].sort()) {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }
