@@ -79,4 +79,22 @@ describe('compareFingerprints: each side names an error the other never mentions
     const firstLine = fingerprintLog('Error: Failed to launch the browser process!');
     expect(compareFingerprints(firstLine, missingLibrary).score).toBeGreaterThan(0.6);
   });
+
+  it("does not take another component's error logged before or after the record for a swapped line", () => {
+    const detail =
+      '/home/pptruser/.cache/puppeteer/chrome/linux-131.0.6778.69/chrome-linux64/chrome: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory';
+    const record = [
+      'Error: Failed to launch the browser process!',
+      detail,
+      'TROUBLESHOOTING: https://pptr.dev/troubleshooting',
+      '    at Interface.onClose (/app/node_modules/@puppeteer/browsers/lib/cjs/launch.js:318:24)',
+    ];
+    const stored = fingerprintLog(
+      [...record, '2026-12-01T10:00:00.000Z ERROR [metrics-pusher] java.io.IOException: Broken pipe'].join(
+        '\n',
+      ),
+    );
+    const query = fingerprintLog(['Error: read ECONNRESET', ...record].join('\n'));
+    expect(compareFingerprints(query, stored).score).toBeGreaterThan(0.6);
+  });
 });

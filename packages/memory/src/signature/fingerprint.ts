@@ -461,11 +461,19 @@ function cutInside(cut: readonly string[], whole: readonly string[], at: number)
   return cut.length === at + 1 && (whole[at] ?? '').startsWith(cut[at] as string);
 }
 
-/** Whether an informative line of `from` (one that counts in full) has no like line in `into`. */
-function unmatchedLine(from: readonly PreparedLine[], into: readonly PreparedLine[]): boolean {
-  return from.some(
-    (line) => line.weight >= 1 && into.every((other) => preparedLineSimilarity(line, other) === 0),
-  );
+/**
+ * Whether an informative line of `from` (one that counts in full) has no like line in `into`
+ * while lines before and after it do: a line swapped inside one record (the same header and
+ * footer around another cause). An unmatched line before or after all matched ones is more
+ * likely another component's error logged nearby, which the identity coverage already weighs.
+ */
+function swappedInside(from: readonly PreparedLine[], into: readonly PreparedLine[]): boolean {
+  const matched = from.map((line) => into.some((other) => preparedLineSimilarity(line, other) > 0));
+  const first = matched.indexOf(true);
+  const last = matched.lastIndexOf(true);
+  for (let i = first + 1; i < last; i++)
+    if (!matched[i] && (from[i] as PreparedLine).weight >= 1) return true;
+  return false;
 }
 
 /** Word weight at which an identity line counts in full (a short reason code counts less). */
@@ -507,10 +515,10 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // The error lines of each side name a code the other's never do (status 503 against 403): the
   // same words around another code are another error.
   const otherCodes = disjointCodes(a.codes, b.codes);
-  // Each side names an error the other never mentions, however much of the record around it
-  // agrees (`Failed to launch the browser process!` over a missing library against a sandbox
+  // Each side names, inside the record, an error the other never mentions, however much of the
+  // record around it agrees (`Failed to launch the browser process!` over a missing library against a sandbox
   // refusal): the shared lines are a wrapper, the unmatched ones say what failed.
-  const swappedIdentity = unmatchedLine(a.identity, b.errorLines) && unmatchedLine(b.identity, a.errorLines);
+  const swappedIdentity = swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
   const score =
