@@ -274,6 +274,8 @@ type PreparedLine = {
   readonly words: ReadonlyMap<string, number>;
   readonly total: number;
   readonly weight: number;
+  /** The line's words in order (lower case), to find what one line says in place of another. */
+  readonly sequence: readonly string[];
   /** Codes the line names (errno names, status and error codes, service ports). */
   readonly codes: ReadonlySet<string>;
   /** Exception types the line names. */
@@ -308,7 +310,8 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
     else if (isExceptionName(word)) types.add(word.toLowerCase());
   }
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
-  return { template, words, total, weight, codes, types };
+  const sequence = lineTokens.map((t) => t.word.toLowerCase());
+  return { template, words, total, weight, sequence, codes, types };
 };
 
 /**
@@ -360,7 +363,48 @@ function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
   let common = 0;
   for (const [word, weight] of small.words) if (large.words.has(word)) common += weight;
   const jaccard = common / (small.total + large.total - common);
-  return jaccard >= 0.5 ? jaccard : 0;
+  if (jaccard < 0.5) return 0;
+  return substituted(a, b) ? 0 : jaccard;
+}
+
+/** Distinct words each side's differing part needs before it counts as saying something else. */
+const SUBSTITUTION_MIN_WORDS = 2;
+/** At most this share of the differing parts' words in common: one says something else. */
+const SUBSTITUTION_MAX_OVERLAP = 1 / 3;
+
+/**
+ * Whether two lines that begin and end alike say different things in between: the same wrapper
+ * around another root cause (`failed to call webhook: Post <*>: context deadline exceeded` against
+ * `…: dial tcp <*>: connect: connection refused`), the same scheduler sentence with other reasons
+ * (`had untolerated taint` against `didn't match pod anti-affinity rules`). The words before the
+ * first and after the last difference are set aside; what remains of each side must hold at least
+ * two words and share at most a third of its words' weight with the other. A line cut short, a
+ * value more or less, or one name for another (`tag=web-…` and `tag=worker-…`) is no substitution.
+ */
+function substituted(a: PreparedLine, b: PreparedLine): boolean {
+  const x = a.sequence;
+  const y = b.sequence;
+  const shorter = Math.min(x.length, y.length);
+  let prefix = 0;
+  while (prefix < shorter && x[prefix] === y[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < shorter - prefix && x[x.length - 1 - suffix] === y[y.length - 1 - suffix]) suffix++;
+  const middle = (seq: readonly string[]) => new Set(seq.slice(prefix, seq.length - suffix));
+  const mx = middle(x);
+  const my = middle(y);
+  let wx = 0;
+  let wy = 0;
+  let shared = 0;
+  for (const w of mx) {
+    const weight = a.words.get(w) ?? 0;
+    wx += weight;
+    if (my.has(w)) shared += Math.min(weight, b.words.get(w) ?? 0);
+  }
+  for (const w of my) wy += b.words.get(w) ?? 0;
+  if (mx.size === 0 || my.size === 0 || Math.max(mx.size, my.size) < SUBSTITUTION_MIN_WORDS) return false;
+  // A line cut at a byte limit ends inside a word of the other: `…while reading resp` is no substitution.
+  if (suffix === 0 && (cutInside(x, y, prefix) || cutInside(y, x, prefix))) return false;
+  return shared <= SUBSTITUTION_MAX_OVERLAP * (wx + wy - shared);
 }
 
 /** A fingerprint with its lines' word sets computed once, for comparing against many others. */
@@ -412,6 +456,26 @@ function coverage(from: readonly PreparedLine[], into: readonly PreparedLine[]):
   return total === 0 ? 0 : covered / total;
 }
 
+/** Whether `cut` ends at `at` with the start of the word `whole` has there. */
+function cutInside(cut: readonly string[], whole: readonly string[], at: number): boolean {
+  return cut.length === at + 1 && (whole[at] ?? '').startsWith(cut[at] as string);
+}
+
+/**
+ * Whether an informative line of `from` (one that counts in full) has no like line in `into`
+ * while lines before and after it do: a line swapped inside one record (the same header and
+ * footer around another cause). An unmatched line before or after all matched ones is more
+ * likely another component's error logged nearby, which the identity coverage already weighs.
+ */
+function swappedInside(from: readonly PreparedLine[], into: readonly PreparedLine[]): boolean {
+  const matched = from.map((line) => into.some((other) => preparedLineSimilarity(line, other) > 0));
+  const first = matched.indexOf(true);
+  const last = matched.lastIndexOf(true);
+  for (let i = first + 1; i < last; i++)
+    if (!matched[i] && (from[i] as PreparedLine).weight >= 1) return true;
+  return false;
+}
+
 /** Word weight at which an identity line counts in full (a short reason code counts less). */
 const INFORMATIVE_WEIGHT = 4;
 
@@ -451,12 +515,16 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // The error lines of each side name a code the other's never do (status 503 against 403): the
   // same words around another code are another error.
   const otherCodes = disjointCodes(a.codes, b.codes);
+  // Each side names, inside the record, an error the other never mentions, however much of the
+  // record around it agrees (`Failed to launch the browser process!` over a missing library against a sandbox
+  // refusal): the shared lines are a wrapper, the unmatched ones say what failed.
+  const swappedIdentity = swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
   const score =
     identity *
     (0.8 + 0.2 * support) *
-    (contradicted || otherCodes ? CONTRADICTION_FACTOR : 1) *
+    (contradicted || otherCodes || swappedIdentity ? CONTRADICTION_FACTOR : 1) *
     (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
