@@ -9,7 +9,9 @@ import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
 import type { HeldOutCase, HeldOutContainer, HeldOutEvent, HeldOutRollout } from './case.ts';
 
 const NOW = new Date('2026-02-11T08:30:00Z');
-const NAMESPACE = 'prod';
+/** The namespace every held-out case's workload runs in. */
+export const HELD_OUT_NAMESPACE = 'prod';
+const NAMESPACE = HELD_OUT_NAMESPACE;
 const ALL_ACTIONS: readonly ActionKind[] = ActionKindSchema.options;
 
 /** Actions that change something: taken for the wrong cause, each does harm (a flush loses data, a drain moves every pod). */
