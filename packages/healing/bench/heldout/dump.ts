@@ -34,16 +34,18 @@ function kubectlList(kind: string, apiVersion: string, items: readonly unknown[]
 type Status = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
 
 /**
- * The container whose log the case gives: the first (init containers first, as the kubelet runs them)
- * that failed or is failing, else the first container.
+ * The container whose log the case gives: the init container the pod is stuck on (init containers
+ * run one after another, so the first one not completed), else the first failing container, else
+ * the first container.
  */
 function logOwner(c: HeldOutCase): string | undefined {
-  const all = [...(c.initContainers ?? []), ...c.containers];
+  const stuck = c.initContainers?.find((x) => !(x.terminated && x.terminated.exitCode === 0));
+  if (stuck) return stuck.name;
   const failing = (x: HeldOutContainer) =>
     x.last !== undefined ||
     (x.terminated !== undefined && x.terminated.exitCode !== 0) ||
     (x.waiting !== undefined && !['PodInitializing', 'ContainerCreating'].includes(x.waiting.reason));
-  return (all.find(failing) ?? c.containers[0])?.name;
+  return (c.containers.find(failing) ?? c.containers[0])?.name;
 }
 
 /**
@@ -72,7 +74,17 @@ function servedLog(c: HeldOutCase, status: Status | undefined, owner: boolean, p
  * init containers first, between kubectl's START and END markers). The objects are the ones
  * {@link clusterFor} builds, so both paths read the same cluster. Returns the failing pod's name.
  */
-export async function writeHeldOutDump(c: HeldOutCase, dir: string): Promise<{ pod: string }> {
+export async function writeHeldOutDump(
+  c: HeldOutCase,
+  dir: string,
+  options: {
+    /**
+     * Also `<pod>/logs-<container>-previous.txt`, what `kubectl logs --previous` prints, for a
+     * container that runs again after a restart (a support bundle can add it; kubectl's dump does not).
+     */
+    previousLogs?: boolean;
+  } = {},
+): Promise<{ pod: string }> {
   const { cluster, pod } = clusterFor(c);
   const o = cluster.objects;
   const ns = HELD_OUT_NAMESPACE;
@@ -105,6 +117,9 @@ export async function writeHeldOutDump(c: HeldOutCase, dir: string): Promise<{ p
     }
     await mkdir(join(dir, ns, name), { recursive: true });
     await writeFile(join(dir, ns, name, 'logs.txt'), text);
+    const ownerStatus = statuses.find((s) => s.name === owner);
+    if (options.previousLogs && name === pod && c.previousLog && !ownerStatus?.state?.waiting)
+      await writeFile(join(dir, ns, name, `logs-${owner}-previous.txt`), `${c.previousLog}\n`);
   }
   return { pod };
 }
@@ -116,6 +131,8 @@ export type DumpPathResult = {
   action: ActionKind;
   /** The signal the monitor's detectors gave the workload (or `Alert` when none flagged it). */
   signal: string;
+  /** What the report lists as not read (e.g. a previous log the dump lacks). */
+  gaps: string;
 };
 
 /**
@@ -146,5 +163,6 @@ export async function diagnoseHeldOutDump(c: HeldOutCase, dir: string): Promise<
     pattern,
     action: parsed.success ? parsed.data : 'escalate',
     signal: found?.report.signal ?? 'none',
+    gaps: found?.report.evidence.find((e) => e.source === 'gaps')?.text ?? '',
   };
 }
