@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Clock, ConfigSchema, ManualClock } from '@sre-agent/core';
 import { openClusterDump, type Pod } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
+import type { Evidence } from '../../src/diagnosis/evidence/index.ts';
 import { diagnoseOnDemand } from '../../src/on-demand/diagnose-on-demand.ts';
 import { createCatalogDiagnoser } from '../../src/pipeline/catalog-diagnoser.ts';
 import type { Diagnoser } from '../../src/ports.ts';
@@ -133,6 +134,8 @@ export type DumpPathResult = {
   signal: string;
   /** What the report lists as not read (e.g. a previous log the dump lacks). */
   gaps: string;
+  /** The evidence the diagnosis read, redacted. */
+  evidence: Evidence | undefined;
 };
 
 /**
@@ -145,10 +148,12 @@ export async function diagnoseHeldOutDump(c: HeldOutCase, dir: string): Promise<
   const clock: Clock = new ManualClock(reader.now ?? new Date('2026-02-11T08:30:00Z'));
   const inner = createCatalogDiagnoser({ clock, allowedActions: ALL_ACTIONS });
   let pattern: string | undefined;
+  let evidence: Evidence | undefined;
   const diagnoser: Diagnoser = {
     async diagnose(r, incident, recall) {
       const result = await inner.diagnose(r, incident, recall);
       pattern = result.diagnosis.patternId;
+      evidence = result.gathered;
       return result;
     },
   };
@@ -164,5 +169,6 @@ export async function diagnoseHeldOutDump(c: HeldOutCase, dir: string): Promise<
     action: parsed.success ? parsed.data : 'escalate',
     signal: found?.report.signal ?? 'none',
     gaps: found?.report.evidence.find((e) => e.source === 'gaps')?.text ?? '',
+    evidence,
   };
 }

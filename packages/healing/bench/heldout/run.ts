@@ -2,7 +2,7 @@ import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
 import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
-import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
+import { gatherEvidence, type RedactedEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
@@ -209,18 +209,23 @@ function addRollout(
   };
 }
 
+/** The evidence the cluster path gathers for a case (redacted), as {@link runHeldOutCase} diagnoses it. */
+export async function heldOutEvidence(c: HeldOutCase): Promise<RedactedEvidence> {
+  const { cluster } = clusterFor(c);
+  const subject = {
+    target: { cluster: 'heldout', namespace: NAMESPACE, kind: 'Deployment' as const, name: c.id },
+    signal: signalOf(c.signal),
+  };
+  return redactEvidence(await gatherEvidence(cluster, subject, new ManualClock(NOW)));
+}
+
 /**
  * Runs one held-out case through the real path of an incident: evidence gathered through the
  * read-only reader (worst pod and container, bounded logs, events), redacted, diagnosed against the
  * catalog, and the rules reasoner's choice of action (no incident memory).
  */
 export async function runHeldOutCase(c: HeldOutCase): Promise<HeldOutResult> {
-  const { cluster } = clusterFor(c);
-  const subject = {
-    target: { cluster: 'heldout', namespace: NAMESPACE, kind: 'Deployment' as const, name: c.id },
-    signal: signalOf(c.signal),
-  };
-  const evidence = redactEvidence(await gatherEvidence(cluster, subject, new ManualClock(NOW)));
+  const evidence = await heldOutEvidence(c);
   const result = diagnose(evidence);
   const candidates = result.kind === 'matched' ? result.candidates : [];
   const decision = await new RulesReasoner().reason({
