@@ -20,14 +20,10 @@ function evidenceDiffs(id: string, cluster: Evidence, dump: Evidence | undefined
     container: (e) => e.container,
     containers: (e) => e.containers,
     conditions: (e) => e.conditions,
-    events: (e) => e.events.map((x) => ({ ...x })),
+    events: (e) => e.events,
     ownerChain: (e) => e.ownerChain.map((l) => `${l.kind}/${l.name}`),
-    rollouts: (e) =>
-      e.rollouts.map((r) => ({
-        ...r,
-        at: undefined,
-        previous: r.previous && { ...r.previous, at: undefined },
-      })),
+    rollouts: (e) => e.rollouts,
+    firstFailureAt: (e) => e.firstFailureAt,
     node: (e) => e.node,
     // Listed as lost: the cluster has it, the dump has none and says so.
     'previous log': (e) =>

@@ -237,15 +237,20 @@ export async function runHeldOutCase(c: HeldOutCase): Promise<HeldOutResult> {
   const action: ActionKind =
     decision.kind === 'decided' ? (decision.actions[0]?.kind ?? 'escalate') : 'escalate';
   const pattern = result.kind === 'matched' ? result.best.patternId : undefined;
+  return { id: c.id, family: c.family, pattern, action, ...scoreHeldOut(c, pattern, action) };
+}
+
+/** Whether a case's outcome (best pattern, first action) is acceptable, and whether it does harm. */
+export function scoreHeldOut(
+  c: HeldOutCase,
+  pattern: string | undefined,
+  action: ActionKind,
+): { acceptable: boolean; harmful: boolean } {
   const harmfulKinds = new Set<ActionKind>([
     ...MUTATING_ELSEWHERE.filter((a) => !c.accept.includes(a)),
     ...(c.harmful ?? []),
   ]);
   return {
-    id: c.id,
-    family: c.family,
-    pattern,
-    action,
     // An escalation without any diagnosis tells the human nothing: it counts only with a pattern.
     acceptable: pattern !== undefined && c.accept.includes(action),
     harmful: harmfulKinds.has(action),
