@@ -117,7 +117,8 @@ describe('held-out cases: the dump path decides as the cluster path does', () =>
     const pods = JSON.parse(await readFile(join(dir, 'prod', 'pods.json'), 'utf8'));
     expect(pods.kind).toBe('PodList');
     expect(pods.items[0].metadata.name).toBe(pod);
-    expect(pods.items[0].kind).toBeUndefined();
+    expect([pods.items[0].kind, pods.items[0].apiVersion]).toEqual(['Pod', 'v1']);
+    expect(pods.items[0].metadata.creationTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     const logs = await readFile(join(dir, 'prod', pod, 'logs.txt'), 'utf8');
     const first = c.initContainers?.[0]?.name;
     expect(logs.startsWith(`==== START logs for container ${first} of pod prod/${pod} ====\n`)).toBe(true);

@@ -13,17 +13,14 @@ import { clusterFor, HELD_OUT_NAMESPACE } from './run.ts';
 const ALL_ACTIONS: readonly ActionKind[] = ActionKindSchema.options;
 
 /**
- * kubectl prints each list as `json.MarshalIndent(list, "", "    ")` of the typed list: the list's
- * kind and apiVersion set, its items without theirs (the typed client drops them), times in RFC 3339
- * without fractions.
+ * A list as kubectl prints it (`json.MarshalIndent(list, "", "    ")`, as a real kubectl dump of the
+ * sandbox shows): the list's kind, apiVersion and resourceVersion, each item with its own kind and
+ * apiVersion, times in RFC 3339 without fractions.
  */
 function kubectlList(kind: string, apiVersion: string, items: readonly unknown[]): string {
-  const bare = items.map((item) => {
-    const { kind: _k, apiVersion: _a, ...rest } = item as Record<string, unknown>;
-    return rest;
-  });
+  const typed = items.map((item) => ({ kind: kind.replace(/List$/, ''), apiVersion, ...(item as object) }));
   return `${JSON.stringify(
-    { kind, apiVersion, metadata: { resourceVersion: '4242' }, items: bare },
+    { kind, apiVersion, metadata: { resourceVersion: '4242' }, items: typed },
     function (this: Record<string, unknown>, key, value) {
       const raw = this[key];
       return raw instanceof Date ? raw.toISOString().replace(/\.\d{3}Z$/, 'Z') : value;
