@@ -25,6 +25,12 @@ function evidenceDiffs(id: string, cluster: Evidence, dump: Evidence | undefined
     rollouts: (e) => e.rollouts,
     firstFailureAt: (e) => e.firstFailureAt,
     node: (e) => e.node,
+    // A container waiting to restart: the kubelet answers a log request with its last instance's
+    // log, which the in-memory cluster does not model; compared as the previous log instead.
+    'current log': (e) =>
+      e.containers.find((x) => x.name === e.container)?.state === 'waiting'
+        ? 'waiting'
+        : e.logs.current?.text,
     // Listed as lost: the cluster has it, the dump has none and says so.
     'previous log': (e) =>
       lost

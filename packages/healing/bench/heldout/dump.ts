@@ -34,7 +34,7 @@ type Status = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[numbe
 /**
  * The container whose log the case gives: the init container the pod is stuck on (init containers
  * run one after another, so the first one not completed), else the first failing container, else
- * the first container.
+ * the first one not ready, else the first container.
  */
 function logOwner(c: HeldOutCase): string | undefined {
   const stuck = c.initContainers?.find((x) => !(x.terminated && x.terminated.exitCode === 0));
@@ -43,7 +43,7 @@ function logOwner(c: HeldOutCase): string | undefined {
     x.last !== undefined ||
     (x.terminated !== undefined && x.terminated.exitCode !== 0) ||
     (x.waiting !== undefined && !['PodInitializing', 'ContainerCreating'].includes(x.waiting.reason));
-  return (c.containers.find(failing) ?? c.containers[0])?.name;
+  return (c.containers.find(failing) ?? c.containers.find((x) => !x.ready) ?? c.containers[0])?.name;
 }
 
 /**
