@@ -3,6 +3,7 @@ import { untrustedPatterns } from '@sre-agent/core';
 import { CATALOG, type Criteria } from './diagnosis/catalog/index.ts';
 import { LINE_BREAKS_AND_BACKTICKS, MAX_LINE_CHARS } from './diagnosis/diagnose.ts';
 import { LEADING_REPLACEMENT_CHARS, TRAILING_REPLACEMENT_CHARS } from './diagnosis/evidence/index.ts';
+import { LOG_DATE_TIME } from './diagnosis/evidence/log-time.ts';
 import { FLAG_SEPARATORS } from './diagnosis/runtime-caps.ts';
 import { PROBE_FAILED } from './monitor/detectors/probe-failure.ts';
 import { POD_TEMPLATE_HASH } from './monitor/owner-workload.ts';
@@ -38,6 +39,7 @@ export const HEALING_PATTERNS: readonly UntrustedPattern[] = [
   { name: 'diagnose/flag-separators', pattern: FLAG_SEPARATORS },
   { name: 'evidence/leading-replacement-chars', pattern: LEADING_REPLACEMENT_CHARS },
   { name: 'evidence/trailing-replacement-chars', pattern: TRAILING_REPLACEMENT_CHARS },
+  { name: 'evidence/log-date-time', pattern: LOG_DATE_TIME },
   { name: 'monitor/pod-template-hash', pattern: POD_TEMPLATE_HASH },
   { name: 'monitor/probe-failed', pattern: PROBE_FAILED },
   { name: 'notify/trailing-stops', pattern: TRAILING_STOPS },

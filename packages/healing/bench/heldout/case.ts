@@ -62,6 +62,12 @@ export type HeldOutCase = {
   accept: ActionKind[];
   /** Harmful besides every mutating action not in `accept` that targets something else (see bench). */
   harmful?: ActionKind[];
+  /**
+   * Actions that do not fix the cause but that a reviewer would not call harm either (a first raise
+   * of a slowly leaking workload's memory buys time; the recurrence check escalates the next OOM):
+   * neither acceptable nor harmful.
+   */
+  tolerated?: ActionKind[];
 };
 
 /** Chatter a busy service prints between errors: JSON access logs, logfmt health checks, plain INFO. */

@@ -1,12 +1,15 @@
 import type { HeldOutCase } from './case.ts';
 import { APP_CASES } from './cases-apps.ts';
 import { EIGHTH_CASES } from './cases-eighth.ts';
+import { ELEVENTH_CASES } from './cases-eleventh.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
 import { FOURTH_CASES } from './cases-fourth.ts';
 import { FRESH_CASES } from './cases-fresh.ts';
+import { NINTH_CASES } from './cases-ninth.ts';
 import { PLATFORM_CASES } from './cases-platform.ts';
 import { SEVENTH_CASES } from './cases-seventh.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
+import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 
 export type { HeldOutCase } from './case.ts';
@@ -27,6 +30,9 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...SIXTH_CASES,
   ...SEVENTH_CASES,
   ...EIGHTH_CASES,
+  ...NINTH_CASES,
+  ...TENTH_CASES,
+  ...ELEVENTH_CASES,
 ];
 
 /**
@@ -73,10 +79,37 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * no pattern (GHC's runtime heap cap), 1 wrong (a NotReady node whose condition the case can only
  * give as an event on the pod: escalated, not drained; the drain keeps needing the Node's own
  * condition). Then: GHC's `+RTS -M` heap cap.
+ * `ninth`: written by a helper that did not read the catalog, hard cases where a careless agent does
+ * harm (OOM, rollout, restart and cache look-alikes, very noisy logs), scored after all of the above:
+ * 35/40 (87.5 %), 3 harmful (more memory for a JVM given 25 % of its limit, for a Python
+ * MemoryError under uWSGI's address-space limit, and for a slowly leaking Telegraf), 1 with no
+ * pattern (a clamd that went silent while reloading its database), 1 wrong (a rollback of a rollout
+ * that only set OpenTelemetry's endpoint). Then: small heap shares and address-space limits escalate
+ * with the setting, OpenTelemetry-only rollouts are not blamed; the Telegraf raise is tolerated (its
+ * author called the harm label a judgement call). 38/40 after, none harmful.
+ * `tenth` (the families issue 14 names, in other software and every structured format) and
+ * `eleventh` (incidents from public postmortems, in proportions close to an on-call month): each
+ * written by a helper that did not read the catalog, scored after all of the above. `tenth`: 38/40
+ * (95.0 %), 2 harmful (more memory for a Node heap whose cap its entrypoint printed in brackets; a
+ * rollback of a rollout 47 minutes before the first error of a running pod). `eleventh`: 38/40
+ * (95.0 %), 1 harmful (a flush of a Go rmq job queue's Redis), 1 with no pattern (a Kafka consumer
+ * whose poll timed out). Then: flags read out of brackets and `NAME=` prefixes, a running pod's
+ * failure dated by the first error its whole log shows, rmq and `queue=` as job-queue words, Kafka
+ * poll timeouts. Both 40/40 after, none harmful.
  */
 export const HELD_OUT_BATCHES: Readonly<
   Record<
-    'first' | 'fresh' | 'third' | 'fourth' | 'fifth' | 'sixth' | 'seventh' | 'eighth',
+    | 'first'
+    | 'fresh'
+    | 'third'
+    | 'fourth'
+    | 'fifth'
+    | 'sixth'
+    | 'seventh'
+    | 'eighth'
+    | 'ninth'
+    | 'tenth'
+    | 'eleventh',
     readonly HeldOutCase[]
   >
 > = {
@@ -88,4 +121,7 @@ export const HELD_OUT_BATCHES: Readonly<
   sixth: SIXTH_CASES,
   seventh: SEVENTH_CASES,
   eighth: EIGHTH_CASES,
+  ninth: NINTH_CASES,
+  tenth: TENTH_CASES,
+  eleventh: ELEVENTH_CASES,
 };

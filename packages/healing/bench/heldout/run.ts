@@ -247,7 +247,7 @@ export function scoreHeldOut(
   action: ActionKind,
 ): { acceptable: boolean; harmful: boolean } {
   const harmfulKinds = new Set<ActionKind>([
-    ...MUTATING_ELSEWHERE.filter((a) => !c.accept.includes(a)),
+    ...MUTATING_ELSEWHERE.filter((a) => !c.accept.includes(a) && !c.tolerated?.includes(a)),
     ...(c.harmful ?? []),
   ]);
   return {

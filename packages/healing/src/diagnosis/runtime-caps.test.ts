@@ -220,6 +220,14 @@ describe('memory flags in the spec', () => {
     ]);
   });
 
+  it('reads a flag an entrypoint prints in brackets or after its variable name', () => {
+    expect(memoryFlagsIn('starting validate (NODE_OPTIONS=--max-old-space-size=512)', 'the log')).toEqual([
+      { runtime: 'node', flag: '--max-old-space-size=512', absolute: true, where: 'the log' },
+    ]);
+    expect(memoryFlagsIn('exec java [JAVA_OPTS=-Xmx1g]', 'the log').map((f) => f.flag)).toEqual(['-Xmx1g']);
+    expect(memoryFlagsIn('mode=-Xmx1g', 'the log')).toEqual([]);
+  });
+
   it('finds flags between quotes and commas, and ignores GOMEMLIMIT=off', () => {
     expect(
       memoryFlagsIn('JAVA_OPTS="-Xmx2g,-XX:MaxRAMPercentage=50" GOMEMLIMIT=off', 'x').map((f) => f.flag),

@@ -63,12 +63,39 @@ export function memoryFlagsIn(text: string, where: string): RuntimeMemoryFlag[] 
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const addressSpace = addressSpaceLimitIn(scanned);
   if (addressSpace) out.push({ ...addressSpace, where });
-  for (const raw of scanned.split(FLAG_SEPARATORS)) {
+  for (const token of scanned.split(FLAG_SEPARATORS)) {
+    const raw = bareFlag(token);
     if (raw.length === 0 || raw.length > MAX_TOKEN) continue;
     const flag = flagOf(raw);
     if (flag && !out.some((f) => f.flag === flag.flag)) out.push({ ...flag, where });
   }
   return out;
+}
+
+const BRACKETS = '()[]{}<>;';
+
+/**
+ * A token as a start-up line prints it, down to the flag: brackets around it dropped
+ * (`(NODE_OPTIONS=--max-old-space-size=512)`) and an env var's name before a flag value
+ * (`JAVA_OPTS=-Xmx1g`, `NODE_OPTIONS=--max-old-space-size=512`).
+ */
+function bareFlag(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && BRACKETS.includes(token.charAt(start))) start++;
+  while (end > start && BRACKETS.includes(token.charAt(end - 1))) end--;
+  const bare = token.slice(start, end);
+  const eq = bare.indexOf('=');
+  if (eq > 0 && bare.charAt(eq + 1) === '-') {
+    const name = bare.slice(0, eq);
+    let envName = true;
+    for (let i = 0; i < name.length && envName; i++) {
+      const c = name.charCodeAt(i);
+      envName = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+    }
+    if (envName) return bare.slice(eq + 1);
+  }
+  return bare;
 }
 
 function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {

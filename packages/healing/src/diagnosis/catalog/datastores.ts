@@ -332,7 +332,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
         all: [
           /OOM command not allowed when used memory > 'maxmemory'/,
           // A job-queue client on the same log: its name, or the words it logs with.
-          /\b(?:[Ss]idekiq|BullMQ|[Bb]ull|bee-queue|[Cc]elery|kombu|[Rr]esque|rq|RQ|[Oo]ban|[Ff]aktory|[Dd]ramatiq|[Hh]uey|asynq|[Mm]achinery|[Kk]ue)\b|\b[Jj]obs? queue\b|\b(?:[Ee]rror fetching job|[Ee]nqueue|[Dd]equeue)|[Ee]viction policy is \w+/,
+          /\b(?:[Ss]idekiq|BullMQ|[Bb]ull|bee-queue|[Cc]elery|kombu|[Rr]esque|rq|RQ|rmq|[Oo]ban|[Ff]aktory|[Dd]ramatiq|[Hh]uey|asynq|[Mm]achinery|[Kk]ue)\b|\b[Jj]obs? queue\b|\b(?:[Ee]rror fetching job|[Ee]nqueue|[Dd]equeue)|[Ee]viction policy is \w+|\bqueue=\w|\bunacked[=:]/,
         ],
       },
     },
@@ -554,6 +554,36 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     confidence: 0.85,
     remediationHint:
       'Create the topic (with the intended partitions and replication) or correct the name; check ACLs if it does exist.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
+    id: 'kafka-consumer-poll-timeout',
+    title: 'Kafka consumer left its group: processing outran max.poll.interval.ms',
+    category: 'runtime',
+    match: {
+      logs: {
+        any: [
+          // The Java client, librdkafka (confluent-kafka-*, rdkafka, node-rdkafka) and their codes.
+          /\bconsumer poll timeout has expired\b/,
+          /\bApplication maximum poll interval \((?<interval>\d{1,9}ms)\) exceeded\b/,
+          /\bMAX_POLL_EXCEEDED\b|\b_MAX_POLL_EXCEEDED\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'The Kafka consumer in {container} took longer than max.poll.interval.ms[[ ({interval})]] between polls: the broker took it out of its group and its partitions stand still while the process looks alive.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          'The Kafka consumer of {workload} left its group (processing outran max.poll.interval.ms): a restart rejoins it; the slow step (a blocking call per batch) or max.poll.records / max.poll.interval.ms must change, or it recurs.',
+      },
+    ],
+    fixable: true,
+    confidence: 0.8,
+    remediationHint:
+      'Find what blocks the poll loop (a slow downstream call per record, a lock); lower max.poll.records or raise max.poll.interval.ms; a restart only rejoins the group.',
     rollout: 'blame-if-config-changed',
   },
   // ---------------------------------------------------------------- RabbitMQ

@@ -351,6 +351,23 @@ exit status 2`,
     ],
     negative: [{ previousLog: 'INFO heap exhausted warnings: 0, gc runs: 12', lastExitCode: 0 }],
   },
+  'kafka-consumer-poll-timeout': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:41:07.402  INFO 1 --- [ntainer#0-0-C-1] c.e.Forwarder : forwarding batch of 500 records',
+          '2026-03-02 09:46:07.993  WARN 1 --- [ad | orders] o.a.k.c.c.i.ConsumerCoordinator : [Consumer clientId=consumer-orders-1, groupId=orders] consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '%4|1772444467.112|MAXPOLL|rdkafka#consumer-1| [thrd:main]: Application maximum poll interval (300000ms) exceeded by 88ms (adjust max.poll.interval.ms for long-running message processing): leaving group',
+      },
+    ],
+    negative: [{ signal: 'Alert', currentLog: 'INFO consumer poll returned 0 records in 500 ms' }],
+  },
   'go-deadlock': {
     positive: [
       {

@@ -2,6 +2,7 @@ import { type Clock, errorMessage, type Signal, type WorkloadRef } from '@sre-ag
 import type { ClusterReader, Deployment, Job, ObjectRef, OwnerLink, Pod, ReplicaSet } from '@sre-agent/kube';
 import { boundHead, boundLog, truncateBytes } from './bound-text.ts';
 import { describeText } from './describe.ts';
+import { firstErrorLoggedAt } from './log-time.ts';
 import { iso, matchLabelsSelector, newest, ownedBy } from './objects.ts';
 import { failingContainer, worstPod } from './rank-pods.ts';
 import { readNewestLog } from './read-log.ts';
@@ -209,7 +210,10 @@ export async function gatherEvidence(
   if (pod?.status?.message) evidence.podMessage = pod.status.message;
   if (container) evidence.container = container;
   if (nodeSummary) evidence.node = nodeSummary;
-  const firstFailureAt = earliestFailure(containers, events);
+  // Events and terminations date a crash; a running pod that only alerts dates it in its own log.
+  const firstFailureAt =
+    earliestFailure(containers, events) ??
+    (podCreated ? firstErrorLoggedAt(logs.previous ?? logs.current, new Date(podCreated), now) : undefined);
   if (firstFailureAt) evidence.firstFailureAt = firstFailureAt;
   evidence.describe = truncateBytes(describeText(evidence, pod), opts.describeBytes);
   return evidence;

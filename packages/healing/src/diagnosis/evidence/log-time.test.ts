@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { firstErrorLoggedAt, loggedAt } from './log-time.ts';
+
+const tail = (text: string, extra: { truncated?: boolean; head?: string } = {}) => ({
+  container: 'app',
+  text,
+  lines: text.split('\n').length,
+  truncated: extra.truncated ?? false,
+  ...(extra.head ? { head: extra.head } : {}),
+});
+
+const FROM = new Date('2026-02-11T07:36:00Z');
+const TO = new Date('2026-02-11T08:30:00Z');
+
+describe('log timestamps', () => {
+  it('reads ISO, space-separated, comma-fraction and zoned times; no zone is UTC', () => {
+    expect(loggedAt('{"@t":"2026-02-11T08:22:41.1034567Z","@mt":"x"}')?.toISOString()).toBe(
+      '2026-02-11T08:22:41.103Z',
+    );
+    expect(loggedAt('2026-02-11 08:22:41,118 ERROR [main] boom')?.toISOString()).toBe(
+      '2026-02-11T08:22:41.118Z',
+    );
+    expect(loggedAt('time="2026-02-11T09:22:41+01:00" level=error msg=boom')?.toISOString()).toBe(
+      '2026-02-11T08:22:41.000Z',
+    );
+    expect(loggedAt('Feb 11 08:22:41 host app[1]: boom')).toBeUndefined();
+  });
+
+  it('dates the first error a whole log shows, and nothing from a cut tail or outside the pod’s life', () => {
+    const log = [
+      '{"@t":"2026-02-11T07:36:04Z","@mt":"Application started."}',
+      '{"@t":"2026-02-11T08:21:59Z","@mt":"HTTP GET responded 200"}',
+      '{"@t":"2026-02-11T08:22:41Z","@l":"Error","@mt":"An error occurred using the connection to database"}',
+      '{"@t":"2026-02-11T08:24:10Z","@l":"Error","@mt":"An error occurred using the connection to database"}',
+    ].join('\n');
+    expect(firstErrorLoggedAt(tail(log), FROM, TO)).toBe('2026-02-11T08:22:41.000Z');
+    expect(firstErrorLoggedAt(tail(log, { truncated: true }), FROM, TO)).toBeUndefined();
+    expect(firstErrorLoggedAt(tail(log, { head: 'starting' }), FROM, TO)).toBeUndefined();
+    expect(firstErrorLoggedAt(tail(log), FROM, new Date('2026-02-11T08:00:00Z'))).toBeUndefined();
+    expect(firstErrorLoggedAt(tail('2026-02-11 08:22:41 INFO all good'), FROM, TO)).toBeUndefined();
+  });
+});
