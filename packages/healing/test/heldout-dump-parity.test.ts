@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openClusterDump } from '@sre-agent/kube';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnoseHeldOutDump, writeHeldOutDump } from '../bench/heldout/dump.ts';
 import { HELD_OUT_CASES, runHeldOutCase } from '../bench/heldout/index.ts';
@@ -60,42 +61,80 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'seventh-metabase-heap-liveness-kill',
   'seventh-mattermost-db-password-retry-loop',
   'eighth-akka-heap-then-liveness',
+  'ninth-metabase-max-ram-percentage-liveness',
+  'ninth-clamav-concurrent-reload-oomkilled',
+  'ninth-telegraf-heap-leak-oomkilled',
+  'ninth-nebula-lighthouse-concurrent-map-writes',
+  'tenth-node-heap-capped-liveness-kill',
+  'tenth-v8-heap-above-container-limit-oomkilled',
+  'eleventh-skipper-ingress-oom-inflight',
 ];
 
-/** What the dump path decides for a case whose dump lacks evidence the cluster has, and why. */
-type DumpLack = { why: string; pattern: string; action: string };
-
-const PREVIOUS_LOG_LOST =
-  'the container runs again after a liveness kill: the cause is in the log of its previous instance, ' +
-  'which kubectl cluster-info dump does not write (it asks for current logs only); the dump shows the ' +
-  'probe failures alone';
+/**
+ * What the dump path decides for a case whose dump lacks evidence the cluster path reads, and why:
+ * `previous-log`, the log of a restarted container's previous instance (see above); `sibling-log`,
+ * the log of another container of the pod.
+ */
+type DumpLack = { lacks: 'previous-log' | 'sibling-log'; pattern: string | undefined; action: string };
 
 /**
- * Cases where a real `kubectl cluster-info dump` holds less than the cluster, so the dump path
- * decides otherwise: what it decides instead, and why. For each, the report names the missing log as
- * a gap, and the same dump with `kubectl logs --previous` added decides as the cluster does.
+ * Cases where the dump path decides otherwise than the cluster path: what it decides instead.
+ * - `previous-log`: the container runs again after a restart (a liveness kill, an OOM kill); the
+ *   cause is in its previous instance's log, which `kubectl cluster-info dump` does not write (it asks
+ *   for current logs only). The report names the missing log as a gap, and the same dump with
+ *   `kubectl logs --previous` added decides as the cluster does (tested below).
+ * - `sibling-log`: a sidecar crash-loops and the app container's log says what that does (connection
+ *   refused on localhost). The in-memory cluster serves one log per pod, so the cluster path reads the
+ *   app's log as the sidecar's; a real cluster and its dump keep logs per container, and the diagnosis
+ *   reads only the failing container's. Not a loss of the dump: a live cluster decides as the dump.
  */
 const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'sixth-logstash-heap-liveness-kill': {
-    why: PREVIOUS_LOG_LOST,
+    lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
     action: 'rollout-restart',
   },
   // The restart is the harm this case warns of: a dump without the previous log cannot tell.
   'sixth-celos-connector-threads-exhausted': {
-    why: PREVIOUS_LOG_LOST,
+    lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
     action: 'rollout-restart',
   },
   'seventh-metabase-heap-liveness-kill': {
-    why: PREVIOUS_LOG_LOST,
+    lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
     action: 'rollout-restart',
   },
   'eighth-akka-heap-then-liveness': {
-    why: PREVIOUS_LOG_LOST,
+    lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
     action: 'rollout-restart',
+  },
+  'ninth-metabase-max-ram-percentage-liveness': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'rollout-restart',
+  },
+  'ninth-nebula-lighthouse-concurrent-map-writes': {
+    lacks: 'previous-log',
+    pattern: undefined,
+    action: 'escalate',
+  },
+  'tenth-node-heap-capped-liveness-kill': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-port-closed',
+    action: 'escalate',
+  },
+  // The rollback is the harm this case warns of: the proxy's own log blames nothing but the rollout.
+  'ninth-cloud-sql-proxy-not-authorized-sidecar': {
+    lacks: 'sibling-log',
+    pattern: 'rollout-regression',
+    action: 'rollback',
+  },
+  'tenth-cloud-sql-proxy-sidecar-missing-credentials': {
+    lacks: 'sibling-log',
+    pattern: 'unclassified-failure',
+    action: 'escalate',
   },
 };
 
@@ -148,14 +187,37 @@ describe('held-out cases: the dump path decides as the cluster path does', () =>
       differ.push(
         `${c.id} (${c.signal}; detected as ${dump.signal}): cluster ${cluster.pattern ?? 'no pattern'} -> ${cluster.action}, ` +
           `dump ${dump.pattern ?? 'no pattern'} -> ${dump.action}` +
-          (lack ? ` (DUMP_LACKS expects ${lack.pattern} -> ${lack.action}: ${lack.why})` : '') +
+          (lack
+            ? ` (DUMP_LACKS expects ${lack.pattern ?? 'no pattern'} -> ${lack.action}: lacks the ${lack.lacks})`
+            : '') +
           (dump.gaps ? `; gaps: ${dump.gaps.replaceAll('\n', '; ')}` : ''),
       );
     }
     expect(differ, differ.join('\n')).toEqual([]);
   }, 60_000);
 
-  it.each(Object.keys(DUMP_LACKS))(
+  it.each(Object.keys(DUMP_LACKS).filter((id) => DUMP_LACKS[id]?.lacks === 'sibling-log'))(
+    "%s: the dump keeps the app's log under the app's container, not the crashing sidecar's",
+    async (id) => {
+      const c = HELD_OUT_CASES.find((x) => x.id === id);
+      if (!c) throw new Error(`DUMP_LACKS names ${id}, which is no held-out case`);
+      const dir = join(root, `${id}-sibling`);
+      const { pod } = await writeHeldOutDump(c, dir);
+      const reader = await openClusterDump(dir);
+      const app = c.containers.find((x) => x.running);
+      const sidecar = c.containers.find((x) => x.waiting?.reason === 'CrashLoopBackOff');
+      if (!app || !sidecar) throw new Error(`${id} has no running app and crash-looping sidecar`);
+
+      const read = (container: string, previous = false) =>
+        reader.readPodLog('prod', pod, { container, previous });
+
+      expect(await read(app.name)).toBe(c.currentLog);
+      expect(await read(sidecar.name)).toBe(c.previousLog);
+      expect(await read(sidecar.name, true)).toBe(c.previousLog);
+    },
+  );
+
+  it.each(Object.keys(DUMP_LACKS).filter((id) => DUMP_LACKS[id]?.lacks === 'previous-log'))(
     '%s: names the missing previous log, and decides as the cluster once it is added',
     async (id) => {
       const c = HELD_OUT_CASES.find((x) => x.id === id);

@@ -33,17 +33,37 @@ type Status = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[numbe
 
 /**
  * The container whose log the case gives: the init container the pod is stuck on (init containers
- * run one after another, so the first one not completed), else the first failing container, else
- * the first one not ready, else the first container.
+ * run one after another, so the first one not completed), else the worst container: waiting (a
+ * crash loop, a pull or config error), then terminated with an error, then restarted, then not
+ * ready; the first container when none is.
  */
 function logOwner(c: HeldOutCase): string | undefined {
   const stuck = c.initContainers?.find((x) => !(x.terminated && x.terminated.exitCode === 0));
   if (stuck) return stuck.name;
-  const failing = (x: HeldOutContainer) =>
-    x.last !== undefined ||
-    (x.terminated !== undefined && x.terminated.exitCode !== 0) ||
-    (x.waiting !== undefined && !['PodInitializing', 'ContainerCreating'].includes(x.waiting.reason));
-  return (c.containers.find(failing) ?? c.containers.find((x) => !x.ready) ?? c.containers[0])?.name;
+  const rank = (x: HeldOutContainer) =>
+    x.waiting && !['PodInitializing', 'ContainerCreating'].includes(x.waiting.reason)
+      ? 0
+      : x.terminated && x.terminated.exitCode !== 0
+        ? 1
+        : x.last
+          ? 2
+          : !x.ready
+            ? 3
+            : 4;
+  let best = c.containers[0];
+  for (const x of c.containers) if (best === undefined || rank(x) < rank(best)) best = x;
+  return best?.name;
+}
+
+/**
+ * The running container a case's current log belongs to when the container whose log it gives is
+ * crash-looping and the case gives both logs (a sidecar crashes, the app logs what that does to it):
+ * a container waiting to restart has no current log apart from its last instance's.
+ */
+function currentLogOwner(c: HeldOutCase, owner: string | undefined): string | undefined {
+  const crashing = [...(c.initContainers ?? []), ...c.containers].find((x) => x.name === owner)?.waiting;
+  if (!crashing || c.previousLog === undefined || c.currentLog === undefined) return undefined;
+  return c.containers.find((x) => x.name !== owner && x.running)?.name;
 }
 
 /**
@@ -53,13 +73,18 @@ function logOwner(c: HeldOutCase): string | undefined {
  * API answers with an error kubectl writes in its place. The case's previous log of a container
  * that runs again is lost: `cluster-info dump` never asks for `--previous`.
  */
-function servedLog(c: HeldOutCase, status: Status | undefined, owner: boolean, pod: string): string {
+function servedLog(
+  c: HeldOutCase,
+  status: Status | undefined,
+  role: 'owner' | 'sibling' | undefined,
+  pod: string,
+): string {
   const waiting = status?.state?.waiting;
   const started = status?.lastState?.terminated !== undefined || (status?.restartCount ?? 0) > 0;
   if (waiting && !started)
     return `Request log error: container "${status?.name}" in pod "${pod}" is waiting to start: ${waiting.reason ?? 'ContainerCreating'}\n`;
-  if (!owner) return '';
-  const text = waiting ? (c.previousLog ?? c.currentLog) : c.currentLog;
+  if (role === undefined) return '';
+  const text = role === 'sibling' ? c.currentLog : waiting ? (c.previousLog ?? c.currentLog) : c.currentLog;
   if (text === undefined || text === '') return '';
   return text.endsWith('\n') ? text : `${text}\n`;
 }
@@ -102,6 +127,7 @@ export async function writeHeldOutDump(
   for (const [file, kind, apiVersion, items] of files)
     await writeFile(join(dir, ns, `${file}.json`), kubectlList(kind, apiVersion, items));
   const owner = logOwner(c);
+  const sibling = currentLogOwner(c, owner);
   for (const p of inNs(o.pods)) {
     const name = p.metadata?.name ?? '';
     const statuses = [...(p.status?.initContainerStatuses ?? []), ...(p.status?.containerStatuses ?? [])];
@@ -110,7 +136,15 @@ export async function writeHeldOutDump(
       const status = statuses.find((s) => s.name === container.name);
       const marker = `container ${container.name} of pod ${ns}/${name} ====\n`;
       text += `==== START logs for ${marker}`;
-      text += servedLog(c, status, name === pod && container.name === owner, name);
+      const role =
+        name !== pod
+          ? undefined
+          : container.name === owner
+            ? 'owner'
+            : container.name === sibling
+              ? 'sibling'
+              : undefined;
+      text += servedLog(c, status, role, name);
       text += `==== END logs for ${marker}`;
     }
     await mkdir(join(dir, ns, name), { recursive: true });
