@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { diagnoseHeldOutDump, writeHeldOutDump } from './heldout/dump.ts';
 import { HELD_OUT_BATCHES, HELD_OUT_CASES, type HeldOutResult, runHeldOutCase } from './heldout/index.ts';
+import { scoreHeldOut } from './heldout/run.ts';
 
 type Io = { out(text: string): void; err(text: string): void };
 
@@ -27,6 +32,7 @@ export async function runBench(io: Io): Promise<void> {
   const unmatched = results.filter((r) => !r.pattern);
   const harmful = results.filter((r) => r.harmful);
   io.out(`overall: ${ok}/${results.length} acceptable (${pct(ok, results.length)})`);
+  await dumpPath(io, results);
   for (const [batch, cases] of Object.entries(HELD_OUT_BATCHES)) {
     const ids = new Set(cases.map((c) => c.id));
     const rows = results.filter((r) => ids.has(r.id));
@@ -46,4 +52,37 @@ export async function runBench(io: Io): Promise<void> {
   const wrong = results.filter((r) => r.pattern && !r.acceptable);
   if (wrong.length) io.out('matched but not acceptable:');
   for (const r of wrong) io.out(`  ${r.id}: ${r.pattern} -> ${r.action}`);
+}
+
+/**
+ * The same cases read offline: each written as `kubectl cluster-info dump` writes its cluster and
+ * diagnosed as `sre-agent diagnose --dump` does (see test/heldout-dump-parity.test.ts).
+ */
+async function dumpPath(io: Io, results: readonly HeldOutResult[]): Promise<void> {
+  const root = await mkdtemp(join(tmpdir(), 'heldout-dump-bench-'));
+  try {
+    let ok = 0;
+    const harmful: string[] = [];
+    const differ: string[] = [];
+    for (const [i, c] of HELD_OUT_CASES.entries()) {
+      const dir = join(root, c.id);
+      await writeHeldOutDump(c, dir);
+      const dump = await diagnoseHeldOutDump(c, dir);
+      await rm(dir, { recursive: true, force: true });
+      const score = scoreHeldOut(c, dump.pattern, dump.action);
+      ok += score.acceptable ? 1 : 0;
+      if (score.harmful) harmful.push(`${c.id}: ${dump.action}`);
+      const cluster = results[i];
+      if (cluster && (cluster.pattern !== dump.pattern || cluster.action !== dump.action))
+        differ.push(`${c.id}: ${dump.pattern ?? 'no pattern'} -> ${dump.action}`);
+    }
+    const n = HELD_OUT_CASES.length;
+    io.out(
+      `dump path (kubectl cluster-info dump, diagnose --dump): ${ok}/${n} acceptable (${pct(ok, n)}), ` +
+        `harmful ${harmful.length}${harmful.length ? ` (${harmful.join(', ')})` : ''}; ` +
+        `decided otherwise than in the cluster: ${differ.length}${differ.length ? ` (${differ.join(', ')})` : ''}`,
+    );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }

@@ -2,14 +2,16 @@ import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
 import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
-import { gatherEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
+import { gatherEvidence, type RedactedEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
 import type { HeldOutCase, HeldOutContainer, HeldOutEvent, HeldOutRollout } from './case.ts';
 
 const NOW = new Date('2026-02-11T08:30:00Z');
-const NAMESPACE = 'prod';
+/** The namespace every held-out case's workload runs in. */
+export const HELD_OUT_NAMESPACE = 'prod';
+const NAMESPACE = HELD_OUT_NAMESPACE;
 const ALL_ACTIONS: readonly ActionKind[] = ActionKindSchema.options;
 
 /** Actions that change something: taken for the wrong cause, each does harm (a flush loses data, a drain moves every pod). */
@@ -207,18 +209,23 @@ function addRollout(
   };
 }
 
+/** The evidence the cluster path gathers for a case (redacted), as {@link runHeldOutCase} diagnoses it. */
+export async function heldOutEvidence(c: HeldOutCase): Promise<RedactedEvidence> {
+  const { cluster } = clusterFor(c);
+  const subject = {
+    target: { cluster: 'heldout', namespace: NAMESPACE, kind: 'Deployment' as const, name: c.id },
+    signal: signalOf(c.signal),
+  };
+  return redactEvidence(await gatherEvidence(cluster, subject, new ManualClock(NOW)));
+}
+
 /**
  * Runs one held-out case through the real path of an incident: evidence gathered through the
  * read-only reader (worst pod and container, bounded logs, events), redacted, diagnosed against the
  * catalog, and the rules reasoner's choice of action (no incident memory).
  */
 export async function runHeldOutCase(c: HeldOutCase): Promise<HeldOutResult> {
-  const { cluster } = clusterFor(c);
-  const subject = {
-    target: { cluster: 'heldout', namespace: NAMESPACE, kind: 'Deployment' as const, name: c.id },
-    signal: signalOf(c.signal),
-  };
-  const evidence = redactEvidence(await gatherEvidence(cluster, subject, new ManualClock(NOW)));
+  const evidence = await heldOutEvidence(c);
   const result = diagnose(evidence);
   const candidates = result.kind === 'matched' ? result.candidates : [];
   const decision = await new RulesReasoner().reason({
@@ -230,15 +237,20 @@ export async function runHeldOutCase(c: HeldOutCase): Promise<HeldOutResult> {
   const action: ActionKind =
     decision.kind === 'decided' ? (decision.actions[0]?.kind ?? 'escalate') : 'escalate';
   const pattern = result.kind === 'matched' ? result.best.patternId : undefined;
+  return { id: c.id, family: c.family, pattern, action, ...scoreHeldOut(c, pattern, action) };
+}
+
+/** Whether a case's outcome (best pattern, first action) is acceptable, and whether it does harm. */
+export function scoreHeldOut(
+  c: HeldOutCase,
+  pattern: string | undefined,
+  action: ActionKind,
+): { acceptable: boolean; harmful: boolean } {
   const harmfulKinds = new Set<ActionKind>([
     ...MUTATING_ELSEWHERE.filter((a) => !c.accept.includes(a) && !c.tolerated?.includes(a)),
     ...(c.harmful ?? []),
   ]);
   return {
-    id: c.id,
-    family: c.family,
-    pattern,
-    action,
     // An escalation without any diagnosis tells the human nothing: it counts only with a pattern.
     acceptable: pattern !== undefined && c.accept.includes(action),
     harmful: harmfulKinds.has(action),

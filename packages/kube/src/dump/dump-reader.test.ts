@@ -157,6 +157,44 @@ describe('openClusterDump', () => {
     );
   });
 
+  it("reads a crash-looping container's previous log from logs.txt, where the kubelet's answer put it", async () => {
+    const status = (name: string, state: object, last?: object) => ({
+      name,
+      restartCount: last ? 4 : 0,
+      state,
+      ...(last ? { lastState: { terminated: last } } : {}),
+    });
+    const crashing = {
+      ...POD,
+      status: {
+        phase: 'Running',
+        initContainerStatuses: [status('migrate', { terminated: { exitCode: 0, reason: 'Completed' } })],
+        containerStatuses: [
+          status('app', { waiting: { reason: 'CrashLoopBackOff' } }, { exitCode: 1, reason: 'Error' }),
+          status('proxy', { running: {} }, { exitCode: 137, reason: 'Error' }),
+        ],
+      },
+    };
+    const reader = await openClusterDump(
+      await shop(
+        `${start('app', P)}boot\npanic: nil map\n${end('app', P)}${start('proxy', P)}ready\n${end('proxy', P)}`,
+        {
+          'shop/pods.json': list('PodList', [crashing]),
+        },
+      ),
+    );
+    const read = (container: string, previous: boolean) =>
+      reader.readPodLog('shop', 'web-7d9c-abcde', { container, previous });
+
+    expect(await read('app', true)).toBe('boot\npanic: nil map');
+    expect(await read('app', false)).toBe('boot\npanic: nil map');
+    // A container that runs again: its current log is in the dump, its previous one is not.
+    expect(await read('proxy', false)).toBe('ready');
+    await expect(read('proxy', true)).rejects.toThrowError(
+      /no log of the previous instance of proxy: kubectl cluster-info dump writes current logs only/,
+    );
+  });
+
   it('keeps bytes that are not UTF-8 as replacement characters', async () => {
     const bytes = Buffer.concat([
       Buffer.from(start('app', P)),

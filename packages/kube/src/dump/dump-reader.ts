@@ -140,6 +140,23 @@ const eventTime = (e: KubeEvent) =>
     (e.lastTimestamp ?? e.eventTime ?? e.firstTimestamp ?? e.metadata?.creationTimestamp ?? 0) as Date,
   ).getTime() || 0;
 
+const statusOf = (pod: Pod, container: string) =>
+  [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].find(
+    (s) => s.name === container,
+  );
+
+/** Whether the container is waiting to start again after its last instance terminated (CrashLoopBackOff). */
+function waitingToRestart(pod: Pod, container: string): boolean {
+  const status = statusOf(pod, container);
+  return status?.state?.waiting !== undefined && status.lastState?.terminated !== undefined;
+}
+
+/** Whether the container had an instance before the one running (or terminated) now. */
+function restarted(pod: Pod, container: string): boolean {
+  const status = statusOf(pod, container);
+  return (status?.restartCount ?? 0) > 0 || status?.lastState?.terminated !== undefined;
+}
+
 /** Lines kubectl writes in place of a log it could not fetch. */
 const KUBECTL_LOG_ERRORS = ['Request log error: ', 'Create log request error: '];
 
@@ -147,7 +164,11 @@ const KUBECTL_LOG_ERRORS = ['Request log error: ', 'Create log request error: ']
  * A read-only {@link ClusterReader} over the directory `kubectl cluster-info dump --output-directory`
  * writes, so that the same diagnosis runs on a support bundle with no access to the cluster. Lists
  * the dump does not hold (jobs, secrets, RBAC, ...) are empty; pod logs are parsed out of
- * `logs.txt` on first use; previous logs come from `logs-<container>-previous.txt` when present.
+ * `logs.txt` on first use. kubectl writes no previous logs: a previous log comes from
+ * `logs-<container>-previous.txt` when someone added it, else, for a container waiting to restart,
+ * from `logs.txt` (the kubelet answers kubectl's log request with the last terminated instance's
+ * log); asked for the previous log of a container that runs again after a restart, it throws a
+ * {@link NotFoundError} saying the dump lacks it (the evidence lists it as a gap).
  * Open one with {@link openClusterDump}.
  */
 export class DumpClusterReader implements ClusterReader {
@@ -325,8 +346,18 @@ export class DumpClusterReader implements ClusterReader {
       if (!isContainerName(container)) return undefined;
       const file = join(podDir, `logs-${container}-previous.txt`);
       const info = await stat(file).catch(() => undefined);
-      if (!info?.isFile()) return undefined;
-      log = await readPlainLog(file, this.#logBounds);
+      if (info?.isFile()) log = await readPlainLog(file, this.#logBounds);
+      else if (waitingToRestart(found, container)) {
+        // For a container waiting to restart, the kubelet served its last terminated instance's log
+        // to kubectl's (current) log request: logs.txt holds the previous log.
+        const logs = await this.#podLogs(podDir, `${namespace}/${pod}`);
+        log = logs.get(container) ?? logs.get(WHOLE_POD);
+      } else if (restarted(found, container)) {
+        // The cluster has this log; the dump does not: said as a gap, not as "no log".
+        throw new NotFoundError(
+          `the dump holds no log of the previous instance of ${container}: kubectl cluster-info dump writes current logs only (add \`kubectl logs --previous\` as ${pod}/logs-${container}-previous.txt)`,
+        );
+      } else return undefined;
     } else {
       const logs = await this.#podLogs(podDir, `${namespace}/${pod}`);
       log = logs.get(container) ?? logs.get(WHOLE_POD);

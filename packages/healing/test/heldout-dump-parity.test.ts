@@ -1,0 +1,245 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openClusterDump } from '@sre-agent/kube';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diagnoseHeldOutDump, writeHeldOutDump } from '../bench/heldout/dump.ts';
+import { HELD_OUT_CASES, runHeldOutCase } from '../bench/heldout/index.ts';
+import { heldOutEvidence } from '../bench/heldout/run.ts';
+import type { Evidence } from '../src/diagnosis/evidence/index.ts';
+
+/**
+ * Where the dump path's evidence differs from the cluster path's, field by field: what it reads
+ * (pod, container, statuses, conditions, events, owners, rollouts, node, the previous log).
+ */
+function evidenceDiffs(id: string, cluster: Evidence, dump: Evidence | undefined): string[] {
+  if (!dump) return ['the dump path gathered no evidence'];
+  const lost = PREVIOUS_LOG_NOT_IN_DUMP.includes(id);
+  const previousGap = dump.gaps.some((g) => g.includes('the dump holds no log of the previous instance'));
+  const views: Record<string, (e: Evidence) => unknown> = {
+    pod: (e) => [e.pod, e.podReplicaSet, e.podPhase, e.podReason, e.podMessage],
+    container: (e) => e.container,
+    containers: (e) => e.containers,
+    conditions: (e) => e.conditions,
+    events: (e) => e.events,
+    ownerChain: (e) => e.ownerChain.map((l) => `${l.kind}/${l.name}`),
+    rollouts: (e) => e.rollouts,
+    firstFailureAt: (e) => e.firstFailureAt,
+    node: (e) => e.node,
+    // A container waiting to restart: the kubelet answers a log request with its last instance's
+    // log, which the in-memory cluster does not model; compared as the previous log instead.
+    'current log': (e) =>
+      e.containers.find((x) => x.name === e.container)?.state === 'waiting'
+        ? 'waiting'
+        : e.logs.current?.text,
+    // Listed as lost: the cluster has it, the dump has none and says so.
+    'previous log': (e) =>
+      lost
+        ? e === cluster
+          ? e.logs.previous !== undefined
+          : !e.logs.previous && previousGap
+        : e.logs.previous?.text,
+  };
+  return Object.entries(views)
+    .filter(([, view]) => JSON.stringify(view(cluster)) !== JSON.stringify(view(dump)))
+    .map(
+      ([name, view]) =>
+        `${name}: cluster ${JSON.stringify(view(cluster))?.slice(0, 300)} dump ${JSON.stringify(view(dump))?.slice(0, 300)}`,
+    );
+}
+
+/**
+ * Cases whose failing container runs again after a restart and whose previous instance's log the
+ * case gives: a kubectl dump holds only the current log, so the dump path reads no previous log and
+ * says so as a gap. (A crash-looping container's previous log is in the dump: logs.txt holds it.)
+ */
+const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
+  'third-slow-start-liveness',
+  'fourth-startup-probe-404-after-rollout',
+  'sixth-logstash-heap-liveness-kill',
+  'sixth-celos-connector-threads-exhausted',
+  'seventh-metabase-heap-liveness-kill',
+  'seventh-mattermost-db-password-retry-loop',
+  'eighth-akka-heap-then-liveness',
+  'ninth-metabase-max-ram-percentage-liveness',
+  'ninth-clamav-concurrent-reload-oomkilled',
+  'ninth-telegraf-heap-leak-oomkilled',
+  'ninth-nebula-lighthouse-concurrent-map-writes',
+  'tenth-node-heap-capped-liveness-kill',
+  'tenth-v8-heap-above-container-limit-oomkilled',
+  'eleventh-skipper-ingress-oom-inflight',
+];
+
+/**
+ * What the dump path decides for a case whose dump lacks evidence the cluster path reads, and why:
+ * `previous-log`, the log of a restarted container's previous instance (see above); `sibling-log`,
+ * the log of another container of the pod.
+ */
+type DumpLack = { lacks: 'previous-log' | 'sibling-log'; pattern: string | undefined; action: string };
+
+/**
+ * Cases where the dump path decides otherwise than the cluster path: what it decides instead.
+ * - `previous-log`: the container runs again after a restart (a liveness kill, an OOM kill); the
+ *   cause is in its previous instance's log, which `kubectl cluster-info dump` does not write (it asks
+ *   for current logs only). The report names the missing log as a gap, and the same dump with
+ *   `kubectl logs --previous` added decides as the cluster does (tested below).
+ * - `sibling-log`: a sidecar crash-loops and the app container's log says what that does (connection
+ *   refused on localhost). The in-memory cluster serves one log per pod, so the cluster path reads the
+ *   app's log as the sidecar's; a real cluster and its dump keep logs per container, and the diagnosis
+ *   reads only the failing container's. Not a loss of the dump: a live cluster decides as the dump.
+ */
+const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
+  'sixth-logstash-heap-liveness-kill': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'rollout-restart',
+  },
+  // The restart is the harm this case warns of: a dump without the previous log cannot tell.
+  'sixth-celos-connector-threads-exhausted': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'rollout-restart',
+  },
+  'seventh-metabase-heap-liveness-kill': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'rollout-restart',
+  },
+  'eighth-akka-heap-then-liveness': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'rollout-restart',
+  },
+  'ninth-metabase-max-ram-percentage-liveness': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'rollout-restart',
+  },
+  'ninth-nebula-lighthouse-concurrent-map-writes': {
+    lacks: 'previous-log',
+    pattern: undefined,
+    action: 'escalate',
+  },
+  'tenth-node-heap-capped-liveness-kill': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-port-closed',
+    action: 'escalate',
+  },
+  // The rollback is the harm this case warns of: the proxy's own log blames nothing but the rollout.
+  'ninth-cloud-sql-proxy-not-authorized-sidecar': {
+    lacks: 'sibling-log',
+    pattern: 'rollout-regression',
+    action: 'rollback',
+  },
+  'tenth-cloud-sql-proxy-sidecar-missing-credentials': {
+    lacks: 'sibling-log',
+    pattern: 'unclassified-failure',
+    action: 'escalate',
+  },
+};
+
+/**
+ * The held-out set read twice: through the in-memory cluster as the bench does, and as the kubectl
+ * `cluster-info dump` of that same cluster read offline by `sre-agent diagnose --dump` (the dump
+ * reader, the monitor's detectors, the on-demand diagnosis). Both must gather the same evidence
+ * (pod, statuses, conditions, events, owners, rollouts, node, previous log) and find the same best
+ * pattern and first action, except where listed above with the reason.
+ */
+describe('held-out cases: the dump path decides as the cluster path does', () => {
+  let root = '';
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'heldout-dump-'));
+  });
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it('writes the layout kubectl writes', async () => {
+    const c = HELD_OUT_CASES.find((x) => x.initContainers?.length && x.previousLog);
+    if (!c) throw new Error('the held-out set has no case with an init container and a previous log');
+    const dir = join(root, 'layout');
+    const { pod } = await writeHeldOutDump(c, dir);
+    const pods = JSON.parse(await readFile(join(dir, 'prod', 'pods.json'), 'utf8'));
+    expect(pods.kind).toBe('PodList');
+    expect(pods.items[0].metadata.name).toBe(pod);
+    expect([pods.items[0].kind, pods.items[0].apiVersion]).toEqual(['Pod', 'v1']);
+    expect(pods.items[0].metadata.creationTimestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    const logs = await readFile(join(dir, 'prod', pod, 'logs.txt'), 'utf8');
+    const first = c.initContainers?.[0]?.name;
+    expect(logs.startsWith(`==== START logs for container ${first} of pod prod/${pod} ====\n`)).toBe(true);
+  });
+
+  it('finds the same best pattern and first action for every case, or what DUMP_LACKS says and why', async () => {
+    const differ: string[] = [];
+    for (const c of HELD_OUT_CASES) {
+      const dir = join(root, c.id);
+      await writeHeldOutDump(c, dir);
+      const [cluster, dump, evidence] = await Promise.all([
+        runHeldOutCase(c),
+        diagnoseHeldOutDump(c, dir),
+        heldOutEvidence(c),
+      ]);
+      await rm(dir, { recursive: true, force: true });
+      for (const d of evidenceDiffs(c.id, evidence, dump.evidence)) differ.push(`${c.id} evidence ${d}`);
+      const lack = DUMP_LACKS[c.id];
+      const expected = lack ?? { pattern: cluster.pattern, action: cluster.action };
+      if (dump.pattern === expected.pattern && dump.action === expected.action) continue;
+      differ.push(
+        `${c.id} (${c.signal}; detected as ${dump.signal}): cluster ${cluster.pattern ?? 'no pattern'} -> ${cluster.action}, ` +
+          `dump ${dump.pattern ?? 'no pattern'} -> ${dump.action}` +
+          (lack
+            ? ` (DUMP_LACKS expects ${lack.pattern ?? 'no pattern'} -> ${lack.action}: lacks the ${lack.lacks})`
+            : '') +
+          (dump.gaps ? `; gaps: ${dump.gaps.replaceAll('\n', '; ')}` : ''),
+      );
+    }
+    expect(differ, differ.join('\n')).toEqual([]);
+  }, 60_000);
+
+  it.each(Object.keys(DUMP_LACKS).filter((id) => DUMP_LACKS[id]?.lacks === 'sibling-log'))(
+    "%s: the dump keeps the app's log under the app's container, not the crashing sidecar's",
+    async (id) => {
+      const c = HELD_OUT_CASES.find((x) => x.id === id);
+      if (!c) throw new Error(`DUMP_LACKS names ${id}, which is no held-out case`);
+      const dir = join(root, `${id}-sibling`);
+      const { pod } = await writeHeldOutDump(c, dir);
+      const reader = await openClusterDump(dir);
+      const app = c.containers.find((x) => x.running);
+      const sidecar = c.containers.find((x) => x.waiting?.reason === 'CrashLoopBackOff');
+      if (!app || !sidecar) throw new Error(`${id} has no running app and crash-looping sidecar`);
+
+      const read = (container: string, previous = false) =>
+        reader.readPodLog('prod', pod, { container, previous });
+
+      expect(await read(app.name)).toBe(c.currentLog);
+      expect(await read(sidecar.name)).toBe(c.previousLog);
+      expect(await read(sidecar.name, true)).toBe(c.previousLog);
+    },
+  );
+
+  it.each(Object.keys(DUMP_LACKS).filter((id) => DUMP_LACKS[id]?.lacks === 'previous-log'))(
+    '%s: names the missing previous log, and decides as the cluster once it is added',
+    async (id) => {
+      const c = HELD_OUT_CASES.find((x) => x.id === id);
+      if (!c) throw new Error(`DUMP_LACKS names ${id}, which is no held-out case`);
+      const bare = join(root, `${id}-bare`);
+      const added = join(root, `${id}-previous`);
+      await writeHeldOutDump(c, bare);
+      await writeHeldOutDump(c, added, { previousLogs: true });
+
+      const [cluster, without, withPrevious] = await Promise.all([
+        runHeldOutCase(c),
+        diagnoseHeldOutDump(c, bare),
+        diagnoseHeldOutDump(c, added),
+      ]);
+
+      expect(PREVIOUS_LOG_NOT_IN_DUMP).toContain(id);
+      expect(without.gaps).toContain('the dump holds no log of the previous instance');
+      expect({ pattern: withPrevious.pattern, action: withPrevious.action }).toEqual({
+        pattern: cluster.pattern,
+        action: cluster.action,
+      });
+      expect(withPrevious.gaps).not.toContain('previous instance');
+    },
+  );
+});
