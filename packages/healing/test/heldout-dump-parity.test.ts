@@ -68,6 +68,8 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'tenth-node-heap-capped-liveness-kill',
   'tenth-v8-heap-above-container-limit-oomkilled',
   'eleventh-skipper-ingress-oom-inflight',
+  'twelfth-imageproxy-oomkilled-no-cap',
+  'twelfth-passenger-no-memory-limit-oomkilled',
 ];
 
 /**
@@ -92,28 +94,28 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'sixth-logstash-heap-liveness-kill': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
-    action: 'rollout-restart',
+    action: 'escalate',
   },
-  // The restart is the harm this case warns of: a dump without the previous log cannot tell.
+  // The restart is the harm this case warns of: without the killed instance's log, nothing is restarted blind.
   'sixth-celos-connector-threads-exhausted': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
-    action: 'rollout-restart',
+    action: 'escalate',
   },
   'seventh-metabase-heap-liveness-kill': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
-    action: 'rollout-restart',
+    action: 'escalate',
   },
   'eighth-akka-heap-then-liveness': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
-    action: 'rollout-restart',
+    action: 'escalate',
   },
   'ninth-metabase-max-ram-percentage-liveness': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
-    action: 'rollout-restart',
+    action: 'escalate',
   },
   'ninth-nebula-lighthouse-concurrent-map-writes': {
     lacks: 'previous-log',

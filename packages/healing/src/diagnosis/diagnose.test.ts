@@ -187,6 +187,23 @@ describe('diagnose', () => {
     expect(best(sample, catalog).best.patternId).toBe('probe-symptom');
   });
 
+  it('restarts nothing on a probe symptom when the killed instance’s log could not be read', () => {
+    const sample = {
+      signal: 'ProbeFailure' as const,
+      lastExitCode: 137,
+      events: [{ reason: 'Unhealthy', message: 'Liveness probe failed: context deadline exceeded' }],
+    };
+    const read = best(sample).best;
+    expect(read.actions[0]?.kind).toBe('rollout-restart');
+    const evidence = evidenceFixture(sample);
+    evidence.gaps.push('previous log of app: the dump holds no log of the previous instance of app');
+    const result = diagnose(redactEvidence(evidence));
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.patternId).toBe(read.patternId);
+    expect(result.best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(result.best.summary).toContain('kubectl logs --previous');
+  });
+
   it('says what it examined when nothing matches', () => {
     const r = diagnose(
       evidenceFixture({ previousLog: 'all good\nstill good', lastExitCode: 1, lastReason: 'Error' }),

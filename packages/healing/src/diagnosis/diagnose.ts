@@ -104,9 +104,39 @@ export function diagnose(
   catalog: readonly Pattern[] = CATALOG,
   options: DiagnoseOptions = {},
 ): DiagnosisResult {
-  const matched = matchCatalog(evidence, catalog, options);
+  const matched = withoutTheKilledInstance(evidence, matchCatalog(evidence, catalog, options));
   if (options.rollouts === false) return matched;
   return correlateRollout(evidence, matched, options.rollouts ?? {}).result;
+}
+
+/**
+ * A probe symptom decided while the log of the instance the kubelet killed could not be read (a
+ * `kubectl cluster-info dump` keeps only current logs): what made it hang is unknown, and a slow
+ * dependency or a full pool looks the same from outside. The restart is left to a human who has
+ * read that log: restarting blind can send every pod into the same wall.
+ */
+function withoutTheKilledInstance(evidence: Evidence, result: DiagnosisResult): DiagnosisResult {
+  if (result.kind !== 'matched' || !SYMPTOM_CATEGORIES.has(result.best.category)) return result;
+  if (!evidence.gaps.some((gap) => gap.startsWith('previous log of '))) return result;
+  const best = result.best;
+  const note =
+    'The log of the instance the probe killed could not be read, so what made it hang is unknown: read it (kubectl logs --previous), then restart if nothing outside the pod holds it.';
+  const escalate: CatalogAction = {
+    kind: 'escalate',
+    reason: `${best.summary} ${note}`.slice(0, MAX_REASON),
+  };
+  const guarded: DiagnosisCandidate = {
+    ...best,
+    summary: `${best.summary} ${note}`,
+    actions: [
+      escalate,
+      ...best.actions.filter(
+        (a) => a.kind !== 'escalate' && a.kind !== 'restart-pod' && a.kind !== 'rollout-restart',
+      ),
+    ],
+    fixable: false,
+  };
+  return { kind: 'matched', best: guarded, candidates: [guarded, ...result.candidates.slice(1)] };
 }
 
 /** The bare catalog match, without rollout correlation. */
