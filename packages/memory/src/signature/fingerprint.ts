@@ -280,6 +280,13 @@ type PreparedLine = {
   readonly codes: ReadonlySet<string>;
   /** Exception types the line names. */
   readonly types: ReadonlySet<string>;
+  /**
+   * Whether the line shares nothing with the rest of its incident (no informative word with any
+   * other line kept): another component's error logged nearby more likely than part of the problem.
+   */
+  readonly isolated?: boolean;
+  /** Informative words (weight 1 or more) that are no field key (`level=`, `"msg":`): what the line is about. */
+  readonly topics: ReadonlySet<string>;
 };
 
 /**
@@ -297,6 +304,15 @@ function isCode({ word, start, code }: Token, template: string): boolean {
   return after !== '=' && after !== ':';
 }
 
+/** Whether the word ending at `end` is a field key: `level=`, `msg="`, `"severity":`. A scan, no regex. */
+function isFieldKey(template: string, end: number): boolean {
+  const next = template.charAt(end);
+  if (next === '=') return true;
+  if (next !== '"' && next !== "'") return false;
+  const after = template.charAt(end + 1);
+  return after === ':' || after === '=';
+}
+
 const prepareLine = (template: string, weight = 1): PreparedLine => {
   const lineTokens = tokens(template);
   const words = weightedWords(template, lineTokens);
@@ -311,7 +327,12 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
   }
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
   const sequence = lineTokens.map((t) => t.word.toLowerCase());
-  return { template, words, total, weight, sequence, codes, types };
+  const topics = new Set<string>();
+  for (const token of lineTokens) {
+    const key = token.word.toLowerCase();
+    if ((words.get(key) ?? 0) >= 1 && !isFieldKey(template, token.start + token.word.length)) topics.add(key);
+  }
+  return { template, words, total, weight, sequence, codes, types, topics };
 };
 
 /**
@@ -423,11 +444,14 @@ export type PreparedFingerprint = {
 
 export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
   // An identity line counts by what it says: a bare reason (`Error: ErrImagePull`) less than a message.
-  const identity = fingerprint.identity.map((t) => {
+  const identity0 = fingerprint.identity.map((t) => {
     const line = prepareLine(t);
     return { ...line, weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)) };
   });
-  const support = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
+  const support0 = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
+  const marked = markIsolated([...identity0, ...support0]);
+  const identity = marked.slice(0, identity0.length);
+  const support = marked.slice(identity0.length);
   const statements = support.filter((s) => s.weight >= 1);
   return {
     fingerprint,
@@ -438,6 +462,28 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     all: [...identity, ...support],
     codes: new Set([...identity, ...statements].flatMap((l) => [...l.codes])),
   };
+}
+
+/** Shared word weight from which two lines of one incident are about the same thing. */
+const RELATED_WEIGHT = 1;
+
+/** Marks the error lines (weight 1 or more) that share no informative word with any other line. */
+function markIsolated(lines: readonly PreparedLine[]): PreparedLine[] {
+  if (lines.length < 2) return [...lines];
+  return lines.map((line, i) => {
+    if (line.weight < 1) return line;
+    for (let j = 0; j < lines.length; j++) {
+      if (j === i) continue;
+      const other = lines[j] as PreparedLine;
+      let shared = 0;
+      for (const word of line.topics) {
+        if (!other.topics.has(word)) continue;
+        shared += Math.min(line.words.get(word) as number, other.words.get(word) as number);
+        if (shared >= RELATED_WEIGHT) return line;
+      }
+    }
+    return { ...line, isolated: true };
+  });
 }
 
 function coverage(from: readonly PreparedLine[], into: readonly PreparedLine[]): number {
@@ -498,12 +544,25 @@ export type FingerprintScore = {
  * Either side may be truncated, so the better of the two directions counts most.
  */
 export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint): FingerprintScore {
-  const ab = coverage(a.identity, b.errorLines);
-  const ba = coverage(b.identity, a.errorLines);
+  // Where the two sides disagree only on lines that are another component's error logged nearby
+  // (a failed metrics push, a DNS blip, a stale deprecation error: see `extraneous`), the rest of
+  // the incident is judged as if those lines were absent; any other disagreement keeps them all.
+  const ax = extraneous(a, b);
+  const bx = extraneous(b, a);
+  const explained =
+    (ax.size > 0 || bx.size > 0) &&
+    onlyExtraneous(a.errorLines, b, ax) &&
+    onlyExtraneous(b.errorLines, a, bx);
+  const aIdentity = explained ? judged(a.identity, ax) : a.identity;
+  const bIdentity = explained ? judged(b.identity, bx) : b.identity;
+  const ab = coverage(aIdentity, b.errorLines);
+  const ba = coverage(bIdentity, a.errorLines);
   const identity = 0.75 * Math.max(ab, ba) + 0.25 * Math.min(ab, ba);
   if (identity === 0) return { score: 0, identity, support: 0 };
-  const sa = a.support.length > 0 ? coverage(a.support, b.all) : 1;
-  const sb = b.support.length > 0 ? coverage(b.support, a.all) : 1;
+  const aSupport = explained ? without(a.support, ax) : a.support;
+  const bSupport = explained ? without(b.support, bx) : b.support;
+  const sa = aSupport.length > 0 ? coverage(aSupport, b.all) : 1;
+  const sb = bSupport.length > 0 ? coverage(bSupport, a.all) : 1;
   const support = (sa + sb) / 2;
   // Both sides say what failed around the error, and nothing of it agrees: the same error text
   // met in another place (a timeout calling another dependency) is another problem.
@@ -512,13 +571,17 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     b.statements.length > 0 &&
     coverage(a.statements, b.errorLines) === 0 &&
     coverage(b.statements, a.errorLines) === 0;
+  const aStatements = explained ? without(a.statements, ax) : a.statements;
+  const bStatements = explained ? without(b.statements, bx) : b.statements;
   // The error lines of each side name a code the other's never do (status 503 against 403): the
   // same words around another code are another error.
-  const otherCodes = disjointCodes(a.codes, b.codes);
+  const otherCodes = explained
+    ? disjointCodes(codesOf([...aIdentity, ...aStatements]), codesOf([...bIdentity, ...bStatements]))
+    : disjointCodes(a.codes, b.codes);
   // Each side names, inside the record, an error the other never mentions, however much of the
   // record around it agrees (`Failed to launch the browser process!` over a missing library against a sandbox
   // refusal): the shared lines are a wrapper, the unmatched ones say what failed.
-  const swappedIdentity = swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines);
+  const swappedIdentity = swappedInside(aIdentity, b.errorLines) && swappedInside(bIdentity, a.errorLines);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
   const score =
@@ -528,6 +591,73 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
+
+/**
+ * The error lines of `a` (identity and statements) that share nothing with the rest of their
+ * incident and have no like line anywhere in `b`: another component's error logged nearby.
+ */
+function extraneous(a: PreparedFingerprint, b: PreparedFingerprint): Set<PreparedLine> {
+  const out = new Set<PreparedLine>();
+  for (const line of a.errorLines) {
+    if (line.isolated && !b.all.some((other) => alike(line, other))) out.add(line);
+  }
+  return out;
+}
+
+/** At least this share of a line's informative words in another: the same kind of line, whatever its values. */
+const ALIKE_SHARE = 1 / 3;
+
+/**
+ * Whether `other` is like `line`: similar, or sharing half its informative words' weight (the
+ * same unwrap of another OS error, the same sentence about another resource), which says
+ * another error where this one was, not an unrelated one.
+ */
+function alike(line: PreparedLine, other: PreparedLine): boolean {
+  let total = 0;
+  let shared = 0;
+  for (const word of line.topics) {
+    const weight = line.words.get(word) as number;
+    total += weight;
+    if (other.topics.has(word)) shared += weight;
+  }
+  return (total > 0 && shared >= ALIKE_SHARE * total) || preparedLineSimilarity(line, other) > 0;
+}
+
+/** Whether every error line of one side that the other side's error lines do not show is extraneous. */
+function onlyExtraneous(
+  lines: readonly PreparedLine[],
+  other: PreparedFingerprint,
+  extra: ReadonlySet<PreparedLine>,
+): boolean {
+  return lines.every(
+    (line) => extra.has(line) || other.errorLines.some((o) => preparedLineSimilarity(line, o) > 0),
+  );
+}
+
+/**
+ * Identity lines without the extraneous ones, when what is left still names the problem: a line
+ * that counts in full, and at least as much weight as was set aside (a routine warning left
+ * matched is no reason to set aside the error itself). Else all of them.
+ */
+function judged(lines: readonly PreparedLine[], extra: ReadonlySet<PreparedLine>): readonly PreparedLine[] {
+  if (extra.size === 0) return lines;
+  let kept = 0;
+  let dropped = 0;
+  let full = false;
+  for (const line of lines) {
+    if (extra.has(line)) dropped += line.weight;
+    else {
+      kept += line.weight;
+      if (line.weight >= 1) full = true;
+    }
+  }
+  return full && kept >= dropped ? without(lines, extra) : lines;
+}
+
+const without = (lines: readonly PreparedLine[], drop: ReadonlySet<PreparedLine>) =>
+  drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
+
+const codesOf = (lines: readonly PreparedLine[]) => new Set(lines.flatMap((l) => [...l.codes]));
 
 export function compareFingerprints(a: ProblemFingerprint, b: ProblemFingerprint): FingerprintScore {
   return comparePrepared(prepareFingerprint(a), prepareFingerprint(b));
