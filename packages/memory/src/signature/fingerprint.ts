@@ -285,6 +285,8 @@ type PreparedLine = {
    * other line kept): another component's error logged nearby more likely than part of the problem.
    */
   readonly isolated?: boolean;
+  /** The line's words in order without field keys (`level=`, `"msg":`): how its message opens. */
+  readonly opening: readonly string[];
   /** Informative words (weight 1 or more) that are no field key (`level=`, `"msg":`): what the line is about. */
   readonly topics: ReadonlySet<string>;
 };
@@ -328,11 +330,14 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
   const sequence = lineTokens.map((t) => t.word.toLowerCase());
   const topics = new Set<string>();
+  const opening: string[] = [];
   for (const token of lineTokens) {
+    if (isFieldKey(template, token.start + token.word.length)) continue;
     const key = token.word.toLowerCase();
-    if ((words.get(key) ?? 0) >= 1 && !isFieldKey(template, token.start + token.word.length)) topics.add(key);
+    if (opening.length < SAME_PREFIX_WORDS) opening.push(key);
+    if ((words.get(key) ?? 0) >= 1) topics.add(key);
   }
-  return { template, words, total, weight, sequence, codes, types, topics };
+  return { template, words, total, weight, sequence, codes, types, topics, opening };
 };
 
 /**
@@ -465,7 +470,7 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
 }
 
 /** Shared word weight from which two lines of one incident are about the same thing. */
-const RELATED_WEIGHT = 1;
+const RELATED_WEIGHT = 3;
 
 /** Marks the error lines (weight 1 or more) that share no informative word with any other line. */
 function markIsolated(lines: readonly PreparedLine[]): PreparedLine[] {
@@ -581,7 +586,8 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // Each side names, inside the record, an error the other never mentions, however much of the
   // record around it agrees (`Failed to launch the browser process!` over a missing library against a sandbox
   // refusal): the shared lines are a wrapper, the unmatched ones say what failed.
-  const swappedIdentity = swappedInside(aIdentity, b.errorLines) && swappedInside(bIdentity, a.errorLines);
+  // All identity lines count here: a line between matched ones is inside the record, not nearby.
+  const swappedIdentity = swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
   const score =
@@ -598,9 +604,15 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
  */
 function extraneous(a: PreparedFingerprint, b: PreparedFingerprint): Set<PreparedLine> {
   const out = new Set<PreparedLine>();
-  for (const line of a.errorLines) {
+  if (!a.errorLines.some((line) => line.isolated)) return out;
+  // An identity line between two the other side shows is inside the record: never extraneous.
+  const matched = a.identity.map((line) => b.errorLines.some((o) => preparedLineSimilarity(line, o) > 0));
+  const first = matched.indexOf(true);
+  const last = matched.lastIndexOf(true);
+  a.errorLines.forEach((line, i) => {
+    if (i > first && i < last && first >= 0) return;
     if (line.isolated && !b.all.some((other) => alike(line, other))) out.add(line);
-  }
+  });
   return out;
 }
 
@@ -620,7 +632,20 @@ function alike(line: PreparedLine, other: PreparedLine): boolean {
     total += weight;
     if (other.topics.has(word)) shared += weight;
   }
-  return (total > 0 && shared >= ALIKE_SHARE * total) || preparedLineSimilarity(line, other) > 0;
+  return (
+    (total > 0 && shared >= ALIKE_SHARE * total) ||
+    samePrefix(line.opening, other.opening) ||
+    preparedLineSimilarity(line, other) > 0
+  );
+}
+
+/** Lines opening with the same words: the same kind of line (`Output: b'mount.nfs4: …`) about another value. */
+const SAME_PREFIX_WORDS = 2;
+
+function samePrefix(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < SAME_PREFIX_WORDS || b.length < SAME_PREFIX_WORDS) return false;
+  for (let i = 0; i < SAME_PREFIX_WORDS; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether every error line of one side that the other side's error lines do not show is extraneous. */
