@@ -564,11 +564,6 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   const ba = coverage(bIdentity, a.errorLines);
   const identity = 0.75 * Math.max(ab, ba) + 0.25 * Math.min(ab, ba);
   if (identity === 0) return { score: 0, identity, support: 0 };
-  const aSupport = explained ? without(a.support, ax) : a.support;
-  const bSupport = explained ? without(b.support, bx) : b.support;
-  const sa = aSupport.length > 0 ? coverage(aSupport, b.all) : 1;
-  const sb = bSupport.length > 0 ? coverage(bSupport, a.all) : 1;
-  const support = (sa + sb) / 2;
   // Both sides say what failed around the error, and nothing of it agrees: the same error text
   // met in another place (a timeout calling another dependency) is another problem.
   const contradicted =
@@ -576,6 +571,13 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     b.statements.length > 0 &&
     coverage(a.statements, b.errorLines) === 0 &&
     coverage(b.statements, a.errorLines) === 0;
+  // Statements that disagree entirely are evidence, not another component's error: they stay in
+  // the support too.
+  const aSupport = explained && !contradicted ? without(a.support, ax) : a.support;
+  const bSupport = explained && !contradicted ? without(b.support, bx) : b.support;
+  const sa = aSupport.length > 0 ? coverage(aSupport, b.all) : 1;
+  const sb = bSupport.length > 0 ? coverage(bSupport, a.all) : 1;
+  const support = (sa + sb) / 2;
   const aStatements = explained ? without(a.statements, ax) : a.statements;
   const bStatements = explained ? without(b.statements, bx) : b.statements;
   // The error lines of each side name a code the other's never do (status 503 against 403): the
