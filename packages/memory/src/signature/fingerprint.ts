@@ -552,6 +552,10 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // Where the two sides disagree only on lines that are another component's error logged nearby
   // (a failed metrics push, a DNS blip, a stale deprecation error: see `extraneous`), the rest of
   // the incident is judged as if those lines were absent; any other disagreement keeps them all.
+  // Setting lines aside never makes a match of nothing: two excerpts that share no identity stop here.
+  const ab0 = coverage(a.identity, b.errorLines);
+  const ba0 = coverage(b.identity, a.errorLines);
+  if (ab0 === 0 && ba0 === 0) return { score: 0, identity: 0, support: 0 };
   const ax = extraneous(a, b);
   const bx = extraneous(b, a);
   const explained =
@@ -560,8 +564,8 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     onlyExtraneous(b.errorLines, a, bx);
   const aIdentity = explained ? judged(a.identity, ax) : a.identity;
   const bIdentity = explained ? judged(b.identity, bx) : b.identity;
-  const ab = coverage(aIdentity, b.errorLines);
-  const ba = coverage(bIdentity, a.errorLines);
+  const ab = aIdentity === a.identity ? ab0 : coverage(aIdentity, b.errorLines);
+  const ba = bIdentity === b.identity ? ba0 : coverage(bIdentity, a.errorLines);
   const identity = 0.75 * Math.max(ab, ba) + 0.25 * Math.min(ab, ba);
   if (identity === 0) return { score: 0, identity, support: 0 };
   // Both sides say what failed around the error, and nothing of it agrees: the same error text
@@ -606,15 +610,15 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
  */
 function extraneous(a: PreparedFingerprint, b: PreparedFingerprint): Set<PreparedLine> {
   const out = new Set<PreparedLine>();
-  if (!a.errorLines.some((line) => line.isolated)) return out;
+  for (const line of a.errorLines) {
+    if (line.isolated && !b.all.some((other) => alike(line, other))) out.add(line);
+  }
+  if (out.size === 0) return out;
   // An identity line between two the other side shows is inside the record: never extraneous.
   const matched = a.identity.map((line) => b.errorLines.some((o) => preparedLineSimilarity(line, o) > 0));
   const first = matched.indexOf(true);
   const last = matched.lastIndexOf(true);
-  a.errorLines.forEach((line, i) => {
-    if (i > first && i < last && first >= 0) return;
-    if (line.isolated && !b.all.some((other) => alike(line, other))) out.add(line);
-  });
+  for (let i = first + 1; first >= 0 && i < last; i++) out.delete(a.identity[i] as PreparedLine);
   return out;
 }
 
@@ -627,6 +631,7 @@ const ALIKE_SHARE = 1 / 3;
  * another error where this one was, not an unrelated one.
  */
 function alike(line: PreparedLine, other: PreparedLine): boolean {
+  if (line.template === other.template || samePrefix(line.opening, other.opening)) return true;
   let total = 0;
   let shared = 0;
   for (const word of line.topics) {
@@ -634,11 +639,10 @@ function alike(line: PreparedLine, other: PreparedLine): boolean {
     total += weight;
     if (other.topics.has(word)) shared += weight;
   }
-  return (
-    (total > 0 && shared >= ALIKE_SHARE * total) ||
-    samePrefix(line.opening, other.opening) ||
-    preparedLineSimilarity(line, other) > 0
-  );
+  // Lines with no informative word in common are not similar either (their common words would be
+  // stop words, qualifiers and field keys alone).
+  if (shared === 0) return false;
+  return shared >= ALIKE_SHARE * total || preparedLineSimilarity(line, other) > 0;
 }
 
 /** Lines opening with the same words: the same kind of line (`Output: b'mount.nfs4: …`) about another value. */
