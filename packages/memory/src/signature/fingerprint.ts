@@ -445,6 +445,8 @@ export type PreparedFingerprint = {
   readonly all: readonly PreparedLine[];
   /** The codes the error lines name. */
   readonly codes: ReadonlySet<string>;
+  /** The templates of all lines, to find a line the other side has verbatim at once. */
+  readonly templates: ReadonlySet<string>;
 };
 
 export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
@@ -466,6 +468,7 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     support,
     all: [...identity, ...support],
     codes: new Set([...identity, ...statements].flatMap((l) => [...l.codes])),
+    templates: new Set([...identity, ...support].map((l) => l.template)),
   };
 }
 
@@ -611,7 +614,8 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
 function extraneous(a: PreparedFingerprint, b: PreparedFingerprint): Set<PreparedLine> {
   const out = new Set<PreparedLine>();
   for (const line of a.errorLines) {
-    if (line.isolated && !b.all.some((other) => alike(line, other))) out.add(line);
+    if (line.isolated && !b.templates.has(line.template) && !b.all.some((other) => alike(line, other)))
+      out.add(line);
   }
   if (out.size === 0) return out;
   // An identity line between two the other side shows is inside the record: never extraneous.
