@@ -11,6 +11,7 @@ import { secondCorpus } from './fixtures/second-corpus.ts';
 import { thirdCorpus } from './fixtures/third-corpus.ts';
 import { evaluateRecall, loadMemoryDev, memoryFromPast, type RecallEvaluation } from './memory-dev.ts';
 import { importSynthetic, type RecallTimings, timeRecalls } from './scale-child.ts';
+import { withUnrelatedErrors } from './unrelated-errors.ts';
 
 type Io = { out(text: string): void; err(text: string): void };
 
@@ -39,6 +40,22 @@ function printSplit(io: Io, label: string, result: RecallEvaluation): void {
   io.out(
     `  ${label.padEnd(22)} recall@1 ${result.recallAt1.toFixed(3)} (${result.recurrences} recurrences)   false recall ${result.falseRecall.toFixed(3)} (${result.negatives} near-miss + novel)`,
   );
+}
+
+/**
+ * The corpus again with one unrelated error line (a failed metrics push, a DNS blip, a stale
+ * deprecation error) added to every stored log and another to every query: recurrences must still
+ * be recalled, near-misses and novel problems still not.
+ */
+async function unrelatedErrorsReport(
+  io: Io,
+  name: string,
+  corpus: { past: readonly Record<string, unknown>[]; queries: readonly Record<string, unknown>[] },
+): Promise<void> {
+  const noisy = withUnrelatedErrors(corpus);
+  const result = await evaluateRecall(await memoryFromPast(noisy.past), noisy.queries);
+  printSplit(io, `${name} with unrelated errors`, result);
+  if (process.env.MEMORY_BENCH_MISSES) for (const miss of result.misses) io.out(`      miss: ${miss}`);
 }
 
 /**
@@ -94,6 +111,7 @@ async function devCorpus(io: Io): Promise<void> {
     `own corpus (bench/fixtures): ${own.past.length} past incidents, ${own.queries.length} queries, threshold ${DEFAULT_RECALL_THRESHOLD}`,
   );
   const ownSplits = await splitReport(io, 'own', own, (q) => String(q.family));
+  await unrelatedErrorsReport(io, 'own', own);
   const dev = loadMemoryDev();
   if (!dev) {
     io.out('memory-dev: skipped, ../shared/eval/memory-dev is absent');
@@ -104,6 +122,7 @@ async function devCorpus(io: Io): Promise<void> {
     `memory-dev: ${dev.past.length} past incidents, ${dev.queries.length} queries, threshold ${memory.threshold}`,
   );
   const devSplits = await splitReport(io, 'memory-dev', dev, (q) => devFamily(String(q.qid)));
+  await unrelatedErrorsReport(io, 'memory-dev', dev);
   const pooled = (split: Split) => {
     const a = ownSplits[split];
     const b = devSplits[split];
@@ -140,6 +159,7 @@ async function secondCorpusReport(io: Io): Promise<void> {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }
   for (const miss of result.misses) io.out(`      miss: ${miss}`);
+  await unrelatedErrorsReport(io, 'second', corpus);
   await leaveOneProblemOut(io, corpus);
 }
 
@@ -164,6 +184,7 @@ async function thirdCorpusReport(io: Io): Promise<void> {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }
   for (const miss of result.misses) io.out(`      miss: ${miss}`);
+  await unrelatedErrorsReport(io, 'third', corpus);
   await leaveOneProblemOut(io, corpus);
 }
 

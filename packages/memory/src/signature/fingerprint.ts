@@ -280,6 +280,15 @@ type PreparedLine = {
   readonly codes: ReadonlySet<string>;
   /** Exception types the line names. */
   readonly types: ReadonlySet<string>;
+  /**
+   * Whether the line shares nothing with the rest of its incident (no informative word with any
+   * other line kept): another component's error logged nearby more likely than part of the problem.
+   */
+  readonly isolated?: boolean;
+  /** The line's words in order without field keys (`level=`, `"msg":`): how its message opens. */
+  readonly opening: readonly string[];
+  /** Informative words (weight 1 or more) that are no field key (`level=`, `"msg":`): what the line is about. */
+  readonly topics: ReadonlySet<string>;
 };
 
 /**
@@ -297,6 +306,15 @@ function isCode({ word, start, code }: Token, template: string): boolean {
   return after !== '=' && after !== ':';
 }
 
+/** Whether the word ending at `end` is a field key: `level=`, `msg="`, `"severity":`. A scan, no regex. */
+function isFieldKey(template: string, end: number): boolean {
+  const next = template.charAt(end);
+  if (next === '=') return true;
+  if (next !== '"' && next !== "'") return false;
+  const after = template.charAt(end + 1);
+  return after === ':' || after === '=';
+}
+
 const prepareLine = (template: string, weight = 1): PreparedLine => {
   const lineTokens = tokens(template);
   const words = weightedWords(template, lineTokens);
@@ -311,7 +329,15 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
   }
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
   const sequence = lineTokens.map((t) => t.word.toLowerCase());
-  return { template, words, total, weight, sequence, codes, types };
+  const topics = new Set<string>();
+  const opening: string[] = [];
+  for (const token of lineTokens) {
+    if (isFieldKey(template, token.start + token.word.length)) continue;
+    const key = token.word.toLowerCase();
+    if (opening.length < SAME_PREFIX_WORDS) opening.push(key);
+    if ((words.get(key) ?? 0) >= 1) topics.add(key);
+  }
+  return { template, words, total, weight, sequence, codes, types, topics, opening };
 };
 
 /**
@@ -419,15 +445,20 @@ export type PreparedFingerprint = {
   readonly all: readonly PreparedLine[];
   /** The codes the error lines name. */
   readonly codes: ReadonlySet<string>;
+  /** The templates of all lines, to find a line the other side has verbatim at once. */
+  readonly templates: ReadonlySet<string>;
 };
 
 export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFingerprint {
   // An identity line counts by what it says: a bare reason (`Error: ErrImagePull`) less than a message.
-  const identity = fingerprint.identity.map((t) => {
+  const identity0 = fingerprint.identity.map((t) => {
     const line = prepareLine(t);
     return { ...line, weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)) };
   });
-  const support = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
+  const support0 = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
+  const marked = markIsolated([...identity0, ...support0]);
+  const identity = marked.slice(0, identity0.length);
+  const support = marked.slice(identity0.length);
   const statements = support.filter((s) => s.weight >= 1);
   return {
     fingerprint,
@@ -437,7 +468,30 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     support,
     all: [...identity, ...support],
     codes: new Set([...identity, ...statements].flatMap((l) => [...l.codes])),
+    templates: new Set([...identity, ...support].map((l) => l.template)),
   };
+}
+
+/** Shared word weight from which two lines of one incident are about the same thing. */
+const RELATED_WEIGHT = 3;
+
+/** Marks the error lines (weight 1 or more) that share no informative word with any other line. */
+function markIsolated(lines: readonly PreparedLine[]): PreparedLine[] {
+  if (lines.length < 2) return [...lines];
+  return lines.map((line, i) => {
+    if (line.weight < 1) return line;
+    for (let j = 0; j < lines.length; j++) {
+      if (j === i) continue;
+      const other = lines[j] as PreparedLine;
+      let shared = 0;
+      for (const word of line.topics) {
+        if (!other.topics.has(word)) continue;
+        shared += Math.min(line.words.get(word) as number, other.words.get(word) as number);
+        if (shared >= RELATED_WEIGHT) return line;
+      }
+    }
+    return { ...line, isolated: true };
+  });
 }
 
 function coverage(from: readonly PreparedLine[], into: readonly PreparedLine[]): number {
@@ -498,13 +552,25 @@ export type FingerprintScore = {
  * Either side may be truncated, so the better of the two directions counts most.
  */
 export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint): FingerprintScore {
-  const ab = coverage(a.identity, b.errorLines);
-  const ba = coverage(b.identity, a.errorLines);
+  // Where the two sides disagree only on lines that are another component's error logged nearby
+  // (a failed metrics push, a DNS blip, a stale deprecation error: see `extraneous`), the rest of
+  // the incident is judged as if those lines were absent; any other disagreement keeps them all.
+  // Setting lines aside never makes a match of nothing: two excerpts that share no identity stop here.
+  const ab0 = coverage(a.identity, b.errorLines);
+  const ba0 = coverage(b.identity, a.errorLines);
+  if (ab0 === 0 && ba0 === 0) return { score: 0, identity: 0, support: 0 };
+  const ax = extraneous(a, b);
+  const bx = extraneous(b, a);
+  const explained =
+    (ax.size > 0 || bx.size > 0) &&
+    onlyExtraneous(a.errorLines, b, ax) &&
+    onlyExtraneous(b.errorLines, a, bx);
+  const aIdentity = explained ? judged(a.identity, ax) : a.identity;
+  const bIdentity = explained ? judged(b.identity, bx) : b.identity;
+  const ab = aIdentity === a.identity ? ab0 : coverage(aIdentity, b.errorLines);
+  const ba = bIdentity === b.identity ? ba0 : coverage(bIdentity, a.errorLines);
   const identity = 0.75 * Math.max(ab, ba) + 0.25 * Math.min(ab, ba);
   if (identity === 0) return { score: 0, identity, support: 0 };
-  const sa = a.support.length > 0 ? coverage(a.support, b.all) : 1;
-  const sb = b.support.length > 0 ? coverage(b.support, a.all) : 1;
-  const support = (sa + sb) / 2;
   // Both sides say what failed around the error, and nothing of it agrees: the same error text
   // met in another place (a timeout calling another dependency) is another problem.
   const contradicted =
@@ -512,12 +578,24 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     b.statements.length > 0 &&
     coverage(a.statements, b.errorLines) === 0 &&
     coverage(b.statements, a.errorLines) === 0;
+  // Statements that disagree entirely are evidence, not another component's error: they stay in
+  // the support too.
+  const aSupport = explained && !contradicted ? without(a.support, ax) : a.support;
+  const bSupport = explained && !contradicted ? without(b.support, bx) : b.support;
+  const sa = aSupport.length > 0 ? coverage(aSupport, b.all) : 1;
+  const sb = bSupport.length > 0 ? coverage(bSupport, a.all) : 1;
+  const support = (sa + sb) / 2;
+  const aStatements = explained ? without(a.statements, ax) : a.statements;
+  const bStatements = explained ? without(b.statements, bx) : b.statements;
   // The error lines of each side name a code the other's never do (status 503 against 403): the
   // same words around another code are another error.
-  const otherCodes = disjointCodes(a.codes, b.codes);
+  const otherCodes = explained
+    ? disjointCodes(codesOf([...aIdentity, ...aStatements]), codesOf([...bIdentity, ...bStatements]))
+    : disjointCodes(a.codes, b.codes);
   // Each side names, inside the record, an error the other never mentions, however much of the
   // record around it agrees (`Failed to launch the browser process!` over a missing library against a sandbox
   // refusal): the shared lines are a wrapper, the unmatched ones say what failed.
+  // All identity lines count here: a line between matched ones is inside the record, not nearby.
   const swappedIdentity = swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
@@ -528,6 +606,93 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
+
+/**
+ * The error lines of `a` (identity and statements) that share nothing with the rest of their
+ * incident and have no like line anywhere in `b`: another component's error logged nearby.
+ */
+function extraneous(a: PreparedFingerprint, b: PreparedFingerprint): Set<PreparedLine> {
+  const out = new Set<PreparedLine>();
+  for (const line of a.errorLines) {
+    if (line.isolated && !b.templates.has(line.template) && !b.all.some((other) => alike(line, other)))
+      out.add(line);
+  }
+  if (out.size === 0) return out;
+  // An identity line between two the other side shows is inside the record: never extraneous.
+  const matched = a.identity.map((line) => b.errorLines.some((o) => preparedLineSimilarity(line, o) > 0));
+  const first = matched.indexOf(true);
+  const last = matched.lastIndexOf(true);
+  for (let i = first + 1; first >= 0 && i < last; i++) out.delete(a.identity[i] as PreparedLine);
+  return out;
+}
+
+/** At least this share of a line's informative words in another: the same kind of line, whatever its values. */
+const ALIKE_SHARE = 1 / 3;
+
+/**
+ * Whether `other` is like `line`: similar, or sharing half its informative words' weight (the
+ * same unwrap of another OS error, the same sentence about another resource), which says
+ * another error where this one was, not an unrelated one.
+ */
+function alike(line: PreparedLine, other: PreparedLine): boolean {
+  if (line.template === other.template || samePrefix(line.opening, other.opening)) return true;
+  let total = 0;
+  let shared = 0;
+  for (const word of line.topics) {
+    const weight = line.words.get(word) as number;
+    total += weight;
+    if (other.topics.has(word)) shared += weight;
+  }
+  // Lines with no informative word in common are not similar either (their common words would be
+  // stop words, qualifiers and field keys alone).
+  if (shared === 0) return false;
+  return shared >= ALIKE_SHARE * total || preparedLineSimilarity(line, other) > 0;
+}
+
+/** Lines opening with the same words: the same kind of line (`Output: b'mount.nfs4: …`) about another value. */
+const SAME_PREFIX_WORDS = 2;
+
+function samePrefix(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < SAME_PREFIX_WORDS || b.length < SAME_PREFIX_WORDS) return false;
+  for (let i = 0; i < SAME_PREFIX_WORDS; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether every error line of one side that the other side's error lines do not show is extraneous. */
+function onlyExtraneous(
+  lines: readonly PreparedLine[],
+  other: PreparedFingerprint,
+  extra: ReadonlySet<PreparedLine>,
+): boolean {
+  return lines.every(
+    (line) => extra.has(line) || other.errorLines.some((o) => preparedLineSimilarity(line, o) > 0),
+  );
+}
+
+/**
+ * Identity lines without the extraneous ones, when what is left still names the problem: a line
+ * that counts in full, and at least as much weight as was set aside (a routine warning left
+ * matched is no reason to set aside the error itself). Else all of them.
+ */
+function judged(lines: readonly PreparedLine[], extra: ReadonlySet<PreparedLine>): readonly PreparedLine[] {
+  if (extra.size === 0) return lines;
+  let kept = 0;
+  let dropped = 0;
+  let full = false;
+  for (const line of lines) {
+    if (extra.has(line)) dropped += line.weight;
+    else {
+      kept += line.weight;
+      if (line.weight >= 1) full = true;
+    }
+  }
+  return full && kept >= dropped ? without(lines, extra) : lines;
+}
+
+const without = (lines: readonly PreparedLine[], drop: ReadonlySet<PreparedLine>) =>
+  drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
+
+const codesOf = (lines: readonly PreparedLine[]) => new Set(lines.flatMap((l) => [...l.codes]));
 
 export function compareFingerprints(a: ProblemFingerprint, b: ProblemFingerprint): FingerprintScore {
   return comparePrepared(prepareFingerprint(a), prepareFingerprint(b));

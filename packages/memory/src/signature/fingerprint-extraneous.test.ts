@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { compareFingerprints, fingerprintLog } from './fingerprint.ts';
+
+/**
+ * Another component's error logged near the incident (a failed metrics push, a DNS blip of the
+ * tracing exporter, a stale deprecation error) is set aside when it is all two excerpts disagree
+ * on; a line that says another error where this one was is not. Lines are the software's own wording.
+ */
+const THRESHOLD = 0.6;
+
+const METRICS_PUSH =
+  '2026-12-01T09:58:11.402Z ERROR [metrics-push] failed to push metrics to http://pushgateway.monitoring:9091/metrics/job/batch: 502 Bad Gateway';
+const DNS_BLIP =
+  'time="2026-12-01T10:02:47Z" level=error msg="lookup otel-collector.observability.svc.cluster.local on 10.96.0.10:53: read udp 10.244.1.17:41235->10.96.0.10:53: i/o timeout"';
+const STATSD =
+  '2026-12-01 10:02:47.118 ERROR 1 --- [statsd-flush-1] c.t.s.NonBlockingStatsDClient : StatsD error: java.net.PortUnreachableException: ICMP Port Unreachable';
+const SENTRY =
+  "2026-12-01 09:58:11,402 ERROR [sentry_sdk] urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='o4504.ingest.sentry.io', port=443): Max retries exceeded with url: /api/12/envelope/";
+const DEPRECATED =
+  '{"level":"error","ts":"2026-12-01T09:58:11.402Z","logger":"config","msg":"setting \'tracing.legacy_sampler\' is deprecated and no longer supported; ignoring it"}';
+
+const helm = (extra: string) =>
+  fingerprintLog(
+    [
+      '2026-12-01T10:00:01Z INFO  [deployer] rendering chart payments-api 4.2.1',
+      extra,
+      '2026-12-01T10:00:03Z INFO  [deployer] GET /healthz 200 1ms',
+      'Error: UPGRADE FAILED: another operation (install/upgrade/rollback) is in progress',
+    ].join('\n'),
+  );
+
+const heap = (extra: string, statement = 'order export failed') =>
+  fingerprintLog(
+    [
+      `2026-12-01T10:00:01Z ERROR [export] ${statement}`,
+      'java.lang.OutOfMemoryError: Java heap space',
+      '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)',
+      '\tat com.acme.orders.export.CsvExporter.write(CsvExporter.java:900)',
+      '2026-12-01T10:00:04Z INFO  [export] GET /healthz 200 1ms',
+      extra,
+    ].join('\n'),
+  );
+
+describe('compareFingerprints: another component’s error logged nearby', () => {
+  it('recalls a recurrence when each side logged another unrelated exception besides the real one', () => {
+    // Each side's identity was half unrelated (coverage 0.5, score 0.5 before extraneous lines were set aside).
+    const clients = (extra: string, host: number) =>
+      fingerprintLog(
+        `2026-12-01T10:00:01Z INFO  [orders] GET /healthz 200 1ms\n${extra}\n2026-12-01T10:00:02Z INFO  [orders] POST /api/v1/orders 201 24ms\npsycopg2.OperationalError: connection to server at "10.0.4.${host}", port 5432 failed: FATAL:  sorry, too many clients already`,
+      );
+    expect(compareFingerprints(clients(STATSD, 7), clients(SENTRY, 9)).score).toBeGreaterThanOrEqual(
+      THRESHOLD,
+    );
+    expect(compareFingerprints(helm(SENTRY), helm(STATSD)).score).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(compareFingerprints(heap(STATSD), heap(DEPRECATED)).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('recalls it when only one side logged the unrelated error', () => {
+    expect(compareFingerprints(heap(''), heap(METRICS_PUSH)).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('recalls an error without statements when one side logged an unrelated exception', () => {
+    expect(compareFingerprints(helm(STATSD), helm('')).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('still matches nothing when the unrelated errors are all two excerpts have', () => {
+    expect(compareFingerprints(fingerprintLog(DNS_BLIP), fingerprintLog(METRICS_PUSH)).score).toBe(0);
+  });
+
+  it('keeps another error in the same place below the threshold, unrelated errors or not', () => {
+    const disk = (extra: string) =>
+      fingerprintLog(
+        [
+          extra,
+          '2026-12-01T10:00:01Z ERROR [export] order export failed',
+          'java.io.IOException: No space left on device',
+          '\tat com.acme.orders.export.CsvExporter.write(CsvExporter.java:900)',
+        ].join('\n'),
+      );
+    expect(compareFingerprints(disk(DNS_BLIP), heap(METRICS_PUSH)).score).toBeLessThan(THRESHOLD);
+    expect(compareFingerprints(disk(''), heap('')).score).toBeLessThan(THRESHOLD);
+  });
+
+  it('never sets aside a line that says another error where this one was (the same opening, another value)', () => {
+    const unwrap = (os: string) =>
+      fingerprintLog(
+        `thread 'main' panicked at src/config.rs:14:5:\ncalled \`Result::unwrap()\` on an \`Err\` value: Os { ${os} }\n${DNS_BLIP}`,
+      );
+    const missing = unwrap('code: 2, kind: NotFound, message: "No such file or directory"');
+    const denied = unwrap('code: 13, kind: PermissionDenied, message: "Permission denied"');
+    expect(compareFingerprints(missing, denied).score).toBeLessThan(THRESHOLD);
+  });
+
+  it('never sets aside a line inside the record (between lines the other side shows)', () => {
+    const launch = (detail: string, extra: string) =>
+      fingerprintLog(
+        [
+          'Error: Failed to launch the browser process!',
+          detail,
+          'TROUBLESHOOTING: https://pptr.dev/troubleshooting',
+          '    at Interface.onClose (/app/node_modules/@puppeteer/browsers/lib/cjs/launch.js:318:24)',
+          extra,
+        ].join('\n'),
+      );
+    const sandbox = launch(
+      '[41:41:1203/101512.532112:FATAL:zygote_host_impl_linux.cc(127)] No usable sandbox! If you are running on Ubuntu 23.10+, see https://chromium.googlesource.com/chromium/src/+/main/docs/security/apparmor-userns-restrictions.md.',
+      METRICS_PUSH,
+    );
+    const library = launch(
+      '/home/pptruser/.cache/puppeteer/chrome/linux-131.0.6778.85/chrome-linux64/chrome: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory',
+      DNS_BLIP,
+    );
+    expect(compareFingerprints(sandbox, library).score).toBeLessThan(THRESHOLD);
+  });
+
+  it('does not set aside the error itself when only a routine warning is left matched', () => {
+    const warned = (error: string) =>
+      fingerprintLog(
+        `2026-12-01T10:00:00Z WARN  [batch] slow query took 912ms\n2026-12-01T10:00:01Z ERROR [batch] ${error}`,
+      );
+    const oom = warned(
+      '[12345.678901] Memory cgroup out of memory: Killed process 4321 (java) total-vm:8123456kB, anon-rss:2012345kB',
+    );
+    const ext4 = warned(
+      '[12345.678901] EXT4-fs error (device nvme1n1): ext4_find_entry:1463: inode #2: comm java: reading directory lblock 0',
+    );
+    expect(compareFingerprints(oom, ext4).score).toBeLessThan(THRESHOLD);
+  });
+
+  it('keeps the same error met around another failing call below the threshold when unrelated errors are logged too', () => {
+    expect(
+      compareFingerprints(
+        heap(DNS_BLIP, 'payment authorisation failed'),
+        heap(METRICS_PUSH, 'inventory reservation failed'),
+      ).score,
+    ).toBeLessThan(THRESHOLD);
+  });
+});
