@@ -207,6 +207,18 @@ describe('correlateRollout', () => {
       env: [{ container: 'app', names: ['OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME'] }],
     };
     expect(blameworthyChanges(telemetry)).toEqual([]);
+    // Switches that change what runs are not telemetry settings.
+    expect(blameworthyChanges({ env: [{ container: 'app', names: ['OTEL_JAVAAGENT_ENABLED'] }] })).toEqual([
+      'env',
+    ]);
+    // A program that refuses its new log level: the rollout is the cause.
+    const refused = run({
+      reason: 'CrashLoopBackOff',
+      lastExitCode: 1,
+      previousLog: 'time="2026-03-02T09:55:00Z" level=fatal msg="not a valid logrus Level: \\"verbose\\""',
+      rollouts: [rollout({ env: [{ container: 'app', names: ['LOG_LEVEL'] }] })],
+    });
+    expect(refused.correlation).toMatchObject({ kind: 'blamed' });
   });
 
   it('needs the failure inside the window, after the rollout, on a pod of the new revision', () => {

@@ -58,7 +58,7 @@ export function correlateRollout(
   if (!rollout) {
     return none(`the failing pod belongs to ${evidence.podReplicaSet}, not to a recent revision`);
   }
-  const changed = blameworthyChanges(rollout.changes);
+  const changed = blameworthyChanges(rollout.changes, { loggingRefused: refusesLogSetting(evidence) });
   if (changed.length === 0) {
     return none(
       `revision ${rollout.revision} changed nothing that runs (${describeChanges(rollout.changes)})`,
@@ -168,22 +168,41 @@ const CONFIG_CHANGES: ReadonlySet<ChangeKind> = new Set([
 
 /**
  * Environment variables that only set how a program logs (`LOG_LEVEL`, `DEX_LOG_LEVEL`, `RUST_LOG`,
- * `LOG_FORMAT`, ...) or exports telemetry (the OpenTelemetry SDK's own `OTEL_*`). Turning them up is
- * what people do *because* something already fails: a rollout that changed only these is not the
- * failure's cause.
+ * `LOG_FORMAT`, ...) or where it exports telemetry (OpenTelemetry's exporter, service name, resource
+ * and sampler; not `OTEL_JAVAAGENT_ENABLED`, `OTEL_SDK_DISABLED` or instrumentation switches, which
+ * change what runs). Turning them up is what people do *because* something already fails: a rollout
+ * that changed only these is not the failure's cause, unless the program refuses the new setting.
  */
 const DIAGNOSTIC_ENV =
-  /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$|^OTEL_[A-Z0-9_]{1,80}$/i;
+  /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$|^OTEL_(?:EXPORTER_OTLP_[A-Z0-9_]{1,60}|SERVICE_NAME|RESOURCE_ATTRIBUTES|TRACES_SAMPLER(?:_ARG)?|LOG_LEVEL|METRIC_EXPORT_INTERVAL)$/i;
+
+/** A program refusing a log or telemetry setting (`not a valid logrus Level: "verbose"`). */
+export const LOG_SETTING_REFUSED =
+  /\b(?:invalid|unknown|unrecognized|unrecognised|unsupported|not a valid|bad|cannot parse|failed to parse)\b[^\n]{0,40}?\b(?:log(?:ging)?[ _-]?)?(?:level|verbosity|directive|filter|exporter|endpoint)\b/i;
+
+/** Whether the failing instance's log says it refused a log or telemetry setting. */
+function refusesLogSetting(evidence: Evidence): boolean {
+  for (const tail of [evidence.logs.previous, evidence.logs.current]) {
+    for (const line of tail?.text.split('\n') ?? []) {
+      if (LOG_SETTING_REFUSED.test(line.length > 2048 ? line.slice(0, 2048) : line)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * The changes that can break a workload; restart-only annotations (`restartedAt`), resource
  * increases and log-verbosity settings cannot. A `checksum/config`-style annotation is a config
  * change, not a restart.
  */
-export function blameworthyChanges(changes: RolloutChanges): ChangeKind[] {
+export function blameworthyChanges(
+  changes: RolloutChanges,
+  options: { loggingRefused?: boolean } = {},
+): ChangeKind[] {
   const out: ChangeKind[] = [];
   if (changes.image?.length) out.push('image');
-  if (changes.env?.some((e) => e.names.some((name) => !DIAGNOSTIC_ENV.test(name)))) out.push('env');
+  const counts = (name: string) => options.loggingRefused === true || !DIAGNOSTIC_ENV.test(name);
+  if (changes.env?.some((e) => e.names.some(counts))) out.push('env');
   if (changes.command?.length) out.push('command');
   if (changes.containers?.length) out.push('containers');
   if (changes.probes?.length) out.push('probes');

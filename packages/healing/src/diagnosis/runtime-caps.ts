@@ -276,7 +276,7 @@ function heapRuntimeOf(candidate: DiagnosisCandidate): Runtime | undefined {
     if (t.includes('JavaScript heap out of memory') || t.includes('Reached heap limit')) return 'node';
     if (t.includes('runtime: out of memory') || t.includes('GOMEMLIMIT')) return 'go';
     if (t.includes('OutOfMemoryException')) return 'dotnet';
-    if (t.includes('MemoryError')) return 'python';
+    if (t.includes('MemoryError') && !t.includes('OutOfMemoryError')) return 'python';
   }
   return undefined;
 }
@@ -292,10 +292,16 @@ const FLAG_HINT: Readonly<Record<Runtime, string>> = {
 /** A share of the container limit at or below this leaves most of it outside the heap. */
 const SMALL_HEAP_SHARE_PERCENT = 50;
 
-/** The percentage of the container limit a share flag gives the heap (`MaxRAMPercentage=25.0`, `MaxRAMFraction=4`). */
+/**
+ * The percentage of the container limit a share flag gives the heap (`MaxRAMPercentage=25.0`,
+ * `MaxRAMFraction=4`, `System.GC.HeapHardLimitPercent=70`); .NET's env variables are hexadecimal
+ * (`DOTNET_GCHeapHardLimitPercent=46` is 70 %).
+ */
 function sharePercent(flag: string): number | undefined {
   const eq = flag.indexOf('=');
-  const value = Number.parseFloat(flag.slice(eq + 1));
+  const raw = flag.slice(eq + 1);
+  const hex = flag.startsWith('DOTNET_') || flag.startsWith('COMPlus_');
+  const value = hex ? Number.parseInt(raw.startsWith('0x') ? raw.slice(2) : raw, 16) : Number.parseFloat(raw);
   if (eq < 0 || !Number.isFinite(value) || value <= 0) return undefined;
   if (flag.includes('MaxRAMFraction')) return 100 / value;
   return flag.includes('Percent') ? value : undefined;

@@ -403,8 +403,8 @@ const SUBSTITUTION_MAX_OVERLAP = 1 / 3;
  * around another root cause (`failed to call webhook: Post <*>: context deadline exceeded` against
  * `…: dial tcp <*>: connect: connection refused`), the same scheduler sentence with other reasons
  * (`had untolerated taint` against `didn't match pod anti-affinity rules`). The words before the
- * first and after the last difference are set aside; what remains of each side must hold at least
- * two words and share at most a third of its words' weight with the other. A line cut short, a
+ * first and after the last difference are set aside; what remains of one side at least must hold
+ * two words, and each must share at most a third of its words' weight with the other. A line cut short, a
  * value more or less, or one name for another (`tag=web-…` and `tag=worker-…`) is no substitution.
  */
 function substituted(a: PreparedLine, b: PreparedLine): boolean {

@@ -106,11 +106,11 @@ const EPHEMERAL_PORTS_START = 32_768;
 const SERVICE_PORT = new RegExp(
   // after an IPv4 address or a host name (not a file name), or after the word `port`; a port may
   // end a sentence (`redis-master:6379.`), a version or address may not follow it
-  `(?:(?<=${L}\\d{1,3}(?:\\.\\d{1,3}){3}:)|(?<=(?<![/\\w.-])[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)*(?<!\\.(?:${FILE_EXTENSIONS})):)|(?<=\\bport["']?\\s*[:=]?\\s*))\\d{2,5}(?!\\d|\\.\\d|:\\d|[A-Za-z])`,
+  `(?:(?<=${L}\\d{1,3}(?:\\.\\d{1,3}){3}:)|(?<=(?<![/\\w.-])[A-Za-z][\\w-]*(?:\\.[A-Za-z][\\w-]*)*(?<!\\.(?:${FILE_EXTENSIONS})):)|(?<=\\bport["']?\\s*(?:[:=]\\s*)?))\\d{2,5}(?!\\d|\\.\\d|:\\d|[A-Za-z])`,
   'gi',
 );
 const CODE_NUMBER =
-  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*[:=]?\s*["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])|(?<=HTTP\/\d(?:\.\d)?" )\d{3}(?![\d.])/gi;
+  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*(?:[:=]\s*)?["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])|(?<=HTTP\/\d(?:\.\d)?" )\d{3}(?![\d.])/gi;
 
 // Cheap tests that skip the (slow, lookbehind-heavy) patterns above on lines that cannot match.
 const MAY_HAVE_PORT = /:\d{2}|port/i;

@@ -312,8 +312,8 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     id: 'redis-oom-maxmemory',
     title: 'Redis cache full: maxmemory reached',
     category: 'dependency',
-    // Flushed only when the evidence says it is a cache: a Redis behind queues, sessions, locks or
-    // request logs holds state (and the flush itself binds only to a configured `role: cache`).
+    // Flushed only when the log speaks of a cache at all: a Redis behind queues, sessions, locks or
+    // request logs holds state. The flush itself binds only to a configured `role: cache`.
     match: { logs: { all: [/OOM command not allowed when used memory > 'maxmemory'/, /[Cc]ach(?:e|ing)/] } },
     captures: REDIS_CACHE_CAPTURES,
     diagnosis:
@@ -595,15 +595,16 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     },
     diagnosis:
       'The Kafka consumer in {container} took longer than max.poll.interval.ms[[ ({interval})]] between polls: the broker took it out of its group and its partitions stand still while the process looks alive.',
+    // Escalated, not restarted: a consumer that is only slow rejoins on its next poll by itself, and
+    // one line cannot tell slow from stuck.
     actions: [
-      { kind: 'restart-pod' },
       {
         kind: 'escalate',
         reason:
-          'The Kafka consumer of {workload} left its group (processing outran max.poll.interval.ms): a restart rejoins it; the slow step (a blocking call per batch) or max.poll.records / max.poll.interval.ms must change, or it recurs.',
+          'The Kafka consumer of {workload} left its group (processing outran max.poll.interval.ms). If its poll loop is stuck (nothing processed since), a restart rejoins it; the slow step (a blocking call per batch) or max.poll.records / max.poll.interval.ms must change, or it recurs.',
       },
     ],
-    fixable: true,
+    fixable: false,
     confidence: 0.8,
     remediationHint:
       'Find what blocks the poll loop (a slow downstream call per record, a lock); lower max.poll.records or raise max.poll.interval.ms; a restart only rejoins the group.',

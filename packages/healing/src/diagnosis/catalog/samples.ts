@@ -412,10 +412,14 @@ exit status 2`,
       {
         reason: 'CrashLoopBackOff',
         lastExitCode: 1,
-        previousLog: "error: timeout: can't acquire database lock",
+        previousLog: "ERROR migrate: timeout: can't acquire database lock after 15s",
       },
     ],
-    negative: [{ previousLog: 'INFO liquibase: successfully acquired change log lock', lastExitCode: 0 }],
+    negative: [
+      { previousLog: 'INFO liquibase: successfully acquired change log lock', lastExitCode: 0 },
+      // An application's own lock contention, logged as a warning, is not a migration lock.
+      { previousLog: 'WARN Unable to acquire lock for order 42, retrying', lastExitCode: 1 },
+    ],
   },
   'go-deadlock': {
     positive: [

@@ -81,11 +81,11 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
     category: 'dependency',
     match: {
       logs: {
+        errorLinesOnly: true,
+        // The migration tools' own words only: an application's lock contention is not this.
         any: [
           /\bCould not acquire change ?log lock\.?(?:\s+Currently locked by (?<holder>[^\n]{1,120}))?/i,
-          /\bcan't acquire (?:database )?lock\b/i,
-          /\bUnable to (?:obtain|acquire) (?:the )?(?:Flyway )?(?:advisory )?lock\b/i,
-          /\bWaiting for changelog lock\b/i,
+          /\b(?:[Ff]lyway|[Mm]igrat\w{0,10}|schema_migrations)\b[^\n]{0,80}?\b(?:can't|cannot|unable to) (?:obtain|acquire) (?:the )?(?:database |advisory |migration )?lock\b/,
         ],
       },
     },

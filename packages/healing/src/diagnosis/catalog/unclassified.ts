@@ -248,6 +248,6 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
     confidence: LAST_RESORT_CONFIDENCE - 0.03,
     remediationHint:
       'Find whose limit it is (a per-tenant or per-user limit of the service, a data store, an upstream API) and whether the load behind it is real before raising anything.',
-    rollout: 'mention',
+    rollout: 'blame',
   },
 ];

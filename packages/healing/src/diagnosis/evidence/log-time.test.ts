@@ -24,6 +24,23 @@ describe('log timestamps', () => {
       '2026-02-11T08:22:41.000Z',
     );
     expect(loggedAt('Feb 11 08:22:41 host app[1]: boom')).toBeUndefined();
+    expect(loggedAt('level=error ts=2026-02-11T08:22:41Z msg="boom"')?.toISOString()).toBe(
+      '2026-02-11T08:22:41.000Z',
+    );
+    expect(loggedAt('2026-02-11T09:00:00+01 ERROR boom')?.toISOString()).toBe('2026-02-11T08:00:00.000Z');
+    expect(loggedAt('{"ts":1770798161.5,"level":"error"}')?.toISOString()).toBe('2026-02-11T08:22:41.500Z');
+  });
+
+  it('never takes a date written inside a message, or an impossible one, for the line’s time', () => {
+    expect(
+      loggedAt(
+        '{"level":"error","msg":"token issued 2026-03-02T09:59:00Z rejected","time":"2026-03-02T09:40:00Z"}',
+      )?.toISOString(),
+    ).toBe('2026-03-02T09:40:00.000Z');
+    expect(loggedAt('{"level":"error","msg":"token issued 2026-03-02T09:59:00Z rejected"}')).toBeUndefined();
+    expect(loggedAt('ERROR token issued 2026-03-02T09:59:00Z rejected')).toBeUndefined();
+    expect(loggedAt('level=error msg="issued time=2026-03-02T09:59:00Z rejected"')).toBeUndefined();
+    expect(loggedAt('2026-02-31T25:61:00Z ERROR boom')).toBeUndefined();
   });
 
   it('dates the first error a whole log shows, and nothing from a cut tail or outside the pod’s life', () => {
