@@ -17,6 +17,8 @@ export type NormalisedLine = {
    */
   lines: string[];
   level?: LogLevel;
+  /** A structured record's own time field, as written (`time`, `ts`, `@timestamp`, ...). */
+  time?: string | number;
   /** Whether the line was JSON or logfmt. */
   structured: boolean;
 };
@@ -57,8 +59,8 @@ const ERROR_KEYS = ['error', 'err', 'exception', 'exc_info', 'Exception', '@x', 
 const STACK_KEYS = ['stack', 'stack_trace', 'stacktrace', 'error.stack_trace', 'exc_text', 'traceback'];
 const ERROR_TYPE_KEYS = ['error.type', 'error.kind', 'exc_type'];
 
-/** Fields that describe the record, not the problem; never appended to the readable line. */
-const NOISE_KEYS = new Set([
+/** A record's own time, in the keys loggers write it under (first found wins). */
+const TIME_KEYS = [
   'time',
   'ts',
   'timestamp',
@@ -68,6 +70,11 @@ const NOISE_KEYS = new Set([
   'date',
   'datetime',
   'asctime',
+] as const;
+
+/** Fields that describe the record, not the problem; never appended to the readable line. */
+const NOISE_KEYS = new Set([
+  ...TIME_KEYS,
   'created',
   'msecs',
   'relativeCreated',
@@ -231,9 +238,14 @@ function render(record: Fields, depth: number): NormalisedLine {
   const flat = flatten(record);
   const message = firstText(flat, MESSAGE_KEYS);
   // Docker's json-file and fluent-bit wrap the container's own line in `log`: read that one too.
+  const time = timeOf(flat);
   if (depth === 0 && message?.key === 'log' && message.value.length <= MAX_STRUCTURED_CHARS) {
     const inner = parseRecord(message.value.trimEnd());
-    if (inner) return render(inner, 1);
+    if (inner) {
+      const read = render(inner, 1);
+      // The wrapper's time stands in for a line that carries none of its own.
+      return read.time === undefined && time !== undefined ? { ...read, time } : read;
+    }
   }
   const level = levelOf(firstValue(flat, LEVEL_KEYS));
   const errorType = firstText(flat, ERROR_TYPE_KEYS)?.value;
@@ -278,7 +290,14 @@ function render(record: Fields, depth: number): NormalisedLine {
   for (const l of errorLines.slice(1)) add(l);
   for (const l of stackLines) if (l !== firstError && !first.includes(l)) add(l);
   const lines = first ? [cap(first), ...rest] : rest.length ? rest : [''];
-  return { lines, ...(level ? { level } : {}), structured: true };
+  return { lines, ...(level ? { level } : {}), ...(time !== undefined ? { time } : {}), structured: true };
+}
+
+/** The record's time field as written: a date string, or epoch seconds or milliseconds. */
+function timeOf(flat: Fields): string | number | undefined {
+  const value = firstValue(flat, TIME_KEYS);
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /** Nested objects flattened to dotted keys (`error.message`), one level of arrays as text; bounded. */

@@ -1,4 +1,4 @@
-import { isErrorLevel, normaliseLogLine } from '../log-line.ts';
+import { isErrorLevel, type NormalisedLine, normaliseLogLine } from '../log-line.ts';
 import type { LogTail } from './schema.ts';
 
 /**
@@ -8,17 +8,13 @@ import type { LogTail } from './schema.ts';
 export const LOG_DATE_TIME =
   /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}(?::?\d{2})?)?/;
 
-/** Where on a plain or logfmt line its own timestamp sits: before the message. */
-const TIMESTAMP_WINDOW = 160;
-const MAX_JSON_CHARS = 64 * 1024;
-const JSON_TIME_KEYS = ['time', 'ts', 'timestamp', '@timestamp', '@t', 'datetime', 'asctime', 'date'];
-const LOGFMT_TIME_KEYS = ['time=', 'ts=', 'timestamp=', 't='];
-const MESSAGE_KEYS = [' msg=', ' message=', ' error=', ' err='];
+/** Enough for the longest date and time (fraction and zone included) a line starts with. */
+const TIMESTAMP_WINDOW = 40;
 
 /** A date at the very start of a text (after an optional `[` or `"`), never one inside a message. */
 function dateAtStart(text: string): Date | undefined {
   const offset = text.startsWith('[') || text.startsWith('"') ? 1 : 0;
-  const m = LOG_DATE_TIME.exec(text.slice(offset, offset + 40));
+  const m = LOG_DATE_TIME.exec(text.slice(offset, offset + TIMESTAMP_WINDOW));
   if (!m || m.index !== 0) return undefined;
   const [, y, mo, d, h, mi, s, fraction, zone] = m.map((v) => v ?? '');
   const fields = [Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)];
@@ -43,49 +39,24 @@ function dateAtStart(text: string): Date | undefined {
   return new Date(utc.getTime() - offsetMinutes * 60_000);
 }
 
-/** A JSON record's own time field: an ISO string, or epoch seconds or milliseconds. */
-function jsonTime(raw: string): Date | undefined {
-  if (raw.length > MAX_JSON_CHARS) return undefined;
-  let record: unknown;
-  try {
-    record = JSON.parse(raw);
-  } catch {
-    return undefined;
-  }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
-  for (const key of JSON_TIME_KEYS) {
-    const value = (record as Record<string, unknown>)[key];
-    if (typeof value === 'string') return dateAtStart(value);
-    if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
-      const at = new Date(value > 1e11 ? value : value * 1000);
-      return Number.isNaN(at.getTime()) ? undefined : at;
-    }
-  }
-  return undefined;
+/** Epoch seconds or milliseconds, as JSON loggers (zap, pino) write them. */
+function epochTime(value: number): Date | undefined {
+  if (value <= 0) return undefined;
+  const at = new Date(value > 1e11 ? value : value * 1000);
+  return Number.isNaN(at.getTime()) ? undefined : at;
 }
 
 /**
- * The time a raw log line says it was written: a JSON record's time field, a date that starts a
- * plain line, or a logfmt time field before the message (no zone: UTC). A date inside a message
- * (`token issued 2026-03-02T09:59:00Z rejected`) is text, not the line's time.
+ * The time a raw log line says it was written: a structured record's own time field (JSON,
+ * logfmt, as `normaliseLogLine` reads it), or a date that starts a plain line (no zone: UTC). A
+ * date inside a message (`token issued 2026-03-02T09:59:00Z rejected`) is text, not the line's time.
  */
-export function loggedAt(raw: string): Date | undefined {
-  const line = raw.trimStart();
-  if (line.startsWith('{')) return jsonTime(line);
-  let head = line.slice(0, TIMESTAMP_WINDOW);
-  const atStart = dateAtStart(head);
-  if (atStart) return atStart;
-  for (const key of MESSAGE_KEYS) {
-    const at = head.indexOf(key);
-    if (at >= 0) head = head.slice(0, at);
+export function loggedAt(raw: string, read: NormalisedLine = normaliseLogLine(raw)): Date | undefined {
+  if (read.structured) {
+    if (typeof read.time === 'number') return epochTime(read.time);
+    return read.time === undefined ? undefined : dateAtStart(read.time);
   }
-  const fields = ` ${head}`;
-  for (const key of LOGFMT_TIME_KEYS) {
-    const at = fields.indexOf(` ${key}`);
-    const found = at < 0 ? undefined : dateAtStart(fields.slice(at + 1 + key.length));
-    if (found) return found;
-  }
-  return undefined;
+  return dateAtStart(raw.trimStart());
 }
 
 /**
@@ -96,8 +67,9 @@ export function loggedAt(raw: string): Date | undefined {
 export function firstErrorLoggedAt(tail: LogTail | undefined, from: Date, to: Date): string | undefined {
   if (!tail || tail.truncated || tail.head) return undefined;
   for (const raw of tail.text.split('\n')) {
-    if (!isErrorLevel(normaliseLogLine(raw).level)) continue;
-    const at = loggedAt(raw);
+    const read = normaliseLogLine(raw);
+    if (!isErrorLevel(read.level)) continue;
+    const at = loggedAt(raw, read);
     if (!at) continue;
     return at >= from && at <= to ? at.toISOString() : undefined;
   }
