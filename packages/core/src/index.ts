@@ -49,6 +49,7 @@ export type { SlackConfig } from './integrations/slack.ts';
 export { lazySchema } from './lazy-schema.ts';
 export type { LogAttributes, Logger, LogLevel } from './logger.ts';
 export { createJsonLogger, InMemoryLogger, silentLogger } from './logger.ts';
+export { NamespaceWithholding } from './namespace-withholding.ts';
 export type { Notification, NotificationSeverity, Notifier } from './notify.ts';
 export { fanOutNotifier, InMemoryNotifier, isPage } from './notify.ts';
 export { isSecretName, REDACTED, REDACTION_PATTERNS, redactText, redactValue } from './redact.ts';

@@ -1,3 +1,4 @@
+import { NamespaceWithholding } from '@sre-agent/core';
 import type { Forecast } from './forecast.ts';
 
 /**
@@ -11,12 +12,7 @@ export function withholdNamespaces(
   forecasts: readonly Forecast[],
   namespaces: readonly string[],
 ): { forecasts: Forecast[]; withheldNamespaces: number } {
-  const denied = new Set(namespaces);
-  const withheld = new Set<string>();
-  const kept = forecasts.filter((f) => {
-    if (!f.namespace || !denied.has(f.namespace)) return true;
-    withheld.add(f.namespace);
-    return false;
-  });
-  return { forecasts: kept, withheldNamespaces: withheld.size };
+  const withholding = new NamespaceWithholding(namespaces);
+  const kept = forecasts.filter((f) => withholding.keeps(f.namespace));
+  return { forecasts: kept, withheldNamespaces: withholding.withheld };
 }

@@ -1,3 +1,4 @@
+import { NamespaceWithholding } from '@sre-agent/core';
 import type { Finding } from './finding.ts';
 import type { SecurityInventory } from './inventory.ts';
 import type { ScanResult } from './posture-scan.ts';
@@ -17,14 +18,9 @@ export function withholdNamespaces(
   inventory: SecurityInventory,
   namespaces: readonly string[],
 ): { inventory: SecurityInventory; withheldNamespaces: number } {
-  const denied = new Set(namespaces);
-  if (denied.size === 0) return { inventory, withheldNamespaces: 0 };
-  const withheld = new Set<string>();
-  const kept = (namespace: string | undefined) => {
-    if (namespace === undefined || !denied.has(namespace)) return true;
-    withheld.add(namespace);
-    return false;
-  };
+  const withholding = new NamespaceWithholding(namespaces);
+  if (!withholding.denies) return { inventory, withheldNamespaces: 0 };
+  const kept = (namespace: string | undefined) => withholding.keeps(namespace);
   return {
     inventory: {
       ...inventory,
@@ -36,7 +32,7 @@ export function withholdNamespaces(
       secrets: inventory.secrets.filter((s) => kept(s.namespace)),
       unreadable: inventory.unreadable.filter((u) => kept(u.kind === 'Namespace' ? u.name : u.namespace)),
     },
-    withheldNamespaces: withheld.size,
+    withheldNamespaces: withholding.withheld,
   };
 }
 
@@ -48,11 +44,11 @@ export function findingsOutside<R extends Pick<ScanResult, 'findings' | 'exempte
   result: R,
   namespaces: readonly string[],
 ): R {
-  const denied = new Set(namespaces);
-  if (denied.size === 0) return result;
+  const withholding = new NamespaceWithholding(namespaces);
+  if (!withholding.denies) return result;
   return {
     ...result,
-    findings: result.findings.filter((f) => !denied.has(placeOf(f))),
-    exempted: result.exempted.filter((f) => !denied.has(placeOf(f))),
+    findings: result.findings.filter((f) => withholding.keeps(placeOf(f))),
+    exempted: result.exempted.filter((f) => withholding.keeps(placeOf(f))),
   };
 }

@@ -1,3 +1,4 @@
+import { NamespaceWithholding } from '@sre-agent/core';
 import { totalSavings } from '../rightsize/rightsize-cluster.ts';
 import type { CostSweepReport } from './cost-report.ts';
 
@@ -8,14 +9,9 @@ import type { CostSweepReport } from './cost-report.ts';
  * there, never naming them. The agent reports on and proposes nothing for a denylisted namespace.
  */
 export function withholdNamespaces(report: CostSweepReport, namespaces: readonly string[]): CostSweepReport {
-  const denied = new Set(namespaces);
-  if (denied.size === 0) return report;
-  const withheld = new Set<string>();
-  const shown = (namespace: string) => {
-    if (!denied.has(namespace)) return true;
-    withheld.add(namespace);
-    return false;
-  };
+  const withholding = new NamespaceWithholding(namespaces);
+  if (!withholding.denies) return report;
+  const shown = (namespace: string) => withholding.keeps(namespace);
   const recommendations = report.rightsize.recommendations.filter((r) => shown(r.ref.namespace));
   const { zombies } = report;
   return {
@@ -27,6 +23,6 @@ export function withholdNamespaces(report: CostSweepReport, namespaces: readonly
       zombies: zombies.zombies.filter((v) => shown(v.namespace)),
       excluded: zombies.excluded.filter((e) => shown(e.namespace)),
     },
-    withheldNamespaces: (report.withheldNamespaces ?? 0) + withheld.size,
+    withheldNamespaces: (report.withheldNamespaces ?? 0) + withholding.withheld,
   };
 }
