@@ -1,4 +1,4 @@
-import type { CatalogAction } from '../actions/registry.ts';
+import type { ActionKind, CatalogAction } from '../actions/registry.ts';
 import type { PatternCategory, RolloutBlame } from './catalog/types.ts';
 
 /** Where a piece of matching evidence was found. */
@@ -43,3 +43,29 @@ export type DiagnosisCandidate = {
 export type DiagnosisResult =
   | { kind: 'matched'; best: DiagnosisCandidate; candidates: DiagnosisCandidate[] }
   | { kind: 'unmatched'; reason: string };
+
+const MAX_ESCALATION_REASON = 500;
+
+/**
+ * The candidate with the fixes that would do the wrong thing withdrawn (`withdrawn`) and an
+ * escalation first that says why: `note` ends its summary, `reason` (bounded) is the escalation's.
+ * What the diagnosis found stays; only what the agent would do about it changes.
+ */
+export function escalatedInstead(
+  candidate: DiagnosisCandidate,
+  withdrawn: readonly ActionKind[],
+  why: { note: string; reason: string; remediationHint?: string },
+): DiagnosisCandidate {
+  const kept = candidate.actions.filter((a) => a.kind !== 'escalate' && !withdrawn.includes(a.kind));
+  const actions: CatalogAction[] = [
+    { kind: 'escalate', reason: why.reason.slice(0, MAX_ESCALATION_REASON) },
+    ...kept,
+  ];
+  return {
+    ...candidate,
+    summary: `${candidate.summary} ${why.note.charAt(0).toUpperCase()}${why.note.slice(1)}`,
+    actions,
+    fixable: kept.length > 0,
+    ...(why.remediationHint ? { remediationHint: why.remediationHint } : {}),
+  };
+}

@@ -1,6 +1,12 @@
 import { redactText, type Signal } from '@sre-agent/core';
 import { type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
-import type { DiagnosisCandidate, DiagnosisResult, EvidenceSource, MatchedEvidence } from './candidate.ts';
+import {
+  type DiagnosisCandidate,
+  type DiagnosisResult,
+  type EvidenceSource,
+  escalatedInstead,
+  type MatchedEvidence,
+} from './candidate.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
@@ -121,21 +127,10 @@ function withoutTheKilledInstance(evidence: Evidence, result: DiagnosisResult): 
   const best = result.best;
   const note =
     'The log of the instance the probe killed could not be read, so what made it hang is unknown: read it (kubectl logs --previous), then restart if nothing outside the pod holds it.';
-  const escalate: CatalogAction = {
-    kind: 'escalate',
-    reason: `${best.summary} ${note}`.slice(0, MAX_REASON),
-  };
-  const guarded: DiagnosisCandidate = {
-    ...best,
-    summary: `${best.summary} ${note}`,
-    actions: [
-      escalate,
-      ...best.actions.filter(
-        (a) => a.kind !== 'escalate' && a.kind !== 'restart-pod' && a.kind !== 'rollout-restart',
-      ),
-    ],
-    fixable: false,
-  };
+  const guarded = escalatedInstead(best, ['restart-pod', 'rollout-restart'], {
+    note,
+    reason: `${best.summary} ${note}`,
+  });
   return { kind: 'matched', best: guarded, candidates: [guarded, ...result.candidates.slice(1)] };
 }
 

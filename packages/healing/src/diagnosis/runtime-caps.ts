@@ -10,8 +10,7 @@
  * heap sized as a share of the container (`-XX:MaxRAMPercentage`, or nothing explicit) grows with
  * the limit. Token scans, no regex.
  */
-import type { CatalogAction } from '../actions/registry.ts';
-import type { DiagnosisCandidate } from './candidate.ts';
+import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
 
 export type Runtime = 'jvm' | 'node' | 'go' | 'dotnet' | 'python';
 
@@ -351,18 +350,11 @@ function escalateFor(
   setting: RuntimeMemoryFlag,
   note: string,
 ): DiagnosisCandidate {
-  const escalate: CatalogAction = { kind: 'escalate', reason: note.slice(0, 500) };
-  const actions = [
-    escalate,
-    ...candidate.actions.filter((a) => a.kind !== 'raise-memory-limit' && a.kind !== 'escalate'),
-  ];
-  return {
-    ...candidate,
-    summary: `${candidate.summary} ${note.charAt(0).toUpperCase()}${note.slice(1)}`,
-    actions,
-    fixable: actions.some((a) => a.kind !== 'escalate'),
+  return escalatedInstead(candidate, ['raise-memory-limit'], {
+    note,
+    reason: note,
     remediationHint: `Change ${setting.flag} (${setting.where}); the container limit is not what the runtime obeys first.`,
-  };
+  });
 }
 
 /** Cheap test for a log line that may name a runtime memory flag (before the token scan). */
