@@ -10,7 +10,7 @@ import {
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
-import type { Evidence } from './evidence/index.ts';
+import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
@@ -123,7 +123,7 @@ export function diagnose(
  */
 function withoutTheKilledInstance(evidence: Evidence, result: DiagnosisResult): DiagnosisResult {
   if (result.kind !== 'matched' || !SYMPTOM_CATEGORIES.has(result.best.category)) return result;
-  if (!evidence.gaps.some((gap) => gap.startsWith('previous log of '))) return result;
+  if (!evidence.gaps.some((gap) => gap.startsWith(PREVIOUS_LOG_GAP))) return result;
   const best = result.best;
   const note =
     'The log of the instance the probe killed could not be read, so what made it hang is unknown: read it (kubectl logs --previous), then restart if nothing outside the pod holds it.';

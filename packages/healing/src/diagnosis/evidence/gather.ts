@@ -17,6 +17,9 @@ import {
 } from './summarise.ts';
 
 /** What to gather evidence about; a `Detection` from the pipeline fits this shape as it is. */
+/** How a gap says the previous instance's log could not be read (`previous log of app: ...`). */
+export const PREVIOUS_LOG_GAP = 'previous log of ';
+
 export type EvidenceSubject = {
   target: WorkloadRef;
   signal: Signal;
@@ -124,7 +127,7 @@ export async function gatherEvidence(
   if (pod?.metadata?.name && container) {
     const podName = pod.metadata.name;
     const read = (previous: boolean) =>
-      attempt(`${previous ? 'previous' : 'current'} log of ${container}`, () =>
+      attempt(`${previous ? PREVIOUS_LOG_GAP : 'current log of '}${container}`, () =>
         readNewestLog(
           (limits) => reader.readPodLog(target.namespace, podName, { container, previous, ...limits }),
           {
