@@ -16,9 +16,10 @@ import {
   summariseNode,
 } from './summarise.ts';
 
-/** What to gather evidence about; a `Detection` from the pipeline fits this shape as it is. */
 /** How a gap says the previous instance's log could not be read (`previous log of app: ...`). */
 export const PREVIOUS_LOG_GAP = 'previous log of ';
+
+/** What to gather evidence about; a `Detection` from the pipeline fits this shape as it is. */
 
 export type EvidenceSubject = {
   target: WorkloadRef;
