@@ -15,7 +15,7 @@ const TIMESTAMP_WINDOW = 40;
 function dateAtStart(text: string): Date | undefined {
   const offset = text.startsWith('[') || text.startsWith('"') ? 1 : 0;
   const m = LOG_DATE_TIME.exec(text.slice(offset, offset + TIMESTAMP_WINDOW));
-  if (!m || m.index !== 0) return undefined;
+  if (m?.index !== 0) return undefined;
   const [, y, mo, d, h, mi, s, fraction, zone] = m.map((v) => v ?? '');
   const fields = [Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)];
   const [year, month, day, hour, minute, second] = fields as [number, number, number, number, number, number];
