@@ -5,7 +5,7 @@ import { openClusterDump } from '@sre-agent/kube';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnoseHeldOutDump, writeHeldOutDump } from '../bench/heldout/dump.ts';
 import { HELD_OUT_CASES, runHeldOutCase } from '../bench/heldout/index.ts';
-import { heldOutEvidence } from '../bench/heldout/run.ts';
+import { clusterFor, currentLogOwner, heldOutEvidence, logOwner } from '../bench/heldout/run.ts';
 import type { Evidence } from '../src/diagnosis/evidence/index.ts';
 
 /**
@@ -73,22 +73,17 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
 ];
 
 /**
- * What the dump path decides for a case whose dump lacks evidence the cluster path reads, and why:
- * `previous-log`, the log of a restarted container's previous instance (see above); `sibling-log`,
- * the log of another container of the pod.
+ * What the dump path decides for a case whose dump lacks the log of a restarted container's previous
+ * instance (see above), and why.
  */
-type DumpLack = { lacks: 'previous-log' | 'sibling-log'; pattern: string | undefined; action: string };
+type DumpLack = { lacks: 'previous-log'; pattern: string | undefined; action: string };
 
 /**
- * Cases where the dump path decides otherwise than the cluster path: what it decides instead.
- * - `previous-log`: the container runs again after a restart (a liveness kill, an OOM kill); the
- *   cause is in its previous instance's log, which `kubectl cluster-info dump` does not write (it asks
- *   for current logs only). The report names the missing log as a gap, and the same dump with
- *   `kubectl logs --previous` added decides as the cluster does (tested below).
- * - `sibling-log`: a sidecar crash-loops and the app container's log says what that does (connection
- *   refused on localhost). The in-memory cluster serves one log per pod, so the cluster path reads the
- *   app's log as the sidecar's; a real cluster and its dump keep logs per container, and the diagnosis
- *   reads only the failing container's. Not a loss of the dump: a live cluster decides as the dump.
+ * Cases where the dump path decides otherwise than the cluster path, and what it decides instead: the
+ * container runs again after a restart (a liveness kill, an OOM kill); the cause is in its previous
+ * instance's log, which `kubectl cluster-info dump` does not write (it asks for current logs only).
+ * The report names the missing log as a gap, and the same dump with `kubectl logs --previous` added
+ * decides as the cluster does (tested below).
  */
 const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'sixth-logstash-heap-liveness-kill': {
@@ -125,17 +120,6 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'tenth-node-heap-capped-liveness-kill': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-port-closed',
-    action: 'escalate',
-  },
-  // The rollback is the harm this case warns of: the proxy's own log blames nothing but the rollout.
-  'ninth-cloud-sql-proxy-not-authorized-sidecar': {
-    lacks: 'sibling-log',
-    pattern: 'rollout-regression',
-    action: 'rollback',
-  },
-  'tenth-cloud-sql-proxy-sidecar-missing-credentials': {
-    lacks: 'sibling-log',
-    pattern: 'unclassified-failure',
     action: 'escalate',
   },
 };
@@ -198,26 +182,34 @@ describe('held-out cases: the dump path decides as the cluster path does', () =>
     expect(differ, differ.join('\n')).toEqual([]);
   }, 60_000);
 
-  it.each(Object.keys(DUMP_LACKS).filter((id) => DUMP_LACKS[id]?.lacks === 'sibling-log'))(
-    "%s: the dump keeps the app's log under the app's container, not the crashing sidecar's",
-    async (id) => {
-      const c = HELD_OUT_CASES.find((x) => x.id === id);
-      if (!c) throw new Error(`DUMP_LACKS names ${id}, which is no held-out case`);
-      const dir = join(root, `${id}-sibling`);
-      const { pod } = await writeHeldOutDump(c, dir);
-      const reader = await openClusterDump(dir);
-      const app = c.containers.find((x) => x.running);
-      const sidecar = c.containers.find((x) => x.waiting?.reason === 'CrashLoopBackOff');
-      if (!app || !sidecar) throw new Error(`${id} has no running app and crash-looping sidecar`);
-
-      const read = (container: string, previous = false) =>
-        reader.readPodLog('prod', pod, { container, previous });
-
-      expect(await read(app.name)).toBe(c.currentLog);
-      expect(await read(sidecar.name)).toBe(c.previousLog);
-      expect(await read(sidecar.name, true)).toBe(c.previousLog);
-    },
+  // A sidecar crash-loops beside a running app whose log says what that does (connection refused on
+  // localhost): both paths keep each container's log apart, as a kubelet does, so the diagnosis reads
+  // the sidecar's own log and never blames it for the app's.
+  const sidecarCases = HELD_OUT_CASES.filter((c) => currentLogOwner(c, logOwner(c)) !== undefined).map(
+    (c) => c.id,
   );
+  it('has cases of a crash-looping sidecar beside a running app', () => {
+    expect(sidecarCases.length).toBeGreaterThanOrEqual(2);
+  });
+  it.each(sidecarCases)("%s: the app's log stays the app's, in the dump and in the cluster", async (id) => {
+    const c = HELD_OUT_CASES.find((x) => x.id === id);
+    if (!c) throw new Error(`${id} is no held-out case`);
+    const dir = join(root, `${id}-sibling`);
+    const { pod } = await writeHeldOutDump(c, dir);
+    const reader = await openClusterDump(dir);
+    const { cluster } = clusterFor(c);
+    const app = c.containers.find((x) => x.running);
+    const sidecar = c.containers.find((x) => x.waiting?.reason === 'CrashLoopBackOff');
+    if (!app || !sidecar) throw new Error(`${id} has no running app and crash-looping sidecar`);
+
+    for (const source of [reader, cluster]) {
+      const read = async (container: string, previous = false) =>
+        (await source.readPodLog('prod', pod, { container, previous }))?.trimEnd();
+      expect(await read(app.name)).toBe(c.currentLog?.trimEnd());
+      expect(await read(sidecar.name)).toBe(c.previousLog?.trimEnd());
+      expect(await read(sidecar.name, true)).toBe(c.previousLog?.trimEnd());
+    }
+  });
 
   it.each(Object.keys(DUMP_LACKS).filter((id) => DUMP_LACKS[id]?.lacks === 'previous-log'))(
     '%s: names the missing previous log, and decides as the cluster once it is added',

@@ -7,8 +7,8 @@ import type { Evidence } from '../../src/diagnosis/evidence/index.ts';
 import { diagnoseOnDemand } from '../../src/on-demand/diagnose-on-demand.ts';
 import { createCatalogDiagnoser } from '../../src/pipeline/catalog-diagnoser.ts';
 import type { Diagnoser } from '../../src/ports.ts';
-import type { HeldOutCase, HeldOutContainer } from './case.ts';
-import { clusterFor, HELD_OUT_NAMESPACE } from './run.ts';
+import type { HeldOutCase } from './case.ts';
+import { clusterFor, currentLogOwner, HELD_OUT_NAMESPACE, logOwner } from './run.ts';
 
 const ALL_ACTIONS: readonly ActionKind[] = ActionKindSchema.options;
 
@@ -30,41 +30,6 @@ function kubectlList(kind: string, apiVersion: string, items: readonly unknown[]
 }
 
 type Status = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
-
-/**
- * The container whose log the case gives: the init container the pod is stuck on (init containers
- * run one after another, so the first one not completed), else the worst container: waiting (a
- * crash loop, a pull or config error), then terminated with an error, then restarted, then not
- * ready; the first container when none is.
- */
-function logOwner(c: HeldOutCase): string | undefined {
-  const stuck = c.initContainers?.find((x) => !(x.terminated && x.terminated.exitCode === 0));
-  if (stuck) return stuck.name;
-  const rank = (x: HeldOutContainer) =>
-    x.waiting && !['PodInitializing', 'ContainerCreating'].includes(x.waiting.reason)
-      ? 0
-      : x.terminated && x.terminated.exitCode !== 0
-        ? 1
-        : x.last
-          ? 2
-          : !x.ready
-            ? 3
-            : 4;
-  let best = c.containers[0];
-  for (const x of c.containers) if (best === undefined || rank(x) < rank(best)) best = x;
-  return best?.name;
-}
-
-/**
- * The running container a case's current log belongs to when the container whose log it gives is
- * crash-looping and the case gives both logs (a sidecar crashes, the app logs what that does to it):
- * a container waiting to restart has no current log apart from its last instance's.
- */
-function currentLogOwner(c: HeldOutCase, owner: string | undefined): string | undefined {
-  const crashing = [...(c.initContainers ?? []), ...c.containers].find((x) => x.name === owner)?.waiting;
-  if (!crashing || c.previousLog === undefined || c.currentLog === undefined) return undefined;
-  return c.containers.find((x) => x.name !== owner && x.running)?.name;
-}
 
 /**
  * What `kubectl logs <pod> -c <container>` (no `--previous`) returns, as the dump writes it: a

@@ -108,7 +108,53 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.currentLog !== undefined ? { current: c.currentLog } : {}),
     ...(c.previousLog !== undefined ? { previous: c.previousLog } : {}),
   };
+  // A crash-looping sidecar beside a running app: each keeps its own log, as a kubelet does (the
+  // app's is the current log; the sidecar, waiting to restart, serves its last instance's).
+  const owner = logOwner(c);
+  const sibling = currentLogOwner(c, owner);
+  if (owner && sibling) {
+    cluster.objects.logs[`${NAMESPACE}/${podName}/${owner}`] = {
+      current: c.previousLog,
+      previous: c.previousLog,
+    };
+    cluster.objects.logs[`${NAMESPACE}/${podName}/${sibling}`] = { current: c.currentLog };
+  }
   return { cluster, pod: podName };
+}
+
+/**
+ * The container whose log the case gives: the init container the pod is stuck on (init containers
+ * run one after another, so the first one not completed), else the worst container: waiting (a
+ * crash loop, a pull or config error), then terminated with an error, then restarted, then not
+ * ready; the first container when none is.
+ */
+export function logOwner(c: HeldOutCase): string | undefined {
+  const stuck = c.initContainers?.find((x) => !(x.terminated && x.terminated.exitCode === 0));
+  if (stuck) return stuck.name;
+  const rank = (x: HeldOutContainer) =>
+    x.waiting && !['PodInitializing', 'ContainerCreating'].includes(x.waiting.reason)
+      ? 0
+      : x.terminated && x.terminated.exitCode !== 0
+        ? 1
+        : x.last
+          ? 2
+          : !x.ready
+            ? 3
+            : 4;
+  let best = c.containers[0];
+  for (const x of c.containers) if (best === undefined || rank(x) < rank(best)) best = x;
+  return best?.name;
+}
+
+/**
+ * The running container a case's current log belongs to when the container whose log it gives is
+ * crash-looping and the case gives both logs (a sidecar crashes, the app logs what that does to it):
+ * a container waiting to restart has no current log apart from its last instance's.
+ */
+export function currentLogOwner(c: HeldOutCase, owner: string | undefined): string | undefined {
+  const crashing = [...(c.initContainers ?? []), ...c.containers].find((x) => x.name === owner)?.waiting;
+  if (!crashing || c.previousLog === undefined || c.currentLog === undefined) return undefined;
+  return c.containers.find((x) => x.name !== owner && x.running)?.name;
 }
 
 const FIRST_EVENT = new Date('2026-02-11T08:05:00Z');

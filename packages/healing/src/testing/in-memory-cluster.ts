@@ -54,7 +54,10 @@ type Objects = {
   clusterRoles: ClusterRole[];
   clusterRoleBindings: ClusterRoleBinding[];
   events: KubeEvent[];
-  /** Container logs by `namespace/pod`. */
+  /**
+   * Container logs by `namespace/pod/container`, or by `namespace/pod` for whichever container is
+   * asked for (one log per pod).
+   */
   logs: Record<string, { current?: string; previous?: string }>;
 };
 
@@ -342,7 +345,10 @@ export class InMemoryCluster implements ClusterReader, ClusterWriter {
   }
   async readPodLog(namespace: string, pod: string, options?: LogOptions) {
     this.#enter('readPodLog', [namespace, pod, options]);
-    const logs = this.objects.logs[`${namespace}/${pod}`];
+    const own = options?.container
+      ? this.objects.logs[`${namespace}/${pod}/${options.container}`]
+      : undefined;
+    const logs = own ?? this.objects.logs[`${namespace}/${pod}`];
     const text = options?.previous ? logs?.previous : logs?.current;
     return text === undefined ? undefined : podLogAnswer(text, options);
   }

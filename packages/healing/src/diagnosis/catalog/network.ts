@@ -430,6 +430,9 @@ export const NETWORK_PATTERNS: readonly Pattern[] = [
           // Service APIs that answer 403 in their own words (Consul, Nomad: an ACL token without the right).
           /\bresponse code:? 403\b/i,
           /\btoken\b[^\n]{0,120}\blacks permission ['"]?(?<permission>[\w:*-]{1,60})/,
+          // Google's API clients (`googleapi: Error 403: ...`). Not `HTTP/1.1 403`: that is how a
+          // server's access log records a refusal it served.
+          /\b[Ee]rror:? 403\b/,
         ],
       },
     },

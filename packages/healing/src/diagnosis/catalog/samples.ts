@@ -1143,8 +1143,20 @@ exit status 2`,
         currentLog:
           'time=2026-03-02T09:41:07Z level=error msg="job submit failed" err="Unexpected response code: 403 (Permission denied)"',
       },
+      // Google's API clients, in a sidecar that exits on it.
+      {
+        signal: 'CrashLoopBackOff',
+        previousLog:
+          '2026/02/11 08:27:03 The proxy has encountered a terminal error: unable to start: failed to get instance: Refresh error: failed to get instance metadata (connection name = "shop:europe-west1:orders"): googleapi: Error 403: The client is not authorized to make this request., notAuthorized',
+      },
     ],
-    negative: [{ currentLog: 'served 403 requests in the last minute' }],
+    negative: [
+      { currentLog: 'served 403 requests in the last minute' },
+      {
+        currentLog:
+          '10.244.0.1 - - [11/Feb/2026:08:27:03 +0000] "GET /admin HTTP/1.1" 403 153 "-" "curl/8.5.0"',
+      },
+    ],
   },
   'upstream-rate-limited': {
     positive: [
