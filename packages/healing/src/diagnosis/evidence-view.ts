@@ -2,6 +2,7 @@
 import type { Signal } from '@sre-agent/core';
 import type { EvidenceSource } from './candidate.ts';
 import type { Evidence, LogTail } from './evidence/index.ts';
+import { describeSilence, logSilence } from './evidence/log-silence.ts';
 import { isErrorLevel, type LogLevel, normaliseLogLine } from './log-line.ts';
 
 /** Longest line the regexes see: bounds the work per line whatever a log contains. */
@@ -33,6 +34,11 @@ export type EvidenceView = {
    * container's waiting and terminated messages, each as `Reason: message`.
    */
   reportedFailures: MessageLine[];
+  /**
+   * The chosen container's current log gone quiet while it runs (see evidence/log-silence.ts), in
+   * words; empty when it is not running, or its log is too sparse or too recent to tell.
+   */
+  silentLog: MessageLine[];
   reasons: Set<string>;
   eventReasons: Set<string>;
   exitCodes: Set<number>;
@@ -175,12 +181,22 @@ export function buildView(e: Evidence): EvidenceView {
     if (reason) context.reason = reason;
   }
 
+  const silence =
+    chosen?.state === 'running'
+      ? logSilence(
+          e.logs.current,
+          new Date(e.gatheredAt),
+          chosen.startedAt ? new Date(chosen.startedAt) : undefined,
+        )
+      : undefined;
+
   return {
     signal: e.signal,
     previous: logLines(e.logs.previous),
     current: logLines(e.logs.current),
     messages,
     reportedFailures,
+    silentLog: silence ? [{ source: 'current-log', text: describeSilence(silence) }] : [],
     reasons,
     eventReasons: new Set(e.events.map((ev) => ev.reason)),
     exitCodes,

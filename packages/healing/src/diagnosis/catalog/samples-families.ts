@@ -1088,6 +1088,55 @@ export const FAMILY_SAMPLES: FamilySamples = {
       },
     ],
   },
+  'unclassified-silent-log': {
+    positive: [
+      // ClamAV's clamd, ctime stamps: a scan every 2 minutes, then the log stops in a database reload
+      // 46 minutes before the evidence was read.
+      {
+        signal: 'Alert',
+        currentLog: [
+          ...Array.from(
+            { length: 7 },
+            (_, i) =>
+              `Tue Mar  2 09:${String(i * 2).padStart(2, '0')}:12 2026 -> instream(10.244.3.${20 + i}@${41_000 + i * 7}): OK`,
+          ),
+          'Tue Mar  2 09:14:03 2026 -> SelfCheck: Database modification detected. Forcing reload.',
+          'Tue Mar  2 09:14:03 2026 -> Reading databases from /var/lib/clamav',
+        ].join('\n'),
+      },
+      // pino, epoch milliseconds: a line every 30 s, then nothing after taking a lock.
+      {
+        signal: 'Alert',
+        currentLog: [
+          ...Array.from(
+            { length: 12 },
+            (_, i) =>
+              `{"level":30,"time":${1_772_441_400_000 + i * 30_000},"pid":1,"hostname":"exporter-7c9f","msg":"batch shipped","rows":${100 + i}}`,
+          ),
+          '{"level":30,"time":1772441760000,"pid":1,"hostname":"exporter-7c9f","msg":"acquiring advisory lock","lock":"nightly-export"}',
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      // Still logging: the last line is a minute old.
+      {
+        signal: 'Alert',
+        currentLog: Array.from(
+          { length: 20 },
+          (_, i) => `2026-03-02T09:${40 + i}:00Z INFO processed batch ${40 + i}`,
+        ).join('\n'),
+      },
+      // A line every 30 minutes: 30 minutes of quiet is its rhythm, not a hang.
+      {
+        signal: 'Alert',
+        currentLog: Array.from(
+          { length: 14 },
+          (_, i) =>
+            `2026-03-02T0${3 + Math.floor(i / 2)}:${i % 2 ? '30' : '00'}:00Z INFO half-hourly rollup done`,
+        ).join('\n'),
+      },
+    ],
+  },
   'redis-oom-session-store': {
     positive: [
       {

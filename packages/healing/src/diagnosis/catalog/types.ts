@@ -72,6 +72,11 @@ export type Criteria = {
    * symptoms (back-off, probes, kills) and the container's waiting and terminated messages.
    */
   readonly reportedFailures?: readonly RegExp[];
+  /**
+   * A running container whose log went quiet (see evidence/log-silence.ts), in words: `no line for
+   * 49 min (since ...), after a line about every 60 s; the last line: ...`.
+   */
+  readonly silentLog?: readonly RegExp[];
   /** Event reasons, e.g. `Unhealthy`, `FailedScheduling`. */
   readonly eventReasons?: readonly string[];
   readonly nodeConditions?: readonly NodeConditionMatcher[];

@@ -250,4 +250,25 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
       'Find whose limit it is (a per-tenant or per-user limit of the service, a data store, an upstream API) and whether the load behind it is real before raising anything.',
     rollout: 'blame',
   },
+  {
+    id: 'unclassified-silent-log',
+    title: 'A running process that stopped logging',
+    category: 'crash',
+    generic: true,
+    match: { silentLog: [/(?<silence>[^\n]{1,400})/] },
+    diagnosis:
+      '{workload} runs but has gone quiet: {silence}. A process that stops logging while its alert fires is often hung (a deadlock, a reload that never finished, a call without a timeout).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} has stopped logging ({silence}) and nothing else names a cause: a human must look (a thread dump or `kill -QUIT` before any restart keeps the evidence).',
+      },
+    ],
+    fixable: false,
+    confidence: LAST_RESORT_CONFIDENCE - 0.04,
+    remediationHint:
+      'Take a thread or goroutine dump while it hangs, then look at what its last line started (a reload, a lock, a call to a dependency) before restarting it.',
+    rollout: 'mention',
+  },
 ];

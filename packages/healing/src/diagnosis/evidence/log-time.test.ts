@@ -31,6 +31,22 @@ describe('log timestamps', () => {
     expect(loggedAt('{"ts":1770798161.5,"level":"error"}')?.toISOString()).toBe('2026-02-11T08:22:41.500Z');
   });
 
+  it("reads C's ctime stamps (ClamAV, Apache's error log in brackets), space-padded days included", () => {
+    expect(
+      loggedAt('Wed Feb 11 07:40:41 2026 -> Reading databases from /var/lib/clamav')?.toISOString(),
+    ).toBe('2026-02-11T07:40:41.000Z');
+    expect(
+      loggedAt('Tue Mar  2 09:14:03 2026 -> SelfCheck: Database modification detected.')?.toISOString(),
+    ).toBe('2026-03-02T09:14:03.000Z');
+    expect(
+      loggedAt(
+        '[Wed Feb 11 07:40:41.123456 2026] [mpm_event:notice] [pid 1:tid 1] AH00489: resuming',
+      )?.toISOString(),
+    ).toBe('2026-02-11T07:40:41.123Z');
+    expect(loggedAt('Wed Feb 30 07:40:41 2026 -> impossible')).toBeUndefined();
+    expect(loggedAt('scan started Wed Feb 11 07:40:41 2026')).toBeUndefined();
+  });
+
   it('never takes a date written inside a message, or an impossible one, for the line’s time', () => {
     expect(
       loggedAt(

@@ -8,15 +8,35 @@ import type { LogTail } from './schema.ts';
 export const LOG_DATE_TIME =
   /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}(?::?\d{2})?)?/;
 
+/**
+ * C's `ctime` form (`Wed Feb 11 07:40:41 2026`), as daemons that print their own stamps write it
+ * (ClamAV, Squid, Apache's error log in brackets): fixed words and fields, one pass.
+ */
+export const CTIME_DATE_TIME =
+  /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}(\d{1,2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))? (\d{4})/;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** Enough for the longest date and time (fraction and zone included) a line starts with. */
 const TIMESTAMP_WINDOW = 40;
 
 /** A date at the very start of a text (after an optional `[` or `"`), never one inside a message. */
 function dateAtStart(text: string): Date | undefined {
   const offset = text.startsWith('[') || text.startsWith('"') ? 1 : 0;
-  const m = LOG_DATE_TIME.exec(text.slice(offset, offset + TIMESTAMP_WINDOW));
+  const window = text.slice(offset, offset + TIMESTAMP_WINDOW);
+  const c = CTIME_DATE_TIME.exec(window);
+  if (c?.index === 0) {
+    const [, month, d, h, mi, s, fraction, y] = c.map((v) => v ?? '');
+    const mo = String(MONTHS.indexOf(month ?? '') + 1);
+    return utcDate([y, mo, d, h, mi, s, fraction, '']);
+  }
+  const m = LOG_DATE_TIME.exec(window);
   if (m?.index !== 0) return undefined;
-  const [, y, mo, d, h, mi, s, fraction, zone] = m.map((v) => v ?? '');
+  return utcDate(m.slice(1).map((v) => v ?? ''));
+}
+
+/** Year, month, day, hour, minute, second, fraction and zone as printed; undefined for an impossible date. */
+function utcDate([y, mo, d, h, mi, s, fraction, zone]: readonly (string | undefined)[]): Date | undefined {
   const fields = [Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s)];
   const [year, month, day, hour, minute, second] = fields as [number, number, number, number, number, number];
   const ms = fraction ? Number(fraction.slice(0, 3).padEnd(3, '0')) : 0;
