@@ -222,6 +222,36 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
       'Check the database health and its connection count; look for connections that are never returned (leakDetectionThreshold).',
     rollout: 'mention',
   },
+  {
+    id: 'http-client-pool-exhausted',
+    title: 'HTTP client connection pool exhausted',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          // Apache HttpClient, as the AWS SDK for Java v1 and many others use it.
+          /\bTimeout waiting for connection from pool\b/,
+          // Netty's pool, as the AWS SDK for Java v2's async clients report it.
+          /\bAcquire operation took longer than (?:the configured maximum time|(?<ms>\d{1,9}) milliseconds)/,
+          /\bcannot get a connection from the pool within the specified maximum time\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'The HTTP client of {container} waits for a pooled connection and times out: every connection is in use, held by slow calls or never returned (a response body left unread or unclosed).',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'HTTP client connections of {workload} are exhausted: find the calls that hold them (unclosed responses, aborted downloads) before raising the pool size; a restart only resets the leak.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.7,
+    remediationHint:
+      'Check that every response stream is closed (abortable streams on cancelled downloads), then maxConnections/acquire timeout against the request rate; more replicas multiply the connections to the same upstream.',
+    rollout: 'blame-if-config-changed',
+  },
   // ---------------------------------------------------------------- Node.js
   {
     id: 'node-heap-oom',

@@ -1120,6 +1120,41 @@ exit status 2`,
       { previousLog: 'processed 401 orders in 12.3s' },
     ],
   },
+  'http-client-pool-exhausted': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:41:07,264 [XNIO-1 task-2] ERROR [c.e.reports.ExportHandler] ExportHandler.java:96 - export failed',
+          'com.amazonaws.SdkClientException: Unable to execute HTTP request: Timeout waiting for connection from pool',
+          '\tat com.amazonaws.http.AmazonHttpClient$RequestExecutor.handleRetryableException(AmazonHttpClient.java:1175)',
+          '\tat com.amazonaws.http.AmazonHttpClient$RequestExecutor.executeHelper(AmazonHttpClient.java:1121)',
+        ].join('\n'),
+      },
+      // Behind a liveness kill: the pool is the cause, the probe its symptom.
+      {
+        signal: 'ProbeFailure',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Liveness probe failed: Get "http://10.0.3.7:8081/actuator/health/liveness": context deadline exceeded',
+          },
+        ],
+        previousLog: [
+          '2026-03-02 09:41:07.173 ERROR 1 --- [tyEventLoop-5-1] c.e.queue.SqsPoller : poll failed',
+          'java.util.concurrent.CompletionException: software.amazon.awssdk.core.exception.SdkClientException: Unable to execute HTTP request: Acquire operation took longer than the configured maximum time. This indicates that a request cannot get a connection from the pool within the specified maximum time. This can be due to high request rate.',
+          'Caused by: java.util.concurrent.TimeoutException: Acquire operation took longer than 20000 milliseconds.',
+        ].join('\n'),
+        lastExitCode: 137,
+      },
+    ],
+    negative: [
+      {
+        currentLog: '2026-03-02 09:41:07 INFO connection pool stats: leased=12 pending=0 available=38 max=50',
+      },
+    ],
+  },
   'upstream-forbidden': {
     positive: [
       {
