@@ -345,7 +345,7 @@ function evaluateCriteria(criteria: Criteria, view: EvidenceView): GroupResult[]
   if (criteria.reasons) groups.push(matchSet(criteria.reasons, view.reasons, 'reason', 'reason'));
   if (criteria.events) groups.push(matchMessages(criteria.events, view.messages));
   if (criteria.reportedFailures) groups.push(matchMessages(criteria.reportedFailures, view.reportedFailures));
-  if (criteria.silentLog) groups.push(matchMessages(criteria.silentLog, view.silentLog));
+  if (criteria.logFindings) groups.push(matchMessages(criteria.logFindings, view.logFindings));
   if (criteria.eventReasons)
     groups.push(matchSet(criteria.eventReasons, view.eventReasons, 'event', 'event reason'));
   if (criteria.nodeConditions) groups.push(matchNodeConditions(criteria.nodeConditions, view));
@@ -354,8 +354,8 @@ function evaluateCriteria(criteria: Criteria, view: EvidenceView): GroupResult[]
 
 /** Whether a pattern is generic: it matches on neither log lines nor messages (or says so). */
 export function isGeneric(pattern: Pattern): boolean {
-  const { logs, events, reportedFailures, silentLog } = pattern.match;
-  return pattern.generic ?? (!logs && !events && !reportedFailures && !silentLog);
+  const { logs, events, reportedFailures, logFindings } = pattern.match;
+  return pattern.generic ?? (!logs && !events && !reportedFailures && !logFindings);
 }
 
 function evaluatePattern(

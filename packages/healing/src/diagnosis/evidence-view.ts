@@ -2,6 +2,7 @@
 import type { Signal } from '@sre-agent/core';
 import type { EvidenceSource } from './candidate.ts';
 import type { Evidence, LogTail } from './evidence/index.ts';
+import { describeErrorResponses, errorResponses } from './evidence/log-responses.ts';
 import { describeSilence, logSilence } from './evidence/log-silence.ts';
 import { isErrorLevel, type LogLevel, normaliseLogLine } from './log-line.ts';
 
@@ -35,10 +36,11 @@ export type EvidenceView = {
    */
   reportedFailures: MessageLine[];
   /**
-   * The chosen container's current log gone quiet while it runs (see evidence/log-silence.ts), in
-   * words; empty when it is not running, or its log is too sparse or too recent to tell.
+   * What the chosen container's current log shows as a whole while it runs, in words, each finding
+   * starting with its kind: gone quiet (`quiet: ...`), answering most requests with errors
+   * (`error responses: ...`). Empty when it is not running or its log shows neither.
    */
-  silentLog: MessageLine[];
+  logFindings: MessageLine[];
   reasons: Set<string>;
   eventReasons: Set<string>;
   exitCodes: Set<number>;
@@ -189,6 +191,7 @@ export function buildView(e: Evidence): EvidenceView {
           chosen.startedAt ? new Date(chosen.startedAt) : undefined,
         )
       : undefined;
+  const responses = chosen?.state === 'running' ? errorResponses(e.logs.current) : undefined;
 
   return {
     signal: e.signal,
@@ -196,7 +199,10 @@ export function buildView(e: Evidence): EvidenceView {
     current: logLines(e.logs.current),
     messages,
     reportedFailures,
-    silentLog: silence ? [{ source: 'current-log', text: describeSilence(silence) }] : [],
+    logFindings: [
+      ...(silence ? [`quiet: ${describeSilence(silence)}`] : []),
+      ...(responses ? [`error responses: ${describeErrorResponses(responses)}`] : []),
+    ].map((text) => ({ source: 'current-log', text })),
     reasons,
     eventReasons: new Set(e.events.map((ev) => ev.reason)),
     exitCodes,

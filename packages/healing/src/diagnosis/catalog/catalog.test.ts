@@ -77,7 +77,7 @@ describe('CATALOG', () => {
         p.match.reasons,
         p.match.events,
         p.match.reportedFailures,
-        p.match.silentLog,
+        p.match.logFindings,
         p.match.eventReasons,
         p.match.nodeConditions,
       ];
@@ -89,7 +89,7 @@ describe('CATALOG', () => {
         ...(p.match.logs ? ('all' in p.match.logs ? p.match.logs.all : p.match.logs.any) : []),
         ...(p.match.events ?? []),
         ...(p.match.reportedFailures ?? []),
-        ...(p.match.silentLog ?? []),
+        ...(p.match.logFindings ?? []),
         ...(p.captures ?? []),
       ];
       for (const re of regexes) expect(re.global || re.sticky, `${p.id} ${re}`).toBe(false);
@@ -116,7 +116,7 @@ describe('CATALOG', () => {
         ...logRegexes(p.boost?.logs),
         ...(p.match.events ?? []),
         ...(p.match.reportedFailures ?? []),
-        ...(p.match.silentLog ?? []),
+        ...(p.match.logFindings ?? []),
         ...(p.boost?.events ?? []),
         ...(p.captures ?? []),
       ];

@@ -1137,6 +1137,50 @@ export const FAMILY_SAMPLES: FamilySamples = {
       },
     ],
   },
+  'unclassified-error-responses': {
+    positive: [
+      // uvicorn: its own health check passes, while the load balancer's checks of `/` get 404.
+      {
+        signal: 'Alert',
+        currentLog: [
+          'INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)',
+          ...Array.from({ length: 30 }, (_, i) =>
+            i % 3 === 2
+              ? 'INFO:     10.0.3.7:51422 - "GET /healthz HTTP/1.1" 200 OK'
+              : `INFO:     10.0.${i % 2}.18:${40_000 + i} - "GET / HTTP/1.1" 404 Not Found`,
+          ),
+        ].join('\n'),
+      },
+      // nginx's combined format: every request behind a broken upstream answered 502.
+      {
+        signal: 'Alert',
+        currentLog: Array.from(
+          { length: 24 },
+          (_, i) =>
+            `10.0.${i % 4}.9 - - [02/Mar/2026:09:${String(30 + i).padStart(2, '0')}:07 +0000] "POST /api/v2/orders?dry_run=${i % 2} HTTP/1.1" 502 157 "-" "checkout/4.2 (okhttp)"`,
+        ).join('\n'),
+      },
+    ],
+    negative: [
+      // Scanners' 404s among healthy traffic.
+      {
+        signal: 'Alert',
+        currentLog: Array.from(
+          { length: 30 },
+          (_, i) =>
+            `10.0.1.${i} - - [02/Mar/2026:09:41:07 +0000] "GET ${i % 5 === 0 ? '/wp-login.php' : '/api/items'} HTTP/1.1" ${i % 5 === 0 ? 404 : 200} 512 "-" "curl/8.5.0"`,
+        ).join('\n'),
+      },
+      // Too few requests to say anything about a rate.
+      {
+        signal: 'Alert',
+        currentLog: Array.from(
+          { length: 8 },
+          () => 'INFO:     10.0.3.7:51422 - "GET /admin HTTP/1.1" 403 Forbidden',
+        ).join('\n'),
+      },
+    ],
+  },
   'redis-oom-session-store': {
     positive: [
       {

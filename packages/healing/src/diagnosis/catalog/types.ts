@@ -73,10 +73,11 @@ export type Criteria = {
    */
   readonly reportedFailures?: readonly RegExp[];
   /**
-   * A running container whose log went quiet (see evidence/log-silence.ts), in words: `no line for
-   * 49 min (since ...), after a line about every 60 s; the last line: ...`.
+   * What the agent reads from a running container's log as a whole, one finding per line, each
+   * starting with its kind: `quiet: no line for 49 min (since ...), ...` (evidence/log-silence.ts),
+   * `error responses: 404 to 16 of 25 requests, ...` (evidence/log-responses.ts).
    */
-  readonly silentLog?: readonly RegExp[];
+  readonly logFindings?: readonly RegExp[];
   /** Event reasons, e.g. `Unhealthy`, `FailedScheduling`. */
   readonly eventReasons?: readonly string[];
   readonly nodeConditions?: readonly NodeConditionMatcher[];

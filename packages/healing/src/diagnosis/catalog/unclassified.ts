@@ -255,7 +255,7 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
     title: 'A running process that stopped logging',
     category: 'crash',
     generic: true,
-    match: { silentLog: [/(?<silence>[^\n]{1,400})/] },
+    match: { logFindings: [/^quiet: (?<silence>[^\n]{1,400})/] },
     diagnosis:
       '{workload} runs but has gone quiet: {silence}. A process that stops logging while its alert fires is often hung (a deadlock, a reload that never finished, a call without a timeout).',
     actions: [
@@ -270,5 +270,26 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Take a thread or goroutine dump while it hangs, then look at what its last line started (a reload, a lock, a call to a dependency) before restarting it.',
     rollout: 'mention',
+  },
+  {
+    id: 'unclassified-error-responses',
+    title: 'A running service that answers most requests with errors, saying nothing else',
+    category: 'upstream',
+    generic: true,
+    match: { logFindings: [/^error responses: (?<responses>[^\n]{1,400})/] },
+    diagnosis:
+      '{workload} runs but answers most requests with errors: {responses}. Nothing else in its log says why: the requests or what sends them (a load balancer health check on another path, a client, a route) may be wrong rather than the service.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} answers most requests with errors ({responses}) and nothing else names a cause: a human must look at who sends them and the route they take; a restart or a rollback changes neither.',
+      },
+    ],
+    fixable: false,
+    confidence: LAST_RESORT_CONFIDENCE - 0.035,
+    remediationHint:
+      'Compare the failing path with the routes the service serves and with what calls it: a load balancer target group health check path, an ingress rewrite, a client on an old API version.',
+    rollout: 'blame-if-config-changed',
   },
 ];

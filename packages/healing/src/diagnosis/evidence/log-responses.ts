@@ -1,0 +1,62 @@
+import type { LogTail } from './schema.ts';
+
+/**
+ * A request as access logs quote it, with the status after the quote: the Common and Combined Log
+ * Formats (nginx, Apache, gunicorn), uvicorn's, Envoy's and Traefik's defaults. Bounded fields, one pass.
+ */
+export const QUOTED_REQUEST =
+  /"(?<method>GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (?<path>[^" ?]{1,300})(?:\?[^" ]{0,300})? HTTP\/[\d.]{1,3}" (?<status>[1-5]\d\d)\b/;
+
+/** Requests read, newest first: enough for a rate, bounded whatever the log holds. */
+const MAX_REQUESTS = 500;
+/** Fewer requests than this say nothing about a rate. */
+const MIN_REQUESTS = 20;
+/** Share of the requests answered with an error (4xx or 5xx) for the log to be a finding. */
+const MIN_ERROR_SHARE = 0.5;
+const MAX_PATH_CHARS = 80;
+
+/** The requests of a running container's access log that it answered with errors, summed up. */
+export type ErrorResponses = {
+  requests: number;
+  errors: number;
+  /** The most frequent error: status, method and path (no query), and how often. */
+  top: { status: number; method: string; path: string; count: number };
+};
+
+/**
+ * Whether most requests in a container's access log were answered with an error: at least 20 quoted
+ * request lines, half of them or more 4xx or 5xx. A service that answers its own health check but
+ * 404 to what a load balancer asks for, or 503 to everything behind a broken route, shows it here
+ * and nowhere else. Undefined otherwise.
+ */
+export function errorResponses(tail: LogTail | undefined): ErrorResponses | undefined {
+  if (!tail) return undefined;
+  const lines = tail.text.split('\n');
+  let requests = 0;
+  let errors = 0;
+  const byKind = new Map<string, { status: number; method: string; path: string; count: number }>();
+  for (let i = lines.length - 1; i >= 0 && requests < MAX_REQUESTS; i--) {
+    const m = QUOTED_REQUEST.exec(lines[i] ?? '');
+    if (!m?.groups) continue;
+    requests++;
+    const status = Number(m.groups.status);
+    if (status < 400) continue;
+    errors++;
+    const method = m.groups.method ?? '';
+    const path = (m.groups.path ?? '').slice(0, MAX_PATH_CHARS);
+    const key = `${status} ${method} ${path}`;
+    const kind = byKind.get(key) ?? { status, method, path, count: 0 };
+    kind.count++;
+    byKind.set(key, kind);
+  }
+  if (requests < MIN_REQUESTS || errors < requests * MIN_ERROR_SHARE) return undefined;
+  let top: ErrorResponses['top'] | undefined;
+  for (const kind of byKind.values()) if (!top || kind.count > top.count) top = kind;
+  return top ? { requests, errors, top } : undefined;
+}
+
+/** The finding in words, as the catalog matcher and the human read it. */
+export function describeErrorResponses(r: ErrorResponses): string {
+  const { status, method, path, count } = r.top;
+  return `${r.errors} of the last ${r.requests} requests in its access log were answered with an error, most often ${status} to ${method} ${path} (${count} times)`;
+}
