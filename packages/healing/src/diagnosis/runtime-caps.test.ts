@@ -178,6 +178,32 @@ describe('runtime memory caps', () => {
     expect(best.patternId).toBe('oom-killed');
     expect(best.actions[0]?.kind).toBe('raise-memory-limit');
   });
+
+  it('escalates a kernel OOM kill of a JVM whose heap may take 80 % of the limit or more: the overflow is outside the heap', () => {
+    const printed = diagnoseWith({
+      signal: 'OOMKilled',
+      lastReason: 'OOMKilled',
+      lastExitCode: 137,
+      previousLog: [
+        'Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=80.0 -XX:+ExitOnOutOfMemoryError',
+        '2026-03-02 09:41:07.112 INFO  [main] o.e.api.ApiServer - listening on :8080',
+      ].join('\n'),
+    });
+    expect(printed.patternId).toBe('oom-killed');
+    expect(printed.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(printed.summary).toContain(
+      'may take 80 % of the container limit (-XX:MaxRAMPercentage=80.0, the log)',
+    );
+    const whole = diagnoseWith({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 }, [
+      { flag: '-XX:MaxRAMFraction=1', where: 'env JAVA_OPTS of app' },
+    ]);
+    expect(whole.actions.map((a) => a.kind)).toEqual(['escalate']);
+    // The usual share leaves room outside the heap: a bigger limit still helps.
+    const usual = diagnoseWith({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 }, [
+      { flag: '-XX:MaxRAMPercentage=75.0', where: 'env JAVA_TOOL_OPTIONS of app' },
+    ]);
+    expect(usual.actions[0]?.kind).toBe('raise-memory-limit');
+  });
 });
 
 describe('memory flags in the spec', () => {

@@ -316,7 +316,7 @@ export function weighRuntimeCaps(
   flags: readonly RuntimeMemoryFlag[],
 ): DiagnosisCandidate {
   const runtime = heapRuntimeOf(candidate);
-  if (!runtime) return candidate;
+  if (!runtime) return killedOverLargeHeapShare(candidate, flags) ?? candidate;
   const own = flags.filter((f) => f.runtime === runtime);
   const cap = own.find((f) => f.absolute);
   const share = own[0];
@@ -341,6 +341,38 @@ export function weighRuntimeCaps(
     candidate,
     cap,
     `${FLAG_HINT[runtime]} is capped by ${cap.flag} (${cap.where}), not by the container limit: raising the limit does not help. Raise ${cap.flag} (within the container limit) or find what fills the heap.`,
+  );
+}
+
+/** A heap share at or above this leaves too little of the container for what lives outside the heap. */
+const LARGE_HEAP_SHARE_PERCENT = 80;
+
+/**
+ * A container the kernel killed for memory (no heap error of its own) whose heap may take most of
+ * the limit (`-XX:MaxRAMPercentage=80`, `MaxRAMFraction=1`, a .NET `HeapHardLimitPercent` as large):
+ * what overflowed is the memory outside the heap (metaspace, thread stacks, direct buffers, code
+ * cache). A bigger limit grows the heap with it and leaves the same thin margin: escalate with the
+ * share to lower. Undefined when that is not the case.
+ */
+function killedOverLargeHeapShare(
+  candidate: DiagnosisCandidate,
+  flags: readonly RuntimeMemoryFlag[],
+): DiagnosisCandidate | undefined {
+  const killed =
+    candidate.category === 'memory' && candidate.evidence.some((e) => e.text.includes('OOMKilled'));
+  if (!killed || !candidate.actions.some((a) => a.kind === 'raise-memory-limit')) return undefined;
+  if (flags.some((f) => f.absolute)) return undefined;
+  const share = flags.find(
+    (f) =>
+      (f.runtime === 'jvm' || f.runtime === 'dotnet') &&
+      (sharePercent(f.flag) ?? 0) >= LARGE_HEAP_SHARE_PERCENT,
+  );
+  const percent = share ? sharePercent(share.flag) : undefined;
+  if (!share || percent === undefined) return undefined;
+  return escalateFor(
+    candidate,
+    share,
+    `${FLAG_HINT[share.runtime]} may take ${Math.round(percent)} % of the container limit (${share.flag}, ${share.where}), and the kernel killed the container without a heap error: what overflowed lives outside the heap (metaspace, thread stacks, direct buffers, code cache). A bigger limit grows the heap with it and keeps the same thin margin. Lower the share (70–75 % is usual) before raising the limit.`,
   );
 }
 

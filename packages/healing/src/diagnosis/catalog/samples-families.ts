@@ -442,10 +442,6 @@ export const FAMILY_SAMPLES: FamilySamples = {
         ].join('\n'),
         lastExitCode: 1,
       },
-      {
-        previousLog: 'error: Dirty database version 20240301. Fix and force version.',
-        lastExitCode: 1,
-      },
     ],
   },
   'database-schema-missing': {

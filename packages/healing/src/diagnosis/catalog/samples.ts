@@ -1155,6 +1155,35 @@ exit status 2`,
       },
     ],
   },
+  'migration-left-dirty': {
+    positive: [
+      {
+        signal: 'CrashLoopBackOff',
+        previousLog: [
+          'time="2026-03-02T09:41:07Z" level=info msg="storage: applying PostgreSQL data migrations"',
+          'time="2026-03-02T09:41:07Z" level=fatal msg="setup storage error: storage: migrate up error: Dirty database version 27. Fix and force version."',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      // Flyway on MySQL, whose DDL is not transactional: the failed run stays in the schema history.
+      {
+        signal: 'CrashLoopBackOff',
+        previousLog: [
+          '2026-03-02 09:41:07.112 ERROR 1 --- [           main] o.s.boot.SpringApplication               : Application run failed',
+          'org.flywaydb.core.api.exception.FlywayValidateException: Validate failed: Migrations have failed validation',
+          'Detected failed migration to version 3 (re init).',
+          'Please remove any half-completed changes then run repair to fix the schema history.',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+    negative: [
+      {
+        previousLog:
+          'time="2026-03-02T09:41:07Z" level=info msg="migrations: database version 27, not dirty"',
+      },
+    ],
+  },
   'upstream-forbidden': {
     positive: [
       {

@@ -51,7 +51,6 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
           /Migration failed for change ?set (?<migration>[^\n:]{1,160})/,
           /\bCan't locate revision identified by '(?<migration>[\w-]{1,80})'/,
           /\balembic\.util\.exc\.CommandError: (?<detail>[^\n]{1,160})/,
-          /\bDirty database version (?<migration>\d{1,20})\. Fix and force version\b/,
           // A DDL statement that meets the object it creates: a migration run twice or out of order.
           /\b(?<detail>(?:relation|table|column|index|type|constraint|Table) "?[\w.]{1,120}"? already exists)\b(?!, skipping)/,
           /\((?<detail>duplicate_(?:table|column|object|schema))\)/,
@@ -74,6 +73,36 @@ export const STARTUP_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Read the failing statement; a half-applied migration may need a manual fix and a repair of the history table (flyway repair, alembic stamp, migrate force). Roll back only if the previous image does not need the new schema.',
     rollout: 'blame',
+  },
+  {
+    id: 'migration-left-dirty',
+    title: 'A schema migration left half applied',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          // golang-migrate: an earlier run failed part-way and marked the version dirty.
+          /\bDirty database version (?<migration>\d{1,20})\. Fix and force version\b/,
+          // Flyway on a database without transactional DDL: the failed run stays in its history.
+          /\bDetected failed migration to version (?<migration>[\w.]{1,40})(?: \((?<detail>[^)\n]{1,120})\))?/,
+        ],
+      },
+    },
+    diagnosis:
+      'Container {container} stops at start-up: an earlier run of schema migration[[ {migration}]] failed part-way and left the database marked as half migrated[[ ({detail})]].',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'The database of {workload} is left half migrated[[ at {migration}]]: a human must undo or finish the partial migration and clear the mark (migrate force, flyway repair). A restart repeats the refusal; a rollback meets the same half-migrated database.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.88,
+    remediationHint:
+      'Compare the schema with the failed migration, undo or complete its statements by hand, then clear the mark (golang-migrate `force <version>`, `flyway repair`) and let the workload start again.',
+    // The older revision meets the same half-migrated database: a rollback cannot clear it.
+    rollout: 'mention',
   },
   {
     id: 'migration-lock-held',
