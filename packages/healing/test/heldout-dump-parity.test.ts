@@ -80,8 +80,8 @@ type DumpLack = { lacks: 'previous-log'; pattern: string | undefined; action: st
 
 /**
  * Cases where the dump path decides otherwise than the cluster path, and what it decides instead: the
- * container runs again after a restart (a liveness kill, an OOM kill); the cause is in its previous
- * instance's log, which `kubectl cluster-info dump` does not write (it asks for current logs only).
+ * container runs again after a restart (a liveness kill, an OOM kill); the cause, or a heap cap that
+ * makes a bigger limit useless, is in its previous instance's log, which `kubectl cluster-info dump` does not write (it asks for current logs only).
  * The report names the missing log as a gap, and the same dump with `kubectl logs --previous` added
  * decides as the cluster does (tested below).
  */
@@ -120,6 +120,29 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'tenth-node-heap-capped-liveness-kill': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-port-closed',
+    action: 'escalate',
+  },
+  // A memory kill without the killed instance's log: a heap cap it printed would make a raise useless.
+  'ninth-clamav-concurrent-reload-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'ninth-telegraf-heap-leak-oomkilled': { lacks: 'previous-log', pattern: 'oom-killed', action: 'escalate' },
+  'tenth-v8-heap-above-container-limit-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'eleventh-skipper-ingress-oom-inflight': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'twelfth-imageproxy-oomkilled-no-cap': { lacks: 'previous-log', pattern: 'oom-killed', action: 'escalate' },
+  'twelfth-passenger-no-memory-limit-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
     action: 'escalate',
   },
 };

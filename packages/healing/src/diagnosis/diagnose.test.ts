@@ -204,6 +204,25 @@ describe('diagnose', () => {
     expect(result.best.summary).toContain('kubectl logs --previous');
   });
 
+  it('raises no memory limit blind when the killed instance’s log could not be read, unless the spec shows its flags', () => {
+    const sample = { signal: 'OOMKilled' as const, lastReason: 'OOMKilled', lastExitCode: 137 };
+    const gap = 'previous log of app: the dump holds no log of the previous instance of app';
+    const blind = evidenceFixture(sample);
+    blind.gaps.push(gap);
+    const result = diagnose(redactEvidence(blind));
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.patternId).toBe('oom-killed');
+    expect(result.best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(result.best.summary).toContain('heap cap of its runtime');
+    // The spec shows how the heap is sized: the raise is weighed as with the log.
+    const sized = evidenceFixture(sample);
+    sized.gaps.push(gap);
+    const app = sized.containers[0];
+    if (app) app.memoryFlags = [{ flag: '-XX:MaxRAMPercentage=75.0', where: 'env JAVA_TOOL_OPTIONS of app' }];
+    const weighed = diagnose(redactEvidence(sized));
+    expect(weighed.kind === 'matched' && weighed.best.actions[0]?.kind).toBe('raise-memory-limit');
+  });
+
   it('says what it examined when nothing matches', () => {
     const r = diagnose(
       evidenceFixture({ previousLog: 'all good\nstill good', lastExitCode: 1, lastReason: 'Error' }),

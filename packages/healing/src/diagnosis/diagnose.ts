@@ -116,18 +116,29 @@ export function diagnose(
 }
 
 /**
- * A probe symptom decided while the log of the instance the kubelet killed could not be read (a
- * `kubectl cluster-info dump` keeps only current logs): what made it hang is unknown, and a slow
- * dependency or a full pool looks the same from outside. The restart is left to a human who has
- * read that log: restarting blind can send every pod into the same wall.
+ * A decision that needs the log of the instance the kubelet killed, taken while that log could not
+ * be read (a `kubectl cluster-info dump` keeps only current logs):
+ * - a probe symptom: what made it hang is unknown, and a slow dependency or a full pool looks the
+ *   same from outside; restarting blind can send every pod into the same wall;
+ * - a memory kill with no runtime flag known from the spec: the killed runtime may have printed a
+ *   cap of its own (`Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=100`) that a bigger limit
+ *   does not move.
+ * Either is left to a human who has read that log.
  */
 function withoutTheKilledInstance(evidence: Evidence, result: DiagnosisResult): DiagnosisResult {
-  if (result.kind !== 'matched' || !SYMPTOM_CATEGORIES.has(result.best.category)) return result;
+  if (result.kind !== 'matched') return result;
   if (!evidence.gaps.some((gap) => gap.startsWith(PREVIOUS_LOG_GAP))) return result;
   const best = result.best;
-  const note =
-    'The log of the instance the probe killed could not be read, so what made it hang is unknown: read it (kubectl logs --previous), then restart if nothing outside the pod holds it.';
-  const guarded = escalatedInstead(best, ['restart-pod', 'rollout-restart'], {
+  const chosen = evidence.containers.find((c) => c.name === evidence.container);
+  const raisesBlind =
+    best.actions.some((a) => a.kind === 'raise-memory-limit') && !chosen?.memoryFlags?.length;
+  const note = SYMPTOM_CATEGORIES.has(best.category)
+    ? 'The log of the instance the probe killed could not be read, so what made it hang is unknown: read it (kubectl logs --previous), then restart if nothing outside the pod holds it.'
+    : raisesBlind
+      ? 'The log of the instance the kernel killed could not be read: read it (kubectl logs --previous) for a heap cap of its runtime (-Xmx, MaxRAMPercentage, --max-old-space-size) before raising the limit, which such a cap ignores.'
+      : undefined;
+  if (!note) return result;
+  const guarded = escalatedInstead(best, ['restart-pod', 'rollout-restart', 'raise-memory-limit'], {
     note,
     reason: `${best.summary} ${note}`,
   });

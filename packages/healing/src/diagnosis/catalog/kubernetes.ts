@@ -179,6 +179,41 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     rollout: 'blame-if-config-changed',
   },
   {
+    id: 'liveness-kill-during-recovery',
+    title: 'Liveness probe kills a process that is recovering',
+    category: 'probe',
+    match: {
+      events: [/Liveness probe failed|failed liveness probe, will be restarted/],
+      logs: {
+        // Long work a data store does before it serves, in its own words: a state transfer or sync
+        // from a peer, crash recovery and log replay, rebuilding or loading what it serves.
+        any: [
+          /\b(?:requested state transfer|Waiting for SST\b|Proceeding with SST\b|IST received|[Ii]nitial sync(?: attempt)?\b)/,
+          /\b(?:automatic recovery in progress|redo starts at|redo in progress|crash recovery|[Rr]eplaying (?:the )?WAL|WAL replay|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?))\b/,
+          /\b(?:[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
+        ],
+      },
+    },
+    boost: { events: [/failed liveness probe, will be restarted/], exitCodes: [137, 143] },
+    captures: [
+      /\b(?<work>requested state transfer|initial sync|crash recovery|automatic recovery|WAL replay|[Rr]eplaying (?:the )?WAL|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?)|[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
+    ],
+    diagnosis:
+      'The liveness probe of {container} kills it while it is still recovering[[ ({work})]]: the process is working, not hung, and every kill starts that work over.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} is killed by its liveness probe in the middle of its recovery[[ ({work})]]: give it a startupProbe (or a longer failureThreshold) that covers the recovery; a restart throws the progress away and starts it again.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.9,
+    remediationHint:
+      'Let it finish: relax the liveness probe for the duration (startupProbe, failureThreshold × periodSeconds above the recovery time) and watch its progress lines; a restart of a replica mid-sync also costs its donor the transfer again.',
+    rollout: 'mention',
+  },
+  {
     id: 'readiness-probe-failed',
     title: 'Readiness probe failing',
     category: 'probe',

@@ -1184,6 +1184,55 @@ exit status 2`,
       },
     ],
   },
+  'liveness-kill-during-recovery': {
+    positive: [
+      // A Galera joiner in a state transfer from its donor.
+      {
+        signal: 'CrashLoopBackOff',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message: 'Liveness probe failed: command "healthcheck.sh --connect" timed out',
+          },
+          {
+            reason: 'Killing',
+            type: 'Normal',
+            message: 'Container mariadb failed liveness probe, will be restarted',
+          },
+        ],
+        previousLog: [
+          "2026-03-02  9:41:07 0 [Note] WSREP: Member 1.0 (galera-1) requested state transfer from '*any*'. Selected 0.0 (galera-0)(SYNCED) as donor.",
+          'WSREP_SST: [INFO] Waiting for SST streaming to complete! (20260302 09:41:08.410)',
+        ].join('\n'),
+        lastExitCode: 137,
+      },
+      // PostgreSQL replaying its WAL after an unclean stop.
+      {
+        signal: 'ProbeFailure',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message: 'Liveness probe failed: /bin/sh: pg_isready: the database system is starting up',
+          },
+        ],
+        previousLog: [
+          '2026-03-02 09:41:07.112 UTC [27] LOG:  database system was not properly shut down; automatic recovery in progress',
+          '2026-03-02 09:41:07.130 UTC [27] LOG:  redo starts at 3A/8C000028',
+        ].join('\n'),
+        lastExitCode: 137,
+      },
+    ],
+    negative: [
+      // Recovery finished long ago: the kill is something else.
+      {
+        signal: 'ProbeFailure',
+        events: [
+          { reason: 'Unhealthy', message: 'Readiness probe failed: HTTP probe failed with statuscode: 503' },
+        ],
+        previousLog: '2026-03-02 09:41:07.130 UTC [27] LOG:  redo starts at 3A/8C000028',
+      },
+    ],
+  },
   'upstream-forbidden': {
     positive: [
       {
