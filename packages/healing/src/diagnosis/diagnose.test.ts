@@ -187,6 +187,36 @@ describe('diagnose', () => {
     expect(best(sample, catalog).best.patternId).toBe('probe-symptom');
   });
 
+  it('puts a heap the killed instance exhausted before the liveness kill it caused', () => {
+    const result = best({
+      signal: 'CrashLoopBackOff',
+      reason: 'CrashLoopBackOff',
+      lastReason: 'Error',
+      lastExitCode: 137,
+      events: [
+        {
+          reason: 'Unhealthy',
+          message: 'Liveness probe failed: Get "http://10.0.5.61:8558/alive": context deadline exceeded',
+        },
+        {
+          reason: 'Killing',
+          type: 'Normal',
+          message: 'Container app failed liveness probe, will be restarted',
+        },
+      ],
+      previousLog: [
+        'Picked up JAVA_TOOL_OPTIONS: -Xms768m -Xmx768m -XX:+UseParallelGC',
+        '[2026-03-02 09:41:07,118] [ERROR] [com.example.pricing.RuleCache] - rule set 91/140 failed to load, retrying',
+        'java.lang.OutOfMemoryError: GC overhead limit exceeded',
+        '\tat scala.collection.immutable.HashMap.updated(HashMap.scala:146)',
+      ].join('\n'),
+    });
+    expect(result.best.patternId).toBe('jvm-gc-overhead');
+    // Capped by -Xmx: neither a restart nor a bigger limit; the flag is named.
+    expect(result.best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(result.best.summary).toContain('-Xmx768m');
+  });
+
   it('restarts nothing on a probe symptom when the killed instance’s log could not be read', () => {
     const sample = {
       signal: 'ProbeFailure' as const,

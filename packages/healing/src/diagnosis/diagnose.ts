@@ -176,9 +176,11 @@ export function matchCatalog(
 
 /**
  * Causes that lie outside the process: a dependency, an upstream, names, certificates, a limit or a
- * grant. A restart cannot clear them, unlike a wedged process or a pod-local resource.
+ * grant; and a heap its runtime exhausted, which a fresh process fills again. A restart cannot clear
+ * them, unlike a wedged process or a pod-local resource.
  */
 const CAUSES_A_RESTART_CANNOT_CLEAR: ReadonlySet<PatternCategory> = new Set([
+  'memory',
   'dependency',
   'upstream',
   'dns',

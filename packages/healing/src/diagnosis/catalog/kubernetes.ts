@@ -194,7 +194,12 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
         ],
       },
     },
-    boost: { events: [/failed liveness probe, will be restarted/], exitCodes: [137, 143] },
+    // The same corroboration as a bare liveness failure: the recovery in the log is what sets it apart.
+    boost: {
+      events: [/failed liveness probe, will be restarted/],
+      reasons: ['Error', 'Completed'],
+      exitCodes: [137, 143],
+    },
     captures: [
       /\b(?<work>requested state transfer|initial sync|crash recovery|automatic recovery|WAL replay|[Rr]eplaying (?:the )?WAL|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?)|[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
     ],

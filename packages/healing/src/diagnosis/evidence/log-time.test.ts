@@ -59,7 +59,7 @@ describe('log timestamps', () => {
     expect(loggedAt('2026-02-31T25:61:00Z ERROR boom')).toBeUndefined();
   });
 
-  it('dates the first error a whole log shows, and nothing from a cut tail or outside the pod’s life', () => {
+  it('dates the first error a whole log shows, and nothing outside the pod’s life', () => {
     const log = [
       '{"@t":"2026-02-11T07:36:04Z","@mt":"Application started."}',
       '{"@t":"2026-02-11T08:21:59Z","@mt":"HTTP GET responded 200"}',
@@ -67,9 +67,28 @@ describe('log timestamps', () => {
       '{"@t":"2026-02-11T08:24:10Z","@l":"Error","@mt":"An error occurred using the connection to database"}',
     ].join('\n');
     expect(firstErrorLoggedAt(tail(log), FROM, TO)).toBe('2026-02-11T08:22:41.000Z');
-    expect(firstErrorLoggedAt(tail(log, { truncated: true }), FROM, TO)).toBeUndefined();
-    expect(firstErrorLoggedAt(tail(log, { head: 'starting' }), FROM, TO)).toBeUndefined();
     expect(firstErrorLoggedAt(tail(log), FROM, new Date('2026-02-11T08:00:00Z'))).toBeUndefined();
     expect(firstErrorLoggedAt(tail('2026-02-11 08:22:41 INFO all good'), FROM, TO)).toBeUndefined();
+  });
+
+  it('dates a cut log by its head’s first error, else by a tail error that healthy lines precede', () => {
+    const errors = [
+      '{"@t":"2026-02-11T08:22:41Z","@l":"Error","@mt":"An error occurred using the connection to database"}',
+      '{"@t":"2026-02-11T08:24:10Z","@l":"Error","@mt":"An error occurred using the connection to database"}',
+    ];
+    const healthyThenErrors = [
+      '{"@t":"2026-02-11T08:21:59Z","@mt":"HTTP GET responded 200"}',
+      ...errors,
+    ].join('\n');
+    // The service answered without error until 08:22:41, whatever was cut before the tail.
+    expect(firstErrorLoggedAt(tail(healthyThenErrors, { truncated: true }), FROM, TO)).toBe(
+      '2026-02-11T08:22:41.000Z',
+    );
+    // A tail of errors only: an older error may sit in what was cut.
+    expect(firstErrorLoggedAt(tail(errors.join('\n'), { truncated: true }), FROM, TO)).toBeUndefined();
+    expect(firstErrorLoggedAt(tail(errors.join('\n'), { head: 'starting' }), FROM, TO)).toBeUndefined();
+    // The instance's first lines already failed: that is when.
+    const head = '2026-02-11 07:36:05,118 ERROR [main] could not reach the database';
+    expect(firstErrorLoggedAt(tail(healthyThenErrors, { head }), FROM, TO)).toBe('2026-02-11T07:36:05.118Z');
   });
 });

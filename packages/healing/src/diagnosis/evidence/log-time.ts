@@ -81,17 +81,32 @@ export function loggedAt(raw: string, read: NormalisedLine = normaliseLogLine(ra
 
 /**
  * When the instance first logged an error, read from the log itself: the timestamp of its first
- * line at error level. Only from a log read whole back to the instance's start (an older error may
- * sit in what a cut tail left out), and only within `[from, to]` (the pod's life).
+ * dated line at error level, within `[from, to]` (the pod's life).
+ * - A log read whole back to the instance's start: its first error.
+ * - A cut log: the first error of its head (the instance's first lines), else the first error of its
+ *   tail when lines logged without error come before it. Whatever was cut in between, the service ran
+ *   without errors until then: the failure as it shows now began there.
+ * Undefined otherwise: an error older than the tail may sit in what was cut.
  */
 export function firstErrorLoggedAt(tail: LogTail | undefined, from: Date, to: Date): string | undefined {
-  if (!tail || tail.truncated || tail.head) return undefined;
-  for (const raw of tail.text.split('\n')) {
+  if (!tail) return undefined;
+  const whole = !tail.truncated && !tail.head;
+  const at = (tail.head ? firstError(tail.head, false) : undefined) ?? firstError(tail.text, !whole);
+  return at && at >= from && at <= to ? at.toISOString() : undefined;
+}
+
+/** The time of the first dated error line of a text; with `afterHealthy`, only after a dated line without error. */
+function firstError(text: string, afterHealthy: boolean): Date | undefined {
+  let healthy = false;
+  for (const raw of text.split('\n')) {
     const read = normaliseLogLine(raw);
-    if (!isErrorLevel(read.level)) continue;
     const at = loggedAt(raw, read);
     if (!at) continue;
-    return at >= from && at <= to ? at.toISOString() : undefined;
+    if (!isErrorLevel(read.level)) {
+      healthy = true;
+      continue;
+    }
+    return !afterHealthy || healthy ? at : undefined;
   }
   return undefined;
 }
