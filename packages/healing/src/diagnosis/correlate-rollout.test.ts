@@ -250,6 +250,22 @@ describe('correlateRollout', () => {
     ).toBe('blamed');
   });
 
+  it('blames no rollout when a cut log shows errors only from outside the window, and cannot tell when they began', () => {
+    const alerting = {
+      signal: 'Alert' as const,
+      currentLog: '{"level":"error","msg":"capture failed: 503 Service Unavailable"}',
+      firstFailureAt: undefined,
+      rollouts: [rollout({ env: [{ container: 'app', names: ['FEATURE_V2'] }] }, { at: ago(40) })],
+    };
+    expect(run({ ...alerting, failingBy: ago(20) }).correlation).toMatchObject({
+      kind: 'none',
+      reason:
+        'when failures started is unknown: the log shows them from 20 min after revision 7, outside 15 min, and was cut before',
+    });
+    // Errors seen within the window: they may well have begun with the rollout.
+    expect(run({ ...alerting, failingBy: ago(30) }, { windowMinutes: 45 }).correlation.kind).toBe('blamed');
+  });
+
   it('needs a previous revision that was healthy', () => {
     const crash = { lastExitCode: 1, previousLog: 'bye' };
     const { previous: _omit, ...first } = rollout(IMAGE_CHANGE);

@@ -65,6 +65,15 @@ export function correlateRollout(
     );
   }
   if (!rollout.at) return none(`revision ${rollout.revision} has no creation time`);
+  if (!evidence.firstFailureAt && evidence.failingBy) {
+    // A running pod whose cut log shows only errors: when they began is unknown, only that it was by then.
+    const by = Math.round((Date.parse(evidence.failingBy) - Date.parse(rollout.at)) / 6_000) / 10;
+    if (by > opts.windowMinutes) {
+      return none(
+        `when failures started is unknown: the log shows them from ${formatMinutes(by)} after revision ${rollout.revision}, outside ${opts.windowMinutes} min, and was cut before`,
+      );
+    }
+  }
   const failureAt = evidence.firstFailureAt ?? evidence.podCreatedAt ?? evidence.gatheredAt;
   const minutesAfter = Math.round((Date.parse(failureAt) - Date.parse(rollout.at)) / 6_000) / 10;
   // A minute of tolerance for clocks and for events stamped while the rollout was being created.

@@ -70,11 +70,17 @@ const TIME_KEYS = [
   'date',
   'datetime',
   'asctime',
+  // Log4j2's JSON layouts (`"instant":{"epochSecond":…}`, the older `timeMillis`) and MongoDB's
+  // extended JSON (`"t":{"$date":"…"}`), as flattened.
+  'instant.epochSecond',
+  'timeMillis',
+  't.$date',
 ] as const;
 
 /** Fields that describe the record, not the problem; never appended to the readable line. */
 const NOISE_KEYS = new Set([
   ...TIME_KEYS,
+  'instant.nanoOfSecond',
   'created',
   'msecs',
   'relativeCreated',

@@ -34,6 +34,7 @@ export type EvidenceSample = {
   node?: Partial<NodeSummary> & { conditions?: NodeSummary['conditions'] };
   rollouts?: Rollout[];
   firstFailureAt?: string;
+  failingBy?: string;
   gatheredAt?: string;
 };
 
@@ -117,6 +118,7 @@ export function evidenceFixture(sample: EvidenceSample = {}): Evidence {
   if (sample.podMessage) evidence.podMessage = sample.podMessage;
   if (sample.podReplicaSet) evidence.podReplicaSet = sample.podReplicaSet;
   if (sample.firstFailureAt) evidence.firstFailureAt = sample.firstFailureAt;
+  if (sample.failingBy) evidence.failingBy = sample.failingBy;
   if (sample.node) {
     const conditions = sample.node.conditions ?? [];
     evidence.node = {

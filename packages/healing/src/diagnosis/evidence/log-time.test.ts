@@ -31,6 +31,22 @@ describe('log timestamps', () => {
     expect(loggedAt('{"ts":1770798161.5,"level":"error"}')?.toISOString()).toBe('2026-02-11T08:22:41.500Z');
   });
 
+  it("reads Log4j2's JSON layouts and MongoDB's extended JSON dates", () => {
+    expect(
+      loggedAt(
+        '{"instant":{"epochSecond":1770798335,"nanoOfSecond":50617247},"thread":"http-nio-8080-exec-2","level":"ERROR","message":"capture failed"}',
+      )?.toISOString(),
+    ).toBe('2026-02-11T08:25:35.000Z');
+    expect(
+      loggedAt('{"timeMillis":1770798335050,"level":"ERROR","message":"capture failed"}')?.toISOString(),
+    ).toBe('2026-02-11T08:25:35.050Z');
+    expect(
+      loggedAt(
+        '{"t":{"$date":"2026-02-11T08:19:20.104+00:00"},"s":"I","c":"REPL","msg":"New replica set config in use"}',
+      )?.toISOString(),
+    ).toBe('2026-02-11T08:19:20.104Z');
+  });
+
   it("reads C's ctime stamps (ClamAV, Apache's error log in brackets), space-padded days included", () => {
     expect(
       loggedAt('Wed Feb 11 07:40:41 2026 -> Reading databases from /var/lib/clamav')?.toISOString(),

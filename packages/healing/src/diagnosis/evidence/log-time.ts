@@ -95,6 +95,16 @@ export function firstErrorLoggedAt(tail: LogTail | undefined, from: Date, to: Da
   return at && at >= from && at <= to ? at.toISOString() : undefined;
 }
 
+/**
+ * The earliest dated error a log still shows (its head, then its tail), within `[from, to]`: by then
+ * the instance was failing, however much of its log was cut before.
+ */
+export function earliestErrorShown(tail: LogTail | undefined, from: Date, to: Date): string | undefined {
+  if (!tail) return undefined;
+  const at = (tail.head ? firstError(tail.head, false) : undefined) ?? firstError(tail.text, false);
+  return at && at >= from && at <= to ? at.toISOString() : undefined;
+}
+
 /** The time of the first dated error line of a text; with `afterHealthy`, only after a dated line without error. */
 function firstError(text: string, afterHealthy: boolean): Date | undefined {
   let healthy = false;

@@ -184,6 +184,11 @@ export const EvidenceSchema = z.strictObject({
   node: NodeSummarySchema.optional(),
   /** Earliest sign of trouble seen (first warning event, or last crash), when known. */
   firstFailureAt: IsoDate.optional(),
+  /**
+   * When `firstFailureAt` is unknown (a running pod whose log was cut): the earliest error the log
+   * still shows. The failure began by then, at a time the evidence cannot tell.
+   */
+  failingBy: IsoDate.optional(),
   /** A `kubectl describe`-like text for humans and for the reasoner. */
   describe: z.string(),
   /** What could not be gathered, and why (evidence is best-effort: a missing log is not fatal). */
