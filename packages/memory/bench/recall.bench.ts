@@ -192,19 +192,21 @@ async function thirdCorpusReport(io: Io): Promise<void> {
 /**
  * Recall on the fourth corpus (other software and problems again: Galera, Airflow, Spark, Flink,
  * Solr, Keycloak, Linkerd, Karpenter, ...), written blind without reading the recall code. Its
- * first, untuned figures are printed beside the current ones.
+ * untuned figures were recorded when it was added; the log4j source-location masking, quoted
+ * constants and replaced-cause rules of fingerprint comparison were then developed against it, so
+ * what it prints now is a tuned figure.
  */
 async function fourthCorpusReport(io: Io): Promise<void> {
   const corpus = fourthCorpus();
   const memory = await memoryFromPast(corpus.past);
   io.out(
-    `fourth corpus (untuned) (bench/fixtures/fourth-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
+    `fourth corpus (bench/fixtures/fourth-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
   );
   const result = await evaluateRecall(memory, corpus.queries);
   io.out(
-    '  (untuned, written blind: recall@1 0.968 (62 recurrences), false recall 0.038 (78 near-miss + novel))',
+    '  (untuned, written blind: recall@1 0.968 (62 recurrences), false recall 0.038 (78 near-miss + novel); since tuned on it)',
   );
-  printSplit(io, 'fourth corpus (untuned)', result);
+  printSplit(io, 'fourth corpus', result);
   for (const [kind, s] of [...result.byKind].sort()) {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }

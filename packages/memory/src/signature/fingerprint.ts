@@ -4,7 +4,7 @@ import { type ClassifiedLine, classifyLines, type LineTier } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 3;
+export const FINGERPRINT_VERSION = 4;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };
@@ -328,6 +328,7 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
     else if (isExceptionName(word)) types.add(word.toLowerCase());
   }
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
+  for (const constant of quotedConstants(template)) codes.add(`'${constant}'`);
   const sequence = lineTokens.map((t) => t.word.toLowerCase());
   const topics = new Set<string>();
   const opening: string[] = [];
@@ -354,6 +355,33 @@ function quotedNames(template: string): string[] {
     const value = template.slice(open + 1, close);
     if (value.length <= 128 && QUOTED_NAME.test(value)) out.push(value.toLowerCase());
     open = template.indexOf('"', close + 1);
+  }
+  return out;
+}
+
+const isWordChar = (c: string) => c !== '' && (WORD_CHAR.test(c) || DIGIT.test(c));
+
+/**
+ * Upper-case constants an error quotes in single quotes (YARN's `beyond the 'PHYSICAL' memory
+ * limit` against `'VIRTUAL'`, an enum value): a code, so another constant is another error. A quote
+ * opens after a non-word character and closes before one, so apostrophes (`didn't`) open nothing.
+ * A scan from quote to quote, no regex beyond the word tests.
+ */
+function quotedConstants(template: string): string[] {
+  const out: string[] = [];
+  let open = template.indexOf("'");
+  while (open >= 0) {
+    const close = template.indexOf("'", open + 1);
+    if (close < 0) break;
+    const value = template.slice(open + 1, close);
+    if (
+      !isWordChar(template.charAt(open - 1)) &&
+      !isWordChar(template.charAt(close + 1)) &&
+      value.length <= 64 &&
+      UPPER_CODE.test(value)
+    )
+      out.push(value.toLowerCase());
+    open = template.indexOf("'", open + 1);
   }
   return out;
 }
@@ -530,6 +558,46 @@ function swappedInside(from: readonly PreparedLine[], into: readonly PreparedLin
   return false;
 }
 
+/** Word weight of the words two lines open with, from which they are the same statement. */
+const SHARED_OPENING_WEIGHT = 3;
+
+/** Weight (in `line`) of the words `a` and `b` open with in common. */
+function sharedOpeningWeight(a: PreparedLine, b: PreparedLine): number {
+  let weight = 0;
+  for (let i = 0; i < a.sequence.length && i < b.sequence.length; i++) {
+    const word = a.sequence[i] as string;
+    if (word !== b.sequence[i]) break;
+    weight += a.words.get(word) ?? 0;
+  }
+  return weight;
+}
+
+/**
+ * Whether an identity line of `a` with no like line in `b` and an identity line of `b` with no
+ * like line in `a` are one statement around another root cause: they open alike for several words
+ * and then say different things (`failed to load 'reranker': unable to create stream: the provided
+ * PTX was compiled with an unsupported toolchain` against `…: CUDA driver version is insufficient`),
+ * wherever they stand in their records. Lines that share nothing with the rest of their incident
+ * (another component's error logged nearby) never count.
+ */
+function replacedCause(a: PreparedFingerprint, b: PreparedFingerprint): boolean {
+  const unmatched = (from: PreparedFingerprint, into: PreparedFingerprint) =>
+    from.identity.filter(
+      (line) =>
+        line.weight >= 1 &&
+        !line.isolated &&
+        !into.errorLines.some((other) => preparedLineSimilarity(line, other) > 0),
+    );
+  const ours = unmatched(a, b);
+  if (ours.length === 0) return false;
+  const theirs = unmatched(b, a);
+  return ours.some((line) =>
+    theirs.some(
+      (other) => sharedOpeningWeight(line, other) >= SHARED_OPENING_WEIGHT && substituted(line, other),
+    ),
+  );
+}
+
 /** Word weight at which an identity line counts in full (a short reason code counts less). */
 const INFORMATIVE_WEIGHT = 4;
 
@@ -596,7 +664,9 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // record around it agrees (`Failed to launch the browser process!` over a missing library against a sandbox
   // refusal): the shared lines are a wrapper, the unmatched ones say what failed.
   // All identity lines count here: a line between matched ones is inside the record, not nearby.
-  const swappedIdentity = swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines);
+  const swappedIdentity =
+    (swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines)) ||
+    replacedCause(a, b);
   // One side names the error, the other only what failed around it: the error may be another one.
   const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
   const score =
