@@ -641,11 +641,16 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   if (identity === 0) return { score: 0, identity, support: 0 };
   // Both sides say what failed around the error, and nothing of it agrees: the same error text
   // met in another place (a timeout calling another dependency) is another problem.
+  // A statement set aside as another component's error that names a code or exception type of
+  // its own (`failed to push metrics …: 502 Bad Gateway`) reports that error, not the call this
+  // one broke: it contradicts nothing. A bare statement (`payment authorisation failed`) still does.
+  const aSaid = explained ? a.statements.filter((l) => !(ax.has(l) && ownError(l))) : a.statements;
+  const bSaid = explained ? b.statements.filter((l) => !(bx.has(l) && ownError(l))) : b.statements;
   const contradicted =
-    a.statements.length > 0 &&
-    b.statements.length > 0 &&
-    coverage(a.statements, b.errorLines) === 0 &&
-    coverage(b.statements, a.errorLines) === 0;
+    aSaid.length > 0 &&
+    bSaid.length > 0 &&
+    coverage(aSaid, b.errorLines) === 0 &&
+    coverage(bSaid, a.errorLines) === 0;
   // Statements that disagree entirely are evidence, not another component's error: they stay in
   // the support too.
   const aSupport = explained && !contradicted ? without(a.support, ax) : a.support;
@@ -758,6 +763,9 @@ function judged(lines: readonly PreparedLine[], extra: ReadonlySet<PreparedLine>
   }
   return full && kept >= dropped ? without(lines, extra) : lines;
 }
+
+/** Whether a line names an error of its own: a code or an exception type. */
+const ownError = (line: PreparedLine) => line.codes.size > 0 || line.types.size > 0;
 
 const without = (lines: readonly PreparedLine[], drop: ReadonlySet<PreparedLine>) =>
   drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
