@@ -159,6 +159,48 @@ describe('compareFingerprints: another component’s error logged nearby', () =>
     expect(compareFingerprints(killed(statsd, 3), segv).score).toBeLessThan(THRESHOLD);
   });
 
+  it("lets the error statements stand in when another component's exception took one side's identity", () => {
+    // Gradle prints no exception type; a metrics pusher's ConnectException nearby becomes the only
+    // `cause` line of the query, and the build failure falls to the statements.
+    const build = (nearby: string) =>
+      fingerprintLog(
+        [
+          '> Task :app:processResources UP-TO-DATE',
+          nearby,
+          'FAILURE: Build failed with an exception.',
+          '* What went wrong:',
+          "Execution failed for task ':app:compileJava'.",
+          "> Could not resolve all files for configuration ':app:compileClasspath'.",
+          "   > Could not GET 'https://nexus.example.com/repository/maven-releases/com/acme/ledger-client/2.4.1/ledger-client-2.4.1.pom'. Received status code 401 from server: Unauthorized",
+          'BUILD FAILED in 41s',
+        ].join('\n'),
+      );
+    const stored = build(
+      '2026-12-03 10:11:12,345 ERROR [cache-upload] remote build cache upload failed: status code 503',
+    );
+    const query = build(
+      '2026-12-03 10:20:01,002 ERROR c.a.metrics.Pusher : push failed: java.net.ConnectException: Connection refused',
+    );
+    expect(stored.identityTier).toBe('symptom');
+    expect(query.identityTier).toBe('cause');
+    expect(compareFingerprints(stored, query).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it("lets no statement stand in when a side's own error, naming no code, was set aside", () => {
+    const crash = (line: string) =>
+      fingerprintLog(
+        [
+          line,
+          '12s  Warning  BackOff  pod/geo-indexer-7f9c8d6b5-x2k9p  Back-off restarting failed container geo-indexer in pod',
+        ].join('\n'),
+      );
+    const format = crash('exec /usr/local/bin/geo-indexer: exec format error');
+    const notFound = crash(
+      'Error: failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "geo-indexer": executable file not found in $PATH: unknown',
+    );
+    expect(compareFingerprints(format, notFound).score).toBeLessThan(THRESHOLD);
+  });
+
   it('keeps the same error met around another failing call below the threshold when unrelated errors are logged too', () => {
     expect(
       compareFingerprints(

@@ -633,8 +633,20 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     (ax.size > 0 || bx.size > 0) &&
     onlyExtraneous(a.errorLines, b, ax) &&
     onlyExtraneous(b.errorLines, a, bx);
-  const aIdentity = explained ? judged(a.identity, ax) : a.identity;
-  const bIdentity = explained ? judged(b.identity, bx) : b.identity;
+  const aJudged = explained ? judged(a.identity, ax) : a.identity;
+  const bJudged = explained ? judged(b.identity, bx) : b.identity;
+  // Another component's error that names an exception type can take a side's whole identity from
+  // the error statements (a StatsD `PortUnreachableException` over Gradle's `Could not resolve …`):
+  // when the other side's kept identity finds those statements, they stand in for it.
+  // Only when each side set aside lines, and every one reports an error of its own. A set-aside
+  // line without a code or type (`exec /usr/local/bin/app: exec format error`) may be this
+  // problem's own error; and when only one side holds such a line, it may be the error's own text
+  // that the other side, a bare statement, lacks: no statement can stand in for either.
+  const reported = explained && ax.size > 0 && bx.size > 0 && [...ax, ...bx].every(ownError);
+  const aStand = reported ? standIn(a, ax, aJudged, bJudged) : undefined;
+  const bStand = reported ? standIn(b, bx, bJudged, aJudged) : undefined;
+  const aIdentity = aStand ?? aJudged;
+  const bIdentity = bStand ?? bJudged;
   const ab = aIdentity === a.identity ? ab0 : coverage(aIdentity, b.errorLines);
   const ba = bIdentity === b.identity ? ba0 : coverage(bIdentity, a.errorLines);
   const identity = 0.75 * Math.max(ab, ba) + 0.25 * Math.min(ab, ba);
@@ -673,7 +685,10 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     (swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines)) ||
     replacedCause(a, b);
   // One side names the error, the other only what failed around it: the error may be another one.
-  const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
+  // Statements that stand in for an identity are no error text of their own.
+  const aCause = a.fingerprint.identityTier === 'cause' && !aStand;
+  const bCause = b.fingerprint.identityTier === 'cause' && !bStand;
+  const unequal = aCause !== bCause;
   const score =
     identity *
     (0.8 + 0.2 * support) *
@@ -762,6 +777,29 @@ function judged(lines: readonly PreparedLine[], extra: ReadonlySet<PreparedLine>
     }
   }
   return full && kept >= dropped ? without(lines, extra) : lines;
+}
+
+/** Share of the other side's kept identity its statements must show to stand in for a lost identity. */
+const STAND_IN_COVERAGE = 0.5;
+
+/**
+ * The statements of `side` that stand in for its identity when every identity line was set aside
+ * as another component's error, while the other side kept an identity of its own that they show;
+ * undefined otherwise. When both sides lost their identity, nothing stands in: a bare statement
+ * around two different errors (`order export failed`) is no match.
+ */
+function standIn(
+  side: PreparedFingerprint,
+  extra: ReadonlySet<PreparedLine>,
+  judgedSide: readonly PreparedLine[],
+  judgedOther: readonly PreparedLine[],
+): readonly PreparedLine[] | undefined {
+  if (!judgedSide.every((line) => extra.has(line))) return undefined;
+  const kept = judgedOther.filter((line) => line.weight >= 1);
+  if (kept.length === 0 || kept.length !== judgedOther.length) return undefined;
+  const statements = without(side.statements, extra);
+  if (statements.length === 0 || coverage(kept, statements) < STAND_IN_COVERAGE) return undefined;
+  return statements;
 }
 
 /** Whether a line names an error of its own: a code or an exception type. */
