@@ -88,3 +88,25 @@ describe('lineSimilarity: a quoted constant', () => {
     expect(lineSimilarity(group('$group'), `${group('$group')} later`)).toBeGreaterThan(THRESHOLD);
   });
 });
+
+describe('lineSimilarity: a name repeated throughout the line', () => {
+  const evicted = (resource: string, unit: string, request: string) =>
+    `Evicted <*>m kubelet The node was low on resource: ${resource}. Threshold quantity: <*>${unit}, available: <*>Ki. Container image-resizer was using <*>Gi, request is ${request}, has larger consumption of ${resource}.`;
+
+  it('tells apart kubelet evictions for another resource', () => {
+    expect(lineSimilarity(evicted('ephemeral-storage', 'Gi', '<*>'), evicted('memory', 'Mi', '<*>Gi'))).toBe(
+      0,
+    );
+  });
+
+  it('keeps evictions for the same resource, and a name that differs once or is only extended, alike', () => {
+    expect(lineSimilarity(evicted('memory', 'Mi', '<*>'), evicted('memory', 'Mi', '<*>Gi'))).toBeGreaterThan(
+      THRESHOLD,
+    );
+    const renamed = evicted('memory', 'Mi', '<*>').replace('image-resizer', 'image-resizer-canary');
+    expect(lineSimilarity(evicted('memory', 'Mi', '<*>'), renamed)).toBeGreaterThan(THRESHOLD);
+    const otherPod = (pod: string) =>
+      `Warning FailedMount pod/${pod} MountVolume.SetUp failed for volume "config" : configmap "orders-config" not found`;
+    expect(lineSimilarity(otherPod('orders-api'), otherPod('billing-api'))).toBeGreaterThan(THRESHOLD);
+  });
+});

@@ -418,7 +418,28 @@ function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
   for (const [word, weight] of small.words) if (large.words.has(word)) common += weight;
   const jaccard = common / (small.total + large.total - common);
   if (jaccard < 0.5) return 0;
-  return substituted(a, b) ? 0 : jaccard;
+  return substituted(a, b) || renamedThroughout(a, b) ? 0 : jaccard;
+}
+
+/** Words of `line` that `other` lacks, or undefined when one of them occurs only once in `line`. */
+function repeatedOnly(line: PreparedLine, other: PreparedLine): Set<string> | undefined {
+  const counts = new Map<string, number>();
+  for (const word of line.sequence) if (!other.words.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const n of counts.values()) if (n < 2) return undefined;
+  return new Set(counts.keys());
+}
+
+/**
+ * Whether two lines differ only in a name each repeats (`The node was low on resource:
+ * ephemeral-storage … has larger consumption of ephemeral-storage` against `… memory … of memory`):
+ * the subject of the sentence, named throughout, is another one. A name that differs once (a host,
+ * a pod, one value) or is only added (`orders-api-v2`) is no such swap.
+ */
+function renamedThroughout(a: PreparedLine, b: PreparedLine): boolean {
+  const ours = repeatedOnly(a, b);
+  if (!ours || ours.size === 0) return false;
+  const theirs = repeatedOnly(b, a);
+  return theirs !== undefined && theirs.size > 0;
 }
 
 /** Distinct words each side's differing part needs before it counts as saying something else. */
