@@ -127,6 +127,80 @@ describe('compareFingerprints: another component’s error logged nearby', () =>
     expect(compareFingerprints(oom, ext4).score).toBeLessThan(THRESHOLD);
   });
 
+  it('recalls a recurrence whose only statements are unrelated errors, each naming a code of its own', () => {
+    // Celery's record of a worker killed by the OOM killer; each side also logged another
+    // component's failure (a StatsD flush refused, a Sentry envelope rate-limited) as an error.
+    const killed = (nearby: string, job: number) =>
+      fingerprintLog(
+        [
+          '[2026-12-03 10:11:12,345: INFO/MainProcess] Task reports.tasks.render_pdf[6f1c2a9e-1d2b-4c3d-8e4f-5a6b7c8d9e0f] received',
+          nearby,
+          "[2026-12-03 10:11:14,002: ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:27 exited with 'signal 9 (SIGKILL)'",
+          `[2026-12-03 10:11:14,010: ERROR/MainProcess] Task handler raised error: WorkerLostError('Worker exited prematurely: signal 9 (SIGKILL) Job: ${job}.')`,
+          `billiard.exceptions.WorkerLostError: Worker exited prematurely: signal 9 (SIGKILL) Job: ${job}.`,
+        ].join('\n'),
+      );
+    const statsd =
+      'time="2026-12-03T10:11:13Z" level=error msg="flush failed" err="write udp 10.0.3.7:41000->10.96.0.40:8125: write: connection refused"';
+    const sentry =
+      '[2026-12-03 10:11:13,120: ERROR/MainProcess] sentry_sdk.errors: Unexpected status code: 429 (body: rate limited)';
+    expect(compareFingerprints(killed(statsd, 3), killed(sentry, 11)).score).toBeGreaterThanOrEqual(
+      THRESHOLD,
+    );
+    // Another signal under the same record is still another problem, with the same nearby errors.
+    const segv = fingerprintLog(
+      [
+        sentry,
+        "[2026-12-03 10:11:14,002: ERROR/MainProcess] Process 'ForkPoolWorker-3' pid:27 exited with 'signal 11 (SIGSEGV)'",
+        "[2026-12-03 10:11:14,010: ERROR/MainProcess] Task handler raised error: WorkerLostError('Worker exited prematurely: signal 11 (SIGSEGV) Job: 3.')",
+        'billiard.exceptions.WorkerLostError: Worker exited prematurely: signal 11 (SIGSEGV) Job: 3.',
+      ].join('\n'),
+    );
+    expect(compareFingerprints(killed(statsd, 3), segv).score).toBeLessThan(THRESHOLD);
+  });
+
+  it("lets the error statements stand in when another component's exception took one side's identity", () => {
+    // Gradle prints no exception type; a metrics pusher's ConnectException nearby becomes the only
+    // `cause` line of the query, and the build failure falls to the statements.
+    const build = (nearby: string) =>
+      fingerprintLog(
+        [
+          '> Task :app:processResources UP-TO-DATE',
+          nearby,
+          'FAILURE: Build failed with an exception.',
+          '* What went wrong:',
+          "Execution failed for task ':app:compileJava'.",
+          "> Could not resolve all files for configuration ':app:compileClasspath'.",
+          "   > Could not GET 'https://nexus.example.com/repository/maven-releases/com/acme/ledger-client/2.4.1/ledger-client-2.4.1.pom'. Received status code 401 from server: Unauthorized",
+          'BUILD FAILED in 41s',
+        ].join('\n'),
+      );
+    const stored = build(
+      '2026-12-03 10:11:12,345 ERROR [cache-upload] remote build cache upload failed: status code 503',
+    );
+    const query = build(
+      '2026-12-03 10:20:01,002 ERROR c.a.metrics.Pusher : push failed: java.net.ConnectException: Connection refused',
+    );
+    expect(stored.identityTier).toBe('symptom');
+    expect(query.identityTier).toBe('cause');
+    expect(compareFingerprints(stored, query).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it("lets no statement stand in when a side's own error, naming no code, was set aside", () => {
+    const crash = (line: string) =>
+      fingerprintLog(
+        [
+          line,
+          '12s  Warning  BackOff  pod/geo-indexer-7f9c8d6b5-x2k9p  Back-off restarting failed container geo-indexer in pod',
+        ].join('\n'),
+      );
+    const format = crash('exec /usr/local/bin/geo-indexer: exec format error');
+    const notFound = crash(
+      'Error: failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "geo-indexer": executable file not found in $PATH: unknown',
+    );
+    expect(compareFingerprints(format, notFound).score).toBeLessThan(THRESHOLD);
+  });
+
   it('keeps the same error met around another failing call below the threshold when unrelated errors are logged too', () => {
     expect(
       compareFingerprints(

@@ -4,7 +4,7 @@ import { type ClassifiedLine, classifyLines, type LineTier } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 3;
+export const FINGERPRINT_VERSION = 4;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };
@@ -328,6 +328,7 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
     else if (isExceptionName(word)) types.add(word.toLowerCase());
   }
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
+  for (const constant of quotedConstants(template)) codes.add(`'${constant}'`);
   const sequence = lineTokens.map((t) => t.word.toLowerCase());
   const topics = new Set<string>();
   const opening: string[] = [];
@@ -354,6 +355,33 @@ function quotedNames(template: string): string[] {
     const value = template.slice(open + 1, close);
     if (value.length <= 128 && QUOTED_NAME.test(value)) out.push(value.toLowerCase());
     open = template.indexOf('"', close + 1);
+  }
+  return out;
+}
+
+const isWordChar = (c: string) => c !== '' && (WORD_CHAR.test(c) || DIGIT.test(c));
+
+/**
+ * Upper-case constants an error quotes in single quotes (YARN's `beyond the 'PHYSICAL' memory
+ * limit` against `'VIRTUAL'`, an enum value): a code, so another constant is another error. A quote
+ * opens after a non-word character and closes before one, so apostrophes (`didn't`) open nothing.
+ * A scan from quote to quote, no regex beyond the word tests.
+ */
+function quotedConstants(template: string): string[] {
+  const out: string[] = [];
+  let open = template.indexOf("'");
+  while (open >= 0) {
+    const close = template.indexOf("'", open + 1);
+    if (close < 0) break;
+    const value = template.slice(open + 1, close);
+    if (
+      !isWordChar(template.charAt(open - 1)) &&
+      !isWordChar(template.charAt(close + 1)) &&
+      value.length <= 64 &&
+      UPPER_CODE.test(value)
+    )
+      out.push(value.toLowerCase());
+    open = template.indexOf("'", open + 1);
   }
   return out;
 }
@@ -390,7 +418,28 @@ function preparedLineSimilarity(a: PreparedLine, b: PreparedLine): number {
   for (const [word, weight] of small.words) if (large.words.has(word)) common += weight;
   const jaccard = common / (small.total + large.total - common);
   if (jaccard < 0.5) return 0;
-  return substituted(a, b) ? 0 : jaccard;
+  return substituted(a, b) || renamedThroughout(a, b) ? 0 : jaccard;
+}
+
+/** Words of `line` that `other` lacks, or undefined when one of them occurs only once in `line`. */
+function repeatedOnly(line: PreparedLine, other: PreparedLine): Set<string> | undefined {
+  const counts = new Map<string, number>();
+  for (const word of line.sequence) if (!other.words.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const n of counts.values()) if (n < 2) return undefined;
+  return new Set(counts.keys());
+}
+
+/**
+ * Whether two lines differ only in a name each repeats (`The node was low on resource:
+ * ephemeral-storage … has larger consumption of ephemeral-storage` against `… memory … of memory`):
+ * the subject of the sentence, named throughout, is another one. A name that differs once (a host,
+ * a pod, one value) or is only added (`orders-api-v2`) is no such swap.
+ */
+function renamedThroughout(a: PreparedLine, b: PreparedLine): boolean {
+  const ours = repeatedOnly(a, b);
+  if (!ours || ours.size === 0) return false;
+  const theirs = repeatedOnly(b, a);
+  return theirs !== undefined && theirs.size > 0;
 }
 
 /** Distinct words each side's differing part needs before it counts as saying something else. */
@@ -530,6 +579,46 @@ function swappedInside(from: readonly PreparedLine[], into: readonly PreparedLin
   return false;
 }
 
+/** Word weight of the words two lines open with, from which they are the same statement. */
+const SHARED_OPENING_WEIGHT = 3;
+
+/** Weight (in `line`) of the words `a` and `b` open with in common. */
+function sharedOpeningWeight(a: PreparedLine, b: PreparedLine): number {
+  let weight = 0;
+  for (let i = 0; i < a.sequence.length && i < b.sequence.length; i++) {
+    const word = a.sequence[i] as string;
+    if (word !== b.sequence[i]) break;
+    weight += a.words.get(word) ?? 0;
+  }
+  return weight;
+}
+
+/**
+ * Whether an identity line of `a` with no like line in `b` and an identity line of `b` with no
+ * like line in `a` are one statement around another root cause: they open alike for several words
+ * and then say different things (`failed to load 'reranker': unable to create stream: the provided
+ * PTX was compiled with an unsupported toolchain` against `…: CUDA driver version is insufficient`),
+ * wherever they stand in their records. Lines that share nothing with the rest of their incident
+ * (another component's error logged nearby) never count.
+ */
+function replacedCause(a: PreparedFingerprint, b: PreparedFingerprint): boolean {
+  const unmatched = (from: PreparedFingerprint, into: PreparedFingerprint) =>
+    from.identity.filter(
+      (line) =>
+        line.weight >= 1 &&
+        !line.isolated &&
+        !into.errorLines.some((other) => preparedLineSimilarity(line, other) > 0),
+    );
+  const ours = unmatched(a, b);
+  if (ours.length === 0) return false;
+  const theirs = unmatched(b, a);
+  return ours.some((line) =>
+    theirs.some(
+      (other) => sharedOpeningWeight(line, other) >= SHARED_OPENING_WEIGHT && substituted(line, other),
+    ),
+  );
+}
+
 /** Word weight at which an identity line counts in full (a short reason code counts less). */
 const INFORMATIVE_WEIGHT = 4;
 
@@ -565,19 +654,36 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     (ax.size > 0 || bx.size > 0) &&
     onlyExtraneous(a.errorLines, b, ax) &&
     onlyExtraneous(b.errorLines, a, bx);
-  const aIdentity = explained ? judged(a.identity, ax) : a.identity;
-  const bIdentity = explained ? judged(b.identity, bx) : b.identity;
+  const aJudged = explained ? judged(a.identity, ax) : a.identity;
+  const bJudged = explained ? judged(b.identity, bx) : b.identity;
+  // Another component's error that names an exception type can take a side's whole identity from
+  // the error statements (a StatsD `PortUnreachableException` over Gradle's `Could not resolve …`):
+  // when the other side's kept identity finds those statements, they stand in for it.
+  // Only when each side set aside lines, and every one reports an error of its own. A set-aside
+  // line without a code or type (`exec /usr/local/bin/app: exec format error`) may be this
+  // problem's own error; and when only one side holds such a line, it may be the error's own text
+  // that the other side, a bare statement, lacks: no statement can stand in for either.
+  const reported = explained && ax.size > 0 && bx.size > 0 && [...ax, ...bx].every(ownError);
+  const aStand = reported ? standIn(a, ax, aJudged, bJudged) : undefined;
+  const bStand = reported ? standIn(b, bx, bJudged, aJudged) : undefined;
+  const aIdentity = aStand ?? aJudged;
+  const bIdentity = bStand ?? bJudged;
   const ab = aIdentity === a.identity ? ab0 : coverage(aIdentity, b.errorLines);
   const ba = bIdentity === b.identity ? ba0 : coverage(bIdentity, a.errorLines);
   const identity = 0.75 * Math.max(ab, ba) + 0.25 * Math.min(ab, ba);
   if (identity === 0) return { score: 0, identity, support: 0 };
   // Both sides say what failed around the error, and nothing of it agrees: the same error text
   // met in another place (a timeout calling another dependency) is another problem.
+  // A statement set aside as another component's error that names a code or exception type of
+  // its own (`failed to push metrics …: 502 Bad Gateway`) reports that error, not the call this
+  // one broke: it contradicts nothing. A bare statement (`payment authorisation failed`) still does.
+  const aSaid = explained ? a.statements.filter((l) => !(ax.has(l) && ownError(l))) : a.statements;
+  const bSaid = explained ? b.statements.filter((l) => !(bx.has(l) && ownError(l))) : b.statements;
   const contradicted =
-    a.statements.length > 0 &&
-    b.statements.length > 0 &&
-    coverage(a.statements, b.errorLines) === 0 &&
-    coverage(b.statements, a.errorLines) === 0;
+    aSaid.length > 0 &&
+    bSaid.length > 0 &&
+    coverage(aSaid, b.errorLines) === 0 &&
+    coverage(bSaid, a.errorLines) === 0;
   // Statements that disagree entirely are evidence, not another component's error: they stay in
   // the support too.
   const aSupport = explained && !contradicted ? without(a.support, ax) : a.support;
@@ -596,9 +702,14 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // record around it agrees (`Failed to launch the browser process!` over a missing library against a sandbox
   // refusal): the shared lines are a wrapper, the unmatched ones say what failed.
   // All identity lines count here: a line between matched ones is inside the record, not nearby.
-  const swappedIdentity = swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines);
+  const swappedIdentity =
+    (swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines)) ||
+    replacedCause(a, b);
   // One side names the error, the other only what failed around it: the error may be another one.
-  const unequal = (a.fingerprint.identityTier === 'cause') !== (b.fingerprint.identityTier === 'cause');
+  // Statements that stand in for an identity are no error text of their own.
+  const aCause = a.fingerprint.identityTier === 'cause' && !aStand;
+  const bCause = b.fingerprint.identityTier === 'cause' && !bStand;
+  const unequal = aCause !== bCause;
   const score =
     identity *
     (0.8 + 0.2 * support) *
@@ -688,6 +799,32 @@ function judged(lines: readonly PreparedLine[], extra: ReadonlySet<PreparedLine>
   }
   return full && kept >= dropped ? without(lines, extra) : lines;
 }
+
+/** Share of the other side's kept identity its statements must show to stand in for a lost identity. */
+const STAND_IN_COVERAGE = 0.5;
+
+/**
+ * The statements of `side` that stand in for its identity when every identity line was set aside
+ * as another component's error, while the other side kept an identity of its own that they show;
+ * undefined otherwise. When both sides lost their identity, nothing stands in: a bare statement
+ * around two different errors (`order export failed`) is no match.
+ */
+function standIn(
+  side: PreparedFingerprint,
+  extra: ReadonlySet<PreparedLine>,
+  judgedSide: readonly PreparedLine[],
+  judgedOther: readonly PreparedLine[],
+): readonly PreparedLine[] | undefined {
+  if (!judgedSide.every((line) => extra.has(line))) return undefined;
+  const kept = judgedOther.filter((line) => line.weight >= 1);
+  if (kept.length === 0 || kept.length !== judgedOther.length) return undefined;
+  const statements = without(side.statements, extra);
+  if (statements.length === 0 || coverage(kept, statements) < STAND_IN_COVERAGE) return undefined;
+  return statements;
+}
+
+/** Whether a line names an error of its own: a code or an exception type. */
+const ownError = (line: PreparedLine) => line.codes.size > 0 || line.types.size > 0;
 
 const without = (lines: readonly PreparedLine[], drop: ReadonlySet<PreparedLine>) =>
   drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));

@@ -54,6 +54,29 @@ describe('maskLine', () => {
     expect(maskLine('retrying attempt:3 line:42', { keepCodes: true })).toBe('retrying attempt:<*> line:<*>');
   });
 
+  it("masks the source line of log4j's (%c:%L) location but keeps a port after a host", () => {
+    // Kafka Connect's default pattern ends every line with the logger class and source line.
+    expect(
+      maskLine(
+        '[2026-12-03 10:11:12,345] ERROR [orders-s3-sink|task-0] WorkerSinkTask{id=orders-s3-sink-0} Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted (org.apache.kafka.connect.runtime.WorkerTask:233)',
+        { keepCodes: true },
+      ),
+    ).toBe(
+      '[<*>] ERROR [orders-s3-sink|task-<*>] WorkerSinkTask{id=orders-s3-sink-<*>} Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted (org.apache.kafka.connect.runtime.WorkerTask:<*>)',
+    );
+    expect(
+      maskLine(
+        'Connection to node -1 (kafka-0.kafka-headless.streaming.svc/10.0.3.4:9092) could not be established',
+        {
+          keepCodes: true,
+        },
+      ),
+    ).toBe('Connection to node <*> (<*>/<*>:9092) could not be established');
+    expect(maskLine('dial tcp: lookup Postgres.Internal:5432 failed', { keepCodes: true })).toBe(
+      'dial tcp: lookup Postgres.Internal:5432 failed',
+    );
+  });
+
   it('is idempotent and never lengthens a line by more than its placeholders', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (line) => {

@@ -150,11 +150,38 @@ function wordBefore(text: string, end: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * Whether a qualified class name ends right before `end` (`org.apache.kafka.connect.runtime.WorkerTask`
+ * in log4j's `(%c:%L)` source location): lower-case package segments, then a capitalised class name
+ * holding a lower-case letter. The number after it is a source line, not a port; host names are
+ * lower-case. A scan, no regex.
+ */
+function qualifiedClassBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (!(isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 36 || c === 46)) break;
+    start--;
+  }
+  const segments = text.slice(start, end).split('.');
+  const last = segments[segments.length - 1] as string;
+  if (segments.length < 2 || !isUpper(last.charCodeAt(0))) return false;
+  let lower = false;
+  for (let i = 1; i < last.length; i++) if (isLower(last.charCodeAt(i))) lower = true;
+  return lower && segments.slice(0, -1).every((s) => s.length > 0 && isLower(s.charCodeAt(0)));
+}
+
 function protectCodes(line: string): string {
   let out = line;
   if (MAY_HAVE_PORT.test(out)) {
     out = out.replace(SERVICE_PORT, (port, offset: number, whole: string) =>
-      Number(port) < EPHEMERAL_PORTS_START && !COUNTER_KEYS.has(wordBefore(whole, offset - 1))
+      Number(port) < EPHEMERAL_PORTS_START &&
+      !COUNTER_KEYS.has(wordBefore(whole, offset - 1)) &&
+      !qualifiedClassBefore(whole, offset - 1)
         ? hideDigits(port)
         : port,
     );
