@@ -20,6 +20,7 @@ import {
   type RuntimeMemoryFlag,
   weighRuntimeCaps,
 } from './runtime-caps.ts';
+import { weighSaturation } from './saturation.ts';
 
 export { MAX_LINE_CHARS } from './evidence-view.ts';
 
@@ -168,9 +169,10 @@ export function matchCatalog(
       b.rank - a.rank || Number(a.candidate.generic) - Number(b.candidate.generic) || a.order - b.order,
   );
   const flags = runtimeMemoryFlags(evidence, view);
-  const candidates = causesBeforeSymptoms(scored.map((s) => s.candidate))
-    .slice(0, options.maxCandidates ?? 5)
-    .map((c) => (flags.length ? weighRuntimeCaps(c, flags) : c));
+  const ranked = causesBeforeSymptoms(scored.map((s) => s.candidate)).slice(0, options.maxCandidates ?? 5);
+  const candidates = ranked
+    .map((c) => (flags.length ? weighRuntimeCaps(c, flags) : c))
+    .map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceFixture } from '../testing/evidence-fixture.ts';
+import { diagnose } from './diagnose.ts';
+import { redactEvidence } from './evidence/index.ts';
+
+function best(currentLog: string) {
+  const result = diagnose(redactEvidence(evidenceFixture({ signal: 'Alert', currentLog })), undefined, {
+    rollouts: false,
+  });
+  if (result.kind !== 'matched') throw new Error(result.reason);
+  return result.best;
+}
+
+const PHP_FPM = [
+  '[02-Mar-2026 09:05:01] NOTICE: fpm is running, pid 1',
+  '[02-Mar-2026 09:05:01] NOTICE: ready to handle connections',
+  '10.0.1.7 -  02/Mar/2026:09:19:40 +0000 "POST /matomo.php" 204',
+  '[02-Mar-2026 09:19:41] WARNING: [pool www] server reached pm.max_children setting (20), consider raising it',
+  '10.0.1.7 -  02/Mar/2026:09:19:41 +0000 "POST /matomo.php" 204',
+  '[02-Mar-2026 09:24:02] WARNING: [pool www] server reached pm.max_children setting (20), consider raising it',
+];
+
+describe('a saturated worker pool', () => {
+  it('adds a replica first when nothing else in the log fails: the load grew', () => {
+    const saturated = best(PHP_FPM.join('\n'));
+    expect(saturated.patternId).toBe('worker-pool-saturated');
+    expect(saturated.actions.map((a) => a.kind)).toEqual(['scale-up', 'escalate']);
+    expect(saturated.actions[0]).toEqual({ kind: 'scale-up', by: 1 });
+    expect(saturated.summary).toContain('the load grew');
+  });
+
+  it('only escalates when the log shows an error: more workers would add load to what fails', () => {
+    const failing = best(
+      [
+        ...PHP_FPM,
+        '[02-Mar-2026 09:24:05] ERROR: PHP message: PDOException: SQLSTATE[HY000] [2002] Connection timed out in /var/www/html/core/Db.php:114',
+      ].join('\n'),
+    );
+    expect(failing.actions.map((a) => a.kind)).not.toContain('scale-up');
+  });
+
+  it('only escalates when another entry names a cause, such as a slow JDBC pool behind busy threads', () => {
+    const slow = best(
+      [
+        '2026-03-02 09:41:07.112  WARN 1 --- [http-nio-8080-Acceptor] o.a.tomcat.util.net.NioEndpoint : All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status',
+        '2026-03-02 09:41:09.004  WARN 1 --- [nio-8080-exec-7] com.zaxxer.hikari.pool.HikariPool : HikariPool-1 - Connection is not available, request timed out after 30000ms.',
+      ].join('\n'),
+    );
+    expect(slow.actions.map((a) => a.kind)).not.toContain('scale-up');
+  });
+});
