@@ -39,6 +39,17 @@ describe('a saturated worker pool', () => {
     expect(failing.actions.map((a) => a.kind)).not.toContain('scale-up');
   });
 
+  it('only escalates a consumer whose lag grows: replicas beyond the partitions sit idle, a hot key stays on one', () => {
+    const lagging = best(
+      [
+        '{"level":"INFO","timestamp":"2026-03-02T09:15:00.004Z","logger":"projector","message":"batch processed","partition":7,"records":500,"ms":4880}',
+        '{"level":"WARN","timestamp":"2026-03-02T09:20:00.012Z","logger":"projector","message":"partition lag growing","partition":7,"lag":1211004}',
+      ].join('\n'),
+    );
+    expect(lagging.patternId).toBe('worker-pool-saturated');
+    expect(lagging.actions.map((a) => a.kind)).toEqual(['escalate']);
+  });
+
   it('only escalates when another entry names a cause, such as a slow JDBC pool behind busy threads', () => {
     const slow = best(
       [

@@ -362,6 +362,37 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
   },
   // ---------------------------------------------------------------- memory (kernel OOM killer)
   {
+    id: 'oversized-input',
+    title: 'An input far larger than the service is built for',
+    category: 'memory',
+    match: {
+      logs: {
+        any: [
+          // Pillow, sharp and ImageMagick: an image whose pixel count is a decompression bomb's.
+          /\b(?<library>DecompressionBomb(?:Warning|Error))\b[^\n]{0,40}?(?:Image size \((?<size>\d{1,15}) pixels\))?/,
+          /\bcould be decompression bomb DOS attack\b/,
+          /\bInput image exceeds pixel limit\b/,
+          /\b(?:width or height|image (?:width|height)) exceeds (?:user )?limit\b/,
+        ],
+      },
+    },
+    boost: { reasons: ['OOMKilled'], exitCodes: [137] },
+    diagnosis:
+      '{container} was handed an input far larger than it is built for[[ ({library}, {size} pixels)]]: decoding it takes memory in proportion to its size, and a bigger limit only lets a bigger one through.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} is fed an oversized input (a decompression bomb or an image past its pixel limit): cap the input size where it is accepted and find who sends it; more memory is no fix, and a retried job meets the same input.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Reject inputs past a pixel or size limit before decoding (Image.MAX_IMAGE_PIXELS, limitInputPixels, policy.xml), move the job off the retry queue, and check who uploads such files.',
+    rollout: 'mention',
+  },
+  {
     id: 'oom-killed',
     title: 'Container OOMKilled',
     category: 'memory',

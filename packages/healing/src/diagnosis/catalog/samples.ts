@@ -1233,6 +1233,27 @@ exit status 2`,
       },
     ],
   },
+  'oversized-input': {
+    positive: [
+      // A Pillow worker killed by the kernel on an image past its decompression-bomb limit.
+      {
+        signal: 'OOMKilled',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+        previousLog: [
+          "09:41:07 thumbnails: app.tasks.render_thumbnail('uploads/8f/3c1e9a.png') (4b1f0c52-77aa-4e1d-9b8b-2c7e0a6f1d33)",
+          '/usr/local/lib/python3.11/site-packages/PIL/Image.py:3186: DecompressionBombWarning: Image size (150000000 pixels) exceeds limit of 89478485 pixels, could be decompression bomb DOS attack.',
+          '  warnings.warn(',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":50,"time":1772444467000,"msg":"resize failed","err":{"type":"Error","message":"Input image exceeds pixel limit","stack":"Error: Input image exceeds pixel limit"}}',
+      },
+    ],
+    negative: [{ currentLog: 'INFO resized 1200x800 image to 400x267 in 38 ms (limit 268402689 pixels)' }],
+  },
   'upstream-forbidden': {
     positive: [
       {
