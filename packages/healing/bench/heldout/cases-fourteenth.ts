@@ -249,10 +249,10 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
     containers: [{ name: 'session-store', running: {}, ready: true, restarts: 0 }],
     events: [
       {
-        reason: 'SuccessfulRescale',
+        reason: 'ScalingReplicaSet',
         type: 'Normal',
         on: 'Deployment',
-        message: 'New size: 12; reason: cpu resource utilization (percentage of request) above target',
+        message: 'Scaled up replica set session-store-7d4b9c6f8 to 12 from 4',
       },
     ],
     currentLog: log(
@@ -276,7 +276,6 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       '[2026/02/11 08:24:55.146 +00:00] [WARN] [S3Common.cpp:156] ["tag=AWSErrorMarshaller message=Encountered AWSError \'SlowDown\': Please reduce your request rate."] [source=AWSClient] [thread_id=364]',
       '[2026/02/11 08:24:55.149 +00:00] [WARN] [S3Common.cpp:156] ["tag=AWSXmlClient message=HTTP response code: 503\\nResolved remote host IP address: 3.5.149.200:80\\nRequest ID: 5WYFY5P28HFWHTHX\\nException name: SlowDown\\nError message: Please reduce your request rate.\\n7 response headers:\\nconnection : close\\ncontent-type : application/xml\\nserver : AmazonS3"] [source=AWSClient] [thread_id=364]',
       '[2026/02/11 08:25:02.871 +00:00] [WARN] [S3Common.cpp:156] ["tag=AWSErrorMarshaller message=Encountered AWSError \'SlowDown\': Please reduce your request rate."] [source=AWSClient] [thread_id=371]',
-      '[2026/02/11 08:25:02.902 +00:00] [ERROR] [MPPTask.cpp:614] ["task running meets error: Code: 49, e.displayText() = DB::Exception: Read from S3 failed after 10 retries: SlowDown, e.what() = DB::Exception"] [source="MPP<gather_id:1, query_ts:1770798302871, local_query_id:82, server_id:17, start_ts:456913208473010177,task_id:3>"] [thread_id=371]',
     ),
     accept: ['escalate'],
   },
@@ -438,7 +437,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/aws/karpenter-provider-aws/issues/2971',
     signal: 'Unschedulable',
     phase: 'Pending',
-    containers: [{ name: 'meilisearch', waiting: { reason: 'Pending' } }],
+    containers: [{ name: 'meilisearch', waiting: { reason: 'ContainerCreating' } }],
     events: [
       {
         reason: 'FailedScheduling',
@@ -578,7 +577,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/aws/karpenter-provider-aws/issues/4738',
     signal: 'Unschedulable',
     phase: 'Pending',
-    containers: [{ name: 'feature-store', waiting: { reason: 'Pending' } }],
+    containers: [{ name: 'feature-store', waiting: { reason: 'ContainerCreating' } }],
     events: [
       {
         reason: 'FailedScheduling',
@@ -601,7 +600,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/kubernetes/autoscaler/issues/5692',
     signal: 'Unschedulable',
     phase: 'Pending',
-    containers: [{ name: 'etl-runner', waiting: { reason: 'Pending' } }],
+    containers: [{ name: 'etl-runner', waiting: { reason: 'ContainerCreating' } }],
     events: [
       {
         reason: 'FailedScheduling',
@@ -660,8 +659,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       {
         reason: 'Unhealthy',
         count: 6,
-        message:
-          'Readiness probe failed: {"level":"info","ts":"2026-02-11T08:27:45.121Z","caller":"/usr/local/go/src/runtime/proc.go:267","msg":"timeout: failed to connect service \\":50051\\" within 5s"}',
+        message: 'Readiness probe failed: timeout: failed to connect service ":50051" within 5s',
       },
     ],
     accept: ['restart-pod', 'escalate'],
@@ -761,14 +759,16 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
     family: 'load-balancer',
     source: 'https://github.com/PublicMapping/districtbuilder/pull/448',
     signal: 'Alert',
-    containers: [{ name: 'districts-api', running: {}, ready: true, restarts: 0 }],
+    containers: [
+      { name: 'districts-api', running: { startedAt: '2026-02-11T08:10:00Z' }, ready: true, restarts: 0 },
+    ],
     currentLog: log(
       '{"level":30,"time":1770797400118,"pid":1,"hostname":"districts-api-5d7f8c9b6-l2k8x","msg":"Server listening at http://0.0.0.0:3005"}',
       '{"level":30,"time":1770797400119,"pid":1,"hostname":"districts-api-5d7f8c9b6-l2k8x","msg":"http server options","keepAliveTimeout":5000,"headersTimeout":60000,"requestTimeout":300000}',
       ...Array.from(
         { length: 30 },
         (_, i) =>
-          `{"level":30,"time":${1770797700000 + i * 41000},"pid":1,"hostname":"districts-api-5d7f8c9b6-l2k8x","reqId":"req-${1200 + i}","res":{"statusCode":200},"responseTime":${((i * 13) % 90) + 4}.2,"msg":"request completed"}`,
+          `{"level":30,"time":${1770797700000 + i * 25000},"pid":1,"hostname":"districts-api-5d7f8c9b6-l2k8x","reqId":"req-${1200 + i}","res":{"statusCode":200},"responseTime":${((i * 13) % 90) + 4}.2,"msg":"request completed"}`,
       ),
     ),
     accept: ['escalate'],
@@ -854,7 +854,6 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       'Caused by: java.lang.Throwable: Acquire operation took longer than the configured maximum time. This indicates that a request cannot get a connection from the pool within the specified maximum time. This can be due to high request rate.',
       '\tat software.amazon.awssdk.http.nio.netty.internal.utils.NettyUtils.decorateException(NettyUtils.java:63)',
       'Caused by: java.util.concurrent.TimeoutException: Acquire operation took longer than 10000 milliseconds.',
-      '2026-02-11 08:25:02.118  WARN 1 --- [nio-8080-exec-1] o.a.c.c.C.[Tomcat].[localhost]           : All 200 request threads are busy waiting on S3 object streams',
     ),
     accept: ['escalate'],
     tolerated: ['restart-pod', 'rollout-restart'],
@@ -877,7 +876,6 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
     ],
     previousLog: log(
       '2026/02/11 08:21:04 ADOT Collector version: v0.36.0',
-      '2026/02/11 08:21:04 attn: users of the `datadog`, `logzio`, `sapm`, `signalfx` exporter components. please refer to https://github.com/aws-observability/aws-otel-collector/issues/2734 in regards to an upcoming ADOT Collector breaking change',
       '2026-02-11T08:21:04.207Z\tinfo\tservice@v0.91.0/telemetry.go:86\tSetting up own telemetry...',
       '2026-02-11T08:21:04.213Z\tinfo\tmemorylimiterprocessor@v0.91.0/memorylimiter.go:138\tMemory limiter configured\t{"kind": "processor", "name": "memory_limiter", "pipeline": "traces", "limit_mib": 448, "spike_limit_mib": 64, "check_interval": 5}',
       '2026-02-11T08:21:04.301Z\tinfo\tservice@v0.91.0/service.go:169\tEverything is ready. Begin running and processing data.',
@@ -888,7 +886,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       ),
       '2026-02-11T08:26:21.004Z\twarn\tmemorylimiterprocessor@v0.91.0/memorylimiter.go:276\tMemory usage is above soft limit. Forcing a GC.\t{"kind": "processor", "name": "memory_limiter", "pipeline": "traces", "cur_mem_mib": 431}',
       '2026-02-11T08:26:21.090Z\tinfo\tmemorylimiterprocessor@v0.91.0/memorylimiter.go:266\tMemory usage after GC.\t{"kind": "processor", "name": "memory_limiter", "pipeline": "traces", "cur_mem_mib": 429}',
-      '2026-02-11T08:26:26.003Z\twarn\texporterhelper/queue_sender.go:124\tSender queue is full, dropping data\t{"kind": "exporter", "data_type": "traces", "name": "awsxray", "queue_size": 8192}',
+      '2026-02-11T08:26:26.003Z\terror\texporterhelper/common.go:213\tExporting failed. Rejecting data.\t{"kind": "exporter", "data_type": "traces", "name": "awsxray", "error": "sending queue is full", "rejected_items": 512}',
     ),
     accept: ['escalate'],
     tolerated: ['raise-memory-limit'],
@@ -924,7 +922,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
-      'Picked up JAVA_TOOL_OPTIONS: -Xmx512m -XX:+UseG1GC',
+      'Picked up JAVA_TOOL_OPTIONS: -Xmx512m -XX:+UseG1GC -Xlog:gc',
       'INFO 2026-02-11T08:21:10.004 Booting EDC runtime',
       'INFO 2026-02-11T08:21:14.772 Runtime 3e1c9a0b-7d2f-4e58-b1a6-0c9d8e7f6a5b ready',
       'INFO 2026-02-11T08:22:02.318 Starting DataFlow 63c77899-ecf0-4501-aaf5-f6383a2104c7 of type AmazonS3 -> AmazonS3 (size 524288000 bytes)',
@@ -934,7 +932,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       '\tat java.base/java.io.ByteArrayOutputStream.ensureCapacity(ByteArrayOutputStream.java:100)',
       '\tat org.eclipse.edc.aws.s3.S3DataSource.openPartStream(S3DataSource.java:71)',
       'INFO 2026-02-11T08:23:44.120 Retrying DataFlow 63c77899-ecf0-4501-aaf5-f6383a2104c7 (attempt 2 of 5)',
-      '[2026-02-11T08:24:20.551+0000][warning][gc] GC Overhead: 98% of time spent in GC, heap 509M->507M(512M)',
+      '[2026-02-11T08:24:20.551+0000][info][gc] GC(412) Pause Full (G1 Compaction Pause) 509M->507M(512M) 1843.221ms',
     ),
     accept: ['escalate'],
   },
@@ -956,10 +954,8 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
     ],
     previousLog: log(
       '{"level":"INFO","time":"2026-02-11T08:26:01.118Z","logger":"controller","message":"Starting workers","commit":"a2875e3","controller":"nodeclaim.lifecycle","controllerGroup":"karpenter.sh","controllerKind":"NodeClaim","worker count":1000}',
-      '{"level":"INFO","time":"2026-02-11T08:26:01.944Z","logger":"controller","message":"discovered ssm parameter","commit":"a2875e3","controller":"nodeclass.status","controllerGroup":"karpenter.k8s.aws","controllerKind":"EC2NodeClass","EC2NodeClass":{"name":"default"},"parameter":"/aws/service/eks/optimized-ami/1.29/amazon-linux-2/recommended/image_id","value":"ami-0a5fdbe8e7c8a4e6b"}',
-      '{"level":"INFO","time":"2026-02-11T08:26:02.503Z","logger":"controller","message":"discovered subnets","commit":"a2875e3","controller":"nodeclass.status","EC2NodeClass":{"name":"default"},"subnets":["subnet-0a1b2c3d (eu-central-1a)","subnet-0e4f5a6b (eu-central-1b)","subnet-0c7d8e9f (eu-central-1c)"]}',
-      '{"level":"INFO","time":"2026-02-11T08:26:04.772Z","logger":"controller","message":"discovered instance types","commit":"a2875e3","count":742}',
-      '{"level":"INFO","time":"2026-02-11T08:26:05.016Z","logger":"controller","message":"updated spot pricing with instance types and offerings","commit":"a2875e3","instance-type-count":742,"offering-count":6123}',
+      '{"level":"DEBUG","time":"2026-02-11T08:26:02.503Z","logger":"controller","message":"discovered subnets","commit":"a2875e3","controller":"nodeclass.status","EC2NodeClass":{"name":"default"},"subnets":["subnet-0a1b2c3d (eu-central-1a)","subnet-0e4f5a6b (eu-central-1b)","subnet-0c7d8e9f (eu-central-1c)"]}',
+      '{"level":"DEBUG","time":"2026-02-11T08:26:05.016Z","logger":"controller","message":"updated spot pricing with instance types and offerings","commit":"a2875e3","instance-type-count":742,"offering-count":6123}',
     ),
     accept: ['raise-memory-limit'],
   },
