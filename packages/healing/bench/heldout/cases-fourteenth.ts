@@ -772,7 +772,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
+    tolerated: ['rollout-restart'],
   },
   {
     id: 'fourteenth-coredns-vpc-resolver-io-timeout',
@@ -810,7 +810,7 @@ export const FOURTEENTH_CASES: HeldOutCase[] = [
       '{"level":"error","ts":"2026-02-11T08:25:54Z","msg":"Reconciler error","controller":"ingress","object":{"name":"checkout","namespace":"prod"},"namespace":"prod","name":"checkout","reconcileID":"9b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e","error":"couldn\'t auto-discover subnets: unable to discover at least one subnet"}',
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
+    tolerated: ['rollout-restart'],
   },
   // ---------------------------------------------------------------- memory and rollouts
   {
