@@ -185,12 +185,12 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
       'I20260211 08:20:01.491739   113 collection_manager.cpp:943] Loading collection products',
       'I20260211 08:20:01.492065   114 collection_manager.cpp:55] Found collection product-reviews with 4 memory shards.',
       'I20260211 08:20:01.492259   114 collection_manager.cpp:943] Loading collection product-reviews',
+      'I20260211 08:20:01.492650   115 collection_manager.cpp:55] Found collection orders-search with 4 memory shards.',
+      'I20260211 08:20:01.492709   115 collection_manager.cpp:943] Loading collection orders-search',
       'E20260211 08:21:32.537885   198 raft_server.cpp:589] Node not ready yet (known_applied_index is 0).',
-      'I20260211 08:22:44.771201   113 collection_manager.cpp:1012] Loaded 4200000 documents from products so far.',
       'E20260211 08:23:32.540113   198 raft_server.cpp:589] Node not ready yet (known_applied_index is 0).',
-      'I20260211 08:25:51.208904   113 collection_manager.cpp:1012] Loaded 8600000 documents from products so far.',
       'E20260211 08:25:32.541926   198 raft_server.cpp:589] Node not ready yet (known_applied_index is 0).',
-      'I20260211 08:28:02.630117   113 collection_manager.cpp:1012] Loaded 12800000 documents from products so far.',
+      'E20260211 08:27:32.539004   198 raft_server.cpp:589] Node not ready yet (known_applied_index is 0).',
     ),
     accept: ['escalate'],
     harmful: ['restart-pod', 'rollout-restart'],
@@ -252,7 +252,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
       '{"t":{"$date":"2026-02-11T08:19:20.104+00:00"},"s":"I",  "c":"REPL",     "id":21392,   "ctx":"ReplCoord-0","msg":"New replica set config in use","attr":{"config":{"_id":"rs0","version":9,"term":14}}}',
       '{"t":{"$date":"2026-02-11T08:19:20.151+00:00"},"s":"I",  "c":"REPL",     "id":21358,   "ctx":"ReplCoord-0","msg":"Replica set state transition","attr":{"newState":"STARTUP2","oldState":"STARTUP"}}',
       '{"t":{"$date":"2026-02-11T08:19:21.002+00:00"},"s":"I",  "c":"INITSYNC", "id":21164,   "ctx":"ReplCoordExtern-0","msg":"Starting initial sync attempt","attr":{"initialSyncAttempt":1,"initialSyncMaxAttempts":10}}',
-      '{"t":{"$date":"2026-02-11T08:21:48.650+00:00"},"s":"I",  "c":"INITSYNC", "id":21183,   "ctx":"ReplCoordExtern-3","msg":"Finished cloning data. Beginning oplog replay","attr":{"databasesCloned":3}}',
+      '{"t":{"$date":"2026-02-11T08:21:48.650+00:00"},"s":"I",  "c":"INITSYNC", "id":21183,   "ctx":"ReplCoordExtern-3","msg":"Finished cloning data","attr":{"status":"OK","beginFetchingOpTime":{"ts":{"$timestamp":{"t":1770797961,"i":4}},"t":14}}}',
       '{"t":{"$date":"2026-02-11T08:23:55.101+00:00"},"s":"I",  "c":"CONTROL",  "id":23377,   "ctx":"SignalHandler","msg":"Received signal","attr":{"signal":15,"error":"Terminated"}}',
       '{"t":{"$date":"2026-02-11T08:23:55.139+00:00"},"s":"I",  "c":"CONTROL",  "id":8423404, "ctx":"SignalHandler","msg":"mongod shutdown complete","attr":{"Summary of time elapsed":{"Statistics":{"Shut down initial syncer":"677 ms","Shut down replication":"0 ms"}}}}',
     ),
@@ -320,7 +320,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
   {
     id: 'fifteenth-rollout-unchanged-template-partner-nxdomain',
     family: 'rollback-harm-unrelated',
-    source: 'https://github.com/kubernetes-sigs/external-dns/issues/1795',
+    source: 'https://github.com/BishopFox/sj/issues/12',
     signal: 'Alert',
     containers: [{ name: 'quote-gateway', running: {}, ready: true, restarts: 0 }],
     rollout: { minutesAgo: 18 },
@@ -510,7 +510,6 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
       'I20260211 08:27:02.140611     1 server_family.cc:835] Loading /data/dump-summary.dfs',
       'E20260211 08:27:03.551092     9 server_family.cc:902] Could not load snapshot - its used memory is 293637328 but the limit is 293601280',
       'E20260211 08:27:03.551317     1 server_family.cc:946] Rdb load failed: Out of memory, or used memory is too high',
-      'I20260211 08:27:03.551904     1 dfly_main.cc:282] Exiting with code 1',
     ),
     accept: ['raise-memory-limit', 'escalate'],
     harmful: ['flush-redis-cache'],
@@ -834,18 +833,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
     source: 'https://github.com/getsentry/sentry-go/issues/601',
     signal: 'CrashLoopBackOff',
     containers: [looping('account-manager', 2, 9)],
-    events: [
-      {
-        reason: 'NodeNotReady',
-        message: 'Node ip-10-1-7-201.ec2.internal status is now: NodeNotReady',
-        type: 'Normal',
-      },
-      {
-        reason: 'NodeReady',
-        message: 'Node ip-10-1-7-201.ec2.internal status is now: NodeReady',
-        type: 'Normal',
-      },
-    ],
+    events: [{ reason: 'NodeNotReady', message: 'Node is not ready' }],
     previousLog: log(
       '{"level":"info","ts":"2026-02-11T08:27:20.114Z","msg":"account-manager starting","version":"2.3.1","sentry":"enabled"}',
       '{"level":"info","ts":"2026-02-11T08:27:20.410Z","msg":"listening","addr":":8000"}',
@@ -943,7 +931,6 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
       '10.244.1.7 -  11/Feb/2026:08:19:40 +0000 "POST /matomo.php" 204',
       '[11-Feb-2026 08:19:41] WARNING: [pool www] server reached pm.max_children setting (20), consider raising it',
       '10.244.1.7 -  11/Feb/2026:08:19:41 +0000 "POST /matomo.php" 204',
-      '2026/02/11 08:19:44 [error] 31#31: *8812 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.244.0.4, server: analytics, request: "POST /matomo.php HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "analytics.example.com"',
       '[11-Feb-2026 08:24:02] WARNING: [pool www] server reached pm.max_children setting (20), consider raising it',
       '[11-Feb-2026 08:27:33] WARNING: [pool www] server reached pm.max_children setting (20), consider raising it',
     ),
@@ -962,7 +949,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
       "/app/shipping: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.32' not found (required by /app/shipping)",
     ),
     accept: ['rollback', 'escalate'],
-    harmful: ['restart-pod', 'rollout-restart'],
+    harmful: ['rollout-restart'],
   },
   {
     id: 'fifteenth-node-root-fs-read-only-ext4',
@@ -988,7 +975,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
         count: 41,
       },
       {
-        reason: 'KernelOops',
+        reason: 'Ext4Error',
         message:
           'kernel: EXT4-fs error (device nvme0n1p1): ext4_lookup:1580: inode #10426189: comm containerd: deleted inode referenced: 10426462; Remounting filesystem read-only',
         count: 3,
@@ -1039,7 +1026,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
   {
     id: 'fifteenth-django-cache-redis-full-allkeys-misconfig',
     family: 'flush-right',
-    source: 'https://github.com/redis/node-redis/issues/641',
+    source: 'https://github.com/redis/redis/issues/2746',
     signal: 'Alert',
     containers: [{ name: 'storefront', running: {}, ready: true, restarts: 0 }],
     events: [
@@ -1144,7 +1131,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
       },
     ],
     accept: ['rollback', 'escalate'],
-    harmful: ['restart-pod', 'rollout-restart'],
+    harmful: ['rollout-restart'],
   },
   {
     id: 'fifteenth-coroot-stale-env-password-after-rotation',
