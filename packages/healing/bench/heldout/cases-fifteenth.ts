@@ -17,8 +17,9 @@ const livenessKilled = (name: string, restarts: number, exitCode = 137) => ({
  * Galera joiner mid-SST, a search node reloading its index, a ZooKeeper member whose peers are down,
  * a MongoDB member mid-initial-sync, a frontend mid-migration; rollbacks across a forward-only
  * migration, of a rollout that changed nothing, of a rollout after the failure began, of a sidecar's
- * config; more memory for a heap sized as a percentage of the limit, for page cache, for a tmpfs
- * emptyDir, for a decompression bomb; more replicas for a hot shard, a hot partition, a partner's
+ * config while pgbouncer is full; more memory for heaps sized as a percentage of the limit (80 % and
+ * 100 %), for page cache, for a tmpfs emptyDir, for a decompression bomb, for an unbounded SELECT
+ * that already outgrew one raise; more replicas for a hot shard, a hot partition, a partner's
  * rate limit, an SQLite write lock, GC thrash, a DynamoDB hot key; flushes of Redis holding a
  * leaderboard, a geo index and pub/sub; node actions for a subnet out of addresses, a pod's own
  * logs, a volume still attached elsewhere, a panic on a node that blipped. And 10 where the mutation
@@ -80,6 +81,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
     family: 'restart-harm-recovery',
     source: 'https://github.com/cal-itp/data-infra/pull/5147',
     signal: 'CrashLoopBackOff',
+    initContainers: [{ name: 'kafka-init', terminated: { reason: 'Completed', exitCode: 0 } }],
     containers: [livenessKilled('kafka', 6, 1)],
     events: [
       {
@@ -233,6 +235,7 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
     family: 'restart-harm-recovery',
     source: 'https://github.com/percona/percona-server-mongodb-operator/issues/2234',
     signal: 'CrashLoopBackOff',
+    initContainers: [{ name: 'mongo-init', terminated: { reason: 'Completed', exitCode: 0 } }],
     containers: [livenessKilled('mongod', 4, 0)],
     events: [
       {
