@@ -172,8 +172,8 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
     containers: [crashed('media-ingest', 139, 7)],
     events: [backOff('media-ingest', 29)],
     previousLog: log(
-      'Setting up watches.  Beware: since -r was given, this may take a while!',
-      'Watches established.',
+      '[entrypoint] media-ingest 5.8.2, exec dotnet MediaIngest.dll',
+      '[entrypoint] AWS_REGION=eu-west-1 AWS_ROLE_ARN=<unset> AWS_WEB_IDENTITY_TOKEN_FILE=<unset>',
       j({
         '@t': `${iso(1641)}0000`,
         '@mt': 'Starting {Application} {Version} on {Framework}',
@@ -489,6 +489,15 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         quota: 2,
       }),
       j({ time: iso(1650.01), level: 'INFO', msg: 'metrics listener started', addr: ':9102' }),
+      times(40, (i) =>
+        j({
+          time: iso(1650.02 + i * 0.001),
+          level: 'DEBUG',
+          msg: 'registered route',
+          method: ['GET', 'POST', 'PUT'][i % 3],
+          pattern: `/v1/shipments/{id}/${['labels', 'events', 'parcels', 'returns'][i % 4]}/${i}`,
+        }),
+      ),
       times(25, (i) =>
         j({
           time: iso(1650.2 + i * 0.4),
@@ -583,6 +592,15 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
             timestamp: iso(1600 + i * 0.5),
           }),
         ),
+        times(12, (i) =>
+          j({
+            level: 'debug',
+            message: 'replaying captured quote request',
+            service: 'quotes',
+            request: fatRequest(1601 + i, i + 40),
+            timestamp: iso(1601 + i),
+          }),
+        ),
         times(
           20,
           (i) =>
@@ -636,6 +654,11 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
           `${spaced(1661 + i * 0.05)} [main] DEBUG org.flywaydb.core.internal.scanner.Scanner - Filtering out resource: db/migration/V${i + 1}__accounts.sql (filename: V${i + 1}__accounts.sql)`,
       ),
       `${spaced(1663)} [main] INFO  com.zaxxer.hikari.HikariDataSource - HikariPool-1 - Start completed.`,
+      times(
+        40,
+        (i) =>
+          `${spaced(1663.01 + i * 0.002)} [main] DEBUG io.ktor.routing.Routing - Registered route /api/v1/accounts/{id}/${['profile', 'limits', 'statements', 'cards', 'devices'][i % 5]}${i > 4 ? `/${i}` : ''}`,
+      ),
       `${spaced(1663.2)} [main] ERROR ktor.application - Application startup failed`,
       'io.ktor.server.config.ApplicationConfigurationException: Property jwt.secret not found.',
       '\tat io.ktor.server.config.HoconApplicationConfig.property(HoconApplicationConfig.kt:31)',
@@ -689,6 +712,14 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         fields: { message: 'connecting to database', max_connections: 20, acquire_timeout: '30s' },
         target: 'search_indexer::db',
       }),
+      times(30, (i) =>
+        j({
+          timestamp: iso(1650 + i),
+          level: 'DEBUG',
+          fields: { message: 'still waiting for a database connection', elapsed_s: i + 1 },
+          target: 'search_indexer::db',
+        }),
+      ),
       j({
         timestamp: iso(1679.6),
         level: 'ERROR',
@@ -755,6 +786,14 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
           }),
         ),
         envoy(70, 302),
+        times(40, (i) =>
+          j({
+            level: 'debug',
+            time: iso(310 + i * 22),
+            message: 'quote request body',
+            ...fatRequest(310 + i * 22, i),
+          }),
+        ),
       ),
       j({
         level: 'warn',
@@ -848,6 +887,11 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         140,
         (i) =>
           `time=${iso(1501 + i)} level=INFO msg="batch merged" supplier=acme-wholesale batch=${i + 1} items=${(i + 1) * 10000} heap_inuse_mb=${180 + Math.floor(i * 5.8)} sys_mb=${210 + Math.floor(i * 6.1)} gc_cycles=${i * 2 + 3}`,
+      ),
+      times(
+        40,
+        (i) =>
+          `time=${iso(1502 + i * 3.5)} level=DEBUG msg="probe served" path=/healthz status=200 took=${(i % 4) + 1}ms`,
       ),
       `time=${iso(1590)} level=WARN msg="slow supplier image CDN" host=img.acme-wholesale.example p95=2.3s`,
       `time=${iso(1641)} level=INFO msg="building in-memory dedup index" entries=1402000`,
@@ -1025,15 +1069,902 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       `${ansi(32, 'INFO')}:     Started server process [${ansi(36, '1')}]`,
       `${ansi(32, 'INFO')}:     Waiting for application startup.`,
       `${spaced(1600)} | INFO     | reranker.app:lifespan:44 - loading cross-encoder from /models/xlm-reranker (8 shards, 4.1 GiB)`,
-      times(
-        5,
-        (i) =>
+      times(5, (i) =>
+        log(
+          times(
+            20,
+            (k) =>
+              `Loading checkpoint shards: ${Math.floor(((i * 20 + k) / 160) * 100)}%|${'#'.repeat(Math.floor((i * 20 + k) / 16))}${' '.repeat(10 - Math.floor((i * 20 + k) / 16))}| ${i}/8 [00:${String(i * 9 + Math.floor(k / 3)).padStart(2, '0')}<01:${String(30 - i * 6).padStart(2, '0')}, ${(8.4 + k / 50).toFixed(2)}s/it]`,
+          ),
           `${spaced(1604 + i * 9)} | INFO     | reranker.model:load_shard:88 - loaded shard ${i + 1}/8 in ${8.4 + i / 10}s`,
+          `${spaced(1604.5 + i * 9)} | DEBUG    | reranker.app:health:21 - /health/live requested before startup completed (uvicorn not accepting yet)`,
+        ),
       ),
       `${spaced(1610)} | WARNING  | transformers.utils.generic:_warn:302 - \`resume_download\` is deprecated and will be removed in version 1.0.0. Downloads always resume when possible.`,
       `${spaced(1612)} | WARNING  | reranker.telemetry:push:19 - metrics push to statsd-exporter:9125 failed: [Errno 111] Connection refused`,
     ),
     accept: ['escalate'],
     harmful: ['rollout-restart', 'raise-memory-limit'],
+  },
+  {
+    id: 'sixteenth-go-concurrent-map-writes-after-rollout',
+    family: 'bad-rollout',
+    source: 'https://github.com/gardener/docforge/issues/121',
+    signal: 'CrashLoopBackOff',
+    rollout: { minutesAgo: 18, previousTag: '2.3.0' },
+    containers: [crashed('session-router', 2, 8)],
+    previousLog: log(
+      `time=${iso(1580)} level=INFO msg="session-router starting" version=2.3.1 features="sticky-v2,geo-affinity"`,
+      `time=${iso(1580.1)} level=WARN msg="flag --legacy-hash is deprecated and will be removed in 3.0"`,
+      times(
+        160,
+        (i) =>
+          `time=${iso(1581 + i * 0.4)} level=INFO msg="routed session" session=s-${(i * 7919).toString(36)} backend=edge-${i % 6} affinity=${i % 3 ? 'sticky' : 'geo'} took=${(i % 9) + 1}ms`,
+      ),
+      'fatal error: concurrent map writes',
+      '',
+      'goroutine 2817 [running]:',
+      'internal/runtime/maps.fatal({0x1b2e6f3?, 0x0?})',
+      '\t/usr/local/go/src/runtime/panic.go:1058 +0x18',
+      'github.com/example/session-router/internal/affinity.(*Table).Assign(0xc0001c6f00, {0xc004a1e2a0, 0x14}, {0xc0038b1d40, 0x6})',
+      '\t/src/internal/affinity/table.go:88 +0x1b4',
+      'github.com/example/session-router/internal/router.(*Router).route(0xc000212000, {0x1e0c2a8, 0xc003f1a0f0}, 0xc0042b6c80)',
+      '\t/src/internal/router/router.go:143 +0x2c5',
+      'created by github.com/example/session-router/internal/router.(*Router).Serve in goroutine 41',
+      '\t/src/internal/router/router.go:97 +0x1a5',
+      '',
+      'goroutine 1 [IO wait]:',
+      'internal/poll.runtime_pollWait(0x7f3c8e2b1e28, 0x72)',
+      '\t/usr/local/go/src/runtime/netpoll.go:351 +0x85',
+      'net.(*netFD).accept(0xc000186080)',
+      '\t/usr/local/go/src/net/fd_unix.go:172 +0x29',
+      'net/http.(*Server).Serve(0xc0001ca000, {0x1e0b4f0, 0xc0001b0040})',
+      '\t/usr/local/go/src/net/http/server.go:3330 +0x30c',
+      '',
+      'goroutine 2818 [runnable]:',
+      'github.com/example/session-router/internal/affinity.(*Table).Assign(0xc0001c6f00, {0xc004a1e3c0, 0x14}, {0xc0038b1d90, 0x6})',
+      '\t/src/internal/affinity/table.go:86 +0x9a',
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'sixteenth-log4j2-json-liquibase-checksum-rollout',
+    family: 'migration',
+    source: 'https://github.com/php-coder/mystamps/issues/1557',
+    signal: 'CrashLoopBackOff',
+    rollout: { minutesAgo: 14, previousTag: '2.2.9' },
+    containers: [crashed('ledger-core', 1, 5)],
+    previousLog: log(
+      '  .   ____          _            __ _ _',
+      " /\\\\ / ___'_ __ _ _(_)_ __  __ _ \\ \\ \\ \\",
+      ' =========|_|==============|___/=/_/_/_/',
+      ' :: Spring Boot ::                (v3.2.2)',
+      times(60, (i) =>
+        j({
+          instant: { epochSecond: epoch(1620 + i * 0.1), nanoOfSecond: (i * 1000003) % 1e9 },
+          thread: 'main',
+          level: i % 11 === 0 ? 'WARN' : 'INFO',
+          loggerName:
+            i % 11 === 0
+              ? 'org.hibernate.orm.deprecation'
+              : 'org.springframework.data.repository.config.RepositoryConfigurationDelegate',
+          message:
+            i % 11 === 0
+              ? "HHH90000025: PostgreSQLDialect does not need to be specified explicitly using 'hibernate.dialect' (remove the property setting and it will be selected by default)"
+              : `Bootstrapping Spring Data JPA repositories in DEFAULT mode (${i} found).`,
+          endOfBatch: false,
+          loggerFqcn: 'org.apache.commons.logging.LogAdapter$Log4jLog',
+          threadId: 1,
+          threadPriority: 5,
+        }),
+      ),
+      j({
+        instant: { epochSecond: epoch(1628), nanoOfSecond: 402000000 },
+        thread: 'main',
+        level: 'ERROR',
+        loggerName: 'org.springframework.boot.SpringApplication',
+        message: 'Application run failed',
+        thrown: {
+          commonElementCount: 0,
+          localizedMessage:
+            "Error creating bean with name 'liquibase' defined in class path resource [org/springframework/boot/autoconfigure/liquibase/LiquibaseAutoConfiguration$LiquibaseConfiguration.class]: liquibase.exception.ValidationFailedException: Validation Failed:\n     1 changesets check sum\n          db/changelog/2025/11-add-ledger-partition.xml::add-ledger-entries-partition::treasury was: 9:6b1f0c2a3d4e5f60718293a4b5c6d7e8 but is now: 9:0e1d2c3b4a59687766554433221100ff\n",
+          name: 'org.springframework.beans.factory.BeanCreationException',
+          extendedStackTrace: [
+            {
+              class: 'org.springframework.beans.factory.support.AbstractAutowireCapableBeanFactory',
+              method: 'initializeBean',
+              file: 'AbstractAutowireCapableBeanFactory.java',
+              line: 1786,
+              exact: false,
+              location: 'spring-beans-6.1.3.jar',
+              version: '6.1.3',
+            },
+            {
+              class: 'liquibase.changelog.DatabaseChangeLog',
+              method: 'validate',
+              file: 'DatabaseChangeLog.java',
+              line: 369,
+              exact: false,
+              location: 'liquibase-core-4.25.1.jar',
+              version: '4.25.1',
+            },
+          ],
+          cause: {
+            commonElementCount: 31,
+            localizedMessage:
+              'Validation Failed:\n     1 changesets check sum\n          db/changelog/2025/11-add-ledger-partition.xml::add-ledger-entries-partition::treasury was: 9:6b1f0c2a3d4e5f60718293a4b5c6d7e8 but is now: 9:0e1d2c3b4a59687766554433221100ff\n',
+            name: 'liquibase.exception.ValidationFailedException',
+          },
+        },
+        endOfBatch: false,
+        loggerFqcn: 'org.apache.commons.logging.LogAdapter$Log4jLog',
+        threadId: 1,
+        threadPriority: 5,
+      }),
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'sixteenth-image-tag-not-pushed',
+    family: 'image',
+    source: 'https://github.com/FoundationDB/fdb-kubernetes-operator/issues/2294',
+    signal: 'ImagePullBackOff',
+    rollout: { minutesAgo: 7, previousTag: '2.3.0' },
+    containers: [
+      {
+        name: 'checkout-web',
+        waiting: {
+          reason: 'ImagePullBackOff',
+          message: 'Back-off pulling image "registry.example.com/prod/checkout-web:2.3.1"',
+        },
+        restarts: 0,
+      },
+    ],
+    events: [
+      {
+        reason: 'Pulling',
+        message: 'Pulling image "registry.example.com/prod/checkout-web:2.3.1"',
+        type: 'Normal',
+        count: 5,
+      },
+      {
+        reason: 'Failed',
+        message:
+          'Failed to pull image "registry.example.com/prod/checkout-web:2.3.1": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/prod/checkout-web:2.3.1": failed to resolve reference "registry.example.com/prod/checkout-web:2.3.1": registry.example.com/prod/checkout-web:2.3.1: not found',
+        count: 5,
+      },
+      { reason: 'Failed', message: 'Error: ErrImagePull', count: 5 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off pulling image "registry.example.com/prod/checkout-web:2.3.1"',
+        type: 'Normal',
+        count: 22,
+      },
+      { reason: 'Failed', message: 'Error: ImagePullBackOff', count: 22 },
+      {
+        reason: 'ScalingReplicaSet',
+        message: 'Scaled up replica set checkout-web-5c8f7d9b2 to 1',
+        type: 'Normal',
+        on: 'Deployment',
+      },
+    ],
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'sixteenth-image-amd64-only-on-graviton',
+    family: 'image',
+    source: 'https://github.com/aws-samples/bottlerocket-images-cache/issues/7',
+    signal: 'ErrImagePull',
+    rollout: { minutesAgo: 10, previousTag: '2.2.12' },
+    containers: [
+      {
+        name: 'thumbnailer',
+        waiting: {
+          reason: 'ErrImagePull',
+          message:
+            'failed to pull and unpack image "registry.example.com/prod/thumbnailer:2.3.1": no match for platform in manifest: not found',
+        },
+        restarts: 0,
+      },
+    ],
+    events: [
+      {
+        reason: 'Scheduled',
+        message:
+          'Successfully assigned prod/thumbnailer-5c8f7d9b2-7wq4d to ip-10-0-41-17.eu-west-1.compute.internal',
+        type: 'Normal',
+      },
+      {
+        reason: 'Failed',
+        message:
+          'Failed to pull image "registry.example.com/prod/thumbnailer:2.3.1": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/prod/thumbnailer:2.3.1": no match for platform in manifest: not found',
+        count: 6,
+      },
+      { reason: 'Failed', message: 'Error: ErrImagePull', count: 6 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off pulling image "registry.example.com/prod/thumbnailer:2.3.1"',
+        type: 'Normal',
+        count: 19,
+      },
+    ],
+    accept: ['rollback', 'escalate'],
+    harmful: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'sixteenth-envfrom-secret-missing-after-rollout',
+    family: 'config-secrets',
+    source: 'https://github.com/reportportal/kubernetes/issues/178',
+    signal: 'CreateContainerConfigError',
+    rollout: { minutesAgo: 6, addedSecrets: ['loyalty-partner-api'] },
+    containers: [
+      {
+        name: 'loyalty',
+        waiting: { reason: 'CreateContainerConfigError', message: 'secret "loyalty-partner-api" not found' },
+        restarts: 0,
+      },
+    ],
+    events: [
+      {
+        reason: 'Pulled',
+        message: 'Container image "registry.example.com/prod/loyalty:2.3.1" already present on machine',
+        type: 'Normal',
+        count: 8,
+      },
+      { reason: 'Failed', message: 'Error: secret "loyalty-partner-api" not found', count: 8 },
+    ],
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'sixteenth-secret-key-removed-by-hand',
+    family: 'config-secrets',
+    source: 'https://github.com/shieldworks/aegis/issues/293',
+    signal: 'CreateContainerConfigError',
+    containers: [
+      {
+        name: 'payments-webhooks',
+        waiting: {
+          reason: 'CreateContainerConfigError',
+          message: "couldn't find key STRIPE_WEBHOOK_SECRET in Secret prod/payments-env",
+        },
+        restarts: 0,
+      },
+    ],
+    events: [
+      {
+        reason: 'Pulled',
+        message:
+          'Container image "registry.example.com/prod/payments-webhooks:2.3.1" already present on machine',
+        type: 'Normal',
+        count: 12,
+      },
+      {
+        reason: 'Failed',
+        message: "Error: couldn't find key STRIPE_WEBHOOK_SECRET in Secret prod/payments-env",
+        count: 12,
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollback', 'rollout-restart'],
+  },
+  {
+    id: 'sixteenth-bullmq-redis-queue-maxmemory',
+    family: 'queue',
+    source: 'https://github.com/OptimalBits/bull/issues/416',
+    signal: 'Alert',
+    containers: [
+      { name: 'mailer-worker', running: { startedAt: '2026-02-10T12:00:00Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      j({
+        level: 'info',
+        message: 'worker ready',
+        queues: ['mail:transactional', 'mail:digest', 'mail:bounce'],
+        redis: 'redis://jobs-redis.prod.svc:6379/2',
+        concurrency: 20,
+        service: 'mailer-worker',
+        timestamp: iso(100),
+      }),
+      times(150, (i) =>
+        j({
+          level: 'info',
+          message: `job completed mail:${['transactional', 'digest', 'bounce'][i % 3]}#${880000 + i}`,
+          durationMs: 120 + ((i * 37) % 400),
+          service: 'mailer-worker',
+          timestamp: iso(300 + i * 5),
+        }),
+      ),
+      j({
+        level: 'warn',
+        message: 'SMTP relay responded 421 4.7.0 Try again later, requeueing',
+        attempt: 1,
+        service: 'mailer-worker',
+        timestamp: iso(1010),
+      }),
+      times(70, (i) =>
+        j({
+          level: 'error',
+          message:
+            "ReplyError: ERR Error running script (call to f_bed0f540aaab40cb5b63c076c00c75504e27424b): @user_script:1: @user_script: 1: -OOM command not allowed when used memory > 'maxmemory'.",
+          stack:
+            "ReplyError: ERR Error running script (call to f_bed0f540aaab40cb5b63c076c00c75504e27424b): @user_script:1: @user_script: 1: -OOM command not allowed when used memory > 'maxmemory'.\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)\n    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14)",
+          queue: `mail:${['transactional', 'digest', 'bounce'][i % 3]}`,
+          service: 'mailer-worker',
+          timestamp: iso(1100 + i * 8),
+        }),
+      ),
+      j({
+        level: 'warn',
+        message: 'queue depth',
+        'mail:transactional': { wait: 412877, delayed: 90211, failed: 1204551, completed: 0 },
+        removeOnFail: false,
+        service: 'mailer-worker',
+        timestamp: iso(1680),
+      }),
+    ),
+    accept: ['escalate'],
+    harmful: ['flush-redis-cache', 'rollout-restart'],
+  },
+  {
+    id: 'sixteenth-php-fpm-max-children-campaign-traffic',
+    family: 'saturation',
+    source: 'https://github.com/mail-in-a-box/mailinabox/issues/515',
+    signal: 'Alert',
+    containers: [
+      { name: 'php-fpm', running: { startedAt: '2026-02-10T23:00:00Z' }, ready: true, restarts: 0 },
+      { name: 'nginx', running: { startedAt: '2026-02-10T23:00:00Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      times(
+        120,
+        (i) =>
+          `${ip(i)} - - [11/Feb/2026:08:${String(5 + Math.floor(i / 10)).padStart(2, '0')}:${String((i * 6) % 60).padStart(2, '0')} +0000] "GET /landing/spring-campaign?utm_source=newsletter&utm_id=${i} HTTP/1.1" 200 18344 "-" "Mozilla/5.0" rt=${(0.08 + (i % 20) / 100).toFixed(3)}`,
+      ),
+      '[11-Feb-2026 08:17:02] WARNING: [pool www] seems busy (you may need to increase pm.start_servers, or pm.min/max_spare_servers), spawning 8 children, there are 0 idle, and 14 total children',
+      times(40, (i) =>
+        i % 4 === 0
+          ? `[11-Feb-2026 08:${String(17 + Math.floor(i / 4)).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')}] WARNING: [pool www] server reached pm.max_children setting (16), consider raising it`
+          : i % 4 === 1
+            ? `2026/02/11 08:${String(17 + Math.floor(i / 4)).padStart(2, '0')}:${String((i * 13) % 60).padStart(2, '0')} [error] 31#31: *${88000 + i} upstream timed out (110: Connection timed out) while reading response header from upstream, client: ${ip(i)}, server: shop.example.com, request: "GET /landing/spring-campaign HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "shop.example.com"`
+            : `[${iso(1020 + i * 15).replace('Z', '000+00:00')}] app.INFO: Landing rendered {"campaign":"spring","db_ms":${3 + (i % 5)},"render_ms":${60 + (i % 30)}} {"memory_usage":"14 MB"}`,
+      ),
+      '[11-Feb-2026 08:27:31] NOTICE: [pool www] requests in the last 5m: 41,233 (baseline 9,800); avg request 212ms; slowlog entries: 0',
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'sixteenth-bunyan-emfile-descriptor-leak',
+    family: 'limits',
+    source: 'https://github.com/expressjs/express/issues/2807',
+    signal: 'Alert',
+    containers: [
+      { name: 'notify', running: { startedAt: '2026-02-02T09:41:00Z' }, ready: false, restarts: 0 },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message:
+          'Readiness probe failed: Get "http://10.42.1.203:3000/ready": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        count: 31,
+      },
+    ],
+    currentLog: log(
+      times(130, (i) =>
+        j({
+          name: 'notify',
+          hostname: 'notify-8574d9c6f-vb2rt',
+          pid: 1,
+          level: 30,
+          req_id: reqId(i),
+          msg: 'request finished',
+          res: { statusCode: 200 },
+          route: '/v1/notify/push',
+          responseTime: 11 + (i % 17),
+          time: iso(300 + i * 6),
+          v: 0,
+        }),
+      ),
+      j({
+        name: 'notify',
+        hostname: 'notify-8574d9c6f-vb2rt',
+        pid: 1,
+        level: 40,
+        msg: 'process stats',
+        openFds: 1019,
+        maxFds: 1024,
+        uptimeHours: 214.8,
+        sockets: { apns: 988, fcm: 4 },
+        time: iso(1080),
+        v: 0,
+      }),
+      times(60, (i) =>
+        i % 2
+          ? j({
+              name: 'notify',
+              hostname: 'notify-8574d9c6f-vb2rt',
+              pid: 1,
+              level: 50,
+              err: {
+                message: "EMFILE: too many open files, open '/app/templates/push/order-shipped.hbs'",
+                name: 'Error',
+                stack:
+                  "Error: EMFILE: too many open files, open '/app/templates/push/order-shipped.hbs'\n    at Object.openSync (node:fs:573:18)\n    at Object.readFileSync (node:fs:452:35)\n    at renderTemplate (/app/dist/templates.js:22:31)",
+                code: 'EMFILE',
+              },
+              msg: 'render failed',
+              time: iso(1100 + i * 9),
+              v: 0,
+            })
+          : j({
+              name: 'notify',
+              hostname: 'notify-8574d9c6f-vb2rt',
+              pid: 1,
+              level: 50,
+              err: {
+                message: 'accept EMFILE',
+                name: 'Error',
+                stack: 'Error: accept EMFILE\n    at TCP.onconnection (node:net:2098:24)',
+                code: 'EMFILE',
+              },
+              msg: 'server error',
+              time: iso(1100 + i * 9),
+              v: 0,
+            }),
+      ),
+    ),
+    accept: ['restart-pod', 'escalate'],
+    harmful: ['scale-up'],
+  },
+  {
+    id: 'sixteenth-zerolog-secretsmanager-throttling',
+    family: 'throttling',
+    source: 'https://github.com/aws/aws-sdk-go/issues/3364',
+    signal: 'Alert',
+    containers: [
+      { name: 'tenant-router', running: { startedAt: '2026-02-11T05:30:00Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      weave(
+        times(140, (i) =>
+          j({
+            level: 'info',
+            time: iso(300 + i * 6),
+            tenant: `t-${(i * 37) % 400}`,
+            path: '/v1/route',
+            status: 200,
+            duration: ((i * 11) % 50) / 10,
+            message: 'request',
+          }),
+        ),
+        times(40, (i) =>
+          j({
+            level: 'debug',
+            time: iso(303 + i * 21),
+            tenant: `t-${(i * 37) % 400}`,
+            secret: `tenants/t-${(i * 37) % 400}/db`,
+            cache: 'disabled',
+            message: 'fetching tenant credentials',
+          }),
+        ),
+        chatter('json', 60),
+      ),
+      j({
+        level: 'warn',
+        time: iso(1150),
+        message:
+          'HPA scaled tenant-router 6 -> 14 replicas; each replica prefetches all tenant secrets on start',
+      }),
+      times(80, (i) =>
+        j({
+          level: 'error',
+          time: iso(1170 + i * 6),
+          tenant: `t-${(i * 53) % 400}`,
+          error: `operation error Secrets Manager: GetSecretValue, exceeded maximum number of attempts, 3, https response error StatusCode: 400, RequestID: ${reqId(i + 500)}, api error ThrottlingException: Rate exceeded`,
+          message: 'tenant credentials unavailable',
+        }),
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['scale-up', 'rollout-restart'],
+  },
+  {
+    id: 'sixteenth-serilog-export-volume-full',
+    family: 'storage',
+    source: 'https://github.com/neo-project/neo-node/issues/207',
+    signal: 'Alert',
+    containers: [
+      { name: 'reporting', running: { startedAt: '2026-02-05T00:00:00Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      times(100, (i) =>
+        j({
+          '@t': `${iso(300 + i * 8)}0000`,
+          '@mt': 'Wrote report {Report} for {Tenant} to {Path} ({Bytes} bytes)',
+          Report: 'daily-ledger',
+          Tenant: `t-${i % 40}`,
+          Path: `/data/exports/2026-02-11/t-${i % 40}.parquet`,
+          Bytes: 8_400_000 + i * 1000,
+          SourceContext: 'Reporting.Exports.ParquetWriter',
+        }),
+      ),
+      j({
+        '@t': `${iso(1110)}0000`,
+        '@mt': 'Retention sweep skipped: {Reason}',
+        '@l': 'Warning',
+        Reason: 'RETENTION_DAYS not set',
+        SourceContext: 'Reporting.Exports.Retention',
+      }),
+      times(50, (i) =>
+        j({
+          '@t': `${iso(1130 + i * 10)}0000`,
+          '@mt': 'Export {Report} for {Tenant} failed',
+          '@l': 'Error',
+          '@x': `System.IO.IOException: No space left on device : '/data/exports/2026-02-11/t-${i % 40}.parquet'\n   at System.IO.RandomAccess.WriteAtOffset(SafeFileHandle handle, ReadOnlySpan\`1 buffer, Int64 fileOffset)\n   at System.IO.Strategies.BufferedFileStreamStrategy.FlushWrite()\n   at Parquet.ParquetWriter.DisposeAsync()\n   at Reporting.Exports.ParquetWriter.WriteAsync(Report report, CancellationToken ct) in /src/Reporting/Exports/ParquetWriter.cs:line 57`,
+          Report: 'daily-ledger',
+          Tenant: `t-${i % 40}`,
+          SourceContext: 'Reporting.Exports.ExportJob',
+        }),
+      ),
+      j({
+        '@t': `${iso(1650)}0000`,
+        '@mt': 'Volume {Mount}: {Used} of {Size} used',
+        '@l': 'Warning',
+        Mount: '/data (pvc reporting-exports, gp3)',
+        Used: '199.9Gi',
+        Size: '200Gi',
+        SourceContext: 'Reporting.Diagnostics.Disk',
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixteenth-jul-spool-ephemeral-storage-evicted',
+    family: 'storage',
+    source: 'https://github.com/kubernetes/kubernetes/issues/122160',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [{ name: 'document-intake', terminated: { reason: 'Error', exitCode: 137 }, restarts: 0 }],
+    events: [
+      {
+        reason: 'Evicted',
+        message: 'Pod ephemeral local storage usage exceeds the total limit of containers 2Gi.',
+      },
+      { reason: 'Killing', message: 'Stopping container document-intake', type: 'Normal' },
+      {
+        reason: 'ExceededGracePeriod',
+        message: 'Container runtime did not kill the pod within specified grace period.',
+      },
+    ],
+    previousLog: log(
+      times(
+        90,
+        (i) =>
+          `Feb 11, 2026 8:${String(5 + Math.floor(i / 6)).padStart(2, '0')}:${String((i * 10) % 60).padStart(2, '0')} AM com.example.intake.SpoolingUploadHandler handle\nINFO: spooled upload ${reqId(i).slice(0, 8)} (${14 + (i % 30)} MB) to /tmp/intake-spool/${reqId(i).slice(0, 8)}.pdf`,
+      ),
+      'Feb 11, 2026 8:14:02 AM com.example.intake.OcrClient call',
+      'WARNING: OCR backend slow (p95 4.1s); spooled documents are kept until OCR completes',
+      'Feb 11, 2026 8:19:40 AM com.example.intake.SpoolJanitor run',
+      'WARNING: spool janitor disabled (intake.spool.cleanup=false)',
+      'Feb 11, 2026 8:24:11 AM com.example.intake.SpoolingUploadHandler handle',
+      'INFO: spool directory /tmp/intake-spool holds 1,941 MB in 112 files',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixteenth-pvc-zone-pinned-no-nodes',
+    family: 'scheduling',
+    source: 'https://github.com/kubernetes/kubernetes/issues/108096',
+    signal: 'Unschedulable',
+    phase: 'Pending',
+    containers: [{ name: 'search-shard', waiting: { reason: 'ContainerCreating' }, restarts: 0 }],
+    events: [
+      {
+        reason: 'FailedScheduling',
+        message:
+          '0/9 nodes are available: 3 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 6 node(s) had volume node affinity conflict. preemption: 0/9 nodes are available: 9 Preemption is not helpful for scheduling.',
+        count: 27,
+      },
+      {
+        reason: 'NotTriggerScaleUp',
+        message:
+          "pod didn't trigger scale-up: 2 node(s) had volume node affinity conflict, 1 max node group size reached",
+        type: 'Normal',
+        count: 14,
+      },
+    ],
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixteenth-workers-left-cordoned-after-patching',
+    family: 'scheduling',
+    source: 'https://github.com/openshift/verification-tests/pull/456',
+    signal: 'Unschedulable',
+    phase: 'Pending',
+    containers: [{ name: 'cart', waiting: { reason: 'ContainerCreating' }, restarts: 0 }],
+    events: [
+      {
+        reason: 'FailedScheduling',
+        message:
+          '0/6 nodes are available: 3 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 3 node(s) were unschedulable. preemption: 0/6 nodes are available: 6 Preemption is not helpful for scheduling.',
+        count: 40,
+      },
+      {
+        reason: 'SuccessfulCreate',
+        message: 'Created pod: cart-6b7c9d8f5-qq2lp',
+        type: 'Normal',
+        on: 'Deployment',
+      },
+    ],
+    accept: ['uncordon-node', 'escalate'],
+  },
+  {
+    id: 'sixteenth-node-pleg-unhealthy-runtime-hung',
+    family: 'node',
+    source: 'https://github.com/kubernetes/kubernetes/issues/61117',
+    signal: 'NodeNotReady',
+    containers: [
+      { name: 'geo-api', running: { startedAt: '2026-02-11T03:10:00Z' }, ready: false, restarts: 0 },
+    ],
+    events: [
+      { reason: 'NodeNotReady', message: 'Node is not ready' },
+      {
+        reason: 'FailedKillPod',
+        message:
+          'error killing pod: [failed to "KillContainer" for "geo-api" with KillContainerError: "rpc error: code = DeadlineExceeded desc = context deadline exceeded"]',
+        count: 6,
+      },
+      {
+        reason: 'TaintManagerEviction',
+        message: 'Marking for deletion Pod prod/geo-api-7f6d5c4b3-p8z2k',
+        type: 'Normal',
+      },
+    ],
+    currentLog: log(
+      times(120, (i) =>
+        j({
+          level: 'info',
+          ts: iso(300 + i * 2),
+          msg: 'served',
+          path: `/v1/geocode?q=${['berlin', 'lyon', 'porto', 'gdansk'][i % 4]}`,
+          status: 200,
+          ms: (i * 3) % 25,
+        }),
+      ),
+      j({ level: 'warn', ts: iso(541), msg: 'kubelet has not probed /healthz for 190s' }),
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'sixteenth-log4j2-payments-503-unrelated-flag-rollout',
+    family: 'dependency',
+    source: 'https://github.com/istio/istio/issues/20475',
+    signal: 'Alert',
+    rollout: { minutesAgo: 24, addedEnv: { FEATURE_RECOMMENDATIONS_V2: 'false' } },
+    containers: [
+      { name: 'orders', running: { startedAt: '2026-02-11T08:06:30Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      weave(
+        times(110, (i) =>
+          j({
+            instant: { epochSecond: epoch(400 + i * 6), nanoOfSecond: (i * 7654321) % 1e9 },
+            thread: `http-nio-8080-exec-${(i % 20) + 1}`,
+            level: 'INFO',
+            loggerName: 'com.example.orders.web.RequestLog',
+            message: `GET /orders/${550000 + i} 200 ${(i * 7) % 60}ms`,
+            endOfBatch: false,
+            loggerFqcn: 'org.apache.logging.slf4j.Log4jLogger',
+            threadId: 40 + (i % 20),
+            threadPriority: 5,
+          }),
+        ),
+        envoy(60, 402),
+        times(30, (i) =>
+          j({
+            instant: { epochSecond: epoch(405 + i * 20), nanoOfSecond: 0 },
+            thread: `http-nio-8080-exec-${(i % 20) + 1}`,
+            level: 'DEBUG',
+            loggerName: 'com.example.orders.web.PayloadLog',
+            message: j(fatRequest(405 + i * 20, i + 100)),
+            endOfBatch: false,
+            loggerFqcn: 'org.apache.logging.slf4j.Log4jLogger',
+            threadId: 40 + (i % 20),
+            threadPriority: 5,
+          }),
+        ),
+      ),
+      times(70, (i) =>
+        j({
+          instant: { epochSecond: epoch(1330 + i * 5), nanoOfSecond: (i * 1234567) % 1e9 },
+          thread: `http-nio-8080-exec-${(i % 20) + 1}`,
+          level: 'ERROR',
+          loggerName: 'com.example.orders.payments.PaymentsClient',
+          message: `capture failed for order ${560000 + i}`,
+          thrown: {
+            commonElementCount: 0,
+            localizedMessage:
+              '503 Service Unavailable: "upstream connect error or disconnect/reset before headers. reset reason: connection failure"',
+            message:
+              '503 Service Unavailable: "upstream connect error or disconnect/reset before headers. reset reason: connection failure"',
+            name: 'org.springframework.web.client.HttpServerErrorException$ServiceUnavailable',
+            extendedStackTrace: [
+              {
+                class: 'org.springframework.web.client.HttpServerErrorException',
+                method: 'create',
+                file: 'HttpServerErrorException.java',
+                line: 116,
+                exact: false,
+                location: 'spring-web-6.1.3.jar',
+                version: '6.1.3',
+              },
+              {
+                class: 'com.example.orders.payments.PaymentsClient',
+                method: 'capture',
+                file: 'PaymentsClient.java',
+                line: 74,
+                exact: true,
+                location: 'classes',
+                version: '?',
+              },
+            ],
+          },
+          endOfBatch: false,
+          loggerFqcn: 'org.apache.logging.slf4j.Log4jLogger',
+          threadId: 40 + (i % 20),
+          threadPriority: 5,
+        }),
+      ),
+      j({
+        instant: { epochSecond: epoch(1690), nanoOfSecond: 0 },
+        thread: 'scheduling-1',
+        level: 'WARN',
+        loggerName: 'com.example.orders.health.DependencyProbe',
+        message:
+          'dependency payments-gateway.payments.svc: 0/3 endpoints ready (last ready 08:21:48Z); orders degraded',
+        endOfBatch: false,
+        loggerFqcn: 'org.apache.logging.slf4j.Log4jLogger',
+        threadId: 22,
+        threadPriority: 5,
+      }),
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback', 'rollout-restart'],
+  },
+  {
+    id: 'sixteenth-uvicorn-metrics-port-collides-after-rollout',
+    family: 'port-conflict',
+    source: 'https://github.com/wandb/openui/issues/226',
+    signal: 'CrashLoopBackOff',
+    rollout: { minutesAgo: 11, addedEnv: { PROMETHEUS_MULTIPROC_DIR: '/tmp/prom', METRICS_PORT: '8000' } },
+    containers: [crashed('recommendations', 3, 6)],
+    previousLog: log(
+      `${spaced(1650)} | INFO     | recs.main:configure_metrics:31 - prometheus exporter listening on 0.0.0.0:8000 (METRICS_PORT)`,
+      `${spaced(1650.1)} | WARNING  | recs.features:load:77 - feature store snapshot is 26h old, using it anyway`,
+      'INFO (uvicorn.error):  Started server process [1]',
+      'INFO (uvicorn.error):  Waiting for application startup.',
+      times(
+        60,
+        (i) =>
+          `${spaced(1651 + i * 0.1)} | DEBUG    | recs.model:warm:52 - warmed embedding bucket ${i + 1}/60`,
+      ),
+      times(
+        10,
+        (i) =>
+          `${spaced(1657 + i * 0.1)} | WARNING  | recs.features:lookup:140 - missing feature 'price_elasticity' for ${(i * 7919) % 100000} items, defaulting to 0.0`,
+      ),
+      'INFO (uvicorn.error):  Application startup complete.',
+      "ERROR (uvicorn.error):  [Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use",
+      'INFO (uvicorn.error):  Waiting for application shutdown.',
+      'INFO (uvicorn.error):  Application shutdown complete.',
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'sixteenth-rustls-unknown-issuer-scratch-image',
+    family: 'tls',
+    source: 'https://github.com/atuinsh/atuin/issues/1142',
+    signal: 'Alert',
+    rollout: { minutesAgo: 21, previousTag: '2.2.6' },
+    containers: [
+      { name: 'webhook-relay', running: { startedAt: '2026-02-11T08:09:40Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      j({
+        timestamp: iso(582),
+        level: 'INFO',
+        fields: {
+          message: 'webhook-relay 2.3.1 starting',
+          base_image: 'scratch',
+          tls_roots: 'rustls-native-certs',
+        },
+        target: 'webhook_relay',
+      }),
+      j({
+        timestamp: iso(582.2),
+        level: 'WARN',
+        fields: { message: 'no native root CA certificates found', count: 0 },
+        target: 'rustls_native_certs',
+      }),
+      chatter('tracing', 20),
+      weave(
+        times(120, (i) =>
+          j({
+            timestamp: iso(600 + i * 8),
+            level: 'INFO',
+            fields: { message: 'finished processing request', latency: `${i % 9} ms`, status: 202 },
+            target: 'tower_http::trace::on_response',
+            span: { method: 'POST', uri: '/ingest', name: 'request' },
+          }),
+        ),
+        times(120, (i) =>
+          j({
+            timestamp: iso(603 + i * 8),
+            level: i % 5 === 4 ? 'ERROR' : 'WARN',
+            fields: {
+              message: i % 5 === 4 ? 'delivery abandoned after 5 attempts' : 'delivery failed, will retry',
+              endpoint: `https://hooks.${['acme', 'globex', 'initech'][i % 3]}.example/events`,
+              error: `error sending request for url (https://hooks.${['acme', 'globex', 'initech'][i % 3]}.example/events): error trying to connect: invalid peer certificate: UnknownIssuer`,
+            },
+            target: 'webhook_relay::deliver',
+          }),
+        ),
+      ),
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'sixteenth-ecto-migrate-init-duplicate-table',
+    family: 'migration',
+    source: 'https://github.com/dwyl/phoenix-ecto-append-only-log-example/issues/25',
+    signal: 'InitContainerStuck',
+    phase: 'Pending',
+    rollout: { minutesAgo: 13, previousTag: '2.2.11' },
+    initContainers: [crashed('migrate', 1, 6)],
+    containers: [{ name: 'marketplace', waiting: { reason: 'PodInitializing' }, restarts: 0 }],
+    previousLog: log(
+      '[entrypoint] marketplace 2.3.1: bin/marketplace eval "Marketplace.Release.migrate()"',
+      times(
+        40,
+        (i) =>
+          `${hms(1638 + i * 0.03)} [debug] QUERY OK source="${['oban_jobs', 'oban_peers', 'sellers', 'listings'][i % 4]}" db=${(i % 5) + 0.4}ms queue=${(i % 3) / 10 + 0.1}ms idle=${900 + i}ms`,
+      ),
+      `${hms(1639.5)} [warning] Oban.Plugins.Stager is deprecated and has no effect; remove it from the plugins list`,
+      `${hms(1640)} [info] Migrations already up`,
+      `${hms(1640.2)} [debug] QUERY OK source="schema_migrations" db=2.8ms`,
+      'SELECT s0."version"::bigint FROM "schema_migrations" AS s0 FOR UPDATE []',
+      `${hms(1640.3)} [info] == Running 20260210141500 Marketplace.Repo.Migrations.CreateSellerPayouts.change/0 forward`,
+      `${hms(1640.3)} [info] create table seller_payouts`,
+      '** (Postgrex.Error) ERROR 42P07 (duplicate_table) relation "seller_payouts" already exists',
+      '    (ecto_sql 3.11.1) lib/ecto/adapters/sql.ex:1054: Ecto.Adapters.SQL.raise_sql_call_error/1',
+      '    (elixir 1.16.1) lib/enum.ex:1700: Enum."-map/2-lists^map/1-0-"/2',
+      '    (ecto_sql 3.11.1) lib/ecto/adapters/sql.ex:1161: Ecto.Adapters.SQL.execute_ddl/4',
+      '    (ecto_sql 3.11.1) lib/ecto/migration/runner.ex:348: Ecto.Migration.Runner.log_and_execute_ddl/3',
+    ),
+    accept: ['rollback', 'escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'sixteenth-monolog-guzzle-fx-quota-429',
+    family: 'quota',
+    source: 'https://github.com/nextcloud/appstore/issues/1569',
+    signal: 'Alert',
+    containers: [
+      { name: 'pricing-sync', running: { startedAt: '2026-02-11T00:00:00Z' }, ready: true, restarts: 0 },
+    ],
+    currentLog: log(
+      times(
+        90,
+        (i) =>
+          `[${iso(300 + i * 9).replace('Z', '000+00:00')}] messenger.INFO: Message App\\Message\\SyncPrices handled by App\\MessageHandler\\SyncPricesHandler::__invoke {"class":"App\\\\Message\\\\SyncPrices","message_id":${31000 + i},"handler":"App\\\\MessageHandler\\\\SyncPricesHandler::__invoke"} []`,
+      ),
+      `[${iso(1100).replace('Z', '000+00:00')}] php.INFO: Deprecated: Creation of dynamic property App\\Money\\Rate::$source is deprecated {"exception":"[object] (ErrorException(code: 0): Deprecated: Creation of dynamic property App\\\\Money\\\\Rate::$source is deprecated at /app/src/Money/Rate.php:19)"} []`,
+      times(60, (i) =>
+        i % 3 === 2
+          ? `[${iso(1120 + i * 9).replace('Z', '000+00:00')}] messenger.WARNING: Error thrown while handling message App\\Message\\SyncPrices. Sending for retry #${(i % 3) + 1} using ${1000 * 2 ** (i % 3)} ms delay. Error: "Client error: \`GET https://api.fx-rates.example/v1/latest?base=EUR\` resulted in a \`429 Too Many Requests\` response:\n{"error":"monthly request quota exceeded for plan Startup (100000/100000)"}\n" {"class":"App\\\\Message\\\\SyncPrices","retryCount":${(i % 3) + 1},"delay":${1000 * 2 ** (i % 3)},"error":"Client error: \`GET https://api.fx-rates.example/v1/latest?base=EUR\` resulted in a \`429 Too Many Requests\` response"} []`
+          : `[${iso(1120 + i * 9).replace('Z', '000+00:00')}] app.ERROR: FX sync failed, keeping rates from 2026-02-10T23:00:00Z {"exception":"[object] (GuzzleHttp\\\\Exception\\\\ClientException(code: 429): Client error: \`GET https://api.fx-rates.example/v1/latest?base=EUR\` resulted in a \`429 Too Many Requests\` response:\\n{\\"error\\":\\"monthly request quota exceeded for plan Startup (100000/100000)\\"}\\n at /app/vendor/guzzlehttp/guzzle/src/Exception/RequestException.php:113)"} []`,
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['scale-up', 'rollout-restart'],
   },
 ];
