@@ -8,8 +8,10 @@ const iso = (s: number): string => new Date(BASE + Math.round(s * 1000)).toISOSt
 const hms = (s: number): string => iso(s).slice(11, 23);
 const spaced = (s: number): string => iso(s).replace('T', ' ').slice(0, 23);
 const comma = (s: number): string => spaced(s).replace('.', ',');
+/** Serilog's compact JSON timestamp, with seven fractional digits. */
+const clef = (s: number): string => iso(s).replace('Z', '0000Z');
 const epoch = (s: number): number => Math.floor((BASE + s * 1000) / 1000);
-const times = (count: number, f: (i: number) => string): string[] =>
+const times = <T = string>(count: number, f: (i: number) => T): T[] =>
   Array.from({ length: count }, (_, i) => f(i));
 const j = (o: unknown): string => JSON.stringify(o);
 const ansi = (code: number, s: string): string => `\u001b[${code}m${s}\u001b[0m`;
@@ -169,13 +171,13 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
     family: 'credentials',
     source: 'https://github.com/aws/aws-sdk-net/issues/1609',
     signal: 'CrashLoopBackOff',
-    containers: [crashed('media-ingest', 139, 7)],
+    containers: [crashed('media-ingest', 1, 7)],
     events: [backOff('media-ingest', 29)],
     previousLog: log(
       '[entrypoint] media-ingest 5.8.2, exec dotnet MediaIngest.dll',
       '[entrypoint] AWS_REGION=eu-west-1 AWS_ROLE_ARN=<unset> AWS_WEB_IDENTITY_TOKEN_FILE=<unset>',
       j({
-        '@t': `${iso(1641)}0000`,
+        '@t': clef(1641),
         '@mt': 'Starting {Application} {Version} on {Framework}',
         Application: 'MediaIngest',
         Version: '5.8.2',
@@ -183,14 +185,14 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         SourceContext: 'MediaIngest.Program',
       }),
       j({
-        '@t': `${iso(1641.2)}0000`,
+        '@t': clef(1641.2),
         '@mt': 'Now listening on: {address}',
         address: 'http://[::]:8080',
         EventId: { Id: 14, Name: 'ListeningOnAddress' },
         SourceContext: 'Microsoft.Hosting.Lifetime',
       }),
       j({
-        '@t': `${iso(1641.3)}0000`,
+        '@t': clef(1641.3),
         '@mt':
           "Overriding HTTP_PORTS '{http}' and HTTPS_PORTS '{https}'. Binding to values defined by URLS instead '{urls}'.",
         '@l': 'Warning',
@@ -200,7 +202,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         SourceContext: 'Microsoft.AspNetCore.Hosting.Diagnostics',
       }),
       j({
-        '@t': `${iso(1641.4)}0000`,
+        '@t': clef(1641.4),
         '@mt':
           "Storing keys in a directory '{path}' that may not be persisted outside of the container. Protected data will be unavailable when container is destroyed.",
         '@l': 'Warning',
@@ -209,7 +211,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       }),
       times(60, (i) =>
         j({
-          '@t': `${iso(1642 + i * 0.3)}0000`,
+          '@t': clef(1642 + i * 0.3),
           '@mt': 'HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms',
           RequestMethod: 'GET',
           RequestPath: '/healthz/live',
@@ -219,14 +221,14 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         }),
       ),
       j({
-        '@t': `${iso(1660)}0000`,
+        '@t': clef(1660),
         '@mt': 'Loading ingest profiles from s3://{Bucket}/{Key}',
         Bucket: 'prod-media-profiles',
         Key: 'profiles/v3.json',
         SourceContext: 'MediaIngest.Profiles.S3ProfileStore',
       }),
       j({
-        '@t': `${iso(1665)}0000`,
+        '@t': clef(1665),
         '@mt': 'Host terminated unexpectedly',
         '@l': 'Fatal',
         '@x': 'Amazon.Runtime.AmazonServiceException: Unable to get IAM security credentials from EC2 Instance Metadata Service.\n   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.FetchCredentials()\n   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.GetCredentials()\n   at Amazon.Runtime.DefaultInstanceProfileAWSCredentials.GetCredentialsAsync()\n   at Amazon.Runtime.Internal.CredentialsRetriever.InvokeAsync[T](IExecutionContext executionContext)\n   at Amazon.Runtime.Internal.RetryHandler.InvokeAsync[T](IExecutionContext executionContext)\n   at Amazon.S3.Internal.AmazonS3ExceptionHandler.InvokeAsync[T](IExecutionContext executionContext)\n   at MediaIngest.Profiles.S3ProfileStore.LoadAsync(CancellationToken ct) in /src/MediaIngest/Profiles/S3ProfileStore.cs:line 41\n   at Program.<Main>$(String[] args) in /src/MediaIngest/Program.cs:line 77',
@@ -302,6 +304,18 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         },
         target: 'opentelemetry_otlp::exporter',
       }),
+      j({
+        timestamp: iso(948),
+        level: 'WARN',
+        fields: {
+          message: 'credential file changed on disk',
+          path: '/var/run/secrets/catalog-db/version',
+          old: '14',
+          new: '15',
+          note: 'DATABASE_PASSWORD is read from the environment at start-up',
+        },
+        target: 'catalog_api::config::watch',
+      }),
       times(90, (i) =>
         j({
           timestamp: iso(960 + i * 7),
@@ -315,18 +329,6 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
           span: { method: 'GET', uri: `/v1/products/${3000 + ((i * 13) % 800)}`, name: 'request' },
         }),
       ),
-      j({
-        timestamp: iso(1500),
-        level: 'WARN',
-        fields: {
-          message: 'credential file changed on disk',
-          path: '/var/run/secrets/catalog-db/version',
-          old: '14',
-          new: '15',
-          note: 'DATABASE_PASSWORD is read from the environment at start-up',
-        },
-        target: 'catalog_api::config::watch',
-      }),
     ),
     accept: ['rollout-restart'],
     tolerated: ['restart-pod'],
@@ -408,7 +410,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       times(120, (i) =>
         i % 10 === 0
           ? j({
-              '@t': `${iso(300 + i * 5)}0000`,
+              '@t': clef(300 + i * 5),
               '@mt': 'Npgsql pool {Pool}: {Busy} busy, {Idle} idle, max {Max}',
               Pool: 'billing',
               Busy: Math.min(100, 62 + i / 3),
@@ -417,7 +419,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
               SourceContext: 'Billing.Diagnostics.PoolGauge',
             })
           : j({
-              '@t': `${iso(300 + i * 5)}0000`,
+              '@t': clef(300 + i * 5),
               '@mt': 'HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms',
               RequestMethod: 'GET',
               RequestPath: `/invoices/${77000 + i}`,
@@ -427,7 +429,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
             }),
       ),
       j({
-        '@t': `${iso(905)}0000`,
+        '@t': clef(905),
         '@mt': 'Failed to export metrics batch: {Error}',
         '@l': 'Warning',
         Error: 'Status(StatusCode="Unavailable", Detail="Error connecting to subchannel.")',
@@ -435,7 +437,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       }),
       times(70, (i) =>
         j({
-          '@t': `${iso(920 + i * 10)}0000`,
+          '@t': clef(920 + i * 10),
           '@mt': 'An unhandled exception has occurred while executing the request.',
           '@l': 'Error',
           '@x': `Npgsql.NpgsqlException (0x80004005): The connection pool has been exhausted, either raise 'Max Pool Size' (currently 100) or 'Timeout' (currently 15 seconds) in your connection string.\n ---> System.TimeoutException: The operation has timed out.\n   at Npgsql.PoolingDataSource.<Get>g__RentAsync|34_0(NpgsqlConnection conn, NpgsqlTimeout timeout, Boolean async, CancellationToken cancellationToken)\n   --- End of inner exception stack trace ---\n   at Npgsql.NpgsqlConnection.<Open>g__OpenAsync|42_0(Boolean async, CancellationToken cancellationToken)\n   at Billing.Invoices.InvoiceExportJob.ExportAsync(Guid tenant) in /src/Billing/Invoices/InvoiceExportJob.cs:line 63\n   at Billing.Api.InvoicesController.Get(Int64 id) in /src/Billing/Api/InvoicesController.cs:line 28`,
@@ -444,7 +446,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         }),
       ),
       j({
-        '@t': `${iso(1650)}0000`,
+        '@t': clef(1650),
         '@mt': 'Npgsql pool {Pool}: {Busy} busy, {Idle} idle, max {Max}',
         Pool: 'billing',
         Busy: 100,
@@ -453,7 +455,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         SourceContext: 'Billing.Diagnostics.PoolGauge',
       }),
       j({
-        '@t': `${iso(1651)}0000`,
+        '@t': clef(1651),
         '@mt':
           'pg_stat_activity for application {App}: {Count} connections idle in transaction longer than {Minutes} min',
         '@l': 'Warning',
@@ -883,17 +885,22 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
     previousLog: log(
       `time=${iso(1500)} level=INFO msg="starting catalog-import" version=1.14.2 go=go1.22.1 GOMEMLIMIT=unset GOGC=100 container_memory_limit=1Gi`,
       `time=${iso(1500.2)} level=INFO msg="feed discovered" supplier=acme-wholesale items=2412093 previous_items=1190022 format=ndjson.gz`,
-      times(
-        140,
-        (i) =>
+      [
+        ...times(140, (i): [number, string] => [
+          1501 + i,
           `time=${iso(1501 + i)} level=INFO msg="batch merged" supplier=acme-wholesale batch=${i + 1} items=${(i + 1) * 10000} heap_inuse_mb=${180 + Math.floor(i * 5.8)} sys_mb=${210 + Math.floor(i * 6.1)} gc_cycles=${i * 2 + 3}`,
-      ),
-      times(
-        40,
-        (i) =>
-          `time=${iso(1502 + i * 3.5)} level=DEBUG msg="probe served" path=/healthz status=200 took=${(i % 4) + 1}ms`,
-      ),
-      `time=${iso(1590)} level=WARN msg="slow supplier image CDN" host=img.acme-wholesale.example p95=2.3s`,
+        ]),
+        ...times(40, (i): [number, string] => [
+          1502.5 + i * 3.5,
+          `time=${iso(1502.5 + i * 3.5)} level=DEBUG msg="probe served" path=/healthz status=200 took=${(i % 4) + 1}ms`,
+        ]),
+        [
+          1590.5,
+          `time=${iso(1590.5)} level=WARN msg="slow supplier image CDN" host=img.acme-wholesale.example p95=2.3s`,
+        ] as [number, string],
+      ]
+        .sort((x, y) => x[0] - y[0])
+        .map(([, line]) => line),
       `time=${iso(1641)} level=INFO msg="building in-memory dedup index" entries=1402000`,
     ),
     accept: ['raise-memory-limit'],
@@ -1011,6 +1018,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       backOff('pricing-engine', 12),
     ],
     previousLog: log(
+      '[entrypoint] cgroup memory.max=3221225472 (3Gi), JAVA_TOOL_OPTIONS from ConfigMap pricing-jvm',
       'Picked up JAVA_TOOL_OPTIONS: -Xms768m -Xmx768m -XX:+UseParallelGC -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/tmp',
       `[${comma(1200)}] [INFO] [akka.event.slf4j.Slf4jLogger] [pricing-akka.actor.default-dispatcher-3] - Slf4jLogger started`,
       `[${comma(1201)}] [INFO] [akka.management.scaladsl.AkkaManagement] [pricing-akka.actor.default-dispatcher-5] - Binding Akka Management (HTTP) endpoint to: 0.0.0.0:8558`,
@@ -1024,11 +1032,11 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         (i) =>
           `[${comma(1480 + i * 4)}] [WARN] [akka.actor.ActorSystemImpl] [pricing-akka.actor.default-dispatcher-${(i % 6) + 2}] - Scheduled sending of heartbeat was delayed. Previous heartbeat was sent [${2100 + i * 300}] ms ago, expected interval is [1000] ms. This may cause failure detection to mark members as unreachable. The reason can be thread starvation, CPU overload, or GC.`,
       ),
-      `[${comma(1590)}] [ERROR] [akka.actor.ActorSystemImpl] [pricing-akka.actor.default-dispatcher-7] - Uncaught error from thread [pricing-akka.actor.default-dispatcher-7]: GC overhead limit exceeded, shutting down JVM since 'akka.jvm-exit-on-fatal-error' is enabled for ActorSystem[pricing]`,
+      `[${comma(1590)}] [ERROR] [com.example.pricing.RuleCache] [pricing-akka.actor.default-dispatcher-7] - rule set 91/140 failed to load, retrying`,
       'java.lang.OutOfMemoryError: GC overhead limit exceeded',
       '\tat scala.collection.immutable.HashMap.updated(HashMap.scala:146)',
       '\tat com.example.pricing.RuleCache.$anonfun$load$2(RuleCache.scala:71)',
-      `[${comma(1650)}] [INFO] [akka.actor.CoordinatedShutdown] [pricing-akka.actor.default-dispatcher-2] - Running CoordinatedShutdown with reason [JvmExitReason]`,
+      `[${comma(1641)}] [WARN] [akka.actor.ActorSystemImpl] [pricing-akka.actor.default-dispatcher-4] - Scheduled sending of heartbeat was delayed. Previous heartbeat was sent [41200] ms ago, expected interval is [1000] ms. This may cause failure detection to mark members as unreachable. The reason can be thread starvation, CPU overload, or GC.`,
     ),
     accept: ['escalate'],
     harmful: ['raise-memory-limit', 'rollout-restart'],
@@ -1069,6 +1077,8 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       `${ansi(32, 'INFO')}:     Started server process [${ansi(36, '1')}]`,
       `${ansi(32, 'INFO')}:     Waiting for application startup.`,
       `${spaced(1600)} | INFO     | reranker.app:lifespan:44 - loading cross-encoder from /models/xlm-reranker (8 shards, 4.1 GiB)`,
+      `${spaced(1600.5)} | WARNING  | transformers.utils.generic:_warn:302 - \`resume_download\` is deprecated and will be removed in version 1.0.0. Downloads always resume when possible.`,
+      `${spaced(1601)} | WARNING  | reranker.telemetry:push:19 - metrics push to statsd-exporter:9125 failed: [Errno 111] Connection refused`,
       times(5, (i) =>
         log(
           times(
@@ -1080,8 +1090,6 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
           `${spaced(1604.5 + i * 9)} | DEBUG    | reranker.app:health:21 - /health/live requested before startup completed (uvicorn not accepting yet)`,
         ),
       ),
-      `${spaced(1610)} | WARNING  | transformers.utils.generic:_warn:302 - \`resume_download\` is deprecated and will be removed in version 1.0.0. Downloads always resume when possible.`,
-      `${spaced(1612)} | WARNING  | reranker.telemetry:push:19 - metrics push to statsd-exporter:9125 failed: [Errno 111] Connection refused`,
     ),
     accept: ['escalate'],
     harmful: ['rollout-restart', 'raise-memory-limit'],
@@ -1578,7 +1586,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
     currentLog: log(
       times(100, (i) =>
         j({
-          '@t': `${iso(300 + i * 8)}0000`,
+          '@t': clef(300 + i * 8),
           '@mt': 'Wrote report {Report} for {Tenant} to {Path} ({Bytes} bytes)',
           Report: 'daily-ledger',
           Tenant: `t-${i % 40}`,
@@ -1588,7 +1596,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         }),
       ),
       j({
-        '@t': `${iso(1110)}0000`,
+        '@t': clef(1110),
         '@mt': 'Retention sweep skipped: {Reason}',
         '@l': 'Warning',
         Reason: 'RETENTION_DAYS not set',
@@ -1596,7 +1604,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       }),
       times(50, (i) =>
         j({
-          '@t': `${iso(1130 + i * 10)}0000`,
+          '@t': clef(1130 + i * 10),
           '@mt': 'Export {Report} for {Tenant} failed',
           '@l': 'Error',
           '@x': `System.IO.IOException: No space left on device : '/data/exports/2026-02-11/t-${i % 40}.parquet'\n   at System.IO.RandomAccess.WriteAtOffset(SafeFileHandle handle, ReadOnlySpan\`1 buffer, Int64 fileOffset)\n   at System.IO.Strategies.BufferedFileStreamStrategy.FlushWrite()\n   at Parquet.ParquetWriter.DisposeAsync()\n   at Reporting.Exports.ParquetWriter.WriteAsync(Report report, CancellationToken ct) in /src/Reporting/Exports/ParquetWriter.cs:line 57`,
@@ -1606,7 +1614,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
         }),
       ),
       j({
-        '@t': `${iso(1650)}0000`,
+        '@t': clef(1650),
         '@mt': 'Volume {Mount}: {Used} of {Size} used',
         '@l': 'Warning',
         Mount: '/data (pvc reporting-exports, gp3)',
@@ -1926,7 +1934,7 @@ export const SIXTEENTH_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `${hms(1638 + i * 0.03)} [debug] QUERY OK source="${['oban_jobs', 'oban_peers', 'sellers', 'listings'][i % 4]}" db=${(i % 5) + 0.4}ms queue=${(i % 3) / 10 + 0.1}ms idle=${900 + i}ms`,
+          `${hms(1638 + i * 0.03)} [debug] QUERY OK source="${['oban_jobs', 'oban_peers', 'sellers', 'listings'][i % 4]}" db=${(i % 5) + 0.4}ms queue=${((i % 3) / 10 + 0.1).toFixed(1)}ms idle=${900 + i}ms`,
       ),
       `${hms(1639.5)} [warning] Oban.Plugins.Stager is deprecated and has no effect; remove it from the plugins list`,
       `${hms(1640)} [info] Migrations already up`,
