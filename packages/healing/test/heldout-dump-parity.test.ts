@@ -70,6 +70,9 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'eleventh-skipper-ingress-oom-inflight',
   'twelfth-imageproxy-oomkilled-no-cap',
   'twelfth-passenger-no-memory-limit-oomkilled',
+  'fourteenth-java-sdk-s3-connection-pool-leak',
+  'fifteenth-kafka-maxrampercentage-100-oomkilled',
+  'fifteenth-pgadmin-unbounded-select-oom',
 ];
 
 /**
@@ -143,6 +146,16 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'twelfth-passenger-no-memory-limit-oomkilled': {
     lacks: 'previous-log',
     pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fifteenth-pgadmin-unbounded-select-oom': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fourteenth-java-sdk-s3-connection-pool-leak': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
     action: 'escalate',
   },
 };

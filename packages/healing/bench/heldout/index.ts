@@ -2,12 +2,15 @@ import type { HeldOutCase } from './case.ts';
 import { APP_CASES } from './cases-apps.ts';
 import { EIGHTH_CASES } from './cases-eighth.ts';
 import { ELEVENTH_CASES } from './cases-eleventh.ts';
+import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
+import { FOURTEENTH_CASES } from './cases-fourteenth.ts';
 import { FOURTH_CASES } from './cases-fourth.ts';
 import { FRESH_CASES } from './cases-fresh.ts';
 import { NINTH_CASES } from './cases-ninth.ts';
 import { PLATFORM_CASES } from './cases-platform.ts';
 import { SEVENTH_CASES } from './cases-seventh.ts';
+import { SIXTEENTH_CASES } from './cases-sixteenth.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
@@ -37,6 +40,9 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...ELEVENTH_CASES,
   ...TWELFTH_CASES,
   ...THIRTEENTH_CASES,
+  ...FOURTEENTH_CASES,
+  ...FIFTEENTH_CASES,
+  ...SIXTEENTH_CASES,
 ];
 
 /**
@@ -114,6 +120,24 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * `System.GC.HeapHardLimit`, migration locks left by an earlier run, dead Kafka Streams threads,
  * "exceeds ... limit". 38/40 after, none harmful (2 saturations escalated where the case accepts
  * only scale-up).
+ * `fourteenth` (Kubernetes on AWS: IRSA and Pod Identity, throttling and quotas, EBS/EFS, Spot and
+ * Nitro nodes, Karpenter, the load balancer controller), `fifteenth` (harm look-alikes, second round:
+ * restarts mid-recovery, rollbacks across forward-only migrations, heaps sized as most of the limit,
+ * oversized inputs, hot partitions, Redis as a store) and `sixteenth` (long, noisy production logs in
+ * a dozen frameworks' formats): each written by a helper that did not read the catalog, all three
+ * scored after the generic changes made before them (the Google 403, a silent log, per-container logs
+ * in the harness). `fourteenth`: 37/40 (92.5 %), none harmful, 2 with no pattern (an ALB health
+ * check answered 404, ALB 502s from a short keep-alive), 1 wrong (a rollout restart for an HTTP client
+ * pool leak). `fifteenth`: 30/40 (75.0 %), 8 harmful (rollout restarts of a Galera joiner mid-SST and
+ * a MongoDB initial sync; a rollback of a half-applied migration; more memory for JVMs given 80 % and
+ * 100 % of the limit, a tmpfs emptyDir, a decompression bomb and an unbounded SELECT). `sixteenth`:
+ * 35/40 (87.5 %), 2 harmful (a rollout restart of a JVM whose -Xmx heap ran out of GC headroom; a
+ * rollback of a rollout 16 minutes before an upstream failed, dated from a cut log). Then, each
+ * generic: HTTP client pools, access logs answered mostly with errors, half-applied migrations, large
+ * heap shares, liveness kills mid-recovery, a heap exhausted before its liveness kill, no memory raise
+ * without the killed instance's log, Log4j2's and MongoDB's JSON times, no blame from a cut log that
+ * cannot date the failure, one replica for a request pool saturated by load, oversized inputs. After:
+ * 39/40, 37/40 (2 harmful, listed as known in heldout-set.test.ts) and 38/40.
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -129,4 +153,7 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   eleventh: ELEVENTH_CASES,
   twelfth: TWELFTH_CASES,
   thirteenth: THIRTEENTH_CASES,
+  fourteenth: FOURTEENTH_CASES,
+  fifteenth: FIFTEENTH_CASES,
+  sixteenth: SIXTEENTH_CASES,
 };
