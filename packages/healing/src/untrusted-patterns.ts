@@ -4,7 +4,7 @@ import { CATALOG, type Criteria } from './diagnosis/catalog/index.ts';
 import { LOG_SETTING_REFUSED } from './diagnosis/correlate-rollout.ts';
 import { LINE_BREAKS_AND_BACKTICKS, MAX_LINE_CHARS } from './diagnosis/diagnose.ts';
 import { LEADING_REPLACEMENT_CHARS, TRAILING_REPLACEMENT_CHARS } from './diagnosis/evidence/index.ts';
-import { QUOTED_REQUEST } from './diagnosis/evidence/log-responses.ts';
+import { NOT_PATH_CHARS, QUOTED_REQUEST } from './diagnosis/evidence/log-responses.ts';
 import { CTIME_DATE_TIME, LOG_DATE_TIME } from './diagnosis/evidence/log-time.ts';
 import { FLAG_SEPARATORS } from './diagnosis/runtime-caps.ts';
 import { PROBE_FAILED } from './monitor/detectors/probe-failure.ts';
@@ -44,6 +44,7 @@ export const HEALING_PATTERNS: readonly UntrustedPattern[] = [
   { name: 'evidence/log-date-time', pattern: LOG_DATE_TIME },
   { name: 'evidence/ctime-date-time', pattern: CTIME_DATE_TIME },
   { name: 'evidence/quoted-request', pattern: QUOTED_REQUEST },
+  { name: 'evidence/not-path-chars', pattern: NOT_PATH_CHARS },
   { name: 'rollout/log-setting-refused', pattern: LOG_SETTING_REFUSED },
   { name: 'monitor/pod-template-hash', pattern: POD_TEMPLATE_HASH },
   { name: 'monitor/probe-failed', pattern: PROBE_FAILED },

@@ -169,20 +169,18 @@ export function matchCatalog(
       b.rank - a.rank || Number(a.candidate.generic) - Number(b.candidate.generic) || a.order - b.order,
   );
   const flags = runtimeMemoryFlags(evidence, view);
-  const ranked = causesBeforeSymptoms(scored.map((s) => s.candidate)).slice(0, options.maxCandidates ?? 5);
-  const candidates = ranked
-    .map((c) => (flags.length ? weighRuntimeCaps(c, flags) : c))
-    .map((c) => weighSaturation(c, view, ranked));
+  const weighed = scored.map((s) => (flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate));
+  const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
+  const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
 
 /**
  * Causes that lie outside the process: a dependency, an upstream, names, certificates, a limit or a
- * grant; and a heap its runtime exhausted, which a fresh process fills again. A restart cannot clear
- * them, unlike a wedged process or a pod-local resource.
+ * grant. A restart cannot clear them, unlike a wedged process or a pod-local resource. (A heap its
+ * runtime exhausted under its own cap is one too: see {@link causesBeforeSymptoms}.)
  */
 const CAUSES_A_RESTART_CANNOT_CLEAR: ReadonlySet<PatternCategory> = new Set([
-  'memory',
   'dependency',
   'upstream',
   'dns',
@@ -202,9 +200,16 @@ const CAUSES_A_RESTART_CANNOT_CLEAR: ReadonlySet<PatternCategory> = new Set([
 function causesBeforeSymptoms(ranked: readonly DiagnosisCandidate[]): DiagnosisCandidate[] {
   const first = ranked[0];
   if (!first || !SYMPTOM_CATEGORIES.has(first.category)) return [...ranked];
+  // A heap exhausted under its runtime's own cap (weighed into an escalation naming the flag) fills a
+  // fresh process again; an uncapped one is not promoted: raising the limit replaces every pod, a
+  // restart that must not outrank a probe entry which knows better (a kill mid-recovery).
+  const cannotClear = (c: DiagnosisCandidate) =>
+    c.category === 'memory'
+      ? c.actions[0]?.kind === 'escalate'
+      : CAUSES_A_RESTART_CANNOT_CLEAR.has(c.category);
   const namedInLog = (c: DiagnosisCandidate) =>
     !c.generic &&
-    CAUSES_A_RESTART_CANNOT_CLEAR.has(c.category) &&
+    cannotClear(c) &&
     c.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log');
   return [...ranked.filter(namedInLog), ...ranked.filter((c) => !namedInLog(c))];
 }

@@ -29,14 +29,38 @@ describe('a saturated worker pool', () => {
     expect(saturated.summary).toContain('the load grew');
   });
 
-  it('only escalates when the log shows an error: more workers would add load to what fails', () => {
-    const failing = best(
-      [
-        ...PHP_FPM,
-        '[02-Mar-2026 09:24:05] ERROR: PHP message: PDOException: SQLSTATE[HY000] [2002] Connection timed out in /var/www/html/core/Db.php:114',
-      ].join('\n'),
+  it('only escalates when another line warns of a slow call, at any level: more workers would add load to it', () => {
+    const tomcat =
+      '2026-03-02 09:41:07.112  WARN 1 --- [http-nio-8080-Acceptor] o.a.tomcat.util.net.NioEndpoint : All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status';
+    for (const slow of [
+      '2026-03-02 09:41:09.004  WARN 1 --- [nio-8080-exec-7] c.e.orders.PaymentsClient : call to payments-api took 29874 ms, retrying',
+      "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='pricing', port=80): Read timed out. (read timeout=30)",
+      '2026-03-02 09:41:09.004  INFO 1 --- [nio-8080-exec-7] c.e.orders.Repository : slow query took 28450 ms',
+    ]) {
+      const busy = best([tomcat, slow].join('\n'));
+      expect(busy.patternId, slow).toBe('worker-pool-saturated');
+      expect(
+        busy.actions.map((a) => a.kind),
+        slow,
+      ).toEqual(['escalate']);
+    }
+    // The same pool line alone: the load grew.
+    expect(best(tomcat).actions[0]?.kind).toBe('scale-up');
+  });
+
+  it('adds nothing on saturation words a client wrote into an access log', () => {
+    const access = Array.from(
+      { length: 3 },
+      (_, i) =>
+        `10.0.1.${i} - - [02/Mar/2026:09:41:07 +0000] "GET /?q=server+reached+pm.max_children+setting HTTP/1.1" 200 612 "-" "server reached pm.max_children setting (5)"`,
     );
-    expect(failing.actions.map((a) => a.kind)).not.toContain('scale-up');
+    const result = diagnose(
+      redactEvidence(evidenceFixture({ signal: 'Alert', currentLog: access.join('\n') })),
+      undefined,
+      { rollouts: false },
+    );
+    const kinds = result.kind === 'matched' ? result.best.actions.map((a) => a.kind) : [];
+    expect(kinds).not.toContain('scale-up');
   });
 
   it('only escalates a consumer whose lag grows: replicas beyond the partitions sit idle, a hot key stays on one', () => {

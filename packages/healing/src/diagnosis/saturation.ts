@@ -1,35 +1,72 @@
 import type { DiagnosisCandidate } from './candidate.ts';
-import type { EvidenceView } from './evidence-view.ts';
-import { isErrorLevel } from './log-line.ts';
+import { QUOTED_REQUEST } from './evidence/log-responses.ts';
+import type { EvidenceView, LogLine } from './evidence-view.ts';
 
 /** The catalog entry for every worker busy and work queueing up (catalog/platform.ts). */
 export const WORKER_POOL_SATURATED = 'worker-pool-saturated';
 
 /**
- * How a request-serving pool says it is full (PHP-FPM, Tomcat, Jetty, uWSGI, a thread pool): more
- * replicas add workers to it. A consumer's lag or backlog is not one of these: consumers beyond a
- * topic's partitions sit idle, and a hot key stays on one of them.
+ * How a request-serving pool says it is full, in its own words (PHP-FPM, Tomcat, Jetty, uWSGI): more
+ * replicas add workers to it. Never a consumer's lag or backlog (consumers beyond a topic's
+ * partitions sit idle, a hot key stays on one of them), nor a generic "all workers busy" anyone can
+ * write.
  */
 const REQUEST_POOL_FULL: readonly string[] = [
-  'max_children setting',
-  'are currently busy',
-  'Maximum number of threads',
+  'server reached pm.max_children setting',
+  'server reached max_children setting',
+  'are currently busy, waiting',
+  'Maximum number of threads (',
   'Insufficient configured threads',
-  'pool is EXHAUSTED',
-  'pool EXHAUSTED',
-  'listen queue of socket',
-  'workers busy',
-  'workers are busy',
-  'workers_busy',
+  '*** uWSGI listen queue of socket',
 ];
 
+/** Where the pool's own words must start in a line: a request's path or user agent comes later. */
+const OWN_WORDS_WITHIN = 160;
+
+/** Words that say something is failing or slow, in a line of any level (a bare exception, a warning). */
+const TROUBLE_WORDS: readonly string[] = [
+  'error',
+  'exception',
+  'fail',
+  'fatal',
+  'panic',
+  'timeout',
+  'timed out',
+  'deadline',
+  'refused',
+  'reset',
+  'unavailable',
+  'slow',
+  'took ',
+  'retry',
+  'retrying',
+  'blocked',
+  'waiting for',
+];
+
+function poolFullLine(text: string): boolean {
+  if (QUOTED_REQUEST.test(text)) return false;
+  return REQUEST_POOL_FULL.some((words) => {
+    const at = text.indexOf(words);
+    return at >= 0 && at < OWN_WORDS_WITHIN;
+  });
+}
+
+/** A line that says something fails or is slow, other than the pool's own saturation line. */
+function troubleLine(line: LogLine): boolean {
+  if (poolFullLine(line.text)) return false;
+  if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
+  const lower = line.text.toLowerCase();
+  return TROUBLE_WORDS.some((words) => lower.includes(words));
+}
+
 /**
- * Every worker of a request-serving pool busy while nothing else in the evidence fails: the load
- * grew, and one more replica
- * (within the policy's maximum and what the nodes and quota hold, verified afterwards) is what an
- * on-call engineer would do first; the escalation stays behind it. When the log shows an error of
- * any kind, or another entry names a cause (a slow dependency, an upstream, a lock, a limit), more
- * workers would only add load to what is failing: the candidate is left as it is, escalation only.
+ * Every worker of a request-serving pool busy while nothing else in the evidence fails or is slow:
+ * the load grew, and one more replica (within the policy's maximum and what the nodes and quota
+ * hold, verified afterwards) is what an on-call engineer would do first; the escalation stays
+ * behind it. When any other line warns, fails or reports a slow or retried call, or another entry
+ * names a cause (a slow dependency, an upstream, a lock, a limit), more workers would only add load
+ * to what is failing: the candidate is left as it is, escalation only.
  */
 export function weighSaturation(
   candidate: DiagnosisCandidate,
@@ -37,13 +74,10 @@ export function weighSaturation(
   candidates: readonly DiagnosisCandidate[],
 ): DiagnosisCandidate {
   if (candidate.patternId !== WORKER_POOL_SATURATED) return candidate;
-  const requestPool = candidate.evidence.some((e) =>
-    REQUEST_POOL_FULL.some((words) => e.text.includes(words)),
-  );
-  if (!requestPool) return candidate;
-  const failing = [...view.previous, ...view.current].some((line) => isErrorLevel(line.level));
+  if (!candidate.evidence.some((e) => poolFullLine(e.text))) return candidate;
+  const trouble = [...view.previous, ...view.current].some(troubleLine);
   const otherCause = candidates.some((c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic);
-  if (failing || otherCause) return candidate;
+  if (trouble || otherCause) return candidate;
   return {
     ...candidate,
     actions: [{ kind: 'scale-up', by: 1 }, ...candidate.actions],

@@ -369,7 +369,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
       logs: {
         any: [
           // Pillow, sharp and ImageMagick: an image whose pixel count is a decompression bomb's.
-          /\b(?<library>DecompressionBomb(?:Warning|Error))\b[^\n]{0,40}?(?:Image size \((?<size>\d{1,15}) pixels\))?/,
+          /\b(?<library>DecompressionBomb(?:Warning|Error))\b/,
           /\bcould be decompression bomb DOS attack\b/,
           /\bInput image exceeds pixel limit\b/,
           /\b(?:width or height|image (?:width|height)) exceeds (?:user )?limit\b/,
@@ -377,6 +377,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
       },
     },
     boost: { reasons: ['OOMKilled'], exitCodes: [137] },
+    captures: [/\bImage size \((?<size>\d{1,15}) pixels\)/],
     diagnosis:
       '{container} was handed an input far larger than it is built for[[ ({library}, {size} pixels)]]: decoding it takes memory in proportion to its size, and a bigger limit only lets a bigger one through.',
     actions: [

@@ -58,6 +58,14 @@ describe('error responses in an access log', () => {
     ).toBeUndefined();
   });
 
+  it('quotes only URL characters of the path a client chose', () => {
+    const lines = Array.from(
+      { length: 25 },
+      () => '10.0.0.1 - - [x] "GET /<script>|[x](y) HTTP/1.1" 404 1 "-" "-"',
+    );
+    expect(errorResponses(tail(lines))?.top.path).toBe('/?script???x??y?');
+  });
+
   it('reads only the newest 500 requests of a long log', () => {
     const old = Array.from({ length: 600 }, () => '10.0.0.1 - - [x] "GET /a HTTP/1.1" 200 1 "-" "-"');
     const recent = Array.from({ length: 500 }, () => '10.0.0.1 - - [x] "GET /a HTTP/1.1" 503 1 "-" "-"');

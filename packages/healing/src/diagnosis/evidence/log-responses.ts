@@ -7,6 +7,9 @@ import type { LogTail } from './schema.ts';
 export const QUOTED_REQUEST =
   /"(?<method>GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (?<path>[^" ?]{1,300})(?:\?[^" ]{0,300})? HTTP\/[\d.]{1,3}" (?<status>[1-5]\d\d)\b/;
 
+/** What a quoted path keeps: anything else a client wrote becomes `?`. */
+export const NOT_PATH_CHARS = /[^\w./~%-]/g;
+
 /** Requests read, newest first: enough for a rate, bounded whatever the log holds. */
 const MAX_REQUESTS = 500;
 /** Fewer requests than this say nothing about a rate. */
@@ -43,7 +46,8 @@ export function errorResponses(tail: LogTail | undefined): ErrorResponses | unde
     if (status < 400) continue;
     errors++;
     const method = m.groups.method ?? '';
-    const path = (m.groups.path ?? '').slice(0, MAX_PATH_CHARS);
+    // A client chose the path: only URL characters are quoted on, bounded.
+    const path = (m.groups.path ?? '').slice(0, MAX_PATH_CHARS).replace(NOT_PATH_CHARS, '?');
     const key = `${status} ${method} ${path}`;
     const kind = byKind.get(key) ?? { status, method, path, count: 0 };
     kind.count++;
