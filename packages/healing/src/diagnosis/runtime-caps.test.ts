@@ -171,6 +171,31 @@ describe('runtime memory caps', () => {
     expect(gc.actions[0]?.kind).toBe('raise-memory-limit');
   });
 
+  it('escalates a JVM area outside the heap that ran out under its own cap (-XX:MaxMetaspaceSize), and only that area', () => {
+    const metaspace = [
+      'Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=70 -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError',
+      "2026-03-02T09:41:07.870Z  INFO 1 --- [main] o.s.o.j.LocalContainerEntityManagerFactoryBean : Initialized JPA EntityManagerFactory for persistence unit 'default'",
+      'Terminating due to java.lang.OutOfMemoryError: Metaspace',
+    ].join('\n');
+    const capped = diagnoseWith({ previousLog: metaspace, lastReason: 'Error', lastExitCode: 3 });
+    expect(capped.patternId).toBe('jvm-metaspace-oom');
+    expect(capped.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(capped.summary).toContain('capped by -XX:MaxMetaspaceSize=128m (the log)');
+    // No cap of its own: metaspace grows into the container's memory, and a bigger limit helps.
+    const uncapped = diagnoseWith({
+      previousLog: metaspace.replace(' -XX:MaxMetaspaceSize=128m', ''),
+      lastReason: 'Error',
+      lastExitCode: 3,
+    });
+    expect(uncapped.actions[0]?.kind).toBe('raise-memory-limit');
+    // A metaspace cap says nothing about the heap.
+    const heap = diagnoseWith({ previousLog: JAVA_HEAP, lastReason: 'Error', lastExitCode: 3 }, [
+      { flag: '-XX:MaxMetaspaceSize=128m', where: 'env JAVA_TOOL_OPTIONS of app' },
+      { flag: '-XX:MaxRAMPercentage=75.0', where: 'env JAVA_TOOL_OPTIONS of app' },
+    ]);
+    expect(heap.actions[0]?.kind).toBe('raise-memory-limit');
+  });
+
   it('leaves a kernel OOM kill alone: a flag of another runtime does not cap it', () => {
     const best = diagnoseWith({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 }, [
       { flag: '-Xmx512m', where: 'env JAVA_TOOL_OPTIONS of app' },

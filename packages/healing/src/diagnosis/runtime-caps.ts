@@ -22,7 +22,12 @@ export type RuntimeMemoryFlag = {
   absolute: boolean;
   /** Where it was found, e.g. `env JAVA_TOOL_OPTIONS of app`, `the log`. */
   where: string;
+  /** A JVM memory area other than the heap that the flag caps (`-XX:MaxMetaspaceSize`). */
+  area?: JvmArea;
 };
+
+/** JVM memory areas outside the heap with a cap of their own. */
+export type JvmArea = 'metaspace' | 'direct';
 
 /** Env vars that carry runtime flags (JVM launchers, Node.js) or are the cap themselves (Go). */
 export const RUNTIME_FLAG_ENV = [
@@ -104,6 +109,12 @@ function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
     return { runtime: 'jvm', flag: token, absolute: false };
   }
   if (token.startsWith('-XX:MaxRAM=')) return { runtime: 'jvm', flag: token, absolute: true };
+  if (token.startsWith('-XX:MaxMetaspaceSize=') && token.length > 21) {
+    return { runtime: 'jvm', flag: token, absolute: true, area: 'metaspace' };
+  }
+  if (token.startsWith('-XX:MaxDirectMemorySize=') && token.length > 24) {
+    return { runtime: 'jvm', flag: token, absolute: true, area: 'direct' };
+  }
   if (token.startsWith('--max-old-space-size=') || token.startsWith('--max_old_space_size=')) {
     return { runtime: 'node', flag: token, absolute: true };
   }
@@ -315,9 +326,17 @@ export function weighRuntimeCaps(
   candidate: DiagnosisCandidate,
   flags: readonly RuntimeMemoryFlag[],
 ): DiagnosisCandidate {
+  const area = jvmAreaOf(candidate);
+  if (area) return areaCapped(candidate, flags, area) ?? candidate;
   const runtime = heapRuntimeOf(candidate);
-  if (!runtime) return killedOverLargeHeapShare(candidate, flags) ?? candidate;
-  const own = flags.filter((f) => f.runtime === runtime);
+  if (!runtime)
+    return (
+      killedOverLargeHeapShare(
+        candidate,
+        flags.filter((f) => !f.area),
+      ) ?? candidate
+    );
+  const own = flags.filter((f) => f.runtime === runtime && !f.area);
   const cap = own.find((f) => f.absolute);
   const share = own[0];
   const percent = share ? sharePercent(share.flag) : undefined;
@@ -341,6 +360,48 @@ export function weighRuntimeCaps(
     candidate,
     cap,
     `${FLAG_HINT[runtime]} is capped by ${cap.flag} (${cap.where}), not by the container limit: raising the limit does not help. Raise ${cap.flag} (within the container limit) or find what fills the heap.`,
+  );
+}
+
+/** The JVM memory area outside the heap whose own OutOfMemoryError the candidate quotes. */
+function jvmAreaOf(candidate: DiagnosisCandidate): JvmArea | undefined {
+  if (candidate.category !== 'memory') return undefined;
+  for (const e of candidate.evidence) {
+    if (
+      e.text.includes('OutOfMemoryError: Metaspace') ||
+      e.text.includes('OutOfMemoryError: Compressed class space')
+    )
+      return 'metaspace';
+    if (
+      e.text.includes('OutOfMemoryError: Direct buffer memory') ||
+      e.text.includes('of direct buffer memory')
+    )
+      return 'direct';
+  }
+  return undefined;
+}
+
+const AREA_NAME: Readonly<Record<JvmArea, string>> = {
+  metaspace: 'metaspace (class metadata)',
+  direct: 'direct buffer memory',
+};
+
+/**
+ * A JVM area outside the heap that ran out under its own cap (`-XX:MaxMetaspaceSize=128m`): the
+ * container limit is not what it obeys. Undefined without such a cap (the area then grows into the
+ * container's memory, and a bigger limit does help).
+ */
+function areaCapped(
+  candidate: DiagnosisCandidate,
+  flags: readonly RuntimeMemoryFlag[],
+  area: JvmArea,
+): DiagnosisCandidate | undefined {
+  const cap = flags.find((f) => f.area === area);
+  if (!cap) return undefined;
+  return escalateFor(
+    candidate,
+    cap,
+    `The JVM's ${AREA_NAME[area]} is capped by ${cap.flag} (${cap.where}), not by the container limit: raising the limit does not help. Raise ${cap.flag}${area === 'metaspace' ? ', or find the class-loader leak if it keeps growing' : ''}.`,
   );
 }
 

@@ -136,6 +136,35 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
   },
   // ---------------------------------------------------------------- worker pools
   {
+    id: 'thread-pool-starved',
+    title: 'Request threads blocked: thread-pool or event-loop starvation',
+    category: 'limits',
+    match: {
+      logs: {
+        any: [
+          // Kestrel's heartbeat, late because no thread-pool thread is free to run it.
+          /\bThis could be caused by thread pool starvation\b/,
+          // Vert.x (and Quarkus on it): an event loop or worker thread held by blocking code.
+          /\bThread Thread\[(?<thread>vert\.x-[\w-]{1,60}),[^\]\n]{0,80}\][^\n]{0,120}? has been blocked for (?<ms>\d{1,12}) ms\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'The request threads of {container} are all held by blocking work[[ ({thread} blocked {ms} ms)]]: health checks and requests wait behind it, whatever the load.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} starves its own thread pool or event loop (blocking calls on request threads, sync over async): find the blocking call in a thread dump; restarting every pod only resets the queue, and more replicas starve the same way.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Take a thread dump (dotnet-stack, jstack) while it is slow: look for threads blocked in .Result/.Wait(), synchronous I/O or locks on the request path, and move that work off it.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'worker-pool-saturated',
     title: 'Every worker is busy: requests or messages queue up',
     category: 'limits',

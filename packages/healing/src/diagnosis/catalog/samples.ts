@@ -1254,6 +1254,37 @@ exit status 2`,
     ],
     negative: [{ currentLog: 'INFO resized 1200x800 image to 400x267 in 38 ms (limit 268402689 pixels)' }],
   },
+  'thread-pool-starved': {
+    positive: [
+      // Kestrel behind a liveness kill: the starvation is the cause, the probe its symptom.
+      {
+        signal: 'ProbeFailure',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Liveness probe failed: Get "http://10.0.9.44:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+          },
+        ],
+        previousLog: [
+          'warn: Microsoft.AspNetCore.Server.Kestrel[22]',
+          '      As of "03/02/2026 09:41:07 +00:00", the heartbeat has been running for "00:00:06.0410291" which is longer than "00:00:01". This could be caused by thread pool starvation.',
+        ].join('\n'),
+        lastExitCode: 137,
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-03-02 09:41:07,958 WARNING [io.ver.cor.imp.BlockedThreadChecker] (vertx-blocked-thread-checker) Thread Thread[vert.x-eventloop-thread-1,5,main] has been blocked for 4486 ms, time limit is 2000 ms: io.vertx.core.VertxException: Thread blocked',
+      },
+    ],
+    negative: [
+      {
+        currentLog:
+          'info: Quotes.Api.Metrics[0] threadpool thread_count=24 queue_length=0 completed_items_per_sec=840',
+      },
+    ],
+  },
   'upstream-forbidden': {
     positive: [
       {
