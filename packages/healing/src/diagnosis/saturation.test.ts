@@ -63,6 +63,20 @@ describe('a saturated worker pool', () => {
     expect(kinds).not.toContain('scale-up');
   });
 
+  it("reads a name such as slow_requests=0 as a name, and knows Apache's MaxRequestWorkers", () => {
+    const status =
+      'time=2026-03-02T09:28:00Z level=info msg="fpm status" pool=www listen_queue=38 active_processes=5 slow_requests=0 errors_total=0';
+    expect(best([...PHP_FPM, status].join('\n')).actions[0]?.kind).toBe('scale-up');
+    const apache = best(
+      [
+        '10.0.3.1 - - [02/Mar/2026:09:20:00 +0000] "POST /matomo.php?idsite=2&rec=1 HTTP/1.1" 204 406 "-" "Mozilla/5.0"',
+        '[Mon Mar 02 09:22:41.118204 2026] [mpm_prefork:error] [pid 1] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
+      ].join('\n'),
+    );
+    expect(apache.patternId).toBe('worker-pool-saturated');
+    expect(apache.actions[0]?.kind).toBe('scale-up');
+  });
+
   it('only escalates a consumer whose lag grows: replicas beyond the partitions sit idle, a hot key stays on one', () => {
     const lagging = best(
       [

@@ -14,6 +14,8 @@ export const WORKER_POOL_SATURATED = 'worker-pool-saturated';
 const REQUEST_POOL_FULL: readonly string[] = [
   'server reached pm.max_children setting',
   'server reached max_children setting',
+  'server reached MaxRequestWorkers setting',
+  'server reached MaxClients setting',
   'are currently busy, waiting',
   'Maximum number of threads (',
   'Insufficient configured threads',
@@ -57,7 +59,21 @@ function troubleLine(line: LogLine): boolean {
   if (poolFullLine(line.text)) return false;
   if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
   const lower = line.text.toLowerCase();
-  return TROUBLE_WORDS.some((words) => lower.includes(words));
+  return TROUBLE_WORDS.some((words) => containsWord(lower, words));
+}
+
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** `words` as words of `text`, not inside a name (`slow_requests=0`, `errors_total`). */
+function containsWord(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + words.length < text.length ? text.charCodeAt(at + words.length) : 32;
+    const open = isWordChar(words.charCodeAt(words.length - 1));
+    if (!isWordChar(before) && (!open || !isWordChar(after))) return true;
+  }
+  return false;
 }
 
 /**

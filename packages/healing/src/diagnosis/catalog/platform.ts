@@ -172,6 +172,8 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
       logs: {
         any: [
           /\bserver reached (?:pm\.)?max_children setting(?: \((?<workers>\d{1,6})\))?/,
+          // Apache httpd's MPMs (prefork, worker, event).
+          /\bserver reached (?:MaxRequestWorkers|MaxClients) setting\b/,
           /\bAll threads \((?<workers>\d{1,6})\) are currently busy\b/,
           // Tomcat's connector and Jetty's pool at their maximum.
           /\bMaximum number of threads \((?<workers>\d{1,6})\) created for connector\b/,
