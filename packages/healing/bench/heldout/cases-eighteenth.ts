@@ -11,11 +11,12 @@ const looping = crashLoop('1m20s', 7);
  * JavaScript v2) against DynamoDB, STS, SQS and S3, Polly, asyncpg, the Datadog agent, Spring Boot,
  * ASP.NET Core and Kestrel, pydantic-settings, Flyway, Karpenter, the VPC CNI, the EBS CSI driver,
  * the EKS pause image, controller-runtime, Rust's config crate, Node's ESM loader, PostgreSQL on RDS.
- * Each quotes the wording of the public issue thread in `source`.
+ * Each quotes the wording of the public issue thread in `source`. Ids name the workload and the
+ * symptom, never the cause (they become the Deployment's and the pod's names).
  */
 export const EIGHTEENTH_CASES: HeldOutCase[] = [
   {
-    id: 'eighteenth-aurora-failover-stale-writer',
+    id: 'eighteenth-ledger-read-only-errors',
     family: 'db-failover-stale-connection',
     source: 'https://github.com/brettwooldridge/HikariCP/issues/2185',
     signal: 'Alert',
@@ -38,7 +39,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollback'],
   },
   {
-    id: 'eighteenth-ioredis-cluster-slots-refresh',
+    id: 'eighteenth-session-gateway-redis',
     family: 'cache-client-topology',
     source: 'https://github.com/redis/ioredis/issues/1454',
     signal: 'CrashLoopBackOff',
@@ -52,7 +53,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-kafkajs-msk-seed-broker-timeout',
+    id: 'eighteenth-shipment-events-kafka',
     family: 'message-broker-unreachable',
     source: 'https://github.com/tulios/kafkajs/issues/1409',
     signal: 'CrashLoopBackOff',
@@ -67,10 +68,9 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
       '{"level":"INFO","timestamp":"2026-02-11T08:26:11.905Z","logger":"kafkajs","message":"[Consumer] Stopped","groupId":"shipment-events"}',
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-dynamodb-hot-key-throttling',
+    id: 'eighteenth-stats-ingester-putitem',
     family: 'aws-throttling',
     source: 'https://github.com/praetorian-inc/chariot-ui/issues/684',
     signal: 'Alert',
@@ -83,10 +83,9 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
       'time=2026-02-11T08:24:02.102Z level=WARN msg="batch partially written" written=412 failed=88 table=chariot-stats',
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-irsa-assume-role-denied',
+    id: 'eighteenth-invoice-archiver-sts',
     family: 'cloud-identity',
     source: 'https://github.com/sentry-kubernetes/charts/issues/514',
     signal: 'CrashLoopBackOff',
@@ -108,7 +107,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-sqs-queue-url-after-rollout',
+    id: 'eighteenth-notify-worker-queue',
     family: 'config-points-at-missing-resource',
     source: 'https://github.com/rgraciano/echo-sonos/issues/165',
     signal: 'CrashLoopBackOff',
@@ -125,7 +124,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-polly-breaker-over-slow-pricing',
+    id: 'eighteenth-checkout-breaker-open',
     family: 'dependency-timeout',
     source: 'https://github.com/dotnet-architecture/eShopOnContainers/issues/278',
     signal: 'Alert',
@@ -165,7 +164,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-asyncpg-rotated-password',
+    id: 'eighteenth-catalog-search-auth',
     family: 'db-credentials',
     source: 'https://github.com/Ballsdex-Team/BallsDex-DiscordBot/issues/96',
     signal: 'CrashLoopBackOff',
@@ -189,7 +188,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-datadog-agent-api-key-invalid',
+    id: 'eighteenth-datadog-agent-forwarder',
     family: 'observability-credentials',
     source: 'https://github.com/DataDog/hiring-engineers/issues/912',
     signal: 'Alert',
@@ -207,7 +206,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-s3-request-time-skewed-node-clock',
+    id: 'eighteenth-report-exporter-uploads',
     family: 'clock-skew',
     source: 'https://github.com/aws/aws-sdk-php/issues/612',
     signal: 'Alert',
@@ -227,7 +226,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate', 'cordon-drain-node'],
   },
   {
-    id: 'eighteenth-partner-api-certificate-expired',
+    id: 'eighteenth-payout-partner-tls',
     family: 'peer-certificate-expired',
     source: 'https://github.com/opensearch-project/security/issues/870',
     signal: 'Alert',
@@ -241,7 +240,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-new-secret-missing-after-rollout',
+    id: 'eighteenth-billing-api-secret',
     family: 'missing-secret-reference',
     source: 'https://github.com/reportportal/kubernetes/issues/178',
     signal: 'CreateContainerConfigError',
@@ -268,7 +267,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-spring-duration-binding-after-rollout',
+    id: 'eighteenth-quote-engine-binding',
     family: 'config-value-type',
     source: 'https://github.com/spring-projects/spring-boot/issues/13357',
     signal: 'CrashLoopBackOff',
@@ -302,7 +301,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-aspnet-environment-file-missing',
+    id: 'eighteenth-loyalty-api-config-file',
     family: 'missing-config-file',
     source: 'https://github.com/adrianoc/cecilifier/pull/193',
     signal: 'CrashLoopBackOff',
@@ -319,7 +318,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['raise-memory-limit'],
   },
   {
-    id: 'eighteenth-pydantic-setting-required-by-new-version',
+    id: 'eighteenth-search-indexer-settings',
     family: 'new-required-setting',
     source: 'https://github.com/MasterGroosha/telegram-feedback-bot/pull/19',
     signal: 'CrashLoopBackOff',
@@ -350,7 +349,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-operator-informer-cache-oom',
+    id: 'eighteenth-fleet-operator-restarts',
     family: 'memory-limit-too-small',
     source: 'https://github.com/Azure/azure-databricks-operator/issues/62',
     signal: 'OOMKilled',
@@ -380,14 +379,14 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
       {
         reason: 'BackOff',
         message:
-          'Back-off restarting failed container fleet-operator in pod eighteenth-operator-informer-cache-oom',
+          'Back-off restarting failed container fleet-operator in pod eighteenth-fleet-operator-restarts',
         count: 24,
       },
     ],
     accept: ['raise-memory-limit'],
   },
   {
-    id: 'eighteenth-jvm-metaspace-cap-exit',
+    id: 'eighteenth-catalog-service-terminating',
     family: 'runtime-memory-cap',
     source: 'https://github.com/Azure-Samples/acme-fitness-store/pull/36',
     signal: 'CrashLoopBackOff',
@@ -403,7 +402,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-thread-leak-native-thread-limit',
+    id: 'eighteenth-statement-renderer-errors',
     family: 'thread-exhaustion',
     source: 'https://github.com/buildfarm/buildfarm/issues/1267',
     signal: 'Alert',
@@ -425,7 +424,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     tolerated: ['restart-pod'],
   },
   {
-    id: 'eighteenth-liveness-kills-flyway-migration',
+    id: 'eighteenth-orders-liveness-restarts',
     family: 'probe-during-startup',
     source: 'https://github.com/spring-projects/spring-boot/issues/32282',
     signal: 'ProbeFailure',
@@ -464,7 +463,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-readiness-503-events-only',
+    id: 'eighteenth-inventory-api-not-ready',
     family: 'readiness-dependency',
     source: 'https://github.com/CrunchyData/postgres-operator/issues/2736',
     signal: 'ProbeFailure',
@@ -484,7 +483,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-probe-port-moved-by-rollout',
+    id: 'eighteenth-storefront-bff-probe-refused',
     family: 'probe-misconfigured',
     source: 'https://github.com/kubernetes/kubernetes/issues/62594',
     signal: 'ProbeFailure',
@@ -523,10 +522,9 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
       '{"level":30,"time":1770798482120,"pid":1,"hostname":"storefront-bff-6b7d8c9f5-x2m4p","msg":"upstreams ready","catalog":"http://catalog.prod.svc.cluster.local","cart":"http://cart.prod.svc.cluster.local"}',
     ),
     accept: ['rollback', 'escalate'],
-    harmful: ['restart-pod'],
   },
   {
-    id: 'eighteenth-kestrel-threadpool-starvation',
+    id: 'eighteenth-quotes-api-liveness-timeouts',
     family: 'threadpool-starvation',
     source: 'https://github.com/dotnet/aspnetcore/issues/17321',
     signal: 'ProbeFailure',
@@ -572,7 +570,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-ecr-tag-never-pushed',
+    id: 'eighteenth-pricing-image-pull',
     family: 'image-tag-missing',
     source: 'https://github.com/aws/amazon-vpc-cni-k8s/issues/3526',
     signal: 'ImagePullBackOff',
@@ -606,7 +604,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-arm64-node-amd64-image',
+    id: 'eighteenth-fulfilment-exec-format',
     family: 'image-architecture',
     source: 'https://github.com/kafbat/kafka-ui/issues/1440',
     signal: 'CrashLoopBackOff',
@@ -616,7 +614,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-rds-storage-full-innocent-rollout',
+    id: 'eighteenth-audit-writer-batch-failures',
     family: 'managed-db-storage-full',
     source: 'https://github.com/dessalines/flowchat/issues/141',
     signal: 'Alert',
@@ -642,7 +640,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollback', 'rollout-restart'],
   },
   {
-    id: 'eighteenth-esm-package-missing-in-image',
+    id: 'eighteenth-webhook-relay-esm',
     family: 'image-missing-dependency',
     source: 'https://github.com/BuilderIO/gpt-crawler/issues/123',
     signal: 'CrashLoopBackOff',
@@ -669,7 +667,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-flyway-checksum-edited-migration',
+    id: 'eighteenth-accounts-flyway-validate',
     family: 'schema-migration-checksum',
     source: 'https://github.com/quarkusio/registry.quarkus.io/issues/140',
     signal: 'CrashLoopBackOff',
@@ -691,7 +689,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-karpenter-no-instance-type-fits',
+    id: 'eighteenth-ml-scorer-pending',
     family: 'unschedulable-request',
     source: 'https://github.com/aws/karpenter-provider-aws/issues/4738',
     signal: 'Unschedulable',
@@ -714,7 +712,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-ebs-volume-in-other-zone',
+    id: 'eighteenth-search-replica-pending',
     family: 'volume-zone-affinity',
     source: 'https://github.com/vmware-tanzu/community-edition/pull/5501',
     signal: 'Unschedulable',
@@ -731,7 +729,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-vpc-cni-subnet-out-of-ips',
+    id: 'eighteenth-cart-sandbox-network',
     family: 'pod-networking-ip-exhaustion',
     source: 'https://github.com/aws/amazon-vpc-cni-k8s/issues/1791',
     signal: 'Alert',
@@ -741,8 +739,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
       {
         type: 'Normal',
         reason: 'Scheduled',
-        message:
-          'Successfully assigned prod/eighteenth-vpc-cni-subnet-out-of-ips to ip-10-20-81-85.ec2.internal',
+        message: 'Successfully assigned prod/eighteenth-cart-sandbox-network to ip-10-20-81-85.ec2.internal',
       },
       {
         reason: 'FailedCreatePodSandBox',
@@ -761,7 +758,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-cpu-saturated-at-hpa-max',
+    id: 'eighteenth-render-api-latency',
     family: 'load-saturation',
     source: 'https://github.com/kubernetes/kubernetes/issues/70000',
     signal: 'Alert',
@@ -780,13 +777,13 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
         on: 'Deployment',
         type: 'Normal',
         reason: 'ScalingReplicaSet',
-        message: 'Scaled up replica set eighteenth-cpu-saturated-at-hpa-max-5c8f7d9b2 to 6 from 4',
+        message: 'Scaled up replica set eighteenth-render-api-latency-5c8f7d9b2 to 6 from 4',
       },
     ],
     accept: ['scale-up'],
   },
   {
-    id: 'eighteenth-ephemeral-storage-limit-eviction',
+    id: 'eighteenth-pdf-export-evicted',
     family: 'ephemeral-storage',
     source: 'https://github.com/kubernetes/kubernetes/issues/122160',
     signal: 'Evicted',
@@ -811,7 +808,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-eks-pause-image-garbage-collected',
+    id: 'eighteenth-tax-calculator-sandbox',
     family: 'node-sandbox-image',
     source: 'https://github.com/awslabs/amazon-eks-ami/issues/1740',
     signal: 'Alert',
@@ -822,7 +819,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
         type: 'Normal',
         reason: 'Scheduled',
         message:
-          'Successfully assigned prod/eighteenth-eks-pause-image-garbage-collected to ip-172-31-47-25.ec2.internal',
+          'Successfully assigned prod/eighteenth-tax-calculator-sandbox to ip-172-31-47-25.ec2.internal',
       },
       {
         reason: 'FailedCreatePodSandBox',
@@ -834,7 +831,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['cordon-drain-node', 'replace-node', 'escalate'],
   },
   {
-    id: 'eighteenth-refused-is-really-dns',
+    id: 'eighteenth-loyalty-points-startup-refused',
     family: 'dns-resolution',
     source: 'https://github.com/coredns/coredns/issues/4297',
     signal: 'CrashLoopBackOff',
@@ -856,10 +853,9 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
       "org.springframework.context.ApplicationContextException: Failed to start bean 'ledgerHealthIndicator'; nested exception is java.net.ConnectException: Connection refused",
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-metrics-port-collides-after-rollout',
+    id: 'eighteenth-tenant-controller-bind',
     family: 'port-conflict',
     source: 'https://github.com/stackitcloud/yawol/pull/257',
     signal: 'CrashLoopBackOff',
@@ -874,7 +870,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['rollback', 'escalate'],
   },
   {
-    id: 'eighteenth-rust-config-file-not-found',
+    id: 'eighteenth-geo-router-panic',
     family: 'config-file-unparsed',
     source: 'https://github.com/eth-cscs/manta/issues/69',
     signal: 'CrashLoopBackOff',
@@ -889,7 +885,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-go-concurrent-map-writes',
+    id: 'eighteenth-bid-aggregator-fatal',
     family: 'runtime-crash-bug',
     source: 'https://github.com/slackhq/nebula/issues/316',
     signal: 'CrashLoopBackOff',
@@ -919,7 +915,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     tolerated: ['restart-pod'],
   },
   {
-    id: 'eighteenth-init-waits-for-unreachable-db',
+    id: 'eighteenth-claims-api-init',
     family: 'init-dependency-wait',
     source: 'https://github.com/apecloud/kubeblocks/issues/3753',
     signal: 'InitContainerStuck',
@@ -936,7 +932,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
   },
   {
-    id: 'eighteenth-postgres-reserved-slots-exhausted',
+    id: 'eighteenth-events-api-startup',
     family: 'db-connection-limit',
     source: 'https://github.com/CoderDojo/community-platform/issues/276',
     signal: 'CrashLoopBackOff',
@@ -950,7 +946,7 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
     harmful: ['rollout-restart'],
   },
   {
-    id: 'eighteenth-upload-volume-enospc',
+    id: 'eighteenth-media-ingest-write-errors',
     family: 'volume-full',
     source: 'https://github.com/SynBioHub/synbiohub/issues/606',
     signal: 'Alert',
@@ -963,6 +959,5 @@ export const EIGHTEENTH_CASES: HeldOutCase[] = [
       '{"ts":"2026-02-11T08:27:00.000Z","level":"warn","logger":"disk","msg":"volume usage","path":"/data","used_pct":100,"size":"200Gi","pvc":"media-ingest-data"}',
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
   },
 ];
