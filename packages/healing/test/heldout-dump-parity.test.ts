@@ -73,6 +73,10 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'fourteenth-java-sdk-s3-connection-pool-leak',
   'fifteenth-kafka-maxrampercentage-100-oomkilled',
   'fifteenth-pgadmin-unbounded-select-oom',
+  'seventeenth-fluentd-sidecar-leak-app-healthy',
+  'seventeenth-fluentd-aggregator-chunk-above-limit',
+  'eighteenth-orders-liveness-restarts',
+  'eighteenth-quotes-api-liveness-timeouts',
 ];
 
 /**
@@ -151,6 +155,21 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'fifteenth-pgadmin-unbounded-select-oom': {
     lacks: 'previous-log',
     pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'seventeenth-fluentd-sidecar-leak-app-healthy': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'seventeenth-fluentd-aggregator-chunk-above-limit': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'eighteenth-quotes-api-liveness-timeouts': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
     action: 'escalate',
   },
   'fourteenth-java-sdk-s3-connection-pool-leak': {

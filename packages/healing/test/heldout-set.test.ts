@@ -13,6 +13,8 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "a memory-backed emptyDir fills with files never removed; only the app's own log line names the volume, which the case cannot give as a volume of the pod",
   'fifteenth-pgadmin-unbounded-select-oom':
     'an unbounded SELECT fills the process; only an event written by a person says the limit was already raised eightfold',
+  'seventeenth-mongod-wiredtiger-cache-sized-from-host':
+    'WiredTiger printed a cache sized from the host (31744M) for a container killed near 4 GiB; the case gives no container limit to compare it with',
 };
 
 /**

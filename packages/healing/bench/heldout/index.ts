@@ -1,5 +1,6 @@
 import type { HeldOutCase } from './case.ts';
 import { APP_CASES } from './cases-apps.ts';
+import { EIGHTEENTH_CASES } from './cases-eighteenth.ts';
 import { EIGHTH_CASES } from './cases-eighth.ts';
 import { ELEVENTH_CASES } from './cases-eleventh.ts';
 import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
@@ -9,6 +10,7 @@ import { FOURTH_CASES } from './cases-fourth.ts';
 import { FRESH_CASES } from './cases-fresh.ts';
 import { NINTH_CASES } from './cases-ninth.ts';
 import { PLATFORM_CASES } from './cases-platform.ts';
+import { SEVENTEENTH_CASES } from './cases-seventeenth.ts';
 import { SEVENTH_CASES } from './cases-seventh.ts';
 import { SIXTEENTH_CASES } from './cases-sixteenth.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
@@ -43,6 +45,8 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FOURTEENTH_CASES,
   ...FIFTEENTH_CASES,
   ...SIXTEENTH_CASES,
+  ...SEVENTEENTH_CASES,
+  ...EIGHTEENTH_CASES,
 ];
 
 /**
@@ -137,7 +141,18 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * heap shares, liveness kills mid-recovery, a heap exhausted before its liveness kill, no memory raise
  * without the killed instance's log, Log4j2's and MongoDB's JSON times, no blame from a cut log that
  * cannot date the failure, one replica for a request pool saturated by load, oversized inputs. After:
- * 39/40, 37/40 (2 harmful, listed as known in heldout-set.test.ts) and 38/40.
+ * 39/40, 37/40 (2 harmful, listed as known in heldout-set.test.ts) and 38/40; after the review's
+ * tightening of the replica for saturation, 39/40, 37/40 and 37/40.
+ * `seventeenth` (harm look-alikes, third round: poison messages, leader elections, heaps capped in
+ * new places, stores that hold state, partition caps, node symptoms caused by one pod) and
+ * `eighteenth` (40 families in the proportions of an AWS on-call month): each written by a helper
+ * that did not read the catalog, scored after all of the above. `seventeenth`: 35/40 (87.5 %), 1
+ * harmful (more memory for a MongoDB whose WiredTiger cache was sized from the host), 1 with no
+ * pattern (a Kafka consumer lagging on partitions with no active consumer). `eighteenth`: 36/40
+ * (90.0 %), 2 harmful (more memory for a metaspace capped by -XX:MaxMetaspaceSize; a rollout restart
+ * of a Kestrel service starving its thread pool), 2 with no pattern. Then: JVM areas capped by their
+ * own flag, thread-pool and event-loop starvation, trouble read as words, Apache's MaxRequestWorkers.
+ * After: 36/40 (the MongoDB case listed as known) and 38/40.
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -156,4 +171,6 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fourteenth: FOURTEENTH_CASES,
   fifteenth: FIFTEENTH_CASES,
   sixteenth: SIXTEENTH_CASES,
+  seventeenth: SEVENTEENTH_CASES,
+  eighteenth: EIGHTEENTH_CASES,
 };
