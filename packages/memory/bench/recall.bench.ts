@@ -220,7 +220,9 @@ async function fourthCorpusReport(io: Io): Promise<void> {
  * Recall on the fifth corpus (Vault agent, Consul, Envoy, Kong, Pulsar, RabbitMQ, TiDB, Vitess,
  * Fluent Bit, Tempo, Thanos, Velero, Harbor, Argo Rollouts, Longhorn, Debezium, Sidekiq, Ghost,
  * Temporal, ...), written blind without reading the recall code. Its untuned figures were recorded
- * when it was added; what it prints after any later tuning is a tuned figure.
+ * when it was added; fingerprint version 5 (Kubernetes event reasons, hyphenated header words,
+ * another component's error as a side's whole identity) was then developed against it, so what it
+ * prints now is a tuned figure.
  */
 async function fifthCorpusReport(io: Io): Promise<void> {
   const corpus = fifthCorpus();
@@ -229,7 +231,10 @@ async function fifthCorpusReport(io: Io): Promise<void> {
     `fifth corpus (bench/fixtures/fifth-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
   );
   const result = await evaluateRecall(memory, corpus.queries);
-  printSplit(io, 'fifth corpus (untuned)', result);
+  io.out(
+    '  (untuned, written blind: recall@1 0.867 (60 recurrences), false recall 0.059 (68 near-miss + novel); with unrelated errors 0.750 / 0.044; since tuned on it)',
+  );
+  printSplit(io, 'fifth corpus', result);
   for (const [kind, s] of [...result.byKind].sort()) {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }

@@ -60,7 +60,8 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
 const CAUSE_PATTERNS: readonly RegExp[] = [
   // A bare `Exception`/`Error` word in a sentence (`Exception during pool initialization`) is no type.
   /(?:^|[\s"'([:=])(?:[A-Za-z_$]\w*[.$])*(?:[A-Z]\w*(?:Error|Exception|Fault)\b|(?:Error|Exception|Fault)\b(?=[:([]|$))/,
-  /\bE[A-Z]{2,}(?:_[A-Z]+)*\b/,
+  // Not a part of a hyphenated name (`EXTERNAL-NAME` of a `kubectl get` header).
+  /(?<!-)\bE[A-Z]{2,}(?:_[A-Z]+)*\b(?!-)/,
   // A qualified type opening the line, whatever its name (`requests.exceptions.ReadTimeout: …`).
   /^\s*(?:[a-z_]\w*\.)+[A-Z]\w*: /,
   /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/,
@@ -150,8 +151,12 @@ function opensWithType(text: string): boolean {
   return TYPE_SUFFIX.test(last) || (name.includes('.') && LOWER_START.test(name));
 }
 
-/** A Kubernetes event reason that reports a failure (`FailedMount`, `Failed`, `BackOff`, `Unhealthy`). */
-const EVENT_REASON = /^(?:Failed[A-Za-z]*|Err[A-Z][A-Za-z]*|BackOff|Unhealthy|Evicted|OOMKilling)\s/;
+/**
+ * A Kubernetes event reason that reports a failure (`FailedMount`, `Failed`, `BackOff`, `Unhealthy`),
+ * or that something could not or did not happen (`CannotConnectToProvider`, `NotTriggerScaleUp`).
+ */
+const EVENT_REASON =
+  /^(?:Failed[A-Za-z]*|Err[A-Z][A-Za-z]*|Cannot[A-Z][A-Za-z]*|Not[A-Z][A-Za-z]*|BackOff|Unhealthy|Evicted|OOMKilling)\s/;
 
 const OPENERS = '[(<{|"\'';
 const CLOSERS = '])>}|:,"\'';
@@ -429,7 +434,10 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   // Routine lines (debug/info without a failure word) are most of a log: recognise them before
   // masking, which cannot add a failure word that the raw line lacks.
   const raw = splitLevel(text);
-  if ((raw.level === 'debug' || raw.level === 'info') && !isSuspicious(text)) {
+  // A `Normal` event whose reason says something did not happen (cluster-autoscaler's
+  // `NotTriggerScaleUp`) reports a failure as much as a `Warning` one does.
+  const failedEvent = raw.level === 'info' && EVENT_REASON.test(raw.rest);
+  if ((raw.level === 'debug' || raw.level === 'info') && !failedEvent && !isSuspicious(text)) {
     state.inPythonFrame = false;
     return { tier: 'noise', level: raw.level, template: normalise(raw.rest), text };
   }
@@ -468,7 +476,8 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   const cause = CAUSE_PATTERNS.some((p) => p.test(template));
   const failure = FAILURE_WORDS.test(template);
   let tier: LineTier;
-  if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
+  if (failedEvent && level === 'info' && EVENT_REASON.test(template)) tier = 'symptom';
+  else if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
   else if (cause) tier = 'cause';
   // A warning that something failed is routine often enough (retries, back-off) to be context;
   // a Kubernetes Warning event with a failure reason (`Warning  FailedMount  pod/…`) is not.
