@@ -109,7 +109,8 @@ const IDENTITY_TIERS: readonly IdentityTier[] = ['cause', 'symptom', 'context', 
 // Version 3 reads a record's continuation lines and codes; version 4 masks the source line of
 // log4j's `(%c:%L)` location instead of keeping it as a port; version 5 reads Kubernetes events
 // that say something could not or did not happen (`CannotConnectToProvider`, a `Normal`
-// `NotTriggerScaleUp`) as error statements and no hyphenated header word as an errno code.
+// `NotTriggerScaleUp`) as error statements, no hyphenated header word as an errno code, and a
+// `key: value` line whose value is a sentence naming a failure as a message, not a field.
 // Entries of 1 to 4 are fingerprinted again from their excerpt, so their lines are classified
 // and masked by today's rules.
 const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2, 3, 4];

@@ -118,3 +118,48 @@ describe('another component’s error beside events', () => {
     expect(compareFingerprints(other, unseal(39)).score).toBeLessThan(THRESHOLD);
   });
 });
+
+describe('a field whose value is a sentence', () => {
+  const denied = (policy: string, rule: string, message: string, pipeline: number) =>
+    fingerprintLog(
+      [
+        '$ kubectl apply -k overlays/prod --server-side',
+        'configmap/recommender-config unchanged',
+        'Error from server: error when creating "overlays/prod": admission webhook "validate.kyverno.svc-fail" denied the request: ',
+        '',
+        'resource Deployment/apps/recommender was blocked due to the following policies ',
+        '',
+        `${policy}:`,
+        `  ${rule}: '${message}'`,
+        `$ exit status 1 (pipeline deploy-prod #${pipeline})`,
+      ].join('\n'),
+    );
+  const limits = (pipeline: number) =>
+    denied(
+      'require-requests-limits',
+      'validate-resources',
+      'validation error: CPU and memory resource requests and limits are required. rule validate-resources failed at path /spec/template/spec/containers/0/resources/limits/',
+      pipeline,
+    );
+
+  it('reads a rule that failed, quoted as a field, as the error; a dumped error object keeps its fields', () => {
+    expect(
+      tierOf(
+        "  validate-resources: 'validation error: CPU and memory resource requests and limits are required. rule validate-resources failed at path /spec/template/spec/containers/0/resources/limits/'",
+      ),
+    ).toEqual(['cause']);
+    expect(tierOf("  code: 'ECONNREFUSED',")).toEqual(['detail']);
+    expect(tierOf("  message: 'connect ECONNREFUSED 10.0.0.7:5432',")).toEqual(['detail']);
+  });
+
+  it('tells two admission denials apart by the policy rule that failed', () => {
+    const latestTag = denied(
+      'disallow-latest-tag',
+      'validate-image-tag',
+      "validation error: Using a mutable image tag e.g. 'latest' is not allowed. rule validate-image-tag failed at path /spec/template/spec/containers/0/image/",
+      4211,
+    );
+    expect(compareFingerprints(limits(4377), limits(4102)).score).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(compareFingerprints(latestTag, limits(4102)).score).toBeLessThan(THRESHOLD);
+  });
+});

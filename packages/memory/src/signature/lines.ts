@@ -126,6 +126,7 @@ const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line /;
 const NON_LETTERS = /[^A-Za-z]+/g;
 const ERROR_FIELD = /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/;
 const AT_FRAME = /^\s*at /;
+const FIELD_SEPARATOR = /[:=]/;
 // The request and status of an access log (combined log format, Envoy, uvicorn): the request
 // line is one word after the method, so each quote starts one bounded scan.
 const ACCESS_STATUS = /"[A-Z]{3,7} \S{1,4096} HTTP\/\d(?:\.\d)?" (\d{3})(?!\d)/;
@@ -422,6 +423,17 @@ function classifyStatement(
   return { ...line, level, tier, text };
 }
 
+/** Words from which a field's value is a sentence rather than a value. */
+const SENTENCE_WORDS = 6;
+
+/** Whether a `key: value` line's value is a sentence of several words that names a failure. */
+function sentenceValue(text: string): boolean {
+  const colon = text.search(FIELD_SEPARATOR);
+  if (colon < 0) return false;
+  const value = text.slice(colon + 1);
+  return value.trim().split(WHITESPACE_RUN).length >= SENTENCE_WORDS && isSuspicious(value);
+}
+
 const isSuspicious = (text: string) => CAUSE_PATTERNS.some((p) => p.test(text)) || FAILURE_WORDS.test(text);
 
 function classifyOne(text: string, state: { inPythonFrame: boolean }): ClassifiedLine | undefined {
@@ -462,7 +474,9 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   const words = template.replaceAll(WILDCARD, ' ').replace(NON_LETTERS, '');
   if (words.length === 0 || HEALTH_CHECK.test(template)) return { tier: 'noise', level, template, text };
   // `  code: 'ECONNREFUSED',` in a dumped error object (a lower-case field name, not `System.FooException:`).
-  if (ERROR_FIELD.test(text) && level === undefined && !AT_FRAME.test(text)) {
+  // A field whose value is a sentence naming a failure (Kyverno's `  validate-resources:
+  // 'validation error: … rule validate-resources failed at path …'`) is a message, not a field.
+  if (ERROR_FIELD.test(text) && level === undefined && !AT_FRAME.test(text) && !sentenceValue(text)) {
     return { tier: 'detail', level, template, text };
   }
   // An access-log line (`"GET /api HTTP/1.1" 503 …`): a served request is routine, a 5xx is an
@@ -525,6 +539,7 @@ export const LINE_PATTERNS: readonly UntrustedPattern[] = [
     NON_LETTERS,
     ERROR_FIELD,
     AT_FRAME,
+    FIELD_SEPARATOR,
     TYPE_NAME,
     TYPE_SUFFIX,
     UPPER_START,
