@@ -163,3 +163,27 @@ describe('a field whose value is a sentence', () => {
     expect(compareFingerprints(latestTag, limits(4102)).score).toBeLessThan(THRESHOLD);
   });
 });
+
+describe('gRPC status fields', () => {
+  const mount = (count: number, extra: readonly string[]) =>
+    fingerprintLog(
+      [
+        ...extra.slice(0, 1),
+        `  Warning  FailedMount  41s (x${count} over 12m)  kubelet  MountVolume.MountDevice failed for volume "pvc-3f1c2a9e-7b1d-4c55-9a0e-2f6d1b7c8e90" : rpc error: code = Internal desc = format of disk "/dev/longhorn/pvc-3f1c2a9e-7b1d-4c55-9a0e-2f6d1b7c8e90" failed: type:("ext4") target:("/var/lib/kubelet/plugins/kubernetes.io/csi/driver.longhorn.io/globalmount") options:("defaults") errcode:(exit status 1) output:(mke2fs 1.47.0 (5-Feb-2023)`,
+        '/dev/longhorn/pvc-3f1c2a9e-7b1d-4c55-9a0e-2f6d1b7c8e90 is apparently in use by the system; will not make a filesystem here!',
+        'Pod postgres-reports-7d9f8b6c5-x2x9z is Pending (ContainerCreating) for 14m',
+        ...extra.slice(1),
+      ].join('\n'),
+    );
+
+  it('shares no topic through `code = … desc =`: a failed trace export stays another component’s error', () => {
+    const stored = mount(8, [
+      'time="2026-12-01T09:58:11Z" level=error msg="lookup otel-collector.observability.svc.cluster.local on 10.96.0.10:53: read udp 10.244.1.17:41235->10.96.0.10:53: i/o timeout"',
+    ]);
+    const recurrence = mount(6, [
+      TRACE_EXPORT,
+      'time="2026-12-01T10:02:47Z" level=error msg="config key log_format_v1 is deprecated and will be removed in 3.0, use log.format"',
+    ]);
+    expect(compareFingerprints(recurrence, stored).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});

@@ -312,6 +312,8 @@ function isCode({ word, start, code, errno }: Token, template: string): boolean 
 function isFieldKey(template: string, end: number): boolean {
   const next = template.charAt(end);
   if (next === '=') return true;
+  // gRPC's status text spaces its fields: `rpc error: code = Internal desc = …`.
+  if (next === ' ' && template.charAt(end + 1) === '=' && template.charAt(end + 2) === ' ') return true;
   if (next !== '"' && next !== "'") return false;
   const after = template.charAt(end + 1);
   return after === ':' || after === '=';
