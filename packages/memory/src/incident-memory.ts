@@ -107,9 +107,13 @@ function excerptOf(lines: readonly ClassifiedLine[], log: string): string {
 const IDENTITY_TIERS: readonly IdentityTier[] = ['cause', 'symptom', 'context', 'frame'];
 /** Fingerprint versions whose entries are fingerprinted again from their excerpt when recalled. */
 // Version 3 reads a record's continuation lines and codes; version 4 masks the source line of
-// log4j's `(%c:%L)` location instead of keeping it as a port. Entries of 1 to 3 are fingerprinted
-// again from their excerpt, so their lines are classified and masked by today's rules.
-const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2, 3];
+// log4j's `(%c:%L)` location instead of keeping it as a port; version 5 reads Kubernetes events
+// that say something could not or did not happen (`CannotConnectToProvider`, a `Normal`
+// `NotTriggerScaleUp`) as error statements, no hyphenated header word as an errno code, and a
+// `key: value` line whose value is a sentence naming a failure as a message, not a field.
+// Entries of 1 to 4 are fingerprinted again from their excerpt, so their lines are classified
+// and masked by today's rules.
+const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2, 3, 4];
 
 /** Supporting lines as stored flat: `weight|template`. */
 function parseSupport(flat: readonly string[]): { weight: number; template: string }[] {

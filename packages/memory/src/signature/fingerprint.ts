@@ -4,7 +4,7 @@ import { type ClassifiedLine, classifyLines, type LineTier } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 4;
+export const FINGERPRINT_VERSION = 5;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };
@@ -171,7 +171,7 @@ function isExceptionName(word: string): boolean {
 }
 
 /** Word tokens of a masked line (placeholders and mixed letter-digit residue dropped), original case. */
-type Token = { word: string; qualifier: boolean; start: number; code: boolean };
+type Token = { word: string; qualifier: boolean; start: number; code: boolean; errno: boolean };
 
 function tokens(template: string): Token[] {
   const out: Token[] = [];
@@ -194,7 +194,9 @@ function tokens(template: string): Token[] {
     }
     // `java` and `lang` in `java.lang.OutOfMemoryError`: a lower-case segment before a dot qualifies a name.
     const next = template.charAt(end);
-    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word), start, code });
+    // `EXTERNAL` of a table header's `EXTERNAL-NAME` is a part of a hyphenated name, no errno code.
+    const errno = ERRNO_CODE.test(word) && next !== '-' && template.charAt(start - 1) !== '-';
+    out.push({ word, qualifier: next === '.' && QUALIFIER.test(word), start, code, errno });
   }
   return out;
 }
@@ -218,8 +220,8 @@ function wordBefore(text: string, start: number): string {
  * (not so much that a shared type outweighs a different message), and words every error line
  * has (`error`, `failed`, `the`) or package qualifiers least.
  */
-function wordWeight(word: string, qualifier: boolean, code = false): number {
-  if (code || ERRNO_CODE.test(word) || NUMBER.test(word)) return 3;
+function wordWeight(word: string, qualifier: boolean, code = false, errno = ERRNO_CODE.test(word)): number {
+  if (code || errno || NUMBER.test(word)) return 3;
   if (UPPER_CODE.test(word)) return 2;
   if (isExceptionName(word)) return 1.5;
   return qualifier || STOP_WORDS.has(word.toLowerCase()) ? 0.5 : 1;
@@ -255,9 +257,9 @@ export function weightedWords(
 ): Map<string, number> {
   const out = new Map<string, number>();
   const tail = chainTail(template);
-  for (const { word, qualifier, start, code } of words) {
+  for (const { word, qualifier, start, code, errno } of words) {
     const key = word.toLowerCase();
-    const weight = wordWeight(word, qualifier, code) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
+    const weight = wordWeight(word, qualifier, code, errno) * (tail >= 0 && start >= tail ? TAIL_FACTOR : 1);
     out.set(key, Math.max(out.get(key) ?? 0, weight));
   }
   return out;
@@ -296,9 +298,9 @@ type PreparedLine = {
  * snake_case name in a message (`no_healthy_upstream`, `cluster_block_exception`, a table name)
  * that is no field key (`wait_count=0`, `"resource_kind":`).
  */
-function isCode({ word, start, code }: Token, template: string): boolean {
+function isCode({ word, start, code, errno }: Token, template: string): boolean {
   if (STOP_WORDS.has(word.toLowerCase())) return false;
-  if (code || ERRNO_CODE.test(word) || NUMBER.test(word)) return true;
+  if (code || errno || NUMBER.test(word)) return true;
   const end = start + word.length;
   if (!SNAKE_NAME.test(word)) return false;
   const next = template.charAt(end);
@@ -310,6 +312,8 @@ function isCode({ word, start, code }: Token, template: string): boolean {
 function isFieldKey(template: string, end: number): boolean {
   const next = template.charAt(end);
   if (next === '=') return true;
+  // gRPC's status text spaces its fields: `rpc error: code = Internal desc = …`.
+  if (next === ' ' && template.charAt(end + 1) === '=' && template.charAt(end + 2) === ' ') return true;
   if (next !== '"' && next !== "'") return false;
   const after = template.charAt(end + 1);
   return after === ':' || after === '=';
@@ -706,9 +710,15 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     (swappedInside(a.identity, b.errorLines) && swappedInside(b.identity, a.errorLines)) ||
     replacedCause(a, b);
   // One side names the error, the other only what failed around it: the error may be another one.
-  // Statements that stand in for an identity are no error text of their own.
-  const aCause = a.fingerprint.identityTier === 'cause' && !aStand;
-  const bCause = b.fingerprint.identityTier === 'cause' && !bStand;
+  // Statements that stand in for an identity are no error text of their own, and neither is an
+  // identity made only of another component's error (a failed trace export logged beside kubelet
+  // events) while the other side keeps its whole identity: what both show is that side's problem.
+  // When the other side set aside identity lines too, the lines left may be no more than a bare
+  // statement around two different errors, and the unequal evidence still counts.
+  const aCause =
+    a.fingerprint.identityTier === 'cause' && !aStand && !foreignIdentity(a, ax, b, bx, explained);
+  const bCause =
+    b.fingerprint.identityTier === 'cause' && !bStand && !foreignIdentity(b, bx, a, ax, explained);
   const unequal = aCause !== bCause;
   const score =
     identity *
@@ -821,6 +831,28 @@ function standIn(
   const statements = without(side.statements, extra);
   if (statements.length === 0 || coverage(kept, statements) < STAND_IN_COVERAGE) return undefined;
   return statements;
+}
+
+/**
+ * Whether every identity line of `side` was set aside as another component's error while `other`
+ * set aside none of its own, or only lines that report an error of their own (a code, a type):
+ * `side`'s identity is not this problem's error text. An exception type may be the very error the
+ * shared statement reports (`Failed to check/redeclare auto-delete queue(s).` over a
+ * `ShutdownSignalException` whose stack both sides show): such a line is never taken for foreign.
+ */
+function foreignIdentity(
+  side: PreparedFingerprint,
+  sideExtra: ReadonlySet<PreparedLine>,
+  other: PreparedFingerprint,
+  otherExtra: ReadonlySet<PreparedLine>,
+  explained: boolean,
+): boolean {
+  return (
+    explained &&
+    sideExtra.size > 0 &&
+    side.identity.every((l) => sideExtra.has(l) && l.types.size === 0) &&
+    !other.identity.some((l) => otherExtra.has(l) && !ownError(l))
+  );
 }
 
 /** Whether a line names an error of its own: a code or an exception type. */

@@ -60,7 +60,8 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
 const CAUSE_PATTERNS: readonly RegExp[] = [
   // A bare `Exception`/`Error` word in a sentence (`Exception during pool initialization`) is no type.
   /(?:^|[\s"'([:=])(?:[A-Za-z_$]\w*[.$])*(?:[A-Z]\w*(?:Error|Exception|Fault)\b|(?:Error|Exception|Fault)\b(?=[:([]|$))/,
-  /\bE[A-Z]{2,}(?:_[A-Z]+)*\b/,
+  // Not a part of a hyphenated name (`EXTERNAL-NAME` of a `kubectl get` header).
+  /(?<!-)\bE[A-Z]{2,}(?:_[A-Z]+)*\b(?!-)/,
   // A qualified type opening the line, whatever its name (`requests.exceptions.ReadTimeout: …`).
   /^\s*(?:[a-z_]\w*\.)+[A-Z]\w*: /,
   /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/,
@@ -125,6 +126,7 @@ const PYTHON_FRAME_LINE = /^\s*File "[^"]+", line /;
 const NON_LETTERS = /[^A-Za-z]+/g;
 const ERROR_FIELD = /^\s+["']?[a-z_$][\w$.-]*["']?\s*[:=]\s*\S/;
 const AT_FRAME = /^\s*at /;
+const FIELD_SEPARATOR = /[:=]/;
 // The request and status of an access log (combined log format, Envoy, uvicorn): the request
 // line is one word after the method, so each quote starts one bounded scan.
 const ACCESS_STATUS = /"[A-Z]{3,7} \S{1,4096} HTTP\/\d(?:\.\d)?" (\d{3})(?!\d)/;
@@ -150,8 +152,12 @@ function opensWithType(text: string): boolean {
   return TYPE_SUFFIX.test(last) || (name.includes('.') && LOWER_START.test(name));
 }
 
-/** A Kubernetes event reason that reports a failure (`FailedMount`, `Failed`, `BackOff`, `Unhealthy`). */
-const EVENT_REASON = /^(?:Failed[A-Za-z]*|Err[A-Z][A-Za-z]*|BackOff|Unhealthy|Evicted|OOMKilling)\s/;
+/**
+ * A Kubernetes event reason that reports a failure (`FailedMount`, `Failed`, `BackOff`, `Unhealthy`),
+ * or that something could not or did not happen (`CannotConnectToProvider`, `NotTriggerScaleUp`).
+ */
+const EVENT_REASON =
+  /^(?:Failed[A-Za-z]*|Err[A-Z][A-Za-z]*|Cannot[A-Z][A-Za-z]*|Not[A-Z][A-Za-z]*|BackOff|Unhealthy|Evicted|OOMKilling)\s/;
 
 const OPENERS = '[(<{|"\'';
 const CLOSERS = '])>}|:,"\'';
@@ -417,6 +423,17 @@ function classifyStatement(
   return { ...line, level, tier, text };
 }
 
+/** Words from which a field's value is a sentence rather than a value. */
+const SENTENCE_WORDS = 6;
+
+/** Whether a `key: value` line's value is a sentence of several words that names a failure. */
+function sentenceValue(text: string): boolean {
+  const colon = text.search(FIELD_SEPARATOR);
+  if (colon < 0) return false;
+  const value = text.slice(colon + 1);
+  return value.trim().split(WHITESPACE_RUN).length >= SENTENCE_WORDS && isSuspicious(value);
+}
+
 const isSuspicious = (text: string) => CAUSE_PATTERNS.some((p) => p.test(text)) || FAILURE_WORDS.test(text);
 
 function classifyOne(text: string, state: { inPythonFrame: boolean }): ClassifiedLine | undefined {
@@ -429,7 +446,10 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   // Routine lines (debug/info without a failure word) are most of a log: recognise them before
   // masking, which cannot add a failure word that the raw line lacks.
   const raw = splitLevel(text);
-  if ((raw.level === 'debug' || raw.level === 'info') && !isSuspicious(text)) {
+  // A `Normal` event whose reason says something did not happen (cluster-autoscaler's
+  // `NotTriggerScaleUp`) reports a failure as much as a `Warning` one does.
+  const failedEvent = raw.level === 'info' && EVENT_REASON.test(raw.rest);
+  if ((raw.level === 'debug' || raw.level === 'info') && !failedEvent && !isSuspicious(text)) {
     state.inPythonFrame = false;
     return { tier: 'noise', level: raw.level, template: normalise(raw.rest), text };
   }
@@ -454,7 +474,9 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   const words = template.replaceAll(WILDCARD, ' ').replace(NON_LETTERS, '');
   if (words.length === 0 || HEALTH_CHECK.test(template)) return { tier: 'noise', level, template, text };
   // `  code: 'ECONNREFUSED',` in a dumped error object (a lower-case field name, not `System.FooException:`).
-  if (ERROR_FIELD.test(text) && level === undefined && !AT_FRAME.test(text)) {
+  // A field whose value is a sentence naming a failure (Kyverno's `  validate-resources:
+  // 'validation error: … rule validate-resources failed at path …'`) is a message, not a field.
+  if (ERROR_FIELD.test(text) && level === undefined && !AT_FRAME.test(text) && !sentenceValue(text)) {
     return { tier: 'detail', level, template, text };
   }
   // An access-log line (`"GET /api HTTP/1.1" 503 …`): a served request is routine, a 5xx is an
@@ -468,7 +490,8 @@ function classifyOne(text: string, state: { inPythonFrame: boolean }): Classifie
   const cause = CAUSE_PATTERNS.some((p) => p.test(template));
   const failure = FAILURE_WORDS.test(template);
   let tier: LineTier;
-  if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
+  if (failedEvent && level === 'info' && EVENT_REASON.test(template)) tier = 'symptom';
+  else if (level === 'debug' || level === 'info') tier = cause || failure ? 'context' : 'noise';
   else if (cause) tier = 'cause';
   // A warning that something failed is routine often enough (retries, back-off) to be context;
   // a Kubernetes Warning event with a failure reason (`Warning  FailedMount  pod/…`) is not.
@@ -516,6 +539,7 @@ export const LINE_PATTERNS: readonly UntrustedPattern[] = [
     NON_LETTERS,
     ERROR_FIELD,
     AT_FRAME,
+    FIELD_SEPARATOR,
     TYPE_NAME,
     TYPE_SUFFIX,
     UPPER_START,
