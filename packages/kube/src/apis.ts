@@ -1,3 +1,6 @@
+import type { KubeConfig, Middleware } from '@kubernetes/client-node';
+import { ConfigError } from '@sre-agent/core';
+import { Agent, type Dispatcher } from 'undici';
 import {
   AppsV1Api,
   AutoscalingV2Api,
@@ -5,15 +8,11 @@ import {
   CoreV1Api,
   CustomObjectsApi,
   createConfiguration,
-  type KubeConfig,
-  type Middleware,
   NetworkingV1Api,
   PolicyV1Api,
   RbacAuthorizationV1Api,
   ServerConfiguration,
-} from '@kubernetes/client-node';
-import { ConfigError } from '@sre-agent/core';
-import { Agent, type Dispatcher } from 'undici';
+} from './client-node.ts';
 
 /** The typed API groups the adapters use, all bound to one cluster and identity. */
 export type KubeApis = {

@@ -1,4 +1,3 @@
-import { ApiException } from '@kubernetes/client-node';
 import {
   ConflictError,
   ExternalServiceError,
@@ -8,6 +7,7 @@ import {
   SreAgentError,
 } from '@sre-agent/core';
 import * as z from 'zod';
+import { ApiException } from './client-node.ts';
 
 /**
  * Which RBAC manifest (deploy/rbac/<role>.yaml) grants a call: reads come from read-only.yaml,

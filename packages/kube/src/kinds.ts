@@ -1,13 +1,12 @@
-import {
-  type ConfigurationOptions,
-  type ObservableMiddleware,
-  PatchStrategy,
-  setHeaderOptions,
-  type V1DaemonSet,
-  type V1Deployment,
-  type V1StatefulSet,
+import type {
+  ConfigurationOptions,
+  ObservableMiddleware,
+  V1DaemonSet,
+  V1Deployment,
+  V1StatefulSet,
 } from '@kubernetes/client-node';
 import type { KubeApis } from './apis.ts';
+import { PatchStrategy, setHeaderOptions } from './client-node.ts';
 import type { PodTemplateKind, ScalableKind } from './ports.ts';
 
 /** The field manager recorded in `managedFields` for every change the agent makes. */

@@ -1,4 +1,5 @@
-import { KubeConfig, type User } from '@kubernetes/client-node';
+import type { User } from '@kubernetes/client-node';
+import { KubeConfig } from '../client-node.ts';
 import type { EksClusterEndpoint } from './describe-cluster.ts';
 import type { EksTokenProvider } from './token.ts';
 
