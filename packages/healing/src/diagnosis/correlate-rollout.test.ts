@@ -211,6 +211,18 @@ describe('correlateRollout', () => {
     expect(blameworthyChanges({ env: [{ container: 'app', names: ['OTEL_JAVAAGENT_ENABLED'] }] })).toEqual([
       'env',
     ]);
+    // How an error tracker or an APM agent names and samples what it reports; not its DSN or switch.
+    const labels = [
+      'SENTRY_ENVIRONMENT',
+      'SENTRY_RELEASE',
+      'DD_ENV',
+      'DD_SERVICE',
+      'DD_VERSION',
+      'NEW_RELIC_APP_NAME',
+    ];
+    expect(blameworthyChanges({ env: [{ container: 'app', names: labels }] })).toEqual([]);
+    for (const name of ['SENTRY_DSN', 'DD_TRACE_ENABLED', 'NEW_RELIC_LICENSE_KEY'])
+      expect(blameworthyChanges({ env: [{ container: 'app', names: [name] }] }), name).toEqual(['env']);
     // A program that refuses its new log level: the rollout is the cause.
     const refused = run({
       reason: 'CrashLoopBackOff',

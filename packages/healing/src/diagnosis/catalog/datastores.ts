@@ -496,6 +496,36 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
       'A rollout restart reconnects to the new primary; make the client follow failovers (Sentinel-aware client, or the primary endpoint with DNS re-resolution).',
     rollout: 'mention',
   },
+  {
+    id: 'sql-write-on-read-only-node',
+    title: 'SQL writes sent to a read-only database node',
+    category: 'dependency',
+    match: {
+      logs: {
+        any: [
+          // PostgreSQL (SQLSTATE 25006) on a standby or a demoted primary.
+          /\bcannot execute (?<statement>[A-Z]{3,20}(?: [A-Z]{2,20})?) in a read-only transaction\b/,
+          // MySQL and Aurora MySQL (error 1290) on a reader or a demoted writer.
+          /\bThe MySQL server is running with the --(?:super-)?read-only option so it cannot execute this statement\b/,
+        ],
+      },
+    },
+    diagnosis:
+      '{workload} sends writes[[ ({statement})]] to a database node that only reads: after a failover or switchover its pooled connections still point at the old primary.',
+    actions: [
+      { kind: 'rollout-restart' },
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} writes to a read-only database node: if fresh connections still land there, the writer endpoint itself points at a reader.',
+      },
+    ],
+    fixable: true,
+    confidence: 0.8,
+    remediationHint:
+      'A rollout restart opens fresh pools that resolve the writer endpoint again; make the pool follow failovers (short DNS TTLs, a max connection lifetime, target_session_attrs=read-write, the AWS JDBC wrapper).',
+    rollout: 'mention',
+  },
   // ---------------------------------------------------------------- Kafka
   {
     id: 'kafka-broker-unreachable',

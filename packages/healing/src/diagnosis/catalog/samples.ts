@@ -1285,6 +1285,23 @@ exit status 2`,
       },
     ],
   },
+  'sql-write-on-read-only-node': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          'time=2026-03-02T09:41:07.004Z level=warn msg="db connection reset" err="unexpected EOF" pool=orders-rw reconnected=true',
+          'time=2026-03-02T09:41:12.881Z level=error msg="create order failed" err="ERROR: cannot execute INSERT in a read-only transaction (SQLSTATE 25006)"',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '{"level":"error","time":"2026-03-02T09:41:07.551Z","msg":"POST /orders failed","err":{"code":"ER_OPTION_PREVENTS_STATEMENT","errno":1290,"sqlMessage":"The MySQL server is running with the --read-only option so it cannot execute this statement"}}',
+      },
+    ],
+    negative: [{ currentLog: 'INFO report query ran on the read-only replica in 212 ms' }],
+  },
   'upstream-forbidden': {
     positive: [
       {
