@@ -63,6 +63,31 @@ describe('a saturated worker pool', () => {
     expect(kinds).not.toContain('scale-up');
   });
 
+  it('adds a replica when the pool also says it seems busy and its readiness probe fails: both are the load', () => {
+    const result = diagnose(
+      redactEvidence(
+        evidenceFixture({
+          signal: 'Alert',
+          events: [
+            {
+              reason: 'Unhealthy',
+              message: 'Readiness probe failed: HTTP probe failed with statuscode: 504',
+            },
+          ],
+          currentLog: [
+            ...PHP_FPM,
+            '[02-Mar-2026 09:25:10] WARNING: [pool www] seems busy (you may need to increase pm.start_servers, or pm.min/max_spare_servers), spawning 8 children, there are 0 idle, and 5 total children',
+          ].join('\n'),
+        }),
+      ),
+      undefined,
+      { rollouts: false },
+    );
+    if (result.kind !== 'matched') throw new Error(result.reason);
+    const saturated = result.candidates.find((c) => c.patternId === 'worker-pool-saturated');
+    expect(saturated?.actions[0]?.kind).toBe('scale-up');
+  });
+
   it("reads a name such as slow_requests=0 as a name, and knows Apache's MaxRequestWorkers", () => {
     const status =
       'time=2026-03-02T09:28:00Z level=info msg="fpm status" pool=www listen_queue=38 active_processes=5 slow_requests=0 errors_total=0';

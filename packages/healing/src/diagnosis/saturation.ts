@@ -16,6 +16,7 @@ const REQUEST_POOL_FULL: readonly string[] = [
   'server reached max_children setting',
   'server reached MaxRequestWorkers setting',
   'server reached MaxClients setting',
+  '] seems busy (you may need to increase pm.',
   'are currently busy, waiting',
   'Maximum number of threads (',
   'Insufficient configured threads',
@@ -92,7 +93,10 @@ export function weighSaturation(
   if (candidate.patternId !== WORKER_POOL_SATURATED) return candidate;
   if (!candidate.evidence.some((e) => poolFullLine(e.text))) return candidate;
   const trouble = [...view.previous, ...view.current].some(troubleLine);
-  const otherCause = candidates.some((c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic);
+  // A failing probe is how a saturated pool shows, not another cause.
+  const otherCause = candidates.some(
+    (c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic && c.category !== 'probe',
+  );
   if (trouble || otherCause) return candidate;
   return {
     ...candidate,
