@@ -63,7 +63,12 @@ describe('a saturated worker pool', () => {
     expect(kinds).not.toContain('scale-up');
   });
 
-  it('adds a replica when the pool also says it seems busy and its readiness probe fails: both are the load', () => {
+  it("reads PHP-FPM's 'seems busy' as the pool's own line, and holds back when a probe fails too: stuck workers fail it as well", () => {
+    const busy = [
+      ...PHP_FPM,
+      '[02-Mar-2026 09:25:10] WARNING: [pool www] seems busy (you may need to increase pm.start_servers, or pm.min/max_spare_servers), spawning 8 children, there are 0 idle, and 5 total children',
+    ].join('\n');
+    expect(best(busy).actions[0]?.kind).toBe('scale-up');
     const result = diagnose(
       redactEvidence(
         evidenceFixture({
@@ -74,10 +79,7 @@ describe('a saturated worker pool', () => {
               message: 'Readiness probe failed: HTTP probe failed with statuscode: 504',
             },
           ],
-          currentLog: [
-            ...PHP_FPM,
-            '[02-Mar-2026 09:25:10] WARNING: [pool www] seems busy (you may need to increase pm.start_servers, or pm.min/max_spare_servers), spawning 8 children, there are 0 idle, and 5 total children',
-          ].join('\n'),
+          currentLog: busy,
         }),
       ),
       undefined,
@@ -85,7 +87,7 @@ describe('a saturated worker pool', () => {
     );
     if (result.kind !== 'matched') throw new Error(result.reason);
     const saturated = result.candidates.find((c) => c.patternId === 'worker-pool-saturated');
-    expect(saturated?.actions[0]?.kind).toBe('scale-up');
+    expect(saturated?.actions.map((a) => a.kind)).toEqual(['escalate']);
   });
 
   it("reads a name such as slow_requests=0 as a name, and knows Apache's MaxRequestWorkers", () => {

@@ -93,10 +93,8 @@ export function weighSaturation(
   if (candidate.patternId !== WORKER_POOL_SATURATED) return candidate;
   if (!candidate.evidence.some((e) => poolFullLine(e.text))) return candidate;
   const trouble = [...view.previous, ...view.current].some(troubleLine);
-  // A failing probe is how a saturated pool shows, not another cause.
-  const otherCause = candidates.some(
-    (c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic && c.category !== 'probe',
-  );
+  // A failing probe counts too: workers stuck on something (a leak, a hung call) fail it as well.
+  const otherCause = candidates.some((c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic);
   if (trouble || otherCause) return candidate;
   return {
     ...candidate,
