@@ -503,4 +503,638 @@ export const NINETEENTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
     harmful: ['rollout-restart'],
   },
+  // ---------------------------------------------------------------- memory and CPU
+  {
+    id: 'nineteenth-php-fpm-memory-limit-export',
+    family: 'runtime-memory-cap',
+    source: 'https://github.com/surftimer/SurfTimer-Web-Stats/issues/64',
+    signal: 'Alert',
+    containers: [
+      { name: 'billing-fpm', running: {}, ready: true, restarts: 0 },
+      { name: 'nginx', running: {}, ready: true, restarts: 0 },
+    ],
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'BillingExport5xx: GET /exports/invoices.csv answered 502 for 100% of requests over 20m; container billing-fpm working set 231Mi of 2Gi limit',
+      },
+    ],
+    currentLog: log(
+      '[11-Feb-2026 08:20:00] NOTICE: fpm is running, pid 1',
+      '[11-Feb-2026 08:20:00] NOTICE: ready to handle connections',
+      '10.42.0.17 - - [11/Feb/2026:08:21:55 +0000] "GET /api/invoices?page=1 HTTP/1.1" 200 18211 "-" "Mozilla/5.0"',
+      '[11-Feb-2026 08:22:14] WARNING: [pool www] child 87 said into stderr: "NOTICE: PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/src/Export/InvoiceCsvExporter.php on line 64"',
+      '2026/02/11 08:22:14 [error] 23#23: *18842 FastCGI sent in stderr: "PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/src/Export/InvoiceCsvExporter.php on line 64" while reading response header from upstream, client: 10.42.0.17, server: _, request: "GET /exports/invoices.csv?year=2025 HTTP/1.1", upstream: "fastcgi://127.0.0.1:9000", host: "billing.example.com"',
+      '10.42.0.17 - - [11/Feb/2026:08:22:14 +0000] "GET /exports/invoices.csv?year=2025 HTTP/1.1" 502 157 "-" "Mozilla/5.0"',
+      '10.42.0.17 - - [11/Feb/2026:08:22:20 +0000] "GET /api/invoices?page=2 HTTP/1.1" 200 17990 "-" "Mozilla/5.0"',
+      '[11-Feb-2026 08:24:51] WARNING: [pool www] child 91 said into stderr: "NOTICE: PHP message: PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/src/Export/InvoiceCsvExporter.php on line 64"',
+      '10.42.0.17 - - [11/Feb/2026:08:24:51 +0000] "GET /exports/invoices.csv?year=2025 HTTP/1.1" 502 157 "-" "Mozilla/5.0"',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'nineteenth-sharp-libvips-native-oom',
+    family: 'memory',
+    source: 'https://github.com/libvips/libvips/issues/1740',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'thumbnailer',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 1m20s restarting failed container=thumbnailer',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 5,
+      },
+    ],
+    previousLog: log(
+      '{"level":30,"time":1770798000112,"pid":1,"hostname":"thumbnailer-5c7d9b8f6-m2kx9","msg":"thumbnailer 2.3.1 listening on :8080","sharp":"0.33.2","libvips":"8.15.1","concurrency":4}',
+      '{"level":30,"time":1770798101004,"pid":1,"hostname":"thumbnailer-5c7d9b8f6-m2kx9","msg":"resize","src":"uploads/7f1c/DSC09911.JPG","width":9504,"height":6336,"megapixels":60.2,"ms":2211}',
+      '{"level":30,"time":1770798101330,"pid":1,"hostname":"thumbnailer-5c7d9b8f6-m2kx9","msg":"memory","rss_mb":1388,"heap_used_mb":96,"heap_total_mb":131,"external_mb":1174,"limit_mb":2048}',
+      '{"level":30,"time":1770798102871,"pid":1,"hostname":"thumbnailer-5c7d9b8f6-m2kx9","msg":"resize","src":"uploads/7f1c/DSC09912.JPG","width":9504,"height":6336,"megapixels":60.2,"ms":2390}',
+      '{"level":30,"time":1770798103002,"pid":1,"hostname":"thumbnailer-5c7d9b8f6-m2kx9","msg":"memory","rss_mb":1871,"heap_used_mb":101,"heap_total_mb":131,"external_mb":1650,"limit_mb":2048}',
+      '{"level":30,"time":1770798103044,"pid":1,"hostname":"thumbnailer-5c7d9b8f6-m2kx9","msg":"queue","pending":212,"in_flight":4,"note":"photographer batch import: 64 Mpx originals"}',
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'KubePodCrashLooping: thumbnailer restarted 5 times in 30m; last termination OOMKilled at 2048Mi (limit 2Gi, request 1Gi)',
+      },
+    ],
+    accept: ['raise-memory-limit', 'escalate'],
+  },
+  {
+    id: 'nineteenth-vector-aggregator-unbounded-growth',
+    family: 'memory',
+    source: 'https://github.com/vectordotdev/vector/issues/17313',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'vector',
+        running: { startedAt: '2026-02-11T08:02:40Z' },
+        ready: true,
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 11,
+      },
+    ],
+    previousLog: log(
+      '2026-02-11T07:12:02.118220Z  INFO vector::app: Log level is enabled. level="info"',
+      '2026-02-11T07:12:02.119004Z  INFO vector::app: Loading configs. paths=["/etc/vector"]',
+      '2026-02-11T07:12:02.611871Z  INFO vector::topology::running: Running healthchecks.',
+      '2026-02-11T07:12:02.612330Z  INFO vector: Vector has started. debug="false" version="0.34.1" arch="x86_64" revision="86f1c22 2023-11-16 14:59:10.486846964"',
+      '2026-02-11T07:12:02.640091Z  INFO vector::topology::builder: Healthcheck passed.',
+      '2026-02-11T07:30:11.004118Z  WARN sink{component_kind="sink" component_id=opensearch component_type=elasticsearch}: vector::internal_events::http_client: HTTP error. error=connection closed before message completed error_type="request_failed" stage="processing" internal_log_rate_limit=true',
+    ),
+    currentLog: log(
+      '2026-02-11T08:02:40.210031Z  INFO vector: Vector has started. debug="false" version="0.34.1" arch="x86_64" revision="86f1c22 2023-11-16 14:59:10.486846964"',
+      chatter('tracing', 12),
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'ContainerMemoryGrowth: vector working set grows ~40Mi/min from start until OOMKilled at the 2Gi limit, every ~50m, at a steady 18k events/s',
+      },
+    ],
+    accept: ['escalate'],
+    tolerated: ['raise-memory-limit', 'restart-pod'],
+  },
+  {
+    id: 'nineteenth-jvm-native-thread-pids-limit',
+    family: 'thread-limit',
+    source: 'https://github.com/kruize/autotune/issues/1551',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('lag-exporter', 3, 4)],
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'ContainerPidsNearLimit: lag-exporter uses 1021 of 1024 pids (kubelet podPidsLimit); working set 412Mi of 1Gi limit',
+      },
+    ],
+    previousLog: log(
+      '2026-02-11 08:02:11,004 INFO  [main] c.e.lag.Exporter - lag-exporter 2.3.1 polling 3 clusters, 1184 consumer groups',
+      '2026-02-11 08:18:40,552 INFO  [scheduler-1] c.e.lag.Collector - collected offsets clusters=3 groups=1184 threads=997',
+      '[1204.118s][warning][os,thread] Failed to start thread "Unknown thread" - pthread_create failed (EAGAIN) for attributes: stacksize: 1024k, guardsize: 4k, detached.',
+      '[1204.118s][warning][os,thread] Failed to start the native thread for java.lang.Thread "collector-pool-1-thread-1022"',
+      'Exception in thread "scheduler-1" java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached',
+      '\tat java.base/java.lang.Thread.start0(Native Method)',
+      '\tat java.base/java.lang.Thread.start(Thread.java:809)',
+      '\tat java.base/java.util.concurrent.ThreadPoolExecutor.addWorker(ThreadPoolExecutor.java:945)',
+      '\tat java.base/java.util.concurrent.ThreadPoolExecutor.execute(ThreadPoolExecutor.java:1364)',
+      '\tat com.example.lag.Collector.pollCluster(Collector.java:118)',
+      'Terminating due to java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached',
+    ),
+    accept: ['escalate'],
+    tolerated: ['restart-pod'],
+  },
+  {
+    id: 'nineteenth-akkadotnet-heartbeat-cpu-throttled',
+    family: 'cpu-throttling',
+    source: 'https://github.com/akkadotnet/akka.net/issues/4432',
+    signal: 'Alert',
+    containers: [{ name: 'pricing-engine', running: {}, ready: true, restarts: 0 }],
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'CPUThrottlingHigh: 71.4% throttling of CPU in namespace prod for container pricing-engine in pod pricing-engine-0 (limit 500m)',
+      },
+    ],
+    currentLog: log(
+      '[INFO][02/11/2026 08:20:02][Thread 0001][Cluster (akka://pricing)] Cluster Node [akka.tcp://pricing@pricing-engine-0.pricing-engine:4053] - Started up successfully',
+      '[INFO][02/11/2026 08:20:05][Thread 0007][akka.tcp://pricing@pricing-engine-0.pricing-engine:4053/system/cluster/core/daemon] Cluster Node [akka.tcp://pricing@pricing-engine-0.pricing-engine:4053] - Welcome from [akka.tcp://pricing@pricing-engine-1.pricing-engine:4053]',
+      '[WARNING][02/11/2026 08:23:41][Thread 0012][akka.tcp://pricing@pricing-engine-0.pricing-engine:4053/system/cluster/core/daemon/heartbeatSender] Scheduled sending of heartbeat was delayed. Previous heartbeat was sent [3127] ms ago, expected interval is [1000] ms. This may cause failure detection to mark members as unreachable. The reason can be thread starvation, e.g. by running blocking tasks on the default dispatcher, CPU overload, or GC.',
+      '[WARNING][02/11/2026 08:23:49][Thread 0009][akka.tcp://pricing@pricing-engine-0.pricing-engine:4053/system/cluster/core/daemon/heartbeatSender] Scheduled sending of heartbeat was delayed. Previous heartbeat was sent [2890] ms ago, expected interval is [1000] ms. This may cause failure detection to mark members as unreachable. The reason can be thread starvation, e.g. by running blocking tasks on the default dispatcher, CPU overload, or GC.',
+      '[WARNING][02/11/2026 08:24:02][Thread 0014][Cluster (akka://pricing)] Cluster Node [akka.tcp://pricing@pricing-engine-0.pricing-engine:4053] - Marking node(s) as UNREACHABLE [Member(address = akka.tcp://pricing@pricing-engine-2.pricing-engine:4053, Uid=1480227513 status = Up, role=[pricing], upNumber=3)]. Node roles [pricing]',
+      '[INFO][02/11/2026 08:24:09][Thread 0012][Cluster (akka://pricing)] Cluster Node [akka.tcp://pricing@pricing-engine-0.pricing-engine:4053] - Marking node(s) as REACHABLE [Member(address = akka.tcp://pricing@pricing-engine-2.pricing-engine:4053, Uid=1480227513 status = Up, role=[pricing], upNumber=3)]. Node roles [pricing]',
+      '[WARNING][02/11/2026 08:25:30][Thread 0011][akka.tcp://pricing@pricing-engine-0.pricing-engine:4053/system/cluster/core/daemon/heartbeatSender] Scheduled sending of heartbeat was delayed. Previous heartbeat was sent [4410] ms ago, expected interval is [1000] ms. This may cause failure detection to mark members as unreachable. The reason can be thread starvation, e.g. by running blocking tasks on the default dispatcher, CPU overload, or GC.',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+    tolerated: ['scale-up'],
+  },
+  {
+    id: 'nineteenth-backfill-job-oomkilled',
+    family: 'oom-job',
+    source: 'https://github.com/huggingface/dataset-viewer/pull/2855',
+    signal: 'JobFailed',
+    phase: 'Failed',
+    containers: [{ name: 'usage-backfill', terminated: { reason: 'OOMKilled', exitCode: 137 } }],
+    events: [
+      {
+        reason: 'BackoffLimitExceeded',
+        message: 'Job has reached the specified backoff limit',
+      },
+    ],
+    currentLog: log(
+      '2026-02-11 08:21:00,004 INFO backfill: starting usage backfill for 2026-01 (tenants=all)',
+      '2026-02-11 08:21:03,551 INFO backfill: reading s3://usage-lake/events/month=2026-01/ partitions=31',
+      '2026-02-11 08:23:40,118 INFO backfill: loaded 31/31 partitions rows=412883190 frame_mem=3.41GiB',
+      '2026-02-11 08:23:40,120 INFO backfill: grouping by tenant_id, sku',
+    ),
+    accept: ['raise-memory-limit', 'escalate'],
+  },
+  // ---------------------------------------------------------------- rollout regressions
+  {
+    id: 'nineteenth-rollout-tag-not-in-registry',
+    family: 'bad-rollout-image',
+    source: 'https://github.com/aquasecurity/starboard/issues/1161',
+    signal: 'ImagePullBackOff',
+    phase: 'Pending',
+    containers: [
+      {
+        name: 'checkout-api',
+        waiting: {
+          reason: 'ImagePullBackOff',
+          message: 'Back-off pulling image "registry.example.com/prod/checkout-api:2.3.1"',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 9, previousTag: '2.3.0' },
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Pulling',
+        message: 'Pulling image "registry.example.com/prod/checkout-api:2.3.1"',
+        count: 5,
+      },
+      {
+        reason: 'Failed',
+        message:
+          'Failed to pull image "registry.example.com/prod/checkout-api:2.3.1": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.com/prod/checkout-api:2.3.1": failed to resolve reference "registry.example.com/prod/checkout-api:2.3.1": registry.example.com/prod/checkout-api:2.3.1: not found',
+        count: 5,
+      },
+      { reason: 'Failed', message: 'Error: ErrImagePull', count: 5 },
+      {
+        type: 'Normal',
+        reason: 'BackOff',
+        message: 'Back-off pulling image "registry.example.com/prod/checkout-api:2.3.1"',
+        count: 31,
+      },
+      { reason: 'Failed', message: 'Error: ImagePullBackOff', count: 31 },
+    ],
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'nineteenth-rollout-rust-libssl3-missing',
+    family: 'bad-rollout',
+    source: 'https://github.com/rust-lang/docker-rust/issues/155',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('geo-router', 127, 6)],
+    rollout: { minutesAgo: 7, previousTag: '2.3.0' },
+    previousLog: log(
+      '/usr/local/bin/geo-router: error while loading shared libraries: libssl.so.3: cannot open shared object file: No such file or directory',
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'nineteenth-rollout-fluentd-sidecar-unknown-plugin',
+    family: 'bad-rollout-config',
+    source: 'https://github.com/vmware-archive/kube-fluentd-operator/issues/38',
+    signal: 'CrashLoopBackOff',
+    containers: [{ name: 'claims-portal', running: {}, ready: true, restarts: 0 }, crashed('fluentd', 1, 7)],
+    rollout: { minutesAgo: 13, addedConfigMapVolumes: ['fluentd-filters'] },
+    previousLog: log(
+      '2026-02-11 08:27:01 +0000 [info]: init supervisor logger path=nil rotate_age=nil rotate_size=nil',
+      '2026-02-11 08:27:01 +0000 [info]: parsing config file is succeeded path="/fluentd/etc/fluent.conf"',
+      "2026-02-11 08:27:01 +0000 [info]: gem 'fluentd' version '1.16.3'",
+      "2026-02-11 08:27:01 +0000 [info]: gem 'fluent-plugin-s3' version '1.7.2'",
+      "2026-02-11 08:27:01 +0000 [info]: gem 'fluent-plugin-concat' version '2.5.0'",
+      '2026-02-11 08:27:02 +0000 [error]: config error file="/fluentd/etc/fluent.conf" error_class=Fluent::ConfigError error="Unknown filter plugin \'detect_exceptions\'. Run \'gem search -rd fluent-plugin\' to find plugins"',
+    ),
+    currentLog: log(chatter('plain', 18)),
+    accept: ['rollback', 'escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'nineteenth-rollout-dotnet-assembly-missing',
+    family: 'bad-rollout',
+    source: 'https://github.com/serilog/serilog-aspnetcore/issues/245',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('loyalty-api', 134, 5)],
+    rollout: { minutesAgo: 18, previousTag: '2.2.9' },
+    previousLog: log(
+      '[08:27:10 INF] Starting web host',
+      '[08:27:10 FTL] Host terminated unexpectedly',
+      "System.IO.FileNotFoundException: Could not load file or assembly 'Microsoft.Extensions.DependencyModel, Version=8.0.0.0, Culture=neutral, PublicKeyToken=adb9793829ddae60'. The system cannot find the file specified.",
+      '',
+      "File name: 'Microsoft.Extensions.DependencyModel, Version=8.0.0.0, Culture=neutral, PublicKeyToken=adb9793829ddae60'",
+      '   at Serilog.Settings.Configuration.ConfigurationReader..ctor(IConfiguration configSection, AssemblyFinder assemblyFinder, ConfigurationReaderOptions readerOptions, IConfiguration configuration)',
+      '   at Serilog.SerilogHostBuilderExtensions.<>c__DisplayClass3_1.<UseSerilog>b__1(IServiceProvider services)',
+      '   at Microsoft.Extensions.DependencyInjection.ServiceLookup.CallSiteRuntimeResolver.VisitFactory(FactoryCallSite factoryCallSite, RuntimeResolverContext context)',
+      '   at Loyalty.Api.Program.Main(String[] args) in /src/Loyalty.Api/Program.cs:line 21',
+      "Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly 'Microsoft.Extensions.DependencyModel, Version=8.0.0.0, Culture=neutral, PublicKeyToken=adb9793829ddae60'. The system cannot find the file specified.",
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'nineteenth-rollout-envconfig-duration-unit',
+    family: 'bad-rollout-config',
+    source: 'https://github.com/envoyproxy/ratelimit/issues/199',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('catalog-edge', 2, 6)],
+    rollout: { minutesAgo: 10, addedEnv: { CATALOG_CACHE_TTL: '30' } },
+    previousLog: log(
+      'panic: envconfig.Process: assigning CATALOG_CACHE_TTL to CacheTTL: converting \'30\' to type time.Duration. details: time: missing unit in duration "30"',
+      '',
+      'goroutine 1 [running]:',
+      'github.com/example/catalog-edge/internal/settings.MustLoad(...)',
+      '\t/src/internal/settings/settings.go:47',
+      'main.main()',
+      '\t/src/cmd/catalog-edge/main.go:22 +0x4b9',
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  // ---------------------------------------------------------------- probes and start-up
+  {
+    id: 'nineteenth-fastify-listens-on-loopback',
+    family: 'bind-address',
+    source: 'https://github.com/fastify/fastify/pull/2638',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'profile-api',
+        running: { startedAt: '2026-02-11T08:27:40Z' },
+        ready: false,
+        last: { reason: 'Error', exitCode: 143 },
+        restarts: 4,
+      },
+    ],
+    // The new image moved the service from Express to Fastify, whose listen() defaults to localhost.
+    rollout: { minutesAgo: 22, previousTag: '2.2.7' },
+    events: [
+      {
+        reason: 'Unhealthy',
+        message:
+          'Readiness probe failed: Get "http://10.42.7.19:3000/healthz": dial tcp 10.42.7.19:3000: connect: connection refused',
+        count: 41,
+      },
+      {
+        reason: 'Unhealthy',
+        message:
+          'Liveness probe failed: Get "http://10.42.7.19:3000/healthz": dial tcp 10.42.7.19:3000: connect: connection refused',
+        count: 15,
+      },
+      {
+        type: 'Normal',
+        reason: 'Killing',
+        message: 'Container profile-api failed liveness probe, will be restarted',
+        count: 4,
+      },
+    ],
+    currentLog: log(
+      '{"level":30,"time":1770798460112,"pid":1,"hostname":"profile-api-7b9f6c5d8-q4kzt","msg":"connected to postgres profiles@profiles-db.data.svc:5432"}',
+      '{"level":30,"time":1770798460140,"pid":1,"hostname":"profile-api-7b9f6c5d8-q4kzt","msg":"Server listening at http://127.0.0.1:3000"}',
+    ),
+    accept: ['rollback', 'escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'nineteenth-uvicorn-port-taken-by-sidecar',
+    family: 'port-conflict',
+    source: 'https://github.com/wandb/openui/issues/226',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      crashed('recs-api', 1, 6),
+      { name: 'statsd-exporter', running: {}, ready: true, restarts: 0 },
+    ],
+    previousLog: log(
+      'INFO:     Started server process [1]',
+      'INFO:     Waiting for application startup.',
+      '2026-02-11 08:27:31,118 INFO recs.model: loaded ranking model v41 (212 MB) in 3.4s',
+      'INFO:     Application startup complete.',
+      "ERROR:    [Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use",
+      'INFO:     Waiting for application shutdown.',
+      'INFO:     Application shutdown complete.',
+    ),
+    currentLog: log(
+      'ts=2026-02-11T08:20:00.118Z caller=main.go:246 level=info msg="Starting StatsD -> Prometheus Exporter" version="(version=0.26.0, branch=HEAD, revision=8f1c3d2)"',
+      'ts=2026-02-11T08:20:00.119Z caller=main.go:321 level=info msg="Accepting StatsD Traffic" udp=:9125 tcp=:9125 unixgram=',
+      'ts=2026-02-11T08:20:00.119Z caller=main.go:322 level=info msg="Accepting Prometheus Requests" addr=:8000',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'nineteenth-solr-heap-cap-liveness-kill',
+    family: 'heap-cap-liveness',
+    source: 'https://github.com/keitaroinc/ckan-helm/issues/93',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'solr',
+        running: { startedAt: '2026-02-11T08:21:02Z' },
+        ready: false,
+        last: { reason: 'Error', exitCode: 137 },
+        restarts: 7,
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message:
+          'Liveness probe failed: Get "http://10.42.5.40:8983/solr/admin/info/system": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        count: 33,
+      },
+      {
+        reason: 'Unhealthy',
+        message:
+          'Readiness probe failed: Get "http://10.42.5.40:8983/solr/admin/info/system": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        count: 90,
+      },
+      {
+        type: 'Normal',
+        reason: 'Killing',
+        message: 'Container solr failed liveness probe, will be restarted',
+        count: 7,
+      },
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message: 'ContainerMemoryUsage: solr working set 2.6Gi of 8Gi limit',
+      },
+    ],
+    previousLog: log(
+      'Picked up JAVA_TOOL_OPTIONS: -Xms2g -Xmx2g -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/var/solr/logs',
+      'Starting Solr on port 8983 from /opt/solr/server',
+      '2026-02-11 08:10:11.204 INFO  (main) [   ] o.a.s.s.CoreContainerProvider  ___      _       Welcome to Apache Solr™ version 9.4.1',
+      '2026-02-11 08:10:19.881 INFO  (searcherExecutor-12-thread-1-processing-x:catalog) [   x:catalog] o.a.s.c.SolrCore Registered new searcher autowarm time: 4112 ms',
+      '2026-02-11 08:17:40.552 WARN  (qtp1873859565-88) [   x:catalog] o.a.s.c.SolrCore slow: [catalog]  webapp=/solr path=/select params={q=*:*&facet=true&facet.field=brand_s&facet.field=category_s&rows=0} hits=18821004 status=0 QTime=21877',
+      '2026-02-11 08:18:02.118 ERROR (qtp1873859565-91) [   x:catalog] o.a.s.s.HttpSolrCall null:java.lang.RuntimeException: java.lang.OutOfMemoryError: Java heap space',
+      '2026-02-11 08:18:02.119 ERROR (qtp1873859565-93) [   x:catalog] o.a.s.s.HttpSolrCall null:java.lang.RuntimeException: java.lang.OutOfMemoryError: Java heap space',
+      'java.lang.OutOfMemoryError: Java heap space',
+      'Dumping heap to /var/solr/logs/java_pid1.hprof ...',
+      '2026-02-11 08:19:30.004 WARN  (qtp1873859565-102) [   x:catalog] o.a.s.c.SolrCore slow: [catalog]  webapp=/solr path=/admin/info/system params={} status=0 QTime=14820',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+    tolerated: ['restart-pod'],
+  },
+  {
+    id: 'nineteenth-liquibase-stale-changelog-lock',
+    family: 'migration-lock',
+    source: 'https://github.com/cloudfoundry/app-autoscaler/issues/517',
+    signal: 'InitContainerStuck',
+    phase: 'Pending',
+    initContainers: [crashed('db-migrate', 1, 3)],
+    containers: [{ name: 'ledger-core', waiting: { reason: 'PodInitializing' } }],
+    previousLog: log(
+      'Starting Liquibase at 08:20:01 (version 4.25.1 #690 built at 2023-12-18 16:29+0000)',
+      'Liquibase Version: 4.25.1',
+      'Liquibase Open Source 4.25.1 by Liquibase',
+      'Waiting for changelog lock....',
+      'Waiting for changelog lock....',
+      'Waiting for changelog lock....',
+      'Waiting for changelog lock....',
+      'Waiting for changelog lock....',
+      'Unexpected error running Liquibase: Could not acquire change log lock.  Currently locked by ledger-core-7d9f8b6c4-x2kqp (10.42.4.17) since 2/11/26, 6:58 AM',
+      '',
+      'For more information, please use the --log-level flag',
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'PodNotReadyAfterDeploy: ledger-core has had no ready replica for 80m; the previous pod ledger-core-7d9f8b6c4-x2kqp was deleted at 06:58 during a node scale-in',
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  // ---------------------------------------------------------------- storage
+  {
+    id: 'nineteenth-influxdb-wal-volume-full',
+    family: 'disk-full',
+    source: 'https://github.com/influxdata/influxdb/issues/23126',
+    signal: 'Alert',
+    containers: [{ name: 'influxdb', running: {}, ready: true, restarts: 0 }],
+    events: [
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'KubePersistentVolumeFillingUp: The PersistentVolume claimed by data-influxdb-0 in Namespace prod is only 0.3% free.',
+      },
+    ],
+    currentLog: log(
+      'ts=2026-02-11T08:20:00.118411Z lvl=info msg="Cache snapshot (start)" log_id=0nQ3xk5l000 service=storage-engine engine=tsm1 op_name=tsm1_cache_snapshot op_event=start',
+      'ts=2026-02-11T08:22:40.551090Z lvl=error msg="Error writing points" log_id=0nQ3xk5l000 org=metrics bucket=iot error="error writing WAL entry: write /var/lib/influxdb2/engine/wal/6c1fa2b0e4d3c8a1/autogen/412/_00931.wal: no space left on device"',
+      'ts=2026-02-11T08:22:40.612733Z lvl=info msg="Error writing snapshot" log_id=0nQ3xk5l000 service=storage-engine engine=tsm1 error="error opening new segment file for wal (1): write /var/lib/influxdb2/engine/wal/6c1fa2b0e4d3c8a1/autogen/412/_00932.wal: no space left on device"',
+      'ts=2026-02-11T08:22:41.004118Z lvl=error msg="Error writing points" log_id=0nQ3xk5l000 org=metrics bucket=iot error="error writing WAL entry: write /var/lib/influxdb2/engine/wal/6c1fa2b0e4d3c8a1/autogen/412/_00931.wal: no space left on device"',
+      'ts=2026-02-11T08:24:10.330921Z lvl=error msg="Error writing points" log_id=0nQ3xk5l000 org=metrics bucket=iot error="error writing WAL entry: write /var/lib/influxdb2/engine/wal/6c1fa2b0e4d3c8a1/autogen/412/_00931.wal: no space left on device"',
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'nineteenth-verdaccio-storage-permission-denied',
+    family: 'volume-permissions',
+    source: 'https://github.com/verdaccio/verdaccio/issues/238',
+    signal: 'CrashLoopBackOff',
+    containers: [crashed('verdaccio', 1, 6)],
+    previousLog: log(
+      ' info --- config file  - /verdaccio/conf/config.yaml',
+      ' info --- the "crypt" algorithm is deprecated consider switch to "bcrypt" in the configuration file.',
+      ' info --- using htpasswd file: /verdaccio/storage/htpasswd',
+      ' info --- plugin successfully loaded: verdaccio-htpasswd',
+      'node:fs:581',
+      '  handleErrorFromBinding(ctx);',
+      '  ^',
+      '',
+      "Error: EACCES: permission denied, open '/verdaccio/storage/data/.verdaccio-db.json'",
+      '    at Object.openSync (node:fs:581:3)',
+      '    at Object.writeFileSync (node:fs:2166:35)',
+      '    at LocalDatabase._sync (/opt/verdaccio/node_modules/@verdaccio/local-storage/build/local-database.js:225:10)',
+      '    at new LocalDatabase (/opt/verdaccio/node_modules/@verdaccio/local-storage/build/local-database.js:64:10)',
+      '  errno: -13,',
+      "  syscall: 'open',",
+      "  code: 'EACCES',",
+      "  path: '/verdaccio/storage/data/.verdaccio-db.json'",
+      '}',
+    ),
+    events: [
+      {
+        type: 'Normal',
+        reason: 'SuccessfulAttachVolume',
+        message: 'AttachVolume.Attach succeeded for volume "pvc-3b1f9e02-7c4d-4a8e-b1f0-9d2e6c5a7b11"',
+      },
+    ],
+    accept: ['escalate'],
+  },
+  {
+    id: 'nineteenth-ebs-csi-bad-superblock',
+    family: 'volume-mount',
+    source: 'https://github.com/kubernetes/kubernetes/issues/101444',
+    signal: 'FailedMount',
+    phase: 'Pending',
+    containers: [{ name: 'feature-store', waiting: { reason: 'ContainerCreating' } }],
+    events: [
+      {
+        type: 'Normal',
+        reason: 'SuccessfulAttachVolume',
+        message: 'AttachVolume.Attach succeeded for volume "pvc-f88bdca6-7794-455a-872f-8230f1ce295d"',
+      },
+      {
+        reason: 'FailedMount',
+        message:
+          'MountVolume.MountDevice failed for volume "pvc-f88bdca6-7794-455a-872f-8230f1ce295d" : rpc error: code = Internal desc = could not format "/dev/nvme1n1" and mount it at "/var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/4f1b2c9e0d7a8e6b5c3d2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d/globalmount": mount failed: exit status 32\nMounting command: mount\nMounting arguments: -t xfs -o defaults /dev/nvme1n1 /var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/4f1b2c9e0d7a8e6b5c3d2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d/globalmount\nOutput: mount: /var/lib/kubelet/plugins/kubernetes.io/csi/ebs.csi.aws.com/4f1b2c9e0d7a8e6b5c3d2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d/globalmount: wrong fs type, bad option, bad superblock on /dev/nvme1n1, missing codepage or helper program, or other error.',
+        count: 12,
+      },
+      {
+        reason: 'FailedMount',
+        message:
+          'Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[data kube-api-access-7xk2p]: timed out waiting for the condition',
+        count: 5,
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  // ---------------------------------------------------------------- scheduling and capacity
+  {
+    id: 'nineteenth-unschedulable-too-many-pods',
+    family: 'unschedulable',
+    source: 'https://github.com/cilium/cilium/issues/42816',
+    signal: 'Unschedulable',
+    phase: 'Pending',
+    containers: [{ name: 'webhook-relay', waiting: { reason: 'ContainerCreating' } }],
+    events: [
+      {
+        reason: 'FailedScheduling',
+        message:
+          '0/6 nodes are available: 2 Insufficient cpu, 4 Too many pods. preemption: 0/6 nodes are available: 6 No preemption victims found for incoming pod.',
+        count: 26,
+      },
+      {
+        type: 'Normal',
+        reason: 'NotTriggerScaleUp',
+        message: "pod didn't trigger scale-up: 1 max node group size reached",
+        count: 19,
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['scale-up', 'rollout-restart'],
+  },
+  {
+    id: 'nineteenth-unschedulable-untolerated-taint',
+    family: 'unschedulable',
+    source: 'https://github.com/Panfactum/stack/issues/129',
+    signal: 'Unschedulable',
+    phase: 'Pending',
+    containers: [{ name: 'render-worker', waiting: { reason: 'ContainerCreating' } }],
+    events: [
+      {
+        reason: 'FailedScheduling',
+        message:
+          "0/9 nodes are available: 3 node(s) had untolerated taint {dedicated: gpu}, 6 node(s) didn't match Pod's node affinity/selector. preemption: 0/9 nodes are available: 9 Preemption is not helpful for scheduling.",
+        count: 34,
+      },
+    ],
+    accept: ['escalate'],
+    harmful: ['scale-up'],
+  },
+  // ---------------------------------------------------------------- node faults
+  {
+    id: 'nineteenth-node-pleg-not-healthy',
+    family: 'node-not-ready',
+    source: 'https://github.com/aws-samples/eks-workshop-v2/issues/447',
+    signal: 'NodeNotReady',
+    containers: [
+      { name: 'quote-api', running: { startedAt: '2026-02-10T22:14:00Z' }, ready: false, restarts: 0 },
+    ],
+    events: [
+      { reason: 'NodeNotReady', message: 'Node is not ready', count: 1 },
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'KubeNodeNotReady: ip-10-42-3-17.eu-west-1.compute.internal has been unready for more than 15 minutes. Ready=False reason=KubeletNotReady message="PLEG is not healthy: pleg was last seen active 21m3.418827s ago; threshold is 3m0s"',
+      },
+    ],
+    currentLog: log(chatter('logfmt', 14)),
+    accept: ['cordon-drain-node', 'replace-node', 'escalate'],
+  },
+  {
+    id: 'nineteenth-node-image-gc-ephemeral-eviction',
+    family: 'node-disk-pressure',
+    source: 'https://github.com/kubernetes/kubernetes/issues/71869',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'search-frontend',
+        terminated: {
+          reason: 'ContainerStatusUnknown',
+          exitCode: 137,
+          message: 'The container could not be located when the pod was terminated',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'Evicted',
+        message:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 2146223340, available: 1721304Ki. Container search-frontend was using 56Ki, request is 0, has larger consumption of ephemeral-storage.',
+      },
+      {
+        type: 'Normal',
+        reason: 'Alert',
+        message:
+          'KubeletImageGCFailing: ip-10-42-8-52.eu-west-1.compute.internal DiskPressure=True; kubelet: failed to garbage collect required amount of images. Wanted to free 6121390592 bytes, but freed 0 bytes (root volume 97% used by /var/lib/containerd, 14 pods evicted in 20m)',
+      },
+    ],
+    accept: ['cordon-drain-node', 'replace-node', 'escalate'],
+    harmful: ['rollout-restart'],
+  },
 ];
