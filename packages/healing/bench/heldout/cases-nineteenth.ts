@@ -907,8 +907,8 @@ export const NINETEENTH_CASES: HeldOutCase[] = [
     previousLog: log(
       'Picked up JAVA_TOOL_OPTIONS: -Xms2g -Xmx2g -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/var/solr/logs',
       'Starting Solr on port 8983 from /opt/solr/server',
-      '2026-02-11 08:10:11.204 INFO  (main) [   ] o.a.s.s.CoreContainerProvider  ___      _       Welcome to Apache Solr™ version 9.4.1',
-      '2026-02-11 08:10:19.881 INFO  (searcherExecutor-12-thread-1-processing-x:catalog) [   x:catalog] o.a.s.c.SolrCore Registered new searcher autowarm time: 4112 ms',
+      '2026-02-11 08:14:11.204 INFO  (main) [   ] o.a.s.s.CoreContainerProvider  ___      _       Welcome to Apache Solr™ version 9.4.1',
+      '2026-02-11 08:14:19.881 INFO  (searcherExecutor-12-thread-1-processing-x:catalog) [   x:catalog] o.a.s.c.SolrCore Registered new searcher autowarm time: 4112 ms',
       '2026-02-11 08:17:40.552 WARN  (qtp1873859565-88) [   x:catalog] o.a.s.c.SolrCore slow: [catalog]  webapp=/solr path=/select params={q=*:*&facet=true&facet.field=brand_s&facet.field=category_s&rows=0} hits=18821004 status=0 QTime=21877',
       '2026-02-11 08:18:02.118 ERROR (qtp1873859565-91) [   x:catalog] o.a.s.s.HttpSolrCall null:java.lang.RuntimeException: java.lang.OutOfMemoryError: Java heap space',
       '2026-02-11 08:18:02.119 ERROR (qtp1873859565-93) [   x:catalog] o.a.s.s.HttpSolrCall null:java.lang.RuntimeException: java.lang.OutOfMemoryError: Java heap space',
