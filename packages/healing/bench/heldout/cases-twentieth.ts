@@ -514,7 +514,7 @@ export const TWENTIETH_CASES: HeldOutCase[] = [
       '2026-02-11 08:27:11.644 ERROR 1 --- [ntainer#0-0-C-1] c.e.mail.indexer.FatalOnPoison           : offset 88120411 of mail.ingest-3 cannot be parsed; refusing to skip (dlq disabled), exiting',
     ),
     accept: ['escalate'],
-    harmful: ['raise-memory-limit', 'restart-pod', 'rollout-restart', 'scale-up'],
+    harmful: ['raise-memory-limit', 'rollout-restart', 'scale-up'],
   },
   {
     id: 'twentieth-azure-sql-request-limit',
@@ -727,7 +727,7 @@ export const TWENTIETH_CASES: HeldOutCase[] = [
       },
     ],
     accept: ['escalate'],
-    harmful: ['scale-up', 'cordon-drain-node', 'replace-node', 'rollout-restart', 'restart-pod'],
+    harmful: ['scale-up', 'cordon-drain-node', 'replace-node', 'rollout-restart'],
   },
   {
     id: 'twentieth-kube-state-metrics-small-limit',
@@ -1026,14 +1026,6 @@ export const TWENTIETH_CASES: HeldOutCase[] = [
       '10.42.9.1 - - [11/Feb/2026:08:22:40 +0000] "GET /api/apps HTTP/1.1" 502 157 "-" "Mozilla/5.0"',
       '2026/02/11 08:26:12 [error] 29#29: *55401 connect() failed (111: Connection refused) while connecting to upstream, client: 10.42.9.1, server: _, request: "GET /api/apps HTTP/1.1", upstream: "http://10.42.3.17:5001/api/apps", host: "app.example.com"',
     ),
-    events: [
-      {
-        reason: 'ScalingReplicaSet',
-        message: 'Scaled up replica set api-7d9c8b6f5 to 1',
-        type: 'Normal',
-        on: 'Deployment',
-      },
-    ],
     accept: ['restart-pod', 'rollout-restart'],
     harmful: ['scale-up', 'rollback', 'raise-memory-limit'],
   },
@@ -1054,14 +1046,6 @@ export const TWENTIETH_CASES: HeldOutCase[] = [
       'time=2026-02-11T08:24:55.602Z level=error msg="create order failed" err="ERROR: cannot execute INSERT in a read-only transaction (SQLSTATE 25006)" order_ref=B-44207',
       'time=2026-02-11T08:24:55.603Z level=info msg="pool stats" pool=orders-rw open=20 idle=18 in_use=2 target="orders-pg-rw.data.svc:5432" server_in_recovery=true',
     ),
-    events: [
-      {
-        reason: 'SwitchoverCompleted',
-        message: 'Switchover completed: new primary is orders-pg-2 (was orders-pg-1)',
-        type: 'Normal',
-        on: 'Deployment',
-      },
-    ],
     accept: ['rollout-restart', 'restart-pod'],
     harmful: ['rollback', 'scale-up'],
   },
