@@ -77,6 +77,8 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'seventeenth-fluentd-aggregator-chunk-above-limit',
   'eighteenth-orders-liveness-restarts',
   'eighteenth-quotes-api-liveness-timeouts',
+  'nineteenth-solr-heap-cap-liveness-kill',
+  'nineteenth-vector-aggregator-unbounded-growth',
 ];
 
 /**
@@ -170,6 +172,16 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'eighteenth-quotes-api-liveness-timeouts': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  'nineteenth-solr-heap-cap-liveness-kill': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  'nineteenth-vector-aggregator-unbounded-growth': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
     action: 'escalate',
   },
   'fourteenth-java-sdk-s3-connection-pool-leak': {

@@ -8,6 +8,7 @@ import { FIFTH_CASES } from './cases-fifth.ts';
 import { FOURTEENTH_CASES } from './cases-fourteenth.ts';
 import { FOURTH_CASES } from './cases-fourth.ts';
 import { FRESH_CASES } from './cases-fresh.ts';
+import { NINETEENTH_CASES } from './cases-nineteenth.ts';
 import { NINTH_CASES } from './cases-ninth.ts';
 import { PLATFORM_CASES } from './cases-platform.ts';
 import { SEVENTEENTH_CASES } from './cases-seventeenth.ts';
@@ -18,6 +19,7 @@ import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
 import { TWELFTH_CASES } from './cases-twelfth.ts';
+import { TWENTIETH_CASES } from './cases-twentieth.ts';
 
 export type { HeldOutCase } from './case.ts';
 export { type HeldOutResult, runHeldOutCase } from './run.ts';
@@ -47,6 +49,8 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...SIXTEENTH_CASES,
   ...SEVENTEENTH_CASES,
   ...EIGHTEENTH_CASES,
+  ...NINETEENTH_CASES,
+  ...TWENTIETH_CASES,
 ];
 
 /**
@@ -153,6 +157,13 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * of a Kestrel service starving its thread pool), 2 with no pattern. Then: JVM areas capped by their
  * own flag, thread-pool and event-loop starvation, trouble read as words, Apache's MaxRequestWorkers.
  * After: 36/40 (the MongoDB case listed as known) and 38/40.
+ * `nineteenth` (a month of alerts at a mid-size SaaS on EKS, at most two per family) and `twentieth`
+ * (harm look-alikes, fourth round, with the truth only in an event, mid-log, in a sidecar or behind
+ * an unrelated rollout): each written by a helper that did not read the catalog, scored after all of
+ * the above. `nineteenth`: 37/40 (92.5 %), 1 harmful (a rollback of a rollout that only set
+ * SENTRY_ENVIRONMENT), 1 with no pattern. `twentieth`: 33/40 (82.5 %), none harmful, 2 with no
+ * pattern. Then: error-tracker and APM labels never blamed, SQL writes refused by a read-only node
+ * restart the pools, PHP-FPM's "seems busy". After: 38/40 and 35/40, none harmful.
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -173,4 +184,6 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   sixteenth: SIXTEENTH_CASES,
   seventeenth: SEVENTEENTH_CASES,
   eighteenth: EIGHTEENTH_CASES,
+  nineteenth: NINETEENTH_CASES,
+  twentieth: TWENTIETH_CASES,
 };
