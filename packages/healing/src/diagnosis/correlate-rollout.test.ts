@@ -213,15 +213,27 @@ describe('correlateRollout', () => {
     ]);
     // How an error tracker or an APM agent names and samples what it reports; not its DSN or switch.
     const labels = [
-      'SENTRY_ENVIRONMENT',
-      'SENTRY_RELEASE',
-      'DD_ENV',
-      'DD_SERVICE',
-      'DD_VERSION',
-      'NEW_RELIC_APP_NAME',
+      ...[
+        'SENTRY_ENVIRONMENT',
+        'SENTRY_RELEASE',
+        'SENTRY_SERVER_NAME',
+        'DD_ENV',
+        'DD_SERVICE',
+        'DD_VERSION',
+        'DD_TAGS',
+      ],
+      ...['NEW_RELIC_APP_NAME', 'NEW_RELIC_LABELS', 'ELASTIC_APM_ENVIRONMENT', 'ELASTIC_APM_SERVICE_NAME'],
+      'ELASTIC_APM_SERVICE_VERSION',
     ];
-    expect(blameworthyChanges({ env: [{ container: 'app', names: labels }] })).toEqual([]);
-    for (const name of ['SENTRY_DSN', 'DD_TRACE_ENABLED', 'NEW_RELIC_LICENSE_KEY'])
+    for (const name of labels)
+      expect(blameworthyChanges({ env: [{ container: 'app', names: [name] }] }), name).toEqual([]);
+    // A sample rate changes what the program spends; a DSN, a key or a switch changes what runs.
+    const counted = [
+      'SENTRY_TRACES_SAMPLE_RATE',
+      'DD_TRACE_SAMPLE_RATE',
+      'ELASTIC_APM_TRANSACTION_SAMPLE_RATE',
+    ];
+    for (const name of [...counted, 'SENTRY_DSN', 'DD_TRACE_ENABLED', 'NEW_RELIC_LICENSE_KEY'])
       expect(blameworthyChanges({ env: [{ container: 'app', names: [name] }] }), name).toEqual(['env']);
     // A program that refuses its new log level: the rollout is the cause.
     const refused = run({

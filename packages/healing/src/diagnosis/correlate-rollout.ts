@@ -181,11 +181,11 @@ const CONFIG_CHANGES: ReadonlySet<ChangeKind> = new Set([
  * and sampler; not `OTEL_JAVAAGENT_ENABLED`, `OTEL_SDK_DISABLED` or instrumentation switches, which
  * change what runs), or how an error tracker or APM agent labels and samples what it reports (Sentry's
  * environment and release, Datadog's unified service tags, New Relic's and Elastic APM's names; not
- * a DSN, a key or an enable switch). Turning them up is what people do *because* something already fails: a rollout
+ * a DSN, a key, an enable switch or a sample rate, which changes what the program spends). Turning them up is what people do *because* something already fails: a rollout
  * that changed only these is not the failure's cause, unless the program refuses the new setting.
  */
 const DIAGNOSTIC_ENV =
-  /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$|^OTEL_(?:EXPORTER_OTLP_[A-Z0-9_]{1,60}|SERVICE_NAME|RESOURCE_ATTRIBUTES|TRACES_SAMPLER(?:_ARG)?|LOG_LEVEL|METRIC_EXPORT_INTERVAL)$|^(?:SENTRY_(?:ENVIRONMENT|RELEASE|SERVER_NAME|TRACES_SAMPLE_RATE|SAMPLE_RATE)|DD_(?:ENV|SERVICE|VERSION|TAGS|TRACE_SAMPLE_RATE)|NEW_RELIC_(?:APP_NAME|LABELS)|ELASTIC_APM_(?:ENVIRONMENT|SERVICE_NAME|SERVICE_VERSION|TRANSACTION_SAMPLE_RATE))$/i;
+  /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$|^OTEL_(?:EXPORTER_OTLP_[A-Z0-9_]{1,60}|SERVICE_NAME|RESOURCE_ATTRIBUTES|TRACES_SAMPLER(?:_ARG)?|LOG_LEVEL|METRIC_EXPORT_INTERVAL)$|^(?:SENTRY_(?:ENVIRONMENT|RELEASE|SERVER_NAME)|DD_(?:ENV|SERVICE|VERSION|TAGS)|NEW_RELIC_(?:APP_NAME|LABELS)|ELASTIC_APM_(?:ENVIRONMENT|SERVICE_NAME|SERVICE_VERSION))$/i;
 
 /** A program refusing a log or telemetry setting (`not a valid logrus Level: "verbose"`). */
 export const LOG_SETTING_REFUSED =

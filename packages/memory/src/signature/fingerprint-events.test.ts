@@ -108,6 +108,17 @@ describe('another component’s error beside events', () => {
     expect(compareFingerprints(unseal(6, typed), unseal(39)).score).toBeLessThan(THRESHOLD);
   });
 
+  it("never sets aside the process's own death: a fatal error beside the same events is another problem", () => {
+    for (const fatal of [
+      'fatal error: runtime: out of memory',
+      'panic: runtime error: invalid memory address or nil pointer dereference',
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      'Error: ENOSPC: no space left on device, write',
+    ]) {
+      expect(compareFingerprints(unseal(6, fatal), unseal(39)).score, fatal).toBeLessThan(THRESHOLD);
+    }
+  });
+
   it('does not recall other events because both logged the same unrelated error', () => {
     const other = fingerprintLog(
       [

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { UntrustedPattern } from '@sre-agent/core';
-import { type ClassifiedLine, classifyLines, type LineTier } from './lines.ts';
+import { type ClassifiedLine, classifyLines, isOwnFatal, type LineTier } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
@@ -838,7 +838,8 @@ function standIn(
  * set aside none of its own, or only lines that report an error of their own (a code, a type):
  * `side`'s identity is not this problem's error text. An exception type may be the very error the
  * shared statement reports (`Failed to check/redeclare auto-delete queue(s).` over a
- * `ShutdownSignalException` whose stack both sides show): such a line is never taken for foreign.
+ * `ShutdownSignalException` whose stack both sides show): such a line is never taken for foreign,
+ * nor is the process's own death (a panic, a fatal error, an errno, out of memory).
  */
 function foreignIdentity(
   side: PreparedFingerprint,
@@ -850,7 +851,7 @@ function foreignIdentity(
   return (
     explained &&
     sideExtra.size > 0 &&
-    side.identity.every((l) => sideExtra.has(l) && l.types.size === 0) &&
+    side.identity.every((l) => sideExtra.has(l) && l.types.size === 0 && !isOwnFatal(l.template)) &&
     !other.identity.some((l) => otherExtra.has(l) && !ownError(l))
   );
 }

@@ -57,19 +57,39 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
 // a bare `Error:`, errno-style codes, panics, signals and explicit `error:` phrases.
 // In a qualified name `.` and `$` separate segments and never belong to one (`[\w$]*[.$]` repeated
 // splits a run of `$` in exponentially many ways); the last segment starts upper-case.
+// Not a part of a hyphenated name (`EXTERNAL-NAME` of a `kubectl get` header).
+const ERRNO_CODE = /(?<!-)\bE[A-Z]{2,}(?:_[A-Z]+)*\b(?!-)/;
+/** A runtime's own fatal line: a panic, a fatal error, a process out of memory. */
+const RUNTIME_FATAL =
+  /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/;
+const OUT_OF_MEMORY = /\b(?:OOMKilled|out of memory|ImagePullBackOff|ErrImagePull|CrashLoopBackOff)\b/i;
+
 const CAUSE_PATTERNS: readonly RegExp[] = [
   // A bare `Exception`/`Error` word in a sentence (`Exception during pool initialization`) is no type.
   /(?:^|[\s"'([:=])(?:[A-Za-z_$]\w*[.$])*(?:[A-Z]\w*(?:Error|Exception|Fault)\b|(?:Error|Exception|Fault)\b(?=[:([]|$))/,
-  // Not a part of a hyphenated name (`EXTERNAL-NAME` of a `kubectl get` header).
-  /(?<!-)\bE[A-Z]{2,}(?:_[A-Z]+)*\b(?!-)/,
+  ERRNO_CODE,
   // A qualified type opening the line, whatever its name (`requests.exceptions.ReadTimeout: …`).
   /^\s*(?:[a-z_]\w*\.)+[A-Z]\w*: /,
-  /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/,
+  RUNTIME_FATAL,
   /\bSQLSTATE\b|\bORA-\d{5}\b/,
   /\bSIG(?:SEGV|ABRT|KILL|BUS|ILL|FPE|TERM)\b|\bsegmentation (?:fault|violation)\b/i,
   /\b(?:error|errno|err|exception)["']?\s*[:=]\s*["']?[^\s"',}]|\[Errno\b/i,
-  /\b(?:OOMKilled|out of memory|ImagePullBackOff|ErrImagePull|CrashLoopBackOff)\b/i,
+  OUT_OF_MEMORY,
 ];
+
+/**
+ * Whether a line is the process's own death, in its runtime's words (a panic, a fatal error, an
+ * errno, out of memory): never another component's error logged nearby.
+ */
+export function isOwnFatal(template: string): boolean {
+  return (
+    RUNTIME_FATAL.test(template) ||
+    ERRNO_CODE.test(template) ||
+    OUT_OF_MEMORY.test(template) ||
+    // A Go panic's message, once its `panic: ` prefix is read off.
+    template.startsWith('runtime error: ')
+  );
+}
 
 // Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`),
 // and the strerror texts that name no failure word (`exec format error`, `broken pipe`).

@@ -524,7 +524,10 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     confidence: 0.8,
     remediationHint:
       'A rollout restart opens fresh pools that resolve the writer endpoint again; make the pool follow failovers (short DNS TTLs, a max connection lifetime, target_session_attrs=read-write, the AWS JDBC wrapper).',
-    rollout: 'mention',
+    // Right after a rollout the rollout is the likelier cause: a DB_HOST pointed at the reader, or code
+    // that opens read-only transactions (PostgreSQL answers those with the same 25006); a restart
+    // would land every pod on the same wall.
+    rollout: 'blame',
   },
   // ---------------------------------------------------------------- Kafka
   {
