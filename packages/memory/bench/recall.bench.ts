@@ -142,104 +142,62 @@ async function devCorpus(io: Io): Promise<void> {
 }
 
 /**
- * Recall on the second corpus (other software, other log formats), written blind. Its untuned
- * figures were recorded when it was added; fingerprint version 3 was then developed against it,
- * so what it prints now is a tuned figure.
+ * A corpus written blind (other software and problems, by a helper that never read the recall
+ * code): its untuned figures were recorded when it was added, then the fingerprint rules were
+ * developed against it, so what it prints now is a tuned figure.
  */
-async function secondCorpusReport(io: Io): Promise<void> {
-  const corpus = secondCorpus();
-  const memory = await memoryFromPast(corpus.past);
-  io.out(
-    `second corpus (bench/fixtures/second-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
-  );
-  const result = await evaluateRecall(memory, corpus.queries);
-  io.out(
-    '  (untuned, before fingerprint version 3: recall@1 1.000 (64 recurrences), false recall 0.132 (76 near-miss + novel); since tuned on it)',
-  );
-  printSplit(io, 'second corpus', result);
-  for (const [kind, s] of [...result.byKind].sort()) {
-    io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
-  }
-  for (const miss of result.misses) io.out(`      miss: ${miss}`);
-  await unrelatedErrorsReport(io, 'second', corpus);
-  await leaveOneProblemOut(io, corpus);
-}
+type BlindCorpus = {
+  name: string;
+  corpus: ReturnType<typeof secondCorpus>;
+  /** What it scored when it was added, before any rule was tuned on it. */
+  untuned: string;
+};
 
-/**
- * Recall on the third corpus (other software and problems again), written blind without reading
- * the recall code. Its untuned figures were recorded when it was added; the substitution and
- * swapped-identity rules of fingerprint comparison were then developed against it, so what it
- * prints now is a tuned figure.
- */
-async function thirdCorpusReport(io: Io): Promise<void> {
-  const corpus = thirdCorpus();
-  const memory = await memoryFromPast(corpus.past);
-  io.out(
-    `third corpus (bench/fixtures/third-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
-  );
-  const result = await evaluateRecall(memory, corpus.queries);
-  io.out(
-    '  (untuned, written blind: recall@1 1.000 (64 recurrences), false recall 0.093 (75 near-miss + novel); since tuned on it)',
-  );
-  printSplit(io, 'third corpus', result);
-  for (const [kind, s] of [...result.byKind].sort()) {
-    io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
-  }
-  for (const miss of result.misses) io.out(`      miss: ${miss}`);
-  await unrelatedErrorsReport(io, 'third', corpus);
-  await leaveOneProblemOut(io, corpus);
-}
+const BLIND_CORPORA: readonly (() => BlindCorpus)[] = [
+  // Other software, other log formats; fingerprint version 3 was developed against it.
+  () => ({
+    name: 'second',
+    corpus: secondCorpus(),
+    untuned:
+      'before fingerprint version 3: recall@1 1.000 (64 recurrences), false recall 0.132 (76 near-miss + novel)',
+  }),
+  // The substitution and swapped-identity rules of fingerprint comparison were developed against it.
+  () => ({
+    name: 'third',
+    corpus: thirdCorpus(),
+    untuned: 'written blind: recall@1 1.000 (64 recurrences), false recall 0.093 (75 near-miss + novel)',
+  }),
+  // Galera, Airflow, Spark, Flink, Solr, Keycloak, Linkerd, Karpenter, ...: log4j source-location
+  // masking, quoted constants and replaced causes were developed against it.
+  () => ({
+    name: 'fourth',
+    corpus: fourthCorpus(),
+    untuned: 'written blind: recall@1 0.968 (62 recurrences), false recall 0.038 (78 near-miss + novel)',
+  }),
+  // Vault agent, Consul, Envoy, Kong, Pulsar, RabbitMQ, TiDB, Vitess, Temporal, ...: fingerprint
+  // version 5 (Kubernetes event reasons, hyphenated header words, another component's error as a
+  // side's whole identity) was developed against it.
+  () => ({
+    name: 'fifth',
+    corpus: fifthCorpus(),
+    untuned:
+      'written blind: recall@1 0.867 (60 recurrences), false recall 0.059 (68 near-miss + novel); with unrelated errors 0.750 / 0.044',
+  }),
+];
 
-/**
- * Recall on the fourth corpus (other software and problems again: Galera, Airflow, Spark, Flink,
- * Solr, Keycloak, Linkerd, Karpenter, ...), written blind without reading the recall code. Its
- * untuned figures were recorded when it was added; the log4j source-location masking, quoted
- * constants and replaced-cause rules of fingerprint comparison were then developed against it, so
- * what it prints now is a tuned figure.
- */
-async function fourthCorpusReport(io: Io): Promise<void> {
-  const corpus = fourthCorpus();
+async function blindCorpusReport(io: Io, { name, corpus, untuned }: BlindCorpus): Promise<void> {
   const memory = await memoryFromPast(corpus.past);
   io.out(
-    `fourth corpus (bench/fixtures/fourth-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
+    `${name} corpus (bench/fixtures/${name}-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
   );
   const result = await evaluateRecall(memory, corpus.queries);
-  io.out(
-    '  (untuned, written blind: recall@1 0.968 (62 recurrences), false recall 0.038 (78 near-miss + novel); since tuned on it)',
-  );
-  printSplit(io, 'fourth corpus', result);
+  io.out(`  (untuned, ${untuned}; since tuned on it)`);
+  printSplit(io, `${name} corpus`, result);
   for (const [kind, s] of [...result.byKind].sort()) {
     io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
   }
   for (const miss of result.misses) io.out(`      miss: ${miss}`);
-  await unrelatedErrorsReport(io, 'fourth', corpus);
-  await leaveOneProblemOut(io, corpus);
-}
-
-/**
- * Recall on the fifth corpus (Vault agent, Consul, Envoy, Kong, Pulsar, RabbitMQ, TiDB, Vitess,
- * Fluent Bit, Tempo, Thanos, Velero, Harbor, Argo Rollouts, Longhorn, Debezium, Sidekiq, Ghost,
- * Temporal, ...), written blind without reading the recall code. Its untuned figures were recorded
- * when it was added; fingerprint version 5 (Kubernetes event reasons, hyphenated header words,
- * another component's error as a side's whole identity) was then developed against it, so what it
- * prints now is a tuned figure.
- */
-async function fifthCorpusReport(io: Io): Promise<void> {
-  const corpus = fifthCorpus();
-  const memory = await memoryFromPast(corpus.past);
-  io.out(
-    `fifth corpus (bench/fixtures/fifth-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
-  );
-  const result = await evaluateRecall(memory, corpus.queries);
-  io.out(
-    '  (untuned, written blind: recall@1 0.867 (60 recurrences), false recall 0.059 (68 near-miss + novel); with unrelated errors 0.750 / 0.044; since tuned on it)',
-  );
-  printSplit(io, 'fifth corpus', result);
-  for (const [kind, s] of [...result.byKind].sort()) {
-    io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
-  }
-  for (const miss of result.misses) io.out(`      miss: ${miss}`);
-  await unrelatedErrorsReport(io, 'fifth', corpus);
+  await unrelatedErrorsReport(io, name, corpus);
   await leaveOneProblemOut(io, corpus);
 }
 
@@ -273,10 +231,7 @@ async function scale(io: Io, count: number, families: number): Promise<void> {
 /** Recall quality on memory-dev and recall speed over 100,000 stored incidents. */
 export async function runBench(io: Io): Promise<void> {
   await devCorpus(io);
-  await secondCorpusReport(io);
-  await thirdCorpusReport(io);
-  await fourthCorpusReport(io);
-  await fifthCorpusReport(io);
+  for (const blind of BLIND_CORPORA) await blindCorpusReport(io, blind());
   // MEMORY_SCALE_INCIDENTS=0 skips the scale half (a quality-only run takes seconds).
   const count = Number(process.env.MEMORY_SCALE_INCIDENTS ?? 100_000);
   if (count > 0) await scale(io, count, Math.max(1, Math.round(count / 5)));
