@@ -33,6 +33,7 @@ describe('a saturated worker pool', () => {
     const tomcat =
       '2026-03-02 09:41:07.112  WARN 1 --- [http-nio-8080-Acceptor] o.a.tomcat.util.net.NioEndpoint : All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status';
     for (const slow of [
+      '2026-03-02 09:41:09.004  INFO 1 --- [nio-8080-exec-7] c.e.orders.Checkout : payment capture failed for order 8812, queued',
       '2026-03-02 09:41:09.004  WARN 1 --- [nio-8080-exec-7] c.e.orders.PaymentsClient : call to payments-api took 29874 ms, retrying',
       "requests.exceptions.ReadTimeout: HTTPConnectionPool(host='pricing', port=80): Read timed out. (read timeout=30)",
       '2026-03-02 09:41:09.004  INFO 1 --- [nio-8080-exec-7] c.e.orders.Repository : slow query took 28450 ms',

@@ -66,13 +66,16 @@ function troubleLine(line: LogLine): boolean {
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** `words` as words of `text`, not inside a name (`slow_requests=0`, `errors_total`). */
+/**
+ * `words` opening a word of `text` (`failed`, `timeouts`, `error:`), never inside a name joined by
+ * underscores (`slow_requests=0`, `errors_total`, `read_timeout`): those are fields, not trouble.
+ */
 function containsWord(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    const after = at + words.length < text.length ? text.charCodeAt(at + words.length) : 32;
-    const open = isWordChar(words.charCodeAt(words.length - 1));
-    if (!isWordChar(before) && (!open || !isWordChar(after))) return true;
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    let end = at;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    if (!text.slice(at, end).includes('_')) return true;
   }
   return false;
 }
