@@ -65,9 +65,11 @@ export function correlateRollout(
     );
   }
   if (!rollout.at) return none(`revision ${rollout.revision} has no creation time`);
+  const rolledOut = rollout.at;
+  const minutesSince = (at: string) => Math.round((Date.parse(at) - Date.parse(rolledOut)) / 6_000) / 10;
   if (!evidence.firstFailureAt && evidence.failingBy) {
     // A running pod whose cut log shows only errors: when they began is unknown, only that it was by then.
-    const by = Math.round((Date.parse(evidence.failingBy) - Date.parse(rollout.at)) / 6_000) / 10;
+    const by = minutesSince(evidence.failingBy);
     if (by > opts.windowMinutes) {
       return none(
         `when failures started is unknown: the log shows them from ${formatMinutes(by)} after revision ${rollout.revision}, outside ${opts.windowMinutes} min, and was cut before`,
@@ -75,7 +77,7 @@ export function correlateRollout(
     }
   }
   const failureAt = evidence.firstFailureAt ?? evidence.podCreatedAt ?? evidence.gatheredAt;
-  const minutesAfter = Math.round((Date.parse(failureAt) - Date.parse(rollout.at)) / 6_000) / 10;
+  const minutesAfter = minutesSince(failureAt);
   // A minute of tolerance for clocks and for events stamped while the rollout was being created.
   if (minutesAfter < -1)
     return none(`failures started ${-minutesAfter} min before revision ${rollout.revision}`);
@@ -179,10 +181,11 @@ const CONFIG_CHANGES: ReadonlySet<ChangeKind> = new Set([
  * Environment variables that only set how a program logs (`LOG_LEVEL`, `DEX_LOG_LEVEL`, `RUST_LOG`,
  * `LOG_FORMAT`, ...) or where it exports telemetry (OpenTelemetry's exporter, service name, resource
  * and sampler; not `OTEL_JAVAAGENT_ENABLED`, `OTEL_SDK_DISABLED` or instrumentation switches, which
- * change what runs), or how an error tracker or APM agent labels and samples what it reports (Sentry's
+ * change what runs), or how an error tracker or APM agent labels what it reports (Sentry's
  * environment and release, Datadog's unified service tags, New Relic's and Elastic APM's names; not
- * a DSN, a key, an enable switch or a sample rate, which changes what the program spends). Turning them up is what people do *because* something already fails: a rollout
- * that changed only these is not the failure's cause, unless the program refuses the new setting.
+ * a DSN, a key, an enable switch or a sample rate, which changes what the program spends). Turning
+ * them up is what people do *because* something already fails: a rollout that changed only these is
+ * not the failure's cause, unless the program refuses the new setting.
  */
 const DIAGNOSTIC_ENV =
   /^(?:[A-Z0-9]{1,40}_){0,4}(?:LOG_?LEVEL|LOGGING_?LEVEL|LOG_?FORMAT|LOG_?VERBOSITY|VERBOSITY)$|^(?:RUST_LOG|RUST_BACKTRACE|NODE_DEBUG|VERBOSE)$|^OTEL_(?:EXPORTER_OTLP_[A-Z0-9_]{1,60}|SERVICE_NAME|RESOURCE_ATTRIBUTES|TRACES_SAMPLER(?:_ARG)?|LOG_LEVEL|METRIC_EXPORT_INTERVAL)$|^(?:SENTRY_(?:ENVIRONMENT|RELEASE|SERVER_NAME)|DD_(?:ENV|SERVICE|VERSION|TAGS)|NEW_RELIC_(?:APP_NAME|LABELS)|ELASTIC_APM_(?:ENVIRONMENT|SERVICE_NAME|SERVICE_VERSION))$/i;

@@ -183,15 +183,10 @@ export function buildView(e: Evidence): EvidenceView {
     if (reason) context.reason = reason;
   }
 
-  const silence =
-    chosen?.state === 'running'
-      ? logSilence(
-          e.logs.current,
-          new Date(e.gatheredAt),
-          chosen.startedAt ? new Date(chosen.startedAt) : undefined,
-        )
-      : undefined;
-  const responses = chosen?.state === 'running' ? errorResponses(e.logs.current) : undefined;
+  const running = chosen?.state === 'running' ? chosen : undefined;
+  const startedAt = running?.startedAt ? new Date(running.startedAt) : undefined;
+  const silence = running ? logSilence(e.logs.current, new Date(e.gatheredAt), startedAt) : undefined;
+  const responses = running ? errorResponses(e.logs.current) : undefined;
 
   return {
     signal: e.signal,

@@ -328,15 +328,10 @@ export function weighRuntimeCaps(
 ): DiagnosisCandidate {
   const area = jvmAreaOf(candidate);
   if (area) return areaCapped(candidate, flags, area) ?? candidate;
+  const heapFlags = flags.filter((f) => !f.area);
   const runtime = heapRuntimeOf(candidate);
-  if (!runtime)
-    return (
-      killedOverLargeHeapShare(
-        candidate,
-        flags.filter((f) => !f.area),
-      ) ?? candidate
-    );
-  const own = flags.filter((f) => f.runtime === runtime && !f.area);
+  if (!runtime) return killedOverLargeHeapShare(candidate, heapFlags) ?? candidate;
+  const own = heapFlags.filter((f) => f.runtime === runtime);
   const cap = own.find((f) => f.absolute);
   const share = own[0];
   const percent = share ? sharePercent(share.flag) : undefined;
@@ -423,13 +418,12 @@ function killedOverLargeHeapShare(
     candidate.category === 'memory' && candidate.evidence.some((e) => e.text.includes('OOMKilled'));
   if (!killed || !candidate.actions.some((a) => a.kind === 'raise-memory-limit')) return undefined;
   if (flags.some((f) => f.absolute)) return undefined;
-  const share = flags.find(
-    (f) =>
-      (f.runtime === 'jvm' || f.runtime === 'dotnet') &&
-      (sharePercent(f.flag) ?? 0) >= LARGE_HEAP_SHARE_PERCENT,
-  );
-  const percent = share ? sharePercent(share.flag) : undefined;
-  if (!share || percent === undefined) return undefined;
+  const large = flags
+    .filter((f) => f.runtime === 'jvm' || f.runtime === 'dotnet')
+    .map((f) => ({ share: f, percent: sharePercent(f.flag) ?? 0 }))
+    .find((s) => s.percent >= LARGE_HEAP_SHARE_PERCENT);
+  if (!large) return undefined;
+  const { share, percent } = large;
   return escalateFor(
     candidate,
     share,

@@ -42,7 +42,6 @@ const TROUBLE_WORDS: readonly string[] = [
   'slow',
   'took ',
   'retry',
-  'retrying',
   'blocked',
   'waiting for',
 ];

@@ -220,7 +220,7 @@ function wordBefore(text: string, start: number): string {
  * (not so much that a shared type outweighs a different message), and words every error line
  * has (`error`, `failed`, `the`) or package qualifiers least.
  */
-function wordWeight(word: string, qualifier: boolean, code = false, errno = ERRNO_CODE.test(word)): number {
+function wordWeight(word: string, qualifier: boolean, code: boolean, errno: boolean): number {
   if (code || errno || NUMBER.test(word)) return 3;
   if (UPPER_CODE.test(word)) return 2;
   if (isExceptionName(word)) return 1.5;

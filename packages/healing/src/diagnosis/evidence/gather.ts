@@ -2,7 +2,7 @@ import { type Clock, errorMessage, type Signal, type WorkloadRef } from '@sre-ag
 import type { ClusterReader, Deployment, Job, ObjectRef, OwnerLink, Pod, ReplicaSet } from '@sre-agent/kube';
 import { boundHead, boundLog, truncateBytes } from './bound-text.ts';
 import { describeText } from './describe.ts';
-import { earliestErrorShown, firstErrorLoggedAt } from './log-time.ts';
+import { loggedFailure } from './log-time.ts';
 import { iso, matchLabelsSelector, newest, ownedBy } from './objects.ts';
 import { failingContainer, worstPod } from './rank-pods.ts';
 import { readNewestLog } from './read-log.ts';
@@ -215,14 +215,12 @@ export async function gatherEvidence(
   if (container) evidence.container = container;
   if (nodeSummary) evidence.node = nodeSummary;
   // Events and terminations date a crash; a running pod that only alerts dates it in its own log.
-  const ownLog = logs.previous ?? logs.current;
-  const firstFailureAt =
-    earliestFailure(containers, events) ??
-    (podCreated ? firstErrorLoggedAt(ownLog, new Date(podCreated), now) : undefined);
+  const reported = earliestFailure(containers, events);
+  const fromLog =
+    !reported && podCreated ? loggedFailure(logs.previous ?? logs.current, new Date(podCreated), now) : {};
+  const firstFailureAt = reported ?? fromLog.firstFailureAt;
   if (firstFailureAt) evidence.firstFailureAt = firstFailureAt;
-  const failingBy =
-    firstFailureAt || !podCreated ? undefined : earliestErrorShown(ownLog, new Date(podCreated), now);
-  if (failingBy) evidence.failingBy = failingBy;
+  if (fromLog.failingBy) evidence.failingBy = fromLog.failingBy;
   evidence.describe = truncateBytes(describeText(evidence, pod), opts.describeBytes);
   return evidence;
 }

@@ -37,7 +37,7 @@ export function errorResponses(tail: LogTail | undefined): ErrorResponses | unde
   const lines = tail.text.split('\n');
   let requests = 0;
   let errors = 0;
-  const byKind = new Map<string, { status: number; method: string; path: string; count: number }>();
+  const byKind = new Map<string, ErrorResponses['top']>();
   for (let i = lines.length - 1; i >= 0 && requests < MAX_REQUESTS; i--) {
     const m = QUOTED_REQUEST.exec(lines[i] ?? '');
     if (!m?.groups) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstErrorLoggedAt, loggedAt } from './log-time.ts';
+import { firstErrorLoggedAt, loggedAt, loggedFailure } from './log-time.ts';
 
 const tail = (text: string, extra: { truncated?: boolean; head?: string } = {}) => ({
   container: 'app',
@@ -102,6 +102,13 @@ describe('log timestamps', () => {
     );
     // A tail of errors only: an older error may sit in what was cut.
     expect(firstErrorLoggedAt(tail(errors.join('\n'), { truncated: true }), FROM, TO)).toBeUndefined();
+    // Only that the instance was failing by its first error shown.
+    expect(loggedFailure(tail(errors.join('\n'), { truncated: true }), FROM, TO)).toEqual({
+      failingBy: '2026-02-11T08:22:41.000Z',
+    });
+    expect(loggedFailure(tail(healthyThenErrors, { truncated: true }), FROM, TO)).toEqual({
+      firstFailureAt: '2026-02-11T08:22:41.000Z',
+    });
     expect(firstErrorLoggedAt(tail(errors.join('\n'), { head: 'starting' }), FROM, TO)).toBeUndefined();
     // The instance's first lines already failed: that is when.
     const head = '2026-02-11 07:36:05,118 ERROR [main] could not reach the database';

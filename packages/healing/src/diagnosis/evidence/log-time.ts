@@ -79,6 +79,17 @@ export function loggedAt(raw: string, read: NormalisedLine = normaliseLogLine(ra
   return dateAtStart(raw.trimStart());
 }
 
+/** When a running instance's failure began, as far as its own log can tell. */
+export type LoggedFailure = {
+  /** When it began: see {@link firstErrorLoggedAt}. */
+  firstFailureAt?: string;
+  /**
+   * When that cannot be told from a cut log: the earliest error it still shows. The failure began
+   * by then, at a time the log does not say.
+   */
+  failingBy?: string;
+};
+
 /**
  * When the instance first logged an error, read from the log itself: the timestamp of its first
  * dated line at error level, within `[from, to]` (the pod's life).
@@ -86,27 +97,29 @@ export function loggedAt(raw: string, read: NormalisedLine = normaliseLogLine(ra
  * - A cut log: the first error of its head (the instance's first lines), else the first error of its
  *   tail when lines logged without error come before it. Whatever was cut in between, the service ran
  *   without errors until then: the failure as it shows now began there.
- * Undefined otherwise: an error older than the tail may sit in what was cut.
+ * Otherwise an error older than the tail may sit in what was cut: only `failingBy` is known.
+ * One pass over the head and one over the tail.
  */
-export function firstErrorLoggedAt(tail: LogTail | undefined, from: Date, to: Date): string | undefined {
-  if (!tail) return undefined;
+export function loggedFailure(tail: LogTail | undefined, from: Date, to: Date): LoggedFailure {
+  if (!tail) return {};
+  const within = (at: Date | undefined) => (at && at >= from && at <= to ? at.toISOString() : undefined);
+  const head = tail.head ? firstError(tail.head) : undefined;
+  if (head) return { firstFailureAt: within(head.at) };
+  const inTail = firstError(tail.text);
+  if (!inTail) return {};
   const whole = !tail.truncated && !tail.head;
-  const at = (tail.head ? firstError(tail.head, false) : undefined) ?? firstError(tail.text, !whole);
-  return at && at >= from && at <= to ? at.toISOString() : undefined;
+  if (whole || inTail.afterHealthy) return { firstFailureAt: within(inTail.at) };
+  const failingBy = within(inTail.at);
+  return failingBy ? { failingBy } : {};
 }
 
-/**
- * The earliest dated error a log still shows (its head, then its tail), within `[from, to]`: by then
- * the instance was failing, however much of its log was cut before.
- */
-export function earliestErrorShown(tail: LogTail | undefined, from: Date, to: Date): string | undefined {
-  if (!tail) return undefined;
-  const at = (tail.head ? firstError(tail.head, false) : undefined) ?? firstError(tail.text, false);
-  return at && at >= from && at <= to ? at.toISOString() : undefined;
+/** {@link loggedFailure}'s start of the failure alone. */
+export function firstErrorLoggedAt(tail: LogTail | undefined, from: Date, to: Date): string | undefined {
+  return loggedFailure(tail, from, to).firstFailureAt;
 }
 
-/** The time of the first dated error line of a text; with `afterHealthy`, only after a dated line without error. */
-function firstError(text: string, afterHealthy: boolean): Date | undefined {
+/** The first dated error line of a text, and whether a dated line without error came before it. */
+function firstError(text: string): { at: Date; afterHealthy: boolean } | undefined {
   let healthy = false;
   for (const raw of text.split('\n')) {
     const read = normaliseLogLine(raw);
@@ -116,7 +129,7 @@ function firstError(text: string, afterHealthy: boolean): Date | undefined {
       healthy = true;
       continue;
     }
-    return !afterHealthy || healthy ? at : undefined;
+    return { at, afterHealthy: healthy };
   }
   return undefined;
 }
