@@ -9,6 +9,26 @@ export type HeldOutContainer = {
   last?: { reason: string; exitCode: number; message?: string };
   restarts?: number;
   ready?: boolean;
+  /**
+   * The container's spec, when the case shows it (`kubectl get pod -o yaml`): resources, env set
+   * in the spec (not by a rollout), command-line args and volume mounts.
+   */
+  memoryLimit?: string;
+  memoryRequest?: string;
+  cpuLimit?: string;
+  env?: Record<string, string>;
+  args?: string[];
+  mounts?: { volume: string; path: string }[];
+};
+
+/** A pod volume, as the pod spec declares it (the kinds a support bundle shows most). */
+export type HeldOutVolume = {
+  name: string;
+  /** An `emptyDir`; `medium: 'Memory'` is a tmpfs whose files count towards the memory limit. */
+  emptyDir?: { medium?: 'Memory'; sizeLimit?: string };
+  persistentVolumeClaim?: string;
+  configMap?: string;
+  secret?: string;
 };
 
 /** What a recent rollout changed; the new revision runs every container at tag 2.3.1. */
@@ -50,6 +70,8 @@ export type HeldOutCase = {
   phase?: 'Pending' | 'Running' | 'Failed' | 'Succeeded';
   containers: HeldOutContainer[];
   initContainers?: HeldOutContainer[];
+  /** The pod's volumes, mounted by the containers that name them in `mounts`. */
+  volumes?: HeldOutVolume[];
   events?: HeldOutEvent[];
   previousLog?: string;
   currentLog?: string;

@@ -13,6 +13,7 @@ import { correlateRollout, type RolloutCorrelationOptions } from './correlate-ro
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
+import { weighMemoryHeadroom } from './memory-headroom.ts';
 import {
   mayNameMemoryFlag,
   memoryFlagsIn,
@@ -169,7 +170,10 @@ export function matchCatalog(
       b.rank - a.rank || Number(a.candidate.generic) - Number(b.candidate.generic) || a.order - b.order,
   );
   const flags = runtimeMemoryFlags(evidence, view);
-  const weighed = scored.map((s) => (flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate));
+  const chosen = evidence.containers.find((c) => c.name === evidence.container);
+  const weighed = scored.map((s) =>
+    weighMemoryHeadroom(flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate, chosen, flags),
+  );
   const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };

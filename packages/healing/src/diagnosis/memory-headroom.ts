@@ -1,0 +1,120 @@
+/**
+ * What a bigger container limit cannot buy when the kernel killed the container for memory, read
+ * from the container's spec:
+ * - a heap cap at or above the limit (`-Xmx4g` in a 2Gi container, `GOMEMLIMIT=2GiB` in a 2Gi
+ *   one): the runtime has no reason to collect before the kernel kills it, and a raise leaves the
+ *   heap free to grow past the new limit too. Lower the cap below the limit instead;
+ * - a memory-backed `emptyDir` (tmpfs) the container mounts, with no size limit or a large one:
+ *   every file written there counts towards the memory limit and outlives a restart of the
+ *   container, so a raise only delays the next kill while the files keep growing.
+ * Both escalate with the setting to change; other candidates are unchanged. No regex.
+ */
+import { parseQuantity } from '../actions/quantity.ts';
+import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
+import type { ContainerSummary } from './evidence/index.ts';
+import type { RuntimeMemoryFlag } from './runtime-caps.ts';
+
+/** A tmpfs capped below this share of the container limit cannot explain the kill by itself. */
+const SMALL_TMPFS_SHARE = 0.25;
+
+export function weighMemoryHeadroom(
+  candidate: DiagnosisCandidate,
+  container: ContainerSummary | undefined,
+  flags: readonly RuntimeMemoryFlag[],
+): DiagnosisCandidate {
+  if (!container || !killedByTheKernel(candidate)) return candidate;
+  const limitText = container.resources?.limits?.memory;
+  const limit = limitText ? parseQuantity(limitText) : undefined;
+  const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
+  if (cap && limitText) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `The heap may grow to ${cap.flag} (${cap.where}), at or above the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it, and a bigger limit leaves it free to grow past that too. Set the cap to about 75 % of the limit.`,
+      reason: `The kernel killed ${container.name} for memory while its heap cap ${cap.flag} is at or above its limit ${limitText}: lower the cap; a bigger limit does not stop the heap outgrowing it.`,
+      remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit; the limit is not what the runtime obeys first.`,
+    });
+  }
+  const tmpfs = (container.memoryVolumes ?? []).find((v) => {
+    const size = v.sizeLimit ? parseQuantity(v.sizeLimit) : undefined;
+    return size === undefined || limit === undefined || size >= limit * SMALL_TMPFS_SHARE;
+  });
+  if (!tmpfs) return candidate;
+  const bound = tmpfs.sizeLimit ? `sizeLimit ${tmpfs.sizeLimit}` : 'no sizeLimit';
+  return escalatedInstead(candidate, ['raise-memory-limit'], {
+    note: `${container.name} mounts a memory-backed emptyDir at ${tmpfs.path} (${tmpfs.volume}, ${bound}): files written there count towards the memory limit and outlive a restart of the container, so a bigger limit only delays the next kill while they keep growing. Check what fills it (du -sh ${tmpfs.path}) before raising the limit.`,
+    reason: `The kernel killed ${container.name} for memory and it writes to a tmpfs (${tmpfs.path}, ${bound}) that counts towards its limit: find what fills it first.`,
+    remediationHint: `Clean up or bound ${tmpfs.path} (a sizeLimit on emptyDir ${tmpfs.volume}, or a disk-backed volume), then raise the limit if the process itself needs more.`,
+  });
+}
+
+/** A memory candidate that raises the limit because the kernel killed the container (no heap error). */
+function killedByTheKernel(candidate: DiagnosisCandidate): boolean {
+  return (
+    candidate.category === 'memory' &&
+    candidate.actions.some((a) => a.kind === 'raise-memory-limit') &&
+    candidate.evidence.some((e) => e.text.includes('OOMKilled'))
+  );
+}
+
+/** The first absolute heap cap (not a JVM area outside the heap) of at least `limit` bytes. */
+function capAtOrAboveLimit(
+  flags: readonly RuntimeMemoryFlag[],
+  limit: number,
+): RuntimeMemoryFlag | undefined {
+  return flags.find((f) => {
+    if (!f.absolute || f.area) return false;
+    const bytes = flagBytes(f.flag);
+    return bytes !== undefined && bytes >= limit;
+  });
+}
+
+const KIB = 1024;
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  k: KIB,
+  kb: KIB,
+  kib: KIB,
+  m: KIB ** 2,
+  mb: KIB ** 2,
+  mib: KIB ** 2,
+  g: KIB ** 3,
+  gb: KIB ** 3,
+  gib: KIB ** 3,
+  t: KIB ** 4,
+  tb: KIB ** 4,
+  tib: KIB ** 4,
+};
+
+/**
+ * The size a heap flag sets, in bytes: the JVM's `-Xmx4g`, `-XX:MaxHeapSize=`, `-XX:MaxRAM=` (units
+ * k, m, g, t; bytes without one), Node.js's `--max-old-space-size` (MiB), Go's `GOMEMLIMIT` (B, KiB,
+ * MiB, GiB, TiB), .NET's byte counts (hexadecimal in env variables) and an application's own heap
+ * setting (`MAX_HEAP_SIZE=4G`; without a unit the size is not known). Undefined when unreadable.
+ */
+export function flagBytes(flag: string): number | undefined {
+  if (flag.startsWith('-Xmx')) return sized(flag.slice(4), 'bytes');
+  const eq = flag.indexOf('=');
+  if (eq < 0) return undefined;
+  const name = flag.slice(0, eq);
+  const value = flag.slice(eq + 1);
+  if (name === '--max-old-space-size' || name === '--max_old_space_size') return sized(value, 'mib');
+  if (name.startsWith('-XX:') || name === 'GOMEMLIMIT') return sized(value, 'bytes');
+  if (name.endsWith('GCHeapHardLimit')) {
+    const bytes = Number.parseInt(value.startsWith('0x') ? value.slice(2) : value, 16);
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+  }
+  if (name === 'System.GC.HeapHardLimit') return sized(value, 'bytes');
+  return sized(value, 'unknown');
+}
+
+/** Digits and a unit; `bare` says what digits alone mean. */
+function sized(text: string, bare: 'bytes' | 'mib' | 'unknown'): number | undefined {
+  let digits = 0;
+  while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  if (digits === 0 || digits > 16) return undefined;
+  const value = Number(text.slice(0, digits));
+  const unit = text.slice(digits).toLowerCase();
+  if (unit === '') return bare === 'unknown' ? undefined : value * (bare === 'mib' ? KIB ** 2 : 1);
+  const factor = UNITS[unit];
+  return factor === undefined || value === 0 ? undefined : value * factor;
+}
