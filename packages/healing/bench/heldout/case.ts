@@ -21,6 +21,23 @@ export type HeldOutContainer = {
   mounts?: { volume: string; path: string }[];
 };
 
+/**
+ * The node the pod runs on, as `kubectl get node -o yaml` shows it. Without it the node is healthy
+ * (Ready, schedulable, no taints), as most nodes are.
+ */
+export type HeldOutNode = {
+  /** Status of the `Ready` condition: `False` when the kubelet reports trouble, `Unknown` when it stopped reporting. */
+  ready: 'True' | 'False' | 'Unknown';
+  /** The `Ready` condition's reason and message (`KubeletNotReady`, "PLEG is not healthy: ..."). */
+  reason?: string;
+  message?: string;
+  /** Other conditions, e.g. `{ type: 'DiskPressure', status: 'True' }`. */
+  conditions?: { type: string; status: 'True' | 'False' | 'Unknown'; reason?: string; message?: string }[];
+  unschedulable?: boolean;
+  /** Taints as `key=value:Effect` or `key:Effect`, e.g. `node.kubernetes.io/unreachable:NoExecute`. */
+  taints?: string[];
+};
+
 /** A pod volume, as the pod spec declares it (the kinds a support bundle shows most). */
 export type HeldOutVolume = {
   name: string;
@@ -70,6 +87,8 @@ export type HeldOutCase = {
   phase?: 'Pending' | 'Running' | 'Failed' | 'Succeeded';
   containers: HeldOutContainer[];
   initContainers?: HeldOutContainer[];
+  /** The node the pod runs on; healthy when not given. */
+  node?: HeldOutNode;
   /** The pod's volumes, mounted by the containers that name them in `mounts`. */
   volumes?: HeldOutVolume[];
   events?: HeldOutEvent[];

@@ -1,12 +1,19 @@
 import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
-import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
+import type { KubeEvent, Node, Pod, ReplicaSet } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
 import { gatherEvidence, type RedactedEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
-import type { HeldOutCase, HeldOutContainer, HeldOutEvent, HeldOutRollout, HeldOutVolume } from './case.ts';
+import type {
+  HeldOutCase,
+  HeldOutContainer,
+  HeldOutEvent,
+  HeldOutNode,
+  HeldOutRollout,
+  HeldOutVolume,
+} from './case.ts';
 
 const NOW = new Date('2026-02-11T08:30:00Z');
 /** The namespace every held-out case's workload runs in. */
@@ -83,6 +90,9 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.initContainers ? { initContainerStatuses: c.initContainers.map(statusOf) } : {}),
   };
   const cluster = new InMemoryCluster('heldout').addWorkload(fixture);
+  // A NodeNotReady signal is the monitor reading the node's Ready condition: the node shows it.
+  const node = c.node ?? (c.signal === 'NodeNotReady' ? { ready: 'False' as const } : undefined);
+  cluster.objects.nodes.push(nodeOf(pod.spec?.nodeName ?? 'node-1', node));
   if (c.rollout) addRollout(cluster, fixture, pod, c, c.rollout);
   cluster.objects.events.push(
     ...[...(c.events ?? []), ...kubeletBackOff(c)].map(
@@ -213,6 +223,50 @@ function volumeOf(v: HeldOutVolume): Volume {
     ...(v.persistentVolumeClaim ? { persistentVolumeClaim: { claimName: v.persistentVolumeClaim } } : {}),
     ...(v.configMap ? { configMap: { name: v.configMap } } : {}),
     ...(v.secret ? { secret: { secretName: v.secret } } : {}),
+  };
+}
+
+/** The pod's node as the API shows it: the case's, or a healthy one. */
+function nodeOf(name: string, node: HeldOutNode | undefined): Node {
+  const ready = node?.ready ?? 'True';
+  const readyCondition = {
+    type: 'Ready',
+    status: ready,
+    reason:
+      node?.reason ??
+      (ready === 'True' ? 'KubeletReady' : ready === 'False' ? 'KubeletNotReady' : 'NodeStatusUnknown'),
+    message:
+      node?.message ??
+      (ready === 'True'
+        ? 'kubelet is posting ready status'
+        : ready === 'False'
+          ? 'node is not ready'
+          : 'Kubelet stopped posting node status.'),
+    lastTransitionTime: ready === 'True' ? new Date('2026-02-01T10:00:00Z') : FIRST_EVENT,
+  };
+  const taints = (node?.taints ?? []).map((t) => {
+    const colon = t.lastIndexOf(':');
+    const [key, value] = (colon > 0 ? t.slice(0, colon) : t).split('=');
+    return {
+      key: key ?? t,
+      ...(value ? { value } : {}),
+      effect: colon > 0 ? t.slice(colon + 1) : 'NoSchedule',
+    };
+  });
+  return {
+    metadata: { name, labels: { 'kubernetes.io/hostname': name } },
+    spec: {
+      ...(node?.unschedulable ? { unschedulable: true } : {}),
+      ...(taints.length ? { taints } : {}),
+    },
+    status: {
+      conditions: [
+        readyCondition,
+        ...(node?.conditions ?? []).map((x) => ({ ...x, lastTransitionTime: FIRST_EVENT })),
+      ],
+      allocatable: { cpu: '3920m', memory: '15246Mi', pods: '58' },
+      capacity: { cpu: '4', memory: '16116Mi', pods: '58' },
+    },
   };
 }
 
