@@ -171,9 +171,7 @@ export function matchCatalog(
   );
   const flags = runtimeMemoryFlags(evidence, view);
   const chosen = evidence.containers.find((c) => c.name === evidence.container);
-  const weighed = scored.map((s) =>
-    weighMemoryHeadroom(flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate, chosen, flags),
-  );
+  const weighed = scored.map((s) => weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags));
   const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };

@@ -383,8 +383,11 @@ const AREA_NAME: Readonly<Record<JvmArea, string>> = {
 
 /**
  * A JVM area outside the heap that ran out under its own cap (`-XX:MaxMetaspaceSize=128m`): the
- * container limit is not what it obeys. Undefined without such a cap (the area then grows into the
- * container's memory, and a bigger limit does help).
+ * container limit is not what it obeys. Metaspace throws its own error only under a cap (without
+ * one it grows until the kernel kills the container), so a metaspace error with no cap in view was
+ * capped where the evidence does not reach (the image's launcher, a `jvm.options` file, the
+ * compressed class space's 1 GiB default). Direct buffer memory defaults to the heap's size, which
+ * may grow with the limit: undefined without a cap of its own.
  */
 function areaCapped(
   candidate: DiagnosisCandidate,
@@ -392,6 +395,15 @@ function areaCapped(
   area: JvmArea,
 ): DiagnosisCandidate | undefined {
   const cap = flags.find((f) => f.area === area);
+  if (!cap && area === 'metaspace') {
+    const note =
+      "The JVM's metaspace (class metadata) throws its own OutOfMemoryError only under a cap, here one the evidence does not show (set by the image's launcher or a jvm.options file, or the compressed class space's 1 GiB default): a bigger container limit does not move it. Find the cap (-XX:MaxMetaspaceSize, -XX:CompressedClassSpaceSize), and the class-loader leak if it keeps growing.";
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note,
+      reason: note,
+      remediationHint: 'Raise -XX:MaxMetaspaceSize where the image sets it, or find the class-loader leak.',
+    });
+  }
   if (!cap) return undefined;
   return escalateFor(
     candidate,
