@@ -213,6 +213,8 @@ describe('runtime memory caps', () => {
       previousLog: [
         'Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=80.0 -XX:+ExitOnOutOfMemoryError',
         '2026-03-02 09:41:07.112 INFO  [main] o.e.api.ApiServer - listening on :8080',
+        // A memory reporter's heap_max is what the share gave the heap, not a setting of its own.
+        '{"@timestamp":"2026-03-02T09:50:00.001Z","message":"jvm memory heap_used=511MiB heap_committed=1602MiB heap_max=1638MiB nonheap=702MiB threads=263","logger_name":"c.e.ops.MemoryReporter","level":"INFO"}',
       ].join('\n'),
     });
     expect(printed.patternId).toBe('oom-killed');

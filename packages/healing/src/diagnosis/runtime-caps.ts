@@ -67,10 +67,13 @@ export function memoryFlagsIn(text: string, where: string): RuntimeMemoryFlag[] 
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const addressSpace = addressSpaceLimitIn(scanned);
   if (addressSpace) out.push({ ...addressSpace, where });
+  // A line that reports heap usage (`heap_used=402MiB heap_max=1638MiB`) measures the heap: its
+  // `heap_max` is what the runtime's flags gave it, not an application setting of its own.
+  const measures = reportsHeapUsage(scanned);
   for (const token of scanned.split(FLAG_SEPARATORS)) {
     const raw = bareFlag(token);
     if (raw.length === 0 || raw.length > MAX_TOKEN) continue;
-    const flag = flagOf(raw);
+    const flag = flagOf(raw, !measures);
     if (flag && !out.some((f) => f.flag === flag.flag)) out.push({ ...flag, where });
   }
   return out;
@@ -102,7 +105,14 @@ function bareFlag(token: string): string {
   return bare;
 }
 
-function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
+const HEAP_USAGE_KEYS = ['heap_used', 'heapused', 'heap.used', 'used_heap', 'usedheap', 'heap_usage', 'heapusage'];
+
+function reportsHeapUsage(text: string): boolean {
+  const lower = text.toLowerCase();
+  return HEAP_USAGE_KEYS.some((key) => lower.includes(key));
+}
+
+function flagOf(token: string, appSettings: boolean): Omit<RuntimeMemoryFlag, 'where'> | undefined {
   if (token.startsWith('-Xmx') && token.length > 4) return { runtime: 'jvm', flag: token, absolute: true };
   if (token.startsWith('-XX:MaxHeapSize=')) return { runtime: 'jvm', flag: token, absolute: true };
   if (token.startsWith('-XX:MaxRAMPercentage=') || token.startsWith('-XX:MaxRAMFraction=')) {
@@ -143,7 +153,7 @@ function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
       return { runtime: 'dotnet', flag: token, absolute: true };
     }
   }
-  return appHeapSetting(token);
+  return appSettings ? appHeapSetting(token) : undefined;
 }
 
 const ADDRESS_SPACE_LIMIT = 'address space limit is ';

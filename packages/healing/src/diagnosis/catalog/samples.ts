@@ -719,8 +719,20 @@ exit status 2`,
         lastExitCode: 1,
       },
       { previousLog: 'dial tcp 10.96.5.6:6379: connect: connection refused', lastExitCode: 1 },
+      {
+        // An ASP.NET health check of StackExchange.Redis failing a liveness probe.
+        signal: 'ProbeFailure',
+        currentLog:
+          "[08:26:55 ERR] Health check redis with status Unhealthy completed after 5003.8891ms with message 'It was not possible to connect to the redis server(s). UnableToConnect on orders-cache.svc.cluster.local:6379/Interactive, Initializing/NotStarted, last: NONE, origin: BeginConnectAsync'",
+        events: [
+          { reason: 'Unhealthy', message: 'Liveness probe failed: HTTP probe failed with statuscode: 503' },
+        ],
+      },
     ],
-    negative: [{ previousLog: 'Error: connect ECONNREFUSED 10.96.12.34:5432' }],
+    negative: [
+      { previousLog: 'Error: connect ECONNREFUSED 10.96.12.34:5432' },
+      { currentLog: 'UnableToConnect on orders-db:5432/Interactive' },
+    ],
   },
   'redis-noauth': {
     positive: [
@@ -843,6 +855,30 @@ exit status 2`,
       },
     ],
     negative: [{ previousLog: 'INFO amqp connection established to rabbitmq:5672' }],
+  },
+  'rabbitmq-memory-alarm': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:14:02.118291+00:00 [info] <0.712.0> accepting AMQP connection <0.712.0> (10.42.14.7:51022 -> 10.42.6.33:5672)',
+          "2026-03-02 09:24:18.412512+00:00 [warning] <0.498.0> memory resource limit alarm set on node 'rabbit@mq-server-0.mq-nodes.messaging'.",
+          '2026-03-02 09:24:18.412512+00:00 [warning] <0.498.0> *** Publishers will be blocked until this alarm clears ***',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-03-02 09:26:14.771092+00:00 [info] <0.1284.0> connection <0.1284.0> (10.42.6.21:50312 -> 10.42.2.9:5672 - invoicing) is blocked by resource alarm: memory',
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        currentLog:
+          "2026-03-02 09:31:40.004511+00:00 [warning] <0.498.0> memory resource limit alarm cleared on node 'rabbit@mq-server-0.mq-nodes.messaging'",
+      },
+    ],
   },
   'rabbitmq-precondition-failed': {
     positive: [
