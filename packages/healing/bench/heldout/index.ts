@@ -20,6 +20,7 @@ import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
 import { TWELFTH_CASES } from './cases-twelfth.ts';
 import { TWENTIETH_CASES } from './cases-twentieth.ts';
+import { TWENTYFIRST_CASES } from './cases-twentyfirst.ts';
 
 export type { HeldOutCase } from './case.ts';
 export { type HeldOutResult, runHeldOutCase } from './run.ts';
@@ -51,6 +52,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...EIGHTEENTH_CASES,
   ...NINETEENTH_CASES,
   ...TWENTIETH_CASES,
+  ...TWENTYFIRST_CASES,
 ];
 
 /**
@@ -164,6 +166,17 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * SENTRY_ENVIRONMENT), 1 with no pattern. `twentieth`: 33/40 (82.5 %), none harmful, 2 with no
  * pattern. Then: error-tracker and APM labels never blamed, SQL writes refused by a read-only node
  * restart the pools, PHP-FPM's "seems busy". After: 38/40 and 35/40, none harmful.
+ * From here the harness shows the pod spec a case gives (limits, env, args, mounts, volumes) and the
+ * pod's node (not Ready under a `NodeNotReady` signal; no node at all before, which had left
+ * node faults to pod events).
+ * `twentyfirst` (a quarter of pages at a payments company on EKS: Debezium, stripe-node, grpc-go,
+ * Npgsql, franz-go, Hazelcast, sqlx, KMS, IRSA, the Secrets Store CSI provider, LaunchDarkly,
+ * pydantic-settings, HikariCP with the JVM's DNS cache, Plaid, Flyway, uvicorn, ASP.NET health
+ * checks, bincode, GOMAXPROCS, Karpenter): written by a helper that did not read the catalog,
+ * scored after the spec and node changes: 37/40 (92.5 %), 1 harmful (a rollout restart for a
+ * liveness check that includes an unreachable Redis), 1 with no pattern (RabbitMQ's memory alarm).
+ * Then: StackExchange.Redis's `UnableToConnect`, RabbitMQ's memory alarm, a heap-usage report's
+ * `heap_max` read as a measurement. After: 40/40.
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -186,4 +199,5 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   eighteenth: EIGHTEENTH_CASES,
   nineteenth: NINETEENTH_CASES,
   twentieth: TWENTIETH_CASES,
+  twentyfirst: TWENTYFIRST_CASES,
 };
