@@ -203,11 +203,14 @@ function causesBeforeSymptoms(ranked: readonly DiagnosisCandidate[]): DiagnosisC
   const first = ranked[0];
   if (!first || !SYMPTOM_CATEGORIES.has(first.category)) return [...ranked];
   // A heap exhausted under its runtime's own cap (weighed into an escalation naming the flag) fills a
-  // fresh process again; an uncapped one is not promoted: raising the limit replaces every pod, a
-  // restart that must not outrank a probe entry which knows better (a kill mid-recovery).
+  // fresh process again. An uncapped one fills it again too, and more memory is its fix, but raising
+  // the limit replaces every pod: it outranks a probe entry that would restart anyway, never one
+  // which knows better and escalates (a kill mid-recovery).
+  const symptomEscalates = first.actions[0]?.kind === 'escalate';
   const cannotClear = (c: DiagnosisCandidate) =>
     c.category === 'memory'
-      ? c.actions[0]?.kind === 'escalate'
+      ? c.actions[0]?.kind === 'escalate' ||
+        (!symptomEscalates && c.actions[0]?.kind === 'raise-memory-limit')
       : CAUSES_A_RESTART_CANNOT_CLEAR.has(c.category);
   const namedInLog = (c: DiagnosisCandidate) =>
     !c.generic &&
