@@ -13,7 +13,7 @@ import { correlateRollout, type RolloutCorrelationOptions } from './correlate-ro
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
-import { weighMemoryHeadroom } from './memory-headroom.ts';
+import { type FailedAllocation, failedAllocationIn, weighMemoryHeadroom } from './memory-headroom.ts';
 import {
   mayNameMemoryFlag,
   memoryFlagsIn,
@@ -171,7 +171,10 @@ export function matchCatalog(
   );
   const flags = runtimeMemoryFlags(evidence, view);
   const chosen = evidence.containers.find((c) => c.name === evidence.container);
-  const weighed = scored.map((s) => weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags));
+  const allocation = largestFailedAllocation(view);
+  const weighed = scored.map((s) =>
+    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation),
+  );
   const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
@@ -217,6 +220,16 @@ function causesBeforeSymptoms(ranked: readonly DiagnosisCandidate[]): DiagnosisC
     cannotClear(c) &&
     c.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log');
   return [...ranked.filter(namedInLog), ...ranked.filter((c) => !namedInLog(c))];
+}
+
+/** The largest single allocation the failing container's logs say failed. */
+function largestFailedAllocation(view: EvidenceView): FailedAllocation | undefined {
+  let largest: FailedAllocation | undefined;
+  for (const line of [...view.previous, ...view.current]) {
+    const found = failedAllocationIn(line.text);
+    if (found && (!largest || found.bytes > largest.bytes)) largest = found;
+  }
+  return largest;
 }
 
 /** The runtime memory flags of the failing container: from its spec, then from its log. */

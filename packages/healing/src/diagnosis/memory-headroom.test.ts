@@ -4,7 +4,7 @@ import { evidenceFixture } from '../testing/evidence-fixture.ts';
 import { diagnose } from './diagnose.ts';
 import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
 import { summariseContainers } from './evidence/summarise.ts';
-import { flagBytes } from './memory-headroom.ts';
+import { failedAllocationIn, flagBytes } from './memory-headroom.ts';
 
 /** A JVM service the kernel killed: its log ends mid-request, no heap error of its own. */
 const KILLED_JVM_LOG = [
@@ -98,6 +98,61 @@ describe('memory headroom: what a bigger limit cannot buy after a kernel kill', 
 
   it('leaves a kernel kill with neither a cap nor a tmpfs to the raise', () => {
     expect(kinds(oomKilled(KILLED_JVM_LOG, { resources: LIMIT_2GI }))[0]).toBe('raise-memory-limit');
+  });
+});
+
+describe('one failed allocation larger than the whole limit', () => {
+  const numpy = (size: string) =>
+    [
+      '2026-03-02 09:27:19,774 INFO reco.similarity: densifying matrix for cosine similarity',
+      'Traceback (most recent call last):',
+      '  File "/app/reco/similarity.py", line 61, in main',
+      '    dense = matrix.toarray().astype(np.float32)',
+      `numpy.core._exceptions._ArrayMemoryError: Unable to allocate ${size} for an array with shape (6794880, 36601) and data type float32`,
+    ].join('\n');
+
+  function memoryError(log: string, limit: string) {
+    const evidence = evidenceFixture({
+      previousLog: log,
+      reason: 'CrashLoopBackOff',
+      lastReason: 'Error',
+      lastExitCode: 1,
+    });
+    const app = evidence.containers[0];
+    if (app) app.resources = { limits: { memory: limit } };
+    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
+    if (result.kind !== 'matched') throw new Error(result.reason);
+    return result.best;
+  }
+
+  it('escalates as an oversized input: a raise only lets a bigger one through', () => {
+    const best = memoryError(numpy('926. GiB'), '8Gi');
+    expect(best.category).toBe('memory');
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain(
+      'One allocation asked for 926 GiB, at least the whole container limit 8Gi',
+    );
+  });
+
+  it('keeps the raise for an allocation smaller than the limit', () => {
+    expect(kinds(memoryError(numpy('1.50 GiB'), '8Gi'))[0]).toBe('raise-memory-limit');
+  });
+
+  it('reads the size as numpy, Rust and Go print it, and leaves a GPU’s allocations alone', () => {
+    expect(failedAllocationIn('_ArrayMemoryError: Unable to allocate 926. GiB for an array')?.bytes).toBe(
+      926 * 2 ** 30,
+    );
+    expect(failedAllocationIn('memory allocation of 34359738368 bytes failed')?.bytes).toBe(34_359_738_368);
+    expect(
+      failedAllocationIn(
+        'fatal error: runtime: out of memory: cannot allocate 4294967296-byte block (3997696000 in use)',
+      )?.bytes,
+    ).toBe(4_294_967_296);
+    expect(
+      failedAllocationIn('torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 GiB'),
+    ).toBeUndefined();
+    expect(failedAllocationIn('fork: Cannot allocate memory')).toBeUndefined();
+    expect(failedAllocationIn('Unable to allocate memory for the new connection')).toBeUndefined();
   });
 });
 

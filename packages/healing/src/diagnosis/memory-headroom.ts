@@ -1,13 +1,16 @@
 /**
- * What a bigger container limit cannot buy when the kernel killed the container for memory, read
- * from the container's spec:
+ * What a bigger container limit cannot buy, read from the container's spec and the log:
+ * - one failed allocation at least as large as the whole limit (numpy's `Unable to allocate 926.
+ *   GiB for an array`, Rust's `memory allocation of N bytes failed`, Go's `cannot allocate N-byte
+ *   block`): the input, not the limit, is wrong, and a raise only lets a bigger one through;
+ * and when the kernel killed the container for memory:
  * - a heap cap at or above the limit (`-Xmx4g` in a 2Gi container, `GOMEMLIMIT=2GiB` in a 2Gi
  *   one): the runtime has no reason to collect before the kernel kills it, and a raise leaves the
  *   heap free to grow past the new limit too. Lower the cap below the limit instead;
  * - a memory-backed `emptyDir` (tmpfs) the container mounts, with no size limit or a large one:
  *   every file written there counts towards the memory limit and outlives a restart of the
  *   container, so a raise only delays the next kill while the files keep growing.
- * Both escalate with the setting to change; other candidates are unchanged. No regex.
+ * Each escalates with what to change; other candidates are unchanged. No regex.
  */
 import { parseQuantity } from '../actions/quantity.ts';
 import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
@@ -17,14 +20,28 @@ import type { RuntimeMemoryFlag } from './runtime-caps.ts';
 /** A tmpfs capped below this share of the container limit cannot explain the kill by itself. */
 const SMALL_TMPFS_SHARE = 0.25;
 
+/** One allocation the process asked for and did not get, as its runtime printed it. */
+export type FailedAllocation = { bytes: number; text: string };
+
 export function weighMemoryHeadroom(
   candidate: DiagnosisCandidate,
   container: ContainerSummary | undefined,
   flags: readonly RuntimeMemoryFlag[],
+  allocation?: FailedAllocation,
 ): DiagnosisCandidate {
-  if (!container || !killedByTheKernel(candidate)) return candidate;
+  if (!container || !raisesMemory(candidate)) return candidate;
   const limitText = container.resources?.limits?.memory;
   const limit = limitText ? parseQuantity(limitText) : undefined;
+  if (allocation && limit && limitText && allocation.bytes >= limit) {
+    const size = humanBytes(allocation.bytes);
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `One allocation asked for ${size}, at least the whole container limit ${limitText} ("${allocation.text}"): the input is larger than the process is built for, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
+      reason: `${container.name} failed one allocation of ${size}, at least its whole limit ${limitText}: an oversized input, not a small limit.`,
+      remediationHint:
+        'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.',
+    });
+  }
+  if (!killedByTheKernel(candidate)) return candidate;
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
   if (cap && limitText) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -46,13 +63,13 @@ export function weighMemoryHeadroom(
   });
 }
 
-/** A memory candidate that raises the limit because the kernel killed the container (no heap error). */
+function raisesMemory(candidate: DiagnosisCandidate): boolean {
+  return candidate.category === 'memory' && candidate.actions.some((a) => a.kind === 'raise-memory-limit');
+}
+
+/** A memory candidate of a container the kernel killed (no heap error of its own). */
 function killedByTheKernel(candidate: DiagnosisCandidate): boolean {
-  return (
-    candidate.category === 'memory' &&
-    candidate.actions.some((a) => a.kind === 'raise-memory-limit') &&
-    candidate.evidence.some((e) => e.text.includes('OOMKilled'))
-  );
+  return candidate.evidence.some((e) => e.text.includes('OOMKilled'));
 }
 
 /** The first absolute heap cap (not a JVM area outside the heap) of at least `limit` bytes. */
@@ -117,4 +134,65 @@ function sized(text: string, bare: 'bytes' | 'mib' | 'unknown'): number | undefi
   if (unit === '') return bare === 'unknown' ? undefined : value * (bare === 'mib' ? KIB ** 2 : 1);
   const factor = UNITS[unit];
   return factor === undefined || value === 0 ? undefined : value * factor;
+}
+
+/**
+ * What a runtime prints when one allocation fails, before the size: numpy `Unable to allocate
+ * 926. GiB for an array`, Rust `memory allocation of 34359738368 bytes failed`, Go `runtime: out of
+ * memory: cannot allocate 4294967296-byte block`. A GPU's own allocations (`CUDA out of memory.
+ * Tried to allocate`) are not the container's memory.
+ */
+const ALLOCATION_MARKERS = ['Unable to allocate ', 'memory allocation of ', 'cannot allocate '] as const;
+const MAX_ALLOCATION_SCAN = 2048;
+
+/** The failed allocation a log line reports, with its size; undefined when it reports none. */
+export function failedAllocationIn(line: string): FailedAllocation | undefined {
+  const text = line.length > MAX_ALLOCATION_SCAN ? line.slice(0, MAX_ALLOCATION_SCAN) : line;
+  if (text.includes('CUDA') || text.includes('GPU')) return undefined;
+  for (const marker of ALLOCATION_MARKERS) {
+    const at = text.indexOf(marker);
+    if (at < 0) continue;
+    const rest = text.slice(at + marker.length, at + marker.length + 40);
+    const bytes = allocationSize(rest);
+    if (bytes !== undefined) {
+      const quoted =
+        text
+          .slice(at, at + marker.length + 40)
+          .split(' for ')[0]
+          ?.trim() ?? marker.trim();
+      return { bytes, text: quoted };
+    }
+  }
+  return undefined;
+}
+
+/** `926. GiB`, `926.5 GiB`, `34359738368 bytes`, `4294967296-byte block`: the size, in bytes. */
+function allocationSize(rest: string): number | undefined {
+  let end = 0;
+  while (
+    end < rest.length &&
+    ((rest.charCodeAt(end) >= 48 && rest.charCodeAt(end) <= 57) || rest[end] === '.')
+  )
+    end++;
+  const value = Number.parseFloat(rest.slice(0, end));
+  if (end === 0 || end > 20 || !Number.isFinite(value) || value <= 0) return undefined;
+  let from = end;
+  while (from < rest.length && (rest[from] === ' ' || rest[from] === '-')) from++;
+  let to = from;
+  while (to < rest.length && rest[to] !== ' ' && rest[to] !== '-' && rest[to] !== ')') to++;
+  const unit = rest.slice(from, to).toLowerCase();
+  if (unit === 'bytes' || unit === 'byte') return value;
+  const factor = UNITS[unit];
+  return factor === undefined || unit === '' ? undefined : value * factor;
+}
+
+function humanBytes(bytes: number): string {
+  for (const [unit, factor] of [
+    ['TiB', KIB ** 4],
+    ['GiB', KIB ** 3],
+    ['MiB', KIB ** 2],
+  ] as const) {
+    if (bytes >= factor) return `${Math.round((bytes / factor) * 10) / 10} ${unit}`;
+  }
+  return `${bytes} bytes`;
 }

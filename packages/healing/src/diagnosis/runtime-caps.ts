@@ -105,7 +105,15 @@ function bareFlag(token: string): string {
   return bare;
 }
 
-const HEAP_USAGE_KEYS = ['heap_used', 'heapused', 'heap.used', 'used_heap', 'usedheap', 'heap_usage', 'heapusage'];
+const HEAP_USAGE_KEYS = [
+  'heap_used',
+  'heapused',
+  'heap.used',
+  'used_heap',
+  'usedheap',
+  'heap_usage',
+  'heapusage',
+];
 
 function reportsHeapUsage(text: string): boolean {
   const lower = text.toLowerCase();
