@@ -74,6 +74,26 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     rollout: 'mention',
   },
   {
+    id: 'cpu-oversubscribed-runtime',
+    title: 'A runtime runs many more threads than its CPU limit has cores',
+    category: 'limits',
+    match: { logFindings: [/^cpu: (?<detail>[^\n]{1,400})/] },
+    diagnosis:
+      '{container} is throttled by its own thread count: {detail}. The threads use up the CFS quota early in every period and the whole process stalls until the next one: latency climbs and probes time out.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} runs far more threads than its CPU limit ({detail}): set GOMAXPROCS to the limit (go.uber.org/automaxprocs; Go 1.25 reads it itself) or raise the limit; a restart starts the same way and every replica throttles alike.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Set GOMAXPROCS from the CPU limit (the downward API resources.limits.cpu, or import go.uber.org/automaxprocs), or raise the CPU limit; container_cpu_cfs_throttled_periods_total shows the throttling.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'jvm-native-thread',
     title: 'JVM cannot create native threads',
     category: 'limits',

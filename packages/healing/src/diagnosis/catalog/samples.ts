@@ -91,6 +91,51 @@ export const CATALOG_SAMPLES: CatalogSamples = {
       },
     ],
   },
+  'cpu-oversubscribed-runtime': {
+    positive: [
+      {
+        // A Go edge service on a one-core limit, killed by its liveness probe as it stalls.
+        signal: 'Alert',
+        limits: { cpu: '1', memory: '1Gi' },
+        lastReason: 'Error',
+        lastExitCode: 143,
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Liveness probe failed: Get "http://10.0.14.22:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+          },
+          {
+            reason: 'Killing',
+            type: 'Normal',
+            message: 'Container app failed liveness probe, will be restarted',
+          },
+        ],
+        previousLog: [
+          '{"level":"info","ts":"2026-03-02T09:12:05.114Z","msg":"starting edge","version":"2.3.1","gomaxprocs":64,"num_cpu":64}',
+          '{"level":"warn","ts":"2026-03-02T09:18:00.000Z","msg":"slow requests","rps":3010,"p50_ms":310,"p99_ms":4950}',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        limits: { cpu: '500m' },
+        currentLog: '2026/03/02 09:12:05 maxprocs: Leaving GOMAXPROCS=16: CPU quota undefined',
+      },
+    ],
+    negative: [
+      // The scheduler sized to the limit: nothing to say.
+      {
+        signal: 'Alert',
+        limits: { cpu: '2' },
+        currentLog: '2026/03/02 09:12:05 maxprocs: Updating GOMAXPROCS=2: determined from CPU quota',
+      },
+      // No CPU limit: no quota to throttle against.
+      {
+        signal: 'Alert',
+        currentLog: '{"level":"info","msg":"starting","gomaxprocs":64}',
+      },
+    ],
+  },
   'jvm-native-thread': {
     positive: [
       {
