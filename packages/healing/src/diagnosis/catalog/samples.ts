@@ -1443,6 +1443,44 @@ exit status 2`,
     ],
   },
   // ------------------------------------------------------------------ platform
+  'node-runtime-storage-read-only': {
+    positive: [
+      {
+        signal: 'FailedMount',
+        reason: 'ContainerCreating',
+        events: [
+          {
+            reason: 'FailedMount',
+            message:
+              'MountVolume.SetUp failed for volume "kube-api-access-7xk2p" : mkdir /var/lib/kubelet/pods/d5277dcb-d0e8-11e5-8d44-0a58bb451775/volumes/kubernetes.io~projected/kube-api-access-7xk2p: read-only file system',
+          },
+        ],
+      },
+      {
+        signal: 'CreateContainerError',
+        reason: 'ContainerCreating',
+        events: [
+          {
+            reason: 'FailedCreatePodSandBox',
+            message:
+              'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to create containerd container: read-only file system',
+          },
+        ],
+      },
+    ],
+    negative: [
+      // The container's own root filesystem is read-only by design: its spec, not the node.
+      {
+        previousLog: 'open /var/cache/nginx/client_temp: read-only file system',
+        lastExitCode: 1,
+      },
+      // The same words in the container's own termination message move no node.
+      {
+        lastExitCode: 1,
+        lastMessage: 'mkdir /var/lib/kubelet/pods/x/volumes: read-only file system',
+      },
+    ],
+  },
   'disk-full': {
     positive: [
       {
