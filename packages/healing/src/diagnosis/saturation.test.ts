@@ -115,6 +115,27 @@ describe('a saturated worker pool', () => {
     ).toEqual(['escalate']);
   });
 
+  it("reads uvicorn's concurrency limit as its pool, and its own 503s as the saturation rather than a cause", () => {
+    const uvicorn = [
+      'INFO:     Application startup complete.',
+      'INFO:     10.0.3.17:52114 - "GET /v1/search?q=rain+jacket HTTP/1.1" 200 OK',
+      'WARNING:  Exceeded concurrency limit.',
+      'INFO:     10.0.5.201:40918 - "GET /v1/search?q=umbrella HTTP/1.1" 503 Service Unavailable',
+      'WARNING:  Exceeded concurrency limit.',
+      'INFO:     10.0.3.17:52133 - "GET /v1/search?q=parka HTTP/1.1" 200 OK',
+    ];
+    const saturated = best(uvicorn.join('\n'));
+    expect(saturated.patternId).toBe('worker-pool-saturated');
+    expect(saturated.actions[0]?.kind).toBe('scale-up');
+    // A gateway's 504 is something failing behind it: no replica.
+    const gateway = best(
+      [...uvicorn, 'INFO:     10.0.5.9:40990 - "GET /v1/search?q=coat HTTP/1.1" 504 Gateway Timeout'].join(
+        '\n',
+      ),
+    );
+    expect(gateway.actions.map((a) => a.kind)).toEqual(['escalate']);
+  });
+
   it("reads a name such as slow_requests=0 as a name, and knows Apache's MaxRequestWorkers", () => {
     const status =
       'time=2026-03-02T09:28:00Z level=info msg="fpm status" pool=www listen_queue=38 active_processes=5 slow_requests=0 errors_total=0';

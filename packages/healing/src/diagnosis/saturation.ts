@@ -21,6 +21,7 @@ const REQUEST_POOL_FULL: readonly string[] = [
   'Maximum number of threads (',
   'Insufficient configured threads',
   '*** uWSGI listen queue of socket',
+  'Exceeded concurrency limit.',
 ];
 
 /** Where the pool's own words must start in a line: a request's path or user agent comes later. */
@@ -104,9 +105,18 @@ function servesThroughSaturation(view: EvidenceView): boolean {
   });
 }
 
+/**
+ * Statuses a saturated server answers with itself when it turns requests away (uvicorn's
+ * `--limit-concurrency`, a rate limit): in an access line they are the saturation, not a cause.
+ * A gateway's 502 or 504 is something else failing behind it.
+ */
+const REFUSED_BY_ITSELF = new Set(['503', '429']);
+
 /** A line that says something fails or is slow, other than the pool's own saturation line. */
 function troubleLine(line: LogLine): boolean {
   if (poolFullLine(line.text)) return false;
+  const request = QUOTED_REQUEST.exec(line.text);
+  if (request && REFUSED_BY_ITSELF.has(request.groups?.status ?? '')) return false;
   if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
   const lower = line.text.toLowerCase();
   return TROUBLE_WORDS.some((words) => containsWord(lower, words));

@@ -187,6 +187,30 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     rollout: 'blame',
   },
   {
+    // A server that measures the memory it was given at start and refuses to run below its own
+    // minimum: Redpanda's syschecks, Dragonfly's per-thread floor. The container limit is simply
+    // too small for it, and a bigger one is the fix (bounded by the policy's factor).
+    id: 'memory-below-minimum',
+    title: 'A server refuses to start below its own memory minimum',
+    category: 'memory',
+    match: {
+      logs: {
+        any: [
+          /\bMemory: '(?<have>\d{1,15})' below recommended: '(?<need>\d{1,15})'/,
+          /\bThere are \d{1,4} threads, so (?<need>[\d.]{1,10} ?[KMGT]i?B) are required\b/,
+        ],
+      },
+    },
+    diagnosis:
+      '{container} measured the memory it was given and refuses to run below its own minimum[[ ({need} required)]]: the container limit is too small for it.',
+    actions: [RAISE_MEMORY],
+    fixable: true,
+    confidence: 0.85,
+    remediationHint:
+      'Give the container at least the minimum the server names (or lower what it sizes from, such as its thread count); keep any explicit memory flag of the server in step with the limit.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'jvm-heap-reservation-failed',
     title: 'JVM cannot reserve its configured heap',
     category: 'config',

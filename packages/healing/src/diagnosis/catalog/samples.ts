@@ -136,6 +136,25 @@ export const CATALOG_SAMPLES: CatalogSamples = {
       },
     ],
   },
+  'memory-below-minimum': {
+    positive: [
+      {
+        previousLog: [
+          'INFO  2026-03-02 09:27:10,101 [shard 0:main] main - application.cc:352 - Redpanda v24.1.9',
+          "ERROR 2026-03-02 09:27:10,115 [shard 0:main] syschecks - Memory: '643825664' below recommended: '1073741824'",
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog: [
+          'I20260302 09:27:47.010419     1 dfly_main.cc:699] Found 1.00GiB available memory. Setting maxmemory to 819.20MiB',
+          'E20260302 09:27:47.088999     1 dfly_main.cc:172] There are 4 threads, so 1.00GiB are required. Exiting...',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'I20260302 09:27:47.088972     1 proactor_pool.cc:147] Running 4 io threads' }],
+  },
   'jvm-native-thread': {
     positive: [
       {
