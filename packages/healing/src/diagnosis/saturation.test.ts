@@ -117,6 +117,7 @@ describe('a saturated worker pool', () => {
 
   it("reads uvicorn's concurrency limit as its pool, and its own 503s as the saturation rather than a cause", () => {
     const uvicorn = [
+      'INFO:     Waiting for application startup.',
       'INFO:     Application startup complete.',
       'INFO:     10.0.3.17:52114 - "GET /v1/search?q=rain+jacket HTTP/1.1" 200 OK',
       'WARNING:  Exceeded concurrency limit.',

@@ -118,9 +118,13 @@ function troubleLine(line: LogLine): boolean {
   const request = QUOTED_REQUEST.exec(line.text);
   if (request && REFUSED_BY_ITSELF.has(request.groups?.status ?? '')) return false;
   if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
-  const lower = line.text.toLowerCase();
+  let lower = line.text.toLowerCase();
+  for (const phrase of START_UP_WAITS) lower = lower.split(phrase).join(' ');
   return TROUBLE_WORDS.some((words) => containsWord(lower, words));
 }
+
+/** What servers print while they start, not while something keeps them waiting (uvicorn, mongod). */
+const START_UP_WAITS: readonly string[] = ['waiting for application startup', 'waiting for connections'];
 
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
