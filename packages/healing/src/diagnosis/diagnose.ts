@@ -13,7 +13,13 @@ import { correlateRollout, type RolloutCorrelationOptions } from './correlate-ro
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
-import { type FailedAllocation, failedAllocationIn, weighMemoryHeadroom } from './memory-headroom.ts';
+import {
+  type FailedAllocation,
+  failedAllocationIn,
+  type MemoryBudget,
+  memoryBudgetIn,
+  weighMemoryHeadroom,
+} from './memory-headroom.ts';
 import {
   mayNameMemoryFlag,
   memoryFlagsIn,
@@ -172,8 +178,9 @@ export function matchCatalog(
   const flags = runtimeMemoryFlags(evidence, view);
   const chosen = evidence.containers.find((c) => c.name === evidence.container);
   const allocation = largestFailedAllocation(view);
+  const budget = largestMemoryBudget(view);
   const weighed = scored.map((s) =>
-    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation),
+    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation, budget),
   );
   const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
@@ -228,6 +235,21 @@ function largestFailedAllocation(view: EvidenceView): FailedAllocation | undefin
   for (const line of [...view.previous, ...view.current]) {
     const found = failedAllocationIn(line.text);
     if (found && (!largest || found.bytes > largest.bytes)) largest = found;
+  }
+  return largest;
+}
+
+/** Lines read from the start of each log for the memory budgets a server prints as it starts. */
+const BUDGET_SCAN_LINES = 300;
+
+/** The largest memory budget the failing container's logs print for the server itself. */
+function largestMemoryBudget(view: EvidenceView): MemoryBudget | undefined {
+  let largest: MemoryBudget | undefined;
+  for (const lines of [view.previous, view.current]) {
+    for (const line of lines.slice(0, BUDGET_SCAN_LINES)) {
+      const found = memoryBudgetIn(line.text);
+      if (found && (!largest || found.bytes > largest.bytes)) largest = found;
+    }
   }
   return largest;
 }

@@ -4,7 +4,7 @@ import { evidenceFixture } from '../testing/evidence-fixture.ts';
 import { diagnose } from './diagnose.ts';
 import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
 import { summariseContainers } from './evidence/summarise.ts';
-import { failedAllocationIn, flagBytes } from './memory-headroom.ts';
+import { failedAllocationIn, flagBytes, memoryBudgetIn } from './memory-headroom.ts';
 
 /** A JVM service the kernel killed: its log ends mid-request, no heap error of its own. */
 const KILLED_JVM_LOG = [
@@ -153,6 +153,37 @@ describe('one failed allocation larger than the whole limit', () => {
     ).toBeUndefined();
     expect(failedAllocationIn('fork: Cannot allocate memory')).toBeUndefined();
     expect(failedAllocationIn('Unable to allocate memory for the new connection')).toBeUndefined();
+  });
+});
+
+describe('a memory budget of its own above the limit', () => {
+  const IGNITE = [
+    '[09:20:01] ver. 2.16.0#20231215-sha1:7bde6a42',
+    '[09:20:04] Data Regions Configured:',
+    '[09:20:04]   ^-- default [initSize=256.0 MiB, maxSize=12.8 GiB, persistence=false, lazyMemoryAllocation=true]',
+    '[09:20:04] Ignite node started OK (id=6a1f3c2e)',
+  ].join('\n');
+
+  it('escalates a kernel kill of a server whose own budget is above its limit: a raise stays under it', () => {
+    const best = oomKilled(IGNITE, { resources: { limits: { memory: '8Gi' } } });
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain('at or above the container limit 8Gi (maxSize=12.8 GiB)');
+  });
+
+  it('keeps the raise when the budget fits under the limit', () => {
+    expect(kinds(oomKilled(IGNITE, { resources: { limits: { memory: '16Gi' } } }))[0]).toBe(
+      'raise-memory-limit',
+    );
+  });
+
+  it('reads budgets as servers print them, and no other size', () => {
+    const wiredTiger =
+      '{"t":{"$date":"2026-03-02T07:58:01.251+00:00"},"s":"I","c":"STORAGE","id":22315,"ctx":"initandlisten","msg":"Opening WiredTiger","attr":{"config":"create,cache_size=31744M,session_max=33000"}}';
+    expect(memoryBudgetIn(wiredTiger)).toEqual({ bytes: 31744 * 2 ** 20, setting: 'cache_size=31744M' });
+    expect(memoryBudgetIn('innodb_buffer_pool_size=4G')?.bytes).toBe(4 * 2 ** 30);
+    expect(memoryBudgetIn('client_max_body_size=100m maxFileSize=10GB')).toBeUndefined();
+    expect(memoryBudgetIn('maxmemory=0 cache_size=512')).toBeUndefined();
+    expect(memoryBudgetIn(`${'cache_size='.repeat(5000)}4G`)).toBeUndefined();
   });
 });
 

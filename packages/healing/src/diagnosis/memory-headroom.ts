@@ -23,11 +23,15 @@ const SMALL_TMPFS_SHARE = 0.25;
 /** One allocation the process asked for and did not get, as its runtime printed it. */
 export type FailedAllocation = { bytes: number; text: string };
 
+/** A memory budget a server printed for itself (a cache, a buffer pool, a data region). */
+export type MemoryBudget = { bytes: number; setting: string };
+
 export function weighMemoryHeadroom(
   candidate: DiagnosisCandidate,
   container: ContainerSummary | undefined,
   flags: readonly RuntimeMemoryFlag[],
   allocation?: FailedAllocation,
+  budget?: MemoryBudget,
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
   const limitText = container.resources?.limits?.memory;
@@ -42,6 +46,13 @@ export function weighMemoryHeadroom(
     });
   }
   if (!killedByTheKernel(candidate)) return candidate;
+  if (budget && limit && limitText && budget.bytes >= limit) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `It sized a memory budget of its own at or above the container limit ${limitText} (${budget.setting}), often from the host's memory: it fills towards that whatever the limit, and a bigger limit stays under it. Set the budget for the container, well below the limit.`,
+      reason: `The kernel killed ${container.name} for memory while its own budget (${budget.setting}) is at or above its limit ${limitText}: size the budget to the container.`,
+      remediationHint: `Set ${budget.setting.split('=')[0]} explicitly to a share of the container limit (the server may size it from the host's memory otherwise).`,
+    });
+  }
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
   if (cap && limitText) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -195,4 +206,66 @@ function humanBytes(bytes: number): string {
     if (bytes >= factor) return `${Math.round((bytes / factor) * 10) / 10} ${unit}`;
   }
   return `${bytes} bytes`;
+}
+
+/**
+ * Settings a server prints for a memory budget of its own, as `key=size` (lowercase, without `_`,
+ * `.` or `-`): WiredTiger's `cache_size`, a data region's `maxSize`, Ignite's `maxCfg`, Redis's and
+ * Dragonfly's `maxmemory`, InnoDB's buffer pool, PostgreSQL's `shared_buffers`.
+ */
+const BUDGET_KEYS: readonly string[] = [
+  'cachesize',
+  'maxsize',
+  'maxcfg',
+  'maxmemory',
+  'bufferpoolsize',
+  'sharedbuffers',
+];
+const MAX_BUDGET_SCAN = 2048;
+
+/** The largest memory budget a log line prints as `key=size` (`cache_size=31744M`, `maxSize=12.8 GiB`). */
+export function memoryBudgetIn(line: string): MemoryBudget | undefined {
+  const text = line.length > MAX_BUDGET_SCAN ? line.slice(0, MAX_BUDGET_SCAN) : line;
+  let largest: MemoryBudget | undefined;
+  for (let eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
+    let start = eq;
+    while (start > 0 && start > eq - 40 && isKeyChar(text.charCodeAt(start - 1))) start--;
+    const key = text.slice(start, eq);
+    const bare = key.toLowerCase().split('_').join('').split('.').join('').split('-').join('');
+    if (!BUDGET_KEYS.some((k) => bare.endsWith(k))) continue;
+    const bytes = budgetSize(text.slice(eq + 1, eq + 24));
+    if (bytes !== undefined && (!largest || bytes > largest.bytes)) {
+      largest = {
+        bytes,
+        setting: `${key}=${text
+          .slice(eq + 1, eq + 24)
+          .split(',')[0]
+          ?.trim()}`,
+      };
+    }
+  }
+  return largest;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isKeyChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+/** `31744M`, `12.8 GiB`, `13107MB`, `4gb`: a size with a unit (a bare number is not a size here). */
+function budgetSize(rest: string): number | undefined {
+  let end = 0;
+  while (
+    end < rest.length &&
+    ((rest.charCodeAt(end) >= 48 && rest.charCodeAt(end) <= 57) || rest[end] === '.')
+  )
+    end++;
+  const value = Number.parseFloat(rest.slice(0, end));
+  if (end === 0 || !Number.isFinite(value) || value <= 0) return undefined;
+  let from = end;
+  if (rest[from] === ' ') from++;
+  let to = from;
+  while (to < rest.length && isLetter(rest.charCodeAt(to))) to++;
+  const unit = rest.slice(from, to).toLowerCase();
+  const factor = UNITS[unit];
+  return unit === '' || unit === 'b' || factor === undefined ? undefined : value * factor;
 }
