@@ -81,6 +81,10 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'nineteenth-vector-aggregator-unbounded-growth',
   'twentyfirst-jvm-xmx-heap-liveness-kill',
   'twentyfirst-jvm-heap-share-plus-native-oomkilled',
+  'twentythird-go-edge-gomaxprocs-throttled-liveness-timeouts',
+  'twentythird-sharp-resizer-native-rss-oom-with-heap-cap',
+  'twentythird-sqs-ingest-worker-http-liveness-on-headless-worker',
+  'twentythird-triton-liveness-kills-during-model-repository-load',
 ];
 
 /**

@@ -21,6 +21,8 @@ import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
 import { TWELFTH_CASES } from './cases-twelfth.ts';
 import { TWENTIETH_CASES } from './cases-twentieth.ts';
 import { TWENTYFIRST_CASES } from './cases-twentyfirst.ts';
+import { TWENTYSECOND_CASES } from './cases-twentysecond.ts';
+import { TWENTYTHIRD_CASES } from './cases-twentythird.ts';
 
 export type { HeldOutCase } from './case.ts';
 export { type HeldOutResult, runHeldOutCase } from './run.ts';
@@ -53,6 +55,8 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...NINETEENTH_CASES,
   ...TWENTIETH_CASES,
   ...TWENTYFIRST_CASES,
+  ...TWENTYSECOND_CASES,
+  ...TWENTYTHIRD_CASES,
 ];
 
 /**
@@ -177,6 +181,18 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * liveness check that includes an unreachable Redis), 1 with no pattern (RabbitMQ's memory alarm).
  * Then: StackExchange.Redis's `UnableToConnect`, RabbitMQ's memory alarm, a heap-usage report's
  * `heap_max` read as a measurement. After: 40/40.
+ * `twentysecond` (harm look-alikes, fifth round, the truth often only in the spec) and `twentythird`
+ * (a week of pages at a media company: ffmpeg, PyTorch and vLLM on GPUs, sharp, uWSGI, Varnish,
+ * Triton, Meilisearch, Mountpoint for S3, Phoenix): written by helpers that did not read the
+ * catalog, using the pod spec. `twentysecond`, scored after batch 21's changes: 32/40 (80.0 %), 3
+ * harmful (Ignite's data region sized from the host and a 926 GiB numpy array given more memory, a
+ * rollout restart of Jenkins whose heap OOM caused its liveness kill), 1 with no pattern.
+ * `twentythird`, scored after the first of batch 22's: 36/40 (90.0 %), 1 harmful (a rollout restart
+ * of a Go service throttled by GOMAXPROCS=64 on one core), 1 with no pattern. Then: an uncapped heap
+ * OOM outranks the liveness kill it caused, one allocation larger than the limit, a server's own
+ * memory budget above the limit, GOMAXPROCS against the CPU limit, a node's own storage gone
+ * read-only, servers below their memory minimum, uvicorn's concurrency limit, and a readiness probe
+ * no longer holding back a replica while requests still complete. After: 39/40 and 38/40, none harmful.
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -200,4 +216,6 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   nineteenth: NINETEENTH_CASES,
   twentieth: TWENTIETH_CASES,
   twentyfirst: TWENTYFIRST_CASES,
+  twentysecond: TWENTYSECOND_CASES,
+  twentythird: TWENTYTHIRD_CASES,
 };
