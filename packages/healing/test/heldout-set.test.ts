@@ -11,8 +11,6 @@ import { HELD_OUT_BATCHES, HELD_OUT_CASES, runHeldOutCase } from '../bench/heldo
 const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
   'fifteenth-pgadmin-unbounded-select-oom':
     'an unbounded SELECT fills the process; only an event written by a person says the limit was already raised eightfold',
-  'seventeenth-mongod-wiredtiger-cache-sized-from-host':
-    'WiredTiger printed a cache sized from the host (31744M) for a container killed near 4 GiB; the case gives no container limit to compare it with',
 };
 
 /**

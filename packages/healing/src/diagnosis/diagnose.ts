@@ -16,6 +16,7 @@ import { isErrorLevel } from './log-line.ts';
 import {
   type FailedAllocation,
   failedAllocationIn,
+  kernelKillIn,
   type MemoryBudget,
   memoryBudgetIn,
   weighMemoryHeadroom,
@@ -179,8 +180,9 @@ export function matchCatalog(
   const chosen = evidence.containers.find((c) => c.name === evidence.container);
   const allocation = largestFailedAllocation(view);
   const budget = largestMemoryBudget(view);
+  const killedAt = evidence.events.map((e) => kernelKillIn(e.message)).find((k) => k !== undefined);
   const weighed = scored.map((s) =>
-    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation, budget),
+    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation, budget, killedAt),
   );
   const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));

@@ -4,7 +4,7 @@ import { evidenceFixture } from '../testing/evidence-fixture.ts';
 import { diagnose } from './diagnose.ts';
 import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
 import { summariseContainers } from './evidence/summarise.ts';
-import { failedAllocationIn, flagBytes, memoryBudgetIn } from './memory-headroom.ts';
+import { failedAllocationIn, flagBytes, kernelKillIn, memoryBudgetIn } from './memory-headroom.ts';
 
 /** A JVM service the kernel killed: its log ends mid-request, no heap error of its own. */
 const KILLED_JVM_LOG = [
@@ -174,6 +174,30 @@ describe('a memory budget of its own above the limit', () => {
     expect(kinds(oomKilled(IGNITE, { resources: { limits: { memory: '16Gi' } } }))[0]).toBe(
       'raise-memory-limit',
     );
+  });
+
+  it("reads the limit from the kernel's OOM report when the spec does not show it", () => {
+    const wiredTiger =
+      '{"t":{"$date":"2026-03-02T07:58:01.251+00:00"},"s":"I","c":"STORAGE","id":22315,"ctx":"initandlisten","msg":"Opening WiredTiger","attr":{"config":"create,cache_size=31744M,session_max=33000"}}';
+    const oom =
+      'Memory cgroup out of memory: Killed process 40211 (mongod) total-vm:9411072kB, anon-rss:4190212kB, file-rss:0kB, shmem-rss:0kB, UID:999 pgtables:9400kB oom_score_adj:-997';
+    const evidence = evidenceFixture({
+      signal: 'OOMKilled',
+      previousLog: wiredTiger,
+      reason: 'CrashLoopBackOff',
+      lastReason: 'OOMKilled',
+      lastExitCode: 137,
+      events: [{ reason: 'OOMKilling', message: oom }],
+    });
+    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
+    if (result.kind !== 'matched') throw new Error(result.reason);
+    expect(kinds(result.best)).not.toContain('raise-memory-limit');
+    expect(result.best.summary).toContain("about 4 GiB (the kernel's OOM report)");
+    expect(kernelKillIn(oom)).toEqual({ bytes: 4190212 * 1024 });
+    expect(
+      kernelKillIn('Memory cgroup out of memory: Killed process 1 (x) total-vm:1kB, anon-rss:12MB'),
+    ).toBeUndefined();
+    expect(kernelKillIn('the job was out of memory')).toBeUndefined();
   });
 
   it('reads budgets as servers print them, and no other size', () => {

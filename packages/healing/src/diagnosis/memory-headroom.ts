@@ -23,6 +23,37 @@ const SMALL_TMPFS_SHARE = 0.25;
 /** One allocation the process asked for and did not get, as its runtime printed it. */
 export type FailedAllocation = { bytes: number; text: string };
 
+/** The memory a process held when the kernel killed it, from the kernel's OOM report. */
+export type KernelKill = { bytes: number };
+
+const RSS_FIELDS = ['anon-rss:', 'file-rss:', 'shmem-rss:'] as const;
+
+/**
+ * What the kernel's OOM report says the killed process held (`Memory cgroup out of memory: Killed
+ * process 40211 (mongod) total-vm:9411072kB, anon-rss:4190212kB, file-rss:0kB, shmem-rss:0kB`, as
+ * node-problem-detector's `OOMKilling` event carries it): its resident memory, in bytes.
+ */
+export function kernelKillIn(message: string): KernelKill | undefined {
+  if (!message.includes('out of memory') || !message.includes('Killed process')) return undefined;
+  const text = message.length > 1024 ? message.slice(0, 1024) : message;
+  let bytes = 0;
+  for (const field of RSS_FIELDS) {
+    const at = text.indexOf(field);
+    if (at < 0) continue;
+    let end = at + field.length;
+    while (
+      end < text.length &&
+      end - at - field.length < 15 &&
+      text.charCodeAt(end) >= 48 &&
+      text.charCodeAt(end) <= 57
+    )
+      end++;
+    if (text.slice(end, end + 2) !== 'kB') return undefined;
+    bytes += Number(text.slice(at + field.length, end)) * KIB;
+  }
+  return bytes > 0 ? { bytes } : undefined;
+}
+
 /** A memory budget a server printed for itself (a cache, a buffer pool, a data region). */
 export type MemoryBudget = { bytes: number; setting: string };
 
@@ -32,10 +63,14 @@ export function weighMemoryHeadroom(
   flags: readonly RuntimeMemoryFlag[],
   allocation?: FailedAllocation,
   budget?: MemoryBudget,
+  killedAt?: KernelKill,
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
-  const limitText = container.resources?.limits?.memory;
-  const limit = limitText ? parseQuantity(limitText) : undefined;
+  const specLimit = container.resources?.limits?.memory;
+  // Without the spec, the kernel's own report of the kill says how much memory the container had.
+  const limitText =
+    specLimit ?? (killedAt ? `about ${humanBytes(killedAt.bytes)} (the kernel's OOM report)` : undefined);
+  const limit = specLimit ? parseQuantity(specLimit) : killedAt?.bytes;
   if (allocation && limit && limitText && allocation.bytes >= limit) {
     const size = humanBytes(allocation.bytes);
     return escalatedInstead(candidate, ['raise-memory-limit'], {
