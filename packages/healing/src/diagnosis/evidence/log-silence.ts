@@ -52,6 +52,8 @@ export function logSilence(tail: LogTail | undefined, now: Date, startedAt?: Dat
   const oldest = dated.at(-1);
   if (!lastAt || !oldest || dated.length < MIN_DATED_LINES) return undefined;
   if (lastAt.getTime() > now.getTime() + CLOCK_SLACK_MS) return undefined;
+  // A newest line older than the container itself was dated in a zone behind UTC it does not print.
+  if (startedAt && lastAt.getTime() < startedAt.getTime() - CLOCK_SLACK_MS) return undefined;
   if (startedAt && !tail.truncated && !tail.head) {
     const first = firstDated(lines);
     if (first && first.getTime() < startedAt.getTime() - CLOCK_SLACK_MS) return undefined;
