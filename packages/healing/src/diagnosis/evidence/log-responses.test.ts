@@ -29,6 +29,28 @@ describe('error responses in an access log', () => {
     expect(read('{"msg":"GET / -> 404"}')).toBeUndefined();
   });
 
+  it('leaves a scanner alone: client errors spread over many paths are not a broken route', () => {
+    const paths = [
+      '/.env',
+      '/wp-login.php',
+      '/.git/config',
+      '/admin.php',
+      '/phpmyadmin/',
+      '/server-status',
+      '/actuator/env',
+    ];
+    const lines = Array.from({ length: 30 }, (_, i) =>
+      i % 5 === 4
+        ? 'INFO:     10.42.3.7:51422 - "GET /healthz HTTP/1.1" 200 OK'
+        : `INFO:     203.0.113.9:${40_000 + i} - "GET ${paths[i % paths.length]}${i} HTTP/1.1" 404 Not Found`,
+    );
+    expect(errorResponses(tail(lines))).toBeUndefined();
+    // The same spread of 5xx answers is the service failing, whatever the paths.
+    expect(
+      errorResponses(tail(lines.map((l) => l.replace('404 Not Found', '503 Service Unavailable')))),
+    ).toBeDefined();
+  });
+
   it('sums up a log whose requests mostly fail, with the most frequent failure', () => {
     const lines = Array.from({ length: 30 }, (_, i) =>
       i % 3 === 2

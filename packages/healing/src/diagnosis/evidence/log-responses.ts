@@ -55,9 +55,19 @@ export function errorResponses(tail: LogTail | undefined): ErrorResponses | unde
   }
   if (requests < MIN_REQUESTS || errors < requests * MIN_ERROR_SHARE) return undefined;
   let top: ErrorResponses['top'] | undefined;
-  for (const kind of byKind.values()) if (!top || kind.count > top.count) top = kind;
+  let clientErrors = 0;
+  for (const kind of byKind.values()) {
+    if (!top || kind.count > top.count) top = kind;
+    if (kind.status < 500) clientErrors += kind.count;
+  }
+  // Client errors spread over many paths are a scanner or a crawler probing what is not there,
+  // not a broken route: a broken route or health check path repeats.
+  if (top && clientErrors > errors / 2 && top.count < errors * MIN_TOP_SHARE) return undefined;
   return top ? { requests, errors, top } : undefined;
 }
+
+/** Share of the errors the most frequent one must have when most are client errors (4xx). */
+const MIN_TOP_SHARE = 0.2;
 
 /** The finding in words, as the catalog matcher and the human read it. */
 export function describeErrorResponses(r: ErrorResponses): string {

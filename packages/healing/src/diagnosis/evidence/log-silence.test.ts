@@ -72,7 +72,9 @@ describe('a running log that went quiet', () => {
     expect(logSilence(tail(local), now, new Date('2026-02-11T07:19:00Z'))).toBeUndefined();
     // A cut tail cannot show the instance's first line, but its newest line older than the container
     // gives the same zone away.
-    expect(logSilence(tail(local, { truncated: true }), now, new Date('2026-02-11T07:19:00Z'))).toBeUndefined();
+    expect(
+      logSilence(tail(local, { truncated: true }), now, new Date('2026-02-11T07:19:00Z')),
+    ).toBeUndefined();
     // A container started long before: the cut tail's zone cannot be told (an escalation at most).
     expect(logSilence(tail(local, { truncated: true }), now, new Date('2026-02-10T07:19:00Z'))).toBeDefined();
   });
