@@ -10,6 +10,7 @@ import { fifthCorpus } from './fixtures/fifth-corpus.ts';
 import { fourthCorpus } from './fixtures/fourth-corpus.ts';
 import { devFamily, ownCorpus, type Split, splitOf } from './fixtures/own-corpus.ts';
 import { secondCorpus } from './fixtures/second-corpus.ts';
+import { sixthCorpus } from './fixtures/sixth-corpus.ts';
 import { thirdCorpus } from './fixtures/third-corpus.ts';
 import { evaluateRecall, loadMemoryDev, memoryFromPast, type RecallEvaluation } from './memory-dev.ts';
 import { importSynthetic, type RecallTimings, timeRecalls } from './scale-child.ts';
@@ -201,6 +202,26 @@ async function blindCorpusReport(io: Io, { name, corpus, untuned }: BlindCorpus)
   await leaveOneProblemOut(io, corpus);
 }
 
+/**
+ * The sixth corpus (Prisma, PostgREST, Hangfire, Trino, Calico, Dapr, Hasura, ...), written blind
+ * and NOT tuned on: what it prints is an honest figure on material the recall rules never saw.
+ */
+async function untunedCorpusReport(io: Io): Promise<void> {
+  const corpus = sixthCorpus();
+  const memory = await memoryFromPast(corpus.past);
+  io.out(
+    `sixth corpus (untuned, bench/fixtures/sixth-corpus.ts): ${corpus.past.length} past incidents, ${corpus.queries.length} queries, threshold ${memory.threshold}`,
+  );
+  const result = await evaluateRecall(memory, corpus.queries);
+  printSplit(io, 'sixth corpus (untuned)', result);
+  for (const [kind, s] of [...result.byKind].sort()) {
+    io.out(`      ${kind.padEnd(12)} ${s.correct}/${s.total} answered correctly`);
+  }
+  for (const miss of result.misses) io.out(`      miss: ${miss}`);
+  await unrelatedErrorsReport(io, 'sixth', corpus);
+  await leaveOneProblemOut(io, corpus);
+}
+
 async function scale(io: Io, count: number, families: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'memory-bench-'));
   try {
@@ -232,6 +253,7 @@ async function scale(io: Io, count: number, families: number): Promise<void> {
 export async function runBench(io: Io): Promise<void> {
   await devCorpus(io);
   for (const blind of BLIND_CORPORA) await blindCorpusReport(io, blind());
+  await untunedCorpusReport(io);
   // MEMORY_SCALE_INCIDENTS=0 skips the scale half (a quality-only run takes seconds).
   const count = Number(process.env.MEMORY_SCALE_INCIDENTS ?? 100_000);
   if (count > 0) await scale(io, count, Math.max(1, Math.round(count / 5)));
