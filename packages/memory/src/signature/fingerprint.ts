@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { UntrustedPattern } from '@sre-agent/core';
-import { type ClassifiedLine, classifyLines, isOwnFatal, type LineTier } from './lines.ts';
+import { type ClassifiedLine, classifyLines, isOwnFatal, type LineTier, namesFailure } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 5;
+export const FINGERPRINT_VERSION = 6;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };
@@ -143,7 +143,7 @@ const KEPT_NUMBER = /^\d{2,5}$/;
 const DIGIT = /\d/;
 const SIGILS = /^[_$]+$/;
 const QUALIFIER = /^[a-z_]+$/;
-const ERRNO_CODE = /^E[A-Z]{3,}(?:_[A-Z]+)*$/;
+const ERRNO_CODE = /^(?!(?:ERRORS?|EMERG)$)E[A-Z]{3,}(?:_[A-Z]+)*$/;
 const NUMBER = /^\d+$/;
 const UPPER_CODE = /^[A-Z][A-Z_]{3,}$/;
 const EXCEPTION_SUFFIX = /(?:Error|Exception|Fault)$/;
@@ -157,6 +157,8 @@ const ALNUM_CODE = /^(?=\d*[A-Z])(?=[A-Z]*\d)[0-9A-Z]{5}$/;
 const QUOTED_NAME = /^[A-Za-z][A-Za-z ._/-]*$/;
 // `no_healthy_upstream`: lower-case parts joined by `_` (one way to split: `_` only separates).
 const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+// `err-mimir-max-series-per-user`: three or more lower-case parts joined by `-` (`-` only separates).
+const KEBAB_CODE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$/;
 
 /**
  * A named exception type (`SQLException`, `KeyError`): a capitalised word with a lower-case letter
@@ -291,6 +293,8 @@ type PreparedLine = {
   readonly opening: readonly string[];
   /** Informative words (weight 1 or more) that are no field key (`level=`, `"msg":`): what the line is about. */
   readonly topics: ReadonlySet<string>;
+  /** Whether the line names a failure (a type, a code, a failure phrase), not only reports one at error level. */
+  readonly names?: boolean;
 };
 
 /**
@@ -333,6 +337,7 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
   }
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
   for (const constant of quotedConstants(template)) codes.add(`'${constant}'`);
+  for (const id of parenthesisedIds(template)) codes.add(`(${id})`);
   const sequence = lineTokens.map((t) => t.word.toLowerCase());
   const topics = new Set<string>();
   const opening: string[] = [];
@@ -359,6 +364,25 @@ function quotedNames(template: string): string[] {
     const value = template.slice(open + 1, close);
     if (value.length <= 128 && QUOTED_NAME.test(value)) out.push(value.toLowerCase());
     open = template.indexOf('"', close + 1);
+  }
+  return out;
+}
+
+/**
+ * Error ids an error cites in parentheses (Mimir's `… exceeded (err-mimir-max-series-per-user).`):
+ * a code, so another id is another error however alike the sentence around it. Only names of
+ * three or more hyphen-joined lower-case parts count; a scan from bracket to bracket, no regex
+ * beyond the word test.
+ */
+function parenthesisedIds(template: string): string[] {
+  const out: string[] = [];
+  let open = template.indexOf('(');
+  while (open >= 0) {
+    const close = template.indexOf(')', open + 1);
+    if (close < 0) break;
+    const value = template.slice(open + 1, close);
+    if (value.length <= 80 && KEBAB_CODE.test(value)) out.push(value);
+    open = template.indexOf('(', open + 1);
   }
   return out;
 }
@@ -506,7 +530,11 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
   // An identity line counts by what it says: a bare reason (`Error: ErrImagePull`) less than a message.
   const identity0 = fingerprint.identity.map((t) => {
     const line = prepareLine(t);
-    return { ...line, weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)) };
+    return {
+      ...line,
+      weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)),
+      names: namesFailure(t),
+    };
   });
   const support0 = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
   const marked = markIsolated([...identity0, ...support0]);
@@ -688,6 +716,17 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     bSaid.length > 0 &&
     coverage(aSaid, b.errorLines) === 0 &&
     coverage(bSaid, a.errorLines) === 0;
+  // Both identities hold lines that name a failure (`permission denied for schema analytics`
+  // against `depends on a node named 'stg_payments' which was not found`) and none of them is
+  // found on the other side: the lines both show (a job's `ERROR creating model`, `Completed with
+  // 1 error`) are the record around two different failures.
+  const aNaming = aIdentity.filter((l) => l.names);
+  const bNaming = bIdentity.filter((l) => l.names);
+  const namesDisagree =
+    aNaming.length > 0 &&
+    bNaming.length > 0 &&
+    coverage(aNaming, b.errorLines) === 0 &&
+    coverage(bNaming, a.errorLines) === 0;
   // Statements that disagree entirely are evidence, not another component's error: they stay in
   // the support too.
   const aSupport = explained && !contradicted ? without(a.support, ax) : a.support;
@@ -723,7 +762,7 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   const score =
     identity *
     (0.8 + 0.2 * support) *
-    (contradicted || otherCodes || swappedIdentity ? CONTRADICTION_FACTOR : 1) *
+    (contradicted || namesDisagree || otherCodes || swappedIdentity ? CONTRADICTION_FACTOR : 1) *
     (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
@@ -893,5 +932,6 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   WORD_CHAR,
   ALNUM_CODE,
   SNAKE_NAME,
+  KEBAB_CODE,
   QUOTED_NAME,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));
