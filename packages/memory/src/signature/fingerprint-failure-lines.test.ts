@@ -117,3 +117,38 @@ describe('error ids cited in parentheses', () => {
     expect(lineSimilarity(event(4), event(12))).toBeGreaterThan(0.5);
   });
 });
+
+describe('compareFingerprints when a log tail starts at the error itself', () => {
+  const bird = (peer: string) => `bird: Mesh_${peer}: Socket error: bind: Cannot assign requested address`;
+  const stored = [
+    '2026-12-03 10:11:12.345 [INFO][61] felix/int_dataplane.go 1893: Finished applying updates to dataplane. msecToApply=1.234',
+    '  Warning  Unhealthy  12s (x12 over 20m)  kubelet  Readiness probe failed: 2026-12-03 10:11:12.345 [INFO][812] confd/health.go 180: Number of node(s) with BGP peering established = 0',
+    'calico/node is not ready: BIRD is not ready: BGP not established with 10.0.1.1',
+    bird('10_0_1_1'),
+  ].join('\n');
+
+  it('is not contradicted by another component’s lone statement when the stored statements tell their own story', () => {
+    const tail = [
+      bird('10_0_4_7'),
+      'time="2026-12-01T10:02:47Z" level=error msg="config key log_format_v1 is deprecated and will be removed in 3.0, use log.format"',
+      '2026-12-03 10:11:14.001 [INFO][61] felix/health.go 336: Overall health status changed: live=true ready=true',
+    ].join('\n');
+    expect(compareFingerprints(fingerprintLog(tail), fingerprintLog(stored)).score).toBeGreaterThanOrEqual(
+      0.6,
+    );
+  });
+
+  it('is still contradicted by a statement alike but for its words', () => {
+    const mount = (output: string) =>
+      [
+        '  Warning  FailedMount  2m (x9 over 20m)  kubelet  MountVolume.SetUp failed for volume "pvc-4d1c" : rpc error: code = Internal desc = Could not mount "fs-0a1b2c3d:/" at "/var/lib/kubelet/pods/1f2e/volumes/kubernetes.io~csi/pvc-4d1c/mount": mount failed: exit status 32',
+        `Output: b'mount.nfs4: ${output}'`,
+      ].join('\n');
+    expect(
+      compareFingerprints(
+        fingerprintLog(mount('Connection timed out')),
+        fingerprintLog(mount('access denied by server while mounting 10.0.3.4:/')),
+      ).score,
+    ).toBeLessThan(0.6);
+  });
+});

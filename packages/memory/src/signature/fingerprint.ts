@@ -711,9 +711,22 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // one broke: it contradicts nothing. A bare statement (`payment authorisation failed`) still does.
   const aSaid = explained ? a.statements.filter((l) => !(ax.has(l) && ownError(l))) : a.statements;
   const bSaid = explained ? b.statements.filter((l) => !(bx.has(l) && ownError(l))) : b.statements;
+  // A side whose only statements share nothing with the rest of its incident and are unlike every
+  // statement of the other side, while its whole identity is found there, said nothing about this
+  // error when the other side's statements tell a story of their own (a readiness event and its
+  // reason): those lines are another component's (a deprecation notice beside a log tail that
+  // starts at the error itself). When both sides are like that (`payment authorisation failed`
+  // against `inventory reservation failed` around one timeout), or the statements are alike but
+  // for their words (`Output: b'mount.nfs4: access denied …'` against `… Connection timed out`),
+  // they still contradict.
+  const bareOf = (said: readonly PreparedLine[], other: readonly PreparedLine[]) =>
+    said.every((l) => l.isolated && !other.some((o) => alike(l, o)));
+  const aBare = ab === 1 && bareOf(aSaid, bSaid);
+  const bBare = ba === 1 && bareOf(bSaid, aSaid);
   const contradicted =
     aSaid.length > 0 &&
     bSaid.length > 0 &&
+    aBare === bBare &&
     coverage(aSaid, b.errorLines) === 0 &&
     coverage(bSaid, a.errorLines) === 0;
   // Both identities hold lines that name a failure (`permission denied for schema analytics`
