@@ -152,3 +152,37 @@ describe('compareFingerprints when a log tail starts at the error itself', () =>
     ).toBeLessThan(0.6);
   });
 });
+
+describe('compareFingerprints with another component’s statement on each side', () => {
+  const redis = (extra: string) =>
+    [
+      extra,
+      'Traceback (most recent call last):',
+      '  File "/app/worker.py", line 12, in <module>',
+      '    cache.ping()',
+      'redis.exceptions.ConnectionError: Error 111 connecting to redis-master:6379. Connection refused.',
+    ].join('\n');
+
+  it('recalls the same error when the statements set aside report their own cause or no failure', () => {
+    const stored = redis(
+      '2026-12-01T09:58:11.402Z ERROR [metrics-push] failed to push metrics to http://pushgateway.monitoring:9091/metrics/job/batch: 502 Bad Gateway',
+    );
+    const deprecation = redis(
+      'time="2026-12-01T10:02:47Z" level=error msg="config key log_format_v1 is deprecated and will be removed in 3.0, use log.format"',
+    );
+    expect(
+      compareFingerprints(fingerprintLog(deprecation), fingerprintLog(stored)).score,
+    ).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('still tells apart the same error met around two calls that failed', () => {
+    const around = (statement: string) =>
+      `2026-12-01T10:00:00Z ERROR [orders] ${statement}\njava.net.SocketTimeoutException: Read timed out`;
+    expect(
+      compareFingerprints(
+        fingerprintLog(around('payment authorisation failed')),
+        fingerprintLog(around('inventory reservation failed')),
+      ).score,
+    ).toBeLessThan(0.6);
+  });
+});

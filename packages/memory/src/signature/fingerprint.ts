@@ -347,7 +347,18 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
     if (opening.length < SAME_PREFIX_WORDS) opening.push(key);
     if ((words.get(key) ?? 0) >= 1) topics.add(key);
   }
-  return { template, words, total, weight, sequence, codes, types, topics, opening };
+  return {
+    template,
+    words,
+    total,
+    weight,
+    sequence,
+    codes,
+    types,
+    topics,
+    opening,
+    names: namesFailure(template),
+  };
 };
 
 /**
@@ -533,7 +544,6 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     return {
       ...line,
       weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)),
-      names: namesFailure(t),
     };
   });
   const support0 = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
@@ -709,8 +719,10 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // A statement set aside as another component's error that names a code or exception type of
   // its own (`failed to push metrics …: 502 Bad Gateway`) reports that error, not the call this
   // one broke: it contradicts nothing. A bare statement (`payment authorisation failed`) still does.
-  const aSaid = explained ? a.statements.filter((l) => !(ax.has(l) && ownError(l))) : a.statements;
-  const bSaid = explained ? b.statements.filter((l) => !(bx.has(l) && ownError(l))) : b.statements;
+  // Nor does one that names no failure (`config key log_format_v1 is deprecated`), or that says a
+  // cause of its own after its last `: ` (`failed to push metrics to <url>: 502 Bad Gateway`).
+  const aSaid = explained ? a.statements.filter((l) => !(ax.has(l) && reportsOwn(l))) : a.statements;
+  const bSaid = explained ? b.statements.filter((l) => !(bx.has(l) && reportsOwn(l))) : b.statements;
   // A side whose only statements share nothing with the rest of its incident and are unlike every
   // statement of the other side, while its whole identity is found there, said nothing about this
   // error when the other side's statements tell a story of their own (a readiness event and its
@@ -910,6 +922,12 @@ function foreignIdentity(
 
 /** Whether a line names an error of its own: a code or an exception type. */
 const ownError = (line: PreparedLine) => line.codes.size > 0 || line.types.size > 0;
+
+/**
+ * Whether an error line set aside as another component's is about that component alone: it names
+ * an error of its own (a code, a type), a cause of its own (an error chain), or no failure at all.
+ */
+const reportsOwn = (line: PreparedLine) => ownError(line) || !line.names || chainTail(line.template) >= 0;
 
 const without = (lines: readonly PreparedLine[], drop: ReadonlySet<PreparedLine>) =>
   drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
