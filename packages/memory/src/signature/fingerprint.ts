@@ -293,7 +293,10 @@ type PreparedLine = {
   readonly opening: readonly string[];
   /** Informative words (weight 1 or more) that are no field key (`level=`, `"msg":`): what the line is about. */
   readonly topics: ReadonlySet<string>;
-  /** Whether the line names a failure (a type, a code, a failure phrase), not only reports one at error level. */
+  /**
+   * Whether the line names a failure (a type, a code, a failure phrase), not only reports one at
+   * error level; read for error lines (identity and statements) only.
+   */
   readonly names?: boolean;
 };
 
@@ -357,7 +360,6 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
     types,
     topics,
     opening,
-    names: namesFailure(template),
   };
 };
 
@@ -544,9 +546,14 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     return {
       ...line,
       weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)),
+      names: namesFailure(t),
     };
   });
-  const support0 = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
+  // Whether a line names a failure is read for error lines only (identity and statements).
+  const support0 = fingerprint.support.map((s) => {
+    const line = prepareLine(s.template, s.weight);
+    return s.weight >= 1 ? { ...line, names: namesFailure(s.template) } : line;
+  });
   const marked = markIsolated([...identity0, ...support0]);
   const identity = marked.slice(0, identity0.length);
   const support = marked.slice(identity0.length);
