@@ -293,11 +293,6 @@ type PreparedLine = {
   readonly opening: readonly string[];
   /** Informative words (weight 1 or more) that are no field key (`level=`, `"msg":`): what the line is about. */
   readonly topics: ReadonlySet<string>;
-  /**
-   * Whether the line names a failure (a type, a code, a failure phrase), not only reports one at
-   * error level; read for error lines (identity and statements) only.
-   */
-  readonly names?: boolean;
 };
 
 /**
@@ -546,14 +541,9 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
     return {
       ...line,
       weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)),
-      names: namesFailure(t),
     };
   });
-  // Whether a line names a failure is read for error lines only (identity and statements).
-  const support0 = fingerprint.support.map((s) => {
-    const line = prepareLine(s.template, s.weight);
-    return s.weight >= 1 ? { ...line, names: namesFailure(s.template) } : line;
-  });
+  const support0 = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
   const marked = markIsolated([...identity0, ...support0]);
   const identity = marked.slice(0, identity0.length);
   const support = marked.slice(identity0.length);
@@ -752,8 +742,8 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // against `depends on a node named 'stg_payments' which was not found`) and none of them is
   // found on the other side: the lines both show (a job's `ERROR creating model`, `Completed with
   // 1 error`) are the record around two different failures.
-  const aNaming = aIdentity.filter((l) => l.names);
-  const bNaming = bIdentity.filter((l) => l.names);
+  const aNaming = aIdentity.filter(names);
+  const bNaming = bIdentity.filter(names);
   const namesDisagree =
     aNaming.length > 0 &&
     bNaming.length > 0 &&
@@ -934,7 +924,18 @@ const ownError = (line: PreparedLine) => line.codes.size > 0 || line.types.size 
  * Whether an error line set aside as another component's is about that component alone: it names
  * an error of its own (a code, a type), a cause of its own (an error chain), or no failure at all.
  */
-const reportsOwn = (line: PreparedLine) => ownError(line) || !line.names || chainTail(line.template) >= 0;
+const reportsOwn = (line: PreparedLine) => ownError(line) || !names(line) || chainTail(line.template) >= 0;
+
+/** `namesFailure` of a prepared line, read once per line when a comparison first asks. */
+const NAMES = new WeakMap<PreparedLine, boolean>();
+function names(line: PreparedLine): boolean {
+  let known = NAMES.get(line);
+  if (known === undefined) {
+    known = namesFailure(line.template);
+    NAMES.set(line, known);
+  }
+  return known;
+}
 
 const without = (lines: readonly PreparedLine[], drop: ReadonlySet<PreparedLine>) =>
   drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
