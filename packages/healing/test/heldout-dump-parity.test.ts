@@ -79,6 +79,12 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'eighteenth-quotes-api-liveness-timeouts',
   'nineteenth-solr-heap-cap-liveness-kill',
   'nineteenth-vector-aggregator-unbounded-growth',
+  'twentyfirst-jvm-xmx-heap-liveness-kill',
+  'twentyfirst-jvm-heap-share-plus-native-oomkilled',
+  'twentythird-go-edge-gomaxprocs-throttled-liveness-timeouts',
+  'twentythird-sharp-resizer-native-rss-oom-with-heap-cap',
+  'twentythird-sqs-ingest-worker-http-liveness-on-headless-worker',
+  'twentythird-triton-liveness-kills-during-model-repository-load',
 ];
 
 /**
@@ -175,6 +181,11 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
     action: 'escalate',
   },
   'nineteenth-solr-heap-cap-liveness-kill': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  'twentyfirst-jvm-xmx-heap-liveness-kill': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
     action: 'escalate',

@@ -9,8 +9,6 @@ import { HELD_OUT_BATCHES, HELD_OUT_CASES, runHeldOutCase } from '../bench/heldo
  * fails the suite.
  */
 const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
-  'fifteenth-weasyprint-tmpfs-emptydir-oom':
-    "a memory-backed emptyDir fills with files never removed; only the app's own log line names the volume, which the case cannot give as a volume of the pod",
   'fifteenth-pgadmin-unbounded-select-oom':
     'an unbounded SELECT fills the process; only an event written by a person says the limit was already raised eightfold',
   'seventeenth-mongod-wiredtiger-cache-sized-from-host':

@@ -9,6 +9,43 @@ export type HeldOutContainer = {
   last?: { reason: string; exitCode: number; message?: string };
   restarts?: number;
   ready?: boolean;
+  /**
+   * The container's spec, when the case shows it (`kubectl get pod -o yaml`): resources, env set
+   * in the spec (not by a rollout), command-line args and volume mounts.
+   */
+  memoryLimit?: string;
+  memoryRequest?: string;
+  cpuLimit?: string;
+  env?: Record<string, string>;
+  args?: string[];
+  mounts?: { volume: string; path: string }[];
+};
+
+/**
+ * The node the pod runs on, as `kubectl get node -o yaml` shows it. Without it the node is healthy
+ * (Ready, schedulable, no taints), as most nodes are.
+ */
+export type HeldOutNode = {
+  /** Status of the `Ready` condition: `False` when the kubelet reports trouble, `Unknown` when it stopped reporting. */
+  ready: 'True' | 'False' | 'Unknown';
+  /** The `Ready` condition's reason and message (`KubeletNotReady`, "PLEG is not healthy: ..."). */
+  reason?: string;
+  message?: string;
+  /** Other conditions, e.g. `{ type: 'DiskPressure', status: 'True' }`. */
+  conditions?: { type: string; status: 'True' | 'False' | 'Unknown'; reason?: string; message?: string }[];
+  unschedulable?: boolean;
+  /** Taints as `key=value:Effect` or `key:Effect`, e.g. `node.kubernetes.io/unreachable:NoExecute`. */
+  taints?: string[];
+};
+
+/** A pod volume, as the pod spec declares it (the kinds a support bundle shows most). */
+export type HeldOutVolume = {
+  name: string;
+  /** An `emptyDir`; `medium: 'Memory'` is a tmpfs whose files count towards the memory limit. */
+  emptyDir?: { medium?: 'Memory'; sizeLimit?: string };
+  persistentVolumeClaim?: string;
+  configMap?: string;
+  secret?: string;
 };
 
 /** What a recent rollout changed; the new revision runs every container at tag 2.3.1. */
@@ -50,6 +87,10 @@ export type HeldOutCase = {
   phase?: 'Pending' | 'Running' | 'Failed' | 'Succeeded';
   containers: HeldOutContainer[];
   initContainers?: HeldOutContainer[];
+  /** The node the pod runs on; healthy when not given. */
+  node?: HeldOutNode;
+  /** The pod's volumes, mounted by the containers that name them in `mounts`. */
+  volumes?: HeldOutVolume[];
   events?: HeldOutEvent[];
   previousLog?: string;
   currentLog?: string;

@@ -453,8 +453,12 @@ export const FIFTEENTH_CASES: HeldOutCase[] = [
         },
         last: { reason: 'OOMKilled', exitCode: 137 },
         restarts: 3,
+        // The pod spec its own start-up line describes (the case could not show a spec before).
+        memoryLimit: '1Gi',
+        mounts: [{ volume: 'scratch', path: '/scratch' }],
       },
     ],
+    volumes: [{ name: 'scratch', emptyDir: { medium: 'Memory' } }],
     previousLog: log(
       '2026-02-11 07:40:02,004 INFO renderer: scratch dir /scratch (emptyDir medium=Memory), container memory limit 1Gi',
       '2026-02-11 08:02:14,551 INFO renderer: rendered statement-88121.pdf pages=14 rss=182MiB scratch_used=402MiB',

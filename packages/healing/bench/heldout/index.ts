@@ -20,6 +20,9 @@ import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
 import { TWELFTH_CASES } from './cases-twelfth.ts';
 import { TWENTIETH_CASES } from './cases-twentieth.ts';
+import { TWENTYFIRST_CASES } from './cases-twentyfirst.ts';
+import { TWENTYSECOND_CASES } from './cases-twentysecond.ts';
+import { TWENTYTHIRD_CASES } from './cases-twentythird.ts';
 
 export type { HeldOutCase } from './case.ts';
 export { type HeldOutResult, runHeldOutCase } from './run.ts';
@@ -51,6 +54,9 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...EIGHTEENTH_CASES,
   ...NINETEENTH_CASES,
   ...TWENTIETH_CASES,
+  ...TWENTYFIRST_CASES,
+  ...TWENTYSECOND_CASES,
+  ...TWENTYTHIRD_CASES,
 ];
 
 /**
@@ -164,6 +170,29 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * SENTRY_ENVIRONMENT), 1 with no pattern. `twentieth`: 33/40 (82.5 %), none harmful, 2 with no
  * pattern. Then: error-tracker and APM labels never blamed, SQL writes refused by a read-only node
  * restart the pools, PHP-FPM's "seems busy". After: 38/40 and 35/40, none harmful.
+ * From here the harness shows the pod spec a case gives (limits, env, args, mounts, volumes) and the
+ * pod's node (not Ready under a `NodeNotReady` signal; no node at all before, which had left
+ * node faults to pod events).
+ * `twentyfirst` (a quarter of pages at a payments company on EKS: Debezium, stripe-node, grpc-go,
+ * Npgsql, franz-go, Hazelcast, sqlx, KMS, IRSA, the Secrets Store CSI provider, LaunchDarkly,
+ * pydantic-settings, HikariCP with the JVM's DNS cache, Plaid, Flyway, uvicorn, ASP.NET health
+ * checks, bincode, GOMAXPROCS, Karpenter): written by a helper that did not read the catalog,
+ * scored after the spec and node changes: 37/40 (92.5 %), 1 harmful (a rollout restart for a
+ * liveness check that includes an unreachable Redis), 1 with no pattern (RabbitMQ's memory alarm).
+ * Then: StackExchange.Redis's `UnableToConnect`, RabbitMQ's memory alarm, a heap-usage report's
+ * `heap_max` read as a measurement. After: 40/40.
+ * `twentysecond` (harm look-alikes, fifth round, the truth often only in the spec) and `twentythird`
+ * (a week of pages at a media company: ffmpeg, PyTorch and vLLM on GPUs, sharp, uWSGI, Varnish,
+ * Triton, Meilisearch, Mountpoint for S3, Phoenix): written by helpers that did not read the
+ * catalog, using the pod spec. `twentysecond`, scored after batch 21's changes: 32/40 (80.0 %), 3
+ * harmful (Ignite's data region sized from the host and a 926 GiB numpy array given more memory, a
+ * rollout restart of Jenkins whose heap OOM caused its liveness kill), 1 with no pattern.
+ * `twentythird`, scored after the first of batch 22's: 36/40 (90.0 %), 1 harmful (a rollout restart
+ * of a Go service throttled by GOMAXPROCS=64 on one core), 1 with no pattern. Then: an uncapped heap
+ * OOM outranks the liveness kill it caused, one allocation larger than the limit, a server's own
+ * memory budget above the limit, GOMAXPROCS against the CPU limit, a node's own storage gone
+ * read-only, servers below their memory minimum, uvicorn's concurrency limit, and a readiness probe
+ * no longer holding back a replica while requests still complete. After: 39/40 and 38/40, none harmful.
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -186,4 +215,7 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   eighteenth: EIGHTEENTH_CASES,
   nineteenth: NINETEENTH_CASES,
   twentieth: TWENTIETH_CASES,
+  twentyfirst: TWENTYFIRST_CASES,
+  twentysecond: TWENTYSECOND_CASES,
+  twentythird: TWENTYTHIRD_CASES,
 };

@@ -1,12 +1,19 @@
 import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
-import type { KubeEvent, Pod, ReplicaSet } from '@sre-agent/kube';
+import type { KubeEvent, Node, Pod, ReplicaSet } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
 import { gatherEvidence, type RedactedEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
-import type { HeldOutCase, HeldOutContainer, HeldOutEvent, HeldOutRollout } from './case.ts';
+import type {
+  HeldOutCase,
+  HeldOutContainer,
+  HeldOutEvent,
+  HeldOutNode,
+  HeldOutRollout,
+  HeldOutVolume,
+} from './case.ts';
 
 const NOW = new Date('2026-02-11T08:30:00Z');
 /** The namespace every held-out case's workload runs in. */
@@ -65,15 +72,13 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
   const fixture = deploymentFixture({ namespace: NAMESPACE, name: c.id, replicas: 1 });
   const pod = fixture.pods[0] as Pod;
   const podName = pod.metadata?.name ?? c.id;
-  const spec = (x: HeldOutContainer) => ({
-    name: x.name,
-    image: `registry.example.com/prod/${x.name}:2.3.1`,
-  });
+  const spec = (x: HeldOutContainer) => containerSpec(x, `registry.example.com/prod/${x.name}:2.3.1`);
   pod.metadata = { ...pod.metadata, creationTimestamp: new Date('2026-02-11T07:00:00Z') };
   pod.spec = {
     ...pod.spec,
     containers: c.containers.map(spec),
     ...(c.initContainers ? { initContainers: c.initContainers.map(spec) } : {}),
+    ...(c.volumes?.length ? { volumes: c.volumes.map(volumeOf) } : {}),
   };
   pod.status = {
     phase: c.phase ?? 'Running',
@@ -85,6 +90,9 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
     ...(c.initContainers ? { initContainerStatuses: c.initContainers.map(statusOf) } : {}),
   };
   const cluster = new InMemoryCluster('heldout').addWorkload(fixture);
+  // A NodeNotReady signal is the monitor reading the node's Ready condition: the node shows it.
+  const node = c.node ?? (c.signal === 'NodeNotReady' ? { ready: 'False' as const } : undefined);
+  cluster.objects.nodes.push(nodeOf(pod.spec?.nodeName ?? 'node-1', node));
   if (c.rollout) addRollout(cluster, fixture, pod, c, c.rollout);
   cluster.objects.events.push(
     ...[...(c.events ?? []), ...kubeletBackOff(c)].map(
@@ -182,6 +190,86 @@ function firstSeen(c: HeldOutCase, e: HeldOutEvent): Date {
   return new Date(Math.max(FIRST_EVENT.getTime(), created + 60_000));
 }
 
+type ContainerSpec = NonNullable<Pod['spec']>['containers'][number];
+type Volume = NonNullable<NonNullable<Pod['spec']>['volumes']>[number];
+
+/** A case container's spec as the API shows it: image, resources, env, args and mounts it gives. */
+function containerSpec(x: HeldOutContainer, image: string): ContainerSpec {
+  const limits: Record<string, string> = {};
+  if (x.memoryLimit) limits.memory = x.memoryLimit;
+  if (x.cpuLimit) limits.cpu = x.cpuLimit;
+  const requests: Record<string, string> = x.memoryRequest ? { memory: x.memoryRequest } : {};
+  const resources = {
+    ...(Object.keys(limits).length ? { limits } : {}),
+    ...(Object.keys(requests).length ? { requests } : {}),
+  };
+  return {
+    name: x.name,
+    image,
+    ...(Object.keys(resources).length ? { resources } : {}),
+    ...(x.env ? { env: Object.entries(x.env).map(([name, value]) => ({ name, value })) } : {}),
+    ...(x.args ? { args: [...x.args] } : {}),
+    ...(x.mounts?.length
+      ? { volumeMounts: x.mounts.map((m) => ({ name: m.volume, mountPath: m.path })) }
+      : {}),
+  };
+}
+
+/** A case volume as the pod spec declares it. */
+function volumeOf(v: HeldOutVolume): Volume {
+  return {
+    name: v.name,
+    ...(v.emptyDir ? { emptyDir: { ...v.emptyDir } } : {}),
+    ...(v.persistentVolumeClaim ? { persistentVolumeClaim: { claimName: v.persistentVolumeClaim } } : {}),
+    ...(v.configMap ? { configMap: { name: v.configMap } } : {}),
+    ...(v.secret ? { secret: { secretName: v.secret } } : {}),
+  };
+}
+
+/** The pod's node as the API shows it: the case's, or a healthy one. */
+function nodeOf(name: string, node: HeldOutNode | undefined): Node {
+  const ready = node?.ready ?? 'True';
+  const readyCondition = {
+    type: 'Ready',
+    status: ready,
+    reason:
+      node?.reason ??
+      (ready === 'True' ? 'KubeletReady' : ready === 'False' ? 'KubeletNotReady' : 'NodeStatusUnknown'),
+    message:
+      node?.message ??
+      (ready === 'True'
+        ? 'kubelet is posting ready status'
+        : ready === 'False'
+          ? 'node is not ready'
+          : 'Kubelet stopped posting node status.'),
+    lastTransitionTime: ready === 'True' ? new Date('2026-02-01T10:00:00Z') : FIRST_EVENT,
+  };
+  const taints = (node?.taints ?? []).map((t) => {
+    const colon = t.lastIndexOf(':');
+    const [key, value] = (colon > 0 ? t.slice(0, colon) : t).split('=');
+    return {
+      key: key ?? t,
+      ...(value ? { value } : {}),
+      effect: colon > 0 ? t.slice(colon + 1) : 'NoSchedule',
+    };
+  });
+  return {
+    metadata: { name, labels: { 'kubernetes.io/hostname': name } },
+    spec: {
+      ...(node?.unschedulable ? { unschedulable: true } : {}),
+      ...(taints.length ? { taints } : {}),
+    },
+    status: {
+      conditions: [
+        readyCondition,
+        ...(node?.conditions ?? []).map((x) => ({ ...x, lastTransitionTime: FIRST_EVENT })),
+      ],
+      allocatable: { cpu: '3920m', memory: '15246Mi', pods: '58' },
+      capacity: { cpu: '4', memory: '16116Mi', pods: '58' },
+    },
+  };
+}
+
 type Fixture = ReturnType<typeof deploymentFixture>;
 
 /**
@@ -202,23 +290,31 @@ function addRollout(
     name,
     configMap: { name },
   }));
-  const template = (current: boolean) => ({
-    metadata: { labels },
-    spec: {
-      containers: c.containers.map((x) => ({
-        name: x.name,
-        image: image(x.name, current ? '2.3.1' : (rollout.previousTag ?? '2.3.1')),
-        ...(current && env.length ? { env } : {}),
-        ...(current && rollout.addedSecrets?.length
-          ? { envFrom: rollout.addedSecrets.map((name) => ({ secretRef: { name } })) }
-          : {}),
-        ...(current && configVolumes.length
-          ? { volumeMounts: configVolumes.map((v) => ({ name: v.name, mountPath: `/etc/${v.name}` })) }
-          : {}),
-      })),
-      ...(current && configVolumes.length ? { volumes: configVolumes } : {}),
-    },
-  });
+  const template = (current: boolean) => {
+    const volumes = [...(c.volumes ?? []).map(volumeOf), ...(current ? configVolumes : [])];
+    return {
+      metadata: { labels },
+      spec: {
+        containers: c.containers.map((x) => {
+          const base = containerSpec(x, image(x.name, current ? '2.3.1' : (rollout.previousTag ?? '2.3.1')));
+          const allEnv = [...(base.env ?? []), ...(current ? env : [])];
+          const mounts = [
+            ...(base.volumeMounts ?? []),
+            ...(current ? configVolumes.map((v) => ({ name: v.name, mountPath: `/etc/${v.name}` })) : []),
+          ];
+          return {
+            ...base,
+            ...(allEnv.length ? { env: allEnv } : {}),
+            ...(current && rollout.addedSecrets?.length
+              ? { envFrom: rollout.addedSecrets.map((name) => ({ secretRef: { name } })) }
+              : {}),
+            ...(mounts.length ? { volumeMounts: mounts } : {}),
+          };
+        }),
+        ...(volumes.length ? { volumes } : {}),
+      },
+    };
+  };
   const old = fixture.replicaSet;
   old.metadata = { ...old.metadata, creationTimestamp: new Date('2026-02-01T10:00:00Z') };
   old.spec = { replicas: 0, selector: { matchLabels: labels }, template: template(false) };

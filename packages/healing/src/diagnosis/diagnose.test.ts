@@ -217,6 +217,37 @@ describe('diagnose', () => {
     expect(result.best.summary).toContain('-Xmx768m');
   });
 
+  it('raises the memory of a heap sized by the limit before restarting on the liveness kill it caused', () => {
+    const sample = {
+      signal: 'CrashLoopBackOff' as const,
+      reason: 'CrashLoopBackOff',
+      lastReason: 'Error',
+      lastExitCode: 143,
+      events: [
+        {
+          reason: 'Unhealthy',
+          message:
+            'Liveness probe failed: Get "http://10.128.4.22:8080/login": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        },
+        {
+          reason: 'Killing',
+          type: 'Normal',
+          message: 'Container app failed liveness probe, will be restarted',
+        },
+      ],
+      previousLog: [
+        '2026-03-02 09:13:31.550+0000 [id=20]\tINFO\thudson.lifecycle.Lifecycle#onReady: Jenkins is fully up and running',
+        '2026-03-02 09:24:51.004+0000 [id=533]\tWARNING\thudson.init.impl.InstallUncaughtExceptionHandler$DefaultUncaughtExceptionHandler#uncaughtException: A thread (Computer.threadPoolForRemoting [#88]/533) died unexpectedly due to an uncaught exception',
+        'java.lang.OutOfMemoryError: Java heap space',
+        '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)',
+      ].join('\n'),
+    };
+    const result = best(sample);
+    expect(result.best.patternId).toBe('jvm-heap-oom');
+    expect(result.best.actions[0]?.kind).toBe('raise-memory-limit');
+    expect(result.candidates.map((c) => c.patternId)).toContain('liveness-probe-failed');
+  });
+
   it('restarts nothing on a probe symptom when the killed instance’s log could not be read', () => {
     const sample = {
       signal: 'ProbeFailure' as const,

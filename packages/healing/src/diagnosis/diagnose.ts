@@ -14,6 +14,13 @@ import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
+  type FailedAllocation,
+  failedAllocationIn,
+  type MemoryBudget,
+  memoryBudgetIn,
+  weighMemoryHeadroom,
+} from './memory-headroom.ts';
+import {
   mayNameMemoryFlag,
   memoryFlagsIn,
   productHeapSetting,
@@ -169,7 +176,12 @@ export function matchCatalog(
       b.rank - a.rank || Number(a.candidate.generic) - Number(b.candidate.generic) || a.order - b.order,
   );
   const flags = runtimeMemoryFlags(evidence, view);
-  const weighed = scored.map((s) => (flags.length ? weighRuntimeCaps(s.candidate, flags) : s.candidate));
+  const chosen = evidence.containers.find((c) => c.name === evidence.container);
+  const allocation = largestFailedAllocation(view);
+  const budget = largestMemoryBudget(view);
+  const weighed = scored.map((s) =>
+    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation, budget),
+  );
   const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
@@ -201,17 +213,45 @@ function causesBeforeSymptoms(ranked: readonly DiagnosisCandidate[]): DiagnosisC
   const first = ranked[0];
   if (!first || !SYMPTOM_CATEGORIES.has(first.category)) return [...ranked];
   // A heap exhausted under its runtime's own cap (weighed into an escalation naming the flag) fills a
-  // fresh process again; an uncapped one is not promoted: raising the limit replaces every pod, a
-  // restart that must not outrank a probe entry which knows better (a kill mid-recovery).
+  // fresh process again. An uncapped one fills it again too, and more memory is its fix, but raising
+  // the limit replaces every pod: it outranks a probe entry that would restart anyway, never one
+  // which knows better and escalates (a kill mid-recovery).
+  const symptomEscalates = first.actions[0]?.kind === 'escalate';
   const cannotClear = (c: DiagnosisCandidate) =>
     c.category === 'memory'
-      ? c.actions[0]?.kind === 'escalate'
+      ? c.actions[0]?.kind === 'escalate' ||
+        (!symptomEscalates && c.actions[0]?.kind === 'raise-memory-limit')
       : CAUSES_A_RESTART_CANNOT_CLEAR.has(c.category);
   const namedInLog = (c: DiagnosisCandidate) =>
     !c.generic &&
     cannotClear(c) &&
     c.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log');
   return [...ranked.filter(namedInLog), ...ranked.filter((c) => !namedInLog(c))];
+}
+
+/** The largest single allocation the failing container's logs say failed. */
+function largestFailedAllocation(view: EvidenceView): FailedAllocation | undefined {
+  let largest: FailedAllocation | undefined;
+  for (const line of [...view.previous, ...view.current]) {
+    const found = failedAllocationIn(line.text);
+    if (found && (!largest || found.bytes > largest.bytes)) largest = found;
+  }
+  return largest;
+}
+
+/** Lines read from the start of each log for the memory budgets a server prints as it starts. */
+const BUDGET_SCAN_LINES = 300;
+
+/** The largest memory budget the failing container's logs print for the server itself. */
+function largestMemoryBudget(view: EvidenceView): MemoryBudget | undefined {
+  let largest: MemoryBudget | undefined;
+  for (const lines of [view.previous, view.current]) {
+    for (const line of lines.slice(0, BUDGET_SCAN_LINES)) {
+      const found = memoryBudgetIn(line.text);
+      if (found && (!largest || found.bytes > largest.bytes)) largest = found;
+    }
+  }
+  return largest;
 }
 
 /** The runtime memory flags of the failing container: from its spec, then from its log. */

@@ -1,6 +1,11 @@
 /** The evidence as the catalog matchers see it: normalised log lines, messages, reasons, codes. */
 import type { Signal } from '@sre-agent/core';
 import type { EvidenceSource } from './candidate.ts';
+import {
+  type CpuOversubscription,
+  cpuOversubscription,
+  describeCpuOversubscription,
+} from './evidence/cpu-oversubscription.ts';
 import type { Evidence, LogTail } from './evidence/index.ts';
 import { describeErrorResponses, errorResponses } from './evidence/log-responses.ts';
 import { describeSilence, logSilence } from './evidence/log-silence.ts';
@@ -36,9 +41,10 @@ export type EvidenceView = {
    */
   reportedFailures: MessageLine[];
   /**
-   * What the chosen container's current log shows as a whole while it runs, in words, each finding
-   * starting with its kind: gone quiet (`quiet: ...`), answering most requests with errors
-   * (`error responses: ...`). Empty when it is not running or its log shows neither.
+   * What the chosen container's logs show as a whole, in words, each finding starting with its kind:
+   * while it runs, gone quiet (`quiet: ...`) or answering most requests with errors (`error
+   * responses: ...`); in either log, a runtime running many times more threads than its CPU limit
+   * has cores (`cpu: ...`). Empty when the logs show none of these.
    */
   logFindings: MessageLine[];
   reasons: Set<string>;
@@ -47,6 +53,30 @@ export type EvidenceView = {
   nodeConditions: { type: string; status: string }[];
   context: Record<string, string>;
 };
+
+/** Lines read for a runtime's start-up report of its threads, from each log's head and tail. */
+const CPU_SCAN_LINES = 200;
+
+/** The first log line, previous instance first, that shows its runtime oversubscribing the CPU limit. */
+function firstCpuOversubscription(
+  e: Evidence,
+  cpuLimit: string | undefined,
+): { found: CpuOversubscription; source: EvidenceSource } | undefined {
+  if (!cpuLimit) return undefined;
+  for (const [source, tail] of [
+    ['previous-log', e.logs.previous],
+    ['current-log', e.logs.current],
+  ] as const) {
+    for (const text of [tail?.head, tail?.text]) {
+      const lines = (text ?? '').split('\n', CPU_SCAN_LINES);
+      for (const line of lines) {
+        const found = cpuOversubscription(line, cpuLimit);
+        if (found) return { found, source };
+      }
+    }
+  }
+  return undefined;
+}
 
 /**
  * The readable lines of one container instance's log: its head (the instance's first lines, when
@@ -187,6 +217,7 @@ export function buildView(e: Evidence): EvidenceView {
   const startedAt = running?.startedAt ? new Date(running.startedAt) : undefined;
   const silence = running ? logSilence(e.logs.current, new Date(e.gatheredAt), startedAt) : undefined;
   const responses = running ? errorResponses(e.logs.current) : undefined;
+  const oversubscribed = firstCpuOversubscription(e, chosen?.resources?.limits?.cpu);
 
   return {
     signal: e.signal,
@@ -197,7 +228,18 @@ export function buildView(e: Evidence): EvidenceView {
     logFindings: [
       ...(silence ? [`quiet: ${describeSilence(silence)}`] : []),
       ...(responses ? [`error responses: ${describeErrorResponses(responses)}`] : []),
-    ].map((text) => ({ source: 'current-log', text })),
+    ]
+      .map((text): MessageLine => ({ source: 'current-log', text }))
+      .concat(
+        oversubscribed
+          ? [
+              {
+                source: oversubscribed.source,
+                text: `cpu: ${describeCpuOversubscription(oversubscribed.found)}`,
+              },
+            ]
+          : [],
+      ),
     reasons,
     eventReasons: new Set(e.events.map((ev) => ev.reason)),
     exitCodes,

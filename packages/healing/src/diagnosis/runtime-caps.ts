@@ -67,10 +67,13 @@ export function memoryFlagsIn(text: string, where: string): RuntimeMemoryFlag[] 
   const scanned = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
   const addressSpace = addressSpaceLimitIn(scanned);
   if (addressSpace) out.push({ ...addressSpace, where });
+  // A line that reports heap usage (`heap_used=402MiB heap_max=1638MiB`) measures the heap: its
+  // `heap_max` is what the runtime's flags gave it, not an application setting of its own.
+  const measures = reportsHeapUsage(scanned);
   for (const token of scanned.split(FLAG_SEPARATORS)) {
     const raw = bareFlag(token);
     if (raw.length === 0 || raw.length > MAX_TOKEN) continue;
-    const flag = flagOf(raw);
+    const flag = flagOf(raw, !measures);
     if (flag && !out.some((f) => f.flag === flag.flag)) out.push({ ...flag, where });
   }
   return out;
@@ -102,7 +105,22 @@ function bareFlag(token: string): string {
   return bare;
 }
 
-function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
+const HEAP_USAGE_KEYS = [
+  'heap_used',
+  'heapused',
+  'heap.used',
+  'used_heap',
+  'usedheap',
+  'heap_usage',
+  'heapusage',
+];
+
+function reportsHeapUsage(text: string): boolean {
+  const lower = text.toLowerCase();
+  return HEAP_USAGE_KEYS.some((key) => lower.includes(key));
+}
+
+function flagOf(token: string, appSettings: boolean): Omit<RuntimeMemoryFlag, 'where'> | undefined {
   if (token.startsWith('-Xmx') && token.length > 4) return { runtime: 'jvm', flag: token, absolute: true };
   if (token.startsWith('-XX:MaxHeapSize=')) return { runtime: 'jvm', flag: token, absolute: true };
   if (token.startsWith('-XX:MaxRAMPercentage=') || token.startsWith('-XX:MaxRAMFraction=')) {
@@ -143,7 +161,7 @@ function flagOf(token: string): Omit<RuntimeMemoryFlag, 'where'> | undefined {
       return { runtime: 'dotnet', flag: token, absolute: true };
     }
   }
-  return appHeapSetting(token);
+  return appSettings ? appHeapSetting(token) : undefined;
 }
 
 const ADDRESS_SPACE_LIMIT = 'address space limit is ';
@@ -383,8 +401,11 @@ const AREA_NAME: Readonly<Record<JvmArea, string>> = {
 
 /**
  * A JVM area outside the heap that ran out under its own cap (`-XX:MaxMetaspaceSize=128m`): the
- * container limit is not what it obeys. Undefined without such a cap (the area then grows into the
- * container's memory, and a bigger limit does help).
+ * container limit is not what it obeys. Metaspace throws its own error only under a cap (without
+ * one it grows until the kernel kills the container), so a metaspace error with no cap in view was
+ * capped where the evidence does not reach (the image's launcher, a `jvm.options` file, the
+ * compressed class space's 1 GiB default). Direct buffer memory defaults to the heap's size, which
+ * may grow with the limit: undefined without a cap of its own.
  */
 function areaCapped(
   candidate: DiagnosisCandidate,
@@ -392,6 +413,15 @@ function areaCapped(
   area: JvmArea,
 ): DiagnosisCandidate | undefined {
   const cap = flags.find((f) => f.area === area);
+  if (!cap && area === 'metaspace') {
+    const note =
+      "The JVM's metaspace (class metadata) throws its own OutOfMemoryError only under a cap, here one the evidence does not show (set by the image's launcher or a jvm.options file, or the compressed class space's 1 GiB default): a bigger container limit does not move it. Find the cap (-XX:MaxMetaspaceSize, -XX:CompressedClassSpaceSize), and the class-loader leak if it keeps growing.";
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note,
+      reason: note,
+      remediationHint: 'Raise -XX:MaxMetaspaceSize where the image sets it, or find the class-loader leak.',
+    });
+  }
   if (!cap) return undefined;
   return escalateFor(
     candidate,

@@ -64,31 +64,77 @@ describe('a saturated worker pool', () => {
     expect(kinds).not.toContain('scale-up');
   });
 
-  it("reads PHP-FPM's 'seems busy' as the pool's own line, and holds back when a probe fails too: stuck workers fail it as well", () => {
+  it("reads PHP-FPM's 'seems busy' as the pool's own line", () => {
     const busy = [
       ...PHP_FPM,
       '[02-Mar-2026 09:25:10] WARNING: [pool www] seems busy (you may need to increase pm.start_servers, or pm.min/max_spare_servers), spawning 8 children, there are 0 idle, and 5 total children',
     ].join('\n');
     expect(best(busy).actions[0]?.kind).toBe('scale-up');
-    const result = diagnose(
-      redactEvidence(
-        evidenceFixture({
-          signal: 'Alert',
-          events: [
-            {
-              reason: 'Unhealthy',
-              message: 'Readiness probe failed: HTTP probe failed with statuscode: 504',
-            },
-          ],
-          currentLog: busy,
-        }),
+  });
+
+  it('adds a replica past a readiness probe only while requests still complete after the pool filled: else its workers are stuck', () => {
+    const withReadiness = (currentLog: string) => {
+      const result = diagnose(
+        redactEvidence(
+          evidenceFixture({
+            signal: 'Alert',
+            events: [
+              {
+                reason: 'Unhealthy',
+                message:
+                  'Readiness probe failed: Get "http://10.0.6.44:8000/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+              },
+            ],
+            currentLog,
+          }),
+        ),
+        undefined,
+        { rollouts: false },
+      );
+      if (result.kind !== 'matched') throw new Error(result.reason);
+      return result.candidates
+        .find((c) => c.patternId === 'worker-pool-saturated')
+        ?.actions.map((a) => a.kind);
+    };
+    const request = (second: number) =>
+      `[pid: 15|app: 0|req: 18190/72841] 10.0.6.3 () {40 vars in 702 bytes} [Mon Mar 02 09:24:0${second} 2026] GET /v1/trending?region=ie => generated 3987 bytes in 198 msecs (HTTP/1.1 200) 4 headers in 137 bytes (1 switches on core 0)`;
+    const full = (second: number) =>
+      `Mon Mar 02 09:24:0${second} 2026 - *** uWSGI listen queue of socket ":8000" (fd: 3) full !!! (101/100) ***`;
+    // Load: requests keep completing between the full-queue lines.
+    expect(withReadiness([request(1), full(2), request(3), full(4)].join('\n'))).toEqual([
+      'scale-up',
+      'escalate',
+    ]);
+    // Stuck: the last request completed before the queue filled, none after.
+    expect(withReadiness([request(1), full(2), full(3), full(4)].join('\n'))).toEqual(['escalate']);
+    // PHP-FPM's access log answers between its max_children warnings.
+    expect(withReadiness(PHP_FPM.join('\n'))).toEqual(['scale-up', 'escalate']);
+    // An answer with an error status is no sign of throughput.
+    expect(
+      withReadiness([full(2), '10.0.1.7 -  02/Mar/2026:09:24:05 +0000 "POST /matomo.php" 504'].join('\n')),
+    ).toEqual(['escalate']);
+  });
+
+  it("reads uvicorn's concurrency limit as its pool, and its own 503s as the saturation rather than a cause", () => {
+    const uvicorn = [
+      'INFO:     Waiting for application startup.',
+      'INFO:     Application startup complete.',
+      'INFO:     10.0.3.17:52114 - "GET /v1/search?q=rain+jacket HTTP/1.1" 200 OK',
+      'WARNING:  Exceeded concurrency limit.',
+      'INFO:     10.0.5.201:40918 - "GET /v1/search?q=umbrella HTTP/1.1" 503 Service Unavailable',
+      'WARNING:  Exceeded concurrency limit.',
+      'INFO:     10.0.3.17:52133 - "GET /v1/search?q=parka HTTP/1.1" 200 OK',
+    ];
+    const saturated = best(uvicorn.join('\n'));
+    expect(saturated.patternId).toBe('worker-pool-saturated');
+    expect(saturated.actions[0]?.kind).toBe('scale-up');
+    // A gateway's 504 is something failing behind it: no replica.
+    const gateway = best(
+      [...uvicorn, 'INFO:     10.0.5.9:40990 - "GET /v1/search?q=coat HTTP/1.1" 504 Gateway Timeout'].join(
+        '\n',
       ),
-      undefined,
-      { rollouts: false },
     );
-    if (result.kind !== 'matched') throw new Error(result.reason);
-    const saturated = result.candidates.find((c) => c.patternId === 'worker-pool-saturated');
-    expect(saturated?.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(gateway.actions.map((a) => a.kind)).toEqual(['escalate']);
   });
 
   it("reads a name such as slow_requests=0 as a name, and knows Apache's MaxRequestWorkers", () => {

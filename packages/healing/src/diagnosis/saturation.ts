@@ -21,6 +21,7 @@ const REQUEST_POOL_FULL: readonly string[] = [
   'Maximum number of threads (',
   'Insufficient configured threads',
   '*** uWSGI listen queue of socket',
+  'Exceeded concurrency limit.',
 ];
 
 /** Where the pool's own words must start in a line: a request's path or user agent comes later. */
@@ -54,13 +55,76 @@ function poolFullLine(text: string): boolean {
   });
 }
 
+const READINESS_PROBE_FAILED = 'readiness-probe-failed';
+
+/** How access logs put a request's status after the request: CLF, PHP-FPM, uWSGI, ASP.NET, JSON and logfmt. */
+const STATUS_MARKERS: readonly string[] = [
+  '" ',
+  '(HTTP/1.1 ',
+  '(HTTP/1.0 ',
+  '(HTTP/2.0 ',
+  ' - ',
+  'status=',
+  'status":',
+];
+const METHODS: readonly string[] = [
+  'GET ',
+  'POST ',
+  'PUT ',
+  'PATCH ',
+  'DELETE ',
+  'HEAD ',
+  'method=GET',
+  'method=POST',
+  '"method":"GET"',
+  '"method":"POST"',
+];
+const MAX_REQUEST_LINE_CHARS = 1024;
+
+/** A request the log says was answered with a 2xx or 3xx status. Token scans, bounded. */
+function answeredRequest(text: string): boolean {
+  const line = text.length > MAX_REQUEST_LINE_CHARS ? text.slice(0, MAX_REQUEST_LINE_CHARS) : text;
+  if (!METHODS.some((m) => line.includes(m))) return false;
+  return STATUS_MARKERS.some((marker) => {
+    for (let at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
+      const code = line.slice(at + marker.length, at + marker.length + 4);
+      if ((code[0] === '2' || code[0] === '3') && isDigit(code, 1) && isDigit(code, 2) && !isDigit(code, 3))
+        return true;
+    }
+    return false;
+  });
+}
+
+const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+
+/** Whether, in a log where the pool said it is full, a request was still answered after it first did. */
+function servesThroughSaturation(view: EvidenceView): boolean {
+  return [view.previous, view.current].some((lines) => {
+    const first = lines.findIndex((l) => poolFullLine(l.text));
+    return first >= 0 && lines.slice(first + 1).some((l) => answeredRequest(l.text));
+  });
+}
+
+/**
+ * Statuses a saturated server answers with itself when it turns requests away (uvicorn's
+ * `--limit-concurrency`, a rate limit): in an access line they are the saturation, not a cause.
+ * A gateway's 502 or 504 is something else failing behind it.
+ */
+const REFUSED_BY_ITSELF = new Set(['503', '429']);
+
 /** A line that says something fails or is slow, other than the pool's own saturation line. */
 function troubleLine(line: LogLine): boolean {
   if (poolFullLine(line.text)) return false;
+  const request = QUOTED_REQUEST.exec(line.text);
+  if (request && REFUSED_BY_ITSELF.has(request.groups?.status ?? '')) return false;
   if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
-  const lower = line.text.toLowerCase();
+  let lower = line.text.toLowerCase();
+  for (const phrase of START_UP_WAITS) lower = lower.split(phrase).join(' ');
   return TROUBLE_WORDS.some((words) => containsWord(lower, words));
 }
+
+/** What servers print while they start, not while something keeps them waiting (uvicorn, mongod). */
+const START_UP_WAITS: readonly string[] = ['waiting for application startup', 'waiting for connections'];
 
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -96,7 +160,13 @@ export function weighSaturation(
   if (!candidate.evidence.some((e) => poolFullLine(e.text))) return candidate;
   const trouble = [...view.previous, ...view.current].some(troubleLine);
   // A failing probe counts too: workers stuck on something (a leak, a hung call) fail it as well.
-  const otherCause = candidates.some((c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic);
+  // A readiness probe that times out is what a full pool does to it, while requests still complete
+  // after the pool first said so; when none does, the workers are stuck, not outnumbered.
+  const readinessOnly = (c: DiagnosisCandidate) =>
+    c.patternId === READINESS_PROBE_FAILED && servesThroughSaturation(view);
+  const otherCause = candidates.some(
+    (c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic && !readinessOnly(c),
+  );
   if (trouble || otherCause) return candidate;
   return {
     ...candidate,

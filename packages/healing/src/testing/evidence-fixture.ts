@@ -26,6 +26,8 @@ export type EvidenceSample = {
   lastFinishedAt?: string;
   restartCount?: number;
   image?: string;
+  /** The container's resource limits, e.g. `{ cpu: '1', memory: '1Gi' }`. */
+  limits?: Record<string, string>;
   events?: readonly (Partial<EvidenceEvent> & { message: string })[];
   podReason?: string;
   podMessage?: string;
@@ -52,6 +54,7 @@ export function evidenceFixture(sample: EvidenceSample = {}): Evidence {
     restartCount: sample.restartCount ?? (sample.lastExitCode !== undefined || sample.lastReason ? 3 : 0),
     state: sample.reason ? 'waiting' : sample.exitCode !== undefined ? 'terminated' : 'running',
   };
+  if (sample.limits) container.resources = { limits: { ...sample.limits } };
   if (sample.reason) container.reason = sample.reason;
   if (sample.message) container.message = sample.message;
   if (sample.exitCode !== undefined) {

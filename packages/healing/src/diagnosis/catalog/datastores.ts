@@ -415,6 +415,8 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
           /Error 111 connecting to (?<host>[\w.-]+):6379\. Connection refused/,
           /dial tcp (?<host>[\w.-]+):6379: connect: connection refused/,
           /RedisConnectionException: Unable to connect to (?<host>[\w.-]+)(?:\/[^:]*)?:6379/,
+          // StackExchange.Redis (.NET): "It was not possible to connect to the redis server(s). UnableToConnect on host:6379/Interactive".
+          /\bUnableToConnect on (?<host>[\w.-]+):6379\b/,
         ],
       },
     },
@@ -806,6 +808,30 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'A queue cannot change its arguments (type, TTL, DLX) in place: migrate via a new queue, or revert the declaration.',
     rollout: 'blame',
+  },
+  {
+    id: 'rabbitmq-memory-alarm',
+    title: 'RabbitMQ blocks publishers: its memory alarm is set',
+    category: 'limits',
+    match: {
+      logs: {
+        any: [/\bmemory resource limit alarm set on node\b/, /\bis blocked by resource alarm: memory\b/],
+      },
+    },
+    diagnosis:
+      'RabbitMQ set its memory alarm: it blocks every publishing connection until its memory falls back under the high watermark, so producers hang while consumers keep draining.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          'RabbitMQ blocks publishers on its memory alarm: find the queue that grows (no consumers, a stuck consumer, a backlog) and drain it, or give the broker more memory; restarting producers or the broker does not clear it.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.85,
+    remediationHint:
+      'rabbitmqctl list_queues name messages consumers memory: a queue with no or slow consumers is usual; vm_memory_high_watermark is a share of the memory the broker sees (the container limit on cgroup-aware versions).',
+    rollout: 'mention',
   },
   // ---------------------------------------------------------------- Cassandra / ZooKeeper
   {

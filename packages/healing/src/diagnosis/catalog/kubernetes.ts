@@ -432,6 +432,31 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
       'Cordon and drain so the pods run elsewhere; then inspect the instance (EC2 status checks, kubelet and containerd logs) or let the node group replace it.',
   },
   {
+    // The node's own disk went read-only (a kernel remount after an ext4 or NVMe error): the kubelet
+    // and the container runtime cannot write their state, so no pod starts there however healthy
+    // the node's Ready condition still looks. Only the kubelet's and the runtime's own paths and
+    // sandbox calls, in events the kubelet writes: a container writing to its own read-only root
+    // filesystem is another entry (readOnlyRootFilesystem), and its own words move no node.
+    id: 'node-runtime-storage-read-only',
+    title: "The node's runtime storage went read-only",
+    category: 'node',
+    match: {
+      eventReasons: ['FailedMount', 'FailedCreatePodSandBox', 'FailedSync', 'FailedKillPod', 'Failed'],
+      events: [
+        /\bmkdir (?<path>\/var\/lib\/(?:kubelet|containerd|docker)\/[^\s:]{1,300}): read-only file system\b/,
+        /\bFailed to create pod sandbox: [^\n]{0,300}\bread-only file system\b/,
+        /\bfailed to remove sandbox directory: read-only file system\b/,
+      ],
+    },
+    diagnosis:
+      "Node {node|the pod's node}'s own storage went read-only[[ ({path})]]: the kubelet and the container runtime cannot write their state, so pods cannot start or stop there.",
+    actions: [{ kind: 'cordon-drain-node' }, { kind: 'replace-node' }],
+    fixable: true,
+    confidence: 0.9,
+    remediationHint:
+      'Cordon and drain it and replace the instance; the kernel log (dmesg: EXT4-fs error, Remounting filesystem read-only, NVMe timeouts) says why the disk went read-only.',
+  },
+  {
     id: 'node-disk-pressure',
     title: 'Node DiskPressure',
     category: 'node',

@@ -180,6 +180,8 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
           /\bInsufficient configured threads\b/,
           /\b[Tt]hread pool (?:is )?EXHAUSTED\b/,
           /\blisten queue of socket "?[^\n"]{1,80}"? \(fd: \d{1,6}\) full\b/,
+          // uvicorn's --limit-concurrency, answered with 503.
+          /\bExceeded concurrency limit\./,
           /\ball[ _]workers[ _](?:are[ _])?busy\b/i,
           /\b(?:backlog|queue|lag) (?:is )?(?:growing|increasing)\b/i,
         ],

@@ -74,6 +74,26 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     rollout: 'mention',
   },
   {
+    id: 'cpu-oversubscribed-runtime',
+    title: 'A runtime runs many more threads than its CPU limit has cores',
+    category: 'limits',
+    match: { logFindings: [/^cpu: (?<detail>[^\n]{1,400})/] },
+    diagnosis:
+      '{container} is throttled by its own thread count: {detail}. The threads use up the CFS quota early in every period and the whole process stalls until the next one: latency climbs and probes time out.',
+    actions: [
+      {
+        kind: 'escalate',
+        reason:
+          '{container} runs far more threads than its CPU limit ({detail}): set GOMAXPROCS to the limit (go.uber.org/automaxprocs; Go 1.25 reads it itself) or raise the limit; a restart starts the same way and every replica throttles alike.',
+      },
+    ],
+    fixable: false,
+    confidence: 0.8,
+    remediationHint:
+      'Set GOMAXPROCS from the CPU limit (the downward API resources.limits.cpu, or import go.uber.org/automaxprocs), or raise the CPU limit; container_cpu_cfs_throttled_periods_total shows the throttling.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'jvm-native-thread',
     title: 'JVM cannot create native threads',
     category: 'limits',
@@ -165,6 +185,30 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'Class file 61 is Java 17, 65 is Java 21: build with --release for the runtime, or move the base image up.',
     rollout: 'blame',
+  },
+  {
+    // A server that measures the memory it was given at start and refuses to run below its own
+    // minimum: Redpanda's syschecks, Dragonfly's per-thread floor. The container limit is simply
+    // too small for it, and a bigger one is the fix (bounded by the policy's factor).
+    id: 'memory-below-minimum',
+    title: 'A server refuses to start below its own memory minimum',
+    category: 'memory',
+    match: {
+      logs: {
+        any: [
+          /\bMemory: '(?<have>\d{1,15})' below recommended: '(?<need>\d{1,15})'/,
+          /\bThere are \d{1,4} threads, so (?<need>[\d.]{1,10} ?[KMGT]i?B) are required\b/,
+        ],
+      },
+    },
+    diagnosis:
+      '{container} measured the memory it was given and refuses to run below its own minimum[[ ({need} required)]]: the container limit is too small for it.',
+    actions: [RAISE_MEMORY],
+    fixable: true,
+    confidence: 0.85,
+    remediationHint:
+      'Give the container at least the minimum the server names (or lower what it sizes from, such as its thread count); keep any explicit memory flag of the server in step with the limit.',
+    rollout: 'blame-if-config-changed',
   },
   {
     id: 'jvm-heap-reservation-failed',

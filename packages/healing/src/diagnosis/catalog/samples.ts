@@ -91,6 +91,70 @@ export const CATALOG_SAMPLES: CatalogSamples = {
       },
     ],
   },
+  'cpu-oversubscribed-runtime': {
+    positive: [
+      {
+        // A Go edge service on a one-core limit, killed by its liveness probe as it stalls.
+        signal: 'Alert',
+        limits: { cpu: '1', memory: '1Gi' },
+        lastReason: 'Error',
+        lastExitCode: 143,
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Liveness probe failed: Get "http://10.0.14.22:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+          },
+          {
+            reason: 'Killing',
+            type: 'Normal',
+            message: 'Container app failed liveness probe, will be restarted',
+          },
+        ],
+        previousLog: [
+          '{"level":"info","ts":"2026-03-02T09:12:05.114Z","msg":"starting edge","version":"2.3.1","gomaxprocs":64,"num_cpu":64}',
+          '{"level":"warn","ts":"2026-03-02T09:18:00.000Z","msg":"slow requests","rps":3010,"p50_ms":310,"p99_ms":4950}',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        limits: { cpu: '500m' },
+        currentLog: '2026/03/02 09:12:05 maxprocs: Leaving GOMAXPROCS=16: CPU quota undefined',
+      },
+    ],
+    negative: [
+      // The scheduler sized to the limit: nothing to say.
+      {
+        signal: 'Alert',
+        limits: { cpu: '2' },
+        currentLog: '2026/03/02 09:12:05 maxprocs: Updating GOMAXPROCS=2: determined from CPU quota',
+      },
+      // No CPU limit: no quota to throttle against.
+      {
+        signal: 'Alert',
+        currentLog: '{"level":"info","msg":"starting","gomaxprocs":64}',
+      },
+    ],
+  },
+  'memory-below-minimum': {
+    positive: [
+      {
+        previousLog: [
+          'INFO  2026-03-02 09:27:10,101 [shard 0:main] main - application.cc:352 - Redpanda v24.1.9',
+          "ERROR 2026-03-02 09:27:10,115 [shard 0:main] syschecks - Memory: '643825664' below recommended: '1073741824'",
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+      {
+        previousLog: [
+          'I20260302 09:27:47.010419     1 dfly_main.cc:699] Found 1.00GiB available memory. Setting maxmemory to 819.20MiB',
+          'E20260302 09:27:47.088999     1 dfly_main.cc:172] There are 4 threads, so 1.00GiB are required. Exiting...',
+        ].join('\n'),
+        lastExitCode: 1,
+      },
+    ],
+    negative: [{ previousLog: 'I20260302 09:27:47.088972     1 proactor_pool.cc:147] Running 4 io threads' }],
+  },
   'jvm-native-thread': {
     positive: [
       {
@@ -719,8 +783,20 @@ exit status 2`,
         lastExitCode: 1,
       },
       { previousLog: 'dial tcp 10.96.5.6:6379: connect: connection refused', lastExitCode: 1 },
+      {
+        // An ASP.NET health check of StackExchange.Redis failing a liveness probe.
+        signal: 'ProbeFailure',
+        currentLog:
+          "[08:26:55 ERR] Health check redis with status Unhealthy completed after 5003.8891ms with message 'It was not possible to connect to the redis server(s). UnableToConnect on orders-cache.svc.cluster.local:6379/Interactive, Initializing/NotStarted, last: NONE, origin: BeginConnectAsync'",
+        events: [
+          { reason: 'Unhealthy', message: 'Liveness probe failed: HTTP probe failed with statuscode: 503' },
+        ],
+      },
     ],
-    negative: [{ previousLog: 'Error: connect ECONNREFUSED 10.96.12.34:5432' }],
+    negative: [
+      { previousLog: 'Error: connect ECONNREFUSED 10.96.12.34:5432' },
+      { currentLog: 'UnableToConnect on orders-db:5432/Interactive' },
+    ],
   },
   'redis-noauth': {
     positive: [
@@ -843,6 +919,30 @@ exit status 2`,
       },
     ],
     negative: [{ previousLog: 'INFO amqp connection established to rabbitmq:5672' }],
+  },
+  'rabbitmq-memory-alarm': {
+    positive: [
+      {
+        signal: 'Alert',
+        currentLog: [
+          '2026-03-02 09:14:02.118291+00:00 [info] <0.712.0> accepting AMQP connection <0.712.0> (10.42.14.7:51022 -> 10.42.6.33:5672)',
+          "2026-03-02 09:24:18.412512+00:00 [warning] <0.498.0> memory resource limit alarm set on node 'rabbit@mq-server-0.mq-nodes.messaging'.",
+          '2026-03-02 09:24:18.412512+00:00 [warning] <0.498.0> *** Publishers will be blocked until this alarm clears ***',
+        ].join('\n'),
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          '2026-03-02 09:26:14.771092+00:00 [info] <0.1284.0> connection <0.1284.0> (10.42.6.21:50312 -> 10.42.2.9:5672 - invoicing) is blocked by resource alarm: memory',
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        currentLog:
+          "2026-03-02 09:31:40.004511+00:00 [warning] <0.498.0> memory resource limit alarm cleared on node 'rabbit@mq-server-0.mq-nodes.messaging'",
+      },
+    ],
   },
   'rabbitmq-precondition-failed': {
     positive: [
@@ -1362,6 +1462,44 @@ exit status 2`,
     ],
   },
   // ------------------------------------------------------------------ platform
+  'node-runtime-storage-read-only': {
+    positive: [
+      {
+        signal: 'FailedMount',
+        reason: 'ContainerCreating',
+        events: [
+          {
+            reason: 'FailedMount',
+            message:
+              'MountVolume.SetUp failed for volume "kube-api-access-7xk2p" : mkdir /var/lib/kubelet/pods/d5277dcb-d0e8-11e5-8d44-0a58bb451775/volumes/kubernetes.io~projected/kube-api-access-7xk2p: read-only file system',
+          },
+        ],
+      },
+      {
+        signal: 'CreateContainerError',
+        reason: 'ContainerCreating',
+        events: [
+          {
+            reason: 'FailedCreatePodSandBox',
+            message:
+              'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to create containerd container: read-only file system',
+          },
+        ],
+      },
+    ],
+    negative: [
+      // The container's own root filesystem is read-only by design: its spec, not the node.
+      {
+        previousLog: 'open /var/cache/nginx/client_temp: read-only file system',
+        lastExitCode: 1,
+      },
+      // The same words in the container's own termination message move no node.
+      {
+        lastExitCode: 1,
+        lastMessage: 'mkdir /var/lib/kubelet/pods/x/volumes: read-only file system',
+      },
+    ],
+  },
   'disk-full': {
     positive: [
       {

@@ -39,6 +39,13 @@ export const ContainerSummarySchema = z.strictObject({
    * NODE_OPTIONS or the args, `GOMEMLIMIT`): the flag and where it is, never another env value.
    */
   memoryFlags: z.array(z.strictObject({ flag: z.string(), where: z.string() })).optional(),
+  /**
+   * Memory-backed `emptyDir` volumes (tmpfs) the container mounts: what is written there counts
+   * towards its memory limit and outlives a restart of the container.
+   */
+  memoryVolumes: z
+    .array(z.strictObject({ volume: z.string(), path: z.string(), sizeLimit: z.string().optional() }))
+    .optional(),
 });
 export type ContainerSummary = z.infer<typeof ContainerSummarySchema>;
 

@@ -51,7 +51,31 @@ export function summariseContainers(pod: Pod): ContainerSummary[] {
     if (resources) summary.resources = resources;
     const flags = specMemoryFlags(spec);
     if (flags.length) summary.memoryFlags = flags;
+    const tmpfs = memoryVolumesOf(spec, pod.spec?.volumes ?? []);
+    if (tmpfs.length) summary.memoryVolumes = tmpfs;
     out.push(summary);
+  }
+  return out;
+}
+
+type Volume = NonNullable<NonNullable<Pod['spec']>['volumes']>[number];
+const MAX_MEMORY_VOLUMES = 4;
+
+/** The memory-backed emptyDirs (`medium: Memory`) a container mounts, with their size limit. */
+function memoryVolumesOf(
+  spec: ContainerSpec,
+  volumes: readonly Volume[],
+): NonNullable<ContainerSummary['memoryVolumes']> {
+  const out: NonNullable<ContainerSummary['memoryVolumes']> = [];
+  for (const mount of spec.volumeMounts ?? []) {
+    const dir = volumes.find((v) => v.name === mount.name)?.emptyDir;
+    if (dir?.medium !== 'Memory') continue;
+    out.push({
+      volume: mount.name,
+      path: mount.mountPath,
+      ...(dir.sizeLimit !== undefined ? { sizeLimit: String(dir.sizeLimit) } : {}),
+    });
+    if (out.length >= MAX_MEMORY_VOLUMES) break;
   }
   return out;
 }

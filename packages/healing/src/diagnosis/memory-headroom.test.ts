@@ -1,0 +1,241 @@
+import type { Pod } from '@sre-agent/kube';
+import { describe, expect, it } from 'vitest';
+import { evidenceFixture } from '../testing/evidence-fixture.ts';
+import { diagnose } from './diagnose.ts';
+import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
+import { summariseContainers } from './evidence/summarise.ts';
+import { failedAllocationIn, flagBytes, memoryBudgetIn } from './memory-headroom.ts';
+
+/** A JVM service the kernel killed: its log ends mid-request, no heap error of its own. */
+const KILLED_JVM_LOG = [
+  "2026-03-02 09:40:58.204  INFO 1 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat started on port(s): 8080 (http) with context path ''",
+  '2026-03-02 09:41:03.771  INFO 1 --- [nio-8080-exec-2] c.e.reports.ExportController             : export started id=88121 rows=412000',
+].join('\n');
+
+/** A renderer writing scratch files; the kernel killed it with no error of its own. */
+const KILLED_RENDERER_LOG = [
+  '2026-03-02 09:12:02,004 INFO renderer: rendered statement-88121.pdf pages=14 rss=182MiB',
+  '2026-03-02 09:26:48,017 INFO renderer: rendered statement-88301.pdf pages=9 rss=171MiB',
+].join('\n');
+
+function oomKilled(log: string, spec: Pick<ContainerSummary, 'resources' | 'memoryFlags' | 'memoryVolumes'>) {
+  const evidence = evidenceFixture({
+    signal: 'OOMKilled',
+    previousLog: log,
+    reason: 'CrashLoopBackOff',
+    lastReason: 'OOMKilled',
+    lastExitCode: 137,
+  });
+  const app = evidence.containers[0];
+  if (app) Object.assign(app, spec);
+  const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
+  if (result.kind !== 'matched') throw new Error(result.reason);
+  return result.best;
+}
+
+const kinds = (best: { actions: readonly { kind: string }[] }) => best.actions.map((a) => a.kind);
+const LIMIT_2GI = { limits: { memory: '2Gi' }, requests: { memory: '2Gi' } };
+
+describe('memory headroom: what a bigger limit cannot buy after a kernel kill', () => {
+  it('escalates when the heap cap is above the container limit (-Xmx4g in a 2Gi container)', () => {
+    const best = oomKilled(KILLED_JVM_LOG, {
+      resources: LIMIT_2GI,
+      memoryFlags: [{ flag: '-Xmx4g', where: 'env JAVA_TOOL_OPTIONS of app' }],
+    });
+    expect(best.category).toBe('memory');
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.actions[0]?.kind).toBe('escalate');
+    expect(best.summary).toContain(
+      '-Xmx4g (env JAVA_TOOL_OPTIONS of app), at or above the container limit 2Gi',
+    );
+    expect(best.remediationHint).toContain('about 75 %');
+  });
+
+  it('escalates for a cap equal to the limit, in every runtime unit', () => {
+    for (const flag of ['-Xmx2g', '-XX:MaxHeapSize=2048m', '--max-old-space-size=2048', 'GOMEMLIMIT=2GiB']) {
+      const best = oomKilled(KILLED_JVM_LOG, {
+        resources: LIMIT_2GI,
+        memoryFlags: [{ flag, where: 'args of app' }],
+      });
+      expect(kinds(best), flag).not.toContain('raise-memory-limit');
+    }
+  });
+
+  it('still raises when the cap leaves room below the limit: the raise widens the margin outside the heap', () => {
+    const best = oomKilled(KILLED_JVM_LOG, {
+      resources: LIMIT_2GI,
+      memoryFlags: [{ flag: '-Xmx1536m', where: 'env JAVA_TOOL_OPTIONS of app' }],
+    });
+    expect(kinds(best)[0]).toBe('raise-memory-limit');
+  });
+
+  it('escalates when the container mounts a memory-backed emptyDir without a sizeLimit', () => {
+    const best = oomKilled(KILLED_RENDERER_LOG, {
+      resources: { limits: { memory: '1Gi' } },
+      memoryVolumes: [{ volume: 'scratch', path: '/scratch' }],
+    });
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain('memory-backed emptyDir at /scratch (scratch, no sizeLimit)');
+    expect(best.summary).toContain('du -sh /scratch');
+  });
+
+  it('keeps the raise when the tmpfs is bounded far below the limit (a 64Mi /dev/shm)', () => {
+    const best = oomKilled(KILLED_RENDERER_LOG, {
+      resources: { limits: { memory: '2Gi' } },
+      memoryVolumes: [{ volume: 'dshm', path: '/dev/shm', sizeLimit: '64Mi' }],
+    });
+    expect(kinds(best)[0]).toBe('raise-memory-limit');
+  });
+
+  it('escalates for a tmpfs bounded at a large share of the limit', () => {
+    const best = oomKilled(KILLED_RENDERER_LOG, {
+      resources: { limits: { memory: '2Gi' } },
+      memoryVolumes: [{ volume: 'cache', path: '/var/cache/app', sizeLimit: '1Gi' }],
+    });
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain('sizeLimit 1Gi');
+  });
+
+  it('leaves a kernel kill with neither a cap nor a tmpfs to the raise', () => {
+    expect(kinds(oomKilled(KILLED_JVM_LOG, { resources: LIMIT_2GI }))[0]).toBe('raise-memory-limit');
+  });
+});
+
+describe('one failed allocation larger than the whole limit', () => {
+  const numpy = (size: string) =>
+    [
+      '2026-03-02 09:27:19,774 INFO reco.similarity: densifying matrix for cosine similarity',
+      'Traceback (most recent call last):',
+      '  File "/app/reco/similarity.py", line 61, in main',
+      '    dense = matrix.toarray().astype(np.float32)',
+      `numpy.core._exceptions._ArrayMemoryError: Unable to allocate ${size} for an array with shape (6794880, 36601) and data type float32`,
+    ].join('\n');
+
+  function memoryError(log: string, limit: string) {
+    const evidence = evidenceFixture({
+      previousLog: log,
+      reason: 'CrashLoopBackOff',
+      lastReason: 'Error',
+      lastExitCode: 1,
+    });
+    const app = evidence.containers[0];
+    if (app) app.resources = { limits: { memory: limit } };
+    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
+    if (result.kind !== 'matched') throw new Error(result.reason);
+    return result.best;
+  }
+
+  it('escalates as an oversized input: a raise only lets a bigger one through', () => {
+    const best = memoryError(numpy('926. GiB'), '8Gi');
+    expect(best.category).toBe('memory');
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain(
+      'One allocation asked for 926 GiB, at least the whole container limit 8Gi',
+    );
+  });
+
+  it('keeps the raise for an allocation smaller than the limit', () => {
+    expect(kinds(memoryError(numpy('1.50 GiB'), '8Gi'))[0]).toBe('raise-memory-limit');
+  });
+
+  it('reads the size as numpy, Rust and Go print it, and leaves a GPU’s allocations alone', () => {
+    expect(failedAllocationIn('_ArrayMemoryError: Unable to allocate 926. GiB for an array')?.bytes).toBe(
+      926 * 2 ** 30,
+    );
+    expect(failedAllocationIn('memory allocation of 34359738368 bytes failed')?.bytes).toBe(34_359_738_368);
+    expect(
+      failedAllocationIn(
+        'fatal error: runtime: out of memory: cannot allocate 4294967296-byte block (3997696000 in use)',
+      )?.bytes,
+    ).toBe(4_294_967_296);
+    expect(
+      failedAllocationIn('torch.cuda.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 GiB'),
+    ).toBeUndefined();
+    expect(failedAllocationIn('fork: Cannot allocate memory')).toBeUndefined();
+    expect(failedAllocationIn('Unable to allocate memory for the new connection')).toBeUndefined();
+  });
+});
+
+describe('a memory budget of its own above the limit', () => {
+  const IGNITE = [
+    '[09:20:01] ver. 2.16.0#20231215-sha1:7bde6a42',
+    '[09:20:04] Data Regions Configured:',
+    '[09:20:04]   ^-- default [initSize=256.0 MiB, maxSize=12.8 GiB, persistence=false, lazyMemoryAllocation=true]',
+    '[09:20:04] Ignite node started OK (id=6a1f3c2e)',
+  ].join('\n');
+
+  it('escalates a kernel kill of a server whose own budget is above its limit: a raise stays under it', () => {
+    const best = oomKilled(IGNITE, { resources: { limits: { memory: '8Gi' } } });
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain('at or above the container limit 8Gi (maxSize=12.8 GiB)');
+  });
+
+  it('keeps the raise when the budget fits under the limit', () => {
+    expect(kinds(oomKilled(IGNITE, { resources: { limits: { memory: '16Gi' } } }))[0]).toBe(
+      'raise-memory-limit',
+    );
+  });
+
+  it('reads budgets as servers print them, and no other size', () => {
+    const wiredTiger =
+      '{"t":{"$date":"2026-03-02T07:58:01.251+00:00"},"s":"I","c":"STORAGE","id":22315,"ctx":"initandlisten","msg":"Opening WiredTiger","attr":{"config":"create,cache_size=31744M,session_max=33000"}}';
+    expect(memoryBudgetIn(wiredTiger)).toEqual({ bytes: 31744 * 2 ** 20, setting: 'cache_size=31744M' });
+    expect(memoryBudgetIn('innodb_buffer_pool_size=4G')?.bytes).toBe(4 * 2 ** 30);
+    expect(memoryBudgetIn('client_max_body_size=100m maxFileSize=10GB')).toBeUndefined();
+    expect(memoryBudgetIn('maxmemory=0 cache_size=512')).toBeUndefined();
+    expect(memoryBudgetIn(`${'cache_size='.repeat(5000)}4G`)).toBeUndefined();
+  });
+});
+
+describe('flagBytes', () => {
+  it('reads each runtime’s units', () => {
+    const mib = 2 ** 20;
+    expect(flagBytes('-Xmx4g')).toBe(4 * 2 ** 30);
+    expect(flagBytes('-Xmx768m')).toBe(768 * mib);
+    expect(flagBytes('-Xmx536870912')).toBe(536_870_912);
+    expect(flagBytes('-XX:MaxRAM=3G')).toBe(3 * 2 ** 30);
+    expect(flagBytes('--max-old-space-size=384')).toBe(384 * mib);
+    expect(flagBytes('GOMEMLIMIT=900MiB')).toBe(900 * mib);
+    expect(flagBytes('DOTNET_GCHeapHardLimit=0x30000000')).toBe(0x30000000);
+    expect(flagBytes('System.GC.HeapHardLimit=209715200')).toBe(209_715_200);
+    expect(flagBytes('MAX_HEAP_SIZE=4G')).toBe(4 * 2 ** 30);
+  });
+
+  it('gives up on what it cannot size', () => {
+    expect(flagBytes('SOLR_HEAP=2048')).toBeUndefined();
+    expect(flagBytes('-Xmx4q')).toBeUndefined();
+    expect(flagBytes('GOMEMLIMIT=off')).toBeUndefined();
+    expect(flagBytes(`-Xmx${'9'.repeat(40)}g`)).toBeUndefined();
+  });
+});
+
+describe('memory-backed volumes in evidence', () => {
+  it('lists the tmpfs emptyDirs a container mounts, with their size limit, and nothing else', () => {
+    const pod: Pod = {
+      spec: {
+        containers: [
+          {
+            name: 'renderer',
+            image: 'registry.example.com/docs/renderer:3.1.0',
+            volumeMounts: [
+              { name: 'scratch', mountPath: '/scratch' },
+              { name: 'dshm', mountPath: '/dev/shm' },
+              { name: 'data', mountPath: '/data' },
+              { name: 'config', mountPath: '/etc/renderer' },
+            ],
+          },
+        ],
+        volumes: [
+          { name: 'scratch', emptyDir: { medium: 'Memory' } },
+          { name: 'dshm', emptyDir: { medium: 'Memory', sizeLimit: '64Mi' } },
+          { name: 'data', emptyDir: {} },
+          { name: 'config', configMap: { name: 'renderer' } },
+        ],
+      },
+    };
+    expect(summariseContainers(pod)[0]?.memoryVolumes).toEqual([
+      { volume: 'scratch', path: '/scratch' },
+      { volume: 'dshm', path: '/dev/shm', sizeLimit: '64Mi' },
+    ]);
+  });
+});

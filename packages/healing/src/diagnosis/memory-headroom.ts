@@ -1,0 +1,271 @@
+/**
+ * What a bigger container limit cannot buy, read from the container's spec and the log:
+ * - one failed allocation at least as large as the whole limit (numpy's `Unable to allocate 926.
+ *   GiB for an array`, Rust's `memory allocation of N bytes failed`, Go's `cannot allocate N-byte
+ *   block`): the input, not the limit, is wrong, and a raise only lets a bigger one through;
+ * and when the kernel killed the container for memory:
+ * - a heap cap at or above the limit (`-Xmx4g` in a 2Gi container, `GOMEMLIMIT=2GiB` in a 2Gi
+ *   one): the runtime has no reason to collect before the kernel kills it, and a raise leaves the
+ *   heap free to grow past the new limit too. Lower the cap below the limit instead;
+ * - a memory-backed `emptyDir` (tmpfs) the container mounts, with no size limit or a large one:
+ *   every file written there counts towards the memory limit and outlives a restart of the
+ *   container, so a raise only delays the next kill while the files keep growing.
+ * Each escalates with what to change; other candidates are unchanged. No regex.
+ */
+import { parseQuantity } from '../actions/quantity.ts';
+import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
+import type { ContainerSummary } from './evidence/index.ts';
+import type { RuntimeMemoryFlag } from './runtime-caps.ts';
+
+/** A tmpfs capped below this share of the container limit cannot explain the kill by itself. */
+const SMALL_TMPFS_SHARE = 0.25;
+
+/** One allocation the process asked for and did not get, as its runtime printed it. */
+export type FailedAllocation = { bytes: number; text: string };
+
+/** A memory budget a server printed for itself (a cache, a buffer pool, a data region). */
+export type MemoryBudget = { bytes: number; setting: string };
+
+export function weighMemoryHeadroom(
+  candidate: DiagnosisCandidate,
+  container: ContainerSummary | undefined,
+  flags: readonly RuntimeMemoryFlag[],
+  allocation?: FailedAllocation,
+  budget?: MemoryBudget,
+): DiagnosisCandidate {
+  if (!container || !raisesMemory(candidate)) return candidate;
+  const limitText = container.resources?.limits?.memory;
+  const limit = limitText ? parseQuantity(limitText) : undefined;
+  if (allocation && limit && limitText && allocation.bytes >= limit) {
+    const size = humanBytes(allocation.bytes);
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `One allocation asked for ${size}, at least the whole container limit ${limitText} ("${allocation.text}"): the input is larger than the process is built for, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
+      reason: `${container.name} failed one allocation of ${size}, at least its whole limit ${limitText}: an oversized input, not a small limit.`,
+      remediationHint:
+        'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.',
+    });
+  }
+  if (!killedByTheKernel(candidate)) return candidate;
+  if (budget && limit && limitText && budget.bytes >= limit) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `It sized a memory budget of its own at or above the container limit ${limitText} (${budget.setting}), often from the host's memory: it fills towards that whatever the limit, and a bigger limit stays under it. Set the budget for the container, well below the limit.`,
+      reason: `The kernel killed ${container.name} for memory while its own budget (${budget.setting}) is at or above its limit ${limitText}: size the budget to the container.`,
+      remediationHint: `Set ${budget.setting.split('=')[0]} explicitly to a share of the container limit (the server may size it from the host's memory otherwise).`,
+    });
+  }
+  const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
+  if (cap && limitText) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `The heap may grow to ${cap.flag} (${cap.where}), at or above the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it, and a bigger limit leaves it free to grow past that too. Set the cap to about 75 % of the limit.`,
+      reason: `The kernel killed ${container.name} for memory while its heap cap ${cap.flag} is at or above its limit ${limitText}: lower the cap; a bigger limit does not stop the heap outgrowing it.`,
+      remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit; the limit is not what the runtime obeys first.`,
+    });
+  }
+  const tmpfs = (container.memoryVolumes ?? []).find((v) => {
+    const size = v.sizeLimit ? parseQuantity(v.sizeLimit) : undefined;
+    return size === undefined || limit === undefined || size >= limit * SMALL_TMPFS_SHARE;
+  });
+  if (!tmpfs) return candidate;
+  const bound = tmpfs.sizeLimit ? `sizeLimit ${tmpfs.sizeLimit}` : 'no sizeLimit';
+  return escalatedInstead(candidate, ['raise-memory-limit'], {
+    note: `${container.name} mounts a memory-backed emptyDir at ${tmpfs.path} (${tmpfs.volume}, ${bound}): files written there count towards the memory limit and outlive a restart of the container, so a bigger limit only delays the next kill while they keep growing. Check what fills it (du -sh ${tmpfs.path}) before raising the limit.`,
+    reason: `The kernel killed ${container.name} for memory and it writes to a tmpfs (${tmpfs.path}, ${bound}) that counts towards its limit: find what fills it first.`,
+    remediationHint: `Clean up or bound ${tmpfs.path} (a sizeLimit on emptyDir ${tmpfs.volume}, or a disk-backed volume), then raise the limit if the process itself needs more.`,
+  });
+}
+
+function raisesMemory(candidate: DiagnosisCandidate): boolean {
+  return candidate.category === 'memory' && candidate.actions.some((a) => a.kind === 'raise-memory-limit');
+}
+
+/** A memory candidate of a container the kernel killed (no heap error of its own). */
+function killedByTheKernel(candidate: DiagnosisCandidate): boolean {
+  return candidate.evidence.some((e) => e.text.includes('OOMKilled'));
+}
+
+/** The first absolute heap cap (not a JVM area outside the heap) of at least `limit` bytes. */
+function capAtOrAboveLimit(
+  flags: readonly RuntimeMemoryFlag[],
+  limit: number,
+): RuntimeMemoryFlag | undefined {
+  return flags.find((f) => {
+    if (!f.absolute || f.area) return false;
+    const bytes = flagBytes(f.flag);
+    return bytes !== undefined && bytes >= limit;
+  });
+}
+
+const KIB = 1024;
+const UNITS: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  k: KIB,
+  kb: KIB,
+  kib: KIB,
+  m: KIB ** 2,
+  mb: KIB ** 2,
+  mib: KIB ** 2,
+  g: KIB ** 3,
+  gb: KIB ** 3,
+  gib: KIB ** 3,
+  t: KIB ** 4,
+  tb: KIB ** 4,
+  tib: KIB ** 4,
+};
+
+/**
+ * The size a heap flag sets, in bytes: the JVM's `-Xmx4g`, `-XX:MaxHeapSize=`, `-XX:MaxRAM=` (units
+ * k, m, g, t; bytes without one), Node.js's `--max-old-space-size` (MiB), Go's `GOMEMLIMIT` (B, KiB,
+ * MiB, GiB, TiB), .NET's byte counts (hexadecimal in env variables) and an application's own heap
+ * setting (`MAX_HEAP_SIZE=4G`; without a unit the size is not known). Undefined when unreadable.
+ */
+export function flagBytes(flag: string): number | undefined {
+  if (flag.startsWith('-Xmx')) return sized(flag.slice(4), 'bytes');
+  const eq = flag.indexOf('=');
+  if (eq < 0) return undefined;
+  const name = flag.slice(0, eq);
+  const value = flag.slice(eq + 1);
+  if (name === '--max-old-space-size' || name === '--max_old_space_size') return sized(value, 'mib');
+  if (name.startsWith('-XX:') || name === 'GOMEMLIMIT') return sized(value, 'bytes');
+  if (name.endsWith('GCHeapHardLimit')) {
+    const bytes = Number.parseInt(value.startsWith('0x') ? value.slice(2) : value, 16);
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+  }
+  if (name === 'System.GC.HeapHardLimit') return sized(value, 'bytes');
+  return sized(value, 'unknown');
+}
+
+/** Digits and a unit; `bare` says what digits alone mean. */
+function sized(text: string, bare: 'bytes' | 'mib' | 'unknown'): number | undefined {
+  let digits = 0;
+  while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  if (digits === 0 || digits > 16) return undefined;
+  const value = Number(text.slice(0, digits));
+  const unit = text.slice(digits).toLowerCase();
+  if (unit === '') return bare === 'unknown' ? undefined : value * (bare === 'mib' ? KIB ** 2 : 1);
+  const factor = UNITS[unit];
+  return factor === undefined || value === 0 ? undefined : value * factor;
+}
+
+/**
+ * What a runtime prints when one allocation fails, before the size: numpy `Unable to allocate
+ * 926. GiB for an array`, Rust `memory allocation of 34359738368 bytes failed`, Go `runtime: out of
+ * memory: cannot allocate 4294967296-byte block`. A GPU's own allocations (`CUDA out of memory.
+ * Tried to allocate`) are not the container's memory.
+ */
+const ALLOCATION_MARKERS = ['Unable to allocate ', 'memory allocation of ', 'cannot allocate '] as const;
+const MAX_ALLOCATION_SCAN = 2048;
+
+/** The failed allocation a log line reports, with its size; undefined when it reports none. */
+export function failedAllocationIn(line: string): FailedAllocation | undefined {
+  const text = line.length > MAX_ALLOCATION_SCAN ? line.slice(0, MAX_ALLOCATION_SCAN) : line;
+  if (text.includes('CUDA') || text.includes('GPU')) return undefined;
+  for (const marker of ALLOCATION_MARKERS) {
+    const at = text.indexOf(marker);
+    if (at < 0) continue;
+    const rest = text.slice(at + marker.length, at + marker.length + 40);
+    const bytes = allocationSize(rest);
+    if (bytes !== undefined) {
+      const quoted =
+        text
+          .slice(at, at + marker.length + 40)
+          .split(' for ')[0]
+          ?.trim() ?? marker.trim();
+      return { bytes, text: quoted };
+    }
+  }
+  return undefined;
+}
+
+/** `926. GiB`, `926.5 GiB`, `34359738368 bytes`, `4294967296-byte block`: the size, in bytes. */
+function allocationSize(rest: string): number | undefined {
+  let end = 0;
+  while (
+    end < rest.length &&
+    ((rest.charCodeAt(end) >= 48 && rest.charCodeAt(end) <= 57) || rest[end] === '.')
+  )
+    end++;
+  const value = Number.parseFloat(rest.slice(0, end));
+  if (end === 0 || end > 20 || !Number.isFinite(value) || value <= 0) return undefined;
+  let from = end;
+  while (from < rest.length && (rest[from] === ' ' || rest[from] === '-')) from++;
+  let to = from;
+  while (to < rest.length && rest[to] !== ' ' && rest[to] !== '-' && rest[to] !== ')') to++;
+  const unit = rest.slice(from, to).toLowerCase();
+  if (unit === 'bytes' || unit === 'byte') return value;
+  const factor = UNITS[unit];
+  return factor === undefined || unit === '' ? undefined : value * factor;
+}
+
+function humanBytes(bytes: number): string {
+  for (const [unit, factor] of [
+    ['TiB', KIB ** 4],
+    ['GiB', KIB ** 3],
+    ['MiB', KIB ** 2],
+  ] as const) {
+    if (bytes >= factor) return `${Math.round((bytes / factor) * 10) / 10} ${unit}`;
+  }
+  return `${bytes} bytes`;
+}
+
+/**
+ * Settings a server prints for a memory budget of its own, as `key=size` (lowercase, without `_`,
+ * `.` or `-`): WiredTiger's `cache_size`, a data region's `maxSize`, Ignite's `maxCfg`, Redis's and
+ * Dragonfly's `maxmemory`, InnoDB's buffer pool, PostgreSQL's `shared_buffers`.
+ */
+const BUDGET_KEYS: readonly string[] = [
+  'cachesize',
+  'maxsize',
+  'maxcfg',
+  'maxmemory',
+  'bufferpoolsize',
+  'sharedbuffers',
+];
+const MAX_BUDGET_SCAN = 2048;
+
+/** The largest memory budget a log line prints as `key=size` (`cache_size=31744M`, `maxSize=12.8 GiB`). */
+export function memoryBudgetIn(line: string): MemoryBudget | undefined {
+  const text = line.length > MAX_BUDGET_SCAN ? line.slice(0, MAX_BUDGET_SCAN) : line;
+  let largest: MemoryBudget | undefined;
+  for (let eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
+    let start = eq;
+    while (start > 0 && start > eq - 40 && isKeyChar(text.charCodeAt(start - 1))) start--;
+    const key = text.slice(start, eq);
+    const bare = key.toLowerCase().split('_').join('').split('.').join('').split('-').join('');
+    if (!BUDGET_KEYS.some((k) => bare.endsWith(k))) continue;
+    const bytes = budgetSize(text.slice(eq + 1, eq + 24));
+    if (bytes !== undefined && (!largest || bytes > largest.bytes)) {
+      largest = {
+        bytes,
+        setting: `${key}=${text
+          .slice(eq + 1, eq + 24)
+          .split(',')[0]
+          ?.trim()}`,
+      };
+    }
+  }
+  return largest;
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isKeyChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+
+/** `31744M`, `12.8 GiB`, `13107MB`, `4gb`: a size with a unit (a bare number is not a size here). */
+function budgetSize(rest: string): number | undefined {
+  let end = 0;
+  while (
+    end < rest.length &&
+    ((rest.charCodeAt(end) >= 48 && rest.charCodeAt(end) <= 57) || rest[end] === '.')
+  )
+    end++;
+  const value = Number.parseFloat(rest.slice(0, end));
+  if (end === 0 || !Number.isFinite(value) || value <= 0) return undefined;
+  let from = end;
+  if (rest[from] === ' ') from++;
+  let to = from;
+  while (to < rest.length && isLetter(rest.charCodeAt(to))) to++;
+  const unit = rest.slice(from, to).toLowerCase();
+  const factor = UNITS[unit];
+  return unit === '' || unit === 'b' || factor === undefined ? undefined : value * factor;
+}
