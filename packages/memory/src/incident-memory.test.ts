@@ -224,7 +224,7 @@ describe('createIncidentMemory', () => {
     expect(entry.excerpt).not.toContain('Pause Young');
   });
 
-  it.each([1, 2, 3, 4])(
+  it.each([1, 2, 3, 4, 5])(
     'still recalls an entry made by fingerprint version %i, fingerprinted again from its excerpt',
     async (fpv) => {
       // Prepare: an entry as an earlier version stored it, with lines its rules chose (here: none that match).

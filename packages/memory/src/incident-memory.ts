@@ -111,9 +111,11 @@ const IDENTITY_TIERS: readonly IdentityTier[] = ['cause', 'symptom', 'context', 
 // that say something could not or did not happen (`CannotConnectToProvider`, a `Normal`
 // `NotTriggerScaleUp`) as error statements, no hyphenated header word as an errno code, and a
 // `key: value` line whose value is a sentence naming a failure as a message, not a field.
-// Entries of 1 to 4 are fingerprinted again from their excerpt, so their lines are classified
+// Version 6 reads no capitalised level word (`ERROR`, `ERR`) as an errno code, and `not ready`
+// and `does not exist` as failure phrases, so other lines of a record become its identity.
+// Entries of 1 to 5 are fingerprinted again from their excerpt, so their lines are classified
 // and masked by today's rules.
-const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2, 3, 4];
+const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2, 3, 4, 5];
 
 /** Supporting lines as stored flat: `weight|template`. */
 function parseSupport(flat: readonly string[]): { weight: number; template: string }[] {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { UntrustedPattern } from '@sre-agent/core';
-import { type ClassifiedLine, classifyLines, isOwnFatal, type LineTier } from './lines.ts';
+import { type ClassifiedLine, classifyLines, isOwnFatal, type LineTier, namesFailure } from './lines.ts';
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 5;
+export const FINGERPRINT_VERSION = 6;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };
@@ -143,7 +143,7 @@ const KEPT_NUMBER = /^\d{2,5}$/;
 const DIGIT = /\d/;
 const SIGILS = /^[_$]+$/;
 const QUALIFIER = /^[a-z_]+$/;
-const ERRNO_CODE = /^E[A-Z]{3,}(?:_[A-Z]+)*$/;
+const ERRNO_CODE = /^(?!(?:ERRORS?|EMERG)$)E[A-Z]{3,}(?:_[A-Z]+)*$/;
 const NUMBER = /^\d+$/;
 const UPPER_CODE = /^[A-Z][A-Z_]{3,}$/;
 const EXCEPTION_SUFFIX = /(?:Error|Exception|Fault)$/;
@@ -157,6 +157,8 @@ const ALNUM_CODE = /^(?=\d*[A-Z])(?=[A-Z]*\d)[0-9A-Z]{5}$/;
 const QUOTED_NAME = /^[A-Za-z][A-Za-z ._/-]*$/;
 // `no_healthy_upstream`: lower-case parts joined by `_` (one way to split: `_` only separates).
 const SNAKE_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+// `err-mimir-max-series-per-user`: three or more lower-case parts joined by `-` (`-` only separates).
+const KEBAB_CODE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$/;
 
 /**
  * A named exception type (`SQLException`, `KeyError`): a capitalised word with a lower-case letter
@@ -333,6 +335,7 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
   }
   for (const name of quotedNames(template)) codes.add(`"${name}"`);
   for (const constant of quotedConstants(template)) codes.add(`'${constant}'`);
+  for (const id of parenthesisedIds(template)) codes.add(`(${id})`);
   const sequence = lineTokens.map((t) => t.word.toLowerCase());
   const topics = new Set<string>();
   const opening: string[] = [];
@@ -342,7 +345,17 @@ const prepareLine = (template: string, weight = 1): PreparedLine => {
     if (opening.length < SAME_PREFIX_WORDS) opening.push(key);
     if ((words.get(key) ?? 0) >= 1) topics.add(key);
   }
-  return { template, words, total, weight, sequence, codes, types, topics, opening };
+  return {
+    template,
+    words,
+    total,
+    weight,
+    sequence,
+    codes,
+    types,
+    topics,
+    opening,
+  };
 };
 
 /**
@@ -359,6 +372,25 @@ function quotedNames(template: string): string[] {
     const value = template.slice(open + 1, close);
     if (value.length <= 128 && QUOTED_NAME.test(value)) out.push(value.toLowerCase());
     open = template.indexOf('"', close + 1);
+  }
+  return out;
+}
+
+/**
+ * Error ids an error cites in parentheses (Mimir's `… exceeded (err-mimir-max-series-per-user).`):
+ * a code, so another id is another error however alike the sentence around it. Only names of
+ * three or more hyphen-joined lower-case parts count; a scan from bracket to bracket, no regex
+ * beyond the word test.
+ */
+function parenthesisedIds(template: string): string[] {
+  const out: string[] = [];
+  let open = template.indexOf('(');
+  while (open >= 0) {
+    const close = template.indexOf(')', open + 1);
+    if (close < 0) break;
+    const value = template.slice(open + 1, close);
+    if (value.length <= 80 && KEBAB_CODE.test(value)) out.push(value);
+    open = template.indexOf('(', open + 1);
   }
   return out;
 }
@@ -506,7 +538,10 @@ export function prepareFingerprint(fingerprint: ProblemFingerprint): PreparedFin
   // An identity line counts by what it says: a bare reason (`Error: ErrImagePull`) less than a message.
   const identity0 = fingerprint.identity.map((t) => {
     const line = prepareLine(t);
-    return { ...line, weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)) };
+    return {
+      ...line,
+      weight: Math.min(1, Math.max(0.25, line.total / INFORMATIVE_WEIGHT)),
+    };
   });
   const support0 = fingerprint.support.map((s) => prepareLine(s.template, s.weight));
   const marked = markIsolated([...identity0, ...support0]);
@@ -681,13 +716,39 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   // A statement set aside as another component's error that names a code or exception type of
   // its own (`failed to push metrics …: 502 Bad Gateway`) reports that error, not the call this
   // one broke: it contradicts nothing. A bare statement (`payment authorisation failed`) still does.
-  const aSaid = explained ? a.statements.filter((l) => !(ax.has(l) && ownError(l))) : a.statements;
-  const bSaid = explained ? b.statements.filter((l) => !(bx.has(l) && ownError(l))) : b.statements;
+  // Nor does one that names no failure (`config key log_format_v1 is deprecated`), or that says a
+  // cause of its own after its last `: ` (`failed to push metrics to <url>: 502 Bad Gateway`).
+  const aSaid = explained ? a.statements.filter((l) => !(ax.has(l) && reportsOwn(l))) : a.statements;
+  const bSaid = explained ? b.statements.filter((l) => !(bx.has(l) && reportsOwn(l))) : b.statements;
+  // A side whose only statements share nothing with the rest of its incident and are unlike every
+  // statement of the other side, while its whole identity is found there, said nothing about this
+  // error when the other side's statements tell a story of their own (a readiness event and its
+  // reason): those lines are another component's (a deprecation notice beside a log tail that
+  // starts at the error itself). When both sides are like that (`payment authorisation failed`
+  // against `inventory reservation failed` around one timeout), or the statements are alike but
+  // for their words (`Output: b'mount.nfs4: access denied …'` against `… Connection timed out`),
+  // they still contradict.
+  const bareOf = (said: readonly PreparedLine[], other: readonly PreparedLine[]) =>
+    said.every((l) => l.isolated && !other.some((o) => alike(l, o)));
+  const aBare = ab === 1 && bareOf(aSaid, bSaid);
+  const bBare = ba === 1 && bareOf(bSaid, aSaid);
   const contradicted =
     aSaid.length > 0 &&
     bSaid.length > 0 &&
+    aBare === bBare &&
     coverage(aSaid, b.errorLines) === 0 &&
     coverage(bSaid, a.errorLines) === 0;
+  // Both identities hold lines that name a failure (`permission denied for schema analytics`
+  // against `depends on a node named 'stg_payments' which was not found`) and none of them is
+  // found on the other side: the lines both show (a job's `ERROR creating model`, `Completed with
+  // 1 error`) are the record around two different failures.
+  const aNaming = aIdentity.filter(names);
+  const bNaming = bIdentity.filter(names);
+  const namesDisagree =
+    aNaming.length > 0 &&
+    bNaming.length > 0 &&
+    coverage(aNaming, b.errorLines) === 0 &&
+    coverage(bNaming, a.errorLines) === 0;
   // Statements that disagree entirely are evidence, not another component's error: they stay in
   // the support too.
   const aSupport = explained && !contradicted ? without(a.support, ax) : a.support;
@@ -723,7 +784,7 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
   const score =
     identity *
     (0.8 + 0.2 * support) *
-    (contradicted || otherCodes || swappedIdentity ? CONTRADICTION_FACTOR : 1) *
+    (contradicted || namesDisagree || otherCodes || swappedIdentity ? CONTRADICTION_FACTOR : 1) *
     (unequal ? UNEQUAL_EVIDENCE_FACTOR : 1);
   return { score, identity, support };
 }
@@ -859,6 +920,23 @@ function foreignIdentity(
 /** Whether a line names an error of its own: a code or an exception type. */
 const ownError = (line: PreparedLine) => line.codes.size > 0 || line.types.size > 0;
 
+/**
+ * Whether an error line set aside as another component's is about that component alone: it names
+ * an error of its own (a code, a type), a cause of its own (an error chain), or no failure at all.
+ */
+const reportsOwn = (line: PreparedLine) => ownError(line) || !names(line) || chainTail(line.template) >= 0;
+
+/** `namesFailure` of a prepared line, read once per line when a comparison first asks. */
+const NAMES = new WeakMap<PreparedLine, boolean>();
+function names(line: PreparedLine): boolean {
+  let known = NAMES.get(line);
+  if (known === undefined) {
+    known = namesFailure(line.template);
+    NAMES.set(line, known);
+  }
+  return known;
+}
+
 const without = (lines: readonly PreparedLine[], drop: ReadonlySet<PreparedLine>) =>
   drop.size === 0 ? lines : lines.filter((l) => !drop.has(l));
 
@@ -893,5 +971,6 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   WORD_CHAR,
   ALNUM_CODE,
   SNAKE_NAME,
+  KEBAB_CODE,
   QUOTED_NAME,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));

@@ -58,7 +58,8 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
 // In a qualified name `.` and `$` separate segments and never belong to one (`[\w$]*[.$]` repeated
 // splits a run of `$` in exponentially many ways); the last segment starts upper-case.
 // Not a part of a hyphenated name (`EXTERNAL-NAME` of a `kubectl get` header).
-const ERRNO_CODE = /(?<!-)\bE[A-Z]{2,}(?:_[A-Z]+)*\b(?!-)/;
+// Level words spelled in capitals (`ERROR`, `ERR`, `EMERG`: dbt's `[ERROR in 4.98s]`) are no errno names.
+const ERRNO_CODE = /(?<!-)\b(?!(?:ERRORS?|ERR|EMERG)\b)E[A-Z]{2,}(?:_[A-Z]+)*\b(?!-)/;
 /** A runtime's own fatal line: a panic, a fatal error, a process out of memory. */
 const RUNTIME_FATAL =
   /^\s*(?:panic|fatal error|FATAL ERROR|Fatal Python error|Caused by|Unhandled|Uncaught)\b|\bpanicked at\b/;
@@ -94,7 +95,7 @@ export function isOwnFatal(template: string): boolean {
 // Also Kubernetes event reasons (`FailedScheduling`, `FailedMount`, `ErrImagePull`, `Unhealthy`),
 // and the strerror texts that name no failure word (`exec format error`, `broken pipe`).
 const FAILURE_WORDS =
-  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic|too many|too large|out of \w+|not allowed|unavailable|exec format error|input\/output error|broken pipe|reset by peer|no route to host|already in use|not permitted|read-only file system|bad file descriptor|resource busy)\b/i;
+  /\b(?:Failed[A-Z]\w*|Err[A-Z]\w*|Unhealthy|Insufficient|OOMKill\w*|fail(?:s|ed|ure|ing)?|refused|denied|time[sd]? ?out|timeout|unreachable|cannot|can't|could not|couldn't|unable|invalid|forbidden|unauthori[sz]ed|exceeded|not found|no such|no space|crash(?:ed|ing)?|killed|abort(?:ed|ing)?|fatal|exit(?:ed|ing)? (?:with )?(?:code|status)|back-?off|evicted|unhealthy|missing|lost|corrupt(?:ed)?|rejected|expired|exhausted|overflow|deadlock|panic|too many|not ready|does not exist|too large|out of \w+|not allowed|unavailable|exec format error|input\/output error|broken pipe|reset by peer|no route to host|already in use|not permitted|read-only file system|bad file descriptor|resource busy)\b/i;
 
 const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s+at\s+\S/, // Java, JavaScript, .NET
@@ -456,6 +457,17 @@ function sentenceValue(text: string): boolean {
 
 const isSuspicious = (text: string) => CAUSE_PATTERNS.some((p) => p.test(text)) || FAILURE_WORDS.test(text);
 
+/** The bare word `error(s)`, which every error statement has (`Completed with 1 error`). */
+const ERROR_WORD = /\berrors?\b/gi;
+
+/**
+ * Whether a line says what failed: the error's own words (a type, a code) or a failure phrase
+ * (`permission denied`, `was not found`), not only the word `error` of a statement around it.
+ */
+export function namesFailure(text: string): boolean {
+  return CAUSE_PATTERNS.some((p) => p.test(text)) || FAILURE_WORDS.test(text.replace(ERROR_WORD, ' '));
+}
+
 function classifyOne(text: string, state: { inPythonFrame: boolean }): ClassifiedLine | undefined {
   if (text.trim() === '') {
     state.inPythonFrame = false;
@@ -566,5 +578,6 @@ export const LINE_PATTERNS: readonly UntrustedPattern[] = [
     LOWER_START,
     CONTINUATION_INDENT,
     ACCESS_STATUS,
+    ERROR_WORD,
   }).map(([name, pattern]) => ({ name: `lines/${name.toLowerCase().replaceAll('_', '-')}`, pattern })),
 ];
