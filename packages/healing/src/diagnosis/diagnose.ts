@@ -426,7 +426,7 @@ function evaluatePattern(
   defaults: Readonly<Record<string, string>>,
 ): { candidate: DiagnosisCandidate; rank: number } | undefined {
   if (pattern.signals && view.signal !== 'Alert' && !pattern.signals.includes(view.signal)) return undefined;
-  const groups = evaluateCriteria(pattern.match, view);
+  const groups = evaluateCriteria(pattern.match, movesNode(pattern) ? clusterWordsOnly(view) : view);
   if (groups.length === 0) return undefined;
   const matched = groups.filter((g) => g.matched);
   const mode = pattern.match.mode ?? 'all';
@@ -486,6 +486,24 @@ function evaluatePattern(
     ...dependencyOf(captures),
   };
   return { candidate, rank };
+}
+
+/** Whether a pattern's actions act on the pod's node rather than on its workload. */
+function movesNode(pattern: Pattern): boolean {
+  return pattern.actions.some((a) => a.kind === 'cordon-drain-node' || a.kind === 'replace-node');
+}
+
+/**
+ * The view without the containers' own status messages: a termination message is the container's
+ * to write (`FallbackToLogsOnError` copies its log there), and it never moves a node.
+ */
+function clusterWordsOnly(view: EvidenceView): EvidenceView {
+  const ours = (l: MessageLine) => l.source === 'event' || l.source === 'node';
+  return {
+    ...view,
+    messages: view.messages.filter(ours),
+    reportedFailures: view.reportedFailures.filter(ours),
+  };
 }
 
 const DEPENDENCY_CAPTURES = ['host', 'upstream', 'broker'] as const;

@@ -442,10 +442,13 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     category: 'node',
     match: {
       eventReasons: ['FailedMount', 'FailedCreatePodSandBox', 'FailedSync', 'FailedKillPod', 'Failed'],
-      events: [
-        /\bmkdir (?<path>\/var\/lib\/(?:kubelet|containerd|docker)\/[^\s:]{1,300}): read-only file system\b/,
-        /\bFailed to create pod sandbox: [^\n]{0,300}\bread-only file system\b/,
-        /\bfailed to remove sandbox directory: read-only file system\b/,
+      // As `Reason: message` of the kubelet's own events. A `Failed` event quotes the container's
+      // command (`exec: "..."`), which its owner writes: no quote may come before the words there.
+      reportedFailures: [
+        /^FailedMount: MountVolume\.[A-Za-z]{1,20} failed for volume "[\w.-]{1,253}" : mkdir (?<path>\/var\/lib\/kubelet\/[^\s:"]{1,300}): read-only file system\b/,
+        /^(?:Failed|FailedSync|FailedKillPod|FailedCreatePodSandBox): [^"\n]{0,300}\bmkdir (?<path>\/var\/lib\/(?:kubelet|containerd|docker)\/[^\s:"]{1,300}): read-only file system\b/,
+        /^FailedCreatePodSandBox: Failed to create pod sandbox: [^"\n]{0,300}\bread-only file system\b/,
+        /^(?:Failed|FailedSync|FailedKillPod): [^"\n]{0,300}\bfailed to remove sandbox directory: read-only file system\b/,
       ],
     },
     diagnosis:
