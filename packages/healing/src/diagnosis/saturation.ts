@@ -85,14 +85,26 @@ const MAX_REQUEST_LINE_CHARS = 1024;
 function answeredRequest(text: string): boolean {
   const line = text.length > MAX_REQUEST_LINE_CHARS ? text.slice(0, MAX_REQUEST_LINE_CHARS) : text;
   if (!METHODS.some((m) => line.includes(m))) return false;
+  // A quoted request line has its status right after it: a user agent or a query string a client
+  // wrote (`?status=200`, `"x - 200"`) says nothing about how the server answered.
+  const quoted = QUOTED_REQUEST.exec(line);
+  if (quoted) return quoted.groups?.status?.[0] === '2' || quoted.groups?.status?.[0] === '3';
   return STATUS_MARKERS.some((marker) => {
     for (let at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
+      if (!ownKey(line, at, marker)) continue;
       const code = line.slice(at + marker.length, at + marker.length + 4);
       if ((code[0] === '2' || code[0] === '3') && isDigit(code, 1) && isDigit(code, 2) && !isDigit(code, 3))
         return true;
     }
     return false;
   });
+}
+
+/** A logfmt `status=` or JSON `"status":` key of the record itself, not the tail of `?status=` or `http_status=`. */
+function ownKey(line: string, at: number, marker: string): boolean {
+  if (marker === 'status=') return at === 0 || line[at - 1] === ' ' || line[at - 1] === '\t';
+  if (marker === 'status":') return line[at - 1] === '"';
+  return true;
 }
 
 const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;

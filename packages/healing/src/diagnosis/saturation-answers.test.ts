@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceFixture } from '../testing/evidence-fixture.ts';
+import { diagnose } from './diagnose.ts';
+import { redactEvidence } from './evidence/index.ts';
+
+/** The saturation entry's actions behind a readiness probe that times out. */
+function withReadiness(currentLog: string): string[] | undefined {
+  const result = diagnose(
+    redactEvidence(
+      evidenceFixture({
+        signal: 'Alert',
+        events: [
+          {
+            reason: 'Unhealthy',
+            message:
+              'Readiness probe failed: Get "http://10.0.6.44:8000/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+          },
+        ],
+        currentLog,
+      }),
+    ),
+    undefined,
+    { rollouts: false },
+  );
+  if (result.kind !== 'matched') throw new Error(result.reason);
+  return result.candidates.find((c) => c.patternId === 'worker-pool-saturated')?.actions.map((a) => a.kind);
+}
+
+const STUCK = [
+  'INFO:     Application startup complete.',
+  'INFO:     10.0.3.17:52114 - "GET /v1/search?q=rain+jacket HTTP/1.1" 200 OK',
+  'WARNING:  Exceeded concurrency limit.',
+  'INFO:     10.0.5.201:40918 - "GET /v1/search?q=umbrella HTTP/1.1" 503 Service Unavailable',
+  'WARNING:  Exceeded concurrency limit.',
+];
+
+describe('requests answered after a pool filled are read from their own status', () => {
+  it('reads stuck workers as stuck: only refusals after the pool filled', () => {
+    expect(withReadiness(STUCK.join('\n'))).toEqual(['escalate']);
+  });
+
+  it('adds no replica for a refused request whose query string a client wrote (?status=200)', () => {
+    for (const query of ['status=200', 'http_status=200&page=2', 'filter=x&status=301']) {
+      const refused = `INFO:     10.0.5.9:40990 - "GET /v1/orders?${query} HTTP/1.1" 503 Service Unavailable`;
+      expect(withReadiness([...STUCK, refused].join('\n')), query).toEqual(['escalate']);
+    }
+  });
+
+  it('adds no replica for a refused request whose user agent reads like an answer', () => {
+    const refused =
+      '10.0.5.9 - - [02/Mar/2026:09:24:05 +0000] "GET /v1/orders HTTP/1.1" 503 0 "-" "probe - 200 ok"';
+    expect(withReadiness([...STUCK, refused].join('\n'))).toEqual(['escalate']);
+  });
+
+  it('still reads logfmt and JSON status fields as answers', () => {
+    for (const answered of [
+      'time=2026-03-02T09:24:05Z level=info method=GET path=/v1/orders status=200 duration=12ms',
+      '{"level":"info","method":"GET","path":"/v1/orders","status":200}',
+    ]) {
+      expect(withReadiness([...STUCK, answered].join('\n')), answered).toEqual(['scale-up', 'escalate']);
+    }
+  });
+});
