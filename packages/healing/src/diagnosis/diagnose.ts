@@ -11,6 +11,7 @@ import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
+import { QUOTED_REQUEST } from './evidence/log-responses.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
@@ -161,7 +162,7 @@ export function matchCatalog(
   options: Pick<DiagnoseOptions, 'defaults' | 'maxCandidates'> = {},
 ): DiagnosisResult {
   const view = buildView(evidence);
-  const scored: { candidate: DiagnosisCandidate; rank: number; order: number }[] = [];
+  const scored: { candidate: DiagnosisCandidate; rank: number; order: number; ownWords: boolean }[] = [];
   catalog.forEach((pattern, order) => {
     const evaluated = evaluatePattern(pattern, view, options.defaults ?? {});
     if (evaluated) scored.push({ ...evaluated, order });
@@ -184,7 +185,8 @@ export function matchCatalog(
   const weighed = scored.map((s) =>
     weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation, budget, killedAt),
   );
-  const ranked = causesBeforeSymptoms(weighed).slice(0, options.maxCandidates ?? 5);
+  const ownWords = new Set(scored.filter((s) => s.ownWords).map((s) => s.candidate.patternId));
+  const ranked = causesBeforeSymptoms(weighed, ownWords).slice(0, options.maxCandidates ?? 5);
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
@@ -211,18 +213,22 @@ const CAUSES_A_RESTART_CANNOT_CLEAR: ReadonlySet<PatternCategory> = new Set([
  * restart every pod into the same wall. A wedged process or a full pod-local volume keeps the
  * ranking by score: there a fresh pod does help, for a while.
  */
-function causesBeforeSymptoms(ranked: readonly DiagnosisCandidate[]): DiagnosisCandidate[] {
+function causesBeforeSymptoms(
+  ranked: readonly DiagnosisCandidate[],
+  ownWords: ReadonlySet<string>,
+): DiagnosisCandidate[] {
   const first = ranked[0];
   if (!first || !SYMPTOM_CATEGORIES.has(first.category)) return [...ranked];
   // A heap exhausted under its runtime's own cap (weighed into an escalation naming the flag) fills a
   // fresh process again. An uncapped one fills it again too, and more memory is its fix, but raising
   // the limit replaces every pod: it outranks a probe entry that would restart anyway, never one
-  // which knows better and escalates (a kill mid-recovery).
+  // which knows better and escalates (a kill mid-recovery), and only on the runtime's own words:
+  // not on an access line or an info record that quotes what a client sent.
   const symptomEscalates = first.actions[0]?.kind === 'escalate';
   const cannotClear = (c: DiagnosisCandidate) =>
     c.category === 'memory'
       ? c.actions[0]?.kind === 'escalate' ||
-        (!symptomEscalates && c.actions[0]?.kind === 'raise-memory-limit')
+        (!symptomEscalates && c.actions[0]?.kind === 'raise-memory-limit' && ownWords.has(c.patternId))
       : CAUSES_A_RESTART_CANNOT_CLEAR.has(c.category);
   const namedInLog = (c: DiagnosisCandidate) =>
     !c.generic &&
@@ -424,7 +430,7 @@ function evaluatePattern(
   pattern: Pattern,
   view: EvidenceView,
   defaults: Readonly<Record<string, string>>,
-): { candidate: DiagnosisCandidate; rank: number } | undefined {
+): { candidate: DiagnosisCandidate; rank: number; ownWords: boolean } | undefined {
   if (pattern.signals && view.signal !== 'Alert' && !pattern.signals.includes(view.signal)) return undefined;
   const groups = evaluateCriteria(pattern.match, movesNode(pattern) ? clusterWordsOnly(view) : view);
   if (groups.length === 0) return undefined;
@@ -485,7 +491,14 @@ function evaluatePattern(
     evidence: evidenceLines,
     ...dependencyOf(captures),
   };
-  return { candidate, rank };
+  const logLines = matched.flatMap((g) => g.lines ?? []);
+  return { candidate, rank, ownWords: logLines.length > 0 && logLines.every(ownFailureLine) };
+}
+
+/** A log line the process wrote about itself: not below warning level, not a request a client sent. */
+function ownFailureLine(line: LogLine): boolean {
+  if (line.level === 'info' || line.level === 'debug' || line.level === 'trace') return false;
+  return !QUOTED_REQUEST.test(line.text);
 }
 
 /** Whether a pattern's actions act on the pod's node rather than on its workload. */

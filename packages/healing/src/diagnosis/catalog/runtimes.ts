@@ -194,10 +194,13 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     title: 'A server refuses to start below its own memory minimum',
     category: 'memory',
     match: {
+      // The server's own line, from its start: a request line or a quoted value a client wrote
+      // (a user agent, a search) has a quote before these words. It is a refusal, not a report.
       logs: {
+        errorLinesOnly: true,
         any: [
-          /\bMemory: '(?<have>\d{1,15})' below recommended: '(?<need>\d{1,15})'/,
-          /\bThere are \d{1,4} threads, so (?<need>[\d.]{1,10} ?[KMGT]i?B) are required\b/,
+          /^[^"\n]{0,160}\bsyschecks - Memory: '(?<have>\d{1,15})' below recommended: '(?<need>\d{1,15})'/,
+          /^[^"\n]{0,160}\bThere are \d{1,4} threads, so (?<need>[\d.]{1,10} ?[KMGT]i?B) are required\b/,
         ],
       },
     },
