@@ -60,4 +60,30 @@ describe('requests answered after a pool filled are read from their own status',
       expect(withReadiness([...STUCK, answered].join('\n')), answered).toEqual(['scale-up', 'escalate']);
     }
   });
+
+  it("reads a 503 the application itself answers (its database down) as trouble: only the one right after the pool's refusal is the pool's", () => {
+    const best = (currentLog: string) => {
+      const result = diagnose(redactEvidence(evidenceFixture({ signal: 'Alert', currentLog })), undefined, {
+        rollouts: false,
+      });
+      if (result.kind !== 'matched') throw new Error(result.reason);
+      return result.best.actions.map((a) => a.kind);
+    };
+    const refusal = [
+      'WARNING:  Exceeded concurrency limit.',
+      'INFO:     10.0.5.201:40918 - "GET /v1/search?q=umbrella HTTP/1.1" 503 Service Unavailable',
+    ];
+    // The pool's own refusals alone: the load grew.
+    expect(best(['INFO:     Application startup complete.', ...refusal, ...refusal].join('\n'))[0]).toBe(
+      'scale-up',
+    );
+    // The application answering 503 for its orders while its pool fills: a dependency, no replica.
+    const ownAnswers = Array.from(
+      { length: 4 },
+      (_, i) => `INFO:     10.0.5.${i}:4091${i} - "GET /v1/orders/1${i} HTTP/1.1" 503 Service Unavailable`,
+    );
+    expect(best(['INFO:     Application startup complete.', ...ownAnswers, ...refusal].join('\n'))).toEqual([
+      'escalate',
+    ]);
+  });
 });

@@ -124,11 +124,16 @@ function servesThroughSaturation(view: EvidenceView): boolean {
  */
 const REFUSED_BY_ITSELF = new Set(['503', '429']);
 
-/** A line that says something fails or is slow, other than the pool's own saturation line. */
-function troubleLine(line: LogLine): boolean {
+/**
+ * A line that says something fails or is slow, other than the pool's own saturation line. A 503 or
+ * 429 is the pool's own refusal only right after the line where it said so (uvicorn logs each
+ * refusal that way); elsewhere the application answered it (a database down behind it).
+ */
+function troubleLine(line: LogLine, before: LogLine | undefined): boolean {
   if (poolFullLine(line.text)) return false;
   const request = QUOTED_REQUEST.exec(line.text);
-  if (request && REFUSED_BY_ITSELF.has(request.groups?.status ?? '')) return false;
+  if (request && REFUSED_BY_ITSELF.has(request.groups?.status ?? '') && before && poolFullLine(before.text))
+    return false;
   if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
   let lower = line.text.toLowerCase();
   for (const phrase of START_UP_WAITS) lower = lower.split(phrase).join(' ');
@@ -170,7 +175,9 @@ export function weighSaturation(
 ): DiagnosisCandidate {
   if (candidate.patternId !== WORKER_POOL_SATURATED) return candidate;
   if (!candidate.evidence.some((e) => poolFullLine(e.text))) return candidate;
-  const trouble = [...view.previous, ...view.current].some(troubleLine);
+  const trouble = [view.previous, view.current].some((lines) =>
+    lines.some((line, i) => troubleLine(line, lines[i - 1])),
+  );
   // A failing probe counts too: workers stuck on something (a leak, a hung call) fail it as well.
   // A readiness probe that times out is what a full pool does to it, while requests still complete
   // after the pool first said so; when none does, the workers are stuck, not outnumbered.
