@@ -185,4 +185,15 @@ describe('compareFingerprints with another component’s statement on each side'
       ).score,
     ).toBeLessThan(0.6);
   });
+
+  it('still tells them apart when each call says it met an error rather than that it failed', () => {
+    const around = (statement: string) =>
+      `2026-12-01T10:00:00Z ERROR [orders] ${statement}\njava.net.SocketTimeoutException: Read timed out`;
+    expect(
+      compareFingerprints(
+        fingerprintLog(around('payment authorisation error')),
+        fingerprintLog(around('inventory reservation error')),
+      ).score,
+    ).toBeLessThan(0.6);
+  });
 });

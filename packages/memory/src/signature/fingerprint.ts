@@ -924,7 +924,16 @@ const ownError = (line: PreparedLine) => line.codes.size > 0 || line.types.size 
  * Whether an error line set aside as another component's is about that component alone: it names
  * an error of its own (a code, a type), a cause of its own (an error chain), or no failure at all.
  */
-const reportsOwn = (line: PreparedLine) => ownError(line) || !names(line) || chainTail(line.template) >= 0;
+const reportsOwn = (line: PreparedLine) =>
+  ownError(line) || !(names(line) || saysError(line)) || chainTail(line.template) >= 0;
+
+/** `error` or `errors` as a word of the statement (`payment authorisation error`), not its level. */
+const STATEMENT_ERROR = /\b[Ee]rrors?\b/;
+
+/** Whether a line says it met an error, apart from a level field (`level=error`) or a level word (`ERROR`). */
+function saysError(line: PreparedLine): boolean {
+  return STATEMENT_ERROR.test(line.template.split('level=error').join(' '));
+}
 
 /** `namesFailure` of a prepared line, read once per line when a comparison first asks. */
 const NAMES = new WeakMap<PreparedLine, boolean>();
@@ -973,4 +982,5 @@ export const FINGERPRINT_PATTERNS: readonly UntrustedPattern[] = Object.entries(
   SNAKE_NAME,
   KEBAB_CODE,
   QUOTED_NAME,
+  STATEMENT_ERROR,
 }).map(([name, pattern]) => ({ name: `fingerprint/${name.toLowerCase().replaceAll('_', '-')}`, pattern }));
