@@ -92,3 +92,15 @@ describe('the linear PostgreSQL timeout matchers', () => {
     expect(matched).toBeGreaterThan(100);
   });
 });
+
+describe('the catalog patterns list', () => {
+  it('holds the log findings matchers too: a finding quotes a log line', () => {
+    const names = CATALOG_PATTERNS.map((p) => p.name);
+    for (const id of [
+      'cpu-oversubscribed-runtime',
+      'unclassified-silent-log',
+      'unclassified-error-responses',
+    ])
+      expect(names, id).toContain(`catalog/${id}/0`);
+  });
+});

@@ -15,7 +15,13 @@ import { PROMPT_TAG } from './reasoning/bedrock-reasoner.ts';
 function criteriaRegexes(criteria: Criteria | undefined): readonly RegExp[] {
   if (!criteria) return [];
   const logs = criteria.logs ? ('all' in criteria.logs ? criteria.logs.all : criteria.logs.any) : [];
-  return [...logs, ...(criteria.events ?? []), ...(criteria.reportedFailures ?? [])];
+  // Log findings quote a log line (`cpu: ... the log: <line>`): untrusted as well.
+  return [
+    ...logs,
+    ...(criteria.events ?? []),
+    ...(criteria.reportedFailures ?? []),
+    ...(criteria.logFindings ?? []),
+  ];
 }
 
 /**
