@@ -52,6 +52,15 @@ describe('requests answered after a pool filled are read from their own status',
     expect(withReadiness([...STUCK, refused].join('\n'))).toEqual(['escalate']);
   });
 
+  it('adds no replica for a refused logfmt or JSON record whose quoted user agent holds a status field', () => {
+    for (const refused of [
+      'time=2026-03-02T09:24:05Z level=info method=GET path=/v1/orders status=503 ua="curl status=200"',
+      '{"level":"info","method":"GET","path":"/v1/orders","ua":"x \\"status\\":200","status":503}',
+    ]) {
+      expect(withReadiness([...STUCK, refused].join('\n')), refused).toEqual(['escalate']);
+    }
+  });
+
   it('still reads logfmt and JSON status fields as answers', () => {
     for (const answered of [
       'time=2026-03-02T09:24:05Z level=info method=GET path=/v1/orders status=200 duration=12ms',

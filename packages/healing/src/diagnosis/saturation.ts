@@ -89,22 +89,35 @@ function answeredRequest(text: string): boolean {
   // wrote (`?status=200`, `"x - 200"`) says nothing about how the server answered.
   const quoted = QUOTED_REQUEST.exec(line);
   if (quoted) return quoted.groups?.status?.[0] === '2' || quoted.groups?.status?.[0] === '3';
-  return STATUS_MARKERS.some((marker) => {
+  // Every status field a record holds must say so: one that a client's user agent adds
+  // (`ua="curl status=200"`, its quotes gone once the record is read) does not outvote its own 503.
+  let answered = false;
+  for (const marker of STATUS_MARKERS) {
+    if (marker !== 'status=' && marker !== 'status":' && answered) continue;
     for (let at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
       if (!ownKey(line, at, marker)) continue;
       const code = line.slice(at + marker.length, at + marker.length + 4);
-      if ((code[0] === '2' || code[0] === '3') && isDigit(code, 1) && isDigit(code, 2) && !isDigit(code, 3))
-        return true;
+      if (!isDigit(code, 0) || !isDigit(code, 1) || !isDigit(code, 2) || isDigit(code, 3)) continue;
+      if (code[0] === '2' || code[0] === '3') answered = true;
+      else if (marker === 'status=' || marker === 'status":') return false;
     }
-    return false;
-  });
+  }
+  return answered;
 }
 
 /** A logfmt `status=` or JSON `"status":` key of the record itself, not the tail of `?status=` or `http_status=`. */
 function ownKey(line: string, at: number, marker: string): boolean {
-  if (marker === 'status=') return at === 0 || line[at - 1] === ' ' || line[at - 1] === '\t';
-  if (marker === 'status":') return line[at - 1] === '"';
+  if (marker === 'status=')
+    return (at === 0 || line[at - 1] === ' ' || line[at - 1] === '\t') && !quoted(line, at);
+  if (marker === 'status":') return line[at - 1] === '"' && !quoted(line, at - 1);
   return true;
+}
+
+/** Whether `at` lies inside a quoted value (`ua="x status=200"`): an odd number of unescaped quotes before it. */
+function quoted(line: string, at: number): boolean {
+  let inside = false;
+  for (let i = 0; i < at; i++) if (line[i] === '"' && line[i - 1] !== '\\') inside = !inside;
+  return inside;
 }
 
 const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
