@@ -56,3 +56,17 @@ describe('a raise of the memory limit rests on the runtime’s own words, not on
     }
   });
 });
+
+describe('an uncapped heap and a liveness kill in the middle of a recovery', () => {
+  it('leaves the recovery entry first: it escalates, and a raise replaces every pod mid-recovery', () => {
+    const decided = best({
+      ...LIVENESS_KILL,
+      previousLog: [
+        '2026-03-02 09:40:01.004 INFO 1 --- [main] o.e.g.GatewayService : crash recovery in progress, replaying the WAL (segment 18 of 240)',
+        'Exception in thread "recovery-worker-2" java.lang.OutOfMemoryError: Java heap space',
+      ].join('\n'),
+    });
+    expect(decided?.id).toBe('liveness-kill-during-recovery');
+    expect(decided?.kinds[0]).toBe('escalate');
+  });
+});
