@@ -186,13 +186,19 @@ describe('compareFingerprints with another component’s statement on each side'
     ).toBeLessThan(0.6);
   });
 
-  it('still tells them apart when each call says it met an error rather than that it failed', () => {
+  it('still tells them apart when each call says it met an error, or did not happen, rather than that it failed', () => {
     const around = (statement: string) =>
       `2026-12-01T10:00:00Z ERROR [orders] ${statement}\njava.net.SocketTimeoutException: Read timed out`;
     expect(
       compareFingerprints(
         fingerprintLog(around('payment authorisation error')),
         fingerprintLog(around('inventory reservation error')),
+      ).score,
+    ).toBeLessThan(0.6);
+    expect(
+      compareFingerprints(
+        fingerprintLog(around('payment not captured')),
+        fingerprintLog(around('inventory not reserved')),
       ).score,
     ).toBeLessThan(0.6);
   });

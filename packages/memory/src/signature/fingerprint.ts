@@ -927,10 +927,13 @@ const ownError = (line: PreparedLine) => line.codes.size > 0 || line.types.size 
 const reportsOwn = (line: PreparedLine) =>
   ownError(line) || !(names(line) || saysError(line)) || chainTail(line.template) >= 0;
 
-/** `error` or `errors` as a word of the statement (`payment authorisation error`), not its level. */
-const STATEMENT_ERROR = /\b[Ee]rrors?\b/;
+/**
+ * `error` or `errors` as a word of the statement (`payment authorisation error`), not its level, or
+ * a `not` that says something did not happen (`payment not captured`).
+ */
+const STATEMENT_ERROR = /\b(?:[Ee]rrors?|not)\b/;
 
-/** Whether a line says it met an error, apart from a level field (`level=error`) or a level word (`ERROR`). */
+/** Whether a line says it met an error or that something did not happen, apart from a level field (`level=error`) or word (`ERROR`). */
 function saysError(line: PreparedLine): boolean {
   return STATEMENT_ERROR.test(line.template.split('level=error').join(' '));
 }
