@@ -117,10 +117,28 @@ function troubleLine(line: LogLine): boolean {
   if (poolFullLine(line.text)) return false;
   const request = QUOTED_REQUEST.exec(line.text);
   if (request && REFUSED_BY_ITSELF.has(request.groups?.status ?? '')) return false;
+  if (ownPoolBehindProxy(line.text)) return false;
   if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
   let lower = line.text.toLowerCase();
   for (const phrase of START_UP_WAITS) lower = lower.split(phrase).join(' ');
   return TROUBLE_WORDS.some((words) => containsWord(lower, words));
+}
+
+/** Where nginx names the upstream it waited for: the last field of its error line, written by nginx. */
+const NGINX_UPSTREAM = 'upstream: "';
+const LOOPBACK_UPSTREAMS: readonly string[] = ['127.0.0.1:', 'localhost:', '[::1]:', 'unix:'];
+
+/**
+ * nginx in the same pod timing out on the pool behind it (`upstream: "fastcgi://127.0.0.1:9000"`,
+ * a unix socket): the saturation seen from the proxy, not another cause. Any other upstream is.
+ */
+function ownPoolBehindProxy(text: string): boolean {
+  const at = text.lastIndexOf(NGINX_UPSTREAM);
+  if (at < 0 || !text.includes('upstream timed out')) return false;
+  const upstream = text.slice(at + NGINX_UPSTREAM.length, at + NGINX_UPSTREAM.length + 60);
+  const scheme = upstream.indexOf('://');
+  const host = scheme >= 0 ? upstream.slice(scheme + 3) : upstream;
+  return LOOPBACK_UPSTREAMS.some((loopback) => host.startsWith(loopback));
 }
 
 /** What servers print while they start, not while something keeps them waiting (uvicorn, mongod). */
@@ -138,10 +156,22 @@ function containsWord(text: string, words: string): boolean {
     if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
     let end = at;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    if (!text.slice(at, end).includes('_')) return true;
+    if (!text.slice(at, end).includes('_') && !countedZero(text, end)) return true;
   }
   return false;
 }
+
+/** A count of none right after the word (`slowlog entries: 0`, `errors=0`, `timeouts 0`): no trouble. */
+function countedZero(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && i - from < 12 && (text[i] === ' ' || isLetter(text.charCodeAt(i)))) i++;
+  if (text[i] === ':' || text[i] === '=') i++;
+  if (text[i] === ' ') i++;
+  const next = text.charCodeAt(i + 1);
+  return text[i] === '0' && !(next >= 48 && next <= 57) && text[i + 1] !== '.' && text[i + 1] !== 'x';
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Every worker of a request-serving pool busy while nothing else in the evidence fails or is slow:
