@@ -191,6 +191,8 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
           /\b(?:requested state transfer|Waiting for SST\b|Proceeding with SST\b|IST received|[Ii]nitial sync(?: attempt)?\b)/,
           /\b(?:automatic recovery in progress|redo starts at|redo in progress|crash recovery|[Rr]eplaying (?:the )?WAL|WAL replay|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?))\b/,
           /\b(?:[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
+          // A node joining its cluster, streaming its share of the data (Cassandra, ScyllaDB).
+          /\b(?:[Ss]tarting to bootstrap|entering JOINING mode|Bootstrap with \S{1,60} for keyspace)\b/,
         ],
       },
     },
@@ -201,7 +203,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
       exitCodes: [137, 143],
     },
     captures: [
-      /\b(?<work>requested state transfer|initial sync|crash recovery|automatic recovery|WAL replay|[Rr]eplaying (?:the )?WAL|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?)|[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
+      /\b(?<work>[Ss]tarting to bootstrap|requested state transfer|initial sync|crash recovery|automatic recovery|WAL replay|[Rr]eplaying (?:the )?WAL|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?)|[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
     ],
     diagnosis:
       'The liveness probe of {container} kills it while it is still recovering[[ ({work})]]: the process is working, not hung, and every kill starts that work over.',
