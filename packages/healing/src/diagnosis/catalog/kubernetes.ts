@@ -459,6 +459,27 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
       'Cordon and drain it and replace the instance; the kernel log (dmesg: EXT4-fs error, Remounting filesystem read-only, NVMe timeouts) says why the disk went read-only.',
   },
   {
+    // node-problem-detector's permanent problems: a hung kernel task (often the container runtime)
+    // or a filesystem the kernel remounted read-only. The kubelet may keep Ready True through both,
+    // while pods there cannot start or stop. Conditions are written by the node's agents, never by a pod.
+    id: 'node-problem-condition',
+    title: 'The node reports a kernel deadlock or a read-only filesystem',
+    category: 'node',
+    match: {
+      nodeConditions: [
+        { type: 'KernelDeadlock', status: ['True'] },
+        { type: 'ReadonlyFilesystem', status: ['True'] },
+      ],
+    },
+    diagnosis:
+      "Node {node|the pod's node} reports a kernel deadlock or a read-only filesystem (node-problem-detector) while its Ready condition may still look healthy: pods there cannot start or stop cleanly.",
+    actions: [{ kind: 'cordon-drain-node' }, { kind: 'replace-node' }],
+    fixable: true,
+    confidence: 0.85,
+    remediationHint:
+      "Cordon and drain it and replace the instance; the condition's message and the kernel log (hung task, EXT4-fs error) say what broke.",
+  },
+  {
     id: 'node-disk-pressure',
     title: 'Node DiskPressure',
     category: 'node',

@@ -1486,6 +1486,49 @@ exit status 2`,
     ],
   },
   // ------------------------------------------------------------------ platform
+  'node-problem-condition': {
+    positive: [
+      {
+        signal: 'Alert',
+        reason: 'ContainerCreating',
+        node: {
+          ready: 'True',
+          conditions: [
+            {
+              type: 'KernelDeadlock',
+              status: 'True',
+              reason: 'DockerHung',
+              message: 'kernel: INFO: task docker:7 blocked for more than 300 seconds.',
+            },
+          ],
+        },
+        events: [
+          {
+            reason: 'FailedKillPod',
+            message: 'error killing pod: rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        node: {
+          ready: 'True',
+          conditions: [
+            {
+              type: 'KernelDeadlock',
+              status: 'False',
+              reason: 'KernelHasNoDeadlock',
+              message: 'kernel has no deadlock',
+            },
+          ],
+        },
+        previousLog: 'panic: runtime error: index out of range [3] with length 3',
+        lastExitCode: 2,
+      },
+    ],
+  },
   'node-runtime-storage-read-only': {
     positive: [
       {
