@@ -475,7 +475,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
       "Node {node|the pod's node} reports a kernel deadlock or a read-only filesystem (node-problem-detector) while its Ready condition may still look healthy: pods there cannot start or stop cleanly.",
     actions: [{ kind: 'cordon-drain-node' }, { kind: 'replace-node' }],
     fixable: true,
-    confidence: 0.85,
+    confidence: 0.9,
     remediationHint:
       "Cordon and drain it and replace the instance; the condition's message and the kernel log (hung task, EXT4-fs error) say what broke.",
   },
