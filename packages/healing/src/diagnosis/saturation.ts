@@ -22,6 +22,7 @@ const REQUEST_POOL_FULL: readonly string[] = [
   'Insufficient configured threads',
   '*** uWSGI listen queue of socket',
   'Exceeded concurrency limit.',
+  'due to: Request queue full (configured max. size',
 ];
 
 /** Where the pool's own words must start in a line: a request's path or user agent comes later. */
@@ -81,18 +82,37 @@ const METHODS: readonly string[] = [
 ];
 const MAX_REQUEST_LINE_CHARS = 1024;
 
+/** Rails' own request log: `Completed 200 OK in 212ms`, after `Started GET "/..."`. */
+const RAILS_COMPLETED = 'Completed ';
+
+/** A line about a request: an access log's, or Rails' `Started` and `Completed`. */
+function requestLine(text: string): boolean {
+  const line = text.length > MAX_REQUEST_LINE_CHARS ? text.slice(0, MAX_REQUEST_LINE_CHARS) : text;
+  return METHODS.some((m) => line.includes(m)) || line.includes(RAILS_COMPLETED);
+}
+
 /** A request the log says was answered with a 2xx or 3xx status. Token scans, bounded. */
 function answeredRequest(text: string): boolean {
   const line = text.length > MAX_REQUEST_LINE_CHARS ? text.slice(0, MAX_REQUEST_LINE_CHARS) : text;
+  const rails = line.indexOf(RAILS_COMPLETED);
+  if (
+    rails >= 0 &&
+    successCode(line.slice(rails + RAILS_COMPLETED.length, rails + RAILS_COMPLETED.length + 4))
+  ) {
+    return true;
+  }
   if (!METHODS.some((m) => line.includes(m))) return false;
   return STATUS_MARKERS.some((marker) => {
     for (let at = line.indexOf(marker); at >= 0; at = line.indexOf(marker, at + 1)) {
-      const code = line.slice(at + marker.length, at + marker.length + 4);
-      if ((code[0] === '2' || code[0] === '3') && isDigit(code, 1) && isDigit(code, 2) && !isDigit(code, 3))
-        return true;
+      if (successCode(line.slice(at + marker.length, at + marker.length + 4))) return true;
     }
     return false;
   });
+}
+
+/** `200 `, `304)`: a 2xx or 3xx status and no fourth digit. */
+function successCode(code: string): boolean {
+  return (code[0] === '2' || code[0] === '3') && isDigit(code, 1) && isDigit(code, 2) && !isDigit(code, 3);
 }
 
 const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
@@ -103,6 +123,16 @@ function servesThroughSaturation(view: EvidenceView): boolean {
     const first = lines.findIndex((l) => poolFullLine(l.text));
     return first >= 0 && lines.slice(first + 1).some((l) => answeredRequest(l.text));
   });
+}
+
+/**
+ * A log that shows requests arriving and not one of them answered: every worker holds a request
+ * that never finishes (a hung call, a lock), and more workers would hang alike. A log without
+ * request lines says nothing either way.
+ */
+function noRequestAnswered(view: EvidenceView): boolean {
+  const lines = [...view.previous, ...view.current];
+  return lines.some((l) => requestLine(l.text)) && !lines.some((l) => answeredRequest(l.text));
 }
 
 /**
@@ -197,7 +227,7 @@ export function weighSaturation(
   const otherCause = candidates.some(
     (c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic && !readinessOnly(c),
   );
-  if (trouble || otherCause) return candidate;
+  if (trouble || otherCause || noRequestAnswered(view)) return candidate;
   return {
     ...candidate,
     actions: [{ kind: 'scale-up', by: 1 }, ...candidate.actions],
