@@ -91,7 +91,11 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
  * What the dump path decides for a case whose dump lacks the log of a restarted container's previous
  * instance (see above), and why.
  */
-type DumpLack = { lacks: 'previous-log'; pattern: string | undefined; action: string };
+type DumpLack = {
+  lacks: 'previous-log' | 'previous-log-in-the-case' | 'node-signal';
+  pattern: string | undefined;
+  action: string;
+};
 
 /**
  * Cases where the dump path decides otherwise than the cluster path, and what it decides instead: the
@@ -183,6 +187,21 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'nineteenth-solr-heap-cap-liveness-kill': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  // The kernel killed it and the case gives no log of the killed instance: the dump names that gap
+  // and raises nothing blind; the in-memory cluster answers the missing log with nothing, where an
+  // API server would answer an error (a known-harmful raise in the cluster path).
+  'twentyfourth-vector-agent-file-watch-leak': {
+    lacks: 'previous-log-in-the-case',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  // The monitor's detectors read the dump: the workload is diagnosed on its pod's own failing probe,
+  // and its NotReady node as a target of its own (`node/<name>`), where the node is drained.
+  'twentyfourth-pleg-not-healthy-node': {
+    lacks: 'node-signal',
+    pattern: 'readiness-probe-failed',
     action: 'escalate',
   },
   'twentyfirst-jvm-xmx-heap-liveness-kill': {

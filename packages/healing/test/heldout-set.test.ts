@@ -9,6 +9,8 @@ import { HELD_OUT_BATCHES, HELD_OUT_CASES, runHeldOutCase } from '../bench/heldo
  * fails the suite.
  */
 const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
+  'twentyfourth-vector-agent-file-watch-leak':
+    'a log shipper that never releases the files it watched grows without bound; the evidence shows only more files found, each a routine line, and a kernel kill',
   'fifteenth-pgadmin-unbounded-select-oom':
     'an unbounded SELECT fills the process; only an event written by a person says the limit was already raised eightfold',
 };

@@ -205,6 +205,10 @@ describe('a memory budget of its own above the limit', () => {
       '{"t":{"$date":"2026-03-02T07:58:01.251+00:00"},"s":"I","c":"STORAGE","id":22315,"ctx":"initandlisten","msg":"Opening WiredTiger","attr":{"config":"create,cache_size=31744M,session_max=33000"}}';
     expect(memoryBudgetIn(wiredTiger)).toEqual({ bytes: 31744 * 2 ** 20, setting: 'cache_size=31744M' });
     expect(memoryBudgetIn('innodb_buffer_pool_size=4G')?.bytes).toBe(4 * 2 ** 30);
+    expect(memoryBudgetIn('INFO: Setting DuckDB memory limit to 50GB (total system RAM: 62.8 GB)')).toEqual({
+      bytes: 50 * 2 ** 30,
+      setting: 'memory limit to 50GB',
+    });
     expect(memoryBudgetIn('client_max_body_size=100m maxFileSize=10GB')).toBeUndefined();
     expect(memoryBudgetIn('maxmemory=0 cache_size=512')).toBeUndefined();
     expect(memoryBudgetIn(`${'cache_size='.repeat(5000)}4G`)).toBeUndefined();

@@ -85,7 +85,7 @@ export function weighMemoryHeadroom(
     return escalatedInstead(candidate, ['raise-memory-limit'], {
       note: `It sized a memory budget of its own at or above the container limit ${limitText} (${budget.setting}), often from the host's memory: it fills towards that whatever the limit, and a bigger limit stays under it. Set the budget for the container, well below the limit.`,
       reason: `The kernel killed ${container.name} for memory while its own budget (${budget.setting}) is at or above its limit ${limitText}: size the budget to the container.`,
-      remediationHint: `Set ${budget.setting.split('=')[0]} explicitly to a share of the container limit (the server may size it from the host's memory otherwise).`,
+      remediationHint: `Set the server's own budget (${budget.setting}) explicitly to a share of the container limit: left alone, it may be sized from the host's memory.`,
     });
   }
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
@@ -246,22 +246,39 @@ function humanBytes(bytes: number): string {
 /**
  * Settings a server prints for a memory budget of its own, as `key=size` (lowercase, without `_`,
  * `.` or `-`): WiredTiger's `cache_size`, a data region's `maxSize`, Ignite's `maxCfg`, Redis's and
- * Dragonfly's `maxmemory`, InnoDB's buffer pool, PostgreSQL's `shared_buffers`.
+ * Dragonfly's `maxmemory`, DuckDB's and PHP's `memory_limit`, InnoDB's buffer pool, PostgreSQL's
+ * `shared_buffers`.
  */
 const BUDGET_KEYS: readonly string[] = [
   'cachesize',
   'maxsize',
   'maxcfg',
   'maxmemory',
+  'memorylimit',
   'bufferpoolsize',
   'sharedbuffers',
 ];
+/** The same budgets in a sentence (`Setting DuckDB memory limit to 50GB`, `Setting maxmemory to 819.20MiB`). */
+const BUDGET_PHRASES: readonly string[] = ['memory limit to ', 'maxmemory to ', 'cache size to '];
 const MAX_BUDGET_SCAN = 2048;
 
-/** The largest memory budget a log line prints as `key=size` (`cache_size=31744M`, `maxSize=12.8 GiB`). */
+/**
+ * The largest memory budget a log line prints as `key=size` (`cache_size=31744M`, `maxSize=12.8
+ * GiB`) or in a sentence (`memory limit to 50GB`).
+ */
 export function memoryBudgetIn(line: string): MemoryBudget | undefined {
   const text = line.length > MAX_BUDGET_SCAN ? line.slice(0, MAX_BUDGET_SCAN) : line;
   let largest: MemoryBudget | undefined;
+  const lower = text.toLowerCase();
+  for (const phrase of BUDGET_PHRASES) {
+    const at = lower.indexOf(phrase);
+    if (at < 0) continue;
+    const sized = text.slice(at + phrase.length, at + phrase.length + 24);
+    const bytes = budgetSize(sized);
+    if (bytes !== undefined && (!largest || bytes > largest.bytes)) {
+      largest = { bytes, setting: `${text.slice(at, at + phrase.length)}${sized.split(' ')[0] ?? ''}` };
+    }
+  }
   for (let eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
     let start = eq;
     while (start > 0 && start > eq - 40 && isKeyChar(text.charCodeAt(start - 1))) start--;

@@ -234,6 +234,46 @@ describe('runtime memory caps', () => {
   });
 });
 
+describe("Spark's heap settings", () => {
+  it('reads --driver-memory with its size as the next argument, --conf and the env, and escalates a driver heap OOM', () => {
+    const pod: Pod = {
+      spec: {
+        containers: [
+          {
+            name: 'driver',
+            image: 'registry.example.com/data/attribution:3.5.1',
+            env: [{ name: 'SPARK_DRIVER_MEMORY', value: '4g' }],
+            args: [
+              'spark-submit',
+              '--driver-memory',
+              '4g',
+              '--conf',
+              'spark.executor.memory=8g',
+              'local:///opt/app/app.jar',
+            ],
+          },
+        ],
+      },
+    };
+    const flags = summariseContainers(pod)[0]?.memoryFlags ?? [];
+    expect(flags).toEqual([
+      { flag: 'SPARK_DRIVER_MEMORY=4g', where: 'env SPARK_DRIVER_MEMORY of driver' },
+      { flag: '--driver-memory=4g', where: 'args of driver' },
+      { flag: 'spark.executor.memory=8g', where: 'args of driver' },
+    ]);
+    const best = diagnoseWith(
+      {
+        previousLog: 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+        lastReason: 'Error',
+        lastExitCode: 1,
+      },
+      flags,
+    );
+    expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(best.summary).toContain('SPARK_DRIVER_MEMORY=4g');
+  });
+});
+
 describe('memory flags in the spec', () => {
   it('reads the runtime option variables, command and args, and no other env value', () => {
     const pod: Pod = {

@@ -43,6 +43,8 @@ export const RUNTIME_FLAG_ENV = [
   'DOTNET_GCHeapHardLimitPercent',
   'COMPlus_GCHeapHardLimit',
   'COMPlus_GCHeapHardLimitPercent',
+  'SPARK_DRIVER_MEMORY',
+  'SPARK_EXECUTOR_MEMORY',
 ] as const;
 
 /** Env vars whose name is the flag (`GOMEMLIMIT=900MiB`): read as `NAME=value`, not as a value alone. */
@@ -52,7 +54,24 @@ export const SELF_NAMED_FLAG_ENV: readonly string[] = [
   'DOTNET_GCHeapHardLimitPercent',
   'COMPlus_GCHeapHardLimit',
   'COMPlus_GCHeapHardLimitPercent',
+  'SPARK_DRIVER_MEMORY',
+  'SPARK_EXECUTOR_MEMORY',
 ];
+
+/**
+ * Spark's own heap settings: `spark-submit --driver-memory 4g` (the value is the next argument),
+ * `--conf spark.driver.memory=4g`, `SPARK_DRIVER_MEMORY=4g`; each sets the JVM's -Xmx for the driver
+ * or the executors.
+ */
+const SPARK_HEAP_ARGS = ['--driver-memory', '--executor-memory'] as const;
+const SPARK_HEAP_SETTINGS = [
+  '--driver-memory=',
+  '--executor-memory=',
+  'spark.driver.memory=',
+  'spark.executor.memory=',
+  'SPARK_DRIVER_MEMORY=',
+  'SPARK_EXECUTOR_MEMORY=',
+] as const;
 
 const DOTNET_PREFIXES = ['DOTNET_', 'COMPlus_'] as const;
 
@@ -70,8 +89,12 @@ export function memoryFlagsIn(text: string, where: string): RuntimeMemoryFlag[] 
   // A line that reports heap usage (`heap_used=402MiB heap_max=1638MiB`) measures the heap: its
   // `heap_max` is what the runtime's flags gave it, not an application setting of its own.
   const measures = reportsHeapUsage(scanned);
-  for (const token of scanned.split(FLAG_SEPARATORS)) {
-    const raw = bareFlag(token);
+  const tokens = scanned.split(FLAG_SEPARATORS);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    // `--driver-memory 4g`: the size is the next argument.
+    const spark = (SPARK_HEAP_ARGS as readonly string[]).includes(token) ? tokens[++i] : undefined;
+    const raw = spark !== undefined ? `${token}=${spark}` : bareFlag(token);
     if (raw.length === 0 || raw.length > MAX_TOKEN) continue;
     const flag = flagOf(raw, !measures);
     if (flag && !out.some((f) => f.flag === flag.flag)) out.push({ ...flag, where });
@@ -127,6 +150,9 @@ function flagOf(token: string, appSettings: boolean): Omit<RuntimeMemoryFlag, 'w
     return { runtime: 'jvm', flag: token, absolute: false };
   }
   if (token.startsWith('-XX:MaxRAM=')) return { runtime: 'jvm', flag: token, absolute: true };
+  if (SPARK_HEAP_SETTINGS.some((s) => token.startsWith(s) && token.length > s.length)) {
+    return { runtime: 'jvm', flag: token, absolute: true };
+  }
   if (token.startsWith('-XX:MaxMetaspaceSize=') && token.length > 21) {
     return { runtime: 'jvm', flag: token, absolute: true, area: 'metaspace' };
   }

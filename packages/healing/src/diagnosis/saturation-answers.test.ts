@@ -47,9 +47,10 @@ describe('requests answered after a pool filled are read from their own status',
   });
 
   it('adds no replica for a refused request whose user agent reads like an answer', () => {
-    const refused =
-      '10.0.5.9 - - [02/Mar/2026:09:24:05 +0000] "GET /v1/orders HTTP/1.1" 503 0 "-" "probe - 200 ok"';
-    expect(withReadiness([...STUCK, refused].join('\n'))).toEqual(['escalate']);
+    for (const ua of ['probe - 200 ok', 'Completed 200 OK in 3ms']) {
+      const refused = `10.0.5.9 - - [02/Mar/2026:09:24:05 +0000] "GET /v1/orders HTTP/1.1" 503 0 "-" "${ua}"`;
+      expect(withReadiness([...STUCK, refused].join('\n')), ua).toEqual(['escalate']);
+    }
   });
 
   it('adds no replica for a refused logfmt or JSON record whose quoted user agent holds a status field', () => {
@@ -82,17 +83,22 @@ describe('requests answered after a pool filled are read from their own status',
       'WARNING:  Exceeded concurrency limit.',
       'INFO:     10.0.5.201:40918 - "GET /v1/search?q=umbrella HTTP/1.1" 503 Service Unavailable',
     ];
-    // The pool's own refusals alone: the load grew.
-    expect(best(['INFO:     Application startup complete.', ...refusal, ...refusal].join('\n'))[0]).toBe(
-      'scale-up',
-    );
+    // The pool's own refusals between answers: the load grew.
+    const answered = 'INFO:     10.0.3.17:52133 - "GET /v1/search?q=parka HTTP/1.1" 200 OK';
+    expect(
+      best(
+        ['INFO:     Application startup complete.', answered, ...refusal, answered, ...refusal].join('\n'),
+      )[0],
+    ).toBe('scale-up');
     // The application answering 503 for its orders while its pool fills: a dependency, no replica.
     const ownAnswers = Array.from(
       { length: 4 },
       (_, i) => `INFO:     10.0.5.${i}:4091${i} - "GET /v1/orders/1${i} HTTP/1.1" 503 Service Unavailable`,
     );
-    expect(best(['INFO:     Application startup complete.', ...ownAnswers, ...refusal].join('\n'))).toEqual([
-      'escalate',
-    ]);
+    expect(
+      best(
+        ['INFO:     Application startup complete.', answered, ...ownAnswers, ...refusal, answered].join('\n'),
+      ),
+    ).toEqual(['escalate']);
   });
 });

@@ -137,10 +137,50 @@ describe('a saturated worker pool', () => {
     expect(gateway.actions.map((a) => a.kind)).toEqual(['escalate']);
   });
 
+  it("reads nginx timing out on the pod's own pool as the saturation, and on any other upstream as a cause", () => {
+    const nginx = (upstream: string) =>
+      `2026/03/02 09:24:11 [error] 31#31: *88012 upstream timed out (110: Connection timed out) while reading response header from upstream, client: 10.0.4.7, server: shop.example.com, request: "GET /landing HTTP/1.1", upstream: "${upstream}", host: "shop.example.com"`;
+    expect(best([...PHP_FPM, nginx('fastcgi://127.0.0.1:9000')].join('\n')).actions[0]?.kind).toBe(
+      'scale-up',
+    );
+    expect(
+      best([...PHP_FPM, nginx('fastcgi://unix:/run/php/php-fpm.sock')].join('\n')).actions[0]?.kind,
+    ).toBe('scale-up');
+    expect(
+      best([...PHP_FPM, nginx('http://10.0.9.14:8080/landing')].join('\n')).actions.map((a) => a.kind),
+    ).toEqual(['escalate']);
+  });
+
+  it("reads Passenger's full request queue, and adds nothing when requests arrive and none is ever answered", () => {
+    const full = (n: number) =>
+      `[ 2026-03-02 09:22:3${n}.4234 17/7f5e2abfd700 age/Cor/Req/CheckoutSession.cpp:236 ]: [Client 10-5267${n}] Returning HTTP 503 due to: Request queue full (configured max. size: 100)`;
+    const completed = (n: number) =>
+      `I, [2026-03-02T09:22:3${n}.411 #93]  INFO -- : [d01${n}] Completed 200 OK in 198ms (Views: 131.0ms | ActiveRecord: 35.6ms)`;
+    const load = best([completed(0), full(1), completed(2), full(3)].join('\n'));
+    expect(load.patternId).toBe('worker-pool-saturated');
+    expect(load.actions[0]?.kind).toBe('scale-up');
+    // Requests started long ago, none completed since: the workers hang.
+    const stuck = best(
+      [
+        'I, [2026-03-02T08:39:58.118 #41]  INFO -- : [a81c] Started GET "/admin/exports/orders.csv?from=2019-01-01" for 10.42.9.4',
+        'I, [2026-03-02T08:40:12.901 #57]  INFO -- : [b224] Started GET "/admin/exports/orders.csv?from=2019-01-01" for 10.42.9.4',
+        full(1),
+        full(2),
+      ].join('\n'),
+    );
+    expect(stuck.patternId).toBe('worker-pool-saturated');
+    expect(stuck.actions.map((a) => a.kind)).toEqual(['escalate']);
+  });
+
   it("reads a name such as slow_requests=0 as a name, and knows Apache's MaxRequestWorkers", () => {
     const status =
       'time=2026-03-02T09:28:00Z level=info msg="fpm status" pool=www listen_queue=38 active_processes=5 slow_requests=0 errors_total=0';
     expect(best([...PHP_FPM, status].join('\n')).actions[0]?.kind).toBe('scale-up');
+    // A count of none is no trouble; a count of some is.
+    const summary = (n: number) =>
+      `[02-Mar-2026 09:27:31] NOTICE: [pool www] requests in the last 5m: 41,233 (baseline 9,800); avg request 212ms; slowlog entries: ${n}`;
+    expect(best([...PHP_FPM, summary(0)].join('\n')).actions[0]?.kind).toBe('scale-up');
+    expect(best([...PHP_FPM, summary(14)].join('\n')).actions.map((a) => a.kind)).toEqual(['escalate']);
     const apache = best(
       [
         '10.0.3.1 - - [02/Mar/2026:09:20:00 +0000] "POST /matomo.php?idsite=2&rec=1 HTTP/1.1" 204 406 "-" "Mozilla/5.0"',

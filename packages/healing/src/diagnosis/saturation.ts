@@ -22,6 +22,7 @@ const REQUEST_POOL_FULL: readonly string[] = [
   'Insufficient configured threads',
   '*** uWSGI listen queue of socket',
   'Exceeded concurrency limit.',
+  'due to: Request queue full (configured max. size',
 ];
 
 /** Where the pool's own words must start in a line: a request's path or user agent comes later. */
@@ -81,14 +82,30 @@ const METHODS: readonly string[] = [
 ];
 const MAX_REQUEST_LINE_CHARS = 1024;
 
+/** Rails' own request log: `Completed 200 OK in 212ms`, after `Started GET "/..."`. */
+const RAILS_COMPLETED = 'Completed ';
+
+/** A line about a request: an access log's, or Rails' `Started` and `Completed`. */
+function requestLine(text: string): boolean {
+  const line = text.length > MAX_REQUEST_LINE_CHARS ? text.slice(0, MAX_REQUEST_LINE_CHARS) : text;
+  return METHODS.some((m) => line.includes(m)) || line.includes(RAILS_COMPLETED);
+}
+
 /** A request the log says was answered with a 2xx or 3xx status. Token scans, bounded. */
 function answeredRequest(text: string): boolean {
   const line = text.length > MAX_REQUEST_LINE_CHARS ? text.slice(0, MAX_REQUEST_LINE_CHARS) : text;
-  if (!METHODS.some((m) => line.includes(m))) return false;
   // A quoted request line has its status right after it: a user agent or a query string a client
-  // wrote (`?status=200`, `"x - 200"`) says nothing about how the server answered.
+  // wrote (`?status=200`, `"x - 200"`, `"Completed 200"`) says nothing about how the server answered.
   const quoted = QUOTED_REQUEST.exec(line);
   if (quoted) return quoted.groups?.status?.[0] === '2' || quoted.groups?.status?.[0] === '3';
+  const rails = line.indexOf(RAILS_COMPLETED);
+  if (
+    rails >= 0 &&
+    successCode(line.slice(rails + RAILS_COMPLETED.length, rails + RAILS_COMPLETED.length + 4))
+  ) {
+    return true;
+  }
+  if (!METHODS.some((m) => line.includes(m))) return false;
   // Every status field a record holds must say so: one that a client's user agent adds
   // (`ua="curl status=200"`, its quotes gone once the record is read) does not outvote its own 503.
   let answered = false;
@@ -120,6 +137,11 @@ function quoted(line: string, at: number): boolean {
   return inside;
 }
 
+/** `200 `, `304)`: a 2xx or 3xx status and no fourth digit. */
+function successCode(code: string): boolean {
+  return (code[0] === '2' || code[0] === '3') && isDigit(code, 1) && isDigit(code, 2) && !isDigit(code, 3);
+}
+
 const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
 
 /** Whether, in a log where the pool said it is full, a request was still answered after it first did. */
@@ -128,6 +150,16 @@ function servesThroughSaturation(view: EvidenceView): boolean {
     const first = lines.findIndex((l) => poolFullLine(l.text));
     return first >= 0 && lines.slice(first + 1).some((l) => answeredRequest(l.text));
   });
+}
+
+/**
+ * A log that shows requests arriving and not one of them answered: every worker holds a request
+ * that never finishes (a hung call, a lock), and more workers would hang alike. A log without
+ * request lines says nothing either way.
+ */
+function noRequestAnswered(view: EvidenceView): boolean {
+  const lines = [...view.previous, ...view.current];
+  return lines.some((l) => requestLine(l.text)) && !lines.some((l) => answeredRequest(l.text));
 }
 
 /**
@@ -147,10 +179,28 @@ function troubleLine(line: LogLine, before: LogLine | undefined): boolean {
   const request = QUOTED_REQUEST.exec(line.text);
   if (request && REFUSED_BY_ITSELF.has(request.groups?.status ?? '') && before && poolFullLine(before.text))
     return false;
+  if (ownPoolBehindProxy(line.text)) return false;
   if (line.level && line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace') return true;
   let lower = line.text.toLowerCase();
   for (const phrase of START_UP_WAITS) lower = lower.split(phrase).join(' ');
   return TROUBLE_WORDS.some((words) => containsWord(lower, words));
+}
+
+/** Where nginx names the upstream it waited for: the last field of its error line, written by nginx. */
+const NGINX_UPSTREAM = 'upstream: "';
+const LOOPBACK_UPSTREAMS: readonly string[] = ['127.0.0.1:', 'localhost:', '[::1]:', 'unix:'];
+
+/**
+ * nginx in the same pod timing out on the pool behind it (`upstream: "fastcgi://127.0.0.1:9000"`,
+ * a unix socket): the saturation seen from the proxy, not another cause. Any other upstream is.
+ */
+function ownPoolBehindProxy(text: string): boolean {
+  const at = text.lastIndexOf(NGINX_UPSTREAM);
+  if (at < 0 || !text.includes('upstream timed out')) return false;
+  const upstream = text.slice(at + NGINX_UPSTREAM.length, at + NGINX_UPSTREAM.length + 60);
+  const scheme = upstream.indexOf('://');
+  const host = scheme >= 0 ? upstream.slice(scheme + 3) : upstream;
+  return LOOPBACK_UPSTREAMS.some((loopback) => host.startsWith(loopback));
 }
 
 /** What servers print while they start, not while something keeps them waiting (uvicorn, mongod). */
@@ -168,10 +218,22 @@ function containsWord(text: string, words: string): boolean {
     if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
     let end = at;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    if (!text.slice(at, end).includes('_')) return true;
+    if (!text.slice(at, end).includes('_') && !countedZero(text, end)) return true;
   }
   return false;
 }
+
+/** A count of none right after the word (`slowlog entries: 0`, `errors=0`, `timeouts 0`): no trouble. */
+function countedZero(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && i - from < 12 && (text[i] === ' ' || isLetter(text.charCodeAt(i)))) i++;
+  if (text[i] === ':' || text[i] === '=') i++;
+  if (text[i] === ' ') i++;
+  const next = text.charCodeAt(i + 1);
+  return text[i] === '0' && !(next >= 48 && next <= 57) && text[i + 1] !== '.' && text[i + 1] !== 'x';
+}
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Every worker of a request-serving pool busy while nothing else in the evidence fails or is slow:
@@ -199,7 +261,7 @@ export function weighSaturation(
   const otherCause = candidates.some(
     (c) => c.patternId !== WORKER_POOL_SATURATED && !c.generic && !readinessOnly(c),
   );
-  if (trouble || otherCause) return candidate;
+  if (trouble || otherCause || noRequestAnswered(view)) return candidate;
   return {
     ...candidate,
     actions: [{ kind: 'scale-up', by: 1 }, ...candidate.actions],

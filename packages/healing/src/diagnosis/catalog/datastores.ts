@@ -314,7 +314,12 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     category: 'dependency',
     // Flushed only when the log speaks of a cache at all: a Redis behind queues, sessions, locks or
     // request logs holds state. The flush itself binds only to a configured `role: cache`.
-    match: { logs: { all: [/OOM command not allowed when used memory > 'maxmemory'/, /[Cc]ach(?:e|ing)/] } },
+    // `cache` as a word of its own: `OC\Memcache\Redis` is the client Nextcloud also locks files with.
+    match: {
+      logs: {
+        all: [/OOM command not allowed when used memory > 'maxmemory'/, /(?<![A-Za-z])[Cc]ach(?:e|ing)/],
+      },
+    },
     captures: REDIS_CACHE_CAPTURES,
     diagnosis:
       'Redis {cache|cache} is full: writes fail with "OOM command not allowed when used memory > \'maxmemory\'" (no eviction policy frees memory).',

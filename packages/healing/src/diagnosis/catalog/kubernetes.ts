@@ -191,6 +191,8 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
           /\b(?:requested state transfer|Waiting for SST\b|Proceeding with SST\b|IST received|[Ii]nitial sync(?: attempt)?\b)/,
           /\b(?:automatic recovery in progress|redo starts at|redo in progress|crash recovery|[Rr]eplaying (?:the )?WAL|WAL replay|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?))\b/,
           /\b(?:[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
+          // A node joining its cluster, streaming its share of the data (Cassandra, ScyllaDB).
+          /\b(?:[Ss]tarting to bootstrap|entering JOINING mode|Bootstrap with \S{1,60} for keyspace)\b/,
         ],
       },
     },
@@ -201,7 +203,7 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
       exitCodes: [137, 143],
     },
     captures: [
-      /\b(?<work>requested state transfer|initial sync|crash recovery|automatic recovery|WAL replay|[Rr]eplaying (?:the )?WAL|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?)|[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
+      /\b(?<work>[Ss]tarting to bootstrap|requested state transfer|initial sync|crash recovery|automatic recovery|WAL replay|[Rr]eplaying (?:the )?WAL|[Rr]ecovering (?:unflushed )?(?:segments?|logs?|partitions?)|[Rr]ebuilding (?:the )?(?:index|indexes|indices)|[Rr]eindexing|[Ll]oading (?:collections?|segments?|snapshots?|indexes|indices))\b/,
     ],
     diagnosis:
       'The liveness probe of {container} kills it while it is still recovering[[ ({work})]]: the process is working, not hung, and every kill starts that work over.',
@@ -458,6 +460,27 @@ export const KUBERNETES_PATTERNS: readonly Pattern[] = [
     confidence: 0.9,
     remediationHint:
       'Cordon and drain it and replace the instance; the kernel log (dmesg: EXT4-fs error, Remounting filesystem read-only, NVMe timeouts) says why the disk went read-only.',
+  },
+  {
+    // node-problem-detector's permanent problems: a hung kernel task (often the container runtime)
+    // or a filesystem the kernel remounted read-only. The kubelet may keep Ready True through both,
+    // while pods there cannot start or stop. Conditions are written by the node's agents, never by a pod.
+    id: 'node-problem-condition',
+    title: 'The node reports a kernel deadlock or a read-only filesystem',
+    category: 'node',
+    match: {
+      nodeConditions: [
+        { type: 'KernelDeadlock', status: ['True'] },
+        { type: 'ReadonlyFilesystem', status: ['True'] },
+      ],
+    },
+    diagnosis:
+      "Node {node|the pod's node} reports a kernel deadlock or a read-only filesystem (node-problem-detector) while its Ready condition may still look healthy: pods there cannot start or stop cleanly.",
+    actions: [{ kind: 'cordon-drain-node' }, { kind: 'replace-node' }],
+    fixable: true,
+    confidence: 0.9,
+    remediationHint:
+      "Cordon and drain it and replace the instance; the condition's message and the kernel log (hung task, EXT4-fs error) say what broke.",
   },
   {
     id: 'node-disk-pressure',

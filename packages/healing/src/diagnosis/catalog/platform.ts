@@ -182,6 +182,8 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
           /\blisten queue of socket "?[^\n"]{1,80}"? \(fd: \d{1,6}\) full\b/,
           // uvicorn's --limit-concurrency, answered with 503.
           /\bExceeded concurrency limit\./,
+          // Phusion Passenger's request queue, answered with 503.
+          /\bReturning HTTP 503 due to: Request queue full \(configured max\. size: (?<workers>\d{1,6})\)/,
           /\ball[ _]workers[ _](?:are[ _])?busy\b/i,
           /\b(?:backlog|queue|lag) (?:is )?(?:growing|increasing)\b/i,
         ],

@@ -769,6 +769,11 @@ exit status 2`,
           "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.",
         lastExitCode: 1,
       },
+      // Nextcloud's Memcache client also holds its file locks: a word inside a name is no cache.
+      {
+        currentLog:
+          "OOM command not allowed when used memory > 'maxmemory'. at /var/www/html/lib/private/Memcache/Redis.php#71",
+      },
     ],
   },
   'redis-connection-refused': {
@@ -1286,6 +1291,25 @@ exit status 2`,
   },
   'liveness-kill-during-recovery': {
     positive: [
+      // A ScyllaDB node joining its cluster, streaming its ranges from peers.
+      {
+        signal: 'ProbeFailure',
+        lastReason: 'Error',
+        lastExitCode: 137,
+        events: [
+          { reason: 'Unhealthy', message: 'Liveness probe failed: HTTP probe failed with statuscode: 503' },
+          {
+            reason: 'Killing',
+            type: 'Normal',
+            message: 'Container app failed liveness probe, will be restarted',
+          },
+        ],
+        currentLog: [
+          'INFO  2026-03-02 09:02:52,118 [shard 0] storage_service - entering JOINING mode',
+          'INFO  2026-03-02 09:02:52,120 [shard 0] storage_service - JOINING: Starting to bootstrap...',
+          'INFO  2026-03-02 09:27:48,902 [shard 1] range_streamer - Bootstrap with 10.0.4.22 for keyspace=catalog: 71% of ranges streamed',
+        ].join('\n'),
+      },
       // A Galera joiner in a state transfer from its donor.
       {
         signal: 'CrashLoopBackOff',
@@ -1462,6 +1486,49 @@ exit status 2`,
     ],
   },
   // ------------------------------------------------------------------ platform
+  'node-problem-condition': {
+    positive: [
+      {
+        signal: 'Alert',
+        reason: 'ContainerCreating',
+        node: {
+          ready: 'True',
+          conditions: [
+            {
+              type: 'KernelDeadlock',
+              status: 'True',
+              reason: 'DockerHung',
+              message: 'kernel: INFO: task docker:7 blocked for more than 300 seconds.',
+            },
+          ],
+        },
+        events: [
+          {
+            reason: 'FailedKillPod',
+            message: 'error killing pod: rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        signal: 'Alert',
+        node: {
+          ready: 'True',
+          conditions: [
+            {
+              type: 'KernelDeadlock',
+              status: 'False',
+              reason: 'KernelHasNoDeadlock',
+              message: 'kernel has no deadlock',
+            },
+          ],
+        },
+        previousLog: 'panic: runtime error: index out of range [3] with length 3',
+        lastExitCode: 2,
+      },
+    ],
+  },
   'node-runtime-storage-read-only': {
     positive: [
       {
