@@ -37,36 +37,36 @@ const kinds = (best: { actions: readonly { kind: string }[] }) => best.actions.m
 const LIMIT_2GI = { limits: { memory: '2Gi' }, requests: { memory: '2Gi' } };
 
 describe('memory headroom: what a bigger limit cannot buy after a kernel kill', () => {
-  it('escalates when the heap cap is above the container limit (-Xmx4g in a 2Gi container)', () => {
+  it('raises, and names the heap cap to lower, when the cap is above the container limit (-Xmx4g in a 2Gi container)', () => {
     const best = oomKilled(KILLED_JVM_LOG, {
       resources: LIMIT_2GI,
       memoryFlags: [{ flag: '-Xmx4g', where: 'env JAVA_TOOL_OPTIONS of app' }],
     });
     expect(best.category).toBe('memory');
-    expect(kinds(best)).not.toContain('raise-memory-limit');
-    expect(best.actions[0]?.kind).toBe('escalate');
+    expect(kinds(best)[0]).toBe('raise-memory-limit');
     expect(best.summary).toContain(
       '-Xmx4g (env JAVA_TOOL_OPTIONS of app), at or above the container limit 2Gi',
     );
     expect(best.remediationHint).toContain('about 75 %');
   });
 
-  it('escalates for a cap equal to the limit, in every runtime unit', () => {
+  it('names a cap equal to the limit in every runtime unit', () => {
     for (const flag of ['-Xmx2g', '-XX:MaxHeapSize=2048m', '--max-old-space-size=2048', 'GOMEMLIMIT=2GiB']) {
       const best = oomKilled(KILLED_JVM_LOG, {
         resources: LIMIT_2GI,
         memoryFlags: [{ flag, where: 'args of app' }],
       });
-      expect(kinds(best), flag).not.toContain('raise-memory-limit');
+      expect(best.summary, flag).toContain(`${flag} (args of app), at or above the container limit 2Gi`);
     }
   });
 
-  it('still raises when the cap leaves room below the limit: the raise widens the margin outside the heap', () => {
+  it('says nothing of a cap that leaves room below the limit: the raise widens the margin outside the heap', () => {
     const best = oomKilled(KILLED_JVM_LOG, {
       resources: LIMIT_2GI,
       memoryFlags: [{ flag: '-Xmx1536m', where: 'env JAVA_TOOL_OPTIONS of app' }],
     });
     expect(kinds(best)[0]).toBe('raise-memory-limit');
+    expect(best.summary).not.toContain('at or above the container limit');
   });
 
   it('escalates when the container mounts a memory-backed emptyDir without a sizeLimit', () => {

@@ -5,12 +5,12 @@
  *   block`): the input, not the limit, is wrong, and a raise only lets a bigger one through;
  * and when the kernel killed the container for memory:
  * - a heap cap at or above the limit (`-Xmx4g` in a 2Gi container, `GOMEMLIMIT=2GiB` in a 2Gi
- *   one): the runtime has no reason to collect before the kernel kills it, and a raise leaves the
- *   heap free to grow past the new limit too. Lower the cap below the limit instead;
+ *   one): the runtime has no reason to collect before the kernel kills it. The raise stays (a
+ *   working set just above the limit fits the bigger one), and the cap to lower is named;
  * - a memory-backed `emptyDir` (tmpfs) the container mounts, with no size limit or a large one:
  *   every file written there counts towards the memory limit and outlives a restart of the
  *   container, so a raise only delays the next kill while the files keep growing.
- * Each escalates with what to change; other candidates are unchanged. No regex.
+ * The others escalate with what to change; other candidates are unchanged. No regex.
  */
 import { parseQuantity } from '../actions/quantity.ts';
 import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
@@ -90,11 +90,13 @@ export function weighMemoryHeadroom(
   }
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
   if (cap && limitText) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `The heap may grow to ${cap.flag} (${cap.where}), at or above the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it, and a bigger limit leaves it free to grow past that too. Set the cap to about 75 % of the limit.`,
-      reason: `The kernel killed ${container.name} for memory while its heap cap ${cap.flag} is at or above its limit ${limitText}: lower the cap; a bigger limit does not stop the heap outgrowing it.`,
-      remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit; the limit is not what the runtime obeys first.`,
-    });
+    // The heap may outgrow the limit before the runtime collects; the raise still helps a working
+    // set just above the limit (what the kill says), so it stays, with the cap to fix named.
+    return {
+      ...candidate,
+      summary: `${candidate.summary} The heap may grow to ${cap.flag} (${cap.where}), at or above the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it. Set the cap to about 75 % of the limit as well.`,
+      remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit, so the runtime collects before the kernel kills it.`,
+    };
   }
   const tmpfs = (container.memoryVolumes ?? []).find((v) => {
     const size = v.sizeLimit ? parseQuantity(v.sizeLimit) : undefined;
