@@ -33,4 +33,13 @@ describe('a runtime that oversubscribes its CPU limit', () => {
     expect(cpuOversubscription(hostile, '1')).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(200);
   });
+
+  it("reads no thread count from a request line: a user agent or a query string is a client's", () => {
+    for (const line of [
+      '10.0.0.1 - - [02/Mar/2026:09:41:07 +0000] "GET / HTTP/1.1" 200 612 "-" "scanner gomaxprocs=64"',
+      '10.0.0.1 - - [02/Mar/2026:09:41:07 +0000] "GET /debug?GOMAXPROCS=64 HTTP/1.1" 404 0 "-" "curl/8.5.0"',
+    ]) {
+      expect(cpuOversubscription(line, '1'), line).toBeUndefined();
+    }
+  });
 });

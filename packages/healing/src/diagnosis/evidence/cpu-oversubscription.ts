@@ -8,6 +8,7 @@
  */
 import { parseQuantity } from '../../actions/quantity.ts';
 import { normaliseLogLine } from '../log-line.ts';
+import { QUOTED_REQUEST } from './log-responses.ts';
 
 /** Threads at least this many times the limit's cores (rounded up) are oversubscription. */
 const OVERSUBSCRIBED_FACTOR = 4;
@@ -27,7 +28,10 @@ export function cpuOversubscription(
   if (!cpuLimit) return undefined;
   const cores = parseQuantity(cpuLimit);
   if (cores === undefined || cores <= 0) return undefined;
-  const text = (line.length > MAX_SCAN_CHARS ? line.slice(0, MAX_SCAN_CHARS) : line).toLowerCase();
+  const bounded = line.length > MAX_SCAN_CHARS ? line.slice(0, MAX_SCAN_CHARS) : line;
+  // A request line is a client's words (a user agent, a query string), not the runtime's report.
+  if (QUOTED_REQUEST.test(bounded)) return undefined;
+  const text = bounded.toLowerCase();
   const threads = threadsAfter(text, text.indexOf(KEY));
   if (threads === undefined || threads < OVERSUBSCRIBED_FACTOR * Math.ceil(cores)) return undefined;
   // A record is quoted by its message, not its JSON.
