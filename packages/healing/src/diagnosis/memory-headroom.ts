@@ -4,6 +4,9 @@
  *   GiB for an array`, Rust's `memory allocation of N bytes failed`, Go's `cannot allocate N-byte
  *   block`): the input, not the limit, is wrong, and a raise only lets a bigger one through;
  * and when the kernel killed the container for memory:
+ * - a memory budget the server printed for itself at or above the limit (`cache_size=31744M`, a
+ *   data region's `maxSize`, `memory limit to 50GB`), often sized from the host's memory: it fills
+ *   towards that whatever the limit (the limit read from the kernel's OOM report without a spec);
  * - a heap cap at or above the limit (`-Xmx4g` in a 2Gi container, `GOMEMLIMIT=2GiB` in a 2Gi
  *   one): the runtime has no reason to collect before the kernel kills it. The raise stays (a
  *   working set just above the limit fits the bigger one), and the cap to lower is named;
