@@ -215,6 +215,40 @@ describe('a memory budget of its own above the limit', () => {
   });
 });
 
+describe('a server below its own memory minimum', () => {
+  const dragonfly = (threads: number, required: string) =>
+    [
+      'I20260302 09:27:47.010419     1 dfly_main.cc:699] Found 1.00GiB available memory. Setting maxmemory to 819.20MiB',
+      `E20260302 09:27:47.088999     1 dfly_main.cc:172] There are ${threads} threads, so ${required} are required. Exiting...`,
+    ].join('\n');
+  const decide = (log: string) => {
+    const evidence = evidenceFixture({
+      previousLog: log,
+      reason: 'CrashLoopBackOff',
+      lastReason: 'Error',
+      lastExitCode: 1,
+    });
+    const app = evidence.containers[0];
+    if (app) app.resources = { limits: { memory: '1Gi' } };
+    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
+    if (result.kind !== 'matched') throw new Error(result.reason);
+    return result.best;
+  };
+
+  it('gets a bigger limit when the minimum is within reach of bounded raises', () => {
+    const best = decide(dragonfly(4, '1.00GiB'));
+    expect(best.patternId).toBe('memory-below-minimum');
+    expect(kinds(best)[0]).toBe('raise-memory-limit');
+  });
+
+  it('escalates when the minimum is beyond what bounded raises reach', () => {
+    const best = decide(dragonfly(64, '16.00GiB'));
+    expect(best.patternId).toBe('memory-below-minimum');
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain('It says it needs 16.00GiB, more than 2× its limit 1Gi');
+  });
+});
+
 describe('flagBytes', () => {
   it('reads each runtime’s units', () => {
     const mib = 2 ** 20;

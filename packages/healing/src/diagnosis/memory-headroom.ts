@@ -83,6 +83,14 @@ export function weighMemoryHeadroom(
         'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.',
     });
   }
+  const required = limit ? statedRequirement(candidate) : undefined;
+  if (required && limit && limitText && required.bytes > limit * BEYOND_ONE_POLICY) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `It says it needs ${required.text}, more than ${BEYOND_ONE_POLICY}× its limit ${limitText}: the raises a policy allows cannot reach that. Give it the memory deliberately, or lower what it sizes its needs from (its thread count).`,
+      reason: `${container.name} needs ${required.text} and has ${limitText}: beyond what bounded raises reach.`,
+      remediationHint: `Set its memory explicitly (at least ${required.text}) or lower what it sizes from, such as its threads.`,
+    });
+  }
   if (!killedByTheKernel(candidate)) return candidate;
   if (budget && limit && limitText && budget.bytes >= limit) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -112,6 +120,36 @@ export function weighMemoryHeadroom(
     reason: `The kernel killed ${container.name} for memory and it writes to a tmpfs (${tmpfs.path}, ${bound}) that counts towards its limit: find what fills it first.`,
     remediationHint: `Clean up or bound ${tmpfs.path} (a sizeLimit on emptyDir ${tmpfs.volume}, or a disk-backed volume), then raise the limit if the process itself needs more.`,
   });
+}
+
+/** The default of `policy.maxMemoryFactor`: raises stop at twice the original limit. */
+const BEYOND_ONE_POLICY = 2;
+
+/**
+ * The memory a server says it needs, in its own matched line: Dragonfly's `There are 64 threads, so
+ * 16.00GiB are required`, Redpanda's `below recommended: '1073741824'`. Undefined when none does.
+ */
+function statedRequirement(candidate: DiagnosisCandidate): { bytes: number; text: string } | undefined {
+  for (const e of candidate.evidence) {
+    if (e.source !== 'previous-log' && e.source !== 'current-log') continue;
+    const text = e.text.length > 1024 ? e.text.slice(0, 1024) : e.text;
+    const required = text.indexOf(' are required');
+    const so = required > 0 ? text.lastIndexOf('so ', required) : -1;
+    if (so >= 0 && required - so < 24) {
+      const size = text.slice(so + 3, required);
+      const bytes = budgetSize(size);
+      if (bytes !== undefined) return { bytes, text: size };
+    }
+    const marker = "below recommended: '";
+    const at = text.indexOf(marker);
+    if (at >= 0) {
+      const digits = text.slice(at + marker.length, at + marker.length + 16).split("'")[0] ?? '';
+      const bytes = Number(digits);
+      if (digits.length > 0 && Number.isSafeInteger(bytes) && bytes > 0)
+        return { bytes, text: humanBytes(bytes) };
+    }
+  }
+  return undefined;
 }
 
 function raisesMemory(candidate: DiagnosisCandidate): boolean {
