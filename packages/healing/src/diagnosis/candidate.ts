@@ -69,3 +69,8 @@ export function escalatedInstead(
     ...(why.remediationHint ? { remediationHint: why.remediationHint } : {}),
   };
 }
+
+/** A candidate whose evidence shows the kernel killed the container for memory (`OOMKilled`), not its runtime. */
+export function killedByTheKernel(candidate: DiagnosisCandidate): boolean {
+  return candidate.evidence.some((e) => e.text.includes('OOMKilled'));
+}

@@ -239,12 +239,7 @@ function causesBeforeSymptoms(
 
 /** The largest single allocation the failing container's logs say failed. */
 function largestFailedAllocation(view: EvidenceView): FailedAllocation | undefined {
-  let largest: FailedAllocation | undefined;
-  for (const line of [...view.previous, ...view.current]) {
-    const found = failedAllocationIn(line.text);
-    if (found && (!largest || found.bytes > largest.bytes)) largest = found;
-  }
-  return largest;
+  return largestIn([...view.previous, ...view.current], failedAllocationIn);
 }
 
 /** Lines read from the start of each log for the memory budgets a server prints as it starts. */
@@ -252,12 +247,19 @@ const BUDGET_SCAN_LINES = 300;
 
 /** The largest memory budget the failing container's logs print for the server itself. */
 function largestMemoryBudget(view: EvidenceView): MemoryBudget | undefined {
-  let largest: MemoryBudget | undefined;
-  for (const lines of [view.previous, view.current]) {
-    for (const line of lines.slice(0, BUDGET_SCAN_LINES)) {
-      const found = memoryBudgetIn(line.text);
-      if (found && (!largest || found.bytes > largest.bytes)) largest = found;
-    }
+  const startUp = [...view.previous.slice(0, BUDGET_SCAN_LINES), ...view.current.slice(0, BUDGET_SCAN_LINES)];
+  return largestIn(startUp, memoryBudgetIn);
+}
+
+/** The largest size `read` finds in the lines (the first of equals). */
+function largestIn<T extends { bytes: number }>(
+  lines: readonly LogLine[],
+  read: (text: string) => T | undefined,
+): T | undefined {
+  let largest: T | undefined;
+  for (const line of lines) {
+    const found = read(line.text);
+    if (found && (!largest || found.bytes > largest.bytes)) largest = found;
   }
   return largest;
 }

@@ -16,9 +16,10 @@
  * The others escalate with what to change; other candidates are unchanged. No regex.
  */
 import { parseQuantity } from '../actions/quantity.ts';
-import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
+import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
 import type { ContainerSummary } from './evidence/index.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
+import { decimalEnd, digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
 
 /** A tmpfs capped below this share of the container limit cannot explain the kill by itself. */
 const SMALL_TMPFS_SHARE = 0.25;
@@ -43,14 +44,7 @@ export function kernelKillIn(message: string): KernelKill | undefined {
   for (const field of RSS_FIELDS) {
     const at = text.indexOf(field);
     if (at < 0) continue;
-    let end = at + field.length;
-    while (
-      end < text.length &&
-      end - at - field.length < 15 &&
-      text.charCodeAt(end) >= 48 &&
-      text.charCodeAt(end) <= 57
-    )
-      end++;
+    const end = digitsEnd(text, at + field.length, 15);
     if (text.slice(end, end + 2) !== 'kB') return undefined;
     bytes += Number(text.slice(at + field.length, end)) * KIB;
   }
@@ -156,11 +150,6 @@ function raisesMemory(candidate: DiagnosisCandidate): boolean {
   return candidate.category === 'memory' && candidate.actions.some((a) => a.kind === 'raise-memory-limit');
 }
 
-/** A memory candidate of a container the kernel killed (no heap error of its own). */
-function killedByTheKernel(candidate: DiagnosisCandidate): boolean {
-  return candidate.evidence.some((e) => e.text.includes('OOMKilled'));
-}
-
 /** The first absolute heap cap (not a JVM area outside the heap) of at least `limit` bytes. */
 function capAtOrAboveLimit(
   flags: readonly RuntimeMemoryFlag[],
@@ -215,8 +204,7 @@ export function flagBytes(flag: string): number | undefined {
 
 /** Digits and a unit; `bare` says what digits alone mean. */
 function sized(text: string, bare: 'bytes' | 'mib' | 'unknown'): number | undefined {
-  let digits = 0;
-  while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+  const digits = digitsEnd(text);
   if (digits === 0 || digits > 16) return undefined;
   const value = Number(text.slice(0, digits));
   const unit = text.slice(digits).toLowerCase();
@@ -257,14 +245,9 @@ export function failedAllocationIn(line: string): FailedAllocation | undefined {
 
 /** `926. GiB`, `926.5 GiB`, `34359738368 bytes`, `4294967296-byte block`: the size, in bytes. */
 function allocationSize(rest: string): number | undefined {
-  let end = 0;
-  while (
-    end < rest.length &&
-    ((rest.charCodeAt(end) >= 48 && rest.charCodeAt(end) <= 57) || rest[end] === '.')
-  )
-    end++;
-  const value = Number.parseFloat(rest.slice(0, end));
-  if (end === 0 || end > 20 || !Number.isFinite(value) || value <= 0) return undefined;
+  const number = leadingNumber(rest);
+  if (!number || number.end > 20) return undefined;
+  const { value, end } = number;
   let from = end;
   while (from < rest.length && (rest[from] === ' ' || rest[from] === '-')) from++;
   let to = from;
@@ -328,38 +311,33 @@ export function memoryBudgetIn(line: string): MemoryBudget | undefined {
     const key = text.slice(start, eq);
     const bare = key.toLowerCase().split('_').join('').split('.').join('').split('-').join('');
     if (!BUDGET_KEYS.some((k) => bare.endsWith(k))) continue;
-    const bytes = budgetSize(text.slice(eq + 1, eq + 24));
+    const value = text.slice(eq + 1, eq + 24);
+    const bytes = budgetSize(value);
     if (bytes !== undefined && (!largest || bytes > largest.bytes)) {
-      largest = {
-        bytes,
-        setting: `${key}=${text
-          .slice(eq + 1, eq + 24)
-          .split(',')[0]
-          ?.trim()}`,
-      };
+      largest = { bytes, setting: `${key}=${value.split(',')[0]?.trim()}` };
     }
   }
   return largest;
 }
 
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isKeyChar = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+const isKeyChar = (c: number) => isDigitCode(c) || isLetterCode(c) || c === 95 || c === 46 || c === 45;
+
+/** A positive decimal number opening `rest` (`926.`, `12.8`, `31744`) and where it ends. */
+function leadingNumber(rest: string): { value: number; end: number } | undefined {
+  const end = decimalEnd(rest);
+  const value = Number.parseFloat(rest.slice(0, end));
+  return end === 0 || !Number.isFinite(value) || value <= 0 ? undefined : { value, end };
+}
 
 /** `31744M`, `12.8 GiB`, `13107MB`, `4gb`: a size with a unit (a bare number is not a size here). */
 function budgetSize(rest: string): number | undefined {
-  let end = 0;
-  while (
-    end < rest.length &&
-    ((rest.charCodeAt(end) >= 48 && rest.charCodeAt(end) <= 57) || rest[end] === '.')
-  )
-    end++;
-  const value = Number.parseFloat(rest.slice(0, end));
-  if (end === 0 || !Number.isFinite(value) || value <= 0) return undefined;
+  const number = leadingNumber(rest);
+  if (!number) return undefined;
+  const { value, end } = number;
   let from = end;
   if (rest[from] === ' ') from++;
   let to = from;
-  while (to < rest.length && isLetter(rest.charCodeAt(to))) to++;
+  while (to < rest.length && isLetterCode(rest.charCodeAt(to))) to++;
   const unit = rest.slice(from, to).toLowerCase();
   const factor = UNITS[unit];
   return unit === '' || unit === 'b' || factor === undefined ? undefined : value * factor;

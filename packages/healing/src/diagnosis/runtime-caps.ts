@@ -10,7 +10,8 @@
  * heap sized as a share of the container (`-XX:MaxRAMPercentage`, or nothing explicit) grows with
  * the limit. Token scans, no regex.
  */
-import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
+import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
+import { digitsEnd } from './text-scan.ts';
 
 export type Runtime = 'jvm' | 'node' | 'go' | 'dotnet' | 'python';
 
@@ -201,8 +202,7 @@ function addressSpaceLimitIn(text: string): Omit<RuntimeMemoryFlag, 'where'> | u
   const at = text.indexOf(ADDRESS_SPACE_LIMIT);
   if (at < 0) return undefined;
   const rest = text.slice(at + ADDRESS_SPACE_LIMIT.length, at + ADDRESS_SPACE_LIMIT.length + 40);
-  let digits = 0;
-  while (digits < rest.length && rest.charCodeAt(digits) >= 48 && rest.charCodeAt(digits) <= 57) digits++;
+  const digits = digitsEnd(rest);
   if (digits === 0) return undefined;
   const bytes = Number(rest.slice(0, digits));
   return {
@@ -242,8 +242,7 @@ function appHeapSetting(token: string): Omit<RuntimeMemoryFlag, 'where'> | undef
     name.includes('max') || name.endsWith('heap') || name.endsWith('heapsize') || name.endsWith('heap_size');
   if (!capName) return undefined;
   const value = token.slice(eq + 1);
-  let digits = 0;
-  while (digits < value.length && value.charCodeAt(digits) >= 48 && value.charCodeAt(digits) <= 57) digits++;
+  const digits = digitsEnd(value);
   if (digits === 0 || Number(value.slice(0, digits)) === 0) return undefined;
   const unit = value.slice(digits).toLowerCase();
   if (unit === '%') return { runtime: 'jvm', flag: token, absolute: false };
@@ -470,8 +469,7 @@ function killedOverLargeHeapShare(
   candidate: DiagnosisCandidate,
   flags: readonly RuntimeMemoryFlag[],
 ): DiagnosisCandidate | undefined {
-  const killed =
-    candidate.category === 'memory' && candidate.evidence.some((e) => e.text.includes('OOMKilled'));
+  const killed = candidate.category === 'memory' && killedByTheKernel(candidate);
   if (!killed || !candidate.actions.some((a) => a.kind === 'raise-memory-limit')) return undefined;
   if (flags.some((f) => f.absolute)) return undefined;
   const large = flags

@@ -1,6 +1,7 @@
 import type { DiagnosisCandidate } from './candidate.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
+import { isDigitCode, isLetterCode } from './text-scan.ts';
 
 /** The catalog entry for every worker busy and work queueing up (catalog/platform.ts). */
 export const WORKER_POOL_SATURATED = 'worker-pool-saturated';
@@ -142,7 +143,7 @@ function successCode(code: string): boolean {
   return (code[0] === '2' || code[0] === '3') && isDigit(code, 1) && isDigit(code, 2) && !isDigit(code, 3);
 }
 
-const isDigit = (text: string, i: number) => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+const isDigit = (text: string, i: number) => isDigitCode(text.charCodeAt(i));
 
 /** Whether, in a log where the pool said it is full, a request was still answered after it first did. */
 function servesThroughSaturation(view: EvidenceView): boolean {
@@ -206,8 +207,7 @@ function ownPoolBehindProxy(text: string): boolean {
 /** What servers print while they start, not while something keeps them waiting (uvicorn, mongod). */
 const START_UP_WAITS: readonly string[] = ['waiting for application startup', 'waiting for connections'];
 
-const isWordChar = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isWordChar = (c: number) => isDigitCode(c) || isLetterCode(c) || c === 95;
 
 /**
  * `words` opening a word of `text` (`failed`, `timeouts`, `error:`), never inside a name joined by
@@ -226,14 +226,11 @@ function containsWord(text: string, words: string): boolean {
 /** A count of none right after the word (`slowlog entries: 0`, `errors=0`, `timeouts 0`): no trouble. */
 function countedZero(text: string, from: number): boolean {
   let i = from;
-  while (i < text.length && i - from < 12 && (text[i] === ' ' || isLetter(text.charCodeAt(i)))) i++;
+  while (i < text.length && i - from < 12 && (text[i] === ' ' || isLetterCode(text.charCodeAt(i)))) i++;
   if (text[i] === ':' || text[i] === '=') i++;
   if (text[i] === ' ') i++;
-  const next = text.charCodeAt(i + 1);
-  return text[i] === '0' && !(next >= 48 && next <= 57) && text[i + 1] !== '.' && text[i + 1] !== 'x';
+  return text[i] === '0' && !isDigit(text, i + 1) && text[i + 1] !== '.' && text[i + 1] !== 'x';
 }
-
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Every worker of a request-serving pool busy while nothing else in the evidence fails or is slow:

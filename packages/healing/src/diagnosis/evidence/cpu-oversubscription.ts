@@ -8,6 +8,7 @@
  */
 import { parseQuantity } from '../../actions/quantity.ts';
 import { normaliseLogLine } from '../log-line.ts';
+import { digitsEnd } from '../text-scan.ts';
 import { QUOTED_REQUEST } from './log-responses.ts';
 
 /** Threads at least this many times the limit's cores (rounded up) are oversubscription. */
@@ -53,8 +54,7 @@ function threadsAfter(text: string, at: number): number | undefined {
     separators++;
   }
   if (separators === 0) return undefined;
-  let end = i;
-  while (end < text.length && end - i < 5 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  const end = digitsEnd(text, i, 5);
   return end > i ? Number(text.slice(i, end)) : undefined;
 }
 

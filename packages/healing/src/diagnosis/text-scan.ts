@@ -1,0 +1,21 @@
+/**
+ * Character scans the diagnosis uses on untrusted text instead of regexes: bounded, one pass, ASCII
+ * only (a digit is `0`–`9`, a letter `A`–`Z` or `a`–`z`).
+ */
+
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+export const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Where a run of digits starting at `from` ends, reading at most `max` of them. */
+export function digitsEnd(text: string, from = 0, max = Number.POSITIVE_INFINITY): number {
+  let end = from;
+  while (end < text.length && end - from < max && isDigitCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Where a run of digits and dots (`926.`, `12.8`) starting at `from` ends. */
+export function decimalEnd(text: string, from = 0): number {
+  let end = from;
+  while (end < text.length && (isDigitCode(text.charCodeAt(end)) || text[end] === '.')) end++;
+  return end;
+}
