@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstErrorLoggedAt, loggedAt, loggedFailure } from './log-time.ts';
+import { loggedAt, loggedFailure } from './log-time.ts';
 
 const tail = (text: string, extra: { truncated?: boolean; head?: string } = {}) => ({
   container: 'app',
@@ -82,9 +82,9 @@ describe('log timestamps', () => {
       '{"@t":"2026-02-11T08:22:41Z","@l":"Error","@mt":"An error occurred using the connection to database"}',
       '{"@t":"2026-02-11T08:24:10Z","@l":"Error","@mt":"An error occurred using the connection to database"}',
     ].join('\n');
-    expect(firstErrorLoggedAt(tail(log), FROM, TO)).toBe('2026-02-11T08:22:41.000Z');
-    expect(firstErrorLoggedAt(tail(log), FROM, new Date('2026-02-11T08:00:00Z'))).toBeUndefined();
-    expect(firstErrorLoggedAt(tail('2026-02-11 08:22:41 INFO all good'), FROM, TO)).toBeUndefined();
+    expect(loggedFailure(tail(log), FROM, TO).firstFailureAt).toBe('2026-02-11T08:22:41.000Z');
+    expect(loggedFailure(tail(log), FROM, new Date('2026-02-11T08:00:00Z')).firstFailureAt).toBeUndefined();
+    expect(loggedFailure(tail('2026-02-11 08:22:41 INFO all good'), FROM, TO).firstFailureAt).toBeUndefined();
   });
 
   it('dates a cut log by its head’s first error, else by a tail error that healthy lines precede', () => {
@@ -97,11 +97,13 @@ describe('log timestamps', () => {
       ...errors,
     ].join('\n');
     // The service answered without error until 08:22:41, whatever was cut before the tail.
-    expect(firstErrorLoggedAt(tail(healthyThenErrors, { truncated: true }), FROM, TO)).toBe(
+    expect(loggedFailure(tail(healthyThenErrors, { truncated: true }), FROM, TO).firstFailureAt).toBe(
       '2026-02-11T08:22:41.000Z',
     );
     // A tail of errors only: an older error may sit in what was cut.
-    expect(firstErrorLoggedAt(tail(errors.join('\n'), { truncated: true }), FROM, TO)).toBeUndefined();
+    expect(
+      loggedFailure(tail(errors.join('\n'), { truncated: true }), FROM, TO).firstFailureAt,
+    ).toBeUndefined();
     // Only that the instance was failing by its first error shown.
     expect(loggedFailure(tail(errors.join('\n'), { truncated: true }), FROM, TO)).toEqual({
       failingBy: '2026-02-11T08:22:41.000Z',
@@ -109,9 +111,13 @@ describe('log timestamps', () => {
     expect(loggedFailure(tail(healthyThenErrors, { truncated: true }), FROM, TO)).toEqual({
       firstFailureAt: '2026-02-11T08:22:41.000Z',
     });
-    expect(firstErrorLoggedAt(tail(errors.join('\n'), { head: 'starting' }), FROM, TO)).toBeUndefined();
+    expect(
+      loggedFailure(tail(errors.join('\n'), { head: 'starting' }), FROM, TO).firstFailureAt,
+    ).toBeUndefined();
     // The instance's first lines already failed: that is when.
     const head = '2026-02-11 07:36:05,118 ERROR [main] could not reach the database';
-    expect(firstErrorLoggedAt(tail(healthyThenErrors, { head }), FROM, TO)).toBe('2026-02-11T07:36:05.118Z');
+    expect(loggedFailure(tail(healthyThenErrors, { head }), FROM, TO).firstFailureAt).toBe(
+      '2026-02-11T07:36:05.118Z',
+    );
   });
 });

@@ -81,7 +81,7 @@ export function loggedAt(raw: string, read: NormalisedLine = normaliseLogLine(ra
 
 /** When a running instance's failure began, as far as its own log can tell. */
 export type LoggedFailure = {
-  /** When it began: see {@link firstErrorLoggedAt}. */
+  /** When it began: see {@link loggedFailure}. */
   firstFailureAt?: string;
   /**
    * When that cannot be told from a cut log: the earliest error it still shows. The failure began
@@ -111,11 +111,6 @@ export function loggedFailure(tail: LogTail | undefined, from: Date, to: Date): 
   if (whole || inTail.afterHealthy) return { firstFailureAt: within(inTail.at) };
   const failingBy = within(inTail.at);
   return failingBy ? { failingBy } : {};
-}
-
-/** {@link loggedFailure}'s start of the failure alone. */
-export function firstErrorLoggedAt(tail: LogTail | undefined, from: Date, to: Date): string | undefined {
-  return loggedFailure(tail, from, to).firstFailureAt;
 }
 
 /** The first dated error line of a text, and whether a dated line without error came before it. */
