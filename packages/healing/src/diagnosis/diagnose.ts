@@ -20,6 +20,7 @@ import {
   kernelKillIn,
   type MemoryBudget,
   memoryBudgetIn,
+  raisesMemory,
   weighMemoryHeadroom,
 } from './memory-headroom.ts';
 import {
@@ -179,9 +180,13 @@ export function matchCatalog(
   );
   const flags = runtimeMemoryFlags(evidence, view);
   const chosen = evidence.containers.find((c) => c.name === evidence.container);
-  const allocation = largestFailedAllocation(view);
-  const budget = largestMemoryBudget(view);
-  const killedAt = evidence.events.map((e) => kernelKillIn(e.message)).find((k) => k !== undefined);
+  // The logs are read for sizes only when a candidate would raise memory (weighing never adds a raise).
+  const memoryAtStake = scored.some((s) => raisesMemory(s.candidate));
+  const allocation = memoryAtStake ? largestFailedAllocation(view) : undefined;
+  const budget = memoryAtStake ? largestMemoryBudget(view) : undefined;
+  const killedAt = memoryAtStake
+    ? evidence.events.map((e) => kernelKillIn(e.message)).find((k) => k !== undefined)
+    : undefined;
   const weighed = scored.map((s) =>
     weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation, budget, killedAt),
   );

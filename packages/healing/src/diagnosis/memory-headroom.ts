@@ -146,7 +146,8 @@ function statedRequirement(candidate: DiagnosisCandidate): { bytes: number; text
   return undefined;
 }
 
-function raisesMemory(candidate: DiagnosisCandidate): boolean {
+/** A memory candidate whose plan raises the limit: the only kind this weighing changes. */
+export function raisesMemory(candidate: DiagnosisCandidate): boolean {
   return candidate.category === 'memory' && candidate.actions.some((a) => a.kind === 'raise-memory-limit');
 }
 
