@@ -1,6 +1,6 @@
 import type { Pod } from '@sre-agent/kube';
 import { describe, expect, it } from 'vitest';
-import { evidenceFixture } from '../testing/evidence-fixture.ts';
+import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
 import { diagnose } from './diagnose.ts';
 import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
 import { summariseContainers } from './evidence/summarise.ts';
@@ -18,20 +18,37 @@ const KILLED_RENDERER_LOG = [
   '2026-03-02 09:26:48,017 INFO renderer: rendered statement-88301.pdf pages=9 rss=171MiB',
 ].join('\n');
 
-function oomKilled(log: string, spec: Pick<ContainerSummary, 'resources' | 'memoryFlags' | 'memoryVolumes'>) {
-  const evidence = evidenceFixture({
-    signal: 'OOMKilled',
-    previousLog: log,
-    reason: 'CrashLoopBackOff',
-    lastReason: 'OOMKilled',
-    lastExitCode: 137,
-  });
+type Spec = Pick<ContainerSummary, 'resources' | 'memoryFlags' | 'memoryVolumes'>;
+
+/** The best candidate for a sample whose one container has `spec`. */
+function decided(sample: EvidenceSample, spec: Spec) {
+  const evidence = evidenceFixture(sample);
   const app = evidence.containers[0];
   if (app) Object.assign(app, spec);
   const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
   if (result.kind !== 'matched') throw new Error(result.reason);
   return result.best;
 }
+
+/** A container the kernel killed for memory, crash-looping since. */
+const oomKilled = (log: string, spec: Spec) =>
+  decided(
+    {
+      signal: 'OOMKilled',
+      previousLog: log,
+      reason: 'CrashLoopBackOff',
+      lastReason: 'OOMKilled',
+      lastExitCode: 137,
+    },
+    spec,
+  );
+
+/** A container that exited with an error of its own, crash-looping since, with a memory limit. */
+const exitedWithError = (log: string, limit: string) =>
+  decided(
+    { previousLog: log, reason: 'CrashLoopBackOff', lastReason: 'Error', lastExitCode: 1 },
+    { resources: { limits: { memory: limit } } },
+  );
 
 const kinds = (best: { actions: readonly { kind: string }[] }) => best.actions.map((a) => a.kind);
 const LIMIT_2GI = { limits: { memory: '2Gi' }, requests: { memory: '2Gi' } };
@@ -111,22 +128,8 @@ describe('one failed allocation larger than the whole limit', () => {
       `numpy.core._exceptions._ArrayMemoryError: Unable to allocate ${size} for an array with shape (6794880, 36601) and data type float32`,
     ].join('\n');
 
-  function memoryError(log: string, limit: string) {
-    const evidence = evidenceFixture({
-      previousLog: log,
-      reason: 'CrashLoopBackOff',
-      lastReason: 'Error',
-      lastExitCode: 1,
-    });
-    const app = evidence.containers[0];
-    if (app) app.resources = { limits: { memory: limit } };
-    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
-    if (result.kind !== 'matched') throw new Error(result.reason);
-    return result.best;
-  }
-
   it('escalates as an oversized input: a raise only lets a bigger one through', () => {
-    const best = memoryError(numpy('926. GiB'), '8Gi');
+    const best = exitedWithError(numpy('926. GiB'), '8Gi');
     expect(best.category).toBe('memory');
     expect(kinds(best)).not.toContain('raise-memory-limit');
     expect(best.summary).toContain(
@@ -135,7 +138,7 @@ describe('one failed allocation larger than the whole limit', () => {
   });
 
   it('keeps the raise for an allocation smaller than the limit', () => {
-    expect(kinds(memoryError(numpy('1.50 GiB'), '8Gi'))[0]).toBe('raise-memory-limit');
+    expect(kinds(exitedWithError(numpy('1.50 GiB'), '8Gi'))[0]).toBe('raise-memory-limit');
   });
 
   it('reads the size as numpy, Rust and Go print it, and leaves a GPU’s allocations alone', () => {
@@ -181,18 +184,19 @@ describe('a memory budget of its own above the limit', () => {
       '{"t":{"$date":"2026-03-02T07:58:01.251+00:00"},"s":"I","c":"STORAGE","id":22315,"ctx":"initandlisten","msg":"Opening WiredTiger","attr":{"config":"create,cache_size=31744M,session_max=33000"}}';
     const oom =
       'Memory cgroup out of memory: Killed process 40211 (mongod) total-vm:9411072kB, anon-rss:4190212kB, file-rss:0kB, shmem-rss:0kB, UID:999 pgtables:9400kB oom_score_adj:-997';
-    const evidence = evidenceFixture({
-      signal: 'OOMKilled',
-      previousLog: wiredTiger,
-      reason: 'CrashLoopBackOff',
-      lastReason: 'OOMKilled',
-      lastExitCode: 137,
-      events: [{ reason: 'OOMKilling', message: oom }],
-    });
-    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
-    if (result.kind !== 'matched') throw new Error(result.reason);
-    expect(kinds(result.best)).not.toContain('raise-memory-limit');
-    expect(result.best.summary).toContain("about 4 GiB (the kernel's OOM report)");
+    const best = decided(
+      {
+        signal: 'OOMKilled',
+        previousLog: wiredTiger,
+        reason: 'CrashLoopBackOff',
+        lastReason: 'OOMKilled',
+        lastExitCode: 137,
+        events: [{ reason: 'OOMKilling', message: oom }],
+      },
+      {},
+    );
+    expect(kinds(best)).not.toContain('raise-memory-limit');
+    expect(best.summary).toContain("about 4 GiB (the kernel's OOM report)");
     expect(kernelKillIn(oom)).toEqual({ bytes: 4190212 * 1024 });
     expect(
       kernelKillIn('Memory cgroup out of memory: Killed process 1 (x) total-vm:1kB, anon-rss:12MB'),
@@ -221,28 +225,15 @@ describe('a server below its own memory minimum', () => {
       'I20260302 09:27:47.010419     1 dfly_main.cc:699] Found 1.00GiB available memory. Setting maxmemory to 819.20MiB',
       `E20260302 09:27:47.088999     1 dfly_main.cc:172] There are ${threads} threads, so ${required} are required. Exiting...`,
     ].join('\n');
-  const decide = (log: string) => {
-    const evidence = evidenceFixture({
-      previousLog: log,
-      reason: 'CrashLoopBackOff',
-      lastReason: 'Error',
-      lastExitCode: 1,
-    });
-    const app = evidence.containers[0];
-    if (app) app.resources = { limits: { memory: '1Gi' } };
-    const result = diagnose(redactEvidence(evidence), undefined, { rollouts: false });
-    if (result.kind !== 'matched') throw new Error(result.reason);
-    return result.best;
-  };
 
   it('gets a bigger limit when the minimum is within reach of bounded raises', () => {
-    const best = decide(dragonfly(4, '1.00GiB'));
+    const best = exitedWithError(dragonfly(4, '1.00GiB'), '1Gi');
     expect(best.patternId).toBe('memory-below-minimum');
     expect(kinds(best)[0]).toBe('raise-memory-limit');
   });
 
   it('escalates when the minimum is beyond what bounded raises reach', () => {
-    const best = decide(dragonfly(64, '16.00GiB'));
+    const best = exitedWithError(dragonfly(64, '16.00GiB'), '1Gi');
     expect(best.patternId).toBe('memory-below-minimum');
     expect(kinds(best)).not.toContain('raise-memory-limit');
     expect(best.summary).toContain('It says it needs 16.00GiB, more than 2× its limit 1Gi');
