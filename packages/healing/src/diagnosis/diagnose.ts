@@ -412,6 +412,22 @@ function matchNodeConditions(
   };
 }
 
+const HOUR_MS = 3_600_000;
+
+/** The chosen container has run at least `hours` since it last started. */
+function matchRunningFor(hours: number, view: EvidenceView): GroupResult {
+  const ms = view.runningForMs;
+  if (ms === undefined || ms < hours * HOUR_MS) return NO_MATCH;
+  const total = Math.floor(ms / HOUR_MS);
+  const days = Math.floor(total / 24);
+  const uptime = days > 0 ? `${days} d ${total % 24} h` : `${total} h`;
+  return {
+    matched: true,
+    evidence: [{ source: 'status', text: `running for ${uptime} since its last start` }],
+    captures: {},
+  };
+}
+
 /** Evaluates each criteria group that is present; absent groups are not in the result. */
 function evaluateCriteria(criteria: Criteria, view: EvidenceView): GroupResult[] {
   const groups: GroupResult[] = [];
@@ -424,6 +440,7 @@ function evaluateCriteria(criteria: Criteria, view: EvidenceView): GroupResult[]
   if (criteria.eventReasons)
     groups.push(matchSet(criteria.eventReasons, view.eventReasons, 'event', 'event reason'));
   if (criteria.nodeConditions) groups.push(matchNodeConditions(criteria.nodeConditions, view));
+  if (criteria.runningForHours !== undefined) groups.push(matchRunningFor(criteria.runningForHours, view));
   return groups;
 }
 

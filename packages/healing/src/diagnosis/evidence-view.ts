@@ -51,6 +51,8 @@ export type EvidenceView = {
   eventReasons: Set<string>;
   exitCodes: Set<number>;
   nodeConditions: { type: string; status: string }[];
+  /** How long the chosen container has been running since its last start; absent when it is not running. */
+  runningForMs?: number;
   context: Record<string, string>;
 };
 
@@ -218,6 +220,7 @@ export function buildView(e: Evidence): EvidenceView {
   const silence = running ? logSilence(e.logs.current, new Date(e.gatheredAt), startedAt) : undefined;
   const responses = running ? errorResponses(e.logs.current) : undefined;
   const oversubscribed = firstCpuOversubscription(e, chosen?.resources?.limits?.cpu);
+  const runningForMs = startedAt ? new Date(e.gatheredAt).getTime() - startedAt.getTime() : undefined;
 
   return {
     signal: e.signal,
@@ -244,6 +247,7 @@ export function buildView(e: Evidence): EvidenceView {
     eventReasons: new Set(e.events.map((ev) => ev.reason)),
     exitCodes,
     nodeConditions: (e.node?.conditions ?? []).map((c) => ({ type: c.type, status: c.status })),
+    ...(runningForMs !== undefined && runningForMs >= 0 ? { runningForMs } : {}),
     context,
   };
 }

@@ -24,6 +24,8 @@ export type EvidenceSample = {
   lastExitCode?: number;
   lastMessage?: string;
   lastFinishedAt?: string;
+  /** When the running container last started (its uptime against `gatheredAt`). */
+  startedAt?: string;
   restartCount?: number;
   image?: string;
   /** The container's resource limits, e.g. `{ cpu: '1', memory: '1Gi' }`. */
@@ -55,6 +57,7 @@ export function evidenceFixture(sample: EvidenceSample = {}): Evidence {
     state: sample.reason ? 'waiting' : sample.exitCode !== undefined ? 'terminated' : 'running',
   };
   if (sample.limits) container.resources = { limits: { ...sample.limits } };
+  if (sample.startedAt) container.startedAt = sample.startedAt;
   if (sample.reason) container.reason = sample.reason;
   if (sample.message) container.message = sample.message;
   if (sample.exitCode !== undefined) {

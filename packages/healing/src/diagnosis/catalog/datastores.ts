@@ -788,6 +788,36 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'blame-if-config-changed',
   },
   {
+    // The broker closes the channel of a consumer that held a delivery unacknowledged past its
+    // consumer_timeout; most clients do not reopen it, so a running worker idles while its queue grows.
+    id: 'rabbitmq-consumer-ack-timeout',
+    title: 'RabbitMQ closed the consumer channel: a delivery was not acknowledged in time',
+    category: 'dependency',
+    signals: ['ProbeFailure'],
+    match: {
+      logs: {
+        any: [
+          /\bPRECONDITION_FAILED - delivery acknowledgement on channel (?<channel>\d{1,5}) timed out\b(?:\. Timeout value used: (?<ms>\d{1,12}) ms)?/,
+        ],
+      },
+    },
+    diagnosis:
+      'RabbitMQ closed channel {channel|of the consumer} of {container}: a delivery stayed unacknowledged past the consumer timeout[[ ({ms} ms)]]. The client does not reopen the channel, so the process runs but consumes nothing.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} held a RabbitMQ delivery unacknowledged past the consumer timeout and lost its channel: a new pod consumes again; a handler that runs longer than the timeout (or never acks) will lose it again.',
+      },
+    ],
+    fixable: true,
+    confidence: 0.88,
+    remediationHint:
+      'Find the handler that runs past consumer_timeout (or never acknowledges); ack before long work or raise consumer_timeout for that queue (x-consumer-timeout), and let the client reopen a closed channel.',
+    rollout: 'mention',
+  },
+  {
     id: 'rabbitmq-precondition-failed',
     title: 'RabbitMQ queue declared with different arguments',
     category: 'config',

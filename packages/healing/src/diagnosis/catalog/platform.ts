@@ -136,6 +136,35 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
   },
   // ---------------------------------------------------------------- worker pools
   {
+    id: 'thread-wedged',
+    title: 'A Vert.x thread is wedged: blocked for minutes',
+    category: 'runtime',
+    signals: ['ProbeFailure'],
+    match: {
+      logs: {
+        any: [
+          // Vert.x's blocked-thread checker, past 100 s: held by a lock or a call that never returns, not by load.
+          /\bThread Thread\[(?<thread>vert\.x-[\w-]{1,60}),[^\]\n]{0,80}\][^\n]{0,120}? has been blocked for (?<ms>\d{6,12}) ms\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'A thread of {container} is wedged[[ ({thread} blocked {ms} ms)]]: it waits on a lock or a call that never returns, and the requests it owns hang while the rest of the process keeps answering.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} had a thread wedged on a lock or a call without a timeout: a new pod clears it; the thread dump in the log shows what it waited on, and it will wedge again until that is fixed.',
+      },
+    ],
+    fixable: true,
+    confidence: 0.85,
+    remediationHint:
+      'Read the stack under the blocked-thread warning (or the deadlock report): the lock or the call without a timeout it waits on is the bug; keep blocking calls off event-loop threads.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'thread-pool-starved',
     title: 'Request threads blocked: thread-pool or event-loop starvation',
     category: 'limits',

@@ -94,6 +94,31 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     rollout: 'blame-if-config-changed',
   },
   {
+    id: 'jvm-threads-leaked',
+    title: 'JVM cannot create native threads after a long run: threads accumulated',
+    category: 'limits',
+    match: {
+      logs: { any: [/java\.lang\.OutOfMemoryError: unable to create (?:new )?native thread/] },
+      // A leak needs time; a workload that needs more threads than it may have fails within minutes.
+      runningForHours: 12,
+    },
+    diagnosis:
+      'The JVM in container {container} cannot start more threads (OutOfMemoryError: unable to create native thread) after running for a long time: threads accumulated (a leak), so a new pod starts with few.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} accumulates threads until the JVM cannot create more: a restart buys time, the leak remains (a pool or client created per request, threads never shut down).',
+      },
+    ],
+    fixable: true,
+    confidence: 0.92,
+    remediationHint:
+      'Take a thread dump before the restart (jcmd <pid> Thread.print) and count threads by name prefix: the one that grows is the leak (an executor or HTTP client created per call and never shut down).',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'jvm-native-thread',
     title: 'JVM cannot create native threads',
     category: 'limits',

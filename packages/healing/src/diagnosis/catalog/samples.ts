@@ -155,6 +155,31 @@ export const CATALOG_SAMPLES: CatalogSamples = {
     ],
     negative: [{ previousLog: 'I20260302 09:27:47.088972     1 proactor_pool.cc:147] Running 4 io threads' }],
   },
+  'jvm-threads-leaked': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        startedAt: '2026-02-24T06:12:00.000Z',
+        currentLog: [
+          '2026-03-02 09:58:11.204 INFO  [batch-scheduler-1] c.e.search.IndexBatchJob - batch 88212 indexed 500 documents in 1.8 s',
+          '[604211.118s][warning][os,thread] Failed to start thread "Unknown thread" - pthread_create failed (EAGAIN) for attributes: stacksize: 1024k, guardsize: 4k, detached.',
+          '2026-03-02 09:58:14.002 ERROR [batch-scheduler-1] c.e.search.IndexBatchJob - batch 88213 failed',
+          'java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached',
+          '\tat java.base/java.lang.Thread.start0(Native Method)',
+          '\tat java.base/java.util.concurrent.ThreadPoolExecutor.addWorker(ThreadPoolExecutor.java:945)',
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      {
+        // Minutes after the start: the workload needs more threads than it may have, no leak.
+        signal: 'ProbeFailure',
+        startedAt: '2026-03-02T09:48:00.000Z',
+        currentLog:
+          'Exception in thread "pool-3-thread-812" java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached',
+      },
+    ],
+  },
   'jvm-native-thread': {
     positive: [
       {
@@ -949,6 +974,39 @@ exit status 2`,
       },
     ],
   },
+  'rabbitmq-consumer-ack-timeout': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        currentLog: [
+          '[2026-03-02T09:14:02.551Z] info: sending invoice INV-200440 (attachment 38 MB)',
+          '[2026-03-02T09:44:02.560Z] error: AMQPChannelError: PRECONDITION_FAILED - delivery acknowledgement on channel 1 timed out. Timeout value used: 1800000 ms. This timeout value can be configured, see consumers doc guide to learn more',
+          '    at Channel._handleRPC (/app/node_modules/rabbitmq-client/lib/Channel.js:154:25)',
+          "  code: 'PRECONDITION_FAILED'",
+          '[2026-03-02T09:45:00.000Z] info: GET /healthz 200 (consumers=0)',
+        ].join('\n'),
+      },
+      {
+        signal: 'ProbeFailure',
+        currentLog:
+          '{"level":"error","error":"AMQPError { kind: Soft(PRECONDITIONFAILED), message: ShortString(\\"PRECONDITION_FAILED - delivery acknowledgement on channel 1 timed out. Timeout value used: 1800000 ms. This timeout value can be configured, see consumers doc guide to learn more\\") }"}',
+      },
+    ],
+    negative: [
+      {
+        // A crash loop restarts the process already: the channel is reopened at every start.
+        signal: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        previousLog:
+          "Unrecoverable error: PreconditionFailed(406, 'PRECONDITION_FAILED - delivery acknowledgement on channel 1 timed out. Timeout value used: 1800000 ms.', (0, 0), '')",
+      },
+      {
+        signal: 'ProbeFailure',
+        currentLog:
+          "amqp.exceptions.PreconditionFailed: Queue.declare: (406) PRECONDITION_FAILED - inequivalent arg 'x-queue-type' for queue 'orders' in vhost '/': received none but current is the value 'quorum' of type 'longstr'",
+      },
+    ],
+  },
   'rabbitmq-precondition-failed': {
     positive: [
       {
@@ -1377,6 +1435,35 @@ exit status 2`,
       },
     ],
     negative: [{ currentLog: 'INFO resized 1200x800 image to 400x267 in 38 ms (limit 268402689 pixels)' }],
+  },
+  'thread-wedged': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        currentLog: [
+          '09:27:41.004 [vertx-blocked-thread-checker] WARN  i.v.c.i.BlockedThreadChecker - Thread Thread[vert.x-eventloop-thread-1,5,main] has been blocked for 422751 ms, time limit is 2000 ms',
+          'io.vertx.core.VertxException: Thread blocked',
+          '\tat java.base/jdk.internal.misc.Unsafe.park(Native Method)',
+          '\tat java.base/java.util.concurrent.locks.ReentrantLock.lock(ReentrantLock.java:322)',
+          '\tat com.example.quotes.pricing.RateCache.refresh(RateCache.java:118)',
+          '09:28:00.011 [vert.x-eventloop-thread-2] INFO  c.e.q.http.AccessLog - GET /healthz 200 1ms',
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      {
+        // Seconds: a slow handler under load, not a wedge.
+        signal: 'ProbeFailure',
+        currentLog:
+          '09:20:41.002 [vertx-blocked-thread-checker] WARN  i.v.c.i.BlockedThreadChecker - Thread Thread[vert.x-eventloop-thread-1,5,main] has been blocked for 2751 ms, time limit is 2000 ms',
+      },
+      {
+        // A minute is a long blocking call on a worker thread, not yet a wedge.
+        signal: 'ProbeFailure',
+        currentLog:
+          '09:27:41.004 [vertx-blocked-thread-checker] WARN  i.v.c.i.BlockedThreadChecker - Thread Thread[vert.x-worker-thread-3,5,main] has been blocked for 61022 ms, time limit is 60000 ms',
+      },
+    ],
   },
   'thread-pool-starved': {
     positive: [

@@ -81,6 +81,12 @@ export type Criteria = {
   /** Event reasons, e.g. `Unhealthy`, `FailedScheduling`. */
   readonly eventReasons?: readonly string[];
   readonly nodeConditions?: readonly NodeConditionMatcher[];
+  /**
+   * The chosen container has been running at least this many hours since its last start: what a
+   * leak needs before it exhausts something (threads, descriptors, pool slots), unlike a demand
+   * the process has from its first minutes.
+   */
+  readonly runningForHours?: number;
 };
 
 export type PatternMatch = Criteria & {
