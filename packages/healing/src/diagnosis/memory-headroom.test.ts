@@ -2,6 +2,7 @@ import type { Pod } from '@sre-agent/kube';
 import { describe, expect, it } from 'vitest';
 import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
 import { diagnose } from './diagnose.ts';
+import { describeText } from './evidence/describe.ts';
 import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
 import { summariseContainers } from './evidence/summarise.ts';
 import { failedAllocationIn, flagBytes, kernelKillIn, memoryBudgetIn } from './memory-headroom.ts';
@@ -290,5 +291,18 @@ describe('memory-backed volumes in evidence', () => {
       { volume: 'scratch', path: '/scratch' },
       { volume: 'dshm', path: '/dev/shm', sizeLimit: '64Mi' },
     ]);
+  });
+
+  it('shows them in the describe text a person and the reasoner read', () => {
+    const evidence = evidenceFixture({ signal: 'OOMKilled', lastReason: 'OOMKilled', lastExitCode: 137 });
+    const [container] = evidence.containers;
+    if (!container) throw new Error('the fixture has a container');
+    container.memoryVolumes = [
+      { volume: 'scratch', path: '/scratch' },
+      { volume: 'dshm', path: '/dev/shm', sizeLimit: '64Mi' },
+    ];
+    const lines = describeText(evidence, undefined).split('\n');
+    expect(lines).toContain('    Mount:          /scratch (emptyDir scratch, medium Memory)');
+    expect(lines).toContain('    Mount:          /dev/shm (emptyDir dshm, medium Memory, sizeLimit 64Mi)');
   });
 });
