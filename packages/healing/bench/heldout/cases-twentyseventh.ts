@@ -349,7 +349,7 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         45,
         (i) =>
-          `  200    ${i % 5 === 0 ? 'POST' : 'GET '} /${['api/cart', 'products/sku-' + (1200 + i), 'api/health', 'category/shoes', 'api/cart/items'][i % 5]} ........................ ${(18.2 + (i % 7) * 0.61).toFixed(2)} mb ${(3.1 + (i % 9) * 2.3).toFixed(2)} ms`,
+          `  200    ${i % 5 === 0 ? 'POST' : 'GET '} /${['api/cart', `products/sku-${1200 + i}`, 'api/health', 'category/shoes', 'api/cart/items'][i % 5]} ........................ ${(18.2 + (i % 7) * 0.61).toFixed(2)} mb ${(3.1 + (i % 9) * 2.3).toFixed(2)} ms`,
       ),
     ),
     accept: ['escalate'],
@@ -660,5 +660,525 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- cache flush wrong (4)
+  {
+    // Wrong: the Valkey under "OOM command not allowed" is Horizon's queue: 2.1 million jobs wait in
+    // it. FLUSHDB deletes the queue; the fix is capacity or draining, not a flush.
+    id: 'twentyseventh-horizon-supervisor-enqueue-failing',
+    family: 'redis-queue',
+    source: 'https://github.com/laravel/horizon/issues/715',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('horizon', 1, 9),
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        args: ['php', 'artisan', 'horizon'],
+        env: {
+          QUEUE_CONNECTION: 'redis',
+          REDIS_HOST: 'valkey-queue.data.svc',
+          REDIS_QUEUE: 'default',
+          HORIZON_PREFIX: 'shop_horizon:',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container horizon in pod horizon-7b9c5d6f8-w4n2t',
+        count: 28,
+      },
+    ],
+    previousLog: log(
+      '',
+      '   INFO  Horizon started successfully.',
+      '',
+      times(
+        40,
+        (i) =>
+          `  2026-02-11 08:${dd(10 + Math.floor(i / 6))}:${dd(i * 10)} App\\Jobs\\${['SendOrderConfirmation', 'SyncInventory', 'GenerateInvoicePdf', 'PushToErp'][i % 4]} ${'.'.repeat(30)} ${i % 2 === 0 ? 'RUNNING' : `${(40 + i * 7) % 900}ms DONE`}`,
+      ),
+      '[2026-02-11 08:17:02] production.INFO: horizon:snapshot queues={"default":{"pending":2114803,"reserved":12},"erp":{"pending":188201,"reserved":3}} wait={"redis:default":9412}',
+      "[2026-02-11 08:17:04] production.ERROR: OOM command not allowed when used memory > 'maxmemory'. {\"exception\":\"[object] (Predis\\\\Response\\\\ServerException(code: 0): OOM command not allowed when used memory > 'maxmemory'. at /var/www/vendor/predis/predis/src/Client.php:370)",
+      '[stacktrace]',
+      '#0 /var/www/vendor/predis/predis/src/Client.php(335): Predis\\Client->onErrorResponse(Object(Predis\\Command\\Redis\\EVALSHA), Object(Predis\\Response\\Error))',
+      "#1 /var/www/vendor/laravel/framework/src/Illuminate/Redis/Connections/Connection.php(116): Predis\\Client->__call('evalsha', Array)",
+      "#2 /var/www/vendor/laravel/horizon/src/Repositories/RedisJobRepository.php(228): Illuminate\\Redis\\Connections\\Connection->command('evalsha', Array)",
+      "#3 /var/www/vendor/laravel/horizon/src/Listeners/StoreJob.php(33): Laravel\\Horizon\\Repositories\\RedisJobRepository->pushed('redis', 'default', Object(Laravel\\Horizon\\JobPayload))",
+      '#4 {main}',
+      '"}',
+      '',
+      "   ERROR  OOM command not allowed when used memory > 'maxmemory'.",
+    ),
+    accept: ['escalate'],
+  },
+  {
+    // Wrong: the KeyDB full under noeviction stores Rails sessions; a flush signs every customer
+    // out and drops their carts. Sessions keep a one-year TTL.
+    id: 'twentyseventh-puma-shop-login-failing',
+    family: 'redis-session',
+    source: 'https://github.com/cuttle-cards/cuttle/pull/1365',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'web',
+        running: {},
+        ready: true,
+        memoryLimit: '1536Mi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        args: ['bundle', 'exec', 'puma', '-C', 'config/puma.rb'],
+        env: {
+          SESSION_STORE_URL: 'redis://keydb-sessions.data.svc:6379/0',
+          SESSION_EXPIRE_AFTER: '31536000',
+          RAILS_MAX_THREADS: '5',
+          WEB_CONCURRENCY: '2',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'LoginFailureRateHigh: 61% of POST /users/sign_in return 500 for 12m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        60,
+        (i) =>
+          `I, [2026-02-11T08:${dd(10 + Math.floor(i / 6))}:${dd(i * 10)}.${ms(i * 17)}000 #${12 + (i % 2)}]  INFO -- : [${(0x9f1a + i).toString(16)}-req] Completed 200 OK in ${40 + (i % 90)}ms (Views: ${12 + (i % 20)}.4ms | ActiveRecord: ${3 + (i % 9)}.1ms | Allocations: ${9000 + i * 31})`,
+      ),
+      'I, [2026-02-11T08:20:14.118000 #12]  INFO -- : [c41e-req] Started POST "/users/sign_in" for 10.42.0.1 at 2026-02-11 08:20:14 +0000',
+      "F, [2026-02-11T08:20:14.161000 #12] FATAL -- : [c41e-req] Redis::CommandError (OOM command not allowed when used memory > 'maxmemory'.):",
+      "F, [2026-02-11T08:20:14.161000 #12] FATAL -- : [c41e-req] redis-session-store (0.11.5) lib/redis-session-store.rb:112:in `write_session'",
+      "F, [2026-02-11T08:20:14.161000 #12] FATAL -- : [c41e-req] actionpack (7.1.3) lib/action_dispatch/middleware/session/abstract_store.rb:44:in `commit_session'",
+      times(30, (i) =>
+        i % 2 === 0
+          ? `F, [2026-02-11T08:${dd(21 + Math.floor(i / 6))}:${dd(i * 10)}.${ms(i * 23)}000 #13] FATAL -- : [${(0xd000 + i).toString(16)}-req] Redis::CommandError (OOM command not allowed when used memory > 'maxmemory'.):`
+          : `I, [2026-02-11T08:${dd(21 + Math.floor(i / 6))}:${dd(i * 10)}.${ms(i * 23)}000 #13]  INFO -- : [${(0xd000 + i).toString(16)}-req] Completed 200 OK in ${30 + i}ms (Views: 9.8ms | ActiveRecord: 2.2ms | Allocations: 7712)`,
+      ),
+      'W, [2026-02-11T08:26:00.002000 #12]  WARN -- : session store health: keydb-sessions used_memory_human=3.00G maxmemory_human=3.00G maxmemory_policy=noeviction db0:keys=9841207,expires=9841207,avg_ttl=28341107445',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    // Wrong: the lease in Garnet is held by the nightly settlement running in another pod; the
+    // lock works. A flush drops the lease and a second settlement starts beside the first.
+    id: 'twentyseventh-bun-settlement-lock-errors',
+    family: 'redis-lock',
+    source: 'https://github.com/mike-marcacci/node-redlock/issues/195',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'settlement-scheduler',
+        running: {},
+        ready: true,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        args: ['bun', 'run', 'src/scheduler.ts'],
+        env: {
+          LOCK_REDIS_URL: 'redis://garnet-locks.platform.svc:6379',
+          SETTLEMENT_CRON: '*/10 * * * *',
+          LOCK_TTL_MS: '900000',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'SchedulerLockFailures: 14 failed lock acquisitions for settlement:run in 2h',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        14,
+        (i) =>
+          `{"level":40,"time":${1770790200000 + i * 600000},"pid":1,"hostname":"settlement-scheduler-5f8d7c9b6-v7r2k","msg":"settlement tick skipped: lock held","resource":"locks:settlement:run","error":"ExecutionError: The operation was unable to achieve a quorum during its retry window.","holder":"settlement-worker-0","holderSince":"2026-02-11T06:02:00.114Z"}`,
+      ),
+      '{"level":30,"time":1770798600000,"pid":1,"hostname":"settlement-scheduler-5f8d7c9b6-v7r2k","msg":"lease status","resource":"locks:settlement:run","pttl":611204,"extendedBy":"settlement-worker-0","extensions":25}',
+      '{"level":30,"time":1770798601118,"pid":1,"hostname":"settlement-scheduler-5f8d7c9b6-v7r2k","msg":"settlement progress (from worker heartbeat)","batch":"2026-02-10","merchants":"18422/24910","state":"posting-transfers"}',
+      chatter('logfmt', 40),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    // Wrong: the Valkey behind the cache was restarted and is loading an 18 GB RDB; it is not full.
+    // A flush cannot run while it loads, and afterwards it would throw away what it loaded.
+    id: 'twentyseventh-sanic-search-cache-errors',
+    family: 'redis-down',
+    source: 'https://github.com/valkey-io/valkey/issues/1299',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'search-api',
+        running: {},
+        ready: true,
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        args: ['sanic', 'search.server:app', '--host=0.0.0.0', '--port=8080', '--workers=2'],
+        env: { CACHE_URL: 'redis://valkey-search.cache.svc:6379/0', CACHE_TTL: '600' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'SearchCacheErrorsHigh: redis_errors_total rate 140/s on search-api for 5m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(80, (i) =>
+        i % 3 === 0
+          ? `[2026-02-11 08:${dd(20 + Math.floor(i / 12))}:${dd(i * 5)} +0000] [${40 + (i % 2)}] [WARNING] cache get failed for key=search:v3:${(0xa1b2c3 + i * 97).toString(16)}: redis.exceptions.BusyLoadingError: LOADING Redis is loading the dataset in memory`
+          : `[2026-02-11 08:${dd(20 + Math.floor(i / 12))}:${dd(i * 5)} +0000] - (sanic.access)[INFO][10.42.3.${10 + (i % 50)}:${51000 + i}]: GET http://search-api.svc/v1/search?q=${['boots', 'rain+jacket', 'tent', 'headlamp'][i % 4]}  200 ${2000 + i * 7}`,
+      ),
+      '[2026-02-11 08:26:41 +0000] [40] [INFO] cache backend status: role=master loading=1 async_loading=0 loading_loaded_perc=38.12 loading_eta_seconds=214 rdb_size=18.4G uptime_in_seconds=131',
+      times(
+        20,
+        (i) =>
+          `[2026-02-11 08:${dd(26 + Math.floor(i / 10))}:${dd(45 + i * 3)} +0000] [41] [WARNING] cache set failed for key=search:v3:${(0xc0ffee + i).toString(16)}: redis.exceptions.BusyLoadingError: LOADING Redis is loading the dataset in memory`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- node action wrong (3)
+  {
+    // Wrong: the pod wrote past its own emptyDir sizeLimit; the node has room and no pressure.
+    id: 'twentyseventh-hypercorn-report-export-evicted',
+    family: 'pod-disk',
+    source: 'https://github.com/decocms/studio/pull/7011',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'report-export',
+        terminated: {
+          reason: 'ContainerStatusUnknown',
+          exitCode: 137,
+          message: 'The container could not be located when the pod was terminated',
+        },
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        args: ['hypercorn', 'reports.asgi:app', '--bind', '0.0.0.0:8000', '--workers', '2'],
+        env: { EXPORT_DIR: '/exports', EXPORT_MAX_ROWS: '0' },
+        mounts: [{ volume: 'exports', path: '/exports' }],
+      },
+    ],
+    volumes: [{ name: 'exports', emptyDir: { sizeLimit: '2Gi' } }],
+    node: healthyNode,
+    events: [
+      {
+        reason: 'Evicted',
+        message: 'Usage of EmptyDir volume "exports" exceeds the limit "2Gi".',
+        type: 'Warning',
+      },
+      { reason: 'Killing', message: 'Stopping container report-export', type: 'Normal' },
+    ],
+    previousLog: log(
+      '[2026-02-11 08:10:01 +0000] [1] [INFO] Running on http://0.0.0.0:8000 (CTRL + C to quit)',
+      times(
+        40,
+        (i) =>
+          `[2026-02-11 08:${dd(10 + Math.floor(i / 5))}:${dd(i * 12)} +0000] [${7 + (i % 2)}] [INFO] 10.42.1.${20 + (i % 30)}:${41000 + i} - - [11/Feb/2026:08:${dd(10 + Math.floor(i / 5))}:${dd(i * 12)} +0000] "GET /reports/${['daily', 'weekly', 'finance'][i % 3]}?format=csv 1.1" 200 ${3000 + i * 97} "-" "python-httpx/0.27.0"`,
+      ),
+      '[2026-02-11 08:18:12 +0000] [8] [INFO] export started id=exp-55102 tenant=acme-retail rows=unbounded (EXPORT_MAX_ROWS=0) target=/exports/exp-55102.csv',
+      times(
+        12,
+        (i) =>
+          `[2026-02-11 08:${dd(18 + i)}:40 +0000] [8] [INFO] export id=exp-55102 wrote ${(1.8 * (i + 1)).toFixed(1)}M rows, file=${(0.17 * (i + 1)).toFixed(2)} GiB`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    // Wrong: only this pod resolves a name that no longer exists (the Service was renamed); the
+    // node's DNS answers every other pod on it.
+    id: 'twentyseventh-tornado-notifier-crashloop',
+    family: 'dns',
+    source: 'https://github.com/tornadoweb/tornado/issues/2117',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('notifier', 1, 12),
+        memoryLimit: '384Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: {
+          PUSH_GATEWAY_URL: 'http://push-gateway.messaging.svc.cluster.local:8080/v2/push',
+          PORT: '8888',
+        },
+      },
+    ],
+    node: {
+      ...healthyNode,
+      conditions: [
+        ...healthyNode.conditions,
+        {
+          type: 'KernelDeadlock',
+          status: 'False',
+          reason: 'KernelHasNoDeadlock',
+          message: 'kernel has no deadlock',
+        },
+        {
+          type: 'FrequentContainerdRestart',
+          status: 'False',
+          reason: 'NoFrequentContainerdRestart',
+          message: 'containerd is functioning properly',
+        },
+      ],
+    },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container notifier in pod notifier-84c6f9d7b-9gqxl',
+        count: 41,
+      },
+    ],
+    previousLog: log(
+      '[I 260211 08:20:01 server:44] notifier listening on :8888',
+      '[I 260211 08:20:01 server:51] checking push gateway http://push-gateway.messaging.svc.cluster.local:8080/v2/push',
+      '[E 260211 08:20:01 server:58] push gateway unreachable at start-up, exiting',
+      'Traceback (most recent call last):',
+      '  File "/app/notifier/server.py", line 71, in <module>',
+      '    ioloop.IOLoop.current().run_sync(main)',
+      '  File "/usr/local/lib/python3.11/site-packages/tornado/ioloop.py", line 539, in run_sync',
+      '    return future_cell[0].result()',
+      '  File "/app/notifier/server.py", line 55, in main',
+      '    await client.fetch(GATEWAY_URL + "/healthz", request_timeout=5)',
+      '  File "/usr/local/lib/python3.11/site-packages/tornado/simple_httpclient.py", line 338, in run',
+      '    stream = await self.tcp_client.connect(',
+      '  File "/usr/local/lib/python3.11/site-packages/tornado/tcpclient.py", line 269, in connect',
+      '    addrinfo = await self.resolver.resolve(host, port, af)',
+      '  File "/usr/local/lib/python3.11/site-packages/tornado/netutil.py", line 433, in resolve',
+      '    for fam, _, _, _, address in await asyncio.get_running_loop().getaddrinfo(',
+      '  File "/usr/local/lib/python3.11/asyncio/base_events.py", line 867, in getaddrinfo',
+      '    return await self.run_in_executor(',
+      '  File "/usr/local/lib/python3.11/socket.py", line 962, in getaddrinfo',
+      '    for res in _socket.getaddrinfo(host, port, family, type, proto, flags):',
+      'socket.gaierror: [Errno -2] Name or service not known',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    // Wrong: the container writes its access log into its own writable layer under /tmp; the
+    // kubelet evicts the pod for its own ephemeral-storage limit. The node is fine.
+    id: 'twentyseventh-helidon-pricing-evicted',
+    family: 'pod-disk',
+    source: 'https://github.com/artifact-keeper/artifact-keeper-iac/issues/153',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'pricing',
+        terminated: {
+          reason: 'ContainerStatusUnknown',
+          exitCode: 137,
+          message: 'The container could not be located when the pod was terminated',
+        },
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75',
+          ACCESS_LOG_FILE: '/tmp/access.log',
+          ACCESS_LOG_LEVEL: 'FINEST',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 190, addedEnv: { ACCESS_LOG_LEVEL: 'FINEST' } },
+    events: [
+      {
+        reason: 'Evicted',
+        message: 'Pod ephemeral local storage usage exceeds the total limit of containers 1Gi.',
+        type: 'Warning',
+      },
+      { reason: 'Killing', message: 'Stopping container pricing', type: 'Normal' },
+    ],
+    previousLog: log(
+      "2026.02.11 05:12:03 INFO io.helidon.webserver.ServerListener Thread[#1,main,5,main]: [0x6c1d2e3f] http://0.0.0.0:8080 bound for socket '@default'",
+      '2026.02.11 05:12:03 INFO io.helidon.webserver.LoomServer Thread[#1,main,5,main]: Started all channels in 14 milliseconds. 1180 milliseconds since JVM startup. Java 21.0.5+11-LTS',
+      '2026.02.11 05:12:03 INFO io.helidon.webserver.accesslog.AccessLogFeature Thread[#1,main,5,main]: access log writing to /tmp/access.log (level FINEST, request and response headers included)',
+      times(
+        50,
+        (i) =>
+          `2026.02.11 ${String(5 + Math.floor(i / 20)).padStart(2, '0')}:${dd(13 + i * 3)}:${dd(i * 7)} INFO com.example.pricing.QuoteService VirtualThread[#${200 + i}]/runnable@ForkJoinPool-1-worker-${1 + (i % 4)}: quote sku=${70000 + i} region=${['eu', 'us', 'apac'][i % 3]} price=${(19.99 + (i % 13)).toFixed(2)} in ${2 + (i % 6)}ms`,
+      ),
+      '2026.02.11 08:21:40 WARNING com.example.pricing.Housekeeping VirtualThread[#88]/runnable@ForkJoinPool-1-worker-2: /tmp usage 0.97 GiB (access.log 0.96 GiB); no rotation configured',
+    ),
+    accept: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- rollback wrong (3)
+  {
+    // Wrong: the rollout 47 minutes ago served cleanly for half an hour; then the YugabyteDB
+    // tablet servers went away. The old revision points at the same database.
+    id: 'twentyseventh-ktor-accounts-errors-after-rollout',
+    family: 'dependency-down',
+    source: 'https://github.com/brettwooldridge/HikariCP/issues/1556',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'accounts',
+        running: {},
+        ready: true,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          JDBC_URL: 'jdbc:yugabytedb://yb-tservers.db.svc:5433/accounts?load-balance=true',
+          HIKARI_MAX_POOL: '16',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 47, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'AccountsErrorRateHigh: 5xx ratio 97% on accounts for 14m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '2026-02-11 07:38:12.004 [main] INFO  Application - Application started in 1.914 seconds.',
+      '2026-02-11 07:38:12.118 [DefaultDispatcher-worker-1] INFO  Application - Responding at http://0.0.0.0:8080',
+      times(
+        60,
+        (i) =>
+          `2026-02-11 07:${dd(38 + Math.floor(i / 2))}:${dd(i * 29)}.${ms(i * 43)} [eventLoopGroupProxy-4-${1 + (i % 3)}] INFO  Application - 200 OK: GET - /v1/accounts/${55000 + i * 7} in ${6 + (i % 14)}ms`,
+      ),
+      '2026-02-11 08:09:40.551 [HikariPool-1 housekeeper] WARN  com.zaxxer.hikari.pool.HikariPool - HikariPool-1 - Failed to validate connection com.yugabyte.jdbc.PgConnection@5f2b1c7e (This connection has been closed.). Possibly consider using a shorter maxLifetime value.',
+      '2026-02-11 08:09:45.602 [eventLoopGroupProxy-4-2] ERROR Application - 500 Internal Server Error: GET - /v1/accounts/55612',
+      'java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30004ms (total=0, active=0, idle=0, waiting=16)',
+      '\tat com.zaxxer.hikari.pool.HikariPool.createTimeoutException(HikariPool.java:686)',
+      '\tat com.zaxxer.hikari.pool.HikariPool.getConnection(HikariPool.java:179)',
+      'Caused by: com.yugabyte.util.PSQLException: Connection to yb-tservers.db.svc:5433 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+      '\tat com.yugabyte.core.v3.ConnectionFactoryImpl.openConnectionImpl(ConnectionFactoryImpl.java:346)',
+      'Caused by: java.net.ConnectException: Connection refused',
+      times(
+        40,
+        (i) =>
+          `2026-02-11 08:${dd(10 + Math.floor(i / 4))}:${dd(i * 15)}.${ms(i * 7)} [eventLoopGroupProxy-4-${1 + (i % 3)}] ERROR Application - 500 Internal Server Error: GET - /v1/accounts/${56000 + i} (HikariPool-1 - Connection is not available, request timed out after 30001ms (total=0, active=0, idle=0, waiting=${10 + (i % 7)}))`,
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback'],
+  },
+  {
+    // Wrong: the database password in the Secret was rotated by the secret operator, outside the
+    // Deployment; ProxySQL still has the old one. The previous revision reads the same Secret.
+    id: 'twentyseventh-helidon-invoices-crashloop-after-rollout',
+    family: 'credentials',
+    source: 'https://github.com/sysown/proxysql/issues/3276',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('invoices', 1, 7),
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: { DB_URL: 'jdbc:mysql://proxysql.db.svc:6033/invoices', DB_USER: 'invoices' },
+        mounts: [{ volume: 'db-credentials', path: '/var/run/secrets/db' }],
+      },
+    ],
+    volumes: [{ name: 'db-credentials', secret: 'invoices-db' }],
+    rollout: { minutesAgo: 18, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container invoices in pod invoices-6d7f8b9c5-hq2lp',
+        count: 16,
+      },
+    ],
+    previousLog: log(
+      '2026.02.11 08:31:02 INFO io.helidon.common.features.HelidonFeatures Thread[#1,main,5,main]: Helidon MP 4.1.4 features: [CDI, Config, Health, JAX-RS, Metrics, Server]',
+      '2026.02.11 08:31:02 INFO com.example.invoices.DbCredentials Thread[#1,main,5,main]: using credentials from /var/run/secrets/db/password (Secret invoices-db, resourceVersion 88412731, annotation external-secrets.io/last-refresh=2026-02-11T08:12:00Z)',
+      '2026.02.11 08:31:03 INFO com.zaxxer.hikari.HikariDataSource Thread[#1,main,5,main]: HikariPool-1 - Starting...',
+      '2026.02.11 08:31:03 SEVERE com.zaxxer.hikari.pool.HikariPool Thread[#1,main,5,main]: HikariPool-1 - Exception during pool initialization.',
+      "java.sql.SQLException: ProxySQL Error: Access denied for user 'invoices'@'10.42.6.22' (using password: YES)",
+      '\tat com.mysql.cj.jdbc.exceptions.SQLError.createSQLException(SQLError.java:130)',
+      '\tat com.mysql.cj.jdbc.ConnectionImpl.createNewIO(ConnectionImpl.java:815)',
+      '\tat com.zaxxer.hikari.pool.PoolBase.newConnection(PoolBase.java:359)',
+      '\tat com.zaxxer.hikari.pool.HikariPool.checkFailFast(HikariPool.java:562)',
+      '2026.02.11 08:31:03 SEVERE io.helidon.microprofile.cdi.HelidonContainerImpl Thread[#1,main,5,main]: Failed to start CDI container',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback'],
+  },
+  {
+    // Wrong: the release's first migration already dropped orders.legacy_ref; the second timed out
+    // building an index. The previous revision still selects legacy_ref: a rollback breaks it too.
+    id: 'twentyseventh-phoenix-orders-migrate-crashloop',
+    family: 'migration',
+    source: 'https://github.com/elixir-ecto/ecto/issues/1658',
+    signal: 'CrashLoopBackOff',
+    phase: 'Pending',
+    containers: [
+      {
+        name: 'orders',
+        waiting: { reason: 'PodInitializing' },
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        env: {
+          DATABASE_URL: 'ecto://orders@orders-pg.data.svc/orders',
+          POOL_SIZE: '10',
+          PHX_HOST: 'orders.example.com',
+        },
+      },
+    ],
+    initContainers: [
+      {
+        ...crashed('migrate', 1, 4),
+        args: ['/app/bin/orders', 'eval', 'Orders.Release.migrate()'],
+        memoryLimit: '512Mi',
+      },
+    ],
+    rollout: { minutesAgo: 12, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container migrate in pod orders-7f6c9d8b4-s8t2m',
+        count: 9,
+      },
+    ],
+    previousLog: log(
+      '08:41:02.114 [info] Migrations already up',
+      '08:41:02.201 [info] == Running 20260209101500 Orders.Repo.Migrations.DropLegacyRef.change/0 forward',
+      '08:41:02.202 [info] alter table orders',
+      '08:41:02.991 [info] == Migrated 20260209101500 in 0.7s',
+      '08:41:03.004 [info] == Running 20260210143000 Orders.Repo.Migrations.IndexOrdersByCustomerAndStatus.change/0 forward',
+      '08:41:03.005 [info] create index orders_customer_id_status_index',
+      '08:41:18.007 [error] Postgrex.Protocol (#PID<0.215.0>) disconnected: ** (DBConnection.ConnectionError) client #PID<0.201.0> timed out because it checked out the connection for longer than 15000ms',
+      '',
+      '#PID<0.201.0> was at location:',
+      '',
+      '    :prim_inet.recv0/3',
+      '    (postgrex 0.19.1) lib/postgrex/protocol.ex:3197: Postgrex.Protocol.msg_recv/4',
+      '    (postgrex 0.19.1) lib/postgrex/protocol.ex:2222: Postgrex.Protocol.recv_bind/3',
+      '    (ecto_sql 3.12.1) lib/ecto/migration/runner.ex:407: Ecto.Migration.Runner.log_and_execute_ddl/3',
+      '',
+      '** (DBConnection.ConnectionError) tcp recv: closed (the connection was closed by the pool, possibly due to a timeout or because the pool has been terminated)',
+      '    (ecto_sql 3.12.1) lib/ecto/adapters/sql.ex:1096: Ecto.Adapters.SQL.raise_sql_call_error/1',
+      '    (ecto_sql 3.12.1) lib/ecto/migrator.ex:365: Ecto.Migrator.attempt/8',
+      '    (orders 2.3.1) lib/orders/release.ex:12: anonymous fn/2 in Orders.Release.migrate/0',
+    ),
+    currentLog: log(
+      '08:47:11.303 [info] == Running 20260210143000 Orders.Repo.Migrations.IndexOrdersByCustomerAndStatus.change/0 forward',
+      '08:47:11.304 [info] create index orders_customer_id_status_index',
+      '08:47:26.306 [error] Postgrex.Protocol (#PID<0.215.0>) disconnected: ** (DBConnection.ConnectionError) client #PID<0.201.0> timed out because it checked out the connection for longer than 15000ms',
+      '08:47:26.402 [warning] previous revision pods (orders 2.3.0): 3 running; GET /api/orders errors since 08:41:03: ** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.legacy_ref does not exist',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback'],
   },
 ];
