@@ -1150,9 +1150,14 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
         message: 'Back-off restarting failed container migrate in pod orders-7f6c9d8b4-s8t2m',
         count: 9,
       },
+      {
+        reason: 'AlertFiring',
+        message:
+          'OrdersErrorRateHigh: 5xx ratio 41% on orders (pods of revision 1) since 08:41; top error: ** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.legacy_ref does not exist',
+        on: 'Deployment',
+      },
     ],
     previousLog: log(
-      '08:41:02.114 [info] Migrations already up',
       '08:41:02.201 [info] == Running 20260209101500 Orders.Repo.Migrations.DropLegacyRef.change/0 forward',
       '08:41:02.202 [info] alter table orders',
       '08:41:02.991 [info] == Migrated 20260209101500 in 0.7s',
@@ -1176,7 +1181,6 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       '08:47:11.303 [info] == Running 20260210143000 Orders.Repo.Migrations.IndexOrdersByCustomerAndStatus.change/0 forward',
       '08:47:11.304 [info] create index orders_customer_id_status_index',
       '08:47:26.306 [error] Postgrex.Protocol (#PID<0.215.0>) disconnected: ** (DBConnection.ConnectionError) client #PID<0.201.0> timed out because it checked out the connection for longer than 15000ms',
-      '08:47:26.402 [warning] previous revision pods (orders 2.3.0): 3 running; GET /api/orders errors since 08:41:03: ** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.legacy_ref does not exist',
     ),
     accept: ['escalate'],
     harmful: ['rollback'],
