@@ -95,7 +95,7 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
-      'Started development server: http://0.0.0.0:3000',
+      '{"level":"info","time":"2026-02-11T07:31:01.902Z","msg":"listening","url":"http://0.0.0.0:3000","bun":"1.3.10"}',
       '{"level":"info","time":"2026-02-11T07:31:02.114Z","msg":"mysql pool ready","host":"orders-mysql.data.svc","max":10}',
       times(
         90,
@@ -109,7 +109,7 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       ),
     ),
     currentLog: log(
-      'Started development server: http://0.0.0.0:3000',
+      '{"level":"info","time":"2026-02-11T08:14:39.877Z","msg":"listening","url":"http://0.0.0.0:3000","bun":"1.3.10"}',
       '{"level":"info","time":"2026-02-11T08:14:40.009Z","msg":"mysql pool ready","host":"orders-mysql.data.svc","max":10}',
       times(
         12,
@@ -393,8 +393,8 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       'I, [2026-02-11T04:05:00.004113 #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] Performing ReconcileLedgerJob (Job ID: 7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39) from GoodJob(reconciliation) enqueued at 2026-02-11T04:00:00.000Z with arguments: "2026-02-10"',
       times(120, (i) =>
         i % 2 === 0
-          ? `I, [2026-02-11T${String(4 + Math.floor((i * 2) / 60)).padStart(2, '0')}:${dd(5 + i * 2)}:${dd(i * 7)}.${ms(i * 113)}${String(i % 1000).padStart(3, '0')} #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] reconcile progress accounts=${(4100 + i * 212).toLocaleString('en-US')}/${(425000).toLocaleString('en-US')} batch=${i / 2 + 1} mismatches=${Math.floor(i / 17)} elapsed=${i * 2 + 5}m`
-          : `I, [2026-02-11T${String(4 + Math.floor((i * 2) / 60)).padStart(2, '0')}:${dd(5 + i * 2)}:${dd(i * 7 + 3)}.${ms(i * 59)}000 #1]  INFO -- : [ActiveJob] [SendReceiptJob] [${String(1000 + i)}-a3] Performed SendReceiptJob (Job ID: ${String(1000 + i)}-a3) from GoodJob(default) in ${80 + (i % 40)}.2ms`,
+          ? `I, [2026-02-11T${String(4 + Math.floor((5 + i * 2) / 60)).padStart(2, '0')}:${dd(5 + i * 2)}:${dd(i * 7)}.${ms(i * 113)}${String(i % 1000).padStart(3, '0')} #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] reconcile progress accounts=${(4100 + i * 212).toLocaleString('en-US')}/${(425000).toLocaleString('en-US')} batch=${i / 2 + 1} mismatches=${Math.floor(i / 17)} elapsed=${i * 2 + 5}m`
+          : `I, [2026-02-11T${String(4 + Math.floor((5 + i * 2) / 60)).padStart(2, '0')}:${dd(5 + i * 2)}:${dd(i * 7 + 3)}.${ms(i * 59)}000 #1]  INFO -- : [ActiveJob] [SendReceiptJob] [${String(1000 + i)}-a3] Performed SendReceiptJob (Job ID: ${String(1000 + i)}-a3) from GoodJob(default) in ${80 + (i % 40)}.2ms`,
       ),
       'I, [2026-02-11T08:14:12.441002 #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] reconcile progress accounts=301,650/425,000 batch=1423 mismatches=7 elapsed=249m (71%)',
     ),
@@ -836,14 +836,14 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
     currentLog: log(
       times(80, (i) =>
         i % 3 === 0
-          ? `[2026-02-11 08:${dd(20 + Math.floor(i / 12))}:${dd(i * 5)} +0000] [${40 + (i % 2)}] [WARNING] cache get failed for key=search:v3:${(0xa1b2c3 + i * 97).toString(16)}: redis.exceptions.BusyLoadingError: LOADING Redis is loading the dataset in memory`
+          ? `[2026-02-11 08:${dd(20 + Math.floor(i / 12))}:${dd(i * 5)} +0000] [${40 + (i % 2)}] [WARNING] cache get failed for key=search:v3:${(0xa1b2c3 + i * 97).toString(16)}: redis.exceptions.BusyLoadingError: Redis is loading the dataset in memory`
           : `[2026-02-11 08:${dd(20 + Math.floor(i / 12))}:${dd(i * 5)} +0000] - (sanic.access)[INFO][10.42.3.${10 + (i % 50)}:${51000 + i}]: GET http://search-api.svc/v1/search?q=${['boots', 'rain+jacket', 'tent', 'headlamp'][i % 4]}  200 ${2000 + i * 7}`,
       ),
       '[2026-02-11 08:26:41 +0000] [40] [INFO] cache backend status: role=master loading=1 async_loading=0 loading_loaded_perc=38.12 loading_eta_seconds=214 rdb_size=18.4G uptime_in_seconds=131',
       times(
         20,
         (i) =>
-          `[2026-02-11 08:${dd(26 + Math.floor(i / 10))}:${dd(45 + i * 3)} +0000] [41] [WARNING] cache set failed for key=search:v3:${(0xc0ffee + i).toString(16)}: redis.exceptions.BusyLoadingError: LOADING Redis is loading the dataset in memory`,
+          `[2026-02-11 08:${dd(26 + Math.floor(i / 10))}:${dd(45 + i * 3)} +0000] [41] [WARNING] cache set failed for key=search:v3:${(0xc0ffee + i).toString(16)}: redis.exceptions.BusyLoadingError: Redis is loading the dataset in memory`,
       ),
     ),
     accept: ['escalate'],
@@ -1101,6 +1101,14 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
+      'Feb 11, 2026 8:31:01 AM org.jboss.weld.bootstrap.WeldStartup <clinit>',
+      'INFO: WELD-000900: 5.1.3 (SP1)',
+      times(
+        14,
+        (i) =>
+          `2026.02.11 08:31:01 INFO io.helidon.microprofile.server.ServerCdiExtension Thread[#1,main,5,main]: Registering JAX-RS Application: ${['InvoicesApplication', 'HealthApplication', 'MetricsApplication'][i % 3]} (resource ${['/invoices', '/invoices/{id}', '/invoices/{id}/pdf', '/invoices/search', '/credit-notes', '/health', '/metrics'][i % 7]})`,
+      ),
+      '2026.02.11 08:31:02 INFO io.helidon.config.ConfigProvider Thread[#1,main,5,main]: config sources: [microprofile-config.properties, environment variables, /var/run/secrets/db]',
       '2026.02.11 08:31:02 INFO io.helidon.common.features.HelidonFeatures Thread[#1,main,5,main]: Helidon MP 4.1.4 features: [CDI, Config, Health, JAX-RS, Metrics, Server]',
       '2026.02.11 08:31:02 INFO com.example.invoices.DbCredentials Thread[#1,main,5,main]: using credentials from /var/run/secrets/db/password (Secret invoices-db, resourceVersion 88412731, annotation external-secrets.io/last-refresh=2026-02-11T08:12:00Z)',
       '2026.02.11 08:31:03 INFO com.zaxxer.hikari.HikariDataSource Thread[#1,main,5,main]: HikariPool-1 - Starting...',
@@ -1158,6 +1166,13 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
+      '08:41:01.902 [info] Orders.Release: starting migrations for Orders.Repo (pool_size: 2, timeout: 15000)',
+      times(
+        6,
+        (i) =>
+          `08:41:02.${ms(10 + i * 19)} [debug] QUERY OK source="schema_migrations" db=${(0.6 + i * 0.1).toFixed(1)}ms queue=0.1ms idle=${1100 + i}.2ms`,
+      ),
+      '08:41:02.150 [info] Migrations pending: 20260209101500, 20260210143000',
       '08:41:02.201 [info] == Running 20260209101500 Orders.Repo.Migrations.DropLegacyRef.change/0 forward',
       '08:41:02.202 [info] alter table orders',
       '08:41:02.991 [info] == Migrated 20260209101500 in 0.7s',
@@ -1178,11 +1193,898 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       '    (orders 2.3.1) lib/orders/release.ex:12: anonymous fn/2 in Orders.Release.migrate/0',
     ),
     currentLog: log(
+      '08:47:10.880 [info] Orders.Release: starting migrations for Orders.Repo (pool_size: 2, timeout: 15000)',
+      times(
+        14,
+        (i) =>
+          `08:47:11.${ms(10 + i * 17)} [debug] QUERY OK source="schema_migrations" db=${(0.5 + i * 0.1).toFixed(1)}ms queue=0.1ms idle=${900 + i}.4ms`,
+      ),
+      '08:47:11.290 [info] Migrations pending: 20260210143000',
       '08:47:11.303 [info] == Running 20260210143000 Orders.Repo.Migrations.IndexOrdersByCustomerAndStatus.change/0 forward',
       '08:47:11.304 [info] create index orders_customer_id_status_index',
       '08:47:26.306 [error] Postgrex.Protocol (#PID<0.215.0>) disconnected: ** (DBConnection.ConnectionError) client #PID<0.201.0> timed out because it checked out the connection for longer than 15000ms',
     ),
     accept: ['escalate'],
     harmful: ['rollback'],
+  },
+
+  // ---------------------------------------------------------------- memory, raise right (3)
+  {
+    // Right: the heap is capped and stable (GC returns to ~400 MiB); heap plus ~290 MiB of non-heap
+    // does not fit 768 MiB, and the kernel, not the JVM, ends it. More container memory fits both.
+    id: 'twentyseventh-micronaut-search-indexer-oomkilled',
+    family: 'oom-steady',
+    source: 'https://github.com/virtualcell/vcell/pull/1899',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'search-indexer',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 1m20s restarting failed container=search-indexer',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 3,
+        memoryLimit: '768Mi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          JAVA_TOOL_OPTIONS:
+            '-Xmx512m -Xms512m -Xlog:gc:stdout:time,level,tags -XX:NativeMemoryTracking=summary',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'OOMKilling',
+        message: 'Memory cgroup out of memory: Killed process 1 (java)',
+        type: 'Warning',
+        count: 3,
+      },
+    ],
+    previousLog: log(
+      'Picked up JAVA_TOOL_OPTIONS: -Xmx512m -Xms512m -Xlog:gc:stdout:time,level,tags -XX:NativeMemoryTracking=summary',
+      '08:02:11.902 [main] INFO  io.micronaut.runtime.Micronaut - Startup completed in 3411ms. Server Running: http://search-indexer-6c8d9f7b5-tp4rz:8080',
+      times(80, (i) =>
+        i % 4 === 3
+          ? `[2026-02-11T08:${dd(2 + Math.floor(i / 8))}:${dd(i * 7)}.${ms(i * 13)}+0000][info][gc] GC(${300 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${470 + (i % 5) * 6}M->${396 + (i % 4) * 5}M(512M) ${(9 + (i % 7) * 1.3).toFixed(3)}ms`
+          : `08:${dd(2 + Math.floor(i / 8))}:${dd(i * 7)}.${ms(i * 13)} [pool-2-thread-${1 + (i % 8)}] INFO  c.e.search.IndexWriter - indexed batch=${9000 + i} docs=500 took=${310 + (i % 40)}ms`,
+      ),
+      '08:12:00.004 [scheduled-executor-thread-1] INFO  c.e.search.MemoryReport - NMT total committed=781MB: Java Heap 512MB, Class 96MB, Thread 71MB (68 threads), Code 52MB, GC 31MB, Internal 9MB, Other (direct buffers) 10MB',
+      times(
+        20,
+        (i) =>
+          `08:${dd(12 + Math.floor(i / 8))}:${dd(i * 7)}.${ms(i * 19)} [pool-2-thread-${1 + (i % 8)}] INFO  c.e.search.IndexWriter - indexed batch=${9080 + i} docs=500 took=${315 + (i % 30)}ms`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: maxmemory caps the dataset at 3 GB; the fork that writes the RDB copies pages on write
+    // and pushes RSS past the 3.5 GiB limit. The maintainer's advice: a higher cgroup limit.
+    id: 'twentyseventh-keydb-cache-primary-oomkilled',
+    family: 'oom-steady',
+    source: 'https://github.com/Snapchat/KeyDB/issues/207',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'keydb',
+        waiting: { reason: 'CrashLoopBackOff', message: 'back-off 40s restarting failed container=keydb' },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 2,
+        memoryLimit: '3584Mi',
+        memoryRequest: '3584Mi',
+        cpuLimit: '2',
+        args: [
+          'keydb-server',
+          '/etc/keydb/keydb.conf',
+          '--maxmemory',
+          '3gb',
+          '--maxmemory-policy',
+          'allkeys-lru',
+          '--save',
+          '60 10000',
+          '--server-threads',
+          '2',
+        ],
+        mounts: [
+          { volume: 'data', path: '/data' },
+          { volume: 'config', path: '/etc/keydb' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'data', persistentVolumeClaim: 'data-keydb-cache-0' },
+      { name: 'config', configMap: 'keydb-cache-conf' },
+    ],
+    events: [
+      {
+        reason: 'OOMKilling',
+        message: 'Memory cgroup out of memory: Killed process 1 (keydb-server)',
+        type: 'Warning',
+        count: 2,
+      },
+    ],
+    previousLog: log(
+      '1:1:C 11 Feb 2026 07:31:02.118 # oO0OoO0OoO0Oo KeyDB is starting oO0OoO0OoO0Oo',
+      '1:1:C 11 Feb 2026 07:31:02.118 # KeyDB version=6.3.4, bits=64, commit=7e7e5e46, modified=0, pid=1, just started',
+      '1:1:C 11 Feb 2026 07:31:02.118 # Configuration loaded',
+      '1:1:M 11 Feb 2026 07:31:02.121 * Running mode=standalone, port=6379.',
+      '1:1:M 11 Feb 2026 07:31:02.121 # Server initialized',
+      '1:1:M 11 Feb 2026 07:31:41.772 * DB loaded from disk: 39.651 seconds',
+      '1:1:M 11 Feb 2026 07:31:41.772 * Ready to accept connections',
+      times(
+        6,
+        (i) =>
+          `1:1:M 11 Feb 2026 ${String(7 + Math.floor((46 + i * 15) / 60)).padStart(2, '0')}:${dd(46 + i * 15)}:41.${ms(i * 97)} * 10000 changes in 60 seconds. Saving...\n1:1:M 11 Feb 2026 ${String(7 + Math.floor((46 + i * 15) / 60)).padStart(2, '0')}:${dd(46 + i * 15)}:41.${ms(i * 97 + 3)} * Background saving started by pid ${210 + i}\n${210 + i}:${210 + i}:C 11 Feb 2026 ${String(7 + Math.floor((47 + i * 15) / 60)).padStart(2, '0')}:${dd(47 + i * 15)}:19.${ms(i * 41)} * DB saved on disk\n${210 + i}:${210 + i}:C 11 Feb 2026 ${String(7 + Math.floor((47 + i * 15) / 60)).padStart(2, '0')}:${dd(47 + i * 15)}:19.${ms(i * 41 + 1)} * RDB: ${300 + i * 41} MB of memory used by copy-on-write\n1:1:M 11 Feb 2026 ${String(7 + Math.floor((47 + i * 15) / 60)).padStart(2, '0')}:${dd(47 + i * 15)}:19.${ms(i * 41 + 90)} * Background saving terminated with success`,
+      ),
+      '1:1:M 11 Feb 2026 09:16:41.004 * 10000 changes in 60 seconds. Saving...',
+      '1:1:M 11 Feb 2026 09:16:41.007 * Background saving started by pid 217',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: the embedding model loads to ~920 MB and the first batch peaks just over 1 GiB, every
+    // start, before any traffic grows; 1.2 GiB holds it. No leak, no input change.
+    id: 'twentyseventh-hypercorn-embeddings-oomkilled',
+    family: 'oom-steady',
+    source: 'https://github.com/OpenShift-Fleet/rehor/pull/191',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'embeddings',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 2m40s restarting failed container=embeddings',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 5,
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        args: ['hypercorn', 'embed.app:app', '--bind', '0.0.0.0:8000', '--workers', '1'],
+        env: {
+          MODEL_NAME: 'sentence-transformers/all-MiniLM-L12-v2',
+          MODEL_DIR: '/models',
+          BATCH_SIZE: '32',
+        },
+        mounts: [{ volume: 'models', path: '/models' }],
+      },
+    ],
+    volumes: [{ name: 'models', persistentVolumeClaim: 'embedding-models' }],
+    events: [
+      {
+        reason: 'OOMKilling',
+        message: 'Memory cgroup out of memory: Killed process 7 (hypercorn)',
+        type: 'Warning',
+        count: 5,
+      },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container embeddings in pod embeddings-5d9f7c6b8-l8m2p',
+        count: 12,
+      },
+    ],
+    previousLog: log(
+      '[2026-02-11 08:20:02 +0000] [1] [INFO] Running on http://0.0.0.0:8000 (CTRL + C to quit)',
+      '2026-02-11 08:20:03,118 INFO embed.app: loading sentence-transformers/all-MiniLM-L12-v2 from /models (torch 2.4.1+cpu, threads=2)',
+      '2026-02-11 08:20:09,902 INFO embed.app: model loaded in 6.78s, rss=918 MB',
+      '2026-02-11 08:20:09,903 INFO embed.app: warm-up batch size=32',
+      '2026-02-11 08:20:10,441 INFO embed.app: warm-up done, rss=987 MB',
+      times(
+        24,
+        (i) =>
+          `[2026-02-11 08:20:${dd(11 + i)} +0000] [7] [INFO] 10.42.2.${14 + (i % 9)}:${52000 + i} - - [11/Feb/2026:08:20:${dd(11 + i)} +0000] "POST /v1/embed 1.1" 200 ${48000 + i * 113} "-" "python-httpx/0.27.2"`,
+      ),
+      '2026-02-11 08:20:35,002 INFO embed.app: batch stats last 25s: requests=24 p50=212ms p99=388ms rss=1019 MB (limit 1024 MB)',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- restarts right (3)
+  {
+    // Right: after the failover 20 minutes ago the pool still holds connections to the demoted
+    // primary; only new connections reach the new one. Restarting the pods renews the pool.
+    id: 'twentyseventh-ktor-orders-writes-failing',
+    family: 'stale-connections',
+    source: 'https://github.com/brettwooldridge/HikariCP/issues/1802',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'orders',
+        running: {},
+        ready: true,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          JDBC_URL: 'jdbc:postgresql://orders-pg-rw.data.svc:5432/orders',
+          HIKARI_MAX_LIFETIME_MS: '0',
+          HIKARI_MAX_POOL: '12',
+        },
+      },
+    ],
+    node: healthyNode,
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'OrdersWriteErrorsHigh: 100% of POST/PUT on orders failing for 18m on 4/4 pods (reads OK)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '2026-02-11 08:02:44.118 [HikariPool-1 housekeeper] WARN  com.zaxxer.hikari.pool.HikariPool - HikariPool-1 - Thread starvation or clock leap detected (housekeeper delta=1m12s).',
+      '2026-02-11 08:02:44.902 [eventLoopGroupProxy-4-1] INFO  Application - db primary changed: orders-pg-rw.data.svc now resolves to 10.42.8.17 (was 10.42.4.9)',
+      times(90, (i) =>
+        i % 3 === 0
+          ? `2026-02-11 08:${dd(4 + Math.floor(i / 5))}:${dd(i * 11)}.${ms(i * 37)} [eventLoopGroupProxy-4-${1 + (i % 3)}] ERROR Application - 500 Internal Server Error: POST - /v1/orders: org.postgresql.util.PSQLException: ERROR: cannot execute INSERT in a read-only transaction`
+          : `2026-02-11 08:${dd(4 + Math.floor(i / 5))}:${dd(i * 11)}.${ms(i * 37)} [eventLoopGroupProxy-4-${1 + (i % 3)}] INFO  Application - 200 OK: GET - /v1/orders/${660000 + i} in ${4 + (i % 9)}ms`,
+      ),
+      '2026-02-11 08:22:10.004 [eventLoopGroupProxy-4-2] INFO  Application - pool stats: total=12 active=3 idle=9 connectionsCreatedSinceStart=12 oldestConnectionAge=6h41m',
+    ),
+    accept: ['rollout-restart', 'restart-pod'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: the Netty acceptor is out of file descriptors after days of uptime and never recovers
+    // on its own; the other replicas serve. Deleting this pod clears it (then find the leak).
+    id: 'twentyseventh-micronaut-gateway-accept-failing',
+    family: 'fd-exhaustion',
+    source: 'https://github.com/netty/netty/issues/9419',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'edge-gateway',
+        running: { startedAt: '2026-02-03T10:12:40Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '2',
+        env: { MICRONAUT_SERVER_PORT: '8080', UPSTREAM_POOL_MAX: '200' },
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message:
+          'Readiness probe failed: Get "http://10.42.3.55:8080/health/readiness": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        type: 'Warning',
+        count: 44,
+      },
+    ],
+    currentLog: log(
+      times(
+        40,
+        (i) =>
+          `08:${dd(10 + Math.floor(i / 8))}:${dd(i * 7)}.${ms(i * 31)} [default-nioEventLoopGroup-1-${1 + (i % 6)}] INFO  c.e.gateway.ProxyFilter - ${['GET', 'POST'][i % 2]} /api/${['cart', 'search', 'profile'][i % 3]} -> 200 in ${8 + (i % 30)}ms`,
+      ),
+      '08:15:02.118 [default-nioEventLoopGroup-1-1] WARN  i.n.channel.DefaultChannelPipeline - An exceptionCaught() event was fired, and it reached at the tail of the pipeline. It usually means the last handler in the pipeline did not handle the exception.',
+      'java.io.IOException: Too many open files',
+      '\tat java.base/sun.nio.ch.Net.accept(Native Method)',
+      '\tat java.base/sun.nio.ch.ServerSocketChannelImpl.implAccept(ServerSocketChannelImpl.java:433)',
+      '\tat java.base/sun.nio.ch.ServerSocketChannelImpl.accept(ServerSocketChannelImpl.java:399)',
+      '\tat io.netty.util.internal.SocketUtils$5.run(SocketUtils.java:119)',
+      '\tat io.netty.util.internal.SocketUtils.accept(SocketUtils.java:116)',
+      '\tat io.netty.channel.socket.nio.NioServerSocketChannel.doReadMessages(NioServerSocketChannel.java:154)',
+      '\tat io.netty.channel.nio.AbstractNioMessageChannel$NioMessageUnsafe.read(AbstractNioMessageChannel.java:79)',
+      '\tat io.netty.channel.nio.NioEventLoop.processSelectedKey(NioEventLoop.java:788)',
+      '\tat io.netty.channel.nio.NioEventLoop.run(NioEventLoop.java:569)',
+      times(
+        30,
+        (i) =>
+          `08:${dd(15 + Math.floor(i / 6))}:${dd(3 + i * 10)}.${ms(i * 17)} [default-nioEventLoopGroup-1-1] WARN  i.n.channel.DefaultChannelPipeline - An exceptionCaught() event was fired, and it reached at the tail of the pipeline. It usually means the last handler in the pipeline did not handle the exception. java.io.IOException: Too many open files`,
+      ),
+      '08:20:00.004 [scheduled-executor-thread-2] INFO  c.e.gateway.ProcessStats - open fds=65536/65536 uptime=7d22h established=1204 close_wait=63811',
+    ),
+    accept: ['restart-pod'],
+    tolerated: ['escalate', 'rollout-restart'],
+  },
+  {
+    // Right: the replica tablet's pool locked up in PoolFull and never recovers; the maintainers'
+    // thread says the same: only a restart of the tablet pod brings it back. A rolling restart of
+    // every tablet would also bounce the primaries.
+    id: 'twentyseventh-vttablet-replica-unhealthy',
+    family: 'wedged',
+    source: 'https://github.com/vitessio/vitess/issues/15745',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'vttablet',
+        running: { startedAt: '2026-02-02T04:10:00Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        args: [
+          '--tablet-path=zone1-0000000302',
+          '--init_tablet_type=replica',
+          '--queryserver-config-pool-size=32',
+          '--queryserver-config-transaction-cap=64',
+        ],
+      },
+      { name: 'mysqld', running: {}, ready: true, memoryLimit: '8Gi' },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 500',
+        type: 'Warning',
+        count: 71,
+      },
+    ],
+    currentLog: log(
+      times(
+        30,
+        (i) =>
+          `I0211 08:${dd(1 + Math.floor(i / 6))}:${dd(i * 10)}.${ms(i * 71)}118       1 tabletserver.go:${1500 + (i % 3)}] Stream Health: serving=true replication_lag_seconds=${i % 2}`,
+      ),
+      'E0211 08:06:12.441018       1 throttled.go:61] PoolFull: skipped 60 log messages',
+      times(40, (i) =>
+        i % 4 === 0
+          ? `E0211 08:${dd(7 + Math.floor(i / 5))}:${dd(i * 12)}.${ms(i * 13)}902       1 throttled.go:61] PoolFull: skipped ${58 + (i % 7)} log messages`
+          : `W0211 08:${dd(7 + Math.floor(i / 5))}:${dd(i * 12)}.${ms(i * 13)}311       1 state_manager.go:${700 + (i % 4)}] tablet unhealthy: connection pool full for ${i * 12}s; query serving stopped (pool in_use=32 waiters=${900 + i * 31})`,
+      ),
+      'I0211 08:15:00.001177       1 tabletserver.go:1510] Stream Health: serving=false replication_lag_seconds=1 health_error="vttablet error: connection pool full"',
+    ),
+    accept: ['restart-pod'],
+    tolerated: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+
+  // ---------------------------------------------------------------- scale-up right (3)
+  {
+    // Right: a campaign doubled traffic; every thread is busy, requests are fast and the database is
+    // idle. One more replica adds capacity.
+    id: 'twentyseventh-puma-storefront-saturated',
+    family: 'load',
+    source: 'https://github.com/yob/puma-plugin-statsd/issues/27',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'web',
+        running: {},
+        ready: true,
+        memoryLimit: '2Gi',
+        memoryRequest: '1536Mi',
+        cpuLimit: '2',
+        args: ['bundle', 'exec', 'puma', '-C', 'config/puma.rb'],
+        env: { WEB_CONCURRENCY: '2', RAILS_MAX_THREADS: '5', DATABASE_POOL: '5' },
+      },
+    ],
+    rollout: { minutesAgo: 240, addedEnv: { FEATURE_GIFT_CARDS: 'true' } },
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'PumaPoolCapacityExhausted: puma.pool_capacity 0 on 6/6 pods for 12m, request queue time p95 1.9s; requests/s 2.1x last week; CPU 94% of limit; db CPU 22%, pool waits 0 (Deployment has no autoscaler)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        140,
+        (i) =>
+          `I, [2026-02-11T08:${dd(10 + Math.floor(i / 12))}:${dd(i * 5)}.${ms(i * 23)}000 #${12 + (i % 2)}]  INFO -- : [${(0x5a00 + i).toString(16)}-req] Completed 200 OK in ${60 + ((i * 17) % 140)}ms (Views: ${30 + (i % 60)}.1ms | ActiveRecord: ${4 + (i % 11)}.7ms | Allocations: ${14000 + i * 11})`,
+      ),
+    ),
+    accept: ['scale-up'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: the mailer queue grows because inserts doubled; every job succeeds in ~0.4 s and the
+    // database pool has room. More workers drain it.
+    id: 'twentyseventh-oban-mailer-queue-backlog',
+    family: 'load',
+    source: 'https://github.com/oban-bg/oban/issues/233',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'worker',
+        running: {},
+        ready: true,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: { OBAN_QUEUES: 'mailers:20,default:10', POOL_SIZE: '40', RELEASE_NODE: 'shop_worker' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'ObanQueueBacklog: queue mailers available=48213 (growing 900/min) for 20m; job error rate 0.1%; inserts/min 3.4x yesterday (Black Friday mailing)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        150,
+        (i) =>
+          `08:${dd(10 + Math.floor(i / 15))}:${dd(i * 4)}.${ms(i * 29)} [info] {"args":{"order_id":${930000 + i}},"attempt":1,"duration":${380000 + ((i * 7919) % 90000)},"event":"job:stop","id":${7700000 + i},"max_attempts":20,"meta":{},"queue":"mailers","queue_time":${(1100 + i * 9) * 1000000},"source":"oban","state":"success","tags":["receipt"],"worker":"Shop.Workers.SendReceipt"}`,
+      ),
+      '08:20:00.001 [info] pool stats: Shop.Repo size=40 busy=21 queued=0',
+    ),
+    accept: ['scale-up'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: CPU-bound quote pricing at the CPU limit; every request succeeds, latency rises with
+    // the request rate, dependencies are fast.
+    id: 'twentyseventh-actix-quotes-latency-high',
+    family: 'load',
+    source: 'https://docs.rs/actix-web/latest/actix_web/middleware/struct.Logger.html',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'quotes',
+        running: {},
+        ready: true,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '2',
+        env: { RUST_LOG: 'info,actix_web=info', ACTIX_WORKERS: '2' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'QuotesLatencyHigh: p95 840ms (SLO 250ms) for 15m; rps 3.2x baseline; container CPU throttled 61%; upstream pricing-db p95 3ms',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '[2026-02-11T06:00:01Z INFO  actix_server::builder] starting 2 workers',
+      '[2026-02-11T06:00:01Z INFO  actix_server::server] Actix runtime found; starting in Actix runtime',
+      times(
+        160,
+        (i) =>
+          `[2026-02-11T08:${dd(10 + Math.floor(i / 16))}:${dd(i * 4)}Z INFO  actix_web::middleware::logger] 10.42.${i % 6}.${30 + (i % 70)} "POST /v1/quotes HTTP/1.1" 200 ${600 + (i % 90)} "-" "okhttp/4.12.0" ${(0.12 + ((i * 37) % 80) / 100).toFixed(6)}`,
+      ),
+    ),
+    accept: ['scale-up'],
+    tolerated: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- cache flush right (2)
+  {
+    // Right: the Valkey is a pure page cache (every miss is rebuilt from the API) but was set up
+    // with noeviction; it is full and rejects every SET. Flushing it costs a few cold requests.
+    id: 'twentyseventh-tornado-pages-cache-writes-failing',
+    family: 'cache-full',
+    source: 'https://github.com/redis/redis/issues/2746',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'pages',
+        running: {},
+        ready: true,
+        memoryLimit: '512Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: {
+          PAGE_CACHE_URL: 'redis://valkey-pages.cache.svc:6379/0',
+          PAGE_CACHE_MODE: 'read-through',
+          PAGE_CACHE_TTL: '0',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'PageCacheWriteErrors: 100% of cache SETs failing on pages for 25m; hit ratio 41% and falling; content-api load 2.4x',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(100, (i) =>
+        i % 4 === 0
+          ? `[W 260211 08:${dd(10 + Math.floor(i / 8))}:${dd(i * 7)} cache:88] page cache set failed key=page:v7:${['home', 'category/tents', 'product/48113', 'search?q=boots'][i % 4]}:${i}: OOM command not allowed when used memory > 'maxmemory'.`
+          : `[I 260211 08:${dd(10 + Math.floor(i / 8))}:${dd(i * 7)} web:2348] 200 GET /${['', 'category/tents', 'product/48113', 'search?q=boots'][i % 4]} (10.42.0.1) ${(40 + ((i * 23) % 400)).toFixed(2)}ms`,
+      ),
+      '[I 260211 08:23:00 cache:41] page cache info (misses are rendered from content-api): used_memory_human=2.00G maxmemory_human=2.00G maxmemory_policy=noeviction db0:keys=1904410,expires=0 evicted_keys=0',
+    ),
+    accept: ['flush-redis-cache'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: KeyDB here only caches rendered price lists (no TTL was set); it is full and every write
+    // fails. Lettuce reports the server's OOM error. Flushing it is safe.
+    id: 'twentyseventh-ktor-pricelist-cache-errors',
+    family: 'cache-full',
+    source: 'https://github.com/Snapchat/KeyDB/issues/230',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'pricelist',
+        running: {},
+        ready: true,
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          CACHE_URI: 'redis://keydb-pricelist.cache.svc:6379/2',
+          CACHE_KIND: 'read-through',
+          CACHE_TTL_SECONDS: '0',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'PricelistCacheErrors: 420 errors/s from cache writes on pricelist for 10m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(80, (i) =>
+        i % 3 === 0
+          ? `2026-02-11 08:${dd(12 + Math.floor(i / 8))}:${dd(i * 7)}.${ms(i * 41)} [lettuce-nioEventLoop-4-${1 + (i % 2)}] WARN  c.e.pricelist.CacheLayer - cache put failed for pricelist:${['eu', 'us', 'apac'][i % 3]}:${3100 + i}, serving from source: io.lettuce.core.RedisCommandExecutionException: OOM command not allowed when used memory > 'maxmemory'.`
+          : `2026-02-11 08:${dd(12 + Math.floor(i / 8))}:${dd(i * 7)}.${ms(i * 41)} [eventLoopGroupProxy-4-${1 + (i % 3)}] INFO  Application - 200 OK: GET - /v1/pricelists/${['eu', 'us', 'apac'][i % 3]}/${3100 + i} in ${30 + (i % 70)}ms`,
+      ),
+      '2026-02-11 08:22:01.002 [DefaultDispatcher-worker-2] INFO  c.e.pricelist.CacheLayer - cache stats: hits=0.38 misses=0.62 keyspace db2 keys=6210443 expires=0; maxmemory=1gb policy=noeviction',
+    ),
+    accept: ['flush-redis-cache'],
+    tolerated: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- node action right (3)
+  {
+    // Right: the node's CNI never initialised after the kubelet restarted; no pod on it can get a
+    // network. Draining moves the Envoy pod to a working node.
+    id: 'twentyseventh-contour-envoy-stuck-creating',
+    family: 'node-network',
+    source: 'https://github.com/bottlerocket-os/bottlerocket/issues/3076',
+    signal: 'NodeNotReady',
+    phase: 'Pending',
+    containers: [
+      { name: 'envoy', waiting: { reason: 'ContainerCreating' }, memoryLimit: '512Mi', cpuLimit: '1' },
+      { name: 'shutdown-manager', waiting: { reason: 'ContainerCreating' }, memoryLimit: '64Mi' },
+    ],
+    node: {
+      ready: 'False',
+      reason: 'KubeletNotReady',
+      message:
+        'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+      ],
+      taints: ['node.kubernetes.io/not-ready:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Scheduled',
+        message:
+          'Successfully assigned projectcontour/envoy-7qk2m to ip-10-20-41-118.eu-west-1.compute.internal',
+        type: 'Normal',
+      },
+      {
+        reason: 'NetworkNotReady',
+        message:
+          'network is not ready: container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+        type: 'Warning',
+        count: 118,
+      },
+    ],
+    accept: ['cordon-drain-node', 'replace-node'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: the node's image filesystem is full and image GC frees nothing; the evicted pod used
+    // 48 KiB. The node is the problem.
+    id: 'twentyseventh-kuma-sidecar-pod-evicted',
+    family: 'node-disk',
+    source: 'https://github.com/kubernetes/kubernetes/issues/71869',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'recommendations',
+        terminated: { reason: 'Error', exitCode: 137 },
+        memoryLimit: '768Mi',
+        cpuLimit: '1',
+        env: { KUMA_DATAPLANE_MESH: 'default' },
+      },
+      { name: 'kuma-sidecar', terminated: { reason: 'Error', exitCode: 137 }, memoryLimit: '256Mi' },
+    ],
+    node: {
+      ready: 'True',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        {
+          type: 'DiskPressure',
+          status: 'True',
+          reason: 'KubeletHasDiskPressure',
+          message: 'kubelet has disk pressure',
+        },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/disk-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        message:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 10737418240, available: 6291456Ki. Container recommendations was using 48Ki, request is 0, has larger consumption of ephemeral-storage.',
+        type: 'Warning',
+      },
+      {
+        reason: 'FreeDiskSpaceFailed',
+        message:
+          'Failed to garbage collect required amount of images. Attempted to free 21474836480 bytes, but only found 0 bytes eligible to free.',
+        type: 'Warning',
+        count: 23,
+      },
+      { reason: 'Killing', message: 'Stopping container recommendations', type: 'Normal' },
+    ],
+    previousLog: log(chatter('json', 40)),
+    accept: ['cordon-drain-node', 'replace-node'],
+    tolerated: ['escalate'],
+  },
+  {
+    // Right: the kubelet stopped posting status 9 minutes ago; the node is unreachable and its pods
+    // are lost to it. Replacing the node (or draining it) gets the Emissary pod back.
+    id: 'twentyseventh-emissary-ingress-pod-unreachable',
+    family: 'node-down',
+    source: 'https://github.com/kubernetes/kubernetes/issues/83038',
+    signal: 'NodeNotReady',
+    containers: [
+      {
+        name: 'ambassador',
+        running: { startedAt: '2026-02-09T12:01:44Z' },
+        ready: false,
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+      },
+    ],
+    node: {
+      ready: 'Unknown',
+      reason: 'NodeStatusUnknown',
+      message: 'Kubelet stopped posting node status.',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+      ],
+      taints: ['node.kubernetes.io/unreachable:NoExecute', 'node.kubernetes.io/unreachable:NoSchedule'],
+    },
+    events: [
+      { reason: 'NodeNotReady', message: 'Node is not ready', type: 'Warning' },
+      {
+        reason: 'TaintManagerEviction',
+        message: 'Marking for deletion Pod emissary/emissary-ingress-5d8f9c7b6-r2x9w',
+        type: 'Normal',
+      },
+    ],
+    accept: ['replace-node', 'cordon-drain-node'],
+    tolerated: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- rollback right (4)
+  {
+    // Right: the new revision upgraded axum to 0.8 and kept the 0.7 route syntax; it panics before
+    // serving. The previous tag runs.
+    id: 'twentyseventh-axum-inventory-crashloop-after-rollout',
+    family: 'bad-rollout',
+    source: 'https://github.com/SeaQL/sea-orm/issues/2497',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('inventory', 101, 6),
+        memoryLimit: '256Mi',
+        memoryRequest: '128Mi',
+        cpuLimit: '500m',
+        env: {
+          RUST_LOG: 'info,tower_http=info',
+          DATABASE_URL: 'postgres://inventory@inventory-pg.data.svc/inventory',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 7, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container inventory in pod inventory-7c9d8f6b5-n4q8z',
+        count: 13,
+      },
+    ],
+    previousLog: log(
+      '+ /usr/local/bin/wait-for inventory-pg.data.svc:5432 --timeout=30',
+      'wait-for: inventory-pg.data.svc:5432 is available after 0 seconds',
+      '+ exec /usr/local/bin/inventory',
+      '2026-02-11T08:31:02.114209Z  INFO inventory: starting inventory 2.3.1 (axum 0.8.1, tokio 1.43.0)',
+      '2026-02-11T08:31:02.118774Z  INFO sqlx::postgres::notice: relation "_sqlx_migrations" already exists, skipping',
+      times(
+        14,
+        (i) =>
+          `2026-02-11T08:31:02.${String(119000 + i * 731).padStart(6, '0')}Z  INFO inventory::migrate: migration up to date version=${20250101000000 + i * 1000000} name=${['create_items', 'add_sku_index', 'create_reservations', 'add_warehouse', 'stock_levels', 'reservation_ttl', 'items_soft_delete'][i % 7]}`,
+      ),
+      '2026-02-11T08:31:02.129934Z  INFO inventory::config: listen=0.0.0.0:8080 reservations.ttl=15m stock.sync_interval=30s',
+      '2026-02-11T08:31:02.131052Z  INFO inventory::db: database pool ready max_connections=10',
+      '',
+      "thread 'main' panicked at src/routes.rs:41:10:",
+      'Path segments must not start with `:`. For capture groups, use `{capture}`. If you meant to literally match a segment starting with a colon, call `without_v07_checks` on the router.',
+      'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
+    ),
+    accept: ['rollback'],
+    tolerated: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    // Right: the new build imports a name Bun's built-in undici does not export; the module fails
+    // to load on every start.
+    id: 'twentyseventh-bun-webhooks-crashloop-after-rollout',
+    family: 'bad-rollout',
+    source: 'https://github.com/earendil-works/pi/issues/4657',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('webhooks', 1, 5),
+        memoryLimit: '384Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        args: ['bun', 'run', 'dist/index.js'],
+      },
+      { name: 'kuma-sidecar', running: {}, ready: true, memoryLimit: '256Mi' },
+    ],
+    rollout: { minutesAgo: 11, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container webhooks in pod webhooks-5b7c9d8f4-j6k2w',
+        count: 10,
+      },
+    ],
+    previousLog: log(
+      'entrypoint: waiting for webhooks-pg.data.svc:5432',
+      'entrypoint: webhooks-pg.data.svc:5432 is up',
+      'entrypoint: node_modules present (1123 packages, bun.lock 5c1e9a2)',
+      'entrypoint: running migrations',
+      '$ bunx drizzle-kit migrate',
+      'drizzle-kit: v0.30.4',
+      'drizzle-orm: v0.39.3',
+      '',
+      "No config path provided, using default 'drizzle.config.ts'",
+      "Reading config file '/app/drizzle.config.ts'",
+      '[✓] migrations applied successfully!',
+      'entrypoint: starting webhooks 2.3.1',
+      '$ bun run dist/index.js',
+      '1 | })',
+      '2 | {',
+      '    ^',
+      "SyntaxError: Export named 'install' not found in module 'undici'.",
+      '      at loadAndEvaluateModule (2:1)',
+      '',
+      'Bun v1.3.10 (Linux x64 baseline)',
+    ),
+    accept: ['rollback'],
+    tolerated: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    // Right: the new revision requires a config key the old one never read, and nothing sets it; the
+    // server does not start. Roll back, then add the key.
+    id: 'twentyseventh-helidon-refunds-crashloop-after-rollout',
+    family: 'bad-rollout',
+    source: 'https://github.com/hiero-ledger/hiero-block-node/issues/98',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('refunds', 1, 7),
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: { JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=70', APP_PAYMENTS_PROVIDER: 'adyen' },
+        mounts: [{ volume: 'app-config', path: '/app/config' }],
+      },
+    ],
+    volumes: [{ name: 'app-config', configMap: 'refunds-config' }],
+    rollout: { minutesAgo: 16, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container refunds in pod refunds-6f8c7d9b5-c3v7n',
+        count: 15,
+      },
+    ],
+    previousLog: log(
+      times(
+        14,
+        (i) =>
+          `2026.02.11 08:27:39 FINE io.helidon.config.ConfigSources Thread[#1,main,5,main]: loaded key ${['app.payments.provider', 'app.payments.adyen.merchant', 'app.payments.adyen.endpoint', 'app.refunds.max-amount', 'app.refunds.approval-threshold', 'server.port', 'server.host', 'db.url', 'db.pool.max', 'metrics.enabled', 'health.enabled', 'app.payments.timeout', 'app.payments.retries', 'app.audit.topic'][i]} from ${i < 5 || i > 10 ? '/app/config/application.yaml' : 'environment variables'}`,
+      ),
+      '2026.02.11 08:27:40 INFO io.helidon.common.features.HelidonFeatures Thread[#1,main,5,main]: Helidon SE 4.1.4 features: [Config, Health, Metrics, WebServer]',
+      '2026.02.11 08:27:40 INFO com.example.refunds.Main Thread[#1,main,5,main]: refunds 2.3.1 starting, config sources: [/app/config/application.yaml, environment variables]',
+      'Exception in thread "main" io.helidon.config.MissingValueException: Requested value for configuration key \'app.payments.webhook-hmac-key\' is not present in the configuration.',
+      '\tat io.helidon.config@4.1.4/io.helidon.config.MissingValueException.create(MissingValueException.java:44)',
+      '\tat io.helidon.config@4.1.4/io.helidon.config.ConfigValue.lambda$get$0(ConfigValue.java:93)',
+      '\tat java.base/java.util.Optional.orElseThrow(Optional.java:403)',
+      '\tat io.helidon.config@4.1.4/io.helidon.config.ConfigValue.get(ConfigValue.java:93)',
+      '\tat com.example.refunds/com.example.refunds.webhooks.WebhookVerifier.<init>(WebhookVerifier.java:29)',
+      '\tat com.example.refunds/com.example.refunds.Main.main(Main.java:58)',
+    ),
+    accept: ['rollback'],
+    tolerated: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    // Right: the new revision turned on Eureka registration, whose configuration bean needs the
+    // embedded server in a context that has none; the context fails at start.
+    id: 'twentyseventh-micronaut-loyalty-crashloop-after-rollout',
+    family: 'bad-rollout',
+    source: 'https://github.com/micronaut-projects/micronaut-core/issues/4295',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('loyalty', 1, 6),
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+      },
+    ],
+    rollout: {
+      minutesAgo: 9,
+      previousTag: '2.3.0',
+      addedEnv: {
+        EUREKA_CLIENT_REGISTRATION_ENABLED: 'true',
+        EUREKA_CLIENT_DEFAULT_ZONE: 'http://eureka.platform.svc:8761',
+      },
+    },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container loyalty in pod loyalty-84d7c9f6b-p5t3x',
+        count: 9,
+      },
+    ],
+    previousLog: log(
+      ' __  __ _                                  _   ',
+      '|  \\/  (_) ___ _ __ ___  _ __   __ _ _   _| |_ ',
+      "| |\\/| | |/ __| '__/ _ \\| '_ \\ / _` | | | | __|",
+      '| |  | | | (__| | | (_) | | | | (_| | |_| | |_ ',
+      '|_|  |_|_|\\___|_|  \\___/|_| |_|\\__,_|\\__,_|\\__|',
+      times(
+        12,
+        (i) =>
+          `08:33:0${Math.floor(i / 2)}.${ms(100 + i * 61)} [main] DEBUG i.m.k.c.KubernetesConfigurationClient - Reading ${i % 2 === 0 ? 'ConfigMap' : 'Secret'} [${['loyalty', 'loyalty-tiers', 'loyalty-db', 'platform-defaults', 'loyalty-feature-flags', 'loyalty-kafka'][Math.floor(i / 2)]}] from namespace [loyalty]`,
+      ),
+      '08:33:10.118 [main] INFO  i.m.d.c.c.DistributedPropertySourceLocator - Resolved 1 configuration sources from client: compositeConfigurationClient(Kubernetes)',
+      '08:33:10.902 [main] ERROR io.micronaut.runtime.Micronaut - Error starting Micronaut server: Bean definition [io.micronaut.discovery.eureka.EurekaConfiguration] could not be loaded: Failed to inject value for parameter [embeddedServer] of class: io.micronaut.discovery.eureka.EurekaConfiguration$EurekaRegistrationConfiguration',
+      '',
+      "Message: No bean of type [io.micronaut.runtime.server.EmbeddedServer] exists. Make sure the bean is not disabled by bean requirements (enable trace logging for 'io.micronaut.context.condition' to check) and if the bean is enabled then ensure the class is declared a bean and annotation processing is enabled (for Java and Kotlin the 'micronaut-inject-java' dependency should be configured as an annotation processor).",
+      'Path Taken: new EurekaConfiguration(EurekaConnectionPoolConfiguration eurekaConnectionPoolConfiguration,ApplicationConfiguration applicationConfiguration,[EurekaRegistrationConfiguration registrationConfiguration]) --> new EurekaRegistrationConfiguration([EmbeddedServer embeddedServer],ApplicationConfiguration applicationConfiguration,EurekaConfiguration.EurekaRegistrationConfiguration.InstanceConfiguration instanceConfiguration)',
+      'io.micronaut.context.exceptions.BeanInstantiationException: Bean definition [io.micronaut.discovery.eureka.EurekaConfiguration] could not be loaded: Failed to inject value for parameter [embeddedServer] of class: io.micronaut.discovery.eureka.EurekaConfiguration$EurekaRegistrationConfiguration',
+      '\tat io.micronaut.context.DefaultBeanContext.initializeContext(DefaultBeanContext.java:1955)',
+      '\tat io.micronaut.context.DefaultApplicationContext.initializeContext(DefaultApplicationContext.java:249)',
+      '\tat io.micronaut.context.DefaultBeanContext.readAllBeanDefinitionClasses(DefaultBeanContext.java:3326)',
+      '\tat io.micronaut.context.DefaultBeanContext.start(DefaultBeanContext.java:345)',
+      '\tat io.micronaut.runtime.Micronaut.start(Micronaut.java:75)',
+      '\tat com.example.loyalty.Application.main(Application.java:9)',
+    ),
+    accept: ['rollback'],
+    tolerated: ['escalate'],
+    harmful: ['rollout-restart'],
   },
 ];
