@@ -47,7 +47,7 @@ const healthyNode = {
  * import, a Helidon config key, a Micronaut bean). Software no earlier batch used where possible:
  * Bun, Tekton, Pekko, Argo Workflows, Laravel Octane and Swoole, Good Job, Micronaut, Couchbase,
  * Aerospike, YugabyteDB, Vitess, Pgpool-II, Laravel Horizon, Valkey, KeyDB, Garnet, Sanic,
- * Hypercorn, Tornado, Helidon, Ktor, ProxySQL, Oban, Actix, axum, Contour and Kuma. Each quotes the
+ * Hypercorn, Tornado, Helidon, Ktor, ProxySQL, Oban, Actix, axum, Contour, Kuma and Emissary. Each quotes the
  * wording of the public thread in `source`. Mix: 22 look-alikes (5 memory, 3 restarts, 4 scale-ups,
  * 4 flushes, 3 node actions, 3 rollbacks) and 18 right mutations (3 memory, 3 restarts, 3
  * scale-ups, 2 flushes, 3 node actions, 4 rollbacks).
@@ -393,7 +393,7 @@ export const TWENTYSEVENTH_CASES: HeldOutCase[] = [
       'I, [2026-02-11T04:05:00.004113 #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] Performing ReconcileLedgerJob (Job ID: 7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39) from GoodJob(reconciliation) enqueued at 2026-02-11T04:00:00.000Z with arguments: "2026-02-10"',
       times(120, (i) =>
         i % 2 === 0
-          ? `I, [2026-02-11T${String(4 + Math.floor((5 + i * 2) / 60)).padStart(2, '0')}:${dd(5 + i * 2)}:${dd(i * 7)}.${ms(i * 113)}${String(i % 1000).padStart(3, '0')} #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] reconcile progress accounts=${(4100 + i * 212).toLocaleString('en-US')}/${(425000).toLocaleString('en-US')} batch=${i / 2 + 1} mismatches=${Math.floor(i / 17)} elapsed=${i * 2 + 5}m`
+          ? `I, [2026-02-11T${String(4 + Math.floor((5 + i * 2) / 60)).padStart(2, '0')}:${dd(5 + i * 2)}:${dd(i * 7)}.${ms(i * 113)}${String(i % 1000).padStart(3, '0')} #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] reconcile progress accounts=${Math.round((301650 * (i * 2 + 5)) / 249).toLocaleString('en-US')}/${(425000).toLocaleString('en-US')} batch=${Math.round((1423 * (i * 2 + 5)) / 249)} mismatches=${Math.floor(i / 17)} elapsed=${i * 2 + 5}m`
           : `I, [2026-02-11T${String(4 + Math.floor((5 + i * 2) / 60)).padStart(2, '0')}:${dd(5 + i * 2)}:${dd(i * 7 + 3)}.${ms(i * 59)}000 #1]  INFO -- : [ActiveJob] [SendReceiptJob] [${String(1000 + i)}-a3] Performed SendReceiptJob (Job ID: ${String(1000 + i)}-a3) from GoodJob(default) in ${80 + (i % 40)}.2ms`,
       ),
       'I, [2026-02-11T08:14:12.441002 #1]  INFO -- : [ActiveJob] [ReconcileLedgerJob] [7c1f0a2e-55d4-4b6e-9a51-0e8f1d6c2b39] reconcile progress accounts=301,650/425,000 batch=1423 mismatches=7 elapsed=249m (71%)',
