@@ -1,0 +1,583 @@
+import { chatter, crashLoop, type HeldOutCase, type HeldOutEvent, log } from './case.ts';
+
+const crashed = crashLoop('2m40s', 7);
+
+/** `count` lines built from their index: the retries, probes and access lines a busy pod repeats. */
+const times = (count: number, line: (i: number) => string): string[] =>
+  Array.from({ length: count }, (_, i) => line(i));
+
+/** A two-digit field. */
+const dd = (n: number): string => String(n % 60).padStart(2, '0');
+
+/** An Alertmanager alert as the Deployment's event. */
+const alert = (message: string): HeldOutEvent => ({ reason: 'AlertFiring', message, on: 'Deployment' });
+
+/** A Logback line as Micronaut, Dropwizard and Spring print them. */
+const logback = (i: number, level: string, thread: string, logger: string, msg: string): string =>
+  `2026-03-04 03:${dd(10 + Math.floor(i / 60))}:${dd(i)}.${String((i * 53) % 1000).padStart(3, '0')} [${thread}] ${level.padEnd(5)} ${logger} - ${msg}`;
+
+/** A Go service's logfmt line (slog's text handler). */
+const slog = (i: number, level: string, msg: string, rest = ''): string =>
+  `time=2026-03-04T03:${dd(20 + Math.floor(i / 60))}:${dd(i)}.${String((i * 71) % 1000).padStart(3, '0')}Z level=${level} msg="${msg}"${rest ? ` ${rest}` : ''}`;
+
+/** An Elixir Logger line. */
+const ex = (i: number, level: string, msg: string): string =>
+  `03:${dd(30 + Math.floor(i / 60))}:${dd(i)}.${String((i * 19) % 1000).padStart(3, '0')} [${level}] ${msg}`;
+
+/**
+ * A twenty-ninth batch, written without reading the catalog (its patterns, samples or diagnosis
+ * code) and not scored by its author: WHEN A MUTATION IS THE RIGHT ANSWER. 26 failures where a
+ * catalog action is what a good on-call SRE does first at 3 a.m. (restarts of processes wedged in
+ * a state only a restart clears: a Lettuce connection left on a demoted ElastiCache primary, a
+ * HikariCP pool under Micronaut that never refilled after the database came back, a Sarama and a
+ * segmentio/kafka-go consumer that stopped fetching, Oban producers that never resubscribed, Jetty
+ * under Dropwizard leaking descriptors over weeks, a grpc-dotnet subchannel stuck in
+ * TransientFailure, a NATS JetStream consumer without heartbeats after a reconnect, Finagle pinned
+ * to an old address, a leaked Jedis pool, Que's locker holding advisory locks, rust-rdkafka and
+ * aiokafka consumers that left their group; rollbacks of releases that plainly broke; more memory
+ * for Centrifugo and a Kotlin coroutine service grown with real data; more replicas for Temporal
+ * Go workers and a Broadway pipeline under real growth; a flush of a pure Jedis cache under
+ * `noeviction`; node actions for a broken flannel on one node, a hung kernel task, a disk full of
+ * images and a kubelet that stopped posting status), beside 14 look-alikes where the same action
+ * is wrong (the broker, database or gRPC server is still down, the descriptor leak returns in
+ * minutes, another service holds the lock, Centrifugo leaks, a heap capped by -Xmx, a partner's
+ * rate limit, a topic with no spare partition, a rollout that did not cause the failure, Redis
+ * holding streams and sessions, flannel broken on every node, a database too slow for the pool).
+ * Software no earlier batch used: Lettuce, Jedis, HikariCP under Micronaut, Finagle, Dropwizard,
+ * Kotlin coroutines, Sarama, segmentio/kafka-go, rust-rdkafka on Tokio, aiokafka, Karafka, Oban,
+ * Broadway, Que, Watermill, Temporal's Go SDK, NATS JetStream (nats.go), Centrifugo, grpc-dotnet,
+ * flannel. Each quotes the wording of the public thread in `source`. Mix: 13 escalations (14 cases
+ * where the tempting action is wrong), 17 restarts (13 right, 4 wrong), 4 memory (2 raises right, 2
+ * wrong), 5 rollouts (4 rollbacks right, 1 wrong), 6 node cases (4 node actions right, 1 wrong, 1
+ * sick-looking node that is fine), 4 scale-ups (2 right, 2 wrong), 3 cache flushes (1 right, 2
+ * wrong).
+ */
+export const TWENTYNINTH_CASES: HeldOutCase[] = [
+  // ---------------------------------------------------------------- restarts that are right
+  {
+    id: 'twentyninth-lettuce-checkout-readonly-writes',
+    family: 'stale-connection',
+    source: 'https://github.com/redis/lettuce/issues/338',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'checkout-api',
+        running: { startedAt: '2026-02-26T11:02:13Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1536Mi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          SPRING_DATA_REDIS_HOST: 'checkout-cache.x7f2ka.ng.0001.euw1.cache.amazonaws.com',
+          SPRING_DATA_REDIS_PORT: '6379',
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=70',
+        },
+      },
+    ],
+    events: [
+      alert('CheckoutCartWriteErrors: checkout-api 5xx ratio 0.41 on PUT /carts over 10m (all 6 replicas)'),
+      {
+        reason: 'ReplicationGroupFailoverComplete',
+        type: 'Normal',
+        message: 'ElastiCache event (forwarded): Failover to replica node checkout-cache-002 completed',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(30, (i) =>
+        logback(i, 'INFO', `http-nio-8080-exec-${(i % 9) + 1}`, 'c.e.checkout.web.CartController', `GET /carts/${81230 + i} 200 ${(i * 7) % 40}ms`),
+      ),
+      logback(31, 'WARN', 'lettuce-epollEventLoop-4-2', 'i.l.core.protocol.ConnectionWatchdog', 'Reconnecting, last destination was checkout-cache.x7f2ka.ng.0001.euw1.cache.amazonaws.com/10.40.12.87:6379'),
+      logback(32, 'INFO', 'lettuce-epollEventLoop-4-2', 'i.l.core.protocol.ReconnectionHandler', 'Reconnected to checkout-cache.x7f2ka.ng.0001.euw1.cache.amazonaws.com/10.40.12.87:6379'),
+      times(50, (i) =>
+        i % 5 === 0
+          ? logback(33 + i, 'INFO', `http-nio-8080-exec-${(i % 9) + 1}`, 'c.e.checkout.web.CartController', `GET /carts/${81300 + i} 200 ${(i * 3) % 30}ms`)
+          : logback(
+              33 + i,
+              'ERROR',
+              `http-nio-8080-exec-${(i % 9) + 1}`,
+              'o.a.c.c.C.[.[.[/].[dispatcherServlet]',
+              "Servlet.service() for servlet [dispatcherServlet] threw exception [Request processing failed: org.springframework.data.redis.RedisSystemException: Error in execution; nested exception is io.lettuce.core.RedisCommandExecutionException: READONLY You can't write against a read only replica.] with root cause",
+            ),
+      ),
+      'io.lettuce.core.RedisCommandExecutionException: READONLY You can\'t write against a read only replica.',
+      '\tat io.lettuce.core.internal.ExceptionFactory.createExecutionException(ExceptionFactory.java:147)',
+      '\tat io.lettuce.core.internal.ExceptionFactory.createExecutionException(ExceptionFactory.java:116)',
+      '\tat io.lettuce.core.protocol.AsyncCommand.completeResult(AsyncCommand.java:120)',
+      '\tat io.lettuce.core.protocol.CommandHandler.complete(CommandHandler.java:745)',
+      '\tat org.springframework.data.redis.connection.lettuce.LettuceStringCommands.setEx(LettuceStringCommands.java:121)',
+      '\tat com.example.checkout.cart.CartStore.save(CartStore.java:58)',
+    ),
+    accept: ['rollout-restart'],
+    tolerated: ['restart-pod'],
+    harmful: ['rollback'],
+  },
+  {
+    id: 'twentyninth-micronaut-ledger-pool-never-refills',
+    family: 'stale-connection',
+    source: 'https://github.com/brettwooldridge/HikariCP/issues/1736',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'ledger-svc',
+        running: { startedAt: '2026-02-20T08:14:40Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+        env: {
+          DATASOURCES_DEFAULT_URL: 'jdbc:postgresql://ledger-db.cluster-c9x.eu-west-1.rds.amazonaws.com:5432/ledger',
+          DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE: '10',
+          MICRONAUT_ENVIRONMENTS: 'k8s,prod',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        count: 212,
+      },
+      alert('LedgerReplicaNotReady: 1 of 4 ledger-svc pods not ready for 35m; the other 3 serve normally'),
+    ],
+    currentLog: log(
+      times(12, (i) => logback(i, 'INFO', `default-nioEventLoopGroup-1-${(i % 4) + 1}`, 'c.e.ledger.PostingController', `POST /postings 201 ${(i * 11) % 60}ms`)),
+      logback(13, 'WARN', 'default-nioEventLoopGroup-1-2', 'com.zaxxer.hikari.pool.PoolBase', 'HikariPool-1 - Failed to validate connection org.postgresql.jdbc.PgConnection@5a1c77e0 (This connection has been closed.). Possibly consider using a shorter maxLifetime value.'),
+      logback(14, 'ERROR', 'default-nioEventLoopGroup-1-3', 'c.e.ledger.PostingController', 'Posting failed: org.postgresql.util.PSQLException: FATAL: terminating connection due to administrator command'),
+      times(60, (i) =>
+        i % 6 === 5
+          ? logback(15 + i, 'INFO', 'HikariPool-1 housekeeper', 'com.zaxxer.hikari.pool.HikariPool', 'HikariPool-1 - Pool stats (total=10, active=10, idle=0, waiting=17)')
+          : logback(
+              15 + i,
+              'ERROR',
+              `default-nioEventLoopGroup-1-${(i % 4) + 1}`,
+              'c.e.ledger.PostingController',
+              'Posting failed: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms.',
+            ),
+      ),
+      logback(80, 'INFO', 'default-nioEventLoopGroup-1-1', 'c.e.ledger.health.DbProbe', 'readiness: datasource check failed after 30001ms; reporting DOWN'),
+      logback(81, 'INFO', 'default-nioEventLoopGroup-1-1', 'c.e.ledger.health.UpstreamProbe', 'ledger-db.cluster-c9x.eu-west-1.rds.amazonaws.com:5432 reachable (tcp 3ms); aurora writer ledger-db-instance-2 available since 02:41:07Z'),
+      times(20, (i) => logback(82 + i, 'ERROR', `default-nioEventLoopGroup-1-${(i % 4) + 1}`, 'c.e.ledger.PostingController', 'Posting failed: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms.')),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-sarama-shipment-events-lag',
+    family: 'consumer-stalled',
+    source: 'https://github.com/IBM/sarama/issues/2073',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'shipment-projector',
+        running: { startedAt: '2026-02-28T17:40:02Z' },
+        ready: true,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: { KAFKA_BROKERS: 'b-1.events.kafka:9092,b-2.events.kafka:9092,b-3.events.kafka:9092', KAFKA_GROUP: 'shipment-projector', SARAMA_LOG: 'true' },
+      },
+    ],
+    events: [alert('KafkaConsumerLagGrowing: group shipment-projector partitions 6-11 lag 412883 and rising for 50m; partitions 0-5 (other replica) lag 12')],
+    currentLog: log(
+      times(20, (i) => slog(i, 'INFO', 'projected event', `partition=${6 + (i % 6)} offset=${9120400 + i * 3} type=ShipmentDispatched`)),
+      '[Sarama] 2026/03/04 03:20:21 consumer/broker/2 disconnecting due to error processing FetchRequest: read tcp 10.42.3.17:51324->10.40.1.22:9092: i/o timeout',
+      '[Sarama] 2026/03/04 03:20:21 consumer/broker/2 closed dead subscription to shipment.events/6',
+      '[Sarama] 2026/03/04 03:20:21 consumer/broker/2 closed dead subscription to shipment.events/9',
+      '[Sarama] 2026/03/04 03:20:21 consumer/broker/3 closed dead subscription to shipment.events/7',
+      '[Sarama] 2026/03/04 03:20:21 consumer/broker/3 closed dead subscription to shipment.events/10',
+      '[Sarama] 2026/03/04 03:20:21 consumer/broker/1 closed dead subscription to shipment.events/8',
+      '[Sarama] 2026/03/04 03:20:21 consumer/broker/1 closed dead subscription to shipment.events/11',
+      '[Sarama] 2026/03/04 03:20:22 loop check partition number coroutine will exit, topics [shipment.events]',
+      times(70, (i) =>
+        i % 10 === 9
+          ? slog(22 + i, 'INFO', 'consumer group session alive', 'group=shipment-projector claims=6 messages_last_min=0')
+          : `10.42.0.1 - - [04/Mar/2026:03:${dd(21 + Math.floor(i / 6))}:${dd(i * 10)} +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.30"`,
+      ),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-kafka-go-audit-writer-lag-after-broker-roll',
+    family: 'consumer-stalled',
+    source: 'https://github.com/segmentio/kafka-go/issues/847',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'audit-writer',
+        running: { startedAt: '2026-02-27T09:12:55Z' },
+        ready: true,
+        memoryLimit: '256Mi',
+        cpuLimit: '500m',
+        env: { KAFKA_BROKERS: 'kafka-0.kafka-headless:9092,kafka-1.kafka-headless:9092,kafka-2.kafka-headless:9092', KAFKA_TOPIC: 'audit.trail', KAFKA_GROUP_ID: 'audit-writer' },
+      },
+    ],
+    events: [
+      alert('KafkaConsumerGroupStalled: group audit-writer committed offset unchanged for 45m on audit.trail/0 (1 partition, 1 member)'),
+      { reason: 'RollingUpdateComplete', type: 'Normal', message: 'StatefulSet kafka (namespace data) rolling update completed 41m ago; 3/3 brokers ready', on: 'Deployment' },
+    ],
+    currentLog: log(
+      times(25, (i) => slog(i, 'INFO', 'batch written', `rows=${40 + (i % 9)} offset=${77120 + i * 45} took_ms=${12 + (i % 7)}`)),
+      slog(26, 'ERROR', 'Error on message', 'err="dial tcp 10.42.5.31:9092: connect: operation timed out"'),
+      slog(27, 'INFO', 'Establishing new reader kafka connection'),
+      slog(28, 'ERROR', 'Error on message', 'err="dial tcp 10.42.5.31:9092: connect: operation timed out"'),
+      slog(29, 'INFO', 'Establishing new reader kafka connection'),
+      times(60, (i) =>
+        i % 12 === 11
+          ? slog(30 + i, 'INFO', 'waiting for messages', `reader_stats="dials=${14 + i} fetches=0 messages=0 lag=-1"`)
+          : slog(30 + i, 'DEBUG', 'http request', 'method=GET path=/livez status=200 dur=0.2ms'),
+      ),
+      slog(95, 'INFO', 'broker check', 'kafka-1.kafka-headless:9092=ok kafka-0.kafka-headless:9092=ok kafka-2.kafka-headless:9092=ok leader(audit.trail/0)=kafka-1'),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-oban-invoice-jobs-stay-available',
+    family: 'worker-stalled',
+    source: 'https://github.com/oban-bg/oban/issues/1499',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'billing-worker',
+        running: { startedAt: '2026-03-01T06:00:41Z' },
+        ready: true,
+        memoryLimit: '768Mi',
+        cpuLimit: '1',
+        env: { POOL_SIZE: '15', OBAN_QUEUES: 'invoices:10,mailers:20', RELEASE_NODE: 'billing@10.42.6.12' },
+      },
+    ],
+    events: [alert('ObanQueueBacklog: 4120 jobs in state available in queue invoices for 35m, 0 executing')],
+    currentLog: log(
+      times(20, (i) => ex(i, 'info', `[Oban] job completed worker=Billing.InvoiceWorker queue=invoices id=${880100 + i} duration=${120 + i}ms`)),
+      ex(21, 'warning', 'Producer refresh failed: %DBConnection.ConnectionError{message: "connection not available and request was dropped from queue after 10987ms", severity: :error, reason: :queue_timeout}'),
+      ex(22, 'error', 'GenServer {Oban.Registry, {Oban, Oban.Notifier}} terminating'),
+      ex(23, 'error', '** (DBConnection.ConnectionError) connection not available and request was dropped from queue after 10992ms. This means requests are coming in and your connection pool cannot serve them fast enough.'),
+      ex(24, 'info', '[Oban.Notifiers.Postgres] notifier started, listening on "public.oban_insert"'),
+      times(70, (i) =>
+        i % 7 === 6
+          ? ex(25 + i, 'info', `[Oban.Plugins.Stager] staged 0 jobs; available=${3900 + i * 3} executing=0`)
+          : ex(25 + i, 'info', `GET /health 200 in ${(i % 4) + 1}ms`),
+      ),
+      ex(96, 'info', 'DB pool: 15 connections, 0 busy, queue_time p99 0.4ms'),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'twentyninth-dropwizard-catalog-too-many-open-files',
+    family: 'fd-leak',
+    source: 'https://github.com/jetty/jetty.project/issues/4473',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'catalog-api',
+        running: { startedAt: '2026-02-08T10:21:09Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        cpuLimit: '2',
+        args: ['server', '/etc/catalog/config.yml'],
+        mounts: [{ volume: 'config', path: '/etc/catalog' }],
+      },
+    ],
+    volumes: [{ name: 'config', configMap: 'catalog-api-config' }],
+    events: [alert('ProcessOpenFdsNearLimit: catalog-api-7c9d8-2xq4t process_open_fds 64881 / process_max_fds 65536 (grew ~2600/day for 24 days)')],
+    currentLog: log(
+      times(40, (i) => `10.42.${i % 7}.${20 + (i % 30)} - - [04/Mar/2026:03:${dd(10 + Math.floor(i / 20))}:${dd(i * 3)} +0000] "GET /catalog/v2/items/${5500 + i} HTTP/1.1" 200 ${1800 + i * 7} "-" "okhttp/4.12.0" ${(i * 5) % 40}`),
+      'WARN  [2026-03-04 03:12:04,118] org.eclipse.jetty.server.AbstractConnector: ',
+      '! java.io.IOException: Too many open files',
+      '! at sun.nio.ch.Net.accept(Native Method)',
+      '! at sun.nio.ch.ServerSocketChannelImpl.implAccept(ServerSocketChannelImpl.java:433)',
+      '! at sun.nio.ch.ServerSocketChannelImpl.accept(ServerSocketChannelImpl.java:399)',
+      '! at org.eclipse.jetty.server.ServerConnector.accept(ServerConnector.java:397)',
+      '! at org.eclipse.jetty.server.AbstractConnector$Acceptor.run(AbstractConnector.java:698)',
+      '! at org.eclipse.jetty.util.thread.QueuedThreadPool.runJob(QueuedThreadPool.java:971)',
+      '! at org.eclipse.jetty.util.thread.QueuedThreadPool$Runner.doRunJob(QueuedThreadPool.java:1201)',
+      '! at java.base/java.lang.Thread.run(Thread.java:1583)',
+      times(30, (i) => `10.42.${i % 7}.${20 + (i % 30)} - - [04/Mar/2026:03:${dd(12 + Math.floor(i / 20))}:${dd(i * 3)} +0000] "GET /catalog/v2/items/${5600 + i} HTTP/1.1" 200 ${1800 + i * 7} "-" "okhttp/4.12.0" ${(i * 5) % 40}`),
+      'WARN  [2026-03-04 03:14:31,902] org.eclipse.jetty.server.AbstractConnector: ',
+      '! java.io.IOException: Too many open files',
+      '! at sun.nio.ch.Net.accept(Native Method)',
+      'INFO  [2026-03-04 03:14:40,000] com.example.catalog.metrics.FdReporter: open_fds=64902 max_fds=65536 close_wait_sockets=61877 uptime=24d17h',
+    ),
+    accept: ['restart-pod', 'escalate'],
+  },
+  {
+    id: 'twentyninth-grpc-dotnet-quotes-subchannel-unavailable',
+    family: 'stale-connection',
+    source: 'https://github.com/grpc/grpc-dotnet/issues/2734',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'quotes-gateway',
+        running: { startedAt: '2026-02-25T13:44:10Z' },
+        ready: true,
+        memoryLimit: '512Mi',
+        cpuLimit: '1',
+        env: { ASPNETCORE_URLS: 'http://+:8080', Pricing__Address: 'http://pricing-grpc.pricing.svc.cluster.local:5001', DOTNET_gcServer: '0' },
+      },
+    ],
+    events: [alert('QuotesGatewayErrors: quotes-gateway-5b7f9-kq2m8 100% UNAVAILABLE to pricing for 28m; replicas -r8tz1 and -w4n6c 0.1%')],
+    currentLog: log(
+      times(20, (i) => `[03:${dd(10 + Math.floor(i / 10))}:${dd(i * 6)} INF] Request finished HTTP/1.1 GET http://quotes-gateway/quotes/EURUSD - 200 null application/json ${(i * 0.7 + 3).toFixed(4)}ms`),
+      '[03:13:02 WRN] Grpc.Net.Client.Balancer.Subchannel: Subchannel id \'1-1\' error connecting to 10.42.9.14:5001.',
+      '[03:13:02 WRN] System.Net.Sockets.SocketException (113): No route to host',
+      '[03:14:02 DBG] Grpc.Net.Client.Balancer.Subchannel: Subchannel id \'1-1\' state changed to TransientFailure. Detail: \'Error connecting to subchannel.\'',
+      times(60, (i) =>
+        i % 3 === 2
+          ? `[03:${dd(15 + Math.floor(i / 6))}:${dd(i * 10)} INF] Request finished HTTP/1.1 GET http://quotes-gateway/healthz - 200 null text/plain 0.2ms`
+          : `[03:${dd(15 + Math.floor(i / 6))}:${dd(i * 10)} ERR] Quotes.Gateway.QuoteEndpoint: Pricing call failed Grpc.Core.RpcException: Status(StatusCode="Unavailable", Detail="Error connecting to subchannel.", DebugException="System.Net.Sockets.SocketException: No route to host")`,
+      ),
+      '[03:42:00 INF] Quotes.Gateway.Diagnostics: dns pricing-grpc.pricing.svc.cluster.local -> 10.42.9.14; tcp connect 10.42.9.14:5001 ok (1ms)',
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-nats-jetstream-notifier-no-heartbeat',
+    family: 'consumer-stalled',
+    source: 'https://github.com/nats-io/nats.go/issues/1729',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'notifier',
+        running: { startedAt: '2026-02-26T19:03:33Z' },
+        ready: true,
+        memoryLimit: '256Mi',
+        cpuLimit: '250m',
+        env: { NATS_URL: 'nats://nats.messaging:4222', JS_STREAM: 'ORDERS', JS_CONSUMER: 'notifier' },
+      },
+    ],
+    events: [alert('JetStreamConsumerPendingHigh: ORDERS/notifier num_pending 58012, num_ack_pending 0, 1 of 3 pull clients idle for 40m')],
+    currentLog: log(
+      times(20, (i) => slog(i, 'INFO', 'notification sent', `order=${'O-' + (720400 + i)} channel=email took=${40 + i}ms`)),
+      slog(21, 'WARN', 'nats disconnected', 'err="read tcp 10.42.2.44:40122->10.40.8.3:4222: read: connection reset by peer"'),
+      slog(22, 'INFO', 'nats reconnected', 'url=nats://10.40.8.5:4222'),
+      times(60, (i) =>
+        i % 4 === 3
+          ? slog(23 + i, 'INFO', 'http', 'path=/readyz status=200')
+          : slog(23 + i, 'ERROR', 'error when consuming messages', 'consumer=notifier err="nats: no heartbeat received"'),
+      ),
+      slog(90, 'INFO', 'stream info', 'stream=ORDERS leader=nats-1 replicas=3 current=true'),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-finagle-search-pinned-to-old-address',
+    family: 'stale-dns',
+    source: 'https://github.com/twitter/finagle/issues/664',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'search-frontend',
+        running: { startedAt: '2026-02-19T15:30:00Z' },
+        ready: true,
+        memoryLimit: '2Gi',
+        cpuLimit: '2',
+        env: { RANKER_DEST: 'ranker.internal.example.net:9990', JAVA_OPTS: '-Xmx1200m -Dnetworkaddress.cache.ttl=-1' },
+      },
+    ],
+    events: [
+      alert('SearchFrontendUpstreamErrors: all 5 search-frontend replicas failing 100% of calls to ranker for 22m'),
+      { reason: 'DNSRecordUpdated', type: 'Normal', message: 'external-dns: updated A ranker.internal.example.net 10.40.3.17 -> 10.40.7.41 (ranker migrated to new NLB)', on: 'Deployment' },
+    ],
+    currentLog: log(
+      'Mar 04, 2026 03:00:02 AM com.twitter.finagle.Init$ $anonfun$once$1',
+      'INFO: Finagle version 24.2.0 (rev=3b8e5e2a8b) built at 20240214-153217',
+      times(25, (i) => `I 0304 03:${dd(1 + Math.floor(i / 10))}:${dd(i * 6)}.${String((i * 31) % 1000).padStart(3, '0')} THREAD${30 + (i % 8)}: access: GET /search?q=... 200 ${(i * 9) % 70}ms`),
+      times(55, (i) =>
+        i % 5 === 4
+          ? `I 0304 03:${dd(20 + Math.floor(i / 6))}:${dd(i * 10)}.000 THREAD41: access: GET /health 200 0ms`
+          : `W 0304 03:${dd(20 + Math.floor(i / 6))}:${dd(i * 10)}.${String((i * 17) % 1000).padStart(3, '0')} THREAD${30 + (i % 8)}: ranker call failed: com.twitter.finagle.ConnectionFailedException: connection timed out: ranker.internal.example.net/10.40.3.17:9990 at remote address: ranker.internal.example.net/10.40.3.17:9990. Remote Info: Not Available`,
+      ),
+      'I 0304 03:29:30.004 THREAD12: healthcheck ranker: dig ranker.internal.example.net -> 10.40.7.41 (ttl 60); http://10.40.7.41:9990/admin/ping 200',
+    ),
+    accept: ['rollout-restart'],
+    tolerated: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-jedis-session-pool-exhausted-after-redis-blip',
+    family: 'pool-leak',
+    source: 'https://github.com/redis/jedis/issues/1874',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'profile-api',
+        running: { startedAt: '2026-02-22T12:00:00Z' },
+        ready: false,
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+        env: { REDIS_HOST: 'profile-cache.cache.svc', JEDIS_MAX_TOTAL: '32', JEDIS_MAX_WAIT_MS: '2000' },
+      },
+    ],
+    events: [
+      { reason: 'Unhealthy', type: 'Warning', message: 'Readiness probe failed: HTTP probe failed with statuscode: 500', count: 96 },
+      alert('ProfileApiNotReady: profile-api-66d8c-lm2zx not ready 30m; 3 other replicas ready'),
+    ],
+    currentLog: log(
+      times(15, (i) => logback(i, 'INFO', `dw-${40 + i}`, 'c.e.profile.ProfileResource', `GET /profiles/${30010 + i} 200`)),
+      logback(16, 'WARN', 'dw-58', 'c.e.profile.cache.ProfileCache', 'redis read failed: redis.clients.jedis.exceptions.JedisConnectionException: java.net.SocketTimeoutException: Read timed out'),
+      logback(17, 'WARN', 'dw-61', 'c.e.profile.cache.ProfileCache', 'redis read failed: redis.clients.jedis.exceptions.JedisConnectionException: java.net.SocketException: Connection reset'),
+      times(60, (i) =>
+        logback(
+          18 + i,
+          'ERROR',
+          `dw-${60 + (i % 30)}`,
+          'c.e.profile.ProfileResource',
+          'GET /profiles failed: redis.clients.jedis.exceptions.JedisException: Could not get a resource from the pool',
+        ),
+      ),
+      'redis.clients.jedis.exceptions.JedisException: Could not get a resource from the pool',
+      '\tat redis.clients.jedis.util.Pool.getResource(Pool.java:84)',
+      '\tat redis.clients.jedis.JedisPool.getResource(JedisPool.java:370)',
+      '\tat com.example.profile.cache.ProfileCache.get(ProfileCache.java:41)',
+      'Caused by: java.util.NoSuchElementException: Timeout waiting for idle object, borrowMaxWaitDuration=PT2S',
+      '\tat org.apache.commons.pool2.impl.GenericObjectPool.borrowObject(GenericObjectPool.java:331)',
+      '\t... 58 common frames omitted',
+      logback(80, 'INFO', 'metrics', 'c.e.profile.cache.PoolReporter', 'jedis pool: active=32 idle=0 waiters=41 (borrowed connections never returned since 02:58); redis PING via fresh socket: PONG 0.4ms'),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-que-reports-jobs-not-picked-up',
+    family: 'worker-stalled',
+    source: 'https://github.com/que-rb/que/issues/309',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'que-worker',
+        running: { startedAt: '2026-03-02T21:10:00Z' },
+        ready: true,
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+        args: ['bundle', 'exec', 'que', '--worker-count', '8', './config/environment.rb'],
+        env: { RAILS_ENV: 'production', DATABASE_URL: 'postgres://reports@reports-db.data:5432/reports' },
+      },
+    ],
+    events: [alert('QueJobsBacklog: 2211 que_jobs ready to run older than 15m; que-worker lockers report 0 jobs worked in 30m')],
+    currentLog: log(
+      times(25, (i) => `{"lib":"que","hostname":"que-worker-7b8f6-q2d8n","pid":1,"thread":${74000 + (i % 8) * 20},"event":"job_worked","job_id":${364600 + i},"elapsed":${(0.2 + (i % 5) * 0.11).toFixed(3)},"job_class":"Reports::ExportJob"}`),
+      '{"lib":"que","hostname":"que-worker-7b8f6-q2d8n","pid":1,"thread":78180,"internal_event":"worker_pushing_finished_job","object_id":74220,"t":"2026-03-04T03:13:16.384476Z","id":364707}',
+      '{"lib":"que","hostname":"que-worker-7b8f6-q2d8n","pid":1,"thread":74300,"internal_event":"connection_execute","object_id":74320,"t":"2026-03-04T03:13:16.384551Z","backend_pid":78536,"command":"            SELECT id\\n            FROM public.que_jobs\\n            WHERE finished_at IS NULL\\n              AND expired_at IS NULL\\n              AND id IN (364716)\\n","params":[],"ntuples":1}',
+      '{"lib":"que","hostname":"que-worker-7b8f6-q2d8n","pid":1,"thread":74300,"internal_event":"job_buffer_push","object_id":74120,"t":"2026-03-04T03:13:16.384652Z","maximum_size":8,"ids":[364716],"current_queue":[]}',
+      times(40, (i) => `I, [2026-03-04T03:${dd(14 + Math.floor(i / 2))}:${dd(i * 30)}.000000 #1]  INFO -- : health: que lockers=1 workers=8 busy=0 advisory_locks_held=${3282 + i}`),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-rust-rdkafka-enricher-stopped-consuming',
+    family: 'consumer-stalled',
+    source: 'https://github.com/fede1024/rust-rdkafka/issues/433',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'clickstream-enricher',
+        running: { startedAt: '2026-02-24T04:00:00Z' },
+        ready: true,
+        memoryLimit: '512Mi',
+        cpuLimit: '1',
+        env: { RUST_LOG: 'info,rdkafka=warn', KAFKA_GROUP_ID: 'clickstream-enricher', TOKIO_WORKER_THREADS: '4' },
+      },
+    ],
+    events: [alert('KafkaConsumerGroupMemberMissing: clickstream-enricher has 3 members, expected 4; partitions 9-11 unassigned lag 2.1M')],
+    currentLog: log(
+      chatter('tracing', 30),
+      '2026-03-04T03:05:41.118422Z  INFO clickstream_enricher::sink: flushed batch rows=5000 partition=10 offset=88140022',
+      '2026-03-04T03:05:43.902113Z  WARN clickstream_enricher::geo: maxmind lookup slow ip=203.0.113.41 elapsed_ms=28311',
+      '2026-03-04T03:10:46.807001Z  WARN librdkafka: librdkafka: MAXPOLL [thrd:main]: Application maximum poll interval (300000ms) exceeded by 399ms (adjust max.poll.interval.ms for long-running message processing): leaving group',
+      chatter('tracing', 50, 30),
+      '2026-03-04T03:41:12.000214Z  INFO clickstream_enricher::stats: consumed_last_5m=0 assigned_partitions=[] group_state=left',
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'twentyninth-aiokafka-scorer-member-not-recognized',
+    family: 'consumer-stalled',
+    source: 'https://github.com/aio-libs/aiokafka/issues/335',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'fraud-scorer',
+        running: { startedAt: '2026-02-27T22:15:00Z' },
+        ready: true,
+        memoryLimit: '1536Mi',
+        cpuLimit: '2',
+        env: { KAFKA_BOOTSTRAP: 'kafka.data:9092', GROUP_ID: 'fraud-scorer-v3', PYTHONUNBUFFERED: '1' },
+      },
+    ],
+    events: [alert('FraudScorerNotConsuming: fraud-scorer-85d4-jt6xk consumed 0 records in 25m; other replicas nominal; brokers healthy')],
+    currentLog: log(
+      times(20, (i) => `[2026-03-04 03:${dd(10 + Math.floor(i / 6))}:${dd(i * 10)},${String((i * 37) % 1000).padStart(3, '0')}: INFO]: scored txn=${'T' + (99100 + i)} score=0.0${(i % 9) + 1} latency_ms=${8 + (i % 5)}`),
+      times(56, (i) => {
+        const ts = `2026-03-04 03:${dd(14 + Math.floor(i / 4))}:${dd(i * 15)},${String((i * 7) % 1000).padStart(3, '0')}`;
+        const k = i % 4;
+        if (k === 0) return `[${ts}: WARNING]: Heartbeat failed: local member_id was not recognized; resetting and re-joining group`;
+        if (k === 1) return `[${ts}: ERROR]: Heartbeat session expired - marking coordinator dead`;
+        if (k === 2) return `[${ts}: WARNING]: Marking the coordinator dead (node 2)for group fraud-scorer-v3.`;
+        return `[${ts}: INFO]: 10.42.0.1 "GET /healthz HTTP/1.1" 200`;
+      }),
+    ),
+    accept: ['restart-pod'],
+  },
+  // ---------------------------------------------------------------- memory: raises that are right
+  {
+    id: 'twentyninth-centrifugo-realtime-oomkilled-after-tenant-onboarding',
+    family: 'memory-growth',
+    source: 'https://github.com/centrifugal/centrifugo/issues/293',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'centrifugo',
+        waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=centrifugo' },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 4,
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        args: ['centrifugo', '--config=/centrifugo/config.json'],
+        env: { CENTRIFUGO_ENGINE: 'redis', CENTRIFUGO_REDIS_ADDRESS: 'redis-rt.realtime:6379' },
+        mounts: [{ volume: 'config', path: '/centrifugo' }],
+      },
+    ],
+    volumes: [{ name: 'config', configMap: 'centrifugo-config' }],
+    events: [
+      { reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container centrifugo in pod centrifugo-0_realtime', count: 9 },
+      alert('RealtimeConnectionsUp: centrifugo connections 29.8k per node (7d ago 17.2k) after onboarding tenant "northwind"'),
+    ],
+    previousLog: log(
+      '{"level":"info","version":"5.4.9","runtime":"go1.22.10","pid":1,"engine":"redis","gomaxprocs":2,"time":"2026-03-04T03:21:04Z","message":"starting Centrifugo"}',
+      '{"level":"info","path":"/centrifugo/config.json","time":"2026-03-04T03:21:04Z","message":"using config file"}',
+      '{"level":"info","shards":1,"time":"2026-03-04T03:21:04Z","message":"redis engine started"}',
+      '{"level":"info","address":"0.0.0.0:8000","time":"2026-03-04T03:21:04Z","message":"serving websocket, SSE, API endpoints"}',
+      times(30, (i) => `{"level":"info","num_clients":${4000 + i * 870},"num_users":${3100 + i * 700},"num_channels":${9000 + i * 2100},"heap_inuse_mb":${140 + i * 29},"time":"2026-03-04T03:${dd(21 + Math.floor(i / 6))}:${dd(i * 10)}Z","message":"node stats"}`),
+      '{"level":"info","num_clients":30150,"num_users":23900,"num_channels":71200,"heap_inuse_mb":1012,"time":"2026-03-04T03:26:01Z","message":"node stats"}',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['scale-up'],
+  },
+  {
+    id: 'twentyninth-kotlin-coroutines-geo-index-oomkilled',
+    family: 'memory-growth',
+    source: 'https://github.com/Kotlin/kotlinx.coroutines/issues/1274',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'geo-matcher',
+        waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=geo-matcher' },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 3,
+        memoryLimit: '3Gi',
+        cpuLimit: '2',
+        env: { JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError', INDEX_SNAPSHOT: 's3://geo-index/snapshots/2026-03-03' },
+      },
+    ],
+    events: [
+      { reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container geo-matcher in pod geo-matcher-0', count: 6 },
+    ],
+    previousLog: log(
+      '2026-03-04 03:20:01.004 [main] INFO  c.e.geo.Application - Starting geo-matcher 3.12.0 on JDK 21.0.5 (max heap 2304 MiB)',
+      '2026-03-04 03:20:03.411 [DefaultDispatcher-worker-1] INFO  c.e.geo.index.SnapshotLoader - loading snapshot 2026-03-03: 14 shards, 41.2M polygons (previous snapshot 2026-02-24: 33.9M polygons; +3 countries)',
+      times(14, (i) => `2026-03-04 03:${dd(20 + Math.floor((i * 9) / 60))}:${dd(5 + i * 9)}.${String(100 + i * 17).padStart(3, '0')} [DefaultDispatcher-worker-${(i % 4) + 1}] INFO  c.e.geo.index.SnapshotLoader - shard ${i + 1}/14 loaded polygons=${2800 + i * 40}k heap_used=${Math.round(700 + i * 110)}MiB`),
+      '2026-03-04 03:22:13.220 [main] INFO  c.e.geo.Application - index ready in 132s; heap_used=2219MiB rss=2961MiB',
+      times(20, (i) => `2026-03-04 03:${dd(22 + Math.floor(i / 10))}:${dd(14 + i * 3)}.${String(i * 41).padStart(3, '0')} [ktor-worker-${i % 4}] INFO  c.e.geo.http - POST /match 200 ${4 + (i % 6)}ms`),
+    ),
+    accept: ['raise-memory-limit'],
+  },
