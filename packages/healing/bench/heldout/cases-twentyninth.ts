@@ -1,4 +1,4 @@
-import { chatter, crashLoop, type HeldOutCase, type HeldOutEvent, log } from './case.ts';
+import { crashLoop, type HeldOutCase, type HeldOutEvent, log } from './case.ts';
 
 const crashed = crashLoop('2m40s', 7);
 
@@ -135,7 +135,6 @@ export const TWENTYNINTH_CASES: HeldOutCase[] = [
     ),
     accept: ['rollout-restart'],
     tolerated: ['restart-pod'],
-    harmful: ['rollback'],
   },
   {
     id: 'twentyninth-micronaut-ledger-pool-never-refills',
@@ -713,11 +712,19 @@ export const TWENTYNINTH_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: log(
-      chatter('tracing', 30),
+      times(
+        30,
+        (i) =>
+          `2026-03-04T03:${dd(0 + Math.floor((i + 0) / 12))}:${dd((i + 0) * 5)}.${String(((i + 0) * 7919) % 1000000).padStart(6, '0')}Z  INFO request{method=GET uri=/healthz version=HTTP/1.1}: tower_http::trace::on_response: finished processing request latency=${i % 5} ms status=200`,
+      ),
       '2026-03-04T03:05:41.118422Z  INFO clickstream_enricher::sink: flushed batch rows=5000 partition=10 offset=88140022',
       '2026-03-04T03:05:43.902113Z  WARN clickstream_enricher::geo: maxmind lookup slow ip=203.0.113.41 elapsed_ms=28311',
       '2026-03-04T03:10:46.807001Z  WARN librdkafka: librdkafka: MAXPOLL [thrd:main]: Application maximum poll interval (300000ms) exceeded by 399ms (adjust max.poll.interval.ms for long-running message processing): leaving group',
-      chatter('tracing', 50, 30),
+      times(
+        50,
+        (i) =>
+          `2026-03-04T03:${dd(11 + Math.floor((i + 0) / 12))}:${dd((i + 0) * 5)}.${String(((i + 0) * 7919) % 1000000).padStart(6, '0')}Z  INFO request{method=GET uri=/healthz version=HTTP/1.1}: tower_http::trace::on_response: finished processing request latency=${i % 5} ms status=200`,
+      ),
       '2026-03-04T03:41:12.000214Z  INFO clickstream_enricher::stats: consumed_last_5m=0 assigned_partitions=[] group_state=left',
     ),
     accept: ['restart-pod'],
@@ -1080,6 +1087,8 @@ export const TWENTYNINTH_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
+      '03:10:10.412 [main] INFO  i.m.c.DefaultApplicationContextBuilder - Micronaut 2.1.0 starting on JDK 11.0.9',
+      '03:10:10.877 [main] INFO  i.m.k.client.DefaultKubernetesClient - Using in-cluster service account token /var/run/secrets/kubernetes.io/serviceaccount/token',
       '03:10:11.003 [main] INFO  i.m.context.env.DefaultEnvironment - Established active environments: [k8s, cloud]',
       '03:10:11.772 [main] ERROR io.micronaut.runtime.Micronaut - Error starting Micronaut server: Failed to inject value for parameter [binderRegistry] of class: io.micronaut.http.client.DefaultHttpClient',
       '',
@@ -1323,8 +1332,22 @@ export const TWENTYNINTH_CASES: HeldOutCase[] = [
         terminated: { reason: 'Evicted', exitCode: 137, message: 'The node was low on resource: nodefs.' },
         memoryLimit: '512Mi',
         cpuLimit: '500m',
+        env: { SOURCE_BUCKET: 's3://media-originals', SIZES: '160,320,640' },
       },
     ],
+    previousLog: log(
+      slog(0, 'INFO', 'thumbnailer starting', 'version=4.2.0 workers=4'),
+      times(40, (i) =>
+        slog(
+          1 + i,
+          'INFO',
+          'thumbnail written',
+          `key=${`img/${710300 + i}`}.jpg sizes=160,320,640 took_ms=${140 + (i % 9) * 11}`,
+        ),
+      ),
+      slog(42, 'WARN', 'tmp write slow', 'path=/tmp/thumb-710341.jpg took_ms=2211'),
+      slog(43, 'INFO', 'received SIGTERM, draining', 'inflight=3'),
+    ),
     node: {
       ready: 'True',
       reason: 'KubeletReady',
@@ -2024,8 +2047,14 @@ export const TWENTYNINTH_CASES: HeldOutCase[] = [
         ),
       ),
       times(50, (i) =>
-        i % 5 === 4
-          ? ex(21 + i, 'info', `GET /health 200 in ${(i % 4) + 1}ms`)
+        i % 4 !== 0
+          ? ex(
+              21 + i,
+              'info',
+              i % 2
+                ? `GET /health 200 in ${(i % 4) + 1}ms`
+                : `[Oban] job completed worker=Billing.InvoiceWorker queue=invoices id=${880200 + i} duration=${9300 + i * 37}ms`,
+            )
           : ex(
               21 + i,
               'error',
