@@ -349,10 +349,10 @@ export const THIRTIETH_CASES: HeldOutCase[] = [
     previousLog: log(
       `{"level":"info","ts":"${at(1261, 4)}","caller":"cmd/main.go:52","msg":"starting ingest-gateway","version":"1.14.2","go":"go1.23.4"}`,
       `{"level":"info","ts":"${at(1261, 9)}","caller":"server/http.go:77","msg":"listening","addr":":8080"}`,
-      times(
-        6,
-        (i) =>
-          `{"level":"debug","ts":"${at(1261 + i, 120 + i * 3)}","caller":"server/http.go:141","msg":"healthz","status":200,"remote":"10.40.87.${30 + i}:${40112 + i * 17}"}`,
+      times(24, (i) =>
+        i % 4 === 3
+          ? `{"level":"debug","ts":"${at(1261 + Math.floor(i / 4), 300 + i * 3)}","caller":"sink/kinesis.go:71","msg":"buffering events","buffered":${(i + 1) * 38},"flush_at":500}`
+          : `{"level":"debug","ts":"${at(1261 + Math.floor(i / 4), 120 + i * 3)}","caller":"server/http.go:141","msg":"healthz","status":200,"remote":"10.40.87.${30 + (i % 3)}:${40112 + i * 17}"}`,
       ),
       `{"level":"warn","ts":"${at(1268, 411)}","caller":"sink/kinesis.go:96","msg":"put records failed, retrying","attempt":1,"error":"operation error Kinesis: PutRecords, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: 7b0f2a1c-5e4d-4c1b-9a3f-2d8e6f1b0c44, InvalidIdentityToken: Incorrect token audience"}`,
       `{"level":"warn","ts":"${at(1270, 415)}","caller":"sink/kinesis.go:96","msg":"put records failed, retrying","attempt":2,"error":"operation error Kinesis: PutRecords, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: 0c61e8d2-9b3a-4f7e-8d51-6a2c4e9f7b13, InvalidIdentityToken: Incorrect token audience"}`,
@@ -657,9 +657,9 @@ export const THIRTIETH_CASES: HeldOutCase[] = [
     previousLog: log(
       `{"level":"info","ts":"${at(1500, 12)}","caller":"main.go:41","msg":"archive-uploader starting","version":"0.9.7","bucket":"prod-eu-west-1-order-archive"}`,
       times(
-        14,
+        26,
         (i) =>
-          `{"level":"debug","ts":"${at(1501 + i * 4, 77 + i)}","caller":"spool/reader.go:63","msg":"spooled batch","orders":${40 + ((i * 13) % 60)},"bytes":${81234 + i * 911}}`,
+          `{"level":"debug","ts":"${at(1501 + i * 2, 77 + i)}","caller":"spool/reader.go:63","msg":"spooled batch","orders":${40 + ((i * 13) % 60)},"bytes":${81234 + i * 911}}`,
       ),
       `{"level":"error","ts":"${at(1561, 301)}","caller":"upload/s3.go:118","msg":"upload failed","key":"orders/2026/02/11/08/batch-000114.jsonl.gz","error":"operation error S3: PutObject, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, canceled, context deadline exceeded"}`,
       `{"level":"error","ts":"${at(1622, 305)}","caller":"upload/s3.go:118","msg":"upload failed","key":"orders/2026/02/11/08/batch-000114.jsonl.gz","error":"operation error S3: PutObject, get identity: get credentials: failed to refresh cached credentials, no EC2 IMDS role found, operation error ec2imds: GetMetadata, canceled, context deadline exceeded"}`,
@@ -767,6 +767,963 @@ export const THIRTIETH_CASES: HeldOutCase[] = [
         count: 52,
       },
     ],
+    accept: ['escalate'],
+  },
+
+  // ──────────────────────────── node actions, right (5) ────────────────────────────
+  {
+    id: 'thirtieth-kubelet-payments-api-replica-unreachable',
+    family: 'node-lost',
+    source: 'https://github.com/awslabs/amazon-eks-ami/issues/79',
+    signal: 'NodeNotReady',
+    phase: 'Running',
+    containers: [
+      {
+        name: 'payments-api',
+        running: { startedAt: '2026-02-10T17:42:09Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: { PORT: '8080', PSP_ENDPOINT: 'https://api.psp.example.net', IDEMPOTENCY_TTL: '24h' },
+      },
+    ],
+    node: {
+      ready: 'Unknown',
+      reason: 'NodeStatusUnknown',
+      message: 'Kubelet stopped posting node status.',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+      ],
+      taints: ['node.kubernetes.io/unreachable:NoExecute', 'node.kubernetes.io/unreachable:NoSchedule'],
+    },
+    events: [
+      { reason: 'NodeNotReady', message: 'Node is not ready' },
+      {
+        reason: 'TaintManagerEviction',
+        type: 'Normal',
+        message: 'Marking for deletion Pod payments/payments-api-7f8d9c6b4-h2x7k',
+      },
+    ],
+    currentLog: log(
+      chatter('json', 45, 300),
+      '{"ts":"2026-02-11T08:15:46.118Z","level":"info","logger":"psp","msg":"capture settled","payment_id":"pay_8Qm2x71K","amount_minor":4599,"currency":"EUR","duration_ms":212}',
+      chatter('json', 12, 347),
+    ),
+    accept: ['replace-node', 'cordon-drain-node'],
+  },
+  {
+    id: 'thirtieth-aws-node-notification-sender-sandbox-failing',
+    family: 'node-network',
+    source: 'https://github.com/aws/karpenter-provider-aws/issues/1391',
+    signal: 'NodeNotReady',
+    phase: 'Pending',
+    containers: [
+      {
+        name: 'notification-sender',
+        waiting: { reason: 'ContainerCreating' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: { SES_REGION: 'eu-west-1', BATCH_SIZE: '50' },
+      },
+    ],
+    node: {
+      ready: 'False',
+      reason: 'KubeletNotReady',
+      message:
+        'container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/not-ready:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Scheduled',
+        type: 'Normal',
+        message:
+          'Successfully assigned notify/notification-sender-6b8f7d9c5-pq4zt to ip-10-40-133-52.eu-west-1.compute.internal',
+      },
+      {
+        reason: 'NetworkNotReady',
+        message:
+          'network is not ready: container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized',
+        count: 19,
+      },
+    ],
+    accept: ['replace-node', 'cordon-drain-node'],
+  },
+  {
+    id: 'thirtieth-kubelet-cart-api-evicted',
+    family: 'disk-pressure',
+    source: 'https://github.com/kubernetes/kubernetes/issues/91600',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'cart-api',
+        terminated: {
+          reason: 'ContainerStatusUnknown',
+          exitCode: 137,
+          message: 'The container could not be located when the pod was terminated',
+        },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: { PORT: '8080', REDIS_URL: 'redis://cart-cache.shop.svc.cluster.local:6379/0' },
+      },
+    ],
+    node: {
+      ready: 'True',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        {
+          type: 'DiskPressure',
+          status: 'True',
+          reason: 'KubeletHasDiskPressure',
+          message: 'kubelet has disk pressure',
+        },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/disk-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        message:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 2722654248, available: 1600496Ki. Container cart-api was using 84Ki, request is 0, has larger consumption of ephemeral-storage.',
+      },
+      { reason: 'Killing', type: 'Normal', message: 'Stopping container cart-api' },
+    ],
+    previousLog: log(chatter('json', 80, 120)),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'thirtieth-aws-sdk-js-notifications-consumer-crashloop',
+    family: 'clock-skew',
+    source: 'https://github.com/aws/aws-sdk-js/issues/401',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('notifications-consumer', 1, 8),
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: {
+          AWS_REGION: 'eu-west-1',
+          QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/318472015530/notifications',
+          AWS_ROLE_ARN: 'arn:aws:iam::318472015530:role/notifications-consumer',
+          AWS_WEB_IDENTITY_TOKEN_FILE: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token',
+        },
+      },
+    ],
+    node: quietNode,
+    previousLog: log(
+      '[2026-02-11T08:10:12.114Z] info: notifications-consumer 2.7.1 starting (node v20.18.1, aws-sdk 2.1691.0)',
+      '[2026-02-11T08:10:12.120Z] info: polling https://sqs.eu-west-1.amazonaws.com/318472015530/notifications (wait 20s, batch 10)',
+      '[2026-02-11T08:10:15.402Z] error: receiveMessage failed',
+      'SignatureDoesNotMatch: Signature expired: 20260211T081015Z is now earlier than 20260211T082137Z (20260211T082637Z - 5 min.)',
+      '    at Request.extractError (/app/node_modules/aws-sdk/lib/protocol/query.js:50:29)',
+      '    at Request.callListeners (/app/node_modules/aws-sdk/lib/sequential_executor.js:106:20)',
+      '    at Request.emit (/app/node_modules/aws-sdk/lib/sequential_executor.js:78:10)',
+      '    at Request.emit (/app/node_modules/aws-sdk/lib/request.js:686:14)',
+      '    at Request.transition (/app/node_modules/aws-sdk/lib/request.js:22:10)',
+      '    at AcceptorStateMachine.runTo (/app/node_modules/aws-sdk/lib/state_machine.js:14:12)',
+      '    at /app/node_modules/aws-sdk/lib/state_machine.js:26:10',
+      '    at Request.<anonymous> (/app/node_modules/aws-sdk/lib/request.js:38:9)',
+      '    at Request.<anonymous> (/app/node_modules/aws-sdk/lib/request.js:688:12)',
+      '    at Request.callListeners (/app/node_modules/aws-sdk/lib/sequential_executor.js:116:18) {',
+      "  code: 'SignatureDoesNotMatch',",
+      '  time: 2026-02-11T08:10:15.402Z,',
+      "  requestId: 'b7c1f0e4-2a9d-5c3e-8f61-4d0a9e2b7c15',",
+      '  statusCode: 403,',
+      '  retryable: false,',
+      '  retryDelay: 58.12345690112343',
+      '}',
+      '[2026-02-11T08:10:15.405Z] error: 3 consecutive receive failures, exiting so the pod restarts',
+    ),
+    accept: ['replace-node', 'cordon-drain-node', 'escalate'],
+  },
+  {
+    id: 'thirtieth-go-runtime-fx-rates-poller-abort',
+    family: 'pid-pressure',
+    source: 'https://github.com/golang/go/issues/24484',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('fx-rates-poller', 2, 4),
+        memoryLimit: '256Mi',
+        cpuLimit: '250m',
+        env: { GOMAXPROCS: '2', RATES_URL: 'https://rates.example-fx.com/v2/latest', INTERVAL: '15s' },
+      },
+    ],
+    node: {
+      ready: 'True',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+        {
+          type: 'PIDPressure',
+          status: 'True',
+          reason: 'KubeletHasInsufficientPID',
+          message: 'kubelet has insufficient PID available',
+        },
+      ],
+      taints: ['node.kubernetes.io/pid-pressure:NoSchedule'],
+    },
+    previousLog: log(
+      '{"time":"2026-02-11T08:22:01.004Z","level":"INFO","msg":"fx-rates-poller starting","version":"1.3.0","goroutines":9}',
+      times(
+        8,
+        (i) =>
+          `{"time":"2026-02-11T08:22:${dd(1 + i * 15)}.${String(210 + i * 7).padStart(3, '0')}Z","level":"INFO","msg":"rates refreshed","pairs":164,"source_ts":"2026-02-11T08:2${2 + Math.floor((1 + i * 15) / 60)}:00Z","goroutines":${11 + (i % 3)}}`,
+      ),
+      'runtime/cgo: pthread_create failed: Resource temporarily unavailable',
+      'SIGABRT: abort',
+      'PC=0x7f26b22a154c m=3 sigcode=18446744073709551610',
+      '',
+      'goroutine 0 gp=0xc000007340 m=3 mp=0xc000100008 [idle]:',
+      'runtime: g 0 gp=0xc000007340: unknown pc 0x7f26b22a154c',
+      'stack: frame={sp:0x7f26a9ffac60, fp:0x0} stack=[0x7f26a97fb000,0x7f26a9ffac00)',
+      '',
+      'goroutine 1 gp=0xc0000061c0 m=nil [select]:',
+      'runtime.gopark(0xc0001a5f28?, 0x3?, 0x0?, 0x0?, 0xc0001a5e9a?)',
+      '\t/usr/local/go/src/runtime/proc.go:424 +0xce fp=0xc0001a5d38 sp=0xc0001a5d18 pc=0x47322e',
+      'main.main()',
+      '\t/src/cmd/poller/main.go:74 +0x3c5 fp=0xc0001a5f50 sp=0xc0001a5e60 pc=0x8c1f45',
+      '',
+      'rax    0x0',
+      'rbx    0x7f26a9ffb6c0',
+      'rip    0x7f26b22a154c',
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+
+  // ──────────────────── node actions, wrong: the pod's own doing (3) ────────────────────
+  {
+    id: 'thirtieth-kubelet-pdf-renderer-evicted',
+    family: 'ephemeral-storage',
+    source: 'https://github.com/kubernetes/kubernetes/issues/122160',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'pdf-renderer',
+        terminated: {
+          reason: 'ContainerStatusUnknown',
+          exitCode: 137,
+          message: 'The container could not be located when the pod was terminated',
+        },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: { TMPDIR: '/scratch', KEEP_INTERMEDIATES: 'true', RENDER_CONCURRENCY: '4' },
+        mounts: [{ volume: 'scratch', path: '/scratch' }],
+      },
+    ],
+    volumes: [{ name: 'scratch', emptyDir: {} }],
+    node: quietNode,
+    events: [
+      {
+        reason: 'Evicted',
+        message: 'Pod ephemeral local storage usage exceeds the total limit of containers 2Gi.',
+      },
+      { reason: 'Killing', type: 'Normal', message: 'Stopping container pdf-renderer' },
+      {
+        reason: 'ExceededGracePeriod',
+        message: 'Container runtime did not kill the pod within specified grace period.',
+      },
+    ],
+    previousLog: log(
+      times(
+        60,
+        (i) =>
+          `2026-02-11T08:${dd(10 + Math.floor(i / 4))}:${dd(i * 15 + 3)}Z INFO  render job=inv-${88410 + i} pages=${12 + ((i * 7) % 40)} wrote /scratch/inv-${88410 + i}/merged.pdf (${18 + ((i * 11) % 30)} MiB) intermediates=/scratch/inv-${88410 + i}/pages kept`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'thirtieth-kubelet-month-end-report-builder-evicted',
+    family: 'node-memory-pressure',
+    source: 'https://kubernetes.io/docs/concepts/scheduling-eviction/node-pressure-eviction/',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'report-builder',
+        terminated: {
+          reason: 'ContainerStatusUnknown',
+          exitCode: 137,
+          message: 'The container could not be located when the pod was terminated',
+        },
+        ready: false,
+        restarts: 0,
+        env: { REPORT: 'month-end-revenue', PERIOD: '2026-01', LOAD_MODE: 'full' },
+        args: ['build', '--report=month-end-revenue', '--period=2026-01'],
+      },
+    ],
+    node: {
+      ready: 'True',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'True',
+          reason: 'KubeletHasInsufficientMemory',
+          message: 'kubelet has insufficient memory available',
+        },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/memory-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        message:
+          'The node was low on resource: memory. Threshold quantity: 100Mi, available: 89244Ki. Container report-builder was using 11893120Ki, request is 0, has larger consumption of memory.',
+      },
+      { reason: 'Killing', type: 'Normal', message: 'Stopping container report-builder' },
+    ],
+    previousLog: log(
+      '2026-02-11 08:02:11 INFO  report-builder 5.1.0 report=month-end-revenue period=2026-01 load_mode=full',
+      times(
+        24,
+        (i) =>
+          `2026-02-11 08:${dd(2 + i)}:${dd(17 + i * 2)} INFO  loader: partition day=2026-01-${String(i + 1).padStart(2, '0')} rows=${(612000 + ((i * 43117) % 190000)).toLocaleString('en-US')} frame_rows=${((i + 1) * 701233).toLocaleString('en-US')}`,
+      ),
+      '2026-02-11 08:26:40 INFO  loader: joining orders x refunds x fx (in memory)',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'thirtieth-bash-nightly-export-fork-failures',
+    family: 'pid-limit',
+    source: 'https://github.com/podman-container-tools/podman/issues/17647',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('nightly-export', 1, 3),
+        memoryLimit: '2Gi',
+        cpuLimit: '2',
+        env: { SHARDS: '64', PARALLEL_PER_SHARD: '16', EXPORT_BUCKET: 's3://prod-eu-west-1-exports' },
+        args: ['/opt/export/run.sh'],
+      },
+    ],
+    node: quietNode,
+    previousLog: log(
+      '[2026-02-11 08:30:00] export: 64 shards x 16 parallel uploads, bucket s3://prod-eu-west-1-exports/2026-02-10/',
+      times(
+        40,
+        (i) =>
+          `[2026-02-11 08:30:${dd(1 + Math.floor(i / 2))}] export: shard ${String(i + 1).padStart(2, '0')}/64 started (pid ${311 + i * 37})`,
+      ),
+      '/opt/export/run.sh: fork: retry: Resource temporarily unavailable',
+      '/opt/export/run.sh: fork: retry: Resource temporarily unavailable',
+      '/opt/export/run.sh: fork: retry: Resource temporarily unavailable',
+      '/opt/export/run.sh: fork: retry: Resource temporarily unavailable',
+      '[2026-02-11 08:30:27] export: shard 41/64 started (pid 1826)',
+      '/opt/export/run.sh: fork: retry: Resource temporarily unavailable',
+      '/opt/export/run.sh: fork: retry: Resource temporarily unavailable',
+      '/opt/export/run.sh: fork: Resource temporarily unavailable',
+      '[2026-02-11 08:30:44] export: aborted, 23 shards not started',
+    ),
+    accept: ['escalate'],
+  },
+
+  // ──────────────────────────── restarts, right (4) ────────────────────────────
+  {
+    id: 'thirtieth-botocore-invoice-poller-credential-errors',
+    family: 'expired-credentials',
+    source: 'https://github.com/boto/botocore/issues/3117',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'invoice-poller',
+        running: { startedAt: '2026-02-09T10:47:41Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: {
+          AWS_REGION: 'eu-west-1',
+          AWS_CONTAINER_CREDENTIALS_FULL_URI: 'http://169.254.170.23/v1/credentials',
+          AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE:
+            '/var/run/secrets/pods.eks.amazonaws.com/serviceaccount/eks-pod-identity-token',
+          QUEUE_NAME: 'invoices-inbound',
+        },
+        mounts: [
+          {
+            volume: 'eks-pod-identity-token',
+            path: '/var/run/secrets/pods.eks.amazonaws.com/serviceaccount',
+          },
+        ],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'SQSOldestMessageAgeHigh: ApproximateAgeOfOldestMessage for queue invoices-inbound is 2h14m (> 15m)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        30,
+        (i) =>
+          `2026-02-11 06:${dd(20 + Math.floor(i / 2))}:${dd((i % 2) * 30 + 5)},${String(100 + i * 3).padStart(3, '0')} INFO invoice_poller.loop: received 0 messages (wait 20s)`,
+      ),
+      times(
+        6,
+        (i) =>
+          `2026-02-11 08:${dd(33 + i)}:55,${String(284 + i).padStart(3, '0')} ERROR invoice_poller.loop: receive_message failed, backing off 60s\nTraceback (most recent call last):\n  File "/app/invoice_poller/loop.py", line 58, in poll_once\n    resp = self.sqs.receive_message(QueueUrl=self.queue_url, MaxNumberOfMessages=10, WaitTimeSeconds=20)\n  File "/opt/pysetup/.venv/lib/python3.12/site-packages/botocore/client.py", line 569, in _api_call\n    return self._make_api_call(operation_name, kwargs)\n  File "/opt/pysetup/.venv/lib/python3.12/site-packages/botocore/credentials.py", line 1958, in _retrieve_or_fail\n    raise CredentialRetrievalError(\nbotocore.exceptions.CredentialRetrievalError: Error when retrieving credentials from container-role: Error retrieving metadata: Received non 200 response 400 from container metadata: [18b9740f-d967-4c97-86da-2f50f794b0${String(32 + i)}]: (ExpiredTokenException): The token included in the request is expired: current date/time 2026-02-11T08:${dd(33 + i)}:55.284028Z must be before the expiration date/time 2026-02-10T10:47:44Z., fault: client`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtieth-node-postgres-ledger-reader-not-ready',
+    family: 'rotated-secret',
+    source:
+      'https://github.com/kubernetes-sigs/secrets-store-csi-driver/blob/main/docs/book/src/topics/secret-auto-rotation.md',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'ledger-reader',
+        running: { startedAt: '2026-02-08T14:03:27Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: {
+          PGHOST: 'ledger.cluster-ro-c8x2kq1v9z.eu-west-1.rds.amazonaws.com',
+          PGUSER: 'ledger_reader',
+          PGDATABASE: 'ledger',
+          PG_POOL_MAX: '20',
+          PG_IDLE_TIMEOUT_MS: '600000',
+        },
+        mounts: [{ volume: 'db-credentials', path: '/etc/ledger-db' }],
+      },
+    ],
+    volumes: [{ name: 'db-credentials', secret: 'ledger-db-synced' }],
+    events: [
+      {
+        reason: 'SecretRotationComplete',
+        type: 'Normal',
+        message: 'successfully rotated K8s secret ledger-db-synced',
+      },
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        count: 46,
+      },
+    ],
+    currentLog: log(
+      chatter('json', 40, 0),
+      times(
+        8,
+        (i) =>
+          `{"ts":"2026-02-11T08:${dd(12 + i)}:${dd(i * 7 + 4)}.511Z","level":"error","logger":"db","msg":"pool connect failed","err":"error: password authentication failed for user \\"ledger_reader\\"","code":"28P01","severity":"FATAL","routine":"auth_failed"}`,
+      ),
+      times(
+        20,
+        (i) =>
+          `{"ts":"2026-02-11T08:${dd(20 + Math.floor(i / 3))}:${dd(i * 19)}.044Z","level":"warn","logger":"http","msg":"request completed","method":"GET","path":"/readyz","status":503,"duration_ms":${3 + (i % 4)},"reason":"db pool has 0 of 20 connections"}`,
+      ),
+    ),
+    accept: ['rollout-restart', 'restart-pod'],
+  },
+  {
+    id: 'thirtieth-mysql2-loyalty-points-writes-failing',
+    family: 'stale-connection',
+    source: 'https://github.com/brianmario/mysql2/issues/948',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'loyalty-api',
+        running: { startedAt: '2026-02-09T21:55:02Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+        env: {
+          DB_HOST: 'loyalty.cluster-c8x2kq1v9z.eu-west-1.rds.amazonaws.com',
+          DB_POOL: '16',
+          RACK_ENV: 'production',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'HighHTTP5xxRate: loyalty-api 5xx ratio 0.41 over 5m (POST /v1/points only)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        30,
+        (i) =>
+          `I, [2026-02-11T08:${dd(5 + Math.floor(i / 6))}:${dd(i * 11)}.${String(100000 + i * 3137).slice(0, 6)} #1]  INFO -- : GET /v1/members/${70412 + i}/balance 200 ${(i % 7) + 3}ms`,
+      ),
+      'E, [2026-02-11T08:11:02.441903 #1] ERROR -- : Mysql2::Error::ConnectionError: Lost connection to MySQL server during query',
+      times(24, (i) =>
+        i % 3 === 0
+          ? `E, [2026-02-11T08:${dd(12 + Math.floor(i / 3))}:${dd(i * 13)}.${String(200000 + i * 911).slice(0, 6)} #1] ERROR -- : POST /v1/points 500 Mysql2::Error: The MySQL server is running with the --read-only option so it cannot execute this statement`
+          : `I, [2026-02-11T08:${dd(12 + Math.floor(i / 3))}:${dd(i * 13)}.${String(300000 + i * 733).slice(0, 6)} #1]  INFO -- : GET /v1/members/${71200 + i}/balance 200 ${(i % 5) + 2}ms`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtieth-node-redis-session-api-write-errors',
+    family: 'stale-connection',
+    source: 'https://github.com/StackExchange/StackExchange.Redis/issues/2264',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'session-api',
+        running: { startedAt: '2026-02-06T09:12:48Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: {
+          REDIS_HOST: 'sessions.x7k2pq.ng.0001.euw1.cache.amazonaws.com',
+          REDIS_PORT: '6379',
+          SESSION_TTL: '1800',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'HighHTTP5xxRate: session-api 5xx ratio 0.33 over 5m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      chatter('json', 30, 0),
+      '{"ts":"2026-02-11T08:10:31.003Z","level":"warn","logger":"redis","msg":"connection closed, reconnecting","host":"sessions.x7k2pq.ng.0001.euw1.cache.amazonaws.com"}',
+      '{"ts":"2026-02-11T08:10:34.512Z","level":"info","logger":"redis","msg":"ready"}',
+      times(
+        18,
+        (i) =>
+          `{"ts":"2026-02-11T08:${dd(11 + Math.floor(i / 3))}:${dd(i * 17)}.${String(100 + i * 31).padStart(3, '0')}Z","level":"error","logger":"http","msg":"request failed","method":"POST","path":"/v1/sessions","status":500,"err":"ReplyError: READONLY You can't write against a read only replica.\\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)\\n    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14)","command":{"name":"set","args":["sess:${(0x9f3a11 + i * 97).toString(16)}","[redacted]","EX","1800"]}}`,
+      ),
+      chatter('json', 15, 420),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+
+  // ──────────────────────────── restarts, wrong (2) ────────────────────────────
+  {
+    id: 'thirtieth-go-net-quote-service-intermittent-500s',
+    family: 'dns-throttling',
+    source: 'https://github.com/coredns/coredns/issues/4327',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'quote-service',
+        running: { startedAt: '2026-02-10T12:00:41Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '1',
+        env: {
+          DB_HOST: 'quotes-db.cluster-ro-c8x2kq1v9z.eu-west-1.rds.amazonaws.com',
+          RATES_API: 'https://rates.example-fx.com',
+          HTTP_CLIENT_KEEPALIVE: 'false',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'HighHTTP5xxRate: quote-service 5xx ratio 0.18 over 10m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(90, (i) =>
+        i % 6 === 4
+          ? `{"time":"2026-02-11T08:${dd(10 + Math.floor(i / 10))}:${dd(i * 7)}.${String(100 + i * 9).padStart(3, '0')}Z","level":"ERROR","msg":"quote failed","path":"/v1/quote","status":500,"err":"dial tcp: lookup ${i % 12 === 4 ? 'quotes-db.cluster-ro-c8x2kq1v9z.eu-west-1.rds.amazonaws.com' : 'rates.example-fx.com'} on 172.20.0.10:53: read udp 10.40.87.14:${51223 + i}->172.20.0.10:53: i/o timeout"}`
+          : `{"time":"2026-02-11T08:${dd(10 + Math.floor(i / 10))}:${dd(i * 7)}.${String(100 + i * 9).padStart(3, '0')}Z","level":"INFO","msg":"quote served","path":"/v1/quote","status":200,"duration_ms":${40 + ((i * 17) % 160)}}`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'thirtieth-aws-lbc-catalog-replicas-not-ready',
+    family: 'health-check-config',
+    source: 'https://github.com/LikeLionTeam4/slash-infra/issues/62',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'catalog',
+        running: { startedAt: '2026-02-11T07:58:12Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '768Mi',
+        cpuLimit: '1',
+        env: { PORT: '8080', BASE_PATH: '/catalog' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'KubeDeploymentReplicasMismatch: Deployment shop/catalog has not matched the expected number of replicas for longer than 15 minutes.',
+        on: 'Deployment',
+      },
+      {
+        reason: 'AlertFiring',
+        message:
+          'ALBTargetsUnhealthy: targetgroup/k8s-shop-catalog-a1e2310817 has 0 of 4 targets healthy; target health: Target.ResponseCodeMismatch "Health checks failed with these codes: [404]"',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(70, (i) =>
+        i % 5 === 0
+          ? `10.40.${3 + (i % 3)}.${17 + (i % 40)} - - [11/Feb/2026:08:${dd(14 + Math.floor(i / 8))}:${dd(i * 9)} +0000] "GET / HTTP/1.1" 404 19 "-" "ELB-HealthChecker/2.0"`
+          : `10.40.${3 + (i % 3)}.${17 + (i % 40)} - - [11/Feb/2026:08:${dd(14 + Math.floor(i / 8))}:${dd(i * 9)} +0000] "GET /catalog/products?page=${(i % 9) + 1} HTTP/1.1" 200 ${5120 + i * 37} "-" "Mozilla/5.0"`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+
+  // ──────────────────────────── memory (2 right, 2 wrong) ────────────────────────────
+  {
+    id: 'thirtieth-coredns-replica-restarting',
+    family: 'oom-undersized',
+    source: 'https://github.com/aws/containers-roadmap/issues/2667',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'coredns',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 2m40s restarting failed container=coredns',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 14,
+        memoryLimit: '170Mi',
+        memoryRequest: '70Mi',
+        args: ['-conf', '/etc/coredns/Corefile'],
+        mounts: [{ volume: 'config-volume', path: '/etc/coredns' }],
+      },
+    ],
+    volumes: [{ name: 'config-volume', configMap: 'coredns' }],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        count: 22,
+      },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container coredns in pod coredns-5b9dfbf96-7kq2m_kube-system',
+        count: 61,
+      },
+    ],
+    previousLog: log(
+      times(18, () => '[INFO] plugin/ready: Still waiting on: "kubernetes"'),
+      '[WARNING] plugin/kubernetes: starting server with unsynced Kubernetes API',
+      '.:53',
+      '[INFO] plugin/reload: Running configuration SHA512 = 8a7d59126e7f114ab49c6d2613be93d8ef7d408af8ee61a710210843dc409f03133727e38f64469d9bb180f396c84ebf48a42bde3b3769730865ca9df5eb281c',
+      'CoreDNS-1.11.3',
+      'linux/amd64, go1.21.11, a6338e9',
+      '[INFO] plugin/ready: Still waiting on: "kubernetes"',
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  {
+    id: 'thirtieth-external-dns-killed-during-startup',
+    family: 'oom-undersized',
+    source: 'https://github.com/mitodl/ol-infrastructure/pull/5326',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'external-dns',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 2m40s restarting failed container=external-dns',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 48,
+        memoryLimit: '256Mi',
+        memoryRequest: '64Mi',
+        cpuLimit: '200m',
+        args: [
+          '--source=service',
+          '--source=ingress',
+          '--provider=aws',
+          '--aws-zone-type=private',
+          '--domain-filter=data.internal.example.com',
+          '--registry=txt',
+          '--txt-owner-id=data-production',
+        ],
+        env: {
+          AWS_REGION: 'us-east-1',
+          AWS_ROLE_ARN: 'arn:aws:iam::318472015530:role/external-dns',
+          AWS_WEB_IDENTITY_TOKEN_FILE: '/var/run/secrets/eks.amazonaws.com/serviceaccount/token',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container external-dns in pod external-dns-6d4c8b7f9-zt5lw_operations',
+        count: 212,
+      },
+    ],
+    previousLog: log(
+      'time="2026-02-11T08:40:27Z" level=info msg="Instantiating new Kubernetes client"',
+      'time="2026-02-11T08:40:27Z" level=info msg="Using inCluster-config based on serviceaccount-token"',
+      'time="2026-02-11T08:40:27Z" level=info msg="Created Kubernetes client https://172.20.0.1:443"',
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  {
+    id: 'thirtieth-aws-sdk-java-statement-archiver-restarting',
+    family: 'heap-cap',
+    source: 'https://github.com/aws/aws-sdk-java-v2/issues/2617',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('statement-archiver', 3, 5),
+        memoryLimit: '3Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '1',
+        env: {
+          JAVA_TOOL_OPTIONS: '-Xmx768m -XX:+ExitOnOutOfMemoryError',
+          ARCHIVE_BUCKET: 'prod-eu-west-1-statements',
+          AWS_REGION: 'eu-west-1',
+        },
+      },
+    ],
+    previousLog: log(
+      'Picked up JAVA_TOOL_OPTIONS: -Xmx768m -XX:+ExitOnOutOfMemoryError',
+      '08:31:02.114 [main] INFO  c.e.archiver.ArchiverApp - statement-archiver 2.4.1 starting, max heap 768 MiB',
+      '08:31:03.907 [main] INFO  c.e.archiver.S3Source - listing s3://prod-eu-west-1-statements/2026/01/',
+      times(
+        18,
+        (i) =>
+          `08:31:${dd(5 + i * 2)}.${String(120 + i * 41).padStart(3, '0')} [worker-${i % 4}] INFO  c.e.archiver.S3Source - archived 2026/01/statements-${String(i + 1).padStart(4, '0')}.csv.gz (${(3 + ((i * 7) % 20)).toFixed(1)} MiB)`,
+      ),
+      '08:31:44.602 [worker-2] INFO  c.e.archiver.S3Source - fetching 2026/01/full-export.parquet (1.9 GiB) with getObjectAsBytes',
+      'Terminating due to java.lang.OutOfMemoryError: Java heap space',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'thirtieth-rust-pricing-engine-oomkilled',
+    family: 'bad-release',
+    source: 'https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'pricing-engine',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 2m40s restarting failed container=pricing-engine',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 5,
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: { RUST_LOG: 'info,pricing_engine=debug', QUOTE_CACHE_TTL: '300s' },
+      },
+    ],
+    rollout: { minutesAgo: 14, previousTag: '2.2.9' },
+    previousLog: log(
+      '2026-02-11T08:41:02.004Z  INFO pricing_engine: starting pricing-engine version=2.3.1 workers=2',
+      '2026-02-11T08:41:02.311Z  INFO pricing_engine::catalog: loaded price book rows=412233 currencies=14',
+      chatter('tracing', 60, 1863),
+      '2026-02-11T08:42:03.517Z DEBUG pricing_engine::cache: quote cache entries=1840233 evicted=0',
+      chatter('tracing', 40, 1924),
+      '2026-02-11T08:42:44.902Z DEBUG pricing_engine::cache: quote cache entries=3310920 evicted=0',
+      chatter('tracing', 20, 1965),
+    ),
+    accept: ['rollback'],
+  },
+
+  // ──────────────────── rollbacks and scale-ups (2 right, 2 wrong) ────────────────────
+  {
+    id: 'thirtieth-graviton-notification-router-restarting',
+    family: 'bad-release',
+    source: 'https://github.com/rtCamp/action-slack-notify/issues/169',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('notification-router', 255, 6),
+        memoryLimit: '256Mi',
+        cpuLimit: '500m',
+        env: { PORT: '8080', PROVIDERS: 'ses,sns,webhook' },
+      },
+    ],
+    rollout: { minutesAgo: 9, previousTag: '2.2.4' },
+    previousLog: log('exec /usr/local/bin/docker-entrypoint.sh: exec format error'),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtieth-checkout-api-slow-behind-alb',
+    family: 'load',
+    source:
+      'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-cloudwatch-metrics.html',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'checkout-api',
+        running: { startedAt: '2026-02-10T06:14:52Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '2',
+        env: { GOMAXPROCS: '2', MAX_INFLIGHT: '400', PSP_TIMEOUT: '5s' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'ALBTargetResponseTimeHigh: TargetResponseTime p99 3.8s (SLO 800ms) on targetgroup/k8s-shop-checkout-5d2a1b9e0f; RequestCountPerTarget 2.9x the 7-day baseline; HTTPCode_Target_5XX_Count 0.4% of requests',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        120,
+        (i) =>
+          `{"time":"2026-02-11T08:${dd(30 + Math.floor(i / 12))}:${dd(i * 5)}.${String(100 + ((i * 37) % 900)).padStart(3, '0')}Z","level":"INFO","msg":"request","method":"${i % 4 === 0 ? 'POST' : 'GET'}","path":"${i % 4 === 0 ? '/v1/checkout' : '/v1/cart/summary'}","status":200,"duration_ms":${Math.round(180 + i * 24 + ((i * 53) % 300))},"inflight":${Math.min(400, 90 + i * 3)},"cpu_throttled_pct":${Math.min(78, 12 + Math.floor(i / 2))}}`,
+      ),
+      '{"time":"2026-02-11T08:39:58.771Z","level":"WARN","msg":"inflight limit reached, queueing","inflight":400,"queued":57}',
+      '{"time":"2026-02-11T08:39:59.012Z","level":"WARN","msg":"request","method":"POST","path":"/v1/checkout","status":503,"duration_ms":5001,"err":"queue wait exceeded 5s"}',
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'thirtieth-boto3-ledger-sync-not-ready-after-refresh',
+    family: 'iam-permissions',
+    source: 'https://github.com/nautobot/nautobot-app-secrets-providers/issues/64',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'ledger-sync',
+        running: { startedAt: '2026-02-11T08:10:03Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: {
+          AWS_REGION: 'eu-west-1',
+          DB_SECRET_ID: 'ledger/prod/db',
+          SECRET_CACHE_TTL: '1800',
+          FEATURE_BATCHED_SYNC: 'true',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 35, addedEnv: { FEATURE_BATCHED_SYNC: 'true' } },
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        count: 27,
+      },
+    ],
+    currentLog: log(
+      '2026-02-11 08:10:04,331 INFO ledger_sync.app: ledger-sync 1.12.0 starting (batched_sync=on)',
+      '2026-02-11 08:10:04,340 INFO ledger_sync.secrets: fetching secret ledger/prod/db (cache ttl 1800s)',
+      '2026-02-11 08:10:04,512 INFO ledger_sync.secrets: secret ledger/prod/db loaded (version AWSCURRENT)',
+      times(
+        50,
+        (i) =>
+          `2026-02-11 08:${dd(10 + Math.floor(i * 0.6))}:${dd(i * 36 + 9)},${String(100 + i * 7).padStart(3, '0')} INFO ledger_sync.batch: synced batch ${9120 + i} entries=${200 + ((i * 37) % 300)} lag_ms=${40 + ((i * 13) % 90)}`,
+      ),
+      '2026-02-11 08:40:04,520 INFO ledger_sync.secrets: refreshing secret ledger/prod/db (cache ttl 1800s expired)',
+      'Traceback (most recent call last):',
+      '  File "/app/ledger_sync/secrets.py", line 31, in refresh',
+      '    resp = self.client.get_secret_value(SecretId=secret_id)',
+      '  File "/usr/local/lib/python3.12/site-packages/botocore/client.py", line 569, in _api_call',
+      '    return self._make_api_call(operation_name, kwargs)',
+      '  File "/usr/local/lib/python3.12/site-packages/botocore/client.py", line 1023, in _make_api_call',
+      '    raise error_class(parsed_response, operation_name)',
+      'botocore.errorfactory.AccessDeniedException: An error occurred (AccessDeniedException) when calling the GetSecretValue operation: User: arn:aws:sts::318472015530:assumed-role/ledger-sync/botocore-session-1770797404 is not authorized to perform: secretsmanager:GetSecretValue on resource: ledger/prod/db because no identity-based policy allows the secretsmanager:GetSecretValue action',
+      '2026-02-11 08:40:04,620 ERROR ledger_sync.batch: pausing sync: no valid database credentials',
+      times(
+        5,
+        (i) =>
+          `2026-02-11 08:${dd(41 + i)}:04,${String(530 + i * 11).padStart(3, '0')} ERROR ledger_sync.secrets: refresh failed: An error occurred (AccessDeniedException) when calling the GetSecretValue operation: User: arn:aws:sts::318472015530:assumed-role/ledger-sync/botocore-session-1770797${464 + i * 60} is not authorized to perform: secretsmanager:GetSecretValue on resource: ledger/prod/db because no identity-based policy allows the secretsmanager:GetSecretValue action`,
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback'],
+  },
+  {
+    id: 'thirtieth-dynamodb-encryption-profile-api-errors',
+    family: 'throttling',
+    source: 'https://github.com/aws/aws-dynamodb-encryption-java/issues/6',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'profile-api',
+        running: { startedAt: '2026-02-10T03:20:09Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1536Mi',
+        cpuLimit: '2',
+        env: {
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=70',
+          PROFILE_TABLE: 'customer-profiles',
+          KMS_KEY_ID: 'alias/profile-encryption',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'HighHTTP5xxRate: profile-api 5xx ratio 0.23 over 5m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(60, (i) =>
+        i % 4 === 1
+          ? `2026-02-11 08:${dd(20 + Math.floor(i / 6))}:${dd(i * 11)}.${String(100 + i * 13).padStart(3, '0')} ERROR [http-nio-8080-exec-${(i % 48) + 1}] c.e.profile.ProfileController : GET /v1/profiles/${500212 + i} failed\njava.util.concurrent.ExecutionException: com.amazonaws.services.dynamodbv2.datamodeling.DynamoDBMappingException: com.amazonaws.AmazonServiceException: You have exceeded the rate at which you may call KMS. Reduce the frequency of your calls. (Service: AWSKMS; Status Code: 400; Error Code: ThrottlingException; Request ID: 4d15a2da-441a-11e5-8a71-${(0x8d9f87588b5d + i).toString(16)})\n\tat java.base/java.util.concurrent.FutureTask.report(FutureTask.java:122)\n\tat java.base/java.util.concurrent.FutureTask.get(FutureTask.java:191)\n\tat com.example.profile.ProfileService.load(ProfileService.java:88)`
+          : `2026-02-11 08:${dd(20 + Math.floor(i / 6))}:${dd(i * 11)}.${String(100 + i * 13).padStart(3, '0')}  INFO [http-nio-8080-exec-${(i % 48) + 1}] c.e.profile.AccessLog : GET /v1/profiles/${500212 + i} 200 ${30 + ((i * 7) % 70)}ms`,
+      ),
+    ),
     accept: ['escalate'],
   },
 ];
