@@ -417,7 +417,7 @@ export const THIRTIETH_CASES: HeldOutCase[] = [
         restarts: 0,
         memoryLimit: '1Gi',
         cpuLimit: '1',
-        env: { NODE_ENV: 'production', PORT: '3000' },
+        env: { PORT: '3000', CATALOG_URL: 'http://catalog.shop.svc.cluster.local:8080' },
       },
       {
         name: 'edge-proxy',
@@ -458,14 +458,13 @@ export const THIRTIETH_CASES: HeldOutCase[] = [
       { reason: 'Failed', message: 'Error: ImagePullBackOff', count: 27 },
     ],
     currentLog: log(
-      '> storefront@4.2.0 start',
-      '> next start -p 3000',
-      '',
-      '  ▲ Next.js 15.1.3',
-      '  - Local:        http://localhost:3000',
-      '',
-      ' ✓ Starting...',
-      ' ✓ Ready in 612ms',
+      '{"time":"2026-02-11T08:19:40.211Z","level":"INFO","msg":"storefront starting","version":"4.2.0","addr":":3000"}',
+      '{"time":"2026-02-11T08:19:40.498Z","level":"INFO","msg":"catalog cache warmed","products":18211}',
+      times(
+        24,
+        (i) =>
+          `{"time":"2026-02-11T08:${dd(19 + Math.floor((41 + i * 5) / 60))}:${dd(41 + i * 5)}.${String(100 + i * 17).padStart(3, '0')}Z","level":"INFO","msg":"request","method":"GET","path":"${i % 3 === 0 ? '/healthz' : `/p/${2100 + i}`}","status":200,"duration_ms":${(i * 7) % 40}}`,
+      ),
     ),
     accept: ['escalate'],
   },
