@@ -1,0 +1,491 @@
+import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
+
+const crashed = crashLoop('2m40s', 7);
+
+/** `count` lines built from their index: the retries, probes and access lines a busy pod repeats. */
+const times = (count: number, line: (i: number) => string): string[] =>
+  Array.from({ length: count }, (_, i) => line(i));
+
+/** A two-digit clock field. */
+const p2 = (n: number): string => String(n % 60).padStart(2, '0');
+
+/** A three-digit millisecond field. */
+const p3 = (n: number): string => String(Math.abs(n) % 1000).padStart(3, '0');
+
+/**
+ * A twenty-eighth batch, written without reading the catalog (its patterns, samples or diagnosis
+ * code) and not scored by its author: a fortnight of pages at a B2B SaaS company on EKS, the
+ * ordinary mix an on-call rotation sees rather than a contest of tricks. Software: NestJS with
+ * node-auth0, the LaunchDarkly Node SDK and BullMQ on Valkey; Rails under Puma with stripe-ruby,
+ * RedisCacheStore on Valkey, ActiveRecord migrations in a Helm hook Job, Sidekiq with twilio-ruby and
+ * redis-rb after an ElastiCache failover, GoodJob's LISTEN/NOTIFY notifier; Celery with SendGrid and a
+ * Redis broker; FastAPI under uvicorn with opensearch-py; Django and Django Channels (daphne) with a
+ * busybox init container; Laravel Horizon and php-fpm behind nginx; Phoenix releases with Postgrex and
+ * Ecto migrations; .NET 8 (Kestrel, EF Core with Npgsql, MassTransit on SQS); Go with pgx behind
+ * PgBouncer, nats.go and grpc-go's DNS resolver; Quarkus (the AWS SDK v2 S3 client, Kafka Streams)
+ * and Micronaut with Kafka Streams state restoration; PostgreSQL itself on a PVC; and the platform
+ * underneath: containerd pulling from ECR, the kubelet's Secret lookup and eviction manager, a node
+ * whose kubelet stopped posting status, the scheduler and the cluster autoscaler at its maximum. Each
+ * quotes the wording of the public thread, documentation page or source in `source`. Mix: 15
+ * escalations; 9 restarts (6 right, 3 wrong: a Kafka Streams restore, an Ecto migration at boot and a
+ * PostgreSQL crash recovery); 6 memory (4 raises right, 2 wrong: a JVM -Xmx cap and PHP's
+ * memory_limit); 4 rollbacks (3 right: a missing env var, a Secret never created, a tag never pushed;
+ * 1 wrong: a rollout whose migration already ran, failing on a rotated database password); 2
+ * scale-ups; 2 node actions (a NotReady node, a node under disk pressure); 2 cache flushes (1 right, a
+ * Rails cache Valkey at maxmemory; 1 wrong, a BullMQ queue Valkey at maxmemory).
+ */
+export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
+  // ---------------------------------------------------------------- escalations (15)
+  {
+    id: 'twentyeighth-nestjs-tenant-admin-auth0-401',
+    family: 'credentials',
+    source: 'https://github.com/auth0/node-auth0/issues/682',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'tenant-admin',
+        running: { startedAt: '2026-03-02T06:12:40Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '500m',
+        env: {
+          NODE_ENV: 'production',
+          AUTH0_DOMAIN: 'acme-prod.eu.auth0.com',
+          AUTH0_MGMT_CLIENT_ID: 'q8T2vLx0pR4mWz1nB7cY',
+          PORT: '3000',
+        },
+        args: ['node', 'dist/main.js'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'TenantProvisioningFailing: tenant-admin POST /v1/tenants/:id/users 502 ratio 0.98 over 15m (auth0 management api)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '[Nest] 1  - 03/02/2026, 6:12:41 AM     LOG [NestFactory] Starting Nest application...',
+      '[Nest] 1  - 03/02/2026, 6:12:41 AM     LOG [InstanceLoader] ConfigModule dependencies initialized +14ms',
+      '[Nest] 1  - 03/02/2026, 6:12:41 AM     LOG [InstanceLoader] TypeOrmModule dependencies initialized +2ms',
+      '[Nest] 1  - 03/02/2026, 6:12:41 AM     LOG [InstanceLoader] Auth0Module dependencies initialized +1ms',
+      '[Nest] 1  - 03/02/2026, 6:12:42 AM     LOG [RoutesResolver] TenantsController {/v1/tenants}: +4ms',
+      '[Nest] 1  - 03/02/2026, 6:12:42 AM     LOG [RouterExplorer] Mapped {/v1/tenants/:id/users, POST} route +1ms',
+      '[Nest] 1  - 03/02/2026, 6:12:42 AM     LOG [NestApplication] Nest application successfully started +3ms',
+      times(
+        30,
+        (i) =>
+          `[Nest] 1  - 03/02/2026, ${9 + Math.floor(i / 20)}:${p2(3 + i * 2)}:${p2(i * 7)} AM     LOG [HttpLogger] GET /v1/tenants/${4100 + i}/settings 200 ${8 + (i % 11)}ms`,
+      ),
+      '[Nest] 1  - 03/02/2026, 10:41:07 AM   ERROR [Auth0ManagementService] Failed to obtain Management API token for acme-prod.eu.auth0.com',
+      '[Nest] 1  - 03/02/2026, 10:41:07 AM   ERROR [Auth0ManagementService] Error: {"error":"access_denied","error_description":"Unauthorized"}',
+      '    at ManagementTokenProvider.getAccessToken (/app/node_modules/auth0/dist/cjs/management/management-client-options.js:38:19)',
+      '    at async TokenProviderMiddleware.onRequest (/app/node_modules/auth0/dist/cjs/management/token-provider-middleware.js:21:35)',
+      '    at async UsersManager.create (/app/node_modules/auth0/dist/cjs/management/__generated/managers/users-manager.js:212:26)',
+      '    at async Auth0ManagementService.inviteUser (/app/dist/auth0/auth0-management.service.js:54:26)',
+      '[Nest] 1  - 03/02/2026, 10:41:07 AM   ERROR [ExceptionsHandler] Bad Gateway',
+      times(40, (i) =>
+        i % 4 === 3
+          ? `[Nest] 1  - 03/02/2026, 10:${p2(42 + Math.floor(i / 4))}:${p2(i * 9)} AM   ERROR [Auth0ManagementService] Error: {"error":"access_denied","error_description":"Unauthorized"}`
+          : i % 4 === 1
+            ? `[Nest] 1  - 03/02/2026, 10:${p2(42 + Math.floor(i / 4))}:${p2(i * 9)} AM     LOG [HttpLogger] POST /v1/tenants/${4120 + i}/users 502 ${140 + i}ms`
+            : `[Nest] 1  - 03/02/2026, 10:${p2(42 + Math.floor(i / 4))}:${p2(i * 9)} AM     LOG [HttpLogger] GET /v1/tenants/${4120 + i}/settings 200 ${7 + (i % 9)}ms`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'twentyeighth-rails-billing-stripe-webhooks-400',
+    family: 'credentials',
+    source: 'https://github.com/integrallis/stripe_event/issues/128',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'puma',
+        running: { startedAt: '2026-03-01T22:04:11Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          RAILS_ENV: 'production',
+          WEB_CONCURRENCY: '2',
+          RAILS_MAX_THREADS: '5',
+          RAILS_LOG_TO_STDOUT: '1',
+        },
+        args: ['bundle', 'exec', 'puma', '-C', 'config/puma.rb'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'StripeWebhooksRejected: billing-web POST /webhooks/stripe 400 ratio 1.00 over 30m (48 events pending retry)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(36, (i) => {
+        const ts = `2026-03-03T02:${p2(10 + Math.floor(i / 3))}:${p2(i * 13)}.${p3(i * 71)}`;
+        const rid = `7f3c${(i * 2654435761).toString(16).slice(-8)}`;
+        if (i % 6 === 2) {
+          return [
+            `I, [${ts} #1]  INFO -- : [${rid}] Started POST "/webhooks/stripe" for 10.42.3.1 at 2026-03-03 02:${p2(10 + Math.floor(i / 3))}:${p2(i * 13)} +0000`,
+            `I, [${ts} #1]  INFO -- : [${rid}] Processing by Webhooks::StripeController#create as JSON`,
+            `W, [${ts} #1]  WARN -- : [${rid}] Stripe webhook rejected: Stripe::SignatureVerificationError: No signatures found matching the expected signature for payload`,
+            `I, [${ts} #1]  INFO -- : [${rid}] Completed 400 Bad Request in ${2 + (i % 4)}ms (ActiveRecord: 0.0ms | Allocations: ${900 + i * 3})`,
+          ].join('\n');
+        }
+        return [
+          `I, [${ts} #1]  INFO -- : [${rid}] Started GET "/api/v2/invoices?page=${(i % 5) + 1}" for 10.42.3.1 at 2026-03-03 02:${p2(10 + Math.floor(i / 3))}:${p2(i * 13)} +0000`,
+          `I, [${ts} #1]  INFO -- : [${rid}] Processing by Api::V2::InvoicesController#index as JSON`,
+          `I, [${ts} #1]  INFO -- : [${rid}] Completed 200 OK in ${18 + (i % 30)}ms (Views: 4.1ms | ActiveRecord: ${6 + (i % 9)}.3ms | Allocations: ${12000 + i * 41})`,
+        ].join('\n');
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'twentyeighth-celery-notifications-sendgrid-401',
+    family: 'credentials',
+    source: 'https://github.com/sendgrid/sendgrid-python/issues/954',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'celery-worker',
+        running: { startedAt: '2026-03-04T05:40:02Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          DJANGO_SETTINGS_MODULE: 'notify.settings.production',
+          CELERY_BROKER_URL: 'redis://broker-valkey.platform.svc.cluster.local:6379/0',
+          EMAIL_BACKEND: 'sendgrid',
+        },
+        args: ['celery', '-A', 'notify', 'worker', '-Q', 'email,default', '-c', '4', '--loglevel=INFO'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'CeleryTaskFailureRatio: notify.tasks.send_transactional_email failure ratio 1.00 over 10m (1,204 retries)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '[2026-03-04 05:40:04,118: INFO/MainProcess] Connected to redis://broker-valkey.platform.svc.cluster.local:6379/0',
+      '[2026-03-04 05:40:04,131: INFO/MainProcess] mingle: searching for neighbors',
+      '[2026-03-04 05:40:05,160: INFO/MainProcess] mingle: sync with 2 nodes',
+      '[2026-03-04 05:40:05,161: INFO/MainProcess] celery@notify-worker-6c9d7b8f5-x2mzq ready.',
+      times(24, (i) => {
+        const t = `2026-03-04 07:${p2(2 + Math.floor(i / 3))}:${p2(i * 11)},${p3(i * 37)}`;
+        const id = `9b1c${p3(i)}e2-44d1-4f0a-8c1b-5d2e0a7f${p3(i * 7)}1`;
+        if (i % 3 === 0) {
+          return `[${t}: INFO/MainProcess] Task notify.tasks.render_digest[${id}] received\n[${t}: INFO/ForkPoolWorker-${(i % 4) + 1}] Task notify.tasks.render_digest[${id}] succeeded in ${(0.2 + (i % 5) * 0.07).toFixed(3)}s: None`;
+        }
+        return [
+          `[${t}: INFO/MainProcess] Task notify.tasks.send_transactional_email[${id}] received`,
+          `[${t}: WARNING/ForkPoolWorker-${(i % 4) + 1}] SendGrid rejected message template=invoice_ready status=401 body={"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}`,
+          `[${t}: INFO/ForkPoolWorker-${(i % 4) + 1}] Task notify.tasks.send_transactional_email[${id}] retry: Retry in ${60 * ((i % 3) + 1)}s: UnauthorizedError()`,
+        ].join('\n');
+      }),
+      '[2026-03-04 07:14:52,903: ERROR/ForkPoolWorker-3] Task notify.tasks.send_transactional_email[c0ffee12-7a9b-4c3d-9e8f-112233445566] raised unexpected: UnauthorizedError()',
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.12/site-packages/celery/app/trace.py", line 453, in trace_task',
+      '    R = retval = fun(*args, **kwargs)',
+      '  File "/app/notify/tasks.py", line 88, in send_transactional_email',
+      '    response = sg.send(message)',
+      '  File "/usr/local/lib/python3.12/site-packages/sendgrid/base_interface.py", line 62, in send',
+      '    return self.client.mail.send.post(request_body=message)',
+      '  File "/usr/local/lib/python3.12/site-packages/python_http_client/client.py", line 277, in http_request',
+      '    self._make_request(opener, request, timeout=timeout)',
+      '  File "/usr/local/lib/python3.12/site-packages/python_http_client/client.py", line 184, in _make_request',
+      '    raise exc',
+      'python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized',
+      times(
+        12,
+        (i) =>
+          `[2026-03-04 07:${p2(15 + i)}:0${i % 10},${p3(i * 91)}: INFO/MainProcess] Task notify.tasks.send_transactional_email[5e7a${p3(i)}b0-1c2d-4e3f-8a9b-00aa11bb${p3(i * 3)}c] received`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'twentyeighth-sidekiq-reminders-twilio-429',
+    family: 'rate-limit',
+    source: 'https://github.com/twilio-labs/serverless-api/issues/37',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'sidekiq',
+        running: { startedAt: '2026-03-05T12:00:31Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: { RAILS_ENV: 'production', SIDEKIQ_CONCURRENCY: '10', MALLOC_ARENA_MAX: '2' },
+        args: ['bundle', 'exec', 'sidekiq', '-C', 'config/sidekiq.yml', '-q', 'sms,5', '-q', 'default,1'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'SidekiqQueueLatencyHigh: queue sms latency 1840s, 22,410 enqueued (appointment reminders)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '2026-03-05T12:00:33.114Z pid=1 tid=2k4c INFO: Booted Rails 7.1.3 application in production environment',
+      '2026-03-05T12:00:33.120Z pid=1 tid=2k4c INFO: Running in ruby 3.3.0 (2023-12-25 revision 5124f9ac75) +YJIT [x86_64-linux]',
+      '2026-03-05T12:00:33.121Z pid=1 tid=2k4c INFO: Sidekiq 7.2.2 connecting to Redis with options {:size=>15, :pool_name=>"internal", :url=>"redis://sidekiq-valkey.platform.svc.cluster.local:6379/0"}',
+      '2026-03-05T12:00:33.130Z pid=1 tid=2k4c INFO: Starting processing, hit Ctrl-C to stop',
+      times(60, (i) => {
+        const ts = `2026-03-05T18:${p2(40 + Math.floor(i / 6))}:${p2(i * 7)}.${p3(i * 53)}Z`;
+        const jid = `a1b2${(i * 40503).toString(16).padStart(8, '0')}c3d4e5f6`.slice(0, 24);
+        if (i % 3 === 0) {
+          return `${ts} pid=1 tid=3m${p2(i)} class=AppointmentReminderSmsJob jid=${jid} INFO: start\n${ts} pid=1 tid=3m${p2(i)} class=AppointmentReminderSmsJob jid=${jid} elapsed=0.412 INFO: done`;
+        }
+        return [
+          `${ts} pid=1 tid=3m${p2(i)} class=AppointmentReminderSmsJob jid=${jid} INFO: start`,
+          `${ts} pid=1 tid=3m${p2(i)} class=AppointmentReminderSmsJob jid=${jid} elapsed=0.188 INFO: fail`,
+          `${ts} pid=1 tid=3m${p2(i)} WARN: {"context":"Job raised exception","job":{"retry":25,"queue":"sms","class":"AppointmentReminderSmsJob","args":[${880000 + i}],"jid":"${jid}","retry_count":${i % 5}}}`,
+          `${ts} pid=1 tid=3m${p2(i)} WARN: Twilio::REST::RestError: [HTTP 429] 20429 : Unable to create record`,
+          'Too many requests',
+          'https://www.twilio.com/docs/errors/20429',
+        ].join('\n');
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'twentyeighth-pgx-ledger-api-pgbouncer-full',
+    family: 'connection-limit',
+    source: 'https://github.com/pgbouncer/pgbouncer/issues/1086',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('ledger-api', 1, 5),
+        memoryLimit: '256Mi',
+        memoryRequest: '128Mi',
+        cpuLimit: '500m',
+        env: {
+          DATABASE_URL: 'postgres://ledger@pgbouncer.data.svc.cluster.local:6432/ledger?sslmode=disable',
+          DB_MAX_CONNS: '40',
+          GRPC_PORT: '9090',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container ledger-api in pod ledger-api-7b9c4d6f8-kq2lx',
+        count: 23,
+      },
+      {
+        reason: 'AlertFiring',
+        message: 'PgBouncerClientsWaiting: pgbouncer cl_waiting 310, max_client_conn 400 reached',
+        on: 'Deployment',
+      },
+    ],
+    previousLog: log(
+      '{"time":"2026-03-06T14:20:01.114Z","level":"INFO","msg":"starting ledger-api","version":"2.3.1","commit":"a91f3c2"}',
+      '{"time":"2026-03-06T14:20:01.116Z","level":"INFO","msg":"loaded config","grpc_port":9090,"http_port":8080,"db_max_conns":40}',
+      times(
+        8,
+        (i) =>
+          `{"time":"2026-03-06T14:20:0${2 + i}.${p3(300 + i * 11)}Z","level":"WARN","msg":"database not ready, retrying","attempt":${i + 1},"err":"failed to connect to \`user=ledger database=ledger\`: 10.100.41.7:6432 (pgbouncer.data.svc.cluster.local): server error: FATAL: no more connections allowed (max_client_conn) (SQLSTATE 08P01)"}`,
+      ),
+      '{"time":"2026-03-06T14:20:10.402Z","level":"ERROR","msg":"failed to initialise database pool","err":"failed to connect to `user=ledger database=ledger`: 10.100.41.7:6432 (pgbouncer.data.svc.cluster.local): server error: FATAL: no more connections allowed (max_client_conn) (SQLSTATE 08P01)"}',
+      '{"time":"2026-03-06T14:20:10.402Z","level":"ERROR","msg":"exiting","code":1}',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-dotnet-invoicing-db-tls-notimevalid',
+    family: 'certificate',
+    source: 'https://github.com/Devolutions/UniGetUI/issues/4377',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'invoicing-api',
+        running: { startedAt: '2026-03-07T00:01:12Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: {
+          ASPNETCORE_URLS: 'http://+:8080',
+          DOTNET_ENVIRONMENT: 'Production',
+          ConnectionStrings__Invoicing:
+            'Host=invoicing-db.cluster-c9x2k1.eu-west-1.rds.amazonaws.com;Database=invoicing;Username=invoicing_app;SSL Mode=VerifyFull;Root Certificate=/etc/ssl/rds/eu-west-1-bundle.pem',
+        },
+        mounts: [{ volume: 'rds-ca', path: '/etc/ssl/rds' }],
+      },
+    ],
+    volumes: [{ name: 'rds-ca', configMap: 'rds-ca-bundle' }],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        type: 'Warning',
+        count: 96,
+      },
+    ],
+    currentLog: log(
+      'info: Microsoft.Hosting.Lifetime[14]',
+      '      Now listening on: http://[::]:8080',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Application started. Press Ctrl+C to shut down.',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Hosting environment: Production',
+      times(18, (i) =>
+        i % 3 === 2
+          ? [
+              'warn: Microsoft.Extensions.Diagnostics.HealthChecks.DefaultHealthCheckService[103]',
+              `      Health check npgsql with status Unhealthy completed after ${(5000 + i * 3).toFixed(4)}ms with message '(null)'`,
+            ].join('\n')
+          : [
+              'info: Microsoft.AspNetCore.Hosting.Diagnostics[2]',
+              `      Request finished HTTP/1.1 GET http://10.42.6.21:8080/health/ready - 503 null text/plain ${(4.1 + i).toFixed(4)}ms`,
+            ].join('\n'),
+      ),
+      'fail: Microsoft.EntityFrameworkCore.Database.Connection[20004]',
+      "      An error occurred using the connection to database 'invoicing' on server 'tcp://invoicing-db.cluster-c9x2k1.eu-west-1.rds.amazonaws.com:5432'.",
+      'fail: Invoicing.Api.Jobs.DunningWorker[0]',
+      '      Dunning run failed',
+      '      Npgsql.NpgsqlException (0x80004005): Failed to connect to 10.0.12.44:5432',
+      '       ---> System.Security.Authentication.AuthenticationException: The remote certificate is invalid because of errors in the certificate chain: NotTimeValid',
+      '         at System.Net.Security.SslStream.CompleteHandshake(SslAuthenticationOptions sslAuthenticationOptions)',
+      '         at System.Net.Security.SslStream.ForceAuthenticationAsync[TIOAdapter](Boolean receiveFirst, Byte[] reAuthenticationData, CancellationToken cancellationToken)',
+      '         at Npgsql.Internal.NpgsqlConnector.NegotiateEncryption(SslMode sslMode, NpgsqlTimeout timeout, Boolean async, Boolean isFirstAttempt)',
+      '         at Npgsql.Internal.NpgsqlConnector.<Open>g__OpenCore|213_1(NpgsqlConnector conn, SslMode sslMode, NpgsqlTimeout timeout, Boolean async, CancellationToken cancellationToken, Boolean isFirstAttempt)',
+      '         --- End of inner exception stack trace ---',
+      '         at Npgsql.Internal.NpgsqlConnector.Open(NpgsqlTimeout timeout, Boolean async, CancellationToken cancellationToken)',
+      '         at Npgsql.PoolingDataSource.OpenNewConnector(NpgsqlConnection conn, NpgsqlTimeout timeout, Boolean async, CancellationToken cancellationToken)',
+      '         at Microsoft.EntityFrameworkCore.Storage.RelationalConnection.OpenInternalAsync(Boolean errorsExpected, CancellationToken cancellationToken)',
+      '         at Invoicing.Api.Jobs.DunningWorker.ExecuteAsync(CancellationToken stoppingToken) in /src/Invoicing.Api/Jobs/DunningWorker.cs:line 61',
+      times(
+        12,
+        (i) =>
+          `info: Microsoft.AspNetCore.Hosting.Diagnostics[2]\n      Request finished HTTP/1.1 GET http://10.42.6.21:8080/health/ready - 503 null text/plain ${(5003.2 + i).toFixed(4)}ms`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'twentyeighth-fastapi-support-api-opensearch-blocked',
+    family: 'disk-full',
+    source: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/issues/31343',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'support-api',
+        running: { startedAt: '2026-03-07T09:00:04Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          OPENSEARCH_URL: 'https://search-support-prod.eu-west-1.es.amazonaws.com',
+          OPENSEARCH_INDEX: 'tickets-v3',
+          UVICORN_WORKERS: '2',
+        },
+        args: ['uvicorn', 'support.main:app', '--host', '0.0.0.0', '--port', '8000', '--workers', '2'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'SearchIndexingFailing: support-api ticket index writes failing 100% over 10m; ticket search results stale',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      'INFO:     Started server process [8]',
+      'INFO:     Waiting for application startup.',
+      'INFO:     Application startup complete.',
+      times(40, (i) =>
+        i % 5 === 4
+          ? [
+              `2026-03-07 13:${p2(20 + Math.floor(i / 5))}:${p2(i * 3)},${p3(i * 17)} ERROR [support.search.indexer] failed to index ticket ${88100 + i}`,
+              'Traceback (most recent call last):',
+              '  File "/app/support/search/indexer.py", line 41, in index_ticket',
+              '    await client.index(index=settings.opensearch_index, id=str(ticket.id), body=doc)',
+              '  File "/usr/local/lib/python3.12/site-packages/opensearchpy/_async/client/__init__.py", line 380, in index',
+              '    return await self.transport.perform_request(',
+              '  File "/usr/local/lib/python3.12/site-packages/opensearchpy/_async/transport.py", line 408, in perform_request',
+              '    raise e',
+              "opensearchpy.exceptions.TransportError: TransportError(429, 'cluster_block_exception', 'index [tickets-v3] blocked by: [TOO_MANY_REQUESTS/12/disk usage exceeded flood-stage watermark, index has read-only-allow-delete block];')",
+            ].join('\n')
+          : `INFO:     10.42.${(i % 5) + 1}.${20 + i}:5${p3(i * 29)} - "${i % 2 ? 'POST /v1/tickets HTTP/1.1" 201 Created' : `GET /v1/tickets/${88000 + i} HTTP/1.1" 200 OK`}`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'twentyeighth-phoenix-portal-readiness-nxdomain',
+    family: 'dns',
+    source: 'https://github.com/elixir-ecto/postgrex/issues/255',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'portal',
+        running: { startedAt: '2026-03-08T07:30:10Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          PHX_HOST: 'portal.acme.io',
+          PHX_SERVER: 'true',
+          DATABASE_URL: 'ecto://portal@pgbouncer-rw.data.svc.cluster.local:6432/portal',
+          POOL_SIZE: '15',
+        },
+        args: ['/app/bin/server'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message: 'PortalReadinessDown: 4/4 pods of portal not ready for 12m',
+        on: 'Deployment',
+      },
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        type: 'Warning',
+        count: 72,
+      },
+    ],
+    currentLog: log(
+      '07:30:11.402 [info] Running PortalWeb.Endpoint with Bandit 1.5.7 at :::4000 (http)',
+      '07:30:11.405 [info] Access PortalWeb.Endpoint at https://portal.acme.io',
+      times(
+        20,
+        (i) =>
+          `07:${p2(31 + i)}:${p2(i * 3)}.${p3(i * 41)} request_id=F7x${p3(i)}q2 [info] GET /api/health\n07:${p2(31 + i)}:${p2(i * 3)}.${p3(i * 41 + 2)} request_id=F7x${p3(i)}q2 [info] Sent 200 in ${2 + (i % 4)}ms`,
+      ),
+      '09:41:07.221 [error] Postgrex.Protocol (#PID<0.2471.0>) disconnected: ** (DBConnection.ConnectionError) tcp recv (idle): closed',
+      times(50, (i) =>
+        i % 5 === 4
+          ? `09:${p2(41 + Math.floor(i / 5))}:${p2(i * 6)}.${p3(i * 13)} request_id=F8k${p3(i)}z1 [info] GET /api/health\n09:${p2(41 + Math.floor(i / 5))}:${p2(i * 6)}.${p3(i * 13 + 5)} request_id=F8k${p3(i)}z1 [info] Sent 503 in 5004ms`
+          : `09:${p2(41 + Math.floor(i / 5))}:${p2(i * 6)}.${p3(i * 13)} [error] Postgrex.Protocol (#PID<0.${2471 + (i % 15)}.0>) failed to connect: ** (DBConnection.ConnectionError) tcp connect (pgbouncer-rw.data.svc.cluster.local:6432): non-existing domain - :nxdomain`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  // -- more cases
+];
