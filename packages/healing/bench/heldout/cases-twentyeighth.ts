@@ -800,7 +800,7 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
       { reason: 'Started', message: 'Started container wait-for-sessions', type: 'Normal' },
     ],
     currentLog: log(
-      times(30, (i) =>
+      times(30, () =>
         [
           'Server:    172.20.0.10',
           'Address 1: 172.20.0.10 kube-dns.kube-system.svc.cluster.local',
@@ -852,6 +852,479 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
+  },
+  // ---------------------------------------------------------------- restarts right (6)
+  {
+    id: 'twentyeighth-quarkus-fraud-scoring-streams-threads-dead',
+    family: 'wedged-consumer',
+    source: 'https://github.com/sitewhere/sitewhere/issues/947',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'fraud-scoring',
+        running: { startedAt: '2026-03-10T17:22:05Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1536Mi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          KAFKA_BOOTSTRAP_SERVERS:
+            'b-1.events.kafka.eu-west-1.amazonaws.com:9098,b-2.events.kafka.eu-west-1.amazonaws.com:9098',
+          QUARKUS_KAFKA_STREAMS_APPLICATION_ID: 'fraud-scoring',
+          QUARKUS_KAFKA_STREAMS_TOPICS: 'payments.authorized,payments.refunded',
+          JAVA_OPTS: '-XX:MaxRAMPercentage=60',
+        },
+        mounts: [{ volume: 'streams-state', path: '/var/lib/kafka-streams' }],
+      },
+    ],
+    volumes: [{ name: 'streams-state', emptyDir: { sizeLimit: '5Gi' } }],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'KafkaConsumerGroupLagHigh: group fraud-scoring lag 92,114 on payments.authorized (partitions 0-5), growing for 40m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        20,
+        (i) =>
+          `2026-03-11 01:${p2(20 + i)}:${p2(i * 3)},${p3(i * 77)} INFO  [com.acm.fra.ScoringTopology] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) scored ${180 + (i % 40)} payments in last 60s, p99 ${11 + (i % 7)}ms`,
+      ),
+      '2026-03-11 01:41:12,004 WARN  [org.apa.kaf.cli.NetworkClient] (kafka-producer-network-thread | fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1-producer) [Producer clientId=fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1-producer] Connection to node 2 (b-2.events.kafka.eu-west-1.amazonaws.com/10.0.33.12:9098) could not be established. Broker may not be available.',
+      '2026-03-11 01:42:12,118 ERROR [org.apa.kaf.str.pro.int.StreamThread] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) stream-thread [fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1] Encountered the following exception during processing and the thread is going to shut down: : org.apache.kafka.streams.errors.StreamsException: task [0_3] Abort sending since an error caught with a previous record (timestamp 1773193272004) to topic fraud-scoring-risk-store-changelog due to org.apache.kafka.common.errors.TimeoutException: Expiring 14 record(s) for fraud-scoring-risk-store-changelog-3:120001 ms has passed since batch creation',
+      '\tat org.apache.kafka.streams.processor.internals.RecordCollectorImpl.recordSendError(RecordCollectorImpl.java:306)',
+      '\tat org.apache.kafka.streams.processor.internals.RecordCollectorImpl.lambda$send$0(RecordCollectorImpl.java:253)',
+      '\tat org.apache.kafka.clients.producer.KafkaProducer$AppendCallbacks.onCompletion(KafkaProducer.java:1506)',
+      'Caused by: org.apache.kafka.common.errors.TimeoutException: Expiring 14 record(s) for fraud-scoring-risk-store-changelog-3:120001 ms has passed since batch creation',
+      '2026-03-11 01:42:12,120 INFO  [org.apa.kaf.str.pro.int.StreamThread] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) stream-thread [fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1] State transition from RUNNING to PENDING_SHUTDOWN',
+      '2026-03-11 01:42:12,120 INFO  [org.apa.kaf.str.pro.int.StreamThread] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) stream-thread [fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1] Shutting down',
+      '2026-03-11 01:42:12,141 INFO  [org.apa.kaf.cli.con.KafkaConsumer] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) [Consumer clientId=fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1-restore-consumer, groupId=null] Unsubscribed all topics or patterns and assigned partitions',
+      '2026-03-11 01:42:12,166 INFO  [org.apa.kaf.str.pro.int.StreamThread] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) stream-thread [fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1] State transition from PENDING_SHUTDOWN to DEAD',
+      '2026-03-11 01:42:12,166 ERROR [org.apa.kaf.str.KafkaStreams] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) stream-client [fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f] All stream threads have died. The instance will be in error state and should be closed.',
+      '2026-03-11 01:42:12,167 INFO  [org.apa.kaf.str.KafkaStreams] (fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f-StreamThread-1) stream-client [fraud-scoring-7c1e4a9f-2b3d-4c5e-8f60-1a2b3c4d5e6f] State transition from RUNNING to ERROR',
+      times(
+        30,
+        (i) =>
+          `2026-03-11 ${p2(1 + Math.floor((43 + i * 2) / 60))}:${p2(43 + i * 2)}:${p2(i * 17)},${p3(i * 13)} INFO  [io.qua.sma.hea.run.SmallRyeHealthReporter] (vert.x-eventloop-thread-${i % 2}) GET /q/health/live 200 (UP)`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-go-presence-gateway-nats-closed',
+    family: 'wedged-consumer',
+    source: 'https://github.com/nats-io/nats.go/issues/181',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'presence-gateway',
+        running: { startedAt: '2026-03-09T10:11:40Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '256Mi',
+        memoryRequest: '128Mi',
+        cpuLimit: '500m',
+        env: {
+          NATS_URL: 'nats://nats.messaging.svc.cluster.local:4222',
+          NATS_MAX_RECONNECTS: '60',
+          NATS_RECONNECT_WAIT: '2s',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'PresenceUpdatesStalled: rate(presence_events_published_total[5m]) == 0 on presence-gateway-66c7d9f8b-lq7rk for 25m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        16,
+        (i) =>
+          `{"level":"info","ts":${(1773225000.114 + i * 30).toFixed(3)},"caller":"ws/hub.go:88","msg":"websocket sessions","active":${2100 + i * 7},"published_last_30s":${5400 + i * 13}}`,
+      ),
+      '{"level":"warn","ts":1773225481.902,"caller":"natsx/conn.go:61","msg":"nats disconnected","error":"EOF"}',
+      times(
+        12,
+        (i) =>
+          `{"level":"warn","ts":${(1773225483.9 + i * 2).toFixed(3)},"caller":"natsx/conn.go:70","msg":"nats reconnect error","error":"dial tcp 10.100.12.9:4222: connect: connection refused"}`,
+      ),
+      '{"level":"error","ts":1773225603.911,"caller":"natsx/conn.go:79","msg":"nats connection closed","last_error":"nats: no servers available for connection"}',
+      times(60, (i) =>
+        i % 3 === 0
+          ? `{"level":"info","ts":${(1773225630.114 + i * 25).toFixed(3)},"caller":"ws/hub.go:88","msg":"websocket sessions","active":${2190 - i},"published_last_30s":0}`
+          : `{"level":"error","ts":${(1773225630.2 + i * 25).toFixed(3)},"caller":"presence/publisher.go:47","msg":"failed to publish presence update","subject":"presence.tenant.${400 + (i % 30)}","error":"nats: connection closed"}`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-sidekiq-mailers-readonly-after-failover',
+    family: 'stale-connection',
+    source: 'https://github.com/sidekiq/sidekiq/issues/5271',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'sidekiq',
+        running: { startedAt: '2026-03-08T21:03:44Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          RAILS_ENV: 'production',
+          REDIS_URL: 'redis://master.jobs-redis.x1y2z3.euw1.cache.amazonaws.com:6379/0',
+          SIDEKIQ_CONCURRENCY: '10',
+        },
+        args: ['bundle', 'exec', 'sidekiq', '-C', 'config/sidekiq.yml'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'SidekiqNotProcessing: processed rate 0 for 18m, queue default latency 1,120s (ElastiCache failover event at 03:11)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        20,
+        (i) =>
+          `2026-03-11T03:${p2(Math.floor(i / 2))}:${p2(i * 13)}.${p3(i * 97)}Z pid=1 tid=ow${p2(i)}k class=InvoiceMailerJob jid=4c1d${p3(i)}9e7f${p3(i * 5)}a2b3 elapsed=${(0.3 + (i % 4) * 0.11).toFixed(3)} INFO: done`,
+      ),
+      '2026-03-11T03:11:06.412Z pid=1 tid=owf3k ERROR: Error fetching job: Redis::CannotConnectError: Error connecting to Redis on master.jobs-redis.x1y2z3.euw1.cache.amazonaws.com:6379 (Errno::ECONNRESET)',
+      times(70, (i) => {
+        const ts = `2026-03-11T03:${p2(11 + Math.floor(i / 4))}:${p2(i * 11)}.${p3(i * 31)}Z`;
+        return i % 2 === 0
+          ? `${ts} pid=1 tid=ow${p2(i)}q ERROR: Error fetching job: READONLY You can't write against a read only replica.`
+          : `${ts} pid=1 tid=ow${p2(i)}q WARN: Redis::CommandError: READONLY You can't write against a read only replica.`;
+      }),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-celery-exports-worker-stopped-consuming',
+    family: 'wedged-consumer',
+    source: 'https://github.com/celery/celery/issues/10205',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'celery-worker',
+        running: { startedAt: '2026-03-12T02:00:12Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          CELERY_BROKER_URL: 'redis://broker-valkey.platform.svc.cluster.local:6379/3',
+          DJANGO_SETTINGS_MODULE: 'reports.settings.production',
+        },
+        args: ['celery', '-A', 'reports', 'worker', '-Q', 'exports', '-c', '4', '--loglevel=INFO'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'CeleryQueueBacklog: queue exports 18,422 messages, 0 tasks received by reports-worker in 35m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        18,
+        (i) =>
+          `[2026-03-12 06:${p2(Math.floor(i / 3))}:${p2(i * 19)},${p3(i * 37)}: INFO/MainProcess] Task reports.tasks.export_csv[2f4e${p3(i)}a1-77bb-4c10-9d2e-6a5b4c3d${p3(i * 9)}0] received\n[2026-03-12 06:${p2(Math.floor(i / 3))}:${p2(i * 19 + 4)},${p3(i * 41)}: INFO/ForkPoolWorker-${(i % 4) + 1}] Task reports.tasks.export_csv[2f4e${p3(i)}a1-77bb-4c10-9d2e-6a5b4c3d${p3(i * 9)}0] succeeded in ${(3.1 + (i % 6)).toFixed(3)}s: None`,
+      ),
+      '[2026-03-12 06:15:42,336: INFO/MainProcess] missed heartbeat from celery@reports-worker-7c5d9b8c6-4xk2n',
+      '[2026-03-12 06:16:17,946: WARNING/MainProcess] consumer: Connection to broker lost. Trying to re-establish the connection...',
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.12/site-packages/celery/worker/consumer/consumer.py", line 340, in start',
+      '    blueprint.start(self)',
+      '  File "/usr/local/lib/python3.12/site-packages/celery/bootsteps.py", line 116, in start',
+      '    step.start(parent)',
+      '  File "/usr/local/lib/python3.12/site-packages/celery/worker/consumer/consumer.py", line 746, in start',
+      '    c.loop(*c.loop_args())',
+      '  File "/usr/local/lib/python3.12/site-packages/celery/worker/loops.py", line 97, in asynloop',
+      '    next(loop)',
+      '  File "/usr/local/lib/python3.12/site-packages/kombu/asynchronous/hub.py", line 373, in create_loop',
+      '    cb(*cbargs)',
+      '  File "/usr/local/lib/python3.12/site-packages/kombu/transport/redis.py", line 1352, in on_readable',
+      '    self.cycle.on_readable(fileno)',
+      '  File "/usr/local/lib/python3.12/site-packages/redis/connection.py", line 529, in read_response',
+      '    response = self._parser.read_response(disable_decoding=disable_decoding)',
+      "redis.exceptions.ConnectionError: Error while reading from broker-valkey.platform.svc.cluster.local:6379 : (104, 'Connection reset by peer')",
+      '[2026-03-12 06:16:17,964: INFO/MainProcess] Temporarily reducing the prefetch count to 4 to avoid over-fetching since 4 tasks are currently being processed.',
+      '[2026-03-12 06:16:18,002: INFO/MainProcess] Connected to redis://broker-valkey.platform.svc.cluster.local:6379/3',
+      '[2026-03-12 06:16:18,011: INFO/MainProcess] mingle: searching for neighbors',
+      '[2026-03-12 06:16:19,040: INFO/MainProcess] mingle: all alone',
+      times(
+        24,
+        (i) =>
+          `[2026-03-12 ${p2(6 + Math.floor((20 + i * 2) / 60))}:${p2(20 + i * 2)}:${p2(i * 7)},${p3(i * 53)}: INFO/MainProcess] missed heartbeat from celery@reports-worker-7c5d9b8c6-${i % 2 ? 'p9w3d' : 'h2m8s'}`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-grpc-go-checkout-resolver-zero-addresses',
+    family: 'stale-connection',
+    source: 'https://github.com/grpc/grpc-go/issues/1795',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'checkout-api',
+        running: { startedAt: '2026-03-06T13:44:09Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '384Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          PRICING_GRPC_TARGET: 'dns:///pricing-grpc.pricing.svc.cluster.local:50051',
+          GRPC_LB_POLICY: 'round_robin',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'CheckoutQuoteErrors: checkout-api -> pricing Unavailable 100% for 22m on checkout-api-5f6d8c7b9-vz8tq; pricing-grpc SLO green (other callers succeeding)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        14,
+        (i) =>
+          `{"time":"2026-03-12T15:${p2(10 + i)}:${p2(i * 4)}.${p3(i * 61)}Z","level":"INFO","msg":"request","method":"POST","path":"/v1/checkout/quote","status":200,"duration_ms":${31 + (i % 20)}}`,
+      ),
+      '{"time":"2026-03-12T15:24:40.118Z","level":"WARN","msg":"pricing quote failed","attempt":1,"error":"rpc error: code = Unavailable desc = connection error: desc = \\"transport: Error while dialing: dial tcp 10.42.7.19:50051: connect: connection refused\\""}',
+      '{"time":"2026-03-12T15:24:41.302Z","level":"WARN","msg":"pricing quote failed","attempt":2,"error":"rpc error: code = Unavailable desc = connection error: desc = \\"transport: Error while dialing: dial tcp 10.42.3.88:50051: connect: connection refused\\""}',
+      times(80, (i) =>
+        i % 4 === 3
+          ? `{"time":"2026-03-12T15:${p2(25 + Math.floor(i / 4))}:${p2(i * 9)}.${p3(i * 17)}Z","level":"INFO","msg":"request","method":"POST","path":"/v1/checkout/quote","status":503,"duration_ms":${1 + (i % 3)}}`
+          : `{"time":"2026-03-12T15:${p2(25 + Math.floor(i / 4))}:${p2(i * 9)}.${p3(i * 17)}Z","level":"ERROR","msg":"pricing quote failed","attempt":${(i % 3) + 1},"error":"rpc error: code = Unavailable desc = last resolver error: produced zero addresses"}`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-goodjob-notifier-unlistened-backlog',
+    family: 'wedged-consumer',
+    source: 'https://github.com/bensheldon/good_job/issues/303',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'good-job',
+        running: { startedAt: '2026-03-13T04:00:03Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          RAILS_ENV: 'production',
+          GOOD_JOB_MAX_THREADS: '5',
+          GOOD_JOB_POLL_INTERVAL: '30',
+          DATABASE_URL: 'postgres://app@pgbouncer-session.data.svc.cluster.local:6433/app',
+        },
+        args: ['bundle', 'exec', 'good_job', 'start'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'GoodJobQueueLatency: queue default oldest unfinished job 38m, 1,930 scheduled (usually < 5s)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      'I, [2026-03-13T04:00:05.114201 #1]  INFO -- : [GoodJob] [1] GoodJob 3.29.3 started scheduler with queues=* max_threads=5.',
+      'I, [2026-03-13T04:00:05.220114 #1]  INFO -- : [GoodJob] Notifier subscribed with LISTEN',
+      times(
+        24,
+        (i) =>
+          `I, [2026-03-13T0${4 + Math.floor(i / 12)}:${p2(i * 5)}:${p2(i * 7)}.${p3(i * 19)}000 #1]  INFO -- : [GoodJob] [1] [GoodJob::Scheduler(queues=* max_threads=5)-worker-${(i % 5) + 1}] Executed GoodJob 7${p3(i)}a041c-9fcb-4656-b2bb-04ea4c8b0${p3(i * 3)}`,
+      ),
+      'E, [2026-03-13T06:12:41.002118 #1] ERROR -- : [GoodJob] Notifier errored: PG::ConnectionBad: PQconsumeInput() server closed the connection unexpectedly',
+      '\tThis probably means the server terminated abnormally',
+      '\tbefore or while processing the request.',
+      'I, [2026-03-13T06:12:41.002551 #1]  INFO -- : [GoodJob] Notifier unsubscribed with UNLISTEN',
+      "E, [2026-03-13T06:12:41.004002 #1] ERROR -- : [GoodJob] Notifier errored: PG::ConnectionBad: PQsocket() can't get socket descriptor",
+      times(
+        30,
+        (i) =>
+          `I, [2026-03-13T06:${p2(13 + Math.floor(i * 1.5))}:${p2(i * 30)}.${p3(i * 23)}000 #1]  INFO -- : [GoodJob] [1] [GoodJob::Scheduler(queues=* max_threads=5)-worker-1] Executed GoodJob 9aa9${p3(i)}6-3a53-4edc-9a5e-a29b0e6${p3(i * 7)}`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  // ---------------------------------------------------------------- restarts wrong (3)
+  {
+    id: 'twentyeighth-micronaut-balances-streams-restoring',
+    family: 'slow-start',
+    source: 'https://github.com/confluentinc/kafka-streams-examples/issues/180',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'ledger-balances',
+        running: { startedAt: '2026-03-13T10:01:58Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '3Gi',
+        memoryRequest: '3Gi',
+        cpuLimit: '2',
+        env: {
+          KAFKA_BOOTSTRAP_SERVERS:
+            'redpanda-0.redpanda.data.svc.cluster.local:9093,redpanda-1.redpanda.data.svc.cluster.local:9093',
+          KAFKA_STREAMS_STATE_DIR: '/var/lib/kafka-streams',
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=50',
+        },
+        mounts: [{ volume: 'streams-state', path: '/var/lib/kafka-streams' }],
+      },
+    ],
+    volumes: [{ name: 'streams-state', emptyDir: { sizeLimit: '40Gi' } }],
+    events: [
+      {
+        reason: 'Scheduled',
+        message:
+          'Successfully assigned ledger/ledger-balances-0 to ip-10-0-51-208.eu-west-1.compute.internal',
+        type: 'Normal',
+      },
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 503',
+        type: 'Warning',
+        count: 41,
+      },
+    ],
+    currentLog: log(
+      '10:02:00.114 [main] INFO  i.m.c.e.DefaultEnvironment - Established active environments: [k8s, cloud]',
+      '10:02:01.902 [main] INFO  o.a.k.s.KafkaStreams - stream-client [ledger-balances-3f9a2c1e] State transition from CREATED to REBALANCING',
+      '10:02:01.940 [main] INFO  io.micronaut.runtime.Micronaut - Startup completed in 2114ms. Server Running: http://ledger-balances-0:8080',
+      '10:02:04.118 [ledger-balances-3f9a2c1e-StreamThread-1] INFO  o.a.k.s.p.i.StreamThread - stream-thread [ledger-balances-3f9a2c1e-StreamThread-1] State transition from STARTING to PARTITIONS_ASSIGNED',
+      '10:02:04.301 [ledger-balances-3f9a2c1e-StreamThread-1] INFO  o.a.k.s.p.i.ProcessorStateManager - stream-thread [ledger-balances-3f9a2c1e-StreamThread-1] task [0_0] State store account-balances did not find checkpoint offset, hence would default to the starting offset at changelog ledger-balances-account-balances-changelog-0',
+      times(
+        26,
+        (i) =>
+          `${p2(10 + Math.floor((2 + i * 0.5) / 60))}:${p2(Math.floor(2 + i * 0.5))}:${p2(34 + i * 30)}.${p3(i * 7)} [ledger-balances-3f9a2c1e-StreamThread-1] INFO  o.a.k.s.p.i.StoreChangelogReader - stream-thread [ledger-balances-3f9a2c1e-StreamThread-1] Restoration in progress for 4 partitions. {ledger-balances-account-balances-changelog-0: position=${210000 + i * 351000}, end=9120113, totalRestored=${210000 + i * 351000}} {ledger-balances-account-balances-changelog-1: position=${198000 + i * 342000}, end=8877201, totalRestored=${198000 + i * 342000}} {ledger-balances-account-balances-changelog-2: position=${205000 + i * 349000}, end=9034410, totalRestored=${205000 + i * 349000}} {ledger-balances-account-balances-changelog-3: position=${201000 + i * 340000}, end=8964022, totalRestored=${201000 + i * 340000}}`,
+      ),
+      times(
+        10,
+        (i) =>
+          `10:${p2(4 + i)}:${p2(i * 6)}.${p3(i * 11)} [default-nioEventLoopGroup-1-${(i % 3) + 1}] INFO  c.a.l.h.StreamsHealthIndicator - kafka-streams state REBALANCING (restoring active tasks), reporting DOWN`,
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-phoenix-ledger-boot-migration-running',
+    family: 'slow-start',
+    source: 'https://github.com/neutree-ai/agent-platform/pull/252',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'ledger',
+        running: { startedAt: '2026-03-12T08:13:55Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: { PHX_SERVER: 'true', POOL_SIZE: '10', RELEASE_COOKIE: 'set-by-secret' },
+        args: ['sh', '-c', '/app/bin/migrate && exec /app/bin/server'],
+      },
+    ],
+    rollout: { minutesAgo: 11, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'Unhealthy',
+        message:
+          'Startup probe failed: Get "http://10.42.5.31:4000/healthz": dial tcp 10.42.5.31:4000: connect: connection refused',
+        type: 'Warning',
+        count: 19,
+      },
+    ],
+    currentLog: log(
+      times(5, (i) =>
+        [
+          `08:13:5${6 + Math.floor(i / 3)}.${p3(120 + i * 90)} [info] == Running 2026030${2 + i}1000${i} Ledger.Repo.Migrations.${['AddInvoiceMemo', 'CreateFxRates', 'AddCurrencyToAccounts', 'CreateTenantLimits', 'AddExternalRefToEntries'][i]}.change/0 forward`,
+          `08:13:5${6 + Math.floor(i / 3)}.${p3(121 + i * 90)} [info] ${['alter table invoices', 'create table fx_rates', 'alter table accounts', 'create table tenant_limits', 'alter table ledger_entries'][i]}`,
+          `08:13:5${6 + Math.floor(i / 3)}.${p3(140 + i * 90)} [info] == Migrated 2026030${2 + i}1000${i} in 0.0s`,
+        ].join('\n'),
+      ),
+      '08:13:57.652 [info] == Running 20260312080000 Ledger.Repo.Migrations.AddTenantIdToEntries.change/0 forward',
+      '08:13:57.653 [info] alter table ledger_entries',
+      '08:13:57.671 [info] == Migrated 20260312080000 in 0.0s',
+      '08:13:57.690 [info] == Running 20260312080500 Ledger.Repo.Migrations.BackfillEntryTenantIds.up/0 forward',
+      '08:13:57.691 [info] execute "UPDATE ledger_entries e SET tenant_id = a.tenant_id FROM accounts a WHERE e.account_id = a.id AND e.tenant_id IS NULL"',
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart', 'rollback'],
+  },
+  {
+    id: 'twentyeighth-postgres-analytics-crash-recovery-redo',
+    family: 'slow-start',
+    source: 'https://github.com/zalando/postgres-operator/issues/1974',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'postgres',
+        running: { startedAt: '2026-03-13T01:02:10Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '8Gi',
+        memoryRequest: '8Gi',
+        cpuLimit: '4',
+        env: { PGDATA: '/var/lib/postgresql/data/pgdata', POSTGRES_DB: 'analytics' },
+        mounts: [{ volume: 'data', path: '/var/lib/postgresql/data' }],
+      },
+    ],
+    volumes: [{ name: 'data', persistentVolumeClaim: 'data-analytics-postgres-0' }],
+    events: [
+      {
+        reason: 'Scheduled',
+        message:
+          'Successfully assigned analytics/analytics-postgres-0 to ip-10-0-12-91.eu-west-1.compute.internal',
+        type: 'Normal',
+      },
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: /var/run/postgresql:5432 - rejecting connections',
+        type: 'Warning',
+        count: 58,
+      },
+    ],
+    currentLog: log(
+      '',
+      'PostgreSQL Database directory appears to contain a database; Skipping initialization',
+      '',
+      '2026-03-13 01:02:11.114 UTC [1] LOG:  starting PostgreSQL 16.4 (Debian 16.4-1.pgdg120+2) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit',
+      '2026-03-13 01:02:11.121 UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432',
+      '2026-03-13 01:02:11.126 UTC [1] LOG:  listening on Unix socket "/var/run/postgresql/.s.PGSQL.5432"',
+      '2026-03-13 01:02:11.201 UTC [27] LOG:  database system was interrupted; last known up at 2026-03-13 00:41:52 UTC',
+      '2026-03-13 01:02:11.455 UTC [27] LOG:  database system was not properly shut down; automatic recovery in progress',
+      '2026-03-13 01:02:11.470 UTC [27] LOG:  redo starts at 1C/4E0012A8',
+      times(60, (i) =>
+        i % 3 === 2
+          ? `2026-03-13 01:${p2(2 + Math.floor((11 + i * 10) / 60))}:${p2(21 + i * 10)}.470 UTC [27] LOG:  redo in progress, elapsed time: ${(10 + i * 10).toFixed(2)} s, current LSN: 1C/${(0x5b2ff0c0 + i * 0x1a3f000).toString(16).toUpperCase()}`
+          : `2026-03-13 01:${p2(2 + Math.floor((11 + i * 10) / 60))}:${p2(14 + i * 10)}.${p3(i * 83)} UTC [${300 + i}] FATAL:  the database system is starting up`,
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
   },
   // -- more cases
 ];
