@@ -1,4 +1,4 @@
-import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
+import { crashLoop, type HeldOutCase, log } from './case.ts';
 
 const crashed = crashLoop('2m40s', 7);
 
@@ -298,13 +298,16 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
     previousLog: log(
       '{"time":"2026-03-06T14:20:01.114Z","level":"INFO","msg":"starting ledger-api","version":"2.3.1","commit":"a91f3c2"}',
       '{"time":"2026-03-06T14:20:01.116Z","level":"INFO","msg":"loaded config","grpc_port":9090,"http_port":8080,"db_max_conns":40}',
+      '{"time":"2026-03-06T14:20:01.117Z","level":"INFO","msg":"otel exporter configured","endpoint":"otel-collector.observability.svc.cluster.local:4317"}',
+      '{"time":"2026-03-06T14:20:01.119Z","level":"INFO","msg":"sentry initialised","environment":"production","release":"ledger-api@2.3.1"}',
+      '{"time":"2026-03-06T14:20:01.121Z","level":"INFO","msg":"connecting to database","host":"pgbouncer.data.svc.cluster.local","port":6432,"database":"ledger"}',
       times(
-        8,
+        16,
         (i) =>
-          `{"time":"2026-03-06T14:20:0${2 + i}.${p3(300 + i * 11)}Z","level":"WARN","msg":"database not ready, retrying","attempt":${i + 1},"err":"failed to connect to \`user=ledger database=ledger\`: 10.100.41.7:6432 (pgbouncer.data.svc.cluster.local): server error: FATAL: no more connections allowed (max_client_conn) (SQLSTATE 08P01)"}`,
+          `{"time":"2026-03-06T14:20:${p2(2 + i)}.${p3(300 + i * 11)}Z","level":"WARN","msg":"database not ready, retrying","attempt":${i + 1},"err":"failed to connect to \`user=ledger database=ledger\`: 10.100.41.7:6432 (pgbouncer.data.svc.cluster.local): server error: FATAL: no more connections allowed (max_client_conn) (SQLSTATE 08P01)"}`,
       ),
-      '{"time":"2026-03-06T14:20:10.402Z","level":"ERROR","msg":"failed to initialise database pool","err":"failed to connect to `user=ledger database=ledger`: 10.100.41.7:6432 (pgbouncer.data.svc.cluster.local): server error: FATAL: no more connections allowed (max_client_conn) (SQLSTATE 08P01)"}',
-      '{"time":"2026-03-06T14:20:10.402Z","level":"ERROR","msg":"exiting","code":1}',
+      '{"time":"2026-03-06T14:20:18.402Z","level":"ERROR","msg":"failed to initialise database pool","err":"failed to connect to `user=ledger database=ledger`: 10.100.41.7:6432 (pgbouncer.data.svc.cluster.local): server error: FATAL: no more connections allowed (max_client_conn) (SQLSTATE 08P01)"}',
+      '{"time":"2026-03-06T14:20:18.402Z","level":"ERROR","msg":"exiting","code":1}',
     ),
     accept: ['escalate'],
     harmful: ['rollout-restart'],
@@ -1155,7 +1158,7 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         24,
         (i) =>
-          `I, [2026-03-13T0${4 + Math.floor(i / 12)}:${p2(i * 5)}:${p2(i * 7)}.${p3(i * 19)}000 #1]  INFO -- : [GoodJob] [1] [GoodJob::Scheduler(queues=* max_threads=5)-worker-${(i % 5) + 1}] Executed GoodJob 7${p3(i)}a041c-9fcb-4656-b2bb-04ea4c8b0${p3(i * 3)}`,
+          `I, [2026-03-13T0${4 + Math.floor(i / 12)}:${p2(i * 5 + 1)}:${p2(i * 7)}.${p3(i * 19)}000 #1]  INFO -- : [GoodJob] [1] [GoodJob::Scheduler(queues=* max_threads=5)-worker-${(i % 5) + 1}] Executed GoodJob 7${p3(i)}a041-9fcb-4656-b2bb-04ea4c8b0${p3(i * 3)}`,
       ),
       'E, [2026-03-13T06:12:41.002118 #1] ERROR -- : [GoodJob] Notifier errored: PG::ConnectionBad: PQconsumeInput() server closed the connection unexpectedly',
       '\tThis probably means the server terminated abnormally',
@@ -1165,7 +1168,7 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `I, [2026-03-13T06:${p2(13 + Math.floor(i * 1.5))}:${p2(i * 30)}.${p3(i * 23)}000 #1]  INFO -- : [GoodJob] [1] [GoodJob::Scheduler(queues=* max_threads=5)-worker-1] Executed GoodJob 9aa9${p3(i)}6-3a53-4edc-9a5e-a29b0e6${p3(i * 7)}`,
+          `I, [2026-03-13T06:${p2(13 + Math.floor(i * 1.5))}:${p2(i * 30)}.${p3(i * 23)}000 #1]  INFO -- : [GoodJob] [1] [GoodJob::Scheduler(queues=* max_threads=5)-worker-1] Executed GoodJob 9aa9${p3(i)}6-3a53-4edc-9a5e-a29b0e6f1${p3(i * 7)}`,
       ),
     ),
     accept: ['restart-pod', 'rollout-restart'],
@@ -1218,7 +1221,7 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         26,
         (i) =>
-          `${p2(10 + Math.floor((2 + i * 0.5) / 60))}:${p2(Math.floor(2 + i * 0.5))}:${p2(34 + i * 30)}.${p3(i * 7)} [ledger-balances-3f9a2c1e-StreamThread-1] INFO  o.a.k.s.p.i.StoreChangelogReader - stream-thread [ledger-balances-3f9a2c1e-StreamThread-1] Restoration in progress for 4 partitions. {ledger-balances-account-balances-changelog-0: position=${210000 + i * 351000}, end=9120113, totalRestored=${210000 + i * 351000}} {ledger-balances-account-balances-changelog-1: position=${198000 + i * 342000}, end=8877201, totalRestored=${198000 + i * 342000}} {ledger-balances-account-balances-changelog-2: position=${205000 + i * 349000}, end=9034410, totalRestored=${205000 + i * 349000}} {ledger-balances-account-balances-changelog-3: position=${201000 + i * 340000}, end=8964022, totalRestored=${201000 + i * 340000}}`,
+          `10:${p2(2 + Math.floor((34 + i * 30) / 60))}:${p2(34 + i * 30)}.${p3(i * 7)} [ledger-balances-3f9a2c1e-StreamThread-1] INFO  o.a.k.s.p.i.StoreChangelogReader - stream-thread [ledger-balances-3f9a2c1e-StreamThread-1] Restoration in progress for 4 partitions. {ledger-balances-account-balances-changelog-0: position=${210000 + i * 351000}, end=9120113, totalRestored=${210000 + i * 351000}} {ledger-balances-account-balances-changelog-1: position=${198000 + i * 342000}, end=8877201, totalRestored=${198000 + i * 342000}} {ledger-balances-account-balances-changelog-2: position=${205000 + i * 349000}, end=9034410, totalRestored=${205000 + i * 349000}} {ledger-balances-account-balances-changelog-3: position=${201000 + i * 340000}, end=8964022, totalRestored=${201000 + i * 340000}}`,
       ),
       times(
         10,
@@ -1260,9 +1263,9 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
     currentLog: log(
       times(5, (i) =>
         [
-          `08:13:5${6 + Math.floor(i / 3)}.${p3(120 + i * 90)} [info] == Running 2026030${2 + i}1000${i} Ledger.Repo.Migrations.${['AddInvoiceMemo', 'CreateFxRates', 'AddCurrencyToAccounts', 'CreateTenantLimits', 'AddExternalRefToEntries'][i]}.change/0 forward`,
+          `08:13:5${6 + Math.floor(i / 3)}.${p3(120 + i * 90)} [info] == Running 2026030${2 + i}1000${i}0 Ledger.Repo.Migrations.${['AddInvoiceMemo', 'CreateFxRates', 'AddCurrencyToAccounts', 'CreateTenantLimits', 'AddExternalRefToEntries'][i]}.change/0 forward`,
           `08:13:5${6 + Math.floor(i / 3)}.${p3(121 + i * 90)} [info] ${['alter table invoices', 'create table fx_rates', 'alter table accounts', 'create table tenant_limits', 'alter table ledger_entries'][i]}`,
-          `08:13:5${6 + Math.floor(i / 3)}.${p3(140 + i * 90)} [info] == Migrated 2026030${2 + i}1000${i} in 0.0s`,
+          `08:13:5${6 + Math.floor(i / 3)}.${p3(140 + i * 90)} [info] == Migrated 2026030${2 + i}1000${i}0 in 0.0s`,
         ].join('\n'),
       ),
       '08:13:57.652 [info] == Running 20260312080000 Ledger.Repo.Migrations.AddTenantIdToEntries.change/0 forward',
@@ -1319,12 +1322,786 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
       '2026-03-13 01:02:11.470 UTC [27] LOG:  redo starts at 1C/4E0012A8',
       times(60, (i) =>
         i % 3 === 2
-          ? `2026-03-13 01:${p2(2 + Math.floor((11 + i * 10) / 60))}:${p2(21 + i * 10)}.470 UTC [27] LOG:  redo in progress, elapsed time: ${(10 + i * 10).toFixed(2)} s, current LSN: 1C/${(0x5b2ff0c0 + i * 0x1a3f000).toString(16).toUpperCase()}`
-          : `2026-03-13 01:${p2(2 + Math.floor((11 + i * 10) / 60))}:${p2(14 + i * 10)}.${p3(i * 83)} UTC [${300 + i}] FATAL:  the database system is starting up`,
+          ? `2026-03-13 01:${p2(2 + Math.floor((11 + i * 10) / 60))}:${p2(11 + i * 10)}.470 UTC [27] LOG:  redo in progress, elapsed time: ${(i * 10).toFixed(2)} s, current LSN: 1C/${(0x5b2ff0c0 + i * 0x1a3f000).toString(16).toUpperCase()}`
+          : `2026-03-13 01:${p2(2 + Math.floor((14 + i * 10) / 60))}:${p2(14 + i * 10)}.${p3(i * 83)} UTC [${300 + i}] FATAL:  the database system is starting up`,
       ),
     ),
     accept: ['escalate'],
     harmful: ['restart-pod', 'rollout-restart'],
   },
-  // -- more cases
+  // ---------------------------------------------------------------- memory: raises right (4)
+  {
+    id: 'twentyeighth-sidekiq-imports-oomkilled',
+    family: 'oom-limit',
+    source: 'https://github.com/zooniverse/panoptes/pull/3863',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'sidekiq-imports',
+        running: { startedAt: '2026-03-09T14:22:51Z' },
+        ready: true,
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 4,
+        memoryLimit: '512Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: { RAILS_ENV: 'production', SIDEKIQ_CONCURRENCY: '8', MALLOC_ARENA_MAX: '2' },
+        args: ['bundle', 'exec', 'sidekiq', '-q', 'imports', '-c', '8'],
+      },
+    ],
+    events: [
+      {
+        reason: 'Pulled',
+        message:
+          'Container image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/crm-app:2.3.1" already present on machine',
+        type: 'Normal',
+        count: 5,
+      },
+      { reason: 'Started', message: 'Started container sidekiq-imports', type: 'Normal', count: 5 },
+    ],
+    previousLog: log(
+      '2026-03-09T14:02:10.114Z pid=1 tid=2p1x INFO: Booted Rails 7.1.3 application in production environment',
+      '2026-03-09T14:02:10.120Z pid=1 tid=2p1x INFO: Starting processing, hit Ctrl-C to stop',
+      times(40, (i) => {
+        const ts = `2026-03-09T14:${p2(2 + Math.floor(i / 2))}:${p2(i * 17)}.${p3(i * 29)}Z`;
+        const jid = `b7${p3(i * 7)}c1d2e3f4a5b6c7d8e9f0`.slice(0, 24);
+        return i % 4 === 0
+          ? `${ts} pid=1 tid=2q${p2(i)} class=ContactCsvImportJob jid=${jid} INFO: start\n${ts} pid=1 tid=2q${p2(i)} class=ContactCsvImportJob jid=${jid} INFO: parsing s3://acme-prod-imports/tenants/${300 + i}/contacts-2026-03-09.csv (${(18 + (i % 9) * 6.5).toFixed(1)} MB, ${42000 + i * 1300} rows)`
+          : `${ts} pid=1 tid=2q${p2(i)} class=ContactCsvImportJob jid=${jid} INFO: upserted batch ${i % 40} of ${(i % 7) + 40} (1000 rows)`;
+      }),
+      '2026-03-09T14:22:48.902Z pid=1 tid=2q9z class=ContactCsvImportJob jid=f00d1e2a3b4c5d6e7f8a9b0c INFO: parsing s3://acme-prod-imports/tenants/512/contacts-2026-03-09.csv (211.4 MB, 1804113 rows)',
+    ),
+    currentLog: log(
+      '2026-03-09T14:22:53.004Z pid=1 tid=2r7a INFO: Booted Rails 7.1.3 application in production environment',
+      '2026-03-09T14:22:53.010Z pid=1 tid=2r7a INFO: Starting processing, hit Ctrl-C to stop',
+      times(
+        20,
+        (i) =>
+          `2026-03-09T14:${p2(23 + Math.floor(i / 4))}:${p2(i * 13)}.${p3(i * 43)}Z pid=1 tid=2s${p2(i)} class=ContactCsvImportJob jid=c3${p3(i)}d4e5f6a7b8c9d0e1f2a3 INFO: upserted batch ${i} of ${40 + (i % 5)} (1000 rows)`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  {
+    id: 'twentyeighth-celery-invoice-pdf-oomkilled',
+    family: 'oom-limit',
+    source: 'https://github.com/celery/billiard/issues/302',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'celery-pdf',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 2m40s restarting failed container=celery-pdf',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 6,
+        memoryLimit: '384Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          DJANGO_SETTINGS_MODULE: 'billing.settings.production',
+          CELERY_BROKER_URL: 'redis://broker-valkey.platform.svc.cluster.local:6379/4',
+        },
+        args: ['celery', '-A', 'billing', 'worker', '-Q', 'pdf', '-c', '4', '--loglevel=INFO'],
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container celery-pdf in pod billing-pdf-worker-84c7d5f9b-t6n2j',
+        count: 17,
+      },
+    ],
+    previousLog: log(
+      '[2026-03-10 01:00:04,114: INFO/MainProcess] Connected to redis://broker-valkey.platform.svc.cluster.local:6379/4',
+      '[2026-03-10 01:00:04,140: INFO/MainProcess] mingle: searching for neighbors',
+      '[2026-03-10 01:00:05,166: INFO/MainProcess] mingle: all alone',
+      '[2026-03-10 01:00:05,190: INFO/MainProcess] celery@billing-pdf-worker-84c7d5f9b-t6n2j ready.',
+      times(28, (i) => {
+        const id = `6a7b${p3(i)}c8-1d2e-4f30-a1b2-c3d4e5f6${p3(i * 3)}7`;
+        const t = `2026-03-10 01:${p2(Math.floor(i / 4))}:${p2(6 + i * 2)},${p3(i * 59)}`;
+        return i % 2
+          ? `[${t}: INFO/ForkPoolWorker-${(i % 4) + 1}] Rendering invoice batch month=2026-02 tenant=${700 + i} invoices=${120 + i * 9} (WeasyPrint)`
+          : `[${t}: INFO/MainProcess] Task billing.tasks.render_invoice_batch[${id}] received`;
+      }),
+      '[2026-03-10 01:07:58,031: INFO/ForkPoolWorker-2] Rendering invoice batch month=2026-02 tenant=1044 invoices=2210 (WeasyPrint)',
+      '[2026-03-10 01:07:58,502: INFO/ForkPoolWorker-4] Rendering invoice batch month=2026-02 tenant=1051 invoices=1986 (WeasyPrint)',
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  {
+    id: 'twentyeighth-dotnet-reports-api-oomkilled',
+    family: 'oom-limit',
+    source: 'https://github.com/dotnet/core/issues/2696',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'reports-api',
+        running: { startedAt: '2026-03-11T16:40:22Z' },
+        ready: true,
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 3,
+        memoryLimit: '256Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: { ASPNETCORE_URLS: 'http://+:8080', DOTNET_ENVIRONMENT: 'Production', DOTNET_gcServer: '0' },
+      },
+    ],
+    previousLog: log(
+      'info: Microsoft.Hosting.Lifetime[14]',
+      '      Now listening on: http://[::]:8080',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Application started. Press Ctrl+C to shut down.',
+      times(30, (i) =>
+        i % 5 === 4
+          ? `info: Reports.Api.Exports.WorkbookExporter[0]\n      Building workbook for report ${9100 + i} tenant ${50 + (i % 13)}: ${48000 + i * 2500} rows x 34 columns`
+          : `info: Microsoft.AspNetCore.Hosting.Diagnostics[2]\n      Request finished HTTP/1.1 GET http://reports-api.reports.svc/v1/reports/${9100 + i}/summary - 200 ${1200 + i * 9} application/json ${(14.2 + i).toFixed(4)}ms`,
+      ),
+      'info: Reports.Api.Exports.WorkbookExporter[0]',
+      '      Building workbook for report 9188 tenant 61: 412000 rows x 34 columns',
+    ),
+    currentLog: log(
+      'info: Microsoft.Hosting.Lifetime[14]',
+      '      Now listening on: http://[::]:8080',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Application started. Press Ctrl+C to shut down.',
+      times(
+        14,
+        (i) =>
+          `info: Microsoft.AspNetCore.Hosting.Diagnostics[2]\n      Request finished HTTP/1.1 GET http://reports-api.reports.svc/v1/reports/${9200 + i}/summary - 200 ${1100 + i * 7} application/json ${(12.9 + i).toFixed(4)}ms`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  {
+    id: 'twentyeighth-nestjs-uploads-gateway-oomkilled',
+    family: 'oom-limit',
+    source: 'https://github.com/lies-exposed/lies.exposed/pull/3817',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'uploads-gateway',
+        running: { startedAt: '2026-03-12T10:14:03Z' },
+        ready: true,
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 5,
+        memoryLimit: '384Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: { NODE_ENV: 'production', UPLOAD_MAX_MB: '100', S3_BUCKET: 'acme-prod-attachments' },
+        args: ['node', 'dist/main.js'],
+      },
+    ],
+    previousLog: log(
+      '[Nest] 1  - 03/12/2026, 9:51:40 AM     LOG [NestFactory] Starting Nest application...',
+      '[Nest] 1  - 03/12/2026, 9:51:40 AM     LOG [NestApplication] Nest application successfully started +41ms',
+      times(36, (i) =>
+        i % 6 === 5
+          ? `{"level":30,"time":${1773309100114 + i * 31000},"pid":1,"hostname":"uploads-gateway-7d8c9b6f5-w2kqp","reqId":"req-${(i * 7).toString(36)}","msg":"buffering multipart upload","file":"export-${4400 + i}.zip","sizeBytes":${(38 + (i % 5) * 14) * 1048576}}`
+          : `{"level":30,"time":${1773309100114 + i * 31000},"pid":1,"hostname":"uploads-gateway-7d8c9b6f5-w2kqp","reqId":"req-${(i * 7).toString(36)}","res":{"statusCode":${i % 2 ? 201 : 200}},"responseTime":${40 + i * 3.5},"msg":"request completed"}`,
+      ),
+      '{"level":30,"time":1773310213118,"pid":1,"hostname":"uploads-gateway-7d8c9b6f5-w2kqp","reqId":"req-1q","msg":"buffering multipart upload","file":"board-pack-q1.pdf","sizeBytes":97517568}',
+      '{"level":30,"time":1773310213402,"pid":1,"hostname":"uploads-gateway-7d8c9b6f5-w2kqp","reqId":"req-1r","msg":"buffering multipart upload","file":"site-survey-photos.zip","sizeBytes":94371840}',
+    ),
+    currentLog: log(
+      '[Nest] 1  - 03/12/2026, 10:14:04 AM     LOG [NestFactory] Starting Nest application...',
+      '[Nest] 1  - 03/12/2026, 10:14:04 AM     LOG [NestApplication] Nest application successfully started +38ms',
+      times(
+        18,
+        (i) =>
+          `{"level":30,"time":${1773310444114 + i * 20000},"pid":1,"hostname":"uploads-gateway-7d8c9b6f5-w2kqp","reqId":"req-${(i * 11).toString(36)}","res":{"statusCode":200},"responseTime":${22 + i},"msg":"request completed"}`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  // ---------------------------------------------------------------- memory: raises wrong (2)
+  {
+    id: 'twentyeighth-quarkus-statements-heap-exhausted',
+    family: 'heap-cap',
+    source: 'https://github.com/micronaut-projects/micronaut-micrometer/issues/422',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('statements-service', 3, 6),
+        memoryLimit: '2Gi',
+        memoryRequest: '1536Mi',
+        cpuLimit: '2',
+        env: {
+          QUARKUS_PROFILE: 'prod',
+          JAVA_OPTS_APPEND: '-Xmx256m -XX:+ExitOnOutOfMemoryError',
+          STATEMENTS_BATCH_SIZE: '5000',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container statements-service in pod statements-service-6b9d7c5f8-hx4vn',
+        count: 21,
+      },
+    ],
+    previousLog: log(
+      'INFO exec -a "java" java -Xmx256m -XX:+ExitOnOutOfMemoryError -cp "." -jar /deployments/quarkus-run.jar',
+      '2026-03-13 03:00:02,118 INFO  [io.quarkus] (main) statements-service 2.3.1 on JVM (powered by Quarkus 3.15.1) started in 3.022s. Listening on: http://0.0.0.0:8080',
+      '2026-03-13 03:00:02,119 INFO  [io.quarkus] (main) Profile prod activated. ',
+      '2026-03-13 03:00:02,120 INFO  [io.quarkus] (main) Installed features: [agroal, cdi, hibernate-orm, jdbc-postgresql, narayana-jta, rest, scheduler, smallrye-health]',
+      '2026-03-13 03:00:05,004 INFO  [com.acm.sta.MonthlyStatementJob] (executor-thread-1) resuming monthly statement run 2026-02 at tenant 1,118 of 2,340',
+      times(
+        22,
+        (i) =>
+          `2026-03-13 03:${p2(Math.floor((5 + i * 9) / 60))}:${p2(5 + i * 9)},${p3(i * 61)} INFO  [com.acm.sta.MonthlyStatementJob] (executor-thread-1) tenant ${1118 + i}: loaded ${5000 * ((i % 4) + 1)} ledger lines, rendered statement (${(0.4 + (i % 5) * 0.3).toFixed(1)}s)`,
+      ),
+      '2026-03-13 03:03:29,882 WARN  [com.acm.sta.MonthlyStatementJob] (executor-thread-1) tenant 1140: 1,912,440 ledger lines in period, loading in batches of 5000',
+      'Terminating due to java.lang.OutOfMemoryError: Java heap space',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'twentyeighth-horizon-usage-reports-php-memory-limit',
+    family: 'heap-cap',
+    source: 'https://github.com/laravel/horizon/issues/712',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'horizon',
+        running: { startedAt: '2026-03-13T22:10:31Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: { APP_ENV: 'production', PHP_MEMORY_LIMIT: '128M', QUEUE_CONNECTION: 'redis' },
+        args: ['php', 'artisan', 'horizon'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'HorizonFailedJobs: App\\Jobs\\GenerateUsageReport failed 214 times in 1h (queue reports); container memory 31% of limit',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '',
+      '   INFO  Horizon started successfully.',
+      '',
+      times(40, (i) => {
+        const t = `2026-03-14 02:${p2(Math.floor(i / 2))}:${p2(i * 23)}`;
+        if (i % 4 === 1) {
+          return [
+            `  ${t} App\\Jobs\\GenerateUsageReport ........................... RUNNING`,
+            'PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes) in /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Eloquent/Collection.php on line 742',
+            `  ${t} App\\Jobs\\GenerateUsageReport ...................... ${14 + (i % 6)}s FAIL`,
+          ].join('\n');
+        }
+        return `  ${t} App\\Jobs\\SyncSubscriptionSeats ........................ RUNNING\n  ${t} App\\Jobs\\SyncSubscriptionSeats ..................... ${40 + (i % 90)}.${p2(i * 3)}ms DONE`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  // ---------------------------------------------------------------- rollbacks right (3)
+  {
+    id: 'twentyeighth-phoenix-billing-portal-env-missing',
+    family: 'bad-deploy',
+    source: 'https://github.com/superfly/flyctl/issues/1612',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('billing-portal', 1, 5),
+        memoryLimit: '768Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: { PHX_HOST: 'billing.acme.io', PHX_SERVER: 'true', POOL_SIZE: '10' },
+        args: ['/app/bin/server'],
+      },
+    ],
+    rollout: { minutesAgo: 8, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container billing-portal in pod billing-portal-8f9c7d6b5-r2x7m',
+        count: 14,
+      },
+    ],
+    previousLog: log(
+      '+ echo "starting billing-portal 2.3.1 (node billing-portal@10.42.6.77)"',
+      'starting billing-portal 2.3.1 (node billing-portal@10.42.6.77)',
+      '+ export RELEASE_DISTRIBUTION=name',
+      '+ export RELEASE_NODE=billing-portal@10.42.6.77',
+      '+ exec /app/bin/billing_portal start',
+      'ERROR! Config provider Config.Reader failed with:',
+      '** (RuntimeError) environment variable PAYMENTS_WEBHOOK_SECRET is missing.',
+      'Set it to the signing secret of the payments webhook endpoint.',
+      '',
+      '    /app/releases/2.3.1/runtime.exs:61: (file)',
+      '    (elixir 1.17.3) src/elixir.erl:386: :elixir.eval_external_handler/3',
+      '    (stdlib 6.1) erl_eval.erl:904: :erl_eval.do_apply/7',
+      '    (stdlib 6.1) erl_eval.erl:648: :erl_eval.expr/6',
+      '    (stdlib 6.1) erl_eval.erl:136: :erl_eval.exprs/6',
+      '    (elixir 1.17.3) src/elixir.erl:364: :elixir.eval_forms/4',
+      '    (elixir 1.17.3) lib/module/parallel_checker.ex:120: Module.ParallelChecker.verify/1',
+      '    (elixir 1.17.3) lib/code.ex:572: Code.validated_eval_string/3',
+      '',
+      "Runtime terminating during boot ({#{message=><<\"environment variable PAYMENTS_WEBHOOK_SECRET is missing.\\nSet it to the signing secret of the payments webhook endpoint.\\n\">>,'__struct__'=>'Elixir.RuntimeError','__exception__'=>true},[{elixir_eval,'__FILE__',1,[{file,\"/app/releases/2.3.1/runtime.exs\"},{line,61}]},{elixir,'-eval_external_handler/1-fun-2-',4,[{file,\"src/elixir.erl\"},{line,386}]}]})",
+      '',
+      'Crash dump is being written to: erl_crash.dump...done',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'twentyeighth-notifications-api-secret-not-found',
+    family: 'bad-deploy',
+    source: 'https://github.com/open-metadata/openmetadata-helm-charts/issues/46',
+    signal: 'CreateContainerConfigError',
+    phase: 'Pending',
+    containers: [
+      {
+        name: 'notifications-api',
+        waiting: { reason: 'CreateContainerConfigError', message: 'secret "notifications-twilio" not found' },
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: { NODE_ENV: 'production', PORT: '3000', SMS_PROVIDER: 'twilio' },
+      },
+    ],
+    rollout: { minutesAgo: 6, addedSecrets: ['notifications-twilio'] },
+    events: [
+      {
+        reason: 'Pulled',
+        message:
+          'Container image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/notifications-api:2.3.1" already present on machine',
+        type: 'Normal',
+        count: 27,
+      },
+      {
+        reason: 'Failed',
+        message: 'Error: secret "notifications-twilio" not found',
+        type: 'Warning',
+        count: 27,
+      },
+    ],
+    accept: ['rollback'],
+  },
+  {
+    id: 'twentyeighth-billing-api-image-tag-not-found',
+    family: 'bad-deploy',
+    source: 'https://github.com/lachie83/k8s-kubectl/issues/157',
+    signal: 'ImagePullBackOff',
+    phase: 'Pending',
+    containers: [
+      {
+        name: 'billing-api',
+        waiting: {
+          reason: 'ImagePullBackOff',
+          message: 'Back-off pulling image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:2.3.1"',
+        },
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: { GOMAXPROCS: '1', HTTP_ADDR: ':8080' },
+      },
+    ],
+    rollout: { minutesAgo: 12, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'Pulling',
+        message: 'Pulling image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:2.3.1"',
+        type: 'Normal',
+        count: 7,
+      },
+      {
+        reason: 'Failed',
+        message:
+          'Failed to pull image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:2.3.1": rpc error: code = NotFound desc = failed to pull and unpack image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:2.3.1": failed to resolve reference "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:2.3.1": 123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:2.3.1: not found',
+        type: 'Warning',
+        count: 7,
+      },
+      { reason: 'Failed', message: 'Error: ErrImagePull', type: 'Warning', count: 7 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off pulling image "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:2.3.1"',
+        type: 'Normal',
+        count: 31,
+      },
+      { reason: 'Failed', message: 'Error: ImagePullBackOff', type: 'Warning', count: 31 },
+    ],
+    accept: ['rollback'],
+  },
+  // ---------------------------------------------------------------- rollback wrong (1)
+  {
+    id: 'twentyeighth-dotnet-identity-cognito-secret-hash',
+    family: 'credentials',
+    source: 'https://github.com/scientifichackers/flutter_cognito_plugin/issues/24',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'identity-api',
+        running: { startedAt: '2026-03-14T09:11:02Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: {
+          ASPNETCORE_URLS: 'http://+:8080',
+          Cognito__UserPoolId: 'eu-west-1_Qx7bT2mZa',
+          Cognito__ClientId: '6npouauc8jt1fioujvblmvpise',
+          Database__MigrateOnStartup: 'true',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 27, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'LoginFailureRatio: identity-api POST /v1/auth/token 401 ratio 0.99 over 15m (baseline 0.04)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      'info: Microsoft.EntityFrameworkCore.Migrations[20402]',
+      "      Applying migration '20260314071544_DropLegacyPasswordColumns'.",
+      'info: Microsoft.EntityFrameworkCore.Database.Command[20101]',
+      "      Executed DbCommand (38ms) [Parameters=[], CommandType='Text', CommandTimeout='30']",
+      '      ALTER TABLE users DROP COLUMN legacy_password_hash;',
+      'info: Microsoft.EntityFrameworkCore.Database.Command[20101]',
+      "      Executed DbCommand (12ms) [Parameters=[], CommandType='Text', CommandTimeout='30']",
+      '      ALTER TABLE users DROP COLUMN legacy_password_salt;',
+      'info: Microsoft.EntityFrameworkCore.Database.Command[20101]',
+      "      Executed DbCommand (3ms) [Parameters=[], CommandType='Text', CommandTimeout='30']",
+      '      INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")',
+      "      VALUES ('20260314071544_DropLegacyPasswordColumns', '8.0.8');",
+      'info: Microsoft.Hosting.Lifetime[14]',
+      '      Now listening on: http://[::]:8080',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Application started. Press Ctrl+C to shut down.',
+      times(
+        16,
+        (i) =>
+          `info: Microsoft.AspNetCore.Hosting.Diagnostics[2]\n      Request finished HTTP/1.1 POST http://identity-api.identity.svc/v1/auth/token - 200 ${1480 + (i % 40)} application/json ${(88.1 + i * 3).toFixed(4)}ms`,
+      ),
+      times(24, (i) =>
+        i % 3 === 2
+          ? `info: Microsoft.AspNetCore.Hosting.Diagnostics[2]\n      Request finished HTTP/1.1 GET http://identity-api.identity.svc/v1/me - 200 ${612 + i} application/json ${(6.2 + i).toFixed(4)}ms`
+          : [
+              'warn: Identity.Api.Auth.CognitoTokenService[0]',
+              `      Cognito InitiateAuth failed for user pool eu-west-1_Qx7bT2mZa (request ${i})`,
+              '      Amazon.CognitoIdentityProvider.Model.NotAuthorizedException: Unable to verify secret hash for client 6npouauc8jt1fioujvblmvpise',
+              "       ---> Amazon.Runtime.Internal.HttpErrorResponseException: Exception of type 'Amazon.Runtime.Internal.HttpErrorResponseException' was thrown.",
+              '         at Amazon.Runtime.HttpWebRequestMessage.GetResponseAsync(CancellationToken cancellationToken)',
+              '         --- End of inner exception stack trace ---',
+              '         at Amazon.Runtime.Internal.ErrorHandler.InvokeAsync[T](IExecutionContext executionContext)',
+              '         at Identity.Api.Auth.CognitoTokenService.PasswordGrantAsync(String username, String password, CancellationToken ct) in /src/Identity.Api/Auth/CognitoTokenService.cs:line 73',
+              'info: Microsoft.AspNetCore.Hosting.Diagnostics[2]',
+              `      Request finished HTTP/1.1 POST http://identity-api.identity.svc/v1/auth/token - 401 118 application/problem+json ${(41.7 + i).toFixed(4)}ms`,
+            ].join('\n'),
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback'],
+  },
+  // ---------------------------------------------------------------- scale-ups (2)
+  {
+    id: 'twentyeighth-fastapi-quotes-api-saturated',
+    family: 'load',
+    source: 'https://github.com/spatiumddi/spatiumddi/issues/1051',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'quotes-api',
+        running: { startedAt: '2026-03-09T02:10:44Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: { UVICORN_WORKERS: '2', DB_POOL_SIZE: '10', LOG_LEVEL: 'info' },
+        args: ['uvicorn', 'quotes.main:app', '--host', '0.0.0.0', '--port', '8000', '--workers', '2'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'APILatencyP99High: quotes-api p99 4.8s (SLO 800ms), request rate 2.9x last Monday 09:00 CET; 3/3 replicas at CPU limit, 78% of CFS periods throttled; error ratio 0.2%',
+        on: 'Deployment',
+      },
+      {
+        reason: 'Unhealthy',
+        message:
+          'Readiness probe failed: Get "http://10.42.4.12:8000/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        type: 'Warning',
+        count: 9,
+      },
+    ],
+    currentLog: log(
+      times(90, (i) =>
+        i % 10 === 9
+          ? `2026-03-16 08:${p2(40 + Math.floor(i / 5))}:${p2(i * 7)},${p3(i * 13)} INFO [quotes.middleware] request_id=${(i * 2654435761).toString(16).slice(-8)} path=/v1/quotes method=POST status=200 duration_ms=${3100 + i * 20} db_ms=${40 + (i % 30)} cpu_wait=true`
+          : `INFO:     10.42.${(i % 6) + 1}.${10 + (i % 40)}:${40000 + i * 13} - "${i % 3 ? 'POST /v1/quotes' : `GET /v1/quotes/${71000 + i}`} HTTP/1.1" 200 OK`,
+      ),
+    ),
+    accept: ['scale-up'],
+    harmful: ['rollout-restart'],
+  },
+  {
+    id: 'twentyeighth-laravel-storefront-fpm-max-children',
+    family: 'load',
+    source: 'https://github.com/matomo-org/docker/issues/152',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'php-fpm',
+        running: { startedAt: '2026-03-15T03:00:09Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '2',
+        env: { APP_ENV: 'production', PHP_FPM_PM: 'static', PHP_FPM_PM_MAX_CHILDREN: '20' },
+      },
+      { name: 'nginx', running: {}, ready: true, memoryLimit: '128Mi' },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'UpstreamSaturation: storefront nginx 504 ratio 0.07, upstream_response_time p95 6.2s; requests 2.6x baseline since 09:00 (spring newsletter); pod CPU 55% of limit, memory 61%',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '[15-Mar-2026 03:00:09] NOTICE: fpm is running, pid 1',
+      '[15-Mar-2026 03:00:09] NOTICE: ready to handle connections',
+      times(80, (i) =>
+        i % 8 === 7
+          ? `[15-Mar-2026 09:${p2(2 + Math.floor(i / 6))}:${p2(i * 11)}] WARNING: [pool www] server reached pm.max_children setting (20), consider raising it`
+          : `10.42.${(i % 4) + 1}.${30 + (i % 20)} -  15/Mar/2026:09:${p2(2 + Math.floor(i / 6))}:${p2(i * 11)} +0000 "${i % 5 === 0 ? 'POST /index.php' : 'GET /index.php'}" 200`,
+      ),
+    ),
+    accept: ['scale-up'],
+  },
+  // ---------------------------------------------------------------- node actions (2)
+  {
+    id: 'twentyeighth-node-notready-search-gateway',
+    family: 'node-down',
+    source: 'https://github.com/aws/karpenter-provider-aws/issues/7029',
+    signal: 'NodeNotReady',
+    containers: [
+      {
+        name: 'search-gateway',
+        running: { startedAt: '2026-03-14T18:20:11Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: {
+          NODE_ENV: 'production',
+          OPENSEARCH_URL: 'https://search-support-prod.eu-west-1.es.amazonaws.com',
+        },
+        args: ['node', 'dist/server.js'],
+      },
+    ],
+    node: {
+      ready: 'Unknown',
+      reason: 'NodeStatusUnknown',
+      message: 'Kubelet stopped posting node status.',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+      ],
+      taints: ['node.kubernetes.io/unreachable:NoExecute', 'node.kubernetes.io/unreachable:NoSchedule'],
+    },
+    events: [{ reason: 'NodeNotReady', message: 'Node is not ready', type: 'Warning' }],
+    currentLog: log(
+      times(
+        40,
+        (i) =>
+          `{"level":30,"time":${1773520000114 + i * 15000},"pid":1,"hostname":"search-gateway-7f8d6c5b4-q9k2x","reqId":"req-${(i * 13).toString(36)}","req":{"method":"GET","url":"/v1/search?q=${['invoice', 'refund', 'sso', 'export'][i % 4]}"},"res":{"statusCode":200},"responseTime":${31 + (i % 25)},"msg":"request completed"}`,
+      ),
+    ),
+    accept: ['replace-node', 'cordon-drain-node'],
+  },
+  {
+    id: 'twentyeighth-node-disk-pressure-evicted-marketing-site',
+    family: 'node-pressure',
+    source: 'https://github.com/cloud-ark/kubeplus/issues/1382',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'web',
+        terminated: { reason: 'Error', exitCode: 137 },
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: { DJANGO_SETTINGS_MODULE: 'site.settings.production', GUNICORN_WORKERS: '3' },
+        args: ['gunicorn', 'site.wsgi', '-b', '0.0.0.0:8000', '-w', '3'],
+      },
+    ],
+    node: {
+      ready: 'True',
+      conditions: [
+        {
+          type: 'DiskPressure',
+          status: 'True',
+          reason: 'KubeletHasDiskPressure',
+          message: 'kubelet has disk pressure',
+        },
+        {
+          type: 'MemoryPressure',
+          status: 'False',
+          reason: 'KubeletHasSufficientMemory',
+          message: 'kubelet has sufficient memory available',
+        },
+      ],
+      taints: ['node.kubernetes.io/disk-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        message:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 2146223340, available: 1883424Ki. Container web was using 1304Ki, request is 0, has larger consumption of ephemeral-storage.',
+        type: 'Warning',
+      },
+      { reason: 'Killing', message: 'Stopping container web', type: 'Normal' },
+    ],
+    previousLog: log(
+      '[2026-03-15 11:02:01 +0000] [1] [INFO] Starting gunicorn 22.0.0',
+      '[2026-03-15 11:02:01 +0000] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)',
+      '[2026-03-15 11:02:01 +0000] [1] [INFO] Using worker: sync',
+      times(3, (i) => `[2026-03-15 11:02:01 +0000] [${7 + i}] [INFO] Booting worker with pid: ${7 + i}`),
+      times(
+        30,
+        (i) =>
+          `10.42.2.${10 + (i % 30)} - - [15/Mar/2026:11:${p2(3 + i)}:${p2(i * 9)} +0000] "GET /${['pricing/', 'blog/', 'customers/', ''][i % 4]} HTTP/1.1" 200 ${18000 + i * 311} "-" "Mozilla/5.0"`,
+      ),
+      '[2026-03-15 11:34:12 +0000] [1] [INFO] Handling signal: term',
+      '[2026-03-15 11:34:12 +0000] [7] [INFO] Worker exiting (pid: 7)',
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  // ---------------------------------------------------------------- cache flushes (2)
+  {
+    id: 'twentyeighth-rails-catalog-cache-valkey-maxmemory',
+    family: 'cache-full',
+    source: 'https://github.com/EBWiki/EBWiki/issues/3997',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'puma',
+        running: { startedAt: '2026-03-15T06:00:12Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          RAILS_ENV: 'production',
+          REDIS_CACHE_URL: 'redis://catalog-cache.cache.svc.cluster.local:6379/1',
+          SIDEKIQ_REDIS_URL: 'redis://jobs-valkey.platform.svc.cluster.local:6379/0',
+          WEB_CONCURRENCY: '2',
+        },
+        args: ['bundle', 'exec', 'puma', '-C', 'config/puma.rb'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'CacheWriteErrors: catalog-web Rails.cache write failures 100% over 15m; catalog-cache used_memory 100% of maxmemory 1gb (maxmemory-policy noeviction); p95 latency 2.4x',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(40, (i) => {
+        const ts = `2026-03-15T14:${p2(5 + Math.floor(i / 3))}:${p2(i * 11)}.${p3(i * 67)}`;
+        const rid = `c4t${(i * 40503).toString(16).padStart(6, '0')}`;
+        return [
+          `I, [${ts} #${1 + (i % 2)}]  INFO -- : [${rid}] Started GET "/products/${2000 + i}" for 10.42.1.9 at 2026-03-15 14:${p2(5 + Math.floor(i / 3))}:${p2(i * 11)} +0000`,
+          `I, [${ts} #${1 + (i % 2)}]  INFO -- : [${rid}] Processing by ProductsController#show as HTML`,
+          i % 2
+            ? `E, [${ts} #${1 + (i % 2)}] ERROR -- : [${rid}] RedisCacheStore: write_entry failed, returned false: Redis::CommandError: OOM command not allowed when used memory > 'maxmemory'.`
+            : `I, [${ts} #${1 + (i % 2)}]  INFO -- : [${rid}]   Rendered products/show.html.erb within layouts/application (Duration: ${120 + i}.4ms | Allocations: ${41000 + i * 97})`,
+          `I, [${ts} #${1 + (i % 2)}]  INFO -- : [${rid}] Completed 200 OK in ${180 + i * 3}ms (Views: ${120 + i}.9ms | ActiveRecord: ${40 + (i % 20)}.1ms | Allocations: ${52000 + i * 131})`,
+        ].join('\n');
+      }),
+    ),
+    accept: ['flush-redis-cache'],
+  },
+  {
+    id: 'twentyeighth-bullmq-webhooks-worker-valkey-maxmemory',
+    family: 'queue-full',
+    source: 'https://github.com/OptimalBits/bull/issues/433',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'webhooks-worker',
+        running: { startedAt: '2026-03-14T12:00:40Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: {
+          NODE_ENV: 'production',
+          REDIS_URL: 'redis://queue-valkey.platform.svc.cluster.local:6379/0',
+          BULLMQ_QUEUE: 'outbound-webhooks',
+          WORKER_CONCURRENCY: '20',
+        },
+        args: ['node', 'dist/worker.js'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'QueueStoreFull: queue-valkey used_memory 100% of maxmemory 2gb (noeviction); outbound-webhooks waiting 412,000, delayed 38,000, completed retained 1.9M',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '[Nest] 1  - 03/14/2026, 12:00:41 PM     LOG [NestFactory] Starting Nest application...',
+      '[Nest] 1  - 03/14/2026, 12:00:41 PM     LOG [BullModule] Registered queue outbound-webhooks',
+      '[Nest] 1  - 03/14/2026, 12:00:42 PM     LOG [NestApplication] Nest application successfully started +12ms',
+      times(
+        20,
+        (i) =>
+          `[Nest] 1  - 03/15/2026, 4:${p2(10 + i)}:${p2(i * 7)} PM     LOG [OutboundWebhookProcessor] delivered job ${9120000 + i * 17} to https://hooks.customer${i % 9}.example/acme (${180 + i * 4}ms)`,
+      ),
+      times(30, (i) =>
+        i % 3 === 0
+          ? `[Nest] 1  - 03/15/2026, 4:${p2(31 + Math.floor(i / 2))}:${p2(i * 13)} PM   ERROR [OutboundWebhookProcessor] Worker error: ReplyError: ERR Error running script (call to f_d5e879576feacc56627a3618fd6e20d53efe58de): @user_script:1: @user_script: 1: -OOM command not allowed when used memory > 'maxmemory'.`
+          : i % 3 === 1
+            ? `[Nest] 1  - 03/15/2026, 4:${p2(31 + Math.floor(i / 2))}:${p2(i * 13)} PM   ERROR [WebhookEnqueueService] failed to enqueue webhook event invoice.paid tenant=${300 + i}: ReplyError: ERR Error running script (call to f_8f2d1a7c44b9e0f6a3c5b7d9e1f2a4c6b8d0e2f4): @user_script:1: @user_script: 1: -OOM command not allowed when used memory > 'maxmemory'.`
+            : `    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)\n    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14)`,
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['flush-redis-cache'],
+  },
 ];
