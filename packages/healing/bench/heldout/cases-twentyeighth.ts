@@ -1589,7 +1589,7 @@ export const TWENTYEIGHTH_CASES: HeldOutCase[] = [
       '   INFO  Horizon started successfully.',
       '',
       times(40, (i) => {
-        const t = `2026-03-14 02:${p2(Math.floor(i / 2))}:${p2(i * 23)}`;
+        const t = `2026-03-14 02:${p2(Math.floor((i * 23) / 60))}:${p2(i * 23)}`;
         if (i % 4 === 1) {
           return [
             `  ${t} App\\Jobs\\GenerateUsageReport ........................... RUNNING`,
