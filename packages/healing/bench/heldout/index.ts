@@ -18,12 +18,16 @@ import { SIXTH_CASES } from './cases-sixth.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
+import { THIRTIETH_CASES } from './cases-thirtieth.ts';
 import { TWELFTH_CASES } from './cases-twelfth.ts';
 import { TWENTIETH_CASES } from './cases-twentieth.ts';
+import { TWENTYEIGHTH_CASES } from './cases-twentyeighth.ts';
 import { TWENTYFIFTH_CASES } from './cases-twentyfifth.ts';
 import { TWENTYFIRST_CASES } from './cases-twentyfirst.ts';
 import { TWENTYFOURTH_CASES } from './cases-twentyfourth.ts';
+import { TWENTYNINTH_CASES } from './cases-twentyninth.ts';
 import { TWENTYSECOND_CASES } from './cases-twentysecond.ts';
+import { TWENTYSEVENTH_CASES } from './cases-twentyseventh.ts';
 import { TWENTYSIXTH_CASES } from './cases-twentysixth.ts';
 import { TWENTYTHIRD_CASES } from './cases-twentythird.ts';
 
@@ -63,6 +67,10 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...TWENTYFOURTH_CASES,
   ...TWENTYFIFTH_CASES,
   ...TWENTYSIXTH_CASES,
+  ...TWENTYSEVENTH_CASES,
+  ...TWENTYEIGHTH_CASES,
+  ...TWENTYNINTH_CASES,
+  ...THIRTIETH_CASES,
 ];
 
 /**
@@ -238,4 +246,8 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   twentyfourth: TWENTYFOURTH_CASES,
   twentyfifth: TWENTYFIFTH_CASES,
   twentysixth: TWENTYSIXTH_CASES,
+  twentyseventh: TWENTYSEVENTH_CASES,
+  twentyeighth: TWENTYEIGHTH_CASES,
+  twentyninth: TWENTYNINTH_CASES,
+  thirtieth: THIRTIETH_CASES,
 };

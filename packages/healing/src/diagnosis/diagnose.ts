@@ -31,6 +31,7 @@ import {
   weighRuntimeCaps,
 } from './runtime-caps.ts';
 import { weighSaturation } from './saturation.ts';
+import { withoutRollbackPastMigration } from './schema-migration.ts';
 
 export { MAX_LINE_CHARS } from './evidence-view.ts';
 
@@ -123,7 +124,7 @@ export function diagnose(
 ): DiagnosisResult {
   const matched = withoutTheKilledInstance(evidence, matchCatalog(evidence, catalog, options));
   if (options.rollouts === false) return matched;
-  return correlateRollout(evidence, matched, options.rollouts ?? {}).result;
+  return withoutRollbackPastMigration(evidence, correlateRollout(evidence, matched, options.rollouts ?? {}).result);
 }
 
 /**
