@@ -12,6 +12,7 @@ import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
+import { type MemoryTrend, memoryLeakTrend } from './evidence/memory-trend.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
@@ -124,7 +125,10 @@ export function diagnose(
 ): DiagnosisResult {
   const matched = withoutTheKilledInstance(evidence, matchCatalog(evidence, catalog, options));
   if (options.rollouts === false) return matched;
-  return withoutRollbackPastMigration(evidence, correlateRollout(evidence, matched, options.rollouts ?? {}).result);
+  return withoutRollbackPastMigration(
+    evidence,
+    correlateRollout(evidence, matched, options.rollouts ?? {}).result,
+  );
 }
 
 /**
@@ -188,8 +192,10 @@ export function matchCatalog(
   const killedAt = memoryAtStake
     ? evidence.events.map((e) => kernelKillIn(e.message)).find((k) => k !== undefined)
     : undefined;
+  const leak = memoryAtStake ? leakOfTheKilledInstance(evidence) : undefined;
+  const found = { allocation, budget, killedAt, leak };
   const weighed = scored.map((s) =>
-    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, allocation, budget, killedAt),
+    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),
   );
   const ownWords = new Set(scored.filter((s) => s.ownWords).map((s) => s.candidate.patternId));
   const ranked = causesBeforeSymptoms(weighed, ownWords).slice(0, options.maxCandidates ?? 5);
@@ -241,6 +247,18 @@ function causesBeforeSymptoms(
     cannotClear(c) &&
     c.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log');
   return [...ranked.filter(namedInLog), ...ranked.filter((c) => !namedInLog(c))];
+}
+
+/** Lines of a log read for usage reports, from its end. */
+const TREND_SCAN_LINES = 2_000;
+
+/**
+ * A leak in the usage reports of the instance that ran out (the previous one's when it was killed),
+ * read from the log as written: the view also holds a normalised copy of each structured line.
+ */
+function leakOfTheKilledInstance(evidence: Evidence): MemoryTrend | undefined {
+  const log = evidence.logs.previous?.text || evidence.logs.current?.text;
+  return log ? memoryLeakTrend(log.split('\n').slice(-TREND_SCAN_LINES)) : undefined;
 }
 
 /** The largest single allocation the failing container's logs say failed. */

@@ -12,12 +12,16 @@
  *   working set just above the limit fits the bigger one), and the cap to lower is named;
  * - a memory-backed `emptyDir` (tmpfs) the container mounts, with no size limit or a large one:
  *   every file written there counts towards the memory limit and outlives a restart of the
- *   container, so a raise only delays the next kill while the files keep growing.
+ *   container, so a raise only delays the next kill while the files keep growing;
+ * and whatever stopped the process:
+ * - its own usage reports showing memory climbing while its load stays flat (a leak,
+ *   `evidence/memory-trend.ts`): a raise only moves the next kill later.
  * The others escalate with what to change; other candidates are unchanged. No regex.
  */
 import { parseQuantity } from '../actions/quantity.ts';
 import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
 import type { ContainerSummary } from './evidence/index.ts';
+import { describeTrend, type MemoryTrend } from './evidence/memory-trend.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
 import { decimalEnd, digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
 
@@ -54,15 +58,31 @@ export function kernelKillIn(message: string): KernelKill | undefined {
 /** A memory budget a server printed for itself (a cache, a buffer pool, a data region). */
 export type MemoryBudget = { bytes: number; setting: string };
 
+/** What the logs and events say about memory, read only when a candidate would raise it. */
+export type MemoryFindings = {
+  allocation?: FailedAllocation;
+  budget?: MemoryBudget;
+  killedAt?: KernelKill;
+  leak?: MemoryTrend;
+};
+
 export function weighMemoryHeadroom(
   candidate: DiagnosisCandidate,
   container: ContainerSummary | undefined,
   flags: readonly RuntimeMemoryFlag[],
-  allocation?: FailedAllocation,
-  budget?: MemoryBudget,
-  killedAt?: KernelKill,
+  found: MemoryFindings = {},
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
+  const { allocation, budget, killedAt, leak } = found;
+  if (leak) {
+    const trend = describeTrend(leak);
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `Its own usage reports show a leak: ${trend}. Memory that grows while the load does not is not the workload's, and a bigger limit only moves the next kill later. Find what accumulates (a heap profile, caches or buffers without a bound, handles never closed).`,
+      reason: `${container.name} leaks memory: ${trend}. A bigger limit only delays the next kill.`,
+      remediationHint:
+        'Take a heap profile (or compare two heap dumps) while memory climbs, and bound what grows; a restart buys the time between kills meanwhile.',
+    });
+  }
   const specLimit = container.resources?.limits?.memory;
   // Without the spec, the kernel's own report of the kill says how much memory the container had.
   const limitText =

@@ -1,0 +1,205 @@
+/**
+ * A leak, read from the usage reports a process prints about itself (`heap_inuse_mb=1012
+ * num_clients=30150`, `"rss":"227.20MB","rps":42`): its memory climbs report after report while
+ * every load figure on the same lines stays where it was. Memory that grows with the load (more
+ * clients, more requests) is the workload's, and more memory is its fix; memory that grows alone is
+ * a leak that a bigger limit only delays. Character scans over bounded lines, no regex: logs are
+ * untrusted text.
+ */
+import { digitsEnd, isDigitCode, isLetterCode } from '../text-scan.ts';
+
+export type MemoryTrend = {
+  /** The memory figure that climbs (`heap_inuse_mb`, `rss`). */
+  memory: string;
+  from: number;
+  to: number;
+  /** The load figures that stayed flat on the same reports (`num_clients`, `rps`). */
+  flat: string[];
+  reports: number;
+};
+
+/** Fewest reports that make a trend. */
+const MIN_REPORTS = 6;
+/** How much the memory figure must grow, first reports to last, to read as a climb. */
+const MIN_GROWTH = 2.5;
+/** How far a load figure may move, either way, and still be flat. */
+const FLAT = 1.3;
+/** Share of steps that may not go down for memory to count as climbing steadily. */
+const STEADY = 0.75;
+const MAX_LINE = 2048;
+const MAX_PAIRS = 40;
+const MAX_KEY = 48;
+
+/** Words that name a memory figure, and words that make it a setting or a count instead. */
+const MEMORY_WORDS = ['heap', 'rss', 'mem', 'alloc', 'resident', 'working_set'];
+const NOT_MEMORY = [
+  'max',
+  'limit',
+  'cap',
+  'total',
+  'avail',
+  'free',
+  'percent',
+  'pct',
+  'ratio',
+  'gc',
+  'objects',
+  'count',
+];
+/** Words that name load: requests, clients, connections, sessions, messages, jobs. */
+const LOAD_WORDS = [
+  'rps',
+  'qps',
+  'req',
+  'client',
+  'conn',
+  'user',
+  'session',
+  'channel',
+  'subscri',
+  'tenant',
+  'inflight',
+  'in_flight',
+  'concurren',
+  'throughput',
+  'msgs',
+  'messages',
+  'jobs',
+  'tasks',
+  'streams',
+  'sockets',
+];
+
+type Pair = { key: string; value: number };
+
+const isKeyCode = (c: number) => isLetterCode(c) || isDigitCode(c) || c === 95 || c === 46 || c === 45;
+
+/**
+ * The numeric `key=value` and `"key":value` pairs of a line; a quoted value counts when it is a
+ * number with a size unit (`"rss":"227.20MB"`). Sizes are converted to bytes so that units may vary.
+ */
+export function numericPairs(text: string): Pair[] {
+  const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
+  const pairs: Pair[] = [];
+  for (let i = 0; i < line.length && pairs.length < MAX_PAIRS; i++) {
+    const c = line[i];
+    if (c !== '=' && c !== ':') continue;
+    // The key: letters, digits, `_`, `.`, `-` right before (a closing quote skipped).
+    let end = i;
+    if (line[end - 1] === '"') end--;
+    let start = end;
+    while (start > 0 && end - start < MAX_KEY && isKeyCode(line.charCodeAt(start - 1))) start--;
+    if (start === end || !isLetterCode(line.charCodeAt(start))) continue;
+    // The value: digits right after (an opening quote skipped), then an optional unit.
+    let at = i + 1;
+    if (line[at] === ' ' && c === ':') at++;
+    const quoted = line[at] === '"';
+    if (quoted) at++;
+    const whole = digitsEnd(line, at, 15);
+    if (whole === at) continue;
+    let stop = whole;
+    if (line[stop] === '.') stop = digitsEnd(line, stop + 1, 6);
+    let unitEnd = stop;
+    while (unitEnd < line.length && unitEnd - stop < 3 && isLetterCode(line.charCodeAt(unitEnd))) unitEnd++;
+    const unit = line.slice(stop, unitEnd).toLowerCase();
+    const factor = UNIT_BYTES[unit];
+    if (factor === undefined || (quoted && line[unitEnd] !== '"')) continue;
+    const value = Number(line.slice(at, stop)) * factor;
+    if (Number.isFinite(value)) pairs.push({ key: line.slice(start, end).toLowerCase(), value });
+  }
+  return pairs;
+}
+
+const KIB = 1024;
+const UNIT_BYTES: Readonly<Record<string, number>> = {
+  '': 1,
+  b: 1,
+  kb: KIB,
+  kib: KIB,
+  mb: KIB ** 2,
+  mib: KIB ** 2,
+  gb: KIB ** 3,
+  gib: KIB ** 3,
+};
+
+const isMemoryKey = (key: string) =>
+  MEMORY_WORDS.some((w) => key.includes(w)) && !NOT_MEMORY.some((w) => key.includes(w));
+/** Words that make a figure a duration, an id or a failure count rather than load. */
+const NOT_LOAD = [
+  'dur',
+  'latency',
+  'time',
+  'elapsed',
+  'took',
+  'wait',
+  '_ms',
+  'sec',
+  'error',
+  'fail',
+  'timeout',
+];
+const isLoadKey = (key: string) =>
+  !isMemoryKey(key) && LOAD_WORDS.some((w) => key.includes(w)) && !NOT_LOAD.some((w) => key.includes(w));
+
+/** The middle of the first (or last) three values: one odd report does not make a trend. */
+function middleOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+/**
+ * The climbing memory figure of a log whose usage reports show a leak, or undefined: at least
+ * {@link MIN_REPORTS} reports carry one memory figure and one load figure; memory grows at least
+ * {@link MIN_GROWTH}× (first three reports against the last three), rarely going down, while every
+ * load figure present on those reports stays within {@link FLAT}× of where it began.
+ */
+export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefined {
+  const series = new Map<string, { memory: number[]; load: Map<string, number[]> }>();
+  for (const line of lines) {
+    const pairs = numericPairs(line);
+    const load = pairs.filter((p) => isLoadKey(p.key));
+    if (load.length === 0) continue;
+    for (const m of pairs.filter((p) => isMemoryKey(p.key))) {
+      let s = series.get(m.key);
+      if (!s) {
+        s = { memory: [], load: new Map() };
+        series.set(m.key, s);
+      }
+      s.memory.push(m.value);
+      for (const l of load) {
+        const values = s.load.get(l.key);
+        if (values) values.push(l.value);
+        else s.load.set(l.key, [l.value]);
+      }
+    }
+  }
+  for (const [key, s] of series) {
+    const n = s.memory.length;
+    if (n < MIN_REPORTS) continue;
+    const from = middleOf(s.memory.slice(0, 3));
+    const to = middleOf(s.memory.slice(-3));
+    if (from <= 0 || to / from < MIN_GROWTH) continue;
+    const steps = s.memory.slice(1).filter((v, i) => v >= (s.memory[i] as number)).length;
+    if (steps < (n - 1) * STEADY) continue;
+    const loads = [...s.load].filter(([, values]) => values.length >= n * 0.8);
+    if (loads.length === 0) continue;
+    const flat = loads.every(([, values]) => {
+      const a = middleOf(values.slice(0, 3));
+      const b = middleOf(values.slice(-3));
+      return a > 0 && b / a <= FLAT && a / b <= FLAT;
+    });
+    if (flat) return { memory: key, from, to, flat: loads.map(([k]) => k), reports: n };
+  }
+  return undefined;
+}
+
+/** A size in words: `227 MiB`, `1.9 GiB`; a bare count as it is. */
+export function describeTrend(t: MemoryTrend): string {
+  const size = (v: number) =>
+    v >= KIB ** 3
+      ? `${(v / KIB ** 3).toFixed(1)} GiB`
+      : v >= KIB ** 2
+        ? `${Math.round(v / KIB ** 2)} MiB`
+        : String(v);
+  return `${t.memory} grew from ${size(t.from)} to ${size(t.to)} over ${t.reports} reports while ${t.flat.join(', ')} stayed flat`;
+}
