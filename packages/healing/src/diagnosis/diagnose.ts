@@ -24,6 +24,7 @@ import {
   raisesMemory,
   weighMemoryHeadroom,
 } from './memory-headroom.ts';
+import { weighStorageEviction } from './node-disk.ts';
 import {
   mayNameMemoryFlag,
   memoryFlagsIn,
@@ -198,7 +199,10 @@ export function matchCatalog(
     weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),
   );
   const ownWords = new Set(scored.filter((s) => s.ownWords).map((s) => s.candidate.patternId));
-  const ranked = causesBeforeSymptoms(weighed, ownWords).slice(0, options.maxCandidates ?? 5);
+  const ranked = weighStorageEviction(causesBeforeSymptoms(weighed, ownWords), view).slice(
+    0,
+    options.maxCandidates ?? 5,
+  );
   const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
