@@ -620,6 +620,39 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'blame-if-config-changed',
   },
   {
+    // A running process whose consumer the broker took out of its group: it rejoins only when its
+    // poll loop comes back, and a loop stuck on one call (the common case once an alert fires on
+    // the lag) never does. Restarting the one pod rejoins it; the escalation stays behind.
+    id: 'kafka-consumer-out-of-group',
+    title: 'Kafka consumer out of its group while the process runs',
+    category: 'runtime',
+    signals: ['ProbeFailure'],
+    match: {
+      logs: {
+        any: [
+          /\bconsumer poll timeout has expired\b/,
+          /\bApplication maximum poll interval \((?<interval>\d{1,9}ms)\) exceeded\b/,
+          /\bMAX_POLL_EXCEEDED\b|\b_MAX_POLL_EXCEEDED\b/,
+        ],
+      },
+    },
+    diagnosis:
+      'The Kafka consumer in {container} took longer than max.poll.interval.ms[[ ({interval})]] between polls and the broker took it out of its group; the process still runs, but its partitions stand still until its poll loop returns.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          'The Kafka consumer of {workload} left its group (processing outran max.poll.interval.ms): a new pod rejoins it; the slow or stuck step in its poll loop (a blocking call per batch) or max.poll.records / max.poll.interval.ms must change, or it recurs.',
+      },
+    ],
+    fixable: true,
+    confidence: 0.82,
+    remediationHint:
+      'Find what blocks the poll loop (a slow downstream call per record, a lock); lower max.poll.records or raise max.poll.interval.ms; a restart only rejoins the group.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'kafka-consumer-poll-timeout',
     title: 'Kafka consumer left its group: processing outran max.poll.interval.ms',
     category: 'runtime',

@@ -440,7 +440,7 @@ exit status 2`,
     ],
     negative: [{ previousLog: 'INFO heap exhausted warnings: 0, gc runs: 12', lastExitCode: 0 }],
   },
-  'kafka-consumer-poll-timeout': {
+  'kafka-consumer-out-of-group': {
     positive: [
       {
         signal: 'Alert',
@@ -453,6 +453,31 @@ exit status 2`,
         signal: 'Alert',
         currentLog:
           '%4|1772444467.112|MAXPOLL|rdkafka#consumer-1| [thrd:main]: Application maximum poll interval (300000ms) exceeded by 88ms (adjust max.poll.interval.ms for long-running message processing): leaving group',
+      },
+    ],
+    negative: [
+      { signal: 'Alert', currentLog: 'INFO consumer poll returned 0 records in 500 ms' },
+      {
+        // A crash loop restarts the process already.
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        previousLog:
+          'cimpl.KafkaException: KafkaError{code=_MAX_POLL_EXCEEDED,val=-147,str="Application maximum poll interval (300000ms) exceeded by 231ms"}',
+      },
+    ],
+  },
+  'kafka-consumer-poll-timeout': {
+    positive: [
+      {
+        reason: 'CrashLoopBackOff',
+        lastExitCode: 1,
+        previousLog: [
+          '2026-03-02 09:46:07,112 INFO ledger.consumer: committed offsets for 500 records',
+          'Traceback (most recent call last):',
+          '  File "/app/ledger/consumer.py", line 88, in run',
+          '    msg = consumer.poll(1.0)',
+          'cimpl.KafkaException: KafkaError{code=_MAX_POLL_EXCEEDED,val=-147,str="Application maximum poll interval (300000ms) exceeded by 231ms"}',
+        ].join('\n'),
       },
     ],
     negative: [{ signal: 'Alert', currentLog: 'INFO consumer poll returned 0 records in 500 ms' }],
