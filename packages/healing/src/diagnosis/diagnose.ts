@@ -479,6 +479,8 @@ function evaluatePattern(
   defaults: Readonly<Record<string, string>>,
 ): { candidate: DiagnosisCandidate; rank: number; ownWords: boolean } | undefined {
   if (pattern.signals && view.signal !== 'Alert' && !pattern.signals.includes(view.signal)) return undefined;
+  // An alert may be about anything, but an entry only about init containers needs one.
+  if (pattern.signals?.every((s) => s === 'InitContainerStuck') && !view.initContainer) return undefined;
   const groups = evaluateCriteria(pattern.match, movesNode(pattern) ? clusterWordsOnly(view) : view);
   if (groups.length === 0) return undefined;
   const matched = groups.filter((g) => g.matched);

@@ -53,6 +53,8 @@ export type EvidenceView = {
   nodeConditions: { type: string; status: string }[];
   /** How long the chosen container has been running since its last start; absent when it is not running. */
   runningForMs?: number;
+  /** Whether the chosen container is an init container. */
+  initContainer: boolean;
   context: Record<string, string>;
 };
 
@@ -248,6 +250,7 @@ export function buildView(e: Evidence): EvidenceView {
     exitCodes,
     nodeConditions: (e.node?.conditions ?? []).map((c) => ({ type: c.type, status: c.status })),
     ...(runningForMs !== undefined && runningForMs >= 0 ? { runningForMs } : {}),
+    initContainer: chosen?.init ?? false,
     context,
   };
 }

@@ -24,6 +24,8 @@ export type EvidenceSample = {
   lastExitCode?: number;
   lastMessage?: string;
   lastFinishedAt?: string;
+  /** Whether the container `app` is an init container. */
+  init?: boolean;
   /** When the running container last started (its uptime against `gatheredAt`). */
   startedAt?: string;
   restartCount?: number;
@@ -51,7 +53,7 @@ export function evidenceFixture(sample: EvidenceSample = {}): Evidence {
   const container: ContainerSummary = {
     name: 'app',
     image: sample.image ?? `registry.example.com/shop/${name}:1.4.2`,
-    init: false,
+    init: sample.init ?? false,
     ready: false,
     restartCount: sample.restartCount ?? (sample.lastExitCode !== undefined || sample.lastReason ? 3 : 0),
     state: sample.reason ? 'waiting' : sample.exitCode !== undefined ? 'terminated' : 'running',

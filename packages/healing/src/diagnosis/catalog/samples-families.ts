@@ -626,6 +626,7 @@ export const FAMILY_SAMPLES: FamilySamples = {
     positive: [
       {
         signal: 'InitContainerStuck',
+        init: true,
         reason: 'PodInitializing',
         currentLog: [
           'Server:    172.20.0.10',
@@ -636,12 +637,20 @@ export const FAMILY_SAMPLES: FamilySamples = {
         ].join('\n'),
       },
     ],
-    negative: [{ signal: 'CrashLoopBackOff', previousLog: 'waiting for leader election', lastExitCode: 1 }],
+    negative: [
+      { signal: 'CrashLoopBackOff', previousLog: 'waiting for leader election', lastExitCode: 1 },
+      {
+        // An alert about an app container that waits for work: no init container is involved.
+        signal: 'Alert',
+        currentLog: 'waiting for messages reader_stats=dials=25 fetches=0 messages=0 lag=-1',
+      },
+    ],
   },
   'init-container-stuck': {
     positive: [
       {
         signal: 'InitContainerStuck',
+        init: true,
         reason: 'PodInitializing',
         currentLog: 'downloading model weights (shard 3/8)',
       },
