@@ -95,7 +95,8 @@ export const UNCLASSIFIED_PATTERNS: readonly Pattern[] = [
     confidence: UNCLASSIFIED_CONFIDENCE,
     remediationHint:
       'Compare the setting the line names with the workload’s env, ConfigMaps and Secrets (and what the last rollout changed in them).',
-    rollout: 'blame-if-config-changed',
+    // A new image that asks for a setting the previous one did without is the rollout's doing too.
+    rollout: 'blame',
   },
   {
     id: 'unclassified-certificate-refused',
