@@ -85,6 +85,9 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'twentythird-sharp-resizer-native-rss-oom-with-heap-cap',
   'twentythird-sqs-ingest-worker-http-liveness-on-headless-worker',
   'twentythird-triton-liveness-kills-during-model-repository-load',
+  'twentyeighth-dotnet-reports-api-oomkilled',
+  'twentyeighth-nestjs-uploads-gateway-oomkilled',
+  'twentyeighth-sidekiq-imports-oomkilled',
 ];
 
 /**
@@ -217,6 +220,21 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'fourteenth-java-sdk-s3-connection-pool-leak': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  'twentyeighth-dotnet-reports-api-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'twentyeighth-nestjs-uploads-gateway-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'twentyeighth-sidekiq-imports-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
     action: 'escalate',
   },
 };

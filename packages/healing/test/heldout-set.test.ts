@@ -13,6 +13,10 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'a log shipper that never releases the files it watched grows without bound; the evidence shows only more files found, each a routine line, and a kernel kill',
   'fifteenth-pgadmin-unbounded-select-oom':
     'an unbounded SELECT fills the process; only an event written by a person says the limit was already raised eightfold',
+  'twentyseventh-argo-dedupe-step-oomkilled':
+    "a one-shot workflow step given an input 13 times its usual size; only the step's own warning line says so, in words of its own",
+  'twentyseventh-octane-storefront-oomkilled':
+    "Swoole's `--workers=auto` starts a worker per CPU of the node, not of the CPU limit; the evidence has neither the node's CPU count nor a line naming the workers",
 };
 
 /**

@@ -218,6 +218,23 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * node-problem-detector's conditions, bootstrapping nodes, Spark's heap settings, `cache` as a word
  * of its own, budgets in a sentence, Passenger's queue and requests never answered. After: 36/40,
  * 40/40 and 34/40; one harmful left (the Vector leak, listed in `KNOWN_HARMFUL`).
+ * `twentyseventh` (harm look-alikes, seventh round: Bun, Pekko, Octane, Good Job, Aerospike,
+ * YugabyteDB, Vitess, Pgpool-II, Valkey, KeyDB, Garnet, Hypercorn, Tornado, Helidon, Ktor, Tekton,
+ * Argo), `twentyeighth` (a fortnight of pages at a B2B SaaS company: Phoenix, Rails, Laravel, .NET,
+ * Go, NestJS, FastAPI, Kafka Streams, Celery, Good Job), `twentyninth` (when a mutation is the right
+ * answer: consumers and pools wedged after a dependency blip, legitimate growth, real load, sick
+ * nodes, and their look-alikes) and `thirtieth` (EKS and AWS platform failures seen from one pod:
+ * the VPC CNI, EBS and EFS CSI, IRSA and Pod Identity, ECR, Karpenter, spot, CoreDNS, the load
+ * balancer controller): written by helpers that did not read the catalog, scored after batch 26's
+ * restart entries. `twentyseventh`: 31/40 (77.5 %), 4 harmful (more memory for a leaking Bun server,
+ * for an Argo step given 13 times its input and for Octane's `--workers=auto`; a rollback past a
+ * Phoenix release's migration). `twentyeighth`: 30/40 (75.0 %), 2 harmful (rollbacks past boot-time
+ * migrations, Ecto and EF Core). `twentyninth`: 24/40 (60.0 %), 1 harmful (more memory for a leaking
+ * Centrifugo). `thirtieth`: 35/40 (87.5 %), none harmful. None without a pattern. Then: no rollback
+ * past a migration the new revision applied, a leak read from the process's own usage reports, a
+ * node drained when the evicted pod used a negligible share of its disk, a Kafka consumer out of its
+ * group restarted, a missing setting blamed on any rollout. After: 34/40, 34/40, 26/40 and 36/40;
+ * two harmful left (the Argo step and Octane, listed in `KNOWN_HARMFUL`).
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
