@@ -198,7 +198,8 @@ const BLIND_CORPORA: readonly (() => BlindCorpus)[] = [
   }),
   // Oban, Phoenix, Horizon, Symfony Messenger, Doctrine, TypeORM, Mongoose, Lettuce, Jedis, Npgsql,
   // MassTransit, Akka Persistence, NATS JetStream, Ory, VictoriaMetrics, Typesense, MetalLB, Argo,
-  // SpiceDB, Unleash, ztunnel, Sentry Relay, Exposed, GoodJob, R2DBC, Drizzle, OpenFGA, Vector.
+  // SpiceDB, Unleash, ztunnel, Sentry Relay, Exposed, GoodJob, R2DBC, Drizzle, OpenFGA, Vector:
+  // fingerprint version 7 (an HTTP error status a client reports in words) was developed against it.
   () => ({
     name: 'seventh',
     corpus: seventhCorpus(),

@@ -113,9 +113,11 @@ const IDENTITY_TIERS: readonly IdentityTier[] = ['cause', 'symptom', 'context', 
 // `key: value` line whose value is a sentence naming a failure as a message, not a field.
 // Version 6 reads no capitalised level word (`ERROR`, `ERR`) as an errno code, and `not ready`
 // and `does not exist` as failure phrases, so other lines of a record become its identity.
-// Entries of 1 to 5 are fingerprinted again from their excerpt, so their lines are classified
+// Version 7 keeps an HTTP error status a client reports in words (`but was 401`, `returned 404`,
+// `responded with 503`, `HTTP 429`) as a code: a revoked token and a missing resource differ.
+// Entries of 1 to 6 are fingerprinted again from their excerpt, so their lines are classified
 // and masked by today's rules.
-const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2, 3, 4, 5];
+const LEGACY_FINGERPRINT_VERSIONS: readonly number[] = [1, 2, 3, 4, 5, 6];
 
 /** Supporting lines as stored flat: `weight|template`. */
 function parseSupport(flat: readonly string[]): { weight: number; template: string }[] {

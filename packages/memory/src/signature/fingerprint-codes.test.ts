@@ -20,6 +20,20 @@ describe('lineSimilarity on codes and exception types', () => {
     expect(lineSimilarity(uh, uh.slice(0, 80))).toBeGreaterThan(0);
   });
 
+  it('tells lines apart by an HTTP error status a client reports in words', () => {
+    const unleash = (status: number) =>
+      masked(`ERROR: Error: Unleash Repository error: Response was not statusCode 2XX, but was ${status}`);
+    expect(unleash(401)).toContain('but was 401');
+    expect(lineSimilarity(unleash(401), unleash(404))).toBe(0);
+    expect(lineSimilarity(unleash(401), unleash(401))).toBe(1);
+    expect(masked('GET https://api.partner.example/v2/rates returned 429 after 3 retries')).toContain(
+      'returned 429',
+    );
+    expect(masked('upstream responded with 503 Service Unavailable')).toContain('responded with 503');
+    // A count is not a status: `returned 200 rows`, `returned 12 items`.
+    expect(masked('query returned 200 rows in 12 ms')).not.toContain('200');
+  });
+
   it('tells lines apart by exception type when each names one the other does not', () => {
     expect(
       lineSimilarity(

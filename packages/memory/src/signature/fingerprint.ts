@@ -4,7 +4,7 @@ import { type ClassifiedLine, classifyLines, isOwnFatal, type LineTier, namesFai
 import { WILDCARD } from './mask.ts';
 
 /** Version of the fingerprint algorithm; entries of another version are not compared. */
-export const FINGERPRINT_VERSION = 6;
+export const FINGERPRINT_VERSION = 7;
 
 /** A weighted masked line that supports (or identifies) a problem. */
 export type WeightedTemplate = { readonly template: string; readonly weight: number };

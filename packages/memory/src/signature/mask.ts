@@ -88,8 +88,9 @@ const RULES: readonly MaskRule[] = [
 export type MaskOptions = {
   /**
    * Keep the numbers that tell problems apart rather than occurrences: service ports (below the
-   * ephemeral range) after an address or `port`, and codes after `code`, `status`, `errno`, `exit`
-   * or `signal`. Used for problem fingerprints; template mining masks them like any number.
+   * ephemeral range) after an address or `port`, codes after `code`, `status`, `errno`, `exit`
+   * or `signal`, and a 4xx or 5xx status after `but was`, `returned`, `responded with` or `HTTP`.
+   * Used for problem fingerprints; template mining masks them like any number.
    */
   keepCodes?: boolean;
 };
@@ -110,11 +111,12 @@ const SERVICE_PORT = new RegExp(
   'gi',
 );
 const CODE_NUMBER =
-  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*(?:[:=]\s*)?["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])|(?<=HTTP\/\d(?:\.\d)?" )\d{3}(?![\d.])/gi;
+  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*(?:[:=]\s*)?["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])|(?<=HTTP\/\d(?:\.\d)?" )\d{3}(?![\d.])|(?<=\b(?:but (?:was|got)|returned|responded with|HTTP) )[45]\d\d(?![\d.]|\w)/gi;
 
 // Cheap tests that skip the (slow, lookbehind-heavy) patterns above on lines that cannot match.
 const MAY_HAVE_PORT = /:\d{2}|port/i;
-const MAY_HAVE_CODE = /code|status|errno|exit|signal|\brc\b|\(\d{1,4}[:,] |HTTP\/\d/i;
+const MAY_HAVE_CODE =
+  /code|status|errno|exit|signal|\brc\b|\(\d{1,4}[:,] |HTTP[/ ]\d|but (?:was|got) [45]|returned [45]|responded with [45]/i;
 
 /** `pid:17`, `line:42`, `attempt:3` look like a host and port but count occurrences. */
 const COUNTER_KEYS: ReadonlySet<string> = new Set([
