@@ -155,6 +155,26 @@ describe('correlateRollout', () => {
     expect(run({ ...dns, rollouts: [rollout(IMAGE_CHANGE)] }).correlation.kind).toBe('mentioned');
   });
 
+  it('blames writes refused by a Redis replica on a rollout that changed where the client connects, not on a new image', () => {
+    const readonly = {
+      signal: 'Alert' as const,
+      currentLog:
+        "2026-03-02 09:58:11.204 ERROR 1 --- [nio-8080-exec-2] o.s.d.r.RedisSystemException: Error in execution; nested exception is io.lettuce.core.RedisReadOnlyException: READONLY You can't write against a read only replica.",
+    };
+    const pointed = run({
+      ...readonly,
+      rollouts: [rollout({ env: [{ container: 'app', names: ['SPRING_DATA_REDIS_HOST'] }] })],
+    });
+    expect(pointed.correlation.kind).toBe('blamed');
+    if (pointed.result.kind !== 'matched') throw new Error('expected a match');
+    expect(pointed.result.best.actions[0]?.kind).toBe('rollback');
+    // A new image and a failover: the connections still point at the old primary.
+    const failover = run({ ...readonly, rollouts: [rollout(IMAGE_CHANGE)] });
+    expect(failover.correlation.kind).toBe('mentioned');
+    if (failover.result.kind !== 'matched') throw new Error('expected a match');
+    expect(failover.result.best.actions[0]?.kind).toBe('rollout-restart');
+  });
+
   it('blames an OOM after a rollout that lowered the memory limit, keeping raise-memory-limit as the fallback', () => {
     const lowered = rollout({
       resources: [

@@ -501,7 +501,8 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     confidence: 0.8,
     remediationHint:
       'A rollout restart reconnects to the new primary; make the client follow failovers (Sentinel-aware client, or the primary endpoint with DNS re-resolution).',
-    rollout: 'mention',
+    // A rollout that pointed the client somewhere new (a reader endpoint) is the cause; a failover is not.
+    rollout: 'blame-if-config-changed',
   },
   {
     id: 'sql-write-on-read-only-node',
