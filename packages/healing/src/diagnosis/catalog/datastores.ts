@@ -82,6 +82,43 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'mention',
   },
   {
+    // The Secrets Store CSI driver says it rotated the pod's Secret; the running processes still hold
+    // the credential they read at start (an env var is never re-read), so the store refuses it.
+    id: 'credentials-stale-after-rotation',
+    title: 'Credentials refused right after the Secret was rotated',
+    category: 'config',
+    match: {
+      logs: {
+        any: [
+          /\bpassword authentication failed for user\b/,
+          /\bAccess denied for user '[^'\n]{1,64}'@/,
+          /\bLogin failed for user '/,
+          /\bWRONGPASS invalid username-password pair\b/,
+          /\bACCESS_REFUSED - Login was refused\b/,
+          /\b(?:SASL )?[Aa]uthentication failed(?: during authentication)? due to invalid credentials\b/,
+          /\bThe security token included in the request is (?:invalid|expired)\b/,
+          /\bMongo\w{0,20}Error: Authentication failed\b|\bAuthenticationFailed\b/,
+        ],
+      },
+      eventReasons: ['SecretRotationComplete'],
+    },
+    diagnosis:
+      'The Secret of {workload} was rotated and the store now refuses the credential {container} still holds: it read the old one when it started and does not read it again.',
+    actions: [
+      { kind: 'rollout-restart' },
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} kept the credential it read before its Secret was rotated: new pods read the new one; make it reload on rotation (a file mount it re-reads, or a reloader annotation).',
+      },
+    ],
+    fixable: true,
+    confidence: 0.93,
+    remediationHint:
+      'Restart the pods so they read the rotated Secret; to avoid it, mount the secret as a file the client re-reads, or restart on change (Reloader, the CSI driver rotation with a watcher).',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'postgres-auth-failed',
     title: 'PostgreSQL password authentication failed',
     category: 'dependency',

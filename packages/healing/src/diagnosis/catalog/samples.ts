@@ -999,6 +999,41 @@ exit status 2`,
       },
     ],
   },
+  'credentials-stale-after-rotation': {
+    positive: [
+      {
+        signal: 'ProbeFailure',
+        currentLog:
+          '{"ts":"2026-03-02T09:41:04.511Z","level":"error","logger":"db","msg":"pool connect failed","err":"error: password authentication failed for user \\"ledger_reader\\"","code":"28P01"}',
+        events: [
+          {
+            reason: 'SecretRotationComplete',
+            type: 'Normal',
+            message: 'successfully rotated K8s secret ledger-db-synced',
+          },
+        ],
+      },
+      {
+        signal: 'Alert',
+        currentLog:
+          "2026-03-02 09:41:04,511 ERROR sqlalchemy.pool.impl.QueuePool Exception during reset or similar: (pymysql.err.OperationalError) (1045, \"Access denied for user 'orders'@'10.42.3.17' (using password: YES)\")",
+        events: [
+          {
+            reason: 'SecretRotationComplete',
+            type: 'Normal',
+            message: 'successfully rotated K8s secret orders-db',
+          },
+        ],
+      },
+    ],
+    negative: [
+      {
+        // No rotation: the Secret and the database disagree for another reason.
+        signal: 'ProbeFailure',
+        currentLog: 'FATAL:  password authentication failed for user "ledger_reader"',
+      },
+    ],
+  },
   'rabbitmq-consumer-ack-timeout': {
     positive: [
       {
