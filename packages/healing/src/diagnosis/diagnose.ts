@@ -34,6 +34,7 @@ import {
 } from './runtime-caps.ts';
 import { weighSaturation } from './saturation.ts';
 import { withoutRollbackPastMigration } from './schema-migration.ts';
+import { weighStalledConsumer } from './stalled-consumer.ts';
 
 export { MAX_LINE_CHARS } from './evidence-view.ts';
 
@@ -203,7 +204,7 @@ export function matchCatalog(
     0,
     options.maxCandidates ?? 5,
   );
-  const candidates = ranked.map((c) => weighSaturation(c, view, ranked));
+  const candidates = ranked.map((c) => weighStalledConsumer(weighSaturation(c, view, ranked), view));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
 

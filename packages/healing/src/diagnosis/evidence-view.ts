@@ -53,6 +53,8 @@ export type EvidenceView = {
   nodeConditions: { type: string; status: string }[];
   /** How long the chosen container has been running since its last start; absent when it is not running. */
   runningForMs?: number;
+  /** Whether the chosen container is running (not waiting, not terminated). */
+  running: boolean;
   /** Whether the chosen container is an init container. */
   initContainer: boolean;
   context: Record<string, string>;
@@ -250,6 +252,7 @@ export function buildView(e: Evidence): EvidenceView {
     exitCodes,
     nodeConditions: (e.node?.conditions ?? []).map((c) => ({ type: c.type, status: c.status })),
     ...(runningForMs !== undefined && runningForMs >= 0 ? { runningForMs } : {}),
+    running: running !== undefined,
     initContainer: chosen?.init ?? false,
     context,
   };

@@ -1,0 +1,140 @@
+/**
+ * A consumer that stopped consuming after a blip: the alert says work is queueing up, and the log
+ * says the process lost its broker or database connection, then, although nothing has failed since,
+ * never again printed the lines it printed while it worked (`Task ... received`, `processed batch`)
+ * while it goes on printing others (heartbeats, health checks). Many clients come back from a blip
+ * connected but no longer subscribed (a consumer left out of its group, a notifier that stopped
+ * listening): a new pod subscribes again. When the connection keeps failing to the end of the log,
+ * the dependency is still down and a new pod would fail alike: the candidate is left as it is.
+ * Character scans of bounded lines, no regex: logs are untrusted text.
+ */
+import type { DiagnosisCandidate } from './candidate.ts';
+import type { EvidenceView, LogLine } from './evidence-view.ts';
+import { WORKER_POOL_SATURATED } from './saturation.ts';
+import { isLetterCode } from './text-scan.ts';
+
+/** What a client prints when it loses its connection (or its place) to a broker or a database. */
+const BLIP_WORDS: readonly string[] = [
+  'connection lost',
+  'lost connection',
+  'connection to broker lost',
+  'connection reset',
+  'connection closed',
+  'closed the connection',
+  'terminating connection',
+  'disconnected',
+  'broken pipe',
+  'dead subscription',
+  'coordinator dead',
+  'session expired',
+  'no heartbeat',
+  'not recognized',
+  'connectionbad',
+  'connection not available',
+  'unexpected eof',
+];
+
+/** Lines after the blip that make a stall worth calling (the log went on without the work). */
+const MIN_LINES_AFTER = 5;
+/** How often a line's shape must recur before the blip to count as the process's work. */
+const MIN_WORK_LINES = 3;
+const SHAPE_WORDS = 4;
+const MAX_SCAN = 512;
+
+/** Warnings and errors, and lines without a level (a bare exception, a stack frame). */
+const troubled = (line: LogLine) => line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace';
+
+/** Words of a line that still fails: the dependency is not back, and a new pod would fail alike. */
+const FAILING_WORDS: readonly string[] = [
+  'error',
+  'fail',
+  'refused',
+  'timed out',
+  'timeout',
+  'unavailable',
+  'exception',
+  'cannot',
+  "can't",
+  'unable',
+];
+
+function failingLine(line: LogLine): boolean {
+  if (!troubled(line)) return false;
+  const lower = (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
+  return FAILING_WORDS.some((words) => lower.includes(words));
+}
+
+function blipLine(line: LogLine): boolean {
+  if (!troubled(line)) return false;
+  const lower = (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
+  return BLIP_WORDS.some((words) => lower.includes(words));
+}
+
+/**
+ * A line's shape: its first words of three letters or more, lower case, numbers, ids and
+ * punctuation dropped (`info mainprocess task reports` for `[2026-...: INFO/MainProcess] Task
+ * reports.tasks.export_csv[2f4e...] received`).
+ */
+export function lineShape(text: string): string {
+  const words: string[] = [];
+  let start = -1;
+  const end = Math.min(text.length, MAX_SCAN);
+  for (let i = 0; i <= end && words.length < SHAPE_WORDS; i++) {
+    const letter = i < end && isLetterCode(text.charCodeAt(i));
+    if (letter && start < 0) start = i;
+    if (!letter && start >= 0) {
+      // A word glued to digits (`2f4e`, `c4t009e37`) is an id, not a word.
+      const glued = i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+      const before = start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57;
+      if (i - start >= 3 && !glued && !before) words.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return words.join(' ');
+}
+
+/** The blip line and the work the log stopped showing after it, or undefined. */
+export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; work: string } | undefined {
+  let blip = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (blipLine(lines[i] as LogLine)) {
+      blip = i;
+      break;
+    }
+  }
+  if (blip < 0) return undefined;
+  const after = lines.slice(blip + 1);
+  if (after.length < MIN_LINES_AFTER || after.some(failingLine)) return undefined;
+  const shapesAfter = new Set(after.map((l) => lineShape(l.text)));
+  const counts = new Map<string, number>();
+  for (const line of lines.slice(0, blip)) {
+    if (troubled(line)) continue;
+    const shape = lineShape(line.text);
+    if (shape) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  for (const [shape, count] of counts) {
+    if (count >= MIN_WORK_LINES && !shapesAfter.has(shape))
+      return { blip: (lines[blip] as LogLine).text.trim().slice(0, 160), work: shape };
+  }
+  return undefined;
+}
+
+/**
+ * A queue alert that `worker-pool-saturated` read as every worker busy, on a process whose log shows
+ * it stopped working after a connection blip and failed no more since: restarting the one pod
+ * subscribes it again (the escalation stays behind it).
+ */
+export function weighStalledConsumer(candidate: DiagnosisCandidate, view: EvidenceView): DiagnosisCandidate {
+  if (candidate.patternId !== WORKER_POOL_SATURATED) return candidate;
+  if (candidate.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log'))
+    return candidate;
+  if (!view.running) return candidate;
+  const stall = stalledAfterBlip(view.current);
+  if (!stall) return candidate;
+  return {
+    ...candidate,
+    actions: [{ kind: 'restart-pod' }, ...candidate.actions],
+    fixable: true,
+    summary: `${candidate.summary} Its workers are not busy, though: after "${stall.blip}" it stopped printing what it printed while it worked ("${stall.work} ..."), and nothing has failed since. It reconnected without subscribing again, so one new pod goes first.`,
+  };
+}
