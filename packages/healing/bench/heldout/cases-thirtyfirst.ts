@@ -1033,6 +1033,11 @@ export const THIRTYFIRST_CASES: HeldOutCase[] = [
       '2026/02/11 08:22:04.262 [E] [session.go:81]  dial tcp: lookup loyalty-sessions.cache.svc.cluster.local on 172.20.0.10:53: no such host',
       '2026/02/11 08:22:05.264 [E] [session.go:81]  dial tcp: lookup loyalty-sessions.cache.svc.cluster.local on 172.20.0.10:53: no such host',
       '2026/02/11 08:22:07.266 [E] [session.go:81]  dial tcp: lookup loyalty-sessions.cache.svc.cluster.local on 172.20.0.10:53: no such host',
+      times(
+        8,
+        (i) =>
+          `2026/02/11 08:22:${dd(9 + 2 ** Math.min(i, 4))}.${ms(266 + i)} [E] [session.go:81]  dial tcp: lookup loyalty-sessions.cache.svc.cluster.local on 172.20.0.10:53: no such host`,
+      ),
       'panic: session: newSessionManager: dial tcp: lookup loyalty-sessions.cache.svc.cluster.local on 172.20.0.10:53: no such host',
       '',
       'goroutine 1 [running]:',
@@ -1199,5 +1204,844 @@ export const THIRTYFIRST_CASES: HeldOutCase[] = [
     ),
     accept: ['escalate'],
     harmful: ['rollback'],
+  },
+  // ──────────────────────────────── memory raises that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyfirst-open-liberty-catalog-heap-exhausted',
+    family: 'memory-limit-small',
+    source:
+      'https://github.com/LinuxForHealth/FHIR/pull/3117 + https://github.com/rh-openjdk/redhat-openjdk-containers/pull/285',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        name: 'catalog',
+        waiting: { reason: 'CrashLoopBackOff', message: 'back-off 5m0s restarting failed container=catalog' },
+        last: { reason: 'Error', exitCode: 137 },
+        restarts: 5,
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          JAVA_TOOL_OPTIONS: '-XX:InitialRAMPercentage=50 -XX:MaxRAMPercentage=75',
+          WLP_LOGGING_CONSOLE_FORMAT: 'SIMPLE',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message:
+          'Liveness probe failed: Get "http://10.42.6.44:9080/health/live": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        type: 'Warning',
+        count: 15,
+      },
+      {
+        reason: 'Killing',
+        message: 'Container catalog failed liveness probe, will be restarted',
+        type: 'Normal',
+        count: 5,
+      },
+    ],
+    previousLog: log(
+      '[2/11/26, 8:04:02:118 UTC] 00000001 com.ibm.ws.kernel.launch.internal.FrameworkManager           A CWWKE0001I: The server defaultServer has been launched.',
+      '[2/11/26, 8:04:09:402 UTC] 0000002a com.ibm.ws.app.manager.AppMessageHelper                      A CWWKZ0001I: Application catalog started in 5.902 seconds.',
+      '[2/11/26, 8:04:09:611 UTC] 0000002a com.ibm.ws.kernel.feature.internal.FeatureManager            A CWWKF0011I: The defaultServer server is ready to run a smarter planet. The defaultServer server started in 7.611 seconds.',
+      '[2/11/26, 8:04:12:004 UTC] 00000031 com.acme.catalog.IndexLoader                                 I loading product index: 2,418,220 SKUs (was 1,610,000 at last capacity review)',
+      times(
+        12,
+        (i) =>
+          `[2/11/26, 8:0${4 + Math.floor(i / 4)}:${dd(20 + i * 3)}:${ms(i * 83)} UTC] 00000031 com.acme.catalog.IndexLoader                                 I index shard ${i + 1}/12 loaded, heap after GC ${560 + i * 12} MB of 768 MB`,
+      ),
+      '[2/11/26, 8:07:31:118 UTC] 00000031 com.acme.catalog.IndexLoader                                 I index loaded; live set after full GC 731 MB (steady; no growth over the last 4 days per verbosegc)',
+      times(
+        10,
+        (i) =>
+          `[2/11/26, 8:0${7 + Math.floor(i / 5)}:${dd(40 + i * 4)}:${ms(i * 17)} UTC] 0000004${i % 9} com.acme.catalog.SearchResource                               I GET /catalog/search?q=${['boots', 'lamp', 'desk', 'kettle'][i % 4]} 200 ${40 + i * 55}ms`,
+      ),
+      'JVMDUMP039I Processing dump event "systhrow", detail "java/lang/OutOfMemoryError" at 2026/02/11 08:09:12 - please wait.',
+      "JVMDUMP032I JVM requested Heap dump using '/opt/ol/wlp/output/defaultServer/heapdump.20260211.080912.1.0001.phd' in response to an event",
+      "[2/11/26, 8:09:13:044 UTC] 00000047 com.ibm.ws.webcontainer.webapp                               E SRVE0777E: Exception thrown by application class 'com.acme.catalog.SearchResource.search:88'",
+      'java.lang.OutOfMemoryError: Java heap space',
+      '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3512)',
+      '\tat com.acme.catalog.SearchResource.search(SearchResource.java:88)',
+      '[2/11/26, 8:09:40:210 UTC] 00000001 com.acme.catalog.GcMonitor                                   W GC overhead 97% over the last 30s; heap 766 MB of 768 MB',
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  {
+    id: 'thirtyfirst-ghost-blog-oomkilled-after-warmup',
+    family: 'memory-limit-small',
+    source:
+      'https://github.com/TryGhost/docker-library-ghost/issues/121 + https://github.com/TryGhost/Ghost/issues/14450',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomLooping('ghost', 7),
+        memoryLimit: '384Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: { NODE_ENV: 'production', url: 'https://blog.example.com', database__client: 'mysql' },
+        mounts: [{ volume: 'content', path: '/var/lib/ghost/content' }],
+      },
+    ],
+    volumes: [{ name: 'content', persistentVolumeClaim: 'ghost-content' }],
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container ghost in pod blog-ghost-5d8f7c9b6-lm4tq_blog(8e2f…)',
+        type: 'Warning',
+        count: 16,
+      },
+    ],
+    previousLog: log(
+      '[2026-02-11 08:12:01] INFO Ghost is running in production...',
+      '[2026-02-11 08:12:01] INFO Your site is now available on https://blog.example.com/',
+      '[2026-02-11 08:12:01] INFO Ctrl+C to shut down',
+      '[2026-02-11 08:12:03] INFO Ghost server started in 2.114s',
+      '[2026-02-11 08:12:04] INFO Database is in a ready state.',
+      '[2026-02-11 08:12:07] INFO Ghost booted in 6.019s',
+      '[2026-02-11 08:12:07] INFO Adding offloaded job to the inline job queue',
+      '[2026-02-11 08:12:07] INFO Scheduling job update-check at 41 27 14 * * *. Next run on: Thu Feb 12 2026 14:27:41 GMT+0000',
+      times(
+        30,
+        (i) =>
+          `[2026-02-11 08:${dd(12 + Math.floor(i / 5))}:${dd(10 + i * 7)}] INFO "GET /${['', 'tag/engineering/', 'sitemap-posts.xml', 'rss/', 'author/maria/'][i % 5]}${i % 5 === 0 ? 'page/' + (i + 2) + '/' : ''}" 200 ${60 + ((i * 43) % 400)}ms`,
+      ),
+      '[2026-02-11 08:18:00] INFO [ops] rss=371MB heapUsed=232MB (posts 31412, tags 2210, members 88104; unchanged since 08:14)',
+    ),
+    accept: ['raise-memory-limit'],
+  },
+  {
+    id: 'thirtyfirst-litestar-geo-lookup-oomkilled-at-load',
+    family: 'memory-limit-small',
+    source:
+      'https://github.com/dgtlmoon/changedetection.io/issues/1888 + https://github.com/kubernetes/kubernetes/issues/135490',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomLooping('geo-lookup', 6),
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '1',
+        env: {
+          GEO_TABLE_URI: 's3://ref-data-prod/geo/postal_boundaries_2026q1.parquet',
+          UVICORN_WORKERS: '1',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container geo-lookup in pod geo-lookup-7b6c5d9f8-v2kqp_logistics(3a7e…)',
+        type: 'Warning',
+        count: 12,
+      },
+    ],
+    previousLog: log(
+      'INFO:     Started server process [1]',
+      'INFO:     Waiting for application startup.',
+      '2026-02-11 08:20:02,118 INFO geo_lookup.data: downloading s3://ref-data-prod/geo/postal_boundaries_2026q1.parquet (412 MB)',
+      '2026-02-11 08:20:09,402 INFO geo_lookup.data: loading 2026q1 table: 1,942,118 postal areas (2025q4 had 1,611,040)',
+      times(
+        10,
+        (i) =>
+          `2026-02-11 08:20:${dd(10 + i * 2)},${ms(i * 97)} INFO geo_lookup.data: built index partition ${i + 1}/10 rss=${612 + i * 41}MB`,
+      ),
+      '2026-02-11 08:20:31,004 INFO geo_lookup.data: index built; expected steady rss 1.02-1.06 GB (capacity note: 2025q4 steady rss 0.88 GB)',
+      'INFO:     Application startup complete.',
+      'INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)',
+      times(
+        14,
+        (i) =>
+          `INFO:     10.42.${1 + (i % 3)}.${20 + i}:${50100 + i} - "GET /v1/areas/lookup?lat=51.${500 + i}&lon=-0.${120 + i} HTTP/1.1" 200 OK`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+  },
+
+  // ──────────────────────────────── restarts that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyfirst-hapi-ledger-knex-pool-timeouts',
+    family: 'wedged-pool',
+    source: 'https://github.com/knex/knex/issues/1833 + https://github.com/knex/knex/issues/1382',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'ledger-api',
+        running: { startedAt: '2026-02-09T10:02:11Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '768Mi',
+        cpuLimit: '1',
+        env: { DB_HOST: 'ledger-pg.data.svc', KNEX_POOL_MAX: '10', NODE_ENV: 'production' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'LedgerApiErrors: ledger-api-5f9d8c7b6-n4xkq 100% 500 on /v1/* for 38m; other 3 pods 0.1%; ledger-pg healthy since 07:44',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        8,
+        (i) =>
+          `{"level":"info","time":"2026-02-11T07:${dd(30 + i)}:${dd(i * 7)}.${ms(i * 13)}Z","msg":"request","method":"get","path":"/v1/accounts/${700 + i}/balance","statusCode":200,"responseTime":${9 + i}}`,
+      ),
+      '{"level":"error","time":"2026-02-11T07:42:18.204Z","msg":"db error","err":"Connection terminated unexpectedly"}',
+      '{"level":"error","time":"2026-02-11T07:42:18.211Z","msg":"db error","err":"terminating connection due to administrator command"}',
+      times(
+        30,
+        (i) =>
+          `{"level":"error","time":"2026-02-11T${dd(7 + Math.floor((43 + i) / 60))}:${dd(43 + i)}:${dd(i * 11)}.${ms(i * 7)}Z","msg":"request failed","path":"/v1/accounts/${800 + i}/balance","statusCode":500,"err":"KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?\\n    at Client_PG.acquireConnection (/app/node_modules/knex/lib/client.js:312:26)\\n    at async Runner.ensureConnection (/app/node_modules/knex/lib/execution/runner.js:287:28)"}`,
+      ),
+      times(
+        6,
+        (i) =>
+          `{"level":"info","time":"2026-02-11T08:${dd(14 + i)}:00.00${i}Z","msg":"request","method":"get","path":"/healthz","statusCode":200,"responseTime":1}`,
+      ),
+      '{"level":"warn","time":"2026-02-11T08:20:00.002Z","msg":"pool stats","used":10,"free":0,"pendingAcquires":212,"pendingCreates":0,"pg_stat_activity_from_this_pod":0}',
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtyfirst-falcon-inventory-missing-from-discovery',
+    family: 'wedged-session',
+    source: 'https://github.com/python-zk/kazoo/issues/241 + https://github.com/bsc-s2/pykit/issues/447',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'inventory',
+        running: { startedAt: '2026-02-08T14:20:31Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: {
+          ZK_HOSTS: 'zk-0.zk-headless.coord:2181,zk-1.zk-headless.coord:2181,zk-2.zk-headless.coord:2181',
+          SERVICE_PATH: '/services/inventory',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'ServiceRegistrationMissing: /services/inventory has 2 of 3 instances (inventory-6c7d9b8f5-k9w2r absent for 52m); zookeeper ensemble healthy',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        10,
+        (i) =>
+          `2026-02-11 07:${dd(10 + i * 2)}:${dd(i * 5)},${ms(i * 31)} INFO falcon.access 10.42.2.${40 + i} "GET /v1/stock/sku-${5100 + i}" 200 ${4 + (i % 9)}ms`,
+      ),
+      '2026-02-11 07:31:44,002 WARNING kazoo.client Connection dropped: socket connection broken',
+      '2026-02-11 07:31:44,003 WARNING kazoo.client Transition to CONNECTING',
+      '2026-02-11 07:31:44,004 INFO inventory.registry zk state changed: SUSPENDED',
+      '2026-02-11 07:31:59,812 INFO kazoo.client Zookeeper connection established, state: CONNECTED',
+      '2026-02-11 07:31:59,813 WARNING kazoo.client Session has expired',
+      '2026-02-11 07:31:59,814 INFO inventory.registry zk state changed: LOST',
+      '2026-02-11 07:31:59,901 INFO kazoo.client Zookeeper connection established, state: CONNECTED',
+      '2026-02-11 07:31:59,902 INFO inventory.registry zk state changed: CONNECTED; re-creating ephemeral node /services/inventory/inventory-6c7d9b8f5-k9w2r',
+      times(
+        24,
+        (i) =>
+          `2026-02-11 ${dd(7 + Math.floor((33 + i * 2) / 60))}:${dd(33 + i * 2)}:${dd(i * 7)},${ms(i * 11)} INFO falcon.access 10.42.3.${50 + i} "GET /v1/stock/sku-${5200 + i}" 200 ${5 + (i % 7)}ms`,
+      ),
+      '2026-02-11 08:22:00,004 WARNING inventory.registry registration watchdog: ephemeral node /services/inventory/inventory-6c7d9b8f5-k9w2r still absent 50m after reconnect; registration thread state=waiting (create() never returned)',
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'thirtyfirst-mcrouter-cache-all-hard-tko',
+    family: 'stale-endpoint',
+    source:
+      'https://github.com/facebook/mcrouter/issues/325 + https://github.com/facebook/mcrouter/issues/86',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'mcrouter',
+        running: { startedAt: '2026-01-29T09:11:02Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '256Mi',
+        cpuLimit: '500m',
+        args: [
+          'mcrouter',
+          '--config-file=/etc/mcrouter/mcrouter.json',
+          '-p',
+          '5000',
+          '--probe-timeout-max=60000',
+        ],
+        mounts: [{ volume: 'config', path: '/etc/mcrouter' }],
+      },
+    ],
+    volumes: [{ name: 'config', configMap: 'mcrouter-config' }],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'McrouterHitRateLow: hit rate 0% for 25m on mcrouter-7d5c9f8b4-2kzpx (memcached-0..2 Ready since 07:58 with new pod IPs)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      'I0211 07:55:12.118041     1 ProxyDestination.cpp:433] memcached-0.memcached.cache.svc.cluster.local:11211 (A) marked hard TKO. Total hard TKOs: 1; soft TKOs: 0. Reply: mc_res_connect_error',
+      'I0211 07:55:12.402311     1 ProxyDestination.cpp:433] memcached-1.memcached.cache.svc.cluster.local:11211 (A) marked hard TKO. Total hard TKOs: 2; soft TKOs: 0. Reply: mc_res_connect_error',
+      'I0211 07:55:13.004913     1 ProxyDestination.cpp:433] memcached-2.memcached.cache.svc.cluster.local:11211 (A) marked hard TKO. Total hard TKOs: 3; soft TKOs: 0. Reply: mc_res_connect_error',
+      times(
+        30,
+        (i) =>
+          `I0211 ${dd(7 + Math.floor((56 + i) / 60))}:${dd(56 + i)}:${dd(i * 13)}.${String(100000 + i * 7919).slice(0, 6)}     1 AsyncMcClient.cpp:${210 + (i % 3)}] connect to 10.42.${3 + (i % 3)}.${17 + (i % 3)}:11211 (memcached-${i % 3}) failed: AsyncSocketException: connect failed, type = Socket not open, errno = 113 (No route to host)`,
+      ),
+      'I0211 08:24:00.001102     1 StatsReply.cpp:88] stats servers: 10.42.3.17:11211 hard TKO, 10.42.4.18:11211 hard TKO, 10.42.5.19:11211 hard TKO',
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+
+  // ──────────────────────────────── scale-ups that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyfirst-spring-cloud-gateway-cpu-saturated',
+    family: 'real-load',
+    source:
+      'https://github.com/spring-cloud/spring-cloud-gateway/issues/230 + https://github.com/prisma/orm/issues/12545',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'edge-gateway',
+        running: {},
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        cpuLimit: '2',
+        env: { SPRING_PROFILES_ACTIVE: 'prod', JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=70' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'GatewayLatencyHigh: p99 gateway overhead 1.9s (upstream p99 80ms); CPU 1.98/2 cores throttled 41% on 4/4 pods; requests 2.1x the same hour last week (spring sale); no HPA',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        40,
+        (i) =>
+          `2026-02-11T08:${dd(10 + Math.floor(i / 4))}:${dd(i * 7)}.${ms(i * 29)}Z  INFO 1 --- [ctor-http-nio-${(i % 8) + 1}] c.a.edge.AccessLog                        : ${['GET /catalog/items/', 'GET /cart/', 'POST /checkout/', 'GET /search?q=item'][i % 4]}${1000 + i} status=200 upstream_ms=${40 + (i % 35)} total_ms=${900 + ((i * 137) % 1400)}`,
+      ),
+      '2026-02-11T08:20:00.004Z  WARN 1 --- [   parallel-2] r.n.resources.PooledConnectionProvider   : [edge-gateway] pending acquire queue 512 for upstream pool catalog (event loop busy)',
+      times(
+        10,
+        (i) =>
+          `2026-02-11T08:${dd(20 + i)}:${dd(i * 11)}.${ms(i * 3)}Z  INFO 1 --- [ctor-http-nio-${(i % 8) + 1}] c.a.edge.AccessLog                        : GET /cart/${2000 + i} status=200 upstream_ms=${38 + i} total_ms=${1500 + i * 40}`,
+      ),
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'thirtyfirst-beanstalkd-thumbnail-workers-backlog',
+    family: 'real-load',
+    source: 'https://github.com/resque/resque/issues/426 + https://github.com/contribsys/faktory/issues/237',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'thumbnailer',
+        running: {},
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+        env: { BEANSTALK_HOST: 'beanstalkd.media.svc', BEANSTALK_TUBE: 'thumbnails', WORKER_THREADS: '4' },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'BeanstalkTubeBacklog: tube thumbnails current-jobs-ready 18422 and rising for 30m; current-jobs-reserved 24 (6 workers x 4); job age p50 9m; uploads 2.4x normal (creator campaign)',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        50,
+        (i) =>
+          `2026-02-11 08:${dd(5 + Math.floor(i / 3))}:${dd(i * 7)},${ms(i * 53)} INFO thumbnailer.worker[${i % 4}] job ${9_812_000 + i * 3} reserved from tube=thumbnails upload=${'upl_' + (0x7c000 + i * 131).toString(16)} sizes=[160,480,1080] done in ${1.6 + ((i * 13) % 9) / 10}s; deleted`,
+      ),
+      '2026-02-11 08:22:00,002 INFO thumbnailer.stats last 60s: 148 jobs ok, 0 failed, 0 buried, cpu 0.97/1.0, beanstalkd current-jobs-ready=18422',
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'thirtyfirst-nsq-events-consumer-depth-growing',
+    family: 'real-load',
+    source: 'https://github.com/nsqio/nsq/issues/1010 + https://github.com/nsqio/go-nsq/issues/300',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'events-consumer',
+        running: {},
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '1',
+        env: {
+          NSQ_LOOKUPD: 'nsqlookupd-0.nsqlookupd.msg:4161,nsqlookupd-1.nsqlookupd.msg:4161',
+          NSQ_TOPIC: 'click_events',
+          NSQ_CHANNEL: 'enrich',
+          MAX_IN_FLIGHT: '200',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'NsqChannelDepthHigh: click_events/enrich depth 2.3M rising for 25m; 3 consumers, in_flight 200/200 each, requeue 0, timeout 0; publish rate 1.8x baseline',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '2026/02/11 07:50:01 INF    1 [click_events/enrich] querying nsqlookupd http://nsqlookupd-0.nsqlookupd.msg:4161/lookup?topic=click_events',
+      '2026/02/11 07:50:01 INF    1 [click_events/enrich] (nsqd-0.nsqd.msg:4150) connecting to nsqd',
+      '2026/02/11 07:50:01 INF    1 [click_events/enrich] (nsqd-1.nsqd.msg:4150) connecting to nsqd',
+      times(
+        36,
+        (i) =>
+          `{"time":"2026-02-11T08:${dd(1 + Math.floor(i / 2))}:${dd(i * 13)}.${ms(i * 37)}Z","level":"INFO","msg":"batch enriched","topic":"click_events","channel":"enrich","messages":500,"duration_ms":${480 + ((i * 71) % 160)},"finished":500,"requeued":0,"cpu_cores":${(0.95 + (i % 5) / 100).toFixed(2)}}`,
+      ),
+      '2026/02/11 08:19:01 INF    1 [click_events/enrich] (nsqd-0.nsqd.msg:4150) RDY 200 in_flight 200',
+    ),
+    accept: ['scale-up'],
+  },
+
+  // ──────────────────────────────── cache flushes that are right (2) ────────────────────────────────
+  {
+    id: 'thirtyfirst-cakephp-shop-cache-redis-full',
+    family: 'cache-full',
+    source:
+      'https://github.com/bee-queue/arena/issues/115 + https://github.com/thiago-sydow/controle-de-ponto/issues/222',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'php-fpm',
+        running: {},
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '1',
+        env: {
+          CACHE_DEFAULT_URL: 'redis://shop-cache.web.svc:6379/0?prefix=cake_default_&duration=+1 hours',
+          CACHE_CAKECORE_URL: 'redis://shop-cache.web.svc:6379/0?prefix=cake_core_',
+          SESSION_DEFAULTS: 'database',
+          QUEUE_DEFAULT_URL: 'mysql://shop@shop-mysql.data.svc/shop',
+        },
+      },
+      { name: 'nginx', running: {}, ready: true, memoryLimit: '64Mi' },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'RedisMemoryFull: shop-cache used_memory 100% of maxmemory 1gb (policy noeviction) for 16m; keys cake_default_* 1.41M, cake_core_* 212',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        20,
+        (i) =>
+          `10.42.1.${20 + (i % 9)} - - [11/Feb/2026:08:${dd(2 + Math.floor(i / 3))}:${dd(i * 9)} +0000] "GET /products/${['boots', 'lamps', 'desks'][i % 3]}/${300 + i} HTTP/1.1" 200 ${14000 + i * 97} "-" "Mozilla/5.0"`,
+      ),
+      "2026-02-11 08:09:14 error: [RedisException] OOM command not allowed when used memory > 'maxmemory'. in /var/www/html/vendor/cakephp/cakephp/src/Cache/Engine/RedisEngine.php on line 205",
+      'Stack Trace:',
+      '- /var/www/html/vendor/cakephp/cakephp/src/Cache/Engine/RedisEngine.php:205',
+      '- /var/www/html/vendor/cakephp/cakephp/src/Cache/Cache.php:351',
+      '- /var/www/html/src/Controller/ProductsController.php:74',
+      times(
+        16,
+        (i) =>
+          `2026-02-11 08:${dd(10 + i)}:${dd(i * 5)} warning: Cache write failed for key product_view_${400 + i} (config default): OOM command not allowed when used memory > 'maxmemory'.`,
+      ),
+      times(
+        10,
+        (i) =>
+          `10.42.1.${30 + i} - - [11/Feb/2026:08:${dd(18 + i)}:${dd(i * 7)} +0000] "GET /products/boots/${500 + i} HTTP/1.1" ${i % 4 === 0 ? 500 : 200} ${i % 4 === 0 ? 1320 : 14210} "-" "Mozilla/5.0"`,
+      ),
+    ),
+    accept: ['flush-redis-cache'],
+  },
+  {
+    id: 'thirtyfirst-directus-api-cache-redis-full',
+    family: 'cache-full',
+    source:
+      'https://github.com/OT-CONTAINER-KIT/redis-operator/issues/1760 + https://github.com/OptimalBits/bull/issues/433',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'directus',
+        running: {},
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1536Mi',
+        cpuLimit: '1',
+        env: {
+          CACHE_ENABLED: 'true',
+          CACHE_STORE: 'redis',
+          CACHE_TTL: '30d',
+          REDIS: 'redis://directus-cache.content.svc:6379',
+          RATE_LIMITER_ENABLED: 'false',
+          SESSION_STORE: 'database',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'RedisMemoryFull: directus-cache used_memory 100% of maxmemory 512mb (policy noeviction) for 22m',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      chatter('json', 20),
+      times(
+        14,
+        (i) =>
+          `[08:${dd(12 + i)}:${dd(i * 9)}.${ms(i * 43)}] WARN: Couldn't set key to cache\n    err: {"type":"ReplyError","message":"OOM command not allowed when used memory > 'maxmemory'.","command":{"name":"set","args":["directus:cache:${(0x9f1a00 + i * 611).toString(16)}","[Buffer]","PX","2592000000"]}}`,
+      ),
+      '[08:26:00.004] INFO: cache keys: 61822 (all directus:cache:*), no other key prefixes in db 0',
+      chatter('json', 10, 20),
+    ),
+    accept: ['flush-redis-cache'],
+  },
+
+  // ──────────────────────────────── node actions that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyfirst-jenkins-agent-node-pleg-not-healthy',
+    family: 'node-pleg',
+    source:
+      'https://github.com/kubernetes/kubernetes/issues/45419 + https://github.com/gesiscss/orc/issues/21',
+    signal: 'NodeNotReady',
+    containers: [
+      {
+        name: 'jnlp',
+        running: { startedAt: '2026-02-11T07:31:02Z' },
+        ready: false,
+        memoryLimit: '2Gi',
+        cpuLimit: '2',
+        env: { JENKINS_AGENT_WORKDIR: '/home/jenkins/agent' },
+      },
+    ],
+    node: {
+      ready: 'False',
+      reason: 'KubeletNotReady',
+      message: 'PLEG is not healthy: pleg was last seen active 14m31.204938122s ago; threshold is 3m0s',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/not-ready:NoSchedule'],
+    },
+    events: [
+      { reason: 'NodeNotReady', message: 'Node is not ready', type: 'Warning' },
+      {
+        reason: 'FailedKillPod',
+        message:
+          'error killing pod: failed to "KillPodSandbox" for "b41c…" with KillPodSandboxError: "rpc error: code = DeadlineExceeded desc = context deadline exceeded"',
+        type: 'Warning',
+        count: 4,
+      },
+    ],
+    currentLog: log(
+      'INFO: Connecting to https://jenkins.internal/tcpSlaveAgentListener/: jenkins.internal:50000',
+      'INFO: Handshaking',
+      'INFO: Agent discovery successful',
+      'INFO: Connected',
+      times(
+        10,
+        (i) =>
+          `[Pipeline] sh\n+ ./gradlew :service:test --tests "com.acme.${['orders', 'cart', 'search'][i % 3]}.*" (stage ${i + 1}/14)`,
+      ),
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'thirtyfirst-node-runtime-down-create-container-error',
+    family: 'node-runtime',
+    source:
+      'https://github.com/kubernetes/kubernetes/issues/72533 + https://github.com/kubernetes/kubernetes/issues/68434',
+    signal: 'CreateContainerError',
+    phase: 'Pending',
+    containers: [
+      {
+        name: 'checkout-web',
+        waiting: { reason: 'CreateContainerError', message: 'context deadline exceeded' },
+        restarts: 0,
+        memoryLimit: '512Mi',
+        cpuLimit: '500m',
+        env: { NODE_ENV: 'production' },
+      },
+    ],
+    node: {
+      ready: 'False',
+      reason: 'KubeletNotReady',
+      message:
+        'container runtime is down, PLEG is not healthy: pleg was last seen active 6m2.118s ago; threshold is 3m0s',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+      ],
+      taints: ['node.kubernetes.io/not-ready:NoSchedule'],
+    },
+    events: [
+      { reason: 'Failed', message: 'Error: context deadline exceeded', type: 'Warning', count: 9 },
+      {
+        reason: 'Pulled',
+        message:
+          'Container image "registry.internal/shop/checkout-web:2026.02.10" already present on machine',
+        type: 'Normal',
+        count: 9,
+      },
+      {
+        reason: 'FailedCreatePodSandBox',
+        message:
+          'Failed to create pod sandbox: rpc error: code = DeadlineExceeded desc = context deadline exceeded',
+        type: 'Warning',
+        count: 3,
+      },
+    ],
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'thirtyfirst-node-disk-pressure-evicts-small-pod',
+    family: 'node-disk-pressure',
+    source:
+      'https://github.com/kubernetes/kubernetes/issues/91600 + https://github.com/concourse/hush-house/issues/8',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'notifications',
+        terminated: { reason: 'Error', exitCode: 137 },
+        memoryLimit: '256Mi',
+        cpuLimit: '250m',
+        env: { LOG_LEVEL: 'info' },
+      },
+    ],
+    node: {
+      ready: 'True',
+      reason: 'KubeletReady',
+      message: 'kubelet is posting ready status',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        {
+          type: 'DiskPressure',
+          status: 'True',
+          reason: 'KubeletHasDiskPressure',
+          message: 'kubelet has disk pressure',
+        },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/disk-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        message:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 4258152245, available: 2201120Ki. Container notifications was using 34260Ki, which exceeds its request of 0.',
+        type: 'Warning',
+      },
+      { reason: 'Killing', message: 'Stopping container notifications', type: 'Normal' },
+      {
+        reason: 'FreeDiskSpaceFailed',
+        message:
+          'Failed to garbage collect required amount of images. Attempted to free 11841122918 bytes, but only found 0 bytes eligible to free.',
+        type: 'Warning',
+        count: 7,
+      },
+    ],
+    previousLog: log(chatter('logfmt', 30)),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+
+  // ──────────────────────────────── rollbacks that are right (4) ────────────────────────────────
+  {
+    id: 'thirtyfirst-quarkus-native-pricing-crashloop',
+    family: 'bad-release',
+    source:
+      'https://github.com/apache/incubator-kie-issues/issues/2056 + https://github.com/quarkusio/quarkus/issues/48631',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('pricing', 1, 5),
+        memoryLimit: '256Mi',
+        cpuLimit: '500m',
+        env: {
+          QUARKUS_PROFILE: 'prod',
+          QUARKUS_DATASOURCE_JDBC_URL: 'jdbc:postgresql://pricing-pg.data.svc:5432/pricing',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 11, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container pricing in pod pricing-5c8b7d9f6-j2mxs_shop(0b9d…)',
+        type: 'Warning',
+        count: 9,
+      },
+    ],
+    previousLog: log(
+      '__  ____  __  _____   ___  __ ____  ______ ',
+      ' --/ __ \\/ / / / _ | / _ \\/ //_/ / / / __/ ',
+      ' -/ /_/ / /_/ / __ |/ , _/ ,< / /_/ /\\ \\   ',
+      '--\\___\\_\\____/_/ |_/_/|_/_/|_|\\____/___/   ',
+      '2026-02-11 08:19:02,118 INFO  [io.quarkus] (main) pricing 2.3.1 native (powered by Quarkus 3.15.1) starting',
+      "2026-02-11 08:19:02,121 INFO  [io.agroal.pool] (main) Datasource '<default>': Initial size smaller than min. Connections will be created when necessary",
+      '2026-02-11 08:19:02,130 ERROR [io.quarkus.runtime.Application] (main) Failed to start application: java.lang.RuntimeException: Failed to start quarkus',
+      '\tat io.quarkus.runner.ApplicationImpl.doStart(Unknown Source)',
+      '\tat io.quarkus.runtime.Application.start(Application.java:101)',
+      '\tat io.quarkus.runtime.ApplicationLifecycleManager.run(ApplicationLifecycleManager.java:111)',
+      '\tat io.quarkus.runner.GeneratedMain.main(Unknown Source)',
+      'Caused by: java.lang.RuntimeException: java.lang.ClassNotFoundException: com.acme.pricing.rules.TieredDiscountRuleFactory',
+      '\tat com.acme.pricing.rules.RuleRegistry.load(RuleRegistry.java:61)',
+      'Caused by: java.lang.ClassNotFoundException: com.acme.pricing.rules.TieredDiscountRuleFactory',
+      '\tat org.graalvm.nativeimage.builder/com.oracle.svm.core.hub.ClassForNameSupport.forName(ClassForNameSupport.java:122)',
+      '\tat java.base@21.0.5/java.lang.Class.forName(DynamicHub.java:1387)',
+      '\tat com.acme.pricing.rules.RuleRegistry.load(RuleRegistry.java:58)',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtyfirst-hapi-notifications-crash-on-start',
+    family: 'bad-release',
+    source: 'https://github.com/koopjs/koop-cli/issues/89 + https://github.com/scalar/scalar/issues/5012',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('notify-api', 1, 7),
+        memoryLimit: '384Mi',
+        cpuLimit: '500m',
+        env: { NODE_ENV: 'production', PORT: '8080' },
+      },
+    ],
+    rollout: { minutesAgo: 9, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container notify-api in pod notify-api-7b8c9d6f5-s4kxp_notify(91fe…)',
+        type: 'Warning',
+        count: 11,
+      },
+    ],
+    previousLog: log(
+      '> notify-api@2.3.1 start',
+      '> node dist/server.js',
+      '',
+      '/app/dist/plugins/templates.js:4',
+      "const { render } = require('mjml-browser-lite');",
+      '                   ^',
+      '',
+      'Error [ERR_REQUIRE_ESM]: require() of ES Module /app/node_modules/mjml-browser-lite/dist/index.js from /app/dist/plugins/templates.js not supported.',
+      'Instead change the require of index.js in /app/dist/plugins/templates.js to a dynamic import() which is available in all CommonJS modules.',
+      '    at Object.<anonymous> (/app/dist/plugins/templates.js:4:20)',
+      '    at Object.<anonymous> (/app/dist/server.js:11:19) {',
+      "  code: 'ERR_REQUIRE_ESM'",
+      '}',
+      '',
+      'Node.js v20.18.1',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtyfirst-spring-cloud-gateway-crash-after-routes-change',
+    family: 'bad-config-release',
+    source:
+      'https://github.com/spring-cloud/spring-cloud-gateway/issues/230 + https://github.com/spring-cloud/spring-cloud-gateway/issues/3056',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('api-gateway', 1, 6),
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+        env: { SPRING_PROFILES_ACTIVE: 'prod', SPRING_CONFIG_ADDITIONAL_LOCATION: 'file:/config/routes/' },
+        mounts: [{ volume: 'gateway-routes-v2', path: '/config/routes' }],
+      },
+    ],
+    volumes: [{ name: 'gateway-routes-v2', configMap: 'gateway-routes-v2' }],
+    rollout: { minutesAgo: 14, addedConfigMapVolumes: ['gateway-routes-v2'] },
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container api-gateway in pod api-gateway-6d7f8c9b5-p9wzl_edge(4c1a…)',
+        type: 'Warning',
+        count: 10,
+      },
+    ],
+    previousLog: log(
+      '2026-02-11 08:15:02.118  INFO 1 --- [           main] c.a.gateway.GatewayApplication           : Starting GatewayApplication v5.4.0 using Java 21.0.5 with PID 1',
+      '2026-02-11 08:15:02.121  INFO 1 --- [           main] c.a.gateway.GatewayApplication           : The following 1 profile is active: "prod"',
+      '2026-02-11 08:15:04.880  INFO 1 --- [           main] o.s.c.g.r.RouteDefinitionRouteLocator    : Loaded RoutePredicateFactory [After]',
+      '2026-02-11 08:15:04.881  INFO 1 --- [           main] o.s.c.g.r.RouteDefinitionRouteLocator    : Loaded RoutePredicateFactory [Path]',
+      '2026-02-11 08:15:04.881  INFO 1 --- [           main] o.s.c.g.r.RouteDefinitionRouteLocator    : Loaded RoutePredicateFactory [Host]',
+      '2026-02-11 08:15:06.402 ERROR 1 --- [           main] o.s.boot.SpringApplication               : Application run failed',
+      '',
+      "org.springframework.beans.factory.BeanCreationException: Error creating bean with name 'cachedCompositeRouteLocator' defined in class path resource [org/springframework/cloud/gateway/config/GatewayAutoConfiguration.class]: Failed to instantiate [org.springframework.cloud.gateway.route.RouteLocator]: Factory method 'cachedCompositeRouteLocator' threw exception with message: Unable to find RoutePredicateFactory with name Pathh",
+      '\tat org.springframework.beans.factory.support.ConstructorResolver.instantiate(ConstructorResolver.java:648)',
+      'Caused by: java.lang.IllegalArgumentException: Unable to find RoutePredicateFactory with name Pathh',
+      '\tat org.springframework.cloud.gateway.route.RouteDefinitionRouteLocator.lookup(RouteDefinitionRouteLocator.java:203)',
+      '\tat org.springframework.cloud.gateway.route.RouteDefinitionRouteLocator.combinePredicates(RouteDefinitionRouteLocator.java:185)',
+      '\tat org.springframework.cloud.gateway.route.RouteDefinitionRouteLocator.convertToRoute(RouteDefinitionRouteLocator.java:117)',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtyfirst-gin-orders-crash-after-release',
+    family: 'bad-config-release',
+    source:
+      'https://github.com/jaegertracing/jaeger-operator/pull/234 + https://github.com/api-platform/core/issues/1639',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('orders', 1, 6),
+        memoryLimit: '256Mi',
+        cpuLimit: '500m',
+        env: { GIN_MODE: 'release', DB_HOST: 'orders-postgres.data.svc.cluster.lcoal', DB_NAME: 'orders' },
+      },
+    ],
+    rollout: { minutesAgo: 16, addedEnv: { DB_HOST: 'orders-postgres.data.svc.cluster.lcoal' } },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container orders in pod orders-5d9c8b7f6-k2wqz_shop(6e2b…)',
+        type: 'Warning',
+        count: 12,
+      },
+    ],
+    previousLog: log(
+      '[GIN-debug] [WARNING] Running in "release" mode. Switch to "debug" mode in development.',
+      '{"time":"2026-02-11T08:20:01.118Z","level":"INFO","msg":"starting orders","version":"2.3.1","commit":"c41f9e2"}',
+      '{"time":"2026-02-11T08:20:01.120Z","level":"INFO","msg":"config loaded","db_host":"orders-postgres.data.svc.cluster.lcoal","db_name":"orders","pool_max":20}',
+      '{"time":"2026-02-11T08:20:01.131Z","level":"WARN","msg":"db ping failed, retrying","attempt":1,"error":"failed to connect to `host=orders-postgres.data.svc.cluster.lcoal user=orders database=orders`: hostname resolving error (lookup orders-postgres.data.svc.cluster.lcoal on 172.20.0.10:53: no such host)"}',
+      '{"time":"2026-02-11T08:20:03.140Z","level":"WARN","msg":"db ping failed, retrying","attempt":2,"error":"failed to connect to `host=orders-postgres.data.svc.cluster.lcoal user=orders database=orders`: hostname resolving error (lookup orders-postgres.data.svc.cluster.lcoal on 172.20.0.10:53: no such host)"}',
+      times(
+        14,
+        (i) =>
+          `{"time":"2026-02-11T08:20:${dd(4 + i)}.${ms(140 + i * 9)}Z","level":"WARN","msg":"db ping failed, retrying","attempt":${i + 3},"error":"failed to connect to \`host=orders-postgres.data.svc.cluster.lcoal user=orders database=orders\`: hostname resolving error (lookup orders-postgres.data.svc.cluster.lcoal on 172.20.0.10:53: no such host)"}`,
+      ),
+      '{"time":"2026-02-11T08:20:07.151Z","level":"ERROR","msg":"cannot open database","error":"failed to connect to `host=orders-postgres.data.svc.cluster.lcoal user=orders database=orders`: hostname resolving error (lookup orders-postgres.data.svc.cluster.lcoal on 172.20.0.10:53: no such host)"}',
+    ),
+    accept: ['rollback'],
   },
 ];
