@@ -1548,7 +1548,8 @@ export const THIRTYFIRST_CASES: HeldOutCase[] = [
   {
     id: 'thirtyfirst-beanstalkd-thumbnail-workers-backlog',
     family: 'real-load',
-    source: 'https://github.com/resque/resque/issues/426 + https://github.com/contribsys/faktory/issues/237',
+    source:
+      'https://github.com/resque/resque/issues/426 (worker throughput under a growing backlog; beanstalkd tube stats wording from its protocol doc)',
     signal: 'Alert',
     containers: [
       {
@@ -1582,7 +1583,7 @@ export const THIRTYFIRST_CASES: HeldOutCase[] = [
   {
     id: 'thirtyfirst-nsq-events-consumer-depth-growing',
     family: 'real-load',
-    source: 'https://github.com/nsqio/nsq/issues/1010 + https://github.com/nsqio/go-nsq/issues/300',
+    source: 'https://github.com/nsqio/go-nsq/issues/256 + https://github.com/nsqio/nsq/issues/791',
     signal: 'Alert',
     containers: [
       {
