@@ -13,6 +13,10 @@ const dd = (n: number): string => String(n).padStart(2, '0');
 const hms = (s: number): string =>
   `${dd(7 + Math.floor(s / 3600))}:${dd(Math.floor((s % 3600) / 60))}:${dd(s % 60)}`;
 
+/** `HH:MM:SS` for `t` seconds after midnight. */
+const clock = (t: number): string =>
+  `${dd(Math.floor(t / 3600))}:${dd(Math.floor((t % 3600) / 60))}:${dd(t % 60)}`;
+
 /** An ISO timestamp on the case's day, `s` seconds after 07:00:00, with milliseconds. */
 const iso = (s: number, ms = 0): string => `2026-02-11T${hms(s)}.${String(ms % 1000).padStart(3, '0')}Z`;
 
@@ -452,14 +456,14 @@ export const THIRTYSECOND_CASES: HeldOutCase[] = [
       times(
         18,
         (i) =>
-          `[Nest] 1  - 02/10/2026, ${7 + Math.floor(i / 6)}:${dd((i % 6) * 10)}:00 PM     LOG [LedgerSyncService] sync tick started (accounts=4${dd(i)}1)`,
+          `[Nest] 1  - 02/10/2026, ${7 + Math.floor((i + 4) / 6)}:${dd(((i + 4) % 6) * 10)}:00 PM     LOG [LedgerSyncService] sync tick started (accounts=4${dd(i)}1)`,
       ),
       '[Nest] 1  - 02/10/2026, 10:40:00 PM     LOG [LedgerSyncService] sync tick started (accounts=4471)',
       '[Nest] 1  - 02/10/2026, 10:40:03 PM     LOG [LedgerSyncService] sync tick finished in 3112ms (updated=18)',
       times(
         52,
         (i) =>
-          `[Nest] 1  - 02/1${i < 12 ? 0 : 1}/2026, ${i < 12 ? `${11}:${dd(i * 5)} PM` : `${Math.floor((i - 12) / 6) + 1}:${dd(((i - 12) % 6) * 9)} AM`}     LOG [HttpAccess] GET /api/ledger/balances/${3100 + i} 200 ${6 + (i % 8)}ms`,
+          `[Nest] 1  - 02/1${i < 12 ? 0 : 1}/2026, ${i < 12 ? `11:${dd(i * 5)}:${dd((i * 17) % 60)} PM` : `${Math.floor((i - 12) / 6) + 1}:${dd(((i - 12) % 6) * 9)}:${dd((i * 23) % 60)} AM`}     LOG [HttpAccess] GET /api/ledger/balances/${3100 + i} 200 ${6 + (i % 8)}ms`,
       ),
     ),
     accept: ['restart-pod', 'rollout-restart'],
@@ -1355,8 +1359,8 @@ export const THIRTYSECOND_CASES: HeldOutCase[] = [
       '[2026-02-11 05:49:12,220] INFO:huey:Worker-1:Executing exports.tasks.full_ledger_export: 9c1f7e02-43b8-4e71-a3c2-5fd0a9e1c7b4',
       times(56, (i) =>
         i % 7 === 6
-          ? `[2026-02-11 ${hms(-4248 + 3 * 3600 + 600 + i * 170)},0${i % 10}1] DEBUG:huey.consumer:MainProcess:Checking worker health.`
-          : `[2026-02-11 ${hms(-4248 + 3 * 3600 + 600 + i * 170)},${dd(i)}7] INFO:exports.tasks:Worker-1:full_ledger_export tenant=acme-holdings wrote partition ${i + 1}/78 (${(i + 1) * 1_212_000} rows, ${(((i + 1) / 78) * 100).toFixed(0)}%)`,
+          ? `[2026-02-11 ${clock(5 * 3600 + 50 * 60 + i * 170)},0${i % 10}1] DEBUG:huey.consumer:MainProcess:Checking worker health.`
+          : `[2026-02-11 ${clock(5 * 3600 + 50 * 60 + i * 170)},${dd(i)}7] INFO:exports.tasks:Worker-1:full_ledger_export tenant=acme-holdings wrote partition ${i + 1}/78 (${(i + 1) * 1_212_000} rows, ${(((i + 1) / 78) * 100).toFixed(0)}%)`,
       ),
     ),
     accept: ['escalate'],
@@ -1668,7 +1672,11 @@ export const THIRTYSECOND_CASES: HeldOutCase[] = [
     previousLog: log(
       'INFO ts=2026-02-11T08:38:02Z caller=main.go:74 service.id=inventory-64d8c7f9b-w7kqs service.name=inventory.service service.version=v3.1.0 msg=config loaded from /data/conf',
       'INFO ts=2026-02-11T08:38:02Z caller=otel.go:33 service.id=inventory-64d8c7f9b-w7kqs service.name=inventory.service service.version=v3.1.0 msg=tracing exporter http://otel-collector.observability:4317',
-      '{"level":"warn","ts":"2026-02-11T08:38:02.511Z","logger":"etcd-client","caller":"v3@v3.5.12/retry_interceptor.go:62","msg":"retrying of unary invoker failed","target":"etcd-endpoints://0xc0003b2000/etcd-0.etcd.infra:2379","attempt":0,"error":"rpc error: code = InvalidArgument desc = etcdserver: authentication failed, invalid user ID or password"}',
+      times(
+        22,
+        (i) =>
+          `{"level":"warn","ts":"2026-02-11T08:38:${dd(2 + Math.floor(i / 2))}.${dd(11 + i * 4)}1Z","logger":"etcd-client","caller":"v3@v3.5.12/retry_interceptor.go:62","msg":"retrying of unary invoker failed","target":"etcd-endpoints://0xc0003b2000/etcd-0.etcd.infra:2379","attempt":${i % 3},"error":"rpc error: code = InvalidArgument desc = etcdserver: authentication failed, invalid user ID or password"}`,
+      ),
       'FATAL ts=2026-02-11T08:38:02Z caller=main.go:96 service.id=inventory-64d8c7f9b-w7kqs service.name=inventory.service service.version=v3.1.0 msg=new etcd registry: etcdserver: authentication failed, invalid user ID or password',
     ),
     accept: ['escalate'],
