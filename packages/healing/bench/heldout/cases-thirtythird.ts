@@ -426,6 +426,30 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     ],
     previousLog: log(
       dotnet(
+        '2026-03-08T05:12:00.902Z',
+        'info',
+        'Billing.Api.Startup',
+        'Billing.Api 4.12.0 (net8.0, linux-x64) starting, pid 1',
+      ),
+      dotnet(
+        '2026-03-08T05:12:00.944Z',
+        'info',
+        'Microsoft.EntityFrameworkCore.Infrastructure',
+        "Entity Framework Core 8.0.11 initialized 'BillingDbContext' using provider 'Npgsql.EntityFrameworkCore.PostgreSQL:8.0.10' with options: None",
+      ),
+      dotnet(
+        '2026-03-08T05:12:01.021Z',
+        'info',
+        'Billing.Api.Startup.HealthChecks',
+        'Registered health checks: db, rabbitmq, card-vault',
+      ),
+      dotnet(
+        '2026-03-08T05:12:01.077Z',
+        'warn',
+        'Microsoft.AspNetCore.DataProtection.Repositories.EphemeralXmlRepository',
+        'Using an in-memory repository. Keys will not be persisted to storage.',
+      ),
+      dotnet(
         '2026-03-08T05:12:01.118Z',
         'info',
         'Microsoft.Hosting.Lifetime',
@@ -544,6 +568,10 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
+      '2026-03-09 04:00:01,902 INFO consent_sync.config: loaded settings from env (LOG_LEVEL=INFO, MONGO_DB=consents, BATCH=500)',
+      '2026-03-09 04:00:01,911 INFO consent_sync.config: reading connection string from /var/run/secrets/mongo/uri',
+      '2026-03-09 04:00:01,988 INFO consent_sync.hl7: loaded 14 consent code mappings (CON segment, v2.5.1)',
+      '2026-03-09 04:00:02,010 WARNING consent_sync.hl7: mapping for code OPTOUT-RESEARCH is deprecated, using RESEARCH-NO',
       '2026-03-09 04:00:02,118 INFO consent_sync.main: starting consent-sync 3.8.1 (pid 1)',
       '2026-03-09 04:00:02,120 INFO consent_sync.main: connecting to cluster0-shard-00-00.k2x9p.mongodb.net,cluster0-shard-00-01.k2x9p.mongodb.net,cluster0-shard-00-02.k2x9p.mongodb.net db=consents',
       'Traceback (most recent call last):',
@@ -1507,72 +1535,87 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     harmful: ['restart-pod', 'rollout-restart'],
   },
   {
-    id: 'thirtythird-scheduling-api-crashloop',
+    id: 'thirtythird-scheduling-api-unauthorized',
     family: 'dependency-down',
-    source: 'https://github.com/quarkusio/quarkus-quickstarts/issues/374',
-    signal: 'CrashLoopBackOff',
+    source: 'https://github.com/quarkusio/quarkus/issues/16725',
+    signal: 'Alert',
     containers: [
       {
-        ...crashed('scheduling-api', 1, 11),
+        name: 'scheduling-api',
+        running: { startedAt: '2026-03-20T07:40:01Z' },
+        ready: true,
         memoryLimit: '512Mi',
         memoryRequest: '256Mi',
         env: {
           QUARKUS_OIDC_AUTH_SERVER_URL: 'https://sso.clinic-portal.example-health.com/realms/clinicians',
           QUARKUS_OIDC_CLIENT_ID: 'scheduling-api',
+          QUARKUS_OIDC_CONNECTION_DELAY: '30S',
         },
       },
     ],
     events: [
       {
-        reason: 'BackOff',
-        message: 'Back-off restarting failed container scheduling-api in pod scheduling-api-84d6f9c7b-t5nq2',
-        count: 52,
-        type: 'Warning',
+        reason: 'AlertFiring',
+        message:
+          'SchedulingApiErrors: scheduling-api 5xx+401 ratio 0.98 over 10m (front desk reports "session expired" on every page)',
+        on: 'Deployment',
       },
     ],
-    previousLog: log(
+    currentLog: log(
       quarkus(
         '07:40:01,118',
         'INFO',
-        'io.qua.dep.QuarkusAugmentor',
+        'io.quarkus',
         'main',
-        'Quarkus augmentation completed in 1ms',
+        'scheduling-api 2.3.1 on JVM (powered by Quarkus 3.15.3) started in 2.904s. Listening on: http://0.0.0.0:8080',
+      ),
+      quarkus('07:40:01,120', 'INFO', 'io.quarkus', 'main', 'Profile prod activated.'),
+      quarkus(
+        '07:40:01,121',
+        'INFO',
+        'io.quarkus',
+        'main',
+        'Installed features: [agroal, cdi, hibernate-orm, jdbc-postgresql, narayana-jta, oidc, rest, rest-jackson, security, smallrye-context-propagation, smallrye-health, vertx]',
+      ),
+      times(
+        16,
+        (i) =>
+          `10.42.${i % 6}.${30 + i} - - [20/Mar/2026:${String(7 + Math.floor(i / 4)).padStart(2, '0')}:${dd(41 + i * 7)}:${dd(i * 13)} +0000] "GET /api/appointments?clinic=${100 + (i % 9)}&date=2026-03-20 HTTP/1.1" 200 ${3100 + i * 41}`,
       ),
       quarkus(
-        '07:40:02,906',
+        '11:02:14,331',
         'WARN',
         'io.qua.oid.com.run.OidcCommonUtils',
         'vert.x-eventloop-thread-1',
-        'OIDC Server is not available: : io.vertx.core.http.HttpClosedException: Connection was closed',
-      ),
-      quarkus(
-        '07:40:04,912',
-        'WARN',
-        'io.qua.oid.com.run.OidcCommonUtils',
-        'vert.x-eventloop-thread-0',
         'OIDC Server is not available: : io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: sso.clinic-portal.example-health.com/10.100.88.14:443',
       ),
       quarkus(
-        '07:40:06,918',
-        'WARN',
-        'io.qua.oid.com.run.OidcCommonUtils',
-        'vert.x-eventloop-thread-1',
-        'OIDC Server is not available: : io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: sso.clinic-portal.example-health.com/10.100.88.14:443',
-      ),
-      quarkus(
-        '07:40:08,931',
+        '11:02:14,402',
         'ERROR',
-        'io.qua.run.Application',
-        'main',
-        'Failed to start application: java.lang.RuntimeException: Failed to start quarkus',
+        'io.qua.ver.htt.run.QuarkusErrorHandler',
+        'vert.x-eventloop-thread-1',
+        'HTTP Request to /api/appointments failed, error id: 8f1c2e07-77aa-4b1f-9a3c-5d2e6f7a8b90-1: io.quarkus.oidc.OIDCException: Tenant configuration has not been resolved',
       ),
-      '\tat io.quarkus.runner.ApplicationImpl.doStart(Unknown Source)',
-      '\tat io.quarkus.runtime.Application.start(Application.java:101)',
-      '\tat io.quarkus.runtime.ApplicationLifecycleManager.run(ApplicationLifecycleManager.java:119)',
-      '\tat io.quarkus.runtime.Quarkus.run(Quarkus.java:71)',
-      "Caused by: io.quarkus.oidc.OIDCException: OIDC server is not available at the 'quarkus.oidc.auth-server-url' URL. Please make sure it is correct. Note it has to end with a realm value if you work with Keycloak, for example: 'https://localhost:8180/auth/realms/quarkus'",
-      '\tat io.quarkus.oidc.runtime.OidcRecorder.createStaticTenantContext(OidcRecorder.java:226)',
-      '\tat io.quarkus.oidc.runtime.OidcRecorder.setup(OidcRecorder.java:88)',
+      '\tat io.quarkus.oidc.runtime.OidcAuthenticationMechanism.resolve(OidcAuthenticationMechanism.java:61)',
+      '\tat io.quarkus.oidc.runtime.OidcAuthenticationMechanism.authenticate(OidcAuthenticationMechanism.java:40)',
+      '\tat io.quarkus.vertx.http.runtime.security.HttpAuthenticator.attemptAuthentication(HttpAuthenticator.java:187)',
+      times(36, (i) =>
+        i % 3 === 0
+          ? quarkus(
+              `11:${dd(3 + Math.floor(i / 3))}:${dd(i * 11)},${String(100 + i * 7).padStart(3, '0')}`,
+              'WARN',
+              'io.qua.oid.com.run.OidcCommonUtils',
+              `vert.x-eventloop-thread-${i % 2}`,
+              'OIDC Server is not available: : io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: sso.clinic-portal.example-health.com/10.100.88.14:443',
+            )
+          : quarkus(
+              `11:${dd(3 + Math.floor(i / 3))}:${dd(i * 11 + 1)},${String(200 + i * 5).padStart(3, '0')}`,
+              'ERROR',
+              'io.qua.ver.htt.run.QuarkusErrorHandler',
+              `vert.x-eventloop-thread-${i % 2}`,
+              `HTTP Request to /api/appointments failed, error id: 8f1c2e07-77aa-4b1f-9a3c-5d2e6f7a8b90-${i + 2}: io.quarkus.oidc.OIDCException: Tenant configuration has not been resolved`,
+            ),
+      ),
     ),
     accept: ['escalate'],
     harmful: ['rollback'],
@@ -1687,14 +1730,13 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
       },
     ],
     currentLog: log(
-      '2026-04-01 01:00:03,118 INFO loaders.remits: month=2026-03 files=835 (prev month 791)',
+      '2026-04-01 01:00:03,118 INFO loaders.remits: month=2026-03 files=835 (2026-02: files=791 rows=2190344 peak_rss_mb=1868 duration=11m02s)',
+      '2026-04-01 01:00:03,402 INFO loaders.remits: pandas 2.2.3, pyarrow 17.0.0, dtype_backend=pyarrow',
       times(
         24,
         (i) =>
-          `2026-04-01 01:${dd(Math.floor(i / 2))}:${dd(i * 29)},${String(100 + i * 13).padStart(3, '0')} INFO loaders.remits: parsed batch ${i + 1}/24 cumulative_rows=${(i + 1) * 100500} rss_mb=${620 + i * 58}`,
+          `2026-04-01 01:${dd(Math.floor(i / 2))}:${dd(i * 29)},${String(100 + i * 13).padStart(3, '0')} INFO loaders.remits: parsed batch ${i + 1}/25 files=${(i + 1) * 34} cumulative_rows=${(i + 1) * 96500} rss_mb=${700 + i * 57}`,
       ),
-      '2026-04-01 01:12:40,771 INFO loaders.remits: concatenating 24 frames (2412118 rows, 38 columns)',
-      '2026-04-01 01:12:41,002 INFO loaders.remits: memory usage of frames: 1.71 GiB (last month: 1.52 GiB)',
     ),
     accept: ['raise-memory-limit'],
   },
@@ -1805,7 +1847,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
         memoryRequest: '768Mi',
         env: {
           DOTNET_gcServer: '0',
-          DOTNET_GCHeapHardLimitPercent: '0x4B',
+          Billing__StatementBatchSize: '500',
           ASPNETCORE_ENVIRONMENT: 'Production',
         },
       },
@@ -1884,6 +1926,18 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
       ),
     ),
     currentLog: log(
+      celery(
+        '03:18:52,902',
+        'INFO',
+        'MainProcess',
+        '-------------- celery@hl7-batch-worker-7d9f5 v5.4.0 (opalescent)',
+      ),
+      celery(
+        '03:18:52,903',
+        'INFO',
+        'MainProcess',
+        '[tasks] . hl7ingest.tasks.load_batch . hl7ingest.tasks.parse_adt . hl7ingest.tasks.parse_oru',
+      ),
       celery(
         '03:18:53,004',
         'INFO',
@@ -1994,6 +2048,13 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     ],
     rollout: { minutesAgo: 9, previousTag: '2.3.0' },
     previousLog: log(
+      'exec java -XX:MaxRAMPercentage=80.0 -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError -cp . -jar /deployments/quarkus-run.jar',
+      'INFO exec -a "java" java -XX:MaxRAMPercentage=80.0 -XX:+UseParallelGC -cp "." -jar /deployments/quarkus-run.jar',
+      'INFO running in /deployments',
+      '__  ____  __  _____   ___  __ ____  ______ ',
+      ' --/ __ \\/ / / / _ | / _ \\/ //_/ / / / __/ ',
+      ' -/ /_/ / /_/ / __ |/ , _/ ,< / /_/ /\\ \\   ',
+      '--\\___\\_\\____/_/ |_/_/|_/_/|_|\\____/___/   ',
       quarkus(
         '11:30:02,004',
         'INFO',
@@ -2241,7 +2302,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
 
   // ---------------------------------------------------------------- node actions (2)
   {
-    id: 'thirtythird-mirth-pod-node-not-ready',
+    id: 'thirtythird-results-router-node-not-ready',
     family: 'node-failure',
     source: 'https://github.com/kubernetes/kubernetes/issues/34314',
     signal: 'NodeNotReady',
@@ -2332,6 +2393,19 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
       ],
       taints: ['node.kubernetes.io/disk-pressure:NoSchedule'],
     },
+    currentLog: log(
+      '[2026-03-29 03:10:02 +0000] [1] [INFO] Starting gunicorn 23.0.0',
+      '[2026-03-29 03:10:02 +0000] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)',
+      '[2026-03-29 03:10:02 +0000] [1] [INFO] Using worker: sync',
+      times(4, (i) => `[2026-03-29 03:10:02 +0000] [${7 + i}] [INFO] Booting worker with pid: ${7 + i}`),
+      times(
+        24,
+        (i) =>
+          `10.42.${i % 5}.${40 + i} - - [29/Mar/2026:04:${dd(i * 2)}:${dd(i * 17)} +0000] "${i % 4 === 0 ? 'POST /api/messages' : `GET /api/appointments/upcoming?patient=${60100 + i}`} HTTP/1.1" 200 ${900 + i * 37} "-" "PatientPortal/5.2 (iOS)"`,
+      ),
+      '[2026-03-29 04:49:31 +0000] [1] [INFO] Handling signal: term',
+      times(4, (i) => `[2026-03-29 04:49:31 +0000] [${7 + i}] [INFO] Worker exiting (pid: ${7 + i})`),
+    ),
     events: [
       {
         reason: 'Evicted',
