@@ -21,6 +21,10 @@ const boot = (t: string, level: string, thread: string, logger: string, msg: str
 const celery = (t: string, level: string, proc: string, msg: string): string =>
   `[2026-03-16 ${t}: ${level}/${proc}] ${msg}`;
 
+/** A Celery worker line on another day. */
+const celeryAt = (day: string, t: string, level: string, proc: string, msg: string): string =>
+  `[${day} ${t}: ${level}/${proc}] ${msg}`;
+
 /** A Go service's slog JSON line. */
 const slog = (t: string, level: string, msg: string, rest = ''): string =>
   `{"time":"2026-03-18T${t}Z","level":"${level}","msg":"${msg}"${rest ? `,${rest}` : ''}}`;
@@ -746,7 +750,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
   {
     id: 'thirtythird-adt-router-hospital-unreachable',
     family: 'dns',
-    source: 'https://github.com/jaegertracing/jaeger-operator/pull/234',
+    source: 'https://github.com/nsqio/nsq/issues/810',
     signal: 'Alert',
     containers: [
       {
@@ -809,7 +813,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'hapi-fhir',
-        waiting: { reason: 'ContainerCreating' },
+
         memoryLimit: '6Gi',
         memoryRequest: '6Gi',
         cpuLimit: '2',
@@ -1510,20 +1514,23 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
       },
     ],
     currentLog: log(
-      celery(
+      celeryAt(
+        '2026-03-31',
         '00:05:01,118',
         'INFO',
         'MainProcess',
         'Task billing_exports.tasks.month_end_remit_export[6c1f0e2a-9b3d-4e5f-a1b2-c3d4e5f6a7b8] received',
       ),
-      celery(
+      celeryAt(
+        '2026-03-31',
         '00:05:01,204',
         'INFO',
         'ForkPoolWorker-1',
         'month_end_remit_export: period=2026-03 payers=214 est_rows=2300000',
       ),
       times(46, (i) =>
-        celery(
+        celeryAt(
+          '2026-03-31',
           `${String(Math.floor((5 + (i + 1) * 4) / 60)).padStart(2, '0')}:${dd(5 + (i + 1) * 4)}:${dd(i * 13)},${String(100 + i * 9).padStart(3, '0')}`,
           'INFO',
           'ForkPoolWorker-1',
@@ -1630,7 +1637,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'hapi-fhir',
-        running: { startedAt: '2026-03-19T15:02:44Z' },
+        running: { startedAt: '2026-03-11T15:02:44Z' },
         ready: false,
         last: { reason: 'OOMKilled', exitCode: 137 },
         restarts: 4,
@@ -1899,26 +1906,30 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     ],
     previousLog: log(
       times(12, (i) =>
-        celery(
+        celeryAt(
+          '2026-03-23',
           `02:${dd(i * 3)}:${dd(i * 7)},${String(100 + i * 5).padStart(3, '0')}`,
           'INFO',
           `ForkPoolWorker-${(i % 2) + 1}`,
           `hl7ingest.batch: file ${['lakeview', 'northside', 'stmarys'][i % 3]}_adt_202603${String(10 + i).padStart(2, '0')}.hl7 size=${78 + (i % 5) * 6} MiB messages=${41000 + i * 900} parsed in ${9 + (i % 4)}s`,
         ),
       ),
-      celery(
+      celeryAt(
+        '2026-03-23',
         '03:11:02,118',
         'INFO',
         'MainProcess',
         'Task hl7ingest.tasks.load_batch[5b6c7d8e-1f2a-4b3c-9d0e-a1b2c3d4e5f6] received',
       ),
-      celery(
+      celeryAt(
+        '2026-03-23',
         '03:11:02,204',
         'INFO',
         'ForkPoolWorker-1',
         'hl7ingest.batch: file lakeview_adt_backload_2019_2026.hl7 size=3.1 GiB messages=unknown (single file, no batch header count)',
       ),
-      celery(
+      celeryAt(
+        '2026-03-23',
         '03:11:02,211',
         'INFO',
         'ForkPoolWorker-1',
@@ -1926,32 +1937,37 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
       ),
     ),
     currentLog: log(
-      celery(
+      celeryAt(
+        '2026-03-23',
         '03:18:52,902',
         'INFO',
         'MainProcess',
         '-------------- celery@hl7-batch-worker-7d9f5 v5.4.0 (opalescent)',
       ),
-      celery(
+      celeryAt(
+        '2026-03-23',
         '03:18:52,903',
         'INFO',
         'MainProcess',
         '[tasks] . hl7ingest.tasks.load_batch . hl7ingest.tasks.parse_adt . hl7ingest.tasks.parse_oru',
       ),
-      celery(
+      celeryAt(
+        '2026-03-23',
         '03:18:53,004',
         'INFO',
         'MainProcess',
         'Connected to amqp://hl7:**@rabbitmq.messaging.svc:5672/integration',
       ),
-      celery('03:18:54,118', 'INFO', 'MainProcess', 'celery@hl7-batch-worker-7d9f5 ready.'),
-      celery(
+      celeryAt('2026-03-23', '03:18:54,118', 'INFO', 'MainProcess', 'celery@hl7-batch-worker-7d9f5 ready.'),
+      celeryAt(
+        '2026-03-23',
         '03:18:54,131',
         'INFO',
         'MainProcess',
         'Task hl7ingest.tasks.load_batch[5b6c7d8e-1f2a-4b3c-9d0e-a1b2c3d4e5f6] received',
       ),
-      celery(
+      celeryAt(
+        '2026-03-23',
         '03:18:54,140',
         'INFO',
         'ForkPoolWorker-1',
@@ -2249,7 +2265,8 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     ],
     currentLog: log(
       times(60, (i) =>
-        celery(
+        celeryAt(
+          '2026-03-25',
           `09:${dd(10 + Math.floor(i / 6))}:${dd(i * 10)},${String(100 + i * 13).padStart(3, '0')}`,
           'INFO',
           `ForkPoolWorker-${(i % 8) + 1}`,
@@ -2267,7 +2284,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'fhir-facade',
-        running: { startedAt: '2026-03-26T07:01:12Z' },
+        running: { startedAt: '2026-03-20T07:01:12Z' },
         ready: true,
         memoryLimit: '512Mi',
         memoryRequest: '384Mi',
@@ -2287,7 +2304,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
       times(
         70,
         (i) =>
-          `10.42.${i % 7}.${20 + (i % 50)} - - [26/Mar/2026:09:${dd(20 + Math.floor(i / 7))}:${dd(i * 9)} +0000] "GET /fhir/r4/Patient/${51000 + i}/$everything HTTP/1.1" 200 ${18000 + i * 211} "-" "Epic-Interconnect/10.2" ${(0.3 + (i % 10) * 0.22).toFixed(3)}`,
+          `10.42.${i % 7}.${20 + (i % 50)} - - [20/Mar/2026:09:${dd(20 + Math.floor(i / 7))}:${dd(i * 9)} +0000] "GET /fhir/r4/Patient/${51000 + i}/$everything HTTP/1.1" 200 ${18000 + i * 211} "-" "Epic-Interconnect/10.2" ${(0.3 + (i % 10) * 0.22).toFixed(3)}`,
       ),
       quarkus(
         '09:30:01,118',
@@ -2309,7 +2326,7 @@ export const THIRTYTHIRD_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'results-router',
-        running: { startedAt: '2026-03-20T02:12:00Z' },
+        running: { startedAt: '2026-03-18T02:12:00Z' },
         ready: false,
         memoryLimit: '512Mi',
         memoryRequest: '256Mi',
