@@ -329,9 +329,9 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
     previousLog: log(
       '2026-02-11 08:00:04,118 INFO recon.worker: consuming queue settlement (prefetch=1)',
       times(
-        10,
+        24,
         (i) =>
-          `2026-02-11 08:0${Math.floor(i / 2)}:${dd(10 + i * 5)},${String(200 + i).padStart(3, '0')} INFO recon.job: job ${7710 + i} acquirer=${['adyen', 'worldpay', 'stripe'][i % 3]} day=2026-01-${String(20 + i).padStart(2, '0')} rows=${(6100000 + i * 91000).toLocaleString('en-US')} matched=99.9${i % 10}% rss=${(1.7 + (i % 4) * 0.1).toFixed(1)}GiB`,
+          `2026-02-11 08:0${Math.floor(i / 4)}:${dd(10 + i * 7)},${String(200 + i).padStart(3, '0')} INFO recon.job: job ${7696 + i} acquirer=${['adyen', 'worldpay', 'stripe'][i % 3]} day=2026-01-${String(1 + (i % 28)).padStart(2, '0')} rows=${(6100000 + (i % 10) * 91000).toLocaleString('en-US')} matched=99.9${i % 10}% rss=${(1.7 + (i % 4) * 0.1).toFixed(1)}GiB`,
       ),
       '2026-02-11 08:06:02,331 INFO recon.job: job 7720 acquirer=worldpay period=2026-01 (month-end close) rows=18,402,117',
       '2026-02-11 08:06:41,902 INFO recon.job: read 18402117 acquirer rows, 18377540 ledger rows; dtypes downcast (category for currency, int32 for cents)',
@@ -1344,14 +1344,14 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
     previousLog: log(
       '2026-02-11 08:40:01,118 INFO rollup.run: found 29 spill files in /scratch/spill from previous attempt (5.12 GiB); resuming from partition 0412',
       times(
-        14,
+        26,
         (i) =>
           `2026-02-11 08:40:${dd(3 + i * 2)},${String(200 + i).padStart(3, '0')} INFO rollup.run: partition ${413 + i} aggregated (${(380000 + i * 1200).toLocaleString('en-US')} rows); spilling to /scratch/spill/part-${413 + i}.parquet (${(0.04 + (i % 3) * 0.01).toFixed(2)} GiB)`,
       ),
     ),
     currentLog: log(
-      '2026-02-11 08:46:01,004 INFO rollup.run: found 43 spill files in /scratch/spill from previous attempt (5.71 GiB); resuming from partition 0427',
-      '2026-02-11 08:46:02,331 INFO rollup.run: loading partition 427',
+      '2026-02-11 08:46:01,004 INFO rollup.run: found 55 spill files in /scratch/spill from previous attempt (6.31 GiB); resuming from partition 0439',
+      '2026-02-11 08:46:02,331 INFO rollup.run: loading partition 439',
     ),
     accept: ['escalate'],
     tolerated: ['restart-pod'],
@@ -1547,7 +1547,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
     currentLog: log(
       times(60, (i) =>
         i % 5 === 4
-          ? `time=2026-02-11T08:${dd(i)}:00.000Z level=INFO msg=runtime uptime=${(72 + i * 0.2).toFixed(1)}h goroutines=${181000 + i * 410} heap_inuse_mb=${884 + i * 2} stack_inuse_mb=${(181000 + i * 410) * 0.008 > 0 ? Math.round((181000 + i * 410) * 0.008) : 0}`
+          ? `time=2026-02-11T08:${dd(i)}:00.000Z level=INFO msg=runtime uptime=${(72 + i * 0.2).toFixed(1)}h goroutines=${181000 + i * 410} heap_inuse_mb=${884 + i * 2} stack_inuse_mb=${Math.round((181000 + i * 410) * 0.008)}`
           : i % 5 === 2
             ? `time=2026-02-11T08:${dd(i)}:${dd(i * 7)}.000Z level=WARN msg="delivery still pending" endpoint=https://hooks.partner-${i % 6}.example/ingest attempt=1 waited=${300 + i * 60}s`
             : `time=2026-02-11T08:${dd(i)}:${dd(i * 7)}.000Z level=INFO msg=delivered endpoint=https://hooks.shop-${i}.example/orders status=200 ms=${40 + (i % 90)}`,
