@@ -199,7 +199,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the entrypoint gives V8 75 % of the cgroup limit; the supergraph nearly doubled.
-    id: 'thirtyfourth-node-gateway-heap-share-supergraph',
+    id: 'thirtyfourth-node-gateway-heap-out-of-memory',
     family: 'oom-heap-share',
     source: 'https://github.com/lies-exposed/lies.exposed/pull/3817',
     signal: 'CrashLoopBackOff',
@@ -248,7 +248,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the release turned on PDF export, which needs more than the 256 MiB Bun had.
-    id: 'thirtyfourth-bun-invoices-pdf-export-killed',
+    id: 'thirtyfourth-bun-invoices-oomkilled',
     family: 'oom-new-feature',
     source: 'https://github.com/oven-sh/bun/issues/14179',
     signal: 'OOMKilled',
@@ -310,7 +310,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the month-end acquirer file is three times a normal day; the merge is just above the limit.
-    id: 'thirtyfourth-pandas-settlement-month-end-merge',
+    id: 'thirtyfourth-pandas-settlement-merge-killed',
     family: 'oom-data-growth',
     source: 'https://github.com/pandas-dev/pandas/issues/22480',
     signal: 'OOMKilled',
@@ -343,7 +343,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the release swaps in a larger cross-encoder that needs more than 3 GiB to load.
-    id: 'thirtyfourth-pytorch-cpu-reranker-model-load',
+    id: 'thirtyfourth-pytorch-reranker-killed-at-load',
     family: 'oom-new-feature',
     source: 'https://github.com/pytorch/serve/issues/1985',
     signal: 'OOMKilled',
@@ -381,7 +381,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the embedding matrix grew with the catalog to just over what the copied 3 GiB holds.
-    id: 'thirtyfourth-numpy-similar-items-matrix-load',
+    id: 'thirtyfourth-numpy-similar-items-killed-at-load',
     family: 'oom-data-growth',
     source: 'https://github.com/numpy/numpy/issues/17595',
     signal: 'OOMKilled',
@@ -414,7 +414,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: two Puma workers need ~520 MiB steady; the 512 MiB came from the small admin app.
-    id: 'thirtyfourth-puma-storefront-two-workers-limit',
+    id: 'thirtyfourth-puma-storefront-oomkilled',
     family: 'oom-limit-too-small',
     source: 'https://github.com/puma/puma/issues/2707',
     signal: 'OOMKilled',
@@ -460,7 +460,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: GOMEMLIMIT follows the limit (downward API); onboarded tenants grew the routing table.
-    id: 'thirtyfourth-go-edge-router-tenant-growth',
+    id: 'thirtyfourth-go-edge-router-oomkilled',
     family: 'oom-data-growth',
     source: 'https://github.com/flanksource/config-db/issues/2247',
     signal: 'OOMKilled',
@@ -489,7 +489,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the Rust service kept the 128 MiB of the template it was scaffolded from.
-    id: 'thirtyfourth-rust-stock-levels-template-limit',
+    id: 'thirtyfourth-rust-stock-levels-oomkilled',
     family: 'oom-limit-too-small',
     source: 'https://github.com/Azure-Samples/aks-store-demo/pull/64',
     signal: 'OOMKilled',
@@ -517,7 +517,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: no heap setting, so .NET caps the GC heap at 75 % of the limit; more tenants, more reports.
-    id: 'thirtyfourth-dotnet-report-warmer-heap-share',
+    id: 'thirtyfourth-dotnet-report-warmer-out-of-memory',
     family: 'oom-heap-share',
     source: 'https://github.com/dotnet/runtime/issues/61076',
     signal: 'CrashLoopBackOff',
@@ -554,7 +554,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the auto-sized heap is half the limit; the node now holds 612 shards and the breaker trips on real usage.
-    id: 'thirtyfourth-elasticsearch-parent-breaker-auto-heap',
+    id: 'thirtyfourth-elasticsearch-bulk-rejections-parent-breaker',
     family: 'oom-heap-share',
     source: 'https://github.com/openfoodfacts/openfoodfacts-infrastructure/issues/130',
     signal: 'Alert',
@@ -599,7 +599,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the server limit is 90 % of the cgroup's; merges of a grown table need a little more.
-    id: 'thirtyfourth-clickhouse-total-limit-merges',
+    id: 'thirtyfourth-clickhouse-merges-total-memory-limit',
     family: 'oom-heap-share',
     source: 'https://github.com/getsentry/snuba/pull/7425',
     signal: 'Alert',
@@ -645,7 +645,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: -m equals the container limit; connections, slabs and the hash table need headroom above it.
-    id: 'thirtyfourth-memcached-chunks-cache-no-headroom',
+    id: 'thirtyfourth-memcached-chunks-cache-oomkilled',
     family: 'oom-no-headroom',
     source: 'https://github.com/rackerlabs/genestack/pull/1616',
     signal: 'OOMKilled',
@@ -674,7 +674,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the LiveView app settles near 400 MB; the 384 MiB limit came from the old API.
-    id: 'thirtyfourth-phoenix-liveview-limit-small',
+    id: 'thirtyfourth-phoenix-dashboard-oomkilled',
     family: 'oom-limit-too-small',
     source: 'https://github.com/vorce/lasso/issues/5',
     signal: 'OOMKilled',
@@ -703,7 +703,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: CDS now delivers three times the clusters; Envoy's steady heap grew with the config.
-    id: 'thirtyfourth-envoy-edge-cds-growth-killed',
+    id: 'thirtyfourth-envoy-edge-oomkilled',
     family: 'oom-data-growth',
     source: 'https://github.com/projectcontour/contour/issues/1794',
     signal: 'OOMKilled',
@@ -746,7 +746,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: the dataset grew to 4.6 GB in 6 GiB; a BGSAVE's copy-on-write during the write peak tips it over.
-    id: 'thirtyfourth-redis-bgsave-cow-killed',
+    id: 'thirtyfourth-redis-killed-during-bgsave',
     family: 'oom-no-headroom',
     source: 'https://github.com/redis/redis/issues/10778',
     signal: 'OOMKilled',
@@ -787,7 +787,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: ten busy children at ~44 MB each plus the master need just over the 448 MiB they were given.
-    id: 'thirtyfourth-phpfpm-shop-children-at-peak',
+    id: 'thirtyfourth-phpfpm-shop-oomkilled',
     family: 'oom-data-growth',
     source: 'https://github.com/StefanieD/pimcore-docker-setup/issues/4',
     signal: 'OOMKilled',
@@ -824,7 +824,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   // ---------------------------------------------------------------- memory raise wrong (20)
   {
     // Wrong: -Xmx512m caps the heap at a quarter of the 2 GiB container; more container memory changes nothing.
-    id: 'thirtyfourth-spring-exports-xmx-cap',
+    id: 'thirtyfourth-spring-exports-heap-space',
     family: 'memory-capped-runtime',
     source: 'https://github.com/sider/runners/pull/2938',
     signal: 'CrashLoopBackOff',
@@ -862,7 +862,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: the new image no longer has jemalloc at the preloaded path; glibc arenas bloat Sidekiq until killed.
-    id: 'thirtyfourth-sidekiq-jemalloc-preload-lost',
+    id: 'thirtyfourth-sidekiq-oomkilled-repeatedly',
     family: 'oom-native-memory',
     source: 'https://github.com/glitch-soc/mastodon/issues/2838',
     signal: 'OOMKilled',
@@ -900,7 +900,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: since the release the heap grows ~18 MB a minute from boot; every restart dies at the cap.
-    id: 'thirtyfourth-node-bff-heap-climbs-since-release',
+    id: 'thirtyfourth-node-bff-heap-out-of-memory',
     family: 'oom-leak',
     source: 'https://github.com/MTES-MCT/ecobalyse/pull/958',
     signal: 'CrashLoopBackOff',
@@ -940,7 +940,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: GOMEMLIMIT 400MiB inside 4 GiB: the GC spins at the soft limit; the container limit is not the problem.
-    id: 'thirtyfourth-go-quotes-gomemlimit-gc-spiral',
+    id: 'thirtyfourth-go-quotes-latency-gc-cpu',
     family: 'memory-capped-runtime',
     source: 'https://github.com/golang/go/issues/58106',
     signal: 'Alert',
@@ -974,7 +974,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: PHP memory_limit stops the import at 128 MB inside a 1 GiB container that sits at 30 %.
-    id: 'thirtyfourth-phpfpm-csv-import-memory-limit',
+    id: 'thirtyfourth-phpfpm-import-memory-exhausted',
     family: 'memory-capped-runtime',
     source: 'https://github.com/nfrastack/container-nginx-php-fpm/issues/30',
     signal: 'Alert',
@@ -1019,7 +1019,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: DOTNET_GCHeapHardLimit pins the GC heap at 256 MB in a 2 GiB container.
-    id: 'thirtyfourth-dotnet-ledger-gcheaphardlimit',
+    id: 'thirtyfourth-dotnet-ledger-out-of-memory',
     family: 'memory-capped-runtime',
     source: 'https://github.com/dotnet/runtime/issues/77961',
     signal: 'CrashLoopBackOff',
@@ -1050,7 +1050,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: DENO_V8_FLAGS caps the V8 heap at 256 MB in a 2 GiB container.
-    id: 'thirtyfourth-deno-feed-builder-v8-flag-cap',
+    id: 'thirtyfourth-deno-feed-builder-heap-limit',
     family: 'memory-capped-runtime',
     source: 'https://github.com/denoland/deno/issues/30729',
     signal: 'CrashLoopBackOff',
@@ -1095,7 +1095,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: the usage alert counts page cache from mmapped segments; the heap is at 40 % and nothing restarts.
-    id: 'thirtyfourth-elasticsearch-usage-alert-page-cache',
+    id: 'thirtyfourth-elasticsearch-memory-usage-alert',
     family: 'memory-alert-healthy',
     source: 'https://github.com/nhost/nhost/pull/4783',
     signal: 'Alert',
@@ -1137,7 +1137,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: one ad-hoc query hits its own per-query cap; the server and its limit are fine.
-    id: 'thirtyfourth-clickhouse-adhoc-query-limit',
+    id: 'thirtyfourth-clickhouse-query-memory-errors',
     family: 'memory-capped-runtime',
     source: 'https://github.com/ClickHouse/ClickHouse/issues/40311',
     signal: 'Alert',
@@ -1179,7 +1179,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: the broker Redis refuses writes at its maxmemory (noeviction); the worker itself uses 180 MB.
-    id: 'thirtyfourth-python-worker-redis-maxmemory-oom',
+    id: 'thirtyfourth-python-notifier-redis-oom-errors',
     family: 'memory-capped-runtime',
     source: 'https://github.com/bytedeck/bytedeck/pull/2082',
     signal: 'Alert',
@@ -1228,7 +1228,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: Transient storage is unbounded; large pass-through downloads grow it past any limit.
-    id: 'thirtyfourth-varnish-transient-pass-downloads',
+    id: 'thirtyfourth-varnish-cdn-oomkilled',
     family: 'oom-unbounded-cache',
     source: 'https://github.com/varnish/docker-varnish/issues/31',
     signal: 'OOMKilled',
@@ -1261,7 +1261,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: worker_processes auto starts one worker per host core (96) under a half-core limit.
-    id: 'thirtyfourth-nginx-worker-processes-host-cores',
+    id: 'thirtyfourth-nginx-assets-oomkilled-at-start',
     family: 'oom-sized-from-host',
     source: 'https://github.com/openspeedtest/Docker-Image/pull/37',
     signal: 'OOMKilled',
@@ -1293,7 +1293,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: num_workers=os.cpu_count() forks 96 DataLoader workers under a 2-CPU limit.
-    id: 'thirtyfourth-pytorch-embedder-dataloader-workers',
+    id: 'thirtyfourth-pytorch-embedder-oomkilled',
     family: 'oom-sized-from-host',
     source: 'https://github.com/AILab-CVC/YOLO-World/issues/413',
     signal: 'OOMKilled',
@@ -1325,7 +1325,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: spill files on a memory-backed volume count against the limit and survive container restarts.
-    id: 'thirtyfourth-pandas-spill-tmpfs-scratch',
+    id: 'thirtyfourth-pandas-rollup-oomkilled-on-resume',
     family: 'oom-memory-volume',
     source: 'https://github.com/kubernetes/kubernetes/issues/128339',
     signal: 'OOMKilled',
@@ -1358,7 +1358,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: the object cache sizes itself from host memory (256 GiB) and outgrows any pod limit.
-    id: 'thirtyfourth-rust-object-cache-host-sized',
+    id: 'thirtyfourth-rust-media-origin-oomkilled',
     family: 'oom-sized-from-host',
     source: 'https://github.com/rustfs/rustfs/pull/4655',
     signal: 'OOMKilled',
@@ -1386,7 +1386,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: another pod's burst put the node under memory pressure; this pod used less than its request.
-    id: 'thirtyfourth-go-checkout-evicted-node-pressure',
+    id: 'thirtyfourth-go-checkout-evicted',
     family: 'node-memory-pressure',
     source: 'https://github.com/kubernetes/kubernetes/issues/112927',
     signal: 'Evicted',
@@ -1438,7 +1438,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: -Xms equal to -Xmx with AlwaysPreTouch commits the heap at boot; usage is flat for 21 days.
-    id: 'thirtyfourth-jvm-pretouched-heap-usage-alert',
+    id: 'thirtyfourth-jvm-orders-memory-near-limit',
     family: 'memory-alert-healthy',
     source: 'https://github.com/virtualcell/vcell/pull/1899',
     signal: 'Alert',
@@ -1474,7 +1474,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: binary memory climbs for six hours every run and the kill repeats; no release in weeks.
-    id: 'thirtyfourth-elixir-broadway-binary-leak',
+    id: 'thirtyfourth-elixir-ingest-oomkilled-repeatedly',
     family: 'oom-leak',
     source: 'https://github.com/heroku/logplex/pull/48',
     signal: 'OOMKilled',
@@ -1520,7 +1520,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: goroutines blocked on a webhook client without timeout pile up; memory follows them.
-    id: 'thirtyfourth-go-webhooks-goroutine-climb-alert',
+    id: 'thirtyfourth-go-webhooks-memory-near-limit',
     family: 'oom-leak',
     source: 'https://github.com/sacloud/sakuracloud_exporter/issues/18',
     signal: 'Alert',
@@ -1558,7 +1558,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Wrong: the kernel killed one backend running a runaway report; Postgres is replaying WAL now.
-    id: 'thirtyfourth-postgres-backend-killed-crash-recovery',
+    id: 'thirtyfourth-postgres-not-accepting-connections',
     family: 'oom-oversized-query',
     source: 'https://github.com/docker-library/postgres/issues/809',
     signal: 'Alert',
