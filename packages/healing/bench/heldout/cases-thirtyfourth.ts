@@ -47,9 +47,10 @@ const backOff = (container: string, pod: string, count: number) => ({
  * mid-query. Runtimes and servers: the JVM (G1, ZGC, Shenandoah), Node, Bun, Deno, Python (NumPy,
  * pandas, PyTorch CPU), Ruby (Puma with jemalloc and YJIT, Sidekiq), Go, Rust, .NET, PHP-FPM, Elixir,
  * Elasticsearch, ClickHouse, Redis, Memcached, Varnish, nginx, Envoy and Postgres. Each quotes the
- * wording of the public thread in `source`. Mix: 20 memory raises right, 20 wrong (18 escalations,
- * 2 rollbacks of the release that leaks), restarts harmful in 3, no node action, scale-up or cache
- * flush right anywhere (a flush would be harm in the 2 Redis cases).
+ * wording of the public thread in `source`. Mix: 20 memory raises right (escalate tolerated), 20
+ * wrong (18 escalations, 2 rollbacks of a release whose memory keeps climbing; a pod restart
+ * tolerated in 2), restarts harmful in 2 (a healthy Elasticsearch node, Postgres in crash recovery),
+ * no node action, scale-up or cache flush right anywhere (a flush would be harm in the 2 Redis cases).
  */
 export const THIRTYFOURTH_CASES: HeldOutCase[] = [
   // ---------------------------------------------------------------- memory raise right (20)
