@@ -632,9 +632,9 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026.02.11 08:${dd(10 + i)}:${dd(i * 13)}.${String(100000 + i * 3311).padStart(6, '0')} [ ${400 + (i % 9)} ] {} <Information> events.events_local (ReplicatedMergeTreeQueue): Merged ${6 + (i % 5)} parts into 202602_${81200 + i * 7}_${81260 + i * 7}_${4 + (i % 3)}, ${(1.1 + (i % 6) * 0.4).toFixed(1)} GiB, peak memory ${(5.9 + (i % 4) * 0.3).toFixed(2)} GiB`,
+          `2026.02.11 08:${dd(10 + i)}:${dd(i * 13)}.${String(100000 + i * 3311).padStart(6, '0')} [ ${400 + (i % 9)} ] {} <Debug> MergeTask::MergeProjectionsStage: Merge sorted ${2100000 + i * 41177} rows, containing 41 columns (41 merged, 0 gathered) in ${(11 + (i % 6) * 1.7).toFixed(1)} sec., ${180000 + (i % 7) * 9000} rows/sec., ${(96 + (i % 5) * 11).toFixed(2)} MiB/sec.\n2026.02.11 08:${dd(10 + i)}:${dd(i * 13 + 1)}.${String(200000 + i * 3311).padStart(6, '0')} [ ${400 + (i % 9)} ] {} <Debug> MemoryTracker: Peak memory usage Mutate/Merge: ${(5.9 + (i % 4) * 0.3).toFixed(2)} GiB.`,
       ),
-      '2026.02.11 08:41:12.551002 [ 411 ] {} <Information> events.events_local: 2411 active parts, 1.38 TiB (+41% since the EU region was added on 2026-01-20)',
+      '2026.02.11 08:41:12.551002 [ 411 ] {} <Information> events.events_local (ReplicatedMergeTreeRestartingThread): Table has 2411 active parts (1.38 TiB on disk)',
       times(
         6,
         (i) =>
@@ -1168,7 +1168,7 @@ export const THIRTYFOURTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026.02.11 08:${dd(10 + i)}:${dd(i * 11)}.${String(300000 + i * 1711).padStart(6, '0')} [ ${600 + (i % 12)} ] {${(0x7a10 + i).toString(16)}c2e-11aa-4b1c-9d2e-${(0x100000 + i * 977).toString(16)}} <Information> executeQuery: Read ${(120000 + i * 1300).toLocaleString('en-US').replace(/,/g, '')} rows, ${(14 + (i % 9)).toFixed(2)} MiB in ${(0.2 + (i % 7) * 0.05).toFixed(3)} sec., peak memory ${(0.3 + (i % 6) * 0.2).toFixed(2)} GiB`,
+          `2026.02.11 08:${dd(10 + i)}:${dd(i * 11)}.${String(300000 + i * 1711).padStart(6, '0')} [ ${600 + (i % 12)} ] {${(0x7a10 + i).toString(16)}c2e-11aa-4b1c-9d2e-${(0x100000 + i * 977).toString(16)}} <Information> executeQuery: Read ${120000 + i * 1300} rows, ${(14 + (i % 9)).toFixed(2)} MiB in ${(0.2 + (i % 7) * 0.05).toFixed(3)} sec., ${600000 + (i % 9) * 11000} rows/sec., ${(70 + (i % 8) * 3).toFixed(2)} MiB/sec.`,
       ),
       times(
         6,
