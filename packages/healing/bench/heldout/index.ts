@@ -19,6 +19,10 @@ import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
 import { THIRTIETH_CASES } from './cases-thirtieth.ts';
+import { THIRTYFIRST_CASES } from './cases-thirtyfirst.ts';
+import { THIRTYFOURTH_CASES } from './cases-thirtyfourth.ts';
+import { THIRTYSECOND_CASES } from './cases-thirtysecond.ts';
+import { THIRTYTHIRD_CASES } from './cases-thirtythird.ts';
 import { TWELFTH_CASES } from './cases-twelfth.ts';
 import { TWENTIETH_CASES } from './cases-twentieth.ts';
 import { TWENTYEIGHTH_CASES } from './cases-twentyeighth.ts';
@@ -71,6 +75,10 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...TWENTYEIGHTH_CASES,
   ...TWENTYNINTH_CASES,
   ...THIRTIETH_CASES,
+  ...THIRTYFIRST_CASES,
+  ...THIRTYSECOND_CASES,
+  ...THIRTYTHIRD_CASES,
+  ...THIRTYFOURTH_CASES,
 ];
 
 /**
@@ -267,4 +275,8 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   twentyeighth: TWENTYEIGHTH_CASES,
   twentyninth: TWENTYNINTH_CASES,
   thirtieth: THIRTIETH_CASES,
+  thirtyfirst: THIRTYFIRST_CASES,
+  thirtysecond: THIRTYSECOND_CASES,
+  thirtythird: THIRTYTHIRD_CASES,
+  thirtyfourth: THIRTYFOURTH_CASES,
 };

@@ -59,6 +59,19 @@ describe('memory that grows while the load does not', () => {
     );
   });
 
+  it('finds the leak in memory that climbs in step with the work done since the start', () => {
+    // Strapi's ops report: every upload keeps something.
+    const strapi = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `[2026-02-11 07:${33 + i * 5}:00.004] info: [ops] process memory rss=${620 + i * 190}MB heapUsed=${410 + i * 172}MB external=${96 + i * 11}MB uploads_since_start=${40 + i * 38}`,
+    );
+    expect(memoryLeakTrend(strapi)).toMatchObject({ memory: 'rss', perUnitOf: ['uploads_since_start'] });
+    expect(describeTrend(memoryLeakTrend(strapi) as NonNullable<ReturnType<typeof memoryLeakTrend>>)).toBe(
+      'rss grew from 810 MiB to 1.7 GiB over 8 reports in step with uploads_since_start, the work done since it started',
+    );
+  });
+
   it('finds none when the load grows with memory, or when nothing says what the load is', () => {
     expect(memoryLeakTrend(CENTRIFUGO_GROWTH)).toBeUndefined();
     expect(memoryLeakTrend(GO_LOAD)).toBeUndefined();

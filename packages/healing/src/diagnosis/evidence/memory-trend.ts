@@ -7,6 +7,7 @@
  * untrusted text.
  */
 import { digitsEnd, isDigitCode, isLetterCode } from '../text-scan.ts';
+import { QUOTED_REQUEST } from './log-responses.ts';
 
 export type MemoryTrend = {
   /** The memory figure that climbs (`heap_inuse_mb`, `rss`). */
@@ -15,13 +16,17 @@ export type MemoryTrend = {
   to: number;
   /** The load figures that stayed flat on the same reports (`num_clients`, `rps`). */
   flat: string[];
+  /** Or the counts of work done that memory climbed with (`uploads_since_start`). */
+  perUnitOf?: string[];
   reports: number;
 };
 
 /** Fewest reports that make a trend. */
 const MIN_REPORTS = 6;
 /** How much the memory figure must grow, first reports to last, to read as a climb. */
-const MIN_GROWTH = 2.5;
+const MIN_GROWTH = 2;
+/** How much it must still grow over its last third: a warm-up levels off, a leak does not. */
+const STILL_CLIMBING = 1.1;
 /** How far a load figure may move, either way, and still be flat. */
 const FLAT = 1.3;
 /** Share of steps that may not go down for memory to count as climbing steadily. */
@@ -90,6 +95,8 @@ export function numericPairs(text: string): Pair[] {
     let start = end;
     while (start > 0 && end - start < MAX_KEY && isKeyCode(line.charCodeAt(start - 1))) start--;
     if (start === end || !isLetterCode(line.charCodeAt(start))) continue;
+    // A query string a client wrote (`?heap_mb=900&clients=5`) is no report of the process.
+    if (line[start - 1] === '?' || line[start - 1] === '&') continue;
     // The value: digits right after (an opening quote skipped), then an optional unit.
     let at = i + 1;
     if (line[at] === ' ' && c === ':') at++;
@@ -122,8 +129,11 @@ const UNIT_BYTES: Readonly<Record<string, number>> = {
   gib: KIB ** 3,
 };
 
+/** The parts of a key (`heap_inuse_mb` is `heap`, `inuse`, `mb`): `mallocs` holds no `alloc` part. */
+const keyParts = (key: string) => key.replaceAll('.', '_').replaceAll('-', '_').split('_', 8);
 const isMemoryKey = (key: string) =>
-  MEMORY_WORDS.some((w) => key.includes(w)) && !NOT_MEMORY.some((w) => key.includes(w));
+  keyParts(key).some((part) => MEMORY_WORDS.some((w) => part.startsWith(w))) &&
+  !NOT_MEMORY.some((w) => key.includes(w));
 /** Words that make a figure a duration, an id or a failure count rather than load. */
 const NOT_LOAD = [
   'dur',
@@ -139,7 +149,17 @@ const NOT_LOAD = [
   'timeout',
 ];
 const isLoadKey = (key: string) =>
-  !isMemoryKey(key) && LOAD_WORDS.some((w) => key.includes(w)) && !NOT_LOAD.some((w) => key.includes(w));
+  !isMemoryKey(key) &&
+  !isWorkDoneKey(key) &&
+  LOAD_WORDS.some((w) => key.includes(w)) &&
+  !NOT_LOAD.some((w) => key.includes(w));
+/**
+ * A count of the work done since the process started (`uploads_since_start`, `requests_total`):
+ * memory that climbs in step with it keeps something of every unit of work, and a bigger limit
+ * holds only more units.
+ */
+const WORK_DONE_WORDS = ['since_start', 'since_boot', 'total', 'processed', 'handled', 'served', 'completed'];
+const isWorkDoneKey = (key: string) => !isMemoryKey(key) && WORK_DONE_WORDS.some((w) => key.includes(w));
 
 /** The middle of the first (or last) three values: one odd report does not make a trend. */
 function middleOf(values: readonly number[]): number {
@@ -156,8 +176,10 @@ function middleOf(values: readonly number[]): number {
 export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefined {
   const series = new Map<string, { memory: number[]; load: Map<string, number[]> }>();
   for (const line of lines) {
+    // A request line holds what a client sent (its path, its query, its user agent).
+    if (QUOTED_REQUEST.test(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line)) continue;
     const pairs = numericPairs(line);
-    const load = pairs.filter((p) => isLoadKey(p.key));
+    const load = pairs.filter((p) => isLoadKey(p.key) || isWorkDoneKey(p.key));
     if (load.length === 0) continue;
     for (const m of pairs.filter((p) => isMemoryKey(p.key))) {
       let s = series.get(m.key);
@@ -179,18 +201,32 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
     const from = middleOf(s.memory.slice(0, 3));
     const to = middleOf(s.memory.slice(-3));
     if (from <= 0 || to / from < MIN_GROWTH) continue;
+    const lastThird = s.memory[Math.floor((2 * n) / 3)] as number;
+    if (lastThird <= 0 || to / lastThird < STILL_CLIMBING) continue;
     const steps = s.memory.slice(1).filter((v, i) => v >= (s.memory[i] as number)).length;
     if (steps < (n - 1) * STEADY) continue;
-    const loads = [...s.load].filter(([, values]) => values.length >= n * 0.8);
-    if (loads.length === 0) continue;
-    const flat = loads.every(([, values]) => {
+    const present = [...s.load].filter(([, values]) => values.length >= n * 0.8);
+    const gauges = present.filter(([k]) => isLoadKey(k));
+    const flat = (values: readonly number[]) => {
       const a = middleOf(values.slice(0, 3));
       const b = middleOf(values.slice(-3));
       return a > 0 && b / a <= FLAT && a / b <= FLAT;
-    });
-    if (flat) return { memory: key, from, to, flat: loads.map(([k]) => k), reports: n };
+    };
+    if (gauges.length > 0 && gauges.every(([, values]) => flat(values)))
+      return { memory: key, from, to, flat: gauges.map(([k]) => k), reports: n };
+    // No gauge of the load, but a count of the work done that climbs with memory: memory kept per unit.
+    const done = present.filter(([k, values]) => isWorkDoneKey(k) && climbs(values));
+    if (gauges.length === 0 && done.length > 0)
+      return { memory: key, from, to, flat: [], perUnitOf: done.map(([k]) => k), reports: n };
   }
   return undefined;
+}
+
+/** A count that never goes down and ends well above where it began. */
+function climbs(values: readonly number[]): boolean {
+  const first = values[0] as number;
+  const last = values[values.length - 1] as number;
+  return values.every((v, i) => i === 0 || v >= (values[i - 1] as number)) && last > first * 2 + 1;
 }
 
 /** A size in words: `227 MiB`, `1.9 GiB`; a bare count as it is. */
@@ -201,5 +237,8 @@ export function describeTrend(t: MemoryTrend): string {
       : v >= KIB ** 2
         ? `${Math.round(v / KIB ** 2)} MiB`
         : String(v);
-  return `${t.memory} grew from ${size(t.from)} to ${size(t.to)} over ${t.reports} reports while ${t.flat.join(', ')} stayed flat`;
+  const why = t.perUnitOf?.length
+    ? `in step with ${t.perUnitOf.join(', ')}, the work done since it started`
+    : `while ${t.flat.join(', ')} stayed flat`;
+  return `${t.memory} grew from ${size(t.from)} to ${size(t.to)} over ${t.reports} reports ${why}`;
 }
