@@ -99,10 +99,14 @@ export function correlateRollout(
   const best = result.kind === 'matched' ? result.best : undefined;
   const weighing = best?.rollout ?? 'blame';
   const configChanged = changed.some((c) => CONFIG_CHANGES.has(c));
+  const endpointChanged =
+    changed.includes('command') ||
+    (rollout.changes.env ?? []).some((e) => e.names.some((name) => namesAnEndpoint(name)));
   const reference = best ? changedFailingReference(evidence, best, rollout.changes) : undefined;
   const blame =
     weighing === 'blame' ||
     (weighing === 'blame-if-config-changed' && configChanged) ||
+    (weighing === 'blame-if-endpoint-changed' && endpointChanged) ||
     reference !== undefined;
   const when = minutesAfter <= 0 ? 'as soon as' : `${formatMinutes(minutesAfter)} after`;
   const what = describeChanges(rollout.changes);
@@ -166,6 +170,32 @@ type ChangeKind =
   | 'config'
   | 'settings'
   | 'references';
+
+/** Words of an environment variable's name that say where a client connects (`SPRING_DATA_REDIS_HOST`). */
+const ENDPOINT_WORDS: readonly string[] = [
+  'HOST',
+  'URL',
+  'URI',
+  'ENDPOINT',
+  'ADDR',
+  'SERVER',
+  'DSN',
+  'NODES',
+  'BROKER',
+  'CLUSTER',
+  'SENTINEL',
+  'MASTER',
+  'PRIMARY',
+  'REPLICA',
+  'READER',
+  'WRITER',
+];
+
+/** Whether a variable's name (or an `envFrom` source) says where the workload connects. */
+function namesAnEndpoint(name: string): boolean {
+  const upper = name.slice(0, 120).toUpperCase();
+  return ENDPOINT_WORDS.some((word) => upper.includes(word));
+}
 
 /** Changes that point the workload somewhere new: what `blame-if-config-changed` patterns need. */
 const CONFIG_CHANGES: ReadonlySet<ChangeKind> = new Set([

@@ -34,7 +34,8 @@ import {
 } from './runtime-caps.ts';
 import { weighSaturation } from './saturation.ts';
 import { withoutRollbackPastMigration } from './schema-migration.ts';
-import { weighStalledConsumer } from './stalled-consumer.ts';
+import { weighSecretRotation } from './secret-rotation.ts';
+import { weighLostConsumer, weighStalledConsumer } from './stalled-consumer.ts';
 
 export { MAX_LINE_CHARS } from './evidence-view.ts';
 
@@ -170,9 +171,10 @@ export function matchCatalog(
   options: Pick<DiagnoseOptions, 'defaults' | 'maxCandidates'> = {},
 ): DiagnosisResult {
   const view = buildView(evidence);
+  const views = { all: view, own: ownLinesOnly(view) };
   const scored: { candidate: DiagnosisCandidate; rank: number; order: number; ownWords: boolean }[] = [];
   catalog.forEach((pattern, order) => {
-    const evaluated = evaluatePattern(pattern, view, options.defaults ?? {});
+    const evaluated = evaluatePattern(pattern, views, options.defaults ?? {});
     if (evaluated) scored.push({ ...evaluated, order });
   });
   if (scored.length === 0) {
@@ -197,14 +199,19 @@ export function matchCatalog(
   const leak = memoryAtStake ? leakOfTheKilledInstance(evidence) : undefined;
   const found = { allocation, budget, killedAt, leak };
   const weighed = scored.map((s) =>
-    weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),
+    weighSecretRotation(
+      weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),
+      evidence,
+    ),
   );
   const ownWords = new Set(scored.filter((s) => s.ownWords).map((s) => s.candidate.patternId));
   const ranked = weighStorageEviction(causesBeforeSymptoms(weighed, ownWords), view).slice(
     0,
     options.maxCandidates ?? 5,
   );
-  const candidates = ranked.map((c) => weighStalledConsumer(weighSaturation(c, view, ranked), view));
+  const candidates = ranked.map((c) =>
+    weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
+  );
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
 
@@ -476,9 +483,11 @@ export function isGeneric(pattern: Pattern): boolean {
 
 function evaluatePattern(
   pattern: Pattern,
-  view: EvidenceView,
+  views: { all: EvidenceView; own: EvidenceView },
   defaults: Readonly<Record<string, string>>,
 ): { candidate: DiagnosisCandidate; rank: number; ownWords: boolean } | undefined {
+  // Whatever changes something reads only the process's own lines: never a request a client wrote.
+  const view = mutates(pattern) ? views.own : views.all;
   if (pattern.signals && view.signal !== 'Alert' && !pattern.signals.includes(view.signal)) return undefined;
   // An alert may be about anything, but an entry only about init containers needs one.
   if (pattern.signals?.every((s) => s === 'InitContainerStuck') && !view.initContainer) return undefined;
@@ -487,6 +496,8 @@ function evaluatePattern(
   const matched = groups.filter((g) => g.matched);
   const mode = pattern.match.mode ?? 'all';
   if (mode === 'all' ? matched.length !== groups.length : matched.length === 0) return undefined;
+  // An uptime is the running instance's: what it says of a line the previous instance logged is nothing.
+  if (pattern.match.runningForHours !== undefined && matched.some((g) => g.inPrevious)) return undefined;
 
   const boosts = pattern.boost ? evaluateCriteria(pattern.boost, view).filter((g) => g.matched) : [];
   const scoreInput = {
@@ -549,6 +560,20 @@ function evaluatePattern(
 function ownFailureLine(line: LogLine): boolean {
   if (line.level === 'info' || line.level === 'debug' || line.level === 'trace') return false;
   return !QUOTED_REQUEST.test(line.text);
+}
+
+/** Whether any of a pattern's actions changes something (anything but an escalation). */
+function mutates(pattern: Pattern): boolean {
+  return pattern.actions.some((a) => a.kind !== 'escalate');
+}
+
+/**
+ * The view without request lines (`"GET /x HTTP/1.1" 200 ... "<user agent>"`): their path, query and
+ * user agent are a client's words, which may quote any error and must never trigger a change.
+ */
+function ownLinesOnly(view: EvidenceView): EvidenceView {
+  const own = (l: LogLine) => !QUOTED_REQUEST.test(l.text);
+  return { ...view, previous: view.previous.filter(own), current: view.current.filter(own) };
 }
 
 /** Whether a pattern's actions act on the pod's node rather than on its workload. */

@@ -12,31 +12,38 @@ const USING = ' was using ';
 /** A container that used less than this share of the node's threshold did not fill the node. */
 const NEGLIGIBLE_SHARE = 0.01;
 
-/** The next token after `marker`, up to a comma, a space or the end. */
-function quantityAfter(text: string, marker: string): number | undefined {
-  const at = text.indexOf(marker);
-  if (at < 0) return undefined;
-  const from = at + marker.length;
+/** The quantity that starts at `from`, up to a comma, a space or the end. */
+function quantityAt(text: string, from: number): { bytes: number | undefined; text: string } {
   let to = from;
   while (to < text.length && to - from < 24 && text[to] !== ',' && text[to] !== ' ') to++;
-  return parseQuantity(text.slice(from, to));
+  const token = text.slice(from, to);
+  return { bytes: parseQuantity(token), text: token };
 }
 
 /**
- * What the evicted container used of the node's disk, when the kubelet's message says it is a
- * negligible share of what the node had to keep free (`was using 48Ki` against a 10 GiB threshold).
+ * What the pod's containers used of the node's disk, when the kubelet's message says it is a
+ * negligible share of what the node had to keep free (`Container app was using 48Ki` against a
+ * 10 GiB threshold), every container it names counted.
  */
 export function negligibleStorageUse(view: EvidenceView): string | undefined {
   for (const m of view.messages) {
     if (m.source !== 'event' || !m.text.includes(LOW_ON_STORAGE)) continue;
     const text = m.text.length > 1024 ? m.text.slice(0, 1024) : m.text;
-    const threshold = quantityAfter(text, THRESHOLD);
-    const used = quantityAfter(text, USING);
-    if (threshold === undefined || used === undefined) continue;
-    if (used < threshold * NEGLIGIBLE_SHARE) {
-      const at = text.indexOf(USING);
-      return text.slice(at + USING.length, text.indexOf(',', at)).trim();
+    const at = text.indexOf(THRESHOLD);
+    const threshold = at < 0 ? undefined : quantityAt(text, at + THRESHOLD.length).bytes;
+    if (threshold === undefined) continue;
+    let used = 0;
+    const parts: string[] = [];
+    for (let i = text.indexOf(USING); i >= 0; i = text.indexOf(USING, i + USING.length)) {
+      const q = quantityAt(text, i + USING.length);
+      if (q.bytes === undefined) {
+        used = Number.POSITIVE_INFINITY;
+        break;
+      }
+      used += q.bytes;
+      parts.push(q.text);
     }
+    if (parts.length > 0 && used < threshold * NEGLIGIBLE_SHARE) return parts.join(' + ');
   }
   return undefined;
 }

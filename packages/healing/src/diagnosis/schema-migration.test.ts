@@ -86,7 +86,12 @@ describe('a schema migration the new revision applied', () => {
   });
 
   it('withdraws a rollback: the previous code would meet the migrated schema', () => {
-    const migrated = `08:13:57.652 [info] == Running 20260312080000 Ledger.Repo.Migrations.DropLegacyRef.change/0 forward\n${CRASH}`;
+    const migrated = [
+      '08:13:57.652 [info] == Running 20260312080000 Ledger.Repo.Migrations.DropLegacyRef.change/0 forward',
+      '08:13:57.655 [info] alter table orders',
+      '08:13:57.671 [info] == Migrated 20260312080000 in 0.0s',
+      CRASH,
+    ].join('\n');
     const result = diagnose(evidenceFixture(crashAfterRollout(migrated)));
     if (result.kind !== 'matched') throw new Error('expected a match');
     for (const candidate of result.candidates)

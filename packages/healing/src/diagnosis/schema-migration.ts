@@ -1,50 +1,77 @@
 import { type DiagnosisCandidate, type DiagnosisResult, escalatedInstead } from './candidate.ts';
 import type { Evidence } from './evidence/index.ts';
+import { requestRecord } from './evidence/log-responses.ts';
 
 /**
- * What migration tools print when they apply a schema change, as pairs of words that must both be
- * on the line (the second may be empty): Ecto, EF Core, ActiveRecord and Sequelize, Flyway,
- * Liquibase, Alembic, Django, Laravel, Knex, Prisma, TypeORM, Doctrine and Diesel. Literal scans,
- * no regex: the log is untrusted text.
+ * What migration tools print once a schema change is applied, as pairs of words that must both be
+ * on the line (the second may be empty): Ecto, ActiveRecord and Sequelize, Flyway, Liquibase, Django,
+ * Laravel, Knex, Prisma and TypeORM. Literal scans, no regex: the log is untrusted text.
  */
 const APPLIED: readonly (readonly [string, string])[] = [
-  ['== Running ', ' forward'],
   ['== Migrated ', ''],
-  ["Applying migration '", ''],
-  ['Applying migration `', ''],
-  [': migrating ==', ''],
   [': migrated (', ''],
-  ['Migrating schema ', ' to version'],
   ['Successfully applied ', ' migration'],
   ['ChangeSet ', ' ran successfully'],
-  ['Running upgrade ', ' -> '],
   ['  Applying ', '... OK'],
-  ['Migrating: 20', ''],
   ['Migrated:  20', ''],
   ['Batch ', ' migrations'],
   ['migrations have been applied', ''],
   [' has been executed successfully', 'Migration '],
-  ['Migrating up to ', ''],
-  ['Running migration ', ''],
 ];
+
+/**
+ * What tools print as they start one, when they print nothing once it is done (EF Core, Alembic,
+ * Doctrine, Flyway's and Ecto's and ActiveRecord's openings): it counts unless an error follows
+ * within a few lines (the migration failed and its transaction rolled it back).
+ */
+const STARTED: readonly (readonly [string, string])[] = [
+  ['== Running ', ' forward'],
+  ["Applying migration '", ''],
+  ['Applying migration `', ''],
+  [': migrating ==', ''],
+  ['Migrating schema ', ' to version'],
+  ['Running upgrade ', ' -> '],
+  ['Migrating: 20', ''],
+  ['Migrating up to ', ''],
+];
+/** Lines after a start in which an error means the migration failed. */
+const FAILED_WITHIN = 10;
+const FAILURE_WORDS: readonly string[] = ['error', 'exception', 'failed', 'rolled back', 'rollback'];
 
 const MAX_LINE = 2048;
 /** Lines read from each log: a migration runs at start-up, near the head. */
 const MAX_LINES = 2_000;
+
+const says = (line: string, markers: readonly (readonly [string, string])[]) =>
+  markers.some(([first, second]) => line.includes(first) && (!second || line.includes(second)));
 
 /** The first log line of the failing container that shows a schema migration applied, if any. */
 export function appliedMigrationIn(evidence: Evidence): string | undefined {
   for (const tail of [evidence.logs.previous, evidence.logs.current]) {
     for (const text of [tail?.head, tail?.text]) {
       if (!text) continue;
-      for (const raw of text.split('\n', MAX_LINES)) {
-        const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
-        if (APPLIED.some(([first, second]) => line.includes(first) && (!second || line.includes(second))))
-          return line.trim().slice(0, 200);
+      const lines = text
+        .split('\n', MAX_LINES)
+        .map((raw) => (raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw));
+      for (const [i, line] of lines.entries()) {
+        // A request's path or user agent is what a client wrote, not what the process did.
+        if (requestRecord(line)) continue;
+        if (says(line, APPLIED)) return line.trim().slice(0, 200);
+        if (says(line, STARTED) && !failedAfter(lines, i)) return line.trim().slice(0, 200);
       }
     }
   }
   return undefined;
+}
+
+/** Whether an error follows line `at` closely, before the next migration starts. */
+function failedAfter(lines: readonly string[], at: number): boolean {
+  for (const line of lines.slice(at + 1, at + 1 + FAILED_WITHIN)) {
+    if (says(line, STARTED) || says(line, APPLIED)) return false;
+    const lower = line.toLowerCase();
+    if (FAILURE_WORDS.some((w) => lower.includes(w))) return true;
+  }
+  return false;
 }
 
 /**

@@ -8,10 +8,11 @@
  * the dependency is still down and a new pod would fail alike: the candidate is left as it is.
  * Character scans of bounded lines, no regex: logs are untrusted text.
  */
-import type { DiagnosisCandidate } from './candidate.ts';
+import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
+import { requestRecord } from './evidence/log-responses.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
-import { isLetterCode } from './text-scan.ts';
+import { isDigitCode, isLetterCode } from './text-scan.ts';
 
 /** What a client prints when it loses its connection (or its place) to a broker or a database. */
 const BLIP_WORDS: readonly string[] = [
@@ -32,6 +33,20 @@ const BLIP_WORDS: readonly string[] = [
   'connectionbad',
   'connection not available',
   'unexpected eof',
+];
+
+/** What a process prints whether or not it works: its health, heartbeats and statistics. */
+const KEEPALIVE_WORDS: readonly string[] = [
+  'health',
+  'alive',
+  'heartbeat',
+  'ping',
+  'probe',
+  'stats',
+  'metric',
+  'ready',
+  'livez',
+  'status',
 ];
 
 /** Lines after the blip that make a stall worth calling (the log went on without the work). */
@@ -59,20 +74,25 @@ const FAILING_WORDS: readonly string[] = [
 ];
 
 function failingLine(line: LogLine): boolean {
-  if (!troubled(line)) return false;
-  const lower = (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
-  return FAILING_WORDS.some((words) => lower.includes(words));
+  return (
+    troubled(line) &&
+    !requestRecord(line.text) &&
+    FAILING_WORDS.some((words) => lowered(line).includes(words))
+  );
 }
 
 function blipLine(line: LogLine): boolean {
-  if (!troubled(line)) return false;
-  const lower = (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
-  return BLIP_WORDS.some((words) => lower.includes(words));
+  if (!troubled(line) || requestRecord(line.text)) return false;
+  return BLIP_WORDS.some((words) => lowered(line).includes(words));
 }
 
+/** The line's bounded head in lower case, for the word scans. */
+const lowered = (line: LogLine) =>
+  (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
+
 /**
- * A line's shape: its first words of three letters or more, lower case, numbers, ids and
- * punctuation dropped (`info mainprocess task reports` for `[2026-...: INFO/MainProcess] Task
+ * A line's shape: its first words of three letters or more, lower case, numbers, ids, field keys
+ * and punctuation dropped (`info mainprocess task reports` for `[2026-...: INFO/MainProcess] Task
  * reports.tasks.export_csv[2f4e...] received`).
  */
 export function lineShape(text: string): string {
@@ -84,9 +104,11 @@ export function lineShape(text: string): string {
     if (letter && start < 0) start = i;
     if (!letter && start >= 0) {
       // A word glued to digits (`2f4e`, `c4t009e37`) is an id, not a word.
-      const glued = i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
-      const before = start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57;
-      if (i - start >= 3 && !glued && !before) words.push(text.slice(start, i).toLowerCase());
+      const glued = i < end && isDigitCode(text.charCodeAt(i));
+      const before = start > 0 && isDigitCode(text.charCodeAt(start - 1));
+      // A field key (`level=`, `"msg":`) is the record's frame, the same on every line.
+      const key = text[i] === '=' || (text[i] === '"' && text[i + 1] === ':');
+      if (i - start >= 3 && !glued && !before && !key) words.push(text.slice(start, i).toLowerCase());
       start = -1;
     }
   }
@@ -112,11 +134,58 @@ export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; wor
     const shape = lineShape(line.text);
     if (shape) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
-  for (const [shape, count] of counts) {
-    if (count >= MIN_WORK_LINES && !shapesAfter.has(shape))
-      return { blip: (lines[blip] as LogLine).text.trim().slice(0, 160), work: shape };
+  const work = [...counts]
+    .filter(([shape, count]) => count >= MIN_WORK_LINES && !KEEPALIVE_WORDS.some((w) => shape.includes(w)))
+    .sort((a, b) => b[1] - a[1]);
+  // Any of its work seen again after the blip: it consumes again (another task simply has not come round).
+  if (work.length === 0 || work.some(([shape]) => shapesAfter.has(shape))) return undefined;
+  return { blip: (lines[blip] as LogLine).text.trim().slice(0, 160), work: (work[0] as [string, number])[0] };
+}
+
+/**
+ * Consumers that lost their subscription (`kafka-consumer-out-of-group`, `rabbitmq-consumer-ack-timeout`)
+ * and the words of the line that says so; and what a client prints once it is back (rejoined its
+ * group, restarted its consumer). A consumer back in its group needs no new pod.
+ */
+const LOST: Readonly<Record<string, readonly string[]>> = {
+  'kafka-consumer-out-of-group': [
+    'consumer poll timeout has expired',
+    'maximum poll interval',
+    'max_poll_exceeded',
+  ],
+  'rabbitmq-consumer-ack-timeout': ['delivery acknowledgement on channel'],
+};
+const BACK: readonly string[] = [
+  'joined group',
+  'newly assigned partitions',
+  'assigned partitions',
+  'partitions assigned',
+  'restarting consumer',
+  'consumer ready',
+  'resubscribed',
+  'channel reopened',
+  'reconnected',
+];
+
+/** A lost consumer whose log shows it back after the loss keeps its diagnosis and only escalates. */
+export function weighLostConsumer(candidate: DiagnosisCandidate, view: EvidenceView): DiagnosisCandidate {
+  const lost = LOST[candidate.patternId];
+  if (!lost || candidate.actions[0]?.kind !== 'restart-pod') return candidate;
+  const lines = view.current;
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0 && at < 0; i--) {
+    const lower = lowered(lines[i] as LogLine);
+    if (lost.some((words) => lower.includes(words))) at = i;
   }
-  return undefined;
+  if (at < 0) return candidate;
+  const back = lines
+    .slice(at + 1)
+    .find((l) => !requestRecord(l.text) && BACK.some((w) => lowered(l).includes(w)));
+  if (!back) return candidate;
+  return escalatedInstead(candidate, ['restart-pod'], {
+    note: `It is back since: "${back.text.trim().slice(0, 160)}"; a new pod would change nothing now. If it keeps falling out, the slow step in its loop is the fix.`,
+    reason: `${candidate.summary.slice(0, 300)} It came back by itself ("${back.text.trim().slice(0, 120)}").`,
+  });
 }
 
 /**

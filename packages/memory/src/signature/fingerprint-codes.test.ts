@@ -26,7 +26,7 @@ describe('lineSimilarity on codes and exception types', () => {
     expect(unleash(401)).toContain('but was 401');
     expect(lineSimilarity(unleash(401), unleash(404))).toBe(0);
     expect(lineSimilarity(unleash(401), unleash(401))).toBe(1);
-    expect(masked('GET https://api.partner.example/v2/rates returned 429 after 3 retries')).toContain(
+    expect(masked('GET https://api.partner.example/v2/rates returned 429 Too Many Requests')).toContain(
       'returned 429',
     );
     expect(masked('upstream responded with 503 Service Unavailable')).toContain('responded with 503');

@@ -111,7 +111,14 @@ const SERVICE_PORT = new RegExp(
   'gi',
 );
 const CODE_NUMBER =
-  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*(?:[:=]\s*)?["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])|(?<=HTTP\/\d(?:\.\d)?" )\d{3}(?![\d.])|(?<=\b(?:but (?:was|got)|returned|responded with|HTTP) )[45]\d\d(?![\d.]|\w)/gi;
+  /(?<=\b(?:status[_ ]?code|code|status|errno|exit(?:ed)?(?: with)?(?: code| status)?|signal|rc)["']?\s*(?:[:=]\s*)?["']?-?|\[Errno )\d{1,5}(?!\d|[.:]\d|[A-Za-z])|(?<=\()\d{1,4}(?=: [A-Z][a-z]|, ["'][A-Z])|(?<=HTTP\/\d(?:\.\d)?" )\d{3}(?![\d.])/gi;
+/**
+ * An HTTP error status a client reports in words (`but was 401`, `returned 404 Not Found`,
+ * `responded with 503`, `HTTP 429`): not when a lower-case word follows, which makes it a count
+ * (`returned 412 rows`, `HTTP 512 connections`). Case-sensitive for that reason.
+ */
+const STATUS_IN_WORDS =
+  /(?<=\b(?:[Bb]ut (?:was|got)|[Rr]eturned|[Rr]esponded with|HTTP|http) )[45]\d\d(?![\d.]|\w| [a-z])/g;
 
 // Cheap tests that skip the (slow, lookbehind-heavy) patterns above on lines that cannot match.
 const MAY_HAVE_PORT = /:\d{2}|port/i;
@@ -188,7 +195,8 @@ function protectCodes(line: string): string {
         : port,
     );
   }
-  if (MAY_HAVE_CODE.test(out)) out = out.replace(CODE_NUMBER, hideDigits);
+  if (MAY_HAVE_CODE.test(out))
+    out = out.replace(CODE_NUMBER, hideDigits).replace(STATUS_IN_WORDS, hideDigits);
   return out;
 }
 
@@ -213,5 +221,6 @@ export const MASK_PATTERNS: readonly UntrustedPattern[] = [
   { name: 'mask/code-number', pattern: CODE_NUMBER },
   { name: 'mask/may-have-port', pattern: MAY_HAVE_PORT },
   { name: 'mask/may-have-code', pattern: MAY_HAVE_CODE },
+  { name: 'mask/status-in-words', pattern: STATUS_IN_WORDS },
   { name: 'mask/placeholder-run', pattern: PLACEHOLDER_RUN },
 ];

@@ -89,15 +89,18 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     category: 'config',
     match: {
       logs: {
+        // The client's own error: never a server logging a stranger's login, nor an app's own users.
+        errorLinesOnly: true,
         any: [
-          /\bpassword authentication failed for user\b/,
-          /\bAccess denied for user '[^'\n]{1,64}'@/,
-          /\bLogin failed for user '/,
+          // A client's report; the server's own record reads `[4711] FATAL:  password ...`.
+          /(?<!\] )(?:FATAL: {1,2}|error: )password authentication failed for user\b/,
+          /(?:\(1045, "|Exception: |Error: |ERROR: |: )Access denied for user '[^'\n]{1,64}'@/,
+          /(?:Exception|Error)[^\n]{0,80}?: Login failed for user '/,
           /\bWRONGPASS invalid username-password pair\b/,
           /\bACCESS_REFUSED - Login was refused\b/,
-          /\b(?:SASL )?[Aa]uthentication failed(?: during authentication)? due to invalid credentials\b/,
+          /Exception: (?:SASL )?[Aa]uthentication failed(?: during authentication)? due to invalid credentials\b/,
           /\bThe security token included in the request is (?:invalid|expired)\b/,
-          /\bMongo\w{0,20}Error: Authentication failed\b|\bAuthenticationFailed\b/,
+          /\bMongo\w{0,20}Error: Authentication failed\b/,
         ],
       },
       eventReasons: ['SecretRotationComplete'],
@@ -539,7 +542,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     remediationHint:
       'A rollout restart reconnects to the new primary; make the client follow failovers (Sentinel-aware client, or the primary endpoint with DNS re-resolution).',
     // A rollout that pointed the client somewhere new (a reader endpoint) is the cause; a failover is not.
-    rollout: 'blame-if-config-changed',
+    rollout: 'blame-if-endpoint-changed',
   },
   {
     id: 'sql-write-on-read-only-node',
@@ -706,8 +709,8 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     },
     diagnosis:
       'The Kafka consumer in {container} took longer than max.poll.interval.ms[[ ({interval})]] between polls: the broker took it out of its group and its partitions stand still while the process looks alive.',
-    // Escalated, not restarted: a consumer that is only slow rejoins on its next poll by itself, and
-    // one line cannot tell slow from stuck.
+    // Escalated: the process crash-loops, so it is restarted anyway. A running one is
+    // `kafka-consumer-out-of-group`'s, restarted unless its log shows it rejoined (stalled-consumer.ts).
     actions: [
       {
         kind: 'escalate',

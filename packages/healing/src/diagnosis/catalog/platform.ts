@@ -143,8 +143,10 @@ export const PLATFORM_PATTERNS: readonly Pattern[] = [
     match: {
       logs: {
         any: [
-          // Vert.x's blocked-thread checker, past 100 s: held by a lock or a call that never returns, not by load.
-          /\bThread Thread\[(?<thread>vert\.x-[\w-]{1,60}),[^\]\n]{0,80}\][^\n]{0,120}? has been blocked for (?<ms>\d{6,12}) ms\b/,
+          // Vert.x's blocked-thread checker on an event loop, past 100 s: held by a lock or a call that
+          // never returns, not by load (a worker thread may run long blocking work by design).
+          // JDK 21 prints the thread id first: `Thread[#23,vert.x-eventloop-thread-1,5,main]`.
+          /\bThread Thread\[(?:#\d{1,10},)?(?<thread>vert\.x-eventloop-thread-\d{1,4}),[^\]\n]{0,80}\][^\n]{0,120}? has been blocked for (?<ms>\d{6,12}) ms\b/,
         ],
       },
     },

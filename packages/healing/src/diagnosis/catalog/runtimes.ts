@@ -98,7 +98,11 @@ export const RUNTIME_PATTERNS: readonly Pattern[] = [
     title: 'JVM cannot create native threads after a long run: threads accumulated',
     category: 'limits',
     match: {
-      logs: { any: [/java\.lang\.OutOfMemoryError: unable to create (?:new )?native thread/] },
+      logs: {
+        // The JVM's own error (an exception line or an error record), never a warning that quotes one.
+        errorLinesOnly: true,
+        any: [/java\.lang\.OutOfMemoryError: unable to create (?:new )?native thread/],
+      },
       // A leak needs time; a workload that needs more threads than it may have fails within minutes.
       runningForHours: 12,
     },

@@ -98,9 +98,11 @@ export type PatternMatch = Criteria & {
  * How a recent rollout is weighed when this pattern matched (see correlate-rollout.ts):
  * `blame` — the rollout is the cause and rollback is preferred; `mention` — the rollout is reported
  * but the symptom is environmental; `blame-if-config-changed` — blamed only when the rollout changed
- * env, command or containers (e.g. a DNS error right after DB_HOST changed).
+ * env, command or containers (e.g. a DNS error right after DB_HOST changed);
+ * `blame-if-endpoint-changed` — blamed only when the rollout changed where the workload connects (an
+ * env var naming a host, URL or endpoint, or the command).
  */
-export type RolloutBlame = 'blame' | 'mention' | 'blame-if-config-changed';
+export type RolloutBlame = 'blame' | 'mention' | 'blame-if-config-changed' | 'blame-if-endpoint-changed';
 
 /**
  * One entry of the pattern catalog: data, not code. `diagnosis` and string action parameters are

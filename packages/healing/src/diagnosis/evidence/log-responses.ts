@@ -7,6 +7,19 @@ import type { LogTail } from './schema.ts';
 export const QUOTED_REQUEST =
   /"(?<method>GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS) (?<path>[^" ?]{1,300})(?:\?[^" ]{0,300})? HTTP\/[\d.]{1,3}" (?<status>[1-5]\d\d)\b/;
 
+/**
+ * A request record: an access line with its request quoted, or a structured record that carries a
+ * method and a path or URL. Its fields (path, query, user agent) are what a client sent.
+ */
+export function requestRecord(text: string): boolean {
+  const line = text.length > 2048 ? text.slice(0, 2048) : text;
+  if (QUOTED_REQUEST.test(line)) return true;
+  const json = line.includes('"method":"') && (line.includes('"path":"') || line.includes('"url":"'));
+  const logfmt =
+    line.includes('method=') && (line.includes(' path=') || line.includes(' url=') || line.includes(' uri='));
+  return json || logfmt;
+}
+
 /** What a quoted path keeps: anything else a client wrote becomes `?`. */
 export const NOT_PATH_CHARS = /[^\w./~%-]/g;
 
