@@ -12,7 +12,8 @@ import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
-import { type MemoryTrend, memoryLeakTrend } from './evidence/memory-trend.ts';
+import { memoryLeakTrend } from './evidence/memory-trend.ts';
+import { workerProcesses } from './evidence/worker-processes.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
@@ -196,8 +197,10 @@ export function matchCatalog(
   const killedAt = memoryAtStake
     ? evidence.events.map((e) => kernelKillIn(e.message)).find((k) => k !== undefined)
     : undefined;
-  const leak = memoryAtStake ? leakOfTheKilledInstance(evidence) : undefined;
-  const found = { allocation, budget, killedAt, leak };
+  const killedLog = memoryAtStake ? logOfTheKilledInstance(evidence) : undefined;
+  const leak = killedLog ? memoryLeakTrend(killedLog.split('\n').slice(-TREND_SCAN_LINES)) : undefined;
+  const workers = killedLog ? workerProcesses(killedLog) : undefined;
+  const found = { allocation, budget, killedAt, leak, workers };
   const weighed = scored.map((s) =>
     weighSecretRotation(
       weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),
@@ -265,12 +268,14 @@ function causesBeforeSymptoms(
 const TREND_SCAN_LINES = 2_000;
 
 /**
- * A leak in the usage reports of the instance that ran out (the previous one's when it was killed),
- * read from the log as written: the view also holds a normalised copy of each structured line.
+ * The log of the instance that ran out of memory (the previous one's when it was killed), as
+ * written: the view also holds a normalised copy of each structured line. Its head when the tail
+ * was cut, so that the workers it started are seen.
  */
-function leakOfTheKilledInstance(evidence: Evidence): MemoryTrend | undefined {
-  const log = evidence.logs.previous?.text || evidence.logs.current?.text;
-  return log ? memoryLeakTrend(log.split('\n').slice(-TREND_SCAN_LINES)) : undefined;
+function logOfTheKilledInstance(evidence: Evidence): string | undefined {
+  const tail = evidence.logs.previous?.text ? evidence.logs.previous : evidence.logs.current;
+  if (!tail?.text) return undefined;
+  return tail.head ? `${tail.head}\n${tail.text}` : tail.text;
 }
 
 /** The largest single allocation the failing container's logs say failed. */

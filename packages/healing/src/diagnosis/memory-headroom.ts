@@ -15,13 +15,16 @@
  *   container, so a raise only delays the next kill while the files keep growing;
  * and whatever stopped the process:
  * - its own usage reports showing memory climbing while its load stays flat (a leak,
- *   `evidence/memory-trend.ts`): a raise only moves the next kill later.
+ *   `evidence/memory-trend.ts`): a raise only moves the next kill later;
+ * - far more worker processes than its CPU limit has cores (`evidence/worker-processes.ts`): the
+ *   count follows the node's CPUs, and each worker needs its own memory.
  * The others escalate with what to change; other candidates are unchanged. No regex.
  */
 import { parseQuantity } from '../actions/quantity.ts';
 import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
 import type { ContainerSummary } from './evidence/index.ts';
 import { describeTrend, type MemoryTrend } from './evidence/memory-trend.ts';
+import { outnumbersCpuLimit, type WorkerProcesses, workerProcesses } from './evidence/worker-processes.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
 import { decimalEnd, digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
 
@@ -64,6 +67,7 @@ export type MemoryFindings = {
   budget?: MemoryBudget;
   killedAt?: KernelKill;
   leak?: MemoryTrend;
+  workers?: WorkerProcesses;
 };
 
 export function weighMemoryHeadroom(
@@ -73,7 +77,16 @@ export function weighMemoryHeadroom(
   found: MemoryFindings = {},
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
-  const { allocation, budget, killedAt, leak } = found;
+  const { allocation, budget, killedAt, leak, workers } = found;
+  const cpuLimit = container.resources?.limits?.cpu;
+  if (workers && outnumbersCpuLimit(workers, cpuLimit)) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `It started ${workers.count} worker processes ("${workers.line}") on a CPU limit of ${cpuLimit}: the count follows the node's CPUs (an "auto" or "max" setting), not the limit, and each worker needs its own memory, so a bigger limit follows the next bigger node. Set the worker count from the CPU limit.`,
+      reason: `${container.name} runs ${workers.count} worker processes on a CPU limit of ${cpuLimit}: size the worker count to the limit before its memory.`,
+      remediationHint:
+        'Set the worker count explicitly (nginx worker_processes, pm2 -i, --workers, num_workers) to the CPU limit, not to auto or max, which read the node.',
+    });
+  }
   if (leak) {
     const trend = describeTrend(leak);
     return escalatedInstead(candidate, ['raise-memory-limit'], {

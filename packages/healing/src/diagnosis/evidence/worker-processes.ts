@@ -1,0 +1,59 @@
+/**
+ * How many worker processes a server started, from what it prints as it starts them: nginx's
+ * `start worker process 31`, PM2's `App [api:7] online`, gunicorn's `Booting worker with pid`,
+ * Puma's `Worker 3 (PID: 41) booted`, uWSGI's `spawned uWSGI worker 5`, and PyTorch's DataLoader
+ * warning `will create 96 worker processes in total`. Sized "auto" (`worker_processes auto`,
+ * `pm2 -i max`, `--workers=auto`, `os.cpu_count()`), the count follows the node's CPUs rather than
+ * the container's CPU limit, and every worker needs its own memory. Literal scans of bounded lines.
+ */
+import { parseQuantity } from '../../actions/quantity.ts';
+import { digitsEnd } from '../text-scan.ts';
+
+export type WorkerProcesses = { count: number; line: string };
+
+/** Lines read from the start of the log: workers start as the server does. */
+const HEAD_LINES = 400;
+const MAX_LINE = 1024;
+/** Workers at least this many times the limit's cores (rounded up), and at least this many, are too many. */
+const OVERSUBSCRIBED_FACTOR = 4;
+const MIN_WORKERS = 8;
+
+/** One line per started worker (counted), by the words that say so. */
+const ONE_PER_WORKER: readonly (readonly [string, string])[] = [
+  ['start worker process ', ''],
+  ['Booting worker with pid', ''],
+  ['spawned uWSGI worker ', ''],
+  ['PM2 log: App [', '] online'],
+  ['- Worker ', ') booted'],
+];
+/** A line that states the total, the number right after the words. */
+const TOTAL_AFTER = 'will create ';
+const TOTAL_UNIT = ' worker processes';
+
+/** The worker processes the log shows started, or undefined when it shows none. */
+export function workerProcesses(log: string): WorkerProcesses | undefined {
+  let counted = 0;
+  let first = '';
+  for (const raw of log.split('\n', HEAD_LINES)) {
+    const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+    const total = line.indexOf(TOTAL_AFTER);
+    if (total >= 0 && line.includes(TOTAL_UNIT)) {
+      const from = total + TOTAL_AFTER.length;
+      const end = digitsEnd(line, from, 6);
+      if (end > from && line.startsWith(TOTAL_UNIT, end))
+        return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
+    }
+    if (ONE_PER_WORKER.some(([a, b]) => line.includes(a) && (!b || line.includes(b)))) {
+      counted++;
+      if (!first) first = line.trim().slice(0, 200);
+    }
+  }
+  return counted > 0 ? { count: counted, line: first } : undefined;
+}
+
+/** Whether the workers far outnumber the cores of the CPU limit (which must be set). */
+export function outnumbersCpuLimit(workers: WorkerProcesses, cpuLimit: string | undefined): boolean {
+  const cores = cpuLimit ? parseQuantity(cpuLimit) : undefined;
+  if (cores === undefined || cores <= 0) return false;
+  return workers.count >= MIN_WORKERS && workers.count >= OVERSUBSCRIBED_FACTOR * Math.ceil(cores);
+}
