@@ -214,6 +214,11 @@ describe('a memory budget of its own above the limit', () => {
       bytes: 50 * 2 ** 30,
       setting: 'memory limit to 50GB',
     });
+    expect(
+      memoryBudgetIn(
+        '2026-02-11T09:00:00.101990Z  INFO media_origin::cache: object cache capacity resolved to 12.80 GiB (5% of 256.00 GiB, basis=host)',
+      )?.bytes,
+    ).toBe(12.8 * 2 ** 30);
     expect(memoryBudgetIn('client_max_body_size=100m maxFileSize=10GB')).toBeUndefined();
     expect(memoryBudgetIn('maxmemory=0 cache_size=512')).toBeUndefined();
     expect(memoryBudgetIn(`${'cache_size='.repeat(5000)}4G`)).toBeUndefined();

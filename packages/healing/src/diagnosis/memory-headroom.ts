@@ -318,8 +318,18 @@ const BUDGET_KEYS: readonly string[] = [
   'bufferpoolsize',
   'sharedbuffers',
 ];
-/** The same budgets in a sentence (`Setting DuckDB memory limit to 50GB`, `Setting maxmemory to 819.20MiB`). */
-const BUDGET_PHRASES: readonly string[] = ['memory limit to ', 'maxmemory to ', 'cache size to '];
+/**
+ * The same budgets in a sentence (`Setting DuckDB memory limit to 50GB`, `Setting maxmemory to
+ * 819.20MiB`, `object cache capacity resolved to 12.80 GiB`).
+ */
+const BUDGET_PHRASES: readonly string[] = [
+  'memory limit to ',
+  'maxmemory to ',
+  'cache size to ',
+  'cache capacity to ',
+  'cache capacity set to ',
+  'cache capacity resolved to ',
+];
 const MAX_BUDGET_SCAN = 2048;
 
 /**
