@@ -88,6 +88,16 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'twentyeighth-dotnet-reports-api-oomkilled',
   'twentyeighth-nestjs-uploads-gateway-oomkilled',
   'twentyeighth-sidekiq-imports-oomkilled',
+  'thirtyfourth-elixir-ingest-oomkilled-repeatedly',
+  'thirtysecond-agenda-fast-leak',
+  'thirtythird-billing-worker-oomkilled',
+  'thirtythird-hl7-batch-worker-oomkilled',
+  'thirtysecond-cats-effect-tariff-cache-grown',
+  'thirtysecond-graphile-worker-database-still-in-recovery',
+  'thirtysecond-quartznet-row-lock-held-elsewhere',
+  'thirtythird-hapi-fhir-bulk-import-oomkilled',
+  'thirtythird-otel-gateway-oomkilled',
+  'thirtyfirst-infinispan-2-not-ready-after-rejoin',
 ];
 
 /**
@@ -207,6 +217,11 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
     pattern: 'readiness-probe-failed',
     action: 'escalate',
   },
+  'thirtysecond-node-pleg-not-healthy': {
+    lacks: 'node-signal',
+    pattern: 'readiness-probe-failed',
+    action: 'escalate',
+  },
   'twentyfirst-jvm-xmx-heap-liveness-kill': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
@@ -235,6 +250,33 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'twentyeighth-sidekiq-imports-oomkilled': {
     lacks: 'previous-log',
     pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtyfourth-elixir-ingest-oomkilled-repeatedly': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtysecond-agenda-fast-leak': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtythird-billing-worker-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtythird-hl7-batch-worker-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  // The case gives no log of the instance the probe killed: the dump names it missing and restarts
+  // nothing blind; the in-memory cluster answers the missing log with nothing.
+  'thirtysecond-node-conntrack-table-full': {
+    lacks: 'previous-log-in-the-case',
+    pattern: 'liveness-probe-failed',
     action: 'escalate',
   },
 };

@@ -17,6 +17,18 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "a one-shot workflow step given an input 13 times its usual size; only the step's own warning line says so, in words of its own",
   'twentyseventh-octane-storefront-oomkilled':
     "Swoole's `--workers=auto` starts a worker per CPU of the node, not of the CPU limit; the evidence has neither the node's CPU count nor a line naming the workers",
+  'thirtyfirst-payload-cms-crashloop-after-release':
+    'the migration the new release needed was applied by an earlier pod of it; this instance says only that all migrations are already applied',
+  'thirtysecond-agenda-fast-leak':
+    'memory climbs in prose reports (`memory usage: 140.4 MB`) with no load figure beside it: a leak and a working set loading look alike',
+  'thirtythird-hl7-batch-worker-oomkilled':
+    "a batch 40 times its usual size; only the task's own words say so",
+  'thirtyfourth-sidekiq-oomkilled-repeatedly':
+    'a release whose image no longer holds jemalloc (ld.so cannot preload it) makes Ruby fragment; the rollout is hours old and a raise looks like the fix',
+  'thirtyfourth-varnish-cdn-oomkilled':
+    "Varnish's Transient storage is unbounded by default; only its counters (SMA.Transient.g_bytes) show what grows",
+  'thirtyfourth-elixir-ingest-oomkilled-repeatedly':
+    'an Erlang binary leak: the kills recur, the log shows only routine lines',
 };
 
 /**
