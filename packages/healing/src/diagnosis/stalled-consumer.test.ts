@@ -60,6 +60,16 @@ describe('a consumer that stopped consuming after a connection blip', () => {
     expect(best.summary).toContain('stopped printing what it printed while it worked');
   });
 
+  it('reads a connection error, refused, as a blip too: Dramatiq after RabbitMQ restarted', () => {
+    const dramatiq = [
+      ...WORKING,
+      `[${at(6, 3)}] [PID 9] [Thread-3] [dramatiq.worker.ConsumerThread(default)] [CRITICAL] Consumer encountered a connection error: (320, "CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'")`,
+      `[${at(6, 4)}] [PID 10] [Thread-3] [dramatiq.worker.ConsumerThread(default)] [CRITICAL] Consumer encountered a connection error: Connection to 10.42.6.12:5672 failed: [Errno 111] Connection refused`,
+      ...RECONNECTED.slice(2),
+    ];
+    expect(decide(dramatiq).actions.map((a) => a.kind)).toEqual(['restart-pod', 'escalate']);
+  });
+
   it('escalates while the broker still refuses it: a new pod would fail alike', () => {
     expect(decide([...WORKING, ...BLIP, ...STILL_DOWN]).actions[0]?.kind).toBe('escalate');
   });

@@ -33,6 +33,12 @@ const BLIP_WORDS: readonly string[] = [
   'connectionbad',
   'connection not available',
   'unexpected eof',
+  'connection error',
+  'connection refused',
+  'connection closure',
+  'connectionclosed',
+  'partitions are lost',
+  'partitions lost',
 ];
 
 /** What a process prints whether or not it works: its health, heartbeats and statistics. */
