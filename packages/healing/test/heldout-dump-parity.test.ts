@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openClusterDump } from '@sre-agent/kube';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnoseHeldOutDump, writeHeldOutDump } from '../bench/heldout/dump.ts';
-import { HELD_OUT_CASES, runHeldOutCase } from '../bench/heldout/index.ts';
+import { HELD_OUT_BATCHES, HELD_OUT_CASES, runHeldOutCase } from '../bench/heldout/index.ts';
 import { clusterFor, currentLogOwner, heldOutEvidence, logOwner } from '../bench/heldout/run.ts';
 import type { Evidence } from '../src/diagnosis/evidence/index.ts';
 
@@ -312,32 +312,41 @@ describe('held-out cases: the dump path decides as the cluster path does', () =>
     expect(logs.startsWith(`==== START logs for container ${first} of pod prod/${pod} ====\n`)).toBe(true);
   });
 
-  it('finds the same best pattern and first action for every case, or what DUMP_LACKS says and why', async () => {
-    const differ: string[] = [];
-    for (const c of HELD_OUT_CASES) {
-      const dir = join(root, c.id);
-      await writeHeldOutDump(c, dir);
-      const [cluster, dump, evidence] = await Promise.all([
-        runHeldOutCase(c),
-        diagnoseHeldOutDump(c, dir),
-        heldOutEvidence(c),
-      ]);
-      await rm(dir, { recursive: true, force: true });
-      for (const d of evidenceDiffs(c.id, evidence, dump.evidence)) differ.push(`${c.id} evidence ${d}`);
-      const lack = DUMP_LACKS[c.id];
-      const expected = lack ?? { pattern: cluster.pattern, action: cluster.action };
-      if (dump.pattern === expected.pattern && dump.action === expected.action) continue;
-      differ.push(
-        `${c.id} (${c.signal}; detected as ${dump.signal}): cluster ${cluster.pattern ?? 'no pattern'} -> ${cluster.action}, ` +
-          `dump ${dump.pattern ?? 'no pattern'} -> ${dump.action}` +
-          (lack
-            ? ` (DUMP_LACKS expects ${lack.pattern ?? 'no pattern'} -> ${lack.action}: lacks the ${lack.lacks})`
-            : '') +
-          (dump.gaps ? `; gaps: ${dump.gaps.replaceAll('\n', '; ')}` : ''),
-      );
-    }
-    expect(differ, differ.join('\n')).toEqual([]);
-  }, 60_000);
+  // One test per batch: each stays seconds long however many batches the set gains.
+  it.each(Object.entries(HELD_OUT_BATCHES))(
+    'batch %s: finds the same best pattern and first action for every case, or what DUMP_LACKS says and why',
+    async (_batch, cases) => {
+      const differ: string[] = [];
+      for (const c of cases) {
+        const dir = join(root, c.id);
+        await writeHeldOutDump(c, dir);
+        const [cluster, dump, evidence] = await Promise.all([
+          runHeldOutCase(c),
+          diagnoseHeldOutDump(c, dir),
+          heldOutEvidence(c),
+        ]);
+        await rm(dir, { recursive: true, force: true });
+        for (const d of evidenceDiffs(c.id, evidence, dump.evidence)) differ.push(`${c.id} evidence ${d}`);
+        const lack = DUMP_LACKS[c.id];
+        const expected = lack ?? { pattern: cluster.pattern, action: cluster.action };
+        if (dump.pattern === expected.pattern && dump.action === expected.action) continue;
+        differ.push(
+          `${c.id} (${c.signal}; detected as ${dump.signal}): cluster ${cluster.pattern ?? 'no pattern'} -> ${cluster.action}, ` +
+            `dump ${dump.pattern ?? 'no pattern'} -> ${dump.action}` +
+            (lack
+              ? ` (DUMP_LACKS expects ${lack.pattern ?? 'no pattern'} -> ${lack.action}: lacks the ${lack.lacks})`
+              : '') +
+            (dump.gaps ? `; gaps: ${dump.gaps.replaceAll('\n', '; ')}` : ''),
+        );
+      }
+      expect(differ, differ.join('\n')).toEqual([]);
+    },
+    60_000,
+  );
+  it('covers every case in some batch', () => {
+    const batched = Object.values(HELD_OUT_BATCHES).reduce((sum, batch) => sum + batch.length, 0);
+    expect(batched).toBe(HELD_OUT_CASES.length);
+  });
 
   // A sidecar crash-loops beside a running app whose log says what that does (connection refused on
   // localhost): both paths keep each container's log apart, as a kubelet does, so the diagnosis reads
