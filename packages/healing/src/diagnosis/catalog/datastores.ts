@@ -1,6 +1,13 @@
 import type { Pattern } from './types.ts';
 
 /** Captures the first DNS label of a redis:// URL or of a `host:6379` address: the cache's name. */
+/** A Kafka consumer the broker took out of its group: the Java client, librdkafka and their codes. */
+const KAFKA_OUT_OF_GROUP: readonly RegExp[] = [
+  /\bconsumer poll timeout has expired\b/,
+  /\bApplication maximum poll interval \((?<interval>\d{1,9}ms)\) exceeded\b/,
+  /\bMAX_POLL_EXCEEDED\b|\b_MAX_POLL_EXCEEDED\b/,
+];
+
 const REDIS_CACHE_CAPTURES = [
   /rediss?:\/\/(?:[^@\s/]*@)?(?<cache>[A-Za-z][A-Za-z0-9-]*)/,
   /(?<![\w.-])(?<cache>[a-z][a-z0-9-]*)(?:\.[a-z0-9.-]+)?:6379\b/,
@@ -670,11 +677,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     signals: ['ProbeFailure'],
     match: {
       logs: {
-        any: [
-          /\bconsumer poll timeout has expired\b/,
-          /\bApplication maximum poll interval \((?<interval>\d{1,9}ms)\) exceeded\b/,
-          /\bMAX_POLL_EXCEEDED\b|\b_MAX_POLL_EXCEEDED\b/,
-        ],
+        any: KAFKA_OUT_OF_GROUP,
       },
     },
     diagnosis:
@@ -699,12 +702,7 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     category: 'runtime',
     match: {
       logs: {
-        any: [
-          // The Java client, librdkafka (confluent-kafka-*, rdkafka, node-rdkafka) and their codes.
-          /\bconsumer poll timeout has expired\b/,
-          /\bApplication maximum poll interval \((?<interval>\d{1,9}ms)\) exceeded\b/,
-          /\bMAX_POLL_EXCEEDED\b|\b_MAX_POLL_EXCEEDED\b/,
-        ],
+        any: KAFKA_OUT_OF_GROUP,
       },
     },
     diagnosis:
