@@ -1,6 +1,7 @@
 /**
- * Review 2: wrong decisions of the new detectors on realistic evidence (stalled consumer, storage
- * eviction, schema migration, Kafka and RabbitMQ consumers that recovered, a Redis failover).
+ * Found by a hostile review, each first a failing test: wrong decisions of the new detectors on
+ * realistic evidence (stalled consumer, storage eviction, schema migration, Kafka and RabbitMQ
+ * consumers that recovered, a Redis failover).
  */
 import { describe, expect, it } from 'vitest';
 import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
@@ -44,8 +45,8 @@ const BACKLOG_ALERT: EvidenceSample = {
   ],
 };
 
-describe('review2 stalled-consumer', () => {
-  it('review2 stalled-consumer: a worker that consumes again after the blip (another task type) is not restarted', () => {
+describe('stalled-consumer', () => {
+  it('stalled-consumer: a worker that consumes again after the blip (another task type) is not restarted', () => {
     // Before the blip it ran the hourly reports and the billing charges; after it, billing charges
     // keep arriving and succeeding: it is subscribed, the reports task simply has not come round.
     const before = [
@@ -62,7 +63,7 @@ describe('review2 stalled-consumer', () => {
     );
   });
 
-  it('review2 stalled-consumer: a request line whose path a client chose is no connection blip', () => {
+  it('stalled-consumer: a request line whose path a client chose is no connection blip', () => {
     // Workers busy on long exports (no new `received` lines), the metrics endpoint scraped, and one
     // request to the device API whose path holds a blip word.
     const work = [1, 2, 3, 4].flatMap((m, i) => task(m, 'reports.tasks.export_csv', i));
@@ -96,8 +97,8 @@ const DISK_PRESSURE = {
   ],
 };
 
-describe('review2 node-disk', () => {
-  it('review2 node-disk: a pod whose second container filled the disk does not drain the node', () => {
+describe('node-disk', () => {
+  it('node-disk: a pod whose second container filled the disk does not drain the node', () => {
     // The kubelet lists every container over its request (pkg/kubelet/eviction evictionMessage):
     // the first one is tiny, the log shipper beside it wrote 36 GiB.
     const decided = best({
@@ -151,8 +152,8 @@ const CRASH = [
   '    (ecto_sql 3.12.1) lib/ecto/adapters/sql.ex:1096: Ecto.Adapters.SQL.raise_sql_call_error/1',
 ].join('\n');
 
-describe('review2 schema-migration', () => {
-  it('review2 schema-migration: a migration that started and failed (rolled back in its transaction) keeps the rollback', () => {
+describe('schema-migration', () => {
+  it('schema-migration: a migration that started and failed (rolled back in its transaction) keeps the rollback', () => {
     // Ecto prints `== Running ... forward` before it runs a migration and `== Migrated` after; here
     // the migration itself raised inside its transaction: nothing was applied.
     const log = [
@@ -166,7 +167,7 @@ describe('review2 schema-migration', () => {
     expect(best(crashAfterRollout(log)).actions[0]?.kind).toBe('rollback');
   });
 
-  it('review2 schema-migration: a User-Agent holding "Running migration " does not withdraw the rollback', () => {
+  it('schema-migration: a User-Agent holding "Running migration " does not withdraw the rollback', () => {
     const request = (agent: string) =>
       `{"level":"info","ts":"2026-03-02T09:55:01Z","msg":"request","method":"GET","path":"/health","status":200,"ua":"${agent}"}`;
     const log = [request('kube-probe/1.31'), request('Running migration 1; sqlmap/1.8'), CRASH].join('\n');
@@ -187,8 +188,8 @@ const LAG_ALERT: EvidenceSample = {
   ],
 };
 
-describe('review2 consumers that recovered by themselves', () => {
-  it('review2 kafka-consumer-out-of-group: a consumer that rejoined its group and consumes again is not restarted', () => {
+describe('consumers that recovered by themselves', () => {
+  it('kafka-consumer-out-of-group: a consumer that rejoined its group and consumes again is not restarted', () => {
     const log = [
       '2026-03-02 09:40:01.220  WARN 1 --- [ntainer#0-0-C-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-orders-1, groupId=orders] consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time processing messages.',
       '2026-03-02 09:40:01.221  INFO 1 --- [ntainer#0-0-C-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-orders-1, groupId=orders] Member consumer-orders-1-6f1c sending LeaveGroup request to coordinator kafka-0.kafka:9092 (id: 2147483647 rack: null) due to consumer poll timeout has expired.',
@@ -204,7 +205,7 @@ describe('review2 consumers that recovered by themselves', () => {
     expect(kinds({ ...LAG_ALERT, currentLog: log })).not.toContain('restart-pod');
   });
 
-  it('review2 rabbitmq-consumer-ack-timeout: a Spring AMQP consumer that restarted its channel is not restarted', () => {
+  it('rabbitmq-consumer-ack-timeout: a Spring AMQP consumer that restarted its channel is not restarted', () => {
     const log = [
       '2026-03-02 09:40:01.220  WARN 1 --- [ntContainer#0-1] o.s.a.r.l.SimpleMessageListenerContainer : Consumer raised exception, processing can restart if the connection factory supports it. Exception summary: com.rabbitmq.client.ShutdownSignalException: channel error; protocol method: #method<channel.close>(reply-code=406, reply-text=PRECONDITION_FAILED - delivery acknowledgement on channel 1 timed out. Timeout value used: 1800000 ms. This timeout value can be configured, see consumers doc guide to learn more, class-id=0, method-id=0)',
       '2026-03-02 09:40:01.231  INFO 1 --- [ntContainer#0-1] o.s.a.r.l.SimpleMessageListenerContainer : Restarting Consumer@5a7d2f1c: tags=[[amq.ctag-Yk2]], channel=Cached Rabbit Channel: AMQChannel(amqp://invoicing@10.42.2.9:5672/,1), conn: Proxy@3c1f Shared Rabbit Connection: SimpleConnection@7d1e [delegate=amqp://invoicing@10.42.2.9:5672/, localPort=50312], acknowledgeMode=AUTO local queue size=0',
@@ -220,8 +221,8 @@ describe('review2 consumers that recovered by themselves', () => {
 
 // ------------------------------------------------------------------------------------ redis replica
 
-describe('review2 redis-readonly-replica', () => {
-  it('review2 redis-readonly-replica: a rollout that only flipped a feature flag is not blamed for a failover', () => {
+describe('redis-readonly-replica', () => {
+  it('redis-readonly-replica: a rollout that only flipped a feature flag is not blamed for a failover', () => {
     const rollout: Rollout = {
       ...NEW_IMAGE,
       replicaSet: 'web-5f6d8c7b9',

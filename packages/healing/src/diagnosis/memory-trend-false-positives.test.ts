@@ -1,7 +1,8 @@
 /**
- * Review 2: `evidence/memory-trend.ts` calls a leak what is none (memory that climbed at start-up and
- * then stayed flat, a cumulative allocation counter) and reads usage reports a client writes into a
- * request URL, which withdraws the memory raise an OOM kill needs.
+ * Found by a hostile review, each first a failing test: `evidence/memory-trend.ts` calls a leak
+ * what is none (memory that climbed at start-up and then stayed flat, a cumulative allocation
+ * counter) and reads usage reports a client writes into a request URL, which withdraws the memory
+ * raise an OOM kill needs.
  */
 import { describe, expect, it } from 'vitest';
 import { evidenceFixture } from '../testing/evidence-fixture.ts';
@@ -10,8 +11,8 @@ import { memoryLeakTrend } from './evidence/memory-trend.ts';
 
 const minute = (i: number) => `2026-03-04T03:${String(10 + i).padStart(2, '0')}:04Z`;
 
-describe('review2 memory-trend', () => {
-  it('review2 memory-trend: a cache that warmed up and then stayed flat is no leak', () => {
+describe('memory-trend', () => {
+  it('memory-trend: a cache that warmed up and then stayed flat is no leak', () => {
     // The cache fills in the first minutes after start, reaches its size and stays there.
     const mb = [40, 60, 90, 150, 240, 330, 400, 402, 401, 403, 402, 403];
     const lines = mb.map(
@@ -21,7 +22,7 @@ describe('review2 memory-trend', () => {
     expect(memoryLeakTrend(lines)).toBeUndefined();
   });
 
-  it('review2 memory-trend: a cumulative allocation counter (Go MemStats.Mallocs) is no memory figure', () => {
+  it('memory-trend: a cumulative allocation counter (Go MemStats.Mallocs) is no memory figure', () => {
     // heap_alloc is flat; mallocs counts every allocation since start and only ever grows.
     const lines = Array.from(
       { length: 10 },
@@ -31,7 +32,7 @@ describe('review2 memory-trend', () => {
     expect(memoryLeakTrend(lines)).toBeUndefined();
   });
 
-  it('review2 memory-trend: usage figures a client puts in a request URL do not withdraw the raise of an OOM kill', () => {
+  it('memory-trend: usage figures a client puts in a request URL do not withdraw the raise of an OOM kill', () => {
     // Centrifugo's stats with the heap growing with the clients: the raise is the fix ...
     const growth = Array.from(
       { length: 20 },

@@ -1,6 +1,7 @@
 /**
- * Review 2: the new runtime entries (`thread-wedged`, `jvm-threads-leaked`) judge the wrong thing:
- * the JDK 19+ thread name format, long work on a Vert.x worker thread, the uptime of another instance.
+ * Found by a hostile review, each first a failing test: the new runtime entries (`thread-wedged`,
+ * `jvm-threads-leaked`) judge the wrong thing: the JDK 19+ thread name format, long work on a
+ * Vert.x worker thread, the uptime of another instance.
  */
 import { describe, expect, it } from 'vitest';
 import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
@@ -14,8 +15,8 @@ function best(sample: EvidenceSample) {
   return result.best;
 }
 
-describe('review2 thread-wedged', () => {
-  it('review2 thread-wedged: reads the blocked-thread warning as JDK 21 prints a thread (Thread[#23,name,...])', () => {
+describe('thread-wedged', () => {
+  it('thread-wedged: reads the blocked-thread warning as JDK 21 prints a thread (Thread[#23,name,...])', () => {
     const decided = best({
       signal: 'ProbeFailure',
       currentLog: [
@@ -29,7 +30,7 @@ describe('review2 thread-wedged', () => {
     expect(decided.patternId).toBe('thread-wedged');
   });
 
-  it('review2 thread-wedged: a worker thread still reading a long export from the database is not restarted', () => {
+  it('thread-wedged: a worker thread still reading a long export from the database is not restarted', () => {
     // executeBlocking on a worker thread: Vert.x warns past maxWorkerExecuteTime (60 s) while the
     // export streams rows; the stack shows progress in a socket read, not a lock.
     const decided = best({
@@ -55,8 +56,8 @@ describe('review2 thread-wedged', () => {
   });
 });
 
-describe('review2 jvm-threads-leaked', () => {
-  it('review2 jvm-threads-leaked: the uptime of the running instance does not make a leak of the previous one', () => {
+describe('jvm-threads-leaked', () => {
+  it('jvm-threads-leaked: the uptime of the running instance does not make a leak of the previous one', () => {
     // The previous instance died three minutes after its start (a burst needing more threads than
     // the pids limit allows); the running one has been up 13 h and is fine until this probe failure.
     const decided = best({

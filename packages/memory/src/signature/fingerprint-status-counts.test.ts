@@ -1,6 +1,7 @@
 /**
- * Review 2: fingerprint version 7 keeps a 4xx/5xx number after `returned`, `HTTP`, `but got` as a
- * status code, but counts (rows, hits, records) and ordinary words follow those verbs too.
+ * Found by a hostile review, each first a failing test: fingerprint version 7 keeps a 4xx/5xx
+ * number after `returned`, `HTTP`, `but got` as a status code, but counts (rows, hits, records)
+ * and ordinary words follow those verbs too.
  */
 import { describe, expect, it } from 'vitest';
 import { lineSimilarity } from './fingerprint.ts';
@@ -8,8 +9,8 @@ import { maskLine } from './mask.ts';
 
 const masked = (line: string) => maskLine(line, { keepCodes: true });
 
-describe('review2 fingerprint v7 HTTP status in words', () => {
-  it('review2 fingerprint: a count of 4xx or 5xx rows after `returned` is not a status', () => {
+describe('fingerprint v7 HTTP status in words', () => {
+  it('fingerprint: a count of 4xx or 5xx rows after `returned` is not a status', () => {
     // The commit's own example says `returned 200 rows` is a count; so are 412 and 587 rows.
     expect(masked('query returned 412 rows in 12 ms')).not.toContain('412');
     expect(
@@ -20,7 +21,7 @@ describe('review2 fingerprint v7 HTTP status in words', () => {
     ).toBe(1);
   });
 
-  it('review2 fingerprint: `HTTP 500` as a count of HTTP requests is not a status', () => {
+  it('fingerprint: `HTTP 500` as a count of HTTP requests is not a status', () => {
     // An HTTP client pool's stats line: the number after `HTTP` counts connections.
     expect(
       lineSimilarity(

@@ -1,6 +1,7 @@
 /**
- * Review 2: text a client chooses (a User-Agent, a username it tries, a query it sends) reaches the
- * new catalog entries, which match any line of the log and mutate (restart-pod, rollout-restart).
+ * Text a client chooses (a User-Agent, a username it tries, a query it sends) never triggers a change:
+ * the entries that mutate read only the process's own lines. Each case was first a failing test of a
+ * hostile review.
  */
 import { describe, expect, it } from 'vitest';
 import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
@@ -38,25 +39,25 @@ const ALERT: EvidenceSample = {
   ],
 };
 
-describe('review2: a User-Agent a client chose triggers a restart of the incident pod', () => {
-  it('review2 thread-wedged: a Vert.x blocked-thread warning quoted in a User-Agent does not restart the pod', () => {
+describe('a User-Agent a client chose never restarts the incident pod', () => {
+  it('thread-wedged: a Vert.x blocked-thread warning quoted in a User-Agent does not restart the pod', () => {
     const agent = 'Thread Thread[vert.x-eventloop-thread-1,5,main] has been blocked for 999999 ms';
     const log = [...normal(10), access(11, agent), ...normal(5)].join('\n');
     expect(mutates(actionsOf({ ...ALERT, currentLog: log }))).toEqual([]);
   });
 
-  it('review2 rabbitmq-consumer-ack-timeout: the broker error quoted in a User-Agent does not restart the pod', () => {
+  it('rabbitmq-consumer-ack-timeout: the broker error quoted in a User-Agent does not restart the pod', () => {
     const agent = 'PRECONDITION_FAILED - delivery acknowledgement on channel 1 timed out';
     const log = [...normal(10), access(11, agent), ...normal(5)].join('\n');
     expect(mutates(actionsOf({ ...ALERT, currentLog: log }))).toEqual([]);
   });
 
-  it('review2 kafka-consumer-out-of-group: MAX_POLL_EXCEEDED in a User-Agent does not restart the pod', () => {
+  it('kafka-consumer-out-of-group: MAX_POLL_EXCEEDED in a User-Agent does not restart the pod', () => {
     const log = [...normal(10), access(11, 'curl/8.5 MAX_POLL_EXCEEDED'), ...normal(5)].join('\n');
     expect(mutates(actionsOf({ ...ALERT, currentLog: log }))).toEqual([]);
   });
 
-  it('review2 jvm-threads-leaked: the OOM text echoed from a request does not restart a pod that has run 12 h', () => {
+  it('jvm-threads-leaked: the OOM text echoed from a request does not restart a pod that has run 12 h', () => {
     const log = [
       ...normal(10),
       '2026-03-02 09:58:01.114  WARN 1 --- [nio-8080-exec-4] c.e.shop.SearchController : rejected query "java.lang.OutOfMemoryError: unable to create native thread"',
@@ -73,8 +74,8 @@ const ROTATED = {
   message: 'successfully rotated K8s secret web-tls',
 };
 
-describe('review2: failed logins a client causes roll the whole workload after any rotation', () => {
-  it('review2 credentials-stale-after-rotation: an app logging its own users’ failed logins is not rollout-restarted', () => {
+describe('failed logins a client causes never roll the workload after a rotation', () => {
+  it('credentials-stale-after-rotation: an app logging its own users’ failed logins is not rollout-restarted', () => {
     const log = [
       ...normal(6),
       "2026-03-02 09:58:03.201  WARN 1 --- [nio-8080-exec-7] c.e.shop.auth.LoginService : Login failed for user 'mallory@example.com': bad password",
@@ -85,7 +86,7 @@ describe('review2: failed logins a client causes roll the whole workload after a
     ).toEqual([]);
   });
 
-  it('review2 credentials-stale-after-rotation: a PostgreSQL server logging a stranger’s bad password is not rollout-restarted', () => {
+  it('credentials-stale-after-rotation: a PostgreSQL server logging a stranger’s bad password is not rollout-restarted', () => {
     const log = [
       '2026-03-02 09:58:01.002 UTC [4711] LOG:  checkpoint starting: time',
       '2026-03-02 09:58:03.118 UTC [90213] FATAL:  password authentication failed for user "postgres"',
@@ -109,7 +110,7 @@ describe('review2: failed logins a client causes roll the whole workload after a
     ).toEqual([]);
   });
 
-  it('review2 credentials-stale-after-rotation: a pod that started after the rotation already holds the new credential', () => {
+  it('credentials-stale-after-rotation: a pod that started after the rotation already holds the new credential', () => {
     const log =
       '{"ts":"2026-03-02T09:41:04.511Z","level":"error","logger":"db","msg":"pool connect failed","err":"error: password authentication failed for user \\"ledger_reader\\"","code":"28P01"}';
     expect(
