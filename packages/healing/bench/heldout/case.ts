@@ -75,6 +75,11 @@ export type HeldOutEvent = {
  * A held-out failure: a support-bundle-like dump of one failing pod (status, events, logs) written
  * from a public issue tracker or documentation page (`source`), with the catalog actions that would
  * help (`accept`) and, optionally, actions that would do harm beyond the default set.
+ *
+ * The harness reads every case at 2026-02-11T08:30:00Z (`run.ts`): the pod was created at 07:00,
+ * events were last seen at 08:29:30, and a running container started at 08:20 unless the case says
+ * otherwise. Date `running.startedAt` and the logs before that moment: a container started later has
+ * no uptime the diagnosis can read.
  */
 export type HeldOutCase = {
   id: string;
