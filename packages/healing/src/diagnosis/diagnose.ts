@@ -197,9 +197,9 @@ export function matchCatalog(
   const killedAt = memoryAtStake
     ? evidence.events.map((e) => kernelKillIn(e.message)).find((k) => k !== undefined)
     : undefined;
-  const killedLog = memoryAtStake ? logOfTheKilledInstance(evidence) : undefined;
-  const leak = killedLog ? memoryLeakTrend(killedLog.split('\n').slice(-TREND_SCAN_LINES)) : undefined;
-  const workers = killedLog ? workerProcesses(killedLog) : undefined;
+  const killedLines = memoryAtStake ? logOfTheKilledInstance(evidence)?.split('\n') : undefined;
+  const leak = killedLines ? memoryLeakTrend(killedLines.slice(-TREND_SCAN_LINES)) : undefined;
+  const workers = killedLines ? workerProcesses(killedLines) : undefined;
   const found = { allocation, budget, killedAt, leak, workers };
   const weighed = scored.map((s) =>
     weighSecretRotation(

@@ -24,9 +24,9 @@ import { parseQuantity } from '../actions/quantity.ts';
 import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
 import type { ContainerSummary } from './evidence/index.ts';
 import { describeTrend, type MemoryTrend } from './evidence/memory-trend.ts';
-import { outnumbersCpuLimit, type WorkerProcesses, workerProcesses } from './evidence/worker-processes.ts';
+import { outnumbersCpuLimit, type WorkerProcesses } from './evidence/worker-processes.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
-import { decimalEnd, digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
+import { decimalEnd, digitsEnd, isFieldKeyCode, isLetterCode } from './text-scan.ts';
 
 /** A tmpfs capped below this share of the container limit cannot explain the kill by itself. */
 const SMALL_TMPFS_SHARE = 0.25;
@@ -351,7 +351,7 @@ export function memoryBudgetIn(line: string): MemoryBudget | undefined {
   }
   for (let eq = text.indexOf('='); eq > 0; eq = text.indexOf('=', eq + 1)) {
     let start = eq;
-    while (start > 0 && start > eq - 40 && isKeyChar(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && start > eq - 40 && isFieldKeyCode(text.charCodeAt(start - 1))) start--;
     const key = text.slice(start, eq);
     const bare = key.toLowerCase().split('_').join('').split('.').join('').split('-').join('');
     if (!BUDGET_KEYS.some((k) => bare.endsWith(k))) continue;
@@ -363,8 +363,6 @@ export function memoryBudgetIn(line: string): MemoryBudget | undefined {
   }
   return largest;
 }
-
-const isKeyChar = (c: number) => isDigitCode(c) || isLetterCode(c) || c === 95 || c === 46 || c === 45;
 
 /** A positive decimal number opening `rest` (`926.`, `12.8`, `31744`) and where it ends. */
 function leadingNumber(rest: string): { value: number; end: number } | undefined {

@@ -19,3 +19,7 @@ export function decimalEnd(text: string, from = 0): number {
   while (end < text.length && (isDigitCode(text.charCodeAt(end)) || text[end] === '.')) end++;
   return end;
 }
+
+/** A character of a `key=value` or `"key":` field name: letters, digits, `_`, `.` and `-`. */
+export const isFieldKeyCode = (c: number): boolean =>
+  isDigitCode(c) || isLetterCode(c) || c === 95 || c === 46 || c === 45;

@@ -27,17 +27,26 @@ export function cpuOversubscription(
   cpuLimit: string | undefined,
 ): CpuOversubscription | undefined {
   if (!cpuLimit) return undefined;
-  const cores = parseQuantity(cpuLimit);
-  if (cores === undefined || cores <= 0) return undefined;
   const bounded = line.length > MAX_SCAN_CHARS ? line.slice(0, MAX_SCAN_CHARS) : line;
   // A request line is a client's words (a user agent, a query string), not the runtime's report.
   if (QUOTED_REQUEST.test(bounded)) return undefined;
   const text = bounded.toLowerCase();
   const threads = threadsAfter(text, text.indexOf(KEY));
-  if (threads === undefined || threads < OVERSUBSCRIBED_FACTOR * Math.ceil(cores)) return undefined;
+  if (threads === undefined || !outnumbersCores(threads, cpuLimit)) return undefined;
   // A record is quoted by its message, not its JSON.
   const quoted = normaliseLogLine(line).lines[0] ?? line;
   return { threads, limitCores: cpuLimit, line: quoted.length > 200 ? `${quoted.slice(0, 200)}…` : quoted };
+}
+
+/**
+ * Whether `count` threads or processes are at least four times the cores of a CPU limit (rounded
+ * up): what a runtime or server sized from the node's CPUs runs on a limit of a few. False when the
+ * limit is unset or unreadable.
+ */
+export function outnumbersCores(count: number, cpuLimit: string | undefined): boolean {
+  const cores = cpuLimit ? parseQuantity(cpuLimit) : undefined;
+  if (cores === undefined || cores <= 0) return false;
+  return count >= OVERSUBSCRIBED_FACTOR * Math.ceil(cores);
 }
 
 /** The number right after the key and its separator (`=`, `:`, `":`, spaces); undefined when none. */

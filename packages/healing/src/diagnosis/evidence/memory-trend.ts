@@ -6,7 +6,7 @@
  * a leak that a bigger limit only delays. Character scans over bounded lines, no regex: logs are
  * untrusted text.
  */
-import { digitsEnd, isDigitCode, isLetterCode } from '../text-scan.ts';
+import { digitsEnd, isFieldKeyCode, isLetterCode } from '../text-scan.ts';
 import { QUOTED_REQUEST } from './log-responses.ts';
 
 export type MemoryTrend = {
@@ -77,8 +77,6 @@ const LOAD_WORDS = [
 
 type Pair = { key: string; value: number };
 
-const isKeyCode = (c: number) => isLetterCode(c) || isDigitCode(c) || c === 95 || c === 46 || c === 45;
-
 /**
  * The numeric `key=value` and `"key":value` pairs of a line; a quoted value counts when it is a
  * number with a size unit (`"rss":"227.20MB"`). Sizes are converted to bytes so that units may vary.
@@ -93,7 +91,7 @@ export function numericPairs(text: string): Pair[] {
     let end = i;
     if (line[end - 1] === '"') end--;
     let start = end;
-    while (start > 0 && end - start < MAX_KEY && isKeyCode(line.charCodeAt(start - 1))) start--;
+    while (start > 0 && end - start < MAX_KEY && isFieldKeyCode(line.charCodeAt(start - 1))) start--;
     if (start === end || !isLetterCode(line.charCodeAt(start))) continue;
     // A query string a client wrote (`?heap_mb=900&clients=5`) is no report of the process.
     if (line[start - 1] === '?' || line[start - 1] === '&') continue;

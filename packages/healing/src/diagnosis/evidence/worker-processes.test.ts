@@ -13,7 +13,7 @@ const NGINX = [
 
 describe('worker processes sized from the node', () => {
   it('counts the workers a server says it started, or reads the total it states', () => {
-    expect(workerProcesses(NGINX)).toEqual({
+    expect(workerProcesses(NGINX.split('\n'))).toEqual({
       count: 32,
       line: '2026/02/11 08:30:01 [notice] 1#1: start worker process 29',
     });
@@ -21,17 +21,17 @@ describe('worker processes sized from the node', () => {
       { length: 16 },
       (_, i) => `2026-02-11T08:24:02: PM2 log: App [partner-api:${i}] online`,
     ).join('\n');
-    expect(workerProcesses(pm2)?.count).toBe(16);
+    expect(workerProcesses(pm2.split('\n'))?.count).toBe(16);
     const gunicorn = [
       '[2026-02-11 08:30:01 +0000] [1] [INFO] Starting gunicorn 23.0.0',
       '[2026-02-11 08:30:01 +0000] [7] [INFO] Booting worker with pid: 7',
       '[2026-02-11 08:30:01 +0000] [8] [INFO] Booting worker with pid: 8',
     ].join('\n');
-    expect(workerProcesses(gunicorn)?.count).toBe(2);
+    expect(workerProcesses(gunicorn.split('\n'))?.count).toBe(2);
     const torch =
       '/usr/local/lib/python3.12/site-packages/torch/utils/data/dataloader.py:617: UserWarning: This DataLoader will create 96 worker processes in total. Our suggested max number of worker in current system is 2';
-    expect(workerProcesses(torch)?.count).toBe(96);
-    expect(workerProcesses('2026/02/11 08:30:01 [notice] 1#1: nginx/1.27.3')).toBeUndefined();
+    expect(workerProcesses([torch])?.count).toBe(96);
+    expect(workerProcesses(['2026/02/11 08:30:01 [notice] 1#1: nginx/1.27.3'])).toBeUndefined();
   });
 
   it('calls them too many only against a CPU limit they far outnumber', () => {

@@ -6,16 +6,15 @@
  * `pm2 -i max`, `--workers=auto`, `os.cpu_count()`), the count follows the node's CPUs rather than
  * the container's CPU limit, and every worker needs its own memory. Literal scans of bounded lines.
  */
-import { parseQuantity } from '../../actions/quantity.ts';
 import { digitsEnd } from '../text-scan.ts';
+import { outnumbersCores } from './cpu-oversubscription.ts';
 
 export type WorkerProcesses = { count: number; line: string };
 
 /** Lines read from the start of the log: workers start as the server does. */
 const HEAD_LINES = 400;
 const MAX_LINE = 1024;
-/** Workers at least this many times the limit's cores (rounded up), and at least this many, are too many. */
-const OVERSUBSCRIBED_FACTOR = 4;
+/** Fewest workers that count as too many, however small the limit (four times its cores, too). */
 const MIN_WORKERS = 8;
 
 /** One line per started worker (counted), by the words that say so. */
@@ -30,11 +29,11 @@ const ONE_PER_WORKER: readonly (readonly [string, string])[] = [
 const TOTAL_AFTER = 'will create ';
 const TOTAL_UNIT = ' worker processes';
 
-/** The worker processes the log shows started, or undefined when it shows none. */
-export function workerProcesses(log: string): WorkerProcesses | undefined {
+/** The worker processes the log's lines show started, or undefined when they show none. */
+export function workerProcesses(lines: readonly string[]): WorkerProcesses | undefined {
   let counted = 0;
   let first = '';
-  for (const raw of log.split('\n', HEAD_LINES)) {
+  for (const raw of lines.slice(0, HEAD_LINES)) {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
     const total = line.indexOf(TOTAL_AFTER);
     if (total >= 0 && line.includes(TOTAL_UNIT)) {
@@ -53,7 +52,5 @@ export function workerProcesses(log: string): WorkerProcesses | undefined {
 
 /** Whether the workers far outnumber the cores of the CPU limit (which must be set). */
 export function outnumbersCpuLimit(workers: WorkerProcesses, cpuLimit: string | undefined): boolean {
-  const cores = cpuLimit ? parseQuantity(cpuLimit) : undefined;
-  if (cores === undefined || cores <= 0) return false;
-  return workers.count >= MIN_WORKERS && workers.count >= OVERSUBSCRIBED_FACTOR * Math.ceil(cores);
+  return workers.count >= MIN_WORKERS && outnumbersCores(workers.count, cpuLimit);
 }
