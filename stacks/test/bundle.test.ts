@@ -3,6 +3,7 @@ import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFunctions, type FunctionBundle, heaviestPackages } from '../bundle.ts';
+import { clientFeaturesLeftOut } from '../esbuild-plugins.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 // Inside the repository, so that externals resolve from node_modules as they would in Lambda's runtime.
@@ -13,6 +14,19 @@ const OUT = join(ROOT, 'node_modules', '.cache', 'sre-agent-stack-bundles');
  */
 const NOT_IN_RECEIVERS =
   /node_modules\/(@kubernetes\/client-node|undici|redis|@redis\/[^/]+|@slack\/web-api|@pinecone-database\/[^/]+|yaml)\/|packages\/(kube|memory|sandbox)\/|packages\/healing\/src\/(pipeline|diagnosis|actions)\//;
+
+/** The module `clientFeaturesLeftOut` gives the client for `specifier`, evaluated. */
+async function leftOutModule(specifier: string): Promise<Record<string, unknown>> {
+  let load: ((args: { path: string }) => { contents: string }) | undefined;
+  await clientFeaturesLeftOut().setup({
+    onResolve: () => undefined,
+    onLoad: (_options: unknown, callback: typeof load) => {
+      load = callback;
+    },
+  } as never);
+  const contents = load?.({ path: specifier }).contents ?? '';
+  return import(`data:text/javascript,${encodeURIComponent(contents)}`);
+}
 
 const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
@@ -67,6 +81,26 @@ describe('Lambda bundles (built as SST builds them)', () => {
         bundle.name,
       ).toEqual([]);
     }
+  });
+
+  it("leave out the Kubernetes client's SOCKS and gcp/azure auth modules, which the agent refuses at start-up", async () => {
+    const clients = bundles.filter((b) => b.inputs.some((i) => i.path.includes('@kubernetes/client-node/')));
+    expect(clients.map((b) => b.name)).toContain('worker');
+    for (const bundle of clients) {
+      expect(
+        bundle.inputs.filter((i) =>
+          /node_modules\/(socks|socks-proxy-agent|jsonpath-plus|ip-address|smart-buffer)\//.test(i.path),
+        ),
+        bundle.name,
+      ).toEqual([]);
+    }
+    // What stands in for them throws, naming why, if a path the start-up check missed reaches it.
+    const stub = await leftOutModule('socks');
+    expect(() => (stub.SocksClient as { createConnection: () => void }).createConnection()).toThrow(
+      /socks is not bundled: the agent supports no SOCKS proxy and no gcp or azure auth-provider/,
+    );
+    const jsonPath = (await leftOutModule('jsonpath-plus')).JSONPath as () => void;
+    expect(() => jsonPath()).toThrow(/jsonpath-plus is not bundled/);
   });
 
   it("load Node's built-ins with require, never with a static import (its ESM facade runs every lazy getter)", async () => {

@@ -130,7 +130,31 @@ export function createClusterAccessFromKubeconfig(
     throw new ConfigError(`${where} could not be loaded: ${(error as Error).message}`, { cause: error });
   }
   selectContext(kubeConfig, source.context, where);
+  rejectUnbundledFeatures(kubeConfig, where);
   return accessFromKubeConfig(source.name, kubeConfig, deps);
+}
+
+/**
+ * The client's features that the functions do not carry (`stacks/esbuild-plugins.mjs` leaves their
+ * libraries out of the bundles): a SOCKS proxy in front of the API server, and the `gcp` and `azure`
+ * auth-provider plugins, which Kubernetes itself removed in 1.26. Refused at start-up, the same way
+ * in a Lambda function and on a laptop, with what to use instead.
+ */
+function rejectUnbundledFeatures(kubeConfig: KubeConfig, source: string): void {
+  const cluster = kubeConfig.getCurrentCluster();
+  // As the client decides (`proxyUrl.startsWith('socks')`); the URL may carry credentials: not quoted.
+  if (cluster?.proxyUrl?.toLowerCase().startsWith('socks')) {
+    throw new ConfigError(
+      `${source}: cluster ${cluster.name} is reached through a SOCKS proxy, which the agent does not support; use an HTTP(S) proxy-url or a direct route to the API server`,
+    );
+  }
+  const user = kubeConfig.getCurrentUser();
+  const provider = user?.authProvider?.name;
+  if (provider === 'gcp' || provider === 'azure') {
+    throw new ConfigError(
+      `${source}: user ${user?.name} signs in with the ${provider} auth-provider plugin, which the agent does not support (Kubernetes removed it in 1.26); use an exec credential plugin or a token`,
+    );
+  }
 }
 
 function defaultKubeconfigPath(env: NodeJS.ProcessEnv): string {

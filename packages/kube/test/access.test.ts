@@ -92,4 +92,48 @@ describe('kubeconfig access', () => {
       ),
     ).rejects.toThrow(/no kubeconfig at .*\.kube\/config/);
   });
+
+  const kubeconfig = (cluster: string, user: string) =>
+    [
+      'apiVersion: v1',
+      'kind: Config',
+      `clusters:\n- name: c\n  cluster:\n${cluster}`,
+      `users:\n- name: u\n  user:\n${user}`,
+      'contexts:\n- name: c\n  context:\n    cluster: c\n    user: u',
+      'current-context: c',
+      '',
+    ].join('\n');
+
+  it('refuses a SOCKS proxy at start-up, without quoting its URL (the functions do not carry a SOCKS client)', () => {
+    const config = kubeconfig(
+      '    server: https://10.0.0.1\n    proxy-url: socks5://ops:hunter2@10.0.0.9:1080',
+      '    token: t',
+    );
+    const load = () => createClusterAccessFromKubeconfig({ name: 'x', kubeconfig: config }, deps());
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/cluster c is reached through a SOCKS proxy.*use an HTTP\(S\) proxy-url/);
+    expect(load).not.toThrow(/hunter2/);
+  });
+
+  it('refuses the gcp and azure auth-provider plugins at start-up, naming what to use instead', () => {
+    for (const provider of ['gcp', 'azure']) {
+      const config = kubeconfig(
+        '    server: https://10.0.0.1',
+        `    auth-provider:\n      name: ${provider}\n      config:\n        cmd-path: /usr/bin/true`,
+      );
+      expect(() => createClusterAccessFromKubeconfig({ name: 'x', kubeconfig: config }, deps())).toThrow(
+        new RegExp(
+          `user u signs in with the ${provider} auth-provider plugin.*use an exec credential plugin or a token`,
+        ),
+      );
+    }
+  });
+
+  it('accepts an HTTP proxy and the oidc auth provider, which the functions carry', () => {
+    const config = kubeconfig(
+      '    server: https://10.0.0.1\n    proxy-url: http://10.0.0.9:3128',
+      '    auth-provider:\n      name: oidc\n      config:\n        id-token: x\n        client-id: y',
+    );
+    expect(createClusterAccessFromKubeconfig({ name: 'x', kubeconfig: config }, deps()).cluster).toBe('x');
+  });
 });
