@@ -154,6 +154,15 @@ export const IncidentSchema = lazySchema(() =>
       .optional(),
     /** Redacted evidence digest kept for memory and humans (bounded). */
     evidence: z.string().max(20_000).optional(),
+    /**
+     * The Alertmanager alerts behind the incident (the newest of each name, at most three): name,
+     * summary and description, redacted, and when each reached the agent. The diagnosis reads them
+     * beside the pod's own evidence. Untrusted text.
+     */
+    alerts: z
+      .array(z.strictObject({ name: z.string().max(256), text: z.string().max(2_000), firedAt: IsoDate }))
+      .max(3)
+      .optional(),
     /** For a forecast signal: what was seen coming, as the observer forecast it when the incident opened. */
     forecast: IncidentForecastSchema.optional(),
     notes: z.array(z.string()).default([]),

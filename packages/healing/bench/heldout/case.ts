@@ -87,7 +87,11 @@ export type HeldOutCase = {
   family: string;
   /** Where the error wording comes from. */
   source: string;
-  /** The signal the monitor or Alertmanager raised, as a string: a signal not in core is `Alert`. */
+  /**
+   * The signal the monitor or Alertmanager raised, as a string: a signal not in core is `Alert`. An
+   * alert's words are an `AlertFiring` event on the Deployment, `<alertname>: <summary and
+   * description>`: the event the evidence makes of an incident's alerts (`gatherEvidence`).
+   */
   signal: string;
   phase?: 'Pending' | 'Running' | 'Failed' | 'Succeeded';
   containers: HeldOutContainer[];

@@ -1,6 +1,7 @@
 import { ValidationError } from '@sre-agent/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ALERT_TEXT_CHARS } from '../detection.ts';
 import {
   ALERTMANAGER_LIMITS,
   alertDedupKey,
@@ -145,6 +146,25 @@ describe('alertsToDetections', () => {
         fingerprint: 'a1b2c3d4e5f60718',
       },
     });
+  });
+
+  it("carries the alert's summary and description (once when they say the same), bounded", () => {
+    const words = (annotations: Record<string, string>) => {
+      const [result] = alertsToDetections(
+        parseAlertmanagerWebhook(webhook([{ ...crashing, annotations }])),
+        'prod',
+        now,
+      );
+      return result?.kind === 'detection' ? result.detection.alertText : 'ignored';
+    };
+    expect(words({ summary: 'Pod is crash looping.', description: 'Other replicas are ready.' })).toBe(
+      'Pod is crash looping. Other replicas are ready.',
+    );
+    expect(words({ summary: 'Pod is crash looping.', description: 'Pod is crash looping.' })).toBe(
+      'Pod is crash looping.',
+    );
+    expect(words({})).toBeUndefined();
+    expect(words({ description: 'x'.repeat(4000) })).toHaveLength(ALERT_TEXT_CHARS);
   });
 
   it('prefers the workload label, the reason label and the cluster label', () => {

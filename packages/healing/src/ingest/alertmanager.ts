@@ -1,6 +1,6 @@
 import { lazySchema, type Signal, ValidationError, type WorkloadRef } from '@sre-agent/core';
 import * as z from 'zod';
-import type { Detection } from '../detection.ts';
+import { ALERT_TEXT_CHARS, type Detection } from '../detection.ts';
 
 /**
  * Bounds on what one webhook may carry: untrusted text meets regexes, the store and chat later, so
@@ -178,6 +178,7 @@ export function alertsToDetections(
       };
     }
     const summary = alert.annotations.summary ?? alert.annotations.description ?? labels.alertname ?? 'alert';
+    const text = alertText(alert.annotations);
     return {
       kind: 'detection',
       detection: {
@@ -190,10 +191,20 @@ export function alertsToDetections(
         ...(labels.container ? { container: labels.container } : {}),
         fingerprint: alert.fingerprint,
         ...(labels.alertname ? { alertName: labels.alertname } : {}),
+        ...(text ? { alertText: text } : {}),
         observedAt: now.toISOString(),
       },
     };
   });
+}
+
+/** The alert's summary and its description (when it says more), bounded for the incident. */
+function alertText(annotations: Readonly<Record<string, string>>): string | undefined {
+  const parts = [annotations.summary, annotations.description]
+    .map((part) => part?.trim())
+    .filter((part): part is string => Boolean(part));
+  const text = [...new Set(parts)].join(' ');
+  return text ? text.slice(0, ALERT_TEXT_CHARS) : undefined;
 }
 
 /** Dedup key of one alert occurrence: the same fingerprint and start is the same alert, resent. */

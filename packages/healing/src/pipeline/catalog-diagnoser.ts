@@ -95,6 +95,7 @@ export function createCatalogDiagnoser(options: {
         signal: incident.signal,
         ...(incident.pod ? { pod: incident.pod } : {}),
         ...(incident.container ? { container: incident.container } : {}),
+        ...(incident.alerts ? { alerts: incident.alerts } : {}),
       };
       const evidence = redactEvidence(await gatherEvidence(reader, subject, options.clock));
       // diagnose() also weighs "what changed": a crash right after a rollout points at the rollout.

@@ -1,6 +1,6 @@
 import type { Incident } from '@sre-agent/core';
 import { ConflictError, modeFor, redactText, workloadKey } from '@sre-agent/core';
-import type { Detection } from '../detection.ts';
+import { ALERT_TEXT_CHARS, type Detection } from '../detection.ts';
 import { recoveredMessage } from '../notify/compose.ts';
 import { continueFlapped } from './flapping.ts';
 import type { IngestResult } from './healing-deps.ts';
@@ -56,6 +56,7 @@ export async function ingestDetection(
     ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
     ...(detection.container ? { container: detection.container } : {}),
     ...(detection.forecast ? { forecast: detection.forecast } : {}),
+    ...alertsWith([], detection, now),
     actions: flapped?.actions ?? [],
     notes: flapped?.notes ?? [],
     timeline: [
@@ -81,6 +82,25 @@ export async function ingestDetection(
   return noteSeen(ctx, incident, detection, now);
 }
 
+/** How many alerts an incident keeps for its diagnosis (the newest of each name). */
+const MAX_INCIDENT_ALERTS = 3;
+
+/**
+ * The incident's alerts with an Alertmanager detection's words added, redacted (an alert of the same
+ * name replaced, the oldest dropped beyond three); unchanged for other sources.
+ */
+function alertsWith(
+  alerts: NonNullable<Incident['alerts']>,
+  detection: Detection,
+  now: string,
+): Pick<Incident, 'alerts'> {
+  if (!detection.alertName || !detection.alertText) return alerts.length ? { alerts } : {};
+  const name = redactText(detection.alertName).slice(0, 256);
+  const text = redactText(detection.alertText).slice(0, ALERT_TEXT_CHARS);
+  const others = alerts.filter((a) => a.name !== name);
+  return { alerts: [...others, { name, text, firedAt: now }].slice(-MAX_INCIDENT_ALERTS) };
+}
+
 /** Another detection of an open incident: a new source or fingerprint is noted, nothing else. */
 async function noteSeen(
   ctx: StepContext,
@@ -97,6 +117,7 @@ async function noteSeen(
     sources: isNewSource ? [...i.sources, detection.source] : i.sources,
     fingerprints:
       isNewFingerprint && detection.fingerprint ? [...i.fingerprints, detection.fingerprint] : i.fingerprints,
+    ...alertsWith(i.alerts ?? [], detection, now),
     timeline: [
       ...i.timeline,
       { at: now, kind: 'seen', text: redactText(`${detection.source}: ${detection.reason}`) },

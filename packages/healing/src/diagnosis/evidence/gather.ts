@@ -7,7 +7,7 @@ import { iso, matchLabelsSelector, newest, ownedBy } from './objects.ts';
 import { failingContainer, worstPod } from './rank-pods.ts';
 import { readNewestLog } from './read-log.ts';
 import { newestRevision, summariseRollouts } from './rollouts.ts';
-import type { Evidence } from './schema.ts';
+import type { Evidence, EvidenceEvent } from './schema.ts';
 import {
   earliestFailure,
   summariseCondition,
@@ -28,6 +28,8 @@ export type EvidenceSubject = {
   pod?: string;
   /** A specific container (else the worst container of the pod is picked). */
   container?: string;
+  /** The Alertmanager alerts behind the incident: each read as an event on the workload (`AlertFiring`). */
+  alerts?: readonly { name: string; text: string; firedAt: string }[];
 };
 
 export type GatherOptions = {
@@ -180,7 +182,10 @@ export async function gatherEvidence(
   const eventLists = await Promise.all(
     eventRefs.map((ref) => attempt(`events of ${ref.kind}/${ref.name}`, () => reader.eventsFor(ref))),
   );
-  const events = summariseEvents(eventLists.flatMap((list) => list ?? [])).slice(-opts.maxEvents);
+  const events = [
+    ...summariseEvents(eventLists.flatMap((list) => list ?? [])).slice(-opts.maxEvents),
+    ...(subject.alerts ?? []).map((alert) => alertEvent(target, alert)),
+  ];
 
   const ownerChain = pod ? ((await attempt('owner chain', () => reader.ownerChain(pod))) ?? []) : [];
   const rollouts = summariseRollouts(replicaSets, now, opts.rolloutWindowMinutes);
@@ -274,4 +279,24 @@ async function findPod(
       );
     }
   }
+}
+
+/**
+ * An alert, as the diagnosis reads it: a Warning on the workload, `AlertFiring`, whose message is
+ * the alert's name and words. What the alert rule knows (a queue's depth, the other replicas, the
+ * dependency's health) is evidence beside the pod's own.
+ */
+function alertEvent(
+  target: WorkloadRef,
+  alert: NonNullable<EvidenceSubject['alerts']>[number],
+): EvidenceEvent {
+  return {
+    object: `${target.kind}/${target.name}`,
+    type: 'Warning',
+    reason: 'AlertFiring',
+    message: `${alert.name}: ${alert.text}`,
+    count: 1,
+    firstTimestamp: alert.firedAt,
+    lastTimestamp: alert.firedAt,
+  };
 }
