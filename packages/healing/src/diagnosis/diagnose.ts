@@ -15,6 +15,7 @@ import { QUOTED_REQUEST } from './evidence/log-responses.ts';
 import { memoryLeakTrend } from './evidence/memory-trend.ts';
 import { workerProcesses } from './evidence/worker-processes.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
+import { weighHealthyElsewhere } from './healthy-elsewhere.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
   type FailedAllocation,
@@ -213,7 +214,10 @@ export function matchCatalog(
     options.maxCandidates ?? 5,
   );
   const candidates = ranked.map((c) =>
-    weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
+    weighHealthyElsewhere(
+      weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
+      view,
+    ),
   );
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }

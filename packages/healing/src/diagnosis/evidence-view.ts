@@ -6,7 +6,7 @@ import {
   cpuOversubscription,
   describeCpuOversubscription,
 } from './evidence/cpu-oversubscription.ts';
-import type { Evidence, LogTail } from './evidence/index.ts';
+import { ALERT_FIRING, type Evidence, type LogTail } from './evidence/index.ts';
 import { describeErrorResponses, errorResponses } from './evidence/log-responses.ts';
 import { describeSilence, logSilence } from './evidence/log-silence.ts';
 import { isErrorLevel, type LogLevel, normaliseLogLine } from './log-line.ts';
@@ -47,6 +47,8 @@ export type EvidenceView = {
    * has cores (`cpu: ...`). Empty when the logs show none of these.
    */
   logFindings: MessageLine[];
+  /** The incident's alerts as their `AlertFiring` events give them (`<alertname>: <words>`). */
+  alerts: string[];
   reasons: Set<string>;
   eventReasons: Set<string>;
   exitCodes: Set<number>;
@@ -247,6 +249,7 @@ export function buildView(e: Evidence): EvidenceView {
             ]
           : [],
       ),
+    alerts: e.events.filter((ev) => ev.reason === ALERT_FIRING).map((ev) => ev.message),
     reasons,
     eventReasons: new Set(e.events.map((ev) => ev.reason)),
     exitCodes,

@@ -19,6 +19,9 @@ import {
 /** How a gap says the previous instance's log could not be read (`previous log of app: ...`). */
 export const PREVIOUS_LOG_GAP = 'previous log of ';
 
+/** The reason of the event an incident's alert becomes. */
+export const ALERT_FIRING = 'AlertFiring';
+
 /** What to gather evidence about; a `Detection` from the pipeline fits this shape as it is. */
 
 export type EvidenceSubject = {
@@ -293,7 +296,7 @@ function alertEvent(
   return {
     object: `${target.kind}/${target.name}`,
     type: 'Warning',
-    reason: 'AlertFiring',
+    reason: ALERT_FIRING,
     message: `${alert.name}: ${alert.text}`,
     count: 1,
     firstTimestamp: alert.firedAt,

@@ -7,7 +7,7 @@ export {
 } from './bound-text.ts';
 export { evidenceDigest } from './describe.ts';
 export type { EvidenceSubject, GatherOptions } from './gather.ts';
-export { DEFAULT_GATHER_OPTIONS, gatherEvidence, PREVIOUS_LOG_GAP } from './gather.ts';
+export { ALERT_FIRING, DEFAULT_GATHER_OPTIONS, gatherEvidence, PREVIOUS_LOG_GAP } from './gather.ts';
 export { redactEvidence } from './redact.ts';
 export { describeChanges, describeRollout, summariseRollouts } from './rollouts.ts';
 export type {
