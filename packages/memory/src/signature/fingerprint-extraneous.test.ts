@@ -209,4 +209,47 @@ describe('compareFingerprints: another component’s error logged nearby', () =>
       ).score,
     ).toBeLessThan(THRESHOLD);
   });
+
+  it("recalls a problem told by a statement when a log shipper's error, read as the error's own text, stands above it", () => {
+    // listmonk's Go log: a statement of the failure, no error text of its own (tier `symptom`);
+    // Promtail's push error in the same stream reads as one (tier `cause`) and took the identity.
+    const listmonk = (extra: string) =>
+      fingerprintLog(
+        [
+          '2026/12/01 10:00:01 main.go:105: v2.5.1 (a3f1c2d 2026-11-20T10:00:00Z, linux/amd64)',
+          '2026/12/01 10:00:01 init.go:151: reading config: config.toml',
+          '2026/12/01 10:00:01 init.go:376: connecting to db: listmonk-db.mail.svc:5432/listmonk',
+          extra,
+          '2026/12/01 10:00:02 init.go:381: error connecting to DB: pq: database "listmonk" does not exist',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      );
+    const shipper =
+      'level=error ts=2026-12-01T10:00:01.9Z caller=client.go:430 component=client host=loki-gateway:80 msg="final error sending batch" status=-1 error="Post \\"http://loki-gateway:80/loki/api/v1/push\\": EOF"';
+    expect(compareFingerprints(listmonk(shipper), listmonk('')).score).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it('does not read a crash of its own as a log shipper’s error: a wrapper line alone says nothing of which problem', () => {
+    // Go's runtime errors share nothing with the rest of their excerpt either; what is left when
+    // they are set aside (`exit status 2`) is the same around any crash.
+    const crash = (panic: string) =>
+      fingerprintLog(
+        [
+          '2026/12/01 10:00:01 route-planner listening on :8080',
+          `panic: ${panic}`,
+          '',
+          'goroutine 41 [running]:',
+          'github.com/acme/route-planner/internal/plan.(*Planner).Legs(0xc000212000, {0xc0001a6000, 0x3, 0x4})',
+          '\t/src/internal/plan/legs.go:88 +0x1c5',
+          'exit status 2',
+        ].join('\n'),
+      );
+    expect(
+      compareFingerprints(
+        crash('runtime error: index out of range [3] with length 3'),
+        crash('assignment to entry in nil map'),
+      ).score,
+    ).toBeLessThan(THRESHOLD);
+  });
 });

@@ -693,8 +693,8 @@ export function comparePrepared(a: PreparedFingerprint, b: PreparedFingerprint):
     (ax.size > 0 || bx.size > 0) &&
     onlyExtraneous(a.errorLines, b, ax) &&
     onlyExtraneous(b.errorLines, a, bx);
-  const aJudged = explained ? judged(a.identity, ax) : a.identity;
-  const bJudged = explained ? judged(b.identity, bx) : b.identity;
+  const aJudged = explained ? ownIdentity(a, ax) : a.identity;
+  const bJudged = explained ? ownIdentity(b, bx) : b.identity;
   // Another component's error that names an exception type can take a side's whole identity from
   // the error statements (a StatsD `PortUnreachableException` over Gradle's `Could not resolve …`):
   // when the other side's kept identity finds those statements, they stand in for it.
@@ -852,6 +852,21 @@ function onlyExtraneous(
 }
 
 /**
+ * A side's identity judged without another component's errors. When every identity line is such
+ * an error (a failed log push above the problem's own statement, which the classification read as
+ * the error's own text), the identity is what the side says below it, as the fingerprint itself
+ * falls back a tier when no error text is present: its statements, those that belong with the rest
+ * of its incident (a statement sharing nothing with it, `exit status 2` or a kubelet back-off
+ * around a different crash, says nothing of which problem it is). A line naming an exception type,
+ * or the process's own death, may be the error the statements report: never set aside so.
+ */
+function ownIdentity(side: PreparedFingerprint, extra: ReadonlySet<PreparedLine>): readonly PreparedLine[] {
+  if (!side.identity.every((line) => foreignLine(line, extra))) return judged(side.identity, extra);
+  const own = side.statements.filter((line) => !extra.has(line) && !line.isolated && line.weight >= 1);
+  return own.length > 0 ? own : side.identity;
+}
+
+/**
  * Identity lines without the extraneous ones, when what is left still names the problem: a line
  * that counts in full, and at least as much weight as was set aside (a routine warning left
  * matched is no reason to set aside the error itself). Else all of them.
@@ -902,6 +917,14 @@ function standIn(
  * `ShutdownSignalException` whose stack both sides show): such a line is never taken for foreign,
  * nor is the process's own death (a panic, a fatal error, an errno, out of memory).
  */
+/**
+ * A line set aside as another component's that names no exception type and no death of the process.
+ * `EOF` has the shape of an errno code (`ENOSPC`) but is none: a connection closed under a log
+ * shipper's push (`Post ".../loki/api/v1/push": EOF`) is no death of this process.
+ */
+const foreignLine = (line: PreparedLine, extra: ReadonlySet<PreparedLine>) =>
+  extra.has(line) && line.types.size === 0 && !isOwnFatal(line.template.replaceAll('EOF', 'eof'));
+
 function foreignIdentity(
   side: PreparedFingerprint,
   sideExtra: ReadonlySet<PreparedLine>,
@@ -912,7 +935,7 @@ function foreignIdentity(
   return (
     explained &&
     sideExtra.size > 0 &&
-    side.identity.every((l) => sideExtra.has(l) && l.types.size === 0 && !isOwnFatal(l.template)) &&
+    side.identity.every((l) => foreignLine(l, sideExtra)) &&
     !other.identity.some((l) => otherExtra.has(l) && !ownError(l))
   );
 }
