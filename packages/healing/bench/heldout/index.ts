@@ -20,6 +20,7 @@ import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
 import { THIRTIETH_CASES } from './cases-thirtieth.ts';
 import { THIRTYFIRST_CASES } from './cases-thirtyfirst.ts';
+import { THIRTYFIFTH_CASES } from './cases-thirtyfifth.ts';
 import { THIRTYFOURTH_CASES } from './cases-thirtyfourth.ts';
 import { THIRTYSECOND_CASES } from './cases-thirtysecond.ts';
 import { THIRTYTHIRD_CASES } from './cases-thirtythird.ts';
@@ -79,6 +80,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...THIRTYSECOND_CASES,
   ...THIRTYTHIRD_CASES,
   ...THIRTYFOURTH_CASES,
+  ...THIRTYFIFTH_CASES,
 ];
 
 /**
@@ -293,4 +295,5 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   thirtysecond: THIRTYSECOND_CASES,
   thirtythird: THIRTYTHIRD_CASES,
   thirtyfourth: THIRTYFOURTH_CASES,
+  thirtyfifth: THIRTYFIFTH_CASES,
 };
