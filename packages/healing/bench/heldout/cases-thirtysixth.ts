@@ -1220,4 +1220,650 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
     ),
     accept: ['escalate'],
   },
+
+  // ---------------------------------------------------------------- restarts right (6)
+  {
+    id: 'thirtysixth-whisper-transcriber-not-ready',
+    family: 'gpu-access-lost',
+    source: 'https://github.com/NVIDIA/nvidia-container-toolkit/issues/48',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'transcriber',
+        running: { startedAt: '2026-02-02T11:18:40Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '16Gi',
+        memoryRequest: '12Gi',
+        cpuLimit: '4',
+        args: ['uvicorn', 'transcribe.app:app', '--host', '0.0.0.0', '--port', '8000', '--workers', '1'],
+        env: {
+          WHISPER_MODEL: 'large-v3',
+          COMPUTE_TYPE: 'float16',
+          GPU_STATS_INTERVAL_S: '60',
+          JOBS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/412907318842/transcribe-jobs',
+        },
+      },
+    ],
+    node: gpuNode,
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: Failed to initialize NVML: Unknown Error',
+        type: 'Warning',
+        count: 287,
+      },
+      alert(
+        'TranscriptionQueueBacklog: transcribe-jobs 1841 messages visible, oldest 47m; deployment transcriber 1/2 replicas ready',
+      ),
+    ],
+    currentLog: log(
+      '2026-02-02 11:18:52,004 INFO transcribe.app: loading faster-whisper model large-v3 (float16) on cuda:0',
+      '2026-02-02 11:19:31,447 INFO transcribe.app: model ready in 39.4s',
+      'INFO:     Application startup complete.',
+      'INFO:     Uvicorn running on http://0.0.0.0:8000 (Press CTRL+C to quit)',
+      times(16, (i) =>
+        i % 4 === 3
+          ? `2026-02-11 ${clock(at(7, 30) + i * 45)},${ms(i)} INFO transcribe.gpu_stats: gpu0 util=${71 + (i % 9)}% mem=14211MiB/23028MiB temp=${58 + (i % 5)}C`
+          : `2026-02-11 ${clock(at(7, 30) + i * 45)},${ms(i)} INFO transcribe.worker: job ${8812400 + i} done: ${(41 + i * 3.7).toFixed(1)}s audio in ${(3.1 + (i % 5) * 0.4).toFixed(2)}s (lang=${['en', 'de', 'es', 'fr'][i % 4]})`,
+      ),
+      '2026-02-11 07:43:00,118 WARNING transcribe.gpu_stats: nvidia-smi exited with 255: Failed to initialize NVML: Unknown Error',
+      '2026-02-11 07:43:02,774 ERROR transcribe.worker: job 8812416 failed',
+      'Traceback (most recent call last):',
+      '  File "/app/transcribe/worker.py", line 88, in handle',
+      '    segments, info = self.model.transcribe(audio, beam_size=5, vad_filter=True)',
+      '  File "/usr/local/lib/python3.11/site-packages/faster_whisper/transcribe.py", line 812, in transcribe',
+      '    encoder_output = self.encode(segment)',
+      '  File "/usr/local/lib/python3.11/site-packages/faster_whisper/transcribe.py", line 1371, in encode',
+      '    return self.model.encode(features, to_cpu=to_cpu)',
+      'RuntimeError: CUDA failed with error unknown error',
+      times(40, (i) =>
+        i % 5 === 4
+          ? `2026-02-11 ${clock(at(7, 44) + i * 60)},${ms(i)} WARNING transcribe.gpu_stats: nvidia-smi exited with 255: Failed to initialize NVML: Unknown Error`
+          : i % 5 === 2
+            ? `INFO:     10.42.3.1:${41000 + i} - "GET /ready HTTP/1.1" 503 Service Unavailable`
+            : `2026-02-11 ${clock(at(7, 44) + i * 60)},${ms(i)} ERROR transcribe.worker: job ${8812417 + i} failed: RuntimeError: CUDA failed with error unknown error (message returned to queue)`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtysixth-hive-metastore-intermittent-errors',
+    family: 'stale-db-connection',
+    source: 'https://github.com/apache/hive/pull/6664',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'metastore',
+        running: { startedAt: '2026-01-30T12:04:51Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '4Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '2',
+        args: ['/opt/hive/bin/hive', '--service', 'metastore'],
+        env: {
+          SERVICE_NAME: 'metastore',
+          DB_DRIVER: 'postgres',
+          HIVE_METASTORE_JDBC_URL:
+            'jdbc:postgresql://hms-db.cluster-c8x2kq1v9z.eu-west-1.rds.amazonaws.com:5432/metastore',
+          HADOOP_HEAPSIZE: '3072',
+        },
+        mounts: [{ volume: 'hive-site', path: '/opt/hive/conf/hive-site.xml' }],
+      },
+    ],
+    volumes: [{ name: 'hive-site', configMap: 'hive-metastore-site' }],
+    events: [
+      alert(
+        'TrinoHiveMetastoreErrors: 38% of hive catalog queries failed in 30m with HIVE_METASTORE_ERROR (Connection is closed); RDS hms-db writer available since failover at 03:12',
+      ),
+    ],
+    currentLog: log(
+      '2026-02-11T03:12:07,412 ERROR [pool-6-thread-114] metastore.ObjectStore: org.postgresql.util.PSQLException: An I/O error occurred while sending to the backend.',
+      '2026-02-11T03:12:07,415  WARN [pool-6-thread-114] pool.ProxyConnection: HikariPool-1 - Connection org.postgresql.jdbc.PgConnection@5b2e0f1a marked as broken because of SQLSTATE(08006), ErrorCode(0)',
+      'org.postgresql.util.PSQLException: An I/O error occurred while sending to the backend.',
+      '\tat org.postgresql.core.v3.QueryExecutorImpl.execute(QueryExecutorImpl.java:395)',
+      'Caused by: java.net.SocketException: Connection reset',
+      '\tat java.base/sun.nio.ch.NioSocketImpl.implRead(NioSocketImpl.java:328)',
+      '2026-02-11T03:12:41,003  INFO [HikariPool-1 housekeeper] pool.HikariPool: HikariPool-1 - Pool stats (total=10, active=3, idle=7, waiting=0)',
+      times(36, (i) =>
+        i % 4 === 1
+          ? `2026-02-11T${clock(at(8, 0) + i * 40)},${ms(i)} ERROR [pool-6-thread-${[114, 131, 142][i % 3]}] metastore.RetryingHMSHandler: Retrying HMSHandler after 2000 ms (attempt 1 of 10) with error: javax.jdo.JDODataStoreException: Error executing SQL query "select "TBLS"."TBL_ID" from "TBLS" where "TBLS"."TBL_NAME" = ?". Caused by: java.sql.SQLException: Connection is closed`
+          : `2026-02-11T${clock(at(8, 0) + i * 40)},${ms(i)}  INFO [pool-6-thread-${160 + (i % 40)}] HiveMetaStore.audit: ugi=trino\tip=10.42.7.${19 + (i % 8)}\tcmd=${['get_table', 'get_partitions_by_names', 'get_table', 'get_database'][i % 4]} : tbl=hive.${['sales', 'finance', 'marketing'][i % 3]}.${['orders', 'invoices', 'sessions', 'ledger'][i % 4]}`,
+      ),
+      '2026-02-11T08:24:02,118 ERROR [pool-6-thread-131] metastore.RetryingHMSHandler: MetaException(message:javax.jdo.JDODataStoreException: Error executing SQL query "select "PARTITIONS"."PART_ID" from "PARTITIONS" inner join "TBLS" on "PARTITIONS"."TBL_ID" = "TBLS"."TBL_ID"". Caused by: java.sql.SQLException: Connection is closed)',
+      '\tat com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection.lambda$getClosedConnection$0(ProxyConnection.java:515)',
+      '\tat com.sun.proxy.$Proxy21.prepareStatement(Unknown Source)',
+      '\tat org.datanucleus.store.rdbms.SQLController.getStatementForQuery(SQLController.java:345)',
+      '\tat org.apache.hadoop.hive.metastore.MetaStoreDirectSql.getPartitionsViaSqlFilter(MetaStoreDirectSql.java:602)',
+      '\tat org.apache.hadoop.hive.metastore.ObjectStore.getPartitionsByNames(ObjectStore.java:4015)',
+      '\tat org.apache.hadoop.hive.metastore.RetryingHMSHandler.invokeInternal(RetryingHMSHandler.java:160)',
+      times(
+        10,
+        (i) =>
+          `2026-02-11T${clock(at(8, 24, 10) + i * 20)},${ms(i)}  INFO [pool-6-thread-${170 + i}] HiveMetaStore.audit: ugi=spark\tip=10.42.9.${40 + i}\tcmd=get_table : tbl=hive.sales.orders`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtysixth-airflow-scheduler-heartbeat-stale',
+    family: 'wedged-scheduler',
+    source: 'https://github.com/apache/airflow/issues/29121',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'scheduler',
+        running: { startedAt: '2026-02-06T16:40:09Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '4Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        args: ['bash', '-c', 'exec airflow scheduler'],
+        env: {
+          AIRFLOW__CORE__EXECUTOR: 'CeleryExecutor',
+          AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC: '5',
+          AIRFLOW__SCHEDULER__PARSING_PROCESSES: '4',
+          AIRFLOW__DATABASE__SQL_ALCHEMY_POOL_PRE_PING: 'True',
+        },
+        mounts: [{ volume: 'dags', path: '/opt/airflow/dags' }],
+      },
+      { name: 'git-sync', running: { startedAt: '2026-02-06T16:40:08Z' }, ready: true, memoryLimit: '256Mi' },
+    ],
+    volumes: [{ name: 'dags', emptyDir: {} }],
+    events: [
+      alert(
+        'AirflowSchedulerHeartbeatStale: scheduler airflow-scheduler-6d8f9c7b5-k2x9p last heartbeat 1h41m ago; 318 task instances in state scheduled; webserver healthy; metadata DB airflow-db writer available since failover at 06:48',
+      ),
+    ],
+    currentLog: log(
+      times(24, (i) =>
+        i % 6 === 5
+          ? af(
+              at(6, 40) + i * 19,
+              i,
+              'scheduler_job_runner.py:1719',
+              'INFO',
+              'Adopting or resetting orphaned tasks for active dag runs',
+            )
+          : af(
+              at(6, 40) + i * 19,
+              i,
+              'scheduler_job_runner.py:740',
+              'INFO',
+              `Received executor event with state success for task instance TaskInstanceKey(dag_id='${['orders_hourly', 'dbt_marts', 'ml_features'][i % 3]}', task_id='${['extract', 'transform', 'load'][i % 3]}', run_id='scheduled__2026-02-11T06:00:00+00:00', try_number=1, map_index=-1)`,
+            ),
+      ),
+      af(
+        at(6, 48, 3),
+        30,
+        'scheduler_job_runner.py:1003',
+        'ERROR',
+        'Scheduler heartbeat got an exception: (psycopg2.OperationalError) server closed the connection unexpectedly',
+      ),
+      '\tThis probably means the server terminated abnormally',
+      '\tbefore or while processing the request.',
+      '',
+      '(Background on this error at: https://sqlalche.me/e/14/e3q8)',
+      times(8, (i) =>
+        af(
+          at(6, 48, 8) + i * 5,
+          31 + i,
+          'scheduler_job_runner.py:1003',
+          'ERROR',
+          "Scheduler heartbeat got an exception: (sqlalchemy.exc.PendingRollbackError) Can't reconnect until invalid transaction is rolled back.  Please rollback() fully before proceeding (Background on this error at: https://sqlalche.me/e/14/8s2b)",
+        ),
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtysixth-kafka-connect-billing-cdc-lag',
+    family: 'wedged-connector',
+    source: 'https://github.com/debezium/debezium-examples/issues/35',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'connect',
+        running: { startedAt: '2026-02-09T13:22:47Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '4Gi',
+        memoryRequest: '3Gi',
+        cpuLimit: '2',
+        env: {
+          KAFKA_HEAP_OPTS: '-Xms2g -Xmx2g',
+          CONNECT_GROUP_ID: 'billing-connect',
+          CONNECT_OFFSET_STORAGE_TOPIC: 'billing-connect-offsets',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'KafkaConnectTaskFailed: connector billing-pg-cdc task 0 FAILED since 04:11; replication slot debezium_billing on billing-db retains 38 GiB of WAL and growing; billing-db available since 04:14 (maintenance restart)',
+      ),
+    ],
+    currentLog: log(
+      kc(
+        at(4, 10, 58),
+        1,
+        'WARN',
+        'billing-pg-cdc|task-0',
+        'Retry 1 of unlimited retries will be attempted',
+        'io.debezium.pipeline.ErrorHandler:40',
+      ),
+      kc(
+        at(4, 11, 3),
+        2,
+        'ERROR',
+        'billing-pg-cdc|task-0',
+        'Producer failure',
+        'io.debezium.pipeline.ErrorHandler:52',
+      ),
+      'org.postgresql.util.PSQLException: Database connection failed when reading from copy',
+      '\tat org.postgresql.core.v3.QueryExecutorImpl.readFromCopy(QueryExecutorImpl.java:1166)',
+      '\tat org.postgresql.core.v3.CopyDualImpl.readFromCopy(CopyDualImpl.java:44)',
+      '\tat io.debezium.connector.postgresql.connection.PostgresReplicationConnection$1.readPending(PostgresReplicationConnection.java:508)',
+      'Caused by: java.io.EOFException',
+      '\tat org.postgresql.core.PGStream.receiveChar(PGStream.java:467)',
+      kc(
+        at(4, 11, 3),
+        3,
+        'ERROR',
+        'billing-pg-cdc|task-0',
+        'WorkerSourceTask{id=billing-pg-cdc-0} Task threw an uncaught and unrecoverable exception. Task is being killed and will not recover until manually restarted',
+        'org.apache.kafka.connect.runtime.WorkerTask:234',
+      ),
+      'org.apache.kafka.connect.errors.ConnectException: An exception occurred in the change event producer. This connector will be stopped.',
+      '\tat io.debezium.pipeline.ErrorHandler.setProducerThrowable(ErrorHandler.java:67)',
+      '\tat io.debezium.connector.postgresql.PostgresStreamingChangeEventSource.execute(PostgresStreamingChangeEventSource.java:180)',
+      'Caused by: org.postgresql.util.PSQLException: Database connection failed when reading from copy',
+      kc(
+        at(4, 11, 3),
+        4,
+        'INFO',
+        'billing-pg-cdc|task-0',
+        'Stopping down connector',
+        'io.debezium.connector.common.BaseSourceTask:406',
+      ),
+      times(40, (i) =>
+        kc(
+          at(7, 50) + i * 57,
+          10 + i,
+          'INFO',
+          `billing-s3-sink|task-${i % 2}`,
+          `Files committed to S3. Target commit offset for billing.invoices-${i % 6} is ${3120442 + i * 211}`,
+          'io.confluent.connect.s3.TopicPartitionWriter:636',
+        ),
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtysixth-feast-feature-server-5xx',
+    family: 'rotated-secret',
+    source: 'https://github.com/ruoccofabrizio/azure-open-ai-embeddings-qna/issues/72',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'feature-server',
+        running: { startedAt: '2026-02-08T10:12:33Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        args: ['feast', 'serve', '--host', '0.0.0.0', '--port', '6566', '--workers', '4', '--no-access-log'],
+        env: {
+          FEAST_REPO_PATH: '/app/feature_repo',
+          REDIS_HOST: 'master.feast-online.x1y2z3.euw1.cache.amazonaws.com',
+          REDIS_USERNAME: 'feast-svc',
+          REDIS_PASSWORD_FILE: '/var/run/secrets/redis/password',
+        },
+        mounts: [
+          { volume: 'redis-auth', path: '/var/run/secrets/redis' },
+          { volume: 'feature-store-yaml', path: '/app/feature_repo/feature_store.yaml' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'redis-auth', secret: 'feast-redis-auth' },
+      { name: 'feature-store-yaml', configMap: 'feast-feature-store' },
+    ],
+    events: [
+      alert(
+        'FeatureServerErrors: feast-feature-server 5xx ratio 0.97 over 10m on POST /get-online-features (3/3 pods); ElastiCache feast-online maintenance window 03:00-04:00 completed',
+      ),
+    ],
+    currentLog: log(
+      '2026-02-08 10:12:41,007 INFO feast_server.config: read Redis password for user feast-svc from /var/run/secrets/redis/password',
+      'INFO:     Started server process [1]',
+      'INFO:     Waiting for application startup.',
+      'INFO:     Application startup complete.',
+      'INFO:     Uvicorn running on http://0.0.0.0:6566 (Press CTRL+C to quit)',
+      times(
+        8,
+        (i) =>
+          `2026-02-11 ${clock(at(2, 58) + i * 20)},${ms(i)} INFO feast_server.app: get-online-features feature_service=rider_ranking_v3 entities=${40 + i} latency_ms=${6 + (i % 4)}`,
+      ),
+      '2026-02-11 03:01:12,404 ERROR feast_server.app: get-online-features failed',
+      'redis.exceptions.ConnectionError: Connection closed by server.',
+      times(
+        6,
+        (i) =>
+          `2026-02-11 ${clock(at(3, 1, 20) + i * 4)},${ms(i)} INFO feast_server.app: get-online-features feature_service=rider_ranking_v3 entities=${38 + i} latency_ms=${7 + (i % 3)}`,
+      ),
+      '2026-02-11 03:02:41,880 ERROR feast_server.app: get-online-features failed',
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.11/site-packages/feast/infra/online_stores/redis.py", line 393, in online_read',
+      '    redis_values = pipe.execute()',
+      '  File "/usr/local/lib/python3.11/site-packages/redis/connection.py", line 373, in connect',
+      '    self.on_connect()',
+      '  File "/usr/local/lib/python3.11/site-packages/redis/connection.py", line 466, in on_connect',
+      '    auth_response = self.read_response()',
+      '  File "/usr/local/lib/python3.11/site-packages/redis/connection.py", line 604, in read_response',
+      '    raise response',
+      'redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.',
+      times(40, (i) =>
+        i % 8 === 7
+          ? `2026-02-11 ${clock(at(8, 10) + i * 25)},${ms(i)} INFO feast_server.app: get-online-features feature_service=rider_ranking_v3 entities=${41 + (i % 5)} latency_ms=${8 + (i % 3)}`
+          : `2026-02-11 ${clock(at(8, 10) + i * 25)},${ms(i)} ERROR feast_server.app: get-online-features failed: redis.exceptions.AuthenticationError: invalid username-password pair or user is disabled.`,
+      ),
+    ),
+    accept: ['rollout-restart', 'escalate'],
+    tolerated: ['restart-pod'],
+  },
+  {
+    id: 'thirtysixth-airflow-celery-worker-tasks-queued',
+    family: 'wedged-consumer',
+    source: 'https://github.com/stackabletech/airflow-operator/issues/631',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'worker',
+        running: { startedAt: '2026-02-04T09:15:22Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '8Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '4',
+        args: ['bash', '-c', 'exec airflow celery worker'],
+        env: {
+          AIRFLOW__CORE__EXECUTOR: 'CeleryExecutor',
+          AIRFLOW__CELERY__WORKER_CONCURRENCY: '16',
+          AIRFLOW__CELERY__BROKER_URL_SECRET: 'airflow/broker-url',
+        },
+        mounts: [{ volume: 'dags', path: '/opt/airflow/dags' }],
+      },
+    ],
+    volumes: [{ name: 'dags', persistentVolumeClaim: 'airflow-dags' }],
+    events: [
+      alert(
+        'AirflowTasksQueuedTooLong: 214 task instances queued for more than 30m; celery queue default length 214; 3 workers online, 0 tasks active; airflow-redis ready since 03:14',
+      ),
+    ],
+    currentLog: log(
+      times(10, (i) =>
+        celery(
+          at(3, 0) + i * 70,
+          i,
+          `INFO/ForkPoolWorker-${(i % 16) + 1}`,
+          `Task airflow.providers.celery.executors.celery_executor_utils.execute_command[${(0x7a457fda + i * 7919).toString(16)}-8875-4b9d-add7-8b4711e2e43d] succeeded in ${(2.1 + i * 0.37).toFixed(8)}s: None`,
+        ),
+      ),
+      celery(
+        at(3, 12, 38),
+        20,
+        'WARNING/MainProcess',
+        'consumer: Connection to broker lost. Trying to re-establish the connection...',
+      ),
+      'Traceback (most recent call last):',
+      '  File "/home/airflow/.local/lib/python3.11/site-packages/celery/worker/consumer/consumer.py", line 340, in start',
+      '    blueprint.start(self)',
+      '  File "/home/airflow/.local/lib/python3.11/site-packages/kombu/transport/redis.py", line 1353, in _brpop_read',
+      '    dest__item = self.client.parse_response(self.client.connection,',
+      '  File "/home/airflow/.local/lib/python3.11/site-packages/redis/connection.py", line 524, in read_response',
+      '    raise ConnectionError(SERVER_CLOSED_CONNECTION_ERROR)',
+      'redis.exceptions.ConnectionError: Connection closed by server.',
+      times(5, (i) =>
+        celery(
+          at(3, 12, 41) + i * (i + 1) * 2,
+          21 + i,
+          'ERROR/MainProcess',
+          `consumer: Cannot connect to redis://:**@airflow-redis:6379/0: Error 111 connecting to airflow-redis:6379. Connection refused..\nTrying again in ${(2 * (i + 1)).toFixed(2)} seconds... (${i + 1}/100)\n`,
+        ),
+      ),
+      celery(at(3, 14, 1), 30, 'INFO/MainProcess', 'Connected to redis://:**@airflow-redis:6379/0'),
+      celery(at(3, 14, 1), 31, 'INFO/MainProcess', 'mingle: searching for neighbors'),
+      celery(at(3, 14, 2), 32, 'INFO/MainProcess', 'mingle: sync with 2 nodes'),
+      celery(at(3, 14, 2), 33, 'INFO/MainProcess', 'mingle: sync complete'),
+    ),
+    accept: ['rollout-restart', 'restart-pod'],
+  },
+
+  // ---------------------------------------------------------------- restarts wrong (3)
+  {
+    id: 'thirtysixth-triton-llama70b-restarting',
+    family: 'slow-start-probe',
+    source: 'https://github.com/kserve/kserve/issues/5062',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('triton', 137, 7),
+        memoryLimit: '320Gi',
+        memoryRequest: '320Gi',
+        cpuLimit: '32',
+        args: [
+          'tritonserver',
+          '--model-repository=s3://acme-model-repo/triton/llama3-70b-trtllm',
+          '--model-control-mode=explicit',
+          '--load-model=ensemble',
+          '--http-port=8000',
+          '--grpc-port=8001',
+        ],
+        env: { AWS_REGION: 'eu-west-1', TRTLLM_ORCHESTRATOR: '1' },
+        mounts: [{ volume: 'shm', path: '/dev/shm' }],
+      },
+    ],
+    volumes: [{ name: 'shm', emptyDir: { medium: 'Memory', sizeLimit: '32Gi' } }],
+    node: gpuNode,
+    events: [
+      {
+        reason: 'Scheduled',
+        message:
+          'Successfully assigned ml-serving/triton-llama70b-7b4c9d8f6-w8n2k to ip-10-42-80-12.eu-west-1.compute.internal',
+        type: 'Normal',
+      },
+      {
+        reason: 'Unhealthy',
+        message:
+          'Liveness probe failed: Get "http://10.42.80.12:8000/v2/health/live": dial tcp 10.42.80.12:8000: connect: connection refused',
+        type: 'Warning',
+        count: 24,
+      },
+      {
+        reason: 'Killing',
+        message: 'Container triton failed liveness probe, will be restarted',
+        type: 'Normal',
+        count: 7,
+      },
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container triton in pod triton-llama70b-7b4c9d8f6-w8n2k_ml-serving',
+        type: 'Warning',
+        count: 12,
+      },
+    ],
+    previousLog: log(
+      triton(
+        at(8, 18, 2),
+        1,
+        'I',
+        'pinned_memory_manager.cc:277',
+        '"Pinned memory pool is created at \'0x7f4a20000000\' with size 268435456"',
+      ),
+      times(4, (i) =>
+        triton(
+          at(8, 18, 2),
+          2 + i,
+          'I',
+          'cuda_memory_manager.cc:107',
+          `"CUDA memory pool is created on device ${i} with size 67108864"`,
+        ),
+      ),
+      triton(at(8, 18, 3), 7, 'I', 'model_lifecycle.cc:472', '"loading: preprocessing:1"'),
+      triton(at(8, 18, 3), 8, 'I', 'model_lifecycle.cc:472', '"loading: postprocessing:1"'),
+      triton(at(8, 18, 3), 9, 'I', 'model_lifecycle.cc:472', '"loading: tensorrt_llm:1"'),
+      triton(
+        at(8, 18, 9),
+        10,
+        'I',
+        'python_be.cc:2249',
+        '"TRITONBACKEND_ModelInstanceInitialize: preprocessing_0_0 (CPU device 0)"',
+      ),
+      triton(at(8, 18, 11), 11, 'I', 'model_lifecycle.cc:838', '"successfully loaded \'preprocessing\'"'),
+      triton(at(8, 18, 11), 12, 'I', 'model_lifecycle.cc:838', '"successfully loaded \'postprocessing\'"'),
+      '[TensorRT-LLM][INFO] Engine version 0.16.0 found in the config file, assuming engine(s) built by new builder API.',
+      '[TensorRT-LLM][INFO] MPI size: 4, MPI local size: 4, rank: 0',
+      '[TensorRT-LLM][INFO] Rank 0 is using GPU 0',
+      '[TensorRT-LLM][INFO] TRTGptModel maxNumSequences: 64',
+      '[TensorRT-LLM][INFO] TRTGptModel maxBatchSize: 64',
+      '[TensorRT-LLM][INFO] TRTGptModel mMaxAttentionWindowSize: 8192',
+      '[TensorRT-LLM][INFO] Loaded engine size: 34982 MiB',
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtysixth-kafka-connect-ledger-cdc-not-streaming',
+    family: 'long-initial-snapshot',
+    source:
+      'https://github.com/debezium/debezium/blob/main/debezium-core/src/main/java/io/debezium/relational/RelationalSnapshotChangeEventSource.java',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'connect',
+        running: { startedAt: '2026-02-10T18:02:19Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '6Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '3',
+        env: {
+          KAFKA_HEAP_OPTS: '-Xms3g -Xmx3g',
+          CONNECT_GROUP_ID: 'ledger-connect',
+          CONNECT_OFFSET_STORAGE_TOPIC: 'ledger-connect-offsets',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'DebeziumConnectorNotStreaming: connector ledger-pg-cdc has not entered streaming for 3h12m; replication slot debezium_ledger retains 212 GiB of WAL on ledger-db (FreeStorageSpace 41%)',
+      ),
+    ],
+    currentLog: log(
+      kc(
+        at(5, 14, 2),
+        1,
+        'INFO',
+        'ledger-pg-cdc|task-0',
+        'Snapshot step 7 - Snapshotting data',
+        'io.debezium.relational.RelationalSnapshotChangeEventSource:183',
+      ),
+      kc(
+        at(5, 14, 2),
+        2,
+        'INFO',
+        'ledger-pg-cdc|task-0',
+        "Exporting data from table 'public.ledger_accounts' (1 of 3 tables)",
+        'io.debezium.relational.RelationalSnapshotChangeEventSource:470',
+      ),
+      kc(
+        at(5, 23, 50),
+        3,
+        'INFO',
+        'ledger-pg-cdc|task-0',
+        "\t Finished exporting 18412003 records for table 'public.ledger_accounts' (1 of 3 tables); total duration '00:09:48.113'",
+        'io.debezium.relational.RelationalSnapshotChangeEventSource:560',
+      ),
+      kc(
+        at(5, 23, 50),
+        4,
+        'INFO',
+        'ledger-pg-cdc|task-0',
+        "Exporting data from table 'public.ledger_entries' (2 of 3 tables)",
+        'io.debezium.relational.RelationalSnapshotChangeEventSource:470',
+      ),
+      times(60, (i) =>
+        kc(
+          at(8, 15) + i * 10,
+          10 + i,
+          'INFO',
+          'ledger-pg-cdc|task-0',
+          `\t Exported ${(268500000 + i * 201000).toString()} of 412118000 records for table 'public.ledger_entries' after ${clock(at(2, 51, 10) + i * 10)}`,
+          'io.debezium.relational.RelationalSnapshotChangeEventSource:523',
+        ),
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtysixth-airflow-celery-worker-broker-errors',
+    family: 'dependency-down',
+    source: 'https://github.com/apache/airflow/issues/14100',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'worker',
+        running: { startedAt: '2026-02-09T20:31:07Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '8Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '4',
+        args: ['bash', '-c', 'exec airflow celery worker'],
+        env: { AIRFLOW__CORE__EXECUTOR: 'CeleryExecutor', AIRFLOW__CELERY__WORKER_CONCURRENCY: '16' },
+        mounts: [{ volume: 'dags', path: '/opt/airflow/dags' }],
+      },
+    ],
+    volumes: [{ name: 'dags', persistentVolumeClaim: 'airflow-dags' }],
+    events: [
+      alert(
+        'AirflowTasksQueuedTooLong: 96 task instances queued for more than 30m; 4 task instances running (finance_close)',
+      ),
+      alert(
+        'KubeStatefulSetReplicasMismatch: StatefulSet airflow/airflow-redis has 0/1 ready replicas for 24m (pod airflow-redis-0 FailedAttachVolume)',
+      ),
+    ],
+    currentLog: log(
+      times(4, (i) =>
+        celery(
+          at(7, 51) + i * 40,
+          i,
+          `INFO/ForkPoolWorker-${i + 1}`,
+          `Running <TaskInstance: finance_close.${['spark_ledger_rollup', 'spark_fx_revaluation', 'spark_intercompany', 'spark_accruals'][i]} scheduled__2026-02-11T06:00:00+00:00 [queued]> on host airflow-worker-1.airflow-worker.airflow.svc.cluster.local`,
+        ),
+      ),
+      celery(
+        at(8, 4, 12),
+        10,
+        'WARNING/MainProcess',
+        'consumer: Connection to broker lost. Trying to re-establish the connection...',
+      ),
+      'redis.exceptions.ConnectionError: Connection closed by server.',
+      times(16, (i) =>
+        celery(
+          at(8, 4, 15) + i * (i + 1),
+          11 + i,
+          'ERROR/MainProcess',
+          `consumer: Cannot connect to redis://:**@airflow-redis:6379/0: Error 111 connecting to airflow-redis:6379. Connection refused..\nTrying again in ${(2 * Math.min(i + 1, 16)).toFixed(2)} seconds... (${i + 1}/100)\n`,
+        ),
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
 ];
