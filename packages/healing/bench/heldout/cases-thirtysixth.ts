@@ -1866,4 +1866,636 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
     accept: ['escalate'],
     harmful: ['restart-pod', 'rollout-restart'],
   },
+
+  // ---------------------------------------------------------------- memory raises right (3)
+  {
+    id: 'thirtysixth-dcgm-exporter-p4d-crashloop',
+    family: 'oom-limit-too-small',
+    source: 'https://github.com/pytorch/ci-infra/pull/799',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'nvidia-dcgm-exporter',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 5m0s restarting failed container=nvidia-dcgm-exporter',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 14,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '200m',
+        args: ['-f', '/etc/dcgm-exporter/dcp-metrics-included.csv'],
+        env: {
+          DCGM_EXPORTER_LISTEN: ':9400',
+          DCGM_EXPORTER_KUBERNETES: 'true',
+          DCGM_EXPORTER_INTERVAL: '15000',
+          GOMEMLIMIT: '450MiB',
+        },
+      },
+    ],
+    node: gpuNode,
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container nvidia-dcgm-exporter in pod nvidia-dcgm-exporter-q7m4t_gpu-operator',
+        type: 'Warning',
+        count: 41,
+      },
+      alert(
+        'KubePodCrashLooping: dcgm-exporter OOMKilled on 6 of 6 p4d.24xlarge nodes (8 GPUs each), on 0 of 21 g5.xlarge/g5.2xlarge nodes; working set at the kill 538-547Mi against a 512Mi limit, steady 430-470Mi on single-GPU nodes',
+      ),
+    ],
+    previousLog: log(
+      'time="2026-02-11T08:11:02Z" level=info msg="Starting dcgm-exporter"',
+      'time="2026-02-11T08:11:02Z" level=info msg="DCGM successfully initialized!"',
+      'time="2026-02-11T08:11:03Z" level=info msg="Collecting DCP Metrics"',
+      'time="2026-02-11T08:11:03Z" level=info msg="Falling back to metric file \'/etc/dcgm-exporter/dcp-metrics-included.csv\'"',
+      'time="2026-02-11T08:11:03Z" level=info msg="Initializing system entities of type: GPU"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Initializing system entities of type: NvSwitch"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Not collecting switch metrics: no switches to monitor"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Initializing system entities of type: NvLink"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Not collecting link metrics: no switches to monitor"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Kubernetes metrics collection enabled!"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Pipeline starting"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Starting webserver"',
+      'time="2026-02-11T08:11:04Z" level=info msg="Listening on" address="[::]:9400"',
+      'time="2026-02-11T08:11:04Z" level=info msg="TLS is disabled." address="[::]:9400" http2=false',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'thirtysixth-kuberay-operator-crashloop',
+    family: 'oom-limit-too-small',
+    source: 'https://github.com/ray-project/kuberay/issues/685',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'kuberay-operator',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 5m0s restarting failed container=kuberay-operator',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 11,
+        memoryLimit: '512Mi',
+        memoryRequest: '512Mi',
+        cpuLimit: '100m',
+        args: [
+          '--feature-gates=RayClusterStatusConditions=true',
+          '--enable-leader-election=true',
+          '--metrics-addr=:8080',
+        ],
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container kuberay-operator in pod kuberay-operator-6c9b7f5d84-x2j7v_ray-system',
+        type: 'Warning',
+        count: 29,
+      },
+      alert(
+        'KubePodCrashLooping: ray-system/kuberay-operator OOMKilled 11 times in 2h; working set peaks 541-566Mi before each kill (limit 512Mi); RayClusters 64 (25 on 2026-01-12), Ray pods 1,812',
+      ),
+    ],
+    previousLog: log(
+      '{"level":"info","ts":"2026-02-11T08:19:41.118Z","logger":"setup","msg":"the operator","version:":"v1.2.2"}',
+      '{"level":"info","ts":"2026-02-11T08:19:41.119Z","logger":"setup","msg":"Feature flag enable-batch-scheduler is deprecated and will not be supported soon. Use batch-scheduler instead. "}',
+      '{"level":"info","ts":"2026-02-11T08:19:41.119Z","logger":"setup","msg":"Flag watchNamespace is not set. Watch custom resources in all namespaces."}',
+      '{"level":"info","ts":"2026-02-11T08:19:41.120Z","logger":"setup","msg":"Setup manager"}',
+      '{"level":"info","ts":"2026-02-11T08:19:41.204Z","logger":"setup","msg":"starting manager"}',
+      '{"level":"info","ts":"2026-02-11T08:19:41.205Z","logger":"controller-runtime.metrics","msg":"Starting metrics server"}',
+      '{"level":"info","ts":"2026-02-11T08:19:41.301Z","msg":"attempting to acquire leader lease ray-system/ray-operator-leader..."}',
+      '{"level":"info","ts":"2026-02-11T08:19:58.774Z","msg":"successfully acquired lease ray-system/ray-operator-leader"}',
+      times(
+        6,
+        (i) =>
+          `{"level":"info","ts":"2026-02-11T08:19:58.${String(780 + i).padStart(3, '0')}Z","msg":"Starting EventSource","controller":"raycluster-controller","controllerGroup":"ray.io","controllerKind":"RayCluster","source":"kind source: *${['v1.RayCluster', 'v1.Pod', 'v1.Service', 'v1.ServiceAccount', 'v1.Role', 'v1.RoleBinding'][i]}"}`,
+      ),
+      '{"level":"info","ts":"2026-02-11T08:19:58.792Z","msg":"Starting Controller","controller":"raycluster-controller","controllerGroup":"ray.io","controllerKind":"RayCluster"}',
+      '{"level":"info","ts":"2026-02-11T08:20:09.441Z","msg":"Starting workers","controller":"raycluster-controller","controllerGroup":"ray.io","controllerKind":"RayCluster","worker count":1}',
+      times(
+        40,
+        (i) =>
+          `{"level":"info","ts":"2026-02-11T08:${dd(20 + Math.floor((9 + i * 2) / 60))}:${dd((9 + i * 2) % 60)}.${ms(i)}Z","logger":"controllers.RayCluster","msg":"reconcilePods","RayCluster":{"name":"${['batch-infer', 'tune-sweep', 'feature-backfill', 'embed-batch'][i % 4]}-${(0x3a1f + i * 37).toString(16)}","namespace":"${['ml-batch', 'ml-research', 'data-eng', 'search'][i % 4]}"},"reconcileID":"${(0x9f2c41d0 + i * 104729).toString(16)}-3b1e-4c8a-9d2f-7e6a5b4c3d21","desired workerReplicas (always adhering to minReplicas/maxReplica)":${8 + (i % 24)},"worker group":"gpu-workers","maxReplicas":64,"minReplicas":0,"replicas":${8 + (i % 24)}}`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'thirtysixth-milvus-querynode-oomkilled',
+    family: 'oom-data-growth',
+    source: 'https://github.com/milvus-io/milvus/issues/30483',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'querynode',
+        waiting: {
+          reason: 'CrashLoopBackOff',
+          message: 'back-off 5m0s restarting failed container=querynode',
+        },
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 5,
+        memoryLimit: '16Gi',
+        memoryRequest: '16Gi',
+        cpuLimit: '8',
+        args: ['milvus', 'run', 'querynode'],
+        env: { KAFKA_BROKER_LIST: 'kafka:9092', MINIO_ADDRESS: 'milvus-minio:9000' },
+        mounts: [{ volume: 'milvus-config', path: '/milvus/configs/user.yaml' }],
+      },
+    ],
+    volumes: [{ name: 'milvus-config', configMap: 'milvus' }],
+    events: [
+      alert(
+        'MilvusCollectionLoadStuck: collection product_embeddings loaded 61% for 1h50m; querynode-0 OOMKilled 5 times since 06:40; collection rows 23.4M (19.8M on 2026-02-04, catalog import since), 1 querynode of 16Gi',
+      ),
+    ],
+    previousLog: log(
+      milvus(at(8, 10, 2), 1, 'INFO', 'querynodev2/server.go:381', 'QueryNode start successfully'),
+      times(30, (i) =>
+        milvus(
+          at(8, 10, 30) + i * 14,
+          2 + i,
+          'INFO',
+          'segments/segment_loader.go:412',
+          'load segment done',
+          `[collectionID=455318202711093412] [segmentID=4553182027${11094000 + i * 17}] [rows=${262144 - (i % 5) * 3011}] [memUsage=${(9412.2 + i * 199.3).toFixed(1)}MB] [totalMem=16384MB]`,
+        ),
+      ),
+      milvus(
+        at(8, 17, 31),
+        40,
+        'INFO',
+        'segments/segment_loader.go:1224',
+        'predict memory usage while loading',
+        '[collectionID=455318202711093412] [predictMemUsage=15601.7MB] [totalMem=16384MB] [thresholdFactor=0.95]',
+      ),
+      times(6, (i) =>
+        milvus(
+          at(8, 17, 40) + i * 9,
+          41 + i,
+          'INFO',
+          'querynodev2/handlers.go:261',
+          'start to search segments',
+          `[collectionID=455318202711093412] [nq=${8 + i}] [topK=50] [segments=${118 + i}]`,
+        ),
+      ),
+    ),
+    accept: ['raise-memory-limit', 'scale-up'],
+    tolerated: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- memory raises wrong (4)
+  {
+    id: 'thirtysixth-spark-sessionize-executor-oomkilled',
+    family: 'data-skew',
+    source: 'https://github.com/kubeflow/spark-operator/issues/766',
+    signal: 'OOMKilled',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'spark-kubernetes-executor',
+        terminated: { reason: 'OOMKilled', exitCode: 137 },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '9216Mi',
+        memoryRequest: '9216Mi',
+        cpuLimit: '4',
+        args: ['executor'],
+        env: {
+          SPARK_EXECUTOR_MEMORY: '7g',
+          SPARK_EXECUTOR_CORES: '4',
+          SPARK_EXECUTOR_ID: '41',
+          SPARK_APPLICATION_ID: 'spark-3c1f9a0e7b2d4e51',
+          SPARK_DRIVER_URL: 'spark://CoarseGrainedScheduler@sessionize-daily-driver-svc.spark.svc:7078',
+          SPARK_JAVA_OPT_0: '-Dspark.sql.shuffle.partitions=1200',
+        },
+        mounts: [{ volume: 'spark-local-dir-1', path: '/var/data/spark-local-dir-1' }],
+      },
+    ],
+    volumes: [{ name: 'spark-local-dir-1', emptyDir: {} }],
+    events: [
+      alert(
+        'SparkApplicationRetrying: spark/sessionize-daily attempt 2 of 3; stage 14.0 task 173 failed 3 times (ExecutorLostFailure: The executor with id 41 exited with exit code 137(SIGKILL, possible container OOM)); 1199 of 1200 tasks of stage 14 finished in under 40s',
+      ),
+    ],
+    previousLog: log(
+      '26/02/11 07:58:40 INFO CoarseGrainedExecutorBackend: Started daemon with process name: 14@sessionize-daily-exec-41',
+      '26/02/11 07:58:41 INFO CoarseGrainedExecutorBackend: Successfully registered with driver',
+      '26/02/11 07:58:41 INFO Executor: Starting executor ID 41 on host 10.42.14.77',
+      '26/02/11 07:58:41 INFO MemoryStore: MemoryStore started with capacity 3.8 GiB',
+      times(16, (i) =>
+        i % 4 === 0
+          ? `26/02/11 ${clock(at(7, 59) + i * 11)} INFO Executor: Running task ${1080 + i}.0 in stage 14.0 (TID ${8890 + i})`
+          : i % 4 === 1
+            ? `26/02/11 ${clock(at(7, 59) + i * 11)} INFO ShuffleBlockFetcherIterator: Getting 1200 (${(58.1 + i * 0.9).toFixed(1)} MiB) non-empty blocks including 24 (1.2 MiB) local and 0 (0.0 B) host-local and 0 (0.0 B) push-merged-local and 1176 (${(56.9 + i * 0.9).toFixed(1)} MiB) remote blocks`
+            : i % 4 === 2
+              ? `26/02/11 ${clock(at(7, 59) + i * 11)} INFO ShuffleBlockFetcherIterator: Started 12 remote fetches in ${20 + i} ms`
+              : `26/02/11 ${clock(at(7, 59) + i * 11)} INFO Executor: Finished task ${1080 + i - 3}.0 in stage 14.0 (TID ${8890 + i - 3}). ${6400 + i * 3} bytes result sent to driver`,
+      ),
+      '26/02/11 08:02:11 INFO CoarseGrainedExecutorBackend: Got assigned task 9012',
+      '26/02/11 08:02:11 INFO Executor: Running task 173.3 in stage 14.0 (TID 9012)',
+      '26/02/11 08:02:12 INFO ShuffleBlockFetcherIterator: Getting 1200 (18.4 GiB) non-empty blocks including 21 (301.7 MiB) local and 0 (0.0 B) host-local and 0 (0.0 B) push-merged-local and 1179 (18.1 GiB) remote blocks',
+      '26/02/11 08:02:12 INFO ShuffleBlockFetcherIterator: Started 12 remote fetches in 38 ms',
+      times(
+        9,
+        (i) =>
+          `26/02/11 ${clock(at(8, 3) + i * 41)} INFO UnsafeExternalSorter: Thread 61 spilling sort data of ${(2.1 + (i % 3) * 0.1).toFixed(1)} GiB to disk (${i + 1}  time${i ? 's' : ''} so far)`,
+      ),
+      '26/02/11 08:09:31 WARN TaskMemoryManager: Failed to allocate a page (67108864 bytes), try again.',
+      '26/02/11 08:09:33 WARN TaskMemoryManager: Failed to allocate a page (67108864 bytes), try again.',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'thirtysixth-trino-dbt-queries-memory-alert',
+    family: 'runtime-cap',
+    source: 'https://github.com/trinodb/trino/issues/25408',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'trino-coordinator',
+        running: { startedAt: '2026-02-08T14:20:31Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '24Gi',
+        memoryRequest: '24Gi',
+        cpuLimit: '8',
+        mounts: [
+          { volume: 'config', path: '/etc/trino' },
+          { volume: 'catalog', path: '/etc/trino/catalog' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'config', configMap: 'trino-coordinator' },
+      { name: 'catalog', configMap: 'trino-catalog' },
+    ],
+    rollout: { minutesAgo: 240, addedConfigMapVolumes: ['trino-resource-groups'] },
+    events: [
+      alert(
+        'TrinoQueryMemoryLimitFailures: 37 queries failed with EXCEEDED_LOCAL_MEMORY_LIMIT in 30m (user svc_dbt, source dbt-trino-1.8.2, model fct_order_lines); cluster memory 41% used; no worker OOM kills',
+      ),
+    ],
+    currentLog: log(
+      times(14, (i) =>
+        trino(
+          at(8, 2) + i * 33,
+          i,
+          'INFO',
+          `dispatcher-query-${110 + i}`,
+          'io.trino.event.QueryMonitor',
+          `TIMELINE: Query 20260211_${clock(at(8, 2) + i * 33).replace(/:/g, '')}_0${5100 + i}_x8k2m :: FINISHED :: elapsed ${1210 + i * 97}ms :: planning 88ms :: waiting 0ms :: scheduling 31ms :: running ${1050 + i * 90}ms :: finishing 4ms :: begin 2026-02-11T${clock(at(8, 2) + i * 33)}.${ms(i)}Z :: end 2026-02-11T${clock(at(8, 2) + i * 33 + 2)}.${ms(i + 2)}Z`,
+        ),
+      ),
+      trino(
+        at(8, 10, 14),
+        20,
+        'DEBUG',
+        'Query-20260211_080512_05141_x8k2m-1191',
+        'io.trino.execution.QueryStateMachine',
+        'Query 20260211_080512_05141_x8k2m failed',
+      ),
+      'io.trino.ExceededMemoryLimitException: Query exceeded per-node memory limit of 20GB [Allocated: 19.99GB, Delta: 12.71MB, Top Consumers: {HashBuilderOperator=19.41GB, ScanFilterAndProjectOperator=412.20MB, PartitionedOutputOperator=96.11MB}]',
+      '\tat io.trino.ExceededMemoryLimitException.exceededLocalUserMemoryLimit(ExceededMemoryLimitException.java:40)',
+      '\tat io.trino.memory.QueryContext.enforceUserMemoryLimit(QueryContext.java:330)',
+      '\tat io.trino.memory.QueryContext.updateUserMemory(QueryContext.java:165)',
+      '\tat io.trino.memory.QueryContext.lambda$addTaskContext$0(QueryContext.java:250)',
+      '\tat io.trino.memory.QueryContext$QueryMemoryReservationHandler.reserveMemory(QueryContext.java:311)',
+      '\tat io.trino.memory.context.RootAggregatedMemoryContext.updateBytes(RootAggregatedMemoryContext.java:37)',
+      times(18, (i) =>
+        trino(
+          at(8, 11) + i * 41,
+          30 + i,
+          'INFO',
+          `dispatcher-query-${140 + i}`,
+          'io.trino.event.QueryMonitor',
+          i % 3 === 0
+            ? `TIMELINE: Query 20260211_${clock(at(8, 11) + i * 41 - 300).replace(/:/g, '')}_0${5160 + i}_x8k2m :: FAILED (EXCEEDED_LOCAL_MEMORY_LIMIT) :: elapsed ${301200 + i * 311}ms :: planning 102ms :: waiting 0ms :: scheduling 44ms :: running ${300900 + i * 300}ms :: finishing 0ms :: begin 2026-02-11T${clock(at(8, 11) + i * 41 - 300)}.${ms(i)}Z :: end 2026-02-11T${clock(at(8, 11) + i * 41)}.${ms(i + 1)}Z`
+            : `TIMELINE: Query 20260211_${clock(at(8, 11) + i * 41).replace(/:/g, '')}_0${5160 + i}_x8k2m :: FINISHED :: elapsed ${980 + i * 61}ms :: planning 77ms :: waiting 0ms :: scheduling 21ms :: running ${860 + i * 55}ms :: finishing 3ms :: begin 2026-02-11T${clock(at(8, 11) + i * 41)}.${ms(i)}Z :: end 2026-02-11T${clock(at(8, 11) + i * 41 + 1)}.${ms(i + 4)}Z`,
+        ),
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'thirtysixth-torchserve-sdxl-inference-errors',
+    family: 'gpu-memory',
+    source: 'https://github.com/pytorch/serve/issues/3114',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'torchserve',
+        running: { startedAt: '2026-02-05T15:02:47Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '32Gi',
+        memoryRequest: '24Gi',
+        cpuLimit: '8',
+        args: [
+          'torchserve',
+          '--start',
+          '--foreground',
+          '--model-store',
+          '/home/model-server/model-store',
+          '--models',
+          'sdxl=sdxl.mar',
+          '--ts-config',
+          '/home/model-server/config.properties',
+        ],
+        env: { TS_DEFAULT_WORKERS_PER_MODEL: '1', PYTORCH_CUDA_ALLOC_CONF: 'max_split_size_mb:512' },
+        mounts: [{ volume: 'model-store', path: '/home/model-server/model-store' }],
+      },
+    ],
+    volumes: [{ name: 'model-store', persistentVolumeClaim: 'sdxl-model-store' }],
+    node: gpuNode,
+    events: [
+      alert(
+        'ImageGenErrors: sdxl 5xx ratio 0.38 over 15m; DCGM_FI_DEV_FB_USED 22.1 of 22.5 GiB on the g5.2xlarge; container_memory_working_set_bytes 11.2 of 32Gi',
+      ),
+    ],
+    currentLog: log(
+      times(20, (i) =>
+        i % 2 === 0
+          ? `2026-02-11T${clock(at(8, 6) + i * 14)},${ms(i)} [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG - request ${(0x5a1c + i * 97).toString(16)} width=${i % 6 === 0 ? 2048 : 1024} height=${i % 6 === 0 ? 2048 : 1024} num_images=${i % 6 === 0 ? 4 : 1} steps=30`
+          : `2026-02-11T${clock(at(8, 6) + i * 14 + 9)},${ms(i)} [INFO ] W-9000-sdxl_1.0 ACCESS_LOG - /10.42.3.${17 + (i % 9)}:${51200 + i} "POST /predictions/sdxl HTTP/1.1" 200 ${8800 + i * 31}`,
+      ),
+      '2026-02-11T08:11:04,118 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG - request 5c3e width=2048 height=2048 num_images=4 steps=30',
+      '2026-02-11T08:11:06,502 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG - Invoking custom service failed.',
+      '2026-02-11T08:11:06,502 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG - Traceback (most recent call last):',
+      '2026-02-11T08:11:06,502 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG -   File "/home/venv/lib/python3.10/site-packages/ts/service.py", line 134, in predict',
+      '2026-02-11T08:11:06,502 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG -     ret = self._entry_point(input_batch, self.context)',
+      '2026-02-11T08:11:06,502 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG -   File "/home/model-server/tmp/models/8f1c2a/sdxl_handler.py", line 71, in inference',
+      '2026-02-11T08:11:06,502 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG -     images = self.pipe(prompt, height=h, width=w, num_images_per_prompt=n, num_inference_steps=steps).images',
+      '2026-02-11T08:11:06,503 [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG - torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.50 GiB. GPU 0 has a total capacity of 22.06 GiB of which 1.12 GiB is free. Process 2841 has 20.93 GiB memory in use. Of the allocated memory 19.71 GiB is allocated by PyTorch, and 842.32 MiB is reserved by PyTorch but unallocated. If reserved but unallocated memory is large try setting PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True to avoid fragmentation.  See documentation for Memory Management  (https://pytorch.org/docs/stable/notes/cuda.html#environment-variables)',
+      '2026-02-11T08:11:06,504 [INFO ] W-9000-sdxl_1.0 ACCESS_LOG - /10.42.3.21:51288 "POST /predictions/sdxl HTTP/1.1" 503 2412',
+      times(30, (i) =>
+        i % 5 === 0
+          ? `2026-02-11T${clock(at(8, 12) + i * 20)},${ms(i)} [INFO ] W-9000-sdxl_1.0-stdout MODEL_LOG - torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.50 GiB. GPU 0 has a total capacity of 22.06 GiB of which ${(0.9 + (i % 3) * 0.1).toFixed(2)} GiB is free. Process 2841 has 21.0${i % 9} GiB memory in use.`
+          : i % 5 === 1
+            ? `2026-02-11T${clock(at(8, 12) + i * 20)},${ms(i)} [INFO ] W-9000-sdxl_1.0 ACCESS_LOG - /10.42.3.${17 + (i % 9)}:${51300 + i} "POST /predictions/sdxl HTTP/1.1" 503 2412`
+            : `2026-02-11T${clock(at(8, 12) + i * 20)},${ms(i)} [INFO ] W-9000-sdxl_1.0 ACCESS_LOG - /10.42.3.${17 + (i % 9)}:${51300 + i} "POST /predictions/sdxl HTTP/1.1" 200 ${8700 + i * 29}`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'thirtysixth-prefect-ml-worker-oomkilled',
+    family: 'oom-leak',
+    source: 'https://github.com/PrefectHQ/prefect/issues/12989',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'prefect-worker',
+        running: { startedAt: '2026-02-11T08:03:12Z' },
+        ready: true,
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 9,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        args: ['prefect', 'worker', 'start', '--type', 'kubernetes', '--pool', 'k8s-ml'],
+        env: {
+          PREFECT_API_URL: 'http://prefect-server.prefect.svc.cluster.local:4200/api',
+          PREFECT_WORKER_QUERY_SECONDS: '10',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'KubeContainerOOMKilled: prefect/prefect-worker-ml OOMKilled 9 times since 2026-02-10 05:00, every 2h50m to 3h10m; working set climbs about 4.9 MiB/min from 180Mi after each start (4 deployments on a 1-minute schedule)',
+      ),
+    ],
+    previousLog: log(
+      prefect(
+        at(5, 8, 2),
+        0,
+        'INFO',
+        'prefect.flow_runs.worker',
+        "Worker 'KubernetesWorker 6f2a9c1e-4b7d-4e3a-9c8f-1d2e3f4a5b6c' started!",
+      ),
+      times(60, (i) =>
+        prefect(
+          at(7, 3) + i * 60,
+          i + 1,
+          'INFO',
+          'prefect.flow_runs.worker',
+          `${i % 2 === 0 ? 'Worker' : 'Completed submission of flow run'} ${i % 2 === 0 ? `'KubernetesWorker 6f2a9c1e-4b7d-4e3a-9c8f-1d2e3f4a5b6c' submitting flow run '${(0x1f3a9c + i * 7331).toString(16)}-2b4d-4e6f-8a1c-3e5d7f9b1c2d'` : `'${(0x1f3a9c + (i - 1) * 7331).toString(16)}-2b4d-4e6f-8a1c-3e5d7f9b1c2d'`}`,
+        ),
+      ),
+    ),
+    currentLog: log(
+      prefect(
+        at(8, 3, 20),
+        0,
+        'INFO',
+        'prefect.flow_runs.worker',
+        "Worker 'KubernetesWorker 8d4e2b1a-7c9f-4a3e-b5d6-2e1f0a9b8c7d' started!",
+      ),
+      times(24, (i) =>
+        prefect(
+          at(8, 4) + i * 60,
+          i + 1,
+          'INFO',
+          'prefect.flow_runs.worker',
+          `Worker 'KubernetesWorker 8d4e2b1a-7c9f-4a3e-b5d6-2e1f0a9b8c7d' submitting flow run '${(0x2a4c6e + i * 6151).toString(16)}-3c5e-4f7a-9b1d-2f4a6c8e0b1d'`,
+        ),
+      ),
+    ),
+    accept: ['escalate'],
+    tolerated: ['raise-memory-limit'],
+  },
+
+  // ---------------------------------------------------------------- rollbacks (2 right, 1 wrong)
+  {
+    id: 'thirtysixth-bentoml-fraud-scorer-crashloop',
+    family: 'bad-deploy',
+    source: 'https://github.com/bentoml/BentoML/issues/4158',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('fraud-scorer', 1, 6),
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        args: ['bentoml', 'serve', '/home/bentoml/bento', '--port', '3000'],
+        env: { BENTOML_HOME: '/home/bentoml/bentoml', BENTOML_CONFIG: '/home/bentoml/bentoml_config.yaml' },
+      },
+    ],
+    rollout: { minutesAgo: 14, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container fraud-scorer in pod fraud-scorer-7f6d5c9b8-p4k2m_risk',
+        type: 'Warning',
+        count: 22,
+      },
+    ],
+    previousLog: log(
+      "2026-02-11T08:24:40+0000 [INFO] [cli] Loading service from default location 'service.py'",
+      '2026-02-11T08:24:41+0000 [INFO] [cli] Starting production HTTP BentoServer from "/home/bentoml/bento" listening on http://0.0.0.0:3000 (Press CTRL+C to quit)',
+      'Traceback (most recent call last):',
+      '  File "/app/.venv/lib/python3.11/site-packages/bentoml/_internal/store.py", line 158, in get',
+      '    raise NotFound(',
+      "bentoml.exceptions.NotFound: Model 'fraud_xgb:k3n2x7qyhkmbd5s2' is not found in BentoML store <osfs '/home/bentoml/bentoml/models'>, you may need to run `bentoml models pull` first",
+      "Error: [bentoml-cli] `serve` failed: Model 'fraud_xgb:k3n2x7qyhkmbd5s2' is not found in BentoML store <osfs '/home/bentoml/bentoml/models'>, you may need to run `bentoml models pull` first",
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtysixth-dagster-analytics-code-location-crashloop',
+    family: 'bad-deploy',
+    source: 'https://github.com/dagster-io/dagster/issues/31830',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('analytics-pipelines', 1, 5),
+        memoryLimit: '1536Mi',
+        memoryRequest: '1Gi',
+        cpuLimit: '1',
+        args: [
+          'dagster',
+          'api',
+          'grpc',
+          '-h',
+          '0.0.0.0',
+          '-p',
+          '3030',
+          '-m',
+          'analytics_pipelines.definitions',
+        ],
+        env: {
+          DAGSTER_HOME: '/opt/dagster/dagster_home',
+          DAGSTER_CURRENT_IMAGE: 'ecr.acme/analytics-pipelines:2.3.1',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 9, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container analytics-pipelines in pod dagster-user-deployments-analytics-pipelines-5d8c7b9f4-x7q2w_dagster',
+        type: 'Warning',
+        count: 12,
+      },
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: dagster api grpc-health-check: failed to connect to all addresses',
+        type: 'Warning',
+        count: 8,
+      },
+    ],
+    previousLog: log(
+      '2026-02-11 08:25:31 +0000 - dagster.code_server - INFO - Starting Dagster code server for module analytics_pipelines.definitions on port 3030 in process 1',
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.12/site-packages/dagster/_core/errors.py", line 279, in user_code_error_boundary',
+      '    yield',
+      '  File "/usr/local/lib/python3.12/site-packages/dagster/_grpc/server.py", line 291, in __init__',
+      '    repo_def = recon_repo.get_definition()',
+      '  File "/usr/local/lib/python3.12/site-packages/dagster/_core/definitions/reconstruct.py", line 111, in get_definition',
+      '    return reconstruct_repository_def_from_pointer(self.pointer, self.repository_load_data)',
+      '  File "/usr/local/lib/python3.12/site-packages/dagster/_core/code_pointer.py", line 138, in load_python_module',
+      '    return importlib.import_module(module_name)',
+      '  File "/app/analytics_pipelines/definitions.py", line 7, in <module>',
+      '    from analytics_pipelines.assets.dbt import dbt_marts',
+      '  File "/app/analytics_pipelines/assets/dbt.py", line 3, in <module>',
+      '    from dagster_dbt import DbtCliResource, dbt_assets',
+      "ModuleNotFoundError: No module named 'dagster_dbt'",
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      "dagster._core.errors.DagsterImportError: Encountered ImportError: `No module named 'dagster_dbt'` while importing module analytics_pipelines.definitions. Local modules were resolved using the working directory `/app`. If another working directory should be used, please explicitly specify the appropriate path using the `-d` or `--working-directory` for CLI based targets or the `working_directory` configuration option for workspace targets.",
+      '2026-02-11 08:25:33 +0000 - dagster.code_server - ERROR - Error while loading code',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtysixth-mlflow-tracking-server-crashloop',
+    family: 'db-connection-limit',
+    source: 'https://github.com/mlflow/mlflow/issues/3727',
+    signal: 'CrashLoopBackOff',
+    initContainers: [
+      {
+        name: 'db-upgrade',
+        terminated: { reason: 'Completed', exitCode: 0 },
+        restarts: 0,
+        args: ['mlflow', 'db', 'upgrade', '$(MLFLOW_BACKEND_STORE_URI)'],
+      },
+    ],
+    containers: [
+      {
+        ...crashed('mlflow', 3, 4),
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        args: [
+          'mlflow',
+          'server',
+          '--host',
+          '0.0.0.0',
+          '--port',
+          '5000',
+          '--backend-store-uri',
+          '$(MLFLOW_BACKEND_STORE_URI)',
+          '--artifacts-destination',
+          's3://acme-mlflow-artifacts',
+          '--workers',
+          '4',
+        ],
+        env: { GUNICORN_CMD_ARGS: '--max-requests 2000 --timeout 120' },
+      },
+    ],
+    rollout: { minutesAgo: 45, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container mlflow in pod mlflow-6b9d8c7f5-r2v8n_mlops',
+        type: 'Warning',
+        count: 9,
+      },
+      alert(
+        'RDSConnectionsNearMax: mlflow-db DatabaseConnections 1994 of max_connections 2000 since 08:12; ray-tune jobs in ml-research started 08:10 (4,800 trials)',
+      ),
+    ],
+    previousLog: log(
+      '[2026-02-11 08:24:12 +0000] [1] [INFO] Starting gunicorn 23.0.0',
+      '[2026-02-11 08:24:12 +0000] [1] [INFO] Listening at: http://0.0.0.0:5000 (1)',
+      '[2026-02-11 08:24:12 +0000] [1] [INFO] Using worker: sync',
+      times(4, (i) => `[2026-02-11 08:24:12 +0000] [${12 + i}] [INFO] Booting worker with pid: ${12 + i}`),
+      '[2026-02-11 08:24:14 +0000] [12] [ERROR] Exception in worker process',
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.11/site-packages/sqlalchemy/engine/base.py", line 145, in __init__',
+      '    self._dbapi_connection = engine.raw_connection()',
+      '  File "/usr/local/lib/python3.11/site-packages/sqlalchemy/pool/base.py", line 674, in __init__',
+      '    self.__connect()',
+      '  File "/usr/local/lib/python3.11/site-packages/psycopg2/__init__.py", line 122, in connect',
+      '    conn = _connect(dsn, connection_factory=connection_factory, **kwasync)',
+      'psycopg2.OperationalError: connection to server at "mlflow-db.cluster-c8x2kq1v9z.eu-west-1.rds.amazonaws.com" (10.20.4.18), port 5432 failed: FATAL:  remaining connection slots are reserved for non-replication superuser and rds_superuser connections',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.11/site-packages/gunicorn/arbiter.py", line 608, in spawn_worker',
+      '    worker.init_process()',
+      '  File "/usr/local/lib/python3.11/site-packages/mlflow/server/handlers.py", line 344, in _get_tracking_store',
+      '    _tracking_store = _tracking_store_registry.get_store(store_uri, artifact_root)',
+      '  File "/usr/local/lib/python3.11/site-packages/mlflow/store/tracking/sqlalchemy_store.py", line 165, in __init__',
+      '    mlflow.store.db.utils._verify_schema(self.engine)',
+      'sqlalchemy.exc.OperationalError: (psycopg2.OperationalError) connection to server at "mlflow-db.cluster-c8x2kq1v9z.eu-west-1.rds.amazonaws.com" (10.20.4.18), port 5432 failed: FATAL:  remaining connection slots are reserved for non-replication superuser and rds_superuser connections',
+      '',
+      '(Background on this error at: https://sqlalche.me/e/20/e3q8)',
+      '[2026-02-11 08:24:14 +0000] [12] [INFO] Worker exiting (pid: 12)',
+      '[2026-02-11 08:24:15 +0000] [1] [ERROR] Worker (pid:12) exited with code 3',
+      '[2026-02-11 08:24:15 +0000] [1] [ERROR] Shutting down: Master',
+      '[2026-02-11 08:24:15 +0000] [1] [ERROR] Reason: Worker failed to boot.',
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback'],
+  },
 ];
