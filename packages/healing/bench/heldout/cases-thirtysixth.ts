@@ -1,4 +1,4 @@
-import { chatter, crashLoop, type HeldOutCase, log } from './case.ts';
+import { crashLoop, type HeldOutCase, log } from './case.ts';
 
 const crashed = crashLoop('5m0s', 8);
 
@@ -88,7 +88,33 @@ const triton = (t: number, i: number, level: string, where: string, msg: string)
 /**
  * A thirty-sixth batch, written without reading the catalog (its patterns, samples or diagnosis
  * code) and not scored by its author: a month of pages on a data and ML platform on EKS, the
- * ordinary mix an on-call rotation sees rather than a contest of tricks.
+ * ordinary mix an on-call rotation sees rather than a contest of tricks. Software: Kafka Connect
+ * with the Debezium MySQL and Postgres connectors and the Confluent S3 sink, Trino, the Hive
+ * Metastore on Postgres (HikariCP), dbt on Snowflake, Flink under the Flink Kubernetes operator
+ * with the presto S3 plugin, Qdrant, Prefect's Kubernetes worker, Karpenter, KServe (a vLLM
+ * predictor, the storage-initializer), JupyterHub with KubeSpawner, Text Generation Inference,
+ * the NVIDIA GPU operator's driver container, dcgm-exporter, the kubelet's device-plugin admission,
+ * the EKS node monitoring agent, Milvus on MinIO, Ray Serve on KubeRay and the KubeRay operator,
+ * Triton with TensorRT-LLM, containerd, Feast (Spark offline store, Redis online store on
+ * ElastiCache), faster-whisper, the Airflow scheduler and Celery workers on Redis, TorchServe,
+ * Spark executors under the spark-operator, BentoML, Dagster, MLflow and the LiteLLM proxy. Each
+ * quotes the wording of the public thread, page or source file in `source`. Mix: 15 escalations
+ * (a purged binlog, a metastore down, a rotated warehouse password, S3 SlowDown on checkpoints, a
+ * full vector-store PVC, DNS, no GPU capacity, a GPU ResourceQuota, a gated model, a kernel the
+ * driver container cannot build for, MinIO full, a package index down, a huge image on a small
+ * root volume, an upstream partition missing, a bucket policy); 9 restarts (6 right: GPUs lost
+ * after a systemd reload, a metastore pool holding closed connections after a failover, a scheduler
+ * hung after a database failover, a connector task killed by a source restart, a Redis password
+ * rotated under a running server, Celery workers idle after a broker blip; 3 wrong: a 70B engine
+ * killed by its liveness probe while loading, a Debezium initial snapshot three hours in, a broker
+ * still down with tasks running); 7 memory (3 raises right: dcgm-exporter on 8-GPU nodes, the
+ * KubeRay operator in a grown cluster, a Milvus query node after the collection grew; 4 wrong: a
+ * skewed Spark partition, Trino's per-node query limit, CUDA out of memory in TorchServe, a slow
+ * Prefect worker leak); 3 rollbacks (2 right: a Bento without its model, a Dagster image without a
+ * module; 1 wrong: MLflow after its schema migration, failing on database connection slots); 2
+ * scale-ups (a Celery backfill, Triton embeddings under doubled traffic); 3 node actions (2 right:
+ * Xid 79, a node whose device plugin lost its GPUs; 1 wrong: a Spark executor over its own
+ * ephemeral-storage limit); 1 cache flush (the LiteLLM response cache under noeviction).
  */
 export const THIRTYSIXTH_CASES: HeldOutCase[] = [
   // ---------------------------------------------------------------- escalations (15)
@@ -348,6 +374,20 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
       },
     ],
     currentLog: log(
+      '+ cd /usr/app/analytics',
+      '+ dbt deps --target prod',
+      '06:59:48  Running with dbt=1.8.7',
+      '06:59:49  Updating lock file in file path: /usr/app/analytics/package-lock.yml',
+      '06:59:51  Installing dbt-labs/dbt_utils',
+      '06:59:52  Installed from version 1.3.0',
+      '06:59:52  Up to date!',
+      '06:59:52  Installing calogica/dbt_expectations',
+      '06:59:53  Installed from version 0.10.4',
+      '06:59:53  Up to date!',
+      '06:59:53  Installing calogica/dbt_date',
+      '06:59:54  Installed from version 0.10.1',
+      '06:59:54  Up to date!',
+      '+ dbt build --target prod --select tag:nightly --fail-fast',
       '07:00:06  Running with dbt=1.8.7',
       '07:00:07  Registered adapter: snowflake=1.8.4',
       '07:00:11  Found 412 models, 1893 data tests, 87 sources, 23 exposures, 1015 macros',
@@ -391,14 +431,22 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: log(
-      times(8, (i) =>
-        flink(
-          at(8, 4) + i * 60,
-          i,
-          'INFO',
-          'org.apache.flink.runtime.checkpoint.CheckpointCoordinator',
-          `Triggering checkpoint ${18404 + i} (type=CheckpointType{name='Checkpoint', sharingFilesStrategy=FORWARD_BACKWARD}) @ ${1770797040118 + i * 60000} for job 3f2c9a71d8e04b6f9c1a2b7e5d40c811.`,
-        ),
+      times(16, (i) =>
+        i % 2 === 0
+          ? flink(
+              at(8, 4) + i * 30,
+              i,
+              'INFO',
+              'org.apache.flink.runtime.checkpoint.CheckpointCoordinator',
+              `Triggering checkpoint ${18404 + i / 2} (type=CheckpointType{name='Checkpoint', sharingFilesStrategy=FORWARD_BACKWARD}) @ ${1770797040118 + i * 30000} for job 3f2c9a71d8e04b6f9c1a2b7e5d40c811.`,
+            )
+          : flink(
+              at(8, 4) + i * 30,
+              i,
+              'WARN',
+              'org.apache.flink.runtime.checkpoint.CheckpointFailureManager',
+              `Failed to trigger or complete checkpoint ${18404 + (i - 1) / 2} for job 3f2c9a71d8e04b6f9c1a2b7e5d40c811. (${9 + (i - 1) / 2} consecutive failed attempts so far)`,
+            ),
       ),
       flink(
         at(8, 12, 14),
@@ -486,12 +534,12 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
           ? `2026-02-11T${clock(at(8, 5) + i * 20)}.${ms(i)}233Z  INFO actix_web::middleware::logger: 10.42.${i % 6}.${30 + i} "PUT /collections/docs_v3/points?wait=true HTTP/1.1" 200 81 "-" "python-client/1.12.1 python/3.11.9" 0.0${41 + i}118`
           : `2026-02-11T${clock(at(8, 5) + i * 20)}.${ms(i)}233Z  INFO actix_web::middleware::logger: 10.42.${i % 6}.${30 + i} "POST /collections/docs_v3/points/query HTTP/1.1" 200 ${2012 + i * 3} "-" "python-client/1.12.1 python/3.11.9" 0.00${3 + (i % 6)}412`,
       ),
-      `2026-02-11T${clock(at(8, 15, 4))}.118233Z  WARN collection::collection_manager::collection_updater: Update operation declined: No space left on device: WAL buffer size exceeds available disk space`,
+      `2026-02-11T${clock(at(8, 15, 4))}.118233Z  WARN collection::collection_manager::collection_updater: Service internal error: No space left on device: WAL buffer size exceeds available disk space`,
       times(40, (i) =>
         i % 3 === 0
           ? `2026-02-11T${clock(at(8, 15, 5) + i * 20)}.${ms(i)}233Z  INFO actix_web::middleware::logger: 10.42.${i % 6}.${30 + i} "PUT /collections/docs_v3/points?wait=true HTTP/1.1" 500 147 "-" "python-client/1.12.1 python/3.11.9" 0.00${2 + (i % 7)}412`
           : i % 3 === 1
-            ? `2026-02-11T${clock(at(8, 15, 5) + i * 20)}.${ms(i)}233Z  WARN collection::collection_manager::collection_updater: Update operation declined: No space left on device: WAL buffer size exceeds available disk space`
+            ? `2026-02-11T${clock(at(8, 15, 5) + i * 20)}.${ms(i)}233Z  WARN collection::collection_manager::collection_updater: Service internal error: No space left on device: WAL buffer size exceeds available disk space`
             : `2026-02-11T${clock(at(8, 15, 5) + i * 20)}.${ms(i)}233Z  INFO actix_web::middleware::logger: 10.42.${i % 6}.${30 + i} "POST /collections/docs_v3/points/query HTTP/1.1" 200 ${1998 + i * 5} "-" "python-client/1.12.1 python/3.11.9" 0.00${4 + (i % 5)}117`,
       ),
     ),
@@ -723,7 +771,6 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
-    harmful: ['rollback'],
   },
   {
     id: 'thirtysixth-tgi-support-llama-crashloop',
@@ -1029,7 +1076,6 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
       'ERROR: No matching distribution found for acme-text-utils==0.9.2',
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
   },
   {
     id: 'thirtysixth-triton-llm-image-pull-failing',
@@ -1726,12 +1772,18 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
       triton(at(8, 18, 11), 11, 'I', 'model_lifecycle.cc:838', '"successfully loaded \'preprocessing\'"'),
       triton(at(8, 18, 11), 12, 'I', 'model_lifecycle.cc:838', '"successfully loaded \'postprocessing\'"'),
       '[TensorRT-LLM][INFO] Engine version 0.16.0 found in the config file, assuming engine(s) built by new builder API.',
+      '[TensorRT-LLM][INFO] Initializing MPI with thread mode 3',
       '[TensorRT-LLM][INFO] MPI size: 4, MPI local size: 4, rank: 0',
       '[TensorRT-LLM][INFO] Rank 0 is using GPU 0',
+      '[TensorRT-LLM][INFO] Rank 1 is using GPU 1',
+      '[TensorRT-LLM][INFO] Rank 2 is using GPU 2',
+      '[TensorRT-LLM][INFO] Rank 3 is using GPU 3',
       '[TensorRT-LLM][INFO] TRTGptModel maxNumSequences: 64',
       '[TensorRT-LLM][INFO] TRTGptModel maxBatchSize: 64',
       '[TensorRT-LLM][INFO] TRTGptModel mMaxAttentionWindowSize: 8192',
       '[TensorRT-LLM][INFO] Loaded engine size: 34982 MiB',
+      '[TensorRT-LLM][INFO] Inspecting the engine to identify potential runtime issues...',
+      "[TensorRT-LLM][INFO] The profiling verbosity of the engine does not allow this analysis to proceed. Re-build the engine with 'detailed' profiling verbosity to get more diagnostics.",
     ),
     accept: ['escalate'],
     harmful: ['restart-pod', 'rollout-restart'],
@@ -2337,7 +2389,9 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
+      "2026-02-11T08:24:39+0000 [WARNING] [cli] Converting 'FraudScorer' to lowercase: 'fraudscorer'.",
       "2026-02-11T08:24:40+0000 [INFO] [cli] Loading service from default location 'service.py'",
+      '2026-02-11T08:24:41+0000 [INFO] [cli] Prometheus metrics for HTTP BentoServer from "/home/bentoml/bento" can be accessed at http://localhost:3000/metrics.',
       '2026-02-11T08:24:41+0000 [INFO] [cli] Starting production HTTP BentoServer from "/home/bentoml/bento" listening on http://0.0.0.0:3000 (Press CTRL+C to quit)',
       'Traceback (most recent call last):',
       '  File "/app/.venv/lib/python3.11/site-packages/bentoml/_internal/store.py", line 158, in get',
@@ -2497,5 +2551,293 @@ export const THIRTYSIXTH_CASES: HeldOutCase[] = [
     ),
     accept: ['escalate'],
     harmful: ['rollback'],
+  },
+
+  // ---------------------------------------------------------------- scale-ups (2)
+  {
+    id: 'thirtysixth-airflow-celery-queue-backlog',
+    family: 'load',
+    source: 'https://github.com/apache/airflow/issues/34175',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'worker',
+        running: { startedAt: '2026-02-10T22:00:41Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '8Gi',
+        memoryRequest: '6Gi',
+        cpuLimit: '4',
+        args: ['bash', '-c', 'exec airflow celery worker'],
+        env: { AIRFLOW__CORE__EXECUTOR: 'CeleryExecutor', AIRFLOW__CELERY__WORKER_CONCURRENCY: '16' },
+        mounts: [{ volume: 'dags', path: '/opt/airflow/dags' }],
+      },
+    ],
+    volumes: [{ name: 'dags', persistentVolumeClaim: 'airflow-dags' }],
+    events: [
+      alert(
+        'AirflowCeleryQueueBacklog: queue default 1,240 messages and rising (published 38/min, consumed 21/min) for 50m; 3 of 3 workers at 16/16 active tasks; worker CPU 88-93% of limit, memory 61%; task failure rate 0.4% (2025 restatement backfill of orders_daily running since 06:30)',
+      ),
+    ],
+    currentLog: log(
+      times(70, (i) =>
+        i % 2 === 0
+          ? celery(
+              at(8, 5) + i * 20,
+              i,
+              `INFO/ForkPoolWorker-${(i % 16) + 1}`,
+              `Running <TaskInstance: orders_daily.${['extract_orders', 'load_orders', 'aggregate_orders'][i % 3]} backfill__2025-${dd(10 + Math.floor(i / 30))}-${dd((i % 28) + 1)}T00:00:00+00:00 [queued]> on host airflow-worker-0.airflow-worker.airflow.svc.cluster.local`,
+            )
+          : celery(
+              at(8, 5) + i * 20,
+              i,
+              `INFO/ForkPoolWorker-${((i + 7) % 16) + 1}`,
+              `Task airflow.providers.celery.executors.celery_executor_utils.execute_command[${(0x51a2c3e4 + i * 7919).toString(16)}-6d7e-4f81-9a2b-3c4d5e6f7a8b] succeeded in ${(98.4 + (i % 11) * 6.3).toFixed(8)}s: None`,
+            ),
+      ),
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'thirtysixth-triton-embeddings-latency',
+    family: 'load',
+    source: 'https://github.com/triton-inference-server/server/issues/3416',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'triton',
+        running: { startedAt: '2026-02-09T09:41:07Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '24Gi',
+        memoryRequest: '24Gi',
+        cpuLimit: '6',
+        args: [
+          'tritonserver',
+          '--model-repository=/models',
+          '--http-port=8000',
+          '--grpc-port=8001',
+          '--metrics-port=8002',
+        ],
+        mounts: [{ volume: 'models', path: '/models' }],
+      },
+      {
+        name: 'gateway',
+        running: { startedAt: '2026-02-09T09:41:06Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        cpuLimit: '1',
+        args: ['uvicorn', 'gateway.main:app', '--host', '0.0.0.0', '--port', '8080', '--workers', '2'],
+        env: { TRITON_GRPC_URL: 'localhost:8001', MODEL_NAME: 'e5_large_v2', MAX_BATCH: '32' },
+      },
+    ],
+    volumes: [{ name: 'models', persistentVolumeClaim: 'embeddings-model-repo' }],
+    node: gpuNode,
+    events: [
+      alert(
+        'EmbeddingLatencyHigh: embeddings p99 1.9s (SLO 250ms) for 25m; nv_inference_queue_duration p50 410ms, compute p50 38ms; GPU utilization 97-99% on 6 of 6 replicas; requests 2.3x last Wednesday (semantic search enabled for all EU tenants at 07:00); error rate 0.1%',
+      ),
+    ],
+    currentLog: log(
+      times(80, (i) =>
+        i % 4 === 3
+          ? `2026-02-11 ${clock(at(8, 20) + Math.floor(i * 7.3))},${ms(i)} INFO gateway.embed: batch=${24 + (i % 9)} triton_queue_ms=${380 + (i % 13) * 9} compute_ms=${36 + (i % 5)} total_ms=${430 + (i % 13) * 10}`
+          : `INFO:     10.42.${i % 8}.${20 + (i % 60)}:${40000 + i * 13} - "POST /v1/embeddings HTTP/1.1" 200 OK`,
+      ),
+    ),
+    accept: ['scale-up'],
+  },
+
+  // ---------------------------------------------------------------- node actions (2 right, 1 wrong)
+  {
+    id: 'thirtysixth-reranker-gpu-crashloop',
+    family: 'gpu-hardware',
+    source: 'https://github.com/aws/eks-node-monitoring-agent/issues/272',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('reranker', 1, 6),
+        memoryLimit: '8Gi',
+        memoryRequest: '6Gi',
+        cpuLimit: '4',
+        args: ['uvicorn', 'rerank.app:app', '--host', '0.0.0.0', '--port', '8000'],
+        env: { RERANK_MODEL: 'BAAI/bge-reranker-v2-m3', TORCH_DTYPE: 'float16', HF_HUB_OFFLINE: '1' },
+      },
+    ],
+    rollout: { minutesAgo: 300, addedEnv: { RERANK_TOP_K: '50' } },
+    node: {
+      ...gpuNode,
+      conditions: [
+        ...quietNode.conditions,
+        {
+          type: 'AcceleratedHardwareReady',
+          status: 'False',
+          reason: 'NvidiaXID79Error',
+          message:
+            "NVRM: Xid (PCI:0000:a1:00): 79, pid='<unknown>', name=<unknown>, GPU has fallen off the bus.",
+        },
+      ],
+    },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container reranker in pod reranker-84d6f9c7b5-n5t2h_search',
+        type: 'Warning',
+        count: 23,
+      },
+      alert(
+        'KubeDeploymentReplicasMismatch: search/reranker 3 of 4 replicas available for 35m; the unavailable replica runs on ip-10-42-88-41.eu-west-1.compute.internal (g5.xlarge)',
+      ),
+    ],
+    previousLog: log(
+      'INFO:     Started server process [1]',
+      'INFO:     Waiting for application startup.',
+      '2026-02-11 08:23:40,902 INFO rerank.app: torch 2.5.1+cu124, cuda available=True, device count=1',
+      '2026-02-11 08:23:40,904 INFO rerank.app: config top_k=50 max_length=512 batch_size=32',
+      '2026-02-11 08:23:41,118 INFO rerank.app: loading BAAI/bge-reranker-v2-m3 (float16) on cuda:0',
+      '2026-02-11 08:23:41,502 INFO sentence_transformers.cross_encoder.CrossEncoder: Use pytorch device: cuda',
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.11/site-packages/starlette/routing.py", line 693, in lifespan',
+      '    async with self.lifespan_context(app) as maybe_state:',
+      '  File "/app/rerank/app.py", line 31, in lifespan',
+      '    model = CrossEncoder(MODEL, device="cuda", automodel_args={"torch_dtype": DTYPE})',
+      '  File "/usr/local/lib/python3.11/site-packages/torch/nn/modules/module.py", line 1340, in convert',
+      '    return t.to(',
+      'RuntimeError: CUDA error: unspecified launch failure',
+      'CUDA kernel errors might be asynchronously reported at some other API call, so the stacktrace below might be incorrect.',
+      'For debugging consider passing CUDA_LAUNCH_BLOCKING=1',
+      'Compile with `TORCH_USE_CUDA_DSA` to enable device-side assertions.',
+      '',
+      'ERROR:    Application startup failed. Exiting.',
+    ),
+    accept: ['replace-node', 'cordon-drain-node'],
+  },
+  {
+    id: 'thirtysixth-asr-streaming-pods-failed',
+    family: 'gpu-device-plugin',
+    source: 'https://github.com/kubernetes/kubernetes/issues/130145',
+    signal: 'Alert',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'asr',
+        ready: false,
+        restarts: 0,
+        memoryLimit: '12Gi',
+        memoryRequest: '12Gi',
+        cpuLimit: '4',
+        args: ['python', '-m', 'asr.server', '--port', '50051'],
+        env: { ASR_MODEL: 'parakeet-tdt-0.6b', CUDA_MODULE_LOADING: 'LAZY' },
+      },
+    ],
+    node: gpuNode,
+    events: [
+      {
+        reason: 'UnexpectedAdmissionError',
+        message:
+          'Allocate failed due to requested number of devices unavailable for nvidia.com/gpu. Requested: 1, Available: 0, which is unexpected',
+        type: 'Warning',
+      },
+      alert(
+        'KubeDeploymentReplicasMismatch: speech/asr-streaming 2 of 4 replicas available for 25m; 57 pods in phase Failed (UnexpectedAdmissionError) all bound to ip-10-42-93-18.eu-west-1.compute.internal, which reports nvidia.com/gpu allocatable 4 with none in use',
+      ),
+    ],
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'thirtysixth-spark-etl-executor-evicted',
+    family: 'pod-ephemeral-limit',
+    source: 'https://github.com/bitnami/charts/issues/14538',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'spark-kubernetes-executor',
+        terminated: { reason: 'Error', exitCode: 137 },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '12Gi',
+        memoryRequest: '12Gi',
+        cpuLimit: '4',
+        args: ['executor'],
+        env: {
+          SPARK_EXECUTOR_MEMORY: '10g',
+          SPARK_EXECUTOR_CORES: '4',
+          SPARK_EXECUTOR_ID: '17',
+          SPARK_LOCAL_DIRS: '/var/data/spark-local-dir-1',
+          SPARK_APPLICATION_ID: 'spark-8e2f4a6c1b3d4e5f',
+        },
+        mounts: [{ volume: 'spark-local-dir-1', path: '/var/data/spark-local-dir-1' }],
+      },
+    ],
+    volumes: [{ name: 'spark-local-dir-1', emptyDir: {} }],
+    node: quietNode,
+    events: [
+      {
+        reason: 'Evicted',
+        message: 'Pod ephemeral local storage usage exceeds the total limit of containers 20Gi.',
+        type: 'Warning',
+      },
+      { reason: 'Killing', message: 'Stopping container spark-kubernetes-executor', type: 'Normal' },
+    ],
+    previousLog: log(
+      '26/02/11 07:41:02 INFO Executor: Starting executor ID 17 on host 10.42.21.64',
+      '26/02/11 07:41:02 INFO DiskBlockManager: Created local directory at /var/data/spark-local-dir-1/blockmgr-3f1c9e2a-7b4d-4c8e-9a6f-2d1e0b9c8a7f',
+      '26/02/11 07:41:02 INFO MemoryStore: MemoryStore started with capacity 5.4 GiB',
+      times(30, (i) =>
+        i % 3 === 0
+          ? `26/02/11 ${clock(at(7, 42) + i * 70)} INFO Executor: Running task ${212 + i}.0 in stage 6.0 (TID ${4410 + i})`
+          : i % 3 === 1
+            ? `26/02/11 ${clock(at(7, 42) + i * 70 + 30)} INFO UnsafeExternalSorter: Thread ${58 + (i % 4)} spilling sort data of ${(1.6 + (i % 4) * 0.2).toFixed(1)} GiB to disk (${Math.floor(i / 3) + 1}  time${i > 3 ? 's' : ''} so far)`
+            : `26/02/11 ${clock(at(7, 42) + i * 70 + 60)} INFO Executor: Finished task ${212 + i - 2}.0 in stage 6.0 (TID ${4410 + i - 2}). ${5200 + i * 7} bytes result sent to driver`,
+      ),
+      '26/02/11 08:17:44 INFO ShuffleExternalSorter: Thread 61 spilling sort data of 1.9 GiB to disk (11  times so far)',
+      '26/02/11 08:18:02 INFO CoarseGrainedExecutorBackend: Driver commanded a shutdown',
+    ),
+    accept: ['escalate'],
+  },
+
+  // ---------------------------------------------------------------- cache flush (1)
+  {
+    id: 'thirtysixth-litellm-gateway-cache-misses',
+    family: 'cache-full',
+    source: 'https://github.com/BerriAI/litellm/issues/9024',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'litellm',
+        running: { startedAt: '2026-02-06T13:02:55Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '4Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        args: ['--config', '/app/config.yaml', '--port', '4000', '--num_workers', '4'],
+        env: {
+          LITELLM_LOG: 'INFO',
+          JSON_LOGS: 'True',
+          REDIS_HOST: 'litellm-cache-redis.ai-gateway.svc.cluster.local',
+          REDIS_PORT: '6379',
+        },
+        mounts: [{ volume: 'config', path: '/app/config.yaml' }],
+      },
+    ],
+    volumes: [{ name: 'config', configMap: 'litellm-config' }],
+    events: [
+      alert(
+        'LLMGatewayCacheHitRateZero: litellm response cache hit ratio 0.00 over 30m (0.41 last week); upstream OpenAI spend 3.1x normal; redis litellm-cache-redis used_memory 100% of maxmemory 6gb, maxmemory-policy noeviction, 4.1M keys all under litellm_caching:*',
+      ),
+    ],
+    currentLog: log(
+      times(60, (i) =>
+        i % 3 === 2
+          ? `{"message": "LiteLLM Redis Caching: async set_cache_pipeline() - Got exception from REDIS OOM command not allowed when used memory > 'maxmemory'., Writing value=None", "level": "ERROR", "timestamp": "2026-02-11T${clock(at(8, 14) + i * 12)}.${ms(i)}233"}`
+          : i % 3 === 1
+            ? `INFO:     10.42.${i % 6}.${50 + (i % 40)}:${52000 + i * 7} - "POST /v1/chat/completions HTTP/1.1" 200 OK`
+            : `{"message": "litellm.acompletion(model=azure/gpt-4o-mini) 200 OK", "level": "INFO", "timestamp": "2026-02-11T${clock(at(8, 14) + i * 12)}.${ms(i)}118"}`,
+      ),
+    ),
+    accept: ['flush-redis-cache'],
   },
 ];
