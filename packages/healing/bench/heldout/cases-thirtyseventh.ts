@@ -13,6 +13,9 @@ const dd = (n: number): string => String(n % 60).padStart(2, '0');
 const hm = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
+/** `HH:MM:SS` for `seconds` after midnight on the case's day (08:30:00 is 30600). */
+const hms = (seconds: number): string => `${hm(Math.floor(seconds / 60))}:${dd(seconds)}`;
+
 /** A three-digit millisecond field. */
 const ms = (n: number): string => String(n % 1000).padStart(3, '0');
 
@@ -92,14 +95,14 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026-02-11 08:${dd(2 + Math.floor(i / 4))}:${dd(i * 13)}.${ms(i * 71)}  INFO 1 --- [nio-8080-exec-${(i % 9) + 1}] c.e.policy.web.PolicyController         : GET /policies/${40211 + i * 7} user=${['jsmith', 'mkhan', 'aperez', 'tnguyen'][i % 4]} took ${38 + (i % 17)}ms`,
+          `2026-02-11 ${hms(28920 + Math.floor((i * 60) / 4) + ((i * 7) % 14))}.${ms(i * 71)}  INFO 1 --- [nio-8080-exec-${(i % 9) + 1}] c.e.policy.web.PolicyController         : GET /policies/${40211 + i * 7} user=${['jsmith', 'mkhan', 'aperez', 'tnguyen'][i % 4]} took ${38 + (i % 17)}ms`,
       ),
       '2026-02-11 08:10:51.118  WARN 1 --- [nio-8080-exec-4] o.h.engine.jdbc.spi.SqlExceptionHelper   : SQL Error: 17002, SQLState: 08006',
       '2026-02-11 08:10:51.118 ERROR 1 --- [nio-8080-exec-4] o.h.engine.jdbc.spi.SqlExceptionHelper   : IO Error: Connection reset',
       times(
         24,
         (i) =>
-          `2026-02-11 08:${dd(11 + Math.floor(i / 3))}:${dd(4 + i * 7)}.${ms(200 + i * 37)} ERROR 1 --- [nio-8080-exec-${(i % 9) + 1}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed; nested exception is org.springframework.transaction.CannotCreateTransactionException: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection] with root cause`,
+          `2026-02-11 ${hms(29460 + Math.floor((i * 60) / 3) + 4 + ((i * 7) % 15))}.${ms(200 + i * 37)} ERROR 1 --- [nio-8080-exec-${(i % 9) + 1}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed; nested exception is org.springframework.transaction.CannotCreateTransactionException: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection] with root cause`,
       ),
       '',
       'java.net.ConnectException: Connection refused (Connection refused)',
@@ -143,7 +146,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026-02-11 08:${dd(20 + Math.floor(i / 4))}:${dd(i * 11)}.${ms(i * 53)} ERROR 1 --- [nio-8080-exec-${(i % 9) + 1}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed; nested exception is org.springframework.transaction.CannotCreateTransactionException: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection] with root cause`,
+          `2026-02-11 ${hms(30000 + Math.floor((i * 60) / 4) + ((i * 7) % 14))}.${ms(i * 53)} ERROR 1 --- [nio-8080-exec-${(i % 9) + 1}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed; nested exception is org.springframework.transaction.CannotCreateTransactionException: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.exception.JDBCConnectionException: Unable to acquire JDBC Connection] with root cause`,
       ),
     ),
     accept: ['escalate'],
@@ -185,13 +188,13 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         16,
         (i) =>
-          `2026-02-11 08:${dd(1 + i)}:${dd(i * 17)},${ms(i * 61)} INFO  [org.keycloak.events] (executor-thread-${3 + (i % 20)}) type=CODE_TO_TOKEN, realmId=corp, clientId=${['claims-portal', 'policy-admin', 'jenkins', 'sonarqube'][i % 4]}, userId=${(0x3f2a1 + i * 977).toString(16)}-6c1e-4d0b-9a52-0e${(i * 7919).toString(16).padStart(10, '0')}, ipAddress=10.42.${(i % 4) + 1}.${20 + i}, token_id=${(i * 104729).toString(16)}, grant_type=authorization_code, client_auth_method=client-secret`,
+          `2026-02-11 08:${dd(1 + i)}:${dd(i * 17)},${ms(i * 61)} INFO  [org.keycloak.events] (executor-thread-${3 + (i % 20)}) type=CODE_TO_TOKEN, realmId=corp, clientId=${['claims-portal', 'policy-admin', 'jenkins', 'sonarqube'][i % 4]}, userId=${(0x3f2a1c07 + i * 977).toString(16)}-6c1e-4d0b-9a52-0e${(i * 7919).toString(16).padStart(10, '0')}, ipAddress=10.42.${(i % 4) + 1}.${20 + i}, token_id=${(i * 104729).toString(16)}, grant_type=authorization_code, client_auth_method=client-secret`,
       ),
       '2026-02-11 08:17:02,114 WARN  [org.keycloak.storage.ldap.idm.store.ldap.LDAPOperationManager] (executor-thread-12) LDAP Operation Authentication took 1204 ms',
       times(
         28,
         (i) =>
-          `2026-02-11 08:${dd(17 + Math.floor(i / 4))}:${dd(5 + i * 13)},${ms(i * 97)} ERROR [org.keycloak.services] (executor-thread-${3 + (i % 20)}) KC-SERVICES0055: Error when authenticating to LDAP: [LDAP: error code 49 - 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 775, v4563]: javax.naming.AuthenticationException: [LDAP: error code 49 - 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 775, v4563]\n\tat java.naming/com.sun.jndi.ldap.LdapCtx.mapErrorCode(LdapCtx.java:3261)\n\tat java.naming/com.sun.jndi.ldap.LdapCtx.processReturnCode(LdapCtx.java:3207)\n\tat java.naming/com.sun.jndi.ldap.LdapCtx.connect(LdapCtx.java:2905)\n\tat org.keycloak.storage.ldap.idm.store.ldap.LDAPContextManager.createLdapContext(LDAPContextManager.java:79)\n\tat org.keycloak.storage.ldap.idm.store.ldap.LDAPOperationManager.execute(LDAPOperationManager.java:795)\n\n${times(2, (k) => `2026-02-11 08:${dd(17 + Math.floor(i / 4))}:${dd(6 + i * 13 + k)},${ms(i * 97 + k * 5)} WARN  [org.keycloak.events] (executor-thread-${3 + (i % 20)}) type=LOGIN_ERROR, realmId=corp, clientId=${['claims-portal', 'policy-admin', 'jenkins', 'sonarqube'][(i + k) % 4]}, userId=null, ipAddress=10.42.${(i % 4) + 1}.${40 + i}, error=invalid_user_credentials, auth_method=openid-connect, auth_type=code, redirect_uri=https://${['claims', 'policy-admin', 'jenkins', 'sonar'][(i + k) % 4]}.corp.example.com/sso/callback, code_id=${(i * 7727 + k).toString(16)}, username=${['jsmith', 'mkhan', 'aperez', 'tnguyen', 'lbrown'][(i + k) % 5]}`).join('\n')}`,
+          `2026-02-11 ${hms(29820 + Math.floor((i * 60) / 4) + 5 + ((i * 7) % 8))},${ms(i * 97)} ERROR [org.keycloak.services] (executor-thread-${3 + (i % 20)}) KC-SERVICES0055: Error when authenticating to LDAP: [LDAP: error code 49 - 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 775, v4563]: javax.naming.AuthenticationException: [LDAP: error code 49 - 80090308: LdapErr: DSID-0C09044E, comment: AcceptSecurityContext error, data 775, v4563]\n\tat java.naming/com.sun.jndi.ldap.LdapCtx.mapErrorCode(LdapCtx.java:3261)\n\tat java.naming/com.sun.jndi.ldap.LdapCtx.processReturnCode(LdapCtx.java:3207)\n\tat java.naming/com.sun.jndi.ldap.LdapCtx.connect(LdapCtx.java:2905)\n\tat org.keycloak.storage.ldap.idm.store.ldap.LDAPContextManager.createLdapContext(LDAPContextManager.java:79)\n\tat org.keycloak.storage.ldap.idm.store.ldap.LDAPOperationManager.execute(LDAPOperationManager.java:795)\n\n${times(2, (k) => `2026-02-11 ${hms(29820 + Math.floor((i * 60) / 4) + 6 + ((i * 7) % 8))},${ms(i * 97 + k * 5)} WARN  [org.keycloak.events] (executor-thread-${3 + (i % 20)}) type=LOGIN_ERROR, realmId=corp, clientId=${['claims-portal', 'policy-admin', 'jenkins', 'sonarqube'][(i + k) % 4]}, userId=null, ipAddress=10.42.${(i % 4) + 1}.${40 + i}, error=invalid_user_credentials, auth_method=openid-connect, auth_type=code, redirect_uri=https://${['claims', 'policy-admin', 'jenkins', 'sonar'][(i + k) % 4]}.corp.example.com/sso/callback, code_id=${(i * 7727 + k).toString(16)}, username=${['jsmith', 'mkhan', 'aperez', 'tnguyen', 'lbrown'][(i + k) % 5]}`).join('\n')}`,
       ),
     ),
     accept: ['escalate'],
@@ -274,7 +277,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         10,
         (i) =>
-          `2026-02-11 08:${dd(25 + Math.floor(i / 2))}:${dd(i * 29)}.${ms(i * 61)}  INFO 1 --- [nio-8080-exec-${(i % 8) + 1}] c.e.claims.gateway.web.NotificationApi  : POST /notifications accepted claim CLM-${77140 + i} (queued for reinsurer, backlog ${1790 + i * 4})`,
+          `2026-02-11 ${hms(30300 + Math.floor((i * 60) / 2) + ((i * 7) % 29))}.${ms(i * 61)}  INFO 1 --- [nio-8080-exec-${(i % 8) + 1}] c.e.claims.gateway.web.NotificationApi  : POST /notifications accepted claim CLM-${77140 + i} (queued for reinsurer, backlog ${1790 + i * 4})`,
       ),
     ),
     accept: ['escalate'],
@@ -392,7 +395,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         36,
         (i) =>
-          `2026-02-11 0${i < 6 ? 7 : 8}:${dd(i < 6 ? 40 + i * 3 : 2 + Math.floor((i - 6) * 0.9))}:${dd(i * 17)}.${ms(i * 83)} ${i % 9 === 4 ? ' INFO' : ' WARN'} 1 --- [ntContainer#0-1] o.s.j.l.DefaultMessageListenerContainer  : ${
+          `2026-02-11 ${hms(i < 6 ? 27630 + i * 180 : 28920 + (i - 6) * 54)}.${ms(i * 83)} ${i % 9 === 4 ? ' INFO' : ' WARN'} 1 --- [ntContainer#0-1] o.s.j.l.DefaultMessageListenerContainer  : ${
             i % 9 === 4
               ? 'JMS message listener invoker needs to establish shared Connection'
               : `Could not refresh JMS Connection for destination 'FNOL.REQUEST' - retrying using FixedBackOff{interval=5000, currentAttempts=${i * 12}, maxAttempts=unlimited}. Cause: JMSWMQ2013: The security authentication was not valid that was supplied for queue manager 'QMCLAIMS1' with connection mode 'Client' and host name 'mq-claims.corp.example.com(1414)'.; nested exception is com.ibm.mq.MQException: JMSCMQ0001: IBM MQ call failed with compcode '2' ('MQCC_FAILED') reason '2035' ('MQRC_NOT_AUTHORIZED').`
@@ -401,7 +404,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         8,
         (i) =>
-          `2026-02-11 08:${dd(26 + Math.floor(i / 2))}:${dd(i * 23)}.${ms(i * 37)}  INFO 1 --- [nio-8080-exec-${(i % 8) + 1}] c.e.fnol.web.FnolController             : POST /fnol accepted FNOL-${330410 + i} (publish pending: JMS connection unavailable)`,
+          `2026-02-11 ${hms(30500 + i * 12)}.${ms(i * 37)}  INFO 1 --- [nio-8080-exec-${(i % 8) + 1}] c.e.fnol.web.FnolController             : POST /fnol accepted FNOL-${330410 + i} (publish pending: JMS connection unavailable)`,
       ),
     ),
     accept: ['escalate'],
@@ -646,7 +649,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         18,
         (i) =>
-          `2026-02-11 08:${dd(12 + i)}:${dd(i * 23)}.${ms(i * 67)}+0000 [id=${1130 + i * 9}]\tWARNING\tj.p.w.s.concurrent.Timeout#lambda$ping$0: ${['policy-admin/release', 'fnol-intake/main', 'claims-web/main'][i % 3]} #${1412 + i} unresponsive for ${5 + i} min\n2026-02-11 08:${dd(12 + i)}:${dd(i * 23 + 1)}.${ms(i * 67 + 5)}+0000 [id=${1131 + i * 9}]\tSEVERE\thudson.model.Executor#finish1: Executor threw an exception\njava.io.IOException: No space left on device\n\tat java.base/java.io.FileOutputStream.writeBytes(Native Method)\n\tat java.base/java.io.FileOutputStream.write(FileOutputStream.java:354)\n\tat hudson.console.AnnotatedLargeText.writeLogTo(AnnotatedLargeText.java:178)\n\tat hudson.model.Run.writeLogTo(Run.java:1532)`,
+          `2026-02-11 08:${dd(12 + i)}:${dd((i * 23) % 58)}.${ms(i * 67)}+0000 [id=${1130 + i * 9}]\tWARNING\tj.p.w.s.concurrent.Timeout#lambda$ping$0: ${['policy-admin/release', 'fnol-intake/main', 'claims-web/main'][i % 3]} #${1412 + i} unresponsive for ${5 + i} min\n2026-02-11 08:${dd(12 + i)}:${dd(((i * 23) % 58) + 1)}.${ms(i * 67 + 5)}+0000 [id=${1131 + i * 9}]\tSEVERE\thudson.model.Executor#finish1: Executor threw an exception\njava.io.IOException: No space left on device\n\tat java.base/java.io.FileOutputStream.writeBytes(Native Method)\n\tat java.base/java.io.FileOutputStream.write(FileOutputStream.java:354)\n\tat hudson.console.AnnotatedLargeText.writeLogTo(AnnotatedLargeText.java:178)\n\tat hudson.model.Run.writeLogTo(Run.java:1532)`,
       ),
     ),
     accept: ['escalate'],
@@ -789,12 +792,12 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `2026-02-11 08:${dd(3 + Math.floor(i / 2))}:${dd(i * 29)},${ms(i * 41)} | INFO  | Usage Manager Store is Full, 100% of 10737418240. Stopping producer (ID:${['fnol-intake-6b9c8d7f5-x2lq9', 'claims-gateway-5f7d9c8b6-r8m2k', 'camel-claims-router-7c4d8f-2wq7n'][i % 3]}-${43811 + i}-1770796812${String(345 + i).padStart(3, '0')}-1:1:1:1) to prevent flooding queue://${['CLAIMS.INBOUND', 'FNOL.EVENTS', 'CLAIMS.NOTIFY'][i % 3]}. See http://activemq.apache.org/producer-flow-control.html for more info (blocking for: ${60 + i * 30}s) | org.apache.activemq.broker.region.Queue | ActiveMQ Transport: tcp:///10.42.${(i % 4) + 1}.${19 + (i % 30)}:${51422 + i}@61616`,
+          `2026-02-11 ${hms(28980 + Math.floor((i * 60) / 2) + ((i * 7) % 29))},${ms(i * 41)} | INFO  | Usage Manager Store is Full, 100% of 10737418240. Stopping producer (ID:${['fnol-intake-6b9c8d7f5-x2lq9', 'claims-gateway-5f7d9c8b6-r8m2k', 'camel-claims-router-7c4d8f-2wq7n'][i % 3]}-${43811 + i}-1770796812${String(345 + i).padStart(3, '0')}-1:1:1:1) to prevent flooding queue://${['CLAIMS.INBOUND', 'FNOL.EVENTS', 'CLAIMS.NOTIFY'][i % 3]}. See http://activemq.apache.org/producer-flow-control.html for more info (blocking for: ${60 + i * 30}s) | org.apache.activemq.broker.region.Queue | ActiveMQ Transport: tcp:///10.42.${(i % 4) + 1}.${19 + (i % 30)}:${51422 + i}@61616`,
       ),
       times(
-        8,
+        7,
         (i) =>
-          `2026-02-11 08:${dd(22 + i)}:${dd(i * 7)},${ms(i * 13)} | INFO  | not removing data file: ${2311 + i} as contained ack(s) refer to referenced file: [${2310 + i}, ${2311 + i}] | org.apache.activemq.store.kahadb.MessageDatabase | ActiveMQ Journal Checkpoint Worker`,
+          `2026-02-11 08:${dd(23 + i)}:${dd(i * 7)},${ms(i * 13)} | INFO  | not removing data file: ${2311 + i} as contained ack(s) refer to referenced file: [${2310 + i}, ${2311 + i}] | org.apache.activemq.store.kahadb.MessageDatabase | ActiveMQ Journal Checkpoint Worker`,
       ),
     ),
     accept: ['escalate'],
@@ -1007,7 +1010,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         24,
         (i) =>
-          `10.42.${(i % 4) + 1}.${30 + i} - - [11/Feb/2026:08:${dd(1 + Math.floor(i / 3))}:${dd(i * 19)} +0000] "GET /claims/search/?q=${['CLM-2291', 'smith', 'M4+7QT', 'policy%3A88213'][i % 4]} HTTP/1.1" 200 ${4100 + i * 97} "https://claims.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"`,
+          `10.42.${(i % 4) + 1}.${30 + i} - - [11/Feb/2026:${hms(28860 + Math.floor((i * 60) / 3) + ((i * 7) % 19))} +0000] "GET /claims/search/?q=${['CLM-2291', 'smith', 'M4+7QT', 'policy%3A88213'][i % 4]} HTTP/1.1" 200 ${4100 + i * 97} "https://claims.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"`,
       ),
       '[2026-02-11 08:09:41,114] ERROR django.request: Internal Server Error: /claims/search/',
       'Traceback (most recent call last):',
@@ -1034,10 +1037,10 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       'DatabaseError: ORA-12545: Connect failed because target host or object does not exist',
       times(40, (i) =>
         i % 5 === 2
-          ? `[2026-02-11 08:${dd(10 + Math.floor(i / 2))}:${dd(i * 23)},${ms(i * 61)}] ERROR django.request: Internal Server Error: /claims/${['search/', 'detail/88213/', 'search/', 'export/'][i % 4]}\nTraceback (most recent call last):\n  File "/usr/local/lib/python2.7/site-packages/django/db/backends/oracle/base.py", line 228, in get_new_connection\n    **conn_params)\nDatabaseError: ORA-12545: Connect failed because target host or object does not exist`
-          : `10.42.${(i % 4) + 1}.${30 + i} - - [11/Feb/2026:08:${dd(10 + Math.floor(i / 2))}:${dd(i * 23)} +0000] "GET /claims/${['search/?q=CLM-2291', 'detail/88213/', 'search/?q=jones', 'export/?fmt=csv'][i % 4]} HTTP/1.1" 500 145 "https://claims.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"`,
+          ? `[2026-02-11 ${hms(29400 + Math.floor((i * 60) / 2) + ((i * 7) % 29))},${ms(i * 61)}] ERROR django.request: Internal Server Error: /claims/${['search/', 'detail/88213/', 'search/', 'export/'][i % 4]}\nTraceback (most recent call last):\n  File "/usr/local/lib/python2.7/site-packages/django/db/backends/oracle/base.py", line 228, in get_new_connection\n    **conn_params)\nDatabaseError: ORA-12545: Connect failed because target host or object does not exist`
+          : `10.42.${(i % 4) + 1}.${30 + i} - - [11/Feb/2026:${hms(29400 + Math.floor((i * 60) / 2) + ((i * 7) % 29))} +0000] "GET /claims/${['search/?q=CLM-2291', 'detail/88213/', 'search/?q=jones', 'export/?fmt=csv'][i % 4]} HTTP/1.1" 500 145 "https://claims.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"`,
       ),
-      '10.42.0.1 - - [11/Feb/2026:08:29:12 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.28+"',
+      '10.42.0.1 - - [11/Feb/2026:08:29:58 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.28+"',
     ),
     accept: ['escalate'],
   },
@@ -1085,8 +1088,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '[error] Caught exception in ClaimsIntranet::Controller::Policy->view "DBD::Oracle::st execute failed: ORA-03113: end-of-file on communication channel\nProcess ID: 41877\nSession ID: 412 Serial number: 50911 (DBD ERROR: OCIStmtExecute) [for Statement "SELECT p.policy_no, p.status, p.holder_name FROM policy p WHERE p.policy_no = ?" with ParamValues: :p1=\'88208\'] at /opt/claims-intranet/lib/ClaimsIntranet/Model/Policy.pm line 42."',
       times(46, (i) =>
         i % 6 === 3
-          ? `[info] *** Request ${118400 + i * 37} (0.207/s) [${31 + (i % 6)}] [Wed Feb 11 08:${dd(2 + Math.floor(i / 2))}:${dd(i * 17)} 2026] ***\n[info] "GET" request for "healthz/db" from "10.42.0.1"\n[debug] healthz: opened fresh handle to CLMPRD (SELECT 1 FROM DUAL) ok in 0.231s\n[info] Request took 0.244512s (4.089/s)`
-          : `[info] *** Request ${118400 + i * 37} (0.207/s) [${31 + (i % 6)}] [Wed Feb 11 08:${dd(2 + Math.floor(i / 2))}:${dd(i * 17)} 2026] ***\n[info] "GET" request for "${['policy', 'claim', 'policy', 'broker'][i % 4]}/${88400 + i * 3}" from "10.42.${(i % 4) + 1}.${12 + i}"\n[error] Caught exception in ClaimsIntranet::Controller::${['Policy', 'Claim', 'Policy', 'Broker'][i % 4]}->view "DBD::Oracle::st execute failed: ORA-03114: not connected to ORACLE (DBD ERROR: OCIStmtExecute) [for Statement "SELECT ${['p.policy_no, p.status, p.holder_name FROM policy p WHERE p.policy_no', 'c.claim_no, c.status, c.reserve_amt FROM claim c WHERE c.claim_no', 'p.policy_no, p.status, p.holder_name FROM policy p WHERE p.policy_no', 'b.broker_id, b.name FROM broker b WHERE b.broker_id'][i % 4]} = ?" with ParamValues: :p1='${88400 + i * 3}'] at /opt/claims-intranet/lib/ClaimsIntranet/Model/${['Policy', 'Claim', 'Policy', 'Broker'][i % 4]}.pm line ${[42, 57, 42, 19][i % 4]}."\n[info] Request took 0.00${2 + (i % 7)}411s (${400 + i}.118/s)`,
+          ? `[info] *** Request ${118400 + i * 37} (0.207/s) [${31 + (i % 6)}] [Wed Feb 11 ${hms(28920 + Math.floor((i * 60) / 2) + ((i * 7) % 29))} 2026] ***\n[info] "GET" request for "healthz/db" from "10.42.0.1"\n[debug] healthz: opened fresh handle to CLMPRD (SELECT 1 FROM DUAL) ok in 0.231s\n[info] Request took 0.244512s (4.089/s)`
+          : `[info] *** Request ${118400 + i * 37} (0.207/s) [${31 + (i % 6)}] [Wed Feb 11 ${hms(28920 + Math.floor((i * 60) / 2) + ((i * 7) % 29))} 2026] ***\n[info] "GET" request for "${['policy', 'claim', 'policy', 'broker'][i % 4]}/${88400 + i * 3}" from "10.42.${(i % 4) + 1}.${12 + i}"\n[error] Caught exception in ClaimsIntranet::Controller::${['Policy', 'Claim', 'Policy', 'Broker'][i % 4]}->view "DBD::Oracle::st execute failed: ORA-03114: not connected to ORACLE (DBD ERROR: OCIStmtExecute) [for Statement "SELECT ${['p.policy_no, p.status, p.holder_name FROM policy p WHERE p.policy_no', 'c.claim_no, c.status, c.reserve_amt FROM claim c WHERE c.claim_no', 'p.policy_no, p.status, p.holder_name FROM policy p WHERE p.policy_no', 'b.broker_id, b.name FROM broker b WHERE b.broker_id'][i % 4]} = ?" with ParamValues: :p1='${88400 + i * 3}'] at /opt/claims-intranet/lib/ClaimsIntranet/Model/${['Policy', 'Claim', 'Policy', 'Broker'][i % 4]}.pm line ${[42, 57, 42, 19][i % 4]}."\n[info] Request took 0.00${2 + (i % 7)}411s (${400 + i}.118/s)`,
       ),
     ),
     accept: ['restart-pod'],
@@ -1127,7 +1130,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         10,
         (i) =>
-          `2026-02-11 05:4${1 + Math.floor(i / 4)}:${dd(17 + i * 5)}.${ms(i * 37)} ERROR 1 --- [CLAIMS.INBOUND]] o.a.c.c.j.DefaultJmsMessageListenerContainer : Could not refresh JMS Connection for destination 'CLAIMS.INBOUND' - retrying using FixedBackOff{interval=5000, currentAttempts=${i}, maxAttempts=unlimited}. Cause: The JMS connection has failed: java.io.EOFException`,
+          `2026-02-11 ${hms(20477 + i * 5)}.${ms(i * 37)} ERROR 1 --- [CLAIMS.INBOUND]] o.a.c.c.j.DefaultJmsMessageListenerContainer : Could not refresh JMS Connection for destination 'CLAIMS.INBOUND' - retrying using FixedBackOff{interval=5000, currentAttempts=${i}, maxAttempts=unlimited}. Cause: The JMS connection has failed: java.io.EOFException`,
       ),
       '2026-02-11 05:43:55.902  INFO 1 --- [ActiveMQ Task-3] o.a.a.t.failover.FailoverTransport       : Successfully reconnected to tcp://activemq-0.activemq.mq.svc.cluster.local:61616',
       times(40, (i) =>
@@ -1195,8 +1198,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '2026-02-11 07:43:02,230 INFO  [QuartzScheduler_billingScheduler-billing-web-7b5d9f6c4-4kqsn_MisfireHandler] o.q.impl.jdbcjobstore.JobStoreTX - Handling 1 trigger(s) that missed their scheduled fire-time.',
       times(50, (i) =>
         i % 8 === 5
-          ? `2026-02-11 ${hm(464 + Math.floor((i * 9) / 10))}:00,${ms(i * 7)} INFO  [billingScheduler_Worker-${(i % 3) + 1}] c.e.billing.jobs.DunningSweepJob - dunning sweep: ${12 + (i % 5)} invoices escalated (quartzDataSource)`
-          : `2026-02-11 ${hm(464 + Math.floor((i * 9) / 10))}:${dd(i * 13)},${ms(i * 71)} ERROR [http-nio-8080-exec-${(i % 20) + 1}] c.e.billing.dao.${['InvoiceDao', 'AccountDao', 'PaymentDao'][i % 3]} - query failed: java.sql.SQLException: Invalid state, the Connection object is closed.\n\tat net.sourceforge.jtds.jdbc.JtdsConnection.checkOpen(JtdsConnection.java:1713)\n\tat net.sourceforge.jtds.jdbc.JtdsConnection.prepareStatement(JtdsConnection.java:2093)\n\tat org.apache.tomcat.dbcp.dbcp2.DelegatingConnection.prepareStatement(DelegatingConnection.java:328)\n\tat com.example.billing.dao.${['InvoiceDao', 'AccountDao', 'PaymentDao'][i % 3]}.${['findOpen', 'load', 'listRecent'][i % 3]}(${['InvoiceDao', 'AccountDao', 'PaymentDao'][i % 3]}.java:${[88, 41, 63][i % 3]})`,
+          ? `2026-02-11 ${hms(27840 + i * 54)},${ms(i * 7)} INFO  [billingScheduler_Worker-${(i % 3) + 1}] c.e.billing.jobs.DunningSweepJob - dunning sweep: ${12 + (i % 5)} invoices escalated (quartzDataSource)`
+          : `2026-02-11 ${hms(27840 + i * 54)},${ms(i * 71)} ERROR [http-nio-8080-exec-${(i % 20) + 1}] c.e.billing.dao.${['InvoiceDao', 'AccountDao', 'PaymentDao'][i % 3]} - query failed: java.sql.SQLException: Invalid state, the Connection object is closed.\n\tat net.sourceforge.jtds.jdbc.JtdsConnection.checkOpen(JtdsConnection.java:1713)\n\tat net.sourceforge.jtds.jdbc.JtdsConnection.prepareStatement(JtdsConnection.java:2093)\n\tat org.apache.tomcat.dbcp.dbcp2.DelegatingConnection.prepareStatement(DelegatingConnection.java:328)\n\tat com.example.billing.dao.${['InvoiceDao', 'AccountDao', 'PaymentDao'][i % 3]}.${['findOpen', 'load', 'listRecent'][i % 3]}(${['InvoiceDao', 'AccountDao', 'PaymentDao'][i % 3]}.java:${[88, 41, 63][i % 3]})`,
       ),
     ),
     accept: ['restart-pod'],
@@ -1248,7 +1251,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         22,
         (i) =>
-          `11-Feb-2026 08:${dd(22 + Math.floor(i / 4))}:${dd(i * 9)}.${ms(i * 41)} SEVERE [http-nio-8080-Acceptor] org.apache.tomcat.util.net.Acceptor.run Socket accept failed\n\tjava.io.IOException: Too many open files\n\t\tat java.base/sun.nio.ch.ServerSocketChannelImpl.accept0(Native Method)\n\t\tat java.base/sun.nio.ch.ServerSocketChannelImpl.accept(ServerSocketChannelImpl.java:533)\n\t\tat java.base/sun.nio.ch.ServerSocketChannelImpl.accept(ServerSocketChannelImpl.java:285)\n\t\tat org.apache.tomcat.util.net.NioEndpoint.serverSocketAccept(NioEndpoint.java:546)\n\t\tat org.apache.tomcat.util.net.NioEndpoint.serverSocketAccept(NioEndpoint.java:79)\n\t\tat org.apache.tomcat.util.net.Acceptor.run(Acceptor.java:129)\n\t\tat java.base/java.lang.Thread.run(Thread.java:829)`,
+          `11-Feb-2026 ${hms(30120 + Math.floor((i * 60) / 4) + ((i * 7) % 14))}.${ms(i * 41)} SEVERE [http-nio-8080-Acceptor] org.apache.tomcat.util.net.Acceptor.run Socket accept failed\n\tjava.io.IOException: Too many open files\n\t\tat java.base/sun.nio.ch.ServerSocketChannelImpl.accept0(Native Method)\n\t\tat java.base/sun.nio.ch.ServerSocketChannelImpl.accept(ServerSocketChannelImpl.java:533)\n\t\tat java.base/sun.nio.ch.ServerSocketChannelImpl.accept(ServerSocketChannelImpl.java:285)\n\t\tat org.apache.tomcat.util.net.NioEndpoint.serverSocketAccept(NioEndpoint.java:546)\n\t\tat org.apache.tomcat.util.net.NioEndpoint.serverSocketAccept(NioEndpoint.java:79)\n\t\tat org.apache.tomcat.util.net.Acceptor.run(Acceptor.java:129)\n\t\tat java.base/java.lang.Thread.run(Thread.java:829)`,
       ),
     ),
     accept: ['restart-pod'],
@@ -1329,7 +1332,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         8,
         (i) =>
-          `[2026-02-11 03:0${i}:${dd(i * 7)},${ms(i * 91)}] [claimsJmsListener-1] INFO  c.e.settlement.SettlementListener - settled claim CLM-${771020 + i} amount=${1200 + i * 311}.00 GBP`,
+          `[2026-02-11 03:0${i}:${dd(i * 4)},${ms(i * 91)}] [claimsJmsListener-1] INFO  c.e.settlement.SettlementListener - settled claim CLM-${771020 + i} amount=${1200 + i * 311}.00 GBP`,
       ),
       "[2026-02-11 03:07:36,574] [claimsJmsListener-1] WARN  org.messaginghub.pooled.jms.JmsPoolSession - Caught exception trying rollback() when putting session back into the pool, will invalidate. com.ibm.msg.client.jms.DetailedJMSException: JMSCMQ0002: The method 'MQBACK' failed.",
       'An IBM MQ call failed.',
@@ -1408,8 +1411,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '2026-02-11 08:04:22.430 INFO  (recoveryExecutor-7-thread-1-processing-n:solr-2.solr-headless.search.svc.cluster.local:8983_solr x:policies_shard1_replica_n3 c:policies s:shard1 r:core_node4) [c:policies s:shard1 r:core_node4 x:policies_shard1_replica_n3] o.a.s.h.IndexFetcher Starting download (fullCopy=true) to NRTCachingDirectory(MMapDirectory@/var/solr/data/policies_shard1_replica_n3/data/index.20260211080422415 lockFactory=org.apache.lucene.store.NativeFSLockFactory@5c1e8a2b; maxCacheMB=48.0 maxMergeSizeMB=4.0)',
       times(60, (i) =>
         i % 3 === 0
-          ? `2026-02-11 08:${dd(5 + Math.floor(i / 2.5))}:${dd(i * 23)}.${ms(i * 37)} INFO  (qtp1782580546-${120 + i}) [c:policies s:shard1 r:core_node4 x:policies_shard1_replica_n3] o.a.s.u.p.DistributedUpdateProcessor Ignoring commit while not ACTIVE - state: BUFFERING replay: false`
-          : `2026-02-11 08:${dd(5 + Math.floor(i / 2.5))}:${dd(i * 23 + 1)}.${ms(i * 41)} INFO  (qtp1782580546-${121 + i}) [c:policies s:shard1 r:core_node4 x:policies_shard1_replica_n3] o.a.s.u.p.LogUpdateProcessorFactory [policies_shard1_replica_n3]  webapp=/solr path=/update params={update.distrib=FROMLEADER&distrib.from=http://solr-0.solr-headless.search.svc.cluster.local:8983/solr/policies_shard1_replica_n1/&wt=javabin&version=2}{add=[POL-${88100 + i * 7} (${1770797000 + i * 13}000000), POL-${88101 + i * 7} (${1770797000 + i * 13}000001)]} 0 ${1 + (i % 4)}`,
+          ? `2026-02-11 ${hms(29100 + Math.floor((i * 60) / 2.5) + ((i * 7) % 23))}.${ms(i * 37)} INFO  (qtp1782580546-${120 + i}) [c:policies s:shard1 r:core_node4 x:policies_shard1_replica_n3] o.a.s.u.p.DistributedUpdateProcessor Ignoring commit while not ACTIVE - state: BUFFERING replay: false`
+          : `2026-02-11 ${hms(29100 + Math.floor((i * 60) / 2.5) + 1 + ((i * 7) % 22))}.${ms(i * 41)} INFO  (qtp1782580546-${121 + i}) [c:policies s:shard1 r:core_node4 x:policies_shard1_replica_n3] o.a.s.u.p.LogUpdateProcessorFactory [policies_shard1_replica_n3]  webapp=/solr path=/update params={update.distrib=FROMLEADER&distrib.from=http://solr-0.solr-headless.search.svc.cluster.local:8983/solr/policies_shard1_replica_n1/&wt=javabin&version=2}{add=[POL-${88100 + i * 7} (${1770797000 + i * 13}000000), POL-${88101 + i * 7} (${1770797000 + i * 13}000001)]} 0 ${1 + (i % 4)}`,
       ),
     ),
     accept: ['escalate'],
@@ -1523,7 +1526,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         16,
         (i) =>
-          `10.42.${(i % 4) + 1}.${12 + i} - - [11/Feb/2026:08:${dd(2 + Math.floor(i / 2))}:${dd(i * 17)} +0000] "GET /claims/${['mine/', 'status/CLM-77120/', 'docs/', ''][i % 4]} HTTP/1.1" 200 ${5100 + i * 61} "https://portal.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko"`,
+          `10.42.${(i % 4) + 1}.${12 + i} - - [11/Feb/2026:${hms(28920 + Math.floor((i * 60) / 2) + ((i * 7) % 29))} +0000] "GET /claims/${['mine/', 'status/CLM-77120/', 'docs/', ''][i % 4]} HTTP/1.1" 200 ${5100 + i * 61} "https://portal.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko"`,
       ),
       '[2026-02-11 08:11:02,114] ERROR django.request: Internal Server Error: /claims/submit/',
       'Traceback (most recent call last):',
@@ -1554,10 +1557,10 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       'timeout: timed out',
       times(36, (i) =>
         i % 4 === 0
-          ? `[2026-02-11 08:${dd(11 + Math.floor(i / 2))}:${dd(i * 13)} +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:${31 + i})\n[2026-02-11 08:${dd(11 + Math.floor(i / 2))}:${dd(i * 13)} +0000] [${31 + i}] [INFO] Worker exiting (pid: ${31 + i})\n[2026-02-11 08:${dd(11 + Math.floor(i / 2))}:${dd(i * 13 + 1)} +0000] [${67 + i}] [INFO] Booting worker with pid: ${67 + i}`
+          ? `[2026-02-11 ${hms(29470 + Math.floor((i * 60) / 2) + ((i * 7) % 28))} +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:${31 + i})\n[2026-02-11 ${hms(29470 + Math.floor((i * 60) / 2) + ((i * 7) % 28))} +0000] [${31 + i}] [INFO] Worker exiting (pid: ${31 + i})\n[2026-02-11 ${hms(29470 + Math.floor((i * 60) / 2) + 1 + ((i * 7) % 28))} +0000] [${67 + i}] [INFO] Booting worker with pid: ${67 + i}`
           : i % 4 === 2
-            ? `[2026-02-11 08:${dd(11 + Math.floor(i / 2))}:${dd(i * 13)},${ms(i * 71)}] ERROR django.request: Internal Server Error: /claims/${['submit/', 'upload/', 'submit/'][i % 3]}\nTraceback (most recent call last):\n  File "/usr/lib/python2.7/smtplib.py", line 365, in getreply\n    line = self.file.readline(_MAXLINE + 1)\n  File "/usr/lib/python2.7/socket.py", line 480, in readline\n    data = self._sock.recv(self._rbufsize)\ntimeout: timed out`
-            : `10.42.${(i % 4) + 1}.${40 + i} - - [11/Feb/2026:08:${dd(11 + Math.floor(i / 2))}:${dd(i * 13)} +0000] "${i % 4 === 1 ? 'POST /claims/submit/' : 'GET /claims/mine/'} HTTP/1.1" ${i % 4 === 1 ? 500 : 200} ${i % 4 === 1 ? 145 : 5210} "https://portal.corp.example.com/claims/new/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko"`,
+            ? `[2026-02-11 ${hms(29470 + Math.floor((i * 60) / 2) + ((i * 7) % 28))},${ms(i * 71)}] ERROR django.request: Internal Server Error: /claims/${['submit/', 'upload/', 'submit/'][i % 3]}\nTraceback (most recent call last):\n  File "/usr/lib/python2.7/smtplib.py", line 365, in getreply\n    line = self.file.readline(_MAXLINE + 1)\n  File "/usr/lib/python2.7/socket.py", line 480, in readline\n    data = self._sock.recv(self._rbufsize)\ntimeout: timed out`
+            : `10.42.${(i % 4) + 1}.${40 + i} - - [11/Feb/2026:${hms(29470 + Math.floor((i * 60) / 2) + ((i * 7) % 28))} +0000] "${i % 4 === 1 ? 'POST /claims/submit/' : 'GET /claims/mine/'} HTTP/1.1" ${i % 4 === 1 ? 500 : 200} ${i % 4 === 1 ? 145 : 5210} "https://portal.corp.example.com/claims/new/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko"`,
       ),
     ),
     accept: ['escalate'],
@@ -1613,7 +1616,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         24,
         (i) =>
-          `2026-02-11 08:${dd(19 + Math.floor(i / 5))}:${dd(i * 11)}.${ms(i * 37)}+0000 [id=${140 + i * 7}]\tINFO\t${
+          `2026-02-11 ${hms(29940 + Math.floor((i * 60) / 5) + ((i * 7) % 11))}.${ms(i * 37)}+0000 [id=${140 + i * 7}]\tINFO\t${
             i % 3 === 0
               ? `jenkins.branch.MultiBranchProject$BranchIndexing#run: legacy-vm/${['claims-batch', 'policy-etl', 'broker-portal', 'quote-engine'][i % 4]} #${412 + i} branch indexing action completed: SUCCESS`
               : `hudson.model.Run#execute: legacy-vm/${['claims-batch', 'policy-etl', 'broker-portal', 'quote-engine'][i % 4]}/${['main', 'release-2026.02', 'develop'][i % 3]} #${1880 + i} main build action completed: SUCCESS`
@@ -1727,8 +1730,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '11-Feb-2026 07:58:19.902 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [15762] milliseconds',
       times(40, (i) =>
         i % 3 === 0
-          ? `[2026-02-11T0${8 + Math.floor((58 + Math.floor(i / 2)) / 60) - 1}:${dd(58 + Math.floor(i / 2))}:${dd(i * 17)}.${ms(i * 61)}+0000][info][gc] GC(${100 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${980 + (i % 7) * 31}M->${610 + (i % 5) * 17}M(1536M) ${22 + (i % 9)}.${i % 10}${(i * 7) % 10}1ms`
-          : `2026-02-11 0${8 + Math.floor((58 + Math.floor(i / 2)) / 60) - 1}:${dd(58 + Math.floor(i / 2))}:${dd(i * 17 + 1)},${ms(i * 53)} INFO  [http-nio-8080-exec-${(i % 40) + 1}] c.e.quote.api.QuoteController - POST /quote/api/v1/rate product=${['HOME', 'MOTOR', 'LANDLORD'][i % 3]} broker=${['B0412', 'B1177', 'B0093'][i % 3]} 200 ${180 + (i % 50)}ms`,
+          ? `[2026-02-11T${hms(28700 + i * 28)}.${ms(i * 61)}+0000][info][gc] GC(${100 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${980 + (i % 7) * 31}M->${610 + (i % 5) * 17}M(1536M) ${22 + (i % 9)}.${i % 10}${(i * 7) % 10}1ms`
+          : `2026-02-11 ${hms(28700 + i * 28 + 1)},${ms(i * 53)} INFO  [http-nio-8080-exec-${(i % 40) + 1}] c.e.quote.api.QuoteController - POST /quote/api/v1/rate product=${['HOME', 'MOTOR', 'LANDLORD'][i % 3]} broker=${['B0412', 'B1177', 'B0093'][i % 3]} 200 ${180 + (i % 50)}ms`,
       ),
     ),
     currentLog: log(
@@ -1737,8 +1740,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '11-Feb-2026 08:19:20.118 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [15214] milliseconds',
       times(24, (i) =>
         i % 3 === 0
-          ? `[2026-02-11T08:${dd(20 + Math.floor(i / 3))}:${dd(i * 17)}.${ms(i * 61)}+0000][info][gc] GC(${i}) Pause Young (Normal) (G1 Evacuation Pause) ${940 + (i % 7) * 29}M->${590 + (i % 5) * 19}M(1536M) ${21 + (i % 9)}.${i % 10}41ms`
-          : `2026-02-11 08:${dd(20 + Math.floor(i / 3))}:${dd(i * 17 + 1)},${ms(i * 53)} INFO  [http-nio-8080-exec-${(i % 40) + 1}] c.e.quote.api.QuoteController - POST /quote/api/v1/rate product=${['HOME', 'MOTOR', 'LANDLORD'][i % 3]} broker=${['B0412', 'B1177', 'B0093'][i % 3]} 200 ${180 + (i % 50)}ms`,
+          ? `[2026-02-11T${hms(30000 + Math.floor((i * 60) / 3) + ((i * 7) % 19))}.${ms(i * 61)}+0000][info][gc] GC(${i}) Pause Young (Normal) (G1 Evacuation Pause) ${940 + (i % 7) * 29}M->${590 + (i % 5) * 19}M(1536M) ${21 + (i % 9)}.${i % 10}41ms`
+          : `2026-02-11 ${hms(30000 + Math.floor((i * 60) / 3) + 1 + ((i * 7) % 18))},${ms(i * 53)} INFO  [http-nio-8080-exec-${(i % 40) + 1}] c.e.quote.api.QuoteController - POST /quote/api/v1/rate product=${['HOME', 'MOTOR', 'LANDLORD'][i % 3]} broker=${['B0412', 'B1177', 'B0093'][i % 3]} 200 ${180 + (i % 50)}ms`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -1808,7 +1811,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         14,
         (i) =>
-          `2026-02-11 08:${dd(24 + Math.floor(i / 3))}:${dd(i * 13)}.${ms(i * 71)} INFO  [Refresh Thread: Equinox Container: 7d2a9f1e-${(0x1a2b + i).toString(16)}][BundleStartStopLogger:${i % 2 === 0 ? 39 : 42}] STARTED ${['com.liferay.journal.web', 'com.liferay.document.library.web', 'com.liferay.portal.search.elasticsearch7.impl', 'com.liferay.asset.publisher.web', 'com.liferay.blogs.web', 'com.liferay.dynamic.data.mapping.service', 'com.liferay.site.navigation.menu.web'][i % 7]}_${['5.0.147', '5.0.152', '3.0.58', '5.0.103', '5.0.88', '5.0.186', '5.0.41'][i % 7]} [${1012 + i * 3}]`,
+          `2026-02-11 ${hms(30240 + Math.floor((i * 60) / 3) + ((i * 7) % 19))}.${ms(i * 71)} INFO  [Refresh Thread: Equinox Container: 7d2a9f1e-${(0x1a2b + i).toString(16)}][BundleStartStopLogger:${i % 2 === 0 ? 39 : 42}] STARTED ${['com.liferay.journal.web', 'com.liferay.document.library.web', 'com.liferay.portal.search.elasticsearch7.impl', 'com.liferay.asset.publisher.web', 'com.liferay.blogs.web', 'com.liferay.dynamic.data.mapping.service', 'com.liferay.site.navigation.menu.web'][i % 7]}_${['5.0.147', '5.0.152', '3.0.58', '5.0.103', '5.0.88', '5.0.186', '5.0.41'][i % 7]} [${1012 + i * 3}]`,
       ),
       '2026-02-11 08:28:51.220 INFO  [Elasticsearch initialization thread][EmbeddedElasticsearchConnection:289] Starting embedded Elasticsearch cluster LiferayElasticsearchCluster',
     ),
@@ -1869,8 +1872,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '\tat com.example.quotes.rating.RatingEngine.compileRules(RatingEngine.java:118)',
       times(30, (i) =>
         i % 4 === 1
-          ? `2026-02-11 08:${dd(9 + Math.floor(i / 2))}:${dd(i * 13)},${ms(i * 17)} INFO  [http-nio-8080-exec-${(i % 12) + 1}] c.e.quotes.web.QuoteAction - quote ${['HOME', 'MOTOR'][i % 2]} for broker B1177 issued in ${240 + i}ms`
-          : `11-Feb-2026 08:${dd(9 + Math.floor(i / 2))}:${dd(i * 13 + 2)}.${ms(i * 29)} SEVERE [http-nio-8080-exec-${(i % 12) + 1}] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for servlet [action] in context with path [/quotes] threw exception [java.lang.OutOfMemoryError: Metaspace] with root cause\n java.lang.OutOfMemoryError: Metaspace`,
+          ? `2026-02-11 ${hms(29340 + Math.floor((i * 60) / 2) + ((i * 7) % 29))},${ms(i * 17)} INFO  [http-nio-8080-exec-${(i % 12) + 1}] c.e.quotes.web.QuoteAction - quote ${['HOME', 'MOTOR'][i % 2]} for broker B1177 issued in ${240 + i}ms`
+          : `11-Feb-2026 ${hms(29340 + Math.floor((i * 60) / 2) + 2 + ((i * 7) % 27))}.${ms(i * 29)} SEVERE [http-nio-8080-exec-${(i % 12) + 1}] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for servlet [action] in context with path [/quotes] threw exception [java.lang.OutOfMemoryError: Metaspace] with root cause\n java.lang.OutOfMemoryError: Metaspace`,
       ),
     ),
     accept: ['restart-pod', 'escalate'],
@@ -1976,8 +1979,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       "[Wed Feb 11 08:17:52.114602 2026] [core:notice] [pid 1] AH00094: Command line: 'apache2 -D FOREGROUND'",
       times(36, (i) =>
         i % 3 === 0
-          ? `[Wed Feb 11 08:${dd(18 + Math.floor(i / 3))}:${dd(i * 11)}.${ms(i * 73)}118 2026] [php7:error] [pid ${17 + (i % 8)}] [client ${i % 6 === 0 ? '10.42.0.1' : `10.42.${(i % 4) + 1}.${30 + i}`}:${51200 + i * 7}] PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/html/includes/db.php:14\\nStack trace:\\n#0 /var/www/html/${i % 6 === 0 ? 'health.php(3)' : 'agents/commission.php(22)'}: db_connect()\\n#1 {main}\\n  thrown in /var/www/html/includes/db.php on line 14`
-          : `${i % 3 === 1 ? '10.42.0.1' : `10.42.${(i % 4) + 1}.${30 + i}`} - - [11/Feb/2026:08:${dd(18 + Math.floor(i / 3))}:${dd(i * 11)} +0000] "GET ${i % 3 === 1 ? '/health.php' : '/agents/commission.php?period=2026-01'} HTTP/1.1" 500 ${i % 3 === 1 ? 185 : 312} "-" "${i % 3 === 1 ? 'kube-probe/1.28+' : 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko'}"`,
+          ? `[Wed Feb 11 ${hms(29880 + Math.floor((i * 60) / 3) + ((i * 7) % 19))}.${ms(i * 73)}118 2026] [php7:error] [pid ${17 + (i % 8)}] [client ${i % 6 === 0 ? '10.42.0.1' : `10.42.${(i % 4) + 1}.${30 + i}`}:${51200 + i * 7}] PHP Fatal error:  Uncaught Error: Call to undefined function mysql_connect() in /var/www/html/includes/db.php:14\\nStack trace:\\n#0 /var/www/html/${i % 6 === 0 ? 'health.php(3)' : 'agents/commission.php(22)'}: db_connect()\\n#1 {main}\\n  thrown in /var/www/html/includes/db.php on line 14`
+          : `${i % 3 === 1 ? '10.42.0.1' : `10.42.${(i % 4) + 1}.${30 + i}`} - - [11/Feb/2026:${hms(29880 + Math.floor((i * 60) / 3) + ((i * 7) % 19))} +0000] "GET ${i % 3 === 1 ? '/health.php' : '/agents/commission.php?period=2026-01'} HTTP/1.1" 500 ${i % 3 === 1 ? 185 : 312} "-" "${i % 3 === 1 ? 'kube-probe/1.28+' : 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko'}"`,
       ),
     ),
     accept: ['rollback'],
@@ -2165,8 +2168,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '\tat com.example.policy.dao.PolicyDao.load(PolicyDao.java:57)',
       times(36, (i) =>
         i % 5 === 3
-          ? `2026-02-11 08:${dd(6 + Math.floor((i * 2) / 3))}:${dd(i * 17)},${ms(i * 37)} INFO  [http-nio-8080-exec-${(i % 25) + 1}] c.e.policy.action.PolicyViewAction - view POL-${88700 + i} completed in ${120 + i}ms`
-          : `2026-02-11 08:${dd(6 + Math.floor((i * 2) / 3))}:${dd(i * 17 + 3)},${ms(i * 53)} ERROR [http-nio-8080-exec-${(i % 25) + 1}] c.e.policy.dao.${['PolicyDao', 'EndorsementDao', 'RenewalDao'][i % 3]} - could not obtain connection: java.sql.SQLException: ORA-28001: the password has expired`,
+          ? `2026-02-11 ${hms(29160 + i * 40)},${ms(i * 37)} INFO  [http-nio-8080-exec-${(i % 25) + 1}] c.e.policy.action.PolicyViewAction - view POL-${88700 + i} completed in ${120 + i}ms`
+          : `2026-02-11 ${hms(29160 + i * 40 + 3)},${ms(i * 53)} ERROR [http-nio-8080-exec-${(i % 25) + 1}] c.e.policy.dao.${['PolicyDao', 'EndorsementDao', 'RenewalDao'][i % 3]} - could not obtain connection: java.sql.SQLException: ORA-28001: the password has expired`,
       ),
     ),
     accept: ['escalate'],
@@ -2206,14 +2209,14 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026-02-11 08:${dd(Math.floor(i / 3))}:${dd(i * 19)},${ms(i * 43)} INFO  [http-bio-8080-exec-${(i * 7) % 200}] c.e.benefits.QuoteServlet - quote plan=${['MED-PPO', 'DENTAL-B', 'VISION', 'MED-HMO'][i % 4]} employer=${4100 + (i % 60)} dependants=${i % 4} rated in ${48 + (i % 35)}ms (db ${12 + (i % 9)}ms)`,
+          `2026-02-11 ${hms(28800 + Math.floor((i * 60) / 3) + ((i * 7) % 19))},${ms(i * 43)} INFO  [http-bio-8080-exec-${(i * 7) % 200}] c.e.benefits.QuoteServlet - quote plan=${['MED-PPO', 'DENTAL-B', 'VISION', 'MED-HMO'][i % 4]} employer=${4100 + (i % 60)} dependants=${i % 4} rated in ${48 + (i % 35)}ms (db ${12 + (i % 9)}ms)`,
       ),
       'Feb 11, 2026 8:10:02 AM org.apache.tomcat.util.net.JIoEndpoint createWorkerThread',
       'INFO: Maximum number of threads (200) created for connector with address null and port 8080',
       times(
         60,
         (i) =>
-          `2026-02-11 08:${dd(10 + Math.floor(i / 3))}:${dd(i * 19 + 4)},${ms(i * 47)} INFO  [http-bio-8080-exec-${(i * 13) % 200}] c.e.benefits.QuoteServlet - quote plan=${['MED-PPO', 'DENTAL-B', 'VISION', 'MED-HMO', 'LIFE-1X'][i % 5]} employer=${4100 + (i % 90)} dependants=${i % 4} rated in ${52 + (i % 41)}ms (db ${13 + (i % 11)}ms)${i % 10 === 7 ? ` queued ${3100 + i * 29}ms before processing` : ''}`,
+          `2026-02-11 ${hms(29400 + Math.floor((i * 60) / 3) + 4 + ((i * 7) % 15))},${ms(i * 47)} INFO  [http-bio-8080-exec-${(i * 13) % 200}] c.e.benefits.QuoteServlet - quote plan=${['MED-PPO', 'DENTAL-B', 'VISION', 'MED-HMO', 'LIFE-1X'][i % 5]} employer=${4100 + (i % 90)} dependants=${i % 4} rated in ${52 + (i % 41)}ms (db ${13 + (i % 11)}ms)${i % 10 === 7 ? ` queued ${3100 + i * 29}ms before processing` : ''}`,
       ),
     ),
     accept: ['scale-up'],
@@ -2252,13 +2255,13 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `10.42.${(i % 4) + 1}.${10 + ((i * 7) % 200)} - ${['e10423', 'e20981', 'e31177', 'e04410', 'e18872'][i % 5]} [11/Feb/2026:08:${dd(Math.floor(i / 3))}:${dd(i * 19)} +0000] "GET /payslips/${i % 3 === 0 ? 'view.php?period=2026-01' : 'download.php?period=2026-01&fmt=pdf'} HTTP/1.1" 200 ${i % 3 === 0 ? 18211 + i * 13 : 94112 + i * 211} "https://payslips.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0"`,
+          `10.42.${(i % 4) + 1}.${10 + ((i * 7) % 200)} - ${['e10423', 'e20981', 'e31177', 'e04410', 'e18872'][i % 5]} [11/Feb/2026:${hms(28800 + Math.floor((i * 60) / 3) + ((i * 7) % 19))} +0000] "GET /payslips/${i % 3 === 0 ? 'view.php?period=2026-01' : 'download.php?period=2026-01&fmt=pdf'} HTTP/1.1" 200 ${i % 3 === 0 ? 18211 + i * 13 : 94112 + i * 211} "https://payslips.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0"`,
       ),
       '[Wed Feb 11 08:10:14.402118 2026] [mpm_prefork:error] [pid 1] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting',
       times(
         70,
         (i) =>
-          `10.42.${(i % 4) + 1}.${10 + ((i * 11) % 200)} - ${['e10423', 'e20981', 'e31177', 'e04410', 'e18872', 'e27710', 'e09931'][i % 7]} [11/Feb/2026:08:${dd(10 + Math.floor(i / 4))}:${dd(i * 17)} +0000] "GET /payslips/${i % 3 === 0 ? 'view.php?period=2026-01' : i % 3 === 1 ? 'download.php?period=2026-01&fmt=pdf' : 'p60.php?year=2025'} HTTP/1.1" ${i % 31 === 17 ? 503 : 200} ${i % 31 === 17 ? 299 : 18211 + i * 97} "https://payslips.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0"`,
+          `10.42.${(i % 4) + 1}.${10 + ((i * 11) % 200)} - ${['e10423', 'e20981', 'e31177', 'e04410', 'e18872', 'e27710', 'e09931'][i % 7]} [11/Feb/2026:${hms(29400 + Math.floor((i * 60) / 4) + ((i * 7) % 14))} +0000] "GET /payslips/${i % 3 === 0 ? 'view.php?period=2026-01' : i % 3 === 1 ? 'download.php?period=2026-01&fmt=pdf' : 'p60.php?year=2025'} HTTP/1.1" ${i % 31 === 17 ? 503 : 200} ${i % 31 === 17 ? 299 : 18211 + i * 97} "https://payslips.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0"`,
       ),
     ),
     accept: ['scale-up'],
@@ -2314,7 +2317,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         36,
         (i) =>
-          `10.42.${(i % 4) + 1}.${20 + i} - - [11/Feb/2026:08:${dd(Math.floor(i / 3))}:${dd(i * 19)} +0000] "GET /cgi-bin/phonebook.pl?${['q=smith', 'dept=claims', 'q=patel', 'site=leeds', 'q=o%27connor'][i % 5]} HTTP/1.1" 200 ${3100 + i * 41} "http://intranet.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko"`,
+          `10.42.${(i % 4) + 1}.${20 + i} - - [11/Feb/2026:${hms(28800 + Math.floor((i * 60) / 3) + ((i * 7) % 19))} +0000] "GET /cgi-bin/phonebook.pl?${['q=smith', 'dept=claims', 'q=patel', 'site=leeds', 'q=o%27connor'][i % 5]} HTTP/1.1" 200 ${3100 + i * 41} "http://intranet.corp.example.com/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64; Trident/7.0; rv:11.0) like Gecko"`,
       ),
       '10.42.0.1 - - [11/Feb/2026:08:12:01 +0000] "GET /server-status?auto HTTP/1.1" 200 812 "-" "kube-probe/1.28+"',
     ),
@@ -2416,7 +2419,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         20,
         (i) =>
-          `2026-02-11 08:${dd(Math.floor(i / 2))}:${dd(i * 23)}.${ms(i * 37)}  INFO 1 --- [nio-8080-exec-${(i % 9) + 1}] c.e.rates.web.RateController             : GET /rates/${['GBP-EUR', 'GBP-USD', 'broker/B0412/tier', 'product/HOME/factors'][i % 4]}?asOf=2026-02-1${i % 2} 200 ${6 + (i % 9)}ms (cache ${i % 3 === 0 ? 'miss' : 'hit'})`,
+          `2026-02-11 ${hms(28800 + Math.floor((i * 60) / 2) + ((i * 7) % 29))}.${ms(i * 37)}  INFO 1 --- [nio-8080-exec-${(i % 9) + 1}] c.e.rates.web.RateController             : GET /rates/${['GBP-EUR', 'GBP-USD', 'broker/B0412/tier', 'product/HOME/factors'][i % 4]}?asOf=2026-02-1${i % 2} 200 ${6 + (i % 9)}ms (cache ${i % 3 === 0 ? 'miss' : 'hit'})`,
       ),
       "2026-02-11 08:10:41.902 ERROR 1 --- [nio-8080-exec-4] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed; nested exception is org.springframework.dao.InvalidDataAccessApiUsageException: OOM command not allowed when used memory > 'maxmemory'.; nested exception is redis.clients.jedis.exceptions.JedisDataException: OOM command not allowed when used memory > 'maxmemory'.] with root cause",
       '',
@@ -2436,8 +2439,8 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       '\tat com.example.rates.service.FxRateService$$EnhancerBySpringCGLIB$$4f1a2c3e.rateFor(<generated>)',
       times(40, (i) =>
         i % 3 === 0
-          ? `2026-02-11 08:${dd(11 + Math.floor(i / 2.3))}:${dd(i * 17)}.${ms(i * 41)}  INFO 1 --- [nio-8080-exec-${(i % 9) + 1}] c.e.rates.web.RateController             : GET /rates/GBP-EUR?asOf=2026-02-11 200 4ms (cache hit)`
-          : `2026-02-11 08:${dd(11 + Math.floor(i / 2.3))}:${dd(i * 17 + 2)}.${ms(i * 53)} ERROR 1 --- [nio-8080-exec-${(i % 9) + 1}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed; nested exception is org.springframework.dao.InvalidDataAccessApiUsageException: OOM command not allowed when used memory > 'maxmemory'.; nested exception is redis.clients.jedis.exceptions.JedisDataException: OOM command not allowed when used memory > 'maxmemory'.] with root cause`,
+          ? `2026-02-11 ${hms(29460 + Math.floor((i * 60) / 2.3) + ((i * 7) % 25))}.${ms(i * 41)}  INFO 1 --- [nio-8080-exec-${(i % 9) + 1}] c.e.rates.web.RateController             : GET /rates/GBP-EUR?asOf=2026-02-11 200 4ms (cache hit)`
+          : `2026-02-11 ${hms(29460 + Math.floor((i * 60) / 2.3) + 2 + ((i * 7) % 23))}.${ms(i * 53)} ERROR 1 --- [nio-8080-exec-${(i % 9) + 1}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed; nested exception is org.springframework.dao.InvalidDataAccessApiUsageException: OOM command not allowed when used memory > 'maxmemory'.; nested exception is redis.clients.jedis.exceptions.JedisDataException: OOM command not allowed when used memory > 'maxmemory'.] with root cause`,
       ),
     ),
     accept: ['flush-redis-cache'],
@@ -2485,12 +2488,12 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         14,
         (i) =>
-          `2026-02-11 08:${dd(Math.floor(i / 2))}:${dd(i * 23)},${ms(i * 31)} INFO  [http-nio-8080-exec-${(i % 20) + 1}] c.e.extranet.web.LoginAction - broker ${['B0412', 'B1177', 'B0093', 'B2210'][i % 4]} user ${['k.ward', 'p.singh', 'a.nowak', 'r.evans'][i % 4]} signed in`,
+          `2026-02-11 ${hms(28800 + Math.floor((i * 60) / 2) + ((i * 7) % 29))},${ms(i * 31)} INFO  [http-nio-8080-exec-${(i % 20) + 1}] c.e.extranet.web.LoginAction - broker ${['B0412', 'B1177', 'B0093', 'B2210'][i % 4]} user ${['k.ward', 'p.singh', 'a.nowak', 'r.evans'][i % 4]} signed in`,
       ),
       times(40, (i) =>
         i % 6 === 2
-          ? `2026-02-11 08:${dd(7 + Math.floor(i / 2))}:${dd(i * 17)},${ms(i * 13)} INFO  [http-nio-8080-exec-${(i % 20) + 1}] c.e.extranet.web.QuoteAction - draft quote Q-${551200 + i} saved to session for broker B0412`
-          : `11-Feb-2026 08:${dd(7 + Math.floor(i / 2))}:${dd(i * 17 + 1)}.${ms(i * 29)} SEVERE [http-nio-8080-exec-${(i % 20) + 1}] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for servlet [action] in context with path [/extranet] threw exception\n org.redisson.client.RedisOutOfMemoryException: command not allowed when used memory > 'maxmemory'.. channel: [id: 0x${(0x5c1e8a2b + i * 4099).toString(16)}, L:/10.42.3.17:${51244 + i} - R:broker-sessions-redis.cache.svc.cluster.local/172.20.41.9:6379] data: CommandData [promise=RedissonPromise [promise=ImmediateEventExecutor$ImmediatePromise@${(0x6d2f0a11 + i * 977).toString(16)}(incomplete)], command=(HMSET), params=[redisson:tomcat_session:${(0x4f2a91c3 + i * 7919).toString(16).toUpperCase()}E1B7C0D2A94F6E3B1C8D7A2F, session:thisAccessedTime, PooledUnsafeDirectByteBuf(ridx: 0, widx: 24, cap: 256), session:lastAccessedTime, PooledUnsafeDirectByteBuf(ridx: 0, widx: 24, cap: 256)], codec=org.redisson.codec.FstCodec]\n \tat org.redisson.client.handler.CommandDecoder.decode(CommandDecoder.java:348)\n \tat org.redisson.client.handler.CommandDecoder.decodeCommand(CommandDecoder.java:201)\n \tat org.redisson.tomcat.RedissonSession.access(RedissonSession.java:301)\n \tat org.redisson.tomcat.UpdateValve.invoke(UpdateValve.java:48)`,
+          ? `2026-02-11 ${hms(29220 + Math.floor((i * 60) / 2) + ((i * 7) % 29))},${ms(i * 13)} INFO  [http-nio-8080-exec-${(i % 20) + 1}] c.e.extranet.web.QuoteAction - draft quote Q-${551200 + i} saved to session for broker B0412`
+          : `11-Feb-2026 ${hms(29220 + Math.floor((i * 60) / 2) + 1 + ((i * 7) % 28))}.${ms(i * 29)} SEVERE [http-nio-8080-exec-${(i % 20) + 1}] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for servlet [action] in context with path [/extranet] threw exception\n org.redisson.client.RedisOutOfMemoryException: command not allowed when used memory > 'maxmemory'.. channel: [id: 0x${(0x5c1e8a2b + i * 4099).toString(16)}, L:/10.42.3.17:${51244 + i} - R:broker-sessions-redis.cache.svc.cluster.local/172.20.41.9:6379] data: CommandData [promise=RedissonPromise [promise=ImmediateEventExecutor$ImmediatePromise@${(0x6d2f0a11 + i * 977).toString(16)}(incomplete)], command=(HMSET), params=[redisson:tomcat_session:${(0x4f2a91c3 + i * 7919).toString(16).toUpperCase()}E1B7C0D2A94F6E3B1C8D7A2F, session:thisAccessedTime, PooledUnsafeDirectByteBuf(ridx: 0, widx: 24, cap: 256), session:lastAccessedTime, PooledUnsafeDirectByteBuf(ridx: 0, widx: 24, cap: 256)], codec=org.redisson.codec.FstCodec]\n \tat org.redisson.client.handler.CommandDecoder.decode(CommandDecoder.java:348)\n \tat org.redisson.client.handler.CommandDecoder.decodeCommand(CommandDecoder.java:201)\n \tat org.redisson.tomcat.RedissonSession.access(RedissonSession.java:301)\n \tat org.redisson.tomcat.UpdateValve.invoke(UpdateValve.java:48)`,
       ),
     ),
     accept: ['escalate'],
