@@ -49,8 +49,9 @@ const ms = (n: number): string => String(n % 1000).padStart(3, '0');
  * a Solr replica mid index replication, a JBoss EAP deployment killed by its liveness probe, gunicorn
  * workers blocked on a relay that never greets); 6 memory (3 raises right: Jenkins with a heap sized
  * as a share of the limit, a Celery worker with a modestly larger month, a Tomcat heap fixed just
- * under its limit; 3 wrong: a Liferay heap fixed above the limit, a Metaspace cap reached by
- * redeploys, a Unicorn leak that kills the pod every forty minutes); 4 rollbacks (3 right: a PHP 7
+ * under its limit; 3 wrong: a Liferay heap fixed above the limit that one raise cannot reach, a
+ * Metaspace cap reached by hot redeploys where a pod restart, not more memory, is the answer, a
+ * Unicorn leak that kills the pod every forty minutes); 4 rollbacks (3 right: a PHP 7
  * base image without mysql_*, a Spring Boot 1.5 placeholder the release added, SqlClient 4's
  * encryption default; 1 wrong: a Struts security release in the window while the Oracle password
  * expired); 2 scale-ups (Tomcat 7 at maxThreads and Apache prefork at MaxRequestWorkers under real
@@ -198,7 +199,6 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
   },
   {
     id: 'thirtyseventh-cxf-partner-soap-certificate-expired',
@@ -281,7 +281,6 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
-    harmful: ['rollback'],
   },
   {
     id: 'thirtyseventh-liberty-keystore-password-incorrect',
@@ -730,8 +729,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
               'WARNING! Your cache is running out of filedescriptors',
               "ipcacheParse: No Address records in response to 'sftp.legacy-vendor.example'",
               'SECURITY ALERT: Host header forgery detected on local=10.42.7.31:3128 remote=10.42.5.8:40214 FD 388 flags=1 (local IP does not match any domain IP)',
-              'Logfile: opening log daemon:/var/log/squid/access.log',
-            ][i % 7]
+            ][i % 6]
           }`,
       ),
       '2026/02/11 08:26:51| Preparing for shutdown after 4812733 requests',
@@ -1141,7 +1139,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         28,
         (i) =>
-          `2026-02-11 08:${dd(1 + i)}:${dd(i * 11)}.${ms(i * 19)} ${i % 3 === 0 ? ' INFO' : 'ERROR'} 1 --- [${i % 3 === 0 ? ' - timer://sweep] claims-outbound                           : Published 4 acknowledgements to queue://CLAIMS.ACK' : `CLAIMS.INBOUND]] o.a.c.c.j.DefaultJmsMessageListenerContainer : Could not refresh JMS Connection for destination 'CLAIMS.INBOUND' - retrying using FixedBackOff{interval=5000, currentAttempts=${2714 + i * 12}, maxAttempts=unlimited}. Cause: The JMS connection has failed: java.io.EOFException`}`,
+          `2026-02-11 08:${dd(1 + i)}:${dd(i * 11)}.${ms(i * 19)} ${i % 3 === 0 ? ' INFO' : 'ERROR'} 1 --- [${i % 3 === 0 ? ' - timer://sweep] claims-outbound                           : Published 4 acknowledgements to queue://CLAIMS.ACK' : `CLAIMS.INBOUND]] o.a.c.c.j.DefaultJmsMessageListenerContainer : Could not refresh JMS Connection for destination 'CLAIMS.INBOUND' - retrying using FixedBackOff{interval=5000, currentAttempts=${1900 + i * 12}, maxAttempts=unlimited}. Cause: The JMS connection has failed: java.io.EOFException`}`,
       ),
     ),
     accept: ['restart-pod'],
@@ -1681,10 +1679,10 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         9,
         (i) =>
-          `[2026-02-11 08:${dd(14 + i)}:${dd(5 + i * 3)},${ms(i * 71)}: INFO/MainProcess] Received task: statements.tasks.build_broker_statement[${(0x3c1f2a + i * 977).toString(16)}-8d2e-4b1a-9f0c-5a${(i * 104729).toString(16).padStart(10, '0')}]\n[2026-02-11 08:${dd(14 + i)}:${dd(6 + i * 3)},${ms(i * 71 + 3)}: INFO/Worker-1] building January statement for broker ${['B0412', 'B1177', 'B0718', 'B2210', 'B0561', 'B1904', 'B0330', 'B1452', 'B0876'][i]}: ${41200 + i * 2300} transactions\n[2026-02-11 08:${dd(14 + i)}:${dd(50 + i)},${ms(i * 13)}: INFO/MainProcess] Task statements.tasks.build_broker_statement[${(0x3c1f2a + i * 977).toString(16)}-8d2e-4b1a-9f0c-5a${(i * 104729).toString(16).padStart(10, '0')}] succeeded in ${41 + i * 2}.${i}s: {'broker': '${['B0412', 'B1177', 'B0718', 'B2210', 'B0561', 'B1904', 'B0330', 'B1452', 'B0876'][i]}', 'pages': ${112 + i * 9}, 'maxrss_mb': ${418 + i * 7}}`,
+          `[2026-02-11 ${hms(29645 + i * 63)},${ms(i * 71)}: INFO/MainProcess] Received task: statements.tasks.build_broker_statement[${(0x3c1f2a07 + i * 977).toString(16)}-8d2e-4b1a-9f0c-5a${(i * 104729).toString(16).padStart(10, '0')}]\n[2026-02-11 ${hms(29646 + i * 63)},${ms(i * 71 + 3)}: INFO/Worker-1] building January statement for broker ${['B0412', 'B1177', 'B0718', 'B2210', 'B0561', 'B1904', 'B0330', 'B1452', 'B0876'][i]}: ${41200 + i * 2300} transactions\n[2026-02-11 ${hms(29646 + i * 63 + 41 + i * 2)},${ms(i * 13)}: INFO/MainProcess] Task statements.tasks.build_broker_statement[${(0x3c1f2a07 + i * 977).toString(16)}-8d2e-4b1a-9f0c-5a${(i * 104729).toString(16).padStart(10, '0')}] succeeded in ${41 + i * 2}.${i}s: {'broker': '${['B0412', 'B1177', 'B0718', 'B2210', 'B0561', 'B1904', 'B0330', 'B1452', 'B0876'][i]}', 'pages': ${112 + i * 9}, 'maxrss_mb': ${418 + i * 7}}`,
       ),
-      '[2026-02-11 08:23:05,402: INFO/MainProcess] Received task: statements.tasks.build_broker_statement[7f2a1c9e-8d2e-4b1a-9f0c-5a00004f1c20]',
-      '[2026-02-11 08:23:05,411: INFO/Worker-1] building January statement for broker B0093: 68412 transactions (December: 62977)',
+      '[2026-02-11 08:23:31,402: INFO/MainProcess] Received task: statements.tasks.build_broker_statement[7f2a1c9e-8d2e-4b1a-9f0c-5a00004f1c20]',
+      '[2026-02-11 08:23:31,411: INFO/Worker-1] building January statement for broker B0093: 68412 transactions (December: 62977)',
     ),
     accept: ['raise-memory-limit'],
     tolerated: ['escalate'],
@@ -1922,7 +1920,7 @@ export const THIRTYSEVENTH_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `I, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61)}402 #${27 + (i % 4)}]  INFO -- : [${(0x9a1b2c + i * 7919).toString(16)}-4e2f-41aa-8c3d-${(i * 104729).toString(16).padStart(12, '0')}] Started GET "/quotes/${118200 + i * 3}" for 10.42.${(i % 4) + 1}.${20 + i} at 2026-02-11 0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)} +0000\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 300)}118 #${27 + (i % 4)}]  INFO -- : [${(0x9a1b2c + i * 7919).toString(16)}-4e2f-41aa-8c3d-${(i * 104729).toString(16).padStart(12, '0')}] Completed 200 OK in ${280 + (i % 9) * 23}ms (Views: ${190 + (i % 7) * 11}.2ms | ActiveRecord: ${38 + (i % 5) * 4}.1ms)\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 310)}006 #${27 + (i % 4)}]  INFO -- : Oink Action: quotes#show\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 311)}441 #${27 + (i % 4)}]  INFO -- : Memory usage: ${228112 + i * 4210 + (i % 4) * 1733} | PID: ${27 + (i % 4)}\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 311)}502 #${27 + (i % 4)}]  INFO -- : Oink Log Entry Complete`,
+          `I, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61)}402 #${27 + (i % 4)}]  INFO -- : [${(0x9a1b2c07 + i * 7919).toString(16)}-4e2f-41aa-8c3d-${(i * 104729).toString(16).padStart(12, '0')}] Started GET "/quotes/${118200 + i * 3}" for 10.42.${(i % 4) + 1}.${20 + i} at 2026-02-11 0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)} +0000\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 300)}118 #${27 + (i % 4)}]  INFO -- : [${(0x9a1b2c07 + i * 7919).toString(16)}-4e2f-41aa-8c3d-${(i * 104729).toString(16).padStart(12, '0')}] Completed 200 OK in ${280 + (i % 9) * 23}ms (Views: ${190 + (i % 7) * 11}.2ms | ActiveRecord: ${38 + (i % 5) * 4}.1ms)\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 310)}006 #${27 + (i % 4)}]  INFO -- : Oink Action: quotes#show\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 311)}441 #${27 + (i % 4)}]  INFO -- : Memory usage: ${228112 + i * 4210 + (i % 4) * 1733} | PID: ${27 + (i % 4)}\nI, [2026-02-11T0${7 + Math.floor((25 + i) / 60)}:${dd(25 + i)}:${dd(i * 17)}.${ms(i * 61 + 311)}502 #${27 + (i % 4)}]  INFO -- : Oink Log Entry Complete`,
       ),
     ),
     currentLog: log(
