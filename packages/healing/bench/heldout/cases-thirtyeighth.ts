@@ -19,6 +19,10 @@ const hms = (seconds: number): string =>
 /** Seconds since midnight for an hour, a minute and a second. */
 const at = (h: number, m: number, s = 0): number => h * 3600 + m * 60 + s;
 
+/** The clock NestJS's logger prints (`8:21:04 AM`) for a count of seconds since midnight, before noon. */
+const nestClock = (seconds: number): string =>
+  `${Math.floor(seconds / 3600)}:${p2(Math.floor(seconds / 60) % 60)}:${p2(seconds % 60)} AM`;
+
 /** A node the kubelet reports healthy, with the conditions `kubectl describe node` lists. */
 const healthyNode: HeldOutNode = {
   ready: 'True',
@@ -1040,7 +1044,7 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         12,
         (i) =>
-          `[Nest] 7  - 02/11/2026, 7:${p2(50 + i)}:${p2((i * 17) % 60)} AM     LOG [Api:EventRepository] Websocket ${i % 2 === 0 ? 'Connect' : 'Disconnect'}:    ${['xtocLFhVKm9NC7m7', 'b9CN_KmPv4KGY0wm', 'Qw3r_Tz8LpaD1cXe'][i % 3]}AAA${String.fromCharCode(65 + i)}`,
+          `[Nest] 7  - 02/11/2026, ${nestClock(at(7, 50) + i * 47)}     LOG [Api:EventRepository] Websocket ${i % 2 === 0 ? 'Connect' : 'Disconnect'}:    ${['xtocLFhVKm9NC7m7', 'b9CN_KmPv4KGY0wm', 'Qw3r_Tz8LpaD1cXe'][i % 3]}AAA${String.fromCharCode(65 + i)}`,
       ),
       times(
         18,
@@ -1417,5 +1421,345 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     ),
     accept: ['escalate'],
     harmful: ['rollback'],
+  },
+
+  // ──────────────────────────────── memory raises that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyeighth-immich-machine-learning-oomkilled',
+    family: 'oom-steady',
+    source:
+      'https://github.com/adampetrovic/home-ops/pull/2464 + https://github.com/immich-app/immich-charts/issues/37',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomLooping('machine-learning', 3),
+        memoryLimit: '2Gi',
+        memoryRequest: '1536Mi',
+        cpuLimit: '4',
+        env: {
+          MACHINE_LEARNING_WORKERS: '1',
+          MACHINE_LEARNING_REQUEST_THREADS: '4',
+          MACHINE_LEARNING_MODEL_TTL: '0',
+          MACHINE_LEARNING_PRELOAD__CLIP__VISUAL: 'ViT-B-32__openai',
+          MACHINE_LEARNING_PRELOAD__FACIAL_RECOGNITION: 'buffalo_l',
+          MACHINE_LEARNING_PRELOAD__OCR: 'PP-OCRv5_mobile',
+          MACHINE_LEARNING_CACHE_FOLDER: '/cache',
+        },
+        mounts: [{ volume: 'model-cache', path: '/cache' }],
+      },
+    ],
+    volumes: [{ name: 'model-cache', persistentVolumeClaim: 'immich-ml-cache' }],
+    events: [
+      { reason: 'Started', message: 'Started container machine-learning', type: 'Normal', count: 4 },
+      { reason: 'BackOff', message: 'Back-off restarting failed container machine-learning in pod immich-machine-learning-5b8f7d9c4-m7d2r', type: 'Warning', count: 6 },
+    ],
+    previousLog: log(
+      '[02/11/26 08:17:02] INFO     Starting gunicorn 23.0.0',
+      '[02/11/26 08:17:02] INFO     Listening at: http://[::]:3003 (9)',
+      '[02/11/26 08:17:02] INFO     Using worker: immich_ml.config.CustomUvicornWorker',
+      '[02/11/26 08:17:02] INFO     Booting worker with pid: 13',
+      '[02/11/26 08:17:06] INFO     Started server process [13]',
+      '[02/11/26 08:17:06] INFO     Waiting for application startup.',
+      '[02/11/26 08:17:06] INFO     Created in-memory cache with unloading disabled.',
+      '[02/11/26 08:17:06] INFO     Initialized request thread pool with 4 threads.',
+      "[02/11/26 08:17:06] INFO     Preloading models: clip_fallback=None clip=PreloadModelData(textual=None, visual='ViT-B-32__openai') facial_recognition=PreloadModelData(detection='buffalo_l', recognition='buffalo_l') ocr=PreloadModelData(detection='PP-OCRv5_mobile', recognition='PP-OCRv5_mobile')",
+      "[02/11/26 08:17:06] INFO     Loading visual model 'ViT-B-32__openai' to memory",
+      "[02/11/26 08:17:06] INFO     Setting execution providers to ['CPUExecutionProvider'], in descending order of preference",
+      "[02/11/26 08:17:09] INFO     Loading detection model 'buffalo_l' to memory",
+      "[02/11/26 08:17:10] INFO     Loading recognition model 'buffalo_l' to memory",
+      "[02/11/26 08:17:12] INFO     Loading detection model 'PP-OCRv5_mobile' to memory",
+      "[02/11/26 08:17:13] INFO     Loading recognition model 'PP-OCRv5_mobile' to memory",
+      '[02/11/26 08:17:14] INFO     Application startup complete.',
+      times(
+        30,
+        (i) =>
+          `[02/11/26 08:${p2(17 + Math.floor(i / 6))}:${p2(20 + ((i * 7) % 40))}] INFO     "POST /predict HTTP/1.1" 200 OK`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'thirtyeighth-conduktor-console-restarting',
+    family: 'heap-percentage',
+    source:
+      'https://docs.conduktor.io/platform/get-started/configuration/memory-configuration/ + https://redhat-scholars.github.io/java-migration/java-migration-tutorial/99-gc.html',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('console', 137, 4),
+        memoryLimit: '3Gi',
+        memoryRequest: '3Gi',
+        cpuLimit: '2',
+        env: {
+          CDK_DATABASE_URL: 'postgresql://conduktor:****@conduktor-postgresql:5432/conduktor',
+          CDK_MONITORING_CORTEX_URL: 'http://conduktor-monitoring:9009/',
+          JAVA_OPTS: '-XX:+UseContainerSupport -XX:MaxRAMPercentage=80',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Liveness probe failed: Get "http://10.42.4.77:8080/api/health/live": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        type: 'Warning',
+        count: 15,
+      },
+      {
+        reason: 'Killing',
+        message: 'Container console failed liveness probe, will be restarted',
+        type: 'Normal',
+        count: 5,
+      },
+      {
+        reason: 'AlertFiring',
+        message:
+          'ConsoleHeapNearMax: jvm heap used 2.39G of 2.40G max for 40m before each restart; clusters monitored 41 (was 12 until the platform onboarding on 02-09)',
+        on: 'Deployment',
+      },
+    ],
+    previousLog: log(
+      times(
+        24,
+        (i) =>
+          `2026-02-11T08:${p2(6 + Math.floor(i / 3))}:${p2((i * 17) % 60)}.${ms(i * 59)}Z INFO  [indexer-${1 + (i % 6)}] io.conduktor.console.indexer.TopicIndexer - indexed ${1400 + i * 37} topics and ${(9 + i * 0.4).toFixed(1)}k consumer groups for cluster prod-${['eu', 'us', 'ap'][i % 3]}-kafka-${p2(1 + (i % 14))} in ${(3.1 + (i % 5) * 0.6).toFixed(1)}s`,
+      ),
+      times(
+        6,
+        (i) =>
+          `[${(2410.2 + i * 31.7).toFixed(3)}s][info][gc] GC(${1288 + i}) Pause Full (G1 Compaction Pause) ${2401 + i}M->${2388 + i}M(2457M) ${(1801.4 + i * 97).toFixed(3)}ms`,
+      ),
+      'Exception in thread "indexer-4" java.lang.OutOfMemoryError: Java heap space',
+      '2026-02-11T08:14:52.004Z ERROR [indexer-2] io.conduktor.console.indexer.TopicIndexer - indexing failed for cluster prod-ap-kafka-11',
+      'java.lang.OutOfMemoryError: Java heap space',
+      '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3541)',
+      '\tat java.base/java.util.ArrayList.grow(ArrayList.java:244)',
+      '\tat java.base/java.util.ArrayList.add(ArrayList.java:483)',
+      '\tat org.apache.kafka.clients.admin.KafkaAdminClient$23.handleResponse(KafkaAdminClient.java:2461)',
+      '\tat org.apache.kafka.clients.admin.KafkaAdminClient$AdminClientRunnable.handleResponses(KafkaAdminClient.java:1360)',
+      '\tat java.base/java.lang.Thread.run(Thread.java:1583)',
+      'Exception in thread "kafka-admin-client-thread | console-prod-us-kafka-03" java.lang.OutOfMemoryError: Java heap space',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'thirtyeighth-dawarich-sidekiq-oomkilled',
+    family: 'oom-steady',
+    source: 'https://github.com/zebernst/homelab/pull/1142 + https://github.com/zooniverse/panoptes/pull/3863',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        name: 'sidekiq',
+        running: { startedAt: '2026-02-11T08:02:31Z' },
+        ready: true,
+        last: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 2,
+        memoryLimit: '1Gi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          RAILS_ENV: 'production',
+          BACKGROUND_PROCESSING_CONCURRENCY: '10',
+          REDIS_URL: 'redis://dawarich-redis:6379',
+          DATABASE_HOST: 'dawarich-postgis',
+        },
+        args: ['sidekiq'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'KubeContainerMemoryHigh: dawarich/sidekiq working set 93-99% of 1Gi, flat for 9h between restarts (30-day peak 872Mi before the 14M-point import on 02-10)',
+        on: 'Deployment',
+      },
+    ],
+    previousLog: log(
+      times(
+        40,
+        (i) =>
+          `2026-02-11T07:${p2(20 + Math.floor(i / 1))}:${p2((i * 23) % 60)}.${ms(i * 97)}Z pid=1 tid=${['2ly6', '2m0a', '2m1e', '2lxq', '2m3c'][i % 5]} class=${['ReverseGeocodingJob', 'Stats::CalculatingJob', 'AreaVisitsCalculatingJob', 'Points::CreateJob'][i % 4]} jid=${(0x7a11c0de + i * 104729).toString(16)} ${i % 2 === 0 ? 'INFO: start' : `elapsed=${(0.4 + (i % 7) * 0.9).toFixed(3)} INFO: done`}`,
+      ),
+    ),
+    currentLog: log(
+      '2026-02-11T08:02:33.902Z pid=1 tid=2k9u INFO: Booted Rails 8.0.1 application in production environment',
+      "2026-02-11T08:02:33.903Z pid=1 tid=2k9u INFO: Running in ruby 3.4.1 (2024-12-25 revision 48d4efcb85) +YJIT +PRISM [x86_64-linux]",
+      '2026-02-11T08:02:33.903Z pid=1 tid=2k9u INFO: See LICENSE and the LGPL-3.0 for licensing details.',
+      '2026-02-11T08:02:33.903Z pid=1 tid=2k9u INFO: Upgrade to Sidekiq Pro for more features and support: https://sidekiq.org',
+      '2026-02-11T08:02:33.905Z pid=1 tid=2k9u INFO: Sidekiq 7.3.7 connecting to Redis with options {:size=>12, :pool_name=>"internal", :url=>"redis://dawarich-redis:6379"}',
+      '2026-02-11T08:02:33.911Z pid=1 tid=2k9u INFO: Starting processing, hit Ctrl-C to stop',
+      times(
+        30,
+        (i) =>
+          `2026-02-11T08:${p2(3 + Math.floor(i * 0.8))}:${p2((i * 31) % 60)}.${ms(i * 41)}Z pid=1 tid=${['2ly6', '2m0a', '2m1e', '2lxq', '2m3c'][i % 5]} class=${['ReverseGeocodingJob', 'Stats::CalculatingJob', 'AreaVisitsCalculatingJob', 'Points::CreateJob'][i % 4]} jid=${(0x7b22d0ef + i * 104729).toString(16)} ${i % 2 === 0 ? 'INFO: start' : `elapsed=${(0.5 + (i % 6) * 0.8).toFixed(3)} INFO: done`}`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+
+  // ──────────────────────────────── restarts that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyeighth-nestjs-orders-consumer-stalled',
+    family: 'client-wedged',
+    source: 'https://github.com/nestjs/nest/issues/6684 + https://github.com/nestjs/nest/issues/10581',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'orders-service',
+        running: { startedAt: '2026-02-09T14:31:07Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: {
+          NODE_ENV: 'production',
+          NATS_URL: 'nats://nats.messaging.svc:4222',
+          DATABASE_URL: 'postgres://orders:****@orders-pg:5432/orders',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'OrdersConsumerStalled: orders-service handled 0 messages on orders.created for 2h10m (1/1 pods); nats-0..2 Ready since 06:14, other subscribers consuming',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        10,
+        (i) =>
+          `[Nest] 1  - 02/11/2026, ${nestClock(at(6, i, (i * 37) % 60))}     LOG [OrdersController] order ${118200 + i} created -> reserving stock`,
+      ),
+      '[Nest] 1  - 02/11/2026, 6:12:44 AM   ERROR [Server] NatsError: Could not connect to server: Error: connect ECONNREFUSED 172.20.60.11:4222',
+      '[Nest] 1  - 02/11/2026, 6:12:46 AM   ERROR [Server] NatsError: Connection closed',
+      '[Nest] 1  - 02/11/2026, 6:12:46 AM   ERROR [ClientProxy] NatsError: Connection closed',
+      times(
+        26,
+        (i) =>
+          `[Nest] 1  - 02/11/2026, ${nestClock(at(6, 20) + i * 300)}     LOG [HealthController] GET /health 200 ${2 + (i % 4)}ms`,
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtyeighth-jigasi-transcription-unavailable',
+    family: 'client-wedged',
+    source: 'https://github.com/jitsi/jigasi/issues/331 + https://github.com/jitsi/docker-jitsi-meet/issues/117',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'jigasi',
+        running: { startedAt: '2026-02-07T11:03:55Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '3Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          XMPP_SERVER: 'prosody.jitsi.svc.cluster.local',
+          XMPP_DOMAIN: 'meet.example.org',
+          JIGASI_BREWERY_MUC: 'jigasibrewery',
+          JIGASI_ENABLE_TRANSCRIPTION: 'true',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'JigasiNotInBrewery: no jigasi instance joined jigasibrewery for 2h21m; prosody 1/1 Ready since 06:04 (restarted 06:02), jicofo and jvb reconnected',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      'Jigasi 2026-02-11 06:02:31.118 SEVERE: [41] net.java.sip.communicator.impl.protocol.jabber.ProtocolProviderServiceJabberImpl.connectionClosedOnError().2071 XMPP Connection closed on error: system-shutdown',
+      'Jigasi 2026-02-11 06:02:31.122 INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.scheduleReconnectIfNeeded().425 Reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org) after 2000 ms.',
+      times(
+        28,
+        (i) =>
+          [
+            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.run().452 Start reconnecting ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org)`,
+            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 4)} SEVERE: [28] impl.protocol.jabber.ProtocolProviderServiceJabberImpl.initializeConnectAndLogin().779 No server addresses found`,
+            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 6)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.cancelReconnect().271 Cancel reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org)`,
+            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 9)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.scheduleReconnectIfNeeded().425 Reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org) after 300000 ms.`,
+          ].join('\n'),
+      ),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'thirtyeighth-aiohttp-rates-not-ready',
+    family: 'fd-leak',
+    source: 'https://github.com/Kludex/uvicorn/issues/1030 + https://github.com/aio-libs/aiohttp/issues/764',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'rates',
+        running: { startedAt: '2026-01-23T09:12:40Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          RATES_UPSTREAM: 'https://rates.example.net/v3',
+          PYTHONASYNCIODEBUG: '0',
+        },
+        args: ['python', '-m', 'rates.server', '--port', '8080'],
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Readiness probe failed: Get "http://10.42.2.31:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        type: 'Warning',
+        count: 44,
+      },
+    ],
+    currentLog: log(
+      times(
+        20,
+        (i) =>
+          `10.42.${1 + (i % 3)}.${50 + i} [11/Feb/2026:08:${p2(2 + Math.floor(i / 2))}:${p2((i * 29) % 60)} +0000] "GET /v1/quote?from=EUR&to=${['USD', 'GBP', 'CHF', 'JPY'][i % 4]} HTTP/1.1" 200 ${211 + (i % 9)} "-" "python-requests/2.32.3"`,
+      ),
+      times(
+        4,
+        (i) =>
+          [
+            `2026-02-11 08:${p2(12 + i)}:${p2((i * 19) % 60)},${ms(i * 67)} ERROR rates.upstream: refresh failed`,
+            'Traceback (most recent call last):',
+            '  File "/app/rates/upstream.py", line 41, in refresh',
+            '    async with self.session.get(url, timeout=self.timeout) as resp:',
+            '  File "/usr/local/lib/python3.12/site-packages/aiohttp/client.py", line 1359, in __aenter__',
+            '    self._resp: _RetType = await self._coro',
+            '  File "/usr/local/lib/python3.12/site-packages/aiohttp/client.py", line 663, in _request',
+            '    conn = await self._connector.connect(',
+            "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host rates.example.net:443 ssl:default [Too many open files]",
+          ].join('\n'),
+      ),
+      times(
+        6,
+        (i) =>
+          [
+            `2026-02-11 08:${p2(16 + i * 2)}:${p2((i * 41) % 60)},${ms(i * 13)} ERROR asyncio: socket.accept() out of system resource`,
+            "socket: <asyncio.TransportSocket fd=6, family=2, type=1, proto=6, laddr=('0.0.0.0', 8080)>",
+            'Traceback (most recent call last):',
+            '  File "/usr/local/lib/python3.12/asyncio/selector_events.py", line 178, in _accept_connection',
+            '    conn, addr = sock.accept()',
+            '                 ^^^^^^^^^^^^^',
+            '  File "/usr/local/lib/python3.12/socket.py", line 295, in accept',
+            '    fd, addr = self._accept()',
+            '               ^^^^^^^^^^^^^^',
+            'OSError: [Errno 24] Too many open files',
+          ].join('\n'),
+      ),
+    ),
+    accept: ['restart-pod'],
+    tolerated: ['rollout-restart'],
   },
 ];
