@@ -112,9 +112,19 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       { name: 'transcodes', emptyDir: { medium: 'Memory' } },
     ],
     events: [
-      { reason: 'Pulled', message: 'Container image "jellyfin/jellyfin:10.10.3" already present on machine', type: 'Normal', count: 7 },
+      {
+        reason: 'Pulled',
+        message: 'Container image "jellyfin/jellyfin:10.10.3" already present on machine',
+        type: 'Normal',
+        count: 7,
+      },
       { reason: 'Started', message: 'Started container jellyfin', type: 'Normal', count: 7 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container jellyfin in pod jellyfin-0', type: 'Warning', count: 19 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container jellyfin in pod jellyfin-0',
+        type: 'Warning',
+        count: 19,
+      },
     ],
     previousLog: log(
       '[08:11:02] [INF] [1] Main: Jellyfin version: 10.10.3',
@@ -174,15 +184,22 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         env: {
           ROOT_URL: 'https://chat.example.org',
           PORT: '3000',
-          MONGO_URL: 'mongodb://rocketchat-mongodb-0.rocketchat-mongodb-headless:27017/rocketchat?replicaSet=rs0',
-          MONGO_OPLOG_URL: 'mongodb://rocketchat-mongodb-0.rocketchat-mongodb-headless:27017/local?replicaSet=rs0',
+          MONGO_URL:
+            'mongodb://rocketchat-mongodb-0.rocketchat-mongodb-headless:27017/rocketchat?replicaSet=rs0',
+          MONGO_OPLOG_URL:
+            'mongodb://rocketchat-mongodb-0.rocketchat-mongodb-headless:27017/local?replicaSet=rs0',
           DEPLOY_METHOD: 'helm-chart',
         },
       },
     ],
     events: [
       { reason: 'Started', message: 'Started container rocketchat', type: 'Normal', count: 10 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container rocketchat in pod rocketchat-6f8d9c7b5-q2xkz', type: 'Warning', count: 21 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container rocketchat in pod rocketchat-6f8d9c7b5-q2xkz',
+        type: 'Warning',
+        count: 21,
+      },
     ],
     previousLog: log(
       '{"level":30,"time":"2026-02-11T08:10:04.118Z","pid":1,"hostname":"rocketchat-6f8d9c7b5-q2xkz","name":"Migrations","msg":"Not migrating, already at version 304"}',
@@ -203,12 +220,10 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       '|        Commit Branch: HEAD                       |',
       '|                                                  |',
       '+--------------------------------------------------+',
-      times(
-        36,
-        (i) =>
-          i % 4 === 3
-            ? `{"level":50,"time":"2026-02-11T08:${p2(10 + Math.floor(i / 4))}:${p2((i * 13) % 60)}.${ms(i * 59)}Z","pid":1,"hostname":"rocketchat-6f8d9c7b5-q2xkz","name":"Meteor","msg":"Exception in onLogin callback: TypeError: Cannot redefine property: loginAt\\n    at Function.defineProperty (<anonymous>)\\n    at SAUMonitorClass._updateConnectionInfo (app/statistics/server/lib/SAUMonitor.ts:278:22)\\n    at Accounts.onLogin.info (app/statistics/server/lib/SAUMonitor.ts:120:9)"}`
-            : `{"level":30,"time":"2026-02-11T08:${p2(10 + Math.floor(i / 4))}:${p2((i * 13) % 60)}.${ms(i * 59)}Z","pid":1,"hostname":"rocketchat-6f8d9c7b5-q2xkz","name":"API","method":"${['GET', 'POST', 'GET'][i % 3]}","url":"/api/v1/${['subscriptions.get', 'method.call/sendMessage', 'rooms.get'][i % 3]}","status":200,"responseTime":${30 + ((i * 17) % 140)},"msg":"request completed"}`,
+      times(36, (i) =>
+        i % 4 === 3
+          ? `{"level":50,"time":"2026-02-11T08:${p2(10 + Math.floor(i / 4))}:${p2((i * 13) % 60)}.${ms(i * 59)}Z","pid":1,"hostname":"rocketchat-6f8d9c7b5-q2xkz","name":"Meteor","msg":"Exception in onLogin callback: TypeError: Cannot redefine property: loginAt\\n    at Function.defineProperty (<anonymous>)\\n    at SAUMonitorClass._updateConnectionInfo (app/statistics/server/lib/SAUMonitor.ts:278:22)\\n    at Accounts.onLogin.info (app/statistics/server/lib/SAUMonitor.ts:120:9)"}`
+          : `{"level":30,"time":"2026-02-11T08:${p2(10 + Math.floor(i / 4))}:${p2((i * 13) % 60)}.${ms(i * 59)}Z","pid":1,"hostname":"rocketchat-6f8d9c7b5-q2xkz","name":"API","method":"${['GET', 'POST', 'GET'][i % 3]}","url":"/api/v1/${['subscriptions.get', 'method.call/sendMessage', 'rooms.get'][i % 3]}","status":200,"responseTime":${30 + ((i * 17) % 140)},"msg":"request completed"}`,
       ),
     ),
     accept: ['escalate'],
@@ -235,16 +250,22 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     ],
     events: [
       { reason: 'Started', message: 'Started container camunda-bpm-platform', type: 'Normal', count: 6 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container camunda-bpm-platform in pod camunda-camunda-bpm-platform-667d56fc9f-lclvl', type: 'Warning', count: 14 },
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container camunda-bpm-platform in pod camunda-camunda-bpm-platform-667d56fc9f-lclvl',
+        type: 'Warning',
+        count: 14,
+      },
     ],
     previousLog: log(
       '2026-02-11 08:21:37.004  INFO 9 --- [           main] org.camunda.bpm.run.CamundaBpmRun        : Starting CamundaBpmRun using Java 17.0.9 with PID 9 (/camunda/internal/camunda-bpm-run-core.jar started by camunda in /camunda)',
       '2026-02-11 08:21:37.011  INFO 9 --- [           main] org.camunda.bpm.run.CamundaBpmRun        : The following 1 profile is active: "default"',
       '2026-02-11 08:21:40.877  INFO 9 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat initialized with port(s): 8080 (http)',
       '2026-02-11 08:21:43.302  INFO 9 --- [           main] org.camunda.bpm.spring.boot              : STARTER-SB040 Setting up jobExecutor with corePoolSize=3, maxPoolSize:10',
-      '2026-02-11 08:21:43.931  INFO 9 --- [           main] org.camunda.bpm.engine.cfg               : ENGINE-12003 Plugin \'CompositeProcessEnginePlugin[genericPropertiesConfiguration, camundaProcessEngineConfiguration, camundaDatasourceConfiguration, camundaJobConfiguration, camundaHistoryConfiguration, camundaMetricsConfiguration, camundaAuthorizationConfiguration, CreateAdminUserConfiguration[adminUser=AdminUserProperty[id=demo, firstName=Demo, lastName=Demo, email=demo@localhost, password=******]], SpinProcessEnginePlugin, ConnectProcessEnginePlugin]\' activated on process engine \'default\'',
+      "2026-02-11 08:21:43.931  INFO 9 --- [           main] org.camunda.bpm.engine.cfg               : ENGINE-12003 Plugin 'CompositeProcessEnginePlugin[genericPropertiesConfiguration, camundaProcessEngineConfiguration, camundaDatasourceConfiguration, camundaJobConfiguration, camundaHistoryConfiguration, camundaMetricsConfiguration, camundaAuthorizationConfiguration, CreateAdminUserConfiguration[adminUser=AdminUserProperty[id=demo, firstName=Demo, lastName=Demo, email=demo@localhost, password=******]], SpinProcessEnginePlugin, ConnectProcessEnginePlugin]' activated on process engine 'default'",
       '2026-02-11 08:21:46.118  INFO 9 --- [           main] org.camunda.bpm.engine                   : ENGINE-00001 Process Engine default created.',
-      '2026-02-11 08:21:48.219  INFO 9 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat started on port(s): 8080 (http) with context path \'\'',
+      "2026-02-11 08:21:48.219  INFO 9 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat started on port(s): 8080 (http) with context path ''",
       '2026-02-11 08:21:48.233  INFO 9 --- [           main] org.camunda.bpm.run.CamundaBpmRun        : Started CamundaBpmRun in 12.691 seconds (JVM running for 13.555)',
       '2026-02-11 08:21:48.236  INFO 9 --- [           main] org.camunda.bpm.engine.jobexecutor       : ENGINE-14014 Starting up the JobExecutor[org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor].',
       '2026-02-11 08:21:48.238  INFO 9 --- [ingJobExecutor]] org.camunda.bpm.engine.jobexecutor       : ENGINE-14018 JobExecutor[org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor] starting to acquire jobs',
@@ -308,7 +329,12 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     ],
     events: [
       { reason: 'Started', message: 'Started container photoprism', type: 'Normal', count: 5 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container photoprism in pod photoprism-0', type: 'Warning', count: 8 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container photoprism in pod photoprism-0',
+        type: 'Warning',
+        count: 8,
+      },
     ],
     previousLog: log(
       'time="2026-02-11T08:19:41Z" level=info msg="config: successfully initialized [38.2ms]"',
@@ -359,7 +385,12 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     volumes: [{ name: 'data', persistentVolumeClaim: 'zulip-data' }],
     events: [
       { reason: 'Started', message: 'Started container zulip', type: 'Normal', count: 7 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container zulip in pod zulip-0', type: 'Warning', count: 15 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container zulip in pod zulip-0',
+        type: 'Warning',
+        count: 15,
+      },
     ],
     previousLog: log(
       '=== Begin Initial Configuration Phase ===',
@@ -367,8 +398,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       'Prepared and linked the uploads directory.',
       'Executing puppet configuration ...',
       'Notice: Compiled catalog for zulip-0 in environment production in 1.91 seconds',
-      'Notice: /Stage[main]/Zulip::App_frontend_base/File[/etc/zulip/uwsgi.ini]/content: content changed \'{md5}4f1c3a9c1b5e8d2a7f0e6c9b3d2a1f70\' to \'{md5}9a0b7c2e4d6f8a1b3c5e7d9f0a2b4c6e\'',
-      'Notice: /Stage[main]/Zulip::App_frontend_base/File[/etc/supervisor/conf.d/zulip/zulip.conf]/content: content changed \'{md5}c3b1e5f7a9d2c4e6f8a0b2d4f6a8c0e2\' to \'{md5}1e3f5a7c9b0d2e4f6a8c0b2d4f6e8a0c\'',
+      "Notice: /Stage[main]/Zulip::App_frontend_base/File[/etc/zulip/uwsgi.ini]/content: content changed '{md5}4f1c3a9c1b5e8d2a7f0e6c9b3d2a1f70' to '{md5}9a0b7c2e4d6f8a1b3c5e7d9f0a2b4c6e'",
+      "Notice: /Stage[main]/Zulip::App_frontend_base/File[/etc/supervisor/conf.d/zulip/zulip.conf]/content: content changed '{md5}c3b1e5f7a9d2c4e6f8a0b2d4f6a8c0e2' to '{md5}1e3f5a7c9b0d2e4f6a8c0b2d4f6e8a0c'",
       'Notice: Applied catalog in 4.37 seconds',
       'Zulip configuration succeeded.',
       '=== End Initial Configuration Phase ===',
@@ -376,8 +407,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       'Starting Zulip using supervisor with "/etc/supervisor/supervisord.conf" config ...',
       '2026-02-11 08:22:11,041 INFO Set uid to user 0 succeeded',
       '2026-02-11 08:22:11,052 INFO supervisord started with pid 1',
-      '2026-02-11 08:22:12,055 INFO spawned: \'zulip-django\' with pid 201',
-      '2026-02-11 08:22:12,058 INFO spawned: \'zulip-tornado\' with pid 202',
+      "2026-02-11 08:22:12,055 INFO spawned: 'zulip-django' with pid 201",
+      "2026-02-11 08:22:12,058 INFO spawned: 'zulip-tornado' with pid 202",
       times(
         11,
         (i) =>
@@ -399,7 +430,7 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       'your server socket listen backlog is limited to 100 connections',
       'your mercy for graceful operations on workers is 60 seconds',
       '*** Operational MODE: preforking ***',
-      'WSGI app 0 (mountpoint=\'\') ready in 9 seconds on interpreter 0x55d1c2b7e0a0 pid: 201 (default app)',
+      "WSGI app 0 (mountpoint='') ready in 9 seconds on interpreter 0x55d1c2b7e0a0 pid: 201 (default app)",
       'spawned uWSGI master process (pid: 201)',
       times(16, (i) => `spawned uWSGI worker ${i + 1} (pid: ${231 + i}, cores: 1)`),
       '2026-02-11 08:22:23,518 INFO success: zulip-tornado entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)',
@@ -445,26 +476,24 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `2026-02-11 07:${p2(44 + Math.floor(i / 2))}:${p2((i * 23) % 60)}.${ms(i * 97)}  INFO 1 --- [pool-2-thread-${1 + (i % 4)}] c.e.payments.CapturePaymentWorker        : captured payment for order ORD-${771200 + i * 3} amount=${(19.9 + i * 3.17).toFixed(2)} EUR psp=adyen`,
       ),
-      times(
-        9,
-        (i) =>
-          [
-            `2026-02-11 08:${p2(7 + i * 2)}:${p2((i * 17) % 60)}.${ms(i * 41)}  WARN 1 --- [ault-executor-${i % 2}] io.camunda.zeebe.client.job.poller       : Failed to activate jobs for worker capturePayment and job type payment-capture`,
-            '',
-            'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception',
-            '\tat io.grpc.Status.asRuntimeException(Status.java:539)',
-            '\tat io.grpc.stub.ClientCalls$StreamObserverToCallListenerAdapter.onClose(ClientCalls.java:487)',
-            '\tat io.grpc.internal.DelayedClientCall$DelayedListener$3.run(DelayedClientCall.java:470)',
-            '\tat io.grpc.internal.DelayedClientCall$DelayedListener.delayOrExecute(DelayedClientCall.java:434)',
-            '\tat io.grpc.internal.ClientCallImpl.closeObserver(ClientCallImpl.java:576)',
-            '\tat java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1136)',
-            '\tat java.base/java.lang.Thread.run(Thread.java:840)',
-            'Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: zeebe-gateway.camunda.svc.cluster.local/172.20.91.14:26500',
-            'Caused by: java.net.ConnectException: Connection refused',
-            '\tat java.base/sun.nio.ch.Net.pollConnect(Native Method)',
-            '\tat io.netty.channel.socket.nio.NioSocketChannel.doFinishConnect(NioSocketChannel.java:337)',
-            '\t... 9 common frames omitted',
-          ].join('\n'),
+      times(9, (i) =>
+        [
+          `2026-02-11 08:${p2(7 + i * 2)}:${p2((i * 17) % 60)}.${ms(i * 41)}  WARN 1 --- [ault-executor-${i % 2}] io.camunda.zeebe.client.job.poller       : Failed to activate jobs for worker capturePayment and job type payment-capture`,
+          '',
+          'io.grpc.StatusRuntimeException: UNAVAILABLE: io exception',
+          '\tat io.grpc.Status.asRuntimeException(Status.java:539)',
+          '\tat io.grpc.stub.ClientCalls$StreamObserverToCallListenerAdapter.onClose(ClientCalls.java:487)',
+          '\tat io.grpc.internal.DelayedClientCall$DelayedListener$3.run(DelayedClientCall.java:470)',
+          '\tat io.grpc.internal.DelayedClientCall$DelayedListener.delayOrExecute(DelayedClientCall.java:434)',
+          '\tat io.grpc.internal.ClientCallImpl.closeObserver(ClientCallImpl.java:576)',
+          '\tat java.base/java.util.concurrent.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1136)',
+          '\tat java.base/java.lang.Thread.run(Thread.java:840)',
+          'Caused by: io.netty.channel.AbstractChannel$AnnotatedConnectException: Connection refused: zeebe-gateway.camunda.svc.cluster.local/172.20.91.14:26500',
+          'Caused by: java.net.ConnectException: Connection refused',
+          '\tat java.base/sun.nio.ch.Net.pollConnect(Native Method)',
+          '\tat io.netty.channel.socket.nio.NioSocketChannel.doFinishConnect(NioSocketChannel.java:337)',
+          '\t... 9 common frames omitted',
+        ].join('\n'),
       ),
     ),
     accept: ['escalate'],
@@ -509,20 +538,18 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
           `Jicofo 2026-02-11 07:${p2(40 + i * 2)}:${p2((i * 19) % 60)}.${ms(i * 83)} INFO: [${60 + i}] [room=standup-${['platform', 'design', 'sales', 'infra', 'data'][i % 5]}@muc.meet.example.org meeting_id=${['d3f1', '8a2c', '51be', 'c09e', '7f4d'][i % 5]}-…] JitsiMeetConferenceImpl.joinTheRoom#${380 + (i % 3)}: Joining standup-${['platform', 'design', 'sales', 'infra', 'data'][i % 5]}@muc.meet.example.org`,
       ),
       'Jicofo 2026-02-11 07:58:12.402 SEVERE: [41] [xmpp_connection=client] XmppProvider$connectionListener$1.connectionClosedOnError#95: XMPP connection closed on error: system-shutdown You can read more about the meaning of this stream error at http://xmpp.org/rfcs/rfc6120.html#streams-error-conditions',
-      '<stream:error><system-shutdown xmlns=\'urn:ietf:params:xml:ns:xmpp-streams\'/><text>Received SIGTERM</text></stream:error>',
+      "<stream:error><system-shutdown xmlns='urn:ietf:params:xml:ns:xmpp-streams'/><text>Received SIGTERM</text></stream:error>",
       'Jicofo 2026-02-11 07:58:12.406 INFO: [41] JvbDoctor.instanceRemoved#107: Stopping health-check task for: jvbbrewery@internal-muc.meet.example.org/jvb-0',
       'Jicofo 2026-02-11 07:58:12.409 INFO: [41] BridgeSelector.removeJvbAddress#121: Removing JVB: jvbbrewery@internal-muc.meet.example.org/jvb-0',
-      times(
-        15,
-        (i) =>
-          [
-            `Jicofo 2026-02-11 08:${p2(1 + i * 2)}:${p2((i * 7) % 60)}.${ms(i * 131)} SEVERE: [23] [xmpp_connection=client] XmppProvider.doConnect#179: Failed to connect/login: The following addresses failed: 'RFC 6120 A/AAAA Endpoint + [prosody.jitsi.svc.cluster.local:5222] (prosody.jitsi.svc.cluster.local/172.20.18.40:5222)' failed because: java.net.ConnectException: Connection refused`,
-            "org.jivesoftware.smack.SmackException$EndpointConnectionException: The following addresses failed: 'RFC 6120 A/AAAA Endpoint + [prosody.jitsi.svc.cluster.local:5222] (prosody.jitsi.svc.cluster.local/172.20.18.40:5222)' failed because: java.net.ConnectException: Connection refused",
-            '\tat org.jivesoftware.smack.SmackException$EndpointConnectionException.from(SmackException.java:334)',
-            '\tat org.jivesoftware.smack.tcp.XMPPTCPConnection.connectUsingConfiguration(XMPPTCPConnection.java:664)',
-            '\tat org.jivesoftware.smack.tcp.XMPPTCPConnection.connectInternal(XMPPTCPConnection.java:849)',
-            '\tat org.jivesoftware.smack.AbstractXMPPConnection.connect(AbstractXMPPConnection.java:526)',
-          ].join('\n'),
+      times(15, (i) =>
+        [
+          `Jicofo 2026-02-11 08:${p2(1 + i * 2)}:${p2((i * 7) % 60)}.${ms(i * 131)} SEVERE: [23] [xmpp_connection=client] XmppProvider.doConnect#179: Failed to connect/login: The following addresses failed: 'RFC 6120 A/AAAA Endpoint + [prosody.jitsi.svc.cluster.local:5222] (prosody.jitsi.svc.cluster.local/172.20.18.40:5222)' failed because: java.net.ConnectException: Connection refused`,
+          "org.jivesoftware.smack.SmackException$EndpointConnectionException: The following addresses failed: 'RFC 6120 A/AAAA Endpoint + [prosody.jitsi.svc.cluster.local:5222] (prosody.jitsi.svc.cluster.local/172.20.18.40:5222)' failed because: java.net.ConnectException: Connection refused",
+          '\tat org.jivesoftware.smack.SmackException$EndpointConnectionException.from(SmackException.java:334)',
+          '\tat org.jivesoftware.smack.tcp.XMPPTCPConnection.connectUsingConfiguration(XMPPTCPConnection.java:664)',
+          '\tat org.jivesoftware.smack.tcp.XMPPTCPConnection.connectInternal(XMPPTCPConnection.java:849)',
+          '\tat org.jivesoftware.smack.AbstractXMPPConnection.connect(AbstractXMPPConnection.java:526)',
+        ].join('\n'),
       ),
     ),
     accept: ['escalate'],
@@ -555,12 +582,14 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     events: [
       {
         reason: 'AlertFiring',
-        message: 'ForgejoDown: git.example.org returns 503 since 07:38 (1/1 replicas not Ready, strategy Recreate)',
+        message:
+          'ForgejoDown: git.example.org returns 503 since 07:38 (1/1 replicas not Ready, strategy Recreate)',
         on: 'Deployment',
       },
       {
         reason: 'Unhealthy',
-        message: 'Readiness probe failed: Get "http://10.42.6.19:3000/api/healthz": dial tcp 10.42.6.19:3000: connect: connection refused',
+        message:
+          'Readiness probe failed: Get "http://10.42.6.19:3000/api/healthz": dial tcp 10.42.6.19:3000: connect: connection refused',
         type: 'Warning',
         count: 302,
       },
@@ -573,9 +602,16 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       '2026/02/11 07:38:04 cmd/web.go:114:showWebStartupMessage() [I] * WorkPath: /data/gitea',
       '2026/02/11 07:38:04 cmd/web.go:115:showWebStartupMessage() [I] * CustomPath: /data/gitea',
       '2026/02/11 07:38:04 cmd/web.go:116:showWebStartupMessage() [I] * ConfigFile: /data/gitea/conf/app.ini',
-      '2026/02/11 07:38:04 cmd/web.go:117:showWebStartupMessage() [I] Prepare to run install page',
-      '2026/02/11 07:38:05 routers/init.go:114:InitWebInstalled() [I] Git version: 2.45.2, Wire Protocol Version 2 Enabled (home: /data/home)',
-      '2026/02/11 07:38:05 models/db/engine.go:...:InitEngineWithMigration() [I] PING DATABASE postgres',
+      '2026/02/11 07:38:04 cmd/web.go:120:showWebStartupMessage() [I] * Log Path: /data/gitea/log',
+      '2026/02/11 07:38:05 routers/init.go:118:GlobalInitInstalled() [I] Git version: 2.45.2, Wire Protocol Version 2 Enabled (home: /data/home)',
+      '2026/02/11 07:38:05 routers/init.go:121:GlobalInitInstalled() [I] AppPath: /usr/local/bin/gitea',
+      '2026/02/11 07:38:05 routers/init.go:122:GlobalInitInstalled() [I] AppWorkPath: /data/gitea',
+      '2026/02/11 07:38:05 routers/init.go:123:GlobalInitInstalled() [I] Custom path: /data/gitea',
+      '2026/02/11 07:38:05 routers/init.go:124:GlobalInitInstalled() [I] Log path: /data/gitea/log',
+      '2026/02/11 07:38:05 routers/init.go:125:GlobalInitInstalled() [I] Configuration file: /data/gitea/conf/app.ini',
+      '2026/02/11 07:38:05 routers/init.go:126:GlobalInitInstalled() [I] Run mode: prod',
+      '2026/02/11 07:38:05 routers/common/db.go:21:InitDBEngine() [I] ORM engine initialization attempt #1/10...',
+      '2026/02/11 07:38:05 cmd/web.go:206:serveInstalled() [I] PID file: /run/gitea.pid',
       times(
         3,
         (i) =>
@@ -619,22 +655,20 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       },
     ],
     currentLog: log(
-      times(
-        30,
-        (i) =>
-          i % 3 === 2
-            ? [
-                `2026-02-11 08:${p2(14 + Math.floor(i / 3))}:${p2((i * 11) % 60)}.${ms(i * 61)}  WARN 1 --- [aTaskExecutor-${1 + (i % 20)}] org.camunda.bpm.engine.jobexecutor       : ENGINE-14006 Exception while executing job 9f2b${(4410 + i).toString(16)}-06f1-11f1-8c2a-0242ac11000${i % 10}: `,
-                `org.camunda.bpm.engine.OptimisticLockingException: ENGINE-03005 Execution of 'UPDATE ExecutionEntity[7c1e5a40-06ee-11f1-8c2a-0242ac110004]' failed. Entity was updated by another transaction concurrently.`,
-                '\tat org.camunda.bpm.engine.impl.db.EnginePersistenceLogger.concurrentUpdateDbEntityException(EnginePersistenceLogger.java:138)',
-                '\tat org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.handleOptimisticLockingException(DbEntityManager.java:457)',
-                '\tat org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.flush(DbEntityManager.java:346)',
-                '\tat org.camunda.bpm.engine.impl.interceptor.CommandContext.close(CommandContext.java:187)',
-                '\tat org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable.executeJob(ExecuteJobsRunnable.java:110)',
-              ].join('\n')
-            : i % 3 === 1
-              ? `2026-02-11 08:${p2(14 + Math.floor(i / 3))}:${p2((i * 11) % 60)}.${ms(i * 61)}  WARN 1 --- [aTaskExecutor-${1 + (i % 20)}] org.camunda.bpm.engine.jobexecutor       : ENGINE-14006 Exception while executing job 9f2b${(4410 + i).toString(16)}-06f1-11f1-8c2a-0242ac11000${i % 10}: org.camunda.bpm.engine.OptimisticLockingException: ENGINE-03005 Execution of 'DELETE VariableInstanceEntity[3a91${(i * 7).toString(16)}-06f1-11f1-8c2a-0242ac110004]' failed. Entity was updated by another transaction concurrently.`
-              : `2026-02-11 08:${p2(14 + Math.floor(i / 3))}:${p2((i * 11) % 60)}.${ms(i * 61)}  INFO 1 --- [aTaskExecutor-${1 + (i % 20)}] c.e.orders.ReserveStockDelegate          : reserved line ${1200 + i} of 5000 for process instance 7c1e5a40-06ee-11f1-8c2a-0242ac110004 (bulk order BO-88213)`,
+      times(30, (i) =>
+        i % 3 === 2
+          ? [
+              `2026-02-11 08:${p2(14 + Math.floor(i / 3))}:${p2((i * 11) % 60)}.${ms(i * 61)}  WARN 1 --- [aTaskExecutor-${1 + (i % 20)}] org.camunda.bpm.engine.jobexecutor       : ENGINE-14006 Exception while executing job 9f2b${(4410 + i).toString(16)}-06f1-11f1-8c2a-0242ac11000${i % 10}: `,
+              `org.camunda.bpm.engine.OptimisticLockingException: ENGINE-03005 Execution of 'UPDATE ExecutionEntity[7c1e5a40-06ee-11f1-8c2a-0242ac110004]' failed. Entity was updated by another transaction concurrently.`,
+              '\tat org.camunda.bpm.engine.impl.db.EnginePersistenceLogger.concurrentUpdateDbEntityException(EnginePersistenceLogger.java:138)',
+              '\tat org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.handleOptimisticLockingException(DbEntityManager.java:457)',
+              '\tat org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager.flush(DbEntityManager.java:346)',
+              '\tat org.camunda.bpm.engine.impl.interceptor.CommandContext.close(CommandContext.java:187)',
+              '\tat org.camunda.bpm.engine.impl.jobexecutor.ExecuteJobsRunnable.executeJob(ExecuteJobsRunnable.java:110)',
+            ].join('\n')
+          : i % 3 === 1
+            ? `2026-02-11 08:${p2(14 + Math.floor(i / 3))}:${p2((i * 11) % 60)}.${ms(i * 61)}  WARN 1 --- [aTaskExecutor-${1 + (i % 20)}] org.camunda.bpm.engine.jobexecutor       : ENGINE-14006 Exception while executing job 9f2b${(4410 + i).toString(16)}-06f1-11f1-8c2a-0242ac11000${i % 10}: org.camunda.bpm.engine.OptimisticLockingException: ENGINE-03005 Execution of 'DELETE VariableInstanceEntity[3a91${(i * 7).toString(16)}-06f1-11f1-8c2a-0242ac110004]' failed. Entity was updated by another transaction concurrently.`
+            : `2026-02-11 08:${p2(14 + Math.floor(i / 3))}:${p2((i * 11) % 60)}.${ms(i * 61)}  INFO 1 --- [aTaskExecutor-${1 + (i % 20)}] c.e.orders.ReserveStockDelegate          : reserved line ${1200 + i} of 5000 for process instance 7c1e5a40-06ee-11f1-8c2a-0242ac110004 (bulk order BO-88213)`,
       ),
     ),
     accept: ['escalate'],
@@ -642,7 +676,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
   {
     id: 'thirtyeighth-invidious-5xx-pool-timeouts',
     family: 'partner-rate-limit',
-    source: 'https://github.com/iv-org/invidious/issues/3409 + https://github.com/iv-org/invidious/issues/1228',
+    source:
+      'https://github.com/iv-org/invidious/issues/3409 + https://github.com/iv-org/invidious/issues/1228',
     signal: 'Alert',
     containers: [
       {
@@ -674,26 +709,24 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `2026-02-11 07:${p2(50 + Math.floor(i / 2))}:${p2((i * 31) % 60)} UTC [info] 200 GET /watch?v=${['dQw4w9WgXcQ', 'jNQXAC9IVRw', 'kJQP7kiw5Fk', '9bZkp7q19f0'][i % 4]} ${(180 + i * 23.7).toFixed(2)}ms`,
       ),
-      times(
-        22,
-        (i) =>
-          i % 4 === 3
+      times(22, (i) =>
+        i % 4 === 3
+          ? [
+              `2026-02-11 08:${p2(2 + i)}:${p2((i * 17) % 60)} UTC [error] Could not extract video info. Instance is likely blocked. (${['dQw4w9WgXcQ', 'kJQP7kiw5Fk'][i % 2]})`,
+            ].join('\n')
+          : i % 4 === 1
             ? [
-                `2026-02-11 08:${p2(2 + i)}:${p2((i * 17) % 60)} UTC [error] Could not extract video info. Instance is likely blocked. (${['dQw4w9WgXcQ', 'kJQP7kiw5Fk'][i % 2]})`,
+                'Could not check out a connection in 5.0 seconds (DB::PoolTimeout)',
+                "  from lib/db/src/db/pool.cr:235:7 in 'checkout'",
+                "  from src/invidious/yt_backend/connection_pool.cr:39:14 in '_post_json'",
+                "  from src/invidious/videos/parser.cr:59:21 in 'extract_video_info:video_id'",
+                "  from src/invidious/videos.cr:377:10 in 'fetch_video'",
+                "  from src/invidious/routes/watch.cr:63:15 in 'handle'",
+                "  from lib/kemal/src/kemal/route.cr:13:9 in '->'",
+                "  from src/invidious/helpers/handlers.cr:30:37 in 'call'",
+                "  from /usr/share/crystal/src/http/server/handler.cr:28:7 in 'call_next'",
               ].join('\n')
-            : i % 4 === 1
-              ? [
-                  'Could not check out a connection in 5.0 seconds (DB::PoolTimeout)',
-                  '  from lib/db/src/db/pool.cr:235:7 in \'checkout\'',
-                  '  from src/invidious/yt_backend/connection_pool.cr:39:14 in \'_post_json\'',
-                  '  from src/invidious/videos/parser.cr:59:21 in \'extract_video_info:video_id\'',
-                  '  from src/invidious/videos.cr:377:10 in \'fetch_video\'',
-                  '  from src/invidious/routes/watch.cr:63:15 in \'handle\'',
-                  '  from lib/kemal/src/kemal/route.cr:13:9 in \'->\'',
-                  '  from src/invidious/helpers/handlers.cr:30:37 in \'call\'',
-                  '  from /usr/share/crystal/src/http/server/handler.cr:28:7 in \'call_next\'',
-                ].join('\n')
-              : `2026-02-11 08:${p2(2 + i)}:${p2((i * 17) % 60)} UTC [warn] 500 GET /watch?v=${['9bZkp7q19f0', 'jNQXAC9IVRw'][i % 2]} ${(5003 + i * 1.9).toFixed(2)}ms`,
+            : `2026-02-11 08:${p2(2 + i)}:${p2((i * 17) % 60)} UTC [warn] 500 GET /watch?v=${['9bZkp7q19f0', 'jNQXAC9IVRw'][i % 2]} ${(5003 + i * 1.9).toFixed(2)}ms`,
       ),
     ),
     accept: ['escalate'],
@@ -737,22 +770,20 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `[tube.example.org:443] 2026-02-11 08:${p2(10 + Math.floor(i / 3))}:${p2((i * 13) % 60)}.${ms(i * 77)} info: 10.42.${1 + (i % 3)}.${20 + i} - - [11/Feb/2026:08:${p2(10 + Math.floor(i / 3))}:${p2((i * 13) % 60)} +0000] "GET /api/v1/videos?start=${i * 25}&count=25&sort=-publishedAt HTTP/1.1" 200 ${41233 + i * 311} "-" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`,
       ),
-      times(
-        9,
-        (i) =>
-          [
-            `[tube.example.org:443] 2026-02-11 08:${p2(15 + i)}:${p2((i * 29) % 60)}.${ms(i * 301)} error: ${i % 3 === 0 ? 'Error in tracker filter.' : i % 3 === 1 ? 'Cannot list videos.' : 'Cannot process video views stats.'} {`,
-            '  "err": {',
-            '    "stack": "SequelizeConnectionAcquireTimeoutError: Operation timeout\\n    at ConnectionManager.getConnection (/app/node_modules/sequelize/lib/dialects/abstract/connection-manager.js:196:15)\\n    at runNextTicks (node:internal/process/task_queues:60:5)\\n    at process.processTimers (node:internal/timers:511:9)",',
-            '    "message": "Operation timeout",',
-            '    "name": "SequelizeConnectionAcquireTimeoutError",',
-            '    "parent": {',
-            '      "stack": "Error: Operation timeout\\n    at Timeout._onTimeout (/app/node_modules/sequelize-pool/lib/Deferred.js:19:19)",',
-            '      "message": "Operation timeout"',
-            '    }',
-            '  }',
-            '}',
-          ].join('\n'),
+      times(9, (i) =>
+        [
+          `[tube.example.org:443] 2026-02-11 08:${p2(15 + i)}:${p2((i * 29) % 60)}.${ms(i * 301)} error: ${i % 3 === 0 ? 'Error in tracker filter.' : i % 3 === 1 ? 'Cannot list videos.' : 'Cannot process video views stats.'} {`,
+          '  "err": {',
+          '    "stack": "SequelizeConnectionAcquireTimeoutError: Operation timeout\\n    at ConnectionManager.getConnection (/app/node_modules/sequelize/lib/dialects/abstract/connection-manager.js:196:15)\\n    at runNextTicks (node:internal/process/task_queues:60:5)\\n    at process.processTimers (node:internal/timers:511:9)",',
+          '    "message": "Operation timeout",',
+          '    "name": "SequelizeConnectionAcquireTimeoutError",',
+          '    "parent": {',
+          '      "stack": "Error: Operation timeout\\n    at Timeout._onTimeout (/app/node_modules/sequelize-pool/lib/Deferred.js:19:19)",',
+          '      "message": "Operation timeout"',
+          '    }',
+          '  }',
+          '}',
+        ].join('\n'),
       ),
     ),
     accept: ['escalate'],
@@ -802,28 +833,26 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `[2026-02-11 08:${p2(9 + Math.floor(i / 4))}:${p2((i * 14) % 60)},${ms(i * 53)}] [INFO] [paperless.consumer] Consuming ${['invoice', 'scan', 'contract', 'receipt'][i % 4]}_${4100 + i}.pdf`,
       ),
-      times(
-        8,
-        (i) =>
-          [
-            `[2026-02-11 08:${p2(14 + i * 2)}:${p2((i * 23) % 60)},${ms(i * 71)}] [ERROR] [django.request] Internal Server Error: /api/documents/`,
-            'Traceback (most recent call last):',
-            '  File "/usr/local/lib/python3.12/site-packages/django/db/backends/base/base.py", line 279, in ensure_connection',
-            '    self.connect()',
-            '  File "/usr/local/lib/python3.12/site-packages/django/utils/asyncio.py", line 26, in inner',
-            '    return func(*args, **kwargs)',
-            '  File "/usr/local/lib/python3.12/site-packages/django/db/backends/base/base.py", line 256, in connect',
-            '    self.connection = self.get_new_connection(conn_params)',
-            '  File "/usr/local/lib/python3.12/site-packages/django/db/backends/postgresql/base.py", line 332, in get_new_connection',
-            '    connection = self.Database.connect(**conn_params)',
-            '  File "/usr/local/lib/python3.12/site-packages/psycopg/connection.py", line 119, in connect',
-            '    raise last_ex.with_traceback(None)',
-            `psycopg.OperationalError: connection failed: connection to server at "10.0.${14 + (i % 2)}.41", port 5432 failed: FATAL:  sorry, too many clients already`,
-            '',
-            'The above exception was the direct cause of the following exception:',
-            '',
-            `django.db.utils.OperationalError: connection failed: connection to server at "10.0.${14 + (i % 2)}.41", port 5432 failed: FATAL:  sorry, too many clients already`,
-          ].join('\n'),
+      times(8, (i) =>
+        [
+          `[2026-02-11 08:${p2(14 + i * 2)}:${p2((i * 23) % 60)},${ms(i * 71)}] [ERROR] [django.request] Internal Server Error: /api/documents/`,
+          'Traceback (most recent call last):',
+          '  File "/usr/local/lib/python3.12/site-packages/django/db/backends/base/base.py", line 279, in ensure_connection',
+          '    self.connect()',
+          '  File "/usr/local/lib/python3.12/site-packages/django/utils/asyncio.py", line 26, in inner',
+          '    return func(*args, **kwargs)',
+          '  File "/usr/local/lib/python3.12/site-packages/django/db/backends/base/base.py", line 256, in connect',
+          '    self.connection = self.get_new_connection(conn_params)',
+          '  File "/usr/local/lib/python3.12/site-packages/django/db/backends/postgresql/base.py", line 332, in get_new_connection',
+          '    connection = self.Database.connect(**conn_params)',
+          '  File "/usr/local/lib/python3.12/site-packages/psycopg/connection.py", line 119, in connect',
+          '    raise last_ex.with_traceback(None)',
+          `psycopg.OperationalError: connection failed: connection to server at "10.0.${14 + (i % 2)}.41", port 5432 failed: FATAL:  sorry, too many clients already`,
+          '',
+          'The above exception was the direct cause of the following exception:',
+          '',
+          `django.db.utils.OperationalError: connection failed: connection to server at "10.0.${14 + (i % 2)}.41", port 5432 failed: FATAL:  sorry, too many clients already`,
+        ].join('\n'),
       ),
     ),
     accept: ['escalate'],
@@ -869,24 +898,22 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `2026-02-11 08:${p2(5 + Math.floor(i / 2))}:${p2((i * 19) % 60)}.${ms(i * 43)}  INFO 1 --- [nio-8080-exec-${1 + (i % 9)}] c.n.c.core.execution.WorkflowExecutor   : Workflow order_fulfillment:3 started, workflowId=${['4c1d', '9e0a', 'b27f', '18c3'][i % 4]}${(7100 + i).toString(16)}-2f1a-4e55-9c0d-6b2f1e9a${ms(i * 7)}`,
       ),
-      times(
-        8,
-        (i) =>
-          [
-            `2026-02-11 08:${p2(13 + i * 2)}:${p2((i * 37) % 60)}.${ms(i * 89)} ERROR 1 --- [nio-8080-exec-${1 + (i % 9)}] c.n.c.r.c.ApplicationExceptionMapper     : Error JedisDataException url: '/api/workflow/order_fulfillment'`,
-            '',
-            "redis.clients.jedis.exceptions.JedisDataException: OOM command not allowed when used memory > 'maxmemory'.",
-            '\tat redis.clients.jedis.Protocol.processError(Protocol.java:132)',
-            '\tat redis.clients.jedis.Protocol.process(Protocol.java:166)',
-            '\tat redis.clients.jedis.Protocol.read(Protocol.java:220)',
-            '\tat redis.clients.jedis.Connection.readProtocolWithCheckingBroken(Connection.java:318)',
-            '\tat redis.clients.jedis.Connection.getIntegerReply(Connection.java:260)',
-            '\tat redis.clients.jedis.Jedis.hset(Jedis.java:705)',
-            '\tat com.netflix.conductor.redis.jedis.JedisStandalone.hset(JedisStandalone.java:231)',
-            '\tat com.netflix.conductor.redis.dao.RedisExecutionDAO.insertOrUpdateWorkflow(RedisExecutionDAO.java:571)',
-            '\tat com.netflix.conductor.redis.dao.RedisExecutionDAO.createWorkflow(RedisExecutionDAO.java:418)',
-            '\tat com.netflix.conductor.core.execution.WorkflowExecutor.startWorkflow(WorkflowExecutor.java:328)',
-          ].join('\n'),
+      times(8, (i) =>
+        [
+          `2026-02-11 08:${p2(13 + i * 2)}:${p2((i * 37) % 60)}.${ms(i * 89)} ERROR 1 --- [nio-8080-exec-${1 + (i % 9)}] c.n.c.r.c.ApplicationExceptionMapper     : Error JedisDataException url: '/api/workflow/order_fulfillment'`,
+          '',
+          "redis.clients.jedis.exceptions.JedisDataException: OOM command not allowed when used memory > 'maxmemory'.",
+          '\tat redis.clients.jedis.Protocol.processError(Protocol.java:132)',
+          '\tat redis.clients.jedis.Protocol.process(Protocol.java:166)',
+          '\tat redis.clients.jedis.Protocol.read(Protocol.java:220)',
+          '\tat redis.clients.jedis.Connection.readProtocolWithCheckingBroken(Connection.java:318)',
+          '\tat redis.clients.jedis.Connection.getIntegerReply(Connection.java:260)',
+          '\tat redis.clients.jedis.Jedis.hset(Jedis.java:705)',
+          '\tat com.netflix.conductor.redis.jedis.JedisStandalone.hset(JedisStandalone.java:231)',
+          '\tat com.netflix.conductor.redis.dao.RedisExecutionDAO.insertOrUpdateWorkflow(RedisExecutionDAO.java:571)',
+          '\tat com.netflix.conductor.redis.dao.RedisExecutionDAO.createWorkflow(RedisExecutionDAO.java:418)',
+          '\tat com.netflix.conductor.core.execution.WorkflowExecutor.startWorkflow(WorkflowExecutor.java:328)',
+        ].join('\n'),
       ),
       times(
         6,
@@ -944,7 +971,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
   {
     id: 'thirtyeighth-sails-storefront-500s',
     family: 'redis-not-a-cache',
-    source: 'https://github.com/balderdashy/sails/issues/2276 + https://github.com/tj/connect-redis/issues/35',
+    source:
+      'https://github.com/balderdashy/sails/issues/2276 + https://github.com/tj/connect-redis/issues/35',
     signal: 'Alert',
     containers: [
       {
@@ -980,9 +1008,9 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       'info:    v1.5.11             |\\',
       'info:                       /|.\\',
       'info:                      / || \\',
-      'info:                    ,\'  |\'  \\',
-      'info:                 .-\'.-==|/_--\'',
-      'info:                 `--\'-------\' ',
+      "info:                    ,'  |'  \\",
+      "info:                 .-'.-==|/_--'",
+      "info:                 `--'-------' ",
       'info:    __---___--___---___--___---___--___',
       'info:  ____---___--___---___--___---___--___-__',
       'info: ',
@@ -994,12 +1022,10 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       'debug: Environment : production',
       'debug: Port        : 1337',
       'debug: -------------------------------------------------------',
-      times(
-        20,
-        (i) =>
-          i % 3 === 2
-            ? `error: Sending 500 ("Server Error") response: \n ReplyError: OOM command not allowed when used memory > 'maxmemory'.\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)\n    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14) {\n  command: { name: 'set', args: [ 'sess:${['q0Xv', 'M8kd', 'Tz71'][i % 3]}${(51000 + i * 37).toString(36)}', '{"cookie":{"originalMaxAge":86400000,"expires":"2026-02-12T08:${p2(15 + Math.floor(i / 3))}:00.000Z","secure":true,"httpOnly":true,"path":"/"},"cart":"c_${40211 + i}"}', 'EX', '86400' ] }\n}`
-            : `verbose: ${['GET /cart', 'POST /api/v1/cart/items', 'GET /products/oak-desk'][i % 3]} 200 ${(24 + ((i * 13) % 80)).toFixed(0)}ms`,
+      times(20, (i) =>
+        i % 3 === 2
+          ? `error: Sending 500 ("Server Error") response: \n ReplyError: OOM command not allowed when used memory > 'maxmemory'.\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)\n    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14) {\n  command: { name: 'set', args: [ 'sess:${['q0Xv', 'M8kd', 'Tz71'][i % 3]}${(51000 + i * 37).toString(36)}', '{"cookie":{"originalMaxAge":86400000,"expires":"2026-02-12T08:${p2(15 + Math.floor(i / 3))}:00.000Z","secure":true,"httpOnly":true,"path":"/"},"cart":"c_${40211 + i}"}', 'EX', '86400' ] }\n}`
+          : `verbose: ${['GET /cart', 'POST /api/v1/cart/items', 'GET /products/oak-desk'][i % 3]} 200 ${(24 + ((i * 13) % 80)).toFixed(0)}ms`,
       ),
     ),
     accept: ['escalate'],
@@ -1007,7 +1033,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
   {
     id: 'thirtyeighth-immich-uploads-not-processed',
     family: 'redis-down',
-    source: 'https://github.com/immich-app/immich/issues/16087 + https://github.com/imagegenius/docker-immich/issues/689',
+    source:
+      'https://github.com/immich-app/immich/issues/16087 + https://github.com/imagegenius/docker-immich/issues/689',
     signal: 'Alert',
     containers: [
       {
@@ -1036,7 +1063,7 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       {
         reason: 'AlertFiring',
         message:
-          "KubePodCrashLooping: immich/immich-redis-master-0 (redis) restarting; last log \"Bad file format reading the append only file: make a backup of your AOF file, then use ./redis-check-aof --fix <filename>\"",
+          'KubePodCrashLooping: immich/immich-redis-master-0 (redis) restarting; last log "Bad file format reading the append only file: make a backup of your AOF file, then use ./redis-check-aof --fix <filename>"',
         on: 'Deployment',
       },
     ],
@@ -1046,21 +1073,19 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `[Nest] 7  - 02/11/2026, ${nestClock(at(7, 50) + i * 47)}     LOG [Api:EventRepository] Websocket ${i % 2 === 0 ? 'Connect' : 'Disconnect'}:    ${['xtocLFhVKm9NC7m7', 'b9CN_KmPv4KGY0wm', 'Qw3r_Tz8LpaD1cXe'][i % 3]}AAA${String.fromCharCode(65 + i)}`,
       ),
-      times(
-        18,
-        (i) =>
-          i % 6 === 5
-            ? "missing 'error' handler on this Redis client"
-            : [
-                `Error: connect ECONNREFUSED 172.20.33.9:6379`,
-                '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1634:16) {',
-                '  errno: -111,',
-                "  code: 'ECONNREFUSED',",
-                "  syscall: 'connect',",
-                "  address: '172.20.33.9',",
-                '  port: 6379',
-                '}',
-              ].join('\n'),
+      times(18, (i) =>
+        i % 6 === 5
+          ? "missing 'error' handler on this Redis client"
+          : [
+              `Error: connect ECONNREFUSED 172.20.33.9:6379`,
+              '    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1634:16) {',
+              '  errno: -111,',
+              "  code: 'ECONNREFUSED',",
+              "  syscall: 'connect',",
+              "  address: '172.20.33.9',",
+              '  port: 6379',
+              '}',
+            ].join('\n'),
       ),
       '[Nest] 7  - 02/11/2026, 8:24:40 AM   ERROR [Api:GlobalExceptionFilter] Unknown error: Error: Connection is closed.',
       '[Nest] 7  - 02/11/2026, 8:24:40 AM   ERROR [Api:AssetMediaService] Error uploading file Error: Connection is closed.',
@@ -1146,11 +1171,20 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     node: healthyNode,
     events: [
       { reason: 'Started', message: 'Started container fresh', type: 'Normal', count: 9 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container fresh in pod storefront-fresh-5c9d7b8f6-k2x9p', type: 'Warning', count: 23 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container fresh in pod storefront-fresh-5c9d7b8f6-k2x9p',
+        type: 'Warning',
+        count: 23,
+      },
     ],
     previousLog: log(
-      'Download https://jsr.io/@std/dotenv/meta.json',
       'Listening on http://0.0.0.0:8000/',
+      times(
+        4,
+        (i) =>
+          `[site] ${new Date(Date.UTC(2026, 1, 11, 8, 24, 1 + i * (i + 1))).toISOString()} WARN site config fetch failed (attempt ${i + 1}/5), retrying in ${2 ** i}s: TypeError: error sending request for url (http://cms-api.content.svc.cluster.local:8080/v1/site-config): error trying to connect: dns error: failed to lookup address information: Name or service not known`,
+      ),
       'error: Uncaught (in promise) TypeError: error sending request for url (http://cms-api.content.svc.cluster.local:8080/v1/site-config): error trying to connect: dns error: failed to lookup address information: Name or service not known',
       '    at async mainFetch (ext:deno_fetch/26_fetch.js:170:12)',
       '    at async fetch (ext:deno_fetch/26_fetch.js:391:7)',
@@ -1180,7 +1214,12 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     node: healthyNode,
     events: [
       { reason: 'Started', message: 'Started container quotes', type: 'Normal', count: 8 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container quotes in pod quotes-7f4b9d6c5-wj8tn', type: 'Warning', count: 17 },
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container quotes in pod quotes-7f4b9d6c5-wj8tn',
+        type: 'Warning',
+        count: 17,
+      },
     ],
     previousLog: log(
       '08:19:03.412 [main] INFO  c.t.f.h.EmbeddedHttpServer - Starting quotes-server',
@@ -1243,12 +1282,10 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       },
     ],
     currentLog: log(
-      times(
-        16,
-        (i) =>
-          i % 2 === 0
-            ? `08:${p2(6 + Math.floor(i / 3))}:${p2((i * 17) % 60)}.${ms(i * 37)} request_id=F${(0x1a2b3c + i * 977).toString(16).toUpperCase()}_kTqA [info] GET /${['orders', 'fleet', 'live/incidents'][i % 3]}`
-            : `08:${p2(6 + Math.floor(i / 3))}:${p2((i * 17 + 1) % 60)}.${ms(i * 37)} request_id=F${(0x1a2b3c + (i - 1) * 977).toString(16).toUpperCase()}_kTqA [info] Sent 200 in ${8 + ((i * 7) % 30)}ms`,
+      times(16, (i) =>
+        i % 2 === 0
+          ? `08:${p2(6 + Math.floor(i / 3))}:${p2((i * 17) % 60)}.${ms(i * 37)} request_id=F${(0x1a2b3c + i * 977).toString(16).toUpperCase()}_kTqA [info] GET /${['orders', 'fleet', 'live/incidents'][i % 3]}`
+          : `08:${p2(6 + Math.floor(i / 3))}:${p2((i * 17 + 1) % 60)}.${ms(i * 37)} request_id=F${(0x1a2b3c + (i - 1) * 977).toString(16).toUpperCase()}_kTqA [info] Sent 200 in ${8 + ((i * 7) % 30)}ms`,
       ),
       '08:11:58.402 [info] CONNECTED TO Phoenix.LiveView.Socket in 21µs',
       '  Transport: :websocket',
@@ -1334,12 +1371,10 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `I, [2026-02-11T${hms(at(7, 54) + i * 61)}.${ms(i * 211)}${ms(i * 7)} #1]  INFO -- : [${(0x5e1f0a + i * 4099).toString(16)}-${ms(i * 31)}] ${i % 2 === 0 ? `Started GET "/api/v1/accounts/1/conversations?status=open&page=${1 + (i % 3)}" for 10.42.${1 + (i % 3)}.${30 + i} at 2026-02-11 ${hms(at(7, 54) + i * 61)} +0000` : `Completed 200 OK in ${31 + ((i * 13) % 70)}ms (Views: 0.4ms | ActiveRecord: ${9 + (i % 11)}.${i % 10}ms | Allocations: ${18211 + i * 77})`}`,
       ),
-      times(
-        14,
-        (i) =>
-          i % 3 === 1
-            ? `I, [2026-02-11T${hms(at(8, 12, 40) + i * 53)}.${ms(i * 37)}${ms(i)} #1]  INFO -- : [${(0x6a0c11 + i * 8191).toString(16)}-${ms(i * 3)}] Completed 200 OK in ${28 + i}ms (Views: 0.3ms | ActiveRecord: ${7 + (i % 5)}.2ms | Allocations: ${17120 + i * 51})`
-            : `E, [2026-02-11T${hms(at(8, 12, 40) + i * 53)}.${ms(i * 37)}${ms(i)} #1] ERROR -- : [${(0x6a0c11 + i * 8191).toString(16)}-${ms(i * 3)}] ActiveRecord::ConnectionNotEstablished (connection to server at "10.0.12.41", port 5432 failed: FATAL:  password authentication failed for user "chatwoot"\n):`,
+      times(14, (i) =>
+        i % 3 === 1
+          ? `I, [2026-02-11T${hms(at(8, 12, 40) + i * 53)}.${ms(i * 37)}${ms(i)} #1]  INFO -- : [${(0x6a0c11 + i * 8191).toString(16)}-${ms(i * 3)}] Completed 200 OK in ${28 + i}ms (Views: 0.3ms | ActiveRecord: ${7 + (i % 5)}.2ms | Allocations: ${17120 + i * 51})`
+          : `E, [2026-02-11T${hms(at(8, 12, 40) + i * 53)}.${ms(i * 37)}${ms(i)} #1] ERROR -- : [${(0x6a0c11 + i * 8191).toString(16)}-${ms(i * 3)}] ActiveRecord::ConnectionNotEstablished (connection to server at "10.0.12.41", port 5432 failed: FATAL:  password authentication failed for user "chatwoot"\n):`,
       ),
     ),
     accept: ['escalate'],
@@ -1451,7 +1486,13 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     volumes: [{ name: 'model-cache', persistentVolumeClaim: 'immich-ml-cache' }],
     events: [
       { reason: 'Started', message: 'Started container machine-learning', type: 'Normal', count: 4 },
-      { reason: 'BackOff', message: 'Back-off restarting failed container machine-learning in pod immich-machine-learning-5b8f7d9c4-m7d2r', type: 'Warning', count: 6 },
+      {
+        reason: 'BackOff',
+        message:
+          'Back-off restarting failed container machine-learning in pod immich-machine-learning-5b8f7d9c4-m7d2r',
+        type: 'Warning',
+        count: 6,
+      },
     ],
     previousLog: log(
       '[02/11/26 08:17:02] INFO     Starting gunicorn 23.0.0',
@@ -1501,7 +1542,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     events: [
       {
         reason: 'Unhealthy',
-        message: 'Liveness probe failed: Get "http://10.42.4.77:8080/api/health/live": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        message:
+          'Liveness probe failed: Get "http://10.42.4.77:8080/api/health/live": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
         type: 'Warning',
         count: 15,
       },
@@ -1546,7 +1588,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
   {
     id: 'thirtyeighth-dawarich-sidekiq-oomkilled',
     family: 'oom-steady',
-    source: 'https://github.com/zebernst/homelab/pull/1142 + https://github.com/zooniverse/panoptes/pull/3863',
+    source:
+      'https://github.com/zebernst/homelab/pull/1142 + https://github.com/zooniverse/panoptes/pull/3863',
     signal: 'OOMKilled',
     containers: [
       {
@@ -1584,7 +1627,7 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     ),
     currentLog: log(
       '2026-02-11T08:02:33.902Z pid=1 tid=2k9u INFO: Booted Rails 8.0.1 application in production environment',
-      "2026-02-11T08:02:33.903Z pid=1 tid=2k9u INFO: Running in ruby 3.4.1 (2024-12-25 revision 48d4efcb85) +YJIT +PRISM [x86_64-linux]",
+      '2026-02-11T08:02:33.903Z pid=1 tid=2k9u INFO: Running in ruby 3.4.1 (2024-12-25 revision 48d4efcb85) +YJIT +PRISM [x86_64-linux]',
       '2026-02-11T08:02:33.903Z pid=1 tid=2k9u INFO: See LICENSE and the LGPL-3.0 for licensing details.',
       '2026-02-11T08:02:33.903Z pid=1 tid=2k9u INFO: Upgrade to Sidekiq Pro for more features and support: https://sidekiq.org',
       '2026-02-11T08:02:33.905Z pid=1 tid=2k9u INFO: Sidekiq 7.3.7 connecting to Redis with options {:size=>12, :pool_name=>"internal", :url=>"redis://dawarich-redis:6379"}',
@@ -1603,7 +1646,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
   {
     id: 'thirtyeighth-nestjs-orders-consumer-stalled',
     family: 'client-wedged',
-    source: 'https://github.com/nestjs/nest/issues/6684 + https://github.com/nestjs/nest/issues/10581',
+    source:
+      'https://github.com/nestjs/nest/issues/6684 + https://github.com/nestjs/nest/issues/10581 + https://github.com/nats-io/nats.node/issues/370',
     signal: 'Alert',
     containers: [
       {
@@ -1649,7 +1693,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
   {
     id: 'thirtyeighth-jigasi-transcription-unavailable',
     family: 'client-wedged',
-    source: 'https://github.com/jitsi/jigasi/issues/331 + https://github.com/jitsi/docker-jitsi-meet/issues/117',
+    source:
+      'https://github.com/jitsi/jigasi/issues/331 + https://github.com/jitsi/docker-jitsi-meet/issues/117',
     signal: 'Alert',
     containers: [
       {
@@ -1679,15 +1724,13 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     currentLog: log(
       'Jigasi 2026-02-11 06:02:31.118 SEVERE: [41] net.java.sip.communicator.impl.protocol.jabber.ProtocolProviderServiceJabberImpl.connectionClosedOnError().2071 XMPP Connection closed on error: system-shutdown',
       'Jigasi 2026-02-11 06:02:31.122 INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.scheduleReconnectIfNeeded().425 Reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org) after 2000 ms.',
-      times(
-        28,
-        (i) =>
-          [
-            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.run().452 Start reconnecting ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org)`,
-            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 4)} SEVERE: [28] impl.protocol.jabber.ProtocolProviderServiceJabberImpl.initializeConnectAndLogin().779 No server addresses found`,
-            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 6)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.cancelReconnect().271 Cancel reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org)`,
-            `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 9)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.scheduleReconnectIfNeeded().425 Reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org) after 300000 ms.`,
-          ].join('\n'),
+      times(28, (i) =>
+        [
+          `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.run().452 Start reconnecting ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org)`,
+          `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 4)} SEVERE: [28] impl.protocol.jabber.ProtocolProviderServiceJabberImpl.initializeConnectAndLogin().779 No server addresses found`,
+          `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 6)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.cancelReconnect().271 Cancel reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org)`,
+          `Jigasi 2026-02-11 ${hms(at(6, 2, 33) + i * 300)}.${ms(i * 71 + 9)} INFO: [28] plugin.reconnectplugin.PPReconnectWrapper.scheduleReconnectIfNeeded().425 Reconnect ProtocolProviderServiceJabberImpl(Jabber:jigasi@auth.meet.example.org) after 300000 ms.`,
+        ].join('\n'),
       ),
     ),
     accept: ['restart-pod', 'rollout-restart'],
@@ -1716,7 +1759,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
     events: [
       {
         reason: 'Unhealthy',
-        message: 'Readiness probe failed: Get "http://10.42.2.31:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        message:
+          'Readiness probe failed: Get "http://10.42.2.31:8080/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
         type: 'Warning',
         count: 44,
       },
@@ -1727,39 +1771,670 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `10.42.${1 + (i % 3)}.${50 + i} [11/Feb/2026:08:${p2(2 + Math.floor(i / 2))}:${p2((i * 29) % 60)} +0000] "GET /v1/quote?from=EUR&to=${['USD', 'GBP', 'CHF', 'JPY'][i % 4]} HTTP/1.1" 200 ${211 + (i % 9)} "-" "python-requests/2.32.3"`,
       ),
-      times(
-        4,
-        (i) =>
-          [
-            `2026-02-11 08:${p2(12 + i)}:${p2((i * 19) % 60)},${ms(i * 67)} ERROR rates.upstream: refresh failed`,
-            'Traceback (most recent call last):',
-            '  File "/app/rates/upstream.py", line 41, in refresh',
-            '    async with self.session.get(url, timeout=self.timeout) as resp:',
-            '  File "/usr/local/lib/python3.12/site-packages/aiohttp/client.py", line 1359, in __aenter__',
-            '    self._resp: _RetType = await self._coro',
-            '  File "/usr/local/lib/python3.12/site-packages/aiohttp/client.py", line 663, in _request',
-            '    conn = await self._connector.connect(',
-            "aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host rates.example.net:443 ssl:default [Too many open files]",
-          ].join('\n'),
+      times(4, (i) =>
+        [
+          `2026-02-11 08:${p2(12 + i)}:${p2((i * 19) % 60)},${ms(i * 67)} ERROR rates.upstream: refresh failed`,
+          'Traceback (most recent call last):',
+          '  File "/app/rates/upstream.py", line 41, in refresh',
+          '    async with self.session.get(url, timeout=self.timeout) as resp:',
+          '  File "/usr/local/lib/python3.12/site-packages/aiohttp/client.py", line 1359, in __aenter__',
+          '    self._resp: _RetType = await self._coro',
+          '  File "/usr/local/lib/python3.12/site-packages/aiohttp/client.py", line 663, in _request',
+          '    conn = await self._connector.connect(',
+          'aiohttp.client_exceptions.ClientConnectorError: Cannot connect to host rates.example.net:443 ssl:default [Too many open files]',
+        ].join('\n'),
       ),
-      times(
-        6,
-        (i) =>
-          [
-            `2026-02-11 08:${p2(16 + i * 2)}:${p2((i * 41) % 60)},${ms(i * 13)} ERROR asyncio: socket.accept() out of system resource`,
-            "socket: <asyncio.TransportSocket fd=6, family=2, type=1, proto=6, laddr=('0.0.0.0', 8080)>",
-            'Traceback (most recent call last):',
-            '  File "/usr/local/lib/python3.12/asyncio/selector_events.py", line 178, in _accept_connection',
-            '    conn, addr = sock.accept()',
-            '                 ^^^^^^^^^^^^^',
-            '  File "/usr/local/lib/python3.12/socket.py", line 295, in accept',
-            '    fd, addr = self._accept()',
-            '               ^^^^^^^^^^^^^^',
-            'OSError: [Errno 24] Too many open files',
-          ].join('\n'),
+      times(6, (i) =>
+        [
+          `2026-02-11 08:${p2(16 + i * 2)}:${p2((i * 41) % 60)},${ms(i * 13)} ERROR asyncio: socket.accept() out of system resource`,
+          "socket: <asyncio.TransportSocket fd=6, family=2, type=1, proto=6, laddr=('0.0.0.0', 8080)>",
+          'Traceback (most recent call last):',
+          '  File "/usr/local/lib/python3.12/asyncio/selector_events.py", line 178, in _accept_connection',
+          '    conn, addr = sock.accept()',
+          '                 ^^^^^^^^^^^^^',
+          '  File "/usr/local/lib/python3.12/socket.py", line 295, in accept',
+          '    fd, addr = self._accept()',
+          '               ^^^^^^^^^^^^^^',
+          'OSError: [Errno 24] Too many open files',
+        ].join('\n'),
       ),
     ),
     accept: ['restart-pod'],
     tolerated: ['rollout-restart'],
+  },
+
+  // ──────────────────────────────── scale-ups that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyeighth-javalin-pricing-latency',
+    family: 'real-load',
+    source:
+      'https://github.com/javalin/javalin/issues/272 + https://github.com/jetty/jetty.project/issues/2008',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'pricing-api',
+        running: { startedAt: '2026-02-10T16:40:12Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        env: {
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=70',
+          JETTY_MAX_THREADS: '250',
+          PRICING_DB_URL: 'jdbc:postgresql://pricing-pg.pricing.svc:5432/pricing',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'PricingApiLatencyHigh: p99 2.9s (SLO 300ms) on 4/4 pods; 4.1k rps vs 2.0k same hour last week (campaign launch 07:55); CPU 97% of limit on every pod; db p99 4ms, error ratio 0.001',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '[main] INFO io.javalin.Javalin - Starting Javalin ...',
+      '[main] INFO org.eclipse.jetty.server.Server - jetty-11.0.24; built: 2024-08-26T18:11:22.448Z; git: 5dfc59a691b748796f922208956bd1f2794bcd16; jvm 21.0.5+11-LTS',
+      '[main] INFO org.eclipse.jetty.server.AbstractConnector - Started ServerConnector@4e41089d{HTTP/1.1, (http/1.1, h2c)}{0.0.0.0:7070}',
+      '[main] INFO org.eclipse.jetty.server.Server - Started Server@5c0369c4{STARTING}[11.0.24,sto=0] @1182ms',
+      '[main] INFO io.javalin.Javalin - Listening on http://localhost:7070/',
+      '[main] INFO io.javalin.Javalin - You are running Javalin 6.3.0 (released September 1, 2024).',
+      '[main] INFO io.javalin.Javalin - Javalin started in 412ms \\o/',
+      times(
+        48,
+        (i) =>
+          `[JettyServerThreadPool-${120 + ((i * 7) % 130)}] INFO c.e.pricing.RequestLog - ${i % 5 === 4 ? 'POST /v2/price/batch' : `GET /v2/price?sku=${['SKU-4411', 'SKU-1093', 'SKU-7782', 'SKU-2210'][i % 4]}&market=${['de', 'fr', 'nl'][i % 3]}`} 200 ${i < 12 ? 40 + ((i * 13) % 60) : 900 + ((i * 97) % 2100)}ms`,
+      ),
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'thirtyeighth-mastodon-sidekiq-queue-latency',
+    family: 'real-load',
+    source: 'https://github.com/magicstone-dev/ecko/issues/484 + https://sidekiq.org/wiki/Scaling',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'sidekiq',
+        running: { startedAt: '2026-02-10T03:12:50Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1536Mi',
+        cpuLimit: '2',
+        env: {
+          RAILS_ENV: 'production',
+          DB_POOL: '25',
+          REDIS_HOST: 'mastodon-redis-master',
+          MALLOC_ARENA_MAX: '2',
+        },
+        args: [
+          'bundle',
+          'exec',
+          'sidekiq',
+          '-c',
+          '25',
+          '-q',
+          'ingress',
+          '-q',
+          'push',
+          '-q',
+          'pull',
+          '-q',
+          'default',
+        ],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'SidekiqQueueLatencyHigh: ingress 1840s, push 620s; busy 25/25 threads on 3/3 processes; jobs 2.6x usual since a post went viral at 06:40; redis 38% mem, db CPU 41%, failures 0.2%',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      times(
+        60,
+        (i) =>
+          `2026-02-11T08:${p2(20 + Math.floor(i / 8))}:${p2((i * 7) % 60)}.${ms(i * 31)}Z pid=7 tid=${['2ly6', '2m0a', '2m1e', '2lxq', '2m3c', '2m4u', '2m5y'][i % 7]} class=${['ActivityPub::ProcessingWorker', 'ActivityPub::DeliveryWorker', 'LinkCrawlWorker', 'PushUpdateWorker', 'ActivityPub::FetchRepliesWorker'][i % 5]} jid=${(0x4be1a7c2 + i * 7919).toString(16)} ${i % 2 === 0 ? 'INFO: start' : `elapsed=${(0.2 + (i % 9) * 0.31).toFixed(3)} INFO: done`}`,
+      ),
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'thirtyeighth-remix-shop-latency',
+    family: 'real-load',
+    source: 'https://github.com/remix-run/remix/issues/4351 + https://github.com/remix-run/remix/pull/1328',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'web',
+        running: { startedAt: '2026-02-10T21:05:33Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '1',
+        env: {
+          NODE_ENV: 'production',
+          PORT: '3000',
+          API_BASE_URL: 'http://catalog-api.shop.svc:8080',
+        },
+        args: ['npx', 'remix-serve', './build/server/index.js'],
+      },
+    ],
+    events: [
+      {
+        reason: 'AlertFiring',
+        message:
+          'ShopTTFBHigh: p95 TTFB 3.4s on 3/3 web pods, event-loop lag p99 1.9s, CPU 99% of limit; 1.9k rps vs 620 rps usual (newsletter sent 08:00); catalog-api p99 38ms',
+        on: 'Deployment',
+      },
+    ],
+    currentLog: log(
+      '[remix-serve] http://localhost:3000 (http://10.42.3.17:3000)',
+      times(
+        60,
+        (i) =>
+          `${i % 6 === 5 ? 'POST' : 'GET'} ${i % 6 === 5 ? '/cart?index' : ['/', '/products/oak-desk', '/collections/winter-sale', '/products/linen-chair', '/search?q=lamp'][i % 5]} ${i % 6 === 5 ? 302 : 200} ${i % 6 === 5 ? '-' : 18000 + ((i * 977) % 9000)} - ${(i < 10 ? 60 + ((i * 31) % 90) : 1400 + ((i * 337) % 2600)).toFixed(3)} ms`,
+      ),
+    ),
+    accept: ['scale-up'],
+  },
+
+  // ──────────────────────────────── cache flushes that are right (2) ────────────────────────────────
+  {
+    id: 'thirtyeighth-moleculer-catalog-crashloop',
+    family: 'cache-full',
+    source:
+      'https://github.com/moleculerjs/moleculer/blob/master/src/cachers/redis.js + https://github.com/redis/node-redis/issues/641',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('catalog', 1, 9),
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: {
+          NODE_ENV: 'production',
+          NAMESPACE: 'shop',
+          TRANSPORTER: 'nats://nats.messaging.svc:4222',
+          CACHER: 'redis://catalog-cache.shop.svc:6379',
+          DATABASE_URL: 'postgres://catalog:****@catalog-pg:5432/catalog',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container catalog in pod catalog-7f9c6b8d4-2lq9x',
+        type: 'Warning',
+        count: 31,
+      },
+      {
+        reason: 'AlertFiring',
+        message:
+          'RedisMemoryFull: catalog-cache used_memory 100% of maxmemory 1gb (maxmemory-policy noeviction, set by the chart default); 2.4M keys, all MOL-* with TTL 3600',
+        on: 'Deployment',
+      },
+    ],
+    previousLog: log(
+      '[2026-02-11T08:26:10.412Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: Moleculer v0.14.33 is starting...',
+      '[2026-02-11T08:26:10.414Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: Namespace: shop',
+      '[2026-02-11T08:26:10.414Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: Node ID: catalog-7f9c6b8d4-2lq9x-1',
+      '[2026-02-11T08:26:10.416Z] INFO  catalog-7f9c6b8d4-2lq9x-1/REGISTRY: Strategy: RoundRobinStrategy',
+      '[2026-02-11T08:26:10.416Z] INFO  catalog-7f9c6b8d4-2lq9x-1/REGISTRY: Discoverer: LocalDiscoverer',
+      '[2026-02-11T08:26:10.418Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: Serializer: JSONSerializer',
+      '[2026-02-11T08:26:10.419Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: Validator: FastestValidator',
+      '[2026-02-11T08:26:10.422Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: Registered 14 middleware(s).',
+      '[2026-02-11T08:26:10.423Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: Transporter: NatsTransporter',
+      '[2026-02-11T08:26:10.431Z] INFO  catalog-7f9c6b8d4-2lq9x-1/TRANSIT: Connecting to the transporter...',
+      '[2026-02-11T08:26:10.452Z] INFO  catalog-7f9c6b8d4-2lq9x-1/TRANSPORTER: NATS client v2 is connected.',
+      '[2026-02-11T08:26:10.466Z] INFO  catalog-7f9c6b8d4-2lq9x-1/CACHER: Redis cacher connected.',
+      "[2026-02-11T08:26:10.702Z] INFO  catalog-7f9c6b8d4-2lq9x-1/CATALOG: Service 'catalog' started.",
+      '[2026-02-11T08:26:10.704Z] INFO  catalog-7f9c6b8d4-2lq9x-1/BROKER: ✔ ServiceBroker with 2 service(s) started successfully in 291ms.',
+      times(
+        9,
+        (i) =>
+          `[2026-02-11T08:26:${p2(11 + i)}.${ms(i * 83)}Z] INFO  catalog-7f9c6b8d4-2lq9x-1/CATALOG: products.list page=${1 + i} category=${['desks', 'chairs', 'lamps'][i % 3]} served from cache`,
+      ),
+      'node:internal/process/promises:391',
+      '    triggerUncaughtException(err, true /* fromPromise */);',
+      '    ^',
+      '',
+      "ReplyError: OOM command not allowed when used memory > 'maxmemory'.",
+      '    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)',
+      '    at parseType (/app/node_modules/redis-parser/lib/parser.js:302:14) {',
+      "  command: { name: 'setex', args: [ 'MOL-catalog.products.get:sku|SKU-88213', '3600', '[Object]' ] }",
+      '}',
+      '',
+      'Node.js v20.18.1',
+    ),
+    accept: ['flush-redis-cache'],
+  },
+  {
+    id: 'thirtyeighth-kolibri-crashloop',
+    family: 'cache-full',
+    source: 'https://github.com/learningequality/kolibri/pull/7300',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('kolibri', 1, 7),
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          KOLIBRI_HOME: '/kolibrihome',
+          KOLIBRI_CACHE_BACKEND: 'redis',
+          KOLIBRI_CACHE_LOCATION: 'redis://kolibri-cache.learning.svc:6379/0',
+          KOLIBRI_CACHE_REDIS_MAXMEMORY: '536870912',
+          KOLIBRI_DATABASE_ENGINE: 'postgres',
+        },
+        mounts: [{ volume: 'home', path: '/kolibrihome' }],
+      },
+    ],
+    volumes: [{ name: 'home', persistentVolumeClaim: 'kolibri-home' }],
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container kolibri in pod kolibri-5d7c8b9f6-hw4kz',
+        type: 'Warning',
+        count: 18,
+      },
+      {
+        reason: 'AlertFiring',
+        message:
+          'RedisMemoryFull: kolibri-cache used_memory 512.00M of maxmemory 512mb (policy noeviction); keys :1:* (Django cache) 384k',
+        on: 'Deployment',
+      },
+    ],
+    previousLog: log(
+      'INFO     2026-02-11 08:25:41,118 Running Kolibri with the following settings: kolibri.deployment.default.settings.base',
+      'INFO     2026-02-11 08:25:41,402 Version: 0.17.3',
+      'INFO     2026-02-11 08:25:41,403 Running Kolibri with the following settings: kolibri.deployment.default.settings.base',
+      "INFO     2026-02-11 08:25:44,210 Running 'kolibri start' as daemon (system service)",
+      'INFO     2026-02-11 08:25:44,211 Going to background mode, logging to /kolibrihome/logs/kolibri.txt',
+      'INFO     2026-02-11 08:25:44,930 ENGINE Bus STARTING',
+      "ERROR    2026-02-11 08:25:45,022 ENGINE Error in 'start' listener <bound method ServicesPlugin.start of <kolibri.utils.server.ServicesPlugin object at 0x7ff308573748>>",
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/dist-packages/kolibri/dist/cherrypy/process/wspbus.py", line 230, in publish',
+      '    output.append(listener(*args, **kwargs))',
+      '  File "/usr/lib/python3/dist-packages/kolibri/utils/server.py", line 111, in start',
+      '    register_zeroconf_service(port=self.port)',
+      '  File "/usr/lib/python3/dist-packages/kolibri/core/discovery/utils/network/search.py", line 188, in register_zeroconf_service',
+      '    device_info = get_device_info()',
+      '  File "/usr/lib/python3/dist-packages/kolibri/core/public/utils.py", line 14, in get_device_info',
+      '    device_name = kolibri.core.device.models.DeviceSettings.objects.get().name',
+      '  File "/usr/lib/python3/dist-packages/kolibri/core/device/models.py", line 121, in get',
+      '    cache.set(DEVICE_SETTINGS_CACHE_KEY, device_settings, 600)',
+      '  File "/usr/lib/python3/dist-packages/kolibri/dist/redis_cache/backends/base.py", line 296, in set',
+      '    return self._set(client, key, self.prep_value(value), timeout, _add_only=False)',
+      '  File "/usr/lib/python3/dist-packages/kolibri/dist/redis/client.py", line 1451, in set',
+      "    return self.execute_command('SET', *pieces)",
+      "redis.exceptions.ResponseError: OOM command not allowed when used memory > 'maxmemory'.",
+      '',
+      'ERROR    2026-02-11 08:25:45,031 ENGINE Shutting down due to error in start listener:',
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/dist-packages/kolibri/dist/cherrypy/process/wspbus.py", line 268, in start',
+      "    self.publish('start')",
+      '  File "/usr/lib/python3/dist-packages/kolibri/dist/cherrypy/process/wspbus.py", line 248, in publish',
+      '    raise exc',
+      'cherrypy.process.wspbus.ChannelFailures: ResponseError("OOM command not allowed when used memory > \'maxmemory\'.",)',
+      '',
+      'INFO     2026-02-11 08:25:45,033 ENGINE Bus STOPPING',
+      'INFO     2026-02-11 08:25:45,039 ENGINE Bus STOPPED',
+      'INFO     2026-02-11 08:25:45,040 ENGINE Bus EXITING',
+      'INFO     2026-02-11 08:25:45,041 ENGINE Bus EXITED',
+    ),
+    accept: ['flush-redis-cache'],
+  },
+
+  // ──────────────────────────────── node actions that are right (3) ────────────────────────────────
+  {
+    id: 'thirtyeighth-huginn-agents-not-running',
+    family: 'node-pleg',
+    source:
+      'https://github.com/kubernetes/kubernetes/issues/61117 + https://github.com/aws-samples/eks-workshop-v2/issues/447',
+    signal: 'NodeNotReady',
+    containers: [
+      {
+        name: 'huginn',
+        running: { startedAt: '2026-02-10T22:10:04Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '1536Mi',
+        memoryRequest: '1Gi',
+        cpuLimit: '1',
+        env: {
+          DATABASE_ADAPTER: 'postgresql',
+          DATABASE_HOST: 'huginn-postgresql',
+          HUGINN_SEED_USERNAME: 'admin',
+          DOMAIN: 'huginn.example.org',
+        },
+      },
+    ],
+    node: {
+      ready: 'False',
+      reason: 'KubeletNotReady',
+      message: 'PLEG is not healthy: pleg was last seen active 16m52.391482201s ago; threshold is 3m0s',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/not-ready:NoSchedule'],
+    },
+    events: [
+      { reason: 'NodeNotReady', message: 'Node is not ready', type: 'Warning' },
+      {
+        reason: 'FailedKillPod',
+        message:
+          'error killing pod: failed to "KillContainer" for "huginn" with KillContainerError: "rpc error: code = DeadlineExceeded desc = context deadline exceeded"',
+        type: 'Warning',
+        count: 3,
+      },
+    ],
+    currentLog: log(
+      times(30, (i) =>
+        i % 3 === 2
+          ? `I, [2026-02-11T08:${p2(Math.floor(i / 2))}:${p2((i * 19) % 60)}.${ms(i * 13)}${ms(i * 7)} #${20 + (i % 3)}]  INFO -- : [Worker(host:huginn-5b7d pid:${20 + (i % 3)})] Job Agent#check (id=${771200 + i}) (queue=default) COMPLETED after ${(0.3 + (i % 8) * 0.41).toFixed(4)}`
+          : `I, [2026-02-11T08:${p2(Math.floor(i / 2))}:${p2((i * 19) % 60)}.${ms(i * 13)}${ms(i * 7)} #1]  INFO -- : [${(0x3f2a + i * 97).toString(16)}-${ms(i)}] ${i % 3 === 0 ? `Started GET "/agents/${40 + (i % 9)}/events" for 10.42.${1 + (i % 3)}.${60 + i}` : `Completed 200 OK in ${18 + ((i * 7) % 60)}ms (Views: ${6 + (i % 5)}.1ms | ActiveRecord: ${3 + (i % 4)}.4ms)`}`,
+      ),
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'thirtyeighth-plausible-pods-unknown',
+    family: 'node-silent',
+    source:
+      'https://github.com/kubernetes/kubernetes/issues/36273 + https://github.com/kubernetes/kubernetes/issues/77981',
+    signal: 'NodeNotReady',
+    containers: [
+      {
+        name: 'plausible',
+        running: { startedAt: '2026-02-10T19:44:17Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '1',
+        env: {
+          BASE_URL: 'https://stats.example.org',
+          DATABASE_URL: 'postgres://plausible:****@plausible-pg:5432/plausible',
+          CLICKHOUSE_DATABASE_URL: 'http://plausible-clickhouse:8123/plausible_events_db',
+        },
+      },
+    ],
+    node: {
+      ready: 'Unknown',
+      reason: 'NodeStatusUnknown',
+      message: 'Kubelet stopped posting node status.',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+      ],
+      taints: ['node.kubernetes.io/unreachable:NoExecute', 'node.kubernetes.io/unreachable:NoSchedule'],
+    },
+    events: [
+      { reason: 'NodeNotReady', message: 'Node is not ready', type: 'Warning' },
+      {
+        reason: 'TaintManagerEviction',
+        message: 'Marking for deletion Pod analytics/plausible-6d8b7c9f5-tq4wz',
+        type: 'Normal',
+      },
+    ],
+    currentLog: log(
+      times(30, (i) =>
+        i % 2 === 0
+          ? `08:${p2(Math.floor(i / 3))}:${p2((i * 23) % 60)}.${ms(i * 41)} request_id=F${(0x2c7d41 + i * 613).toString(16).toUpperCase()}tq [info] POST /api/event`
+          : `08:${p2(Math.floor(i / 3))}:${p2((i * 23 + 1) % 60)}.${ms(i * 41)} request_id=F${(0x2c7d41 + (i - 1) * 613).toString(16).toUpperCase()}tq [info] Sent 202 in ${1 + (i % 4)}ms`,
+      ),
+    ),
+    accept: ['replace-node', 'cordon-drain-node'],
+  },
+  {
+    id: 'thirtyeighth-concourse-worker-evicted',
+    family: 'node-disk-pressure',
+    source:
+      'https://github.com/concourse/hush-house/issues/8 + https://github.com/canonical/k8s-snap/issues/1456',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'concourse-worker',
+        terminated: { reason: 'Error', exitCode: 137 },
+        memoryLimit: '8Gi',
+        cpuLimit: '4',
+        env: {
+          CONCOURSE_TSA_HOST: 'concourse-web-worker-gateway.ci.svc:2222',
+          CONCOURSE_WORK_DIR: '/concourse-work-dir',
+          CONCOURSE_RUNTIME: 'containerd',
+        },
+        mounts: [{ volume: 'work', path: '/concourse-work-dir' }],
+      },
+    ],
+    volumes: [{ name: 'work', persistentVolumeClaim: 'concourse-work-concourse-worker-2' }],
+    node: {
+      ready: 'True',
+      reason: 'KubeletReady',
+      message: 'kubelet is posting ready status',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        {
+          type: 'DiskPressure',
+          status: 'True',
+          reason: 'KubeletHasDiskPressure',
+          message: 'kubelet has disk pressure',
+        },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/disk-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        message:
+          'The node was low on resource: ephemeral-storage. Threshold quantity: 10Gi, available: 6882312Ki. Container concourse-worker was using 73712Ki, which exceeds its request of 0. ',
+        type: 'Warning',
+      },
+      { reason: 'Killing', message: 'Stopping container concourse-worker', type: 'Normal' },
+    ],
+    previousLog: log(
+      times(
+        30,
+        (i) =>
+          `{"timestamp":"2026-02-11T08:${p2(Math.floor(i * 0.9))}:${p2((i * 31) % 60)}.${ms(i * 17)}123456Z","level":"info","source":"worker","message":"worker.beacon-runner.beacon.${['heartbeat.start', 'heartbeat.reached-worker-gateway', 'heartbeat.done'][i % 3]}","data":{"session":"4.1.${20 + i}"}}`,
+      ),
+      '{"timestamp":"2026-02-11T08:27:41.006512Z","level":"info","source":"worker","message":"worker.container-sweeper.tick.sweep-start","data":{"session":"7"}}',
+      '{"timestamp":"2026-02-11T08:27:58.882140Z","level":"info","source":"worker","message":"worker.beacon-runner.beacon.signal.signalled","data":{"session":"4.1.52"}}',
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+
+  // ──────────────────────────────── rollbacks that are right (4) ────────────────────────────────
+  {
+    id: 'thirtyeighth-elysia-api-crashloop',
+    family: 'bad-release',
+    source:
+      'https://github.com/elysiajs/documentation/issues/514 + https://github.com/elysiajs/elysia/issues/1220',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('api', 1, 6),
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: { NODE_ENV: 'production', PORT: '3000' },
+        args: ['bun', 'run', 'src/index.ts'],
+      },
+    ],
+    rollout: { minutesAgo: 14, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container api in pod loyalty-api-84b6f9c7d5-9xk2m',
+        type: 'Warning',
+        count: 16,
+      },
+    ],
+    previousLog: log(
+      '$ bun run src/index.ts',
+      "SyntaxError: Export named 'createValidationError' not found in module '/app/node_modules/elysia/dist/bun/index.js'.",
+      '',
+      'Bun v1.2.9 (Linux x64 baseline)',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtyeighth-sveltekit-web-crashloop',
+    family: 'bad-release',
+    source: 'https://github.com/sveltejs/kit/issues/6027 + https://github.com/sveltejs/kit/issues/5944',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('web', 1, 7),
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '500m',
+        env: { NODE_ENV: 'production', ORIGIN: 'https://www.example.org', PORT: '3000' },
+        args: ['node', 'build'],
+      },
+    ],
+    rollout: { minutesAgo: 21, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container web in pod marketing-web-6c5d8f7b9-r4tq8',
+        type: 'Warning',
+        count: 19,
+      },
+    ],
+    previousLog: log(
+      'node:internal/modules/esm/resolve:854',
+      '  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);',
+      '        ^',
+      '',
+      "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'devalue' imported from /app/build/server/index.js",
+      '    at packageResolve (node:internal/modules/esm/resolve:854:9)',
+      '    at moduleResolve (node:internal/modules/esm/resolve:927:18)',
+      '    at defaultResolve (node:internal/modules/esm/resolve:1157:11)',
+      '    at ModuleLoader.defaultResolve (node:internal/modules/esm/loader:390:12)',
+      '    at ModuleLoader.resolve (node:internal/modules/esm/loader:359:25)',
+      '    at ModuleLoader.getModuleJob (node:internal/modules/esm/loader:234:38)',
+      '    at ModuleWrap.<anonymous> (node:internal/modules/esm/module_job:85:39)',
+      '    at link (node:internal/modules/esm/module_job:84:36) {',
+      "  code: 'ERR_MODULE_NOT_FOUND'",
+      '}',
+      '',
+      'Node.js v20.18.1',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtyeighth-lagom-inventory-crashloop',
+    family: 'bad-config-release',
+    source: 'https://github.com/lagom/lagom/issues/100 + https://github.com/benchflow/benchflow/issues/74',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('inventory', 255, 6),
+        memoryLimit: '1536Mi',
+        memoryRequest: '1Gi',
+        cpuLimit: '1',
+        env: {
+          JAVA_OPTS: '-Dconfig.resource=prod-eu.conf -XX:MaxRAMPercentage=70',
+          APPLICATION_SECRET: '****',
+          CASSANDRA_CONTACT_POINT: 'cassandra.data.svc',
+        },
+      },
+    ],
+    rollout: {
+      minutesAgo: 17,
+      addedEnv: { JAVA_OPTS: '-Dconfig.resource=prod-eu.conf -XX:MaxRAMPercentage=70' },
+    },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container inventory in pod inventory-impl-7d9f8c6b5-lz2wq',
+        type: 'Warning',
+        count: 14,
+      },
+    ],
+    previousLog: log(
+      'Oops, cannot start the server.',
+      'Configuration error: Configuration error[prod-eu.conf: java.io.IOException: resource not found on classpath: prod-eu.conf]',
+      '\tat play.api.Configuration$.configError(Configuration.scala:154)',
+      '\tat play.api.Configuration$.load(Configuration.scala:101)',
+      '\tat play.api.Configuration$.load(Configuration.scala:109)',
+      '\tat play.api.ApplicationLoader$.createContext(ApplicationLoader.scala:91)',
+      '\tat play.core.server.ProdServerStart$.start(ProdServerStart.scala:56)',
+      '\tat play.core.server.ProdServerStart$.main(ProdServerStart.scala:30)',
+      '\tat play.core.server.ProdServerStart.main(ProdServerStart.scala)',
+      'Caused by: com.typesafe.config.ConfigException$IO: prod-eu.conf: java.io.IOException: resource not found on classpath: prod-eu.conf',
+      '\tat com.typesafe.config.impl.Parseable.parseValue(Parseable.java:190)',
+      '\tat com.typesafe.config.impl.Parseable.parseValue(Parseable.java:174)',
+      '\tat com.typesafe.config.impl.Parseable.parse(Parseable.java:152)',
+      '\tat com.typesafe.config.ConfigFactory.parseResources(ConfigFactory.java:1006)',
+      '\tat com.typesafe.config.DefaultConfigLoadingStrategy.parseApplicationConfig(DefaultConfigLoadingStrategy.java:44)',
+      '\t... 7 more',
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'thirtyeighth-hono-partner-api-crashloop',
+    family: 'bad-release',
+    source: 'https://github.com/rhinobase/hono-openapi/issues/182',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...crashed('partner-api', 1, 5),
+        memoryLimit: '384Mi',
+        memoryRequest: '192Mi',
+        cpuLimit: '500m',
+        env: { NODE_ENV: 'production', PORT: '8787', UPSTREAM_URL: 'http://orders.shop.svc:8080' },
+        args: ['node', 'dist/server.js'],
+      },
+    ],
+    rollout: { minutesAgo: 11, previousTag: '2.3.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        message: 'Back-off restarting failed container partner-api in pod partner-api-5f8c7d6b9-qz4mn',
+        type: 'Warning',
+        count: 12,
+      },
+    ],
+    previousLog: log(
+      'file:///app/node_modules/hono-openapi/dist/index.js:2',
+      "import { loadVendor as loadVendor$1, toJsonSchema } from '@standard-community/standard-json';",
+      '         ^^^^^^^^^^',
+      "SyntaxError: The requested module '@standard-community/standard-json' does not provide an export named 'loadVendor'",
+      '    at ModuleJob._instantiate (node:internal/modules/esm/module_job:180:21)',
+      '    at async ModuleJob.run (node:internal/modules/esm/module_job:263:5)',
+      '    at async onImport.tracePromise.__proto__ (node:internal/modules/esm/loader:547:26)',
+      '    at async asyncRunEntryPointWithESMLoader (node:internal/modules/run_main:116:5)',
+      '',
+      'Node.js v22.17.0',
+    ),
+    accept: ['rollback'],
   },
 ];
