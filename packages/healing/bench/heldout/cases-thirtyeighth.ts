@@ -1341,10 +1341,8 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
           POSTGRES_DATABASE: 'chatwoot_production',
           RAILS_MAX_THREADS: '5',
         },
-        mounts: [{ volume: 'db-credentials', path: '/run/secrets/db' }],
       },
     ],
-    volumes: [{ name: 'db-credentials', secret: 'chatwoot-db-credentials' }],
     rollout: { minutesAgo: 38, previousTag: '2.3.0' },
     events: [
       {
@@ -1378,7 +1376,7 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
-    harmful: ['rollback', 'rollout-restart'],
+    harmful: ['rollback'],
   },
   {
     id: 'thirtyeighth-synapse-500s-after-upgrade',
@@ -2253,7 +2251,7 @@ export const THIRTYEIGHTH_CASES: HeldOutCase[] = [
       {
         reason: 'Evicted',
         message:
-          'The node was low on resource: ephemeral-storage. Threshold quantity: 10Gi, available: 6882312Ki. Container concourse-worker was using 73712Ki, which exceeds its request of 0. ',
+          'The node was low on resource: ephemeral-storage. Container concourse-worker was using 73712Ki, which exceeds its request of 0. ',
         type: 'Warning',
       },
       { reason: 'Killing', message: 'Stopping container concourse-worker', type: 'Normal' },
