@@ -69,6 +69,19 @@ describe('what an alert says about the other pods and the dependency', () => {
       'CheckoutQuoteErrors: Unavailable 100% for 22m; pricing-grpc SLO green (other callers succeeding)',
       'pricing-grpc slo green',
     ],
+    [
+      'KafkaConnectTaskFailed: task 0 FAILED since 04:11; billing-db available since 04:14 (maintenance restart)',
+      'billing-db available since 04:14',
+    ],
+    [
+      'ClaimsIntranetPod5xx: 5xx ratio 0.96 over 15m on pod claims-intranet-t7wzp (other replicas 0.00)',
+      'other replicas 0.00',
+    ],
+    [
+      'JigasiNotInBrewery: none joined for 2h21m; prosody 1/1 Ready since 06:04',
+      'prosody 1/1 ready since 06:04',
+    ],
+    ['FaktoryQueueLatency: busy processes 2 of 5 expected; faktory server up 41d', 'faktory server up 41d'],
   ])('reads "%s" as healthy elsewhere', (alert, clause) => {
     expect(healthyElsewhere({ alerts: [alert] })).toBe(clause);
   });
@@ -81,6 +94,9 @@ describe('what an alert says about the other pods and the dependency', () => {
     'QueueBacklog: 4120 jobs available in queue invoices for 35m, 0 executing',
     'OtherServiceErrors: other replicas 12% 5xx',
     'ReplicasDegraded: other pods failing readiness, 2/4 ready',
+    'AuditIndexerLag: events not indexed for 22m (rabbitmq queue audit.events 61203 ready)',
+    'QueueBacklogGrowing: workers 20/20 busy on every replica; payouts-db latency normal',
+    'FeatureServerErrors: 5xx ratio 0.97 over 10m on POST /get-online-features (3/3 pods)',
   ])('does not read "%s" as healthy elsewhere', (alert) => {
     expect(healthyElsewhere({ alerts: [alert] })).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * pods 0.1%", "3 other replicas ready"), the dependency is up ("reports-pg primary up 49m",
  * "brokers 3/3 online", "writer healthy"). An alert rule sees the fleet and the dependency; the pod's
  * log sees neither. When the alert says so and nothing it says contradicts it (a dependency down,
- * "0/3 ready"), a pod that still fails on its dependency or stopped working holds a state the others
+ * "0/3 ready", every worker busy), a pod that still fails on its dependency or stopped working holds a state the others
  * do not: a pool that never refilled, a consumer that reconnected without subscribing again, a
  * client pinned to an old address. A new pod starts clean.
  *
@@ -30,6 +30,8 @@ const PEERS: readonly string[] = [
   'instances',
   'callers',
   'members',
+  'subscribers',
+  'consumers',
 ];
 /** Words for a dependency, or for the part of it that serves (a primary, a writer, a leader). */
 const DEPENDENCY: readonly string[] = [
@@ -48,6 +50,23 @@ const DEPENDENCY: readonly string[] = [
   'replication',
   'slo',
   'page',
+  // The datastores and brokers a name often ends with (`billing-db`, `airflow-redis`).
+  'redis',
+  'postgres',
+  'postgresql',
+  'pg',
+  'mysql',
+  'mariadb',
+  'mongodb',
+  'kafka',
+  'rabbitmq',
+  'nats',
+  'etcd',
+  'zookeeper',
+  'memcached',
+  'elasticsearch',
+  'opensearch',
+  'ldap',
 ];
 /** Words that say it serves. */
 const HEALTHY: readonly string[] = [
@@ -66,6 +85,7 @@ const HEALTHY: readonly string[] = [
   'running',
   'green',
   'available',
+  'consuming',
 ];
 /** Words that say it does not (any one in a clause takes the clause's health away). */
 const UNHEALTHY: readonly string[] = [
@@ -111,7 +131,10 @@ function clausesOf(text: string): Clause[] {
   return clauses;
 }
 
-/** Words of letters (`3/3`, `0.1%` and other figures are read apart). */
+/** Marks the last part of a hyphenated name among a clause's words (`billing-db` gives `…db`). */
+const NAME_END = '…';
+
+/** Words of letters, a hyphenated name also by its last part; figures are read apart. */
 function wordsOf(clause: string): string[] {
   const words: string[] = [];
   let start = -1;
@@ -119,11 +142,46 @@ function wordsOf(clause: string): string[] {
     const letter = i < clause.length && (isLetterCode(clause.charCodeAt(i)) || clause[i] === '-');
     if (letter && start < 0) start = i;
     if (!letter && start >= 0) {
-      words.push(clause.slice(start, i));
+      const word = clause.slice(start, i);
+      words.push(word);
+      // A name ends with its kind (`billing-db`, `airflow-redis`); a path's words are no names.
+      const last = word.lastIndexOf('-');
+      if (last > 0 && last < word.length - 1 && clause[start - 1] !== '/')
+        words.push(`${NAME_END}${word.slice(last + 1)}`);
       start = -1;
     }
   }
   return words;
+}
+
+/** `ready since 06:14`, `available since 04:14`: something came back at a time, whatever its name. */
+function recoveredSince(clause: Clause): boolean {
+  return clause.words.some((word, i) => HEALTHY.includes(word) && clause.words[i + 1] === 'since');
+}
+
+/** Words that say the workers are all occupied: the fleet is saturated, not healthy. */
+const SATURATED: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted'];
+
+/**
+ * `workers 20/20 busy on every replica`, `16/16 active tasks`: every worker occupied, where more
+ * pods, not a new one, help (`busy processes 2 of 5 expected` says too few are).
+ */
+function saturated(clause: Clause): boolean {
+  if (!has(clause, SATURATED) && !clause.words.includes('active')) return false;
+  return wholeCount(clause.text) || clause.words.includes('every') || clause.words.includes('all');
+}
+
+/** Whether the clause holds an `n/n` count of at least one (`16/16`). */
+function wholeCount(clause: string): boolean {
+  for (let i = clause.indexOf('/'); i > 0; i = clause.indexOf('/', i + 1)) {
+    let from = i;
+    while (from > 0 && isDigitCode(clause.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < clause.length && isDigitCode(clause.charCodeAt(to))) to++;
+    const n = clause.slice(from, i);
+    if (from < i && n === clause.slice(i + 1, to) && Number(n) > 0) return true;
+  }
+  return false;
 }
 
 /** Whether an `n/m` count in the clause falls short (`0/3`, not `3/3`). */
@@ -138,17 +196,45 @@ function countFallsShort(clause: string): boolean {
   return false;
 }
 
-/** Whether the clause gives an error share of at most 1 % (`0.1%`, `0%`). */
+/** Whether the clause gives an error share of at most 1 % (`0.1%`, `0%`) or a ratio of at most 0.01 (`0.00`). */
 function smallShare(clause: string): boolean {
   for (let i = clause.indexOf('%'); i > 0; i = clause.indexOf('%', i + 1)) {
     let from = i;
     while (from > 0 && (isDigitCode(clause.charCodeAt(from - 1)) || clause[from - 1] === '.')) from--;
     if (from < i && decimalEnd(clause, from) === i && Number(clause.slice(from, i)) <= 1) return true;
   }
+  // A ratio below one standing alone (`0.00`, `0.004`): not part of a number, a version or a share.
+  for (let i = clause.indexOf('0.'); i >= 0; i = clause.indexOf('0.', i + 2)) {
+    const before = i > 0 ? clause.charCodeAt(i - 1) : 32;
+    const end = decimalEnd(clause, i);
+    if (isDigitCode(before) || before === 46 || end === i + 2 || clause[end] === '%') continue;
+    if (!clause.slice(i + 2, end).includes('.') && Number(clause.slice(i, end)) <= 0.01) return true;
+  }
   return false;
 }
 
 const has = (clause: Clause, list: readonly string[]) => clause.words.some((w) => list.includes(w));
+/** A dependency named in the clause, by a word or by the last part of a name. */
+const namesDependency = (clause: Clause) =>
+  clause.words.some((w) => DEPENDENCY.includes(w.startsWith(NAME_END) ? w.slice(NAME_END.length) : w));
+
+/**
+ * A word of health that counts things (`61203 ready`: messages ready in a queue, `3 running`):
+ * a number right before it says how many, not that something serves.
+ */
+function counted(clause: Clause, word: string): boolean {
+  const text = clause.text;
+  for (let at = text.indexOf(` ${word}`); at > 0; at = text.indexOf(` ${word}`, at + 1)) {
+    let from = at;
+    while (from > 0 && (isDigitCode(text.charCodeAt(from - 1)) || text[from - 1] === ',')) from--;
+    // `3/3 running` is a whole count, health; `61203 ready` a number of things.
+    if (from < at && text[from - 1] !== '/') return true;
+  }
+  return false;
+}
+
+/** Health words of the clause that do not count things. */
+const saysHealthy = (clause: Clause) => clause.words.some((w) => HEALTHY.includes(w) && !counted(clause, w));
 
 /** A clause saying the other pods serve: `other` (or `rest`), pods, and health or a tiny error share. */
 function peersHealthy(clause: Clause): boolean {
@@ -163,10 +249,10 @@ function peersHealthy(clause: Clause): boolean {
 /** A clause about a dependency, and whether it says the dependency serves. */
 function dependencyHealth(clause: Clause): 'healthy' | 'unhealthy' | undefined {
   if (REPLICATION_HEALTHY.some((words) => clause.text.includes(words))) return 'healthy';
-  if (!has(clause, DEPENDENCY)) return undefined;
+  if (!namesDependency(clause) && !recoveredSince(clause)) return undefined;
   // `members 3/3` alone may count this very pod among them: a word must say it serves.
   if (countFallsShort(clause.text) || has(clause, UNHEALTHY)) return 'unhealthy';
-  return has(clause, HEALTHY) ? 'healthy' : undefined;
+  return saysHealthy(clause) ? 'healthy' : undefined;
 }
 
 /**
@@ -178,7 +264,7 @@ export function healthyElsewhere(view: Pick<EvidenceView, 'alerts'>): string | u
   for (const alert of view.alerts) {
     for (const clause of clausesOf(alert)) {
       const dependency = dependencyHealth(clause);
-      if (dependency === 'unhealthy') return undefined;
+      if (dependency === 'unhealthy' || saturated(clause)) return undefined;
       if (!found && (dependency === 'healthy' || peersHealthy(clause))) found = clause.text;
     }
   }
