@@ -45,6 +45,41 @@ export const CLOUD_PATTERNS: readonly Pattern[] = [
     rollout: 'mention',
   },
   {
+    // Temporary credentials (an assumed role's session, a web-identity token) the process fetched
+    // once and never renewed: after their lifetime every call is refused, though the role is fine.
+    id: 'aws-session-credentials-expired',
+    title: 'AWS refuses the session credentials a long-running process never renewed',
+    category: 'permissions',
+    match: {
+      logs: {
+        // The process's own error: a request line quoting the words restarts nothing.
+        errorLinesOnly: true,
+        any: [
+          /\bThe security token included in the request is expired\b/,
+          /\bExpiredToken(?:Exception)?\b[^\n]{0,80}\b(?:expired|token)\b/i,
+          /\bRequestExpired\b[^\n]{0,80}\bcredentials\b/i,
+        ],
+      },
+      // Session credentials live an hour or more: expired ones on a younger process are another problem (clock skew).
+      runningForHours: 1,
+    },
+    diagnosis:
+      "{workload}'s AWS session credentials expired after it had run for hours: it fetched temporary credentials once (an assumed role, a web-identity token) and does not renew them, so AWS refuses every call.",
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} holds expired AWS session credentials: a new pod fetches fresh ones; make the client refresh them (the SDK credential provider chain, not a one-off AssumeRole at start).',
+      },
+    ],
+    fixable: true,
+    confidence: 0.9,
+    remediationHint:
+      'Use the SDK default provider chain (IRSA / Pod Identity refresh on their own) or a refreshing AssumeRole provider instead of credentials fetched once at start; check the node clock if it recurs within the hour.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'aws-imds-unreachable',
     title: 'No AWS credentials from the instance metadata service',
     category: 'permissions',

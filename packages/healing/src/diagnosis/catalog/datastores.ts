@@ -253,6 +253,38 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
     rollout: 'blame-if-config-changed',
   },
   {
+    // A long-running worker (a PHP queue consumer, a Rails or Perl daemon) keeps the connection it
+    // opened at start; after the server closed it (a failover, a restart, wait_timeout), every
+    // statement fails on the dead handle and it never connects again. Were the server down, the
+    // client would report `Can't connect` (`mysql-unreachable`, which ranks above this).
+    id: 'mysql-connection-gone-stale',
+    title: 'A long-running MySQL client keeps using a connection the server closed',
+    category: 'dependency',
+    match: {
+      logs: {
+        errorLinesOnly: true,
+        // Not a statement larger than max_allowed_packet, which the server answers the same way.
+        any: [/\bMySQL server has gone away\b(?![^\n]{0,200}max_allowed_packet)/],
+      },
+      runningForHours: 1,
+    },
+    diagnosis:
+      '{workload} keeps sending statements on a MySQL connection the server closed (2006, MySQL server has gone away) and does not reconnect: the process holds a dead handle since the database restarted, failed over or timed it out.',
+    actions: [
+      { kind: 'restart-pod' },
+      {
+        kind: 'escalate',
+        reason:
+          '{workload} does not reconnect after MySQL closes its connection: a new pod connects afresh; make the worker reconnect on 2006/2013 (or restart itself after each batch).',
+      },
+    ],
+    fixable: true,
+    confidence: 0.84,
+    remediationHint:
+      'Check that MySQL is up and accepts new connections; then restart the pod. For good: reconnect on error 2006/2013, or let long-running consumers exit after N messages so the controller starts them afresh.',
+    rollout: 'blame-if-config-changed',
+  },
+  {
     id: 'mysql-too-many-connections',
     title: 'MySQL too many connections',
     category: 'dependency',

@@ -155,6 +155,50 @@ export const CATALOG_SAMPLES: CatalogSamples = {
     ],
     negative: [{ previousLog: 'I20260302 09:27:47.088972     1 proactor_pool.cc:147] Running 4 io threads' }],
   },
+  'aws-session-credentials-expired': {
+    positive: [
+      {
+        signal: 'Alert',
+        startedAt: '2026-03-01T21:02:00.000Z',
+        currentLog: [
+          '{"level":"info","ts":"2026-03-02T08:58:02.100Z","caller":"worker/poll.go:33","msg":"received messages","queue":"refunds","count":4}',
+          '{"level":"error","ts":"2026-03-02T09:05:31.100Z","caller":"worker/poll.go:41","msg":"receive failed","queue":"refunds","error":"operation error SQS: ReceiveMessage, https response error StatusCode: 403, RequestID: 12c88087, api error ExpiredToken: The security token included in the request is expired"}',
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      {
+        // Minutes after the start: the credentials never worked (a clock or a role), no renewal missed.
+        signal: 'Alert',
+        startedAt: '2026-03-02T09:04:00.000Z',
+        currentLog:
+          'botocore.exceptions.ClientError: An error occurred (ExpiredToken) when calling the ReceiveMessage operation: The security token included in the request is expired',
+      },
+    ],
+  },
+  'mysql-connection-gone-stale': {
+    positive: [
+      {
+        signal: 'Alert',
+        startedAt: '2026-03-01T17:45:20.000Z',
+        currentLog: [
+          '[2026-03-02T08:02:41.119091+00:00] main.INFO: product import: batch 8121 done, 250 products [] []',
+          '[2026-03-02T08:12:44.902117+00:00] main.CRITICAL: SQLSTATE[HY000]: General error: 2013 Lost connection to MySQL server during query [] []',
+          '[2026-03-02T08:14:00.200000+00:00] main.CRITICAL: SQLSTATE[HY000]: General error: 2006 MySQL server has gone away [] []',
+          '[2026-03-02T09:04:00.200000+00:00] main.CRITICAL: SQLSTATE[HY000]: General error: 2006 MySQL server has gone away [] []',
+        ].join('\n'),
+      },
+    ],
+    negative: [
+      {
+        // A statement larger than the server accepts: the same words, and a new pod sends it again.
+        signal: 'Alert',
+        startedAt: '2026-03-01T17:45:20.000Z',
+        currentLog:
+          '[2026-03-02T09:04:00.200000+00:00] main.CRITICAL: SQLSTATE[HY000]: General error: 2006 MySQL server has gone away (packet bigger than max_allowed_packet bytes) [] []',
+      },
+    ],
+  },
   'jvm-threads-leaked': {
     positive: [
       {
