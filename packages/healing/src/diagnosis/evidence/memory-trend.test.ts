@@ -108,4 +108,20 @@ describe('memory that grows while the load does not', () => {
     if (growth.kind !== 'matched') throw new Error('expected a match');
     expect(growth.best.actions[0]?.kind).toBe('raise-memory-limit');
   });
+
+  it('reads goroutines multiplying with memory as a pile-up, whatever the connections do', () => {
+    // A Go service opening a connection per request and never closing it: goroutines 20× in ten reports.
+    const piling = Array.from(
+      { length: 10 },
+      (_, i) =>
+        `{"time":"${minute(i)}","level":"INFO","msg":"runtime","goroutines":${1200 + i * 2540},"heap_alloc_mb":${58 + i * 12},"num_gc":${40 + i * 9},"open_conns_feature_store":${12 + i * 2520}}`,
+    );
+    const trend = memoryLeakTrend(piling);
+    expect(trend?.pilingUp).toEqual(['goroutines']);
+    expect(describeTrend(trend as NonNullable<typeof trend>)).toContain(
+      'while goroutines piled up with it: it holds what it should let go',
+    );
+    // Goroutines that grow with the requests in flight, a few times over, are load.
+    expect(memoryLeakTrend(GO_LOAD)?.pilingUp).toBeUndefined();
+  });
 });

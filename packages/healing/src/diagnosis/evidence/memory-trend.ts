@@ -18,6 +18,8 @@ export type MemoryTrend = {
   flat: string[];
   /** Or the counts of work done that memory climbed with (`uploads_since_start`). */
   perUnitOf?: string[];
+  /** Or the resources the process holds that piled up with it (`goroutines`, `open_fds`). */
+  pilingUp?: string[];
   reports: number;
 };
 
@@ -74,6 +76,14 @@ const LOAD_WORDS = [
   'streams',
   'sockets',
 ];
+
+/**
+ * Words that name what a process holds rather than what it serves: goroutines, threads, open
+ * descriptors and handles. Connections and sockets are load as often as leaks (clients connect).
+ */
+const RESOURCE_WORDS = ['goroutine', 'thread', 'fd', 'descriptor', 'open_files', 'handle'];
+/** How many times a held resource must multiply, report after report, to be piling up. */
+const PILING = 10;
 
 type Pair = { key: string; value: number };
 
@@ -158,6 +168,11 @@ const isLoadKey = (key: string) =>
  */
 const WORK_DONE_WORDS = ['since_start', 'since_boot', 'total', 'processed', 'handled', 'served', 'completed'];
 const isWorkDoneKey = (key: string) => !isMemoryKey(key) && WORK_DONE_WORDS.some((w) => key.includes(w));
+const isResourceKey = (key: string) =>
+  !isMemoryKey(key) &&
+  !isLoadKey(key) &&
+  keyParts(key).some((part) => RESOURCE_WORDS.some((w) => part.startsWith(w))) &&
+  !NOT_LOAD.some((w) => key.includes(w));
 
 /** The middle of the first (or last) three values: one odd report does not make a trend. */
 function middleOf(values: readonly number[]): number {
@@ -177,7 +192,7 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
     // A request line holds what a client sent (its path, its query, its user agent).
     if (QUOTED_REQUEST.test(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line)) continue;
     const pairs = numericPairs(line);
-    const load = pairs.filter((p) => isLoadKey(p.key) || isWorkDoneKey(p.key));
+    const load = pairs.filter((p) => isLoadKey(p.key) || isWorkDoneKey(p.key) || isResourceKey(p.key));
     if (load.length === 0) continue;
     for (const m of pairs.filter((p) => isMemoryKey(p.key))) {
       let s = series.get(m.key);
@@ -204,6 +219,11 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
     const steps = s.memory.slice(1).filter((v, i) => v >= (s.memory[i] as number)).length;
     if (steps < (n - 1) * STEADY) continue;
     const present = [...s.load].filter(([, values]) => values.length >= n * 0.8);
+    // Goroutines or descriptors multiplying with memory: the process keeps what it should let go
+    // (a connection per request, a goroutine blocked forever), whatever the load does.
+    const piling = present.filter(([k, values]) => isResourceKey(k) && multiplies(values, PILING));
+    if (piling.length > 0)
+      return { memory: key, from, to, flat: [], pilingUp: piling.map(([k]) => k), reports: n };
     const gauges = present.filter(([k]) => isLoadKey(k));
     const flat = (values: readonly number[]) => {
       const a = middleOf(values.slice(0, 3));
@@ -218,6 +238,14 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
       return { memory: key, from, to, flat: [], perUnitOf: done.map(([k]) => k), reports: n };
   }
   return undefined;
+}
+
+/** A count that climbs steadily (rarely going down) to at least `factor` times where it began. */
+function multiplies(values: readonly number[], factor: number): boolean {
+  const steps = values.slice(1).filter((v, i) => v >= (values[i] as number)).length;
+  // Its lowest early value: a count that multiplies fast has moved a long way by the third report.
+  const first = Math.max(1, Math.min(...values.slice(0, 3)));
+  return steps >= (values.length - 1) * STEADY && middleOf(values.slice(-3)) >= first * factor;
 }
 
 /** A count that never goes down and ends well above where it began. */
@@ -235,8 +263,10 @@ export function describeTrend(t: MemoryTrend): string {
       : v >= KIB ** 2
         ? `${Math.round(v / KIB ** 2)} MiB`
         : String(v);
-  const why = t.perUnitOf?.length
-    ? `in step with ${t.perUnitOf.join(', ')}, the work done since it started`
-    : `while ${t.flat.join(', ')} stayed flat`;
+  const why = t.pilingUp?.length
+    ? `while ${t.pilingUp.join(', ')} piled up with it: it holds what it should let go`
+    : t.perUnitOf?.length
+      ? `in step with ${t.perUnitOf.join(', ')}, the work done since it started`
+      : `while ${t.flat.join(', ')} stayed flat`;
   return `${t.memory} grew from ${size(t.from)} to ${size(t.to)} over ${t.reports} reports ${why}`;
 }
