@@ -27,6 +27,7 @@ import {
   weighMemoryHeadroom,
 } from './memory-headroom.ts';
 import { weighStorageEviction } from './node-disk.ts';
+import { weighRepeatedProbeKills } from './repeated-probe-kills.ts';
 import {
   mayNameMemoryFlag,
   memoryFlagsIn,
@@ -214,9 +215,12 @@ export function matchCatalog(
     options.maxCandidates ?? 5,
   );
   const candidates = ranked.map((c) =>
-    weighHealthyElsewhere(
-      weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
-      view,
+    weighRepeatedProbeKills(
+      weighHealthyElsewhere(
+        weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
+        view,
+      ),
+      evidence,
     ),
   );
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
