@@ -16,6 +16,7 @@ import { memoryLeakTrend } from './evidence/memory-trend.ts';
 import { workerProcesses } from './evidence/worker-processes.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { weighHealthyElsewhere } from './healthy-elsewhere.ts';
+import { weighLoadGrowth } from './load-growth.ts';
 import { isErrorLevel } from './log-line.ts';
 import {
   type FailedAllocation,
@@ -216,8 +217,11 @@ export function matchCatalog(
   );
   const candidates = ranked.map((c) =>
     weighRepeatedProbeKills(
-      weighHealthyElsewhere(
-        weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
+      weighLoadGrowth(
+        weighHealthyElsewhere(
+          weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
+          view,
+        ),
         view,
       ),
       evidence,

@@ -1,0 +1,167 @@
+/**
+ * An alert's words, clause by clause: what Alertmanager's annotations say about the fleet, the
+ * dependency and the load (`healthy-elsewhere.ts`, `load-growth.ts`). Word and character scans of
+ * bounded text, no regex: alerts are untrusted text (a label value can reach an annotation).
+ */
+import { decimalEnd, isDigitCode, isLetterCode } from './text-scan.ts';
+
+/** Alert text read per alert (the incident keeps 2,000 characters of each). */
+const MAX_ALERT_CHARS = 2_000;
+
+/** Words for a dependency, or for the part of it that serves (a primary, a writer, a leader). */
+const DEPENDENCY: readonly string[] = [
+  'primary',
+  'writer',
+  'broker',
+  'brokers',
+  'server',
+  'cluster',
+  'ensemble',
+  'leader',
+  'master',
+  'database',
+  'db',
+  'nodes',
+  'replication',
+  'slo',
+  'page',
+  // The datastores and brokers a name often ends with (`billing-db`, `airflow-redis`).
+  'redis',
+  'postgres',
+  'postgresql',
+  'pg',
+  'mysql',
+  'mariadb',
+  'mongodb',
+  'kafka',
+  'rabbitmq',
+  'nats',
+  'etcd',
+  'zookeeper',
+  'memcached',
+  'elasticsearch',
+  'opensearch',
+  'ldap',
+];
+/** Words that say it does not (any one in a clause takes the clause's health away). */
+export const UNHEALTHY: readonly string[] = [
+  'not',
+  'no',
+  'down',
+  'unreachable',
+  'unavailable',
+  'failing',
+  'failed',
+  'degraded',
+  'crashloopbackoff',
+  'crashlooping',
+  'pending',
+  'unhealthy',
+  'notready',
+  'lagging',
+  'timeout',
+  'timeouts',
+  'refused',
+  'lost',
+  'restarting',
+  'evicted',
+  'red',
+];
+export type Clause = { text: string; words: string[] };
+
+/** The alert's clauses (split at `;`, `,`, brackets and `|`), each with its lower-case words. */
+export function clausesOf(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  const bounded = text.length > MAX_ALERT_CHARS ? text.slice(0, MAX_ALERT_CHARS) : text;
+  for (let i = 0; i <= bounded.length; i++) {
+    const c = bounded[i];
+    if (i < bounded.length && c !== ';' && c !== ',' && c !== '(' && c !== ')' && c !== '|') continue;
+    const clause = bounded.slice(start, i).trim().toLowerCase();
+    if (clause) clauses.push({ text: clause, words: wordsOf(clause) });
+    start = i + 1;
+  }
+  return clauses;
+}
+
+/** Marks the last part of a hyphenated name among a clause's words (`billing-db` gives `…db`). */
+const NAME_END = '…';
+
+/** Words of letters, a hyphenated name also by its last part; figures are read apart. */
+function wordsOf(clause: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= clause.length; i++) {
+    const letter = i < clause.length && (isLetterCode(clause.charCodeAt(i)) || clause[i] === '-');
+    if (letter && start < 0) start = i;
+    if (!letter && start >= 0) {
+      const word = clause.slice(start, i);
+      words.push(word);
+      // A name ends with its kind (`billing-db`, `airflow-redis`); a path's words are no names.
+      const last = word.lastIndexOf('-');
+      if (last > 0 && last < word.length - 1 && clause[start - 1] !== '/')
+        words.push(`${NAME_END}${word.slice(last + 1)}`);
+      start = -1;
+    }
+  }
+  return words;
+}
+
+/** Words that say the workers are all occupied: the fleet is saturated, not healthy. */
+const SATURATED: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted'];
+
+/**
+ * `workers 20/20 busy on every replica`, `16/16 active tasks`: every worker occupied, where more
+ * pods, not a new one, help (`busy processes 2 of 5 expected` says too few are).
+ */
+export function saturated(clause: Clause): boolean {
+  if (!has(clause, SATURATED) && !clause.words.includes('active')) return false;
+  return wholeCount(clause.text) || clause.words.includes('every') || clause.words.includes('all');
+}
+
+/** Whether the clause holds an `n/n` count of at least one (`16/16`). */
+export function wholeCount(clause: string): boolean {
+  for (let i = clause.indexOf('/'); i > 0; i = clause.indexOf('/', i + 1)) {
+    let from = i;
+    while (from > 0 && isDigitCode(clause.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < clause.length && isDigitCode(clause.charCodeAt(to))) to++;
+    const n = clause.slice(from, i);
+    if (from < i && n === clause.slice(i + 1, to) && Number(n) > 0) return true;
+  }
+  return false;
+}
+
+/** Whether an `n/m` count in the clause falls short (`0/3`, not `3/3`). */
+export function countFallsShort(clause: string): boolean {
+  for (let i = clause.indexOf('/'); i > 0; i = clause.indexOf('/', i + 1)) {
+    let from = i;
+    while (from > 0 && isDigitCode(clause.charCodeAt(from - 1))) from--;
+    let to = i + 1;
+    while (to < clause.length && isDigitCode(clause.charCodeAt(to))) to++;
+    if (from < i && to > i + 1 && clause.slice(from, i) !== clause.slice(i + 1, to)) return true;
+  }
+  return false;
+}
+
+/** Whether the clause gives an error share of at most 1 % (`0.1%`, `0%`) or a ratio of at most 0.01 (`0.00`). */
+export function smallShare(clause: string): boolean {
+  for (let i = clause.indexOf('%'); i > 0; i = clause.indexOf('%', i + 1)) {
+    let from = i;
+    while (from > 0 && (isDigitCode(clause.charCodeAt(from - 1)) || clause[from - 1] === '.')) from--;
+    if (from < i && decimalEnd(clause, from) === i && Number(clause.slice(from, i)) <= 1) return true;
+  }
+  // A ratio below one standing alone (`0.00`, `0.004`): not part of a number, a version or a share.
+  for (let i = clause.indexOf('0.'); i >= 0; i = clause.indexOf('0.', i + 2)) {
+    const before = i > 0 ? clause.charCodeAt(i - 1) : 32;
+    const end = decimalEnd(clause, i);
+    if (isDigitCode(before) || before === 46 || end === i + 2 || clause[end] === '%') continue;
+    if (!clause.slice(i + 2, end).includes('.') && Number(clause.slice(i, end)) <= 0.01) return true;
+  }
+  return false;
+}
+
+export const has = (clause: Clause, list: readonly string[]) => clause.words.some((w) => list.includes(w));
+/** A dependency named in the clause, by a word or by the last part of a name. */
+export const namesDependency = (clause: Clause) =>
+  clause.words.some((w) => DEPENDENCY.includes(w.startsWith(NAME_END) ? w.slice(NAME_END.length) : w));

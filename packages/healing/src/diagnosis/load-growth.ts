@@ -1,0 +1,168 @@
+/**
+ * What an alert says about the load: it grew ("requests 3.3x the same hour last week", "1.9k rps vs
+ * 620 rps usual", "jobs 2.6x usual") and every pod is busy with it ("CPU 97% of limit on every pod",
+ * "busy 25/25 threads on 3/3 processes", "GPU utilization 97-99% on 6 of 6 replicas", the HPA at
+ * its maximum), while what the pods call is not the bottleneck and errors stay rare. That is the
+ * load more replicas share. A dependency that is saturated itself ("billing-db CPU 99%", "sessions
+ * 400/400"), a lock, a rate limit or failing requests make more replicas part of the problem: the
+ * escalation stays.
+ *
+ * Word and character scans of the bounded alert clauses (`alert-clauses.ts`), no regex.
+ */
+import {
+  type Clause,
+  clausesOf,
+  has,
+  namesDependency,
+  saturated,
+  UNHEALTHY,
+  wholeCount,
+} from './alert-clauses.ts';
+import type { DiagnosisCandidate } from './candidate.ts';
+import type { EvidenceView } from './evidence-view.ts';
+import { WORKER_POOL_SATURATED } from './saturation.ts';
+import { decimalEnd, isDigitCode } from './text-scan.ts';
+
+/** How much the load must have grown against its usual level. */
+const GREW = 1.5;
+/** A usage share at or above which a pod (or a dependency) is busy. */
+const BUSY_SHARE = 85;
+/** An error share above which the load is failing requests, not only slowing them. */
+const ERRORS_SHARE = 1;
+/** Words that compare with the usual level. */
+const USUAL: readonly string[] = [
+  'usual',
+  'normal',
+  'last',
+  'week',
+  'same',
+  'baseline',
+  'yesterday',
+  'typical',
+];
+/** Words that say every pod. */
+const EVERY: readonly string[] = ['every', 'all', 'each'];
+/** Words that say something outside the pods holds or limits them (a CPU limit is the pod's own). */
+const CONTENDED: readonly string[] = [
+  'lock',
+  'locks',
+  'locked',
+  'waiting',
+  'throttled',
+  'throttling',
+  'quota',
+];
+const RATE_LIMITED: readonly string[] = ['rate limit', 'rate-limit', 'ratelimit', ' 429'];
+/** Words that say requests fail. */
+const FAILING: readonly string[] = ['error', 'errors', 'failure', 'failures', 'failed'];
+
+/** Numbers of a clause with what follows each (`3.3x` gives 3.3 and `x`, `97%` gives 97 and `%`). */
+function figures(text: string): { value: number; unit: string; at: number }[] {
+  const out: { value: number; unit: string; at: number }[] = [];
+  for (let i = 0; i < text.length && out.length < 40; i++) {
+    if (
+      !isDigitCode(text.charCodeAt(i)) ||
+      (i > 0 && (isDigitCode(text.charCodeAt(i - 1)) || text[i - 1] === '.'))
+    )
+      continue;
+    let end = decimalEnd(text, i);
+    // A sentence's full stop after a number is no decimal point.
+    if (text[end - 1] === '.') end--;
+    const value = Number(text.slice(i, end));
+    if (Number.isFinite(value)) out.push({ value, unit: text[end] ?? '', at: i });
+    i = end;
+  }
+  return out;
+}
+
+/** `3.3x the same hour last week`, `2.6x usual`: a multiple of the usual level. */
+function grewBy(clause: Clause): number | undefined {
+  if (!has(clause, USUAL)) return undefined;
+  const multiple = figures(clause.text).find((f) => f.unit === 'x');
+  if (multiple) return multiple.value;
+  // `1.9k rps vs 620 rps usual`: two rates compared.
+  const vs = clause.text.indexOf(' vs ');
+  if (vs < 0) return undefined;
+  const before = figures(clause.text.slice(0, vs)).at(-1);
+  const after = figures(clause.text.slice(vs)).at(0);
+  if (!before || !after || after.value <= 0) return undefined;
+  const scale = (f: { value: number; unit: string }) => (f.unit === 'k' ? f.value * 1000 : f.value);
+  return scale(before) / scale(after);
+}
+
+/** The highest share (`97%`, `88-93%`) a clause gives. */
+function highestShare(clause: Clause): number | undefined {
+  const shares = figures(clause.text)
+    .filter((f) => f.unit === '%' || clause.text[f.at + String(f.value).length] === '-')
+    .map((f) => f.value);
+  return shares.length ? Math.max(...shares) : undefined;
+}
+
+/** A clause about the CPU or GPU that gives a busy share. */
+const busyProcessor = (clause: Clause) =>
+  (clause.words.includes('cpu') || clause.words.includes('gpu')) && (highestShare(clause) ?? 0) >= BUSY_SHARE;
+
+/** Whether the alert says every pod is busy: a busy processor on every pod, every worker occupied, the HPA at its maximum. */
+function everyPodBusy(alert: string, clauses: readonly Clause[]): boolean {
+  const lower = alert.toLowerCase();
+  if (
+    lower.includes('hpamaxedout') ||
+    lower.includes('at max replicas') ||
+    lower.includes('maximum replicas')
+  )
+    return true;
+  if (clauses.some(saturated)) return true;
+  const everywhere = clauses.some((c) => has(c, EVERY) || wholeCount(c.text) || c.text.includes(' of '));
+  return everywhere && clauses.some(busyProcessor);
+}
+
+/** A clause saying what the pods depend on is the bottleneck, or that requests fail. */
+function troubleBeyondLoad(clause: Clause): boolean {
+  if (has(clause, CONTENDED) || RATE_LIMITED.some((words) => clause.text.includes(words))) return true;
+  if (has(clause, FAILING)) {
+    // A share (`0.4%`), else a ratio (`0.001`).
+    const ratio = figures(clause.text).find((f) => f.value > 0 && f.value < 1)?.value ?? 0;
+    if ((highestShare(clause) ?? ratio * 100) > ERRORS_SHARE) return true;
+  }
+  if (!namesDependency(clause)) return false;
+  return (
+    has(clause, UNHEALTHY) ||
+    busyProcessor(clause) ||
+    (clause.text.includes('sessions') && wholeCount(clause.text))
+  );
+}
+
+/**
+ * The clause that says the load grew, when the incident's alerts also say every pod is busy with
+ * it and nothing beyond the pods is the bottleneck; else undefined.
+ */
+export function loadGrowth(view: Pick<EvidenceView, 'alerts'>): string | undefined {
+  let grew: string | undefined;
+  let busy = false;
+  for (const alert of view.alerts) {
+    const clauses = clausesOf(alert);
+    if (clauses.some(troubleBeyondLoad)) return undefined;
+    busy ||= everyPodBusy(alert, clauses);
+    grew ??= clauses.find((c) => (grewBy(c) ?? 0) >= GREW)?.text;
+  }
+  return busy ? grew : undefined;
+}
+
+/**
+ * A running workload whose explanation escalates (every worker busy, a probe that times out, nothing
+ * named) while its alerts say the load grew and every pod is busy with it: one more replica goes
+ * first, the escalation behind it.
+ */
+export function weighLoadGrowth(candidate: DiagnosisCandidate, view: EvidenceView): DiagnosisCandidate {
+  if (candidate.actions[0]?.kind !== 'escalate' || !view.running || view.initContainer) return candidate;
+  const saturation = candidate.patternId === WORKER_POOL_SATURATED;
+  if (!saturation && candidate.category !== 'probe' && !candidate.generic) return candidate;
+  const grew = loadGrowth(view);
+  if (!grew) return candidate;
+  return {
+    ...candidate,
+    actions: [{ kind: 'scale-up', by: 1 }, ...candidate.actions],
+    fixable: true,
+    summary: `${candidate.summary} The alert says the load grew ("${grew.slice(0, 160)}") and every pod is busy with it, while what they call keeps up: one more replica shares it.`,
+  };
+}
