@@ -98,6 +98,13 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'thirtythird-hapi-fhir-bulk-import-oomkilled',
   'thirtythird-otel-gateway-oomkilled',
   'thirtyfirst-infinispan-2-not-ready-after-rejoin',
+  'thirtyfifth-thumbor-oomkilled',
+  'thirtyfifth-storefront-oomkilled',
+  'thirtyfifth-recommendations-oomkilled-every-half-hour',
+  'thirtysixth-prefect-ml-worker-oomkilled',
+  'thirtyseventh-tomcat9-fixed-heap-just-under-limit',
+  'thirtyseventh-rails5-unicorn-worker-leak-oomkilled',
+  'thirtyeighth-dawarich-sidekiq-oomkilled',
 ];
 
 /**
@@ -277,6 +284,31 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'thirtysecond-node-conntrack-table-full': {
     lacks: 'previous-log-in-the-case',
     pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  'thirtyfifth-thumbor-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtyfifth-storefront-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtysixth-prefect-ml-worker-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtyseventh-rails5-unicorn-worker-leak-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'thirtyeighth-dawarich-sidekiq-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
     action: 'escalate',
   },
 };

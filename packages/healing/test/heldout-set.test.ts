@@ -29,6 +29,16 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "Varnish's Transient storage is unbounded by default; only its counters (SMA.Transient.g_bytes) show what grows",
   'thirtyfourth-elixir-ingest-oomkilled-repeatedly':
     'an Erlang binary leak: the kills recur, the log shows only routine lines',
+  'thirtysixth-spark-sessionize-executor-oomkilled':
+    'one skewed partition: only the alert says 1,199 of 1,200 tasks finished, and more executor memory may or may not hold the hot key',
+  'thirtyseventh-liferay-heap-fixed-above-container-limit':
+    'an initial heap (-Xms4g) above the 3Gi limit: the evidence keeps only the -Xmx cap, and a cap above the limit alone is a raise another author accepts',
+  'thirtyseventh-rails5-unicorn-worker-leak-oomkilled':
+    "a Unicorn worker leak shown by Oink's prose reports (`Memory usage: 228112 | PID: 27`), no load figure beside them",
+  'thirtyeighth-rocketchat-oomkilled-repeatedly':
+    'killed again about every nine minutes; the log shows only routine requests and a callback error, and restart counts do not tell a leak from a small limit',
+  'thirtyeighth-photoprism-oomkilled-while-indexing':
+    "a 560-megapixel panorama with the resolution limit off; only the file name's dimensions say how large it is",
 };
 
 /**
