@@ -58,4 +58,21 @@ describe('an ephemeral-storage eviction on a node whose disk is full', () => {
   it('escalates when the node itself reports no disk pressure', () => {
     expect(best(evicted('48Ki')).actions[0]?.kind).toBe('escalate');
   });
+
+  it("reads an older kubelet's message, without the threshold, against the usual 10 GiB", () => {
+    const older = (used: string): EvidenceSample => ({
+      signal: 'Evicted',
+      podReason: 'Evicted',
+      exitCode: 137,
+      node: DISK_PRESSURE,
+      events: [
+        {
+          reason: 'Evicted',
+          message: `The node was low on resource: ephemeral-storage. Container concourse-worker was using ${used}, which exceeds its request of 0. `,
+        },
+      ],
+    });
+    expect(best(older('73712Ki')).actions[0]?.kind).toBe('cordon-drain-node');
+    expect(best(older('9437184Ki')).actions[0]?.kind).toBe('escalate');
+  });
 });

@@ -11,6 +11,11 @@ const THRESHOLD = 'Threshold quantity: ';
 const USING = ' was using ';
 /** A container that used less than this share of the node's threshold did not fill the node. */
 const NEGLIGIBLE_SHARE = 0.01;
+/**
+ * Without the threshold (older kubelets leave it out): the same share of 10 GiB, what the
+ * default `nodefs.available<10%` keeps free on a 100 GiB disk.
+ */
+const USUAL_THRESHOLD = 10 * 1024 ** 3;
 
 /** The quantity that starts at `from`, up to a comma, a space or the end. */
 function quantityAt(text: string, from: number): { bytes: number | undefined; text: string } {
@@ -23,14 +28,15 @@ function quantityAt(text: string, from: number): { bytes: number | undefined; te
 /**
  * What the pod's containers used of the node's disk, when the kubelet's message says it is a
  * negligible share of what the node had to keep free (`Container app was using 48Ki` against a
- * 10 GiB threshold), every container it names counted.
+ * 10 GiB threshold, or against the usual 10 GiB when the message gives none), every container it
+ * names counted.
  */
 export function negligibleStorageUse(view: EvidenceView): string | undefined {
   for (const m of view.messages) {
     if (m.source !== 'event' || !m.text.includes(LOW_ON_STORAGE)) continue;
     const text = m.text.length > 1024 ? m.text.slice(0, 1024) : m.text;
     const at = text.indexOf(THRESHOLD);
-    const threshold = at < 0 ? undefined : quantityAt(text, at + THRESHOLD.length).bytes;
+    const threshold = at < 0 ? USUAL_THRESHOLD : quantityAt(text, at + THRESHOLD.length).bytes;
     if (threshold === undefined) continue;
     let used = 0;
     const parts: string[] = [];
