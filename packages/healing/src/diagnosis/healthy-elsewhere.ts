@@ -88,12 +88,27 @@ const saysHealthy = (clause: Clause) => clause.words.some((w) => HEALTHY.include
 
 /** A clause saying the other pods serve: `other` (or `rest`), pods, and health or a tiny error share. */
 function peersHealthy(clause: Clause): boolean {
+  if (oneOfMany(clause)) return true;
   const other = clause.text.indexOf('other ');
   if (other < 0 && !clause.words.includes('rest')) return false;
   // `the other 3 serve normally`: a count after `other` names pods as well as a word does.
   const counted = other >= 0 && isDigitCode(clause.text.charCodeAt(other + 6));
   if ((!has(clause, PEERS) && !counted) || countFallsShort(clause.text)) return false;
   return smallShare(clause.text) || (has(clause, HEALTHY) && !has(clause, UNHEALTHY));
+}
+
+/**
+ * `1 of 6 pods`, `1 of 4 ledger-svc pods not ready`: one pod of several is the one in trouble (a
+ * clause saying `1 of 3 replicas ready` counts the healthy one, and says the opposite).
+ */
+function oneOfMany(clause: Clause): boolean {
+  const at = clause.text.indexOf('1 of ');
+  if (at < 0 || (at > 0 && isDigitCode(clause.text.charCodeAt(at - 1)))) return false;
+  const of = clause.text.slice(at + 5);
+  let end = 0;
+  while (end < of.length && isDigitCode(of.charCodeAt(end))) end++;
+  if (end === 0 || Number(of.slice(0, end)) < 2 || !has(clause, PEERS)) return false;
+  return !has(clause, HEALTHY) || clause.words.includes('not');
 }
 
 /** A clause about a dependency, and whether it says the dependency serves. */
