@@ -41,6 +41,22 @@ describe('load that grew on busy pods, read from the alert', () => {
     expect(loadGrowth({ alerts: [alert] })).toBe(clause);
   });
 
+  it('reads more arriving than taken off, on a consumer group with partitions to spare, as load to share', () => {
+    const lag = (members: number) =>
+      `KafkaConsumerGroupLag: group order-projections lag 412300 on orders.v1 (24 partitions, ${members} members) and rising; consume 3.6k/s, produce 11.2k/s`;
+    expect(loadGrowth({ alerts: [lag(8)] })).toBe(lag(8));
+    // Every partition taken: another member would sit idle.
+    expect(loadGrowth({ alerts: [lag(24)] })).toBeUndefined();
+    // Members to spare but nothing arrives faster than it is consumed: the lag is not load.
+    expect(
+      loadGrowth({
+        alerts: [
+          'KafkaConsumerGroupLag: lag 412300 (24 partitions, 8 members); consume 11.2k/s, produce 11.0k/s',
+        ],
+      }),
+    ).toBeUndefined();
+  });
+
   it('reads the HPA at its maximum as every pod busy', () => {
     expect(
       loadGrowth({

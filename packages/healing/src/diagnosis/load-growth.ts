@@ -2,8 +2,9 @@
  * What an alert says about the load: it grew ("requests 3.3x the same hour last week", "1.9k rps vs
  * 620 rps usual", "jobs 2.6x usual") and every pod is busy with it ("CPU 97% of limit on every pod",
  * "busy 25/25 threads on 3/3 processes", "GPU utilization 97-99% on 6 of 6 replicas", the HPA at
- * its maximum), while what the pods call is not the bottleneck and errors stay rare. That is the
- * load more replicas share. A dependency that is saturated itself ("billing-db CPU 99%", "sessions
+ * its maximum; a consumer group with partitions no member takes), or more arrives than is taken off
+ * ("consume 3.6k/s, produce 11.2k/s"), while what the pods call is not the bottleneck and errors
+ * stay rare. That is the load more replicas share. A dependency that is saturated itself ("billing-db CPU 99%", "sessions
  * 400/400"), a lock, a rate limit or failing requests make more replicas part of the problem: the
  * escalation stays.
  *
@@ -90,6 +91,38 @@ function grewBy(clause: Clause): number | undefined {
   return scale(before) / scale(after);
 }
 
+/** Words that open a clause giving what arrives, and what is taken off (`produce 11.2k/s`, `consumed 21/min`). */
+const INFLOW: readonly string[] = ['produce', 'produced', 'published', 'incoming', 'enqueued', 'arriving'];
+const OUTFLOW: readonly string[] = ['consume', 'consumed', 'processed', 'dequeued', 'acked', 'completed'];
+
+/** A rate as a number (`11.2k` is 11,200). */
+const rate = (f: { value: number; unit: string }) => (f.unit === 'k' ? f.value * 1000 : f.value);
+
+/** How many times what arrives outruns what is taken off, from two clauses of one alert. */
+function inflowOverOutflow(clauses: readonly Clause[]): number | undefined {
+  const first = (words: readonly string[]) =>
+    clauses.find((c) => words.includes(c.words[0] ?? '') || words.includes(c.words[1] ?? ''));
+  const inflow = first(INFLOW);
+  const outflow = first(OUTFLOW);
+  const a = inflow && figures(inflow.text)[0];
+  const b = outflow && figures(outflow.text)[0];
+  return a && b && b.value > 0 ? rate(a) / rate(b) : undefined;
+}
+
+/** The number right before `word` in the clause (`24 partitions`), if any. */
+function countBefore(clause: Clause, word: string): number | undefined {
+  return figures(clause.text).find((f) => clause.text.startsWith(` ${word}`, f.at + String(f.value).length))
+    ?.value;
+}
+
+/** `24 partitions, 8 members`: a consumer group with partitions no member takes yet. */
+function roomForMembers(clauses: readonly Clause[]): boolean {
+  const count = (word: string) => clauses.map((c) => countBefore(c, word)).find((n) => n !== undefined);
+  const partitions = count('partitions');
+  const members = count('members');
+  return partitions !== undefined && members !== undefined && members < partitions;
+}
+
 /** The highest share (`97%`, `88-93%`) a clause gives. */
 function highestShare(clause: Clause): number | undefined {
   const shares = figures(clause.text)
@@ -142,8 +175,11 @@ export function loadGrowth(view: Pick<EvidenceView, 'alerts'>): string | undefin
   for (const alert of view.alerts) {
     const clauses = clausesOf(alert);
     if (clauses.some(troubleBeyondLoad)) return undefined;
-    busy ||= everyPodBusy(alert, clauses);
+    // A consumer group with partitions to spare takes more members: room enough for one more.
+    busy ||= everyPodBusy(alert, clauses) || roomForMembers(clauses);
     grew ??= clauses.find((c) => (grewBy(c) ?? 0) >= GREW)?.text;
+    const outrun = inflowOverOutflow(clauses);
+    if (!grew && outrun !== undefined && outrun >= GREW) grew = alert.slice(0, 200);
   }
   return busy ? grew : undefined;
 }
