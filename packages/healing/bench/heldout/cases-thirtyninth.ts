@@ -85,9 +85,18 @@ const flink = (s: number, ms: number, level: string, logger: string, msg: string
 const spark = (s: number, level: string, logger: string, msg: string): string =>
   `26/02/11 ${clock(s)} ${level} ${logger}: ${msg}`;
 
-/** A 32-hex-digit id derived from `i`, for request and trace ids. */
-const hex = (i: number, width = 32): string =>
-  Array.from({ length: width }, (_, k) => ((i * 7919 + k * 104729) % 16).toString(16)).join('');
+/** A hex id of `width` digits derived from `i` (a murmur3 finaliser), for request, trace and key ids. */
+const hex = (i: number, width = 32): string => {
+  let x = Math.imul(i + 1, 2654435761) >>> 0;
+  let out = '';
+  while (out.length < width) {
+    x = Math.imul(x ^ (x >>> 16), 0x85ebca6b) >>> 0;
+    x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35) >>> 0;
+    x = (x ^ (x >>> 16)) >>> 0;
+    out += x.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, width);
+};
 
 /**
  * A thirty-ninth batch, written without reading the catalog (its patterns, samples or diagnosis
@@ -1626,16 +1635,27 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
         'org.apache.kafka.streams.KafkaStreams',
         'stream-client [aml-txn-enrichment-0c6e1f52-8a3d-4b27-9f40-5e7a2d13c6b9] Streams client stopped to ERROR completely',
       ),
-      times(40, (i) =>
-        boot(
-          t(3, 20, 0) + i * 457,
-          (i * 13) % 1000,
-          'DEBUG',
-          'aml-enrichment',
-          `http-nio-8081-exec-${(i % 4) + 1}`,
-          'o.s.w.s.DispatcherServlet',
-          'GET "/actuator/health/liveness", parameters={} Completed 200 OK',
-        ),
+      times(30, (i) =>
+        [
+          boot(
+            t(3, 20, 0) + i * 600,
+            (i * 13) % 1000,
+            'DEBUG',
+            'aml-enrichment',
+            `http-nio-8081-exec-${(i % 4) + 1}`,
+            'o.s.web.servlet.DispatcherServlet',
+            'GET "/actuator/health/liveness", parameters={}',
+          ),
+          boot(
+            t(3, 20, 0) + i * 600,
+            (i * 13 + 4) % 1000,
+            'DEBUG',
+            'aml-enrichment',
+            `http-nio-8081-exec-${(i % 4) + 1}`,
+            'o.s.web.servlet.DispatcherServlet',
+            'Completed 200 OK',
+          ),
+        ].join('\n'),
       ),
     ),
     accept: ['restart-pod', 'rollout-restart'],
@@ -2059,7 +2079,7 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
       {
         reason: 'AlertFiring',
         message:
-          'CardStatementsWriteErrors: card-statements-7f6d9b8c5-lq4zp failing 100% of dispute and statement-generation writes since 01:34 UTC; reads OK; other replica restarted at 02:10 and is healthy',
+          'CardStatementsDbErrors: card-statements-7f6d9b8c5-lq4zp failing 100% of database-backed requests since 01:34 UTC; the other replica was restarted at 02:10 and has served normally since; Db2 HADR takeover on CARDSTMT completed 01:31 (planned patching)',
         on: 'Deployment',
       },
     ],
@@ -2068,10 +2088,10 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
       `{"level":40,"time":${epoch(t(1, 31, 2)) * 1000 + 402},"pid":1,"hostname":"card-statements-7f6d9b8c5-lq4zp","err":{"type":"Error","message":"[IBM][CLI Driver] SQL30081N  A communication error has been detected. Communication protocol being used: \\"TCP/IP\\".  Communication API being used: \\"SOCKETS\\".  Location where the error was detected: \\"10.80.14.21\\".  Communication function detecting the error: \\"recv\\".  Protocol specific error code(s): \\"104\\", \\"*\\", \\"0\\".  SQLSTATE=08001\\r\\n","sqlcode":-30081,"state":"08001"},"msg":"db2 query failed, pool cleaned"}`,
       times(50, (i) => {
         const s = t(1, 34, 0) + i * 487;
-        const write = i % 3 !== 0;
-        return write
-          ? `{"level":50,"time":${epoch(s) * 1000 + ((i * 37) % 1000)},"pid":1,"hostname":"card-statements-7f6d9b8c5-lq4zp","req":{"method":"POST","url":"/v1/${i % 2 ? 'disputes' : 'statements/generate'}"},"err":{"type":"Error","message":"[IBM][CLI Driver] SQL1776N  The command cannot be issued on an HADR database. Reason code = \\"1\\".\\n","sqlcode":-1776},"msg":"db2 write failed"}`
-          : `{"level":30,"time":${epoch(s) * 1000 + ((i * 37 + 5) % 1000)},"pid":1,"hostname":"card-statements-7f6d9b8c5-lq4zp","req":{"method":"GET","url":"/v1/cards/${hex(i, 10)}/statements?month=2026-01"},"res":{"statusCode":200},"responseTime":${18 + (i % 20)},"msg":"request completed"}`;
+        const probe = i % 3 === 0;
+        return !probe
+          ? `{"level":50,"time":${epoch(s) * 1000 + ((i * 37) % 1000)},"pid":1,"hostname":"card-statements-7f6d9b8c5-lq4zp","req":${i % 3 === 1 ? `{"method":"POST","url":"/v1/${i % 2 ? 'disputes' : 'statements/generate'}"}` : `{"method":"GET","url":"/v1/cards/${hex(i, 10)}/statements?month=2026-01"}`},"err":{"type":"Error","message":"[IBM][CLI Driver] SQL1776N  The command cannot be issued on an HADR database. Reason code = \\"1\\".\\n","sqlcode":-1776},"msg":"db2 request failed"}`
+          : `{"level":30,"time":${epoch(s) * 1000 + ((i * 37 + 5) % 1000)},"pid":1,"hostname":"card-statements-7f6d9b8c5-lq4zp","req":{"method":"GET","url":"/healthz"},"res":{"statusCode":200},"responseTime":${1 + (i % 2)},"msg":"request completed"}`;
       }),
     ),
     accept: ['restart-pod'],
@@ -2598,7 +2618,8 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
         memoryRequest: '1Gi',
         cpuLimit: '1',
         env: {
-          JAVA_OPTS: '-Xms512m -Xmx512m -XX:+ExitOnOutOfMemoryError',
+          JAVA_OPTS:
+            '-Xms512m -Xmx512m -XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/tmp -XX:+ExitOnOutOfMemoryError',
           INBOUND_DIR: 's3://bank-swift-inbound/mt940/',
         },
       },
