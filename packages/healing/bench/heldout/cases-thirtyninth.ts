@@ -638,7 +638,7 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
         ),
       ),
       slog(
-        t(6, 12, 16),
+        t(6, 12, 31),
         200,
         'WARN',
         'switching link to stand-in processing',
@@ -647,14 +647,14 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
       times(40, (i) =>
         i % 5 === 4
           ? slog(
-              t(6, 20, 0) + i * 200,
+              t(6, 20, 0) + i * 140,
               7 + i,
               'ERROR',
               'scheme link dial failed',
               `"link":"MC-EU-1","addr":"scheme-gw.dc2.bank.internal:9443","attempt":${12 + i},"err":"remote error: tls: expired certificate"`,
             )
           : slog(
-              t(6, 20, 0) + i * 200,
+              t(6, 20, 0) + i * 140,
               301 + i,
               'INFO',
               'authorisation',
@@ -1828,13 +1828,13 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
             )
           : `2026/02/11 ${clock(t(8, 10, 30) + i * 31)} http: Accept error: accept tcp [::]:8443: accept4: too many open files; retrying in 1s`,
       ),
-      slog(t(8, 28, 2), 7, 'INFO', 'request', '"method":"GET","path":"/healthz","status":200,"dur_ms":0'),
+      slog(t(8, 29, 2), 7, 'INFO', 'request', '"method":"GET","path":"/healthz","status":200,"dur_ms":0'),
       slog(
-        t(8, 28, 12),
+        t(8, 29, 12),
         9,
         'INFO',
         'runtime stats',
-        '"uptime":"626h0m","goroutines":8214,"open_fds":1048564,"fd_limit":1048576,"heap_mb":118',
+        '"uptime":"627h48m","goroutines":8214,"open_fds":1048564,"fd_limit":1048576,"heap_mb":118',
       ),
     ),
     accept: ['restart-pod'],
@@ -2822,7 +2822,7 @@ export const THIRTYNINTH_CASES: HeldOutCase[] = [
         902,
         'INFO',
         'org.apache.flink.runtime.taskexecutor.TaskExecutor',
-        'Successful registration at resource manager akka.tcp://flink@fraud-flink-jobmanager:6123/user/rpc/resourcemanager_0 under registration id 8d1f6a3b2c4e4f0a9b7d5e3c1a2f4b6d.',
+        'Successful registration at resource manager pekko.tcp://flink@fraud-flink-jobmanager:6123/user/rpc/resourcemanager_0 under registration id 8d1f6a3b2c4e4f0a9b7d5e3c1a2f4b6d.',
       ),
       times(12, (i) => {
         const s = t(7, 20, 0) + i * 330;
