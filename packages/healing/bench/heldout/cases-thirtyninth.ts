@@ -129,7 +129,7 @@ const hex = (i: number, width = 32): string => {
  * fixed by -Xmx, a V8 heap capped by --max-old-space-size and leaking subscriptions, Flink's metaspace
  * after job resubmissions); 4 rollouts (3 rollbacks right: a NestJS provider missing, Java 21 class
  * files on a Java 17 runtime, a config field the release requires; 1 wrong: a correspondent's
- * certificate that expired 75 minutes after a good release); 2 scale-ups (card authorisation at its
+ * certificate that expired 77 minutes after a good release); 2 scale-ups (card authorisation at its
  * HPA maximum, fraud scoring consumers behind with partitions to spare); 2 node actions (a kubelet that
  * stopped posting status, a node whose Cilium IPAM range is full); 2 cache flushes (1 right, a BFF
  * reference cache full under noeviction; 1 wrong, a Redis holding payment idempotency keys).
