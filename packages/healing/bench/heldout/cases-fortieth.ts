@@ -433,34 +433,33 @@ export const FORTIETH_CASES: HeldOutCase[] = [
     currentLog: log(
       times(46, (i) => {
         const t = at(4, 40) + i * 300;
+        /** Lines of one wake-up, in order: milliseconds that only grow within the second. */
+        const at2 = (k: number): string => String(((i * 47) % 80) + 12 + k * 210).padStart(3, '0');
+        const line = (sec: number, k: number, level: string, msg: string): string =>
+          `[2026-02-11 ${hms(sec)},${at2(k)}: ${level}/MainProcess] ${msg}`;
         const lines = [
-          cel(t, i, 'INFO', 'Scheduler: Sending due task sync-usage (billing.tasks.sync_usage)'),
-          cel(
+          line(t, 0, 'INFO', 'Scheduler: Sending due task sync-usage (billing.tasks.sync_usage)'),
+          line(
             t,
-            i + 1,
+            1,
             'DEBUG',
             `billing.tasks.sync_usage sent. id->${(0x3f2a1c00 + i * 7919).toString(16)}-8b1e-4c7d-9a2f-${(0x1d04e5a70000 + i * 104729).toString(16).slice(-12)}`,
           ),
         ];
         if (i % 3 === 0) {
           lines.push(
-            cel(
-              t + 1,
-              i + 2,
-              'INFO',
-              'Scheduler: Sending due task expire-trials (billing.tasks.expire_trials)',
-            ),
+            line(t + 1, 0, 'INFO', 'Scheduler: Sending due task expire-trials (billing.tasks.expire_trials)'),
           );
           lines.push(
-            cel(
+            line(
               t + 1,
-              i + 3,
+              1,
               'DEBUG',
               `billing.tasks.expire_trials sent. id->${(0x9c11e000 + i * 6007).toString(16)}-21d4-4f0b-8e3c-${(0x7a2290c10000 + i * 130363).toString(16).slice(-12)}`,
             ),
           );
         }
-        lines.push(cel(t + 1, i + 4, 'DEBUG', 'beat: Waking up in 5.00 minutes.'));
+        lines.push(line(t + 1, 3, 'DEBUG', 'beat: Waking up in 5.00 minutes.'));
         if (i === 5) {
           lines.push(
             cel(
@@ -1073,12 +1072,12 @@ export const FORTIETH_CASES: HeldOutCase[] = [
       times(
         8,
         (i) =>
-          `2026-02-11 08:21:${dd(45 + i)},${ms(i)} INFO  [ShardRecordProcessor-000${i}] s.a.k.lifecycle.ShardConsumer - shardId-00000000000${i + 8}: Starting prefetch, initial position AFTER_SEQUENCE_NUMBER`,
+          `2026-02-11 08:21:${dd(45 + i)},${ms(i)} INFO  [ShardRecordProcessor-000${i}] s.a.k.lifecycle.ShardConsumer - shardId-${String(i + 8).padStart(12, '0')}: Starting prefetch, initial position AFTER_SEQUENCE_NUMBER`,
       ),
       times(
         24,
         (i) =>
-          `2026-02-11 ${hms(at(8, 22) + i * 6)},${ms(i)} INFO  [io-compute-${i % 2}] c.s.s.enrich.common.fs2.Enrich - Enriched ${9800 + ((i * 97) % 400)} events from shardId-00000000000${8 + (i % 8)} (${(4.1 + (i % 5) * 0.3).toFixed(1)} MB), sink good=${9700 + ((i * 61) % 300)} bad=${i % 4}`,
+          `2026-02-11 ${hms(at(8, 22) + i * 6)},${ms(i)} INFO  [io-compute-${i % 2}] c.s.s.enrich.common.fs2.Enrich - Enriched ${9800 + ((i * 97) % 400)} events from shardId-${String(8 + (i % 8)).padStart(12, '0')} (${(4.1 + (i % 5) * 0.3).toFixed(1)} MB), sink good=${9700 + ((i * 61) % 300)} bad=${i % 4}`,
       ),
       '2026-02-11 08:24:31,902 WARN  [prefetch-cache-shardId-000000000013-0000] s.a.k.retrieval.polling.PrefetchRecordsPublisher - shardId-000000000013: Exception thrown while fetching records from Kinesis',
       'java.lang.OutOfMemoryError: Java heap space',
@@ -2025,7 +2024,7 @@ export const FORTIETH_CASES: HeldOutCase[] = [
         const jid = `${(0x3e8a1c40 + i * 7331).toString(16)}-5d2b-4f1a-a0c7-${(0x9b10ee200000 + i * 4211).toString(16).slice(-12)}`;
         if (i % 5 === 1) {
           return log(
-            `I, [2026-02-11T${hms(t)}.${ms(i)}${ms(i + 3)} #1]  INFO -- : [ActiveJob] [ChargeRenewalJob] [${jid}] Error performing ChargeRenewalJob (Job ID: ${jid}) from SolidQueue(default) in 30004.11ms: ActiveRecord::QueryCanceled (PG::QueryCanceled: ERROR:  canceling statement due to statement timeout`,
+            `E, [2026-02-11T${hms(t)}.${ms(i)}${ms(i + 3)} #1] ERROR -- : [ActiveJob] [ChargeRenewalJob] [${jid}] Error performing ChargeRenewalJob (Job ID: ${jid}) from SolidQueue(default) in 30004.11ms: ActiveRecord::QueryCanceled (PG::QueryCanceled: ERROR:  canceling statement due to statement timeout`,
             ')',
           );
         }
