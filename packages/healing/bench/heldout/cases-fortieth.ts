@@ -2190,7 +2190,7 @@ export const FORTIETH_CASES: HeldOutCase[] = [
         const t = at(8, 18, 2) + i * 6;
         if (i % 3 === 0) {
           const heap = 120 + i * 9;
-          return `gc ${40 + i} @${(i * 6.02).toFixed(3)}s 2%: 0.048+${(3 + (i % 5) * 0.7).toFixed(1)}+0.011 ms clock, 0.19+1.1/7.4/13+0.044 ms cpu, ${heap + 18}->${heap + 24}->${heap} MB, ${heap * 2} MB goal, 0 MB stacks, 0 MB globals, 2 P`;
+          return `gc ${1 + i / 3} @${(2.04 + i * 6.02).toFixed(3)}s 2%: 0.048+${(3 + (i % 5) * 0.7).toFixed(1)}+0.011 ms clock, 0.19+1.1/7.4/13+0.044 ms cpu, ${heap + 18}->${heap + 24}->${heap} MB, ${heap * 2} MB goal, 0 MB stacks, 0 MB globals, 2 P`;
         }
         const tenant = 4400 + ((i * 7) % 60);
         return i % 3 === 1
