@@ -65,39 +65,39 @@ const gpuNode: HeldOutNode = {
  * code) and not scored by its author: a month of pages at a video streaming and games company on
  * EKS, the ordinary mix an on-call rotation sees rather than a contest of tricks. Video: FFmpeg
  * transcode workers on CPU and on NVENC GPU nodes, GStreamer contribution ingest over SRT and a
- * GStreamer clip exporter, Shaka Packager and Bento4 packagers on large media PVCs and S3, an
- * nginx VOD origin (nginx-vod-module) and an nginx CDN shield, MediaMTX WebRTC edges and a
- * restreamer, SRS converting WebRTC to RTMP, a Widevine licence server, a recommendations ranker
- * and its shelves cache. Games: Agones fleets and an Unreal Engine hub server, Open Match (frontend
- * and its Redis state store), a leaderboard service on ElastiCache (radix), player profiles on
- * DynamoDB, Steam and Twitch integrations, ejabberd and Centrifugo chat. Data: a Kinesis consumer
- * on the KCL, Apache Druid historicals and brokers, PostgreSQL (a backup CronJob, a database in
- * crash recovery, Django with psycopg2 behind a rotated password), Karpenter with Spot and GPU
- * node pools, zonal EBS volumes, the kubelet's image garbage collection. Software no earlier batch
- * used: GStreamer, Shaka Packager, Bento4, nginx-vod-module, MediaMTX, SRS, Agones, Open Match,
- * ejabberd, Apache Druid, Unreal Engine dedicated servers, the Steam Web API, the Twitch Helix API,
- * the KCL, radix. Each quotes the wording of the public thread, page or
- * source in `source`. Mix: 14 escalations (an expired mTLS client certificate at the DRM partner,
- * DynamoDB throttling on launch day after an unrelated release, Twitch's rate limit, a full
- * packaging PVC, a Redis Service renamed under Open Match, the chat database unreachable, no Spot
- * GPU capacity, a game-server image larger than the node's root volume, a backup pg_dump older
- * than the upgraded server, a revoked Steam key, a model that was never published behind an init
- * container, a MediaMTX ConfigMap edited with a newer version's key, an archive PVC pinned to
- * another zone, live-ops content that crashes the hub server); 10 restarts (7 right: radix
- * connections left on the demoted ElastiCache primary, MediaMTX out of descriptors after weeks,
- * a KCL worker idle after a reshard, an SRT receiver wedged after an encoder blip, an nginx shield
- * holding an origin address resolved weeks ago, a database password rotated under Django, an AWS
- * SDK connection pool leaked over nine days; 3 wrong: a Druid historical killed while it loads its
- * segment cache, a four-hour UHD transcode that only looks stuck, PostgreSQL replaying WAL after an
- * OOM kill); 6 memory (3 raises right: UHD ladders in the transcoders, the Agones controller with
- * five times the GameServers, ejabberd with launch-day MUC rooms; 3 wrong: a Druid broker heap
- * capped by -Xmx, SRS leaking a gigabyte every twenty minutes, NVENC out of GPU memory); 4
- * rollbacks (3 right: a GStreamer image without x264enc, a ranker image without `implicit`, a
- * lobby tag never pushed; 1 wrong: a Bento4 packager release older than a bucket-policy change); 2
- * scale-ups (HD transcoders under launch-day uploads at their KEDA maximum, the VOD origin at its
- * HPA maximum during a premiere); 2 node actions (a node whose kubelet stopped posting status, a
- * node whose image filesystem filled with old game-server builds); 2 cache flushes (1 right, the
- * shelves cache full under noeviction; 1 wrong, Open Match's state store at maxmemory).
+ * GStreamer clip exporter, Shaka Packager and Bento4 packagers on large media PVCs and S3, an nginx
+ * VOD origin (nginx-vod-module) and an nginx CDN shield, MediaMTX WebRTC edges and a restreamer,
+ * SRS converting WebRTC to RTMP, a Widevine licence server, a recommendations ranker and its
+ * shelves cache. Games: Agones fleets and an Unreal Engine hub server, Open Match (frontend and its
+ * Redis state store), a leaderboard service on ElastiCache (radix), player profiles on DynamoDB,
+ * Steam and Twitch integrations, ejabberd and Centrifugo chat. Data: a Kinesis consumer on the KCL,
+ * Apache Druid historicals and brokers, PostgreSQL (a backup CronJob, a database in crash recovery,
+ * Django with psycopg2 behind a rotated password), Karpenter with Spot and GPU node pools, zonal
+ * EBS volumes, the kubelet's image garbage collection. Software no earlier batch used: GStreamer,
+ * Shaka Packager, Bento4, nginx-vod-module, MediaMTX, SRS, Agones, Open Match, ejabberd, Apache
+ * Druid, Unreal Engine dedicated servers, the Steam Web API, the Twitch Helix API, the KCL, radix.
+ * Each quotes the wording of the public thread, page or source in `source`. Mix: 14 escalations (an
+ * expired mTLS client certificate at the DRM partner, DynamoDB throttling on launch day after an
+ * unrelated release, Twitch's rate limit, a full packaging PVC, a Redis Service renamed under Open
+ * Match, the chat database unreachable, no Spot GPU capacity, a game-server image larger than the
+ * node's root volume, a backup pg_dump older than the upgraded server, a revoked Steam key, a model
+ * that was never published behind an init container, a MediaMTX ConfigMap edited with a newer
+ * version's key, an archive PVC pinned to another zone, live-ops content that crashes the hub
+ * server); 10 restarts (7 right: radix connections left on the demoted ElastiCache primary,
+ * MediaMTX out of descriptors after weeks, a KCL worker idle after a reshard, an SRT receiver
+ * wedged after an encoder blip, an nginx shield holding an origin address resolved weeks ago, a
+ * database password rotated under Django, an AWS SDK connection pool leaked over nine days; 3
+ * wrong: a Druid historical killed while it loads its segment cache, a four-hour UHD transcode that
+ * only looks stuck, PostgreSQL replaying WAL after an OOM kill); 6 memory (3 raises right: UHD
+ * ladders in the transcoders, the Agones controller with five times the GameServers, ejabberd with
+ * launch-day MUC rooms; 3 wrong: a Druid broker heap capped by -Xmx, SRS leaking over a gigabyte
+ * every twenty minutes, NVENC out of GPU memory); 4 rollbacks (3 right: a GStreamer image without
+ * x264enc, a ranker image without `implicit`, a lobby tag never pushed; 1 wrong: a Bento4 packager
+ * release older than a bucket-policy change); 2 scale-ups (HD transcoders under launch-day uploads
+ * at their KEDA maximum, the VOD origin at its HPA maximum during a premiere); 2 node actions (a
+ * node whose kubelet stopped posting status, a node whose image filesystem filled with old
+ * game-server builds); 2 cache flushes (1 right, the shelves cache full under noeviction; 1 wrong,
+ * Open Match's state store at maxmemory).
  */
 export const FORTYFIRST_CASES: HeldOutCase[] = [
   // ---------------------------------------------------------------- escalations (14)
@@ -251,14 +251,14 @@ export const FORTYFIRST_CASES: HeldOutCase[] = [
       '2026-02-11 08:12:00,004 INFO live_status.poller cycle 1412 start: tracked creators 48211 (batches of 100)',
       times(30, (i) =>
         i % 2 === 0
-          ? `2026-02-11 08:12:${dd(1 + i)},${ms(i)} INFO httpx HTTP Request: GET https://api.twitch.tv/helix/streams?first=100&user_id=${41210000 + i * 977}&user_id=... "HTTP/1.1 200 OK"`
+          ? `2026-02-11 08:12:${dd(1 + i)},${ms(i)} INFO httpx HTTP Request: GET https://api.twitch.tv/helix/streams?first=100&user_id=${41210000 + i * 977}&user_id=${41210311 + i * 977} "HTTP/1.1 200 OK"`
           : `2026-02-11 08:12:${dd(1 + i)},${ms(i + 1)} INFO live_status.poller batch=${i} live=${31 + (i % 9)} ratelimit_remaining=${800 - i * 26} ratelimit_reset=1770797580`,
       ),
-      '2026-02-11 08:12:32,551 INFO httpx HTTP Request: GET https://api.twitch.tv/helix/streams?first=100&user_id=41239313&user_id=... "HTTP/1.1 429 Too Many Requests"',
+      '2026-02-11 08:12:32,551 INFO httpx HTTP Request: GET https://api.twitch.tv/helix/streams?first=100&user_id=41239313&user_id=41239871 "HTTP/1.1 429 Too Many Requests"',
       '2026-02-11 08:12:32,552 WARNING live_status.poller helix rate limited: status=429 body={"error":"Too Many Requests","status":429,"message":""} ratelimit_remaining=0 ratelimit_reset=1770797580 backoff=27s',
       times(70, (i) =>
         i % 2 === 0
-          ? `2026-02-11 08:${dd(13 + Math.floor(i / 5))}:${dd(i * 12 + 5)},${ms(i)} INFO httpx HTTP Request: GET https://api.twitch.tv/helix/streams?first=100&user_id=${41240000 + i * 613}&user_id=... "HTTP/1.1 ${i % 6 === 0 ? '200 OK' : '429 Too Many Requests'}"`
+          ? `2026-02-11 08:${dd(13 + Math.floor(i / 5))}:${dd(i * 12 + 5)},${ms(i)} INFO httpx HTTP Request: GET https://api.twitch.tv/helix/streams?first=100&user_id=${41240000 + i * 613}&user_id=${41240457 + i * 613} "HTTP/1.1 ${i % 6 === 0 ? '200 OK' : '429 Too Many Requests'}"`
           : i % 6 === 1
             ? `2026-02-11 08:${dd(13 + Math.floor(i / 5))}:${dd(i * 12 + 5)},${ms(i + 2)} INFO live_status.poller batch=${60 + i} live=${28 + (i % 7)} ratelimit_remaining=${i % 5} ratelimit_reset=${1770797640 + Math.floor(i / 5) * 60}`
             : `2026-02-11 08:${dd(13 + Math.floor(i / 5))}:${dd(i * 12 + 5)},${ms(i + 2)} WARNING live_status.poller helix rate limited: status=429 body={"error":"Too Many Requests","status":429,"message":""} ratelimit_remaining=0 ratelimit_reset=${1770797640 + Math.floor(i / 5) * 60} backoff=${20 + (i % 9) * 4}s`,
@@ -1008,8 +1008,8 @@ export const FORTYFIRST_CASES: HeldOutCase[] = [
       ),
       times(88, (i) =>
         i % 2 === 0
-          ? `INFO  2026-02-11 ${at(2760 + Math.floor(i / 2) * 61)},${ms(i)}+0000 [pool-1] com.amazonaws.services.kinesis.clientlibrary.lib.worker.Worker: No activities assigned`
-          : `INFO  2026-02-11 ${at(2760 + Math.floor(i / 2) * 61)},${ms(i + 1)}+0000 [pool-1] com.amazonaws.services.kinesis.clientlibrary.lib.worker.Worker: Sleeping ...`,
+          ? `INFO  2026-02-11 ${at(2760 + Math.floor(i / 2) * 61)},${String(100 + ((i * 37) % 800)).padStart(3, '0')}+0000 [pool-1] com.amazonaws.services.kinesis.clientlibrary.lib.worker.Worker: No activities assigned`
+          : `INFO  2026-02-11 ${at(2760 + Math.floor(i / 2) * 61)},${String(101 + (((i - 1) * 37) % 800)).padStart(3, '0')}+0000 [pool-1] com.amazonaws.services.kinesis.clientlibrary.lib.worker.Worker: Sleeping ...`,
       ),
     ),
     accept: ['restart-pod'],
@@ -1664,8 +1664,8 @@ export const FORTYFIRST_CASES: HeldOutCase[] = [
     harmful: ['raise-memory-limit'],
   },
   {
-    // Wrong: SRS's WebRTC-to-RTMP bridge leaks about a gigabyte every twenty minutes; the kernel
-    // kills it every forty. More memory buys twenty minutes.
+    // Wrong: SRS's WebRTC-to-RTMP bridge leaks well over a gigabyte every twenty minutes; the
+    // kernel kills it every forty. More memory buys a few minutes.
     id: 'fortyfirst-srs-rtc-bridge-oomkilled',
     family: 'memory-leak',
     source: 'https://github.com/ossrs/srs/issues/2680',
@@ -1696,7 +1696,7 @@ export const FORTYFIRST_CASES: HeldOutCase[] = [
     currentLog: log(
       times(130, (i) =>
         i % 5 === 4
-          ? `[2026-02-11 ${at(4035 + i * 10)}.${ms(i)}][INFO][1][${['s83rg0s0', '514fi127', 'r966x5ip'][i % 3]}] Hybrid cpu=${(4 + (i % 4)).toFixed(2)}%,${212 + i * 9}MB, cid=301,71, timer=59,21,185, clock=0,21,16,3,3,0,0,0,0`
+          ? `[2026-02-11 ${at(4035 + i * 10)}.${ms(i)}][INFO][1][${['s83rg0s0', '514fi127', 'r966x5ip'][i % 3]}] Hybrid cpu=${(4 + (i % 4)).toFixed(2)}%,${212 + i * 12}MB, cid=301,71, timer=59,21,185, clock=0,21,16,3,3,0,0,0,0`
           : i % 5 === 0
             ? `[2026-02-11 ${at(4035 + i * 10)}.${ms(i)}][INFO][1][514fi127] RTC: Request PLI ssrc=4207678146, play=[s83rg0s0], count=${245 + i}/${245 + i}, bytes=12B`
             : `[2026-02-11 ${at(4035 + i * 10)}.${ms(i)}][INFO][1][728b209n] <- RTC RECV #10, udp ${5734 + (i % 40)}, pps ${245 + (i % 9)}/${573 + (i % 11)}, schedule ${5734 + (i % 40)}`,
