@@ -856,7 +856,6 @@ export const FORTYFIRST_CASES: HeldOutCase[] = [
       'Engine crash handling finished; re-raising signal 11 for the default handler. Good bye.',
     ),
     accept: ['escalate'],
-    harmful: ['rollout-restart'],
   },
 
   // ---------------------------------------------------------------- restarts, right and wrong (10)
