@@ -258,7 +258,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     signal: 'CrashLoopBackOff',
     containers: [
       {
-        ...crashLoop('graphql-bff', 134, 7),
+        ...crashLoop('graphql-bff', 134, 4),
         memoryLimit: '1Gi',
         memoryRequest: '1Gi',
         cpuLimit: '1',
@@ -270,7 +270,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
         args: ['node', 'dist/server.js'],
       },
     ],
-    events: [backOff('graphql-bff', 23), pulled('graphql-bff', 7)],
+    events: [backOff('graphql-bff', 14), pulled('graphql-bff', 4)],
     previousLog: log(
       `{"level":30,"time":1770797401118,"pid":1,"hostname":"graphql-bff","msg":"v8 heap","heap_size_limit_mb":528,"cgroup_memory_max_mb":1024,"node":"v22.12.0"}`,
       `{"level":30,"time":1770797401902,"pid":1,"hostname":"graphql-bff","msg":"subgraph manifest fetched","subgraphs":64,"tenants":412}`,
@@ -311,7 +311,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     signal: 'OOMKilled',
     containers: [
       {
-        ...afterOom('notifications', 4, '2026-02-11T08:28:03Z'),
+        ...afterOom('notifications', 3, '2026-02-11T08:28:03Z'),
         memoryLimit: '512Mi',
         memoryRequest: '512Mi',
         cpuLimit: '1',
@@ -320,7 +320,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       },
     ],
     rollout: { minutesAgo: 110, previousTag: '2.2.7' },
-    events: [pulled('notifications', 4)],
+    events: [pulled('notifications', 3)],
     previousLog: log(
       '[notifications] listening on :3000 (bun 1.2.4, linux x64)',
       '[notifications] subscribed to 48 topics on nats://events.internal:4222',
@@ -351,7 +351,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     signal: 'OOMKilled',
     containers: [
       {
-        ...afterOom('rows-api', 11, '2026-02-11T08:28:05Z'),
+        ...afterOom('rows-api', 4, '2026-02-11T08:28:05Z'),
         memoryLimit: '6500Mi',
         memoryRequest: '6500Mi',
         cpuLimit: '2',
@@ -359,10 +359,10 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
         args: ['python', '-m', 'rows_api'],
       },
     ],
-    events: [pulled('rows-api', 11)],
+    events: [pulled('rows-api', 4)],
     previousLog: log(
       '{"ts": "2026-02-11T08:09:41.004Z", "level": "info", "logger": "rows_api", "msg": "starting rows-api", "pandas": "2.2.3", "pyarrow": "18.1.0", "python": "3.12.8"}',
-      times(90, (i) =>
+      times(74, (i) =>
         i % 6 === 5
           ? `{"ts": "${iso(at(8, 10) + i * 12, i * 7)}", "level": "info", "logger": "rows_api.http", "msg": "request", "path": "/healthcheck", "status": 200, "ms": 1}`
           : `{"ts": "${iso(at(8, 10) + i * 12, i * 7)}", "level": "info", "logger": "rows_api.http", "msg": "request", "path": "/rows", "dataset": "${['vision-lab/street-scenes', 'audio-corpus/podcasts-2025', 'tabular/retail-transactions', 'docs/contracts-ocr'][i % 4]}", "config": "default", "split": "train", "offset": ${(i * 100) % 2000}, "length": 100, "status": 200, "ms": ${80 + ((i * 53) % 900)}}`,
@@ -370,7 +370,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       times(
         8,
         (i) =>
-          `{"ts": "${iso(at(8, 28) - 200 + i * 22)}", "level": "info", "logger": "rows_api.parquet", "msg": "row group materialized", "dataset": "vision-lab/street-scenes", "row_group": ${14 + i}, "rows": 1000, "arrow_mb": ${610 + i * 47}, "pandas_mb": ${1190 + i * 88}}`,
+          `{"ts": "${iso(at(8, 24, 50) + i * 22, 311 + i * 7)}", "level": "info", "logger": "rows_api.parquet", "msg": "row group materialized", "dataset": "vision-lab/street-scenes", "row_group": ${14 + i}, "rows": 1000, "arrow_mb": ${610 + i * 47}, "pandas_mb": ${1190 + i * 88}}`,
       ),
       '{"ts": "2026-02-11T08:27:56.701Z", "level": "info", "logger": "rows_api.http", "msg": "request", "path": "/rows", "dataset": "vision-lab/street-scenes", "config": "default", "split": "train", "offset": 2200, "length": 100, "status": 200, "ms": 4120}',
       '{"ts": "2026-02-11T08:27:57.311Z", "level": "info", "logger": "rows_api.http", "msg": "request", "path": "/healthcheck", "status": 200, "ms": 1}',
@@ -421,7 +421,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       times(
         24,
         (i) =>
-          `2026-02-11 08:25:${dd(3 + i * 2)},${String(100 + i * 17).padStart(3, '0')} INFO recs.artifacts: downloading item_vectors.npy ${((i + 1) * 4.17).toFixed(1)}% (${((i + 1) * 98.6).toFixed(0)} MiB of 2355 MiB)`,
+          `2026-02-11 08:25:${dd(3 + i * 2)},${String(100 + i * 17).padStart(3, '0')} INFO recs.artifacts: downloading item_vectors.npy ${(((i + 1) * 100) / 24).toFixed(1)}% (${Math.round(((i + 1) * 2355) / 24)} MiB of 2355 MiB)`,
       ),
       '2026-02-11 08:25:51,902 INFO recs.artifacts: downloaded item_vectors.npy in 49.4s',
       '2026-02-11 08:25:58,330 INFO recs.index: loaded item_vectors.npy shape=(2411204, 256) dtype=float32 (2.30 GiB)',
@@ -456,7 +456,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       times(
         20,
         (i) =>
-          `2026-02-11 08:24:${dd(41 + i * 2)},${String(200 + i * 11).padStart(3, '0')} INFO ranker.model: fetched ${((i + 1) * 83.5).toFixed(0)} MiB / 1669 MiB`,
+          `2026-02-11 ${clock(at(8, 24, 41) + i * 2)},${String(200 + i * 11).padStart(3, '0')} INFO ranker.model: fetched ${Math.min(1669, Math.round((i + 1) * 83.45))} MiB / 1669 MiB`,
       ),
       '2026-02-11 08:25:22,901 INFO ranker.model: building RankerV7(d_model=1536, layers=24, heads=16, vocab=250002)',
       '2026-02-11 08:25:31,118 INFO ranker.model: parameters: 437,912,576 (1.63 GiB fp32); previous release v6: 262,144,000 (0.98 GiB)',
@@ -506,7 +506,8 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       'I, [2026-02-11T08:28:06.004121 #1]  INFO -- : feed-builder 3.8.0 ruby 3.4.1 (2024-12-25 revision 48d4efcb85) +YJIT +PRISM [x86_64-linux]',
       times(
         4,
-        (i) => `I, [2026-02-11T08:28:0${7 + i}.1${i}0221 #1]  INFO -- : forked worker ${i + 1} pid=${14 + i}`,
+        (i) =>
+          `I, [2026-02-11T08:28:${dd(7 + i)}.1${i}0221 #1]  INFO -- : forked worker ${i + 1} pid=${14 + i}`,
       ),
       times(
         8,
@@ -525,23 +526,23 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     signal: 'OOMKilled',
     containers: [
       {
-        ...afterOom('geofence', 3, '2026-02-11T08:28:04Z'),
+        ...afterOom('geofence', 2, '2026-02-11T08:28:04Z'),
         memoryLimit: '1280Mi',
         memoryRequest: '1280Mi',
         cpuLimit: '4',
         env: { GODEBUG: 'gctrace=1', POLYGON_SNAPSHOT: 's3://geo-snapshots/zones/latest.pb.zst' },
       },
     ],
-    events: [pulled('geofence', 3)],
+    events: [pulled('geofence', 2)],
     previousLog: log(
       '{"time":"2026-02-11T07:51:02.118Z","level":"INFO","msg":"geofence starting","version":"3.19.0","go":"go1.23.4"}',
       '{"time":"2026-02-11T07:51:31.902Z","level":"INFO","msg":"polygon index loaded","polygons":4812311,"prev_polygons":4405127,"live_heap":"608MB"}',
       times(70, (i) =>
         i % 5 === 4
-          ? `gc ${140 + i} @${(1800 + i * 28.3).toFixed(3)}s 1%: 0.0${80 + (i % 19)}+${190 + ((i * 13) % 40)}+0.0${60 + (i % 30)} ms clock, 0.3${i % 10}+${20 + (i % 9)}/${390 + ((i * 7) % 40)}/${580 + ((i * 11) % 50)}+0.2${i % 10} ms cpu, ${1180 + ((i * 7) % 40)}->${1198 + ((i * 7) % 40)}->${606 + (i % 7)} MB, ${1214 + (i % 9)} MB goal, 0 MB stacks, 0 MB globals, 4 P`
+          ? `gc ${140 + i} @${(58 + i * 28 + (i % 7) * 0.113).toFixed(3)}s 1%: 0.0${80 + (i % 19)}+${190 + ((i * 13) % 40)}+0.0${60 + (i % 30)} ms clock, 0.3${i % 10}+${20 + (i % 9)}/${390 + ((i * 7) % 40)}/${580 + ((i * 11) % 50)}+0.2${i % 10} ms cpu, ${1180 + ((i * 7) % 40)}->${1198 + ((i * 7) % 40)}->${606 + (i % 7)} MB, ${1214 + (i % 9)} MB goal, 0 MB stacks, 0 MB globals, 4 P`
           : `{"time":"${iso(at(7, 52) + i * 28, i * 13)}","level":"INFO","msg":"lookup","tenant":"${['fleet-eu', 'courier-nl', 'rides-de'][i % 3]}","points":${200 + ((i * 37) % 800)},"hits":${(i * 7) % 40},"ms":${1 + (i % 6)}}`,
       ),
-      'gc 214 @2083.511s 1%: 0.091+214+0.070 ms clock, 0.36+24/421/611+0.28 ms cpu, 1214->1231->611 MB, 1222 MB goal, 0 MB stacks, 0 MB globals, 4 P',
+      'gc 210 @2027.511s 1%: 0.091+214+0.070 ms clock, 0.36+24/421/611+0.28 ms cpu, 1214->1231->611 MB, 1222 MB goal, 0 MB stacks, 0 MB globals, 4 P',
     ),
     currentLog: log(
       '{"time":"2026-02-11T08:28:05.004Z","level":"INFO","msg":"geofence starting","version":"3.19.0","go":"go1.23.4"}',
@@ -667,7 +668,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       times(110, (i) => {
         const t = clock(at(8, 2) + i * 15);
         if (i % 11 === 10)
-          return `[11-Feb-2026 ${t}] WARNING: [pool www] child ${200 + i} exited on signal 9 (SIGKILL) after ${(300 + ((i * 97) % 900)).toFixed(6)} seconds from start\n[11-Feb-2026 ${t}] NOTICE: [pool www] child ${300 + i} started`;
+          return `[11-Feb-2026 ${t}] WARNING: [pool www] child ${200 + i} exited on signal 9 (SIGKILL) after ${300 + ((i * 97) % 900)}.${String(118204 + i * 7919).slice(0, 6)} seconds from start\n[11-Feb-2026 ${t}] NOTICE: [pool www] child ${300 + i} started`;
         if (i % 4 === 3)
           return `[2026-02-11T${t}.${String((i * 37) % 1000).padStart(3, '0')}+00:00] app.INFO: category page rendered {"category":"${['garden-furniture', 'lighting', 'rugs', 'kitchen'][i % 4]}","products":480,"peak_mb":${(88 + ((i * 7) % 9)).toFixed(1)}} []`;
         return `10.42.0.31 -  11/Feb/2026:${t} +0000 "GET /index.php" 200`;
@@ -816,13 +817,13 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
   },
   {
     // Right: xDS now pushes 5,200 clusters for the onboarded tenants; Envoy's memory grows with config size.
-    id: 'fortysecond-envoy-edge-oomkilled',
+    id: 'fortysecond-envoy-edge-crashloop',
     family: 'oom',
     source: 'https://github.com/envoyproxy/envoy/issues/33509',
     signal: 'OOMKilled',
     containers: [
       {
-        ...afterOom('edge-envoy', 3, '2026-02-11T08:28:04Z'),
+        ...oomLoop('edge-envoy', 9),
         memoryLimit: '1Gi',
         memoryRequest: '1Gi',
         cpuLimit: '4',
@@ -831,27 +832,31 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       },
     ],
     volumes: [{ name: 'bootstrap', configMap: 'edge-envoy-bootstrap' }],
-    events: [pulled('edge-envoy', 3)],
-    previousLog: log(
-      '[2026-02-11 07:52:01.118][1][info][main] [source/server/server.cc:426] initializing epoch 0 (base id=0, hot restart version=11.104)',
-      '[2026-02-11 07:52:01.140][1][info][main] [source/server/server.cc:934] runtime: {}',
-      '[2026-02-11 07:52:01.162][1][info][config] [source/common/upstream/cluster_manager_impl.cc:246] cm init: initializing cds',
-      '[2026-02-11 07:52:03.901][1][info][upstream] [source/common/upstream/cds_api_helper.cc:32] cds: add 5189 cluster(s), remove 0 cluster(s)',
-      '[2026-02-11 07:52:11.417][1][info][upstream] [source/common/upstream/cds_api_helper.cc:71] cds: added/updated 5189 cluster(s), skipped 0 unmodified cluster(s)',
-      "[2026-02-11 07:52:11.902][1][info][upstream] [source/extensions/listener_managers/listener_manager/lds_api.cc:99] lds: add/update listener 'https_443'",
-      '[2026-02-11 07:52:12.004][1][info][config] [source/common/listener_manager/listener_manager_impl.cc:944] all dependencies initialized. starting workers',
-      times(120, (i) =>
-        i % 15 === 14
-          ? `[2026-02-11 ${clock(at(7, 53) + i * 17)}.${String((i * 41) % 1000).padStart(3, '0')}][1][info][upstream] [source/common/upstream/cds_api_helper.cc:32] cds: add ${5189 + Math.floor(i / 15) * 4} cluster(s), remove ${i % 2} cluster(s)\n[2026-02-11 ${clock(at(7, 53) + i * 17)}.${String((i * 41 + 9) % 1000).padStart(3, '0')}][1][info][upstream] [source/common/upstream/cds_api_helper.cc:71] cds: added/updated ${4 + (i % 5)} cluster(s), skipped ${5185 + Math.floor(i / 15) * 4} unmodified cluster(s)`
-          : `[${iso(at(7, 53) + i * 17, i * 29)}] "${i % 4 === 0 ? 'POST' : 'GET'} /v1/${['orders', 'carts', 'quotes', 'tracking'][i % 4]}/${80120 + i * 7} HTTP/2" 200 - ${i % 4 === 0 ? 612 : 0} ${900 + ((i * 131) % 8000)} ${11 + ((i * 17) % 90)} ${9 + ((i * 17) % 88)} "10.42.${i % 9}.${20 + (i % 60)}" "okhttp/4.12.0" "${(0x5a1c0000 + i * 977).toString(16)}-b1e2" "api.tenant-${100 + (i % 97)}.example.com" "10.42.${(i * 3) % 16}.${30 + (i % 70)}:8080"`,
+    events: [
+      backOff('edge-envoy', 27),
+      pulled('edge-envoy', 9),
+      alert(
+        'EdgeXdsClustersGrowing: edge-xds serves 5221 clusters to edge-envoy (3904 on 2026-01-12) after the tenant onboarding wave',
       ),
-    ),
-    currentLog: log(
-      '[2026-02-11 08:28:04.331][1][info][main] [source/server/server.cc:426] initializing epoch 0 (base id=0, hot restart version=11.104)',
-      '[2026-02-11 08:28:04.380][1][info][config] [source/common/upstream/cluster_manager_impl.cc:246] cm init: initializing cds',
-      '[2026-02-11 08:28:06.812][1][info][upstream] [source/common/upstream/cds_api_helper.cc:32] cds: add 5221 cluster(s), remove 0 cluster(s)',
-      '[2026-02-11 08:28:14.590][1][info][upstream] [source/common/upstream/cds_api_helper.cc:71] cds: added/updated 5221 cluster(s), skipped 0 unmodified cluster(s)',
-      "[2026-02-11 08:28:15.004][1][info][upstream] [source/extensions/listener_managers/listener_manager/lds_api.cc:99] lds: add/update listener 'https_443'",
+    ],
+    previousLog: log(
+      '[2026-02-11 08:24:01.118][1][info][main] [source/server/server.cc:426] initializing epoch 0 (base id=0, hot restart version=11.104)',
+      '[2026-02-11 08:24:01.118][1][info][main] [source/server/server.cc:428] statically linked extensions:',
+      times(
+        14,
+        (i) =>
+          `[2026-02-11 08:24:01.118][1][info][main] [source/server/server.cc:430]   ${['envoy.access_loggers', 'envoy.clusters', 'envoy.filters.http', 'envoy.filters.listener', 'envoy.filters.network', 'envoy.health_checkers', 'envoy.load_balancing_policies', 'envoy.resolvers', 'envoy.retry_host_predicates', 'envoy.stats_sinks', 'envoy.tracers', 'envoy.transport_sockets.downstream', 'envoy.transport_sockets.upstream', 'envoy.upstreams'][i]}: ${['envoy.access_loggers.file, envoy.access_loggers.stderr, envoy.access_loggers.stdout', 'envoy.cluster.eds, envoy.cluster.logical_dns, envoy.cluster.original_dst, envoy.cluster.static, envoy.cluster.strict_dns', 'envoy.filters.http.cors, envoy.filters.http.ext_authz, envoy.filters.http.local_ratelimit, envoy.filters.http.router', 'envoy.filters.listener.http_inspector, envoy.filters.listener.tls_inspector', 'envoy.filters.network.http_connection_manager, envoy.filters.network.tcp_proxy', 'envoy.health_checkers.grpc, envoy.health_checkers.http, envoy.health_checkers.tcp', 'envoy.load_balancing_policies.least_request, envoy.load_balancing_policies.round_robin', 'envoy.ip', 'envoy.retry_host_predicates.omit_host_metadata, envoy.retry_host_predicates.previous_hosts', 'envoy.stat_sinks.metrics_service, envoy.stat_sinks.statsd', 'envoy.tracers.opentelemetry, envoy.tracers.zipkin', 'envoy.transport_sockets.raw_buffer, envoy.transport_sockets.tls', 'envoy.transport_sockets.raw_buffer, envoy.transport_sockets.tls', 'envoy.upstreams.http.generic, envoy.upstreams.http.http, envoy.upstreams.tcp.generic'][i]}`,
+      ),
+      '[2026-02-11 08:24:01.162][1][info][config] [source/common/upstream/cluster_manager_impl.cc:246] cm init: initializing cds',
+      '[2026-02-11 08:24:03.901][1][info][upstream] [source/common/upstream/cds_api_helper.cc:32] cds: add 5221 cluster(s), remove 0 cluster(s)',
+      '[2026-02-11 08:24:11.417][1][info][upstream] [source/common/upstream/cds_api_helper.cc:71] cds: added/updated 5221 cluster(s), skipped 0 unmodified cluster(s)',
+      "[2026-02-11 08:24:11.902][1][info][upstream] [source/extensions/listener_managers/listener_manager/lds_api.cc:99] lds: add/update listener 'https_443'",
+      '[2026-02-11 08:24:12.004][1][info][config] [source/common/listener_manager/listener_manager_impl.cc:944] all dependencies initialized. starting workers',
+      times(
+        40,
+        (i) =>
+          `[${iso(at(8, 24, 13) + i * 4, i * 29)}] "${i % 4 === 0 ? 'POST' : 'GET'} /v1/${['orders', 'carts', 'quotes', 'tracking'][i % 4]}/${80120 + i * 7} HTTP/2" 200 - ${i % 4 === 0 ? 612 : 0} ${900 + ((i * 131) % 8000)} ${11 + ((i * 17) % 90)} ${9 + ((i * 17) % 88)} "10.42.${i % 9}.${20 + (i % 60)}" "okhttp/4.12.0" "${(0x5a1c0000 + i * 977).toString(16)}-b1e2" "api.tenant-${100 + (i % 97)}.example.com" "10.42.${(i * 3) % 16}.${30 + (i % 70)}:8080"`,
+      ),
     ),
     accept: ['raise-memory-limit'],
     tolerated: ['escalate'],
@@ -1173,7 +1178,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `2026-02-11 ${clock(at(7, 2) + i * 120)}.004 INFO  [stats] c.e.blob.BufferStats - direct pool count=${8 + i * 2} used=${(32 + i * 5.8).toFixed(1)}MiB capacity=${(32 + i * 5.8).toFixed(1)}MiB heap_used=${210 + ((i * 37) % 120)}MiB requests_per_min=${1100 + ((i * 131) % 300)}`,
+          `2026-02-11 ${clock(at(7, 2) + i * 120)}.004 INFO  [stats] c.e.blob.BufferStats - direct pool count=${Math.round(Math.min(256, 32 + i * 5.6) / 4)} used=${Math.min(256, 32 + i * 5.6).toFixed(1)}MiB capacity=${Math.min(256, 32 + i * 5.6).toFixed(1)}MiB heap_used=${210 + ((i * 37) % 120)}MiB requests_per_min=${1100 + ((i * 131) % 300)}`,
       ),
       times(30, (i) => {
         const t = `2026-02-11 ${clock(at(8, 21) + i * 16)}.${String((i * 53) % 1000).padStart(3, '0')}`;
@@ -1396,7 +1401,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     signal: 'OOMKilled',
     containers: [
       {
-        ...afterOom('feature-worker', 3, '2026-02-11T08:28:05Z'),
+        ...afterOom('feature-worker', 2, '2026-02-11T08:28:05Z'),
         memoryLimit: '2Gi',
         memoryRequest: '2Gi',
         cpuLimit: '4',
@@ -1404,7 +1409,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
         args: ['python', '-m', 'features.worker'],
       },
     ],
-    events: [pulled('feature-worker', 3)],
+    events: [pulled('feature-worker', 2)],
     previousLog: log(
       '2026-02-11 07:56:02,118 INFO features.worker: feature-worker 5.2.0 (python 3.12.8, numpy 2.1.3, glibc 2.36) threads=32 os.cpu_count()=64',
       times(70, (i) => {
@@ -1444,10 +1449,16 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       '2026-02-11 08:26:01,004 INFO scorer.batch: batch-scorer 12.0.4 torch 2.5.1+cpu python 3.12.8',
       '2026-02-11 08:26:01,005 INFO scorer.batch: os.cpu_count()=64 cgroup cpu.max="200000 100000"',
       '2026-02-11 08:26:01,006 INFO scorer.batch: starting scoring pool: processes=64 (multiprocessing default)',
+      '2026-02-11 08:26:01,007 INFO scorer.batch: input manifest s3://scoring-input/2026-02-11/: 412 parquet files, 38,112,904 customers',
       times(
-        52,
+        18,
         (i) =>
           `2026-02-11 08:26:${dd(2 + Math.floor(i / 2))},${String(100 + i * 17).padStart(3, '0')} INFO scorer.pool: [worker ${i}] pid=${41 + i} loaded /models/churn-v12.pt (412.6 MB) in ${(1.6 + (i % 7) * 0.2).toFixed(1)}s`,
+      ),
+      times(
+        12,
+        (i) =>
+          `2026-02-11 08:26:${dd(11 + i)},${String(300 + i * 23).padStart(3, '0')} INFO scorer.pool: [worker ${i % 18}] scoring part-${String(i).padStart(5, '0')}.parquet (92,504 rows)`,
       ),
     ),
     accept: ['escalate'],
@@ -1591,7 +1602,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     events: [pulled('ingest', 3)],
     previousLog: log(
       '07:59:01.118 [info] Ingest.Writer started (sink: https://events-sink.partner.example/v2/batch, batch: 500)',
-      times(60, (i) => {
+      times(52, (i) => {
         const t = `${clock(at(7, 59, 30) + i * 28)}.${String((i * 41) % 1000).padStart(3, '0')}`;
         return i % 3 === 2
           ? `${t} [info] ingest stats: received=${48000 + ((i * 131) % 900)}/s written=${9100 + ((i * 37) % 300)}/s writer_queue_len=${(i + 1) * 13410} memory_total=${(310 + i * 26).toFixed(0)}MB`
@@ -1692,17 +1703,13 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       'Logging information to console',
       '2026.02.11 07:00:13.118220 [ 1 ] {} <Information> Application: Starting ClickHouse 24.8.7.41 (revision: 54491, git hash: 2e5e4d8b0d1, build id: 7A61BDF35D8E1B7C), PID 1',
       '2026.02.11 07:00:13.118503 [ 1 ] {} <Information> Application: starting up',
-      '2026.02.11 07:00:13.201118 [ 1 ] {} <Information> Application: Available RAM: 16.00 GiB; logical cores: 8; used cores: 8.',
-      times(
-        50,
-        (i) =>
-          `2026.02.11 ${clock(at(8, 10) + i * 21)}.${String(100000 + i * 7919).slice(0, 6)} [ ${200 + (i % 40)} ] {${(0x4a1f0000 + i * 977).toString(16)}-${(0x1b2c + i).toString(16)}} <Information> executeQuery: Read ${200000 + ((i * 7919) % 900000)} rows, ${(12 + (i % 90)).toFixed(2)} MiB in ${(0.1 + (i % 30) * 0.04).toFixed(6)} sec., ${3000000 + i * 1117} rows/sec., ${(80 + i).toFixed(2)} MiB/sec.`,
-      ),
-      times(
-        10,
-        (i) =>
-          `2026.02.11 08:${dd(18 + i)}:${dd(11 + i * 3)}.${String(400000 + i * 331).slice(0, 6)} [ ${310 + i} ] {${(0x5c2e0000 + i * 4099).toString(16)}-0f1e} <Error> executeQuery: Code: 241. DB::Exception: Memory limit (total) exceeded: would use 3.73 GiB (attempt to allocate chunk of ${4194304 + (i % 3) * 1048576} bytes), maximum: 3.73 GiB. OvercommitTracker decision: Query was selected to stop by OvercommitTracker. (MEMORY_LIMIT_EXCEEDED) (version 24.8.7.41 (official build)) (from 10.42.3.${17 + i}:${51822 + i * 7}) (in query: SELECT toStartOfHour(ts) AS h, tenant_id, uniqExact(session_id) FROM events WHERE ts >= now() - INTERVAL 7 DAY GROUP BY h, tenant_id ORDER BY h)`,
-      ),
+      times(70, (i) => {
+        const t = `2026.02.11 ${clock(at(8, 10) + i * 15)}.${String(100000 + i * 7919).slice(0, 6)}`;
+        const q = `${(0x4a1f0000 + i * 977).toString(16)}-${(0x1b2c + i).toString(16)}`;
+        return i >= 24 && i % 4 === 0
+          ? `${t} [ ${300 + (i % 40)} ] {${q}} <Error> executeQuery: Code: 241. DB::Exception: Memory limit (total) exceeded: would use 3.73 GiB (attempt to allocate chunk of ${4194304 + (i % 3) * 1048576} bytes), maximum: 3.73 GiB. OvercommitTracker decision: Query was selected to stop by OvercommitTracker. (MEMORY_LIMIT_EXCEEDED) (version 24.8.7.41 (official build)) (from 10.42.3.${17 + (i % 9)}:${51822 + i * 7}) (in query: SELECT toStartOfHour(ts) AS h, tenant_id, uniqExact(session_id) FROM events WHERE ts >= now() - INTERVAL 7 DAY GROUP BY h, tenant_id ORDER BY h)`
+          : `${t} [ ${200 + (i % 40)} ] {${q}} <Information> executeQuery: Read ${200000 + ((i * 7919) % 900000)} rows, ${(12 + (i % 90)).toFixed(2)} MiB in ${(0.1 + (i % 30) * 0.04).toFixed(6)} sec., ${3000000 + i * 1117} rows/sec., ${(80 + i).toFixed(2)} MiB/sec.`;
+      }),
       '2026.02.11 08:27:40.902114 [ 98 ] {} <Error> MergeTreeBackgroundExecutor: Exception while executing background task {c1b2d3e4-5f60-4718-9a0b-1c2d3e4f5a6b::202602_1841_1902_3}: Code: 241. DB::Exception: Memory limit (total) exceeded: would use 3.74 GiB (attempt to allocate chunk of 4360064 bytes), maximum: 3.73 GiB. (MEMORY_LIMIT_EXCEEDED) (version 24.8.7.41 (official build))',
     ),
     accept: ['escalate'],
