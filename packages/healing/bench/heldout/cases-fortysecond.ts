@@ -890,7 +890,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     previousLog: log(
       '{"@timestamp":"2026-02-11T08:21:04.118Z", "log.level": "INFO", "message":"version[8.15.3], pid[7], build[docker/7b5f8d7e3a6ac8c4f2a1b3c5d7e9f0a1b2c3d4e5/2024-10-09T22:08:00.328917561Z], OS[Linux/5.10.228-219.884.amzn2.x86_64/amd64], JVM[Oracle Corporation/OpenJDK 64-Bit Server VM/22.0.2/22.0.2+9-70]", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.node.Node","elasticsearch.node.name":"es-master-1","elasticsearch.cluster.name":"logs-prod"}',
       '{"@timestamp":"2026-02-11T08:21:04.127Z", "log.level": "INFO", "message":"JVM home [/usr/share/elasticsearch/jdk], using bundled JDK [true]", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.node.Node","elasticsearch.node.name":"es-master-1","elasticsearch.cluster.name":"logs-prod"}',
-      '{"@timestamp":"2026-02-11T08:21:04.128Z", "log.level": "INFO", "message":"JVM arguments [-Des.networkaddress.cache.ttl=60, -Des.networkaddress.cache.negative.ttl=10, -Djava.security.manager=allow, -XX:+AlwaysPreTouch, -Xss1m, -Djava.awt.headless=true, -Dfile.encoding=UTF-8, -XX:+UseG1GC, -Djava.io.tmpdir=/tmp/elasticsearch-1220448918414212119, -XX:+HeapDumpOnOutOfMemoryError, -XX:HeapDumpPath=data, -XX:ErrorFile=logs/hs_err_pid%p.log, -Xlog:gc*,gc+age=trace,safepoint:file=logs/gc.log:utctime,level,pid,tags:filecount=32,filesize=64m, -Xms1024m, -Xmx1024m, -XX:MaxDirectMemorySize=536870912, -XX:G1HeapRegionSize=4m, -XX:InitiatingHeapOccupancyPercent=30, -XX:G1ReservePercent=15]", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.node.Node","elasticsearch.node.name":"es-master-1","elasticsearch.cluster.name":"logs-prod"}',
+      '{"@timestamp":"2026-02-11T08:21:04.128Z", "log.level": "INFO", "message":"JVM arguments [-Des.networkaddress.cache.ttl=60, -Des.networkaddress.cache.negative.ttl=10, -Djava.security.manager=allow, -Xss1m, -Djava.awt.headless=true, -Dfile.encoding=UTF-8, -XX:+UseG1GC, -Djava.io.tmpdir=/tmp/elasticsearch-1220448918414212119, -XX:+HeapDumpOnOutOfMemoryError, -XX:HeapDumpPath=data, -XX:ErrorFile=logs/hs_err_pid%p.log, -Xlog:gc*,gc+age=trace,safepoint:file=logs/gc.log:utctime,level,pid,tags:filecount=32,filesize=64m, -Xms1024m, -Xmx1024m, -XX:MaxDirectMemorySize=536870912, -XX:G1HeapRegionSize=4m, -XX:InitiatingHeapOccupancyPercent=30, -XX:G1ReservePercent=15]", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.node.Node","elasticsearch.node.name":"es-master-1","elasticsearch.cluster.name":"logs-prod"}',
       '{"@timestamp":"2026-02-11T08:21:09.551Z", "log.level": "INFO", "message":"heap size [1gb], compressed ordinary object pointers [true]", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.env.NodeEnvironment","elasticsearch.node.name":"es-master-1","elasticsearch.cluster.name":"logs-prod"}',
       '{"@timestamp":"2026-02-11T08:21:18.004Z", "log.level": "INFO", "message":"node name [es-master-1], node ID [q3Tn0fOeR6e8c3ZlX2B1mA], cluster name [logs-prod], roles [master]", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.node.Node","elasticsearch.node.name":"es-master-1","elasticsearch.cluster.name":"logs-prod"}',
       times(
@@ -940,10 +940,15 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     ],
     events: [pulled('postgres', 1)],
     previousLog: log(
-      '2026-02-11 08:01:14.118 UTC [1] LOG:  starting PostgreSQL 16.6 (Debian 16.6-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit',
-      '2026-02-11 08:01:14.119 UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432',
-      '2026-02-11 08:01:14.131 UTC [61] LOG:  database system was shut down at 2026-02-11 08:01:11 UTC',
-      '2026-02-11 08:01:14.140 UTC [1] LOG:  database system is ready to accept connections',
+      '2026-02-11 07:00:14.118 UTC [1] LOG:  starting PostgreSQL 16.6 (Debian 16.6-1.pgdg120+1) on x86_64-pc-linux-gnu, compiled by gcc (Debian 12.2.0-14) 12.2.0, 64-bit',
+      '2026-02-11 07:00:14.119 UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432',
+      '2026-02-11 07:00:14.131 UTC [61] LOG:  database system was shut down at 2026-02-11 06:58:40 UTC',
+      '2026-02-11 07:00:14.140 UTC [1] LOG:  database system is ready to accept connections',
+      times(24, (i) =>
+        i % 2 === 0
+          ? `2026-02-11 ${clock(at(7, 5) + (i / 2) * 300)}.${String(233 + i).padStart(3, '0')} UTC [63] LOG:  checkpoint starting: time`
+          : `2026-02-11 ${clock(at(7, 5) + ((i - 1) / 2) * 300 + 41)}.${String(108 + i * 3).padStart(3, '0')} UTC [${1200 + i * 11}] LOG:  connection authorized: user=ledger_api database=ledger application_name=ledger-api`,
+      ),
       times(
         70,
         (i) =>
@@ -1296,7 +1301,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
       times(
         80,
         (i) =>
-          `I, [2026-02-11T${clock(at(7, 49) + i * 29)}.${String(300000 + i * 6151).slice(0, 6)} #${12 + (i % 4)}]  INFO -- : worker=${i % 4} pid=${12 + (i % 4)} rss_mb=${218 + Math.floor(i * 3.1)} requests=${(i + 1) * 612} rps=${118 + ((i * 7) % 9)}`,
+          `I, [2026-02-11T${clock(at(7, 49) + i * 29)}.${String(300000 + i * 6151).slice(0, 6)} #${12 + (i % 4)}]  INFO -- : worker=${i % 4} pid=${12 + (i % 4)} rss_mb=${218 + Math.floor(i * 3.8)} requests=${(i + 1) * 612} rps=${118 + ((i * 7) % 9)}`,
       ),
       'I, [2026-02-11T08:27:52.114511 #1]  INFO -- : master pid=1 rss_mb=88 workers=4',
     ),
@@ -1650,7 +1655,7 @@ export const FORTYSECOND_CASES: HeldOutCase[] = [
     ],
     currentLog: log(
       '{"@timestamp":"2026-02-11T07:00:19.004Z", "log.level": "INFO", "message":"heap size [4gb], compressed ordinary object pointers [true]", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.env.NodeEnvironment","elasticsearch.node.name":"es-data-2","elasticsearch.cluster.name":"logs-prod"}',
-      '{"@timestamp":"2026-02-11T07:01:02.118Z", "log.level": "INFO", "message":"started {es-data-2}{Yk2mX0PZT3uYb1Fq9aR0lw}{...}{es-data-2}{10.42.5.31}{10.42.5.31:9300}{hs}", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.node.Node","elasticsearch.node.name":"es-data-2","elasticsearch.cluster.name":"logs-prod"}',
+      '{"@timestamp":"2026-02-11T07:01:02.118Z", "log.level": "INFO", "message":"started {es-data-2}{Yk2mX0PZT3uYb1Fq9aR0lw}{pQ7cVd2xTkuW3n8sJm5eGA}{es-data-2}{10.42.5.31}{10.42.5.31:9300}{hs}", "ecs.version": "1.2.0","service.name":"ES_ECS","event.dataset":"elasticsearch.server","process.thread.name":"main","log.logger":"org.elasticsearch.node.Node","elasticsearch.node.name":"es-data-2","elasticsearch.cluster.name":"logs-prod"}',
       times(
         8,
         (i) =>
