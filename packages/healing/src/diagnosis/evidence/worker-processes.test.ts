@@ -34,6 +34,20 @@ describe('worker processes sized from the node', () => {
     expect(workerProcesses(['2026/02/11 08:30:01 [notice] 1#1: nginx/1.27.3'])).toBeUndefined();
   });
 
+  it("reads a process pool's stated size, and only a pool's", () => {
+    const pool = [
+      '2026-02-11 08:26:01,005 INFO scorer.batch: os.cpu_count()=64 cgroup cpu.max="200000 100000"',
+      '2026-02-11 08:26:01,006 INFO scorer.batch: starting scoring pool: processes=64 (multiprocessing default)',
+    ];
+    expect(workerProcesses(pool)).toEqual({
+      count: 64,
+      line: '2026-02-11 08:26:01,006 INFO scorer.batch: starting scoring pool: processes=64 (multiprocessing default)',
+    });
+    expect(
+      workerProcesses(['2026-02-11 08:26:01 INFO ps: processes=412 running on the host']),
+    ).toBeUndefined();
+  });
+
   it('calls them too many only against a CPU limit they far outnumber', () => {
     const workers = { count: 32, line: 'start worker process 29' };
     expect(outnumbersCpuLimit(workers, '500m')).toBe(true);

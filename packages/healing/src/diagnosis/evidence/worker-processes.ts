@@ -2,7 +2,8 @@
  * How many worker processes a server started, from what it prints as it starts them: nginx's
  * `start worker process 31`, PM2's `App [api:7] online`, gunicorn's `Booting worker with pid`,
  * Puma's `Worker 3 (PID: 41) booted`, uWSGI's `spawned uWSGI worker 5`, and PyTorch's DataLoader
- * warning `will create 96 worker processes in total`. Sized "auto" (`worker_processes auto`,
+ * warning `will create 96 worker processes in total`, or a pool's stated size (`starting scoring pool:
+ * processes=64`). Sized "auto" (`worker_processes auto`,
  * `pm2 -i max`, `--workers=auto`, `os.cpu_count()`), the count follows the node's CPUs rather than
  * the container's CPU limit, and every worker needs its own memory. Literal scans of bounded lines.
  */
@@ -28,6 +29,8 @@ const ONE_PER_WORKER: readonly (readonly [string, string])[] = [
 /** A line that states the total, the number right after the words. */
 const TOTAL_AFTER = 'will create ';
 const TOTAL_UNIT = ' worker processes';
+/** A process pool that states its size as Python's `multiprocessing.Pool(processes=...)` names it. */
+const POOL_SIZE = 'processes=';
 
 /** The worker processes the log's lines show started, or undefined when they show none. */
 export function workerProcesses(lines: readonly string[]): WorkerProcesses | undefined {
@@ -41,6 +44,12 @@ export function workerProcesses(lines: readonly string[]): WorkerProcesses | und
       const end = digitsEnd(line, from, 6);
       if (end > from && line.startsWith(TOTAL_UNIT, end))
         return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
+    }
+    const pool = line.indexOf(POOL_SIZE);
+    if (pool >= 0 && line.toLowerCase().includes('pool')) {
+      const from = pool + POOL_SIZE.length;
+      const end = digitsEnd(line, from, 6);
+      if (end > from) return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
     }
     if (ONE_PER_WORKER.some(([a, b]) => line.includes(a) && (!b || line.includes(b)))) {
       counted++;
