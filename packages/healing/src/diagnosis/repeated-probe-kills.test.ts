@@ -9,29 +9,31 @@ const DEPLOYING = [
   '08:03:20,900 INFO  [org.hibernate.jpa.internal.util.LogHelper] (ServerService Thread Pool -- 72) HHH000204: Processing PersistenceUnitInfo [name: claims]',
 ].join('\n');
 
-const probeKilled = (restartCount: number, crashLooping: boolean) =>
-  diagnose(
-    evidenceFixture({
-      signal: crashLooping ? 'CrashLoopBackOff' : 'ProbeFailure',
-      ...(crashLooping ? { reason: 'CrashLoopBackOff' } : {}),
-      lastExitCode: 137,
-      lastReason: 'Error',
-      restartCount,
-      previousLog: DEPLOYING,
-      events: [
-        {
-          reason: 'Unhealthy',
-          message: 'Liveness probe failed: HTTP probe failed with statuscode: 404',
-          count: 24,
-        },
-        {
-          reason: 'Killing',
-          type: 'Normal',
-          message: 'Container app failed liveness probe, will be restarted',
-        },
-      ],
-    }),
-  );
+const probeKilled = (restartCount: number, crashLooping: boolean, scratchPaths?: string[]) => {
+  const evidence = evidenceFixture({
+    signal: crashLooping ? 'CrashLoopBackOff' : 'ProbeFailure',
+    ...(crashLooping ? { reason: 'CrashLoopBackOff' } : {}),
+    lastExitCode: 137,
+    lastReason: 'Error',
+    restartCount,
+    previousLog: DEPLOYING,
+    events: [
+      {
+        reason: 'Unhealthy',
+        message: 'Liveness probe failed: HTTP probe failed with statuscode: 404',
+        count: 24,
+      },
+      {
+        reason: 'Killing',
+        type: 'Normal',
+        message: 'Container app failed liveness probe, will be restarted',
+      },
+    ],
+  });
+  const [container] = evidence.containers;
+  if (container && scratchPaths) container.scratchPaths = scratchPaths;
+  return diagnose(evidence);
+};
 
 describe('a probe that kills the container over and over', () => {
   it('escalates instead of restarting a container the kubelet restarted eight times into the same failure', () => {
@@ -45,6 +47,13 @@ describe('a probe that kills the container over and over', () => {
 
   it('leaves the first kills to the probe entry (a wedge a restart may clear)', () => {
     const result = probeKilled(1, false);
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.summary).not.toContain('The kubelet has restarted');
+    expect(result.best.actions[0]?.kind).toMatch(/restart/);
+  });
+
+  it("leaves the restart to a container that mounts an emptyDir: a stale lock file there outlives the kubelet's restarts, not a new pod", () => {
+    const result = probeKilled(8, true, ['/tmp']);
     if (result.kind !== 'matched') throw new Error('expected a match');
     expect(result.best.summary).not.toContain('The kubelet has restarted');
     expect(result.best.actions[0]?.kind).toMatch(/restart/);

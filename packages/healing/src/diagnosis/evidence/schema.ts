@@ -46,6 +46,11 @@ export const ContainerSummarySchema = z.strictObject({
   memoryVolumes: z
     .array(z.strictObject({ volume: z.string(), path: z.string(), sizeLimit: z.string().optional() }))
     .optional(),
+  /**
+   * Paths of the `emptyDir` volumes (any medium) the container mounts: their files outlive a restart
+   * of the container, not a new pod (a stale lock file, a full /dev/shm).
+   */
+  scratchPaths: z.array(z.string()).max(8).optional(),
 });
 export type ContainerSummary = z.infer<typeof ContainerSummarySchema>;
 

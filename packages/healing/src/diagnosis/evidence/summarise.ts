@@ -53,6 +53,8 @@ export function summariseContainers(pod: Pod): ContainerSummary[] {
     if (flags.length) summary.memoryFlags = flags;
     const tmpfs = memoryVolumesOf(spec, pod.spec?.volumes ?? []);
     if (tmpfs.length) summary.memoryVolumes = tmpfs;
+    const scratch = scratchPathsOf(spec, pod.spec?.volumes ?? []);
+    if (scratch.length) summary.scratchPaths = scratch;
     out.push(summary);
   }
   return out;
@@ -78,6 +80,14 @@ function memoryVolumesOf(
     if (out.length >= MAX_MEMORY_VOLUMES) break;
   }
   return out;
+}
+
+/** Where the container mounts emptyDirs: files there outlive its restarts, not the pod. */
+function scratchPathsOf(spec: ContainerSpec, volumes: readonly Volume[]): string[] {
+  return (spec.volumeMounts ?? [])
+    .filter((mount) => volumes.some((v) => v.name === mount.name && v.emptyDir))
+    .map((mount) => mount.mountPath)
+    .slice(0, 8);
 }
 
 type ContainerSpec = NonNullable<Pod['spec']>['containers'][number];
