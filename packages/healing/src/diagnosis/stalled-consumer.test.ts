@@ -85,4 +85,48 @@ describe('a consumer that stopped consuming after a connection blip', () => {
       'error goodjob notifier errored',
     );
   });
+
+  it('restarts a consumer whose endpoint stopped after the broker came back, whatever entry read the blip', () => {
+    // NServiceBus: the broker restarts, the circuit breaker stops the endpoint, the connection comes
+    // back, and from then on only the health endpoint answers.
+    const orders = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `2026-02-11 05:${String(8 + i).padStart(2, '0')}:00.113 INFO  Sales.Orders.PlaceOrderHandler Order ${884080 + i} placed for customer 30100, 1 lines`,
+    );
+    const broker = [
+      "2026-02-11 05:21:12.492 WARN  RabbitMQ.Client.IConnection 'Sales.Orders MessagePump' connection shutdown: AMQP close-reason, initiated by Peer, code=320, text='CONNECTION_FORCED - broker forced connection closure with reason 'shutdown''",
+      '2026-02-11 05:21:22.113 INFO  NServiceBus.Transport.RabbitMQ.ChannelProvider Reconnecting to the broker failed.',
+      'RabbitMQ.Client.Exceptions.BrokerUnreachableException: None of the specified endpoints were reachable',
+      ' ---> System.Net.Sockets.SocketException (111): Connection refused',
+      '2026-02-11 05:21:35.492 INFO  NServiceBus.Transport.RabbitMQ.ChannelProvider Reconnecting to the broker failed.',
+      ' ---> System.Net.Sockets.SocketException (111): Connection refused',
+      '2026-02-11 05:23:12.387 INFO  Sales.Orders.Host.CriticalErrorHandler Critical error raised, stopping endpoint Sales.Orders',
+      '2026-02-11 05:24:02.145 INFO  NServiceBus.Transport.RabbitMQ.ChannelProvider Connection to the broker reestablished successfully.',
+      '2026-02-11 05:24:03.524 INFO  NServiceBus.Hosting Endpoint Sales.Orders stopped',
+    ];
+    const probes = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `2026-02-11 0${6 + Math.floor(i / 4)}:${String((i % 4) * 15).padStart(2, '0')}:00.853 INFO  Microsoft.AspNetCore.Hosting.Diagnostics Request finished HTTP/1.1 GET http://10.42.3.17:8080/healthz - 200 - text/plain 0.470ms`,
+    );
+    const result = diagnose(
+      evidenceFixture({
+        signal: 'Alert',
+        currentLog: [...probes.slice(0, 2), ...orders, ...broker, ...probes].join('\n'),
+        events: [
+          {
+            reason: 'AlertFiring',
+            object: 'Deployment/sales-orders',
+            message:
+              'RabbitMQQueueNoConsumers: Queue Sales.Orders has had no consumers for more than 15 minutes. 18412 messages ready.',
+          },
+        ],
+      }),
+    );
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.category).toBe('dependency');
+    expect(result.best.actions[0]?.kind).toBe('restart-pod');
+    expect(result.best.summary).toContain('stopped printing what it printed while it worked');
+  });
 });

@@ -55,6 +55,15 @@ const KEEPALIVE_WORDS: readonly string[] = [
   'status',
 ];
 
+/** Paths a probe or a load balancer asks, wherever the line's first words are (`GET /healthz - 200`). */
+const PROBE_PATHS: readonly string[] = ['/health', '/livez', '/readyz', '/ready', '/ping', '/status'];
+
+/** A request a probe made: the process answers it whether or not it works. */
+const probeRequest = (line: LogLine) => PROBE_PATHS.some((path) => lowered(line).includes(path));
+
+/** A line about the connection itself (`Attempting to reconnect`, `Reconnecting to the broker failed`): no work. */
+const aboutConnecting = (line: LogLine) => lowered(line).includes('connect');
+
 /** Lines after the blip that make a stall worth calling (the log went on without the work). */
 const MIN_LINES_AFTER = 5;
 /** How often a line's shape must recur before the blip to count as the process's work. */
@@ -136,7 +145,7 @@ export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; wor
   const shapesAfter = new Set(after.map((l) => lineShape(l.text)));
   const counts = new Map<string, number>();
   for (const line of lines.slice(0, blip)) {
-    if (troubled(line)) continue;
+    if (troubled(line) || probeRequest(line) || aboutConnecting(line)) continue;
     const shape = lineShape(line.text);
     if (shape) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   }
@@ -200,10 +209,16 @@ export function weighLostConsumer(candidate: DiagnosisCandidate, view: EvidenceV
  * subscribes it again (the escalation stays behind it).
  */
 export function weighStalledConsumer(candidate: DiagnosisCandidate, view: EvidenceView): DiagnosisCandidate {
-  if (candidate.patternId !== WORKER_POOL_SATURATED) return candidate;
-  if (candidate.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log'))
-    return candidate;
-  if (!view.running) return candidate;
+  // Every worker busy, read from the alert; or the blip itself (a dependency refused or lost the
+  // connection, or an error nothing names) that the log shows the process never recovered from.
+  const saturated =
+    candidate.patternId === WORKER_POOL_SATURATED &&
+    !candidate.evidence.some((e) => e.source === 'previous-log' || e.source === 'current-log');
+  const blip =
+    view.signal === 'Alert' &&
+    candidate.actions[0]?.kind === 'escalate' &&
+    (candidate.category === 'dependency' || candidate.generic);
+  if ((!saturated && !blip) || !view.running) return candidate;
   const stall = stalledAfterBlip(view.current);
   if (!stall) return candidate;
   return {
