@@ -44,6 +44,23 @@ describe('runtime memory caps', () => {
     expect(best.fixable).toBe(false);
   });
 
+  it('knows the JVM heap from its entry when the matched line quotes the error cut short (a long wrapper line)', () => {
+    // The KCL's fan-out publisher wraps the error in a 300-character WARN line; evidence keeps its head.
+    const wrapped = `2026-02-11 08:28:04,902 WARN  [aws-java-sdk-NettyEventLoop-0-3] s.a.k.r.f.FanOutRecordsPublisher - shardId-000000000006: [SubscriptionLifetime] - (FanOutRecordsPublisher#errorOccurred) @ 2026-02-11T08:27:51.116Z id: shardId-000000000006-49 -- ${'CompletionException/SdkClientException/'.repeat(4)}java.lang.OutOfMemoryError: Java heap space`;
+    const best = diagnoseWith({ previousLog: wrapped, lastReason: 'Error', lastExitCode: 3 }, [
+      { flag: '-Xmx512m', where: 'env JAVA_OPTS of app' },
+    ]);
+    expect(best.patternId).toBe('jvm-heap-oom');
+    expect(best.actions[0]?.kind).toBe('escalate');
+  });
+
+  it("reads a launcher's variable named after the flag it sets (DRUID_XMX=8g) as the heap cap", () => {
+    expect(memoryFlagsIn('DRUID_XMX=8g', 'env DRUID_XMX of broker')).toEqual([
+      { runtime: 'jvm', flag: 'DRUID_XMX=8g', absolute: true, where: 'env DRUID_XMX of broker' },
+    ]);
+    expect(memoryFlagsIn('DRUID_XMS=8g', 'env DRUID_XMS of broker')).toEqual([]);
+  });
+
   it('reads the cap the JVM prints at start (Picked up JAVA_TOOL_OPTIONS)', () => {
     const best = diagnoseWith({
       previousLog: `Picked up JAVA_TOOL_OPTIONS: -Xms256m -Xmx768m -XX:+UseG1GC\n${JAVA_HEAP}`,

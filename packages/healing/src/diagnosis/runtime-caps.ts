@@ -216,8 +216,8 @@ function addressSpaceLimitIn(text: string): Omit<RuntimeMemoryFlag, 'where'> | u
  * An application's own JVM heap setting, `name=size`, as a server prints its configuration at start
  * or as an env var sets it: Neo4j `server.memory.heap.max_size=2g` (`dbms.` before 5.0,
  * `NEO4J_server_memory_heap_max__size`), Cassandra `MAX_HEAP_SIZE=4G`, Solr `SOLR_HEAP=2g`, HBase
- * `HBASE_HEAPSIZE`. A name with `heap` (not `-XX:` or `-Xm`, read above) and a size: digits with an
- * optional unit; a percentage grows with the limit.
+ * `HBASE_HEAPSIZE`, Druid `DRUID_XMX=8g`. A name with `heap` or ending in `_XMX` (not `-XX:` or
+ * `-Xm`, read above) and a size: digits with an optional unit; a percentage grows with the limit.
  */
 const HEAP_NOT_A_CAP = [
   'percent',
@@ -237,9 +237,15 @@ function appHeapSetting(token: string): Omit<RuntimeMemoryFlag, 'where'> | undef
   const eq = token.indexOf('=');
   if (eq <= 0 || eq === token.length - 1 || token.startsWith('-')) return undefined;
   const name = token.slice(0, eq).toLowerCase();
-  if (!name.includes('heap') || HEAP_NOT_A_CAP.some((w) => name.includes(w))) return undefined;
+  // `DRUID_XMX=8g`: a launcher's variable named after the flag it sets.
+  const xmx = name.endsWith('_xmx');
+  if ((!name.includes('heap') && !xmx) || HEAP_NOT_A_CAP.some((w) => name.includes(w))) return undefined;
   const capName =
-    name.includes('max') || name.endsWith('heap') || name.endsWith('heapsize') || name.endsWith('heap_size');
+    xmx ||
+    name.includes('max') ||
+    name.endsWith('heap') ||
+    name.endsWith('heapsize') ||
+    name.endsWith('heap_size');
   if (!capName) return undefined;
   const value = token.slice(eq + 1);
   const digits = digitsEnd(value);
@@ -316,12 +322,24 @@ export function mayCarryRuntimeFlags(name: string): boolean {
 
 /** Env vars that are a heap size themselves (`MAX_HEAP_SIZE=4G`, `SOLR_HEAP=2g`): read as `NAME=value`. */
 export function isHeapSizeEnv(name: string): boolean {
-  return name.toUpperCase().includes('HEAP') && !mayCarryRuntimeFlags(name);
+  const upper = name.toUpperCase();
+  return (upper.includes('HEAP') || upper.endsWith('_XMX')) && !mayCarryRuntimeFlags(name);
 }
 
-/** Which runtime ran out of its own heap, read from the evidence of a memory candidate. */
+/** The entries that match a runtime's own heap error: their evidence may quote it cut short. */
+const HEAP_ENTRIES: Readonly<Record<string, Runtime>> = {
+  'jvm-heap-oom': 'jvm',
+  'node-heap-oom': 'node',
+  'go-runtime-oom': 'go',
+  'dotnet-oom': 'dotnet',
+  'python-memory-error': 'python',
+};
+
+/** Which runtime ran out of its own heap, read from the entry or the evidence of a memory candidate. */
 function heapRuntimeOf(candidate: DiagnosisCandidate): Runtime | undefined {
   if (candidate.category !== 'memory') return undefined;
+  const entry = HEAP_ENTRIES[candidate.patternId];
+  if (entry) return entry;
   for (const e of candidate.evidence) {
     if (e.source !== 'previous-log' && e.source !== 'current-log') continue;
     const t = e.text;
