@@ -105,6 +105,28 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'thirtyseventh-tomcat9-fixed-heap-just-under-limit',
   'thirtyseventh-rails5-unicorn-worker-leak-oomkilled',
   'thirtyeighth-dawarich-sidekiq-oomkilled',
+  'thirtyninth-camt-statement-gateway-oomkilled-after-onboarding',
+  'fortieth-discosrv-liveness-restarts',
+  'fortyfirst-inventory-postgres-not-accepting-connections',
+  'fortyfirst-ejabberd-node-oomkilled',
+  'fortysecond-bun-notifications-oomkilled',
+  'fortysecond-pandas-rows-api-oomkilled',
+  'fortysecond-ruby-feed-builder-oomkilled',
+  'fortysecond-go-geofence-oomkilled',
+  'fortysecond-dotnet-invoice-api-oomkilled',
+  'fortysecond-elixir-session-gateway-oomkilled',
+  'fortysecond-postgres-ledger-db-oomkilled',
+  'fortysecond-varnish-api-cache-oomkilled',
+  'fortysecond-bun-realtime-oomkilled',
+  'fortysecond-ruby-accounts-api-oomkilled',
+  'fortysecond-deno-og-render-oomkilled',
+  'fortysecond-python-feature-worker-oomkilled',
+  'fortysecond-php-fpm-shop-oomkilled',
+  'fortysecond-elixir-ingest-oomkilled',
+  'fortysecond-redis-fanout-bus-oomkilled',
+  'fortysecond-memcached-sessions-oomkilled',
+  'fortysecond-varnish-media-cache-oomkilled',
+  'fortysecond-nginx-upload-gateway-oomkilled',
 ];
 
 /**
@@ -307,6 +329,95 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
     action: 'escalate',
   },
   'thirtyeighth-dawarich-sidekiq-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  // The case gives no log of the instance the kernel killed: the dump names it missing; the cluster
+  // path reads the current instance's recovery and names PostgreSQL starting up. Both escalate.
+  'fortyfirst-inventory-postgres-not-accepting-connections': {
+    lacks: 'previous-log-in-the-case',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyfirst-ejabberd-node-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  // The case gives no log of the killed instance: the dump names it missing and raises nothing blind
+  // (a known-harmful raise in the cluster path).
+  'fortyfirst-srs-rtc-bridge-oomkilled': {
+    lacks: 'previous-log-in-the-case',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-bun-notifications-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-pandas-rows-api-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-ruby-feed-builder-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-go-geofence-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-dotnet-invoice-api-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-elixir-session-gateway-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-postgres-ledger-db-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-varnish-api-cache-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-ruby-accounts-api-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-python-feature-worker-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-php-fpm-shop-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-elixir-ingest-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-redis-fanout-bus-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortysecond-memcached-sessions-oomkilled': {
     lacks: 'previous-log',
     pattern: 'oom-killed',
     action: 'escalate',

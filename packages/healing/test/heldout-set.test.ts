@@ -39,6 +39,22 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'killed again about every nine minutes; the log shows only routine requests and a callback error, and restart counts do not tell a leak from a small limit',
   'thirtyeighth-photoprism-oomkilled-while-indexing':
     "a 560-megapixel panorama with the resolution limit off; only the file name's dimensions say how large it is",
+  'fortieth-benthos-tenant-sync-oomkilled':
+    "a leak in Benthos's streams mode shown by Go's gctrace lines (`4->9->5 MB`), a format no usage report shares; the alert's 'each instance lived 8-10 minutes' is the only other sign",
+  'fortyfirst-srs-rtc-bridge-oomkilled':
+    'a fast leak: killed 14 times in ten hours, the log shows only sessions coming and going',
+  'fortysecond-ruby-accounts-api-oomkilled':
+    'Ruby 3.0 leaking after an upgrade 95 minutes before; nothing in the log measures memory, and an image change is no reason to refuse a raise',
+  'fortysecond-python-feature-worker-oomkilled':
+    "glibc arenas under 32 threads sized from the host's 64 CPUs: rss climbs beside a flat tracemalloc, no load figure on the same lines",
+  'fortysecond-php-fpm-shop-oomkilled':
+    'fifty PHP-FPM children of up to 256M each in 3Gi: the pool size and the per-child cap are in env variables the agent does not read as such',
+  'fortysecond-elixir-ingest-oomkilled':
+    'a BEAM mailbox growing behind a throttled sink; the log shows the sink throttling, not the mailbox',
+  'fortysecond-redis-fanout-bus-oomkilled':
+    "Redis pub/sub output buffers without a limit (`--client-output-buffer-limit pubsub 0 0 0`), outside maxmemory; only the command line says so",
+  'fortysecond-memcached-sessions-oomkilled':
+    "memcached's `-m 6144` above a 4Gi limit: a cache budget on the command line, not in the log",
 };
 
 /**
