@@ -52,7 +52,7 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
   'fortysecond-elixir-ingest-oomkilled':
     'a BEAM mailbox growing behind a throttled sink; the log shows the sink throttling, not the mailbox',
   'fortysecond-redis-fanout-bus-oomkilled':
-    "Redis pub/sub output buffers without a limit (`--client-output-buffer-limit pubsub 0 0 0`), outside maxmemory; only the command line says so",
+    'Redis pub/sub output buffers without a limit (`--client-output-buffer-limit pubsub 0 0 0`), outside maxmemory; only the command line says so',
   'fortysecond-memcached-sessions-oomkilled':
     "memcached's `-m 6144` above a 4Gi limit: a cache budget on the command line, not in the log",
 };
