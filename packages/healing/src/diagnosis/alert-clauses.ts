@@ -119,30 +119,25 @@ export function saturated(clause: Clause): boolean {
   return wholeCount(clause.text) || clause.words.includes('every') || clause.words.includes('all');
 }
 
-/** Whether the clause holds an `n/n` count of at least one (`16/16`). */
-export function wholeCount(clause: string): boolean {
+/** The `n/m` counts of a clause (`16/16`, `0/3`), as their two numbers' digits. */
+function countsIn(clause: string): { n: string; m: string }[] {
+  const counts: { n: string; m: string }[] = [];
   for (let i = clause.indexOf('/'); i > 0; i = clause.indexOf('/', i + 1)) {
     let from = i;
     while (from > 0 && isDigitCode(clause.charCodeAt(from - 1))) from--;
     let to = i + 1;
     while (to < clause.length && isDigitCode(clause.charCodeAt(to))) to++;
-    const n = clause.slice(from, i);
-    if (from < i && n === clause.slice(i + 1, to) && Number(n) > 0) return true;
+    if (from < i && to > i + 1) counts.push({ n: clause.slice(from, i), m: clause.slice(i + 1, to) });
   }
-  return false;
+  return counts;
 }
 
+/** Whether the clause holds an `n/n` count of at least one (`16/16`). */
+export const wholeCount = (clause: string): boolean =>
+  countsIn(clause).some(({ n, m }) => n === m && Number(n) > 0);
+
 /** Whether an `n/m` count in the clause falls short (`0/3`, not `3/3`). */
-export function countFallsShort(clause: string): boolean {
-  for (let i = clause.indexOf('/'); i > 0; i = clause.indexOf('/', i + 1)) {
-    let from = i;
-    while (from > 0 && isDigitCode(clause.charCodeAt(from - 1))) from--;
-    let to = i + 1;
-    while (to < clause.length && isDigitCode(clause.charCodeAt(to))) to++;
-    if (from < i && to > i + 1 && clause.slice(from, i) !== clause.slice(i + 1, to)) return true;
-  }
-  return false;
-}
+export const countFallsShort = (clause: string): boolean => countsIn(clause).some(({ n, m }) => n !== m);
 
 /** Whether the clause gives an error share of at most 1 % (`0.1%`, `0%`) or a ratio of at most 0.01 (`0.00`). */
 export function smallShare(clause: string): boolean {
