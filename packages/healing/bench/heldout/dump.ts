@@ -8,7 +8,7 @@ import { diagnoseOnDemand } from '../../src/on-demand/diagnose-on-demand.ts';
 import { createCatalogDiagnoser } from '../../src/pipeline/catalog-diagnoser.ts';
 import type { Diagnoser } from '../../src/ports.ts';
 import type { HeldOutCase } from './case.ts';
-import { clusterFor, currentLogOwner, HELD_OUT_NAMESPACE, logOwner } from './run.ts';
+import { clusterFor, currentLogOwner, HELD_OUT_NAMESPACE, heldOutAlerts, logOwner } from './run.ts';
 
 const ALL_ACTIONS: readonly ActionKind[] = ActionKindSchema.options;
 
@@ -156,7 +156,7 @@ export async function diagnoseHeldOutDump(c: HeldOutCase, dir: string): Promise<
   const config = ConfigSchema.parse({ policy: { allowedActions: [...ALL_ACTIONS] } });
   const [found] = await diagnoseOnDemand(
     { reader, config, clock, diagnoser },
-    { kind: 'workload', namespace: HELD_OUT_NAMESPACE, name: c.id },
+    { kind: 'workload', namespace: HELD_OUT_NAMESPACE, name: c.id, alerts: heldOutAlerts(c) },
   );
   const first = found?.report.actions[0]?.kind;
   const parsed = ActionKindSchema.safeParse(first);

@@ -1,8 +1,13 @@
-import { ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
+import { type Incident, ManualClock, type Signal, SignalSchema } from '@sre-agent/core';
 import type { KubeEvent, Node, Pod, ReplicaSet } from '@sre-agent/kube';
 import { type ActionKind, ActionKindSchema } from '../../src/actions/registry.ts';
 import { diagnose } from '../../src/diagnosis/diagnose.ts';
-import { gatherEvidence, type RedactedEvidence, redactEvidence } from '../../src/diagnosis/evidence/index.ts';
+import {
+  ALERT_FIRING,
+  gatherEvidence,
+  type RedactedEvidence,
+  redactEvidence,
+} from '../../src/diagnosis/evidence/index.ts';
 import { RulesReasoner } from '../../src/reasoning/rules-reasoner.ts';
 import { deploymentFixture } from '../../src/testing/fixtures.ts';
 import { InMemoryCluster } from '../../src/testing/in-memory-cluster.ts';
@@ -94,8 +99,10 @@ export function clusterFor(c: HeldOutCase): { cluster: InMemoryCluster; pod: str
   const node = c.node ?? (c.signal === 'NodeNotReady' ? { ready: 'False' as const } : undefined);
   cluster.objects.nodes.push(nodeOf(pod.spec?.nodeName ?? 'node-1', node));
   if (c.rollout) addRollout(cluster, fixture, pod, c, c.rollout);
+  // An alert reaches the diagnosis with the incident (`heldOutAlerts`), not as a Kubernetes Event.
+  const events = (c.events ?? []).filter((e) => e.reason !== ALERT_FIRING);
   cluster.objects.events.push(
-    ...[...(c.events ?? []), ...kubeletBackOff(c)].map(
+    ...[...events, ...kubeletBackOff(c)].map(
       (e, i): KubeEvent => ({
         metadata: { namespace: NAMESPACE, name: `${podName}.${i}` },
         involvedObject: {
@@ -351,12 +358,34 @@ function addRollout(
   };
 }
 
+/**
+ * The case's alerts as an incident carries them (`Incident.alerts`): each `AlertFiring` event,
+ * `<alertname>: <words>`, the newest three, dated when the case's events were first seen.
+ */
+export function heldOutAlerts(c: HeldOutCase): NonNullable<Incident['alerts']> {
+  return (c.events ?? [])
+    .filter((e) => e.reason === ALERT_FIRING)
+    .map((e) => {
+      const colon = e.message.indexOf(': ');
+      return colon > 0
+        ? {
+            name: e.message.slice(0, colon),
+            text: e.message.slice(colon + 2),
+            firedAt: FIRST_EVENT.toISOString(),
+          }
+        : { name: 'Alert', text: e.message, firedAt: FIRST_EVENT.toISOString() };
+    })
+    .slice(-3);
+}
+
 /** The evidence the cluster path gathers for a case (redacted), as {@link runHeldOutCase} diagnoses it. */
 export async function heldOutEvidence(c: HeldOutCase): Promise<RedactedEvidence> {
   const { cluster } = clusterFor(c);
+  const alerts = heldOutAlerts(c);
   const subject = {
     target: { cluster: 'heldout', namespace: NAMESPACE, kind: 'Deployment' as const, name: c.id },
     signal: signalOf(c.signal),
+    ...(alerts.length ? { alerts } : {}),
   };
   return redactEvidence(await gatherEvidence(cluster, subject, new ManualClock(NOW)));
 }

@@ -47,7 +47,7 @@ export type EvidenceView = {
    * has cores (`cpu: ...`). Empty when the logs show none of these.
    */
   logFindings: MessageLine[];
-  /** The incident's alerts as their `AlertFiring` events give them (`<alertname>: <words>`). */
+  /** The incident's Alertmanager alerts, as `gatherEvidence` gives them (`<alertname>: <words>`). */
   alerts: string[];
   reasons: Set<string>;
   eventReasons: Set<string>;
@@ -249,7 +249,10 @@ export function buildView(e: Evidence): EvidenceView {
             ]
           : [],
       ),
-    alerts: e.events.filter((ev) => ev.reason === ALERT_FIRING).map((ev) => ev.message),
+    // Only the alerts the incident carries: anyone who may create Events can write `AlertFiring`.
+    alerts: e.events
+      .filter((ev) => ev.fromAlertmanager && ev.reason === ALERT_FIRING)
+      .map((ev) => ev.message),
     reasons,
     eventReasons: new Set(e.events.map((ev) => ev.reason)),
     exitCodes,

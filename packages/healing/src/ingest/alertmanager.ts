@@ -1,4 +1,4 @@
-import { lazySchema, type Signal, ValidationError, type WorkloadRef } from '@sre-agent/core';
+import { lazySchema, redactText, type Signal, ValidationError, type WorkloadRef } from '@sre-agent/core';
 import * as z from 'zod';
 import { ALERT_TEXT_CHARS, type Detection } from '../detection.ts';
 
@@ -178,7 +178,7 @@ export function alertsToDetections(
       };
     }
     const summary = alert.annotations.summary ?? alert.annotations.description ?? labels.alertname ?? 'alert';
-    const text = alertText(alert.annotations);
+    const text = alertText(alert.annotations, labels);
     return {
       kind: 'detection',
       detection: {
@@ -198,12 +198,35 @@ export function alertsToDetections(
   });
 }
 
-/** The alert's summary and its description (when it says more), bounded for the incident. */
-function alertText(annotations: Readonly<Record<string, string>>): string | undefined {
+/** Label values shorter than this cannot carry a statement worth hiding (and `prod` is a common word). */
+const MIN_LABEL_VALUE = 4;
+/** Characters that end a clause already. */
+const ENDS_CLAUSE = '.!?;:';
+/** What stands where a label's value was templated into the text. */
+const LABEL_VALUE = '‹label›';
+
+/**
+ * The alert's summary and its description (when it says more), as the rule's author wrote them:
+ * every label value templated in (`{{ $labels.path }}`, a value a client may choose) becomes a
+ * placeholder, so that only the rule's own words are weighed; redacted whole, then bounded (a
+ * secret cut in two would no longer be recognised).
+ */
+function alertText(
+  annotations: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>>,
+): string | undefined {
+  const values = [...new Set(Object.values(labels))]
+    .filter((value) => value.length >= MIN_LABEL_VALUE)
+    .sort((a, b) => b.length - a.length);
   const parts = [annotations.summary, annotations.description]
     .map((part) => part?.trim())
-    .filter((part): part is string => Boolean(part));
-  const text = [...new Set(parts)].join(' ');
+    .filter((part): part is string => Boolean(part))
+    .map((part) => values.reduce((text, value) => text.replaceAll(value, LABEL_VALUE), part));
+  // Each part ends its own clause: a summary's last words are not the description's first.
+  const joined = [...new Set(parts)]
+    .map((part, i, all) => (i === all.length - 1 || ENDS_CLAUSE.includes(part.slice(-1)) ? part : `${part};`))
+    .join(' ');
+  const text = redactText(joined);
   return text ? text.slice(0, ALERT_TEXT_CHARS) : undefined;
 }
 

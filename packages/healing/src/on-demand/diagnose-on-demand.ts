@@ -31,7 +31,13 @@ import { reportEvidence } from './report-evidence.ts';
 /** What to diagnose: one workload (`namespace/name`), one node, or every failing one. */
 export type OnDemandTarget =
   | { kind: 'all' }
-  | { kind: 'workload'; namespace: string; name: string }
+  | {
+      kind: 'workload';
+      namespace: string;
+      name: string;
+      /** Alertmanager alerts about it, as an incident would carry them (a human pasting an alert). */
+      alerts?: NonNullable<Incident['alerts']>;
+    }
   | { kind: 'node'; name: string };
 
 export type OnDemandDeps = {
@@ -96,9 +102,10 @@ export async function diagnoseOnDemand(
     deps.diagnoser ??
     createCatalogDiagnoser({ clock, allowedActions: allowedKinds(deps.config.policy.allowedActions) });
   const out: OnDemandDiagnosis[] = [];
+  const alerts = target.kind === 'workload' ? target.alerts : undefined;
   for (const detection of picked) {
     try {
-      out.push(await diagnoseOne(deps, diagnoser, detection));
+      out.push(await diagnoseOne(deps, diagnoser, detection, alerts));
     } catch (error) {
       // One workload that cannot be diagnosed does not hide the others: it is reported as such.
       out.push(undiagnosed(detection, errorMessage(error)));
@@ -195,9 +202,13 @@ async function diagnoseOne(
   deps: OnDemandDeps,
   diagnoser: Diagnoser,
   detection: Detection,
+  alerts?: Incident['alerts'],
 ): Promise<OnDemandDiagnosis> {
   const now = deps.clock.now();
-  const incident = incidentFor(deps.config, detection, now.toISOString());
+  const incident = {
+    ...incidentFor(deps.config, detection, now.toISOString()),
+    ...(alerts?.length ? { alerts } : {}),
+  };
   const result = await diagnoser.diagnose(deps.reader, incident, (log) =>
     recallFixes({ memory: deps.memory, logger: silentLogger }, incident, log),
   );

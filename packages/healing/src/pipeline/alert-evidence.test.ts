@@ -80,7 +80,7 @@ describe("an alert's own words reach the diagnosis", () => {
     const incident = await stores.incidents.get(opened.incident.id);
     expect(incident?.alerts?.map((a) => a.name)).toEqual(['RabbitmqQueueNoConsumers']);
     expect(incident?.alerts?.[0]?.text).toContain(
-      'Queue orders.created has no consumers 18,422 ready, 0 consumers for 35m; broker nodes 3/3 running',
+      'Queue orders.created has no consumers; 18,422 ready, 0 consumers for 35m; broker nodes 3/3 running',
     );
     expect(JSON.stringify(incident)).not.toContain('hunter2');
     const result = await diagnoser.diagnose(cluster, incident ?? never(), async () => []);
@@ -104,7 +104,7 @@ describe("an alert's own words reach the diagnosis", () => {
     // The same alert sent again (Alertmanager's repeat interval) changes nothing.
     await ingest(queueAlert('fp-1', 'the same alert, its description since changed'));
     expect((await alerts()).map((a) => a.text)).toEqual([
-      'Queue orders.created has no consumers first words',
+      'Queue orders.created has no consumers; first words',
     ]);
 
     for (const [k, name] of ['QueueDepthHigh', 'ConsumerLagHigh', 'PodNotReady'].entries()) {

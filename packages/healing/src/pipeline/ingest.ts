@@ -56,7 +56,7 @@ export async function ingestDetection(
     ...((detection.pod ?? resolved.pod) ? { pod: detection.pod ?? resolved.pod } : {}),
     ...(detection.container ? { container: detection.container } : {}),
     ...(detection.forecast ? { forecast: detection.forecast } : {}),
-    ...alertsWith([], detection, now),
+    ...alertsWith([], detection, now, detection.pod ?? resolved.pod),
     actions: flapped?.actions ?? [],
     notes: flapped?.notes ?? [],
     timeline: [
@@ -87,14 +87,20 @@ const MAX_INCIDENT_ALERTS = 3;
 
 /**
  * The incident's alerts with an Alertmanager detection's words added, redacted (an alert of the same
- * name replaced, the oldest dropped beyond three); unchanged for other sources.
+ * name replaced, the oldest dropped beyond three); unchanged for other sources and for an alert
+ * about another pod than the incident's.
  */
 function alertsWith(
   alerts: NonNullable<Incident['alerts']>,
   detection: Detection,
   now: string,
+  pod: string | undefined,
 ): Pick<Incident, 'alerts'> {
-  if (!detection.alertName || !detection.alertText) return alerts.length ? { alerts } : {};
+  const unchanged = alerts.length ? { alerts } : {};
+  if (!detection.alertName || !detection.alertText) return unchanged;
+  // An alert about another pod of the workload says nothing of this one (its "the others are fine"
+  // would be said of this pod).
+  if (detection.pod && pod && detection.pod !== pod) return unchanged;
   const name = redactText(detection.alertName).slice(0, 256);
   const text = redactText(detection.alertText).slice(0, ALERT_TEXT_CHARS);
   const others = alerts.filter((a) => a.name !== name);
@@ -117,7 +123,7 @@ async function noteSeen(
     sources: isNewSource ? [...i.sources, detection.source] : i.sources,
     fingerprints:
       isNewFingerprint && detection.fingerprint ? [...i.fingerprints, detection.fingerprint] : i.fingerprints,
-    ...alertsWith(i.alerts ?? [], detection, now),
+    ...alertsWith(i.alerts ?? [], detection, now, i.pod),
     timeline: [
       ...i.timeline,
       { at: now, kind: 'seen', text: redactText(`${detection.source}: ${detection.reason}`) },

@@ -301,5 +301,6 @@ function alertEvent(
     count: 1,
     firstTimestamp: alert.firedAt,
     lastTimestamp: alert.firedAt,
+    fromAlertmanager: true,
   };
 }

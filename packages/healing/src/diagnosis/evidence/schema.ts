@@ -80,6 +80,11 @@ export const EvidenceEventSchema = z.strictObject({
   count: z.number().int().min(1),
   firstTimestamp: IsoDate.optional(),
   lastTimestamp: IsoDate.optional(),
+  /**
+   * Set on the events the agent makes of an incident's Alertmanager alerts (`gatherEvidence`): a
+   * Kubernetes Event never carries it, whoever wrote it and whatever its reason says.
+   */
+  fromAlertmanager: z.literal(true).optional(),
 });
 export type EvidenceEvent = z.infer<typeof EvidenceEventSchema>;
 
