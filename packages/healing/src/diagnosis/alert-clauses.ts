@@ -136,6 +136,10 @@ function countsIn(clause: string): { n: string; m: string }[] {
 export const wholeCount = (clause: string): boolean =>
   countsIn(clause).some(({ n, m }) => n === m && Number(n) > 0);
 
+/** Whether an `n/m` count in the clause falls short by more than `by` (`0/3` by 3). */
+export const fallsShortByMore = (clause: string, by: number): boolean =>
+  countsIn(clause).some(({ n, m }) => Number(m) - Number(n) > by);
+
 /** Whether an `n/m` count in the clause falls short (`0/3`, not `3/3`). */
 export const countFallsShort = (clause: string): boolean => countsIn(clause).some(({ n, m }) => n !== m);
 

@@ -16,6 +16,7 @@ import {
   type Clause,
   clausesOf,
   countFallsShort,
+  fallsShortByMore,
   has,
   namesDependency,
   saturated,
@@ -83,18 +84,60 @@ function counted(clause: Clause, word: string): boolean {
   return false;
 }
 
-/** Health words of the clause that do not count things. */
-const saysHealthy = (clause: Clause) => clause.words.some((w) => HEALTHY.includes(w) && !counted(clause, w));
+/**
+ * `up 300%`, `up 14x`: `up` as a rise, not as a service that runs (`primary up 49m` stays health).
+ */
+function upAsRise(clause: Clause): boolean {
+  const text = clause.text;
+  for (let at = text.indexOf('up '); at >= 0; at = text.indexOf('up ', at + 3)) {
+    if (at > 0 && text[at - 1] !== ' ') continue;
+    let end = at + 3;
+    while (end < text.length && (isDigitCode(text.charCodeAt(end)) || text[end] === '.')) end++;
+    if (end > at + 3 && (text[end] === '%' || text[end] === 'x')) return true;
+  }
+  return false;
+}
 
-/** A clause saying the other pods serve: `other` (or `rest`), pods, and health or a tiny error share. */
+/** Health words of the clause that do not count things, nor say that something rose. */
+const saysHealthy = (clause: Clause) =>
+  clause.words.some((w) => HEALTHY.includes(w) && !counted(clause, w) && !(w === 'up' && upAsRise(clause)));
+
+/** Words that say a share is of successes, where a tiny one is bad news (`0% success rate`, `0% of 2xx`). */
+const SUCCESS: readonly string[] = ['success', 'successful', 'availability', 'available', 'ok'];
+
+/** Whether the clause speaks of the other pods or all of them: `other` (or `rest`), `all`, `every`, or a count after `other`. */
+function aboutOthers(clause: Clause): boolean {
+  const other = clause.words.indexOf('other');
+  if (
+    other < 0 &&
+    !clause.words.includes('rest') &&
+    !clause.words.includes('all') &&
+    !clause.words.includes('every')
+  )
+    return false;
+  // `the other 3 serve normally`: a count after `other` names pods as well as a word does.
+  const at = clause.text.indexOf(' other ') + 7;
+  const counted = other >= 0 && at > 6 && isDigitCode(clause.text.charCodeAt(at));
+  return has(clause, PEERS) || counted;
+}
+
+/**
+ * A clause saying the other pods are in trouble too (`the other 2 are restarting`, `all replicas
+ * failing readiness`, `ready replicas 0/3`): what fails is not this pod's alone.
+ */
+function peersFailing(clause: Clause): boolean {
+  if (aboutOthers(clause) && (has(clause, UNHEALTHY) || upAsRise(clause))) return true;
+  return has(clause, PEERS) && clause.words.includes('ready') && fallsShortByMore(clause.text, 1);
+}
+
+/** A clause saying the other pods serve: the others, and health or a tiny error share, nothing unwell. */
 function peersHealthy(clause: Clause): boolean {
   if (oneOfMany(clause)) return true;
-  const other = clause.text.indexOf('other ');
-  if (other < 0 && !clause.words.includes('rest')) return false;
-  // `the other 3 serve normally`: a count after `other` names pods as well as a word does.
-  const counted = other >= 0 && isDigitCode(clause.text.charCodeAt(other + 6));
-  if ((!has(clause, PEERS) && !counted) || countFallsShort(clause.text)) return false;
-  return smallShare(clause.text) || (has(clause, HEALTHY) && !has(clause, UNHEALTHY));
+  if (!clause.words.includes('other') && !clause.words.includes('rest')) return false;
+  if (!aboutOthers(clause) || countFallsShort(clause.text) || has(clause, UNHEALTHY) || upAsRise(clause))
+    return false;
+  const ofSuccesses = has(clause, SUCCESS) || clause.text.includes('2xx');
+  return (smallShare(clause.text) && !ofSuccesses) || has(clause, HEALTHY);
 }
 
 /**
@@ -129,7 +172,7 @@ export function healthyElsewhere(view: Pick<EvidenceView, 'alerts'>): string | u
   for (const alert of view.alerts) {
     for (const clause of clausesOf(alert)) {
       const dependency = dependencyHealth(clause);
-      if (dependency === 'unhealthy' || saturated(clause)) return undefined;
+      if (dependency === 'unhealthy' || saturated(clause) || peersFailing(clause)) return undefined;
       if (!found && (dependency === 'healthy' || peersHealthy(clause))) found = clause.text;
     }
   }

@@ -81,6 +81,8 @@ export function evidenceFixture(sample: EvidenceSample = {}): Evidence {
     count: e.count ?? 1,
     ...(e.firstTimestamp ? { firstTimestamp: e.firstTimestamp } : {}),
     ...(e.lastTimestamp ? { lastTimestamp: e.lastTimestamp } : {}),
+    // A sample's `AlertFiring` is the incident's Alertmanager alert, as gatherEvidence gives it.
+    ...(e.reason === 'AlertFiring' ? { fromAlertmanager: true as const } : {}),
   }));
   const kind = sample.kind ?? 'Deployment';
   const evidence: Evidence = {
