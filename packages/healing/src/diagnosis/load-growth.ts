@@ -41,6 +41,23 @@ const USUAL: readonly string[] = [
   'yesterday',
   'typical',
 ];
+/** Words that name the work itself, what more replicas share. */
+const TRAFFIC: readonly string[] = [
+  'requests',
+  'request',
+  'rps',
+  'qps',
+  'traffic',
+  'jobs',
+  'messages',
+  'calls',
+  'events',
+  'orders',
+  'sessions',
+  'users',
+  'throughput',
+  'load',
+];
 /** Words that say every pod. */
 const EVERY: readonly string[] = ['every', 'all', 'each'];
 /** Words that say something outside the pods holds or limits them (a CPU limit is the pod's own). */
@@ -54,6 +71,8 @@ const CONTENDED: readonly string[] = [
   'quota',
 ];
 const RATE_LIMITED: readonly string[] = ['rate limit', 'rate-limit', 'ratelimit', ' 429'];
+/** Status codes of requests that fail on the server's side. */
+const SERVER_ERRORS: readonly string[] = ['5xx', '500', '502', '503', '504'];
 /** Words that say requests fail. */
 const FAILING: readonly string[] = ['error', 'errors', 'failure', 'failures', 'failed'];
 
@@ -78,7 +97,8 @@ function figures(text: string): { value: number; unit: string; at: number }[] {
 
 /** `3.3x the same hour last week`, `2.6x usual`: a multiple of the usual level. */
 function grewBy(clause: Clause): number | undefined {
-  if (!has(clause, USUAL)) return undefined;
+  // What grew must be the work (`requests 3x`), not a symptom of it (`memory 3x`, `latency 2.3s vs 0.5s`).
+  if (!has(clause, USUAL) || !has(clause, TRAFFIC)) return undefined;
   const multiple = figures(clause.text).find((f) => f.unit === 'x');
   if (multiple) return multiple.value;
   // `1.9k rps vs 620 rps usual`: two rates compared.
@@ -135,6 +155,18 @@ function highestShare(clause: Clause): number | undefined {
 const busyProcessor = (clause: Clause) =>
   (clause.words.includes('cpu') || clause.words.includes('gpu')) && (highestShare(clause) ?? 0) >= BUSY_SHARE;
 
+/** `6 of 6 replicas`: a count of all of them (`92% of its request`, `1 of 3` are not). */
+function allOf(text: string): boolean {
+  for (let at = text.indexOf(' of '); at > 0; at = text.indexOf(' of ', at + 4)) {
+    let from = at;
+    while (from > 0 && isDigitCode(text.charCodeAt(from - 1))) from--;
+    let to = at + 4;
+    while (to < text.length && isDigitCode(text.charCodeAt(to))) to++;
+    if (from < at && to > at + 4 && text.slice(from, at) === text.slice(at + 4, to)) return true;
+  }
+  return false;
+}
+
 /** Whether the alert says every pod is busy: a busy processor on every pod, every worker occupied, the HPA at its maximum. */
 function everyPodBusy(alert: string, clauses: readonly Clause[]): boolean {
   const lower = alert.toLowerCase();
@@ -145,17 +177,18 @@ function everyPodBusy(alert: string, clauses: readonly Clause[]): boolean {
   )
     return true;
   if (clauses.some(saturated)) return true;
-  const everywhere = clauses.some((c) => has(c, EVERY) || wholeCount(c.text) || c.text.includes(' of '));
+  const everywhere = clauses.some((c) => has(c, EVERY) || wholeCount(c.text) || allOf(c.text));
   return everywhere && clauses.some(busyProcessor);
 }
 
 /** A clause saying what the pods depend on is the bottleneck, or that requests fail. */
 function troubleBeyondLoad(clause: Clause): boolean {
   if (has(clause, CONTENDED) || RATE_LIMITED.some((words) => clause.text.includes(words))) return true;
-  if (has(clause, FAILING)) {
-    // A share (`0.4%`), else a ratio (`0.001`).
-    const ratio = figures(clause.text).find((f) => f.value > 0 && f.value < 1)?.value ?? 0;
-    if ((highestShare(clause) ?? ratio * 100) > ERRORS_SHARE) return true;
+  if (has(clause, FAILING) || SERVER_ERRORS.some((code) => clause.text.includes(code))) {
+    // A share (`0.4%`), else a ratio (`0.001`); a rate of errors (`120/s`) or no figure at all fails.
+    const ratio = figures(clause.text).find((f) => f.value > 0 && f.value < 1)?.value;
+    const share = highestShare(clause) ?? (ratio === undefined ? undefined : ratio * 100);
+    if (share === undefined || share > ERRORS_SHARE) return true;
   }
   if (!namesDependency(clause)) return false;
   return (
