@@ -81,7 +81,18 @@ const LOAD_WORDS = [
  * Words that name what a process holds rather than what it serves: goroutines, threads, open
  * descriptors and handles. Connections and sockets are load as often as leaks (clients connect).
  */
-const RESOURCE_WORDS = ['goroutine', 'thread', 'fd', 'descriptor', 'open_files', 'handle'];
+const RESOURCE_PARTS = [
+  'goroutine',
+  'goroutines',
+  'thread',
+  'threads',
+  'fd',
+  'fds',
+  'descriptor',
+  'descriptors',
+  'handle',
+  'handles',
+];
 /** How many times a held resource must multiply, report after report, to be piling up. */
 const PILING = 10;
 
@@ -171,7 +182,8 @@ const isWorkDoneKey = (key: string) => !isMemoryKey(key) && WORK_DONE_WORDS.some
 const isResourceKey = (key: string) =>
   !isMemoryKey(key) &&
   !isLoadKey(key) &&
-  keyParts(key).some((part) => RESOURCE_WORDS.some((w) => part.startsWith(w))) &&
+  !isWorkDoneKey(key) &&
+  (keyParts(key).some((part) => RESOURCE_PARTS.includes(part)) || key.includes('open_files')) &&
   !NOT_LOAD.some((w) => key.includes(w));
 
 /** The middle of the first (or last) three values: one odd report does not make a trend. */
@@ -222,7 +234,12 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
     // Goroutines or descriptors multiplying with memory: the process keeps what it should let go
     // (a connection per request, a goroutine blocked forever), whatever the load does.
     const piling = present.filter(([k, values]) => isResourceKey(k) && multiplies(values, PILING));
-    if (piling.length > 0)
+    // Work that multiplied as well (a goroutine per request in flight) explains them: no pile-up.
+    // Connections do not: a client opening one per call and never closing it piles them up too.
+    const loadGrew = present.some(
+      ([k, values]) => isLoadKey(k) && !k.includes('conn') && multiplies(values, PILING / 2),
+    );
+    if (piling.length > 0 && !loadGrew)
       return { memory: key, from, to, flat: [], pilingUp: piling.map(([k]) => k), reports: n };
     const gauges = present.filter(([k]) => isLoadKey(k));
     const flat = (values: readonly number[]) => {
