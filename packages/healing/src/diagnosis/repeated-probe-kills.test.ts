@@ -9,14 +9,19 @@ const DEPLOYING = [
   '08:03:20,900 INFO  [org.hibernate.jpa.internal.util.LogHelper] (ServerService Thread Pool -- 72) HHH000204: Processing PersistenceUnitInfo [name: claims]',
 ].join('\n');
 
-const probeKilled = (restartCount: number, crashLooping: boolean, scratchPaths?: string[]) => {
+const probeKilled = (
+  restartCount: number,
+  crashLooping: boolean,
+  scratchPaths?: string[],
+  previousLog = DEPLOYING,
+) => {
   const evidence = evidenceFixture({
     signal: crashLooping ? 'CrashLoopBackOff' : 'ProbeFailure',
     ...(crashLooping ? { reason: 'CrashLoopBackOff' } : {}),
     lastExitCode: 137,
     lastReason: 'Error',
     restartCount,
-    previousLog: DEPLOYING,
+    previousLog,
     events: [
       {
         reason: 'Unhealthy',
@@ -52,8 +57,9 @@ describe('a probe that kills the container over and over', () => {
     expect(result.best.actions[0]?.kind).toMatch(/restart/);
   });
 
-  it("leaves the restart to a container that mounts an emptyDir: a stale lock file there outlives the kubelet's restarts, not a new pod", () => {
-    const result = probeKilled(8, true, ['/tmp']);
+  it("leaves the restart to a container whose log names a file in an emptyDir it mounts: a stale lock file there outlives the kubelet's restarts, not a new pod", () => {
+    const stale = `${DEPLOYING}\n08:04:00,100 WARN  [c.a.inventory.sync.StockSyncScheduler] (stock-sync-1) Waiting for lock /tmp/stock-sync.lock held by another thread`;
+    const result = probeKilled(8, true, ['/tmp'], stale);
     if (result.kind !== 'matched') throw new Error('expected a match');
     expect(result.best.summary).not.toContain('The kubelet has restarted');
     expect(result.best.actions[0]?.kind).toMatch(/restart/);

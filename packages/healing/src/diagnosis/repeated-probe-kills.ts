@@ -3,8 +3,8 @@
  * into the same failure (a start-up that fails its checks, a dependency it waits on, content it
  * cannot find). Another restart, of the pod or of every pod, repeats what the kubelet did: the
  * restart a probe entry offers is withdrawn and the probe's cause is left to a human. Unless the
- * container mounts an emptyDir: what it keeps there survives the kubelet's restarts and not a new
- * pod, which may then be the fix.
+ * log names a file in an emptyDir the container mounts: what it keeps there survives the kubelet's
+ * restarts and not a new pod, which may then be the fix.
  */
 import type { ActionKind } from '../actions/registry.ts';
 import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
@@ -23,8 +23,10 @@ export function weighRepeatedProbeKills(
   const chosen = evidence.containers.find((c) => c.name === evidence.container);
   if (chosen?.reason !== 'CrashLoopBackOff' || chosen.restartCount < RESTARTED_ENOUGH) return candidate;
   // Files in an emptyDir outlive the container's restarts, not a new pod's: a stale lock file or a
-  // full /dev/shm hangs every restarted container and no new pod. The kubelet's restarts say nothing.
-  if (chosen.scratchPaths?.length) return candidate;
+  // full /dev/shm hangs every restarted container and no new pod. When the log names a path under
+  // such a mount, the kubelet's restarts say nothing of a new pod (a /tmp it never mentions does).
+  const log = `${evidence.logs.previous?.text ?? ''}\n${evidence.logs.current?.text ?? ''}`;
+  if (chosen.scratchPaths?.some((path) => log.includes(`${path}/`))) return candidate;
   return escalatedInstead(candidate, RESTARTS, {
     note: `The kubelet has restarted ${chosen.name} ${chosen.restartCount} times already, each time into the same failure: another restart repeats that. What fails its probe is in the killed instance's log (kubectl logs --previous).`,
     reason: `${chosen.name} keeps failing its probe after ${chosen.restartCount} restarts: a restart does not clear it; read what the killed instance logged.`,

@@ -7,8 +7,9 @@
  * `pm2 -i max`, `--workers=auto`, `os.cpu_count()`), the count follows the node's CPUs rather than
  * the container's CPU limit, and every worker needs its own memory. Literal scans of bounded lines.
  */
-import { digitsEnd } from '../text-scan.ts';
+import { digitsEnd, isFieldKeyCode } from '../text-scan.ts';
 import { outnumbersCores } from './cpu-oversubscription.ts';
+import { QUOTED_REQUEST } from './log-responses.ts';
 
 export type WorkerProcesses = { count: number; line: string };
 
@@ -46,7 +47,14 @@ export function workerProcesses(lines: readonly string[]): WorkerProcesses | und
         return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
     }
     const pool = line.indexOf(POOL_SIZE);
-    if (pool >= 0 && line.toLowerCase().includes('pool')) {
+    // The pool's own line: `processes=` as a word of its own (not `max_processes=` of a connection
+    // pool), never a request a client sent (`GET /api/pool?processes=96`).
+    const ownWord =
+      pool > 0 &&
+      !isFieldKeyCode(line.charCodeAt(pool - 1)) &&
+      line[pool - 1] !== '?' &&
+      line[pool - 1] !== '&';
+    if (ownWord && line.toLowerCase().includes('pool') && !QUOTED_REQUEST.test(line)) {
       const from = pool + POOL_SIZE.length;
       const end = digitsEnd(line, from, 6);
       if (end > from) return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
