@@ -151,9 +151,10 @@ export function smallShare(clause: string): boolean {
     if (from < i && decimalEnd(clause, from) === i && Number(clause.slice(from, i)) <= 1) return true;
   }
   // A ratio below one standing alone (`0.00`, `0.004`): not part of a number, a version or a share.
-  for (let i = clause.indexOf('0.'); i >= 0; i = clause.indexOf('0.', i + 2)) {
+  for (let i = clause.indexOf('0.'), end = 0; i >= 0; i = clause.indexOf('0.', Math.max(i + 2, end))) {
     const before = i > 0 ? clause.charCodeAt(i - 1) : 32;
-    const end = decimalEnd(clause, i);
+    // Each run of digits and dots is read once (`0.0.0.0…` is no ratio, and no second pass).
+    end = decimalEnd(clause, i);
     if (isDigitCode(before) || before === 46 || end === i + 2 || clause[end] === '%') continue;
     if (!clause.slice(i + 2, end).includes('.') && Number(clause.slice(i, end)) <= 0.01) return true;
   }

@@ -117,8 +117,8 @@ function aboutOthers(clause: Clause): boolean {
     return false;
   // `the other 3 serve normally`: a count after `other` names pods as well as a word does.
   const at = clause.text.indexOf(' other ') + 7;
-  const counted = other >= 0 && at > 6 && isDigitCode(clause.text.charCodeAt(at));
-  return has(clause, PEERS) || counted;
+  const countAfterOther = other >= 0 && at > 6 && isDigitCode(clause.text.charCodeAt(at));
+  return has(clause, PEERS) || countAfterOther;
 }
 
 /**

@@ -106,14 +106,26 @@ describe('a consumer that stopped consuming after a connection blip', () => {
       '2026-02-11 05:24:03.524 INFO  NServiceBus.Hosting Endpoint Sales.Orders stopped',
     ];
     const probes = Array.from(
-      { length: 8 },
+      { length: 12 },
       (_, i) =>
         `2026-02-11 0${6 + Math.floor(i / 4)}:${String((i % 4) * 15).padStart(2, '0')}:00.853 INFO  Microsoft.AspNetCore.Hosting.Diagnostics Request finished HTTP/1.1 GET http://10.42.3.17:8080/healthz - 200 - text/plain 0.470ms`,
     );
     const result = diagnose(
       evidenceFixture({
         signal: 'Alert',
-        currentLog: [...probes.slice(0, 2), ...orders, ...broker, ...probes].join('\n'),
+        // Probes and a first reconnect before the blip too: neither is the work it stopped doing.
+        currentLog: [
+          ...probes.slice(0, 4),
+          ...orders.slice(0, 6),
+          ...Array.from(
+            { length: 3 },
+            (_, i) =>
+              `2026-02-11 05:1${i}:30.250 INFO  NServiceBus.Transport.RabbitMQ.ChannelProvider Attempting to reconnect in 10 seconds.`,
+          ),
+          ...orders.slice(6),
+          ...broker,
+          ...probes,
+        ].join('\n'),
         events: [
           {
             reason: 'AlertFiring',

@@ -56,13 +56,14 @@ const KEEPALIVE_WORDS: readonly string[] = [
 ];
 
 /** Paths a probe or a load balancer asks, wherever the line's first words are (`GET /healthz - 200`). */
-const PROBE_PATHS: readonly string[] = ['/health', '/livez', '/readyz', '/ready', '/ping', '/status'];
+const PROBE_PATHS: readonly string[] = ['/health', '/livez', '/readyz', '/ping'];
 
 /** A request a probe made: the process answers it whether or not it works. */
 const probeRequest = (line: LogLine) => PROBE_PATHS.some((path) => lowered(line).includes(path));
 
 /** A line about the connection itself (`Attempting to reconnect`, `Reconnecting to the broker failed`): no work. */
-const aboutConnecting = (line: LogLine) => lowered(line).includes('connect');
+const CONNECTING_WORDS: readonly string[] = ['reconnect', 'connection', 'connecting'];
+const aboutConnecting = (line: LogLine) => CONNECTING_WORDS.some((words) => lowered(line).includes(words));
 
 /** Lines after the blip that make a stall worth calling (the log went on without the work). */
 const MIN_LINES_AFTER = 5;
