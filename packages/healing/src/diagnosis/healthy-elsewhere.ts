@@ -3,9 +3,10 @@
  * pods 0.1%", "3 other replicas ready"), the dependency is up ("reports-pg primary up 49m",
  * "brokers 3/3 online", "writer healthy"). An alert rule sees the fleet and the dependency; the pod's
  * log sees neither. When the alert says so and nothing it says contradicts it (a dependency down,
- * "0/3 ready", every worker busy), a pod that still fails on its dependency or stopped working holds a state the others
- * do not: a pool that never refilled, a consumer that reconnected without subscribing again, a
- * client pinned to an old address. A new pod starts clean.
+ * "0/3 ready", the other pods failing too, every worker busy), a pod that still fails on its
+ * dependency or stopped working holds a state the others do not: a pool that never refilled, a
+ * consumer that reconnected without subscribing again, a client pinned to an old address. A new
+ * pod starts clean.
  *
  * Word scans of clauses of the bounded alert text, no regex: alerts are untrusted text (a label
  * value can reach an annotation), and the only action this adds is a restart of the incident's own
@@ -165,7 +166,8 @@ function dependencyHealth(clause: Clause): 'healthy' | 'unhealthy' | undefined {
 
 /**
  * The clause of the incident's alerts that says the rest is healthy (the other pods or the
- * dependency), or undefined when none does or any clause says a dependency is not.
+ * dependency), or undefined when none does, or when any clause says a dependency is not, the other
+ * pods fail too or every worker is busy.
  */
 export function healthyElsewhere(view: Pick<EvidenceView, 'alerts'>): string | undefined {
   let found: string | undefined;
@@ -218,8 +220,8 @@ const RESTART_MAY_CLEAR: ReadonlySet<PatternCategory> = new Set(['dependency', '
  */
 export function weighHealthyElsewhere(candidate: DiagnosisCandidate, view: EvidenceView): DiagnosisCandidate {
   if (candidate.actions[0]?.kind !== 'escalate' || !view.running || view.initContainer) return candidate;
-  const saturated = candidate.patternId === WORKER_POOL_SATURATED;
-  if (!saturated && !RESTART_MAY_CLEAR.has(candidate.category)) return candidate;
+  const poolSaturated = candidate.patternId === WORKER_POOL_SATURATED;
+  if (!poolSaturated && !RESTART_MAY_CLEAR.has(candidate.category)) return candidate;
   const clause = healthyElsewhere(view);
   if (!clause || advancing(view.current)) return candidate;
   return {

@@ -4,9 +4,11 @@
  * "busy 25/25 threads on 3/3 processes", "GPU utilization 97-99% on 6 of 6 replicas", the HPA at
  * its maximum; a consumer group with partitions no member takes), or more arrives than is taken off
  * ("consume 3.6k/s, produce 11.2k/s"), while what the pods call is not the bottleneck and errors
- * stay rare. That is the load more replicas share. A dependency that is saturated itself ("billing-db CPU 99%", "sessions
- * 400/400"), a lock, a rate limit or failing requests make more replicas part of the problem: the
- * escalation stays.
+ * stay rare. That is the load more replicas share. A dependency that is saturated itself
+ * ("billing-db CPU 99%", "sessions 400/400"), a lock, a rate limit or failing requests make more
+ * replicas part of the problem: the escalation stays. What grew must be the work (requests, jobs,
+ * messages), not memory or latency; label values templated into the alert never count (the
+ * ingest replaces them).
  *
  * Word and character scans of the bounded alert clauses (`alert-clauses.ts`), no regex.
  */
