@@ -3,7 +3,7 @@
  * dependency and the load (`healthy-elsewhere.ts`, `load-growth.ts`). Word and character scans of
  * bounded text, no regex: alerts are untrusted text (a label value can reach an annotation).
  */
-import { decimalEnd, isDigitCode, isLetterCode } from './text-scan.ts';
+import { decimalBefore, decimalEnd, digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
 
 /** Alert text read per alert (the incident keeps 2,000 characters of each). */
 const MAX_ALERT_CHARS = 2_000;
@@ -119,15 +119,18 @@ export function saturated(clause: Clause): boolean {
   return wholeCount(clause.text) || clause.words.includes('every') || clause.words.includes('all');
 }
 
-/** The `n/m` counts of a clause (`16/16`, `0/3`), as their two numbers' digits. */
-function countsIn(clause: string): { n: string; m: string }[] {
+/**
+ * The counts of a clause written `n/m` (`16/16`, `0/3`), or `n of m` with that separator
+ * (`6 of 6`), as their two numbers' digits.
+ */
+export function countsIn(clause: string, separator = '/'): { n: string; m: string }[] {
   const counts: { n: string; m: string }[] = [];
-  for (let i = clause.indexOf('/'); i > 0; i = clause.indexOf('/', i + 1)) {
+  const width = separator.length;
+  for (let i = clause.indexOf(separator); i > 0; i = clause.indexOf(separator, i + width)) {
     let from = i;
     while (from > 0 && isDigitCode(clause.charCodeAt(from - 1))) from--;
-    let to = i + 1;
-    while (to < clause.length && isDigitCode(clause.charCodeAt(to))) to++;
-    if (from < i && to > i + 1) counts.push({ n: clause.slice(from, i), m: clause.slice(i + 1, to) });
+    const to = digitsEnd(clause, i + width);
+    if (from < i && to > i + width) counts.push({ n: clause.slice(from, i), m: clause.slice(i + width, to) });
   }
   return counts;
 }
@@ -146,9 +149,8 @@ export const countFallsShort = (clause: string): boolean => countsIn(clause).som
 /** Whether the clause gives an error share of at most 1 % (`0.1%`, `0%`) or a ratio of at most 0.01 (`0.00`). */
 export function smallShare(clause: string): boolean {
   for (let i = clause.indexOf('%'); i > 0; i = clause.indexOf('%', i + 1)) {
-    let from = i;
-    while (from > 0 && (isDigitCode(clause.charCodeAt(from - 1)) || clause[from - 1] === '.')) from--;
-    if (from < i && decimalEnd(clause, from) === i && Number(clause.slice(from, i)) <= 1) return true;
+    const share = decimalBefore(clause, i);
+    if (share !== undefined && share <= 1) return true;
   }
   // A ratio below one standing alone (`0.00`, `0.004`): not part of a number, a version or a share.
   for (let i = clause.indexOf('0.'), end = 0; i >= 0; i = clause.indexOf('0.', Math.max(i + 2, end))) {

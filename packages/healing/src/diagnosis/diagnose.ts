@@ -215,18 +215,16 @@ export function matchCatalog(
     0,
     options.maxCandidates ?? 5,
   );
-  const candidates = ranked.map((c) =>
-    weighRepeatedProbeKills(
-      weighLoadGrowth(
-        weighHealthyElsewhere(
-          weighLostConsumer(weighStalledConsumer(weighSaturation(c, view, ranked), view), view),
-          view,
-        ),
-        view,
-      ),
-      evidence,
-    ),
-  );
+  // Each ranked candidate is weighed in this order, each step seeing the previous one's result.
+  const weighings: readonly ((c: DiagnosisCandidate) => DiagnosisCandidate)[] = [
+    (c) => weighSaturation(c, view, ranked),
+    (c) => weighStalledConsumer(c, view),
+    (c) => weighLostConsumer(c, view),
+    (c) => weighHealthyElsewhere(c, view),
+    (c) => weighLoadGrowth(c, view),
+    (c) => weighRepeatedProbeKills(c, evidence),
+  ];
+  const candidates = ranked.map((c) => weighings.reduce((current, weigh) => weigh(current), c));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
 }
 

@@ -28,7 +28,7 @@ import type { DiagnosisCandidate } from './candidate.ts';
 import type { PatternCategory } from './catalog/types.ts';
 import type { EvidenceView } from './evidence-view.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
-import { decimalEnd, isDigitCode } from './text-scan.ts';
+import { decimalBefore, isDigitCode } from './text-scan.ts';
 
 /** Words for the workload's other pods. */
 const PEERS: readonly string[] = [
@@ -189,10 +189,7 @@ const PROGRESS_POINTS = 3;
 /** The first percentage of a line (`42% of carts segments received`), or undefined. */
 function percentIn(text: string): number | undefined {
   const at = text.indexOf('%');
-  if (at <= 0 || at > 512) return undefined;
-  let from = at;
-  while (from > 0 && (isDigitCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
-  return from < at && decimalEnd(text, from) === at ? Number(text.slice(from, at)) : undefined;
+  return at <= 0 || at > 512 ? undefined : decimalBefore(text, at);
 }
 
 /**

@@ -15,6 +15,7 @@
 import {
   type Clause,
   clausesOf,
+  countsIn,
   has,
   namesDependency,
   saturated,
@@ -97,6 +98,9 @@ function figures(text: string): { value: number; unit: string; at: number }[] {
   return out;
 }
 
+/** A rate as a number (`11.2k` is 11,200). */
+const rate = (f: { value: number; unit: string }) => (f.unit === 'k' ? f.value * 1000 : f.value);
+
 /** `3.3x the same hour last week`, `2.6x usual`: a multiple of the usual level. */
 function grewBy(clause: Clause): number | undefined {
   // What grew must be the work (`requests 3x`), not a symptom of it (`memory 3x`, `latency 2.3s vs 0.5s`).
@@ -109,16 +113,12 @@ function grewBy(clause: Clause): number | undefined {
   const before = figures(clause.text.slice(0, vs)).at(-1);
   const after = figures(clause.text.slice(vs)).at(0);
   if (!before || !after || after.value <= 0) return undefined;
-  const scale = (f: { value: number; unit: string }) => (f.unit === 'k' ? f.value * 1000 : f.value);
-  return scale(before) / scale(after);
+  return rate(before) / rate(after);
 }
 
 /** Words that open a clause giving what arrives, and what is taken off (`produce 11.2k/s`, `consumed 21/min`). */
 const INFLOW: readonly string[] = ['produce', 'produced', 'published', 'incoming', 'enqueued', 'arriving'];
 const OUTFLOW: readonly string[] = ['consume', 'consumed', 'processed', 'dequeued', 'acked', 'completed'];
-
-/** A rate as a number (`11.2k` is 11,200). */
-const rate = (f: { value: number; unit: string }) => (f.unit === 'k' ? f.value * 1000 : f.value);
 
 /** How many times what arrives outruns what is taken off, from two clauses of one alert. */
 function inflowOverOutflow(clauses: readonly Clause[]): number | undefined {
@@ -158,16 +158,7 @@ const busyProcessor = (clause: Clause) =>
   (clause.words.includes('cpu') || clause.words.includes('gpu')) && (highestShare(clause) ?? 0) >= BUSY_SHARE;
 
 /** `6 of 6 replicas`: a count of all of them (`92% of its request`, `1 of 3` are not). */
-function allOf(text: string): boolean {
-  for (let at = text.indexOf(' of '); at > 0; at = text.indexOf(' of ', at + 4)) {
-    let from = at;
-    while (from > 0 && isDigitCode(text.charCodeAt(from - 1))) from--;
-    let to = at + 4;
-    while (to < text.length && isDigitCode(text.charCodeAt(to))) to++;
-    if (from < at && to > at + 4 && text.slice(from, at) === text.slice(at + 4, to)) return true;
-  }
-  return false;
-}
+const allOf = (text: string): boolean => countsIn(text, ' of ').some(({ n, m }) => n === m);
 
 /** Whether the alert says every pod is busy: a busy processor on every pod, every worker occupied, the HPA at its maximum. */
 function everyPodBusy(alert: string, clauses: readonly Clause[]): boolean {

@@ -20,6 +20,13 @@ export function decimalEnd(text: string, from = 0): number {
   return end;
 }
 
+/** The number of digits and dots written right before `at` (`42` of `42%`), or undefined. */
+export function decimalBefore(text: string, at: number): number | undefined {
+  let from = at;
+  while (from > 0 && (isDigitCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
+  return from < at && decimalEnd(text, from) === at ? Number(text.slice(from, at)) : undefined;
+}
+
 /** A character of a `key=value` or `"key":` field name: letters, digits, `_`, `.` and `-`. */
 export const isFieldKeyCode = (c: number): boolean =>
   isDigitCode(c) || isLetterCode(c) || c === 95 || c === 46 || c === 45;

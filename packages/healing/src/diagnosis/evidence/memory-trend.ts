@@ -228,8 +228,7 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
     if (from <= 0 || to / from < MIN_GROWTH) continue;
     const lastThird = s.memory[Math.floor((2 * n) / 3)] as number;
     if (lastThird <= 0 || to / lastThird < STILL_CLIMBING) continue;
-    const steps = s.memory.slice(1).filter((v, i) => v >= (s.memory[i] as number)).length;
-    if (steps < (n - 1) * STEADY) continue;
+    if (!steady(s.memory)) continue;
     const present = [...s.load].filter(([, values]) => values.length >= n * 0.8);
     // Goroutines or descriptors multiplying with memory: the process keeps what it should let go
     // (a connection per request, a goroutine blocked forever), whatever the load does.
@@ -259,10 +258,15 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
 
 /** A count that climbs steadily (rarely going down) to at least `factor` times where it began. */
 function multiplies(values: readonly number[], factor: number): boolean {
-  const steps = values.slice(1).filter((v, i) => v >= (values[i] as number)).length;
   // Its lowest early value: a count that multiplies fast has moved a long way by the third report.
   const first = Math.max(1, Math.min(...values.slice(0, 3)));
-  return steps >= (values.length - 1) * STEADY && middleOf(values.slice(-3)) >= first * factor;
+  return steady(values) && middleOf(values.slice(-3)) >= first * factor;
+}
+
+/** Whether a series rarely goes down: at least {@link STEADY} of its steps do not. */
+function steady(values: readonly number[]): boolean {
+  const steps = values.slice(1).filter((v, i) => v >= (values[i] as number)).length;
+  return steps >= (values.length - 1) * STEADY;
 }
 
 /** A count that never goes down and ends well above where it began. */
