@@ -15,8 +15,6 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'an unbounded SELECT fills the process; only an event written by a person says the limit was already raised eightfold',
   'twentyseventh-argo-dedupe-step-oomkilled':
     "a one-shot workflow step given an input 13 times its usual size; only the step's own warning line says so, in words of its own",
-  'twentyseventh-octane-storefront-oomkilled':
-    "Swoole's `--workers=auto` starts a worker per CPU of the node, not of the CPU limit; the evidence has neither the node's CPU count nor a line naming the workers",
   'thirtyfirst-payload-cms-crashloop-after-release':
     'the migration the new release needed was applied by an earlier pod of it; this instance says only that all migrations are already applied',
   'thirtysecond-agenda-fast-leak':
@@ -25,14 +23,10 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "a batch 40 times its usual size; only the task's own words say so",
   'thirtyfourth-sidekiq-oomkilled-repeatedly':
     'a release whose image no longer holds jemalloc (ld.so cannot preload it) makes Ruby fragment; the rollout is hours old and a raise looks like the fix',
-  'thirtyfourth-varnish-cdn-oomkilled':
-    "Varnish's Transient storage is unbounded by default; only its counters (SMA.Transient.g_bytes) show what grows",
   'thirtyfourth-elixir-ingest-oomkilled-repeatedly':
     'an Erlang binary leak: the kills recur, the log shows only routine lines',
   'thirtysixth-spark-sessionize-executor-oomkilled':
     'one skewed partition: only the alert says 1,199 of 1,200 tasks finished, and more executor memory may or may not hold the hot key',
-  'thirtyseventh-liferay-heap-fixed-above-container-limit':
-    'an initial heap (-Xms4g) above the 3Gi limit: the evidence keeps only the -Xmx cap, and a cap above the limit alone is a raise another author accepts',
   'thirtyseventh-rails5-unicorn-worker-leak-oomkilled':
     "a Unicorn worker leak shown by Oink's prose reports (`Memory usage: 228112 | PID: 27`), no load figure beside them",
   'thirtyeighth-rocketchat-oomkilled-repeatedly':
@@ -51,10 +45,6 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'fifty PHP-FPM children of up to 256M each in 3Gi: the pool size and the per-child cap are in env variables the agent does not read as such',
   'fortysecond-elixir-ingest-oomkilled':
     'a BEAM mailbox growing behind a throttled sink; the log shows the sink throttling, not the mailbox',
-  'fortysecond-redis-fanout-bus-oomkilled':
-    'Redis pub/sub output buffers without a limit (`--client-output-buffer-limit pubsub 0 0 0`), outside maxmemory; only the command line says so',
-  'fortysecond-memcached-sessions-oomkilled':
-    "memcached's `-m 6144` above a 4Gi limit: a cache budget on the command line, not in the log",
 };
 
 /**

@@ -171,7 +171,7 @@ describe('a memory budget of its own above the limit', () => {
   it('escalates a kernel kill of a server whose own budget is above its limit: a raise stays under it', () => {
     const best = oomKilled(IGNITE, { resources: { limits: { memory: '8Gi' } } });
     expect(kinds(best)).not.toContain('raise-memory-limit');
-    expect(best.summary).toContain('at or above the container limit 8Gi (maxSize=12.8 GiB)');
+    expect(best.summary).toContain('above the container limit 8Gi (maxSize=12.8 GiB)');
   });
 
   it('keeps the raise when the budget fits under the limit', () => {

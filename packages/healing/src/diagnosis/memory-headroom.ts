@@ -4,9 +4,15 @@
  *   GiB for an array`, Rust's `memory allocation of N bytes failed`, Go's `cannot allocate N-byte
  *   block`): the input, not the limit, is wrong, and a raise only lets a bigger one through;
  * and when the kernel killed the container for memory:
- * - a memory budget the server printed for itself at or above the limit (`cache_size=31744M`, a
- *   data region's `maxSize`, `memory limit to 50GB`), often sized from the host's memory: it fills
- *   towards that whatever the limit (the limit read from the kernel's OOM report without a spec);
+ * - a worker count the spec sizes from the node's CPUs (`--workers=auto`, `pm2 -i max`) on a CPU limit
+ *   of two cores or fewer: each worker needs its own memory (`evidence/spec-budgets.ts`);
+ * - a memory budget above the limit, printed by the server for itself (`cache_size=31744M`, a data
+ *   region's `maxSize`, `memory limit to 50GB`) or set by its spec (memcached's `-m 6144`, Redis's
+ *   `--maxmemory`, Varnish's `-s malloc,6G`, a JVM's initial heap `-Xms4g`): it fills towards that
+ *   whatever the limit (the limit read from the kernel's OOM report without a spec). A budget the
+ *   size of the limit keeps the raise: the server's own overhead needs the room;
+ * - an area the spec leaves without a bound (Redis's `--client-output-buffer-limit pubsub 0 0 0`,
+ *   Varnish's Transient storage): it grows with whatever feeds it;
  * - a heap cap at or above the limit (`-Xmx4g` in a 2Gi container, `GOMEMLIMIT=2GiB` in a 2Gi
  *   one): the runtime has no reason to collect before the kernel kills it. The raise stays (a
  *   working set just above the limit fits the bigger one), and the cap to lower is named;
@@ -21,12 +27,13 @@
  * The others escalate with what to change; other candidates are unchanged. No regex.
  */
 import { parseQuantity } from '../actions/quantity.ts';
+import { BYTE_UNITS, humanBytes, KIB, leadingNumber, sizeWithUnit } from './byte-sizes.ts';
 import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
-import type { ContainerSummary } from './evidence/index.ts';
+import type { ContainerSummary, SpecMemoryBudget } from './evidence/index.ts';
 import { describeTrend, type MemoryTrend } from './evidence/memory-trend.ts';
 import { outnumbersCpuLimit, type WorkerProcesses } from './evidence/worker-processes.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
-import { decimalEnd, digitsEnd, isFieldKeyCode, isLetterCode } from './text-scan.ts';
+import { digitsEnd, isFieldKeyCode } from './text-scan.ts';
 
 /** A tmpfs capped below this share of the container limit cannot explain the kill by itself. */
 const SMALL_TMPFS_SHARE = 0.25;
@@ -119,11 +126,31 @@ export function weighMemoryHeadroom(
     });
   }
   if (!killedByTheKernel(candidate)) return candidate;
-  if (budget && limit && limitText && budget.bytes >= limit) {
+  const specBudgets = container.memoryBudgets ?? [];
+  const autoWorkers = specBudgets.find((b) => b.kind === 'auto-workers');
+  if (autoWorkers && cpuLimit && (parseQuantity(cpuLimit) ?? Infinity) <= SMALL_CPU_LIMIT) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `It sized a memory budget of its own at or above the container limit ${limitText} (${budget.setting}), often from the host's memory: it fills towards that whatever the limit, and a bigger limit stays under it. Set the budget for the container, well below the limit.`,
-      reason: `The kernel killed ${container.name} for memory while its own budget (${budget.setting}) is at or above its limit ${limitText}: size the budget to the container.`,
+      note: `Its worker count is ${autoWorkers.setting} (${autoWorkers.where}) on a CPU limit of ${cpuLimit}: "auto" and "max" count the node's CPUs, not the limit, and each worker needs its own memory, so a bigger limit follows the next bigger node. Set the worker count from the CPU limit.`,
+      reason: `The kernel killed ${container.name} for memory with a worker count that follows the node's CPUs (${autoWorkers.setting}) on a CPU limit of ${cpuLimit}: size the workers to the limit first.`,
+      remediationHint: `Replace ${autoWorkers.setting} with an explicit count no larger than the CPU limit (${cpuLimit}).`,
+    });
+  }
+  const largest = largestBudget(budget, specBudgets);
+  // A budget the size of the limit leaves the server's own overhead no room: a raise gives it that.
+  if (largest && limit && limitText && largest.bytes > limit) {
+    const budget = largest;
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `It sized a memory budget of its own above the container limit ${limitText} (${budget.setting}), often from the host's memory: it fills towards that whatever the limit, and a bigger limit stays under it. Set the budget for the container, well below the limit.`,
+      reason: `The kernel killed ${container.name} for memory while its own budget (${budget.setting}) is above its limit ${limitText}: size the budget to the container.`,
       remediationHint: `Set the server's own budget (${budget.setting}) explicitly to a share of the container limit: left alone, it may be sized from the host's memory.`,
+    });
+  }
+  const unbounded = specBudgets.find((b) => b.kind === 'unbounded');
+  if (unbounded) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `Its command line leaves a memory area without a bound (${unbounded.setting}, ${unbounded.where}): what fills it grows with whatever feeds it (slow subscribers, uncacheable objects), and a bigger limit only moves the next kill later. Bound it, then look at what fills it.`,
+      reason: `The kernel killed ${container.name} for memory with ${unbounded.setting}: an unbounded area, not a small limit.`,
+      remediationHint: `Give ${unbounded.setting} a bound that fits the container limit, and find what fills it.`,
     });
   }
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
@@ -149,6 +176,23 @@ export function weighMemoryHeadroom(
   });
 }
 
+/** A CPU limit of at most this many cores is smaller than the nodes an "auto" worker count reads. */
+const SMALL_CPU_LIMIT = 2;
+
+/** The larger of the budget a log printed and the sized budgets of the spec. */
+function largestBudget(
+  logged: MemoryBudget | undefined,
+  spec: readonly SpecMemoryBudget[],
+): MemoryBudget | undefined {
+  let largest = logged;
+  for (const b of spec) {
+    if (b.kind === 'sized' && (!largest || b.bytes > largest.bytes)) {
+      largest = { bytes: b.bytes, setting: `${b.setting}, ${b.where}` };
+    }
+  }
+  return largest;
+}
+
 /** The default of `policy.maxMemoryFactor`: raises stop at twice the original limit. */
 const BEYOND_ONE_POLICY = 2;
 
@@ -164,7 +208,7 @@ function statedRequirement(candidate: DiagnosisCandidate): { bytes: number; text
     const so = required > 0 ? text.lastIndexOf('so ', required) : -1;
     if (so >= 0 && required - so < 24) {
       const size = text.slice(so + 3, required);
-      const bytes = budgetSize(size);
+      const bytes = sizeWithUnit(size);
       if (bytes !== undefined) return { bytes, text: size };
     }
     const marker = "below recommended: '";
@@ -196,24 +240,6 @@ function capAtOrAboveLimit(
   });
 }
 
-const KIB = 1024;
-const UNITS: Readonly<Record<string, number>> = {
-  '': 1,
-  b: 1,
-  k: KIB,
-  kb: KIB,
-  kib: KIB,
-  m: KIB ** 2,
-  mb: KIB ** 2,
-  mib: KIB ** 2,
-  g: KIB ** 3,
-  gb: KIB ** 3,
-  gib: KIB ** 3,
-  t: KIB ** 4,
-  tb: KIB ** 4,
-  tib: KIB ** 4,
-};
-
 /**
  * The size a heap flag sets, in bytes: the JVM's `-Xmx4g`, `-XX:MaxHeapSize=`, `-XX:MaxRAM=` (units
  * k, m, g, t; bytes without one), Node.js's `--max-old-space-size` (MiB), Go's `GOMEMLIMIT` (B, KiB,
@@ -243,7 +269,7 @@ function sized(text: string, bare: 'bytes' | 'mib' | 'unknown'): number | undefi
   const value = Number(text.slice(0, digits));
   const unit = text.slice(digits).toLowerCase();
   if (unit === '') return bare === 'unknown' ? undefined : value * (bare === 'mib' ? KIB ** 2 : 1);
-  const factor = UNITS[unit];
+  const factor = BYTE_UNITS[unit];
   return factor === undefined || value === 0 ? undefined : value * factor;
 }
 
@@ -288,19 +314,8 @@ function allocationSize(rest: string): number | undefined {
   while (to < rest.length && rest[to] !== ' ' && rest[to] !== '-' && rest[to] !== ')') to++;
   const unit = rest.slice(from, to).toLowerCase();
   if (unit === 'bytes' || unit === 'byte') return value;
-  const factor = UNITS[unit];
+  const factor = BYTE_UNITS[unit];
   return factor === undefined || unit === '' ? undefined : value * factor;
-}
-
-function humanBytes(bytes: number): string {
-  for (const [unit, factor] of [
-    ['TiB', KIB ** 4],
-    ['GiB', KIB ** 3],
-    ['MiB', KIB ** 2],
-  ] as const) {
-    if (bytes >= factor) return `${Math.round((bytes / factor) * 10) / 10} ${unit}`;
-  }
-  return `${bytes} bytes`;
 }
 
 /**
@@ -344,7 +359,7 @@ export function memoryBudgetIn(line: string): MemoryBudget | undefined {
     const at = lower.indexOf(phrase);
     if (at < 0) continue;
     const sized = text.slice(at + phrase.length, at + phrase.length + 24);
-    const bytes = budgetSize(sized);
+    const bytes = sizeWithUnit(sized);
     if (bytes !== undefined && (!largest || bytes > largest.bytes)) {
       largest = { bytes, setting: `${text.slice(at, at + phrase.length)}${sized.split(' ')[0] ?? ''}` };
     }
@@ -356,31 +371,10 @@ export function memoryBudgetIn(line: string): MemoryBudget | undefined {
     const bare = key.toLowerCase().split('_').join('').split('.').join('').split('-').join('');
     if (!BUDGET_KEYS.some((k) => bare.endsWith(k))) continue;
     const value = text.slice(eq + 1, eq + 24);
-    const bytes = budgetSize(value);
+    const bytes = sizeWithUnit(value);
     if (bytes !== undefined && (!largest || bytes > largest.bytes)) {
       largest = { bytes, setting: `${key}=${value.split(',')[0]?.trim()}` };
     }
   }
   return largest;
-}
-
-/** A positive decimal number opening `rest` (`926.`, `12.8`, `31744`) and where it ends. */
-function leadingNumber(rest: string): { value: number; end: number } | undefined {
-  const end = decimalEnd(rest);
-  const value = Number.parseFloat(rest.slice(0, end));
-  return end === 0 || !Number.isFinite(value) || value <= 0 ? undefined : { value, end };
-}
-
-/** `31744M`, `12.8 GiB`, `13107MB`, `4gb`: a size with a unit (a bare number is not a size here). */
-function budgetSize(rest: string): number | undefined {
-  const number = leadingNumber(rest);
-  if (!number) return undefined;
-  const { value, end } = number;
-  let from = end;
-  if (rest[from] === ' ') from++;
-  let to = from;
-  while (to < rest.length && isLetterCode(rest.charCodeAt(to))) to++;
-  const unit = rest.slice(from, to).toLowerCase();
-  const factor = UNITS[unit];
-  return unit === '' || unit === 'b' || factor === undefined ? undefined : value * factor;
 }

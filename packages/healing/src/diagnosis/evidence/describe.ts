@@ -84,6 +84,7 @@ export function describeText(e: Evidence, pod: Pod | undefined): string {
       );
       if (c.resources?.limits) lines.push(`    Limits:         ${kv(c.resources.limits)}`);
       if (c.resources?.requests) lines.push(`    Requests:       ${kv(c.resources.requests)}`);
+      for (const b of c.memoryBudgets ?? []) lines.push(`    Memory budget:  ${b.setting} (${b.where})`);
       for (const v of c.memoryVolumes ?? []) {
         lines.push(
           `    Mount:          ${v.path} (emptyDir ${v.volume}, medium Memory${v.sizeLimit ? `, sizeLimit ${v.sizeLimit}` : ''})`,

@@ -21,6 +21,7 @@ export type {
   RevisionSummary,
   Rollout,
   RolloutChanges,
+  SpecMemoryBudget,
 } from './schema.ts';
 export {
   ConditionSummarySchema,

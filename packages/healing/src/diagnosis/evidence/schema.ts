@@ -4,6 +4,28 @@ import * as z from 'zod';
 const IsoDate = z.iso.datetime({ offset: true });
 
 /** One container of the pod under diagnosis, flattened from `status.containerStatuses` and the spec. */
+const BudgetText = z.string().max(160);
+
+/** One memory budget a container's spec sets (see `ContainerSummary.memoryBudgets`). */
+export const SpecMemoryBudgetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('sized'),
+    setting: BudgetText,
+    where: BudgetText,
+    bytes: z.number().positive(),
+  }),
+  z.strictObject({ kind: z.literal('unbounded'), setting: BudgetText, where: BudgetText }),
+  z.strictObject({
+    kind: z.literal('per-worker'),
+    setting: BudgetText,
+    where: BudgetText,
+    workers: z.number().int().positive(),
+    bytesEach: z.number().positive(),
+  }),
+  z.strictObject({ kind: z.literal('auto-workers'), setting: BudgetText, where: BudgetText }),
+]);
+export type SpecMemoryBudget = z.infer<typeof SpecMemoryBudgetSchema>;
+
 export const ContainerSummarySchema = z.strictObject({
   name: z.string(),
   image: z.string(),
@@ -46,6 +68,14 @@ export const ContainerSummarySchema = z.strictObject({
   memoryVolumes: z
     .array(z.strictObject({ volume: z.string(), path: z.string(), sizeLimit: z.string().optional() }))
     .optional(),
+  /**
+   * Memory budgets the spec's command line and env set for the server (memcached's `-m 6144`, Redis's
+   * `--maxmemory`, Varnish's `-s malloc,6G`, a JVM's `-Xms`), bounds it lifts (Redis's
+   * `--client-output-buffer-limit pubsub 0 0 0`), a pool's size times each worker's cap (PHP-FPM) and
+   * worker counts that follow the node's CPUs (`--workers=auto`): the setting and where, never
+   * another env value. See `spec-budgets.ts`.
+   */
+  memoryBudgets: z.array(SpecMemoryBudgetSchema).max(6).optional(),
   /**
    * Paths of the `emptyDir` volumes (any medium) the container mounts: their files outlive a restart
    * of the container, not a new pod (a stale lock file, a full /dev/shm).

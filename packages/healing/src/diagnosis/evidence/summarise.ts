@@ -10,6 +10,7 @@ import {
 } from '../runtime-caps.ts';
 import { copyResources, iso } from './objects.ts';
 import type { ConditionSummary, ContainerSummary, EvidenceEvent, NodeSummary } from './schema.ts';
+import { specMemoryBudgets } from './spec-budgets.ts';
 
 export function summariseContainers(pod: Pod): ContainerSummary[] {
   const specs = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
@@ -51,6 +52,8 @@ export function summariseContainers(pod: Pod): ContainerSummary[] {
     if (resources) summary.resources = resources;
     const flags = specMemoryFlags(spec);
     if (flags.length) summary.memoryFlags = flags;
+    const budgets = specMemoryBudgets(spec);
+    if (budgets.length) summary.memoryBudgets = budgets;
     const tmpfs = memoryVolumesOf(spec, pod.spec?.volumes ?? []);
     if (tmpfs.length) summary.memoryVolumes = tmpfs;
     const scratch = scratchPathsOf(spec, pod.spec?.volumes ?? []);
