@@ -40,6 +40,7 @@ import { weighSaturation } from './saturation.ts';
 import { withoutRollbackPastMigration } from './schema-migration.ts';
 import { weighSecretRotation } from './secret-rotation.ts';
 import { weighLostConsumer, weighStalledConsumer } from './stalled-consumer.ts';
+import { weighWorkStopped } from './work-stopped.ts';
 
 export { MAX_LINE_CHARS } from './evidence-view.ts';
 
@@ -220,6 +221,7 @@ export function matchCatalog(
     (c) => weighSaturation(c, view, ranked),
     (c) => weighStalledConsumer(c, view),
     (c) => weighLostConsumer(c, view),
+    (c) => weighWorkStopped(c, view),
     (c) => weighHealthyElsewhere(c, view),
     (c) => weighLoadGrowth(c, view),
     (c) => weighRepeatedProbeKills(c, evidence),

@@ -57,6 +57,10 @@ export type EvidenceView = {
   runningForMs?: number;
   /** Whether the chosen container is running (not waiting, not terminated). */
   running: boolean;
+  /** How long the running container's log has been quiet, when it went quiet (see `quiet:` in `logFindings`). */
+  silentForMs?: number;
+  /** When the evidence was gathered: the time a log's dates are read against. */
+  gatheredAt: Date;
   /** Whether the chosen container is an init container. */
   initContainer: boolean;
   context: Record<string, string>;
@@ -259,6 +263,8 @@ export function buildView(e: Evidence): EvidenceView {
     nodeConditions: (e.node?.conditions ?? []).map((c) => ({ type: c.type, status: c.status })),
     ...(runningForMs !== undefined && runningForMs >= 0 ? { runningForMs } : {}),
     running: running !== undefined,
+    ...(silence ? { silentForMs: silence.silentMs } : {}),
+    gatheredAt: new Date(e.gatheredAt),
     initContainer: chosen?.init ?? false,
     context,
   };

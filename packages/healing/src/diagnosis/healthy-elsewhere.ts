@@ -181,6 +181,13 @@ export function healthyElsewhere(view: Pick<EvidenceView, 'alerts'>): string | u
   return found;
 }
 
+/** Whether any clause of the incident's alerts says a dependency is down or short of members. */
+export function alertSaysDependencyDown(view: Pick<EvidenceView, 'alerts'>): boolean {
+  return view.alerts.some((alert) =>
+    clausesOf(alert).some((clause) => dependencyHealth(clause) === 'unhealthy'),
+  );
+}
+
 /** Lines at the end of the log read for progress. */
 const PROGRESS_LINES = 40;
 /** Lines with a share that progress needs. */

@@ -552,6 +552,8 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
  * error a runtime prints (`panic:`, `Traceback`, `Exception in thread`, `FATAL ERROR:`, `Error:`).
  */
 function plainLevel(line: string): LogLevel | undefined {
+  const afterDate = lowerLevelAfterDate(line);
+  if (afterDate) return afterDate;
   const c0 = line.charAt(0);
   if ('EFW'.includes(c0) && line.length > 5 && isDigits(line, 1, 5) && line.charAt(5) === ' ') {
     return c0 === 'E' ? 'error' : c0 === 'F' ? 'fatal' : 'warn';
@@ -582,6 +584,39 @@ function plainLevel(line: string): LogLevel | undefined {
   )
     return 'error';
   return undefined;
+}
+
+/** Lower-case level words, as winston, Bunyan's CLI and many hand-rolled loggers print them. */
+const LOWER_LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
+  fatal: 'fatal',
+  critical: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  warning: 'warn',
+  info: 'info',
+  notice: 'info',
+  debug: 'debug',
+  trace: 'trace',
+};
+
+/**
+ * A lower-case level word as the first token after an ISO date the line opens with
+ * (`2026-02-11T06:04:10.492Z info job 5531841 complete`, `2026-02-11 06:04:10 warn: retrying`):
+ * in that place it is the logger's level, not a word of the message (`kue error: ...`).
+ */
+function lowerLevelAfterDate(line: string): LogLevel | undefined {
+  // `2026-02-11T06:04:10` and `2026-02-11 06:04:10`: digits and separators in fixed places.
+  if (line.length < 21 || !isDigits(line, 0, 4) || line.charAt(4) !== '-' || line.charAt(13) !== ':')
+    return undefined;
+  let i = 19;
+  while (i < line.length && i < 40 && line.charAt(i) !== ' ') i++;
+  while (i < line.length && line.charAt(i) === ' ') i++;
+  if (line.charAt(i) === '[') i++;
+  const start = i;
+  while (i < line.length && i - start < 9 && isLower(line.charCodeAt(i))) i++;
+  const level = LOWER_LEVEL_WORDS[line.slice(start, i)];
+  const next = line.charAt(i);
+  return level && (next === ' ' || next === ':' || next === ']') ? level : undefined;
 }
 
 function isDigits(s: string, from: number, to: number): boolean {

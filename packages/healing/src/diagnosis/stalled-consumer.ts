@@ -11,6 +11,7 @@
 import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
 import { requestRecord } from './evidence/log-responses.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
+import { alertSaysDependencyDown } from './healthy-elsewhere.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
 import { isDigitCode, isLetterCode } from './text-scan.ts';
 
@@ -37,6 +38,11 @@ const BLIP_WORDS: readonly string[] = [
   'connection refused',
   'connection closure',
   'connectionclosed',
+  'connection gone',
+  'econnrefused',
+  'econnreset',
+  'socket closed',
+  'socket hang up',
   'partitions are lost',
   'partitions lost',
 ];
@@ -54,6 +60,9 @@ const KEEPALIVE_WORDS: readonly string[] = [
   'livez',
   'status',
 ];
+
+/** A line shape of what a process prints whether or not it works. */
+export const keepaliveShape = (shape: string) => KEEPALIVE_WORDS.some((w) => shape.includes(w));
 
 /** Paths a probe or a load balancer asks, wherever the line's first words are (`GET /healthz - 200`). */
 const PROBE_PATHS: readonly string[] = ['/health', '/livez', '/readyz', '/ping'];
@@ -89,7 +98,8 @@ const FAILING_WORDS: readonly string[] = [
   'unable',
 ];
 
-function failingLine(line: LogLine): boolean {
+/** A line that says something still fails (trouble with failing words; not a request record). */
+export function failingLine(line: LogLine): boolean {
   return (
     troubled(line) &&
     !requestRecord(line.text) &&
@@ -100,6 +110,29 @@ function failingLine(line: LogLine): boolean {
 function blipLine(line: LogLine): boolean {
   if (!troubled(line) || requestRecord(line.text)) return false;
   return BLIP_WORDS.some((words) => lowered(line).includes(words));
+}
+
+const HTTP_METHODS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /'] as const;
+
+/** An access line, quoted or not (`info POST /internal/receipts 202 4ms`): a request the process answered. */
+function answersRequest(line: LogLine): boolean {
+  if (requestRecord(line.text)) return true;
+  const text = line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text;
+  const method = HTTP_METHODS.map((m) => text.indexOf(m)).find((at) => at === 0 || text[at - 1] === ' ');
+  if (method === undefined) return false;
+  // A status: three digits, 100–599, as a word of its own after the path.
+  for (
+    let at = text.indexOf(' ', method + 5);
+    at >= 0 && at < text.length - 3;
+    at = text.indexOf(' ', at + 1)
+  ) {
+    const c = text.charCodeAt(at + 1);
+    const digits =
+      isDigitCode(c) && isDigitCode(text.charCodeAt(at + 2)) && isDigitCode(text.charCodeAt(at + 3));
+    const end = text.charAt(at + 4);
+    if (digits && c >= 49 && c <= 53 && (end === '' || end === ' ')) return true;
+  }
+  return false;
 }
 
 /** The line's bounded head in lower case, for the word scans. */
@@ -144,18 +177,66 @@ export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; wor
   const after = lines.slice(blip + 1);
   if (after.length < MIN_LINES_AFTER || after.some(failingLine)) return undefined;
   const shapesAfter = new Set(after.map((l) => lineShape(l.text)));
-  const counts = new Map<string, number>();
-  for (const line of lines.slice(0, blip)) {
-    if (troubled(line) || probeRequest(line) || aboutConnecting(line)) continue;
-    const shape = lineShape(line.text);
-    if (shape) counts.set(shape, (counts.get(shape) ?? 0) + 1);
-  }
-  const work = [...counts]
-    .filter(([shape, count]) => count >= MIN_WORK_LINES && !KEEPALIVE_WORDS.some((w) => shape.includes(w)))
-    .sort((a, b) => b[1] - a[1]);
+  const work = workShapes(lines.slice(0, blip));
   // Any of its work seen again after the blip: it consumes again (another task simply has not come round).
   if (work.length === 0 || work.some(([shape]) => shapesAfter.has(shape))) return undefined;
   return { blip: (lines[blip] as LogLine).text.trim().slice(0, 160), work: (work[0] as [string, number])[0] };
+}
+
+/**
+ * The shapes of the lines a process printed as its work (three times or more, neither trouble nor
+ * a probe, a heartbeat, a line about its connection or a request it answered: a service that
+ * enqueues over HTTP and consumes behind goes on answering when its consumer stops), most frequent
+ * first.
+ */
+function workShapes(lines: readonly LogLine[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (!countsAsWork(line)) continue;
+    const shape = lineShape(line.text);
+    if (shape) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([shape, count]) => count >= MIN_WORK_LINES && !keepaliveShape(shape))
+    .sort((a, b) => b[1] - a[1]);
+}
+
+/** A line that may be the process's work: neither trouble, a probe, its connection nor a request it answered. */
+export function countsAsWork(line: LogLine): boolean {
+  return !troubled(line) && !probeRequest(line) && !aboutConnecting(line) && !answersRequest(line);
+}
+
+/** Lines at the end of a log that must all be its connection failing for the client to have given up. */
+const GAVE_UP_LINES = 3;
+/** How long a log must have been quiet after its last failure for the client to have given up. */
+const GAVE_UP_QUIET_MS = 30 * 60_000;
+
+/**
+ * A client that gave up reconnecting: its log ends on its connection failing (the last three
+ * lines), then says nothing for half an hour or more (`silentForMs`), while the process runs on and
+ * had been working before. A client still retrying a dependency that is down says so at each
+ * attempt; one that stopped trying sits idle until a new pod connects afresh.
+ */
+export function gaveUpAfterBlip(
+  lines: readonly LogLine[],
+  silentForMs: number | undefined,
+): { blip: string; work: string } | undefined {
+  if (silentForMs === undefined || silentForMs < GAVE_UP_QUIET_MS) return undefined;
+  // A blip, or a warning or an error about connecting (`Retrying connection on next host in line`).
+  const connectionFailing = (line: LogLine) => blipLine(line) || (troubled(line) && aboutConnecting(line));
+  const tail = lines.slice(-GAVE_UP_LINES);
+  if (tail.length < GAVE_UP_LINES || !tail.every(connectionFailing)) return undefined;
+  let start = lines.length - GAVE_UP_LINES;
+  while (
+    start > 0 &&
+    (connectionFailing(lines[start - 1] as LogLine) || troubled(lines[start - 1] as LogLine))
+  )
+    start--;
+  const work = workShapes(lines.slice(0, start));
+  const last = lines.at(-1) as LogLine;
+  return work.length === 0
+    ? undefined
+    : { blip: last.text.trim().slice(0, 160), work: (work[0] as [string, number])[0] };
 }
 
 /**
@@ -221,6 +302,15 @@ export function weighStalledConsumer(candidate: DiagnosisCandidate, view: Eviden
     (candidate.category === 'dependency' || candidate.generic);
   if ((!saturated && !blip) || !view.running) return candidate;
   const stall = stalledAfterBlip(view.current);
+  const gaveUp = stall || !blip ? undefined : gaveUpAfterBlip(view.current, view.silentForMs);
+  if (gaveUp && !alertSaysDependencyDown(view)) {
+    return {
+      ...candidate,
+      actions: [{ kind: 'restart-pod' }, ...candidate.actions],
+      fixable: true,
+      summary: `${candidate.summary} Its client gave up, though: its log ends on "${gaveUp.blip}" and has said nothing for ${Math.round((view.silentForMs ?? 0) / 60_000)} minutes since, neither retrying nor working ("${gaveUp.work} ..." before). A new pod connects afresh; if the dependency is still down, its log will say so at once.`,
+    };
+  }
   if (!stall) return candidate;
   return {
     ...candidate,

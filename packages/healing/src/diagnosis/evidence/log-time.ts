@@ -20,8 +20,27 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** Enough for the longest date and time (fraction and zone included) a line starts with. */
 const TIMESTAMP_WINDOW = 40;
 
-/** A date at the very start of a text (after an optional `[` or `"`), never one inside a message. */
-function dateAtStart(text: string): Date | undefined {
+/** Level words some formats print before the date (`INFO       2026-02-11 05:40:00,113 ...`). */
+const LEADING_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'NOTICE', 'WARN', 'WARNING', 'ERROR', 'CRITICAL', 'FATAL'];
+
+/** Where the text goes on after a level word and its padding, or 0 when it does not open with one. */
+function afterLeadingLevel(text: string): number {
+  const bracket = text.startsWith('[') ? 1 : 0;
+  const level = LEADING_LEVELS.find((l) => text.startsWith(l, bracket));
+  if (!level) return 0;
+  let at = bracket + level.length;
+  if (bracket && text[at] === ']') at++;
+  if (text[at] !== ' ') return 0;
+  while (at < text.length && at < 24 && text[at] === ' ') at++;
+  return at;
+}
+
+/**
+ * A date at the very start of a text (after an optional `[` or `"`, or a level word some formats
+ * print first), never one inside a message.
+ */
+function dateAtStart(raw: string): Date | undefined {
+  const text = raw.slice(afterLeadingLevel(raw));
   const offset = text.startsWith('[') || text.startsWith('"') ? 1 : 0;
   const window = text.slice(offset, offset + TIMESTAMP_WINDOW);
   const c = CTIME_DATE_TIME.exec(window);
