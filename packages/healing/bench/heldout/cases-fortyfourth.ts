@@ -1084,6 +1084,16 @@ export const FORTYFOURTH_CASES: HeldOutCase[] = [
       },
       mesh(),
     ],
+    node: {
+      ready: 'True',
+      reason: 'KubeletReady',
+      message: 'kubelet is posting ready status',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+    },
     events: [
       {
         reason: 'AlertFiring',
@@ -1220,7 +1230,8 @@ export const FORTYFOURTH_CASES: HeldOutCase[] = [
   },
   {
     // Right: during the Atlas primary election the service's error path closed its MongoClient;
-    // every request since has failed with "Topology is closed", which no retry recovers.
+    // every request since has failed with "Topology is closed", which no retry recovers. The
+    // 07:02 release served cleanly for 55 minutes before that.
     id: 'fortyfourth-shipment-events-api-5xx',
     family: 'wedged-client',
     source: 'https://github.com/3drepo/3drepo.io/issues/5418',
@@ -1243,6 +1254,7 @@ export const FORTYFOURTH_CASES: HeldOutCase[] = [
       mesh(),
     ],
     volumes: [{ name: 'mongo-credentials', secret: 'shipments-mongo-user' }],
+    rollout: { minutesAgo: 88, previousTag: '2.3.0' },
     events: [
       {
         reason: 'AlertFiring',
