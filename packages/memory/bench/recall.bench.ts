@@ -10,6 +10,7 @@ import { eighthCorpus } from './fixtures/eighth-corpus.ts';
 import { fifthCorpus } from './fixtures/fifth-corpus.ts';
 import { fourthCorpus } from './fixtures/fourth-corpus.ts';
 import { ninthCorpus } from './fixtures/ninth-corpus.ts';
+import { tenthCorpus } from './fixtures/tenth-corpus.ts';
 import { devFamily, ownCorpus, type Split, splitOf } from './fixtures/own-corpus.ts';
 import { secondCorpus } from './fixtures/second-corpus.ts';
 import { seventhCorpus } from './fixtures/seventh-corpus.ts';
@@ -227,6 +228,15 @@ const BLIND_CORPORA: readonly (() => BlindCorpus)[] = [
     corpus: ninthCorpus(),
     untuned:
       'written blind: recall@1 0.850 (60 recurrences), false recall 0.017 (59 near-miss + novel); with unrelated errors 0.667 / 0.000',
+  }),
+  // PeerTube, Lemmy, BookStack, Wiki.js, Penpot, Umami, Matomo, PostHog, Redash, NocoDB, Baserow,
+  // Mosquitto, Squid, OSRM, EMQX, Odoo, Dex, PostGIS, Nominatim, ERPNext, PocketBase, Cortex,
+  // SonarQube, Zammad, HedgeDoc, Uptime Kuma, Joplin Server, Nginx Proxy Manager, Chatwoot, Vikunja.
+  () => ({
+    name: 'tenth',
+    corpus: tenthCorpus(),
+    tuned: false,
+    untuned: 'written blind: TBD',
   }),
 ];
 

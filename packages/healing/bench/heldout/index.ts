@@ -7,6 +7,7 @@ import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
 import { FORTIETH_CASES } from './cases-fortieth.ts';
 import { FORTYFIRST_CASES } from './cases-fortyfirst.ts';
+import { FORTYFOURTH_CASES } from './cases-fortyfourth.ts';
 import { FORTYSECOND_CASES } from './cases-fortysecond.ts';
 import { FOURTEENTH_CASES } from './cases-fourteenth.ts';
 import { FOURTH_CASES } from './cases-fourth.ts';
@@ -95,6 +96,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FORTIETH_CASES,
   ...FORTYFIRST_CASES,
   ...FORTYSECOND_CASES,
+  ...FORTYFOURTH_CASES,
 ];
 
 /**
@@ -350,4 +352,5 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fortieth: FORTIETH_CASES,
   fortyfirst: FORTYFIRST_CASES,
   fortysecond: FORTYSECOND_CASES,
+  fortyfourth: FORTYFOURTH_CASES,
 };

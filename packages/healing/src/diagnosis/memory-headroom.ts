@@ -369,7 +369,8 @@ export function memoryBudgetIn(line: string): MemoryBudget | undefined {
     while (start > 0 && start > eq - 40 && isFieldKeyCode(text.charCodeAt(start - 1))) start--;
     const key = text.slice(start, eq);
     const bare = key.toLowerCase().split('_').join('').split('.').join('').split('-').join('');
-    if (!BUDGET_KEYS.some((k) => bare.endsWith(k))) continue;
+    // `cache=24000MB`: osm2pgsql's node cache, a budget by the key alone.
+    if (!BUDGET_KEYS.some((k) => bare.endsWith(k)) && bare !== 'cache') continue;
     const value = text.slice(eq + 1, eq + 24);
     const bytes = sizeWithUnit(value);
     if (bytes !== undefined && (!largest || bytes > largest.bytes)) {

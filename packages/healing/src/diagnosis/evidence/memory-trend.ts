@@ -75,6 +75,12 @@ const LOAD_WORDS = [
   'tasks',
   'streams',
   'sockets',
+  // A rate of anything (`labels_per_min`, `events_per_sec`, `ingest_rate`) is load by its name.
+  'per_min',
+  'per_sec',
+  'per_s',
+  'per_hour',
+  '_rate',
 ];
 
 /**
