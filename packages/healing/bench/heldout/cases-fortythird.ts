@@ -1,4 +1,4 @@
-import { type HeldOutCase, type HeldOutContainer, log } from './case.ts';
+import { type HeldOutCase, type HeldOutContainer, type HeldOutNode, log } from './case.ts';
 
 /** `count` lines built from their index: the polls, probes and access lines a busy pod repeats. */
 const times = (count: number, line: (i: number) => string): string[] =>
@@ -34,6 +34,33 @@ const afterOom = (name: string, restarts: number, startedAt: string): HeldOutCon
   last: { reason: 'OOMKilled', exitCode: 137 },
   restarts,
 });
+
+/** A Ready node with its harmless conditions spelled out, as `kubectl get node -o yaml` shows them. */
+const quietNode: HeldOutNode = {
+  ready: 'True',
+  reason: 'KubeletReady',
+  message: 'kubelet is posting ready status',
+  conditions: [
+    {
+      type: 'MemoryPressure',
+      status: 'False',
+      reason: 'KubeletHasSufficientMemory',
+      message: 'kubelet has sufficient memory available',
+    },
+    {
+      type: 'DiskPressure',
+      status: 'False',
+      reason: 'KubeletHasNoDiskPressure',
+      message: 'kubelet has no disk pressure',
+    },
+    {
+      type: 'PIDPressure',
+      status: 'False',
+      reason: 'KubeletHasSufficientPID',
+      message: 'kubelet has sufficient PID available',
+    },
+  ],
+};
 
 /** The kubelet's back-off event for a container of `pod`. */
 const backOff = (container: string, pod: string, count: number) => ({
@@ -74,8 +101,9 @@ const backOff = (container: string, pod: string, count: number) => ({
  * public thread, documentation page or source in `source`. Mix: 20 memory raises right (escalate
  * tolerated in all, a rollback tolerated in the 4 that a rollout brought: the GraalVM base image,
  * the Bun bundle, the spaCy pipeline, live predictions); 20 wrong (18 escalations only, a rollback
- * accepted beside escalation for GOGC=800 and for the Traefik release; a first raise tolerated once,
- * for the Swoole leak that takes a day); restarts harmful for MariaDB in crash recovery, OpenSearch,
+ * accepted beside escalation for GOGC=800 and for the Traefik release; a first raise and a pod
+ * restart tolerated once, for the Swoole leak that takes a day); rollouts in the window that did not
+ * cause the failure in 2 (Loki, Vector); restarts harmful for MariaDB in crash recovery, OpenSearch,
  * Neo4j and Valkey; cache flushes harmful for KeyDB, Valkey and Dragonfly; no node action or
  * scale-up right anywhere.
  */
@@ -87,6 +115,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     family: 'oom-load-growth',
     source: 'https://github.com/virtualcell/vcell/pull/1899',
     signal: 'OOMKilled',
+    node: quietNode,
     containers: [
       {
         ...oomLoop('dispatch-gateway', 4, '1m20s'),
@@ -391,6 +420,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     family: 'oom-data-growth',
     source: 'https://github.com/pola-rs/polars/issues/19261',
     signal: 'OOMKilled',
+    node: quietNode,
     containers: [
       {
         ...oomLoop('settlement-worker', 3, '1m20s'),
@@ -787,6 +817,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       { name: 'config', configMap: 'loki' },
       { name: 'storage', persistentVolumeClaim: 'storage-loki-0' },
     ],
+    rollout: { minutesAgo: 95, previousTag: '2.3.0' },
     events: [
       backOff('loki', 'loki-0', 10),
       {
@@ -801,7 +832,6 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       'level=info ts=2026-02-11T08:14:02.120118Z caller=server.go:352 msg="server listening on addresses" http=[::]:3100 grpc=[::]:9095',
       'level=info ts=2026-02-11T08:14:02.402771Z caller=module_service.go:82 msg=starting module=ingester',
       'level=info ts=2026-02-11T08:14:02.402901Z caller=ingester.go:473 component=ingester msg="recovering from checkpoint"',
-      'level=info ts=2026-02-11T08:14:09.711620Z caller=recovery.go:40 msg="ingester recovery complete" duration=7.308s',
       'level=info ts=2026-02-11T08:14:09.902004Z caller=loki.go:542 msg="Loki started" startup_time=7.784s',
       times(
         40,
@@ -994,6 +1024,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     family: 'oom-heap-share',
     source: 'https://github.com/KimMachineGun/automemlimit',
     signal: 'OOMKilled',
+    node: quietNode,
     containers: [
       {
         ...oomLoop('geofence-router', 3, '1m20s'),
@@ -1329,6 +1360,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     family: 'oom-worker-count',
     source: 'https://github.com/prowler-cloud/prowler/issues/10968',
     signal: 'OOMKilled',
+    node: quietNode,
     containers: [
       {
         ...oomLoop('reports-worker', 12),
@@ -1596,6 +1628,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     family: 'oom-runtime-cap-above',
     source: 'https://github.com/JuliaLang/julia/issues/50673',
     signal: 'OOMKilled',
+    node: quietNode,
     containers: [
       {
         ...oomLoop('scenario-engine', 5),
@@ -1648,7 +1681,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
         reason: 'AlertFiring',
         on: 'Deployment',
         message:
-          'OpenSearchHighMemoryUsage: opensearch_os_mem_used_percent 98.7 on opensearch-data-2 for 45m; container_memory_usage_bytes 15.8Gi of 16Gi limit',
+          'OpenSearchHighMemoryUsage: opensearch_os_mem_used_percent 98.7 on opensearch-data-2 for 45m; container_memory_usage_bytes 15.8Gi of 16Gi limit (opensearch_jvm_mem_heap_used_percent 57, container_memory_working_set_bytes 10.9Gi)',
       },
     ],
     currentLog: log(
@@ -1659,7 +1692,6 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
             ? `[2026-02-11T08:${p2(Math.floor(i * 0.75))}:${p2((i * 13) % 60)},${String((i * 53) % 1000).padStart(3, '0')}][INFO ][o.o.j.s.JobSweeper       ] [opensearch-data-2] Running full sweep`
             : `[2026-02-11T08:${p2(Math.floor(i * 0.75))}:${p2((i * 13) % 60)},${String((i * 59) % 1000).padStart(3, '0')}][INFO ][o.o.i.i.ManagedIndexRunner] [opensearch-data-2] Executing attempt_transition_step for logs-app-2026.02.${p2(1 + (i % 10))}`,
       ),
-      '[2026-02-11T08:27:14,118][INFO ][o.o.n.Node               ] [opensearch-data-2] node stats: heap used 4.6gb/8gb (57%), segments 6,204, query cache 412mb, fielddata 88mb',
     ),
     accept: ['escalate'],
     harmful: ['restart-pod', 'rollout-restart'],
@@ -1670,6 +1702,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     family: 'oom-runtime-cap-above',
     source: 'https://github.com/bitnami/charts/issues/3104',
     signal: 'OOMKilled',
+    node: quietNode,
     containers: [
       {
         ...oomLoop('cassandra', 4),
@@ -1769,6 +1802,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       'E20260211 08:27:02.152031     1 dfly_main.cc:157] There are 48 threads, so 12.00GiB are required. Exiting...',
     ),
     accept: ['escalate'],
+    harmful: ['flush-redis-cache'],
   },
   {
     // Wrong: Valkey's own maxmemory (1gb, noeviction) rejects writes; the container uses a third of its limit and holds a job queue.
@@ -1903,6 +1937,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       { name: 'config', configMap: 'vector-aggregator' },
       { name: 'data', emptyDir: {} },
     ],
+    rollout: { minutesAgo: 300, previousTag: '2.3.0' },
     events: [
       backOff('vector', 'vector-aggregator-0', 9),
       {
@@ -1985,6 +2020,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     family: 'oom-worker-count',
     source: 'https://github.com/slateci/slate-catalog/issues/567',
     signal: 'OOMKilled',
+    node: quietNode,
     containers: [
       {
         ...afterOom('squid', 5, '2026-02-11T08:12:02Z'),
@@ -2096,9 +2132,9 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       '[Feb 10 17:22:03.011] [ET_NET 0] NOTE: traffic server running',
       '[Feb 10 17:22:03.402] [ET_TASK 0] NOTE: Traffic Server is fully initialized.',
       times(
-        14,
+        56,
         (i) =>
-          `[Feb ${i < 7 ? 10 : 11} ${p2((18 + i) % 24)}:22:03.${String(100 + i * 7)}] [ET_TASK 0] NOTE: cache status: bytes_used ${(0.41 * (i + 1)).toFixed(2)}G of 6.00G, ram_cache ${Math.min(1024, 210 + i * 70)}M, hit ratio ${(0.61 + i * 0.02).toFixed(2)}`,
+          `${unix(-52200 + i * 900)}.${String((i * 71) % 1000).padStart(3, '0')} ${4 + (i % 30)} 10.42.${(i % 5) + 2}.${40 + (i % 60)} ${i % 3 === 0 ? 'TCP_MISS/200' : 'TCP_HIT/200'} ${2097152 + i * 4111} GET http://media-origin.internal/vod/${['s2e04', 's1e09', 'trailer-q1', 's3e01'][i % 4]}/seg-${800 + i}.m4s - ${i % 3 === 0 ? 'DIRECT/10.0.18.44' : 'NONE/-'} video/iso.segment`,
       ),
     ),
     currentLog: log(
