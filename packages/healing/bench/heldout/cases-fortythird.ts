@@ -7,6 +7,12 @@ const times = (count: number, line: (i: number) => string): string[] =>
 /** A two-digit field. */
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
+/** `mm:ss` of the `i`-th of lines spread evenly, `perMinute` to a minute, from minute `base` of the hour. */
+const mmss = (base: number, i: number, perMinute: number): string => {
+  const t = Math.floor((i * 60) / perMinute);
+  return `${p2(base + Math.floor(t / 60))}:${p2(t % 60)}`;
+};
+
 /** Unix seconds of the moment `s` seconds after 08:00:00Z on the case's day. */
 const unix = (s: number): number => 1770796800 + s;
 
@@ -159,7 +165,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026-02-11 08:${p2(2 + Math.floor(i * 0.7))}:${p2((i * 23) % 60)}.${String((i * 37) % 1000).padStart(3, '0')} [eventLoopGroupProxy-4-${(i % 4) + 1}] INFO  ktor.application - ${i % 5 === 0 ? '101 Switching Protocols: GET - /ws/dispatch' : `200 OK: GET - /api/v1/jobs/${88120 + i} in ${((i * 7) % 40) + 3}ms`}`,
+          `2026-02-11 08:${mmss(2, i, 1.4286)}.${String((i * 37) % 1000).padStart(3, '0')} [eventLoopGroupProxy-4-${(i % 4) + 1}] INFO  ktor.application - ${i % 5 === 0 ? '101 Switching Protocols: GET - /ws/dispatch' : `200 OK: GET - /api/v1/jobs/${88120 + i} in ${((i * 7) % 40) + 3}ms`}`,
       ),
       '2026-02-11 08:23:12.008 [eventLoopGroupProxy-4-2] INFO  ktor.application - dispatch: morning shift open for tenant=harbour-logistics, 6,880 drivers expected online',
       '2026-02-11 08:23:42.512 [logging-metrics-publisher] INFO  i.m.c.i.logging.LoggingMeterRegistry - gc.pause{action=end of minor GC,cause=G1 Evacuation Pause} throughput=0.04/s mean=11.2 ms max=18.9 ms',
@@ -227,7 +233,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `2026-02-11T08:${p2(5 + Math.floor(i / 2.2))}:${p2((i * 17) % 60)}.${String((i * 53) % 1000).padStart(3, '0')}Z  INFO 1 --- [quote-engine] [nio-8080-exec-${(i % 10) + 1}] c.e.quotes.api.QuoteController          : quote issued product=${['motor', 'home', 'travel', 'pet'][i % 4]} premium=${(212.4 + i * 3.1).toFixed(2)} latencyMs=${38 + ((i * 11) % 70)}`,
+          `2026-02-11T08:${mmss(5, i, 2.2)}.${String((i * 53) % 1000).padStart(3, '0')}Z  INFO 1 --- [quote-engine] [nio-8080-exec-${(i % 10) + 1}] c.e.quotes.api.QuoteController          : quote issued product=${['motor', 'home', 'travel', 'pet'][i % 4]} premium=${(212.4 + i * 3.1).toFixed(2)} latencyMs=${38 + ((i * 11) % 70)}`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -484,7 +490,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `(ServeReplica:search:EmbeddingIndex pid=${8700 + Math.floor(i / 10) * 140}) INFO 2026-02-11 08:${p2(5 + Math.floor(i / 2))}:${p2((i * 13) % 60)},${String(100 + i * 9).padStart(3, '0')} search_EmbeddingIndex ${['p8f2kd1', 'm3x7qz0', 'k2w9x1q'][Math.floor(i / 10)]} ${(0x5f2c01 + i * 977).toString(16)} /search replica.py:373 - __CALL__ OK ${(38 + ((i * 17) % 70)).toFixed(1)}ms`,
+          `(ServeReplica:search:EmbeddingIndex pid=${8700 + Math.floor(i / 10) * 140}) INFO 2026-02-11 08:${mmss(5, i, 2)},${String(100 + i * 9).padStart(3, '0')} search_EmbeddingIndex ${['p8f2kd1', 'm3x7qz0', 'k2w9x1q'][Math.floor(i / 10)]} ${(0x5f2c01 + i * 977).toString(16)} /search replica.py:373 - __CALL__ OK ${(38 + ((i * 17) % 70)).toFixed(1)}ms`,
       ),
       '(ServeReplica:search:EmbeddingIndex pid=9120) INFO 2026-02-11 08:21:02,118 search_EmbeddingIndex index.py:44 -- loading index products-v7: 7,104,882 vectors x 384 dims (products-v6 had 5,912,044)',
       '(ServeReplica:search:EmbeddingIndex pid=9120) INFO 2026-02-11 08:21:39,660 search_EmbeddingIndex index.py:71 -- index loaded, process rss 5.84 GiB',
@@ -595,7 +601,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `08:${p2(3 + Math.floor(i / 2))}:${p2((i * 29) % 60)}.${String((i * 47) % 1000).padStart(3, '0')} [info] CONNECTED TO Phoenix.LiveView.Socket in ${40 + ((i * 7) % 60)}µs\n  Transport: :websocket\n  Serializer: Phoenix.Socket.V2.JSONSerializer\n  Parameters: %{"_csrf_token" => "[FILTERED]", "_live_referer" => "undefined", "_mounts" => "0", "vsn" => "2.0.0"}`,
+          `08:${mmss(3, i, 2)}.${String((i * 47) % 1000).padStart(3, '0')} [info] CONNECTED TO Phoenix.LiveView.Socket in ${40 + ((i * 7) % 60)}µs\n  Transport: :websocket\n  Serializer: Phoenix.Socket.V2.JSONSerializer\n  Parameters: %{"_csrf_token" => "[FILTERED]", "_live_referer" => "undefined", "_mounts" => "0", "vsn" => "2.0.0"}`,
       ),
       times(
         10,
@@ -788,7 +794,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         24,
         (i) =>
-          `ts=2026-02-11T08:${p2(19 + Math.floor(i / 3))}:${p2((i * 19) % 60)}.${String((i * 83) % 1000).padStart(3, '0')}Z caller=head.go:787 level=info component=tsdb msg="WAL segment loaded" segment=${2210 + i} maxSegment=2291`,
+          `ts=2026-02-11T08:${mmss(19, i, 3)}.${String((i * 83) % 1000).padStart(3, '0')}Z caller=head.go:787 level=info component=tsdb msg="WAL segment loaded" segment=${2210 + i} maxSegment=2291`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -836,7 +842,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `level=info ts=2026-02-11T08:${p2(15 + Math.floor(i / 5))}:${p2((i * 13) % 60)}.${String(100000 + i * 17011).slice(0, 6)}Z caller=metrics.go:217 component=frontend org_id=fake latency=fast query="${i % 2 === 0 ? '{job=\\"kube-apiserver-audit\\"} | json | verb=\\"delete\\"' : 'sum by (namespace) (count_over_time({job=\\"kubernetes-pods\\"}[5m]))'}" query_hash=${3300000000 + i * 7919} query_type=${i % 2 === 0 ? 'filter' : 'metric'} range_type=range length=1h0m0s step=15s duration=${(90 + i * 11.3).toFixed(2)}ms status=200 limit=1000 returned_lines=${i % 2 === 0 ? 212 + i : 0} throughput=${(31 + i).toFixed(0)}MB total_bytes=${(3.1 + i * 0.2).toFixed(1)}MB total_entries=${i % 2 === 0 ? 212 + i : 18}`,
+          `level=info ts=2026-02-11T08:${mmss(15, i, 5)}.${String(100000 + i * 17011).slice(0, 6)}Z caller=metrics.go:217 component=frontend org_id=fake latency=fast query="${i % 2 === 0 ? '{job=\\"kube-apiserver-audit\\"} | json | verb=\\"delete\\"' : 'sum by (namespace) (count_over_time({job=\\"kubernetes-pods\\"}[5m]))'}" query_hash=${3300000000 + i * 7919} query_type=${i % 2 === 0 ? 'filter' : 'metric'} range_type=range length=1h0m0s step=15s duration=${(90 + i * 11.3).toFixed(2)}ms status=200 limit=1000 returned_lines=${i % 2 === 0 ? 212 + i : 0} throughput=${(31 + i).toFixed(0)}MB total_bytes=${(3.1 + i * 0.2).toFixed(1)}MB total_entries=${i % 2 === 0 ? 212 + i : 18}`,
       ),
       'level=info ts=2026-02-11T08:23:30.004118Z caller=checkpoint.go:611 component=ingester msg="starting checkpoint"',
       'level=info ts=2026-02-11T08:23:36.880207Z caller=checkpoint.go:336 component=ingester msg="attempting checkpoint for" dir=/var/loki/wal/checkpoint.000412',
@@ -1011,7 +1017,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         8,
         (i) =>
-          `2026-02-11  8:${p2(25 + Math.floor(i / 2))}:${p2((i * 29) % 60)} 0 [Note] InnoDB: To recover: ${184211 - (i + 1) * 21400} pages`,
+          `2026-02-11  8:${mmss(25, i, 2)} 0 [Note] InnoDB: To recover: ${184211 - (i + 1) * 21400} pages`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -1053,7 +1059,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         24,
         (i) =>
-          `{"time":"2026-02-11T08:${p2(15 + Math.floor(i / 3))}:${p2((i * 17) % 60)}.${String((i * 41) % 1000).padStart(3, '0')}Z","level":"INFO","msg":"match","tenant":"${['fleetco', 'quickcab', 'parcelnow'][i % 3]}","points":${200 + i * 11},"matched":${180 + i * 9},"latency_ms":${(4 + (i % 7) * 3 + Math.floor(i / 4) * 6).toFixed(0)}}`,
+          `{"time":"2026-02-11T08:${mmss(15, i, 3)}.${String((i * 41) % 1000).padStart(3, '0')}Z","level":"INFO","msg":"match","tenant":"${['fleetco', 'quickcab', 'parcelnow'][i % 3]}","points":${200 + i * 11},"matched":${180 + i * 9},"latency_ms":${(4 + (i % 7) * 3 + Math.floor(i / 4) * 6).toFixed(0)}}`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -1108,7 +1114,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         50,
         (i) =>
-          `I, [2026-02-11T08:${p2(Math.floor(i / 2.5))}:${p2((i * 23) % 60)}.${String((i * 7919) % 1000000).padStart(6, '0')} #${14 + (i % 4) * 5}]  INFO -- : [${(0x9f3a1c2 + i * 4111).toString(16)}] Completed 200 OK in ${90 + ((i * 37) % 300)}ms (Views: ${20 + (i % 30)}.1ms | ActiveRecord: ${11 + (i % 25)}.4ms (${3 + (i % 9)} queries, ${i % 4} cached) | GC: ${(2.1 + (i % 6)).toFixed(1)}ms)`,
+          `I, [2026-02-11T08:${mmss(0, i, 2.5)}.${String((i * 7919) % 1000000).padStart(6, '0')} #${14 + (i % 4) * 5}]  INFO -- : [${(0x9f3a1c2 + i * 4111).toString(16)}] Completed 200 OK in ${90 + ((i * 37) % 300)}ms (Views: ${20 + (i % 30)}.1ms | ActiveRecord: ${11 + (i % 25)}.4ms (${3 + (i % 9)} queries, ${i % 4} cached) | GC: ${(2.1 + (i % 6)).toFixed(1)}ms)`,
       ),
       '[1] - Worker 2 (PID: 24) booted in 0.02s, phase: 0',
     ),
@@ -1227,8 +1233,8 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       'timestamp=2026-02-11T07:44:04.902Z level=INFO thread=#zio-fiber-12 message="kafka consumer assigned partitions 0-11 of order-events" location=dispatcher.Consumer.stream file=Consumer.scala line=58',
       times(60, (i) =>
         i % 4 === 3
-          ? `timestamp=2026-02-11T08:${p2(Math.floor(i / 3))}:${p2((i * 41) % 60)}.${String((i * 73) % 1000).padStart(3, '0')}Z level=INFO thread=#zio-fiber-${20 + (i % 9)} message="queue depth subscriber=acme-erp pending=${(14220 + i * 8112).toLocaleString('en-US')} in_flight=4 oldest_age=${(31 + i * 22).toFixed(0)}s; other subscribers max pending=${(i * 7) % 40}" location=dispatcher.Metrics.report file=Metrics.scala line=27`
-          : `timestamp=2026-02-11T08:${p2(Math.floor(i / 3))}:${p2((i * 41) % 60)}.${String((i * 73) % 1000).padStart(3, '0')}Z level=WARN thread=#zio-fiber-${300 + i} message="delivery failed subscriber=acme-erp url=https://erp.acme-industrial.example/hooks/orders attempt=${(i % 5) + 1}: request timed out after 30s; retry in 5s" location=dispatcher.Delivery.send file=Delivery.scala line=${88 + (i % 3)}`,
+          ? `timestamp=2026-02-11T08:${mmss(0, i, 3)}.${String((i * 73) % 1000).padStart(3, '0')}Z level=INFO thread=#zio-fiber-${20 + (i % 9)} message="queue depth subscriber=acme-erp pending=${(14220 + i * 8112).toLocaleString('en-US')} in_flight=4 oldest_age=${(31 + i * 22).toFixed(0)}s; other subscribers max pending=${(i * 7) % 40}" location=dispatcher.Metrics.report file=Metrics.scala line=27`
+          : `timestamp=2026-02-11T08:${mmss(0, i, 3)}.${String((i * 73) % 1000).padStart(3, '0')}Z level=WARN thread=#zio-fiber-${300 + i} message="delivery failed subscriber=acme-erp url=https://erp.acme-industrial.example/hooks/orders attempt=${(i % 5) + 1}: request timed out after 30s; retry in 5s" location=dispatcher.Delivery.send file=Delivery.scala line=${88 + (i % 3)}`,
       ),
       'Terminating due to java.lang.OutOfMemoryError: Java heap space',
     ),
@@ -1537,8 +1543,8 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       '2026-02-11T07:58:02.904511Z  INFO event_ingest::consumer: assigned partitions topic="product-events" partitions=[0, 1, 2, 3, 4, 5]',
       times(48, (i) =>
         i % 4 === 0
-          ? `2026-02-11T08:${p2(Math.floor(i / 2))}:${p2((i * 11) % 60)}.${String(100000 + i * 4111).slice(0, 6)}Z  INFO event_ingest::stats: pipeline consumed_per_s=${41200 + (i % 5) * 310} inserted_per_s=${Math.max(900, 9800 - i * 190)} pending_batches=${12 + i * 19} jemalloc_allocated_mb=${(210 + i * 79).toFixed(0)} jemalloc_resident_mb=${(242 + i * 81).toFixed(0)}`
-          : `2026-02-11T08:${p2(Math.floor(i / 2))}:${p2((i * 11) % 60)}.${String(200000 + i * 3119).slice(0, 6)}Z  WARN event_ingest::writer: insert failed, retrying table="events_local" rows=50000 attempt=${(i % 5) + 1} error=Code: 252. DB::Exception: Too many parts (3001). Merges are processing significantly slower than inserts. (TOO_MANY_PARTS) (version 24.8.4.13 (official build))`,
+          ? `2026-02-11T08:${mmss(0, i, 2)}.${String(100000 + i * 4111).slice(0, 6)}Z  INFO event_ingest::stats: pipeline consumed_per_s=${41200 + (i % 5) * 310} inserted_per_s=${Math.max(900, 9800 - i * 190)} pending_batches=${12 + i * 19} jemalloc_allocated_mb=${(210 + i * 79).toFixed(0)} jemalloc_resident_mb=${(242 + i * 81).toFixed(0)}`
+          : `2026-02-11T08:${mmss(0, i, 2)}.${String(200000 + i * 3119).slice(0, 6)}Z  WARN event_ingest::writer: insert failed, retrying table="events_local" rows=50000 attempt=${(i % 5) + 1} error=Code: 252. DB::Exception: Too many parts (3001). Merges are processing significantly slower than inserts. (TOO_MANY_PARTS) (version 24.8.4.13 (official build))`,
       ),
     ),
     accept: ['escalate'],
@@ -1613,7 +1619,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `10.42.${(i % 5) + 1}.${20 + i} - - [11/Feb/2026:08:${p2(22 + Math.floor(i / 6))}:${p2((i * 11) % 60)} +0000] "GET /v1/exports/ledger?account=${4100 + i}&from=2026-01-01&to=2026-01-31&format=csv HTTP/1.1" 200 - "" "reports-ui/2.3"`,
+          `10.42.${(i % 5) + 1}.${20 + i} - - [11/Feb/2026:08:${mmss(22, i, 6)} +0000] "GET /v1/exports/ledger?account=${4100 + i}&from=2026-01-01&to=2026-01-31&format=csv HTTP/1.1" 200 - "" "reports-ui/2.3"`,
       ),
       '[2026-02-11 08:27:12 UTC] export 9f1c2e: account=ALL from=2025-01-01 to=2026-01-31 format=xlsx requested by finance-close',
       'ledger-export: Heap exhausted;',
@@ -1687,10 +1693,10 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     currentLog: log(
       times(36, (i) =>
         i % 4 === 0
-          ? `[2026-02-11T08:${p2(Math.floor(i * 0.75))}:${p2((i * 13) % 60)},${String((i * 47) % 1000).padStart(3, '0')}][INFO ][o.o.m.j.JvmGcMonitorService] [opensearch-data-2] [gc][${1554120 + i * 60}] overhead, spent [${210 + (i % 7) * 31}ms] collecting in the last [1s]`
+          ? `[2026-02-11T08:${mmss(0, i, 1.3333)},${String((i * 47) % 1000).padStart(3, '0')}][INFO ][o.o.m.j.JvmGcMonitorService] [opensearch-data-2] [gc][${1554120 + i * 60}] overhead, spent [${210 + (i % 7) * 31}ms] collecting in the last [1s]`
           : i % 4 === 1
-            ? `[2026-02-11T08:${p2(Math.floor(i * 0.75))}:${p2((i * 13) % 60)},${String((i * 53) % 1000).padStart(3, '0')}][INFO ][o.o.j.s.JobSweeper       ] [opensearch-data-2] Running full sweep`
-            : `[2026-02-11T08:${p2(Math.floor(i * 0.75))}:${p2((i * 13) % 60)},${String((i * 59) % 1000).padStart(3, '0')}][INFO ][o.o.i.i.ManagedIndexRunner] [opensearch-data-2] Executing attempt_transition_step for logs-app-2026.02.${p2(1 + (i % 10))}`,
+            ? `[2026-02-11T08:${mmss(0, i, 1.3333)},${String((i * 53) % 1000).padStart(3, '0')}][INFO ][o.o.j.s.JobSweeper       ] [opensearch-data-2] Running full sweep`
+            : `[2026-02-11T08:${mmss(0, i, 1.3333)},${String((i * 59) % 1000).padStart(3, '0')}][INFO ][o.o.i.i.ManagedIndexRunner] [opensearch-data-2] Executing attempt_transition_step for logs-app-2026.02.${p2(1 + (i % 10))}`,
       ),
     ),
     accept: ['escalate'],
@@ -1957,7 +1963,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         44,
         (i) =>
-          `2026-02-11T08:${p2(2 + Math.floor(i / 2.5))}:${p2((i * 13) % 60)}.${String(100000 + i * 9187).slice(0, 6)}Z  WARN sink{component_kind="sink" component_id=es_archive component_type=elasticsearch}:request{request_id=${41200 + i * 37}}: vector::sinks::util::retries: Retrying after response. reason=too many requests internal_log_rate_limit=true`,
+          `2026-02-11T08:${mmss(2, i, 2.5)}.${String(100000 + i * 9187).slice(0, 6)}Z  WARN sink{component_kind="sink" component_id=es_archive component_type=elasticsearch}:request{request_id=${41200 + i * 37}}: vector::sinks::util::retries: Retrying after response. reason=too many requests internal_log_rate_limit=true`,
       ),
     ),
     accept: ['escalate'],
@@ -2000,7 +2006,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         60,
         (i) =>
-          `10.42.${(i % 6) + 1}.${10 + i} - - [11/Feb/2026:0${7 + Math.floor((33 + Math.floor(i * 0.75)) / 60)}:${p2((33 + Math.floor(i * 0.75)) % 60)}:${p2((i * 17) % 60)} +0000] "${i % 5 === 0 ? 'POST' : 'GET'} /api/${['orders', 'cart', 'search', 'session'][i % 4]}${i % 5 === 0 ? '' : `/${7000 + i}`} HTTP/1.1" 200 ${400 + ((i * 97) % 3000)} "-" "${['okhttp/4.12.0', 'Mozilla/5.0', 'Dart/3.3 (dart:io)'][i % 3]}" ${41200 + i} "${['orders-api', 'cart-api', 'search-api', 'session-api'][i % 4]}-public-4f2a@kubernetescrd" "http://10.42.${(i % 4) + 7}.${20 + (i % 30)}:8080" ${3 + ((i * 7) % 40)}ms`,
+          `10.42.${(i % 6) + 1}.${10 + i} - - [11/Feb/2026:0${7 + Math.floor((1980 + i * 45) / 3600)}:${p2(Math.floor(((1980 + i * 45) % 3600) / 60))}:${p2((1980 + i * 45) % 60)} +0000] "${i % 5 === 0 ? 'POST' : 'GET'} /api/${['orders', 'cart', 'search', 'session'][i % 4]}${i % 5 === 0 ? '' : `/${7000 + i}`} HTTP/1.1" 200 ${400 + ((i * 97) % 3000)} "-" "${['okhttp/4.12.0', 'Mozilla/5.0', 'Dart/3.3 (dart:io)'][i % 3]}" ${41200 + i} "${['orders-api', 'cart-api', 'search-api', 'session-api'][i % 4]}-public-4f2a@kubernetescrd" "http://10.42.${(i % 4) + 7}.${20 + (i % 30)}:8080" ${3 + ((i * 7) % 40)}ms`,
       ),
     ),
     currentLog: log(
@@ -2009,7 +2015,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         20,
         (i) =>
-          `10.42.${(i % 6) + 1}.${10 + i} - - [11/Feb/2026:08:${p2(20 + Math.floor(i / 3))}:${p2((i * 19) % 60)} +0000] "GET /api/search/${9000 + i} HTTP/1.1" 200 ${512 + i * 11} "-" "Mozilla/5.0" ${52100 + i} "search-api-public-4f2a@kubernetescrd" "http://10.42.9.${30 + i}:8080" ${4 + (i % 9)}ms`,
+          `10.42.${(i % 6) + 1}.${10 + i} - - [11/Feb/2026:08:${mmss(20, i, 3)} +0000] "GET /api/search/${9000 + i} HTTP/1.1" 200 ${512 + i * 11} "-" "Mozilla/5.0" ${52100 + i} "search-api-public-4f2a@kubernetescrd" "http://10.42.9.${30 + i}:8080" ${4 + (i % 9)}ms`,
       ),
     ),
     accept: ['rollback', 'escalate'],
@@ -2111,14 +2117,14 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
     ],
     volumes: [
       { name: 'ts-config', configMap: 'media-edge-ats' },
-      { name: 'cache', emptyDir: { medium: 'Memory', sizeLimit: '6Gi' } },
+      { name: 'cache', emptyDir: { medium: 'Memory', sizeLimit: '16Gi' } },
     ],
     events: [
       {
         reason: 'AlertFiring',
         on: 'Deployment',
         message:
-          'KubeContainerOOMKilled: media-edge trafficserver OOMKilled 3 times in 2 days, each about 14h after start; proxy.process.cache.bytes_used 5.8G of 6G before each kill',
+          'KubeContainerOOMKilled: media-edge trafficserver OOMKilled 3 times in 2 days, each about 14h after start; proxy.process.cache.bytes_used 5.9G of 16G (storage.config: /var/cache/trafficserver 16G) before each kill',
       },
     ],
     previousLog: log(
@@ -2222,7 +2228,7 @@ export const FORTYTHIRD_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `2026-02-11 08:${p2(Math.floor(i / 2.4))}:${p2((i * 23) % 60)}.${String((i * 61) % 1000).padStart(3, '0')} INFO  (qtp1297978429-${30 + (i % 12)}-null-${4100 + i}) [c:products s:shard${(i % 3) + 1} r:core_node${6 + (i % 3)} x:products_shard${(i % 3) + 1}_replica_n${4 + (i % 3)} t:null-${4100 + i}] o.a.s.c.S.Request webapp=/solr path=/select params={q=${['sofa', 'desk+lamp', 'oak+table', 'rug'][i % 4]}&fq=in_stock:true&rows=24&wt=json} hits=${120 + i * 7} status=0 QTime=${4 + (i % 19)}`,
+          `2026-02-11 08:${mmss(0, i, 2.4)}.${String((i * 61) % 1000).padStart(3, '0')} INFO  (qtp1297978429-${30 + (i % 12)}-null-${4100 + i}) [c:products s:shard${(i % 3) + 1} r:core_node${6 + (i % 3)} x:products_shard${(i % 3) + 1}_replica_n${4 + (i % 3)} t:null-${4100 + i}] o.a.s.c.S.Request webapp=/solr path=/select params={q=${['sofa', 'desk+lamp', 'oak+table', 'rug'][i % 4]}&fq=in_stock:true&rows=24&wt=json} hits=${120 + i * 7} status=0 QTime=${4 + (i % 19)}`,
       ),
       '2026-02-11 08:16:41.118 INFO  (ShutdownMonitor) [   ] o.a.s.c.CoreContainer Shutting down CoreContainer instance=1612117034',
     ),
