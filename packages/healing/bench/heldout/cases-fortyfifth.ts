@@ -176,7 +176,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       { name: 'kestra-config', configMap: 'kestra-config' },
       { name: 'kestra-tmp', emptyDir: {} },
     ],
-    events: restartedInPlace('kestra', 'kestra/kestra:v0.20.7', 2),
+    events: restartedInPlace('kestra', 'kestra/kestra:2.3.1', 2),
     previousLog: log(
       `${pyTime(at(7, 0, 58), 230)} INFO  main         io.micronaut.runtime.Micronaut Startup completed in 16822ms. Server Running: http://kestra-7d9f6c5b8-q2wlm:8080`,
       times(60, (i) => {
@@ -226,7 +226,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
         args: ['npm', 'run', 'start:prod'],
       },
     ],
-    events: restartedInPlace('tooljet-server', 'tooljet/tooljet-ce:v2.50.4', 1),
+    events: restartedInPlace('tooljet-server', 'tooljet/tooljet-ce:2.3.1', 1),
     previousLog: log(
       `[Nest] 1  - 02/11/2026, 7:01:12 AM     LOG [NestFactory] Starting Nest application...`,
       ...[
@@ -305,7 +305,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
         args: ['celery-exportworker'],
       },
     ],
-    events: restartedInPlace('celery-export-worker', 'baserow/backend:1.30.1', 1),
+    events: restartedInPlace('celery-export-worker', 'baserow/backend:2.3.1', 1),
     previousLog: log(
       celeryBanner(
         'baserow-celery-export-worker-5c7d9f8b6-8kq2z',
@@ -329,15 +329,16 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       `[${pyTime(at(7, 0, 40), 580)}: INFO/MainProcess] celery@baserow-celery-export-worker-5c7d9f8b6-8kq2z ready.`,
       times(56, (i) => {
         const sec = at(7, 3) + i * 78;
-        const id = `${(0x3f2a91c + i * 7919).toString(16)}-9b1e-4c2d-8e7f-${(0x51a0c3d2e4f6 + i).toString(16)}`;
+        const k = Math.floor(i / 2);
+        const id = `${(0x3f2a91c + k * 7919).toString(16)}-9b1e-4c2d-8e7f-${(0x51a0c3d2e4f6 + k).toString(16)}`;
         const task =
-          i % 4 === 0
+          k % 3 === 0
             ? 'baserow.core.jobs.tasks.run_async_job'
             : 'baserow.contrib.database.export.tasks.run_export_job';
         return i % 2 === 0
           ? `[${pyTime(sec, (i * 97) % 1000)}: INFO/MainProcess] Task ${task}[${id}] received`
-          : `[${pyTime(sec + 2, (i * 61) % 1000)}: INFO/ForkPoolWorker-${1 + (i % 4)}] Task ${task}[${id}] succeeded in ${(
-              0.8 + ((i * 17) % 40) / 10
+          : `[${pyTime(sec - 78 + 2, (i * 61) % 1000)}: INFO/ForkPoolWorker-${1 + (k % 4)}] Task ${task}[${id}] succeeded in ${(
+              0.8 + ((k * 17) % 12) / 10
             ).toFixed(6)}s: None`;
       }),
       `[${pyTime(at(8, 15, 51), 204)}: INFO/MainProcess] Task baserow.contrib.database.export.tasks.run_export_job[7c1e0d44-2b9a-4f3e-91d0-6aa8d7c02b11] received`,
@@ -359,10 +360,11 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       `[${pyTime(at(8, 16, 5), 77)}: INFO/MainProcess] Connected to redis://:**@baserow-redis:6379/0`,
       `[${pyTime(at(8, 16, 6), 110)}: INFO/MainProcess] celery@baserow-celery-export-worker-5c7d9f8b6-8kq2z ready.`,
       times(10, (i) => {
-        const id = `${(0x77b1c0d + i * 4099).toString(16)}-3c2e-4a1b-9f0d-${(0x2e8d5c7b9a10 + i).toString(16)}`;
+        const k = Math.floor(i / 2);
+        const id = `${(0x77b1c0d + k * 4099).toString(16)}-3c2e-4a1b-9f0d-${(0x2e8d5c7b9a10 + k).toString(16)}`;
         return i % 2 === 0
-          ? `[${pyTime(at(8, 17) + i * 60, 14)}: INFO/MainProcess] Task baserow.contrib.database.export.tasks.run_export_job[${id}] received`
-          : `[${pyTime(at(8, 17) + i * 60 + 3, 402)}: INFO/ForkPoolWorker-${1 + (i % 4)}] Task baserow.contrib.database.export.tasks.run_export_job[${id}] succeeded in 2.${i}0311s: None`;
+          ? `[${pyTime(at(8, 17) + k * 120, 14)}: INFO/MainProcess] Task baserow.contrib.database.export.tasks.run_export_job[${id}] received`
+          : `[${pyTime(at(8, 17) + k * 120 + 2, 402)}: INFO/ForkPoolWorker-${1 + (k % 4)}] Task baserow.contrib.database.export.tasks.run_export_job[${id}] succeeded in 2.${k}0311s: None`;
       }),
     ),
     accept: ['raise-memory-limit'],
@@ -394,7 +396,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       alert(
         'ContainerMemoryGrowth: lemmy/lemmy container lemmy working set grows about 95 MiB/min from each start until OOMKilled at the 2Gi limit; 5 OOM kills since 07:00 (13-19 min apart); the limit was raised from 1536Mi to 2Gi on 2026-02-10 and the kills kept the same slope',
       ),
-      ...restartedInPlace('lemmy', 'dessalines/lemmy:0.19.8', 5),
+      ...restartedInPlace('lemmy', 'dessalines/lemmy:2.3.1', 5),
     ],
     previousLog: log(
       `${iso(at(8, 4, 2), 118)}  INFO lemmy_db_schema::utils: Running Database migrations (This may take a long time)...`,
@@ -546,25 +548,26 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
         args: ['worker'],
       },
     ],
-    events: restartedInPlace('adhoc-worker', 'redash/redash:10.1.0.b50633', 3),
+    events: restartedInPlace('adhoc-worker', 'redash/redash:2.3.1', 3),
     previousLog: log(
       `[${pyTime(at(7, 52, 3), 41)}][PID:7][INFO][rq.worker] Worker rq:worker:6b1d0f7c2a4e48e1 started with PID 7, version 1.16.2`,
       `[${pyTime(at(7, 52, 3), 44)}][PID:7][INFO][rq.worker] *** Listening on queries...`,
       times(30, (i) => {
-        const sec = at(7, 52, 30) + i * 38;
-        const q = [41, 77, 102, 9, 233, 118][i % 6] ?? 41;
-        const hash = (0x1f0c9a7b3d + q * 7919).toString(16);
+        const k = Math.floor(i / 2);
+        const sec = at(7, 52, 30) + k * 76 + (i % 2) * 3;
+        const q = [41, 77, 102, 9, 233, 118][k % 6] ?? 41;
+        const hash = `${(0x1f0c9a7b + q * 7919).toString(16)}d84b5e93a1f6c2d7b8e${q.toString(16).padStart(4, '0')}`;
         return i % 2 === 0
-          ? `[${pyTime(sec, 102)}][PID:31][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=${(
-              0x5a0c1e + i * 4099
+          ? `[${pyTime(sec, 102)}][PID:${31 + k}][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=${(
+              0x5a0c1e + k * 4099
             ).toString(
               16,
-            )}-4e1b-9c2d job=execute_query state=executing_query query_hash=${hash} type=pg ds_id=3 job_id=${(0x5a0c1e + i * 4099).toString(16)}-4e1b-9c2d queue=queries query_id=${q} username=analyst${q % 7}@example.com`
-          : `[${pyTime(sec + 3, 560)}][PID:31][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=${(
-              0x5a0c1e + (i - 1) * 4099
+            )}-4e1b-9c2d-8f3a-${(0x1c2d3e4f5a6b + k).toString(16)} job=execute_query state=executing_query query_hash=${hash} type=pg ds_id=3 job_id=${(0x5a0c1e + k * 4099).toString(16)}-4e1b-9c2d-8f3a-${(0x1c2d3e4f5a6b + k).toString(16)} queue=queries query_id=${q} username=analyst${q % 7}@example.com`
+          : `[${pyTime(sec, 560)}][PID:${31 + k}][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=${(
+              0x5a0c1e + k * 4099
             ).toString(
               16,
-            )}-4e1b-9c2d job=execute_query query_hash=${hash} ds_id=3 data_length=${12000 + ((i * 7919) % 480000)} error=[None]`;
+            )}-4e1b-9c2d-8f3a-${(0x1c2d3e4f5a6b + k).toString(16)} job=execute_query query_hash=${hash} ds_id=3 data_length=${12000 + ((i * 7919) % 480000)} error=[None]`;
       }),
       `[${pyTime(at(8, 11, 40), 7)}][PID:44][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=c81f02d4-77a1-4e0b-9d31-1f2e3a4b5c6d job=execute_query state=executing_query query_hash=9e2f7a61c0d84b5e93a1f6c2d7b8e014 type=pg ds_id=3 job_id=c81f02d4-77a1-4e0b-9d31-1f2e3a4b5c6d queue=queries query_id=124 username=finance.ops@example.com`,
       `[${pyTime(at(8, 14, 9), 883)}][PID:44][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=c81f02d4-77a1-4e0b-9d31-1f2e3a4b5c6d job=execute_query query_hash=9e2f7a61c0d84b5e93a1f6c2d7b8e014 ds_id=3 data_length=1931224415 error=[None]`,
@@ -573,13 +576,15 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       `[${pyTime(at(8, 14, 24), 318)}][PID:7][INFO][rq.worker] Worker rq:worker:0d9e3b6a71f24c85 started with PID 7, version 1.16.2`,
       `[${pyTime(at(8, 14, 24), 321)}][PID:7][INFO][rq.worker] *** Listening on queries...`,
       times(14, (i) => {
-        const sec = at(8, 15) + i * 41;
-        const q = [41, 77, 102, 9][i % 4] ?? 41;
-        return `[${pyTime(sec, 240)}][PID:${20 + i}][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=${(
-          0x7b2d3e + i * 4099
-        ).toString(
-          16,
-        )}-1a2b-3c4d job=execute_query state=executing_query query_hash=${(0x1f0c9a7b3d + q * 7919).toString(16)} type=pg ds_id=3 job_id=${(0x7b2d3e + i * 4099).toString(16)}-1a2b-3c4d queue=queries query_id=${q} username=analyst${q % 7}@example.com`;
+        const k = Math.floor(i / 2);
+        const sec = at(8, 15) + k * 82 + (i % 2) * 2;
+        const q = [41, 77, 102, 9][k % 4] ?? 41;
+        const hash = `${(0x1f0c9a7b + q * 7919).toString(16)}d84b5e93a1f6c2d7b8e${q.toString(16).padStart(4, '0')}`;
+        const job = `${(0x7b2d3e + k * 4099).toString(16)}-1a2b-4c3d-9e8f-${(0x0a1b2c3d4e5f + k).toString(16)}`;
+        const head = `[${pyTime(sec, 240 + i)}][PID:${20 + k}][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=${job} job=execute_query`;
+        return i % 2 === 0
+          ? `${head} state=executing_query query_hash=${hash} type=pg ds_id=3 job_id=${job} queue=queries query_id=${q} username=analyst${q % 7}@example.com`
+          : `${head} query_hash=${hash} ds_id=3 data_length=${9000 + ((k * 7919) % 400000)} error=[None]`;
       }),
       `[${pyTime(at(8, 27, 2), 615)}][PID:61][INFO][rq.job.redash.tasks.queries.execution] job.func_name=redash.tasks.queries.execution.execute_query job.id=f3a90b12-6c5d-4e7f-8a9b-0c1d2e3f4a5b job=execute_query state=executing_query query_hash=9e2f7a61c0d84b5e93a1f6c2d7b8e014 type=pg ds_id=3 job_id=f3a90b12-6c5d-4e7f-8a9b-0c1d2e3f4a5b queue=queries query_id=124 username=finance.ops@example.com`,
     ),
@@ -783,18 +788,19 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
     ],
     currentLog: log(
       times(40, (i) => {
-        const sec = at(7, 31) + i * 29;
+        const k = Math.floor(i / 2);
+        const sec = at(7, 31) + k * 58 + (i % 2);
         const tasks = [
           'apps.alerts.tasks.distribute_alert.distribute_alert',
           'apps.alerts.tasks.escalate_alert_group.escalate_alert_group',
           'apps.alerts.tasks.notify_user.notify_user_task',
           'apps.slack.tasks.send_message_to_thread_if_bot_not_in_channel',
         ];
-        const t = tasks[i % tasks.length] ?? tasks[0];
-        const id = `${(0x2c7e91a + i * 7919).toString(16)}-51d2-4f8e-a1b3-${(0x6d0e4c9b2a71 + i).toString(16)}`;
+        const t = tasks[k % tasks.length] ?? tasks[0];
+        const id = `${(0x2c7e91a + k * 7919).toString(16)}-51d2-4f8e-a1b3-${(0x6d0e4c9b2a71 + k).toString(16)}`;
         return i % 2 === 0
-          ? `[${pyTime(sec, (i * 83) % 1000)}: INFO/MainProcess] Task ${t}[${id}] received`
-          : `[${pyTime(sec, (i * 83 + 90) % 1000)}: INFO/ForkPoolWorker-${1 + (i % 3)}] Task ${t}[${id}] succeeded in ${(0.02 + (i % 9) / 50).toFixed(6)}s: None`;
+          ? `[${pyTime(sec, (k * 83) % 1000)}: INFO/MainProcess] Task ${t}[${id}] received`
+          : `[${pyTime(sec, (k * 83 + 90) % 1000)}: INFO/ForkPoolWorker-${1 + (k % 3)}] Task ${t}[${id}] succeeded in ${(0.02 + (k % 9) / 50).toFixed(6)}s: None`;
       }),
       `[${pyTime(at(7, 51, 21), 336)}: WARNING/MainProcess] consumer: Connection to broker lost. Trying to re-establish the connection...`,
       `Traceback (most recent call last):`,
@@ -816,7 +822,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       times(
         6,
         (i) =>
-          `[${pyTime(at(7, 51, 23) + i * (2 + i * 2), 12)}: ERROR/MainProcess] consumer: Cannot connect to redis://oncall-redis-master:6379/0: Error 111 connecting to oncall-redis-master:6379. Connection refused..\nTrying again in ${(2 * (i + 1)).toFixed(2)} seconds... (${i + 1}/100)\n`,
+          `[${pyTime(at(7, 51, 23) + i * (i + 1), 12)}: ERROR/MainProcess] consumer: Cannot connect to redis://oncall-redis-master:6379/0: Error 111 connecting to oncall-redis-master:6379. Connection refused..\nTrying again in ${(2 * (i + 1)).toFixed(2)} seconds... (${i + 1}/100)\n`,
       ),
       `[${pyTime(at(7, 52, 9), 702)}: INFO/MainProcess] Connected to redis://oncall-redis-master:6379/0`,
       `[${pyTime(at(7, 52, 9), 720)}: INFO/MainProcess] mingle: searching for neighbors`,
@@ -1179,8 +1185,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: log(
-      times(80, (i) => {
-        const sec = at(8, 24) + i * 4;
+      (() => {
         const classes = [
           'Jobs::ProcessPost',
           'Jobs::PostAlert',
@@ -1189,15 +1194,24 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
           'Jobs::EmitWebHookEvent',
           'Jobs::UserEmail',
         ];
-        const cls = classes[Math.floor(i / 2) % classes.length] ?? classes[0];
-        const k = Math.floor(i / 2);
-        const jid = `${(0x30713c04 + k * 7919).toString(16)}bc6a7f87${(0x61b2c3d4 + k * 104729).toString(16)}`;
-        const tid = ['nxp', '2ogn', 'a8f3', 'bz1k', 'c4qm'][k % 5];
-        const ts = `2026-02-11T${clock(sec)}.${String((i * 113) % 1000).padStart(3, '0')}Z`;
-        return i % 2 === 0
-          ? `${ts} pid=1 tid=${tid} class=${cls} jid=${jid} INFO: start`
-          : `${ts} pid=1 tid=${tid} class=${cls} jid=${jid} elapsed=${(0.2 + ((i * 37) % 90) / 100).toFixed(3)} INFO: done`;
-      }),
+        const tids = ['nxp', '2ogn', 'a8f3', 'bz1k', 'c4qm'];
+        const stamp = (ms: number): string =>
+          `2026-02-11T${clock(Math.floor(ms / 1000))}.${String(ms % 1000).padStart(3, '0')}Z`;
+        const lines: [number, string][] = [];
+        for (let k = 0; k < 60; k++) {
+          const start = at(8, 24) * 1000 + k * 1150 + ((k * 37) % 200);
+          const elapsed = 200 + ((k * 370) % 900);
+          const cls = classes[k % classes.length] ?? 'Jobs::ProcessPost';
+          const tid = tids[k % tids.length] ?? 'nxp';
+          const jid = `${(0x30713c04 + k * 7919).toString(16)}bc6a7f87${(0x61b2c3d4 + k * 104729).toString(16)}`;
+          lines.push([start, `${stamp(start)} pid=1 tid=${tid} class=${cls} jid=${jid} INFO: start`]);
+          lines.push([
+            start + elapsed,
+            `${stamp(start + elapsed)} pid=1 tid=${tid} class=${cls} jid=${jid} elapsed=${(elapsed / 1000).toFixed(3)} INFO: done`,
+          ]);
+        }
+        return lines.sort((a, b) => a[0] - b[0]).map(([, line]) => line);
+      })(),
     ),
     accept: ['scale-up'],
   },
@@ -2108,7 +2122,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       {
         type: 'Normal',
         reason: 'Pulled',
-        message: 'Container image "budibase/apps:3.4.12" already present on machine',
+        message: 'Container image "budibase/apps:2.3.1" already present on machine',
         count: 14,
       },
       { reason: 'Failed', message: 'Error: secret "budibase-apps-sso" not found', count: 14 },
