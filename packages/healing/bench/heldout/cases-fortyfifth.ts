@@ -464,7 +464,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       times(22, (i) => {
         const sec = 51 + i * 2;
         const m = 23 + Math.floor(sec / 60);
-        return `Feb 11 08:${dd(m)}:${dd(sec % 60)}.${String((i * 113) % 1000).padStart(3, '0')}  INFO actix_web::middleware::logger: 10.42.3.${40 + (i % 9)} "GET /image/${(
+        return `Feb 11 08:${dd(m)}:${dd(sec % 60)}.${String((301 + i * 113) % 1000).padStart(3, '0')}  INFO actix_web::middleware::logger: 10.42.3.${40 + (i % 9)} "GET /image/${(
           0x9f2c1a + i * 4099
         ).toString(
           16,
@@ -477,7 +477,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
   {
     // NODE_OPTIONS caps V8's old space at 1 GiB inside a 4Gi container: V8 aborts (exit 134) at
     // ~1023 MB whatever the container limit says.
-    id: 'fortyfifth-nocodb-crashloop-heap',
+    id: 'fortyfifth-nocodb-crashloop',
     family: 'oom-runtime-cap',
     source: 'https://github.com/nocodb/nocodb/issues/1916',
     signal: 'CrashLoopBackOff',
@@ -699,7 +699,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
   {
     // A migration created a table through the transaction pooler, so PostgREST never got the NOTIFY:
     // both replicas answer PGRST205 from a stale schema cache. New processes load the current schema.
-    id: 'fortyfifth-postgrest-404s-new-table',
+    id: 'fortyfifth-postgrest-404s',
     family: 'stale-schema-cache',
     source: 'https://github.com/jikig-ai/soleur/issues/4285',
     signal: 'Alert',
@@ -888,7 +888,7 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
   },
   {
     // The database it waits for is down; every restart waits again and fails the same way.
-    id: 'fortyfifth-bookstack-crashloop-db',
+    id: 'fortyfifth-bookstack-crashloop',
     family: 'dependency-down',
     source: 'https://github.com/linuxserver/docker-bookstack/issues/157',
     signal: 'CrashLoopBackOff',
@@ -1016,12 +1016,15 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
       `[2026-02-11 08:19:41 +0000] [14] [INFO] Booting worker with pid: 14`,
       times(48, (i) => {
         const sec = at(8, 19, 44) + i * 7;
+        const round = Math.floor(i / 12);
+        const stuck = [12, 13, 51, 14][round] ?? 12;
+        const fresh = [51, 63, 75, 87][round] ?? 51;
         if (i % 12 === 9)
-          return `[2026-02-11 ${clock(sec)} +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:${12 + (i % 3)})`;
+          return `[2026-02-11 ${clock(sec)} +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:${stuck})`;
         if (i % 12 === 10)
-          return `[2026-02-11 ${clock(sec)} +0000] [1] [ERROR] Worker (pid:${12 + ((i - 1) % 3)}) was sent SIGKILL! Perhaps out of memory?`;
+          return `[2026-02-11 ${clock(sec)} +0000] [1] [ERROR] Worker (pid:${stuck}) was sent SIGKILL! Perhaps out of memory?`;
         if (i % 12 === 11)
-          return `[2026-02-11 ${clock(sec)} +0000] [${40 + i}] [INFO] Booting worker with pid: ${40 + i}`;
+          return `[2026-02-11 ${clock(sec)} +0000] [${fresh}] [INFO] Booting worker with pid: ${fresh}`;
         const p = i % 3 === 0 ? '/api/v1/environment-document/' : i % 3 === 1 ? '/api/v1/flags/' : '/health/';
         const ua =
           p === '/health/'
@@ -1029,7 +1032,8 @@ export const FORTYFIFTH_CASES: HeldOutCase[] = [
             : p.includes('document')
               ? 'flagsmith-edge-proxy/2.14.0'
               : 'flagsmith-nodejs-sdk/4.0.1';
-        return `10.42.${1 + (i % 6)}.${20 + (i % 40)} - - [${clf(sec)}] "GET ${p} HTTP/1.1" 200 ${p.includes('document') ? 8821344 : 2210} "-" "${ua}"`;
+        const bytes = p.includes('document') ? 8821344 : p === '/health/' ? 15 : 2210;
+        return `10.42.${1 + (i % 6)}.${20 + (i % 40)} - - [${clf(sec)}] "GET ${p} HTTP/1.1" 200 ${bytes} "-" "${ua}"`;
       }),
     ),
     accept: ['escalate'],
