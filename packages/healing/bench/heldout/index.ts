@@ -7,7 +7,9 @@ import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
 import { FORTIETH_CASES } from './cases-fortieth.ts';
 import { FORTYFIRST_CASES } from './cases-fortyfirst.ts';
+import { FORTYFIFTH_CASES } from './cases-fortyfifth.ts';
 import { FORTYFOURTH_CASES } from './cases-fortyfourth.ts';
+import { FORTYTHIRD_CASES } from './cases-fortythird.ts';
 import { FORTYSECOND_CASES } from './cases-fortysecond.ts';
 import { FOURTEENTH_CASES } from './cases-fourteenth.ts';
 import { FOURTH_CASES } from './cases-fourth.ts';
@@ -96,7 +98,9 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FORTIETH_CASES,
   ...FORTYFIRST_CASES,
   ...FORTYSECOND_CASES,
+  ...FORTYTHIRD_CASES,
   ...FORTYFOURTH_CASES,
+  ...FORTYFIFTH_CASES,
 ];
 
 /**
@@ -352,5 +356,7 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fortieth: FORTIETH_CASES,
   fortyfirst: FORTYFIRST_CASES,
   fortysecond: FORTYSECOND_CASES,
+  fortythird: FORTYTHIRD_CASES,
   fortyfourth: FORTYFOURTH_CASES,
+  fortyfifth: FORTYFIFTH_CASES,
 };
