@@ -154,6 +154,15 @@ export function weighMemoryHeadroom(
     });
   }
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
+  const capBytes = cap ? flagBytes(cap.flag) : undefined;
+  if (cap && limit && limitText && capBytes !== undefined && capBytes >= BEYOND_ONE_POLICY * limit) {
+    // Twice the limit or more: the raises a policy allows never reach the size the runtime aims at.
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `The heap may grow to ${cap.flag} (${cap.where}), ${BEYOND_ONE_POLICY}× or more the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it, and the raises a policy allows never reach that size. Set the cap to about 75 % of the limit.`,
+      reason: `The kernel killed ${container.name} for memory while its heap may grow to ${cap.flag}, ${BEYOND_ONE_POLICY}× or more its limit ${limitText}: size the heap to the container.`,
+      remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit.`,
+    });
+  }
   if (cap && limitText) {
     // The heap may outgrow the limit before the runtime collects; the raise still helps a working
     // set just above the limit (what the kill says), so it stays, with the cap to fix named.
@@ -253,6 +262,7 @@ export function flagBytes(flag: string): number | undefined {
   const name = flag.slice(0, eq);
   const value = flag.slice(eq + 1);
   if (name === '--max-old-space-size' || name === '--max_old_space_size') return sized(value, 'mib');
+  if (name === '--heap-size-hint') return sized(value, 'bytes');
   if (name.startsWith('-XX:') || name === 'GOMEMLIMIT') return sized(value, 'bytes');
   if (name.endsWith('GCHeapHardLimit')) {
     const bytes = Number.parseInt(value.startsWith('0x') ? value.slice(2) : value, 16);

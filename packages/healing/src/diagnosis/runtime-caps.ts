@@ -13,7 +13,7 @@
 import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
 import { digitsEnd } from './text-scan.ts';
 
-export type Runtime = 'jvm' | 'node' | 'go' | 'dotnet' | 'python';
+export type Runtime = 'jvm' | 'node' | 'go' | 'dotnet' | 'python' | 'julia';
 
 /** One memory flag of a runtime, e.g. `{ runtime: 'jvm', flag: '-Xmx512m', absolute: true }`. */
 export type RuntimeMemoryFlag = {
@@ -162,6 +162,10 @@ function flagOf(token: string, appSettings: boolean): Omit<RuntimeMemoryFlag, 'w
   }
   if (token.startsWith('--max-old-space-size=') || token.startsWith('--max_old_space_size=')) {
     return { runtime: 'node', flag: token, absolute: true };
+  }
+  // Julia's GC collects towards this size (`--heap-size-hint=12G`), whatever the container's limit.
+  if (token.startsWith('--heap-size-hint=') && token.length > 17) {
+    return { runtime: 'julia', flag: token, absolute: true };
   }
   if (token.startsWith('GOMEMLIMIT=') && token.length > 11 && token !== 'GOMEMLIMIT=off') {
     return { runtime: 'go', flag: token, absolute: true };
@@ -358,6 +362,7 @@ const FLAG_HINT: Readonly<Record<Runtime, string>> = {
   go: 'the Go runtime',
   dotnet: 'the .NET GC heap',
   python: 'the Python process',
+  julia: 'the Julia GC heap',
 };
 
 /** A share of the container limit at or below this leaves most of it outside the heap. */
@@ -524,6 +529,7 @@ export function mayNameMemoryFlag(line: string): boolean {
     line.includes('max-old-space-size') ||
     line.includes('max_old_space_size') ||
     line.includes('GOMEMLIMIT=') ||
+    line.includes('--heap-size-hint=') ||
     line.includes('GCHeapHardLimit') ||
     line.includes(ADDRESS_SPACE_LIMIT) ||
     line.includes('heap') ||
