@@ -17,10 +17,10 @@ const clock = (x: number): string =>
   `${two(Math.floor(x / 3600) % 24)}:${two(Math.floor(x / 60) % 60)}:${two(Math.floor(x) % 60)}`;
 
 /** Three digits of milliseconds that vary from line to line. */
-const frac = (i: number): string => String((i * 457 + 211) % 1000).padStart(3, '0');
+const frac = (i: number): string => String((i * 37 + 211) % 1000).padStart(3, '0');
 
 /** Six digits of microseconds that vary from line to line. */
-const micro = (i: number): string => String((i * 734_519 + 90_211) % 1_000_000).padStart(6, '0');
+const micro = (i: number): string => String((i * 9_871 + 90_211) % 1_000_000).padStart(6, '0');
 
 /** Epoch milliseconds for `x` seconds after midnight on the case's day. */
 const epochMs = (x: number, i = 0): number => 1_770_768_000_000 + x * 1000 + ((i * 331) % 1000);
@@ -197,12 +197,12 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         3,
         'INFO',
         'orders-outbox-source|task-0',
-        'Unable to connect to database on attempt 1/3. Will retry in 10000 ms.',
+        'Unable to connect to database on attempt 1/6. Will retry in 10000 ms.',
         'io.confluent.connect.jdbc.util.CachedConnectionProvider:69',
       ),
-      rep(9, (i) =>
+      rep(3, (i) =>
         kc(
-          t(5, 41, 11) + i * 3,
+          t(5, 41, 11) + (i + 0) * 3,
           i + 4,
           'WARN',
           'orders-pg-sink|task-0',
@@ -215,7 +215,43 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         13,
         'INFO',
         'orders-outbox-source|task-0',
-        'Unable to connect to database on attempt 2/3. Will retry in 10000 ms.',
+        'Unable to connect to database on attempt 2/6. Will retry in 10000 ms.',
+        'io.confluent.connect.jdbc.util.CachedConnectionProvider:69',
+      ),
+      rep(3, (i) =>
+        kc(
+          t(5, 41, 11) + (i + 3) * 3,
+          i + 7,
+          'WARN',
+          'orders-pg-sink|task-0',
+          `Write of 500 records failed, remainingRetries=${6 - i}`,
+          'io.confluent.connect.jdbc.sink.JdbcSinkTask:92',
+        ),
+      ),
+      kc(
+        t(5, 41, 29),
+        80,
+        'INFO',
+        'orders-outbox-source|task-0',
+        'Unable to connect to database on attempt 3/6. Will retry in 10000 ms.',
+        'io.confluent.connect.jdbc.util.CachedConnectionProvider:69',
+      ),
+      rep(3, (i) =>
+        kc(
+          t(5, 41, 11) + (i + 6) * 3,
+          i + 10,
+          'WARN',
+          'orders-pg-sink|task-0',
+          `Write of 500 records failed, remainingRetries=${3 - i}`,
+          'io.confluent.connect.jdbc.sink.JdbcSinkTask:92',
+        ),
+      ),
+      kc(
+        t(5, 41, 39),
+        81,
+        'INFO',
+        'orders-outbox-source|task-0',
+        'Unable to connect to database on attempt 4/6. Will retry in 10000 ms.',
         'io.confluent.connect.jdbc.util.CachedConnectionProvider:69',
       ),
       kc(
@@ -265,26 +301,18 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         'org.apache.kafka.clients.consumer.internals.ConsumerCoordinator:1133',
       ),
       kc(
-        t(5, 41, 29),
-        18,
+        t(5, 41, 49),
+        82,
         'INFO',
         'orders-outbox-source|task-0',
-        'Unable to connect to database on attempt 3/3. Will retry in 10000 ms.',
+        'Unable to connect to database on attempt 5/6. Will retry in 10000 ms.',
         'io.confluent.connect.jdbc.util.CachedConnectionProvider:69',
-      ),
-      kc(
-        t(5, 46, 31),
-        19,
-        'INFO',
-        'orders-outbox-source|task-0',
-        'The database connection is invalid. Reconnecting...',
-        'io.confluent.connect.jdbc.util.CachedConnectionProvider:79',
       ),
       rep(60, (i) =>
         i % 5 === 4
-          ? `10.42.0.1 - - [11/Feb/2026:${clock(t(5, 47) + i * 160)} +0000] "GET /connectors HTTP/1.1" 200 48 "-" "kube-probe/1.29" ${2 + (i % 4)} (org.apache.kafka.connect.runtime.rest.RestServer:62)`
+          ? `10.42.0.1 - - [11/Feb/2026:${clock(t(5, 42, 30) + i * 160)} +0000] "GET /connectors HTTP/1.1" 200 48 "-" "kube-probe/1.29" ${2 + (i % 4)} (org.apache.kafka.connect.runtime.rest.RestServer:62)`
           : kc(
-              t(5, 47) + i * 160,
+              t(5, 42, 30) + i * 160,
               i + 20,
               'INFO',
               'orders-outbox-source|task-0',
@@ -338,17 +366,17 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
       ),
       py(
         t(4, 57, 3),
-        1,
-        'WARNING',
-        'stock_sync.nats',
-        'nats disconnected from nats://nats.messaging.svc.cluster.local:4222',
-      ),
-      py(
-        t(4, 57, 3),
         2,
         'ERROR',
         'stock_sync.nats',
         "nats error: NatsError('nats: empty response from server when expecting INFO message')",
+      ),
+      py(
+        t(4, 57, 3),
+        1,
+        'WARNING',
+        'stock_sync.nats',
+        'nats disconnected from nats://nats.messaging.svc.cluster.local:4222',
       ),
       rep(12, (i) =>
         py(
@@ -533,7 +561,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
           i + 5,
           'INFO',
           'label_printer.health',
-          `heartbeat ok: amqp connection open=True, channels=3, last_message_age=${Math.round((t(3, 20) + i * 460 - t(3, 11, 40)) / 60)}m`,
+          `heartbeat: amqp connection open=True, channels open=0 of 3, consumers=0, last_message_age=${Math.round((t(3, 20) + i * 460 - t(3, 11, 40)) / 60)}m`,
         ),
       ),
     ),
@@ -976,10 +1004,10 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
       rep(
         30,
         (i) =>
-          `GET /v1/notifications?user=u_${48000 + i * 13}&limit=20 200 ${(6 + (i % 9)).toFixed(3)} ms - ${1800 + i * 17}`,
+          `GET /v1/notifications?user=u_${48000 + i * 13}&limit=20 200 ${(6 + (i % 9) + 0.137 * (i % 7)).toFixed(3)} ms - ${1800 + i * 17}`,
       ),
       `${new Date(epochMs(t(4, 2, 40))).toISOString()} mongoose connection disconnected`,
-      rep(6, (i) => `POST /v1/notifications/read 503 ${(30000 + i * 3).toFixed(3)} ms - 41`),
+      rep(6, (i) => `POST /v1/notifications/read 503 ${(30000 + i * 3 + 0.419).toFixed(3)} ms - 41`),
       `${new Date(epochMs(t(4, 3, 11))).toISOString()} mongoose connection error: MongoNetworkError: failed to reconnect after 30 attempts with interval 1000 ms`,
       '    at Server.<anonymous> (/app/node_modules/mongodb/lib/topologies/server.js:441:11)',
       '    at Server.emit (node:events:517:28)',
@@ -992,7 +1020,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
               '    at nextFunction (/app/node_modules/mongodb/lib/core/cursor.js:639:3)',
               '    at Cursor.next (/app/node_modules/mongodb/lib/core/cursor.js:822:3)',
             )
-          : `GET /v1/notifications?user=u_${51000 + i * 7}&limit=20 500 ${(2 + (i % 4)).toFixed(3)} ms - 72`,
+          : `GET /v1/notifications?user=u_${51000 + i * 7}&limit=20 500 ${(2 + (i % 4) + 0.211 * (i % 5)).toFixed(3)} ms - 72`,
       ),
     ),
     accept: ['rollout-restart', 'restart-pod'],
@@ -1426,7 +1454,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     events: [
       firing(
         'KafkaConsumerGroupLag',
-        'Consumer group order-events-consumer is 182411 messages behind on orders.events (24 partitions, 6 members) and the lag has risen since 07:05; produce rate on orders.events went from 410/s to 980/s.',
+        'Consumer group order-events-consumer is 182411 messages behind on orders.events (24 partitions, 6 members) and the lag has risen since 07:05; produce rate on orders.events went from 410/s to 690/s.',
       ),
     ],
     currentLog: log(
@@ -1440,20 +1468,20 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         'INFO',
         'Assigned partitions: orders.events/4, orders.events/5, orders.events/6, orders.events/7',
       ),
-      rep(20, (i) =>
+      rep(35, (i) =>
         rb(
-          t(6, 30) + i * 61,
+          t(6, 30) + i * 60,
           i + 1,
           'INFO',
-          `processed order_event id=oe_${9_120_400 + i * 3} type=${['created', 'paid', 'shipped', 'refunded'][i % 4]} partition=${4 + (i % 4)} in ${128 + ((i * 13) % 40)}ms (db ${9 + (i % 5)}.${i % 10}ms, tax-service ${88 + ((i * 7) % 30)}ms) idle_wait=${300 + ((i * 37) % 600)}ms`,
+          `consumer stats (60s): partitions=4 processed=${3_900 + ((i * 137) % 500)} avg_ms=${(8.8 + (i % 5) * 0.1).toFixed(1)} db_ms=${(3.0 + (i % 4) * 0.1).toFixed(1)} tax_ms=${(4.6 + (i % 3) * 0.2).toFixed(1)} idle_ms=${21_000 + ((i * 1_913) % 6_000)}`,
         ),
       ),
-      rep(70, (i) =>
+      rep(84, (i) =>
         rb(
-          t(7, 6) + i * 70,
-          i + 30,
+          t(7, 5) + i * 60,
+          i + 40,
           'INFO',
-          `processed order_event id=oe_${9_180_200 + i * 5} type=${['created', 'paid', 'shipped', 'refunded'][i % 4]} partition=${4 + (i % 4)} in ${131 + ((i * 11) % 42)}ms (db ${9 + (i % 6)}.${i % 10}ms, tax-service ${90 + ((i * 5) % 31)}ms) idle_wait=0ms`,
+          `consumer stats (60s): partitions=4 processed=${6_540 + ((i * 53) % 120)} avg_ms=${(9.0 + (i % 4) * 0.1).toFixed(1)} db_ms=${(3.1 + (i % 3) * 0.1).toFixed(1)} tax_ms=${(4.7 + (i % 4) * 0.1).toFixed(1)} idle_ms=0`,
         ),
       ),
     ),
@@ -1484,30 +1512,26 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     events: [
       firing(
         'JetStreamConsumerPending',
-        'Consumer IMAGES/thumbnailer has 48210 pending messages, growing by about 1100 per minute; ack rate flat at 42/s across 4 pods since 07:20.',
+        'Consumer IMAGES/thumbnailer has 77.9k pending messages, growing by about 1100 per minute; ack rate flat at 42/s across 4 pods since 07:20.',
       ),
     ],
     currentLog: log(
-      rep(24, (i) =>
+      rep(40, (i) =>
         py(
-          t(6, 40) + i * 90,
+          t(6, 40) + i * 60,
           i,
           'INFO',
           'thumbnailer.worker',
-          i % 3 === 0
-            ? `fetch returned ${3 + (i % 5)}/10 messages after waiting ${(2.1 + (i % 4) * 0.7).toFixed(1)}s`
-            : `thumbnail done image=img_${7_700_100 + i} sizes=5 src_bytes=${2_100_000 + i * 4_311} elapsed_ms=${840 + ((i * 29) % 120)}`,
+          `worker stats (60s): processes=2 thumbnails=${470 + ((i * 29) % 90)} avg_ms=${186 + (i % 7)} fetch_wait_s=${(9 + (i % 6) * 1.1).toFixed(1)} num_pending=${(i * 7) % 40}`,
         ),
       ),
-      rep(80, (i) =>
+      rep(69, (i) =>
         py(
-          t(7, 22) + i * 50,
-          i + 30,
+          t(7, 21) + i * 60,
+          i + 50,
           'INFO',
           'thumbnailer.worker',
-          i % 4 === 0
-            ? `fetch returned 10/10 messages after waiting 0.0s; consumer num_pending=${31_000 + i * 215} num_ack_pending=${40 + (i % 8)}`
-            : `thumbnail done image=img_${7_760_300 + i} sizes=5 src_bytes=${2_080_000 + i * 3_917} elapsed_ms=${850 + ((i * 31) % 110)}`,
+          `worker stats (60s): processes=2 thumbnails=${628 + (i % 5)} avg_ms=${189 + (i % 4)} fetch_wait_s=0.0 num_pending=${2_400 + i * 1_110}`,
         ),
       ),
     ),
