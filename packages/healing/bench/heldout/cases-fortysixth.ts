@@ -106,7 +106,7 @@ const rb = (x: number, i: number, level: string, msg: string): string =>
  * growth; 3 rollbacks: protobuf 4 under stale generated code, a Spring Integration jar newer than
  * its Spring Framework, a Racecar release passing a property its librdkafka does not know; 1 flush of
  * a pure response cache under noeviction; 2 node actions: a kubelet that stopped posting status, a
- * node under memory pressure its pods do not explain) and 16 look-alikes (7 restarts wrong: an
+ * node under memory pressure its pods do not explain, beside an unrelated rollout) and 16 look-alikes (7 restarts wrong: an
  * Elasticsearch index still under its flood-stage block, a RabbitMQ still refusing connections,
  * descriptors exhausted again minutes after every restart, a pool starved by a saturated database, a
  * leader lease held by another Deployment's pod, a Maxwell bootstrap two hours into a large table,
@@ -1833,7 +1833,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
               i,
               'INFO',
               'catalog_api.access',
-              `GET /v2/products/${311_000 + i * 11} 200 cache=miss db_ms=${1900 + ((i * 61) % 900)} total_ms=${2050 + ((i * 67) % 950)}`,
+              `GET /v2/products/${311_000 + i * 11} 200 cache=miss db_ms=${1900 + ((i * 61) % 900)} total_ms=${1985 + ((i * 61) % 900) + (i % 40)}`,
             ),
       ),
     ),
@@ -1884,7 +1884,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     },
     events: [
       { reason: 'NodeNotReady', message: 'Node is not ready' },
-      firing('FxRatesStale', 'No FX rate update stored for 21 minutes (expected every 15s).'),
+      firing('FxRatesStale', 'No FX rate update stored for 23 minutes (expected every 15s).'),
     ],
     currentLog: log(
       rep(
@@ -1915,6 +1915,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         },
       },
     ],
+    rollout: { minutesAgo: 75, previousTag: '5.4.0' },
     node: {
       ready: 'True',
       reason: 'KubeletReady',
@@ -1993,7 +1994,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
           'org.apache.kafka.connect.runtime.WorkerSinkTask:355',
         ),
       ),
-      rep(6, (i) =>
+      rep(5, (i) =>
         kc(
           t(6, 38, 2) + i * 2,
           i + 30,
@@ -2039,7 +2040,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         'Starting ElasticsearchSinkTask',
         'io.confluent.connect.elasticsearch.ElasticsearchSinkTask:68',
       ),
-      rep(6, (i) =>
+      rep(5, (i) =>
         kc(
           t(7, 58, 19) + i * 2,
           i + 61,
@@ -2267,6 +2268,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
           '--leader-elect=true',
           '--leader-election-id=billing-reconciler',
           '--leader-election-namespace=billing',
+          '--leader-elect-retry-period=2m',
           '--v=4',
         ],
       },
@@ -2292,17 +2294,17 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         'leaderelection.go:250',
         'attempting to acquire leader lease billing/billing-reconciler...',
       ),
-      rep(70, (i) =>
+      rep(144, (i) =>
         i % 2 === 0
           ? klog(
-              t(6, 5, 34) + i * 120,
+              t(6, 5, 34) + (i / 2) * 120,
               i + 2,
               'I',
               'leaderelection.go:354',
               'lock is held by billing-reconciler-legacy-5d8f7b6c9-qk2xv_7a1d0c4e-92b3-4f5e-8d61-3c0b9e2f7a18 and has not yet expired',
             )
           : klog(
-              t(6, 5, 34) + (i - 1) * 120,
+              t(6, 5, 34) + ((i - 1) / 2) * 120,
               i + 2,
               'I',
               'leaderelection.go:255',
