@@ -87,35 +87,36 @@ const rb = (x: number, i: number, level: string, msg: string): string =>
  * health. Software no earlier batch used: the Confluent JDBC and Elasticsearch sink connectors on
  * Kafka Connect, nats.py and async-nats, node-rdkafka, aio-pika on its robust connection, etcd's Go
  * clientv3 watch, client-go informers and its leader election, Spring Integration's
- * LockRegistryLeaderInitiator, lapin, go-zookeeper, gRPC Ruby behind a headless Service, the MongoDB
- * Node driver 3.x under Mongoose, http-kit, Go's crypto/tls serving a cert-manager Secret, Maxwell
- * (schema store and synchronous bootstrap), Canal, Racecar on rdkafka-ruby, Hutch on Bunny with
- * Faraday, grpcio with protobuf 4, aiocache on redis-py, MQTT.js, r2d2 with diesel, rueidis on Redis
- * Streams. Each quotes the wording of the public thread, page or source file in `source`. Mix: 24
- * right mutations (13 restarts: a JDBC sink task killed by a Postgres restart two hours after the
- * database came back, a nats.py client that gave up reconnecting, a node-rdkafka consumer that
- * stopped fetching after a broker transport failure, aio-pika channels not restored after a stuck
- * connection, an etcd watch silent since an etcd restart, a client-go informer whose watch ended on
- * a lost HTTP/2 connection, a Spring Integration leader loop that exited on a database error, a
- * lapin consumer closed by a broker shutdown, a ZooKeeper registration lost with an expired session,
- * a gRPC channel holding addresses of replaced pods, a Mongo topology destroyed after 30 reconnect
- * attempts, http-kit out of descriptors after 19 days, a TLS server still serving the certificate
- * it loaded before the Secret was renewed; 3 memory raises: Maxwell restoring a schema that grew by
- * thousands of tables, a Kafka Connect worker given six more connectors, a cluster-wide pod informer
- * in a cluster that grew; 2 scale-ups: Racecar consumers and a JetStream pull worker pool under real
- * growth; 3 rollbacks: protobuf 4 under stale generated code, a Spring Integration jar newer than
- * its Spring Framework, a Racecar release passing a property its librdkafka does not know; 1 flush of
- * a pure response cache under noeviction; 2 node actions: a kubelet that stopped posting status, a
- * node under memory pressure its pods do not explain, beside an unrelated rollout) and 16 look-alikes (7 restarts wrong: an
- * Elasticsearch index still under its flood-stage block, a RabbitMQ still refusing connections,
- * descriptors exhausted again minutes after every restart, a pool starved by a saturated database, a
- * leader lease held by another Deployment's pod, a Maxwell bootstrap two hours into a large table,
- * a keepalive policy that answers too_many_pings; 2 scale-ups wrong: a hot partition, a partner's
+ * LockRegistryLeaderInitiator, lapin, go-zookeeper, gRPC Ruby behind a headless Service, the
+ * MongoDB Node driver 3.x under Mongoose, http-kit, Go's crypto/tls serving a cert-manager Secret,
+ * Maxwell (schema store and synchronous bootstrap), Canal, Racecar on rdkafka-ruby, Hutch on Bunny
+ * with Faraday, grpcio with protobuf 4, aiocache on redis-py, MQTT.js, r2d2 with diesel, rueidis on
+ * Redis Streams. Each quotes the wording of the public thread, page or source file in `source`.
+ * Mix: 24 right mutations (13 restarts: a JDBC sink task killed during a Postgres restart, the
+ * database back for nearly three hours, a nats.py client that gave up reconnecting, a node-rdkafka
+ * consumer that stopped fetching after a broker transport failure, aio-pika channels not restored
+ * after a stuck connection, an etcd watch silent since an etcd restart, a client-go informer whose
+ * watch ended on a lost HTTP/2 connection, a Spring Integration leader loop that exited on a
+ * database error, a lapin consumer closed by a broker shutdown, a ZooKeeper registration lost with
+ * an expired session, a gRPC channel holding addresses of replaced pods, a Mongo topology destroyed
+ * after 30 reconnect attempts, http-kit out of descriptors after 19 days, a TLS server still
+ * serving the certificate it loaded before the Secret was renewed; 3 memory raises: Maxwell
+ * restoring a schema store its heap no longer holds, a Kafka Connect worker given three more
+ * connectors, a cluster-wide pod informer in a cluster that grew; 2 scale-ups: Racecar consumers
+ * and a JetStream pull worker pool under real growth; 3 rollbacks: protobuf 4 under stale generated
+ * code, a Spring Integration jar newer than its Spring Framework, a Racecar release passing a
+ * property its librdkafka does not know; 1 flush of a pure response cache under noeviction; 2 node
+ * actions: a kubelet that stopped posting status, a node under memory pressure its pods do not
+ * explain, beside an unrelated rollout) and 16 look-alikes (7 restarts wrong: an Elasticsearch
+ * index still under its flood-stage block, a RabbitMQ still refusing connections, descriptors
+ * exhausted again minutes after every restart, a pool starved by a saturated database, a leader
+ * lease held by another Deployment's pod, a Maxwell bootstrap two hours into a large table, a
+ * keepalive policy that answers too_many_pings; 2 scale-ups wrong: a hot partition, a partner's
  * 429s; 2 raises wrong: a Canal heap fixed by -Xmx, an MQTT.js leak that kills the pod every forty
- * minutes; 2 rollbacks wrong: a NATS server certificate that expired after a good release, a release
- * whose migration ran next to a rotated broker password; 1 flush wrong: a Redis holding an unconsumed
- * stream; 2 node actions wrong: a pod over its own ephemeral-storage limit, a BestEffort pod that
- * filled its node's memory). Escalate is accepted in every look-alike.
+ * minutes; 2 rollbacks wrong: a NATS server certificate that expired after a good release, a
+ * release whose migration ran next to a rotated broker password; 1 flush wrong: a Redis holding an
+ * unconsumed stream; 2 node actions wrong: a pod over its own ephemeral-storage limit, a BestEffort
+ * pod that filled its node's memory). Escalate is accepted in every look-alike.
  */
 export const FORTYSIXTH_CASES: HeldOutCase[] = [
   // ------------------------------------------------------------ restarts right (13)
@@ -2419,7 +2420,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
   {
     id: 'fortysixth-node-rdkafka-ledger-events-lag',
     family: 'hot-partition',
-    source: 'https://github.com/Blizzard/node-rdkafka/issues/770',
+    source: 'https://github.com/kedacore/keda/issues/3997',
     signal: 'Alert',
     containers: [
       {
