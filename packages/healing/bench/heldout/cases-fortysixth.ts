@@ -1339,7 +1339,6 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         memoryRequest: '256Mi',
         cpuLimit: '500m',
         args: ['--all-namespaces', '--resync=10h', '--metrics-addr=:8080', '--v=2'],
-        env: { GOMEMLIMIT: '230MiB' },
       },
     ],
     events: [
@@ -1714,7 +1713,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
       },
     ],
     volumes: [{ name: 'kafka-ca', configMap: 'kafka-ca-bundle' }],
-    rollout: { minutesAgo: 17, previousTag: '4.18.0' },
+    rollout: { minutesAgo: 17, previousTag: '2.2.9' },
     events: [
       {
         reason: 'BackOff',
@@ -1905,7 +1904,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'search-suggest',
-        terminated: { reason: 'Error', exitCode: 137 },
+        terminated: { reason: 'Error', exitCode: 143 },
         memoryLimit: '768Mi',
         memoryRequest: '384Mi',
         cpuLimit: '1',
@@ -1916,7 +1915,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
         },
       },
     ],
-    rollout: { minutesAgo: 75, previousTag: '5.4.0' },
+    rollout: { minutesAgo: 75, previousTag: '2.3.0' },
     node: {
       ready: 'True',
       reason: 'KubeletReady',
@@ -2722,7 +2721,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
       },
     ],
     volumes: [{ name: 'rabbitmq-credentials', secret: 'shipment-events-rabbitmq' }],
-    rollout: { minutesAgo: 64, previousTag: '3.14.2' },
+    rollout: { minutesAgo: 64, previousTag: '2.2.14' },
     events: [
       {
         reason: 'BackOff',
@@ -2839,7 +2838,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'statement-exporter',
-        terminated: { reason: 'Error', exitCode: 137 },
+        terminated: { reason: 'Error', exitCode: 143 },
         memoryLimit: '1Gi',
         memoryRequest: '768Mi',
         cpuLimit: '1',
@@ -2902,7 +2901,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'csv-import',
-        terminated: { reason: 'Error', exitCode: 137 },
+        terminated: { reason: 'Error', exitCode: 143 },
         env: {
           IMPORT_SOURCE: 's3://partner-feeds/catalog/partner_catalog_2026-02-11.csv',
           PANDAS_READ_MODE: 'full',
