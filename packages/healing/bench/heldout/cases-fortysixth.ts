@@ -350,7 +350,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     events: [
       firing(
         'StockSnapshotStale',
-        'stock-sync has applied no inventory.stock update for 3h25m; storefront availability is served from a snapshot older than the SLO of 10m.',
+        'stock-sync has applied no inventory.stock update for 3h30m; storefront availability is served from a snapshot older than the SLO of 10m.',
       ),
     ],
     currentLog: log(
@@ -444,7 +444,7 @@ export const FORTYSIXTH_CASES: HeldOutCase[] = [
     events: [
       firing(
         'KafkaPartitionLagGrowing',
-        'clickstream-enricher is 1.9M messages behind on web.clicks partitions 6-11 and the lag has grown without pause for 2h40m.',
+        'clickstream-enricher is 1.9M messages behind on web.clicks partitions 6-11 and the lag has grown without pause for 3h.',
       ),
     ],
     currentLog: log(
