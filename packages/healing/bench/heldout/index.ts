@@ -6,11 +6,12 @@ import { ELEVENTH_CASES } from './cases-eleventh.ts';
 import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
 import { FORTIETH_CASES } from './cases-fortieth.ts';
-import { FORTYFIRST_CASES } from './cases-fortyfirst.ts';
 import { FORTYFIFTH_CASES } from './cases-fortyfifth.ts';
+import { FORTYFIRST_CASES } from './cases-fortyfirst.ts';
 import { FORTYFOURTH_CASES } from './cases-fortyfourth.ts';
-import { FORTYTHIRD_CASES } from './cases-fortythird.ts';
 import { FORTYSECOND_CASES } from './cases-fortysecond.ts';
+import { FORTYSIXTH_CASES } from './cases-fortysixth.ts';
+import { FORTYTHIRD_CASES } from './cases-fortythird.ts';
 import { FOURTEENTH_CASES } from './cases-fourteenth.ts';
 import { FOURTH_CASES } from './cases-fourth.ts';
 import { FRESH_CASES } from './cases-fresh.ts';
@@ -101,6 +102,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FORTYTHIRD_CASES,
   ...FORTYFOURTH_CASES,
   ...FORTYFIFTH_CASES,
+  ...FORTYSIXTH_CASES,
 ];
 
 /**
@@ -359,4 +361,5 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fortythird: FORTYTHIRD_CASES,
   fortyfourth: FORTYFOURTH_CASES,
   fortyfifth: FORTYFIFTH_CASES,
+  fortysixth: FORTYSIXTH_CASES,
 };
