@@ -1,5 +1,6 @@
 import { redactText, type Signal } from '@sre-agent/core';
 import { type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
+import { alertSaysLeak } from './alert-memory.ts';
 import {
   type DiagnosisCandidate,
   type DiagnosisResult,
@@ -13,6 +14,7 @@ import { correlateRollout, type RolloutCorrelationOptions } from './correlate-ro
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
 import { memoryLeakTrend } from './evidence/memory-trend.ts';
+import { retryBacklog } from './evidence/retry-backlog.ts';
 import { workerProcesses } from './evidence/worker-processes.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
 import { weighHealthyElsewhere } from './healthy-elsewhere.ts';
@@ -204,7 +206,9 @@ export function matchCatalog(
   const killedLines = memoryAtStake ? logOfTheKilledInstance(evidence)?.split('\n') : undefined;
   const leak = killedLines ? memoryLeakTrend(killedLines.slice(-TREND_SCAN_LINES)) : undefined;
   const workers = killedLines ? workerProcesses(killedLines) : undefined;
-  const found = { allocation, budget, killedAt, leak, workers };
+  const retries = killedLines ? retryBacklog(killedLines) : undefined;
+  const alertLeak = memoryAtStake ? alertSaysLeak(view) : undefined;
+  const found = { alertLeak, allocation, budget, killedAt, leak, retries, workers };
   const weighed = scored.map((s) =>
     weighSecretRotation(
       weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),

@@ -31,6 +31,7 @@ import { BYTE_UNITS, humanBytes, KIB, leadingNumber, sizeWithUnit } from './byte
 import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
 import type { ContainerSummary, SpecMemoryBudget } from './evidence/index.ts';
 import { describeTrend, type MemoryTrend } from './evidence/memory-trend.ts';
+import type { RetryBacklog } from './evidence/retry-backlog.ts';
 import { outnumbersCpuLimit, type WorkerProcesses } from './evidence/worker-processes.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
 import { digitsEnd, isFieldKeyCode } from './text-scan.ts';
@@ -71,9 +72,12 @@ export type MemoryBudget = { bytes: number; setting: string };
 /** What the logs and events say about memory, read only when a candidate would raise it. */
 export type MemoryFindings = {
   allocation?: FailedAllocation;
+  /** The alert whose words say the memory leaks (`alert-memory.ts`). */
+  alertLeak?: string;
   budget?: MemoryBudget;
   killedAt?: KernelKill;
   leak?: MemoryTrend;
+  retries?: RetryBacklog;
   workers?: WorkerProcesses;
 };
 
@@ -84,7 +88,7 @@ export function weighMemoryHeadroom(
   found: MemoryFindings = {},
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
-  const { allocation, budget, killedAt, leak, workers } = found;
+  const { alertLeak, allocation, budget, killedAt, leak, retries, workers } = found;
   const cpuLimit = container.resources?.limits?.cpu;
   if (workers && outnumbersCpuLimit(workers, cpuLimit)) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -101,6 +105,22 @@ export function weighMemoryHeadroom(
       reason: `${container.name} leaks memory: ${trend}. A bigger limit only delays the next kill.`,
       remediationHint:
         'Take a heap profile (or compare two heap dumps) while memory climbs, and bound what grows; a restart buys the time between kills meanwhile.',
+    });
+  }
+  if (alertLeak) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `Its alert says the memory leaks rather than needs more room ("${alertLeak}"): a bigger limit only moves the next kill later. Find what accumulates (a heap profile while it climbs); a restart buys the time between kills meanwhile.`,
+      reason: `${container.name}'s alert says its memory leaks ("${alertLeak.slice(0, 160)}"): a bigger limit only delays the next kill.`,
+      remediationHint:
+        'Compare heap profiles taken while memory climbs, and look at what the release before the climb changed.',
+    });
+  }
+  if (retries) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `It ran out of memory while retrying a downstream that kept failing (${retries.retries} retries at the end of its log, "${retries.line}"): what fills its memory is the work waiting on it (a buffer, a queue, retries in flight), and a bigger limit only holds more of it. Fix or slow down what feeds it, or bound the buffer.`,
+      reason: `${container.name} ran out of memory while its work waited on a downstream that kept failing ("${retries.line.slice(0, 160)}"): a bigger limit only holds more of the backlog.`,
+      remediationHint:
+        'Restore the downstream (or shed load to it), and bound the in-memory buffer or queue so that back-pressure reaches the producers instead of the heap.',
     });
   }
   const specLimit = container.resources?.limits?.memory;

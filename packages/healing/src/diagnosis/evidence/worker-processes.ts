@@ -3,7 +3,7 @@
  * `start worker process 31`, PM2's `App [api:7] online`, gunicorn's `Booting worker with pid`,
  * Puma's `Worker 3 (PID: 41) booted`, uWSGI's `spawned uWSGI worker 5`, and PyTorch's DataLoader
  * warning `will create 96 worker processes in total`, or a pool's stated size (`starting scoring pool:
- * processes=64`). Sized "auto" (`worker_processes auto`,
+ * processes=64`, Celery's `concurrency: 48 (prefork)`). Sized "auto" (`worker_processes auto`,
  * `pm2 -i max`, `--workers=auto`, `os.cpu_count()`), the count follows the node's CPUs rather than
  * the container's CPU limit, and every worker needs its own memory. Literal scans of bounded lines.
  */
@@ -32,6 +32,9 @@ const TOTAL_AFTER = 'will create ';
 const TOTAL_UNIT = ' worker processes';
 /** A process pool that states its size as Python's `multiprocessing.Pool(processes=...)` names it. */
 const POOL_SIZE = 'processes=';
+/** Celery's start-up banner: `.> concurrency: 48 (prefork)`, a child process each. */
+const PREFORK = 'concurrency: ';
+const PREFORK_UNIT = ' (prefork)';
 
 /** The worker processes the log's lines show started, or undefined when they show none. */
 export function workerProcesses(lines: readonly string[]): WorkerProcesses | undefined {
@@ -44,6 +47,13 @@ export function workerProcesses(lines: readonly string[]): WorkerProcesses | und
       const from = total + TOTAL_AFTER.length;
       const end = digitsEnd(line, from, 6);
       if (end > from && line.startsWith(TOTAL_UNIT, end))
+        return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
+    }
+    const prefork = line.indexOf(PREFORK);
+    if (prefork >= 0 && line.includes(PREFORK_UNIT)) {
+      const from = prefork + PREFORK.length;
+      const end = digitsEnd(line, from, 6);
+      if (end > from && line.startsWith(PREFORK_UNIT, end))
         return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
     }
     const pool = line.indexOf(POOL_SIZE);
