@@ -236,7 +236,8 @@ const BLIND_CORPORA: readonly (() => BlindCorpus)[] = [
     name: 'tenth',
     corpus: tenthCorpus(),
     tuned: false,
-    untuned: 'written blind: TBD',
+    untuned:
+      'written blind: recall@1 0.900 (60 recurrences), false recall 0.078 (64 near-miss + novel); with unrelated errors 0.667 / 0.047',
   }),
 ];
 

@@ -55,17 +55,36 @@ const kinds = (best: { actions: readonly { kind: string }[] }) => best.actions.m
 const LIMIT_2GI = { limits: { memory: '2Gi' }, requests: { memory: '2Gi' } };
 
 describe('memory headroom: what a bigger limit cannot buy after a kernel kill', () => {
-  it('raises, and names the heap cap to lower, when the cap is above the container limit (-Xmx4g in a 2Gi container)', () => {
+  it('raises, and names the heap cap to lower, when the cap is above the container limit (-Xmx3g in a 2Gi container)', () => {
     const best = oomKilled(KILLED_JVM_LOG, {
       resources: LIMIT_2GI,
-      memoryFlags: [{ flag: '-Xmx4g', where: 'env JAVA_TOOL_OPTIONS of app' }],
+      memoryFlags: [{ flag: '-Xmx3g', where: 'env JAVA_TOOL_OPTIONS of app' }],
     });
     expect(best.category).toBe('memory');
     expect(kinds(best)[0]).toBe('raise-memory-limit');
     expect(best.summary).toContain(
-      '-Xmx4g (env JAVA_TOOL_OPTIONS of app), at or above the container limit 2Gi',
+      '-Xmx3g (env JAVA_TOOL_OPTIONS of app), at or above the container limit 2Gi',
     );
     expect(best.remediationHint).toContain('about 75 %');
+  });
+
+  it('escalates when a JVM cap is twice the limit or more (-Xmx4g in 2Gi): no bounded raise reaches what it aims at', () => {
+    const best = oomKilled(KILLED_JVM_LOG, {
+      resources: LIMIT_2GI,
+      memoryFlags: [{ flag: '-Xmx4g', where: 'env JAVA_TOOL_OPTIONS of app' }],
+    });
+    expect(kinds(best)).toEqual(['escalate']);
+    expect(best.summary).toContain(
+      '-Xmx4g (env JAVA_TOOL_OPTIONS of app), 2× or more the container limit 2Gi',
+    );
+  });
+
+  it("raises when V8's old-space cap is twice the limit or more: V8 grows it only with its live data", () => {
+    const best = oomKilled(KILLED_JVM_LOG, {
+      resources: LIMIT_2GI,
+      memoryFlags: [{ flag: '--max-old-space-size=6144', where: 'env NODE_OPTIONS of app' }],
+    });
+    expect(kinds(best)[0]).toBe('raise-memory-limit');
   });
 
   it('names a cap equal to the limit in every runtime unit', () => {

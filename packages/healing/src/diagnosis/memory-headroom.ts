@@ -175,8 +175,11 @@ export function weighMemoryHeadroom(
   }
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
   const capBytes = cap ? flagBytes(cap.flag) : undefined;
-  if (cap && limit && limitText && capBytes !== undefined && capBytes >= BEYOND_ONE_POLICY * limit) {
-    // Twice the limit or more: the raises a policy allows never reach the size the runtime aims at.
+  // Twice the limit or more, for a runtime that sizes its heap towards the cap (the JVM's ergonomics,
+  // Julia's GC hint, .NET, Go): the raises a policy allows never reach the size it aims at. V8 grows
+  // its old space only as its live data does: there a raise still helps a working set just above.
+  const aimsAtCap = cap !== undefined && cap.runtime !== 'node';
+  if (aimsAtCap && limit && limitText && capBytes !== undefined && capBytes >= BEYOND_ONE_POLICY * limit) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
       note: `The heap may grow to ${cap.flag} (${cap.where}), ${BEYOND_ONE_POLICY}× or more the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it, and the raises a policy allows never reach that size. Set the cap to about 75 % of the limit.`,
       reason: `The kernel killed ${container.name} for memory while its heap may grow to ${cap.flag}, ${BEYOND_ONE_POLICY}× or more its limit ${limitText}: size the heap to the container.`,
