@@ -134,6 +134,60 @@ describe('a consumer whose work stopped without a word', () => {
   });
 });
 
+describe('a consumer whose own throughput reports fell to zero', () => {
+  const spring = (minutes: number, level: string, logger: string, text: string) =>
+    `${clock(minutes).replace(' ', 'T')}.118Z  ${level} 1 --- [eta-calculator] [   scheduling-1] ${logger.padEnd(40)} : ${text}`;
+  const report = (minutes: number, events: number) =>
+    spring(
+      minutes,
+      'INFO',
+      'c.f.eta.StopEventProcessor',
+      `processed ${events} stop events in last 60s, eta updates ${Math.max(0, events - 12)}, p95 ${events ? 31 : 0}ms`,
+    );
+  const WORKING = Array.from({ length: 20 }, (_, i) => report(i, 2210 + ((i * 61) % 250)));
+  const BLIP = spring(
+    20.5,
+    'WARN',
+    'o.a.pulsar.client.impl.ClientCnx',
+    '[id: 0x5f2a9c1e] Disconnected from broker pulsar-broker-2',
+  );
+  const IDLE = Array.from({ length: 30 }, (_, i) => report(21 + i, 0));
+  const BACKLOG =
+    'PulsarSubscriptionBacklogGrowing: subscription eta-calculator on persistent://fleet/tracking/stop-events backlog 184,220 and rising, msgRateOut 0 for 50m';
+
+  it('restarts the one pod: it counted thousands a minute, then nothing for half an hour, nothing failing', () => {
+    const best = decide([...WORKING, BLIP, ...IDLE], BACKLOG, '2026-03-02T06:52:00.000Z');
+    expect(kinds(best)).toEqual(['restart-pod', 'escalate']);
+    expect(best.summary).toContain('Its own reports say it stopped working');
+  });
+
+  it('leaves it alone when the zeros are only a few minutes old', () => {
+    const best = decide([...WORKING, BLIP, ...IDLE.slice(0, 6)], BACKLOG, '2026-03-02T06:28:00.000Z');
+    expect(kinds(best)).not.toContain('restart-pod');
+  });
+
+  it('leaves it alone when the reports only slowed down (a slow dependency, not a stop)', () => {
+    const slow = Array.from({ length: 30 }, (_, i) => report(21 + i, 40 + (i % 7)));
+    const best = decide([...WORKING, ...slow], BACKLOG, '2026-03-02T06:52:00.000Z');
+    expect(kinds(best)).not.toContain('restart-pod');
+  });
+
+  it('leaves it alone when something fails after the reports fell to zero', () => {
+    const failing = IDLE.map((line, i) =>
+      i % 5 === 4
+        ? spring(
+            21 + i,
+            'ERROR',
+            'o.a.pulsar.client.impl.ConsumerImpl',
+            'Failed to subscribe: connection refused',
+          )
+        : line,
+    );
+    const best = decide([...WORKING, BLIP, ...failing], BACKLOG, '2026-03-02T06:52:00.000Z');
+    expect(kinds(best)).not.toContain('restart-pod');
+  });
+});
+
 describe('a client that gave up reconnecting', () => {
   const rabbit = (minutes: number, level: string, text: string) =>
     `${clock(minutes).replace(' ', 'T')}Z p-1 t-gskq${Math.round(minutes * 7)} ${level}: ${text}`;

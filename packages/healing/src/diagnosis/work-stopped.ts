@@ -12,6 +12,7 @@ import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { advancing, alertSaysDependencyDown } from './healthy-elsewhere.ts';
 import { countsAsWork, failingLine, keepaliveShape, lineShape } from './stalled-consumer.ts';
+import { digitsEnd, isDigitCode } from './text-scan.ts';
 
 /** Words of an alert that says work is piling up behind the consumer. */
 const PILING_UP: readonly string[] = [
@@ -26,6 +27,12 @@ const PILING_UP: readonly string[] = [
   'not consumed',
   'no consumers',
   '0 consumers',
+  'stalled',
+  'idle',
+  'received 0',
+  'processed 0',
+  'consumed 0',
+  'applied no',
 ];
 
 /** How often a shape must recur to be the process's steady work. */
@@ -77,6 +84,68 @@ export function workStopped(lines: readonly LogLine[], now: Date): { work: strin
   return stopped ? { work: stopped.work, since: stopped.since } : undefined;
 }
 
+/** Reports at the end of a log that must all count no work, and the reports of work before them. */
+const MIN_ZERO_REPORTS = 5;
+const MIN_WORKING_REPORTS = 5;
+/** How long the reports must have counted nothing (when they are dated). */
+const MIN_ZERO_MS = 15 * 60_000;
+const MAX_NUMBERS = 24;
+
+/** The whole numbers of a line, in order (`processed 2210 stop events in last 60s` is 2210, 60). */
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  const end = Math.min(text.length, 512);
+  for (let i = 0; i < end && out.length < MAX_NUMBERS; i++) {
+    if (!isDigitCode(text.charCodeAt(i))) continue;
+    const stop = digitsEnd(text, i, 12);
+    out.push(Number(text.slice(i, stop)));
+    i = stop;
+  }
+  return out;
+}
+
+/**
+ * A report of the process's own throughput that counted work, report after report, and then
+ * counts nothing at all, to the end of the log (`processed 2210 stop events in last 60s` ...
+ * `processed 0 stop events in last 60s`, `received_per_s=1380` ... `received_per_s=0`), with
+ * nothing failing since: the consumer stopped while its reports go on.
+ */
+export function throughputFellToZero(
+  lines: readonly LogLine[],
+): { report: string; since?: Date } | undefined {
+  const tail = lines.slice(-MAX_LINES);
+  const byShape = new Map<string, { index: number; numbers: number[] }[]>();
+  tail.forEach((line, index) => {
+    if (!countsAsWork(line)) return;
+    const shape = lineShape(line.text);
+    // A statistics line is what this reads: unlike its words, its numbers say whether work is done.
+    if (!shape) return;
+    const reports = byShape.get(shape) ?? [];
+    reports.push({ index, numbers: numbersIn(line.text) });
+    byShape.set(shape, reports);
+  });
+  for (const [shape, all] of byShape) {
+    if (all.length < MIN_ZERO_REPORTS + MIN_WORKING_REPORTS) continue;
+    const width = (all.at(-1) as { numbers: number[] }).numbers.length;
+    const reports = all.filter((r) => r.numbers.length === width);
+    for (let p = 0; p < width; p++) {
+      const values = reports.map((r) => r.numbers[p] as number);
+      let zeros = 0;
+      while (zeros < values.length && values[values.length - 1 - zeros] === 0) zeros++;
+      const working = values.slice(0, values.length - zeros);
+      if (zeros < MIN_ZERO_REPORTS || working.length < MIN_WORKING_REPORTS) continue;
+      if (!working.slice(-MIN_WORKING_REPORTS).every((v) => v > 0)) continue;
+      const firstZero = reports[reports.length - zeros] as { index: number };
+      if (tail.slice(firstZero.index).some(failingLine)) continue;
+      const since = loggedAt((tail[firstZero.index] as LogLine).text);
+      const until = loggedAt((tail.at(-1) as LogLine).text);
+      if (since && until && until.getTime() - since.getTime() < MIN_ZERO_MS) continue;
+      return { report: shape, ...(since ? { since } : {}) };
+    }
+  }
+  return undefined;
+}
+
 const pilingUp = (view: Pick<EvidenceView, 'alerts'>) =>
   view.alerts.some((alert) => {
     const lower = alert.slice(0, 2_000).toLowerCase();
@@ -97,6 +166,15 @@ export function weighWorkStopped(candidate: DiagnosisCandidate, view: EvidenceVi
   if (!eligible || !pilingUp(view) || alertSaysDependencyDown(view) || advancing(view.current))
     return candidate;
   const stopped = workStopped(view.current, view.gatheredAt);
+  const fell = stopped ? undefined : throughputFellToZero(view.current);
+  if (fell) {
+    return {
+      ...candidate,
+      actions: [{ kind: 'restart-pod' }, ...candidate.actions],
+      fixable: true,
+      summary: `${candidate.summary} Its own reports say it stopped working, though: "${fell.report} ..." counted work report after report, then nothing${fell.since ? ` since ${fell.since.toISOString()}` : ''}, with nothing failing since. A consumer that lost its subscription or its stream starts again in a new pod, so one goes first.`,
+    };
+  }
   if (!stopped) return candidate;
   const minutes = Math.round((view.gatheredAt.getTime() - stopped.since.getTime()) / 60_000);
   return {
