@@ -10,6 +10,7 @@ import {
 } from './candidate.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
+import { weighClientClosed } from './client-closed.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
@@ -226,6 +227,7 @@ export function matchCatalog(
     (c) => weighStalledConsumer(c, view),
     (c) => weighLostConsumer(c, view),
     (c) => weighWorkStopped(c, view),
+    (c) => weighClientClosed(c, view),
     (c) => weighHealthyElsewhere(c, view),
     (c) => weighLoadGrowth(c, view),
     (c) => weighRepeatedProbeKills(c, evidence),
