@@ -99,3 +99,41 @@ describe('load that grew on busy pods, read from the alert', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
+
+describe('load growth in the words real alerts use', () => {
+  it.each([
+    [
+      'StorefrontLatencyHigh: p95 2.9s (SLO 800ms) for 22m; CPU 1.97 of 2 cores in all 4 pods, throttled 41% of periods; requests 3.4x the Tuesday baseline; Postgres CPU 23%, connections 61/400',
+      'requests 3.4x the tuesday baseline',
+    ],
+    [
+      'AuthentikFlowLatencyHigh: p95 6.2s for 19m; authentik-server CPU 1.0 of 1 core in both pods; logins 41/s against 6/s on a normal hour; Postgres CPU 18%',
+      'logins 41/s against 6/s on a normal hour',
+    ],
+    [
+      'DiscourseSidekiqQueueLatency: queue default latency 14m; all 5 threads busy on both sidekiq pods, CPU 1.9 of 2 cores; jobs finish in 0.2-1.1s, 0 failures; new posts 9x baseline',
+      'new posts 9x baseline',
+    ],
+    [
+      'KafkaConsumerGroupLag: order-events-consumer is 182411 messages behind on orders.events (24 partitions, 6 members); produce rate on orders.events went from 410/s to 690/s',
+      'produce rate on orders.events went from 410/s to 690/s',
+    ],
+  ])('reads "%s" as load to share', (alert, clause) => {
+    expect(loadGrowth({ alerts: [alert] })).toBe(clause);
+  });
+
+  it.each([
+    // A throttled dependency, not the pods' own CPU.
+    'ApiLatencyHigh: CPU 1.97 of 2 cores in all 4 pods; requests 3.4x baseline; DynamoDB requests throttled 12%',
+    // Failures that are not none.
+    'QueueLatency: all 5 threads busy on both pods; jobs 3x baseline; 14 failures per minute',
+    // A rate that barely moved.
+    'ConsumerLag: 24 partitions, 6 members; produce rate went from 410/s to 450/s',
+    // The database is the busy one.
+    'ApiLatencyHigh: CPU 1.0 of 1 core in both pods; logins 41/s against 6/s on a normal hour; billing-db CPU 99%',
+    // Cores idle: the pods are not busy.
+    'ApiLatencyHigh: CPU 0.4 of 2 cores in all 4 pods; requests 3.4x baseline',
+  ])('does not read "%s" as load more replicas share', (alert) => {
+    expect(loadGrowth({ alerts: [alert] })).toBeUndefined();
+  });
+});

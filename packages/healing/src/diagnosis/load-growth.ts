@@ -60,9 +60,17 @@ const TRAFFIC: readonly string[] = [
   'users',
   'throughput',
   'load',
+  'logins',
+  'posts',
+  'uploads',
+  'searches',
+  'checkouts',
+  'signups',
+  'visits',
+  'pageviews',
 ];
 /** Words that say every pod. */
-const EVERY: readonly string[] = ['every', 'all', 'each'];
+const EVERY: readonly string[] = ['every', 'all', 'each', 'both'];
 /** Words that say something outside the pods holds or limits them (a CPU limit is the pod's own). */
 const CONTENDED: readonly string[] = [
   'lock',
@@ -107,13 +115,25 @@ function grewBy(clause: Clause): number | undefined {
   if (!has(clause, USUAL) || !has(clause, TRAFFIC)) return undefined;
   const multiple = figures(clause.text).find((f) => f.unit === 'x');
   if (multiple) return multiple.value;
-  // `1.9k rps vs 620 rps usual`: two rates compared.
-  const vs = clause.text.indexOf(' vs ');
-  if (vs < 0) return undefined;
+  // `1.9k rps vs 620 rps usual`, `logins 41/s against 6/s on a normal hour`: two rates compared.
+  const vs = [' vs ', ' against '].map((w) => clause.text.indexOf(w)).find((at) => at >= 0);
+  if (vs === undefined) return undefined;
   const before = figures(clause.text.slice(0, vs)).at(-1);
   const after = figures(clause.text.slice(vs)).at(0);
   if (!before || !after || after.value <= 0) return undefined;
   return rate(before) / rate(after);
+}
+
+/** `produce rate on orders.events went from 410/s to 690/s`: the work's rate, then and now. */
+function grewFromTo(clause: Clause): number | undefined {
+  if (!has(clause, TRAFFIC) && !clause.words.includes('rate')) return undefined;
+  const from = clause.text.indexOf(' from ');
+  const to = from < 0 ? -1 : clause.text.indexOf(' to ', from + 6);
+  if (to < 0) return undefined;
+  const before = figures(clause.text.slice(from, to)).at(0);
+  const after = figures(clause.text.slice(to)).at(0);
+  if (!before || !after || before.value <= 0 || before.unit !== after.unit) return undefined;
+  return rate(after) / rate(before);
 }
 
 /** Words that open a clause giving what arrives, and what is taken off (`produce 11.2k/s`, `consumed 21/min`). */
@@ -153,9 +173,21 @@ function highestShare(clause: Clause): number | undefined {
   return shares.length ? Math.max(...shares) : undefined;
 }
 
-/** A clause about the CPU or GPU that gives a busy share. */
+/** `CPU 1.97 of 2 cores`: the share of its cores a pod uses, in percent. */
+function coresShare(clause: Clause): number | undefined {
+  const at = clause.text.indexOf(' core');
+  if (at < 0) return undefined;
+  const numbers = figures(clause.text.slice(Math.max(0, at - 24), at));
+  const of = clause.text.lastIndexOf(' of ', at);
+  const [used, limit] = numbers.slice(-2);
+  if (of < 0 || !used || !limit || limit.value <= 0) return undefined;
+  return (used.value / limit.value) * 100;
+}
+
+/** A clause about the CPU or GPU that gives a busy share (`97%`, `1.97 of 2 cores`). */
 const busyProcessor = (clause: Clause) =>
-  (clause.words.includes('cpu') || clause.words.includes('gpu')) && (highestShare(clause) ?? 0) >= BUSY_SHARE;
+  (clause.words.includes('cpu') || clause.words.includes('gpu')) &&
+  Math.max(highestShare(clause) ?? 0, coresShare(clause) ?? 0) >= BUSY_SHARE;
 
 /** `6 of 6 replicas`: a count of all of them (`92% of its request`, `1 of 3` are not). */
 const allOf = (text: string): boolean => countsIn(text, ' of ').some(({ n, m }) => n === m);
@@ -176,14 +208,24 @@ function everyPodBusy(alert: string, clauses: readonly Clause[]): boolean {
 
 /** A clause saying what the pods depend on is the bottleneck, or that requests fail. */
 function troubleBeyondLoad(clause: Clause): boolean {
-  if (has(clause, CONTENDED) || RATE_LIMITED.some((words) => clause.text.includes(words))) return true;
-  if (has(clause, FAILING) || SERVER_ERRORS.some((code) => clause.text.includes(code))) {
+  // `throttled 41% of periods`: the pod's own CPU limit, the load's doing, not a contended dependency.
+  const ownCpu = clause.words.includes('cpu') || clause.words.includes('periods');
+  const contended = CONTENDED.some((w) => clause.words.includes(w) && !(ownCpu && w.startsWith('throttl')));
+  if (contended || RATE_LIMITED.some((words) => clause.text.includes(words))) return true;
+  // `0 failures`: a count of none.
+  const figuresOf = figures(clause.text);
+  const none = figuresOf.length > 0 && figuresOf.every((f) => f.value === 0);
+  if (!none && (has(clause, FAILING) || SERVER_ERRORS.some((code) => clause.text.includes(code)))) {
     // A share (`0.4%`), else a ratio (`0.001`); a rate of errors (`120/s`) or no figure at all fails.
     const ratio = figures(clause.text).find((f) => f.value > 0 && f.value < 1)?.value;
     const share = highestShare(clause) ?? (ratio === undefined ? undefined : ratio * 100);
     if (share === undefined || share > ERRORS_SHARE) return true;
   }
-  if (!namesDependency(clause)) return false;
+  // `authentik-server CPU 1.0 of 1 core in both pods`: a name ending in a dependency's word, but the
+  // clause speaks of the workload's own pods.
+  const ownPods =
+    clause.words.includes('pods') || clause.words.includes('pod') || clause.words.includes('replicas');
+  if (!namesDependency(clause) || ownPods) return false;
   return (
     has(clause, UNHEALTHY) ||
     busyProcessor(clause) ||
@@ -203,7 +245,7 @@ export function loadGrowth(view: Pick<EvidenceView, 'alerts'>): string | undefin
     if (clauses.some(troubleBeyondLoad)) return undefined;
     // A consumer group with partitions to spare takes more members: room enough for one more.
     busy ||= everyPodBusy(alert, clauses) || roomForMembers(clauses);
-    grew ??= clauses.find((c) => (grewBy(c) ?? 0) >= GREW)?.text;
+    grew ??= clauses.find((c) => Math.max(grewBy(c) ?? 0, grewFromTo(c) ?? 0) >= GREW)?.text;
     const outrun = inflowOverOutflow(clauses);
     if (!grew && outrun !== undefined && outrun >= GREW) grew = alert.slice(0, 200);
   }
