@@ -15,6 +15,7 @@ import { correlateRollout, type RolloutCorrelationOptions } from './correlate-ro
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
 import { memoryLeakTrend } from './evidence/memory-trend.ts';
+import { oversizedInput } from './evidence/oversized-input.ts';
 import { retryBacklog } from './evidence/retry-backlog.ts';
 import { workerProcesses } from './evidence/worker-processes.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
@@ -208,8 +209,9 @@ export function matchCatalog(
   const leak = killedLines ? memoryLeakTrend(killedLines.slice(-TREND_SCAN_LINES)) : undefined;
   const workers = killedLines ? workerProcesses(killedLines) : undefined;
   const retries = killedLines ? retryBacklog(killedLines) : undefined;
+  const oversized = killedLines ? oversizedInput(killedLines) : undefined;
   const alertLeak = memoryAtStake ? alertSaysLeak(view) : undefined;
-  const found = { alertLeak, allocation, budget, killedAt, leak, retries, workers };
+  const found = { alertLeak, allocation, budget, killedAt, leak, oversized, retries, workers };
   const weighed = scored.map((s) =>
     weighSecretRotation(
       weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),

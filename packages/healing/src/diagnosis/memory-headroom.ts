@@ -31,6 +31,7 @@ import { BYTE_UNITS, humanBytes, KIB, leadingNumber, sizeWithUnit } from './byte
 import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './candidate.ts';
 import type { ContainerSummary, SpecMemoryBudget } from './evidence/index.ts';
 import { describeTrend, type MemoryTrend } from './evidence/memory-trend.ts';
+import type { OversizedInput } from './evidence/oversized-input.ts';
 import type { RetryBacklog } from './evidence/retry-backlog.ts';
 import { outnumbersCpuLimit, type WorkerProcesses } from './evidence/worker-processes.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
@@ -77,6 +78,7 @@ export type MemoryFindings = {
   budget?: MemoryBudget;
   killedAt?: KernelKill;
   leak?: MemoryTrend;
+  oversized?: OversizedInput;
   retries?: RetryBacklog;
   workers?: WorkerProcesses;
 };
@@ -88,7 +90,7 @@ export function weighMemoryHeadroom(
   found: MemoryFindings = {},
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
-  const { alertLeak, allocation, budget, killedAt, leak, retries, workers } = found;
+  const { alertLeak, allocation, budget, killedAt, leak, oversized, retries, workers } = found;
   const cpuLimit = container.resources?.limits?.cpu;
   if (workers && outnumbersCpuLimit(workers, cpuLimit)) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -133,6 +135,14 @@ export function weighMemoryHeadroom(
     return escalatedInstead(candidate, ['raise-memory-limit'], {
       note: `One allocation asked for ${size}, at least the whole container limit ${limitText} ("${allocation.text}"): the input is larger than the process is built for, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
       reason: `${container.name} failed one allocation of ${size}, at least its whole limit ${limitText}: an oversized input, not a small limit.`,
+      remediationHint:
+        'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.',
+    });
+  }
+  if (oversized) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `The last work it took was far larger than any before it (${oversized.field}=${oversized.value}, the largest before ${oversized.largestBefore}): the input, not the limit, changed, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
+      reason: `${container.name} ran out of memory on one input far larger than usual (${oversized.field}=${oversized.value}, at most ${oversized.largestBefore} before): an oversized input, not a small limit.`,
       remediationHint:
         'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.',
     });
