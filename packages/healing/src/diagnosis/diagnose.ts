@@ -31,6 +31,7 @@ import {
   raisesMemory,
   weighMemoryHeadroom,
 } from './memory-headroom.ts';
+import { withoutRaiseAfterMemoryTuning } from './memory-rollout.ts';
 import { weighStorageEviction } from './node-disk.ts';
 import { weighRepeatedProbeKills } from './repeated-probe-kills.ts';
 import {
@@ -137,10 +138,8 @@ export function diagnose(
 ): DiagnosisResult {
   const matched = withoutTheKilledInstance(evidence, matchCatalog(evidence, catalog, options));
   if (options.rollouts === false) return matched;
-  return withoutRollbackPastMigration(
-    evidence,
-    correlateRollout(evidence, matched, options.rollouts ?? {}).result,
-  );
+  const correlated = correlateRollout(evidence, matched, options.rollouts ?? {}).result;
+  return withoutRaiseAfterMemoryTuning(evidence, withoutRollbackPastMigration(evidence, correlated));
 }
 
 /**
