@@ -238,6 +238,17 @@ describe('a memory budget of its own above the limit', () => {
         '2026-02-11T09:00:00.101990Z  INFO media_origin::cache: object cache capacity resolved to 12.80 GiB (5% of 256.00 GiB, basis=host)',
       )?.bytes,
     ).toBe(12.8 * 2 ** 30);
+    // A JVM server's own report of the heap it took at start.
+    expect(
+      memoryBudgetIn(
+        'INFO  [main] 2026-02-11 07:46:11,403 CassandraDaemon.java:614 - Heap size: 7.812GiB/7.812GiB',
+      )?.bytes,
+    ).toBe(7.812 * 2 ** 30);
+    expect(
+      memoryBudgetIn(
+        '[o.e.e.NodeEnvironment] [es-data-2] heap size [7.8gb], compressed ordinary object pointers [true]',
+      )?.bytes,
+    ).toBe(7.8 * 2 ** 30);
     expect(memoryBudgetIn('client_max_body_size=100m maxFileSize=10GB')).toBeUndefined();
     expect(memoryBudgetIn('maxmemory=0 cache_size=512')).toBeUndefined();
     expect(memoryBudgetIn(`${'cache_size='.repeat(5000)}4G`)).toBeUndefined();

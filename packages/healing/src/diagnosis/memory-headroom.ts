@@ -381,6 +381,10 @@ const BUDGET_KEYS: readonly string[] = [
  * 819.20MiB`, `object cache capacity resolved to 12.80 GiB`).
  */
 const BUDGET_PHRASES: readonly string[] = [
+  // A JVM server's own report of the heap it took (Cassandra's `Heap size: 7.812GiB/7.812GiB`,
+  // Elasticsearch's `heap size [7.8gb]`): sized once, at start, whatever the limit.
+  'heap size: ',
+  'heap size [',
   'memory limit to ',
   'maxmemory to ',
   'cache size to ',
