@@ -105,4 +105,25 @@ describe('a schema migration the new revision applied', () => {
     if (result.kind !== 'matched') throw new Error('expected a match');
     expect(result.best.actions[0]?.kind).toBe('rollback');
   });
+
+  it('withdraws a rollback when another pod of the revision applied a migration since the rollout', () => {
+    const noneLeft = `Running migrations:\n  No migrations to apply.\n${CRASH}`;
+    const alert = {
+      reason: 'AlertFiring',
+      object: 'Deployment/web',
+      message: `Web5xx: 5xx ratio 0.88 since 09:56; migration orders.0199_remove_legacy_ref applied at ${ago(5).slice(11, 19)} by pod web-5f6d8c7b9-r7tqk`,
+    };
+    const sample = crashAfterRollout(noneLeft);
+    const result = diagnose(evidenceFixture({ ...sample, events: [alert] }));
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.actions.map((a) => a.kind)).not.toContain('rollback');
+    expect(result.best.summary).toContain('applied at');
+  });
+
+  it('keeps the rollback when the migration a line names was applied before the rollout', () => {
+    const before = `INFO: 0 pending (all 27 already applied; last 20260201_split_name migration applied at ${ago(600).slice(11, 19)} by web-7d9c5b6f4-x2)\n${CRASH}`;
+    const result = diagnose(evidenceFixture(crashAfterRollout(before)));
+    if (result.kind !== 'matched') throw new Error('expected a match');
+    expect(result.best.actions[0]?.kind).toBe('rollback');
+  });
 });

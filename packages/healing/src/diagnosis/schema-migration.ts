@@ -64,6 +64,53 @@ export function appliedMigrationIn(evidence: Evidence): string | undefined {
   return undefined;
 }
 
+const APPLIED_AT = ' applied at ';
+
+/**
+ * A line (of the logs or of the incident's alerts) saying a migration was applied at a time of
+ * day since the rollout (`migration product.0199_remove_product_rating applied at 08:16:38 by pod
+ * saleor-api-6f9c8b7d5-r7tqk`, `all 27 already applied; last 20260211_074800_split_author_name applied
+ * at 07:53:12 by cms-payload-...`): another pod of the new revision migrated the schema, even when
+ * this one found nothing left to apply.
+ */
+export function migrationAppliedSinceRollout(evidence: Evidence): string | undefined {
+  const rollout = evidence.podReplicaSet
+    ? evidence.rollouts.find((r) => r.replicaSet === evidence.podReplicaSet)
+    : evidence.rollouts[0];
+  if (!rollout?.at) return undefined;
+  const since = Date.parse(rollout.at) - 60_000;
+  const gathered = Date.parse(evidence.gatheredAt);
+  const alerts = evidence.events.filter((e) => e.fromAlertmanager).map((e) => e.message);
+  const logs = [evidence.logs.previous, evidence.logs.current].flatMap((t) => [t?.head ?? '', t?.text ?? '']);
+  for (const text of [...alerts, ...logs]) {
+    for (const raw of text.split('\n', MAX_LINES)) {
+      const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+      const at = line.indexOf(APPLIED_AT);
+      if (at < 0 || !line.toLowerCase().includes('migration') || requestRecord(line)) continue;
+      const applied = timeOfDayOn(line.slice(at + APPLIED_AT.length, at + APPLIED_AT.length + 8), gathered);
+      if (applied !== undefined && applied >= since) return line.trim().slice(0, 200);
+    }
+  }
+  return undefined;
+}
+
+/** `08:16:38` (or `08:16`) as the latest such moment at or before `now`, in epoch milliseconds. */
+function timeOfDayOn(text: string, now: number): number | undefined {
+  const [h, m, sec] = text.split(':', 3).map((part) => part.slice(0, 2));
+  const digits = (v: string | undefined) => v !== undefined && v.length === 2 && !Number.isNaN(Number(v));
+  if (!digits(h) || !digits(m) || (sec !== undefined && !digits(sec))) return undefined;
+  const day = new Date(now);
+  const at = Date.UTC(
+    day.getUTCFullYear(),
+    day.getUTCMonth(),
+    day.getUTCDate(),
+    Number(h),
+    Number(m),
+    Number(sec ?? 0),
+  );
+  return at > now ? at - 86_400_000 : at;
+}
+
 /** Whether an error follows line `at` closely, before the next migration starts. */
 function failedAfter(lines: readonly string[], at: number): boolean {
   for (const line of lines.slice(at + 1, at + 1 + FAILED_WITHIN)) {
@@ -84,7 +131,7 @@ export function withoutRollbackPastMigration(evidence: Evidence, result: Diagnos
   if (result.kind !== 'matched') return result;
   const rollsBack = (c: DiagnosisCandidate) => c.actions.some((a) => a.kind === 'rollback');
   if (!result.candidates.some(rollsBack)) return result;
-  const migration = appliedMigrationIn(evidence);
+  const migration = appliedMigrationIn(evidence) ?? migrationAppliedSinceRollout(evidence);
   if (!migration) return result;
   const guard = (c: DiagnosisCandidate) =>
     rollsBack(c)
