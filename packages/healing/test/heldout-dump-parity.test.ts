@@ -127,6 +127,25 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'fortysecond-memcached-sessions-oomkilled',
   'fortysecond-varnish-media-cache-oomkilled',
   'fortysecond-nginx-upload-gateway-oomkilled',
+  'fortythird-phoenix-departures-board-oomkilled',
+  'fortythird-prometheus-k8s-oomkilled',
+  'fortythird-caddy-custom-domains-edge-oomkilled',
+  'fortythird-mariadb-orders-primary-oomkilled',
+  'fortythird-puma-cluster-helpdesk-web-oomkilled',
+  'fortythird-grails-pricing-rules-liveness-restarts',
+  'fortythird-traefik-public-ingress-oomkilled',
+  'fortythird-squid-egress-proxy-oomkilled',
+  'fortythird-trafficserver-media-edge-oomkilled',
+  'fortyfourth-label-renderer-oomkilled',
+  'fortyfifth-kestra-standalone-oomkilled',
+  'fortyfifth-tooljet-server-oomkilled',
+  'fortyfifth-baserow-celery-export-worker-oomkilled',
+  'fortyfifth-lemmy-backend-oomkilled-again',
+  'fortyfifth-redash-adhoc-worker-oomkilled',
+  'fortyfifth-flagsmith-api-liveness-restarts',
+  'fortysixth-connect-lake-worker-oomkilled',
+  'fortysixth-webhook-relay-liveness-restarts',
+  'fortysixth-mqttjs-telemetry-ingest-oomkilled',
 ];
 
 /**
@@ -420,6 +439,56 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'fortysecond-memcached-sessions-oomkilled': {
     lacks: 'previous-log',
     pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortythird-phoenix-departures-board-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortythird-prometheus-k8s-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortythird-caddy-custom-domains-edge-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortythird-mariadb-orders-primary-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortythird-puma-cluster-helpdesk-web-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortythird-grails-pricing-rules-liveness-restarts': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  'fortythird-squid-egress-proxy-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyfourth-label-renderer-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'raise-memory-limit',
+  },
+  'fortyfifth-baserow-celery-export-worker-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyfifth-flagsmith-api-liveness-restarts': {
+    lacks: 'previous-log',
+    pattern: 'liveness-probe-failed',
     action: 'escalate',
   },
 };

@@ -19,8 +19,6 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'the migration the new release needed was applied by an earlier pod of it; this instance says only that all migrations are already applied',
   'thirtysecond-agenda-fast-leak':
     'memory climbs in prose reports (`memory usage: 140.4 MB`) with no load figure beside it: a leak and a working set loading look alike',
-  'thirtythird-hl7-batch-worker-oomkilled':
-    "a batch 40 times its usual size; only the task's own words say so",
   'thirtyfourth-sidekiq-oomkilled-repeatedly':
     'a release whose image no longer holds jemalloc (ld.so cannot preload it) makes Ruby fragment; the rollout is hours old and a raise looks like the fix',
   'thirtyfourth-elixir-ingest-oomkilled-repeatedly':
@@ -43,8 +41,8 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "glibc arenas under 32 threads sized from the host's 64 CPUs: rss climbs beside a flat tracemalloc, no load figure on the same lines",
   'fortysecond-php-fpm-shop-oomkilled':
     'fifty PHP-FPM children of up to 256M each in 3Gi: the pool size and the per-child cap are in env variables the agent does not read as such',
-  'fortysecond-elixir-ingest-oomkilled':
-    'a BEAM mailbox growing behind a throttled sink; the log shows the sink throttling, not the mailbox',
+  'fortythird-squid-egress-proxy-oomkilled':
+    'four Squid workers each taking a 1 GiB cache_mem (`kid1| Max Mem size: 1048576 KB` printed once per kid) in 3Gi; the per-worker budget is read nowhere as such',
 };
 
 /**
