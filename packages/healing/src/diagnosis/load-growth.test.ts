@@ -118,6 +118,14 @@ describe('load growth in the words real alerts use', () => {
       'KafkaConsumerGroupLag: order-events-consumer is 182411 messages behind on orders.events (24 partitions, 6 members); produce rate on orders.events went from 410/s to 690/s',
       'produce rate on orders.events went from 410/s to 690/s',
     ],
+    [
+      'KafkaConsumerGroupLagHigh: group fraud-scoring lag 268,410 and rising for 35m; 48 partitions, 12 members (4 partitions each), consume 9.1k/s vs produce 13.8k/s',
+      'KafkaConsumerGroupLagHigh: group fraud-scoring lag 268,410 and rising for 35m; 48 partitions, 12 members (4 partitions each), consume 9.1k/s vs produce 13.8k/s',
+    ],
+    [
+      'AsynqQueueLatencyHigh: queue default: latency 11m40s, size 38400 and rising; processed 17.8/s (flat since 06:10); enqueued 31/s, 2.2x the Wednesday average.',
+      'AsynqQueueLatencyHigh: queue default: latency 11m40s, size 38400 and rising; processed 17.8/s (flat since 06:10); enqueued 31/s, 2.2x the Wednesday average.',
+    ],
   ])('reads "%s" as load to share', (alert, clause) => {
     expect(loadGrowth({ alerts: [alert] })).toBe(clause);
   });
@@ -133,6 +141,10 @@ describe('load growth in the words real alerts use', () => {
     'ApiLatencyHigh: CPU 1.0 of 1 core in both pods; logins 41/s against 6/s on a normal hour; billing-db CPU 99%',
     // Cores idle: the pods are not busy.
     'ApiLatencyHigh: CPU 0.4 of 2 cores in all 4 pods; requests 3.4x baseline',
+    // Consumption that keeps up with what arrives.
+    'ConsumerLag: 48 partitions, 12 members; consume 13.1k/s vs produce 13.8k/s',
+    // More arrives, but what is taken off is not at a ceiling, and nothing says the pods are busy.
+    'QueueLatency: processed 17.8/s; enqueued 31/s, 2.2x the Wednesday average.',
   ])('does not read "%s" as load more replicas share', (alert) => {
     expect(loadGrowth({ alerts: [alert] })).toBeUndefined();
   });

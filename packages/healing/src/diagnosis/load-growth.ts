@@ -43,6 +43,8 @@ const USUAL: readonly string[] = [
   'baseline',
   'yesterday',
   'typical',
+  'average',
+  'avg',
 ];
 /** Words that name the work itself, what more replicas share. */
 const TRAFFIC: readonly string[] = [
@@ -140,8 +142,20 @@ function grewFromTo(clause: Clause): number | undefined {
 const INFLOW: readonly string[] = ['produce', 'produced', 'published', 'incoming', 'enqueued', 'arriving'];
 const OUTFLOW: readonly string[] = ['consume', 'consumed', 'processed', 'dequeued', 'acked', 'completed'];
 
-/** How many times what arrives outruns what is taken off, from two clauses of one alert. */
+/**
+ * How many times what arrives outruns what is taken off, from two clauses of one alert (`processed
+ * 17.8/s; enqueued 31/s`) or one that compares them (`consume 9.1k/s vs produce 13.8k/s`).
+ */
 function inflowOverOutflow(clauses: readonly Clause[]): number | undefined {
+  for (const clause of clauses) {
+    const vs = clause.text.indexOf(' vs ');
+    if (vs < 0 || !has(clause, INFLOW) || !has(clause, OUTFLOW)) continue;
+    const before = figures(clause.text.slice(0, vs)).at(-1);
+    const after = figures(clause.text.slice(vs)).at(0);
+    if (!before || !after || before.value <= 0 || after.value <= 0) continue;
+    const inflowFirst = INFLOW.some((w) => clause.text.slice(0, vs).includes(w));
+    return inflowFirst ? rate(before) / rate(after) : rate(after) / rate(before);
+  }
   const first = (words: readonly string[]) =>
     clauses.find((c) => words.includes(c.words[0] ?? '') || words.includes(c.words[1] ?? ''));
   const inflow = first(INFLOW);
@@ -149,6 +163,17 @@ function inflowOverOutflow(clauses: readonly Clause[]): number | undefined {
   const a = inflow && figures(inflow.text)[0];
   const b = outflow && figures(outflow.text)[0];
   return a && b && b.value > 0 ? rate(a) / rate(b) : undefined;
+}
+
+/** `processed 17.8/s (flat since 06:10)`: what is taken off stays at a ceiling while more arrives. */
+const FLAT: readonly string[] = ['flat', 'steady', 'constant', 'unchanged'];
+function outflowAtCeiling(clauses: readonly Clause[]): boolean {
+  return clauses.some((c, i) => {
+    if (!OUTFLOW.includes(c.words[0] ?? '') && !OUTFLOW.includes(c.words[1] ?? '')) return false;
+    // The parenthesis after it is a clause of its own: `processed 17.8/s (flat since 06:10)`.
+    const next = clauses[i + 1];
+    return has(c, FLAT) || (next !== undefined && FLAT.includes(next.words[0] ?? ''));
+  });
 }
 
 /** The number right before `word` in the clause (`24 partitions`), if any. */
@@ -248,6 +273,8 @@ export function loadGrowth(view: Pick<EvidenceView, 'alerts'>): string | undefin
     grew ??= clauses.find((c) => Math.max(grewBy(c) ?? 0, grewFromTo(c) ?? 0) >= GREW)?.text;
     const outrun = inflowOverOutflow(clauses);
     if (!grew && outrun !== undefined && outrun >= GREW) grew = alert.slice(0, 200);
+    // Consumers taking off a flat rate while half as much again arrives: they are at their ceiling.
+    busy ||= outrun !== undefined && outrun >= GREW && outflowAtCeiling(clauses);
   }
   return busy ? grew : undefined;
 }
