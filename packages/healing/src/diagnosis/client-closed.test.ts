@@ -74,6 +74,24 @@ describe('a client closed for good', () => {
     expect(kinds(best)).toEqual(['restart-pod', 'escalate']);
   });
 
+  it('dates a closed-connection traceback by the line that opened it (psycopg2 after a database reboot)', () => {
+    const log = [
+      ...Array.from(
+        { length: 6 },
+        (_, i) => `2026-03-02 04:0${i}:04,881 INFO validator.api: validate ok postcode=1012AB`,
+      ),
+      ...Array.from({ length: 8 }, (_, i) => [
+        `2026-03-02 04:${String(10 + i * 7).padStart(2, '0')}:04,881 ERROR validator.api: validate failed`,
+        'Traceback (most recent call last):',
+        '  File "/app/validator/db.py", line 41, in lookup',
+        '    cur = conn.cursor()',
+        'psycopg2.InterfaceError: connection already closed',
+      ]).flat(),
+    ];
+    const best = decide(log, 'AddressValidationErrors: 500 on 100% of /v1/validate since 04:10');
+    expect(kinds(best)).toEqual(['restart-pod', 'escalate']);
+  });
+
   it('leaves it alone while the client still tries (connection refused after the close)', () => {
     const trying = DESTROYED.map((line, i) =>
       i % 6 === 5

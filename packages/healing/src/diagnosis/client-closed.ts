@@ -55,6 +55,8 @@ const STILL_TRYING: readonly string[] = [
 
 const MAX_SCAN = 512;
 const MIN_CLOSED_LINES = 3;
+/** Lines searched back from the first closed line for its time. */
+const DATED_WITHIN = 20;
 /** How long the client must have been closed: a client that gave up minutes ago may be mid-restart. */
 const MIN_CLOSED_MS = 15 * 60_000;
 
@@ -85,7 +87,10 @@ export function clientClosed(
   const trying = (line: LogLine) =>
     !closedError(line) && !stackFrame(line) && STILL_TRYING.some((w) => lowered(line).includes(w));
   if (after.slice(1).some(trying)) return undefined;
-  const since = loggedAt((lines[first] as LogLine).text);
+  // A traceback's last line carries no time: the nearest dated line before it does.
+  let since: Date | undefined;
+  for (let i = first; i >= 0 && i > first - DATED_WITHIN && !since; i--)
+    since = loggedAt((lines[i] as LogLine).text);
   if (!since || now.getTime() - since.getTime() < MIN_CLOSED_MS) return undefined;
   return { line: (lines[first] as LogLine).text.trim().slice(0, 160), count: closed.length, since };
 }

@@ -70,6 +70,22 @@ describe('a consumer that stopped consuming after a connection blip', () => {
     expect(decide(dramatiq).actions.map((a) => a.kind)).toEqual(['restart-pod', 'escalate']);
   });
 
+  it('reads a warning about a connection attempt, or a broker transport failure, as the blip', () => {
+    const attempt = `[${at(6, 17)}: WARNING/MainProcess] aio_pika.robust_connection: Connection attempt to "amqp://reports:******@rabbitmq.platform.svc:5672/" failed: [Errno 111] Connect call failed`;
+    const transport = `[${at(6, 17)}: ERROR/MainProcess] kafka consumer event.error: Error: Local: Broker transport failure`;
+    for (const blip of [attempt, transport]) {
+      expect(
+        decide([...WORKING, blip, ...RECONNECTED.slice(2)]).actions.map((a) => a.kind),
+        blip,
+      ).toEqual(['restart-pod', 'escalate']);
+    }
+  });
+
+  it('escalates when the broker refused its credentials before the blip: a new pod presents the same ones', () => {
+    const refused = `[${at(6, 16)}: ERROR/MainProcess] consumer: SASL authentication error: Authentication failed during authentication due to invalid credentials`;
+    expect(decide([...WORKING, refused, ...BLIP, ...RECONNECTED]).actions[0]?.kind).toBe('escalate');
+  });
+
   it('escalates while the broker still refuses it: a new pod would fail alike', () => {
     expect(decide([...WORKING, ...BLIP, ...STILL_DOWN]).actions[0]?.kind).toBe('escalate');
   });

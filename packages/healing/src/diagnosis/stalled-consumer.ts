@@ -39,6 +39,7 @@ const BLIP_WORDS: readonly string[] = [
   'connection closure',
   'connectionclosed',
   'connection gone',
+  'transport failure',
   'econnrefused',
   'econnreset',
   'socket closed',
@@ -166,9 +167,12 @@ export function lineShape(text: string): string {
 
 /** The blip line and the work the log stopped showing after it, or undefined. */
 export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; work: string } | undefined {
+  // The last blip, or warning or error about connecting (`Connection attempt ... failed`); after
+  // it, nothing may fail.
   let blip = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
-    if (blipLine(lines[i] as LogLine)) {
+    const line = lines[i] as LogLine;
+    if (blipLine(line) || (troubled(line) && aboutConnecting(line))) {
       blip = i;
       break;
     }
@@ -176,6 +180,8 @@ export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; wor
   if (blip < 0) return undefined;
   const after = lines.slice(blip + 1);
   if (after.length < MIN_LINES_AFTER || after.some(failingLine)) return undefined;
+  // Refused credentials before the blip: a new pod presents the same ones.
+  if (lines.slice(Math.max(0, blip - AUTH_LOOKBACK), blip + 1).some(refusedCredentials)) return undefined;
   const shapesAfter = new Set(after.map((l) => lineShape(l.text)));
   const work = workShapes(lines.slice(0, blip));
   // Any of its work seen again after the blip: it consumes again (another task simply has not come round).
@@ -200,6 +206,23 @@ function workShapes(lines: readonly LogLine[]): [string, number][] {
     .filter(([shape, count]) => count >= MIN_WORK_LINES && !keepaliveShape(shape))
     .sort((a, b) => b[1] - a[1]);
 }
+
+/** Lines before a blip read for refused credentials. */
+const AUTH_LOOKBACK = 60;
+const AUTH_WORDS: readonly string[] = [
+  'authentication fail',
+  'authentication error',
+  'auth failed',
+  'invalid credentials',
+  'access denied',
+  'unauthorized',
+  'permission denied',
+  'not authorized',
+];
+
+/** Trouble that says the client's credentials were refused. */
+const refusedCredentials = (line: LogLine) =>
+  troubled(line) && AUTH_WORDS.some((w) => lowered(line).includes(w));
 
 /** A line that may be the process's work: neither trouble, a probe, its connection nor a request it answered. */
 export function countsAsWork(line: LogLine): boolean {
