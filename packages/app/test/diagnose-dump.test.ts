@@ -183,6 +183,40 @@ describe.skipIf(!kubectl)(
       expect(missing.err.trim()).toBe('sre-agent: no workload or pod shop/no-such-service in cluster dump');
     });
 
+    it("weighs an alert pasted with --alert as an incident would: the alert's words withdraw the raise, redacted", async () => {
+      const oom = join(root, 'oom-kill', 'dump');
+      const { code, out } = await cli(
+        'diagnose',
+        '--dump',
+        oom,
+        'shop/order-service',
+        '--json',
+        '--alert',
+        'ContainerMemoryGrowth: order-service working set grows ~4Mi/min at a flat 120 req/s since revision 7; token=sk_live_51HxTestSecretValue0000',
+      );
+      expect(code).toBe(0);
+      const [diagnosis] = DiagnoseReportSchema.parse(JSON.parse(out)).diagnoses;
+      expect(diagnosis?.actions[0]?.kind).toBe('escalate');
+      expect(diagnosis?.diagnosis.summary).toContain('Its alert says the memory leaks');
+      expect(out).not.toContain('sk_live_51HxTestSecretValue0000');
+    });
+
+    it('refuses --alert without one workload, or more than three, before reading anything', async () => {
+      const oom = join(root, 'oom-kill', 'dump');
+      const none = await cli('diagnose', '--dump', oom, '--alert', 'X: something');
+      const four = await cli(
+        'diagnose',
+        '--dump',
+        oom,
+        'shop/order-service',
+        ...['A: a', 'B: b', 'C: c', 'D: d'].flatMap((a) => ['--alert', a]),
+      );
+      expect(none.code).toBe(2);
+      expect(none.err).toContain('--alert needs one workload to be about');
+      expect(four.code).toBe(2);
+      expect(four.err).toContain('at most 3 --alert options');
+    });
+
     it.each(NOTHING_TO_DIAGNOSE)('%s: finds nothing to diagnose', async (name) => {
       const { code, out } = await cli('diagnose', '--dump', join(root, name, 'dump'), '--json');
 

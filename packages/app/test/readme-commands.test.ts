@@ -133,10 +133,13 @@ const TREATMENTS: Record<string, Treatment> = {
       },
     ],
   },
-  'sre-agent diagnose [TARGET] [--dump DIR] [--json]': {
+  "sre-agent diagnose [TARGET] [--dump DIR] [--json] [--alert 'Name: words']": {
     // On real kubectl dumps of every scenario in packages/app/test/diagnose-dump.test.ts.
     checks: [
-      { run: 'sre-agent diagnose --help', shows: ['Usage: sre-agent diagnose', '--dump <dir>', '--json'] },
+      {
+        run: 'sre-agent diagnose --help',
+        shows: ['Usage: sre-agent diagnose', '--dump <dir>', '--json', '--alert <text>'],
+      },
       {
         run: 'sre-agent diagnose shop/order-service --scenario oom-kill',
         shows: [/^shop\/order-service \(Deployment\): OOMKilled/m, /1\. raise-memory-limit/],

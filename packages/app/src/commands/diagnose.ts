@@ -6,6 +6,7 @@ import {
   loadConfig,
   ManualClock,
   NotFoundError,
+  redactText,
   silentLogger,
   systemClock,
   ValidationError,
@@ -16,7 +17,45 @@ import type { Command } from 'commander';
 import type { CliIo } from '../io.ts';
 import { formatDiagnoses } from './diagnose-format.ts';
 
-type DiagnoseOptions = { dump?: string; json?: boolean; cluster?: string; scenario: string };
+type DiagnoseOptions = {
+  dump?: string;
+  json?: boolean;
+  cluster?: string;
+  scenario: string;
+  alert?: string[];
+};
+
+/** The most alerts an incident carries, and the most characters of each (as `Incident.alerts` bounds them). */
+const MAX_ALERTS = 3;
+const MAX_ALERT_CHARS = 2_000;
+const MAX_ALERT_NAME = 256;
+
+/**
+ * Alerts pasted on the command line (`--alert 'KafkaConsumerLag: group orders lag 182k and rising'`),
+ * as an incident would carry them: the name before the first `: ` (or `pasted`), the words after it,
+ * redacted whole and then bounded. Only for one workload: an alert is about something.
+ */
+export function parsePastedAlerts(
+  texts: readonly string[],
+  target: OnDemandTarget,
+  now: Date,
+): NonNullable<Extract<OnDemandTarget, { kind: 'workload' }>['alerts']> {
+  if (texts.length === 0) return [];
+  if (target.kind !== 'workload')
+    throw new ValidationError('--alert needs one workload to be about: give <namespace>/<workload>');
+  if (texts.length > MAX_ALERTS) throw new ValidationError(`at most ${MAX_ALERTS} --alert options`);
+  return texts.map((raw) => {
+    const colon = raw.indexOf(': ');
+    const named = colon > 0 && colon <= 128 && !raw.slice(0, colon).includes(' ');
+    const words = redactText((named ? raw.slice(colon + 2) : raw).trim());
+    if (!words) throw new ValidationError('an --alert has no words after its name');
+    return {
+      name: (named ? raw.slice(0, colon) : 'pasted').slice(0, MAX_ALERT_NAME),
+      text: words.slice(0, MAX_ALERT_CHARS),
+      firedAt: now.toISOString(),
+    };
+  });
+}
 
 /** A DNS subdomain or label as Kubernetes names objects; checked without a regex. */
 function isName(name: string): boolean {
@@ -74,8 +113,19 @@ export function registerDiagnoseCommand(diagnose: Command, io: CliIo): void {
     )
     .option('--cluster <name>', 'the configured cluster to diagnose (default: the first one)')
     .option('--scenario <name>', 'with no cluster configured: the sandbox scenario to diagnose', 'oom-kill')
+    .option(
+      '--alert <text>',
+      "an Alertmanager alert about the workload, as 'AlertName: summary and description' (up to 3), weighed as an incident would weigh it",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .action(async (targetText: string | undefined, options: DiagnoseOptions) => {
-      const target = parseDiagnoseTarget(targetText);
+      const asked = parseDiagnoseTarget(targetText);
+      const withAlerts = (now: Date): OnDemandTarget => {
+        const alerts = parsePastedAlerts(options.alert ?? [], asked, now);
+        return asked.kind === 'workload' && alerts.length ? { ...asked, alerts } : asked;
+      };
+      // Bad alerts fail before any cluster or sandbox is touched.
+      const target = withAlerts(systemClock.now());
       // The policy (allowlist, modes) is the configured one, dump or not.
       const { config } = loadConfig();
       const print = (scope: string, now: Date, found: OnDemandDiagnosis[]) => {
@@ -87,7 +137,11 @@ export function registerDiagnoseCommand(diagnose: Command, io: CliIo): void {
         const reader = await openClusterDump(options.dump);
         // A dump has no clock: its newest event or heartbeat is "now".
         const clock = new ManualClock(reader.now ?? systemClock.now());
-        print(`the dump ${options.dump}`, clock.now(), await run(reader, config, clock, target));
+        print(
+          `the dump ${options.dump}`,
+          clock.now(),
+          await run(reader, config, clock, withAlerts(clock.now())),
+        );
         return;
       }
       const { createClusterAccess, createClusterAccessFromKubeconfig } = await import('@sre-agent/kube');
