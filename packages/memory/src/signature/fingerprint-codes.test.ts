@@ -34,6 +34,14 @@ describe('lineSimilarity on codes and exception types', () => {
     expect(masked('query returned 200 rows in 12 ms')).not.toContain('200');
   });
 
+  it('tells lines apart by the library or file a quoted path names, whatever its version', () => {
+    const missing = (lib: string) =>
+      masked(`PG::UndefinedFile: ERROR:  could not access file "$libdir/${lib}": No such file or directory`);
+    expect(lineSimilarity(missing('postgis-2.5'), missing('timescaledb-2.9.3'))).toBe(0);
+    // Another version of the same library is the same problem.
+    expect(lineSimilarity(missing('postgis-2.5'), missing('postgis-3.1'))).toBe(1);
+  });
+
   it('tells lines apart by exception type when each names one the other does not', () => {
     expect(
       lineSimilarity(

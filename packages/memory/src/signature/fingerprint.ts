@@ -369,11 +369,27 @@ function quotedNames(template: string): string[] {
   while (open >= 0) {
     const close = template.indexOf('"', open + 1);
     if (close < 0) break;
-    const value = template.slice(open + 1, close);
+    const value = versionless(template.slice(open + 1, close));
     if (value.length <= 128 && QUOTED_NAME.test(value)) out.push(value.toLowerCase());
     open = template.indexOf('"', close + 1);
   }
   return out;
+}
+
+/**
+ * A quoted name without the version masked at its end and a leading `$` (`$libdir/postgis-<*>` is
+ * `libdir/postgis`): the library, file or image it names stays, the version is an occurrence. A
+ * placeholder anywhere else leaves the value as it is (an id, an address).
+ */
+function versionless(value: string): string {
+  let end = value.length;
+  while (value.endsWith(WILDCARD, end)) {
+    end -= WILDCARD.length;
+    while (end > 0 && '-_.:@'.includes(value.charAt(end - 1))) end--;
+  }
+  const start = value.startsWith('$') ? 1 : 0;
+  const rest = value.slice(start, end);
+  return end < value.length && rest.length >= 3 && !rest.includes(WILDCARD) ? rest : value;
 }
 
 /**
