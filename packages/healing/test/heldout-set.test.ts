@@ -19,8 +19,6 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'the migration the new release needed was applied by an earlier pod of it; this instance says only that all migrations are already applied',
   'thirtysecond-agenda-fast-leak':
     'memory climbs in prose reports (`memory usage: 140.4 MB`) with no load figure beside it: a leak and a working set loading look alike',
-  'thirtyfourth-sidekiq-oomkilled-repeatedly':
-    'a release whose image no longer holds jemalloc (ld.so cannot preload it) makes Ruby fragment; the rollout is hours old and a raise looks like the fix',
   'thirtyfourth-elixir-ingest-oomkilled-repeatedly':
     'an Erlang binary leak: the kills recur, the log shows only routine lines',
   'thirtysixth-spark-sessionize-executor-oomkilled':

@@ -12,6 +12,7 @@ import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { weighClientClosed } from './client-closed.ts';
 import { correlateRollout, type RolloutCorrelationOptions } from './correlate-rollout.ts';
+import { missingAllocator } from './evidence/allocator.ts';
 import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
 import { memoryLeakTrend } from './evidence/memory-trend.ts';
@@ -209,8 +210,19 @@ export function matchCatalog(
   const workers = killedLines ? workerProcesses(killedLines) : undefined;
   const retries = killedLines ? retryBacklog(killedLines) : undefined;
   const oversized = killedLines ? oversizedInput(killedLines) : undefined;
+  const allocatorMissing = killedLines ? missingAllocator(killedLines) : undefined;
   const alertLeak = memoryAtStake ? alertSaysLeak(view) : undefined;
-  const found = { alertLeak, allocation, budget, killedAt, leak, oversized, retries, workers };
+  const found = {
+    alertLeak,
+    allocation,
+    allocatorMissing,
+    budget,
+    killedAt,
+    leak,
+    oversized,
+    retries,
+    workers,
+  };
   const weighed = scored.map((s) =>
     weighSecretRotation(
       weighMemoryHeadroom(weighRuntimeCaps(s.candidate, flags), chosen, flags, found),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
 import { alertSaysLeak } from './alert-memory.ts';
 import { diagnose } from './diagnose.ts';
+import { missingAllocator } from './evidence/allocator.ts';
 import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
 import { retryBacklog } from './evidence/retry-backlog.ts';
 import { workerProcesses } from './evidence/worker-processes.ts';
@@ -172,5 +173,26 @@ describe('a heap aimed far above the limit', () => {
     });
     expect(kinds(best)).toContain('raise-memory-limit');
     expect(best.summary).toContain('--max-old-space-size=1536');
+  });
+});
+
+describe('an allocator the spec preloads that did not load', () => {
+  const LOADER =
+    "ERROR: ld.so: object '/usr/lib/x86_64-linux-gnu/libjemalloc.so.2' from LD_PRELOAD cannot be preloaded (cannot open shared object file): ignored.";
+  const SIDEKIQ = [
+    LOADER,
+    '2026-02-11T07:58:02.118Z pid=1 tid=3gx INFO: Booted Rails 7.1.3 application in production environment',
+    '2026-02-11T07:58:03.101Z pid=1 tid=142 class=DigestMailerJob jid=abc4f4 elapsed=1.100 INFO: done',
+  ];
+
+  it("reads the loader's line, for an allocator only", () => {
+    expect(missingAllocator(SIDEKIQ)).toBe(LOADER);
+    expect(missingAllocator([LOADER.replace('libjemalloc.so.2', 'libfaketime.so.1')])).toBeUndefined();
+  });
+
+  it('escalates the kill instead of raising the limit', () => {
+    const best = killed(SIDEKIQ, { resources: limits('1536Mi', '2') });
+    expect(kinds(best)).toEqual(['escalate']);
+    expect(best.summary).toContain('The allocator its spec preloads did not load');
   });
 });

@@ -73,6 +73,8 @@ export type MemoryBudget = { bytes: number; setting: string };
 /** What the logs and events say about memory, read only when a candidate would raise it. */
 export type MemoryFindings = {
   allocation?: FailedAllocation;
+  /** The loader's line saying the preloaded allocator is missing (`evidence/allocator.ts`). */
+  allocatorMissing?: string;
   /** The alert whose words say the memory leaks (`alert-memory.ts`). */
   alertLeak?: string;
   budget?: MemoryBudget;
@@ -90,7 +92,8 @@ export function weighMemoryHeadroom(
   found: MemoryFindings = {},
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
-  const { alertLeak, allocation, budget, killedAt, leak, oversized, retries, workers } = found;
+  const { alertLeak, allocation, allocatorMissing, budget, killedAt, leak, oversized, retries, workers } =
+    found;
   const cpuLimit = container.resources?.limits?.cpu;
   if (workers && outnumbersCpuLimit(workers, cpuLimit)) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -115,6 +118,14 @@ export function weighMemoryHeadroom(
       reason: `${container.name}'s alert says its memory leaks ("${alertLeak.slice(0, 160)}"): a bigger limit only delays the next kill.`,
       remediationHint:
         'Compare heap profiles taken while memory climbs, and look at what the release before the climb changed.',
+    });
+  }
+  if (allocatorMissing) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `The allocator its spec preloads did not load ("${allocatorMissing}"): it runs on glibc's malloc, whose arenas fragment under many threads, and a bigger limit follows the fragmentation. Put the library back in the image (or roll back to the one that had it).`,
+      reason: `${container.name} runs without the allocator it preloads ("${allocatorMissing.slice(0, 160)}"): memory grows from fragmentation, not need.`,
+      remediationHint:
+        'Install the allocator in the image again (or fix LD_PRELOAD to its path there), or roll back to the image that had it; MALLOC_ARENA_MAX=2 limits the damage meanwhile.',
     });
   }
   if (retries) {
