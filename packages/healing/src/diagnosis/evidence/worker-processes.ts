@@ -42,20 +42,8 @@ export function workerProcesses(lines: readonly string[]): WorkerProcesses | und
   let first = '';
   for (const raw of lines.slice(0, HEAD_LINES)) {
     const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
-    const total = line.indexOf(TOTAL_AFTER);
-    if (total >= 0 && line.includes(TOTAL_UNIT)) {
-      const from = total + TOTAL_AFTER.length;
-      const end = digitsEnd(line, from, 6);
-      if (end > from && line.startsWith(TOTAL_UNIT, end))
-        return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
-    }
-    const prefork = line.indexOf(PREFORK);
-    if (prefork >= 0 && line.includes(PREFORK_UNIT)) {
-      const from = prefork + PREFORK.length;
-      const end = digitsEnd(line, from, 6);
-      if (end > from && line.startsWith(PREFORK_UNIT, end))
-        return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
-    }
+    const stated = countBetween(line, TOTAL_AFTER, TOTAL_UNIT) ?? countBetween(line, PREFORK, PREFORK_UNIT);
+    if (stated !== undefined) return { count: stated, line: line.trim().slice(0, 200) };
     const pool = line.indexOf(POOL_SIZE);
     // The pool's own line: `processes=` as a word of its own (not `max_processes=` of a connection
     // pool), never a request a client sent (`GET /api/pool?processes=96`).
@@ -75,6 +63,15 @@ export function workerProcesses(lines: readonly string[]): WorkerProcesses | und
     }
   }
   return counted > 0 ? { count: counted, line: first } : undefined;
+}
+
+/** The number written right between `before` and `after` (`will create 96 worker processes`), if any. */
+function countBetween(line: string, before: string, after: string): number | undefined {
+  const at = line.indexOf(before);
+  if (at < 0 || !line.includes(after)) return undefined;
+  const from = at + before.length;
+  const end = digitsEnd(line, from, 6);
+  return end > from && line.startsWith(after, end) ? Number(line.slice(from, end)) : undefined;
 }
 
 /** Whether the workers far outnumber the cores of the CPU limit (which must be set). */
