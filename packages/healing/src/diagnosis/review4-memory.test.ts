@@ -48,7 +48,13 @@ describe('review4: the memory-tuning rollout guard', () => {
       replicas: 2,
       readyReplicas: 2,
       changes: { env: [{ container: 'app', names: ['NODE_OPTIONS'] }] },
-      previous: { revision: 1, replicaSet: 'web-5c7d8e9f1', at: ago(90 * 24 * 60), replicas: 0, readyReplicas: 0 },
+      previous: {
+        revision: 1,
+        replicaSet: 'web-5c7d8e9f1',
+        at: ago(90 * 24 * 60),
+        replicas: 0,
+        readyReplicas: 0,
+      },
     };
     const sample: EvidenceSample = {
       gatheredAt: NOW,

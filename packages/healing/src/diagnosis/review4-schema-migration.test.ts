@@ -14,7 +14,11 @@ const NEW_IMAGE: Rollout = {
   readyReplicas: 0,
   changes: {
     image: [
-      { container: 'app', from: 'registry.example.com/shop/web:1.4.2', to: 'registry.example.com/shop/web:1.5.0' },
+      {
+        container: 'app',
+        from: 'registry.example.com/shop/web:1.4.2',
+        to: 'registry.example.com/shop/web:1.5.0',
+      },
     ],
   },
   previous: { revision: 6, replicaSet: 'web-7d9c5b6f4', at: ago(4320), replicas: 2, readyReplicas: 2 },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFixture } from '../testing/evidence-fixture.ts';
 import { diagnose } from './diagnose.ts';
-import { throughputFellToZero } from './work-stopped.ts';
 import { logLines } from './evidence-view.ts';
+import { throughputFellToZero } from './work-stopped.ts';
 
 /** An ISO time `minutes` after 2026-03-01T23:00Z (so past midnight from minute 60). */
 const at = (minutes: number) => new Date(Date.UTC(2026, 2, 1, 23, minutes)).toISOString();
