@@ -13,6 +13,7 @@ import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { alertSaysDependencyDown } from './healthy-elsewhere.ts';
 import { isErrorLevel } from './log-line.ts';
+import { answersRequest } from './stalled-consumer.ts';
 
 /** What a client says once it is closed for good, or as it gives up. */
 const CLOSED_FOR_GOOD: readonly string[] = [
@@ -22,7 +23,11 @@ const CLOSED_FOR_GOOD: readonly string[] = [
   'client is closed',
   'client was closed',
   'client has been closed',
-  'connection closed',
+  // Not a bare `connection closed`: a server says that of its own clients as they come and go. A
+  // client's own exception says it (`CommunicationException: connection closed`), or its library.
+  'nats: connection closed',
+  'exception: connection closed',
+  'error: connection closed',
   'connection is closed',
   'connection already closed',
   'pool is closed',
@@ -63,8 +68,12 @@ const MIN_CLOSED_MS = 15 * 60_000;
 const lowered = (line: LogLine) =>
   (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
 
-/** An error that a closed client's use raises: error level, or a line naming an error or exception. */
+/**
+ * An error that a closed client's use raises: error level, or a line naming an error or exception;
+ * never a request the process answered (its path or user agent is what a client wrote).
+ */
 function closedError(line: LogLine): boolean {
+  if (answersRequest(line)) return false;
   const lower = lowered(line);
   if (!CLOSED_FOR_GOOD.some((words) => lower.includes(words))) return false;
   return isErrorLevel(line.level) || lower.includes('error') || lower.includes('exception');
@@ -101,6 +110,7 @@ export function clientClosed(
  */
 export function weighClientClosed(candidate: DiagnosisCandidate, view: EvidenceView): DiagnosisCandidate {
   const eligible =
+    view.signal === 'Alert' &&
     view.running &&
     !view.initContainer &&
     candidate.actions[0]?.kind === 'escalate' &&

@@ -116,7 +116,7 @@ function blipLine(line: LogLine): boolean {
 const HTTP_METHODS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /'] as const;
 
 /** An access line, quoted or not (`info POST /internal/receipts 202 4ms`): a request the process answered. */
-function answersRequest(line: LogLine): boolean {
+export function answersRequest(line: LogLine): boolean {
   if (requestRecord(line.text)) return true;
   const text = line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text;
   const method = HTTP_METHODS.map((m) => text.indexOf(m)).find((at) => at === 0 || text[at - 1] === ' ');

@@ -7,32 +7,45 @@
  * shows work advancing (a share that keeps rising), nor when the alert says a dependency is down.
  * Character scans of bounded lines, no regex: logs are untrusted text.
  */
+import { clausesOf, has } from './alert-clauses.ts';
 import type { DiagnosisCandidate } from './candidate.ts';
 import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { advancing, alertSaysDependencyDown } from './healthy-elsewhere.ts';
 import { countsAsWork, failingLine, keepaliveShape, lineShape } from './stalled-consumer.ts';
-import { digitsEnd, isDigitCode } from './text-scan.ts';
+import { digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
 
-/** Words of an alert that says work is piling up behind the consumer. */
-const PILING_UP: readonly string[] = [
-  'backlog',
-  'lag',
-  'undelivered',
-  'unacked',
-  'oldest',
+/** Words of an alert clause that say work is piling up behind the consumer, as whole words. */
+const PILING_UP_WORDS: readonly string[] = ['backlog', 'lag', 'undelivered', 'unacked', 'oldest', 'inactive'];
+/** Phrases that say so, as words in a row. */
+const PILING_UP_PHRASES: readonly string[] = [
   'messages ready',
   'queue depth',
-  'inactive',
   'not consumed',
   'no consumers',
   '0 consumers',
-  'stalled',
-  'idle',
   'received 0',
   'processed 0',
   'consumed 0',
+  'wrote 0',
+  'written 0',
   'applied no',
+];
+/** Words that say work stopped, but only of something that carries work (not `idle in transaction`). */
+const STOPPED_WORDS: readonly string[] = ['stalled', 'idle'];
+const CARRIES_WORK: readonly string[] = [
+  'queue',
+  'subscription',
+  'consumer',
+  'consumers',
+  'topic',
+  'stream',
+  'jobs',
+  'messages',
+  'events',
+  'readings',
+  'records',
+  'tasks',
 ];
 
 /** How often a shape must recur to be the process's steady work. */
@@ -91,14 +104,35 @@ const MIN_WORKING_REPORTS = 5;
 const MIN_ZERO_MS = 15 * 60_000;
 const MAX_NUMBERS = 24;
 
-/** The whole numbers of a line, in order (`processed 2210 stop events in last 60s` is 2210, 60). */
+/** Characters between a word and the number it names (`processed 2210`, `received_per_s=1380`, `"count":500`). */
+const BETWEEN_WORD_AND_NUMBER = ' =:"\'';
+
+/**
+ * Whether the number at `at` follows a word of two letters or more (`processed 2210`, `lag=12`),
+ * as a count does; a date's or a time's digits follow digits, separators or a lone `T`.
+ */
+function namedByAWord(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && at - i < 3 && BETWEEN_WORD_AND_NUMBER.includes(text.charAt(i - 1))) i--;
+  let letters = 0;
+  while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text.charAt(i - 1) === '_')) {
+    i--;
+    letters++;
+  }
+  return letters >= 2 && (i === 0 || !isDigitCode(text.charCodeAt(i - 1)));
+}
+
+/**
+ * The counts of a line, in order: whole numbers a word names (`processed 2210 stop events in last
+ * 60s` is 2210, 60), never the digits of its timestamp.
+ */
 function numbersIn(text: string): number[] {
   const out: number[] = [];
   const end = Math.min(text.length, 512);
   for (let i = 0; i < end && out.length < MAX_NUMBERS; i++) {
-    if (!isDigitCode(text.charCodeAt(i))) continue;
+    if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) continue;
     const stop = digitsEnd(text, i, 12);
-    out.push(Number(text.slice(i, stop)));
+    if (namedByAWord(text, i)) out.push(Number(text.slice(i, stop)));
     i = stop;
   }
   return out;
@@ -146,11 +180,19 @@ export function throughputFellToZero(
   return undefined;
 }
 
-const pilingUp = (view: Pick<EvidenceView, 'alerts'>) =>
-  view.alerts.some((alert) => {
-    const lower = alert.slice(0, 2_000).toLowerCase();
-    return PILING_UP.some((words) => lower.includes(words));
-  });
+/** Whether a clause of the incident's alerts says work piles up behind the consumer (whole words). */
+function pilingUp(view: Pick<EvidenceView, 'alerts'>): boolean {
+  return view.alerts.some((alert) =>
+    clausesOf(alert).some((clause) => {
+      const words = ` ${clause.words.join(' ')} `;
+      const text = ` ${clause.text} `;
+      if (has(clause, PILING_UP_WORDS)) return true;
+      if (PILING_UP_PHRASES.some((phrase) => text.includes(` ${phrase} `) || words.includes(` ${phrase} `)))
+        return true;
+      return has(clause, STOPPED_WORDS) && has(clause, CARRIES_WORK);
+    }),
+  );
+}
 
 /**
  * An escalation for an alert about work piling up (a dependency or nothing named), on a running
