@@ -85,7 +85,7 @@ export function clausesOf(text: string): Clause[] {
 }
 
 /** Marks the last part of a hyphenated name among a clause's words (`billing-db` gives `…db`). */
-const NAME_END = '…';
+export const NAME_END = '…';
 
 /** Words of letters, a hyphenated name also by its last part; figures are read apart. */
 function wordsOf(clause: string): string[] {

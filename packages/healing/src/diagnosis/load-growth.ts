@@ -17,6 +17,7 @@ import {
   clausesOf,
   countsIn,
   has,
+  NAME_END,
   namesDependency,
   saturated,
   UNHEALTHY,
@@ -25,7 +26,7 @@ import {
 import type { DiagnosisCandidate } from './candidate.ts';
 import type { EvidenceView } from './evidence-view.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
-import { decimalEnd, isDigitCode } from './text-scan.ts';
+import { decimalEnd, decimalStart, isDigitCode } from './text-scan.ts';
 
 /** How much the load must have grown against its usual level. */
 const GREW = 1.5;
@@ -128,13 +129,15 @@ function grewBy(clause: Clause): number | undefined {
 
 /** `produce rate on orders.events went from 410/s to 690/s`: the work's rate, then and now. */
 function grewFromTo(clause: Clause): number | undefined {
-  if (!has(clause, TRAFFIC) && !clause.words.includes('rate')) return undefined;
+  // The work's own rate (`produce rate`, `requests`), never a share of it (`cache miss rate 4% to 38%`).
+  if (!has(clause, TRAFFIC) && !has(clause, INFLOW)) return undefined;
   const from = clause.text.indexOf(' from ');
   const to = from < 0 ? -1 : clause.text.indexOf(' to ', from + 6);
   if (to < 0) return undefined;
   const before = figures(clause.text.slice(from, to)).at(0);
   const after = figures(clause.text.slice(to)).at(0);
-  if (!before || !after || before.value <= 0 || before.unit !== after.unit) return undefined;
+  if (!before || !after || before.value <= 0 || before.unit !== after.unit || before.unit === '%')
+    return undefined;
   return rate(after) / rate(before);
 }
 
@@ -198,15 +201,18 @@ function highestShare(clause: Clause): number | undefined {
   return shares.length ? Math.max(...shares) : undefined;
 }
 
-/** `CPU 1.97 of 2 cores`: the share of its cores a pod uses, in percent. */
+/** `CPU 1.97 of 2 cores`: the share of its cores a pod uses, in percent (`<used> of <limit> core`, in a row). */
 function coresShare(clause: Clause): number | undefined {
   const at = clause.text.indexOf(' core');
   if (at < 0) return undefined;
-  const numbers = figures(clause.text.slice(Math.max(0, at - 24), at));
-  const of = clause.text.lastIndexOf(' of ', at);
-  const [used, limit] = numbers.slice(-2);
-  if (of < 0 || !used || !limit || limit.value <= 0) return undefined;
-  return (used.value / limit.value) * 100;
+  const limitFrom = decimalStart(clause.text, at);
+  if (limitFrom === at || !clause.text.endsWith(' of ', limitFrom)) return undefined;
+  const usedEnd = limitFrom - 4;
+  const usedFrom = decimalStart(clause.text, usedEnd);
+  if (usedFrom === usedEnd) return undefined;
+  const used = Number(clause.text.slice(usedFrom, usedEnd));
+  const limit = Number(clause.text.slice(limitFrom, at));
+  return Number.isFinite(used) && Number.isFinite(limit) && limit > 0 ? (used / limit) * 100 : undefined;
 }
 
 /** A clause about the CPU or GPU that gives a busy share (`97%`, `1.97 of 2 cores`). */
@@ -231,8 +237,19 @@ function everyPodBusy(alert: string, clauses: readonly Clause[]): boolean {
   return everywhere && clauses.some(busyProcessor);
 }
 
+/**
+ * Whether a clause names the workload or its container as a whole word (`authentik-server`, or
+ * `server` as its name's last part): a name ending in a dependency's word that is the pods' own.
+ */
+function namesOwn(clause: Clause, names: readonly string[]): boolean {
+  return clause.words.some((word) => {
+    const bare = word.startsWith(NAME_END) ? word.slice(NAME_END.length) : word;
+    return names.includes(bare);
+  });
+}
+
 /** A clause saying what the pods depend on is the bottleneck, or that requests fail. */
-function troubleBeyondLoad(clause: Clause): boolean {
+function troubleBeyondLoad(clause: Clause, names: readonly string[]): boolean {
   // `throttled 41% of periods`: the pod's own CPU limit, the load's doing, not a contended dependency.
   const ownCpu = clause.words.includes('cpu') || clause.words.includes('periods');
   const contended = CONTENDED.some((w) => clause.words.includes(w) && !(ownCpu && w.startsWith('throttl')));
@@ -246,11 +263,9 @@ function troubleBeyondLoad(clause: Clause): boolean {
     const share = highestShare(clause) ?? (ratio === undefined ? undefined : ratio * 100);
     if (share === undefined || share > ERRORS_SHARE) return true;
   }
-  // `authentik-server CPU 1.0 of 1 core in both pods`: a name ending in a dependency's word, but the
-  // clause speaks of the workload's own pods.
-  const ownPods =
-    clause.words.includes('pods') || clause.words.includes('pod') || clause.words.includes('replicas');
-  if (!namesDependency(clause) || ownPods) return false;
+  // `authentik-server CPU 1.0 of 1 core in both pods`: a name ending in a dependency's word, but it
+  // is the workload's own (`pricing-db CPU 98% on all 3 pods` is the database's pods).
+  if (!namesDependency(clause) || namesOwn(clause, names)) return false;
   return (
     has(clause, UNHEALTHY) ||
     busyProcessor(clause) ||
@@ -262,12 +277,17 @@ function troubleBeyondLoad(clause: Clause): boolean {
  * The clause that says the load grew, when the incident's alerts also say every pod is busy with
  * it and nothing beyond the pods is the bottleneck; else undefined.
  */
-export function loadGrowth(view: Pick<EvidenceView, 'alerts'>): string | undefined {
+export function loadGrowth(
+  view: Pick<EvidenceView, 'alerts'> & { context?: { workload?: string; container?: string } },
+): string | undefined {
   let grew: string | undefined;
   let busy = false;
+  const names = [view.context?.workload, view.context?.container]
+    .filter((n): n is string => n !== undefined && n.length >= 3)
+    .map((n) => n.toLowerCase());
   for (const alert of view.alerts) {
     const clauses = clausesOf(alert);
-    if (clauses.some(troubleBeyondLoad)) return undefined;
+    if (clauses.some((c) => troubleBeyondLoad(c, names))) return undefined;
     // A consumer group with partitions to spare takes more members: room enough for one more.
     busy ||= everyPodBusy(alert, clauses) || roomForMembers(clauses);
     grew ??= clauses.find((c) => Math.max(grewBy(c) ?? 0, grewFromTo(c) ?? 0) >= GREW)?.text;

@@ -20,10 +20,16 @@ export function decimalEnd(text: string, from = 0): number {
   return end;
 }
 
+/** Where the digits and dots that end right before `end` begin (`end` when there are none). */
+export function decimalStart(text: string, end: number): number {
+  let from = end;
+  while (from > 0 && (isDigitCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
+  return from;
+}
+
 /** The number of digits and dots written right before `at` (`42` of `42%`), or undefined. */
 export function decimalBefore(text: string, at: number): number | undefined {
-  let from = at;
-  while (from > 0 && (isDigitCode(text.charCodeAt(from - 1)) || text[from - 1] === '.')) from--;
+  const from = decimalStart(text, at);
   return from < at && decimalEnd(text, from) === at ? Number(text.slice(from, at)) : undefined;
 }
 
