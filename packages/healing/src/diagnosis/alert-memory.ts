@@ -18,7 +18,64 @@ const ALREADY_RAISED = [
 ] as const;
 const KILLS = ['oomkill', 'oom kill', 'oom-kill'] as const;
 
+/** Words that name the load a flat word may qualify (`at a flat 1.9k req/s`, `traffic steady`). */
+const LOAD_WORDS = [
+  'req',
+  'rps',
+  'qps',
+  'traffic',
+  'load',
+  'requests',
+  'sessions',
+  'streams',
+  'msg',
+  'users',
+] as const;
+/** Characters that end a clause of an alert. */
+const CLAUSE_ENDS = ';.';
+const MAX_CLAUSES = 24;
+
 const has = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+
+/** Where the first of `words` stands in `text`, or -1. */
+function firstOf(text: string, words: readonly string[]): number {
+  let first = -1;
+  for (const w of words) {
+    const at = text.indexOf(w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
+}
+
+/** The clauses of a text, split at `;` and at `.` before a space (not `4.5Mi`); bounded. */
+function clausesIn(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length && out.length < MAX_CLAUSES; i++) {
+    const c = text.charAt(i);
+    const ends =
+      c === ';' || (CLAUSE_ENDS.includes(c) && (i + 1 === text.length || text.charAt(i + 1) === ' '));
+    if (i === text.length || ends) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A clause that says memory climbs (a memory word, then a growth word) and one that says the load
+ * stays flat (a flat word beside a load word): `working set grows ~4.5Mi/min at a flat 1.9k
+ * req/s`. Not `restarts increasing; memory limit unchanged`.
+ */
+function climbsAtFlatLoad(lower: string): boolean {
+  const clauses = clausesIn(lower);
+  const climbs = clauses.some((c) => {
+    const memory = firstOf(c, MEMORY_WORDS);
+    return memory >= 0 && GROWTH_WORDS.some((w) => c.indexOf(w, memory) > memory);
+  });
+  return climbs && clauses.some((c) => has(c, FLAT_LOAD_WORDS) && has(c, LOAD_WORDS));
+}
 
 /**
  * The alert whose words say memory leaks rather than needs more room, or undefined: memory
@@ -27,11 +84,8 @@ const has = (text: string, words: readonly string[]) => words.some((w) => text.i
 export function alertSaysLeak(view: Pick<EvidenceView, 'alerts'>): string | undefined {
   for (const alert of view.alerts) {
     const lower = alert.slice(0, MAX_ALERT).toLowerCase();
-    if (!has(lower, MEMORY_WORDS) && !has(lower, KILLS)) continue;
-    const climbsAtFlatLoad =
-      has(lower, MEMORY_WORDS) && has(lower, GROWTH_WORDS) && has(lower, FLAT_LOAD_WORDS);
     const killedAfterRaise = has(lower, ALREADY_RAISED) && has(lower, KILLS);
-    if (climbsAtFlatLoad || killedAfterRaise) return alert.slice(0, 300);
+    if (climbsAtFlatLoad(lower) || killedAfterRaise) return alert.slice(0, 300);
   }
   return undefined;
 }

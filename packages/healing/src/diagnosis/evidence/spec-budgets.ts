@@ -35,7 +35,23 @@ const MAX_SETTING = 120;
 /** A flag or env name, lowercase without `-`, `_` and `.`, that names a memory budget when it ends so. */
 const BUDGET_NAMES = ['cachesize', 'maxmemory', 'memorylimit', 'bufferpoolsize', 'sharedbuffers'] as const;
 /** Words that make such a name a disk, log or per-query size, or a value only PHP's children hold. */
-const NOT_THE_SERVERS_MEMORY = ['disk', 'file', 'log', 'wal', 'retention', 'query', 'request', 'gpu', 'php'];
+const NOT_THE_SERVERS_MEMORY = [
+  'disk',
+  'file',
+  'log',
+  'wal',
+  'retention',
+  'query',
+  'request',
+  'gpu',
+  'php',
+  // Build caches on disk (`SCCACHE_CACHE_SIZE=10G`): a tool's, not the server's memory.
+  'sccache',
+  'ccache',
+  'bazel',
+  'gradle',
+  'build',
+];
 /** Names whose `auto` or `max` value sizes a pool of processes or threads from the node's CPUs. */
 const WORKER_NAMES = ['workers', 'processes', 'concurrency', 'instances'] as const;
 
