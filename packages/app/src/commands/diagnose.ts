@@ -50,7 +50,7 @@ export function parsePastedAlerts(
     const words = redactText((named ? raw.slice(colon + 2) : raw).trim());
     if (!words) throw new ValidationError('an --alert has no words after its name');
     return {
-      name: (named ? raw.slice(0, colon) : 'pasted').slice(0, MAX_ALERT_NAME),
+      name: (named ? redactText(raw.slice(0, colon)) : 'pasted').slice(0, MAX_ALERT_NAME),
       text: words.slice(0, MAX_ALERT_CHARS),
       firedAt: now.toISOString(),
     };

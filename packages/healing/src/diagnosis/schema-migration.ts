@@ -71,7 +71,8 @@ const APPLIED_AT = ' applied at ';
  * day since the rollout (`migration product.0199_remove_product_rating applied at 08:16:38 by pod
  * saleor-api-6f9c8b7d5-r7tqk`, `all 27 already applied; last 20260211_074800_split_author_name applied
  * at 07:53:12 by cms-payload-...`): another pod of the new revision migrated the schema, even when
- * this one found nothing left to apply.
+ * this one found nothing left to apply. A line naming a pod of the previous revision as the one that
+ * applied it speaks of an old migration, whatever its time of day.
  */
 export function migrationAppliedSinceRollout(evidence: Evidence): string | undefined {
   const rollout = evidence.podReplicaSet
@@ -79,6 +80,7 @@ export function migrationAppliedSinceRollout(evidence: Evidence): string | undef
     : evidence.rollouts[0];
   if (!rollout?.at) return undefined;
   const since = Date.parse(rollout.at) - 60_000;
+  const previousReplicaSet = rollout.previous?.replicaSet;
   const gathered = Date.parse(evidence.gatheredAt);
   const alerts = evidence.events.filter((e) => e.fromAlertmanager).map((e) => e.message);
   const logs = [evidence.logs.previous, evidence.logs.current].flatMap((t) => [t?.head ?? '', t?.text ?? '']);
@@ -87,8 +89,12 @@ export function migrationAppliedSinceRollout(evidence: Evidence): string | undef
       const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
       const at = line.indexOf(APPLIED_AT);
       if (at < 0 || !line.toLowerCase().includes('migration') || requestRecord(line)) continue;
+      // A pod of the previous revision named as the one that applied it: that migration is old.
+      if (previousReplicaSet && line.includes(`${previousReplicaSet}-`)) continue;
+      const byNewRevision =
+        evidence.podReplicaSet !== undefined && line.includes(`${evidence.podReplicaSet}-`);
       const applied = timeOfDayOn(line.slice(at + APPLIED_AT.length, at + APPLIED_AT.length + 8), gathered);
-      if (applied !== undefined && applied >= since) return line.trim().slice(0, 200);
+      if (byNewRevision || (applied !== undefined && applied >= since)) return line.trim().slice(0, 200);
     }
   }
   return undefined;

@@ -24,7 +24,7 @@ function decide(log: string[], alert: string, gatheredAt = '2026-03-02T06:30:00.
 const kinds = (best: { actions: readonly { kind: string }[] }) => best.actions.map((a) => a.kind);
 const ERRORS = 'WebErrors: web 5xx ratio 0.2 over 15m; GET /v1/items p50 4ms.';
 
-describe('review4: a closed client is the process own client, never text a client sends', () => {
+describe('a closed client is the process own client, never text a client sends', () => {
   it('does not restart on a User-Agent an outside client chose (access lines are requests, not the client)', () => {
     // Anyone on the internet picks their User-Agent; the app logs it with each request.
     const log = Array.from({ length: 10 }, (_, i) => [

@@ -5,7 +5,7 @@ import { parsePastedAlerts } from './diagnose.ts';
 const target = { kind: 'workload', namespace: 'shop', name: 'web' } as const;
 const now = new Date('2026-03-02T10:00:00.000Z');
 
-describe('review4: a pasted alert is redacted whole, its name too', () => {
+describe('a pasted alert is redacted whole, its name too', () => {
   it("redacts a secret pasted as the alert's name (the ingest redacts names; the CLI must too)", () => {
     // A one-word name before ': ' is taken as the alertname, unredacted, and weighed (and possibly
     // sent to the reasoner or the memory index) as `<name>: <words>`.

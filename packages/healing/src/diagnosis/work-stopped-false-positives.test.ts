@@ -28,7 +28,7 @@ const ACROSS_MIDNIGHT = Array.from(
   (_, i) => `${at(i * 5)} info orders.worker: handled ${40 + (i % 7)} order events in last 300s`,
 );
 
-describe('review4: work stopped is read from the work, not from the clock', () => {
+describe('work stopped is read from the work, not from the clock', () => {
   it('does not read the hour of an ISO timestamp as a throughput that fell to zero at midnight', () => {
     const lines = logLines({ text: ACROSS_MIDNIGHT.join('\n') } as never);
     expect(throughputFellToZero(lines)).toBeUndefined();

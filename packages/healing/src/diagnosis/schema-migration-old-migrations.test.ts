@@ -29,7 +29,7 @@ const CRASH = [
   '    (ecto_sql 3.12.1) lib/ecto/adapters/sql.ex:1096: Ecto.Adapters.SQL.raise_sql_call_error/1',
 ].join('\n');
 
-describe('review4: a migration applied since the rollout is dated by its day, not only its time of day', () => {
+describe('a migration applied since the rollout is dated by its day, not only its time of day', () => {
   it('keeps the rollback when the last migration was applied two days ago at a later time of day', () => {
     // Applied 2026-02-28 at 09:58:10 (its id says so); the rollout was today at 09:54. Read as a time
     // of day, 09:58:10 falls after the rollout and the rollback the crash needs is withdrawn.

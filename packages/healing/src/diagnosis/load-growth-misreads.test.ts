@@ -22,7 +22,7 @@ const decide = (alert: string) => {
 };
 const kinds = (best: { actions: readonly { kind: string }[] }) => best.actions.map((a) => a.kind);
 
-describe('review4: load growth is the workload own pods, not a dependency or a misread figure', () => {
+describe('load growth is the workload own pods, not a dependency or a misread figure', () => {
   it("reads a saturated database's pods as the bottleneck, not as the workload's busy pods", () => {
     // The database is at 98% CPU on all three of ITS pods: more API replicas only add load to it.
     const alert = 'PricingApiLatencyHigh: requests 2.4x usual; pricing-db CPU 98% on all 3 pods; p99 2.9s';

@@ -9,7 +9,7 @@ import { tunesMemory } from './memory-rollout.ts';
 const NOW = '2026-02-11T08:30:00.000Z';
 const ago = (minutes: number) => new Date(Date.parse(NOW) - minutes * 60_000).toISOString();
 
-describe('review4: spec budgets are memory budgets', () => {
+describe('spec budgets are memory budgets', () => {
   it("does not take sccache's on-disk cache size (SCCACHE_CACHE_SIZE) for a memory budget", () => {
     // sccache docs: SCCACHE_CACHE_SIZE is the maximum size of the local on-disk cache (default 10G).
     const budgets = specMemoryBudgets({
@@ -25,7 +25,7 @@ describe('review4: spec budgets are memory budgets', () => {
   });
 });
 
-describe("review4: an alert's words say a leak only when they say memory climbs at a flat load", () => {
+describe("an alert's words say a leak only when they say memory climbs at a flat load", () => {
   it('does not read rising restarts and an unchanged limit as memory climbing at a flat load', () => {
     const alert =
       'KubeContainerOOMKilled: container api of checkout-7d9 OOMKilled 3 times in 1h; restarts increasing; memory limit unchanged at 512Mi';
@@ -33,7 +33,7 @@ describe("review4: an alert's words say a leak only when they say memory climbs 
   });
 });
 
-describe('review4: the memory-tuning rollout guard', () => {
+describe('the memory-tuning rollout guard', () => {
   it('does not take a web analytics id (NEXT_PUBLIC_HEAP_APP_ID) for a heap setting', () => {
     expect(tunesMemory('NEXT_PUBLIC_HEAP_APP_ID')).toBe(false);
   });
