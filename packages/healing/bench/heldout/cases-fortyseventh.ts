@@ -49,7 +49,8 @@ const wf = (x: number, i: number, level: string, category: string, thread: strin
 const tg = (x: number, level: string, msg: string): string => `2026-02-11T${clock(x)}Z ${level}! ${msg}`;
 
 /** A gNMIc line as its default logger prints it. */
-const gn = (x: number, i: number, msg: string): string => `2026/02/11 ${clock(x)}.${p6(i)} [gnmic] ${msg}`;
+const gn = (x: number, i: number, msg: string): string =>
+  `2026/02/11 ${clock(x)}.${String(i % 1000000).padStart(6, '0')} [gnmic] ${msg}`;
 
 /** A zap production JSON line, as the Go services of this batch log. */
 const zap = (x: number, i: number, level: string, caller: string, msg: string, extra = ''): string =>
@@ -269,7 +270,7 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
         'Initiating freeDiameter shutdown sequence (1)',
         '../lib/diameter/common/logger.c:108',
       ),
-      o5(T(8, 24, 12), 450, 'pcrf', 'ERROR', 'Failed to initialize PCRF', '../src/pcrf/app.c:28'),
+      o5(T(8, 24, 12), 450, 'app', 'ERROR', 'Failed to intialize PCRF', '../src/pcrf/app.c:28'),
       o5(T(8, 24, 12), 451, 'app', 'FATAL', 'Open5GS initialization failed. Aborted', '../src/main.c:250'),
     ),
     accept: ['escalate'],
@@ -310,16 +311,14 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
       },
     ],
     currentLog: log(
-      times(18, (i) =>
-        jas(
-          T(7, 48, 2 + i * 3),
-          'INFO',
-          `SMS-MT [cid:aggr-de2] [queue-msgid:6b1f${p2(i)}c0-4d1e-4a7b-9f2a-1c0e7d5b${p2(40 + i)}a1] [smpp-msgid:${(4411270 + i * 17).toString(16)}] [status:ESME_ROK] [prio:0] [dlr:2] [validity:none] [from:ACMEMOBIL] [to:4915${p2(10 + i)}44718${p2(i * 3)}] [content:'Ihr Bestaetigungscode ist ${(318204 + i * 7919) % 999999}']`,
-        ),
-      ),
-      times(10, (i) => {
-        const x = T(8, 0, 10 + i * 10);
+      times(18, (i) => {
+        const x = T(8, 26, 30) + i * 10;
         return log(
+          jas(
+            x - 3,
+            'INFO',
+            `SMS-MT [cid:aggr-de2] [queue-msgid:6b1f${p2(i)}c0-4d1e-4a7b-9f2a-1c0e7d5b${p2(40 + i)}a1] [smpp-msgid:${(4411270 + i * 17).toString(16)}] [status:ESME_ROK] [prio:0] [dlr:2] [validity:none] [from:ACMEMOBIL] [to:4915${p2(10 + i)}44718${p2(i * 3)}] [content:'Ihr Bestaetigungscode ist ${(318204 + i * 7919) % 999999}']`,
+          ),
           jas(
             x,
             'INFO',
@@ -351,17 +350,10 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
           jas(
             x + 4,
             'ERROR',
-            `SMPPC [cid:aggr-eu1] is not bound: Requeuing (#${5120 + i * 97}) SubmitSmPDU[0c${p2(i)}4e1a-77b2-4f0d-a1c3-2e9b8d6f${p2(i * 7)}0e], aged 0:${p2(38 + i)}:${p2((i * 13) % 60)}.${p6(i)} seconds.`,
+            `SMPPC [cid:aggr-eu1] is not bound: Requeuing (#${6020 + i * 7}) SubmitSmPDU[0c${p2(i)}4e1a-77b2-4f0d-a1c3-2e9b8d6f${p2(i * 7)}0e], aged 0:${p2(38 + Math.floor(i / 6))}:${p2((i * 10) % 60)}.${p6(i)} seconds.`,
           ),
         );
       }),
-      times(8, (i) =>
-        jas(
-          T(8, 2, 4 + i * 5),
-          'INFO',
-          `SMS-MT [cid:aggr-de2] [queue-msgid:9a2e${p2(i)}f1-0b4c-4f63-8d2e-5a7c1e9b${p2(i)}d4] [smpp-msgid:${(4411590 + i * 11).toString(16)}] [status:ESME_ROK] [prio:0] [dlr:2] [validity:none] [from:ACMEMOBIL] [to:4917${p2(20 + i)}03391${p2(i)}] [content:'Ihr Bestaetigungscode ist ${(882911 + i * 104729) % 999999}']`,
-        ),
-      ),
     ),
     accept: ['escalate'],
   },
@@ -1622,13 +1614,6 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
           `target "pe${i + 1}.ber1": subscription bgp-neighbors rcv error: retrying in 10s`,
         ),
       ),
-      times(30, (i) =>
-        gn(
-          T(7, 0, 0) + i * 180,
-          100 + i,
-          `[influxdb_output:influx-telemetry] wrote ${14200 + ((i * 677) % 900)} points for ${57} targets in the last 180s`,
-        ),
-      ),
     ),
     accept: ['restart-pod'],
     tolerated: ['escalate'],
@@ -1815,6 +1800,10 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
         ],
       },
     ],
+    rollout: {
+      minutesAgo: 35,
+      addedEnv: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability.svc:4317' },
+    },
     events: [
       {
         reason: 'Unhealthy',
@@ -2513,7 +2502,7 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
             i * 7,
             'amf',
             'INFO',
-            `[Added] Number of AMF-UEs is now ${38110 + ((i * 37) % 90)}`,
+            `[Added] Number of AMF-UEs is now ${38101 + ((i * 37) % 90)}`,
             '../src/amf/context.c:2694',
           ),
           o5(
@@ -2521,7 +2510,7 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
             i * 7 + 3,
             'amf',
             'INFO',
-            `[Removed] Number of AMF-UEs is now ${38100 + ((i * 41) % 90)}`,
+            `[Removed] Number of AMF-UEs is now ${38100 + ((i * 37) % 90)}`,
             '../src/amf/context.c:1853',
           ),
         );
@@ -2898,7 +2887,7 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
     // its CPU limit and processing its steady 2,200 records a second; Scylla write latency is low.
     id: 'fortyseventh-cdr-rater-lag-growing',
     family: 'load',
-    source: 'https://docs.confluent.io/platform/current/clients/consumer.html',
+    source: 'https://docs.redpanda.com/docs/reference/rpk/rpk-group/rpk-group/',
     signal: 'Alert',
     containers: [
       {
@@ -2990,7 +2979,7 @@ export const FORTYSEVENTH_CASES: HeldOutCase[] = [
     ],
     currentLog: log(
       times(30, (i) => {
-        const x = T(7, 58, 0) + i * 9;
+        const x = T(7, 58, 0) + i * 14;
         const uuid = `4f1c${p2(i)}a2-9b3e-4d7a-8c21-0e5f6a7b${p2(i * 3)}c9`;
         return i % 3 === 2
           ? `2026-02-11 ${clock(x)}.${p6(i)} 96.80% [NOTICE] switch_core_state_machine.c:394 sofia/ims/+4915${p2(i)}7730${p2(i)}@10.61.20.5 Hangup [CS_EXECUTE] [NORMAL_CLEARING]`
