@@ -110,7 +110,7 @@ const vaultRetries: { at: number; backoff: number }[] = (() => {
  * injection, Karpenter bare-metal-like node pools, the kubelet (PLEG), the SR-IOV device plugin.
  * Software no earlier batch used: Open5GS, freeDiameter, Kamailio, OpenSIPS, FreeSWITCH, Asterisk,
  * rtpengine, Jasmin, Kannel, gNMIc, InfluxDB 3, NetBox/pynetbox, Multus and the SR-IOV CNI,
- * DPDK's EAL, caarlos0/env, confluent-kafka-go. Each quotes the wording of the public thread, page
+ * DPDK's EAL, caarlos0/env. Each quotes the wording of the public thread, page
  * or source file in `source`. Mix: 14 escalations (an expired Diameter TLS certificate, an SMPP
  * password rotated by the aggregator, the national SMSC throttling a campaign, Let's Encrypt's
  * duplicate-certificate limit behind a missing TLS Secret, a sealed Vault behind an agent init
