@@ -141,16 +141,17 @@ const alert = (message: string) => ({
  * while a higher-priority Spark executor filled its node, a scikit-learn scorer whose image starts
  * one gunicorn worker per host core, and a Rust (mimalloc) gateway whose session map never drops a
  * closed session. Each quotes the wording of the public thread, documentation page or source in
- * `source`. Mix: 20 memory raises right (escalate tolerated in all, a rollback tolerated in the 4
+ * `source`. Mix: 20 memory raises right (escalate tolerated in all, a rollback tolerated in the 5
  * that a rollout brought: the Vert.x region graph, the reranker, the merchant catalogue, AVIF
- * thumbnails; unrelated rollouts in the window for Grafana and PHP-FPM's own release); 20 wrong
- * (17 escalations only, a rollback accepted beside escalation for node-canvas 3, the HAProxy buffer
- * change and the Thanos upgrade; a pod restart tolerated for the gRPC extension's slow leak and the
- * FileStore tmpfs; unrelated rollouts in the window for the Kotlin dispatcher and the Django
- * admin); restarts harmful for MySQL and Postgres in crash recovery, for the RabbitMQ, Kafka, etcd,
- * ZooKeeper and MongoDB members, for Redis holding sessions and for the Kotlin replicas' queued
- * webhooks; a cache flush harmful for the Redis session store; no node action, scale-up or cache
- * flush right anywhere.
+ * thumbnails and PDF invoices; an unrelated rollout in the window for Grafana); 20 wrong (17
+ * escalations only, a rollback accepted beside escalation for node-canvas 3, the HAProxy buffer
+ * change and the Thanos upgrade; a pod restart tolerated for the gRPC extension's slow leak and for
+ * the FileStore tmpfs, which a new pod empties; unrelated rollouts in the window for the Kotlin
+ * dispatcher and the Django admin); restarts harmful for MySQL and Postgres in crash recovery, for
+ * the RabbitMQ, Kafka, etcd, ZooKeeper, MongoDB and ejabberd members, for the Prometheus and Thanos
+ * store replicas near their limits, for Fluent Bit's buffers on every node, for Redis holding
+ * sessions and for the Kotlin replicas' queued webhooks; a cache flush harmful for the Redis session store;
+ * no node action, scale-up or cache flush right anywhere.
  */
 export const FORTYEIGHTH_CASES: HeldOutCase[] = [
   // ---------------------------------------------------------------- memory raise right (20)
@@ -306,7 +307,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(28, (i) =>
         i % 4 === 0
           ? `[${(70 + i * 11.4).toFixed(3)}s][info][gc] GC(${12 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${1790 + i * 9}M->${1402 + i * 11}M(2150M) ${(11.2 + (i % 5)).toFixed(3)}ms`
-          : `[2026-02-11 08:${p2(11 + Math.floor(i / 3))}:${p2((i * 19) % 60)},${p3(i * 17)}] [INFO] [com.example.fleet.VehicleEntity] [fleet-pekko.actor.default-dispatcher-${(i % 6) + 3}] [pekko://fleet/system/sharding/Vehicle/${i * 7 + 3}] - region stats: active entities=${(14120 + i * 233).toLocaleString('en-US')} passivated last minute=${610 + (i % 9) * 12} telemetry msgs/s=${(3.9 + (i % 5) * 0.1).toFixed(1)}k`,
+          : `[2026-02-11 ${hms(660 + i * 20)},${p3(i * 17)}] [INFO] [com.example.fleet.VehicleEntity] [fleet-pekko.actor.default-dispatcher-${(i % 6) + 3}] [pekko://fleet/system/sharding/Vehicle/${i * 7 + 3}] - region stats: active entities=${(14120 + i * 233).toLocaleString('en-US')} passivated last minute=${610 + (i % 9) * 12} telemetry msgs/s=${(3.9 + (i % 5) * 0.1).toFixed(1)}k`,
       ),
       '[2026-02-11 08:21:40,002] [INFO] [com.example.fleet.VehicleEntity] [fleet-pekko.actor.default-dispatcher-7] [pekko://fleet/system/sharding/Vehicle] - region stats: active entities=16,210 passivated last minute=598 telemetry msgs/s=4.4k',
       '[741.118s][info][gc] GC(61) Pause Full (G1 Compaction Pause) 2150M->2118M(2150M) 1402.224ms',
@@ -363,7 +364,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         14,
         (i) =>
-          `08:21:${p2(35 + i * 2)}.${p3(i * 61)} [vert.x-worker-thread-0] INFO  c.e.routing.graph.GraphLoader - region=eu-central ${((i + 1) * 7.1).toFixed(0)}% heapUsed=${1004 + i * 38}MiB`,
+          `08:21:${p2(34 + Math.floor(i * 1.8))}.${p3(i * 61)} [vert.x-worker-thread-0] INFO  c.e.routing.graph.GraphLoader - region=eu-central ${((i + 1) * 7.1).toFixed(0)}% heapUsed=${1004 + i * 38}MiB`,
       ),
       'java.lang.OutOfMemoryError: Java heap space',
       'Terminating due to java.lang.OutOfMemoryError: Java heap space',
@@ -409,21 +410,21 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       'INFO:     Waiting for application startup.',
       '{"ts": "2026-02-11T08:24:02.311Z", "level": "info", "pid": 8, "logger": "search.models", "msg": "loading embedding model", "model": "BAAI/bge-base-en-v1.5", "rss_mib": 412}',
       '{"ts": "2026-02-11T08:24:02.340Z", "level": "info", "pid": 9, "logger": "search.models", "msg": "loading embedding model", "model": "BAAI/bge-base-en-v1.5", "rss_mib": 409}',
-      '{"ts": "2026-02-11T08:24:09.804Z", "level": "info", "pid": 8, "logger": "search.models", "msg": "embedding model ready", "rss_mib": 1338}',
-      '{"ts": "2026-02-11T08:24:09.951Z", "level": "info", "pid": 9, "logger": "search.models", "msg": "embedding model ready", "rss_mib": 1341}',
+      '{"ts": "2026-02-11T08:24:09.804Z", "level": "info", "pid": 8, "logger": "search.models", "msg": "embedding model ready", "rss_mib": 1208}',
+      '{"ts": "2026-02-11T08:24:09.951Z", "level": "info", "pid": 9, "logger": "search.models", "msg": "embedding model ready", "rss_mib": 1213}',
       '{"ts": "2026-02-11T08:24:10.002Z", "level": "info", "pid": 8, "logger": "search.models", "msg": "loading reranker", "model": "cross-encoder/ms-marco-MiniLM-L-12-v2"}',
       '{"ts": "2026-02-11T08:24:10.117Z", "level": "info", "pid": 9, "logger": "search.models", "msg": "loading reranker", "model": "cross-encoder/ms-marco-MiniLM-L-12-v2"}',
-      '{"ts": "2026-02-11T08:24:13.660Z", "level": "info", "pid": 8, "logger": "search.models", "msg": "reranker ready", "rss_mib": 1602}',
+      '{"ts": "2026-02-11T08:24:13.660Z", "level": "info", "pid": 8, "logger": "search.models", "msg": "reranker ready", "rss_mib": 1471}',
       'INFO:     Application startup complete.',
-      '{"ts": "2026-02-11T08:24:13.902Z", "level": "info", "pid": 9, "logger": "search.models", "msg": "reranker ready", "rss_mib": 1609}',
+      '{"ts": "2026-02-11T08:24:13.902Z", "level": "info", "pid": 9, "logger": "search.models", "msg": "reranker ready", "rss_mib": 1478}',
       'INFO:     Application startup complete.',
       times(
         30,
         (i) =>
           `INFO:     10.42.${(i % 5) + 1}.${20 + ((i * 7) % 60)}:${40000 + i * 13} - "${i % 6 === 5 ? 'GET /healthz' : `POST /v1/search?rerank=${i % 3 === 0 ? 'false' : 'true'}`} HTTP/1.1" 200 OK`,
       ),
-      '{"ts": "2026-02-11T08:25:41.207Z", "level": "info", "pid": 8, "logger": "search.api", "msg": "search served", "q_tokens": 14, "candidates": 50, "rerank_ms": 212, "rss_mib": 1641}',
-      '{"ts": "2026-02-11T08:25:44.980Z", "level": "info", "pid": 9, "logger": "search.api", "msg": "search served", "q_tokens": 21, "candidates": 50, "rerank_ms": 236, "rss_mib": 1658}',
+      '{"ts": "2026-02-11T08:25:41.207Z", "level": "info", "pid": 8, "logger": "search.api", "msg": "search served", "q_tokens": 14, "candidates": 50, "rerank_ms": 212, "rss_mib": 1509}',
+      '{"ts": "2026-02-11T08:25:44.980Z", "level": "info", "pid": 9, "logger": "search.api", "msg": "search served", "q_tokens": 21, "candidates": 50, "rerank_ms": 236, "rss_mib": 1527}',
     ),
     accept: ['raise-memory-limit'],
     tolerated: ['escalate', 'rollback'],
@@ -566,8 +567,8 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
     previousLog: log(
       times(36, (i) =>
         i % 6 === 5
-          ? `2026-02-11T08:${p2(Math.floor(i / 3))}:${p2((i * 17) % 60)}.${p3(i * 31)}Z pid=1 tid=1xt INFO: memory probe rss_mb=${1402 + ((i * 13) % 110)} jemalloc_allocated_mb=${1121 + ((i * 11) % 80)} jemalloc_resident_mb=${1370 + ((i * 7) % 95)} busy=${8 + (i % 3)}/10 tenants_active=312`
-          : `2026-02-11T08:${p2(Math.floor(i / 3))}:${p2((i * 17) % 60)}.${p3(i * 31)}Z pid=1 tid=${(0x3f1c + i * 97).toString(36)} class=${['TenantUsageExportJob', 'InvoiceCsvJob', 'LedgerSnapshotJob'][i % 3]} jid=${(0x5d0b1e + i * 7919).toString(16)}a1c2 elapsed=${(4.2 + ((i * 37) % 120) / 10).toFixed(3)} INFO: done`,
+          ? `2026-02-11T${hms(i * 20)}.${p3(i * 31)}Z pid=1 tid=1xt INFO: memory probe rss_mb=${1402 + ((i * 13) % 110)} jemalloc_allocated_mb=${1121 + ((i * 11) % 80)} jemalloc_resident_mb=${1370 + ((i * 7) % 95)} busy=${8 + (i % 3)}/10 tenants_active=312`
+          : `2026-02-11T${hms(i * 20)}.${p3(i * 31)}Z pid=1 tid=${(0x3f1c + i * 97).toString(36)} class=${['TenantUsageExportJob', 'InvoiceCsvJob', 'LedgerSnapshotJob'][i % 3]} jid=${(0x5d0b1e + i * 7919).toString(16)}a1c2 elapsed=${(4.2 + ((i * 37) % 120) / 10).toFixed(3)} INFO: done`,
       ),
       '2026-02-11T08:12:59.004Z pid=1 tid=1xt INFO: memory probe rss_mb=1529 jemalloc_allocated_mb=1203 jemalloc_resident_mb=1497 busy=10/10 tenants_active=312',
     ),
@@ -622,7 +623,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `logger=context userId=${(i % 14) + 2} orgId=1 uname=${['amelia', 'ravi', 'jonas', 'sofia', 'li.wei'][i % 5]} t=2026-02-11T08:${p2(9 + Math.floor(i / 5))}:${p2((i * 13) % 60)}.${p3(i * 71)}${p3(i * 3)}${p3(i)}Z level=info msg="Request Completed" method=POST path=/api/ds/query status=200 remote_addr=10.42.${i % 6}.${30 + i} time_ms=${40 + ((i * 29) % 900)} duration=${40 + ((i * 29) % 900)}ms size=${2048 + i * 311} referer=https://grafana.example.com/d/${['k8s-nodes', 'payments-slo', 'idp-latency'][i % 3]} handler=/api/ds/query status_source=server`,
+          `logger=context userId=${(i % 14) + 2} orgId=1 uname=${['amelia', 'ravi', 'jonas', 'sofia', 'li.wei'][i % 5]} t=2026-02-11T${hms(540 + i * 12)}.${p3(i * 71)}${p3(i * 3)}${p3(i)}Z level=info msg="Request Completed" method=POST path=/api/ds/query status=200 remote_addr=10.42.${i % 6}.${30 + i} time_ms=${40 + ((i * 29) % 900)} duration=${40 + ((i * 29) % 900)}ms size=${2048 + i * 311} referer=https://grafana.example.com/d/${['k8s-nodes', 'payments-slo', 'idp-latency'][i % 3]} handler=/api/ds/query status_source=server`,
       ),
       'logger=ngalert.state.manager t=2026-02-11T08:16:58.120912004Z level=info msg="Saving alert states" count=61877 max_state_save_concurrency=1',
     ),
@@ -640,7 +641,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         50,
         (i) =>
-          `logger=context userId=${(i % 14) + 2} orgId=1 uname=${['amelia', 'ravi', 'jonas', 'sofia', 'li.wei'][i % 5]} t=2026-02-11T08:${p2(18 + Math.floor(i / 5))}:${p2((i * 11) % 60)}.${p3(i * 67)}${p3(i * 5)}${p3(i)}Z level=info msg="Request Completed" method=${i % 4 === 0 ? 'GET' : 'POST'} path=${i % 4 === 0 ? '/api/prometheus/grafana/api/v1/rules' : '/api/ds/query'} status=200 remote_addr=10.42.${i % 6}.${30 + i} time_ms=${35 + ((i * 31) % 1200)} duration=${35 + ((i * 31) % 1200)}ms size=${4096 + i * 997} referer= handler=${i % 4 === 0 ? '/api/prometheus/:id/api/v1/rules' : '/api/ds/query'} status_source=server`,
+          `logger=context userId=${(i % 14) + 2} orgId=1 uname=${['amelia', 'ravi', 'jonas', 'sofia', 'li.wei'][i % 5]} t=2026-02-11T${hms(1110 + i * 11)}.${p3(i * 67)}${p3(i * 5)}${p3(i)}Z level=info msg="Request Completed" method=${i % 4 === 0 ? 'GET' : 'POST'} path=${i % 4 === 0 ? '/api/prometheus/grafana/api/v1/rules' : '/api/ds/query'} status=200 remote_addr=10.42.${i % 6}.${30 + i} time_ms=${35 + ((i * 31) % 1200)} duration=${35 + ((i * 31) % 1200)}ms size=${4096 + i * 997} referer= handler=${i % 4 === 0 ? '/api/prometheus/:id/api/v1/rules' : '/api/ds/query'} status_source=server`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -699,7 +700,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         9,
         (i) =>
-          `{"level":"info","ts":"${iso(1353 + i * 2)}","caller":"etcdserver/server.go:${2038 + (i % 3)}","msg":"applying entries","raft-term":41,"applied-index":${48210057 + (i + 1) * 1100},"commit-index":48219901}`,
+          `{"level":"info","ts":"${iso(1353 + i * 2)}","caller":"etcdserver/server.go:${2038 + (i % 3)}","msg":"applying entries","raft-term":41,"applied-index":${48210057 + (i + 1) * 1090},"commit-index":48219901}`,
       ),
       `{"level":"warn","ts":"${iso(1373)}","caller":"etcdserver/util.go:170","msg":"apply request took too long","took":"1.402114826s","expected-duration":"100ms","prefix":"","request":"header:<ID:7587880721602341129 > txn:<compare:<target:MOD key:\\"/apisix/routes/tenant-4471-checkout\\" mod_revision:48219102 > success:<request_put:<key:\\"/apisix/routes/tenant-4471-checkout\\" value_size:2211 >> failure:<>>","response":"size:20"}`,
     ),
@@ -812,11 +813,11 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       ),
     ],
     previousLog: log(
-      `ts=${isoNs(1402, 4)} caller=factory.go:53 level=info msg="loading bucket configuration"`,
-      `ts=${isoNs(1402, 9)} caller=inmemory.go:172 level=info msg="created in-memory index cache" maxItemSizeBytes=131072000 maxSizeBytes=1073741824 maxItems=maxInt`,
-      `ts=${isoNs(1402, 2)} caller=store.go:495 level=info msg="starting store node"`,
-      `ts=${isoNs(1402, 8)} caller=intrumentation.go:75 level=info msg="changing probe status" status=healthy`,
-      `ts=${isoNs(1402, 1)} caller=store.go:354 level=info msg="initializing bucket store"`,
+      `ts=${isoNs(1402, 1)} caller=factory.go:53 level=info msg="loading bucket configuration"`,
+      `ts=${isoNs(1402, 2)} caller=inmemory.go:172 level=info msg="created in-memory index cache" maxItemSizeBytes=131072000 maxSizeBytes=1073741824 maxItems=maxInt`,
+      `ts=${isoNs(1402, 3)} caller=store.go:495 level=info msg="starting store node"`,
+      `ts=${isoNs(1402, 4)} caller=intrumentation.go:75 level=info msg="changing probe status" status=healthy`,
+      `ts=${isoNs(1402, 5)} caller=store.go:354 level=info msg="initializing bucket store"`,
       times(
         90,
         (i) =>
@@ -826,6 +827,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
     ),
     accept: ['raise-memory-limit'],
     tolerated: ['escalate'],
+    harmful: ['rollout-restart'],
   },
   {
     // Right: the release loads the merchant catalogue into ETS (~640 MB); with the pipeline's batches the node sits just above 1.5 GiB.
@@ -856,8 +858,8 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       '08:19:10.616 [info] MerchantCatalog: loaded 1_912_440 merchants into :merchant_catalog in 8412ms (ets memory 612.4 MB)',
       times(40, (i) =>
         i % 5 === 4
-          ? `08:${p2(20 + Math.floor(i / 6))}:${p2((i * 9) % 60)}.000 [info] vm memory: total=${(1.21 + (i % 10) * 0.029).toFixed(2)} GB processes=${(371 + ((i * 13) % 60)).toFixed(1)} MB ets=${(628 + (i % 4) * 4.1).toFixed(1)} MB binary=${(151 + ((i * 23) % 110)).toFixed(1)} MB code=61.0 MB atom=1.4 MB`
-          : `08:${p2(20 + Math.floor(i / 6))}:${p2((i * 9) % 60)}.${p3(i * 61)} [info] ledger batch acked: size=500 enriched=500 unknown_merchant=${i % 7} took=${180 + ((i * 41) % 260)}ms`,
+          ? `${hms(1200 + i * 10)}.000 [info] vm memory: total=${(1.21 + (i % 10) * 0.029).toFixed(2)} GB processes=${(371 + ((i * 13) % 60)).toFixed(1)} MB ets=${(628 + (i % 4) * 4.1).toFixed(1)} MB binary=${(151 + ((i * 23) % 110)).toFixed(1)} MB code=61.0 MB atom=1.4 MB`
+          : `${hms(1200 + i * 10)}.${p3(i * 61)} [info] ledger batch acked: size=500 enriched=500 unknown_merchant=${i % 7} took=${180 + ((i * 41) % 260)}ms`,
       ),
       '08:26:59.000 [info] vm memory: total=1.49 GB processes=433.8 MB ets=641.8 MB binary=288.1 MB code=61.0 MB atom=1.4 MB',
       '08:27:02.331 [info] ledger batch acked: size=500 enriched=500 unknown_merchant=3 took=402ms',
@@ -902,7 +904,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(30, (i) =>
         i % 5 === 4
           ? `2026.02.11 ${hms(300 + i * 40, 7)}.${p3(i * 71)}${p3(i * 3)} [ ${812 + (i % 3)} ] {} <Error> ExternalDictionariesLoader: Could not update external dictionary 'billing.merchants_dict', leaving the previous version, next update is scheduled at 2026-02-11 ${hms(300 + i * 40 + 600, 7)}: Code: 241. DB::Exception: Memory limit (total) exceeded: would use 7.21 GiB (attempt to allocate chunk of 268435456 bytes), maximum: 7.20 GiB. OvercommitTracker decision: Query was selected to stop by OvercommitTracker. (MEMORY_LIMIT_EXCEEDED) (version 24.8.4.13 (official build))`
-          : `2026.02.11 ${hms(300 + i * 40, 7)}.${p3(i * 53)}${p3(i * 7)} [ ${1402 + i} ] {${(0x6a1c0f + i * 7919).toString(16)}-5b2e-4f1a-9c0d-${(0x7e21a9 + i * 104729).toString(16).padStart(12, '0')}} <Information> executeQuery: Read ${(1.2 + ((i * 7) % 40) / 10).toFixed(1)}M rows, ${(41 + ((i * 13) % 300)).toFixed(0)}.00 MiB in ${(0.4 + ((i * 11) % 30) / 10).toFixed(3)} sec.`,
+          : `2026.02.11 ${hms(300 + i * 40, 7)}.${p3(i * 53)}${p3(i * 7)} [ ${1402 + i} ] {${(0x6a1c0f33 + i * 7919).toString(16)}-5b2e-4f1a-9c0d-${(0x7e21a9 + i * 104729).toString(16).padStart(12, '0')}} <Information> executeQuery: Read ${(1.2 + ((i * 7) % 40) / 10).toFixed(1)}M rows, ${(41 + ((i * 13) % 300)).toFixed(0)}.00 MiB in ${(0.4 + ((i * 11) % 30) / 10).toFixed(3)} sec.`,
       ),
       '2026.02.11 08:05:00.113307 [ 812 ] {} <Debug> MemoryTracker: Current memory usage (total): 6.91 GiB.',
       "2026.02.11 08:05:03.990112 [ 812 ] {} <Error> ExternalDictionariesLoader: Could not update external dictionary 'billing.merchants_dict', leaving the previous version, next update is scheduled at 2026-02-11 08:15:11: Code: 241. DB::Exception: Memory limit (total) exceeded: would use 7.21 GiB (attempt to allocate chunk of 268435456 bytes), maximum: 7.20 GiB. OvercommitTracker decision: Query was selected to stop by OvercommitTracker. (MEMORY_LIMIT_EXCEEDED) (version 24.8.4.13 (official build))",
@@ -939,7 +941,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(50, (i) =>
         i % 5 === 4
           ? `{"t":{"$date":"${iso(700 + i * 9).replace('Z', '+00:00')}"},"s":"I",  "c":"NETWORK",  "id":51800,   "ctx":"conn${88100 + i}","msg":"client metadata","attr":{"remote":"10.42.${(i % 9) + 1}.${30 + ((i * 7) % 200)}:${50000 + i * 17}","client":"conn${88100 + i}","negotiatedCompressors":[],"doc":{"driver":{"name":"mongo-java-driver|sync","version":"5.1.4"},"os":{"type":"Linux","name":"Linux","architecture":"amd64","version":"6.1.119-129.201.amzn2023.x86_64"},"platform":"Java/Eclipse Adoptium/21.0.5+11-LTS","application":{"name":"orders-service"}}}}`
-          : `{"t":{"$date":"${iso(700 + i * 9).replace('Z', '+00:00')}"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.42.${(i % 9) + 1}.${30 + ((i * 7) % 200)}:${50000 + i * 17}","uuid":{"uuid":{"$uuid":"${(0x3c1f2a + i * 7919).toString(16)}-9e1b-4c2d-8f3a-${(0x5e0c71a2b4 + i * 104729).toString(16).padStart(12, '0')}"}},"connectionId":${88100 + i},"connectionCount":${3001 + i * 10}}}`,
+          : `{"t":{"$date":"${iso(700 + i * 9).replace('Z', '+00:00')}"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.42.${(i % 9) + 1}.${30 + ((i * 7) % 200)}:${50000 + i * 17}","uuid":{"uuid":{"$uuid":"${(0x3c1f2a11 + i * 7919).toString(16)}-9e1b-4c2d-8f3a-${(0x5e0c71a2b4 + i * 104729).toString(16).padStart(12, '0')}"}},"connectionId":${88100 + i},"connectionCount":${3001 + i * 10}}}`,
       ),
       `{"t":{"$date":"${iso(1250).replace('Z', '+00:00')}"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.42.7.211:58112","uuid":{"uuid":{"$uuid":"7d2a41c0-1b3e-4f8a-9c21-0e6b5f3d9a77"}},"connectionId":88161,"connectionCount":3512}}`,
     ),
@@ -955,7 +957,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         60,
         (i) =>
-          `{"t":{"$date":"${iso(1290 + i * 8).replace('Z', '+00:00')}"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.42.${(i % 9) + 1}.${31 + ((i * 11) % 200)}:${51000 + i * 23}","uuid":{"uuid":{"$uuid":"${(0x4d2e3b + i * 7919).toString(16)}-8a2c-4b3d-9e4f-${(0x6f1d82c3a5 + i * 104729).toString(16).padStart(12, '0')}"}},"connectionId":${201 + i * 57},"connectionCount":${Math.min(140 + i * 57, 3388)}}}`,
+          `{"t":{"$date":"${iso(1290 + i * 8).replace('Z', '+00:00')}"},"s":"I",  "c":"NETWORK",  "id":22943,   "ctx":"listener","msg":"Connection accepted","attr":{"remote":"10.42.${(i % 9) + 1}.${31 + ((i * 11) % 200)}:${51000 + i * 23}","uuid":{"uuid":{"$uuid":"${(0x4d2e3b22 + i * 7919).toString(16)}-8a2c-4b3d-9e4f-${(0x6f1d82c3a5 + i * 104729).toString(16).padStart(12, '0')}"}},"connectionId":${201 + i * 57},"connectionCount":${Math.min(140 + i * 57, 3388)}}}`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -983,7 +985,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
     volumes: [{ name: 'next-cache', emptyDir: { sizeLimit: '2Gi' } }],
     events: [
       alert(
-        'KubeContainerOOMKilled: storefront OOMKilled 5 times in 6h; container working set over 24h p50 744 MiB, p99 801 MiB, limit 768Mi; request rate flat at 38 req/s',
+        'KubeContainerOOMKilled: storefront OOMKilled 5 times in 6h; container working set over 24h p50 742 MiB, p99 766 MiB against a 768Mi limit; request rate flat at 38 req/s',
       ),
     ],
     previousLog: log(
@@ -1228,8 +1230,8 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
         i % 4 === 3
           ? `[${(9.2 + i * 6.1).toFixed(3)}s][info][gc] GC(${i}) Pause Young (Normal) (G1 Evacuation Pause) ${300 + i * 18}M->${160 + i * 19}M(1024M) ${(6.1 + (i % 6) * 1.7).toFixed(3)}ms`
           : i % 4 === 1
-            ? `2026-02-11 08:${p2(17 + Math.floor((i * 6) / 60))}:${p2((8 + i * 6) % 60)}.${p3(i * 31)} WARN  [DefaultDispatcher-worker-${(i % 8) + 1}] c.e.webhooks.Delivery - partner=acme-logistics event=${(0x7a21c0 + i * 7919).toString(16)} responded 429 Too Many Requests, Retry-After=30, requeued`
-            : `2026-02-11 08:${p2(17 + Math.floor((i * 6) / 60))}:${p2((8 + i * 6) % 60)}.${p3(i * 47)} INFO  [stats] c.e.webhooks.Dispatcher - backlog=${(12400 + i * 11850).toLocaleString('en-US')} intake=${(2100 + ((i * 37) % 90)).toLocaleString('en-US')}/s delivered=${250 + ((i * 7) % 30)}/s partner=acme-logistics p99=${(26.8 + (i % 5) * 0.3).toFixed(1)}s`,
+            ? `2026-02-11 ${hms(1028 + i * 6)}.${p3(i * 31)} WARN  [DefaultDispatcher-worker-${(i % 8) + 1}] c.e.webhooks.Delivery - partner=acme-logistics event=${(0x7a21c0 + i * 7919).toString(16)} responded 429 Too Many Requests, Retry-After=30, requeued`
+            : `2026-02-11 ${hms(1028 + i * 6)}.${p3(i * 47)} INFO  [stats] c.e.webhooks.Dispatcher - backlog=${(12400 + i * 11850).toLocaleString('en-US')} intake=${(2100 + ((i * 37) % 90)).toLocaleString('en-US')}/s delivered=${250 + ((i * 7) % 30)}/s partner=acme-logistics p99=${(26.8 + (i % 5) * 0.3).toFixed(1)}s`,
       ),
       '2026-02-11 08:21:02.004 INFO  [stats] c.e.webhooks.Dispatcher - backlog=488,240 intake=2,140/s delivered=261/s partner=acme-logistics p99=27.9s',
       '[245.114s][info][gc] GC(58) Pause Full (G1 Compaction Pause) 1024M->1019M(1024M) 812.204ms',
@@ -1297,8 +1299,8 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       `{"level":30,"time":${unix(-8) * 1000 + 402},"pid":1,"hostname":"badge-renderer-6b7f5c9d84-n4xwz","msg":"renderer listening","port":8080,"versions":{"node":"v20.18.1","canvas":"3.1.0","cairo":"1.18.0","pango":"1.54.0"}}`,
       times(30, (i) =>
         i % 2 === 0
-          ? `{"level":30,"time":${unix(110 + i * 115) * 1000 + ((i * 43) % 1000)},"pid":1,"hostname":"badge-renderer-6b7f5c9d84-n4xwz","msg":"memory","rss":${302 + i * 25}000000,"heapTotal":${238 + i * 20}000000,"heapUsed":${211 + i * 20}000000,"external":${9 + (i % 4)}000000,"requestsPerSecond":${44 + (i % 3)}}`
-          : `{"level":30,"time":${unix(110 + i * 115) * 1000 + ((i * 67) % 1000)},"pid":1,"hostname":"badge-renderer-6b7f5c9d84-n4xwz","req":{"method":"GET","url":"/v1/badges/${['seller-top-rated', 'fast-shipper', 'eco-pack', 'verified'][i % 4]}.png?size=${[64, 128, 256][i % 3]}"},"res":{"statusCode":200},"responseTime":${(4.0 + (i % 9) * 0.6).toFixed(1)},"msg":"request completed"}`,
+          ? `{"level":30,"time":${unix(110 + i * 55) * 1000 + ((i * 43) % 1000)},"pid":1,"hostname":"badge-renderer-6b7f5c9d84-n4xwz","msg":"memory","rss":${302 + i * 12}000000,"heapTotal":${238 + i * 10}000000,"heapUsed":${211 + i * 10}000000,"external":${9 + (i % 4)}000000,"requestsPerSecond":${44 + (i % 3)}}`
+          : `{"level":30,"time":${unix(110 + i * 55) * 1000 + ((i * 67) % 1000)},"pid":1,"hostname":"badge-renderer-6b7f5c9d84-n4xwz","req":{"method":"GET","url":"/v1/badges/${['seller-top-rated', 'fast-shipper', 'eco-pack', 'verified'][i % 4]}.png?size=${[64, 128, 256][i % 3]}"},"res":{"statusCode":200},"responseTime":${(4.0 + (i % 9) * 0.6).toFixed(1)},"msg":"request completed"}`,
       ),
     ),
     accept: ['rollback', 'escalate'],
@@ -1418,7 +1420,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         12,
         (i) =>
-          `I, [2026-02-11T08:${p2(24 + Math.floor(i / 6))}:${p2((i * 7) % 60)}.${p3(i * 97)}${p3(i)} #${14 + i * 3}]  INFO -- : [${(0x1f2e3d4c + i * 7919).toString(16)}-6a1b-4c2d-9e3f-${(0x4b5c6d7e8f + i).toString(16)}] Completed 200 OK in ${31 + ((i * 17) % 90)}ms (Views: ${12 + (i % 20)}.1ms | ActiveRecord: ${4 + (i % 9)}.7ms (${3 + (i % 5)} queries, 0 cached) | GC: ${(0.4 + (i % 4) * 0.3).toFixed(1)}ms)`,
+          `I, [2026-02-11T${hms(1440 + i * 10)}.${p3(i * 97)}${p3(i)} #${14 + i * 3}]  INFO -- : [${(0x1f2e3d4c + i * 7919).toString(16)}-6a1b-4c2d-9e3f-${(0x4b5c6d7e8f + i).toString(16)}] Completed 200 OK in ${31 + ((i * 17) % 90)}ms (Views: ${12 + (i % 20)}.1ms | ActiveRecord: ${4 + (i % 9)}.7ms (${3 + (i % 5)} queries, 0 cached) | GC: ${(0.4 + (i % 4) * 0.3).toFixed(1)}ms)`,
       ),
     ),
     accept: ['escalate'],
@@ -1643,11 +1645,11 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       '[2026-02-11 08:14:41,911] INFO [KafkaRaftServer nodeId=2] Kafka Server started (kafka.server.KafkaRaftServer)',
       times(40, (i) =>
         i % 3 === 0
-          ? `[${(52 + i * 7.3).toFixed(3)}s][info][gc] GC(${40 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${3980 + ((i * 97) % 900)}M->${3100 + ((i * 61) % 400)}M(6144M) ${(9 + (i % 7) * 1.9).toFixed(3)}ms`
-          : `[2026-02-11 08:${p2(15 + Math.floor(i / 6))}:${p2((i * 9) % 60)},${p3(i * 43)}] INFO [ReplicaFetcher replicaId=2, leaderId=${[0, 1][i % 2]}, fetcherId=${i % 4}] Truncating partition ${['orders', 'payments', 'shipments', 'clickstream'][i % 4]}-${(i * 7) % 24} with TruncationState(offset=${881000 + i * 311}, completed=true) due to leader epoch and offset EpochEndOffset(errorCode=0, partition=${(i * 7) % 24}, leaderEpoch=${41 + (i % 3)}, endOffset=${881000 + i * 311}) (kafka.server.ReplicaFetcherThread)`,
+          ? `[${(58 + i * 9).toFixed(3)}s][info][gc] GC(${40 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${3980 + ((i * 97) % 900)}M->${3100 + ((i * 61) % 400)}M(6144M) ${(9 + (i % 7) * 1.9).toFixed(3)}ms`
+          : `[2026-02-11 ${hms(900 + i * 9)},${p3(i * 43)}] INFO [ReplicaFetcher replicaId=2, leaderId=${[0, 1][i % 2]}, fetcherId=${i % 4}] Truncating partition ${['orders', 'payments', 'shipments', 'clickstream'][i % 4]}-${(i * 7) % 24} with TruncationState(offset=${881000 + i * 311}, completed=true) due to leader epoch and offset EpochEndOffset(errorCode=0, partition=${(i * 7) % 24}, leaderEpoch=${41 + (i % 3)}, endOffset=${881000 + i * 311}) (kafka.server.ReplicaFetcherThread)`,
       ),
-      '[343.118s][info][gc] GC(92) Pause Young (Concurrent Start) (G1 Humongous Allocation) 5904M->5412M(6144M) 22.017ms',
-      '[343.119s][info][gc] GC(93) Concurrent Mark Cycle',
+      '[412.118s][info][gc] GC(80) Pause Young (Concurrent Start) (G1 Humongous Allocation) 5904M->5412M(6144M) 22.017ms',
+      '[412.119s][info][gc] GC(81) Concurrent Mark Cycle',
     ),
     accept: ['escalate'],
     harmful: ['rollout-restart'],
@@ -1801,19 +1803,17 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: log(
-      times(60, (i) => {
-        const s = -21600 + i * 360;
-        const k = i % 5;
-        return k === 0
-          ? `1:M 11 Feb 2026 ${hms(s)}.${p3(i * 41)} * 10000 changes in 60 seconds. Saving...`
-          : k === 1
-            ? `1:M 11 Feb 2026 ${hms(s)}.${p3(i * 41 + 104)} * Background saving started by pid ${22400 + i}`
-            : k === 2
-              ? `${22399 + i}:C 11 Feb 2026 ${hms(s + 17)}.${p3(i * 37)} * DB saved on disk`
-              : k === 3
-                ? `${22398 + i}:C 11 Feb 2026 ${hms(s + 17)}.${p3(i * 37 + 11)} * Fork CoW for RDB: current ${12 + (i % 30)} MB, peak ${12 + (i % 30)} MB, average ${7 + (i % 15)} MB`
-                : `1:M 11 Feb 2026 ${hms(s + 17)}.${p3(i * 37 + 90)} * Background saving terminated with success`;
-      }),
+      Array.from({ length: 12 }, (_, g) => {
+        const s = -21600 + g * 1800 + ((g * 7) % 40);
+        const pid = 22400 + g * 3;
+        return [
+          `1:M 11 Feb 2026 ${hms(s)}.${p3(g * 41)} * 10000 changes in 60 seconds. Saving...`,
+          `1:M 11 Feb 2026 ${hms(s)}.${p3(g * 41 + 104)} * Background saving started by pid ${pid}`,
+          `${pid}:C 11 Feb 2026 ${hms(s + 17)}.${p3(g * 37)} * DB saved on disk`,
+          `${pid}:C 11 Feb 2026 ${hms(s + 17)}.${p3(g * 37 + 11)} * Fork CoW for RDB: current ${12 + ((g * 7) % 30)} MB, peak ${12 + ((g * 7) % 30)} MB, average ${7 + ((g * 5) % 15)} MB`,
+          `1:M 11 Feb 2026 ${hms(s + 17)}.${p3(g * 37 + 90)} * Background saving terminated with success`,
+        ];
+      }).flat(),
     ),
     accept: ['escalate'],
     harmful: ['flush-redis-cache', 'restart-pod', 'rollout-restart'],
@@ -1841,7 +1841,6 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
     previousLog: log(
       '[NOTICE]   (1) : haproxy version is 2.8.11-01c1056',
       '[NOTICE]   (1) : path to executable is /usr/local/sbin/haproxy',
-      '[WARNING]  (1) : config : parsing [/usr/local/etc/haproxy/haproxy.cfg:9] : tune.bufsize set to 1048576 (from env HAPROXY_BUFSIZE); maxconn 50000',
       '[NOTICE]   (1) : New worker (8) forked',
       '[NOTICE]   (1) : Loading success.',
       times(
@@ -1912,6 +1911,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
+    harmful: ['rollout-restart'],
   },
   {
     // Wrong: checkout-api 5.4.0 labels a histogram with request_id; the head series quadrupled and keep growing.
@@ -1966,6 +1966,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       ),
     ),
     accept: ['escalate'],
+    harmful: ['rollout-restart'],
   },
   {
     // Wrong: Trino derives its headroom and per-node query memory from a 16 GB heap; the container has 14 GiB.
@@ -2006,8 +2007,8 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       '2026-02-11T08:13:09.911Z\tINFO\tmain\tio.trino.server.Server\t======== SERVER STARTED ========',
       times(36, (i) =>
         i % 6 === 5
-          ? `2026-02-11T08:${p2(14 + Math.floor(i / 4))}:${p2((i * 17) % 60)}.${p3(i * 83)}Z\tINFO\tNotification Thread\tio.airlift.stats.JmxGcMonitor\tMajor GC: application ${2 + (i % 9)}ms, stopped ${400 + ((i * 131) % 900)}ms: ${(9.8 + i * 0.09).toFixed(2)}GB -> ${(8.1 + i * 0.12).toFixed(2)}GB`
-          : `2026-02-11T08:${p2(14 + Math.floor(i / 4))}:${p2((i * 17) % 60)}.${p3(i * 59)}Z\tINFO\ttask-notification-${i % 4}\tio.trino.execution.SqlTaskExecution\tTask 20260211_08${p2(14 + Math.floor(i / 4))}${p2((i * 17) % 60)}_${p2(i)}${p3(i * 7)}_6kq2c.${(i % 3) + 1}.0.${i % 8}-0 started: ${['hive.sales.orders', 'hive.sales.line_items', 'iceberg.events.clicks'][i % 3]} splits=${40 + ((i * 13) % 200)}`,
+          ? `2026-02-11T${hms(840 + i * 15)}.${p3(i * 83)}Z\tINFO\tNotification Thread\tio.airlift.stats.JmxGcMonitor\tMajor GC: application ${2 + (i % 9)}ms, stopped ${400 + ((i * 131) % 900)}ms: ${(9.8 + i * 0.09).toFixed(2)}GB -> ${(8.1 + i * 0.12).toFixed(2)}GB`
+          : `2026-02-11T${hms(840 + i * 15)}.${p3(i * 59)}Z\tINFO\ttask-notification-${i % 4}\tio.trino.execution.SqlTaskExecution\tTask 20260211_${hms(840 + i * 15).replaceAll(':', '')}_${p2(i)}${p3(i * 7)}_6kq2c.${(i % 3) + 1}.0.${i % 8}-0 started: ${['hive.sales.orders', 'hive.sales.line_items', 'iceberg.events.clicks'][i % 3]} splits=${40 + ((i * 13) % 200)}`,
       ),
       '2026-02-11T08:22:51.402Z\tINFO\tNotification Thread\tio.airlift.stats.JmxGcMonitor\tMajor GC: application 3ms, stopped 1211ms: 13.41GB -> 12.96GB',
     ),
@@ -2180,13 +2181,20 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       '[2026-02-11 08:24:01 +0000] [1] [INFO] Starting gunicorn 23.0.0',
       '[2026-02-11 08:24:01 +0000] [1] [INFO] Listening at: http://0.0.0.0:80 (1)',
       '[2026-02-11 08:24:01 +0000] [1] [INFO] Using worker: uvicorn.workers.UvicornWorker',
-      times(22, (i) =>
-        [
-          `[2026-02-11 08:24:${p2(1 + Math.floor(i / 3))} +0000] [${7 + i}] [INFO] Booting worker with pid: ${7 + i}`,
-          `[2026-02-11 08:24:${p2(4 + Math.floor(i / 2))} +0000] [${7 + i}] [INFO] Started server process [${7 + i}]`,
-          `[2026-02-11 08:24:${p2(4 + Math.floor(i / 2))} +0000] [${7 + i}] [INFO] Waiting for application startup.`,
-          `2026-02-11 08:24:${p2(6 + Math.floor(i / 2))},${p3(i * 91)} INFO scorer.model pid=${7 + i} loaded /models/churn-hgb-2026-02.joblib (scikit-learn 1.5.2 HistGradientBoostingClassifier, 181.7 MB)`,
-        ].join('\n'),
+      times(
+        22,
+        (i) =>
+          `[2026-02-11 08:24:${p2(1 + Math.floor(i / 8))} +0000] [${7 + i}] [INFO] Booting worker with pid: ${7 + i}`,
+      ),
+      times(44, (j) =>
+        j % 2 === 0
+          ? `[2026-02-11 08:24:${p2(4 + Math.floor(j / 4))} +0000] [${7 + j / 2}] [INFO] Started server process [${7 + j / 2}]`
+          : `[2026-02-11 08:24:${p2(4 + Math.floor(j / 4))} +0000] [${7 + (j - 1) / 2}] [INFO] Waiting for application startup.`,
+      ),
+      times(
+        22,
+        (i) =>
+          `2026-02-11 08:24:${p2(16 + Math.floor(i * 1.5))},${p3(i * 91)} INFO scorer.model pid=${7 + ((i * 5) % 22)} loaded /models/churn-hgb-2026-02.joblib (scikit-learn 1.5.2 HistGradientBoostingClassifier, 181.7 MB)`,
       ),
     ),
     accept: ['escalate'],
@@ -2208,14 +2216,14 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
     ],
     events: [
       alert(
-        'KubeContainerOOMKilled: ws-gateway OOMKilled 9 times in 4 days, one every 10-11 hours at ~1 GiB; open sessions flat at 1.7-1.9k; current container up since 06:41 at 468 MiB and climbing ~45 MiB/h',
+        'KubeContainerOOMKilled: ws-gateway OOMKilled 9 times in 4 days, one every 10-11 hours at ~1 GiB; open sessions flat at 1.7-1.9k; current container up since 06:41 at 342 MiB and climbing ~75 MiB/h',
       ),
     ],
     previousLog: log(
       times(40, (i) =>
         i % 4 === 3
-          ? `2026-02-11T06:${p2(20 + Math.floor(i / 2))}:${p2((i * 29) % 60)}.${p3(i * 71)}${p3(i)}Z  INFO ws_gateway::stats: sessions_open=${1790 + ((i * 13) % 90)} sessions_tracked=${(421000 + i * 310).toLocaleString('en-US')} presence_entries=${(421000 + i * 310).toLocaleString('en-US')} rss_mb=${1001 + (i % 7) * 2}`
-          : `2026-02-11T06:${p2(20 + Math.floor(i / 2))}:${p2((i * 29) % 60)}.${p3(i * 53)}${p3(i)}Z  INFO ws_gateway::conn: session closed session_id=${(0x7f3a2c + i * 7919).toString(16)} reason=${['ClientGone', 'Idle', 'Logout'][i % 3]} duration=${30 + ((i * 37) % 3000)}s`,
+          ? `2026-02-11T${hms(-6000 + i * 30)}.${p3(i * 71)}${p3(i)}Z  INFO ws_gateway::stats: sessions_open=${1790 + ((i * 13) % 90)} sessions_tracked=${(421000 + i * 310).toLocaleString('en-US')} presence_entries=${(421000 + i * 310).toLocaleString('en-US')} rss_mb=${1001 + (i % 7) * 2}`
+          : `2026-02-11T${hms(-6000 + i * 30)}.${p3(i * 53)}${p3(i)}Z  INFO ws_gateway::conn: session closed session_id=${(0x7f3a2c + i * 7919).toString(16)} reason=${['ClientGone', 'Idle', 'Logout'][i % 3]} duration=${30 + ((i * 37) % 3000)}s`,
       ),
     ),
     currentLog: log(
@@ -2223,7 +2231,7 @@ export const FORTYEIGHTH_CASES: HeldOutCase[] = [
       '2026-02-11T06:41:18.611204Z  INFO ws_gateway: listening on 0.0.0.0:8443',
       times(66, (i) =>
         i % 3 === 2
-          ? `2026-02-11T${hms(-4680 + i * 90 + 300)}.${p3(i * 41)}${p3(i * 3)}Z  INFO ws_gateway::stats: sessions_open=${1760 + ((i * 17) % 120)} sessions_tracked=${(3100 + i * 2890).toLocaleString('en-US')} presence_entries=${(3100 + i * 2890).toLocaleString('en-US')} rss_mb=${212 + Math.floor(i * 3.9)}`
+          ? `2026-02-11T${hms(-4680 + i * 90 + 300)}.${p3(i * 41)}${p3(i * 3)}Z  INFO ws_gateway::stats: sessions_open=${1760 + ((i * 17) % 120)} sessions_tracked=${(3100 + i * 2890).toLocaleString('en-US')} presence_entries=${(3100 + i * 2890).toLocaleString('en-US')} rss_mb=${212 + Math.floor(i * 2)}`
           : `2026-02-11T${hms(-4680 + i * 90 + 300)}.${p3(i * 59)}${p3(i * 7)}Z  INFO ws_gateway::conn: session ${i % 2 === 0 ? 'opened' : 'closed'} session_id=${(0x81a4d0 + i * 6007).toString(16)}${i % 2 === 0 ? ` user=u_${(0x2c1f + i * 97).toString(36)}` : ` reason=${['ClientGone', 'Idle', 'Logout'][i % 3]} duration=${40 + ((i * 31) % 2800)}s`}`,
       ),
     ),
