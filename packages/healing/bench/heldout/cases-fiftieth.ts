@@ -446,7 +446,7 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
       times(
         70,
         (i) =>
-          `10.42.${i % 7}.${30 + (i % 40)} - - [11/Feb/2026:${hms(2400 + i * 43)} +0000] "${i % 4 === 0 ? 'POST /upload/evidence' : 'GET /upload/status/'}${i % 4 === 0 ? '' : `EV-${90211 + i}`} HTTP/1.1" ${i % 4 === 0 ? 201 : 200} ${i % 4 === 0 ? 311 : 88} "-" "Mozilla/5.0" ${i % 4 === 0 ? 2.8 + (i % 5) * 0.9 : 0.2 + (i % 3) * 0.4}`,
+          `10.42.${i % 7}.${30 + (i % 40)} - - [11/Feb/2026:${hms(2400 + i * 40)} +0000] "${i % 4 === 0 ? 'POST /upload/evidence' : 'GET /upload/status/'}${i % 4 === 0 ? '' : `EV-${90211 + i}`} HTTP/1.1" ${i % 4 === 0 ? 201 : 200} ${i % 4 === 0 ? 311 : 88} "-" "Mozilla/5.0" ${i % 4 === 0 ? 2.8 + (i % 5) * 0.9 : 0.2 + (i % 3) * 0.4}`,
       ),
       '[2026-02-11 08:27:39 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:10)',
       '[2026-02-11 08:27:40 +0000] [1] [WARNING] Worker with pid 10 was terminated due to signal 9',
@@ -792,10 +792,10 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
     currentLog: log(
       times(48, (i) =>
         i % 4 === 1
-          ? `I, [2026-02-11T${hms(5000 + i * 8)}.${100 + i * 11} #${14 + (i % 3)}]  INFO -- : [${(0x8a1c0000 + i * 4099).toString(16)}-2b3c-4d5e] Sent data appointment-letter-APT-2026-${118230 + i}.pdf (0.4ms)`
+          ? `I, [2026-02-11T${hms(4400 + i * 8)}.${100 + i * 11} #${14 + (i % 3)}]  INFO -- : [${(0x8a1c0000 + i * 4099).toString(16)}-2b3c-4d5e] Sent data appointment-letter-APT-2026-${118230 + i}.pdf (0.4ms)`
           : i % 4 === 0
-            ? `I, [2026-02-11T${hms(5000 + i * 8)}.${100 + i * 11} #${14 + (i % 3)}]  INFO -- : [${(0x8a1c0000 + i * 4099).toString(16)}-2b3c-4d5e] Started GET "/appointments/APT-2026-${118230 + i}/letter.pdf" for 10.42.${i % 6}.${50 + i} at 2026-02-11 ${hms(5000 + i * 8)} +0000`
-            : `I, [2026-02-11T${hms(5000 + i * 8)}.${100 + i * 11} #${14 + (i % 3)}]  INFO -- : [${(0x8a1c0000 + i * 4099).toString(16)}-2b3c-4d5e] Completed 200 OK in ${600 + ((i * 53) % 700)}ms (Views: ${12 + (i % 9)}.3ms | ActiveRecord: ${3 + (i % 5)}.1ms | Allocations: ${41000 + i * 37})`,
+            ? `I, [2026-02-11T${hms(4400 + i * 8)}.${100 + i * 11} #${14 + (i % 3)}]  INFO -- : [${(0x8a1c0000 + i * 4099).toString(16)}-2b3c-4d5e] Started GET "/appointments/APT-2026-${118230 + i}/letter.pdf" for 10.42.${i % 6}.${50 + i} at 2026-02-11 ${hms(4400 + i * 8)} +0000`
+            : `I, [2026-02-11T${hms(4400 + i * 8)}.${100 + i * 11} #${14 + (i % 3)}]  INFO -- : [${(0x8a1c0000 + i * 4099).toString(16)}-2b3c-4d5e] Completed 200 OK in ${600 + ((i * 53) % 700)}ms (Views: ${12 + (i % 9)}.3ms | ActiveRecord: ${3 + (i % 5)}.1ms | Allocations: ${41000 + i * 37})`,
       ),
       '[1] - Gracefully stopping, waiting for requests to finish',
       '[1] === puma shutdown: 2026-02-11 08:23:51 +0000 ===',
@@ -974,7 +974,7 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `10.42.${i % 5}.${11 + i} - - [11/Feb/2026:${hms(600 + i * 41)} +0000] "GET /apply/${['eligibility', 'household', 'income', 'declaration'][i % 4]} HTTP/1.1" 200 ${9120 + i * 3} "-" "Mozilla/5.0"`,
+          `10.42.${i % 5}.${11 + i} - - [11/Feb/2026:${hms(600 + i * 40)} +0000] "GET /apply/${['eligibility', 'household', 'income', 'declaration'][i % 4]} HTTP/1.1" 200 ${9120 + i * 3} "-" "Mozilla/5.0"`,
       ),
       '2026-02-11 07:36:21,118 ERROR django.request: Internal Server Error: /apply/household',
       'Traceback (most recent call last):',
@@ -1431,7 +1431,7 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `Wed Feb 11 ${hms(3600 + i * 60)} 2026 -> instream(10.42.${i % 6}.${40 + i}@${41000 + i * 7}): OK`,
+          `Wed Feb 11 ${hms(2600 + i * 58)} 2026 -> instream(10.42.${i % 6}.${40 + i}@${41000 + i * 7}): OK`,
       ),
       'Wed Feb 11 08:12:55 2026 -> daily.cld updated (version: 27908, sigs: 2079311, f-level: 90, builder: svc.clamav-publisher)',
       'Wed Feb 11 08:13:02 2026 -> SelfCheck: Database modification detected. Forcing reload.',
