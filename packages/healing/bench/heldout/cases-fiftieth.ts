@@ -135,11 +135,13 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
   {
     // Deadline day: reminder SMS volume is five times normal. Notify answers 429 for the live key's
     // 3,000 requests a minute; the queue-length autoscaler has already doubled the dispatchers,
-    // which only spreads the same limit over more senders.
+    // which only spreads the same limit over more senders. The release 26 minutes ago only
+    // lengthened the retry back-off.
     id: 'fiftieth-notify-sms-dispatcher-429',
     family: 'rate-limit',
     source: 'https://www.mintlify.com/alphagov/notifications-api/api/rate-limits',
     signal: 'Alert',
+    rollout: { minutesAgo: 26, addedEnv: { DISPATCH_RETRY_BACKOFF: '30s' } },
     containers: [
       {
         name: 'sms-dispatcher',
@@ -288,11 +290,13 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
   },
   {
     // The OpenSearch data volumes crossed the flood-stage watermark; the cluster put a
-    // read-only-allow-delete block on the index. The indexer exits on the bulk error, again and again.
+    // read-only-allow-delete block on the index. The indexer exits on the bulk error, again and
+    // again; the release 41 minutes earlier has nothing to do with it.
     id: 'fiftieth-case-search-indexer-bulk-429',
     family: 'disk-full',
     source: 'https://github.com/open-telemetry/opentelemetry-collector-contrib/issues/31343',
     signal: 'CrashLoopBackOff',
+    rollout: { minutesAgo: 41, previousTag: '2.3.0' },
     containers: [
       {
         ...crashed('case-search-indexer', 1, 9),
@@ -1730,8 +1734,8 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
         i % 4 === 2
           ? `2026/02/11 ${hms(3980 + i * 25)} [error] ${31 + (i % 4)}#${31 + (i % 4)}: *${880120 + i * 17} [client 10.0.${i % 3}.${40 + i}] ModSecurity: Access denied with code 403 (phase 2). Matched "Operator \`Ge' with parameter \`5' against variable \`TX:BLOCKING_INBOUND_ANOMALY_SCORE' (Value: \`10' ) [file "/etc/nginx/owasp-modsecurity-crs/rules/REQUEST-949-BLOCKING-EVALUATION.conf"] [line "222"] [id "949110"] [rev ""] [msg "Inbound Anomaly Score Exceeded (Total Score: 10)"] [data ""] [severity "0"] [ver "OWASP_CRS/4.7.0"] [maturity "0"] [accuracy "0"] [tag "anomaly-evaluation"] [tag "OWASP_CRS"] [hostname "10.42.1.17"] [uri "/apply/declaration"] [unique_id "${177079600 + i * 13}"] [ref ""], client: 10.0.${i % 3}.${40 + i}, server: apply.services.example.gov.uk, request: "POST /apply/declaration HTTP/2.0", host: "apply.services.example.gov.uk", referrer: "https://apply.services.example.gov.uk/apply/declaration"`
           : i % 4 === 3
-            ? `10.0.${i % 3}.${40 + i} - - [11/Feb/2026:${hms(3980 + i * 25)} +0000] "POST /apply/declaration HTTP/2.0" 403 146 "https://apply.services.example.gov.uk/apply/declaration" "Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X)" 2211 0.002 [citizen-apply-web-80] [] - - - - ${(0x3f1e0000 + i * 3571).toString(16)}`
-            : `10.0.${i % 3}.${40 + i} - - [11/Feb/2026:${hms(3980 + i * 25)} +0000] "GET /apply/${['household', 'income', 'check-answers'][i % 3]} HTTP/2.0" 200 ${9800 + i * 7} "-" "Mozilla/5.0 (Windows NT 10.0; Win64; x64)" 412 0.0${40 + (i % 50)} [citizen-apply-web-80] [] 10.42.${i % 5}.${20 + i}:8000 ${9800 + i * 7} 0.0${38 + (i % 50)} 200 ${(0x5a2b0000 + i * 3571).toString(16)}`,
+            ? `10.0.${i % 3}.${40 + i} - - [11/Feb/2026:${hms(3980 + i * 25)} +0000] "POST /apply/declaration HTTP/2.0" 403 146 "https://apply.services.example.gov.uk/apply/declaration" "Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X)" 2211 0.002 [citizen-apply-web-80] [] - - - - ${(0x3f1e0000 + i * 3571).toString(16)}9c4e1f0a2b3d4c5e6f708192`
+            : `10.0.${i % 3}.${40 + i} - - [11/Feb/2026:${hms(3980 + i * 25)} +0000] "GET /apply/${['household', 'income', 'check-answers'][i % 3]} HTTP/2.0" 200 ${9800 + i * 7} "-" "Mozilla/5.0 (Windows NT 10.0; Win64; x64)" 412 0.0${40 + (i % 50)} [citizen-apply-web-80] [] 10.42.${i % 5}.${20 + i}:8000 ${9800 + i * 7} 0.0${38 + (i % 50)} 200 ${(0x5a2b0000 + i * 3571).toString(16)}7d1e2f3a4b5c6d7e8f901a2b`,
       ),
     ),
     accept: ['rollback'],
@@ -1914,7 +1918,7 @@ export const FIFTIETH_CASES: HeldOutCase[] = [
       times(
         90,
         (i) =>
-          `{"timestamp": "${iso(4200 + i * 13, 100 + i * 7)}", "level": "info", "logger": "scanworker", "event": "scan complete", "upload_id": "EV-2026-02${90000 + i * 3}", "bytes": ${180000 + ((i * 7919) % 4200000)}, "result": "OK", "clamd_ms": ${880 + ((i * 131) % 520)}, "queue_wait_s": ${410 + i * 9}}`,
+          `{"timestamp": "${iso(5250 + Math.floor(i * 1.2), (i * 211) % 1000)}", "level": "info", "logger": "scanworker", "event": "scan complete", "upload_id": "EV-2026-02${90000 + i * 3}", "bytes": ${180000 + ((i * 7919) % 4200000)}, "result": "OK", "clamd_ms": ${880 + ((i * 131) % 520)}, "queue_wait_s": ${1090 + Math.floor(i / 3)}}`,
       ),
     ),
     accept: ['scale-up'],
