@@ -5,11 +5,14 @@ import { EIGHTH_CASES } from './cases-eighth.ts';
 import { ELEVENTH_CASES } from './cases-eleventh.ts';
 import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
+import { FIFTIETH_CASES } from './cases-fiftieth.ts';
 import { FORTIETH_CASES } from './cases-fortieth.ts';
+import { FORTYEIGHTH_CASES } from './cases-fortyeighth.ts';
 import { FORTYFIFTH_CASES } from './cases-fortyfifth.ts';
 import { FORTYFIRST_CASES } from './cases-fortyfirst.ts';
 import { FORTYFOURTH_CASES } from './cases-fortyfourth.ts';
 import { FORTYSECOND_CASES } from './cases-fortysecond.ts';
+import { FORTYSEVENTH_CASES } from './cases-fortyseventh.ts';
 import { FORTYSIXTH_CASES } from './cases-fortysixth.ts';
 import { FORTYTHIRD_CASES } from './cases-fortythird.ts';
 import { FOURTEENTH_CASES } from './cases-fourteenth.ts';
@@ -103,6 +106,9 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FORTYFOURTH_CASES,
   ...FORTYFIFTH_CASES,
   ...FORTYSIXTH_CASES,
+  ...FORTYSEVENTH_CASES,
+  ...FORTYEIGHTH_CASES,
+  ...FIFTIETH_CASES,
 ];
 
 /**
@@ -362,4 +368,7 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fortyfourth: FORTYFOURTH_CASES,
   fortyfifth: FORTYFIFTH_CASES,
   fortysixth: FORTYSIXTH_CASES,
+  fortyseventh: FORTYSEVENTH_CASES,
+  fortyeighth: FORTYEIGHTH_CASES,
+  fiftieth: FIFTIETH_CASES,
 };
