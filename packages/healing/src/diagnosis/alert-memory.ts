@@ -7,7 +7,7 @@
 import type { EvidenceView } from './evidence-view.ts';
 
 const MAX_ALERT = 2_000;
-const MEMORY_WORDS = ['memory', 'working set', 'rss', 'heap', 'resident'] as const;
+const MEMORY_WORDS = ['memory', 'working set', 'rss', 'heap', 'resident', ' mib', ' gib'] as const;
 const GROWTH_WORDS = ['grows', 'growing', 'rising', 'climbing', 'climbs', 'increasing', 'creeping'] as const;
 const FLAT_LOAD_WORDS = ['flat', 'steady', 'constant', 'unchanged'] as const;
 const ALREADY_RAISED = [

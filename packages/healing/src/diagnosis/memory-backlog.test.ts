@@ -97,6 +97,13 @@ describe("an alert's words about a leak", () => {
         ],
       }),
     ).toBeDefined();
+    expect(
+      alertSaysLeak({
+        alerts: [
+          'KubeContainerOOMKilled: ws-gateway OOMKilled 9 times in 4 days; open sessions flat at 1.7-1.9k; current container up since 06:41 at 342 MiB and climbing ~75 MiB/h',
+        ],
+      }),
+    ).toBeDefined();
   });
 
   it('does not read growth with the load, or a steady working set, as a leak', () => {

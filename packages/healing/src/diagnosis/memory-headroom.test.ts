@@ -249,6 +249,11 @@ describe('a memory budget of its own above the limit', () => {
         '[o.e.e.NodeEnvironment] [es-data-2] heap size [7.8gb], compressed ordinary object pointers [true]',
       )?.bytes,
     ).toBe(7.8 * 2 ** 30);
+    expect(
+      memoryBudgetIn(
+        '2026-02-11 08:18:56.611204+00:00 [info] <0.264.0> Memory high watermark set to 42230 MiB (44281216204 bytes) of 70381 MiB (73802027008 bytes) total',
+      )?.bytes,
+    ).toBe(42230 * 2 ** 20);
     expect(memoryBudgetIn('client_max_body_size=100m maxFileSize=10GB')).toBeUndefined();
     expect(memoryBudgetIn('maxmemory=0 cache_size=512')).toBeUndefined();
     expect(memoryBudgetIn(`${'cache_size='.repeat(5000)}4G`)).toBeUndefined();

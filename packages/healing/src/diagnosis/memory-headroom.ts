@@ -186,6 +186,17 @@ export function weighMemoryHeadroom(
       remediationHint: `Set the server's own budget (${budget.setting}) explicitly to a share of the container limit: left alone, it may be sized from the host's memory.`,
     });
   }
+  const pool = specBudgets.find((b) => b.kind === 'per-worker');
+  // Children rarely all reach their cap at once: only a worst case of four times the limit or more,
+  // twice what the policy's raises may reach, says the pool is sized for another machine.
+  if (pool && limit && limitText && pool.workers * pool.bytesEach >= 2 * BEYOND_ONE_POLICY * limit) {
+    const total = humanBytes(pool.workers * pool.bytesEach);
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `Its ${pool.workers} workers may each take their own buffers (${pool.setting}, ${pool.where}): up to ${total}, four times or more its limit ${limitText}. The kernel kills it whenever enough of them grow at once, and no bounded raise comes near. Size the pool or the per-worker buffers to the limit.`,
+      reason: `The kernel killed ${container.name} for memory while its workers may take up to ${total} (${pool.setting}) in a limit of ${limitText}: size them to the container.`,
+      remediationHint: `Lower the worker count or each worker's buffers (${pool.setting}) so that their product fits the limit.`,
+    });
+  }
   const unbounded = specBudgets.find((b) => b.kind === 'unbounded');
   if (unbounded) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -392,6 +403,8 @@ const BUDGET_KEYS: readonly string[] = [
  * 819.20MiB`, `object cache capacity resolved to 12.80 GiB`).
  */
 const BUDGET_PHRASES: readonly string[] = [
+  // RabbitMQ's memory alarm, computed from the host: `Memory high watermark set to 42230 MiB`.
+  'watermark set to ',
   // A JVM server's own report of the heap it took (Cassandra's `Heap size: 7.812GiB/7.812GiB`,
   // Elasticsearch's `heap size [7.8gb]`): sized once, at start, whatever the limit.
   'heap size: ',

@@ -203,6 +203,22 @@ describe('memory budgets a container spec sets for its server', () => {
     expect(args[0]).toMatchObject({ kind: 'per-worker', workers: 10, bytesEach: 128 * 2 ** 20 });
   });
 
+  it("reads MySQL's connections times the buffers each may take", () => {
+    const args = [
+      '--innodb-buffer-pool-size=3G',
+      '--max-connections=400',
+      '--sort-buffer-size=256M',
+      '--join_buffer_size=256M',
+    ];
+    expect(specMemoryBudgets(container('mysql', { args }))).toContainEqual({
+      kind: 'per-worker',
+      setting: '--max-connections=400 --sort-buffer-size=256M --join_buffer_size=256M',
+      where: 'args of mysql',
+      workers: 400,
+      bytesEach: 512 * 2 ** 20,
+    });
+  });
+
   it('reads a worker count that follows the node’s CPUs', () => {
     const octane = specMemoryBudgets(
       container('storefront', {
@@ -363,6 +379,19 @@ describe('weighing a kernel kill against the budgets the spec sets', () => {
     });
     expect(kinds(best)).toContain('raise-memory-limit');
     expect(digest).toContain('PHP_FPM_PM_MAX_CHILDREN=10 × PHP_MEMORY_LIMIT=128M');
+  });
+
+  it('escalates when the workers may take four times the limit or more (MySQL: 400 connections of 512 MiB in 6Gi)', () => {
+    const { best } = oomKilled(MEMCACHED_LOG, {
+      resources: limits('6Gi', '4'),
+      memoryBudgets: budgetsOf(
+        container('mysql', {
+          args: ['--max-connections=400', '--sort-buffer-size=256M', '--join-buffer-size=256M'],
+        }),
+      ),
+    });
+    expect(kinds(best)).toEqual(['escalate']);
+    expect(best.summary).toContain('Its 400 workers may each take their own buffers');
   });
 
   it('leaves a container that was not killed for memory alone', () => {

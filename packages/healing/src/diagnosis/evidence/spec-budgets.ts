@@ -70,7 +70,7 @@ export function specMemoryBudgets(spec: ContainerSpecText): SpecMemoryBudget[] {
     if (e.value === undefined || !carriesRuntimeFlags(e.name)) continue;
     found.push(...namedBudgets(tokensOf(e.value), `env ${e.name} of ${spec.name}`));
   }
-  const pool = phpPool(spec, tokens);
+  const pool = phpPool(spec, tokens) ?? mysqlConnections(tokens, where);
   if (pool) found.push(pool);
   const unique = found.filter((b, i) => found.findIndex((o) => o.setting === b.setting) === i);
   return unique.slice(0, MAX_BUDGETS).map((b) => ({ ...b, setting: b.setting.slice(0, MAX_SETTING) }));
@@ -282,6 +282,43 @@ function phpPool(spec: ContainerSpecText, tokens: readonly string[]): SpecMemory
     workers: children.count,
     bytesEach: each.bytes,
   };
+}
+
+/** MySQL's buffers each connection may take for itself (sorts, joins, reads). */
+const MYSQL_PER_CONNECTION = [
+  'sort-buffer-size',
+  'join-buffer-size',
+  'read-buffer-size',
+  'read-rnd-buffer-size',
+];
+
+/**
+ * MySQL's (and MariaDB's) connections, each allowed its own sort, join and read buffers:
+ * `--max-connections=400 --sort-buffer-size=256M --join-buffer-size=256M` (`_` or `-` alike).
+ */
+function mysqlConnections(tokens: readonly string[], where: string): SpecMemoryBudget | undefined {
+  let connections: number | undefined;
+  let each = 0;
+  const settings: string[] = [];
+  for (const token of tokens) {
+    if (!token.startsWith('--')) continue;
+    const eq = token.indexOf('=');
+    if (eq < 0) continue;
+    const name = token.slice(2, eq).replaceAll('_', '-');
+    const value = token.slice(eq + 1);
+    if (name === 'max-connections' && digitsEnd(value) === value.length && value.length > 0) {
+      connections = Number(value);
+      settings.unshift(token);
+    } else if (MYSQL_PER_CONNECTION.includes(name)) {
+      const bytes = sizeWithUnit(value);
+      if (bytes) {
+        each += bytes;
+        settings.push(token);
+      }
+    }
+  }
+  if (!connections || each === 0) return undefined;
+  return { kind: 'per-worker', setting: settings.join(' '), where, workers: connections, bytesEach: each };
 }
 
 /** PHP's shorthand sizes: `256M`, `1G`, `512K`, or bytes; `-1` (no limit) is not a size. */
