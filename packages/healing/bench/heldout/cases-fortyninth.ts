@@ -784,7 +784,7 @@ export const FORTYNINTH_CASES: HeldOutCase[] = [
   {
     id: 'fortyninth-opensearch-dashboards-not-ready-opensearch-down',
     family: 'dependency-down',
-    source: 'https://github.com/opensearch-project/helm-charts/issues/284',
+    source: 'https://github.com/opensearch-project/opensearch-k8s-operator/issues/369',
     signal: 'ProbeFailure',
     containers: [
       {
@@ -924,7 +924,6 @@ export const FORTYNINTH_CASES: HeldOutCase[] = [
     ],
     currentLog: log(
       `${stamp(-3540, '.')} [] [main] INFO  io.camunda.zeebe.broker.system - Version: 8.6.7`,
-      `${stamp(-3539, '.')} [Broker-1] [zb-actors-0] INFO  io.camunda.zeebe.broker.system - Starting broker 1 with configuration {`,
       `${stamp(-3530, '.')} [Broker-1] [zb-actors-1] INFO  io.atomix.raft.partition.impl.RaftPartitionServer - RaftServer{raft-partition-partition-2} - Setting firstCommitIndex to 1448176559. RaftServer is ready only after it has committed events upto this index`,
       `${stamp(-3400, '.')} [Broker-1] [zb-actors-1] INFO  io.camunda.zeebe.broker.system - Successfully started server for partition PartitionId{id=2, group=raft-partition} in 131135ms`,
       `${stamp(-3399, '.')} [Broker-1-ZeebePartition-2] [zb-actors-0] INFO  io.camunda.zeebe.broker.system - Transition to FOLLOWER on term 68 requested.`,
@@ -1132,7 +1131,7 @@ export const FORTYNINTH_CASES: HeldOutCase[] = [
       `2026-02-11 07:01:31 +0000 - dagster.daemon.SensorDaemon - ERROR - Another SENSOR daemon is still sending heartbeats. You likely have multiple daemon processes running at once, which is not supported. Last heartbeat daemon id: 5d0c7e2a-91b4-4f3e-8a6d-2c7f1e9b0a43, Current daemon_id: a81f3c6d-0e27-4b95-9c14-7d3e8f2a6b50`,
       `2026-02-11 07:01:41 +0000 - dagster.daemon.SchedulerDaemon - ERROR - Another SCHEDULER daemon is still sending heartbeats. You likely have multiple daemon processes running at once, which is not supported. Last heartbeat daemon id: 5d0c7e2a-91b4-4f3e-8a6d-2c7f1e9b0a43, Current daemon_id: a81f3c6d-0e27-4b95-9c14-7d3e8f2a6b50`,
       times(90, (i) => {
-        const t = new Date(T0 + 120_000 + i * 16_000).toISOString().slice(0, 19).replace('T', ' ');
+        const t = new Date(T0 - 3480_000 + i * 55_000).toISOString().slice(0, 19).replace('T', ' ');
         const sensor = [
           's3_landing_sensor',
           'orders_freshness_sensor',
@@ -1276,7 +1275,7 @@ export const FORTYNINTH_CASES: HeldOutCase[] = [
     events: [
       {
         reason: 'ScalingReplicaSet',
-        message: 'Scaled up replica set backstage-7c9f6d8b54 to 4 from 3',
+        message: 'Scaled up replica set backstage-5b8d7f6c93 to 4 from 3',
         type: 'Normal',
         on: 'Deployment',
       },
