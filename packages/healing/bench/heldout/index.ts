@@ -11,6 +11,7 @@ import { FORTYEIGHTH_CASES } from './cases-fortyeighth.ts';
 import { FORTYFIFTH_CASES } from './cases-fortyfifth.ts';
 import { FORTYFIRST_CASES } from './cases-fortyfirst.ts';
 import { FORTYFOURTH_CASES } from './cases-fortyfourth.ts';
+import { FORTYNINTH_CASES } from './cases-fortyninth.ts';
 import { FORTYSECOND_CASES } from './cases-fortysecond.ts';
 import { FORTYSEVENTH_CASES } from './cases-fortyseventh.ts';
 import { FORTYSIXTH_CASES } from './cases-fortysixth.ts';
@@ -108,6 +109,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FORTYSIXTH_CASES,
   ...FORTYSEVENTH_CASES,
   ...FORTYEIGHTH_CASES,
+  ...FORTYNINTH_CASES,
   ...FIFTIETH_CASES,
 ];
 
@@ -370,5 +372,6 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fortysixth: FORTYSIXTH_CASES,
   fortyseventh: FORTYSEVENTH_CASES,
   fortyeighth: FORTYEIGHTH_CASES,
+  fortyninth: FORTYNINTH_CASES,
   fiftieth: FIFTIETH_CASES,
 };
