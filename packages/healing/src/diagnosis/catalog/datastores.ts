@@ -468,7 +468,8 @@ export const DATASTORE_PATTERNS: readonly Pattern[] = [
         all: [
           /OOM command not allowed when used memory > 'maxmemory'/,
           // A session library on the same log: its class or package, or the words it logs with.
-          /\b(?:\w{0,40}Session(?:Manager|Store|Repository|Handler|DataStore)\b|spring-session|connect-redis|express-session|redis-session|SessionMiddleware|rack-session|session_store)|\b(?:save|store|persist|write|update)\w{0,4} session\b/,
+          // Django's and Flask-Session's own frames: `request.session.save()`, `sessions/backends/cache.py`.
+          /\b(?:\w{0,40}Session(?:Manager|Store|Repository|Handler|DataStore)\b|spring-session|connect-redis|express-session|redis-session|SessionMiddleware|rack-session|session_store)|\b(?:save|store|persist|write|update)\w{0,4} session\b|\bsession\.save\(|\bsessions[/.]backends\b/,
         ],
       },
     },

@@ -1202,6 +1202,18 @@ export const FAMILY_SAMPLES: FamilySamples = {
         currentLog:
           '{"level":50,"time":1772444467000,"msg":"failed to save session","err":{"type":"ReplyError","message":"OOM command not allowed when used memory > \'maxmemory\'.","stack":"ReplyError: OOM command not allowed\\n    at RedisStore.set (/app/node_modules/connect-redis/dist/esm/index.js:48:5)"}}',
       },
+      {
+        // Django keeping its sessions in the cache backend: the traceback's own frames say so.
+        signal: 'Alert',
+        currentLog: [
+          '2026-02-11 08:16:02,311 ERROR django.request: Internal Server Error: /sign-in/callback',
+          'Traceback (most recent call last):',
+          '  File "/usr/local/lib/python3.12/site-packages/django/contrib/sessions/middleware.py", line 61, in process_response',
+          '    request.session.save()',
+          '  File "/usr/local/lib/python3.12/site-packages/django/contrib/sessions/backends/cache.py", line 59, in save',
+          "redis.exceptions.ResponseError: OOM command not allowed when used memory > 'maxmemory'.",
+        ].join('\n'),
+      },
     ],
     negative: [
       {
