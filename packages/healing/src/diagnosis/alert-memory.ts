@@ -1,8 +1,9 @@
 /**
  * What an alert's own words say about memory that a bigger limit would not fix: memory climbing
- * while the load stays flat (`working set grows ~4.5Mi/min at a flat 1.9k req/s`), or kills that
- * go on after the limit was already raised (`the limit was raised from 1536Mi to 2Gi ...; 5 OOM
- * kills since`). Bounded word scans of the incident's own alerts, no regex.
+ * while the load stays flat (`working set grows ~4.5Mi/min at a flat 1.9k req/s`), kills that go
+ * on after the limit was already raised (`the limit was raised from 1536Mi to 2Gi ...; 5 OOM kills
+ * since`), or a downstream refusing what the process hands it (`retries 18.2k in 5m; bulk
+ * rejections`). Bounded word scans of the incident's own alerts, no regex.
  */
 import type { EvidenceView } from './evidence-view.ts';
 
@@ -86,6 +87,21 @@ export function alertSaysLeak(view: Pick<EvidenceView, 'alerts'>): string | unde
     const lower = alert.slice(0, MAX_ALERT).toLowerCase();
     const killedAfterRaise = has(lower, ALREADY_RAISED) && has(lower, KILLS);
     if (climbsAtFlatLoad(lower) || killedAfterRaise) return alert.slice(0, 300);
+  }
+  return undefined;
+}
+
+/** Words of an alert that say a downstream refuses or throttles what the process hands it. */
+const DOWNSTREAM_REFUSES = ['rejections', 'rejected', 'retries', 'backpressure', 'back-pressure'] as const;
+
+/**
+ * The alert whose words say the process's output keeps being refused or retried (`es.0 retries
+ * 18.2k in 5m; bulk rejections since 07:50`): what fills its memory waits on the downstream.
+ */
+export function alertSaysBacklog(view: Pick<EvidenceView, 'alerts'>): string | undefined {
+  for (const alert of view.alerts) {
+    const lower = alert.slice(0, MAX_ALERT).toLowerCase();
+    if (clausesIn(lower).some((c) => has(c, DOWNSTREAM_REFUSES))) return alert.slice(0, 300);
   }
   return undefined;
 }

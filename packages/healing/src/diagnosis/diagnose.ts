@@ -1,6 +1,6 @@
 import { redactText, type Signal } from '@sre-agent/core';
 import { type CatalogAction, CatalogActionSchema } from '../actions/registry.ts';
-import { alertSaysLeak } from './alert-memory.ts';
+import { alertSaysBacklog, alertSaysLeak } from './alert-memory.ts';
 import {
   type DiagnosisCandidate,
   type DiagnosisResult,
@@ -212,7 +212,9 @@ export function matchCatalog(
   const oversized = killedLines ? oversizedInput(killedLines) : undefined;
   const allocatorMissing = killedLines ? missingAllocator(killedLines) : undefined;
   const alertLeak = memoryAtStake ? alertSaysLeak(view) : undefined;
+  const alertBacklog = memoryAtStake ? alertSaysBacklog(view) : undefined;
   const found = {
+    alertBacklog,
     alertLeak,
     allocation,
     allocatorMissing,

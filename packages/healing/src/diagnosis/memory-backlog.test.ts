@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type EvidenceSample, evidenceFixture } from '../testing/evidence-fixture.ts';
-import { alertSaysLeak } from './alert-memory.ts';
+import { alertSaysBacklog, alertSaysLeak } from './alert-memory.ts';
 import { diagnose } from './diagnose.ts';
 import { missingAllocator } from './evidence/allocator.ts';
 import { type ContainerSummary, redactEvidence } from './evidence/index.ts';
@@ -201,5 +201,29 @@ describe('an allocator the spec preloads that did not load', () => {
     const best = killed(SIDEKIQ, { resources: limits('1536Mi', '2') });
     expect(kinds(best)).toEqual(['escalate']);
     expect(best.summary).toContain('The allocator its spec preloads did not load');
+  });
+});
+
+describe("an alert's words about a downstream refusing the output", () => {
+  const RETRIES =
+    'FluentBitOutputRetriesHigh: fluent-bit es.0 retries 18.2k in 5m across 42 nodes; logging-es bulk rejections (es_rejected_execution_exception) since 07:50';
+
+  it('reads retries and rejections, and nothing in an alert that has neither', () => {
+    expect(alertSaysBacklog({ alerts: [RETRIES] })).toBe(RETRIES);
+    expect(
+      alertSaysBacklog({ alerts: ['KubeContainerOOMKilled: api OOMKilled 3 times in 1h'] }),
+    ).toBeUndefined();
+  });
+
+  it('escalates a kill under such an alert instead of raising the limit', () => {
+    const best = killed(
+      INGESTING,
+      { resources: limits('256Mi', '1') },
+      {
+        events: [{ reason: 'AlertFiring', object: 'DaemonSet/fluent-bit', message: RETRIES }],
+      },
+    );
+    expect(kinds(best)).toEqual(['escalate']);
+    expect(best.summary).toContain('a downstream refuses or retries what it hands on');
   });
 });

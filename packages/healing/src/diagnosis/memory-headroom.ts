@@ -75,6 +75,8 @@ export type MemoryFindings = {
   allocation?: FailedAllocation;
   /** The loader's line saying the preloaded allocator is missing (`evidence/allocator.ts`). */
   allocatorMissing?: string;
+  /** The alert whose words say a downstream refuses the process's output (`alert-memory.ts`). */
+  alertBacklog?: string;
   /** The alert whose words say the memory leaks (`alert-memory.ts`). */
   alertLeak?: string;
   budget?: MemoryBudget;
@@ -92,8 +94,18 @@ export function weighMemoryHeadroom(
   found: MemoryFindings = {},
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
-  const { alertLeak, allocation, allocatorMissing, budget, killedAt, leak, oversized, retries, workers } =
-    found;
+  const {
+    alertBacklog,
+    alertLeak,
+    allocation,
+    allocatorMissing,
+    budget,
+    killedAt,
+    leak,
+    oversized,
+    retries,
+    workers,
+  } = found;
   const cpuLimit = container.resources?.limits?.cpu;
   if (workers && outnumbersCpuLimit(workers, cpuLimit)) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
@@ -126,6 +138,14 @@ export function weighMemoryHeadroom(
       reason: `${container.name} runs without the allocator it preloads ("${allocatorMissing.slice(0, 160)}"): memory grows from fragmentation, not need.`,
       remediationHint:
         'Install the allocator in the image again (or fix LD_PRELOAD to its path there), or roll back to the image that had it; MALLOC_ARENA_MAX=2 limits the damage meanwhile.',
+    });
+  }
+  if (alertBacklog && !retries) {
+    return escalatedInstead(candidate, ['raise-memory-limit'], {
+      note: `Its alert says a downstream refuses or retries what it hands on ("${alertBacklog}"): what fills its memory is the work waiting, and a bigger limit only holds more of it. Fix or slow down what feeds it, or bound the buffer.`,
+      reason: `${container.name} ran out of memory while a downstream refused its output ("${alertBacklog.slice(0, 160)}"): a bigger limit only holds more of the backlog.`,
+      remediationHint:
+        'Restore the downstream (or shed load to it), and bound the in-memory buffer (a memory or storage limit on the output) so that back-pressure reaches the inputs.',
     });
   }
   if (retries) {
