@@ -9,7 +9,29 @@ import type { EvidenceView } from './evidence-view.ts';
 
 const MAX_ALERT = 2_000;
 const MEMORY_WORDS = ['memory', 'working set', 'rss', 'heap', 'resident', ' mib', ' gib'] as const;
-const GROWTH_WORDS = ['grows', 'growing', 'rising', 'climbing', 'climbs', 'increasing', 'creeping'] as const;
+const GROWTH_WORDS = [
+  'grows',
+  'growing',
+  'rising',
+  'climbing',
+  'climbs',
+  'increasing',
+  'creeping',
+  // A memory quantity per hour or minute is growth: `working set +142 MiB/h`.
+  'mib/h',
+  'mi/h',
+  'mb/h',
+  'mib/min',
+  'mi/min',
+  'mb/min',
+] as const;
+/** Words that say the climb starts again after every restart: a working set would be there at start. */
+const EVERY_RESTART = [
+  'after every restart',
+  'after each restart',
+  'from each start',
+  'after every start',
+] as const;
 const FLAT_LOAD_WORDS = ['flat', 'steady', 'constant', 'unchanged'] as const;
 const ALREADY_RAISED = [
   'limit was raised',
@@ -80,13 +102,16 @@ function climbsAtFlatLoad(lower: string): boolean {
 
 /**
  * The alert whose words say memory leaks rather than needs more room, or undefined: memory
- * climbing at a flat load, or kills after the limit was raised already.
+ * climbing at a flat load, climbing again after every restart (a working set would be there from
+ * the start), or kills after the limit was raised already.
  */
 export function alertSaysLeak(view: Pick<EvidenceView, 'alerts'>): string | undefined {
   for (const alert of view.alerts) {
     const lower = alert.slice(0, MAX_ALERT).toLowerCase();
     const killedAfterRaise = has(lower, ALREADY_RAISED) && has(lower, KILLS);
-    if (climbsAtFlatLoad(lower) || killedAfterRaise) return alert.slice(0, 300);
+    const climbsAfterEveryRestart =
+      has(lower, EVERY_RESTART) && has(lower, GROWTH_WORDS) && has(lower, MEMORY_WORDS);
+    if (climbsAtFlatLoad(lower) || killedAfterRaise || climbsAfterEveryRestart) return alert.slice(0, 300);
   }
   return undefined;
 }

@@ -106,6 +106,27 @@ describe("an alert's words about a leak", () => {
     ).toBeDefined();
   });
 
+  it('reads a memory rate per hour at a flat load, and a climb that starts again after every restart', () => {
+    expect(
+      alertSaysLeak({
+        alerts: [
+          'ContainerMemoryGrowth: catalog-api working set +142 MiB/h since the 04:12 restart at a flat 310 req/s',
+        ],
+      }),
+    ).toBeDefined();
+    expect(
+      alertSaysLeak({
+        alerts: [
+          'KubePodOOMKilledRepeatedly: backend OOMKilled 11 times in 72h (limit 2Gi); after every restart its working set climbs about 230Mi per hour',
+        ],
+      }),
+    ).toBeDefined();
+    // A restart that is only mentioned, with nothing climbing, says nothing.
+    expect(
+      alertSaysLeak({ alerts: ['KubePodCrashLooping: api crash-looping after every restart for 30m'] }),
+    ).toBeUndefined();
+  });
+
   it('does not read growth with the load, or a steady working set, as a leak', () => {
     expect(
       alertSaysLeak({

@@ -30,6 +30,8 @@ const MEMORY_TUNING_PARTS: readonly string[] = [
   'WORKERS',
   'THREADS',
   'MEMORY',
+  'BUFSIZE',
+  'BUFFERS',
 ];
 /** Parts that size something beside `HEAP` or `CACHE` (`ES_HEAP_SIZE`, `MAX_HEAP`, `CACHE_SIZE`). */
 const SIZING_PARTS: readonly string[] = ['SIZE', 'MAX', 'MIN', 'NEWSIZE', 'OPTS', 'LIMIT'];
