@@ -146,6 +146,17 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
   'fortysixth-connect-lake-worker-oomkilled',
   'fortysixth-webhook-relay-liveness-restarts',
   'fortysixth-mqttjs-telemetry-ingest-oomkilled',
+  'fortyseventh-coredns-oomkilled',
+  'fortyeighth-sidekiq-exports-oomkilled',
+  'fortyeighth-grafana-oomkilled',
+  'fortyeighth-orders-mongo-oomkilled',
+  'fortyeighth-storefront-oomkilled',
+  'fortyeighth-badge-renderer-restarts',
+  'fortyeighth-backoffice-oomkilled',
+  'fortyeighth-ws-gateway-oomkilled',
+  'fortyninth-backstage-backend-memory-creeps-to-limit',
+  'fiftieth-upload-scanner-killed-on-reload',
+  'fiftieth-doc-convert-killed-same-job',
 ];
 
 /**
@@ -153,7 +164,7 @@ const PREVIOUS_LOG_NOT_IN_DUMP: readonly string[] = [
  * instance (see above), and why.
  */
 type DumpLack = {
-  lacks: 'previous-log' | 'previous-log-in-the-case' | 'node-signal';
+  lacks: 'previous-log' | 'previous-log-in-the-case' | 'node-signal' | 'job-events';
   pattern: string | undefined;
   action: string;
 };
@@ -489,6 +500,70 @@ const DUMP_LACKS: Readonly<Record<string, DumpLack>> = {
   'fortyfifth-flagsmith-api-liveness-restarts': {
     lacks: 'previous-log',
     pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  // A failed Job: the cluster path names the Job's own BackoffLimitExceeded event; the dump path reads
+  // the pod's log and names the refusal in it. Both escalate.
+  'fortyseventh-inventory-sync-job-failed': {
+    lacks: 'job-events',
+    pattern: 'upstream-forbidden',
+    action: 'escalate',
+  },
+  'fortyseventh-coredns-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyeighth-sidekiq-exports-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyeighth-grafana-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyeighth-orders-mongo-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyeighth-storefront-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  // The case gives no log of the instance that was killed: the dump names it missing and changes nothing blind.
+  'fortyeighth-image-service-oomkilled': {
+    lacks: 'previous-log-in-the-case',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fortyeighth-badge-renderer-restarts': {
+    lacks: 'previous-log',
+    pattern: 'unclassified-reported-failure',
+    action: 'escalate',
+  },
+  'fortyeighth-backoffice-oomkilled': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  // The case gives no log of the instance that was killed: the dump names it missing and changes nothing blind.
+  'fortyninth-argocd-repo-server-stale-git-index-lock': {
+    lacks: 'previous-log-in-the-case',
+    pattern: 'liveness-probe-failed',
+    action: 'escalate',
+  },
+  'fiftieth-upload-scanner-killed-on-reload': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
+    action: 'escalate',
+  },
+  'fiftieth-doc-convert-killed-same-job': {
+    lacks: 'previous-log',
+    pattern: 'oom-killed',
     action: 'escalate',
   },
 };

@@ -37,10 +37,20 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'Ruby 3.0 leaking after an upgrade 95 minutes before; nothing in the log measures memory, and an image change is no reason to refuse a raise',
   'fortysecond-python-feature-worker-oomkilled':
     "glibc arenas under 32 threads sized from the host's 64 CPUs: rss climbs beside a flat tracemalloc, no load figure on the same lines",
-  'fortysecond-php-fpm-shop-oomkilled':
-    'fifty PHP-FPM children of up to 256M each in 3Gi: the pool size and the per-child cap are in env variables the agent does not read as such',
   'fortythird-squid-egress-proxy-oomkilled':
     'four Squid workers each taking a 1 GiB cache_mem (`kid1| Max Mem size: 1048576 KB` printed once per kid) in 3Gi; the per-worker budget is read nowhere as such',
+  'fortyseventh-open5gs-amf-oomkilled':
+    'killed about every 45 minutes at a steady UE count; only the kill times listed in the alert show the rhythm of a leak',
+  'fortyeighth-backoffice-oomkilled':
+    "a Django admin export of 8.9M rows; its progress lines ('building rows 3,000,000 / 8,912,440') are no field the oversized-input reading knows",
+  'fortyeighth-prometheus-crashloop':
+    'head series quadrupled in hours from a new label (request_id); only the alert says so, in words of cardinality, not memory',
+  'fortyeighth-trino-worker-oomkilled':
+    "a JVM heap near the whole limit, shown only by the GC monitor's 'Major GC: 13.41GB -> 12.96GB' lines; no flag in the evidence",
+  'fortyeighth-thanos-compact-oomkilled':
+    'a release (v0.25.2 -> v0.26.0) that needs more memory for the same blocks; the rollout is hours old, and only the alert compares the revisions',
+  'fiftieth-doc-convert-killed-same-job':
+    "the same document redelivered (delivery 8) and killing the converter each time; the delivery count is the only sign, in the job's own words",
 };
 
 /**
