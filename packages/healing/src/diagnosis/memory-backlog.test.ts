@@ -72,7 +72,7 @@ describe('memory that fills with work waiting on a failing downstream', () => {
   it('escalates the kill instead of raising the limit', () => {
     const best = killed([...INGESTING, ...CLICKHOUSE_RETRIES], { resources: limits('4Gi', '2') });
     expect(kinds(best)).toEqual(['escalate']);
-    expect(best.summary).toContain('retrying a downstream that kept failing');
+    expect(best.summary).toContain('24 retries at the end of its log');
   });
 
   it('raises when the log shows only its ordinary work', () => {
@@ -245,6 +245,6 @@ describe("an alert's words about a downstream refusing the output", () => {
       },
     );
     expect(kinds(best)).toEqual(['escalate']);
-    expect(best.summary).toContain('a downstream refuses or retries what it hands on');
+    expect(best.summary).toContain('a downstream refused or kept failing what it hands on (its alert');
   });
 });

@@ -140,18 +140,16 @@ export function weighMemoryHeadroom(
         'Install the allocator in the image again (or fix LD_PRELOAD to its path there), or roll back to the image that had it; MALLOC_ARENA_MAX=2 limits the damage meanwhile.',
     });
   }
-  if (alertBacklog && !retries) {
+  // Its log's retries, else its alert's words: a downstream that refuses what it hands on.
+  const waiting = retries
+    ? { seen: `${retries.retries} retries at the end of its log`, quote: retries.line }
+    : alertBacklog
+      ? { seen: 'its alert', quote: alertBacklog }
+      : undefined;
+  if (waiting) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `Its alert says a downstream refuses or retries what it hands on ("${alertBacklog}"): what fills its memory is the work waiting, and a bigger limit only holds more of it. Fix or slow down what feeds it, or bound the buffer.`,
-      reason: `${container.name} ran out of memory while a downstream refused its output ("${alertBacklog.slice(0, 160)}"): a bigger limit only holds more of the backlog.`,
-      remediationHint:
-        'Restore the downstream (or shed load to it), and bound the in-memory buffer (a memory or storage limit on the output) so that back-pressure reaches the inputs.',
-    });
-  }
-  if (retries) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `It ran out of memory while retrying a downstream that kept failing (${retries.retries} retries at the end of its log, "${retries.line}"): what fills its memory is the work waiting on it (a buffer, a queue, retries in flight), and a bigger limit only holds more of it. Fix or slow down what feeds it, or bound the buffer.`,
-      reason: `${container.name} ran out of memory while its work waited on a downstream that kept failing ("${retries.line.slice(0, 160)}"): a bigger limit only holds more of the backlog.`,
+      note: `It ran out of memory while a downstream refused or kept failing what it hands on (${waiting.seen}, "${waiting.quote}"): what fills its memory is the work waiting (a buffer, a queue, retries in flight), and a bigger limit only holds more of it. Fix or slow down what feeds it, or bound the buffer.`,
+      reason: `${container.name} ran out of memory while its work waited on a downstream that kept failing ("${waiting.quote.slice(0, 160)}"): a bigger limit only holds more of the backlog.`,
       remediationHint:
         'Restore the downstream (or shed load to it), and bound the in-memory buffer or queue so that back-pressure reaches the producers instead of the heap.',
     });
@@ -166,16 +164,14 @@ export function weighMemoryHeadroom(
     return escalatedInstead(candidate, ['raise-memory-limit'], {
       note: `One allocation asked for ${size}, at least the whole container limit ${limitText} ("${allocation.text}"): the input is larger than the process is built for, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
       reason: `${container.name} failed one allocation of ${size}, at least its whole limit ${limitText}: an oversized input, not a small limit.`,
-      remediationHint:
-        'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.',
+      remediationHint: OVERSIZED_INPUT_HINT,
     });
   }
   if (oversized) {
     return escalatedInstead(candidate, ['raise-memory-limit'], {
       note: `The last work it took was far larger than any before it (${oversized.field}=${oversized.value}, the largest before ${oversized.largestBefore}): the input, not the limit, changed, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
       reason: `${container.name} ran out of memory on one input far larger than usual (${oversized.field}=${oversized.value}, at most ${oversized.largestBefore} before): an oversized input, not a small limit.`,
-      remediationHint:
-        'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.',
+      remediationHint: OVERSIZED_INPUT_HINT,
     });
   }
   const required = limit ? statedRequirement(candidate) : undefined;
@@ -259,6 +255,10 @@ export function weighMemoryHeadroom(
     remediationHint: `Clean up or bound ${tmpfs.path} (a sizeLimit on emptyDir ${tmpfs.volume}, or a disk-backed volume), then raise the limit if the process itself needs more.`,
   });
 }
+
+/** What to do about an input larger than the process is built for. */
+const OVERSIZED_INPUT_HINT =
+  'Process the data in chunks or stream it, reject inputs over a size the service is built for, and find who sent this one; a retried job meets the same input.';
 
 /** A CPU limit of at most this many cores is smaller than the nodes an "auto" worker count reads. */
 const SMALL_CPU_LIMIT = 2;
