@@ -60,11 +60,18 @@ const MIN_LINES_AFTER = 5;
 /** Lines read from the end of the log. */
 const MAX_LINES = 2_000;
 
+/** The index of the last line that `test` holds for, or -1 (one pass: each shape reads it after). */
+function lastIndexOf(lines: readonly LogLine[], test: (line: LogLine) => boolean): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (test(lines[i] as LogLine)) return i;
+  return -1;
+}
+
 type Shape = { count: number; first: number; last: number; firstAt?: Date; lastAt?: Date };
 
 /** The work the log stopped showing, and since when; undefined when it shows none stopped. */
 export function workStopped(lines: readonly LogLine[], now: Date): { work: string; since: Date } | undefined {
   const tail = lines.slice(-MAX_LINES);
+  const lastFailing = lastIndexOf(tail, failingLine);
   const shapes = new Map<string, Shape>();
   tail.forEach((line, i) => {
     if (!countsAsWork(line)) return;
@@ -90,8 +97,7 @@ export function workStopped(lines: readonly LogLine[], now: Date): { work: strin
     const gap = span / (s.count - 1);
     const quiet = now.getTime() - s.lastAt.getTime();
     if (span < MIN_WORK_SPAN_MS || quiet < MIN_STOPPED_MS || quiet < STOPPED_GAPS * gap) continue;
-    const after = tail.slice(s.last + 1);
-    if (after.length < MIN_LINES_AFTER || after.some(failingLine)) continue;
+    if (tail.length - (s.last + 1) < MIN_LINES_AFTER || lastFailing > s.last) continue;
     if (!stopped || s.count > stopped.count) stopped = { work: shape, since: s.lastAt, count: s.count };
   }
   return stopped ? { work: stopped.work, since: stopped.since } : undefined;
@@ -148,6 +154,7 @@ export function throughputFellToZero(
   lines: readonly LogLine[],
 ): { report: string; since?: Date } | undefined {
   const tail = lines.slice(-MAX_LINES);
+  const lastFailing = lastIndexOf(tail, failingLine);
   const byShape = new Map<string, { index: number; numbers: number[] }[]>();
   tail.forEach((line, index) => {
     if (!countsAsWork(line)) return;
@@ -170,7 +177,7 @@ export function throughputFellToZero(
       if (zeros < MIN_ZERO_REPORTS || working.length < MIN_WORKING_REPORTS) continue;
       if (!working.slice(-MIN_WORKING_REPORTS).every((v) => v > 0)) continue;
       const firstZero = reports[reports.length - zeros] as { index: number };
-      if (tail.slice(firstZero.index).some(failingLine)) continue;
+      if (lastFailing >= firstZero.index) continue;
       const since = loggedAt((tail[firstZero.index] as LogLine).text);
       const until = loggedAt((tail.at(-1) as LogLine).text);
       if (since && until && until.getTime() - since.getTime() < MIN_ZERO_MS) continue;
