@@ -40,6 +40,10 @@ describe('lineSimilarity on codes and exception types', () => {
     expect(lineSimilarity(missing('postgis-2.5'), missing('timescaledb-2.9.3'))).toBe(0);
     // Another version of the same library is the same problem.
     expect(lineSimilarity(missing('postgis-2.5'), missing('postgis-3.1'))).toBe(1);
+    // A numbered thread is an occurrence, not a name: `"main"` and `"worker-2"` are the same error.
+    const heap = (thread: string) =>
+      masked(`Exception in thread "${thread}" java.lang.OutOfMemoryError: Java heap space`);
+    expect(lineSimilarity(heap('main'), heap('worker-2'))).toBeGreaterThan(0);
   });
 
   it('tells lines apart by exception type when each names one the other does not', () => {

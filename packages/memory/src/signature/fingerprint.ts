@@ -377,9 +377,10 @@ function quotedNames(template: string): string[] {
 }
 
 /**
- * A quoted name without the version masked at its end and a leading `$` (`$libdir/postgis-<*>` is
+ * A quoted path without the version masked at its end and a leading `$` (`$libdir/postgis-<*>` is
  * `libdir/postgis`): the library, file or image it names stays, the version is an occurrence. A
- * placeholder anywhere else leaves the value as it is (an id, an address).
+ * placeholder anywhere else, or a name that is no path (`worker-<*>`, a thread), leaves the value as
+ * it is: an occurrence.
  */
 function versionless(value: string): string {
   let end = value.length;
@@ -389,7 +390,10 @@ function versionless(value: string): string {
   }
   const start = value.startsWith('$') ? 1 : 0;
   const rest = value.slice(start, end);
-  return end < value.length && rest.length >= 3 && !rest.includes(WILDCARD) ? rest : value;
+  // Only a path names a library or a file; `worker-<*>` is a thread or a pod, an occurrence.
+  return end < value.length && rest.includes('/') && rest.length >= 3 && !rest.includes(WILDCARD)
+    ? rest
+    : value;
 }
 
 /**
