@@ -13,7 +13,7 @@ import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { alertSaysDependencyDown } from './healthy-elsewhere.ts';
 import { isErrorLevel } from './log-line.ts';
-import { answersRequest } from './stalled-consumer.ts';
+import { answersRequest, lowered } from './stalled-consumer.ts';
 
 /** What a client says once it is closed for good, or as it gives up. */
 const CLOSED_FOR_GOOD: readonly string[] = [
@@ -58,15 +58,11 @@ const STILL_TRYING: readonly string[] = [
   'connection restored',
 ];
 
-const MAX_SCAN = 512;
 const MIN_CLOSED_LINES = 3;
 /** Lines searched back from the first closed line for its time. */
 const DATED_WITHIN = 20;
 /** How long the client must have been closed: a client that gave up minutes ago may be mid-restart. */
 const MIN_CLOSED_MS = 15 * 60_000;
-
-const lowered = (line: LogLine) =>
-  (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
 
 /**
  * An error that a closed client's use raises: error level, or a line naming an error or exception;

@@ -16,6 +16,13 @@ export const DEFAULT_ROLLOUT_CORRELATION: Required<RolloutCorrelationOptions> = 
   minPreviousRunMinutes: 10,
 };
 
+/** The rollout that made the failing pod's revision (the newest one when the pod's is unknown). */
+export function rolloutOfThePod(evidence: Pick<Evidence, 'podReplicaSet' | 'rollouts'>): Rollout | undefined {
+  return evidence.podReplicaSet
+    ? evidence.rollouts.find((r) => r.replicaSet === evidence.podReplicaSet)
+    : evidence.rollouts[0];
+}
+
 /** Whether and how a recent rollout explains the failure. */
 export type RolloutCorrelation =
   | { kind: 'none'; reason: string }
@@ -52,9 +59,7 @@ export function correlateRollout(
 
   if (evidence.target.kind !== 'Deployment') return none('only Deployment rollouts are tracked');
   if (evidence.rollouts.length === 0) return none('no rollout in the look-back window');
-  const rollout = evidence.podReplicaSet
-    ? evidence.rollouts.find((r) => r.replicaSet === evidence.podReplicaSet)
-    : evidence.rollouts[0];
+  const rollout = rolloutOfThePod(evidence);
   if (!rollout) {
     return none(`the failing pod belongs to ${evidence.podReplicaSet}, not to a recent revision`);
   }

@@ -7,6 +7,7 @@
  * variable named, for a human to weigh a rollback. Names only: the evidence never holds env values.
  */
 import { type DiagnosisCandidate, type DiagnosisResult, escalatedInstead } from './candidate.ts';
+import { rolloutOfThePod } from './correlate-rollout.ts';
 import type { Evidence } from './evidence/index.ts';
 
 /** Variables that tune memory by their exact name. */
@@ -54,9 +55,7 @@ const RECENT_ROLLOUT_MS = 24 * 60 * 60_000;
 
 /** The memory-tuning variables the failing pod's revision changed, or none. */
 function memoryTuningChanged(evidence: Evidence): string[] {
-  const rollout = evidence.podReplicaSet
-    ? evidence.rollouts.find((r) => r.replicaSet === evidence.podReplicaSet)
-    : evidence.rollouts[0];
+  const rollout = rolloutOfThePod(evidence);
   if (!rollout?.at || Date.parse(evidence.gatheredAt) - Date.parse(rollout.at) > RECENT_ROLLOUT_MS) return [];
   const names = (rollout.changes.env ?? [])
     .filter((e) => e.container === evidence.container || evidence.container === undefined)

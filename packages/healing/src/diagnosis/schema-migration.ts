@@ -1,4 +1,5 @@
 import { type DiagnosisCandidate, type DiagnosisResult, escalatedInstead } from './candidate.ts';
+import { rolloutOfThePod } from './correlate-rollout.ts';
 import type { Evidence } from './evidence/index.ts';
 import { requestRecord } from './evidence/log-responses.ts';
 
@@ -75,9 +76,7 @@ const APPLIED_AT = ' applied at ';
  * applied it speaks of an old migration, whatever its time of day.
  */
 export function migrationAppliedSinceRollout(evidence: Evidence): string | undefined {
-  const rollout = evidence.podReplicaSet
-    ? evidence.rollouts.find((r) => r.replicaSet === evidence.podReplicaSet)
-    : evidence.rollouts[0];
+  const rollout = rolloutOfThePod(evidence);
   if (!rollout?.at) return undefined;
   const since = Date.parse(rollout.at) - 60_000;
   const previousReplicaSet = rollout.previous?.replicaSet;

@@ -136,8 +136,14 @@ export function answersRequest(line: LogLine): boolean {
   return false;
 }
 
+/**
+ * A line of trouble with the connection: a blip, or a warning or an error about connecting
+ * (`Connection attempt ... failed`, `Retrying connection on next host in line`).
+ */
+const connectionTrouble = (line: LogLine) => blipLine(line) || (troubled(line) && aboutConnecting(line));
+
 /** The line's bounded head in lower case, for the word scans. */
-const lowered = (line: LogLine) =>
+export const lowered = (line: LogLine) =>
   (line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text).toLowerCase();
 
 /**
@@ -167,12 +173,10 @@ export function lineShape(text: string): string {
 
 /** The blip line and the work the log stopped showing after it, or undefined. */
 export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; work: string } | undefined {
-  // The last blip, or warning or error about connecting (`Connection attempt ... failed`); after
-  // it, nothing may fail.
+  // The last trouble with the connection; after it, nothing may fail.
   let blip = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i] as LogLine;
-    if (blipLine(line) || (troubled(line) && aboutConnecting(line))) {
+    if (connectionTrouble(lines[i] as LogLine)) {
       blip = i;
       break;
     }
@@ -245,16 +249,11 @@ export function gaveUpAfterBlip(
   silentForMs: number | undefined,
 ): { blip: string; work: string } | undefined {
   if (silentForMs === undefined || silentForMs < GAVE_UP_QUIET_MS) return undefined;
-  // A blip, or a warning or an error about connecting (`Retrying connection on next host in line`).
-  const connectionFailing = (line: LogLine) => blipLine(line) || (troubled(line) && aboutConnecting(line));
   const tail = lines.slice(-GAVE_UP_LINES);
-  if (tail.length < GAVE_UP_LINES || !tail.every(connectionFailing)) return undefined;
+  if (tail.length < GAVE_UP_LINES || !tail.every(connectionTrouble)) return undefined;
+  // Back over the trouble before them (connection trouble is trouble too): the work came before.
   let start = lines.length - GAVE_UP_LINES;
-  while (
-    start > 0 &&
-    (connectionFailing(lines[start - 1] as LogLine) || troubled(lines[start - 1] as LogLine))
-  )
-    start--;
+  while (start > 0 && troubled(lines[start - 1] as LogLine)) start--;
   const work = workShapes(lines.slice(0, start));
   const last = lines.at(-1) as LogLine;
   return work.length === 0
