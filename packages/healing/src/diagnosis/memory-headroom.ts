@@ -94,166 +94,267 @@ export function weighMemoryHeadroom(
   found: MemoryFindings = {},
 ): DiagnosisCandidate {
   if (!container || !raisesMemory(candidate)) return candidate;
-  const {
-    alertBacklog,
-    alertLeak,
-    allocation,
-    allocatorMissing,
-    budget,
-    killedAt,
-    leak,
-    oversized,
-    retries,
-    workers,
-  } = found;
-  const cpuLimit = container.resources?.limits?.cpu;
-  if (workers && outnumbersCpuLimit(workers, cpuLimit)) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `It started ${workers.count} worker processes ("${workers.line}") on a CPU limit of ${cpuLimit}: the count follows the node's CPUs (an "auto" or "max" setting), not the limit, and each worker needs its own memory, so a bigger limit follows the next bigger node. Set the worker count from the CPU limit.`,
-      reason: `${container.name} runs ${workers.count} worker processes on a CPU limit of ${cpuLimit}: size the worker count to the limit before its memory.`,
-      remediationHint:
-        'Set the worker count explicitly (nginx worker_processes, pm2 -i, --workers, num_workers) to the CPU limit, not to auto or max, which read the node.',
-    });
+  const specLimit = container.resources?.limits?.memory;
+  const { killedAt } = found;
+  const seen: Headroom = {
+    candidate,
+    container,
+    flags,
+    found,
+    cpuLimit: container.resources?.limits?.cpu,
+    // Without the spec, the kernel's own report of the kill says how much memory the container had.
+    limit: specLimit ? parseQuantity(specLimit) : killedAt?.bytes,
+    limitText:
+      specLimit ?? (killedAt ? `about ${humanBytes(killedAt.bytes)} (the kernel's OOM report)` : undefined),
+    specBudgets: container.memoryBudgets ?? [],
+  };
+  const steps = killedByTheKernel(candidate) ? [...ANY_STOP, ...KERNEL_KILL] : ANY_STOP;
+  for (const step of steps) {
+    const why = step(seen);
+    if (why) return escalatedInstead(candidate, ['raise-memory-limit'], why);
   }
-  if (leak) {
-    const trend = describeTrend(leak);
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `Its own usage reports show a leak: ${trend}. Memory that grows while the load does not is not the workload's, and a bigger limit only moves the next kill later. Find what accumulates (a heap profile, caches or buffers without a bound, handles never closed).`,
-      reason: `${container.name} leaks memory: ${trend}. A bigger limit only delays the next kill.`,
-      remediationHint:
-        'Take a heap profile (or compare two heap dumps) while memory climbs, and bound what grows; a restart buys the time between kills meanwhile.',
-    });
-  }
-  if (alertLeak) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `Its alert says the memory leaks rather than needs more room ("${alertLeak}"): a bigger limit only moves the next kill later. Find what accumulates (a heap profile while it climbs); a restart buys the time between kills meanwhile.`,
-      reason: `${container.name}'s alert says its memory leaks ("${alertLeak.slice(0, 160)}"): a bigger limit only delays the next kill.`,
-      remediationHint:
-        'Compare heap profiles taken while memory climbs, and look at what the release before the climb changed.',
-    });
-  }
-  if (allocatorMissing) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `The allocator its spec preloads did not load ("${allocatorMissing}"): it runs on glibc's malloc, whose arenas fragment under many threads, and a bigger limit follows the fragmentation. Put the library back in the image (or roll back to the one that had it).`,
-      reason: `${container.name} runs without the allocator it preloads ("${allocatorMissing.slice(0, 160)}"): memory grows from fragmentation, not need.`,
-      remediationHint:
-        'Install the allocator in the image again (or fix LD_PRELOAD to its path there), or roll back to the image that had it; MALLOC_ARENA_MAX=2 limits the damage meanwhile.',
-    });
-  }
-  // Its log's retries, else its alert's words: a downstream that refuses what it hands on.
+  return killedByTheKernel(candidate) ? withCapAtOrAboveNamed(seen) : candidate;
+}
+
+/** What the weighing knows of the container whose limit a candidate would raise. */
+type Headroom = {
+  candidate: DiagnosisCandidate;
+  container: ContainerSummary;
+  flags: readonly RuntimeMemoryFlag[];
+  found: MemoryFindings;
+  cpuLimit?: string;
+  /** The memory limit in bytes: the spec's, else the kernel's report of the kill. */
+  limit?: number;
+  /** The same limit as a person reads it (`2Gi`, `about 1.0 GiB (the kernel's OOM report)`). */
+  limitText?: string;
+  specBudgets: readonly SpecMemoryBudget[];
+};
+
+/** Why a bigger limit would not help, in the words the escalation carries. */
+type NoRaise = { note: string; reason: string; remediationHint: string };
+
+/** One reason a raise cannot help, or undefined when the evidence does not show it. */
+type HeadroomStep = (seen: Headroom) => NoRaise | undefined;
+
+function workersAboveCpuLimit({ container, cpuLimit, found: { workers } }: Headroom): NoRaise | undefined {
+  if (!workers || !outnumbersCpuLimit(workers, cpuLimit)) return undefined;
+  return {
+    note: `It started ${workers.count} worker processes ("${workers.line}") on a CPU limit of ${cpuLimit}: the count follows the node's CPUs (an "auto" or "max" setting), not the limit, and each worker needs its own memory, so a bigger limit follows the next bigger node. Set the worker count from the CPU limit.`,
+    reason: `${container.name} runs ${workers.count} worker processes on a CPU limit of ${cpuLimit}: size the worker count to the limit before its memory.`,
+    remediationHint:
+      'Set the worker count explicitly (nginx worker_processes, pm2 -i, --workers, num_workers) to the CPU limit, not to auto or max, which read the node.',
+  };
+}
+
+function leakInItsReports({ container, found: { leak } }: Headroom): NoRaise | undefined {
+  if (!leak) return undefined;
+  const trend = describeTrend(leak);
+  return {
+    note: `Its own usage reports show a leak: ${trend}. Memory that grows while the load does not is not the workload's, and a bigger limit only moves the next kill later. Find what accumulates (a heap profile, caches or buffers without a bound, handles never closed).`,
+    reason: `${container.name} leaks memory: ${trend}. A bigger limit only delays the next kill.`,
+    remediationHint:
+      'Take a heap profile (or compare two heap dumps) while memory climbs, and bound what grows; a restart buys the time between kills meanwhile.',
+  };
+}
+
+function leakInItsAlert({ container, found: { alertLeak } }: Headroom): NoRaise | undefined {
+  if (!alertLeak) return undefined;
+  return {
+    note: `Its alert says the memory leaks rather than needs more room ("${alertLeak}"): a bigger limit only moves the next kill later. Find what accumulates (a heap profile while it climbs); a restart buys the time between kills meanwhile.`,
+    reason: `${container.name}'s alert says its memory leaks ("${alertLeak.slice(0, 160)}"): a bigger limit only delays the next kill.`,
+    remediationHint:
+      'Compare heap profiles taken while memory climbs, and look at what the release before the climb changed.',
+  };
+}
+
+function allocatorNotLoaded({ container, found: { allocatorMissing } }: Headroom): NoRaise | undefined {
+  if (!allocatorMissing) return undefined;
+  return {
+    note: `The allocator its spec preloads did not load ("${allocatorMissing}"): it runs on glibc's malloc, whose arenas fragment under many threads, and a bigger limit follows the fragmentation. Put the library back in the image (or roll back to the one that had it).`,
+    reason: `${container.name} runs without the allocator it preloads ("${allocatorMissing.slice(0, 160)}"): memory grows from fragmentation, not need.`,
+    remediationHint:
+      'Install the allocator in the image again (or fix LD_PRELOAD to its path there), or roll back to the image that had it; MALLOC_ARENA_MAX=2 limits the damage meanwhile.',
+  };
+}
+
+/** Its log's retries, else its alert's words: a downstream that refuses what it hands on. */
+function workWaitingOnADownstream({
+  container,
+  found: { retries, alertBacklog },
+}: Headroom): NoRaise | undefined {
   const waiting = retries
     ? { seen: `${retries.retries} retries at the end of its log`, quote: retries.line }
     : alertBacklog
       ? { seen: 'its alert', quote: alertBacklog }
       : undefined;
-  if (waiting) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `It ran out of memory while a downstream refused or kept failing what it hands on (${waiting.seen}, "${waiting.quote}"): what fills its memory is the work waiting (a buffer, a queue, retries in flight), and a bigger limit only holds more of it. Fix or slow down what feeds it, or bound the buffer.`,
-      reason: `${container.name} ran out of memory while its work waited on a downstream that kept failing ("${waiting.quote.slice(0, 160)}"): a bigger limit only holds more of the backlog.`,
-      remediationHint:
-        'Restore the downstream (or shed load to it), and bound the in-memory buffer or queue so that back-pressure reaches the producers instead of the heap.',
-    });
-  }
-  const specLimit = container.resources?.limits?.memory;
-  // Without the spec, the kernel's own report of the kill says how much memory the container had.
-  const limitText =
-    specLimit ?? (killedAt ? `about ${humanBytes(killedAt.bytes)} (the kernel's OOM report)` : undefined);
-  const limit = specLimit ? parseQuantity(specLimit) : killedAt?.bytes;
-  if (allocation && limit && limitText && allocation.bytes >= limit) {
-    const size = humanBytes(allocation.bytes);
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `One allocation asked for ${size}, at least the whole container limit ${limitText} ("${allocation.text}"): the input is larger than the process is built for, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
-      reason: `${container.name} failed one allocation of ${size}, at least its whole limit ${limitText}: an oversized input, not a small limit.`,
-      remediationHint: OVERSIZED_INPUT_HINT,
-    });
-  }
-  if (oversized) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `The last work it took was far larger than any before it (${oversized.field}=${oversized.value}, the largest before ${oversized.largestBefore}): the input, not the limit, changed, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
-      reason: `${container.name} ran out of memory on one input far larger than usual (${oversized.field}=${oversized.value}, at most ${oversized.largestBefore} before): an oversized input, not a small limit.`,
-      remediationHint: OVERSIZED_INPUT_HINT,
-    });
-  }
+  if (!waiting) return undefined;
+  return {
+    note: `It ran out of memory while a downstream refused or kept failing what it hands on (${waiting.seen}, "${waiting.quote}"): what fills its memory is the work waiting (a buffer, a queue, retries in flight), and a bigger limit only holds more of it. Fix or slow down what feeds it, or bound the buffer.`,
+    reason: `${container.name} ran out of memory while its work waited on a downstream that kept failing ("${waiting.quote.slice(0, 160)}"): a bigger limit only holds more of the backlog.`,
+    remediationHint:
+      'Restore the downstream (or shed load to it), and bound the in-memory buffer or queue so that back-pressure reaches the producers instead of the heap.',
+  };
+}
+
+function allocationOfTheWholeLimit({
+  container,
+  limit,
+  limitText,
+  found: { allocation },
+}: Headroom): NoRaise | undefined {
+  if (!allocation || !limit || !limitText || allocation.bytes < limit) return undefined;
+  const size = humanBytes(allocation.bytes);
+  return {
+    note: `One allocation asked for ${size}, at least the whole container limit ${limitText} ("${allocation.text}"): the input is larger than the process is built for, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
+    reason: `${container.name} failed one allocation of ${size}, at least its whole limit ${limitText}: an oversized input, not a small limit.`,
+    remediationHint: OVERSIZED_INPUT_HINT,
+  };
+}
+
+function inputLargerThanAnyBefore({ container, found: { oversized } }: Headroom): NoRaise | undefined {
+  if (!oversized) return undefined;
+  return {
+    note: `The last work it took was far larger than any before it (${oversized.field}=${oversized.value}, the largest before ${oversized.largestBefore}): the input, not the limit, changed, and a bigger limit only lets a bigger one through. Bound the input (chunks, streaming, a size check) and find where it came from.`,
+    reason: `${container.name} ran out of memory on one input far larger than usual (${oversized.field}=${oversized.value}, at most ${oversized.largestBefore} before): an oversized input, not a small limit.`,
+    remediationHint: OVERSIZED_INPUT_HINT,
+  };
+}
+
+function needsMoreThanRaisesReach({ candidate, container, limit, limitText }: Headroom): NoRaise | undefined {
   const required = limit ? statedRequirement(candidate) : undefined;
-  if (required && limit && limitText && required.bytes > limit * BEYOND_ONE_POLICY) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `It says it needs ${required.text}, more than ${BEYOND_ONE_POLICY}× its limit ${limitText}: the raises a policy allows cannot reach that. Give it the memory deliberately, or lower what it sizes its needs from (its thread count).`,
-      reason: `${container.name} needs ${required.text} and has ${limitText}: beyond what bounded raises reach.`,
-      remediationHint: `Set its memory explicitly (at least ${required.text}) or lower what it sizes from, such as its threads.`,
-    });
-  }
-  if (!killedByTheKernel(candidate)) return candidate;
-  const specBudgets = container.memoryBudgets ?? [];
+  if (!required || !limit || !limitText || required.bytes <= limit * BEYOND_ONE_POLICY) return undefined;
+  return {
+    note: `It says it needs ${required.text}, more than ${BEYOND_ONE_POLICY}× its limit ${limitText}: the raises a policy allows cannot reach that. Give it the memory deliberately, or lower what it sizes its needs from (its thread count).`,
+    reason: `${container.name} needs ${required.text} and has ${limitText}: beyond what bounded raises reach.`,
+    remediationHint: `Set its memory explicitly (at least ${required.text}) or lower what it sizes from, such as its threads.`,
+  };
+}
+
+function autoWorkersOnFewCpus({ container, cpuLimit, specBudgets }: Headroom): NoRaise | undefined {
   const autoWorkers = specBudgets.find((b) => b.kind === 'auto-workers');
-  if (autoWorkers && cpuLimit && (parseQuantity(cpuLimit) ?? Infinity) <= SMALL_CPU_LIMIT) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `Its worker count is ${autoWorkers.setting} (${autoWorkers.where}) on a CPU limit of ${cpuLimit}: "auto" and "max" count the node's CPUs, not the limit, and each worker needs its own memory, so a bigger limit follows the next bigger node. Set the worker count from the CPU limit.`,
-      reason: `The kernel killed ${container.name} for memory with a worker count that follows the node's CPUs (${autoWorkers.setting}) on a CPU limit of ${cpuLimit}: size the workers to the limit first.`,
-      remediationHint: `Replace ${autoWorkers.setting} with an explicit count no larger than the CPU limit (${cpuLimit}).`,
-    });
-  }
-  const largest = largestBudget(budget, specBudgets);
-  // A budget the size of the limit leaves the server's own overhead no room: a raise gives it that.
-  if (largest && limit && limitText && largest.bytes > limit) {
-    const budget = largest;
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `It sized a memory budget of its own above the container limit ${limitText} (${budget.setting}), often from the host's memory: it fills towards that whatever the limit, and a bigger limit stays under it. Set the budget for the container, well below the limit.`,
-      reason: `The kernel killed ${container.name} for memory while its own budget (${budget.setting}) is above its limit ${limitText}: size the budget to the container.`,
-      remediationHint: `Set the server's own budget (${budget.setting}) explicitly to a share of the container limit: left alone, it may be sized from the host's memory.`,
-    });
-  }
+  if (!autoWorkers || !cpuLimit || (parseQuantity(cpuLimit) ?? Infinity) > SMALL_CPU_LIMIT) return undefined;
+  return {
+    note: `Its worker count is ${autoWorkers.setting} (${autoWorkers.where}) on a CPU limit of ${cpuLimit}: "auto" and "max" count the node's CPUs, not the limit, and each worker needs its own memory, so a bigger limit follows the next bigger node. Set the worker count from the CPU limit.`,
+    reason: `The kernel killed ${container.name} for memory with a worker count that follows the node's CPUs (${autoWorkers.setting}) on a CPU limit of ${cpuLimit}: size the workers to the limit first.`,
+    remediationHint: `Replace ${autoWorkers.setting} with an explicit count no larger than the CPU limit (${cpuLimit}).`,
+  };
+}
+
+/** A budget the size of the limit leaves the server's own overhead no room: a raise gives it that. */
+function budgetAboveTheLimit({
+  container,
+  limit,
+  limitText,
+  specBudgets,
+  found,
+}: Headroom): NoRaise | undefined {
+  const budget = largestBudget(found.budget, specBudgets);
+  if (!budget || !limit || !limitText || budget.bytes <= limit) return undefined;
+  return {
+    note: `It sized a memory budget of its own above the container limit ${limitText} (${budget.setting}), often from the host's memory: it fills towards that whatever the limit, and a bigger limit stays under it. Set the budget for the container, well below the limit.`,
+    reason: `The kernel killed ${container.name} for memory while its own budget (${budget.setting}) is above its limit ${limitText}: size the budget to the container.`,
+    remediationHint: `Set the server's own budget (${budget.setting}) explicitly to a share of the container limit: left alone, it may be sized from the host's memory.`,
+  };
+}
+
+/**
+ * Children rarely all reach their cap at once: only a worst case of four times the limit or more,
+ * twice what the policy's raises may reach, says the pool is sized for another machine.
+ */
+function poolSizedForAnotherMachine({
+  container,
+  limit,
+  limitText,
+  specBudgets,
+}: Headroom): NoRaise | undefined {
   const pool = specBudgets.find((b) => b.kind === 'per-worker');
-  // Children rarely all reach their cap at once: only a worst case of four times the limit or more,
-  // twice what the policy's raises may reach, says the pool is sized for another machine.
-  if (pool && limit && limitText && pool.workers * pool.bytesEach >= 2 * BEYOND_ONE_POLICY * limit) {
-    const total = humanBytes(pool.workers * pool.bytesEach);
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `Its ${pool.workers} workers may each take their own buffers (${pool.setting}, ${pool.where}): up to ${total}, four times or more its limit ${limitText}. The kernel kills it whenever enough of them grow at once, and no bounded raise comes near. Size the pool or the per-worker buffers to the limit.`,
-      reason: `The kernel killed ${container.name} for memory while its workers may take up to ${total} (${pool.setting}) in a limit of ${limitText}: size them to the container.`,
-      remediationHint: `Lower the worker count or each worker's buffers (${pool.setting}) so that their product fits the limit.`,
-    });
+  if (!pool || !limit || !limitText || pool.workers * pool.bytesEach < 2 * BEYOND_ONE_POLICY * limit) {
+    return undefined;
   }
+  const total = humanBytes(pool.workers * pool.bytesEach);
+  return {
+    note: `Its ${pool.workers} workers may each take their own buffers (${pool.setting}, ${pool.where}): up to ${total}, four times or more its limit ${limitText}. The kernel kills it whenever enough of them grow at once, and no bounded raise comes near. Size the pool or the per-worker buffers to the limit.`,
+    reason: `The kernel killed ${container.name} for memory while its workers may take up to ${total} (${pool.setting}) in a limit of ${limitText}: size them to the container.`,
+    remediationHint: `Lower the worker count or each worker's buffers (${pool.setting}) so that their product fits the limit.`,
+  };
+}
+
+function unboundedArea({ container, specBudgets }: Headroom): NoRaise | undefined {
   const unbounded = specBudgets.find((b) => b.kind === 'unbounded');
-  if (unbounded) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `Its command line leaves a memory area without a bound (${unbounded.setting}, ${unbounded.where}): what fills it grows with whatever feeds it (slow subscribers, uncacheable objects), and a bigger limit only moves the next kill later. Bound it, then look at what fills it.`,
-      reason: `The kernel killed ${container.name} for memory with ${unbounded.setting}: an unbounded area, not a small limit.`,
-      remediationHint: `Give ${unbounded.setting} a bound that fits the container limit, and find what fills it.`,
-    });
-  }
+  if (!unbounded) return undefined;
+  return {
+    note: `Its command line leaves a memory area without a bound (${unbounded.setting}, ${unbounded.where}): what fills it grows with whatever feeds it (slow subscribers, uncacheable objects), and a bigger limit only moves the next kill later. Bound it, then look at what fills it.`,
+    reason: `The kernel killed ${container.name} for memory with ${unbounded.setting}: an unbounded area, not a small limit.`,
+    remediationHint: `Give ${unbounded.setting} a bound that fits the container limit, and find what fills it.`,
+  };
+}
+
+/**
+ * Twice the limit or more, for a runtime that sizes its heap towards the cap (the JVM's ergonomics,
+ * Julia's GC hint, .NET, Go): the raises a policy allows never reach the size it aims at. V8 grows
+ * its old space only as its live data does: there a raise still helps a working set just above.
+ */
+function heapAimedFarAbove({ container, flags, limit, limitText }: Headroom): NoRaise | undefined {
   const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
   const capBytes = cap ? flagBytes(cap.flag) : undefined;
-  // Twice the limit or more, for a runtime that sizes its heap towards the cap (the JVM's ergonomics,
-  // Julia's GC hint, .NET, Go): the raises a policy allows never reach the size it aims at. V8 grows
-  // its old space only as its live data does: there a raise still helps a working set just above.
-  const aimsAtCap = cap !== undefined && cap.runtime !== 'node';
-  if (aimsAtCap && limit && limitText && capBytes !== undefined && capBytes >= BEYOND_ONE_POLICY * limit) {
-    return escalatedInstead(candidate, ['raise-memory-limit'], {
-      note: `The heap may grow to ${cap.flag} (${cap.where}), ${BEYOND_ONE_POLICY}× or more the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it, and the raises a policy allows never reach that size. Set the cap to about 75 % of the limit.`,
-      reason: `The kernel killed ${container.name} for memory while its heap may grow to ${cap.flag}, ${BEYOND_ONE_POLICY}× or more its limit ${limitText}: size the heap to the container.`,
-      remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit.`,
-    });
-  }
-  if (cap && limitText) {
-    // The heap may outgrow the limit before the runtime collects; the raise still helps a working
-    // set just above the limit (what the kill says), so it stays, with the cap to fix named.
-    return {
-      ...candidate,
-      summary: `${candidate.summary} The heap may grow to ${cap.flag} (${cap.where}), at or above the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it. Set the cap to about 75 % of the limit as well.`,
-      remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit, so the runtime collects before the kernel kills it.`,
-    };
-  }
+  if (!cap || cap.runtime === 'node' || !limit || !limitText || capBytes === undefined) return undefined;
+  if (capBytes < BEYOND_ONE_POLICY * limit) return undefined;
+  return {
+    note: `The heap may grow to ${cap.flag} (${cap.where}), ${BEYOND_ONE_POLICY}× or more the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it, and the raises a policy allows never reach that size. Set the cap to about 75 % of the limit.`,
+    reason: `The kernel killed ${container.name} for memory while its heap may grow to ${cap.flag}, ${BEYOND_ONE_POLICY}× or more its limit ${limitText}: size the heap to the container.`,
+    remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit.`,
+  };
+}
+
+function filesInATmpfs({ container, limit }: Headroom): NoRaise | undefined {
   const tmpfs = (container.memoryVolumes ?? []).find((v) => {
     const size = v.sizeLimit ? parseQuantity(v.sizeLimit) : undefined;
     return size === undefined || limit === undefined || size >= limit * SMALL_TMPFS_SHARE;
   });
-  if (!tmpfs) return candidate;
+  if (!tmpfs) return undefined;
   const bound = tmpfs.sizeLimit ? `sizeLimit ${tmpfs.sizeLimit}` : 'no sizeLimit';
-  return escalatedInstead(candidate, ['raise-memory-limit'], {
+  return {
     note: `${container.name} mounts a memory-backed emptyDir at ${tmpfs.path} (${tmpfs.volume}, ${bound}): files written there count towards the memory limit and outlive a restart of the container, so a bigger limit only delays the next kill while they keep growing. Check what fills it (du -sh ${tmpfs.path}) before raising the limit.`,
     reason: `The kernel killed ${container.name} for memory and it writes to a tmpfs (${tmpfs.path}, ${bound}) that counts towards its limit: find what fills it first.`,
     remediationHint: `Clean up or bound ${tmpfs.path} (a sizeLimit on emptyDir ${tmpfs.volume}, or a disk-backed volume), then raise the limit if the process itself needs more.`,
-  });
+  };
+}
+
+/** Whatever stopped the process: its reports, its alert, its allocations, its input, its workers. */
+const ANY_STOP: readonly HeadroomStep[] = [
+  workersAboveCpuLimit,
+  leakInItsReports,
+  leakInItsAlert,
+  allocatorNotLoaded,
+  workWaitingOnADownstream,
+  allocationOfTheWholeLimit,
+  inputLargerThanAnyBefore,
+  needsMoreThanRaisesReach,
+];
+
+/** When the kernel killed it: what its spec and its server's own budgets say fills the container. */
+const KERNEL_KILL: readonly HeadroomStep[] = [
+  autoWorkersOnFewCpus,
+  budgetAboveTheLimit,
+  poolSizedForAnotherMachine,
+  unboundedArea,
+  heapAimedFarAbove,
+  filesInATmpfs,
+];
+
+/**
+ * A heap cap at or above the limit (not far above): the heap may outgrow the limit before the
+ * runtime collects, but the raise still helps a working set just above the limit (what the kill
+ * says), so it stays, with the cap to fix named.
+ */
+function withCapAtOrAboveNamed({ candidate, flags, limit, limitText }: Headroom): DiagnosisCandidate {
+  const cap = limit ? capAtOrAboveLimit(flags, limit) : undefined;
+  if (!cap || !limitText) return candidate;
+  return {
+    ...candidate,
+    summary: `${candidate.summary} The heap may grow to ${cap.flag} (${cap.where}), at or above the container limit ${limitText}: the runtime has no reason to collect before the kernel kills it. Set the cap to about 75 % of the limit as well.`,
+    remediationHint: `Set ${cap.flag} (${cap.where}) to about 75 % of the container limit, so the runtime collects before the kernel kills it.`,
+  };
 }
 
 /** What to do about an input larger than the process is built for. */
