@@ -9,11 +9,12 @@
  * Word scans of bounded lines, no regex.
  */
 import type { DiagnosisCandidate } from './candidate.ts';
+import { answersRequest } from './evidence/log-responses.ts';
 import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { alertSaysDependencyDown } from './healthy-elsewhere.ts';
 import { isErrorLevel } from './log-line.ts';
-import { answersRequest, lowered } from './stalled-consumer.ts';
+import { lowered } from './stalled-consumer.ts';
 
 /** What a client says once it is closed for good, or as it gives up. */
 const CLOSED_FOR_GOOD: readonly string[] = [
@@ -69,7 +70,7 @@ const MIN_CLOSED_MS = 15 * 60_000;
  * never a request the process answered (its path or user agent is what a client wrote).
  */
 function closedError(line: LogLine): boolean {
-  if (answersRequest(line)) return false;
+  if (answersRequest(line.text)) return false;
   const lower = lowered(line);
   if (!CLOSED_FOR_GOOD.some((words) => lower.includes(words))) return false;
   return isErrorLevel(line.level) || lower.includes('error') || lower.includes('exception');

@@ -9,7 +9,7 @@
  * Character scans of bounded lines, no regex: logs are untrusted text.
  */
 import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
-import { requestRecord } from './evidence/log-responses.ts';
+import { answersRequest, requestRecord } from './evidence/log-responses.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { alertSaysDependencyDown } from './healthy-elsewhere.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
@@ -113,29 +113,6 @@ function blipLine(line: LogLine): boolean {
   return BLIP_WORDS.some((words) => lowered(line).includes(words));
 }
 
-const HTTP_METHODS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /'] as const;
-
-/** An access line, quoted or not (`info POST /internal/receipts 202 4ms`): a request the process answered. */
-export function answersRequest(line: LogLine): boolean {
-  if (requestRecord(line.text)) return true;
-  const text = line.text.length > MAX_SCAN ? line.text.slice(0, MAX_SCAN) : line.text;
-  const method = HTTP_METHODS.map((m) => text.indexOf(m)).find((at) => at === 0 || text[at - 1] === ' ');
-  if (method === undefined) return false;
-  // A status: three digits, 100–599, as a word of its own after the path.
-  for (
-    let at = text.indexOf(' ', method + 5);
-    at >= 0 && at < text.length - 3;
-    at = text.indexOf(' ', at + 1)
-  ) {
-    const c = text.charCodeAt(at + 1);
-    const digits =
-      isDigitCode(c) && isDigitCode(text.charCodeAt(at + 2)) && isDigitCode(text.charCodeAt(at + 3));
-    const end = text.charAt(at + 4);
-    if (digits && c >= 49 && c <= 53 && (end === '' || end === ' ')) return true;
-  }
-  return false;
-}
-
 /**
  * A line of trouble with the connection: a blip, or a warning or an error about connecting
  * (`Connection attempt ... failed`, `Retrying connection on next host in line`).
@@ -230,7 +207,7 @@ const refusedCredentials = (line: LogLine) =>
 
 /** A line that may be the process's work: neither trouble, a probe, its connection nor a request it answered. */
 export function countsAsWork(line: LogLine): boolean {
-  return !troubled(line) && !probeRequest(line) && !aboutConnecting(line) && !answersRequest(line);
+  return !troubled(line) && !probeRequest(line) && !aboutConnecting(line) && !answersRequest(line.text);
 }
 
 /** Lines at the end of a log that must all be its connection failing for the client to have given up. */

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../text-scan.ts';
 import type { LogTail } from './schema.ts';
 
 /**
@@ -18,6 +19,30 @@ export function requestRecord(text: string): boolean {
   const logfmt =
     line.includes('method=') && (line.includes(' path=') || line.includes(' url=') || line.includes(' uri='));
   return json || logfmt;
+}
+
+const MAX_ANSWER_SCAN = 512;
+const HTTP_METHODS = ['GET /', 'POST /', 'PUT /', 'PATCH /', 'DELETE /', 'HEAD /'] as const;
+
+/** An access line, quoted or not (`info POST /internal/receipts 202 4ms`): a request the process answered. */
+export function answersRequest(line: string): boolean {
+  if (requestRecord(line)) return true;
+  const text = line.length > MAX_ANSWER_SCAN ? line.slice(0, MAX_ANSWER_SCAN) : line;
+  const method = HTTP_METHODS.map((m) => text.indexOf(m)).find((at) => at === 0 || text[at - 1] === ' ');
+  if (method === undefined) return false;
+  // A status: three digits, 100–599, as a word of its own after the path.
+  for (
+    let at = text.indexOf(' ', method + 5);
+    at >= 0 && at < text.length - 3;
+    at = text.indexOf(' ', at + 1)
+  ) {
+    const c = text.charCodeAt(at + 1);
+    const digits =
+      isDigitCode(c) && isDigitCode(text.charCodeAt(at + 2)) && isDigitCode(text.charCodeAt(at + 3));
+    const end = text.charAt(at + 4);
+    if (digits && c >= 49 && c <= 53 && (end === '' || end === ' ')) return true;
+  }
+  return false;
 }
 
 /** What a quoted path keeps: anything else a client wrote becomes `?`. */
