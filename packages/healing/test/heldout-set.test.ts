@@ -37,10 +37,6 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     'Ruby 3.0 leaking after an upgrade 95 minutes before; nothing in the log measures memory, and an image change is no reason to refuse a raise',
   'fortysecond-python-feature-worker-oomkilled':
     "glibc arenas under 32 threads sized from the host's 64 CPUs: rss climbs beside a flat tracemalloc, no load figure on the same lines",
-  'fortythird-squid-egress-proxy-oomkilled':
-    'four Squid workers each taking a 1 GiB cache_mem (`kid1| Max Mem size: 1048576 KB` printed once per kid) in 3Gi; the per-worker budget is read nowhere as such',
-  'fortyseventh-open5gs-amf-oomkilled':
-    'killed about every 45 minutes at a steady UE count; only the kill times listed in the alert show the rhythm of a leak',
   'fortyeighth-backoffice-oomkilled':
     "a Django admin export of 8.9M rows; its progress lines ('building rows 3,000,000 / 8,912,440') are no field the oversized-input reading knows",
   'fortyeighth-prometheus-crashloop':

@@ -6,6 +6,7 @@
  * rejections`). Bounded word scans of the incident's own alerts, no regex.
  */
 import type { EvidenceView } from './evidence-view.ts';
+import { killsAtARhythm } from './kill-rhythm.ts';
 
 const MAX_ALERT = 2_000;
 const MEMORY_WORDS = ['memory', 'working set', 'rss', 'heap', 'resident', ' mib', ' gib'] as const;
@@ -111,7 +112,10 @@ export function alertSaysLeak(view: Pick<EvidenceView, 'alerts'>): string | unde
     const killedAfterRaise = has(lower, ALREADY_RAISED) && has(lower, KILLS);
     const climbsAfterEveryRestart =
       has(lower, EVERY_RESTART) && has(lower, GROWTH_WORDS) && has(lower, MEMORY_WORDS);
-    if (climbsAtFlatLoad(lower) || killedAfterRaise || climbsAfterEveryRestart) return alert.slice(0, 300);
+    const rhythm = clausesIn(lower).some((c) => killsAtARhythm(c) !== undefined);
+    if (climbsAtFlatLoad(lower) || killedAfterRaise || climbsAfterEveryRestart || rhythm) {
+      return alert.slice(0, 300);
+    }
   }
   return undefined;
 }
