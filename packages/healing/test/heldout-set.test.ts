@@ -45,8 +45,6 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "a JVM heap near the whole limit, shown only by the GC monitor's 'Major GC: 13.41GB -> 12.96GB' lines; no flag in the evidence",
   'fortyeighth-thanos-compact-oomkilled':
     'a release (v0.25.2 -> v0.26.0) that needs more memory for the same blocks; the rollout is hours old, and only the alert compares the revisions',
-  'fiftieth-doc-convert-killed-same-job':
-    "the same document redelivered (delivery 8) and killing the converter each time; the delivery count is the only sign, in the job's own words",
 };
 
 /**

@@ -17,6 +17,7 @@ import { type Evidence, PREVIOUS_LOG_GAP } from './evidence/index.ts';
 import { QUOTED_REQUEST } from './evidence/log-responses.ts';
 import { memoryLeakTrend } from './evidence/memory-trend.ts';
 import { oversizedInput } from './evidence/oversized-input.ts';
+import { redeliveredInput } from './evidence/redelivered-input.ts';
 import { retryBacklog } from './evidence/retry-backlog.ts';
 import { workerProcesses } from './evidence/worker-processes.ts';
 import { buildView, type EvidenceView, type LogLine, type MessageLine } from './evidence-view.ts';
@@ -210,6 +211,7 @@ export function matchCatalog(
   const workers = killedLines ? workerProcesses(killedLines) : undefined;
   const retries = killedLines ? retryBacklog(killedLines) : undefined;
   const oversized = killedLines ? oversizedInput(killedLines) : undefined;
+  const redelivered = killedLines ? redeliveredInput(killedLines) : undefined;
   const allocatorMissing = killedLines ? missingAllocator(killedLines) : undefined;
   const alertLeak = memoryAtStake ? alertSaysLeak(view) : undefined;
   const alertBacklog = memoryAtStake ? alertSaysBacklog(view) : undefined;
@@ -222,6 +224,7 @@ export function matchCatalog(
     killedAt,
     leak,
     oversized,
+    redelivered,
     retries,
     workers,
   };

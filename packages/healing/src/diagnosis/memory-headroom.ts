@@ -32,6 +32,7 @@ import { type DiagnosisCandidate, escalatedInstead, killedByTheKernel } from './
 import type { ContainerSummary, SpecMemoryBudget } from './evidence/index.ts';
 import { describeTrend, type MemoryTrend } from './evidence/memory-trend.ts';
 import type { OversizedInput } from './evidence/oversized-input.ts';
+import type { RedeliveredInput } from './evidence/redelivered-input.ts';
 import type { RetryBacklog } from './evidence/retry-backlog.ts';
 import { outnumbersCpuLimit, type WorkerProcesses } from './evidence/worker-processes.ts';
 import type { RuntimeMemoryFlag } from './runtime-caps.ts';
@@ -83,6 +84,8 @@ export type MemoryFindings = {
   killedAt?: KernelKill;
   leak?: MemoryTrend;
   oversized?: OversizedInput;
+  /** The last input had come back many times (`evidence/redelivered-input.ts`). */
+  redelivered?: RedeliveredInput;
   retries?: RetryBacklog;
   workers?: WorkerProcesses;
 };
@@ -220,6 +223,16 @@ function inputLargerThanAnyBefore({ container, found: { oversized } }: Headroom)
   };
 }
 
+function inputThatCameBack({ container, found: { redelivered } }: Headroom): NoRaise | undefined {
+  if (!redelivered) return undefined;
+  return {
+    note: `The last work it took had been delivered ${redelivered.deliveries} times ("${redelivered.line}"): an input that kills whichever consumer takes it, and comes back, while the work behind it waits. A bigger limit may or may not hold it; set it aside (a dead-letter queue) and find out why it is so large.`,
+    reason: `${container.name} ran out of memory on work delivered ${redelivered.deliveries} times: a poison input, not a small limit.`,
+    remediationHint:
+      'Move the message or job aside (a dead-letter queue, a max-delivery setting), then reproduce it alone to see what it needs; the queue behind it drains meanwhile.',
+  };
+}
+
 function needsMoreThanRaisesReach({ candidate, container, limit, limitText }: Headroom): NoRaise | undefined {
   const required = limit ? statedRequirement(candidate) : undefined;
   if (!required || !limit || !limitText || required.bytes <= limit * BEYOND_ONE_POLICY) return undefined;
@@ -329,6 +342,7 @@ const ANY_STOP: readonly HeadroomStep[] = [
   workWaitingOnADownstream,
   allocationOfTheWholeLimit,
   inputLargerThanAnyBefore,
+  inputThatCameBack,
   needsMoreThanRaisesReach,
 ];
 
