@@ -67,7 +67,12 @@ export const UNHEALTHY: readonly string[] = [
   'evicted',
   'red',
 ];
-export type Clause = { text: string; words: string[] };
+export type Clause = {
+  text: string;
+  words: string[];
+  /** The parts of its camel-case names (`camelCaseParts`): what a metric's name says it counts. */
+  nameParts: string[];
+};
 
 /** The alert's clauses (split at `;`, `,`, brackets and `|`), each with its lower-case words. */
 export function clausesOf(text: string): Clause[] {
@@ -77,11 +82,23 @@ export function clausesOf(text: string): Clause[] {
   for (let i = 0; i <= bounded.length; i++) {
     const c = bounded[i];
     if (i < bounded.length && c !== ';' && c !== ',' && c !== '(' && c !== ')' && c !== '|') continue;
-    const clause = bounded.slice(start, i).trim().toLowerCase();
-    if (clause) clauses.push({ text: clause, words: wordsOf(clause) });
+    if (c === ',' && thousandsSeparator(bounded, i)) continue;
+    const written = bounded.slice(start, i).trim();
+    const clause = written.toLowerCase();
+    if (clause) clauses.push({ text: clause, words: wordsOf(clause), nameParts: camelCaseParts(written) });
     start = i + 1;
   }
   return clauses;
+}
+
+/** A comma between a digit and three digits that end a number (`48,210`, `2,940/s`), not `4,5`. */
+export function thousandsSeparator(text: string, at: number): boolean {
+  return (
+    at > 0 &&
+    isDigitCode(text.charCodeAt(at - 1)) &&
+    digitsEnd(text, at + 1, 4) === at + 4 &&
+    !isDigitCode(text.charCodeAt(at + 4))
+  );
 }
 
 /** Marks the last part of a hyphenated name among a clause's words (`billing-db` gives `…db`). */
@@ -107,6 +124,52 @@ function wordsOf(clause: string): string[] {
   return words;
 }
 
+/** Longest run read for a name's parts: metric and alert names, not prose. */
+const MAX_CAMEL_WORD = 64;
+
+/**
+ * The parts of camel-case names (`ApproximateNumberOfMessagesVisible` gives `approximate`, `number`,
+ * `of`, `messages`, `visible`; `KubeHpaMaxedOut` gives `kube`, `hpa`, `maxed`, `out`), lower-case:
+ * what metric and alert names say in words. A run of capitals stays one part (`HPAMaxedOut` gives
+ * `hpa`, `maxed`, `out`); words without an inner capital give none.
+ */
+export function camelCaseParts(written: string): string[] {
+  const parts: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= written.length; i++) {
+    const letter = i < written.length && isLetterCode(written.charCodeAt(i));
+    if (letter && start < 0) start = i;
+    if (letter || start < 0) continue;
+    if (i - start <= MAX_CAMEL_WORD) parts.push(...partsOf(written.slice(start, i)));
+    start = -1;
+  }
+  return parts;
+}
+
+const isUpper = (c: string) => c >= 'A' && c <= 'Z';
+const isLower = (c: string) => c >= 'a' && c <= 'z';
+
+/** One word's camel-case parts, or none when it has no inner capital after a lower-case letter. */
+function partsOf(word: string): string[] {
+  const cuts: number[] = [];
+  for (let i = 1; i < word.length; i++) {
+    const before = word.charAt(i - 1);
+    const here = word.charAt(i);
+    const next = word.charAt(i + 1);
+    // `sqsQueue`: lower then upper; `HPAMaxed`: the last capital of a run before a lower-case letter.
+    if ((isLower(before) && isUpper(here)) || (isUpper(before) && isUpper(here) && isLower(next)))
+      cuts.push(i);
+  }
+  if (cuts.length === 0) return [];
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, word.length]) {
+    parts.push(word.slice(from, cut).toLowerCase());
+    from = cut;
+  }
+  return parts;
+}
+
 /** Words that say the workers are all occupied: the fleet is saturated, not healthy. */
 const SATURATED: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted'];
 
@@ -115,8 +178,35 @@ const SATURATED: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted']
  * pods, not a new one, help (`busy processes 2 of 5 expected` says too few are).
  */
 export function saturated(clause: Clause): boolean {
-  if (!has(clause, SATURATED) && !clause.words.includes('active')) return false;
-  return wholeCount(clause.text) || clause.words.includes('every') || clause.words.includes('all');
+  const occupied =
+    has(clause, SATURATED) ||
+    clause.words.includes('active') ||
+    FULL_PHRASES.some((phrase) => clause.text.includes(phrase)) ||
+    noSlotsLeft(clause.text);
+  if (!occupied) return false;
+  return (
+    wholeCount(clause.text) ||
+    countsIn(clause.text, ' of ').some(({ n, m }) => n === m && Number(n) > 0) ||
+    clause.words.includes('every') ||
+    clause.words.includes('all') ||
+    clause.words.includes('each')
+  );
+}
+
+/** Phrases that say every slot is taken: `at full concurrency`, `num_jobs_running at max`, `in_flight 200/200`. */
+const FULL_PHRASES: readonly string[] = [
+  'full concurrency',
+  'at capacity',
+  ' at max ',
+  'in_flight ',
+  'in-flight ',
+  'inflight ',
+];
+
+/** `slots_available 0 of 200`, `available 0/16`: no slot left. */
+function noSlotsLeft(text: string): boolean {
+  const at = text.indexOf('available 0');
+  return at >= 0 && (text.startsWith(' of ', at + 11) || text.charAt(at + 11) === '/');
 }
 
 /**
@@ -164,6 +254,9 @@ export function smallShare(clause: string): boolean {
 }
 
 export const has = (clause: Clause, list: readonly string[]) => clause.words.some((w) => list.includes(w));
+/** Whether a word of the list is among the clause's words or its names' camel-case parts. */
+export const hasInWordsOrNames = (clause: Clause, list: readonly string[]) =>
+  has(clause, list) || clause.nameParts.some((w) => list.includes(w));
 /** A dependency named in the clause, by a word or by the last part of a name. */
 export const namesDependency = (clause: Clause) =>
   clause.words.some((w) => DEPENDENCY.includes(w.startsWith(NAME_END) ? w.slice(NAME_END.length) : w));

@@ -17,9 +17,11 @@ import {
   clausesOf,
   countsIn,
   has,
+  hasInWordsOrNames,
   NAME_END,
   namesDependency,
   saturated,
+  thousandsSeparator,
   UNHEALTHY,
   wholeCount,
 } from './alert-clauses.ts';
@@ -71,6 +73,12 @@ const TRAFFIC: readonly string[] = [
   'signups',
   'visits',
   'pageviews',
+  'transactions',
+  'payments',
+  'authorisations',
+  'authorizations',
+  'queries',
+  'inserts',
 ];
 /** Words that say every pod. */
 const EVERY: readonly string[] = ['every', 'all', 'each', 'both'];
@@ -100,9 +108,11 @@ function figures(text: string): { value: number; unit: string; at: number }[] {
     )
       continue;
     let end = decimalEnd(text, i);
+    // `48,210`, `2,940/s`: thousands written with commas are one number.
+    while (thousandsSeparator(text, end)) end = decimalEnd(text, end + 1);
     // A sentence's full stop after a number is no decimal point.
     if (text[end - 1] === '.') end--;
-    const value = Number(text.slice(i, end));
+    const value = Number(text.slice(i, end).replaceAll(',', ''));
     if (Number.isFinite(value)) out.push({ value, unit: text[end] ?? '', at: i });
     i = end;
   }
@@ -112,12 +122,23 @@ function figures(text: string): { value: number; unit: string; at: number }[] {
 /** A rate as a number (`11.2k` is 11,200). */
 const rate = (f: { value: number; unit: string }) => (f.unit === 'k' ? f.value * 1000 : f.value);
 
-/** `3.3x the same hour last week`, `2.6x usual`: a multiple of the usual level. */
+/**
+ * `3.3x the same hour last week`, `2.6x usual`, `3.4x the 7-day p95`: a multiple of the usual level;
+ * `+55% since partner "acme" went live`: a share more than before.
+ */
 function grewBy(clause: Clause): number | undefined {
   // What grew must be the work (`requests 3x`), not a symptom of it (`memory 3x`, `latency 2.3s vs 0.5s`).
-  if (!has(clause, USUAL) || !has(clause, TRAFFIC)) return undefined;
-  const multiple = figures(clause.text).find((f) => f.unit === 'x');
-  if (multiple) return multiple.value;
+  if (!namesWork(clause)) return undefined;
+  const all = figures(clause.text);
+  const multiple = all.find((f) => f.unit === 'x');
+  if (
+    multiple &&
+    (has(clause, USUAL) || clause.text.startsWith(' the ', multiple.at + String(multiple.value).length + 1))
+  )
+    return multiple.value;
+  const more = all.find((f) => f.unit === '%' && clause.text.charAt(f.at - 1) === '+');
+  if (more) return 1 + more.value / 100;
+  if (!has(clause, USUAL)) return undefined;
   // `1.9k rps vs 620 rps usual`, `logins 41/s against 6/s on a normal hour`: two rates compared.
   const vs = [' vs ', ' against '].map((w) => clause.text.indexOf(w)).find((at) => at >= 0);
   if (vs === undefined) return undefined;
@@ -127,10 +148,26 @@ function grewBy(clause: Clause): number | undefined {
   return rate(before) / rate(after);
 }
 
+/**
+ * `authorisations 2,940/s (same hour 4-week average 1,710/s)`: the work's rate, then the usual rate
+ * in the clause after it, in the same unit.
+ */
+function grewAgainstNext(clause: Clause, next: Clause | undefined): number | undefined {
+  if (!next || !namesWork(clause) || !has(next, USUAL)) return undefined;
+  const now = figures(clause.text).findLast((f) => f.unit === '/');
+  const usual = figures(next.text).findLast((f) => f.unit === '/');
+  if (!now || !usual || usual.value <= 0) return undefined;
+  const unitOf = (text: string, f: { value: number; at: number }) => {
+    const from = text.indexOf('/', f.at);
+    return text.slice(from, from + 4);
+  };
+  return unitOf(clause.text, now) === unitOf(next.text, usual) ? rate(now) / rate(usual) : undefined;
+}
+
 /** `produce rate on orders.events went from 410/s to 690/s`: the work's rate, then and now. */
 function grewFromTo(clause: Clause): number | undefined {
   // The work's own rate (`produce rate`, `requests`), never a share of it (`cache miss rate 4% to 38%`).
-  if (!has(clause, TRAFFIC) && !has(clause, INFLOW)) return undefined;
+  if (!namesWork(clause)) return undefined;
   const from = clause.text.indexOf(' from ');
   const to = from < 0 ? -1 : clause.text.indexOf(' to ', from + 6);
   if (to < 0) return undefined;
@@ -142,8 +179,28 @@ function grewFromTo(clause: Clause): number | undefined {
 }
 
 /** Words that open a clause giving what arrives, and what is taken off (`produce 11.2k/s`, `consumed 21/min`). */
-const INFLOW: readonly string[] = ['produce', 'produced', 'published', 'incoming', 'enqueued', 'arriving'];
-const OUTFLOW: readonly string[] = ['consume', 'consumed', 'processed', 'dequeued', 'acked', 'completed'];
+const INFLOW: readonly string[] = [
+  'produce',
+  'produced',
+  'publish',
+  'published',
+  'incoming',
+  'enqueued',
+  'arriving',
+  'sent',
+];
+const OUTFLOW: readonly string[] = [
+  'consume',
+  'consumed',
+  'processed',
+  'dequeued',
+  'ack',
+  'acked',
+  'completed',
+];
+
+/** The work itself, in the clause's words or its metric names' parts (`NumberOfMessagesSent`). */
+const namesWork = (clause: Clause) => hasInWordsOrNames(clause, TRAFFIC) || hasInWordsOrNames(clause, INFLOW);
 
 /**
  * How many times what arrives outruns what is taken off, from two clauses of one alert (`processed
@@ -175,8 +232,68 @@ function outflowAtCeiling(clauses: readonly Clause[]): boolean {
     if (!OUTFLOW.includes(c.words[0] ?? '') && !OUTFLOW.includes(c.words[1] ?? '')) return false;
     // The parenthesis after it is a clause of its own: `processed 17.8/s (flat since 06:10)`.
     const next = clauses[i + 1];
+    // A flat zero is a consumer that stopped, not one at its ceiling.
+    if (!((figures(c.text)[0]?.value ?? 0) > 0)) return false;
     return has(c, FLAT) || (next !== undefined && FLAT.includes(next.words[0] ?? ''));
   });
+}
+
+/** Words that name what waits in a queue (`ready`, `pending messages`, `ApproximateNumberOfMessagesVisible`). */
+const BACKLOG: readonly string[] = [
+  'backlog',
+  'depth',
+  'lag',
+  'ready',
+  'visible',
+  'pending',
+  'queued',
+  'length',
+  'available',
+  'unprocessed',
+];
+/** Words that say the backlog is a queue of work. */
+const QUEUED_WORK: readonly string[] = [
+  'queue',
+  'tube',
+  'topic',
+  'channel',
+  'consumer',
+  'group',
+  'tasks',
+  'task',
+  'items',
+  'partitions',
+];
+/** What waits that more replicas would not take off (pods waiting for nodes). */
+const NOT_A_QUEUE: readonly string[] = ['pod', 'pods', 'node', 'nodes'];
+const GROWING: readonly string[] = ['growing', 'grows', 'grew', 'rising', 'climbing', 'increasing'];
+
+/**
+ * `12840 ready and rising`, `lag 9.4M and rising for 45m`, `77.9k pending messages, growing by about
+ * 1100 per minute`, `available=48213 (growing 900/min)`, `ApproximateNumberOfMessagesVisible 48,210
+ * (+9,400 in 15m)`: a queue growing, more arriving than is taken off. The clause naming the queue,
+ * with its growth there or in the clause right after it.
+ */
+function backlogGrowing(clauses: readonly Clause[]): string | undefined {
+  // A queue of work: not pods waiting for a node, not a database's replication lag.
+  if (!clauses.some((c) => hasInWordsOrNames(c, QUEUED_WORK) || namesWork(c))) return undefined;
+  for (const [i, clause] of clauses.entries()) {
+    if (!hasInWordsOrNames(clause, BACKLOG) || figures(clause.text).length === 0) continue;
+    if (has(clause, NOT_A_QUEUE) || namesDependency(clause)) continue;
+    const next = clauses[i + 1];
+    const growth = (c: Clause | undefined) =>
+      c !== undefined &&
+      (has(c, GROWING) || figures(c.text).some((f) => c.text.charAt(f.at - 1) === '+' && f.unit !== '%'));
+    if (
+      growth(clause) ||
+      (growth(next) &&
+        next !== undefined &&
+        (next.text.startsWith('+') || GROWING.includes(next.words[0] ?? '')))
+    ) {
+      return clause.text;
+    }
+  }
+  return undefined;
 }
 
 /** The number right before `word` in the clause (`24 partitions`), if any. */
@@ -206,8 +323,14 @@ function coresShare(clause: Clause): number | undefined {
   const at = clause.text.indexOf(' core');
   if (at < 0) return undefined;
   const limitFrom = decimalStart(clause.text, at);
-  if (limitFrom === at || !clause.text.endsWith(' of ', limitFrom)) return undefined;
-  const usedEnd = limitFrom - 4;
+  // `1.97 of 2 cores`, `1.98/2 cores`.
+  const separator = clause.text.endsWith(' of ', limitFrom)
+    ? 4
+    : clause.text.endsWith('/', limitFrom)
+      ? 1
+      : 0;
+  if (limitFrom === at || separator === 0) return undefined;
+  const usedEnd = limitFrom - separator;
   const usedFrom = decimalStart(clause.text, usedEnd);
   if (usedFrom === usedEnd) return undefined;
   const used = Number(clause.text.slice(usedFrom, usedEnd));
@@ -215,10 +338,18 @@ function coresShare(clause: Clause): number | undefined {
   return Number.isFinite(used) && Number.isFinite(limit) && limit > 0 ? (used / limit) * 100 : undefined;
 }
 
-/** A clause about the CPU or GPU that gives a busy share (`97%`, `1.97 of 2 cores`). */
+/** A clause about the CPU or GPU that gives a busy share (`97%`, `1.97 of 2 cores`, `at CPU limit`). */
 const busyProcessor = (clause: Clause) =>
   (clause.words.includes('cpu') || clause.words.includes('gpu')) &&
-  Math.max(highestShare(clause) ?? 0, coresShare(clause) ?? 0) >= BUSY_SHARE;
+  (Math.max(highestShare(clause) ?? 0, coresShare(clause) ?? 0) >= BUSY_SHARE ||
+    AT_LIMIT.some((phrase) => clause.text.includes(phrase)));
+/** Phrases that put a processor at its limit, whatever the share. */
+const AT_LIMIT: readonly string[] = [
+  'at cpu limit',
+  'at the cpu limit',
+  'at their cpu limit',
+  'at its cpu limit',
+];
 
 /** `6 of 6 replicas`: a count of all of them (`92% of its request`, `1 of 3` are not). */
 const allOf = (text: string): boolean => countsIn(text, ' of ').some(({ n, m }) => n === m);
@@ -273,13 +404,19 @@ function troubleBeyondLoad(clause: Clause, names: readonly string[]): boolean {
   );
 }
 
-/**
- * The clause that says the load grew, when the incident's alerts also say every pod is busy with
- * it and nothing beyond the pods is the bottleneck; else undefined.
- */
-export function loadGrowth(
+/** What the incident's alerts say about the load, clause by clause. */
+export type LoadReading = {
+  /** The clause that says the load grew (or that more arrives than is taken off). */
+  grew?: string;
+  /** Whether they say every pod is busy with it. */
+  busy: boolean;
+  /** The first clause that says something beyond the pods is the bottleneck, or that requests fail. */
+  trouble?: string;
+};
+
+export function readLoad(
   view: Pick<EvidenceView, 'alerts'> & { context?: { workload?: string; container?: string } },
-): string | undefined {
+): LoadReading {
   let grew: string | undefined;
   let busy = false;
   const names = [view.context?.workload, view.context?.container]
@@ -287,16 +424,33 @@ export function loadGrowth(
     .map((n) => n.toLowerCase());
   for (const alert of view.alerts) {
     const clauses = clausesOf(alert);
-    if (clauses.some((c) => troubleBeyondLoad(c, names))) return undefined;
+    const trouble = clauses.find((c) => troubleBeyondLoad(c, names));
+    if (trouble) return { grew, busy, trouble: trouble.text };
     // A consumer group with partitions to spare takes more members: room enough for one more.
     busy ||= everyPodBusy(alert, clauses) || roomForMembers(clauses);
-    grew ??= clauses.find((c) => Math.max(grewBy(c) ?? 0, grewFromTo(c) ?? 0) >= GREW)?.text;
+    grew ??= clauses.find(
+      (c, i) => Math.max(grewBy(c) ?? 0, grewFromTo(c) ?? 0, grewAgainstNext(c, clauses[i + 1]) ?? 0) >= GREW,
+    )?.text;
     const outrun = inflowOverOutflow(clauses);
+    const piling = backlogGrowing(clauses);
     if (!grew && outrun !== undefined && outrun >= GREW) grew = alert.slice(0, 200);
-    // Consumers taking off a flat rate while half as much again arrives: they are at their ceiling.
-    busy ||= outrun !== undefined && outrun >= GREW && outflowAtCeiling(clauses);
+    grew ??= piling;
+    // Consumers taking off a flat rate while more arrives (half as much again, or a queue that
+    // grows): they are at their ceiling.
+    busy ||= ((outrun !== undefined && outrun >= GREW) || piling !== undefined) && outflowAtCeiling(clauses);
   }
-  return busy ? grew : undefined;
+  return { grew, busy };
+}
+
+/**
+ * The clause that says the load grew, when the incident's alerts also say every pod is busy with
+ * it and nothing beyond the pods is the bottleneck; else undefined.
+ */
+export function loadGrowth(
+  view: Pick<EvidenceView, 'alerts'> & { context?: { workload?: string; container?: string } },
+): string | undefined {
+  const { grew, busy, trouble } = readLoad(view);
+  return busy && !trouble ? grew : undefined;
 }
 
 /**
