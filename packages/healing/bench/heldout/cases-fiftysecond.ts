@@ -742,7 +742,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026/02/11 ${hms(600 + i * 120)} [info] 31#0: *${18200 + i * 3} ${i % 3 === 0 ? `record: ${['premiere-red-carpet', 'news-24', 'sport-2'][i % 3]} opened '/var/recordings/live/${['premiere-red-carpet', 'news-24', 'sport-2'][i % 3]}-${1770793200 + i * 120}.flv'` : `relay: push '${['news-24', 'sport-2'][i % 2]}' to 'rtmp://packager-live.live.svc.cluster.local/ingest'`}, client: 10.40.${i % 4}.${17 + i}, server: 0.0.0.0:1935`,
+          `10.40.${i % 4}.${17 + (i % 3)} [11/Feb/2026:${hms(600 + i * 120)} +0000] ${i % 4 === 0 ? 'PUBLISH' : 'PLAY'} "live" "${['premiere-red-carpet', 'news-24', 'sport-2'][i % 3]}" "" - ${i % 4 === 0 ? 912004411 + i * 7717 : 4400 + i * 13} ${i % 4 === 0 ? 409 + i : 88120000 + i * 1911} "" "${i % 4 === 0 ? 'FMLE/3.0 (compatible; Lavf61.7' : 'Lavf61.7.100'}" (${i % 4 === 0 ? `${1 + (i % 5)}h ${(i * 7) % 60}m` : `${2 + (i % 9)}m ${(i * 13) % 60}s`})`,
       ),
       times(
         40,
@@ -1433,12 +1433,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
       times(
         44,
         (i) =>
-          `${iso(3330 + i * 45, 100 + i * 11).replace('Z', '204Z')} ERROR sink{component_kind="sink" component_id=clickhouse_events component_type=clickhouse}:request{request_id=${771204 + i * 19}}: vector::sinks::util::sink: ${i % 3 === 2 ? 'Internal log [Response failed.] is being suppressed to avoid flooding.' : `Response failed. response=Response { status: 500, version: HTTP/1.1, headers: {"x-clickhouse-server-display-name": "chi-events-main-0-1-0", "x-clickhouse-exception-code": "252"}, body: b"Code: 252. DB::Exception: Too many parts (3003 with average size of 41.22 KiB) in table 'telemetry.player_events_local' (8e2a51c7-3b9d-4f06-a1e8-5d7c2b9f4e13). Merges are processing significantly slower than inserts. (TOO_MANY_PARTS) (version 24.8.6.70 (official build))\\n" }`}`,
-      ),
-      times(
-        6,
-        (i) =>
-          `${iso(4300 + i * 170, 40 + i).replace('Z', '611Z')}  WARN source{component_kind="source" component_id=beacons component_type=http_server}: vector::internal_events::http: HTTP request failed due to downstream backpressure. error_code="service_unavailable" http_code=503`,
+          `${iso(3330 + i * 45, 100 + i * 11).replace('Z', '204Z')}  WARN sink{component_kind="sink" component_id=clickhouse_events component_type=clickhouse}:request{request_id=${771204 + i * 19}}: vector::sinks::util::retries: ${i % 3 === 2 ? 'Internal log [Retrying after response.] is being suppressed to avoid flooding.' : `Retrying after response. reason=500 Internal Server Error: Code: 252. DB::Exception: Too many parts (3003 with average size of 41.22 KiB) in table 'telemetry.player_events_local' (8e2a51c7-3b9d-4f06-a1e8-5d7c2b9f4e13). Merges are processing significantly slower than inserts. (TOO_MANY_PARTS) (version 24.8.6.70 (official build))\n internal_log_rate_limit=true`}`,
       ),
     ),
     accept: ['escalate'],
@@ -1751,7 +1746,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
       times(
         24,
         (i) =>
-          `2026-02-11 04:${dd(12 + Math.floor((i * 25) / 60))}:${dd((i * 25) % 60)},${String(300 + i * 19).padStart(3, '0')} INFO royalties.report: licensor ${['northlight-studios', 'harbour-films', 'kite-animation', 'meridian-docs'][i % 4]}-${i} done: ${1200 + i * 37} titles, ${(8.1 + i * 0.9).toFixed(1)}M plays, ${(2.2 + (i % 5) * 0.3).toFixed(1)}s`,
+          `2026-02-11 04:${dd(12 + Math.floor((30 + i * 25) / 60))}:${dd((30 + i * 25) % 60)},${String(300 + i * 19).padStart(3, '0')} INFO royalties.report: licensor ${['northlight-studios', 'harbour-films', 'kite-animation', 'meridian-docs'][i % 4]}-${i} done: ${1200 + i * 37} titles, ${(8.1 + i * 0.9).toFixed(1)}M plays, ${(2.2 + (i % 5) * 0.3).toFixed(1)}s`,
       ),
       '2026-02-11 04:22:14,902 INFO royalties.report: running cross-licensor aggregate (plays by title x territory x device x day)',
       '2026-02-11 04:24:51,118 ERROR royalties.report: aggregate query failed',
@@ -2138,7 +2133,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
       times(
         70,
         (i) =>
-          `time=${iso(3610 + i * 25)} level=${i % 9 === 8 ? 'WARN' : 'INFO'} msg=licence system=${['widevine', 'playready', 'fairplay'][i % 3]} status=${i % 9 === 8 ? 503 : 200} total_ms=${i % 9 === 8 ? 2000 : 900 + ((i * 53) % 1000)} queue_ms=${i % 9 === 8 ? 2000 : 860 + ((i * 53) % 950)} keysvc_ms=${i % 9 === 8 ? 0 : 2 + (i % 4)} sign_ms=${i % 9 === 8 ? 0 : 11 + (i % 6)}${i % 9 === 8 ? ' err="inflight limit reached, request waited 2s"' : ''}`,
+          `time=${iso(3610 + i * 25)} level=${i % 9 === 8 ? 'WARN' : 'INFO'} msg=licence system=${['widevine', 'playready', 'fairplay'][i % 3]} status=${i % 9 === 8 ? 503 : 200} total_ms=${i % 9 === 8 ? 2000 : 900 + ((i * 53) % 1000) + 2 + (i % 4) + 11 + (i % 6) + 3} queue_ms=${i % 9 === 8 ? 2000 : 900 + ((i * 53) % 1000)} keysvc_ms=${i % 9 === 8 ? 0 : 2 + (i % 4)} sign_ms=${i % 9 === 8 ? 0 : 11 + (i % 6)}${i % 9 === 8 ? ' err="inflight limit reached, request waited 2s"' : ''}`,
       ),
     ),
     accept: ['scale-up'],
