@@ -282,7 +282,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
     // EC2 reclaimed the Spot instance under a transcode worker; Karpenter tainted and is draining
     // the node and has already launched a replacement. The runner hands its jobs back to SQS on
     // SIGTERM. Nothing to fix: terminating the node now would cut the two-minute notice short.
-    id: 'fiftysecond-transcode-runner-node-reclaimed',
+    id: 'fiftysecond-transcode-runner-terminating',
     family: 'spot-interruption',
     source: 'https://github.com/aws/karpenter-provider-aws/pull/8289',
     signal: 'Alert',
@@ -967,7 +967,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
     // Aurora failed the catalogue writer over for maintenance at 07:32. The R2DBC pool kept the
     // connections the old writer had terminated and hands them out without validating them; the
     // new writer has been healthy since 07:33. A restart builds a fresh pool.
-    id: 'fiftysecond-catalogue-api-closed-connections',
+    id: 'fiftysecond-catalogue-api-500s',
     family: 'stale-connection',
     source: 'https://github.com/spring-projects/spring-data-r2dbc/issues/783',
     signal: 'Alert',
@@ -2196,7 +2196,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
     // The L4 on this node fell off the bus at 08:13 (Xid 79); the node monitoring agent marked its
     // accelerated hardware not ready. The transcriber fails at CUDA initialisation on every start.
     // The other GPU nodes are fine. The node must go.
-    id: 'fiftysecond-subtitle-transcriber-gpu-lost',
+    id: 'fiftysecond-subtitles-eu2-crashloop',
     family: 'node-gpu-failure',
     source: 'https://github.com/akash-network/support/issues/209',
     signal: 'CrashLoopBackOff',
@@ -2262,7 +2262,7 @@ export const FIFTYSECOND_CASES: HeldOutCase[] = [
     // containerd on this node hung at 08:21; the kubelet reports the runtime down and the node
     // NotReady. The live transcoder on it stopped producing output and nothing can be started,
     // stopped or inspected there. The other nodes are healthy.
-    id: 'fiftysecond-live-transcoder-node-not-ready',
+    id: 'fiftysecond-live-transcoder-unready',
     family: 'node-unhealthy',
     source: 'https://github.com/kubernetes/kubernetes/issues/72533',
     signal: 'NodeNotReady',
