@@ -467,15 +467,15 @@ export const FIFTYFOURTH_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: log(
-      times(24, (i) =>
+      times(4, (i) =>
         zap(
-          at(6, 10) + i * 25,
+          at(5, 30) + i * 600,
           i,
           'info',
           'kafkachannel-dispatcher',
-          'dispatcher/dispatcher.go:231',
-          'Dispatching a message',
-          `,"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-h2xtr","topic":"knative-messaging-kafka.commerce.orders-channel","partition":${i % 6},"offset":${2210400 + i * 3}`,
+          'sarama/logger.go:44',
+          'client/metadata fetching metadata for all topics from broker orders-kafka-kafka-bootstrap.kafka.svc:9092',
+          ',"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-h2xtr"',
         ),
       ),
       times(11, (i) =>
@@ -494,7 +494,7 @@ export const FIFTYFOURTH_CASES: HeldOutCase[] = [
             i,
             'error',
             'kafkachannel-dispatcher',
-            'dispatcher/consumer_handler.go:88',
+            'dispatcher/dispatcher.go:213',
             'Error in consumer group',
             `,"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-h2xtr","error":"kafka: client has run out of available brokers to talk to: dial tcp 10.42.7.19:9092: connect: connection refused"`,
           ),
@@ -518,26 +518,16 @@ export const FIFTYFOURTH_CASES: HeldOutCase[] = [
         'client/metadata fetching metadata for all topics from broker orders-kafka-kafka-bootstrap.kafka.svc:9092',
         ',"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-h2xtr"',
       ),
-      times(100, (i) =>
-        i % 4 === 0
-          ? zap(
-              at(6, 25) + i * 73,
-              i,
-              'info',
-              'kafkachannel-dispatcher',
-              'sarama/logger.go:44',
-              'client/metadata fetching metadata for all topics from broker orders-kafka-kafka-bootstrap.kafka.svc:9092',
-              ',"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-h2xtr"',
-            )
-          : zap(
-              at(6, 25) + i * 73,
-              i,
-              'debug',
-              'kafkachannel-dispatcher',
-              'dispatcher/dispatcher.go:318',
-              'Reconciling KafkaChannel subscribers',
-              `,"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-h2xtr","channel":"commerce/orders-channel","subscribers":2`,
-            ),
+      times(12, (i) =>
+        zap(
+          at(6, 34, 31) + i * 600,
+          i,
+          'info',
+          'kafkachannel-dispatcher',
+          'sarama/logger.go:44',
+          'client/metadata fetching metadata for all topics from broker orders-kafka-kafka-bootstrap.kafka.svc:9092',
+          ',"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-h2xtr"',
+        ),
       ),
     ),
     accept: ['restart-pod'],
@@ -896,9 +886,9 @@ export const FIFTYFOURTH_CASES: HeldOutCase[] = [
       '\tat org.jitsi.videobridge.health.JvbHealthChecker.check(JvbHealthChecker.kt:58)',
       '\tat org.jitsi.health.HealthChecker.run(HealthChecker.kt:146)',
       times(40, (i) =>
-        i % 4 === 0
+        i % 3 === 0
           ? `JVB 2026-02-11 ${hms(at(7, 32) + i * 70)}.${ms(i)} SEVERE: [57] HealthChecker.run#171: Health check failed in PT0.00${2 + (i % 6)}S:\njava.net.SocketException: Too many open files (Error creating socket)`
-          : `JVB 2026-02-11 ${hms(at(7, 32) + i * 70)}.${ms(i)} WARNING: [${110 + (i % 9)}] [confId=${(0x7a3d00 + i).toString(16)}] Endpoint.<init>#${301 + (i % 2)}: Failed to create ICE agent: java.net.SocketException: Too many open files (Error creating socket)`,
+          : `JVB 2026-02-11 ${hms(at(7, 32) + i * 70)}.${ms(i)} INFO: [${40 + (i % 6)}] [confId=${(0x7a3d00 + i).toString(16)} conf_name=${['standup', 'sales-weekly', 'support-shift', 'board'][i % 4]}@muc.meet.example.org meeting_id=${(0x2f2000 + i * 13).toString(16)}] Conference.<init>#${465 + (i % 3)}: Created new conference.`,
       ),
     ),
     accept: ['restart-pod'],
@@ -1844,15 +1834,15 @@ export const FIFTYFOURTH_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: log(
-      times(20, (i) =>
+      times(3, (i) =>
         zap(
-          at(7, 40) + i * 30,
+          at(7, 20) + i * 600,
           i,
           'info',
           'kafkachannel-dispatcher',
-          'dispatcher/dispatcher.go:231',
-          'Dispatching a message',
-          `,"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-r8lmz","topic":"knative-messaging-kafka.payments.settlements-channel","partition":${i % 3},"offset":${410200 + i}`,
+          'sarama/logger.go:44',
+          'client/metadata fetching metadata for all topics from broker payments-kafka-kafka-bootstrap.kafka.svc:9092',
+          ',"knative.dev/pod":"kafka-ch-dispatcher-6b9f7d5c4-r8lmz"',
         ),
       ),
       times(76, (i) =>
@@ -2007,7 +1997,7 @@ export const FIFTYFOURTH_CASES: HeldOutCase[] = [
       times(
         30,
         (i) =>
-          `2026-02-11 ${hms(at(7, 20) + i * 20)},${ms(i)} org.apache.skywalking.oap.server.storage.plugin.elasticsearch.base.BatchProcessEsDAO ${87 + (i % 3)} [DataCarrier.REGISTER_L2.BulkConsumePool.0.Thread] INFO  [] - Bulk [${200 + ((i * 37) % 500)}] actions completed`,
+          `[2026-02-11T${hms(at(7, 20) + i * 22)}.${ms(i)}+0000][info][gc] GC(${8050 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${3700 + i * 12}M->${3650 + i * 13}M(4096M) ${(31 + ((i * 13) % 40)).toFixed(3)}ms`,
       ),
       `2026-02-11 ${hms(at(7, 31, 41))},318 io.netty.channel.AbstractChannelHandlerContext 355 [grpc-default-boss-ELG-9-1] WARN  [] - An exception 'java.lang.OutOfMemoryError: Java heap space' [enable DEBUG level for full stacktrace] was thrown by a user handler's exceptionCaught() method while handling the following exception:`,
       'java.lang.OutOfMemoryError: Java heap space',
