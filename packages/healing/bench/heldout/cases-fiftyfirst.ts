@@ -20,7 +20,7 @@ const iso = (s: number, ms = 0): string => `2026-02-11T${clock(s)}.${String(ms %
 const epoch = (s: number): string => (1770796800 + s).toFixed(6);
 
 /** A three-digit millisecond field that looks random but is stable. */
-const ms = (i: number): number => (i * 389 + 117) % 1000;
+const ms = (i: number): number => ((i * 389 + 117) % 900) + 100;
 
 const crashed = crashLoop('5m0s', 6);
 
@@ -286,6 +286,7 @@ export const FIFTYFIRST_CASES: HeldOutCase[] = [
       `${iso(1490, 911)} INFO reranker.app: tokenizer loaded: XLMRobertaTokenizerFast vocab_size=250002`,
       `${iso(1491, 2)} INFO reranker.app: loading reranker model=BAAI/bge-reranker-v2-m3 (was BAAI/bge-reranker-base) dtype=float32 device=cpu low_cpu_mem_usage=False`,
       `${iso(1491, 611)} INFO reranker.app: model card: 568M parameters, safetensors 2.27 GB in 2 shards; previous model 278M parameters, 1.11 GB`,
+      `${iso(1491, 640)} WARNING reranker.app: RERANKER_MODEL_ID changed since last start (BAAI/bge-reranker-base -> BAAI/bge-reranker-v2-m3); warm-up cache invalidated`,
       `${iso(1492, 13)} INFO reranker.app: process rss before load: 612 MiB; container memory limit 3072 MiB`,
       'Loading checkpoint shards:   0%|          | 0/2 [00:00<?, ?it/s]',
       `${iso(1499, 440)} DEBUG reranker.app: rss after shard 1/2: 2204 MiB`,
@@ -645,7 +646,7 @@ export const FIFTYFIRST_CASES: HeldOutCase[] = [
       {
         reason: 'AlertFiring',
         message:
-          'CockroachInstanceFlapping: cockroachdb-1 restarted 3 times in the last hour (last state OOMKilled)',
+          'CockroachInstanceFlapping: cockroachdb-1 restarted 3 times in the last hour (last state OOMKilled); sql_conns on n2 1,809 (760 on 2026-02-09) since ledger-api went from 6 to 14 replicas at 100 pooled connections each',
         on: 'Deployment',
       },
     ],
@@ -658,9 +659,7 @@ export const FIFTYFIRST_CASES: HeldOutCase[] = [
       `I260211 ${clock(-612)}.120911 1 server/config.go:550 ⋮ [T1,n2] 3 +‹SQL memory pool size   2.0 GiB›`,
       times(40, (i) => {
         const s = -560 + i * 14;
-        return i % 4 === 0
-          ? `I260211 ${clock(s)}.${String(ms(i)).padStart(3, '0')}411 ${1200 + i} 2@server/status/runtime_log.go:47 ⋮ [T1,n2] ${40 + i}  runtime stats: ${(6.1 + i * 0.045).toFixed(1)} GiB RSS, ${3800 + i * 21} goroutines (stacks: ${61 + Math.floor(i / 3)} MiB), ${(1.9 + i * 0.03).toFixed(1)}/${(2.6 + i * 0.03).toFixed(1)} GiB Go alloc/total (heap fragmentation: 94 MiB, heap reserved: 212 MiB, heap released: 38 MiB), 2.0/2.1 GiB CGO alloc/total (1211.7 CGO/sec), 312.8/41.0 %(u/s)time, 0.4 %gc (6x), 48 MiB/51 MiB (r/w)net`
-          : `I260211 ${clock(s)}.${String(ms(i)).padStart(3, '0')}902 ${1300 + i} 2@server/server_sql.go:1688 ⋮ [T1,n2] ${40 + i}  SQL connections open: ${1380 + i * 11} (app pool: ledger-api x14 replicas x 100 max conns; was x6 until 2026-02-10)`;
+        return `I260211 ${clock(s)}.${String(ms(i)).padStart(3, '0')}411 ${1200 + i} 2@server/status/runtime_log.go:47 ⋮ [T1,n2] ${40 + i}  runtime stats: ${(6.1 + i * 0.045).toFixed(1)} GiB RSS, ${3800 + i * 21} goroutines (stacks: ${61 + Math.floor(i / 3)} MiB), ${(1.9 + i * 0.03).toFixed(1)}/${(2.6 + i * 0.03).toFixed(1)} GiB Go alloc/total (heap fragmentation: 94 MiB, heap reserved: 212 MiB, heap released: 38 MiB), 2.0/2.1 GiB CGO alloc/total (${(1211.7 + i * 6.1).toFixed(1)} CGO/sec), ${(312.8 + i * 1.4).toFixed(1)}/41.0 %(u/s)time, 0.4 %gc (6x), 48 MiB/51 MiB (r/w)net`;
       }),
       `W260211 ${clock(4)}.331207 3311 2@server/status/runtime_log.go:47 ⋮ [T1,n2] 90  runtime stats: 7.9 GiB RSS, 5811 goroutines (stacks: 96 MiB), 3.4/4.1 GiB Go alloc/total (heap fragmentation: 102 MiB, heap reserved: 244 MiB, heap released: 12 MiB), 2.0/2.1 GiB CGO alloc/total (1488.2 CGO/sec), 371.1/48.6 %(u/s)time, 1.9 %gc (11x), 61 MiB/66 MiB (r/w)net`,
     ),
@@ -836,11 +835,11 @@ export const FIFTYFIRST_CASES: HeldOutCase[] = [
       },
     ],
     currentLog: log(
-      `${iso(-4099, 118)}\tinfo\tservice@v0.112.0/service.go:135\tSetting up own telemetry...`,
-      `${iso(-4099, 441)}\tinfo\tmemorylimiter@v0.112.0/memorylimiter.go:75\tMemory limiter configured\t{"kind": "processor", "name": "memory_limiter", "pipeline": "traces", "limit_mib": 204, "spike_limit_mib": 51, "check_interval": 1}`,
-      `${iso(-4099, 602)}\tinfo\tservice@v0.112.0/service.go:207\tStarting otelcol-contrib...\t{"Version": "0.112.0", "NumCPU": 16}`,
-      `${iso(-4099, 611)}\tinfo\totlpreceiver@v0.112.0/otlp.go:169\tStarting HTTP server\t{"kind": "receiver", "name": "otlp", "data_type": "traces", "endpoint": "localhost:4318"}`,
-      `${iso(-4099, 702)}\tinfo\tservice@v0.112.0/service.go:230\tEverything is ready. Begin running and processing data.`,
+      `${iso(-3499, 118)}\tinfo\tservice@v0.112.0/service.go:135\tSetting up own telemetry...`,
+      `${iso(-3499, 441)}\tinfo\tmemorylimiter@v0.112.0/memorylimiter.go:75\tMemory limiter configured\t{"kind": "processor", "name": "memory_limiter", "pipeline": "traces", "limit_mib": 204, "spike_limit_mib": 51, "check_interval": 1}`,
+      `${iso(-3499, 602)}\tinfo\tservice@v0.112.0/service.go:207\tStarting otelcol-contrib...\t{"Version": "0.112.0", "NumCPU": 16}`,
+      `${iso(-3499, 611)}\tinfo\totlpreceiver@v0.112.0/otlp.go:169\tStarting HTTP server\t{"kind": "receiver", "name": "otlp", "data_type": "traces", "endpoint": "localhost:4318"}`,
+      `${iso(-3499, 702)}\tinfo\tservice@v0.112.0/service.go:230\tEverything is ready. Begin running and processing data.`,
       times(120, (i) => {
         const s = 60 + i * 14;
         switch (i % 4) {
