@@ -59,6 +59,20 @@ describe('memory that grows while the load does not', () => {
     );
   });
 
+  it('finds a leak that reaches a small limit before doubling, and not a warm-up that levels off', () => {
+    // A Vapor service's own metrics line: rss 227 -> 509 MB in ten minutes at a flat connection count.
+    const vapor = [227, 270, 313, 356, 413, 458, 504, 509].map(
+      (rss, i) =>
+        `[ INFO ] memory rss=${rss}MB uptime=${84 + i * 74}s requests_total=${2472 + i * 2200} open_connections=${37 + (i % 3)} [component: metrics]`,
+    );
+    expect(memoryLeakTrend(vapor)).toMatchObject({ memory: 'rss', flat: ['open_connections'] });
+    // A cache warming to its working set: the same climb, then level.
+    const warm = [227, 300, 360, 400, 410, 412, 413, 413].map(
+      (rss, i) => `[ INFO ] memory rss=${rss}MB uptime=${84 + i * 74}s open_connections=${37 + (i % 3)}`,
+    );
+    expect(memoryLeakTrend(warm)).toBeUndefined();
+  });
+
   it('finds the leak in memory that climbs in step with the work done since the start', () => {
     // Strapi's ops report: every upload keeps something.
     const strapi = Array.from(

@@ -26,7 +26,7 @@ export type MemoryTrend = {
 /** Fewest reports that make a trend. */
 const MIN_REPORTS = 6;
 /** How much the memory figure must grow, first reports to last, to read as a climb. */
-const MIN_GROWTH = 2;
+const MIN_GROWTH = 1.6;
 /** How much it must still grow over its last third: a warm-up levels off, a leak does not. */
 const STILL_CLIMBING = 1.1;
 /** How far a load figure may move, either way, and still be flat. */
