@@ -32,6 +32,27 @@ describe('one input far larger than every one before it', () => {
     });
   });
 
+  it('reads JSON fields too: a document of 61 million characters after ones of a few thousand', () => {
+    const spacy = [
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `{"event": "document enriched", "partition": 3, "offset": ${1190442 + i}, "doc_id": "d-7a${i}1c", "chars": ${4200 + i * 2713}, "entities": ${12 + i}, "ms": ${40 + i * 11}, "level": "info", "timestamp": "2026-02-11T08:24:${String(24 + i).padStart(2, '0')}.217Z"}`,
+      ),
+      '{"event": "processing document", "partition": 4, "offset": 1183021, "doc_id": "d-9f3e0a71", "chars": 61204337, "level": "info", "timestamp": "2026-02-11T08:24:49.020Z"}',
+    ];
+    expect(oversizedInput(spacy)).toEqual({ field: 'chars', value: '61204337', largestBefore: '23191' });
+    // A time's colons and a port are no fields.
+    expect(
+      oversizedInput([
+        '08:24:01 size 3',
+        '08:24:02 size 3',
+        '08:24:03 size 4',
+        'connect db:5432 size 9000000',
+      ]),
+    ).toBeUndefined();
+  });
+
   it('does not read steady growth, small counts, the process’s own memory or a bound as an input', () => {
     const growing = Array.from(
       { length: 8 },

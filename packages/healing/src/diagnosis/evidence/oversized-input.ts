@@ -20,7 +20,19 @@ const OUTLIER_FACTOR = 10;
 const MIN_OUTLIER = 1000;
 
 /** Words of a field's name that size the work a unit brings. */
-const SIZE_WORDS = ['size', 'length', 'bytes', 'rows', 'records', 'messages', 'items', 'entries'] as const;
+const SIZE_WORDS = [
+  'size',
+  'length',
+  'bytes',
+  'rows',
+  'records',
+  'messages',
+  'items',
+  'entries',
+  'chars',
+  'characters',
+  'pages',
+] as const;
 /** Parts of a field's name (split at `_`, `.`, `-`) that measure the process, a bound or time, not the work. */
 const NOT_WORK = [
   'rss',
@@ -46,30 +58,40 @@ export type OversizedInput = { field: string; value: string; largestBefore: stri
 
 type Reading = { key: string; value: number; text: string };
 
-/** `key=value` fields of a line whose value is a number, with an optional size unit (`size=3.1 GiB`). */
+/**
+ * `key=value` and JSON `"key": value` fields of a line whose value is a number, with an optional size
+ * unit (`size=3.1 GiB`, `"chars": 61204337`).
+ */
 function sizeFields(line: string): Reading[] {
   const text = line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line;
   const out: Reading[] = [];
-  for (let eq = text.indexOf('='); eq > 0 && out.length < 16; eq = text.indexOf('=', eq + 1)) {
-    let start = eq;
-    while (start > 0 && eq - start < 40 && isFieldKeyCode(text.charCodeAt(start - 1))) start--;
-    const key = text.slice(start, eq).toLowerCase();
+  for (let at = 0; at < text.length && out.length < 16; at++) {
+    const c = text[at];
+    // A JSON key ends with a quote before its colon; a bare colon is a time or a port.
+    const json = c === ':' && text[at - 1] === '"';
+    if (c !== '=' && !json) continue;
+    const keyEnd = json ? at - 1 : at;
+    let start = keyEnd;
+    while (start > 0 && keyEnd - start < 40 && isFieldKeyCode(text.charCodeAt(start - 1))) start--;
+    const key = text.slice(start, keyEnd).toLowerCase();
     if (
       !SIZE_WORDS.some((w) => key.includes(w)) ||
       keyParts(key).some((p) => (NOT_WORK as readonly string[]).includes(p))
     )
       continue;
-    const end = decimalEnd(text, eq + 1);
-    if (end === eq + 1) continue;
-    const number = Number(text.slice(eq + 1, end));
-    let from = end;
-    if (text[from] === ' ') from++;
-    let to = from;
-    while (to < text.length && to - from < 4 && isLetterCode(text.charCodeAt(to))) to++;
-    const factor = BYTE_UNITS[text.slice(from, to).toLowerCase()];
-    const value = number * (factor !== undefined && to > from ? factor : 1);
+    let from = at + 1;
+    if (json && text[from] === ' ') from++;
+    const end = decimalEnd(text, from);
+    if (end === from) continue;
+    const number = Number(text.slice(from, end));
+    let unitFrom = end;
+    if (text[unitFrom] === ' ') unitFrom++;
+    let to = unitFrom;
+    while (to < text.length && to - unitFrom < 4 && isLetterCode(text.charCodeAt(to))) to++;
+    const factor = BYTE_UNITS[text.slice(unitFrom, to).toLowerCase()];
+    const value = number * (factor !== undefined && to > unitFrom ? factor : 1);
     if (Number.isFinite(value))
-      out.push({ key, value, text: text.slice(eq + 1, factor !== undefined ? to : end).trim() });
+      out.push({ key, value, text: text.slice(from, factor !== undefined ? to : end).trim() });
   }
   return out;
 }
