@@ -611,6 +611,7 @@ export const FIFTYTHIRD_CASES: HeldOutCase[] = [
       { name: 'cache', persistentVolumeClaim: 'ntfy-cache' },
       { name: 'auth', persistentVolumeClaim: 'ntfy-auth' },
     ],
+    rollout: { minutesAgo: 140, addedEnv: { NTFY_LOG_FORMAT: 'text', NTFY_ENABLE_METRICS: 'true' } },
     events: [
       alert(
         'NtfyPublishErrors',
@@ -1432,6 +1433,7 @@ export const FIFTYTHIRD_CASES: HeldOutCase[] = [
       { name: 'media', persistentVolumeClaim: 'frigate-media' },
       { name: 'dshm', emptyDir: { medium: 'Memory', sizeLimit: '512Mi' } },
     ],
+    rollout: { minutesAgo: 205, previousTag: '0.14.0', addedEnv: { FRIGATE_MQTT_USER: 'frigate' } },
     events: [
       alert(
         'KubeContainerMemoryNearLimit',
@@ -1646,6 +1648,7 @@ export const FIFTYTHIRD_CASES: HeldOutCase[] = [
         },
       },
     ],
+    rollout: { minutesAgo: 310, previousTag: '2.2.4' },
     events: [
       alert(
         'MinifluxHTTP5xx',
