@@ -590,7 +590,7 @@ export const FIFTYTHIRD_CASES: HeldOutCase[] = [
     signal: 'Alert',
     containers: [
       {
-        ...serving('ntfy', '2026-02-09T03:10:44Z'),
+        ...serving('ntfy', '2026-02-11T06:11:02Z'),
         memoryLimit: '512Mi',
         memoryRequest: '128Mi',
         cpuLimit: '1',
@@ -1635,7 +1635,7 @@ export const FIFTYTHIRD_CASES: HeldOutCase[] = [
     signal: 'Alert',
     containers: [
       {
-        ...serving('miniflux', '2026-02-09T11:20:02Z'),
+        ...serving('miniflux', '2026-02-11T03:21:40Z'),
         memoryLimit: '512Mi',
         memoryRequest: '128Mi',
         cpuLimit: '1',
