@@ -1,0 +1,507 @@
+import type { HeldOutCase, HeldOutContainer, HeldOutEvent, HeldOutNode } from './case.ts';
+import { log } from './case.ts';
+
+/** `count` items built from their index: the polls, probes and access lines a busy pod repeats. */
+const times = <T>(count: number, line: (i: number) => T): T[] => Array.from({ length: count }, (_, i) => line(i));
+
+/** 08:00:00Z on the case's day (2026-02-11), in milliseconds; every line is dated in seconds from it. */
+const T0 = Date.UTC(2026, 1, 11, 8, 0, 0);
+/** Seconds from 08:00:00Z on the 11th to `h:m:s` UTC on `day` February 2026 (negative: before it). */
+const at = (h: number, m: number, s = 0, day = 11): number => (Date.UTC(2026, 1, day, h, m, s) - T0) / 1000;
+/** The moment `s` seconds after 08:00:00Z. */
+const when = (s: number): Date => new Date(T0 + Math.round(s * 1000));
+/** RFC 3339 with milliseconds, `2026-02-11T08:12:03.118Z`. */
+const iso = (s: number): string => when(s).toISOString();
+/** RFC 3339 without fractions, `2026-02-11T08:12:03Z`. */
+const isoS = (s: number): string => `${iso(s).slice(0, 19)}Z`;
+/** `YYYY-MM-DD`. */
+const ymd = (s: number): string => iso(s).slice(0, 10);
+/** `HH:MM:SS`. */
+const hms = (s: number): string => iso(s).slice(11, 19);
+/** Three digits of milliseconds. */
+const msOf = (s: number): string => iso(s).slice(20, 23);
+/** Two digits. */
+const p2 = (n: number): string => String(n).padStart(2, '0');
+/** `MMDD`, as klog and Zabbix print the date. */
+const mmdd = (s: number): string => `${p2(when(s).getUTCMonth() + 1)}${p2(when(s).getUTCDate())}`;
+/** Six digits that vary from line to line (klog microseconds). */
+const micro = (i: number): string => String((i * 7919 + 104729) % 1_000_000).padStart(6, '0');
+/** A fraction of a second that varies with `i`, to keep repeated lines from sharing a timestamp. */
+const jit = (i: number): number => ((i * 379 + 113) % 1000) / 1000;
+/** A klog header: `E0211 06:41:37.412903       1 `. */
+const klog = (level: 'I' | 'W' | 'E', s: number, i: number): string =>
+  `${level}${mmdd(s)} ${hms(s)}.${micro(i)}       1`;
+/** The `i`-th item of `items`, cycling. */
+const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
+/** Epoch seconds of the moment `s` seconds after 08:00:00Z. */
+const epoch = (s: number): number => T0 / 1000 + s;
+
+/** An Alertmanager alert as the evidence shows it: an event on the Deployment. */
+const alert = (name: string, text: string): HeldOutEvent => ({
+  reason: 'AlertFiring',
+  type: 'Warning',
+  message: `${name}: ${text}`,
+  on: 'Deployment',
+});
+
+/** The usual node of the batch: Ready, its harmless conditions written out. */
+const quietNode: HeldOutNode = {
+  ready: 'True',
+  reason: 'KubeletReady',
+  message: 'kubelet is posting ready status',
+  conditions: [
+    { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+    { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure' },
+    { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+  ],
+};
+
+/** A container that exited with `exitCode` and now waits out the kubelet's back-off. */
+const backingOff = (name: string, exitCode: number, restarts: number, backOff = '5m0s'): HeldOutContainer => ({
+  name,
+  waiting: { reason: 'CrashLoopBackOff', message: `back-off ${backOff} restarting failed container=${name}` },
+  last: { reason: 'Error', exitCode },
+  restarts,
+});
+
+/** A Spring Boot 3 console line (Logback's default pattern). */
+const boot = (s: number, level: string, thread: string, logger: string, msg: string): string =>
+  `${iso(s)} ${level.padStart(5)} 1 --- [${thread.padStart(15).slice(-15)}] ${logger.padEnd(40).slice(0, 40)} : ${msg}`;
+
+/**
+ * A fifty-sixth batch, written without reading the catalog (its patterns, samples or diagnosis code)
+ * and not scored by its author: restart or not, a round on wedged processes. Every case is a pod that
+ * looks stuck; in about half a restart of the pod (or a rolling restart of the workload) is what a good
+ * on-call SRE does first, in the other half it is useless or does damage, and only the software's own
+ * output over time (what it printed, then stopped printing; how long since the blip; whether anything
+ * recovered; the restart count) tells which. Most alerts say nothing about the health of the
+ * dependency.
+ *
+ * Software, mostly none an earlier batch used: Traefik v3's Kubernetes providers, OpenLDAP syncrepl,
+ * Quartz on a JDBC job store (twice), collectd's write_graphite, Redpanda Connect's kafka_franz input
+ * and aws_s3 output, a Pulsar broker's deadlock health check, SSSD, Apache DolphinScheduler workers on
+ * Kerberised HDFS, HAProxy without resolvers, SFTPGo on PostgreSQL, Filebeat, Spark Structured
+ * Streaming (twice), Netdata, Gitblit on Jetty, kube-vip, consul-template, MetalLB's layer-2 speaker,
+ * an Icinga 2 satellite, ShedLock behind HikariCP, Spring Batch, a Zabbix proxy and a Zabbix server,
+ * Squid with an ICAP scanner, Flink's Kubernetes HA services, 389 Directory Server, FreeRADIUS,
+ * rqlite, Caddy's on-demand TLS, Logstash's grok, the Vault Agent injector, envconsul, Samba's
+ * winbind, Nagios Core, NFS-Ganesha, Promtail and a HashiCorp Boundary worker. Each quotes the wording
+ * of the public thread, document or source in `source`.
+ *
+ * Mix: 19 restarts right (an informer that never synced; a syncrepl consumer that quit retrying; a
+ * Quartz trigger left blocked by a database blip; a Graphite writer and a Kafka consumer that gave up;
+ * a broker whose health check found deadlocked threads; an SSSD responder that exhausted its
+ * reconnection retries; a Kerberos ticket never renewed; HAProxy holding a pod IP resolved at start; a
+ * database password rotated under a running pool; Filebeat holding rotated logs; a streaming query
+ * dead inside a live driver; descriptor and thread leaks after days; a lease lost and never contested
+ * again; a template watch frozen for days; an ARP responder never recreated; a satellite that stopped
+ * reconnecting; a Hikari pool wedged on the old writer; two of them also accept a rolling restart, two
+ * escalation); 21 where a restart is wrong or useless: a settlement batch three hours in, a Zabbix
+ * proxy buffering into an emptyDir while its server is down, a Zabbix schema upgrade after a rollout
+ * (rollback harmful too), an ICAP scanner, a syncrepl provider, a MinIO endpoint and a Vault still down
+ * or sealed, a Flink service account denied ConfigMaps, a Nagios object error and an envconsul secret
+ * path that does not exist, a directory server killed by its liveness probe mid-recovery, an NFS server
+ * in its grace period, FreeRADIUS and Quartz waiting on a saturated database, an rqlite leader whose
+ * restart would lose quorum, a Caddy restart storm against Let's Encrypt's rate limits, a grok wedge
+ * and an inotify limit that come back minutes after every restart, a Spark query catching up on a
+ * backlog, a node whose clock drifted (cordon and drain accepted) and a node that stopped reporting
+ * (replacing or draining it accepted). No memory raise, scale-up or cache flush is right anywhere.
+ */
+export const FIFTYSIXTH_CASES: HeldOutCase[] = [
+  // ───────────────────────────── restarts right ─────────────────────────────
+  {
+    id: 'fiftysixth-traefik-edge-replica-answers-404',
+    family: 'stale-watch',
+    source: 'https://github.com/traefik/traefik/issues/13390',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'traefik',
+        running: { startedAt: iso(at(6, 41, 7)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        args: [
+          '--entryPoints.web.address=:8000/tcp',
+          '--entryPoints.websecure.address=:8443/tcp',
+          '--entryPoints.traefik.address=:9000/tcp',
+          '--ping=true',
+          '--providers.kubernetescrd',
+          '--providers.kubernetesingress',
+          '--accesslog=true',
+          '--log.level=INFO',
+        ],
+        mounts: [
+          { volume: 'data', path: '/data' },
+          { volume: 'tmp', path: '/tmp' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'data', emptyDir: {} },
+      { name: 'tmp', emptyDir: {} },
+    ],
+    node: quietNode,
+    events: [
+      alert(
+        'TraefikReplicaNotFoundRatio',
+        'traefik-6d8f7b9c5d-q4wzn answered 100% of 4,812 requests with 404 over the last 15m (the other 7 replicas: 0.4%).',
+      ),
+    ],
+    currentLog: log(
+      `${isoS(at(6, 41, 7))} INF Traefik version 3.4.1 built on 2025-06-02T13:21:05Z version=3.4.1`,
+      `${isoS(at(6, 41, 7))} INF Stats collection is disabled.`,
+      `${isoS(at(6, 41, 7))} INF Starting provider aggregator *aggregator.ProviderAggregator`,
+      `${isoS(at(6, 41, 7))} INF Starting provider *traefik.Provider`,
+      `${isoS(at(6, 41, 7))} INF Starting provider *crd.Provider`,
+      `${isoS(at(6, 41, 7))} INF label selector is: "" providerName=kubernetescrd`,
+      `${isoS(at(6, 41, 7))} INF Creating in-cluster Provider client providerName=kubernetescrd`,
+      `${isoS(at(6, 41, 7))} INF Starting provider *ingress.Provider`,
+      `${isoS(at(6, 41, 7))} INF ingress label selector is: "" providerName=kubernetes`,
+      `${isoS(at(6, 41, 7))} INF Creating in-cluster Provider client providerName=kubernetes`,
+      `${isoS(at(6, 41, 7))} INF Starting provider *acme.ChallengeTLSALPN`,
+      times(3, (round) =>
+        [
+          'v1.Service:/api/v1/services',
+          'v1.EndpointSlice:/apis/discovery.k8s.io/v1/endpointslices',
+          'v1alpha1.IngressRoute:/apis/traefik.io/v1alpha1/ingressroutes',
+          'v1alpha1.Middleware:/apis/traefik.io/v1alpha1/middlewares',
+          'v1.Secret:/api/v1/secrets',
+          'v1.Ingress:/apis/networking.k8s.io/v1/ingresses',
+          'v1alpha1.ServersTransportTCP:/apis/traefik.io/v1alpha1/serverstransporttcps',
+        ].map((kind, k) => {
+          const [type, path] = kind.split(':');
+          const s = at(6, 41, 37) + round * 31 + k * 0.001;
+          return `${klog('E', s, round * 7 + k)} reflector.go:205] "Failed to watch" err="failed to list *${type}: Get \\"https://10.0.0.1:443${path}?limit=500&resourceVersion=0\\": dial tcp 10.0.0.1:443: i/o timeout" logger="UnhandledError" reflector="k8s.io/client-go@v0.33.1/tools/cache/reflector.go:290" type="*${type}"`;
+        }),
+      ).flat(),
+      times(90, (i) => {
+        const s = at(8, 12, 0) + i * 10 + jit(i);
+        const clf = `[11/Feb/2026:${hms(s)} +0000]`;
+        if (i % 9 === 0) return `10.42.0.1 - - ${clf} "GET /ping HTTP/1.1" 200 2 "-" "-" ${40211 + i} "ping@internal" "-" 0ms`;
+        const paths = ['/api/v2/orders', '/api/v2/cart/items', '/checkout/session', '/static/app.7c1e.js', '/api/v2/auth/refresh'];
+        return `10.42.${3 + (i % 4)}.${17 + (i % 50)} - - ${clf} "${i % 5 === 2 ? 'POST' : 'GET'} ${paths[i % paths.length]} HTTP/1.1" 404 19 "-" "-" ${40211 + i} "-" "-" 0ms`;
+      }),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-openldap-replica-contextcsn-behind',
+    family: 'reconnect-gave-up',
+    source: 'https://github.com/osixia/container-openldap/issues/316',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'slapd',
+        running: { startedAt: iso(at(14, 2, 11, 9)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          LDAP_ORGANISATION: 'Northwind',
+          LDAP_DOMAIN: 'corp.northwind.io',
+          LDAP_READONLY_USER: 'true',
+          LDAP_REPLICATION: 'true',
+          LDAP_TLS_VERIFY_CLIENT: 'never',
+        },
+        mounts: [
+          { volume: 'ldap-data', path: '/var/lib/ldap' },
+          { volume: 'ldap-config', path: '/etc/ldap/slapd.d' },
+          { volume: 'replication', path: '/container/environment/01-custom' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'ldap-data', emptyDir: {} },
+      { name: 'ldap-config', emptyDir: {} },
+      { name: 'replication', configMap: 'ldap-replica-syncrepl' },
+    ],
+    events: [
+      alert(
+        'LDAPReplicaContextCSNLagging',
+        'ldap-replica-6f8d9c7b8-2xkqp contextCSN of dc=corp,dc=northwind,dc=io is 2h11m behind ldap-provider-0; the other two replicas are within 2s.',
+      ),
+    ],
+    currentLog: (() => {
+      const hex = (s: number): string => Math.floor(epoch(s)).toString(16);
+      const provider = 'ldap://ldap-provider-0.ldap-provider.identity.svc.cluster.local:389';
+      const search = (s: number, i: number): string[] => [
+        `${hex(s)} conn=${41873 + i} fd=${21 + (i % 9)} ACCEPT from IP=10.42.${2 + (i % 5)}.${30 + (i % 70)}:${40112 + i * 7} (IP=0.0.0.0:389)`,
+        `${hex(s)} conn=${41873 + i} op=0 BIND dn="cn=readonly,dc=corp,dc=northwind,dc=io" method=128`,
+        `${hex(s)} conn=${41873 + i} op=0 RESULT tag=97 err=0 text=`,
+        `${hex(s)} conn=${41873 + i} op=1 SRCH base="ou=people,dc=corp,dc=northwind,dc=io" scope=2 deref=0 filter="(&(objectClass=posixAccount)(uid=${['amara', 'jlee', 'svc-ci', 'tkowalski', 'mrossi'][i % 5]}))"`,
+        `${hex(s)} conn=${41873 + i} op=1 SEARCH RESULT tag=101 err=0 nentries=1 text=`,
+        `${hex(s)} conn=${41873 + i} op=2 UNBIND`,
+        `${hex(s)} conn=${41873 + i} fd=${21 + (i % 9)} closed`,
+      ];
+      return log(
+        times(4, (i) => search(at(5, 41, 10) + i * 97, i)).flat(),
+        `${hex(at(5, 58, 2))} do_syncrep2: rid=001 (-1) Can't contact LDAP server`,
+        `${hex(at(5, 58, 2))} do_syncrepl: rid=001 rc -1 retrying (10 retries left)`,
+        times(10, (i) => {
+          const s = at(5, 59, 2) + i * 60;
+          return [
+            `${hex(s)} slap_client_connect: URI=${provider} DN="cn=replicator,dc=corp,dc=northwind,dc=io" ldap_sasl_bind_s failed (-1)`,
+            i < 9
+              ? `${hex(s)} do_syncrepl: rid=001 rc -1 retrying (${9 - i} retries left)`
+              : `${hex(s)} do_syncrepl: rid=001 rc -1 quitting`,
+            ...(i % 3 === 1 ? search(s + 20, 10 + i) : []),
+          ];
+        }).flat(),
+        times(16, (i) => search(at(6, 20, 0) + i * 487, 30 + i)).flat(),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-quartz-invoice-run-never-fires-again',
+    family: 'stuck-trigger',
+    source: 'https://github.com/blossom-project/blossom/issues/181',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'billing-scheduler',
+        running: { startedAt: iso(at(9, 14, 40, 8)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1536Mi',
+        memoryRequest: '1Gi',
+        cpuLimit: '1',
+        env: {
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=70',
+          SPRING_PROFILES_ACTIVE: 'prod',
+          SPRING_QUARTZ_JOB_STORE_TYPE: 'jdbc',
+          SPRING_DATASOURCE_URL: 'jdbc:mysql://billing-db.cluster-cj3f8.eu-west-1.rds.amazonaws.com:3306/billing',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'BillingInvoiceRunOverdue',
+        'job DEFAULT.invoiceRunJob last completed 2026-02-11 04:00 UTC; it is scheduled every 15 minutes (17 runs missed).',
+      ),
+    ],
+    currentLog: log(
+      times(8, (i) => {
+        const s = at(3, 30, 0) + i * 450;
+        return i % 2 === 0
+          ? boot(s, 'INFO', `duler_Worker-${(i % 10) + 1}`, 'c.n.billing.jobs.InvoiceRunJob', `invoice run finished: ${310 + i * 7} invoices, 0 failures (${2400 + i * 31} ms)`)
+          : boot(s, 'INFO', `duler_Worker-${(i % 10) + 1}`, 'c.n.billing.jobs.DunningReminderJob', `dunning reminders sent: ${12 + i}`);
+      }),
+      boot(at(4, 0, 0), 'INFO', 'duler_Worker-10', 'c.n.billing.jobs.InvoiceRunJob', 'invoice run started for window 2026-02-11T03:45Z/2026-02-11T04:00Z'),
+      boot(at(4, 2, 17), 'WARN', 'duler_Worker-10', 'com.zaxxer.hikari.pool.ProxyConnection', 'HikariPool-1 - Connection com.mysql.cj.jdbc.ConnectionImpl@6829ad28 marked as broken because of SQLSTATE(08S01), ErrorCode(0)'),
+      '',
+      'com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure',
+      '',
+      'The last packet successfully received from the server was 9,112 milliseconds ago. The last packet sent successfully to the server was 9,113 milliseconds ago.',
+      '\tat com.mysql.cj.jdbc.exceptions.SQLError.createCommunicationsException(SQLError.java:175)',
+      '\tat com.mysql.cj.jdbc.exceptions.SQLExceptionsMapping.translateException(SQLExceptionsMapping.java:64)',
+      '\tat com.mysql.cj.jdbc.ClientPreparedStatement.executeInternal(ClientPreparedStatement.java:916)',
+      '\tat com.zaxxer.hikari.pool.HikariProxyPreparedStatement.executeUpdate(HikariProxyPreparedStatement.java)',
+      '\tat c.n.billing.invoice.InvoiceWriter.flush(InvoiceWriter.java:88)',
+      boot(at(4, 2, 17), 'ERROR', 'duler_Worker-10', 'org.quartz.core.JobRunShell', 'Job DEFAULT.invoiceRunJob threw an unhandled Exception: '),
+      boot(at(4, 2, 18), 'ERROR', 'duler_Worker-10', 'org.quartz.core.ErrorLogger', 'Unable to notify TriggerListener(s) of Job that was executed: (error will be ignored). trigger= DEFAULT.invoiceRunTrigger job= DEFAULT.invoiceRunJob'),
+      '',
+      "org.quartz.SchedulerException: TriggerListener 'GlobalTriggerListener' threw exception: Could not open JPA EntityManager for transaction; nested exception is org.hibernate.TransactionException: JDBC begin transaction failed: ",
+      '\tat org.quartz.core.QuartzScheduler.notifyTriggerListenersComplete(QuartzScheduler.java:1903) ~[quartz-2.3.2.jar!/:na]',
+      '\tat org.quartz.core.JobRunShell.notifyJobListenersComplete(JobRunShell.java:372) ~[quartz-2.3.2.jar!/:na]',
+      '\tat org.quartz.core.JobRunShell.run(JobRunShell.java:226) ~[quartz-2.3.2.jar!/:na]',
+      boot(at(4, 2, 18), 'ERROR', 'duler_Worker-10', 'o.s.s.quartz.LocalDataSourceJobStore', "Couldn't remove fired trigger record for trigger DEFAULT.invoiceRunTrigger: Communications link failure"),
+      boot(at(4, 2, 31), 'INFO', 'nPool-1 housekeeper', 'com.zaxxer.hikari.pool.HikariPool', 'HikariPool-1 - Pool stats (total=10, active=0, idle=10, waiting=0)'),
+      times(34, (i) => {
+        const s = at(4, 5, 0) + i * 420 + jit(i);
+        const jobs = [
+          ['c.n.billing.jobs.DunningReminderJob', `dunning reminders sent: ${9 + (i % 7)}`],
+          ['c.n.billing.jobs.UsageRollupJob', `usage rollup window closed: ${1800 + i * 13} meters, lag 41s`],
+          ['c.n.billing.jobs.CardExpiryNoticeJob', `card expiry notices queued: ${i % 4}`],
+        ] as const;
+        const [logger, msg] = pick(jobs, i);
+        return boot(s, 'INFO', `duler_Worker-${(i % 9) + 1}`, logger, msg);
+      }),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-collectd-aggregator-graphite-silent',
+    family: 'reconnect-gave-up',
+    source: 'https://github.com/collectd/collectd/issues/1140',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'collectd',
+        running: { startedAt: iso(at(11, 20, 4, 2)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '256Mi',
+        memoryRequest: '128Mi',
+        cpuLimit: '500m',
+        mounts: [{ volume: 'collectd-conf', path: '/etc/collectd/collectd.conf.d' }],
+      },
+    ],
+    volumes: [{ name: 'collectd-conf', configMap: 'collectd-aggregator' }],
+    events: [
+      alert(
+        'GraphiteSeriesAbsent',
+        'no datapoints under collectd.lab-* received by carbon for 47m; these 212 hosts send to collectd-aggregator-5b9d7c6f4-m2x8h, which forwards with write_graphite.',
+      ),
+    ],
+    currentLog: log(
+      `[${ymd(at(11, 20, 4, 2))} ${hms(at(11, 20, 4, 2))}] [info] plugin_load: plugin "logfile" successfully loaded.`,
+      `[${ymd(at(11, 20, 4, 2))} ${hms(at(11, 20, 4, 2))}] [info] plugin_load: plugin "network" successfully loaded.`,
+      `[${ymd(at(11, 20, 4, 2))} ${hms(at(11, 20, 4, 2))}] [info] plugin_load: plugin "write_graphite" successfully loaded.`,
+      `[${ymd(at(11, 20, 4, 2))} ${hms(at(11, 20, 4, 2))}] [info] plugin_load: plugin "python" successfully loaded.`,
+      `[${ymd(at(11, 20, 5, 2))} ${hms(at(11, 20, 5, 2))}] [info] Initialization complete, entering read-loop.`,
+      times(14, (i) => {
+        const s = at(9, 0, 0, 9) + i * 9103;
+        return `[${ymd(s)} ${hms(s)}] [notice] read-function of plugin \`python.nfsiostat' failed. Will suspend it for ${(20 * 2 ** (i % 3)).toFixed(3)} seconds.`;
+      }),
+      `[${ymd(at(7, 42, 51))} ${hms(at(7, 42, 51))}] [error] write_graphite plugin: send to carbon-relay.metrics.svc.cluster.local:2003 (tcp) failed with status 110 (Connection timed out)`,
+      `[${ymd(at(7, 42, 51))} ${hms(at(7, 42, 51))}] [error] Filter subsystem: Built-in target \`write': Dispatching value to all write plugins failed with status -1.`,
+      times(6, (i) => {
+        const s = at(7, 51, 0) + i * 397;
+        return `[${ymd(s)} ${hms(s)}] [notice] read-function of plugin \`python.nfsiostat' failed. Will suspend it for 20.000 seconds.`;
+      }),
+    ),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-redpanda-connect-clickstream-lag-climbing',
+    family: 'stalled-consumer',
+    source: 'https://github.com/redpanda-data/connect/issues/2705',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'connect',
+        running: { startedAt: iso(at(16, 3, 12, 9)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        args: ['run', '/etc/connect/pipeline.yaml'],
+        env: { KAFKA_SEED_BROKERS: 'events-kafka-bootstrap.kafka.svc:9092', S3_BUCKET: 'nw-clickstream-raw' },
+        mounts: [{ volume: 'pipeline', path: '/etc/connect' }],
+      },
+    ],
+    volumes: [{ name: 'pipeline', configMap: 'clickstream-enricher-pipeline' }],
+    events: [
+      alert(
+        'KafkaConsumerGroupLagGrowing',
+        'group clickstream-enricher lag on topic web.clickstream is 1.42M and rising for 70m; committed offsets unchanged since 06:53.',
+      ),
+    ],
+    currentLog: (() => {
+      const lf = (s: number, level: string, msg: string, extra = ''): string =>
+        `time="${isoS(s)}" level=${level} msg="${msg}" @service=redpanda-connect${extra ? ` ${extra}` : ''}`;
+      return log(
+        lf(at(16, 3, 12, 9), 'info', 'Running main config from specified file', 'benthos_version=4.52.0 path=/etc/connect/pipeline.yaml'),
+        lf(at(16, 3, 12, 9), 'info', 'Listening for HTTP requests at: http://0.0.0.0:4195'),
+        lf(at(16, 3, 13, 9), 'info', 'Input type kafka_franz is now active', 'label=clickstream path=root.input'),
+        lf(at(16, 3, 13, 9), 'info', 'Output type aws_s3 is now active', 'label=raw_archive path=root.output'),
+        times(6, (i) =>
+          lf(
+            at(21, 0, 0, 10) + i * 5400,
+            'warning',
+            'Value interpolation error: expected number value, got null',
+            'label=session_duration path=root.pipeline.processors.2',
+          ),
+        ),
+        times(12, (i) => {
+          const s = at(6, 50, 14) + i * 15 + jit(i);
+          const b = 1 + (i % 3);
+          return lf(
+            s,
+            'warning',
+            'unable to open connection to broker',
+            `addr="events-kafka-${b - 1}.events-kafka-brokers.kafka.svc:9092" broker=${b} err="dial tcp 10.42.${6 + b}.${19 + b}:9092: connect: connection refused" label=clickstream path=root.input`,
+          );
+        }),
+        lf(at(6, 53, 31), 'warning', 'unable to open connection to broker', 'addr="events-kafka-2.events-kafka-brokers.kafka.svc:9092" broker=3 err="dial tcp 10.42.9.22:9092: i/o timeout" label=clickstream path=root.input'),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-pulsar-broker-not-ready-deadlocked-threads',
+    family: 'deadlock',
+    source: 'https://github.com/apache/bookkeeper/issues/4457',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'broker',
+        running: { startedAt: iso(at(2, 12, 40, 8)) },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '6Gi',
+        memoryRequest: '6Gi',
+        cpuLimit: '4',
+        env: {
+          PULSAR_MEM: '-Xms2g -Xmx2g -XX:MaxDirectMemorySize=3g',
+          PULSAR_PREFIX_managedLedgerDefaultEnsembleSize: '3',
+          PULSAR_PREFIX_managedLedgerDefaultWriteQuorum: '2',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 500',
+        count: 61,
+      },
+    ],
+    currentLog: (() => {
+      const pl = (s: number, thread: string, level: string, logger: string, msg: string): string =>
+        `${iso(s).slice(0, 23).replace('.', ',')}+0000 [${thread}] ${level.padEnd(5)} ${logger} - ${msg}`;
+      const threads =
+        'BookKeeperClientWorker-OrderedExecutor-10-0(tid=53), pulsar-io-32-13(tid=191), pulsar-io-32-14(tid=192), BookKeeperClientWorker-OrderedExecutor-11-0(tid=54), pulsar-io-32-37(tid=217), pulsar-io-32-38(tid=218)';
+      return log(
+        times(12, (i) =>
+          pl(
+            at(7, 18, 0) + i * 31,
+            `pulsar-io-32-${3 + (i % 9)}`,
+            'INFO',
+            'org.apache.pulsar.broker.service.ServerCnx',
+            `[/10.42.${4 + (i % 3)}.${60 + i}:${51200 + i * 13}] Subscribing on topic persistent://payments/ledger/postings-partition-${i % 8} / ledger-projector`,
+          ),
+        ),
+        pl(at(7, 24, 12), 'pulsar-web-68-39', 'ERROR', 'org.apache.pulsar.broker.admin.impl.BrokersBase', `Deadlocked threads detected. ${threads}`),
+        '"BookKeeperClientWorker-OrderedExecutor-10-0" #53 prio=5 os_prio=0 cpu=811402.12ms elapsed=191612.44s tid=0x00007f3a8c2e1000 nid=0x62 waiting for monitor entry  [0x00007f3a5d7f5000]',
+        '   java.lang.Thread.State: BLOCKED (on object monitor)',
+        '\tat org.apache.bookkeeper.proto.PerChannelBookieClient.connectIfNeededAndDoOp(PerChannelBookieClient.java:612)',
+        '\t- waiting to lock <0x00000006c2a1f3a8> (a org.apache.bookkeeper.proto.PerChannelBookieClient)',
+        '\tat org.apache.bookkeeper.proto.DefaultPerChannelBookieClientPool.obtain(DefaultPerChannelBookieClientPool.java:118)',
+        '',
+        '"pulsar-io-32-13" #191 prio=5 os_prio=0 cpu=2203881.70ms elapsed=191609.02s tid=0x00007f3a44091800 nid=0xd9 waiting for monitor entry  [0x00007f39f37fd000]',
+        '   java.lang.Thread.State: BLOCKED (on object monitor)',
+        '\tat org.apache.bookkeeper.proto.PerChannelBookieClient.channelInactive(PerChannelBookieClient.java:1254)',
+        '\t- waiting to lock <0x00000006c2a1f7d0> (a org.apache.bookkeeper.client.LedgerHandle)',
+        '\tat io.netty.channel.AbstractChannelHandlerContext.invokeChannelInactive(AbstractChannelHandlerContext.java:303)',
+        '',
+        '    Locked synchronizers: count = 0',
+        times(40, (i) => {
+          const s = at(7, 25, 0) + i * 92 + jit(i);
+          return i % 4 === 3
+            ? pl(
+                s,
+                `pulsar-io-32-${5 + (i % 7)}`,
+                'WARN',
+                'org.apache.pulsar.broker.service.ServerCnx',
+                `[/10.42.${4 + (i % 3)}.${70 + (i % 40)}:${52000 + i}][persistent://payments/ledger/postings-partition-${i % 8}][ledger-projector] Failed to create consumer: consumerId=${i}, Topic is temporarily unavailable`,
+              )
+            : [
+                pl(s, `pulsar-web-68-${30 + (i % 9)}`, 'ERROR', 'org.apache.pulsar.broker.admin.impl.BrokersBase', '[admin] Fail to run health check.'),
+                `java.util.concurrent.CompletionException: java.lang.IllegalStateException: Deadlocked threads detected. ${threads}`,
+                '\tat java.util.concurrent.CompletableFuture.encodeThrowable(CompletableFuture.java:315) ~[?:?]',
+                '\tat java.util.concurrent.CompletableFuture.completeThrowable(CompletableFuture.java:320) ~[?:?]',
+              ].join('\n');
+        }),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+];
