@@ -504,4 +504,424 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
     })(),
     accept: ['restart-pod'],
   },
+  {
+    id: 'fiftysixth-sssd-sidecar-bastion-logins-refused',
+    family: 'reconnect-gave-up',
+    source: 'https://github.com/SSSD/sssd/issues/8893',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'sssd',
+        running: { startedAt: iso(at(10, 31, 2, 6)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '256Mi',
+        memoryRequest: '128Mi',
+        cpuLimit: '500m',
+        mounts: [
+          { volume: 'sssd-conf', path: '/etc/sssd' },
+          { volume: 'sss-pipes', path: '/var/lib/sss/pipes' },
+        ],
+      },
+      {
+        name: 'openssh',
+        running: { startedAt: iso(at(10, 31, 2, 6)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        mounts: [
+          { volume: 'sss-pipes', path: '/var/lib/sss/pipes' },
+          { volume: 'home', path: '/home' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'sssd-conf', secret: 'research-bastion-sssd' },
+      { name: 'sss-pipes', emptyDir: { medium: 'Memory', sizeLimit: '16Mi' } },
+      { name: 'home', persistentVolumeClaim: 'research-homes' },
+    ],
+    events: [
+      alert(
+        'BastionLoginFailures',
+        'research-bastion: 212 of 212 SSH logins failed in the last 20m with "PAM ERROR (Authentication service cannot retrieve authentication info)".',
+      ),
+    ],
+    currentLog: (() => {
+      const ss = (s: number, who: string, fn: string, level: string, msg: string): string => {
+        const d = when(s);
+        return `(${ymd(s)} ${String(d.getUTCHours()).padStart(2, ' ')}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}): [${who}] [${fn}] (${level}): ${msg}`;
+      };
+      const be = 'be[corp.northwind.io]';
+      return log(
+        times(10, (i) =>
+          ss(at(5, 2, 0) + i * 180, be, 'check_if_online_delayed', '0x2000', 'Backend is already online, nothing to do.'),
+        ),
+        ss(at(5, 34, 41), be, 'sdap_id_op_connect_done', '0x0040', '[RID#4411] Failed to connect, going offline (5 [Input/output error])'),
+        ss(at(5, 34, 41), be, 'be_mark_offline', '0x2000', '[RID#4411] Going offline!'),
+        ss(at(5, 34, 41), be, 'be_mark_offline', '0x2000', '[RID#4411] Enable check_if_online_ptask.'),
+        ss(at(5, 34, 41), be, 'fo_resolve_service_send', '0x0020', "[RID#4412] No available servers for service 'LDAP'"),
+        ss(at(5, 35, 33), 'sssd', 'svc_child_info', '0x0020', "Child [281] ('corp.northwind.io':'%BE_corp.northwind.io') was terminated by own WATCHDOG. Consult corresponding logs to figure out the reason."),
+        ss(at(5, 35, 33), 'nss', 'sbus_dispatch', '0x0020', 'Performing auto-reconnect'),
+        ss(at(5, 35, 34), 'nss', 'sbus_reconnect_attempt', '0x0020', 'Unable to connect to D-Bus'),
+        ss(at(5, 35, 37), 'nss', 'sbus_reconnect_attempt', '0x0020', 'Unable to connect to D-Bus'),
+        ss(at(5, 35, 43), 'nss', 'sbus_reconnect_attempt', '0x0020', 'Unable to connect to D-Bus'),
+        ss(at(5, 35, 43), 'nss', 'sbus_reconnect', '0x0020', 'Unable to reconnect: maximum retries exceeded.'),
+        ss(at(5, 35, 43), 'nss', 'sss_dp_on_reconnect', '0x0010', 'Could not reconnect to corp.northwind.io provider.'),
+        ss(at(5, 35, 44), 'pam', 'sbus_reconnect', '0x0020', 'Unable to reconnect: maximum retries exceeded.'),
+        ss(at(5, 35, 44), 'pam', 'sss_dp_on_reconnect', '0x0010', 'Could not reconnect to corp.northwind.io provider.'),
+        ss(at(5, 36, 2), be, 'server_setup', '0x3f7c0', 'Starting with debug level = 0x0070'),
+        ss(at(5, 38, 14), be, 'be_run_online_cb', '0x0080', 'Going online. Running callbacks.'),
+        times(50, (i) => {
+          const s = at(5, 41, 0) + i * 180 + jit(i);
+          return i % 5 === 2
+            ? ss(s, 'nss', 'sss_dp_get_account_send', '0x0040', `[CID#${8812 + i}] Could not contact the data provider for domain corp.northwind.io`)
+            : ss(s, be, 'check_if_online_delayed', '0x2000', 'Backend is already online, nothing to do.');
+        }),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-dolphinscheduler-worker-hdfs-tasks-all-fail',
+    family: 'credentials-cached',
+    source: 'https://github.com/apache/dolphinscheduler/issues/14439',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'dolphinscheduler-worker',
+        running: { startedAt: iso(at(6, 7, 55, 10)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '6Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '4',
+        env: {
+          JAVA_OPTS: '-Xms2g -Xmx3g -Djava.security.krb5.conf=/etc/krb5.conf',
+          RESOURCE_STORAGE_TYPE: 'HDFS',
+          HADOOP_SECURITY_AUTHENTICATION_STARTUP_STATE: 'true',
+          LOGIN_USER_KEYTAB_USERNAME: 'dsworker/ds-worker-2@HADOOP.NORTHWIND.IO',
+          LOGIN_USER_KEYTAB_PATH: '/etc/security/keytab/dsworker.keytab',
+        },
+        mounts: [
+          { volume: 'keytab', path: '/etc/security/keytab' },
+          { volume: 'krb5', path: '/etc/krb5.conf' },
+          { volume: 'worker-data', path: '/tmp/dolphinscheduler' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'keytab', secret: 'ds-worker-keytab' },
+      { name: 'krb5', configMap: 'krb5-conf' },
+      { name: 'worker-data', persistentVolumeClaim: 'worker-data-ds-worker-2' },
+    ],
+    events: [
+      alert(
+        'DolphinSchedulerTaskFailures',
+        'worker ds-worker-2 failed 31 of 31 HDFS, Hive and Spark tasks since 06:12; the other 3 workers report no task failures.',
+      ),
+    ],
+    currentLog: (() => {
+      const ds = (s: number, level: string, logger: string, line: number, task: number, msg: string): string =>
+        `[${level}] ${ymd(s)} ${hms(s)}.${msOf(s)} +0000 ${logger}:[${line}] - [WorkflowInstance-${task > 0 ? 9_311_000 + Math.floor(task / 3) : 0}][TaskInstance-${task}] - ${msg}`;
+      const ok = (s: number, i: number): string[] => [
+        ds(s, 'INFO', 'o.a.d.s.w.r.WorkerTaskExecutor', 165, 48_120 + i, `Send task execute status: RUNNING_EXECUTION to master : 10.42.1.${14 + (i % 3)}:5678`),
+        ds(s + 40, 'INFO', 'o.a.d.s.w.r.WorkerTaskExecutor', 210, 48_120 + i, 'Task execute finished, status: SUCCESS'),
+      ];
+      const fail = (s: number, i: number): string[] => [
+        ds(s, 'INFO', 'o.a.d.s.w.r.WorkerTaskExecutor', 165, 49_001 + i, `Send task execute status: RUNNING_EXECUTION to master : 10.42.1.${14 + (i % 3)}:5678`),
+        ds(s + 1, 'WARN', 'o.a.h.i.Client', 788, 49_001 + i, 'Exception encountered while connecting to the server : javax.security.sasl.SaslException: GSS initiate failed [Caused by GSSException: No valid credentials provided (Mechanism level: Failed to find any Kerberos tgt)]'),
+        ds(s + 1, 'WARN', 'o.a.h.s.UserGroupInformation', 1127, 49_001 + i, 'Not attempting to re-login since the last re-login was attempted less than 600 seconds before.'),
+        ds(s + 2, 'ERROR', 'o.a.d.p.t.a.AbstractTask', 183, 49_001 + i, 'task execute failed'),
+        `java.io.IOException: Failed on local exception: java.io.IOException: javax.security.sasl.SaslException: GSS initiate failed [Caused by GSSException: No valid credentials provided (Mechanism level: Failed to find any Kerberos tgt)]; Host Details : local host is: "ds-worker-2/10.42.6.31"; destination host is: "namenode-0.hdfs.bigdata.svc.cluster.local":8020; `,
+        '\tat org.apache.hadoop.net.NetUtils.wrapException(NetUtils.java:808)',
+        '\tat org.apache.hadoop.ipc.Client.getRpcResponse(Client.java:1566)',
+        '\tat org.apache.hadoop.ipc.Client.call(Client.java:1508)',
+        '\tat org.apache.hadoop.hdfs.DFSClient.getFileInfo(DFSClient.java:1729)',
+        '\tat org.apache.dolphinscheduler.plugin.storage.hdfs.HdfsStorageOperator.exists(HdfsStorageOperator.java:301)',
+        'Caused by: javax.security.sasl.SaslException: GSS initiate failed',
+        '\tat com.sun.security.sasl.gsskerb.GssKrb5Client.evaluateChallenge(GssKrb5Client.java:228)',
+        '\tat org.apache.hadoop.security.SaslRpcClient.saslConnect(SaslRpcClient.java:408)',
+        '\t... 32 common frames omitted',
+        ds(s + 2, 'INFO', 'o.a.d.s.w.r.WorkerTaskExecutor', 210, 49_001 + i, 'Task execute finished, status: FAILURE'),
+      ];
+      return log(
+        ds(at(6, 7, 58, 10), 'INFO', 'o.a.d.c.u.KerberosHttpClient', 62, 0, 'Login user from keytab successfully: dsworker/ds-worker-2@HADOOP.NORTHWIND.IO'),
+        times(9, (i) => ok(at(4, 30, 0) + i * 340, i)).flat(),
+        times(9, (i) => fail(at(6, 12, 4) + i * 790 + jit(i), i)).flat(),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-haproxy-partner-gateway-no-server-available',
+    family: 'stale-dns',
+    source: 'https://github.com/NoteGio/openrelay/issues/15',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'haproxy',
+        running: { startedAt: iso(at(15, 40, 18, 4)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '256Mi',
+        memoryRequest: '128Mi',
+        cpuLimit: '1',
+        args: ['-f', '/usr/local/etc/haproxy/haproxy.cfg', '-W', '-db'],
+        mounts: [{ volume: 'haproxy-cfg', path: '/usr/local/etc/haproxy' }],
+      },
+    ],
+    volumes: [{ name: 'haproxy-cfg', configMap: 'partner-gw-haproxy' }],
+    node: quietNode,
+    events: [
+      alert(
+        'HAProxyBackendDown',
+        'backend be_ledger has 0 of 2 servers UP on all 3 partner-gw pods since 07:33; partner requests answered 503.',
+      ),
+    ],
+    currentLog: (() => {
+      const access = (s: number, i: number, status: number, server: string): string =>
+        `10.42.${1 + (i % 3)}.${9 + (i % 40)}:${51800 + i * 3} [11/Feb/2026:${hms(s)}.${msOf(s)}] fe_partner be_ledger/${server} ${status === 503 ? '0/-1/-1/-1/0' : `0/0/1/${11 + (i % 30)}/${13 + (i % 30)}`} ${status} ${status === 503 ? 217 : 412 + (i % 90)} - - ${status === 503 ? 'SC--' : '----'} ${12 + (i % 5)}/${12 + (i % 5)}/0/0/0 0/0 "${i % 3 === 0 ? 'GET /v1/ledger/balances' : 'POST /v1/ledger/entries'} HTTP/1.1"`;
+      return log(
+        '[NOTICE]   (1) : haproxy version is 2.8.14-c23fe91',
+        '[NOTICE]   (1) : path to executable is /usr/local/sbin/haproxy',
+        '[NOTICE]   (1) : New worker (8) forked',
+        '[NOTICE]   (1) : Loading success.',
+        times(30, (i) => access(at(7, 29, 0) + i * 7 + jit(i), i, 200, i % 2 ? 'ledger2' : 'ledger1')),
+        '[WARNING]  (8) : Server be_ledger/ledger1 is DOWN, reason: Layer4 timeout, check duration: 2001ms. 1 active and 0 backup servers left. 3 sessions active, 0 requeued, 0 remaining in queue.',
+        times(6, (i) => access(at(7, 32, 40) + i * 6 + jit(i), 40 + i, 200, 'ledger2')),
+        '[WARNING]  (8) : Server be_ledger/ledger2 is DOWN, reason: Layer4 timeout, check duration: 2001ms. 0 active and 0 backup servers left. 1 sessions active, 0 requeued, 0 remaining in queue.',
+        '[ALERT]    (8) : backend \'be_ledger\' has no server available!',
+        times(80, (i) => access(at(7, 33, 30) + i * 40 + jit(i), 60 + i, 503, '<NOSRV>')),
+      );
+    })(),
+    accept: ['rollout-restart', 'restart-pod'],
+  },
+  {
+    id: 'fiftysixth-sftpgo-partner-uploads-failing-auth',
+    family: 'credentials-cached',
+    source: 'https://github.com/drakkan/sftpgo/issues/1752',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'sftpgo',
+        running: { startedAt: iso(at(13, 12, 44, 7)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        env: {
+          SFTPGO_DATA_PROVIDER__DRIVER: 'postgresql',
+          SFTPGO_DATA_PROVIDER__HOST: 'sftpgo-db.cluster-cj3f8.eu-west-1.rds.amazonaws.com',
+          SFTPGO_DATA_PROVIDER__NAME: 'sftpgo',
+          SFTPGO_DATA_PROVIDER__USERNAME: 'sftpgo',
+          SFTPGO_DATA_PROVIDER__POOL_SIZE: '20',
+        },
+        mounts: [
+          { volume: 'host-keys', path: '/var/lib/sftpgo/keys' },
+          { volume: 'data', path: '/srv/sftpgo' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'host-keys', secret: 'partner-sftp-host-keys' },
+      { name: 'data', persistentVolumeClaim: 'partner-sftp-data' },
+    ],
+    events: [
+      alert('SFTPGoLoginErrors', '87% of SFTP logins to partner-sftp failed in the last 15m (data provider errors).'),
+    ],
+    currentLog: (() => {
+      const j = (s: number, level: string, sender: string, rest: string): string =>
+        `{"level":"${level}","time":"${iso(s).slice(0, 23)}","sender":"${sender}",${rest}}`;
+      const upload = (s: number, i: number): string =>
+        j(s, 'info', 'Upload', `"local_addr_port":"10.42.2.7:2022","remote_address":"203.0.113.${20 + (i % 30)}:${40011 + i}","elapsed_ms":${180 + (i % 9) * 37},"size_bytes":${41200 + i * 977},"username":"${pick(['acme-logistics', 'brightfield', 'kestrel-pay', 'oakline'], i)}","file_path":"/inbound/${ymd(s).replace(/-/g, '')}_${i}.csv","connection_id":"SFTP_${(0xa13f00 + i * 17).toString(16)}","protocol":"SFTP","ftp_mode":""`);
+      const authFail = (s: number, i: number): string =>
+        j(s, 'warn', 'dataprovider_pgsql', `"message":"error checking user \\"${pick(['acme-logistics', 'brightfield', 'kestrel-pay', 'oakline', 'harbor-fresh'], i)}\\": failed to connect to \`user=sftpgo database=sftpgo\`: 10.20.4.17:5432 (sftpgo-db.cluster-cj3f8.eu-west-1.rds.amazonaws.com): failed SASL auth: FATAL: password authentication failed for user \\"sftpgo\\" (SQLSTATE 28P01)"`);
+      return log(
+        times(24, (i) => upload(at(5, 12, 0) + i * 110 + jit(i), i)),
+        times(70, (i) => {
+          const s = at(6, 0, 9) + i * 37 + jit(i);
+          if (i < 20 && i % 3 === 0) return upload(s, 30 + i);
+          if (i % 7 === 3) return j(s, 'debug', 'connection_failed', `"client_ip":"203.0.113.${20 + (i % 30)}","username":"${pick(['acme-logistics', 'brightfield', 'kestrel-pay'], i)}","login_type":"publickey","protocol":"SSH","error":"unable to authenticate user: failed to connect to \`user=sftpgo database=sftpgo\`: failed SASL auth"`);
+          return authFail(s, i);
+        }),
+      );
+    })(),
+    accept: ['rollout-restart', 'restart-pod', 'escalate'],
+  },
+  {
+    id: 'fiftysixth-filebeat-open-files-node-disk-filling',
+    family: 'deleted-file-handles',
+    source: 'https://github.com/elastic/beats/issues/30472',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'filebeat',
+        running: { startedAt: iso(at(3, 10, 41, 2)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '500Mi',
+        memoryRequest: '200Mi',
+        cpuLimit: '1',
+        args: ['-c', '/etc/filebeat.yml', '-e'],
+        mounts: [
+          { volume: 'config', path: '/etc/filebeat.yml' },
+          { volume: 'registry', path: '/usr/share/filebeat/data' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'config', configMap: 'filebeat-config' },
+      { name: 'registry', emptyDir: {} },
+    ],
+    node: {
+      ready: 'True',
+      reason: 'KubeletReady',
+      message: 'kubelet is posting ready status',
+      conditions: [
+        { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory' },
+        { type: 'DiskPressure', status: 'True', reason: 'KubeletHasDiskPressure', message: 'kubelet has disk pressure' },
+        { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID' },
+      ],
+      taints: ['node.kubernetes.io/disk-pressure:NoSchedule'],
+    },
+    events: [
+      alert(
+        'FilebeatOpenFilesHigh',
+        'filebeat-7xk2p on ip-10-30-7-41 holds 2,914 open harvesters (fleet median 41); node filesystem / is 94% full and falling 1.1 GB/h.',
+      ),
+    ],
+    currentLog: (() => {
+      const fb = (s: number, level: string, comp: string, where: string, msg: string, extra = ''): string =>
+        `${iso(s)}\t${level}\t${comp}\t${where}\t${msg}${extra ? `\t${extra}` : ''}`;
+      const metrics = (s: number, open: number, i: number): string =>
+        fb(s, 'INFO', '[monitoring]', 'log/log.go:145', 'Non-zero metrics in the last 30s', `{"monitoring": {"metrics": {"beat":{"cpu":{"total":{"ticks":${88_870_000 + i * 2210}}},"handles":{"limit":{"hard":1048576,"soft":1048576},"open":${open + 19}},"info":{"ephemeral_id":"c3998888-f3bd-4c01-9e5d-8f47f536f10f","uptime":{"ms":${Math.round((s - at(3, 10, 41, 2)) * 1000)}}},"memstats":{"gc_next":41264080,"memory_alloc":39099472,"rss":188461056},"runtime":{"goroutines":${open * 3 + 61}}},"filebeat":{"events":{"active":${90 + (i % 40)},"added":${2100 + (i % 9) * 13},"done":${2090 + (i % 9) * 13}},"harvester":{"open_files":${open},"running":${open},"started":${3 + (i % 4)}}},"libbeat":{"output":{"events":{"acked":${2088 + (i % 9) * 13},"active":0,"batches":${41 + (i % 5)},"total":${2088 + (i % 9) * 13}},"read":{"bytes":${6100 + i}},"write":{"bytes":${1_880_000 + i * 311}}},"pipeline":{"clients":${open + 4},"events":{"active":${90 + (i % 40)},"published":${2100 + (i % 9) * 13},"total":${2100 + (i % 9) * 13}},"queue":{"acked":${2088 + (i % 9) * 13}}}},"registrar":{"states":{"current":${open + 12},"update":${2088 + (i % 9) * 13}},"writes":{"success":${41 + (i % 5)},"total":${41 + (i % 5)}}},"system":{"load":{"1":3.1,"15":2.8,"5":2.9}}}}}`);
+      const pods = ['checkout-api-7b9d', 'orders-worker-5c4f', 'search-indexer-66d8', 'fraud-scorer-84bb', 'ledger-api-9f21'];
+      return log(
+        fb(at(3, 10, 41, 2), 'INFO', 'instance/beat.go:645', '', 'Home path: [/usr/share/filebeat] Config path: [/usr/share/filebeat] Data path: [/usr/share/filebeat/data] Logs path: [/usr/share/filebeat/logs]'),
+        fb(at(3, 10, 41, 2), 'INFO', 'instance/beat.go:653', '', 'Beat ID: 4f1a2c77-9e2b-4a6d-8d13-0f6ab2d0c6a2'),
+        fb(at(3, 10, 42, 2), 'INFO', '[publisher_pipeline_output]', 'pipeline/output.go:151', 'Connection to backoff(async(tcp://logstash-beats.logging.svc:5044)) established'),
+        times(60, (i) => {
+          const s = at(7, 0, 0) + i * 87 + jit(i);
+          if (i % 6 === 0) return metrics(s, 2810 + i * 2, i);
+          const pod = pick(pods, i);
+          return fb(s, 'INFO', 'log/harvester.go:302', '', `Harvester started for file: /var/log/containers/${pod}-${(0x1a2b + i).toString(16)}_prod_${pod.split('-')[0]}-${(0xfeed00 + i * 97).toString(16)}.log`);
+        }),
+        metrics(at(8, 29, 11), 2914, 61),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-spark-streaming-driver-alive-query-dead',
+    family: 'stalled-consumer',
+    source: 'https://github.com/kubeflow/spark-operator/issues/1309',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'spark-driver',
+        running: { startedAt: iso(at(18, 2, 30, 9)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '6Gi',
+        memoryRequest: '6Gi',
+        cpuLimit: '2',
+        args: [
+          'spark-submit',
+          '--deploy-mode',
+          'client',
+          '--conf',
+          'spark.dynamicAllocation.enabled=true',
+          '--conf',
+          'spark.sql.streaming.checkpointLocation=s3a://nw-streaming-checkpoints/fraud-features',
+          '/opt/app/fraud_features.py',
+        ],
+        env: { SPARK_DRIVER_MEMORY: '4g', KAFKA_BOOTSTRAP: 'payments-kafka-bootstrap.kafka.svc:9093' },
+      },
+    ],
+    events: [
+      alert(
+        'SparkStreamingNoProgress',
+        'query fraud-features has reported no progress for 52m; consumer lag on payments.authorized is 3.9M records.',
+      ),
+    ],
+    currentLog: (() => {
+      const sp = (s: number, level: string, cls: string, msg: string): string =>
+        `${ymd(s).slice(2).replace(/-/g, '/')} ${hms(s)} ${level} ${cls}: ${msg}`;
+      return log(
+        times(18, (i) =>
+          sp(at(7, 10, 0) + i * 60, 'INFO', 'MicroBatchExecution', `Streaming query made progress: {"id":"4d06c381-ed3c-4cc2-b3c3-225ab1b16c18","runId":"9b7f6d9b-a47f-4eda-b6bc-d284e30202ba","name":"fraud-features","timestamp":"${iso(at(7, 10, 0) + i * 60)}","batchId":${88_412 + i},"numInputRows":${41_200 + (i % 7) * 911},"inputRowsPerSecond":${(690 + (i % 7) * 15).toFixed(1)},"processedRowsPerSecond":${(2210 + (i % 5) * 40).toFixed(1)},"durationMs":{"addBatch":${17_800 + (i % 6) * 120},"getBatch":1,"latestOffset":${35 + (i % 4)},"queryPlanning":${41 + (i % 9)},"triggerExecution":${18_700 + (i % 6) * 130},"walCommit":${180 + (i % 5)}}}`),
+        ),
+        sp(at(7, 28, 31), 'WARN', 'KafkaOffsetReaderAdmin', 'Error in attempt 1 getting Kafka offsets: org.apache.kafka.common.errors.TimeoutException: Timeout of 60000ms expired before the position for partition payments.authorized-7 could be determined'),
+        sp(at(7, 31, 32), 'WARN', 'KafkaOffsetReaderAdmin', 'Error in attempt 2 getting Kafka offsets: org.apache.kafka.common.errors.TimeoutException: Timeout of 60000ms expired before the position for partition payments.authorized-7 could be determined'),
+        sp(at(7, 35, 14), 'ERROR', 'MicroBatchExecution', 'Query fraud-features [id = 4d06c381-ed3c-4cc2-b3c3-225ab1b16c18, runId = 9b7f6d9b-a47f-4eda-b6bc-d284e30202ba] terminated with error'),
+        'org.apache.kafka.common.errors.TimeoutException: Timeout of 60000ms expired before the position for partition payments.authorized-7 could be determined',
+        sp(at(7, 35, 14), 'INFO', 'MicroBatchExecution', 'Async log purge executor pool for query [id = 4d06c381-ed3c-4cc2-b3c3-225ab1b16c18, runId = 9b7f6d9b-a47f-4eda-b6bc-d284e30202ba] has been shutdown'),
+        times(40, (i) => {
+          const s = at(7, 36, 0) + i * 78 + jit(i);
+          if (i < 6) return sp(s, 'INFO', 'ExecutorAllocationManager', `Request to remove executorIds: ${(i * 2) + 3}, ${(i * 2) + 4}`);
+          if (i < 12) return sp(s, 'INFO', 'KubernetesClusterSchedulerBackend', `Requesting to kill executor(s) ${(i * 2) - 9}`);
+          return i % 2 === 0
+            ? sp(s, 'INFO', 'ContextCleaner', `Cleaned accumulator ${91_204 + i * 3}`)
+            : sp(s, 'INFO', 'BlockManagerInfo', `Removed broadcast_${4412 + i}_piece0 on fraud-features-driver-svc.streaming.svc:7079 in memory (size: 31.4 KiB, free: 2.1 GiB)`);
+        }),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-netdata-parent-children-gone-dark',
+    family: 'fd-leak',
+    source: 'https://github.com/netdata/netdata/issues/10012',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'netdata',
+        running: { startedAt: iso(at(9, 48, 3, 1)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '4Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        mounts: [
+          { volume: 'netdata-cache', path: '/var/cache/netdata' },
+          { volume: 'netdata-lib', path: '/var/lib/netdata' },
+          { volume: 'stream-conf', path: '/etc/netdata/stream.conf' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'netdata-cache', persistentVolumeClaim: 'netdata-parent-database' },
+      { name: 'netdata-lib', persistentVolumeClaim: 'netdata-parent-alarms' },
+      { name: 'stream-conf', configMap: 'netdata-conf-parent' },
+    ],
+    events: [
+      alert(
+        'NetdataChildrenStale',
+        '37 of 52 child nodes show no data on netdata-parent since 07:41; their agents report the parent refusing or dropping the stream.',
+      ),
+    ],
+    currentLog: (() => {
+      const nd = (s: number, level: string, thread: string, msg: string): string =>
+        `${ymd(s)} ${hms(s)}: netdata ${level.padEnd(5)} : ${thread} : ${msg}`;
+      const procs = ['/proc/1/mountinfo', '/proc/net/dev', '/proc/diskstats', '/proc/meminfo', '/proc/pressure/cpu', '/proc/self/mountinfo'];
+      const plugins = ['diskspace', 'proc', 'proc', 'proc', 'proc', 'cgroups'];
+      return log(
+        nd(at(9, 48, 3, 1), 'INFO', 'MAIN', 'resources control: allowed file descriptors: soft = 1024, max = 4096'),
+        nd(at(9, 48, 4, 1), 'INFO', 'MAIN', 'netdata started on pid 1.'),
+        times(20, (i) => {
+          const s = at(7, 20, 0) + i * 61 + jit(i);
+          return nd(s, 'INFO', `STREAM_RECEIVER[k8s-node-${p2(i % 52)},[10.42.${i % 8}.${11 + i}]:${40212 + i}]`, `STREAM k8s-node-${p2(i % 52)} [receive from [10.42.${i % 8}.${11 + i}]:${40212 + i}]: receiving metrics...`);
+        }),
+        times(70, (i) => {
+          const s = at(7, 41, 0) + i * 41 + jit(i);
+          if (i % 5 === 1) return nd(s, 'ERROR', 'WEB_SERVER[static4]', 'LISTENER: Cannot accept new connection on socket 5 (errno 24, Too many open files)');
+          if (i % 5 === 3) return nd(s, 'ERROR', `STREAM_RECEIVER[k8s-node-${p2(i % 52)},[10.42.${i % 8}.${11 + (i % 40)}]:${41000 + i}]`, `STREAM k8s-node-${p2(i % 52)} [receive from [10.42.${i % 8}.${11 + (i % 40)}]:${41000 + i}]: disconnected (completed ${100 + i * 3} updates).`);
+          const k = i % procs.length;
+          return nd(s, 'ERROR', `PLUGIN[${pick(plugins, k)}]`, `PROCFILE: Cannot open file '${pick(procs, k)}' (errno 24, Too many open files)`);
+        }),
+      );
+    })(),
+    accept: ['restart-pod', 'escalate'],
+  },
 ];
