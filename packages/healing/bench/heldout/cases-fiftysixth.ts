@@ -924,4 +924,329 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
     })(),
     accept: ['restart-pod', 'escalate'],
   },
+  {
+    id: 'fiftysixth-gitblit-clones-503-after-eight-days',
+    family: 'thread-leak',
+    source: 'https://github.com/gitblit-org/gitblit/issues/734',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'gitblit',
+        running: { startedAt: iso(at(11, 2, 50, 3)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '3Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        env: { JAVA_OPTS: '-Xmx1536m -Xss1m', GITBLIT_HTTP_PORT: '8080' },
+        mounts: [{ volume: 'gitblit-data', path: '/opt/gitblit-data' }],
+      },
+    ],
+    volumes: [{ name: 'gitblit-data', persistentVolumeClaim: 'gitblit-data' }],
+    events: [alert('GitServer5xxHigh', 'git.internal.northwind.io answered 503 to 64% of clone and fetch requests over the last 10m.')],
+    currentLog: (() => {
+      const gb = (s: number, level: string, msg: string): string => `${ymd(s)} ${hms(s)} [${level.padEnd(5)}] ${msg}`;
+      const repos = ['payments-core.git', 'platform/terraform-live.git', 'mobile/ios-app.git', 'data/airflow-dags.git', 'tools/ci-templates.git'];
+      return log(
+        gb(at(11, 2, 51, 3), 'INFO', 'Gitblit v1.9.3'),
+        gb(at(11, 2, 51, 3), 'INFO', 'Running on Linux (5.15.0-1061-aws)'),
+        gb(at(11, 2, 54, 3), 'INFO', 'Started @ 3912ms'),
+        times(14, (i) => gb(at(2, 0, 0, 4) + i * 41_311, 'INFO', `Lucene indexing ${pick(repos, i)} (${3 + (i % 5)} commits in ${120 + i * 7} msecs)`)),
+        times(60, (i) => {
+          const s = at(7, 58, 0) + i * 31 + jit(i);
+          if (i % 6 === 0)
+            return [
+              gb(s, 'ERROR', 'Exception in thread "qtp1472216456-' + (61_210 + i) + '" java.lang.OutOfMemoryError: unable to create new native thread'),
+              '\tat java.lang.Thread.start0(Native Method)',
+              '\tat java.lang.Thread.start(Thread.java:717)',
+              '\tat org.eclipse.jetty.util.thread.QueuedThreadPool.startThreads(QueuedThreadPool.java:431)',
+              '\tat org.eclipse.jetty.util.thread.QueuedThreadPool.access$200(QueuedThreadPool.java:48)',
+              '\tat org.eclipse.jetty.util.thread.QueuedThreadPool$3.run(QueuedThreadPool.java:577)',
+              '\tat java.lang.Thread.run(Thread.java:748)',
+            ].join('\n');
+          if (i % 6 === 3) return gb(s, 'WARN', `Failed to clone ${pick(repos, i)} to lucene index: java.lang.OutOfMemoryError: unable to create new native thread`);
+          return gb(s, 'INFO', `ARF: /r/${pick(repos, i)}/info/refs?service=git-upload-pack (${3 + (i % 40)} ms)`);
+        }),
+      );
+    })(),
+    accept: ['restart-pod', 'escalate'],
+  },
+  {
+    id: 'fiftysixth-kube-vip-samba-vip-not-answering',
+    family: 'lease-lost',
+    source: 'https://github.com/kube-vip/kube-vip/issues/475',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'kube-vip',
+        running: { startedAt: iso(at(21, 5, 40, 4)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '128Mi',
+        memoryRequest: '32Mi',
+        args: ['manager'],
+        env: {
+          vip_arp: 'true',
+          svc_enable: 'true',
+          svc_election: 'true',
+          vip_leaseduration: '5',
+          vip_renewdeadline: '3',
+          vip_retryperiod: '1',
+          prometheus_server: ':2112',
+        },
+      },
+    ],
+    node: quietNode,
+    events: [
+      alert(
+        'LoadBalancerVIPUnreachable',
+        'file-services/smb-public 10.40.8.25 has not answered ARP for 2h11m; the Service has one ready endpoint on node-b07 (externalTrafficPolicy: Local).',
+      ),
+    ],
+    currentLog: (() => {
+      const lr = (s: number, msg: string, level = 'info'): string => `time="${isoS(s)}" level=${level} msg="${msg}"`;
+      return log(
+        lr(at(21, 5, 40, 4), 'Starting kube-vip.io [v0.5.12]'),
+        lr(at(21, 5, 40, 4), 'namespace [kube-system], Mode: [ARP], Features(s): Control Plane:[false], Services:[true]'),
+        lr(at(21, 5, 40, 4), 'prometheus HTTP server started'),
+        lr(at(21, 5, 41, 4), 'Starting Kube-vip Manager with the ARP engine'),
+        lr(at(21, 5, 41, 4), '[services election] for service [smb-public], namespace [file-services], lock name [kubevip-smb-public], host id [node-b07]'),
+        `${klog('I', at(21, 5, 41, 4), 1)} leaderelection.go:248] attempting to acquire leader lease file-services/kubevip-smb-public...`,
+        `${klog('I', at(21, 5, 42, 4), 2)} leaderelection.go:258] successfully acquired lease file-services/kubevip-smb-public`,
+        lr(at(21, 5, 42, 4), 'adding VIP [10.40.8.25] for [file-services/smb-public] '),
+        lr(at(21, 5, 42, 4), 'Starting advertising address [10.40.8.25] with kube-vip'),
+        lr(at(21, 5, 42, 4), 'Started Load Balancer and Virtual IP'),
+        lr(at(9, 14, 2, 9), '[services election] for service [gitea-ssh], namespace [dev-tools], lock name [kubevip-gitea-ssh], host id [node-b07]'),
+        `${klog('I', at(9, 14, 2, 9), 3)} leaderelection.go:248] attempting to acquire leader lease dev-tools/kubevip-gitea-ssh...`,
+        lr(at(9, 14, 3, 9), 'new leader elected: node-b03'),
+        `${klog('E', at(6, 19, 38), 4)} leaderelection.go:330] error retrieving resource lock file-services/kubevip-smb-public: Get "https://10.96.0.1:443/apis/coordination.k8s.io/v1/namespaces/file-services/leases/kubevip-smb-public": context deadline exceeded`,
+        `${klog('E', at(6, 19, 41), 5)} leaderelection.go:367] Failed to update lock: Put "https://10.96.0.1:443/apis/coordination.k8s.io/v1/namespaces/file-services/leases/kubevip-smb-public": context deadline exceeded`,
+        `${klog('I', at(6, 19, 41), 6)} leaderelection.go:283] failed to renew lease file-services/kubevip-smb-public: timed out waiting for the condition`,
+        lr(at(6, 19, 41), 'service [smb-public] leader lost: node-b07'),
+        lr(at(6, 19, 41), '[LOADBALANCER] Stopping load balancers'),
+        lr(at(6, 19, 41), '[VIP] Releasing the Virtual IP [10.40.8.25]'),
+        `${klog('E', at(6, 19, 44), 7)} leaderelection.go:330] error retrieving resource lock dev-tools/kubevip-gitea-ssh: Get "https://10.96.0.1:443/apis/coordination.k8s.io/v1/namespaces/dev-tools/leases/kubevip-gitea-ssh": context deadline exceeded`,
+        lr(at(6, 20, 9), 'new leader elected: node-b03'),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-consul-template-upstreams-frozen-two-days',
+    family: 'stale-watch',
+    source: 'https://github.com/hashicorp/consul-template/issues/1074',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'consul-template',
+        running: { startedAt: iso(at(9, 30, 2, 6)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '128Mi',
+        memoryRequest: '32Mi',
+        args: ['-config=/etc/consul-template/config.hcl', '-log-level=info'],
+        env: { CONSUL_HTTP_ADDR: 'consul-server.consul.svc:8500' },
+        mounts: [
+          { volume: 'ct-config', path: '/etc/consul-template' },
+          { volume: 'nginx-upstreams', path: '/etc/nginx/conf.d' },
+        ],
+      },
+      {
+        name: 'nginx',
+        running: { startedAt: iso(at(9, 30, 2, 6)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '256Mi',
+        mounts: [{ volume: 'nginx-upstreams', path: '/etc/nginx/conf.d' }],
+      },
+    ],
+    volumes: [
+      { name: 'ct-config', configMap: 'edge-consul-template' },
+      { name: 'nginx-upstreams', emptyDir: {} },
+    ],
+    events: [
+      alert(
+        'EdgeUpstreamErrors',
+        'edge-nginx-7bd9c5f6d-lq2rw: 38% of requests to upstream "quotes" failed with 502 over 15m (connect() failed (111: Connection refused) while connecting to upstream).',
+      ),
+    ],
+    currentLog: (() => {
+      const ct = (s: number, level: string, msg: string): string => `${iso(s)} [${level}] ${msg}`;
+      return log(
+        ct(at(9, 30, 2, 6), 'INFO', 'consul-template v0.39.1 (6b8c9ea2)'),
+        ct(at(9, 30, 2, 6), 'INFO', '(runner) creating new runner (dry: false, once: false)'),
+        ct(at(9, 30, 2, 6), 'INFO', '(runner) creating watcher'),
+        ct(at(9, 30, 2, 6), 'INFO', '(runner) starting'),
+        times(22, (i) => {
+          const s = at(10, 0, 0, 6) + i * 19_700;
+          return [
+            ct(s, 'INFO', '(runner) rendered "/etc/consul-template/upstreams.ctmpl" => "/etc/nginx/conf.d/upstreams.conf"'),
+            ct(s + 0.01, 'INFO', '(runner) executing command "nginx -s reload" from "/etc/consul-template/upstreams.ctmpl" => "/etc/nginx/conf.d/upstreams.conf"'),
+            ct(s + 0.02, 'INFO', '(child) spawning: nginx -s reload'),
+          ];
+        }).flat(),
+        ct(at(17, 52, 9, 8), 'WARN', '(view) health.service(quotes|passing): Get "http://consul-server.consul.svc:8500/v1/health/service/quotes?index=4471820&passing=1&stale=&wait=60000ms": EOF (retry attempt 1 after "250ms")'),
+        ct(at(17, 52, 10, 8), 'INFO', '(runner) rendered "/etc/consul-template/upstreams.ctmpl" => "/etc/nginx/conf.d/upstreams.conf"'),
+        ct(at(17, 52, 10, 8), 'INFO', '(runner) executing command "nginx -s reload" from "/etc/consul-template/upstreams.ctmpl" => "/etc/nginx/conf.d/upstreams.conf"'),
+        ct(at(17, 52, 10, 8), 'INFO', '(child) spawning: nginx -s reload'),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-metallb-speaker-ingress-ip-unanswered',
+    family: 'stale-interface',
+    source: 'https://github.com/metallb/metallb/issues/534',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'speaker',
+        running: { startedAt: iso(at(14, 11, 5, 1)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '100Mi',
+        memoryRequest: '50Mi',
+        args: ['--port=7472', '--log-level=info'],
+        env: { METALLB_NODE_NAME: 'w-04', METALLB_ML_BIND_ADDR: '10.50.0.14', METALLB_ML_LABELS: 'app=metallb,component=speaker' },
+      },
+    ],
+    node: quietNode,
+    events: [
+      alert(
+        'MetalLBAnnouncedIPUnreachable',
+        '10.50.0.240 (ingress-nginx/ingress-nginx-controller) is announced from node w-04 but has not answered ARP since 05:47; 100% of probes from the edge firewall fail.',
+      ),
+    ],
+    currentLog: (() => {
+      const ml = (s: number, fields: string): string => `{${fields},"ts":"${iso(s).slice(0, 23)}${String(371_000 + Math.round(s % 997) * 13).padStart(6, '0')}Z"}`;
+      return log(
+        ml(at(14, 11, 5, 1), '"branch":"HEAD","caller":"main.go:105","commit":"a6d5f1f3","goversion":"gc / go1.22.7 / amd64","level":"info","msg":"MetalLB speaker starting version 0.14.9 (commit a6d5f1f3, branch HEAD)","version":"0.14.9"'),
+        ml(at(14, 11, 6, 1), '"caller":"announcer.go:126","event":"createARPResponder","interface":"bond0.100","level":"info","msg":"created ARP responder for interface"'),
+        ml(at(14, 11, 6, 1), '"caller":"announcer.go:135","event":"createNDPResponder","interface":"bond0.100","level":"info","msg":"created NDP responder for interface"'),
+        ml(at(14, 11, 9, 1), '"caller":"main.go:420","event":"serviceAnnounced","ips":["10.50.0.240"],"level":"info","msg":"service has IP, announcing","pool":"public","protocol":"layer2"'),
+        times(8, (i) => ml(at(3, 0, 0, 8) + i * 21_600, `"caller":"node_controller.go:46","controller":"NodeReconciler","level":"info","start reconcile":"/w-0${1 + (i % 6)}"`)),
+        ml(at(5, 46, 58), '"caller":"announcer.go:144","event":"deleteARPResponder","interface":"bond0.100","level":"info","msg":"deleted ARP responder for interface"'),
+        ml(at(5, 46, 58), '"caller":"announcer.go:153","event":"deleteNDPResponder","interface":"bond0.100","level":"info","msg":"deleted NDP responder for interface"'),
+        ml(at(5, 47, 3), '"caller":"announcer.go:144","event":"deleteARPResponder","interface":"bond0.101","level":"info","msg":"deleted ARP responder for interface"'),
+        times(30, (i) => {
+          const s = at(5, 50, 0) + i * 310 + jit(i);
+          return i % 3 === 0
+            ? ml(s, `"caller":"node_controller.go:46","controller":"NodeReconciler","level":"info","start reconcile":"/w-0${1 + (i % 6)}"`)
+            : ml(s, `"caller":"service_controller.go:64","controller":"ServiceReconciler","level":"info","start reconcile":"${pick(['ingress-nginx/ingress-nginx-controller', 'monitoring/grafana-lb', 'dev-tools/gitea-ssh'], i)}"`);
+        }),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-icinga2-satellite-zone-disconnected',
+    family: 'reconnect-gave-up',
+    source: 'https://github.com/Icinga/icinga2/issues/7444',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'icinga2',
+        running: { startedAt: iso(at(12, 41, 9, 5)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        env: { ICINGA2_FEATURE_API: '1', ICINGA2_ZONE: 'k8s-prod', ICINGA2_PARENT_ENDPOINT: 'icinga-master-1.ops.northwind.io' },
+        mounts: [
+          { volume: 'icinga2-data', path: '/data' },
+          { volume: 'pki', path: '/var/lib/icinga2/certs' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'icinga2-data', persistentVolumeClaim: 'icinga2-satellite-data' },
+      { name: 'pki', secret: 'icinga2-satellite-pki' },
+    ],
+    events: [
+      alert(
+        'IcingaZoneDisconnected',
+        'zone k8s-prod: satellite icinga2-sat-0 has not been connected to zone master for 3h02m; 612 services show "Remote Icinga instance \'icinga2-sat-0\' is not connected to \'icinga-master-1.ops.northwind.io\'".',
+      ),
+    ],
+    currentLog: (() => {
+      const ic = (s: number, sev: string, msg: string): string => `[${ymd(s)} ${hms(s)} +0000] ${sev}: ${msg}`;
+      const master = 'icinga-master-1.ops.northwind.io';
+      return log(
+        times(6, (i) => ic(at(5, 0, 0) + i * 120, 'information/WorkQueue', `#5 (ApiListener, RelayQueue) items: 0, rate: ${(3.1 + (i % 3) * 0.2).toFixed(1)}/s (${186 + i * 12}/min ${930 + i * 40}/5min ${2790 + i * 90}/15min);`)),
+        ic(at(5, 26, 44), 'warning/JsonRpcConnection', `API client disconnected for identity '${master}'`),
+        ic(at(5, 26, 44), 'warning/ApiListener', `Removing API client for endpoint '${master}'. 0 API clients left.`),
+        times(5, (i) => {
+          const s = at(5, 26, 54) + i * 25;
+          return [
+            ic(s, 'information/ApiListener', `Reconnecting to endpoint '${master}' via host '${master}' and port '5665'`),
+            ic(s + 15, 'critical/ApiListener', `Timeout while reconnecting to endpoint '${master}' via host '${master}' and port '5665', cancelling attempt`),
+          ];
+        }).flat(),
+        ic(at(5, 29, 19), 'information/ApiListener', `Reconnecting to endpoint '${master}' via host '${master}' and port '5665'`),
+        times(60, (i) => {
+          const s = at(5, 30, 0) + i * 180 + jit(i);
+          if (i % 4 === 0) return ic(s, 'information/ConfigObject', "Dumping program state to file '/var/lib/icinga2/icinga2.state'");
+          if (i % 4 === 2) return ic(s, 'information/IcingaDB', `Pending queries: 0 (Input: ${12 + (i % 7)}/s; Output: ${12 + (i % 7)}/s)`);
+          return ic(s, 'information/WorkQueue', `#6 (ApiListener, SyncQueue) items: 0, rate:  0/s (0/min 0/5min 0/15min);`);
+        }),
+      );
+    })(),
+    accept: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-shedlock-reconciler-jobs-stopped-after-failover',
+    family: 'broken-pool',
+    source: 'https://github.com/brettwooldridge/HikariCP/issues/1705',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'settlement-reconciler',
+        running: { startedAt: iso(at(16, 20, 31, 9)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '768Mi',
+        cpuLimit: '1',
+        env: {
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=70',
+          SPRING_DATASOURCE_URL: 'jdbc:postgresql://settlement.cluster-cj3f8.eu-west-1.rds.amazonaws.com:5432/settlement',
+          SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE: '10',
+          SHEDLOCK_DEFAULT_LOCK_AT_MOST_FOR: 'PT10M',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'ScheduledJobNotCompleting',
+        'settlement-reconciler: reconcilePayouts and expireHolds have not completed since 04:18 (each runs every minute).',
+      ),
+    ],
+    currentLog: log(
+      times(6, (i) =>
+        boot(at(4, 12, 0) + i * 60, 'INFO', `scheduling-${(i % 2) + 1}`, 'c.n.settlement.ReconcilePayoutsJob', `reconciled ${40 + i * 3} payouts against bank statement 2026-02-10 (${310 + i * 12} ms)`),
+      ),
+      boot(at(4, 18, 22), 'WARN', 'scheduling-1', 'com.zaxxer.hikari.pool.PoolBase', 'HikariPool-1 - Failed to validate connection org.postgresql.jdbc.PgConnection@6b3e12b5 (This connection has been closed.). Possibly consider using a shorter maxLifetime value.'),
+      boot(at(4, 18, 23), 'WARN', 'scheduling-2', 'com.zaxxer.hikari.pool.PoolBase', 'HikariPool-1 - Failed to validate connection org.postgresql.jdbc.PgConnection@2a1f7c90 (This connection has been closed.). Possibly consider using a shorter maxLifetime value.'),
+      boot(at(4, 18, 41), 'WARN', 'scheduling-1', 'o.h.engine.jdbc.spi.SqlExceptionHelper', 'SQL Error: 0, SQLState: 57P01'),
+      boot(at(4, 18, 41), 'ERROR', 'scheduling-1', 'o.h.engine.jdbc.spi.SqlExceptionHelper', 'FATAL: terminating connection due to administrator command'),
+      times(48, (i) => {
+        const s = at(4, 20, 0) + i * 300 + jit(i);
+        return i % 2 === 0
+          ? [
+              boot(s, 'ERROR', `scheduling-${(i % 2) + 1}`, 'o.s.s.s.TaskUtils$LoggingErrorHandler', 'Unexpected error occurred in scheduled task'),
+              'net.javacrumbs.shedlock.support.LockException: Unexpected exception when locking',
+              '\tat net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateStorageAccessor.updateRecord(JdbcTemplateStorageAccessor.java:97)',
+              '\tat net.javacrumbs.shedlock.support.StorageBasedLockProvider.doLock(StorageBasedLockProvider.java:91)',
+              "Caused by: org.springframework.jdbc.CannotGetJdbcConnectionException: Failed to obtain JDBC Connection",
+              `Caused by: java.sql.SQLTransientConnectionException: HikariPool-1 - Connection is not available, request timed out after 30000ms (total=10, active=10, idle=0, waiting=${2 + (i % 3)})`,
+              '\tat com.zaxxer.hikari.pool.HikariPool.createTimeoutException(HikariPool.java:686)',
+              '\tat com.zaxxer.hikari.pool.HikariPool.getConnection(HikariPool.java:179)',
+              '\t... 21 common frames omitted',
+            ].join('\n')
+          : boot(s, 'INFO', 'nPool-1 housekeeper', 'com.zaxxer.hikari.pool.HikariPool', `HikariPool-1 - Pool stats (total=10, active=10, idle=0, waiting=${2 + (i % 3)})`);
+      }),
+    ),
+    accept: ['restart-pod', 'rollout-restart'],
+  },
 ];
