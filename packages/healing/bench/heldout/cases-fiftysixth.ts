@@ -1187,7 +1187,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         times(60, (i) => {
           const s = at(5, 30, 0) + i * 180 + jit(i);
           if (i % 4 === 0) return ic(s, 'information/ConfigObject', "Dumping program state to file '/var/lib/icinga2/icinga2.state'");
-          if (i % 4 === 2) return ic(s, 'information/IcingaDB', `Pending queries: 0 (Input: ${12 + (i % 7)}/s; Output: ${12 + (i % 7)}/s)`);
+          if (i % 4 === 2) return ic(s, 'information/WorkQueue', `#5 (ApiListener, RelayQueue) items: 0, rate: ${(3.2 + (i % 3) * 0.1).toFixed(1)}/s (${192 + (i % 5) * 6}/min ${960 + (i % 5) * 30}/5min ${2880 + (i % 5) * 90}/15min);`);
           return ic(s, 'information/WorkQueue', `#6 (ApiListener, SyncQueue) items: 0, rate:  0/s (0/min 0/5min 0/15min);`);
         }),
       );
@@ -1248,5 +1248,533 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
       }),
     ),
     accept: ['restart-pod', 'rollout-restart'],
+  },
+  // ─────────────────────── restarts wrong or useless ───────────────────────
+  {
+    id: 'fiftysixth-spring-batch-settlement-export-running-long',
+    family: 'long-job',
+    source: 'https://github.com/spring-projects/spring-batch/issues/3127',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'settlement-batch',
+        running: { startedAt: iso(at(4, 48, 2)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '3Gi',
+        memoryRequest: '3Gi',
+        cpuLimit: '2',
+        env: {
+          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75',
+          SPRING_BATCH_JOB_NAME: 'nightlySettlementExport',
+          SPRING_BATCH_JOB_ENABLED: 'true',
+          EXPORT_TARGET: 's3://nw-settlement-outbound/2026-02-10/',
+        },
+        mounts: [{ volume: 'spool', path: '/var/spool/settlement' }],
+      },
+    ],
+    volumes: [{ name: 'spool', emptyDir: { sizeLimit: '20Gi' } }],
+    events: [
+      alert(
+        'BatchJobRunningLong',
+        'nightlySettlementExport has been running 3h41m (p95 of the last 30 runs: 1h52m); pod CPU at 96% of its limit.',
+      ),
+    ],
+    currentLog: log(
+      boot(at(4, 48, 9), 'INFO', 'main', 'c.n.settlement.SettlementBatchApplication', 'Started SettlementBatchApplication in 6.812 seconds (process running for 7.401)'),
+      boot(at(4, 48, 9), 'INFO', 'main', 'o.s.b.a.b.JobLauncherApplicationRunner', "Running default command line with: [run.date=2026-02-10]"),
+      boot(at(4, 48, 10), 'INFO', 'main', 'o.s.b.c.l.support.SimpleJobLauncher', "Job: [SimpleJob: [name=nightlySettlementExport]] launched with the following parameters: [{'run.date':'{value=2026-02-10, type=class java.time.LocalDate, identifying=true}'}]"),
+      boot(at(4, 48, 10), 'INFO', 'main', 'o.s.batch.core.job.SimpleStepHandler', 'Executing step: [extractSettlements]'),
+      boot(at(5, 29, 22), 'INFO', 'main', 'c.n.settlement.ExtractListener', 'extractSettlements: 9,214,331 settlement lines for 2026-02-10 (2.3x the 30-day median; card-scheme reprocessing batch included)'),
+      boot(at(5, 29, 22), 'INFO', 'main', 'o.s.batch.core.step.AbstractStep', 'Step: [extractSettlements] executed in 41m12s430ms'),
+      boot(at(5, 29, 23), 'INFO', 'main', 'o.s.batch.core.job.SimpleStepHandler', 'Executing step: [writeSettlementFile]'),
+      times(90, (i) => {
+        const s = at(5, 30, 0) + i * 118 + jit(i);
+        const chunk = 40 + i * 22;
+        return boot(s, 'INFO', 'main', 'c.n.settlement.ChunkProgressListener', `writeSettlementFile: committed chunk ${chunk.toLocaleString('en-US')} (read=${(chunk * 2000).toLocaleString('en-US')} written=${(chunk * 2000 - (i % 4)).toLocaleString('en-US')} skipped=${Math.floor(i / 30)}) ${(((chunk * 2000) / 9_214_331) * 100).toFixed(1)}%`);
+      }),
+    ),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'fiftysixth-zabbix-proxy-queue-growing',
+    family: 'dependency-down',
+    source: 'https://www.zabbix.com/documentation/6.4/en/manual/distributed_monitoring/proxies',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'zabbix-proxy',
+        running: { startedAt: iso(at(10, 2, 14, 7)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          ZBX_PROXYMODE: '0',
+          ZBX_HOSTNAME: 'k8s-prod-proxy',
+          ZBX_SERVER_HOST: 'zabbix-server.monitoring-core.svc',
+          ZBX_PROXYOFFLINEBUFFER: '24',
+          ZBX_CONFIGFREQUENCY: '300',
+        },
+        mounts: [{ volume: 'proxy-db', path: '/var/lib/zabbix/db_data' }],
+      },
+    ],
+    volumes: [{ name: 'proxy-db', emptyDir: { sizeLimit: '8Gi' } }],
+    events: [alert('ZabbixProxyNotSending', 'proxy k8s-prod-proxy last delivered data to the server 41m ago; 1.9M values are queued on the proxy.')],
+    currentLog: (() => {
+      const zx = (pid: number, s: number, msg: string): string =>
+        `${String(pid).padStart(6)}:${ymd(s).replace(/-/g, '')}:${hms(s).replace(/:/g, '')}.${msOf(s)} ${msg}`;
+      const server = 'zabbix-server.monitoring-core.svc';
+      return log(
+        zx(1, at(10, 2, 14, 7), 'Starting Zabbix Proxy (active) [k8s-prod-proxy]. Zabbix 6.4.21 (revision 2f7a0f3).'),
+        zx(1, at(10, 2, 14, 7), '**** Enabled features ****'),
+        zx(1, at(10, 2, 14, 7), 'SNMP monitoring:       YES'),
+        zx(1, at(10, 2, 14, 7), 'IPMI monitoring:       YES'),
+        zx(1, at(10, 2, 14, 7), 'TLS support:           YES'),
+        zx(1, at(10, 2, 14, 7), 'using configuration file: /etc/zabbix/zabbix_proxy.conf'),
+        zx(1, at(10, 2, 15, 7), 'proxy #0 started [main process]'),
+        times(10, (i) => zx(151 + (i % 4), at(7, 20, 0) + i * 97, `Zabbix agent item "system.cpu.load[all,avg1]" on host "k8s-w-${p2(3 + i)}" failed: first network error, wait for 15 seconds`)),
+        zx(142, at(7, 48, 31), `Unable to connect to the server [${server}]:10051 [cannot connect to [[${server}]:10051]: [111] Connection refused]. Will retry every 1 second(s)`),
+        zx(143, at(7, 48, 33), `Unable to connect to the server [${server}]:10051 [cannot connect to [[${server}]:10051]: [111] Connection refused]. Will retry every 1 second(s)`),
+        times(41, (i) => {
+          const s = at(7, 49, 31) + i * 60 + jit(i);
+          return [
+            zx(142, s, 'Still unable to connect...'),
+            ...(i % 5 === 2 ? [zx(155, s + 7, `resuming Zabbix agent checks on host "k8s-w-${p2(3 + (i % 20))}": connection restored`)] : []),
+            ...(i % 7 === 4 ? [zx(143, s + 2, 'Still unable to connect...')] : []),
+          ];
+        }).flat(),
+      );
+    })(),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'fiftysixth-zabbix-server-down-after-upgrade',
+    family: 'long-migration',
+    source: 'https://github.com/zabbix/zabbix-docker/issues/280',
+    signal: 'Alert',
+    rollout: { minutesAgo: 27, previousTag: 'alpine-6.4.21' },
+    containers: [
+      {
+        name: 'zabbix-server',
+        running: { startedAt: iso(at(8, 3, 40)) },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '4Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        env: {
+          DB_SERVER_HOST: 'zabbix-db.cluster-cj3f8.eu-west-1.rds.amazonaws.com',
+          MYSQL_DATABASE: 'zabbix',
+          ZBX_CACHESIZE: '512M',
+          ZBX_HISTORYCACHESIZE: '256M',
+        },
+      },
+    ],
+    events: [
+      alert('ZabbixServerUnavailable', 'zabbix-server has not answered on 10051 for 24m; the frontend shows "Zabbix server is not running".'),
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Readiness probe failed: dial tcp 10.42.4.23:10051: connect: connection refused',
+        count: 142,
+      },
+    ],
+    currentLog: (() => {
+      const zx = (s: number, msg: string): string =>
+        `${String(7).padStart(6)}:${ymd(s).replace(/-/g, '')}:${hms(s).replace(/:/g, '')}.${msOf(s)} ${msg}`;
+      const pct = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31, 33, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 60, 61];
+      return log(
+        '** Preparing Zabbix server',
+        '** Preparing database',
+        '** Using MYSQL_USER variable from ENV',
+        '** Using MYSQL_PASSWORD variable from ENV',
+        "** Database 'zabbix' already exists. Please be careful with database COLLATE!",
+        "** Table 'zabbix.dbversion' already exists.",
+        '** Preparing Zabbix server configuration file',
+        'Starting Zabbix Server. Zabbix 7.0.9 (revision 70a1bd1).',
+        'Press Ctrl+C to exit.',
+        '',
+        zx(at(8, 3, 41), 'Starting Zabbix Server. Zabbix 7.0.9 (revision 70a1bd1).'),
+        zx(at(8, 3, 41), '****** Enabled features ******'),
+        zx(at(8, 3, 41), 'SNMP monitoring:           YES'),
+        zx(at(8, 3, 41), 'IPMI monitoring:           YES'),
+        zx(at(8, 3, 41), 'Web monitoring:            YES'),
+        zx(at(8, 3, 41), 'VMware monitoring:         YES'),
+        zx(at(8, 3, 41), 'SMTP authentication:       YES'),
+        zx(at(8, 3, 41), 'ODBC:                      YES'),
+        zx(at(8, 3, 41), 'SSH support:               YES'),
+        zx(at(8, 3, 41), 'IPv6 support:              YES'),
+        zx(at(8, 3, 41), 'TLS support:               YES'),
+        zx(at(8, 3, 41), '******************************'),
+        zx(at(8, 3, 41), 'using configuration file: /etc/zabbix/zabbix_server.conf'),
+        zx(at(8, 3, 42), 'current database version (mandatory/optional): 06040000/06040045'),
+        zx(at(8, 3, 42), 'required mandatory version: 07000000'),
+        zx(at(8, 3, 42), 'mandatory patches were found'),
+        zx(at(8, 3, 42), 'starting automatic database upgrade'),
+        pct.map((p, i) => zx(at(8, 3, 43) + i * 41 + (i > 12 ? (i - 12) * 9 : 0) + jit(i), `completed ${p}% of database upgrade`)),
+      );
+    })(),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart', 'rollback'],
+  },
+  {
+    id: 'fiftysixth-squid-egress-answering-icap-errors',
+    family: 'dependency-down',
+    source: 'http://www.squid-cache.org/mail-archive/squid-users/201306/0236.html',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'squid',
+        running: { startedAt: iso(at(9, 12, 0, 5)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        mounts: [
+          { volume: 'squid-conf', path: '/etc/squid' },
+          { volume: 'cache', path: '/var/spool/squid' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'squid-conf', configMap: 'egress-squid' },
+      { name: 'cache', emptyDir: { sizeLimit: '10Gi' } },
+    ],
+    events: [alert('EgressProxyErrorRate', 'egress-squid answered 500 to 73% of requests over the last 10m.')],
+    currentLog: (() => {
+      const cl = (s: number, msg: string): string => `${ymd(s).replace(/-/g, '/')} ${hms(s)} kid1| ${msg}`;
+      const acc = (s: number, i: number, ok: boolean): string =>
+        `${epoch(s).toFixed(3)} ${String(ok ? 120 + (i % 300) : 3 + (i % 9)).padStart(6)} 10.42.${2 + (i % 6)}.${20 + (i % 60)} ${ok ? 'TCP_MISS/200' : 'NONE_NONE/500'} ${ok ? 18_231 + i * 17 : 4312} ${pick(['GET', 'GET', 'CONNECT', 'POST'], i)} ${pick(['http://repo.maven.apache.org/maven2/org/slf4j/slf4j-api/2.0.16/slf4j-api-2.0.16.pom', 'registry.npmjs.org:443', 'http://deb.debian.org/debian/dists/bookworm/InRelease', 'api.stripe.com:443', 'http://files.pythonhosted.org/packages/requests-2.32.3.tar.gz'], i)} - ${ok ? 'HIER_DIRECT' : 'HIER_NONE'}/${ok ? `151.101.${i % 250}.${(i * 7) % 250}` : '-'} ${ok ? 'application/octet-stream' : 'text/html'}`;
+      const svc = 'icap://c-icap.security.svc.cluster.local:1344/avscan';
+      return log(
+        times(20, (i) => acc(at(7, 40, 0) + i * 23 + jit(i), i, true)),
+        cl(at(7, 49, 42), `essential ICAP service is down after an options fetch failure: ${svc} [down,!opt]`),
+        times(13, (i) => {
+          const s = at(7, 52, 42) + i * 180;
+          return [
+            cl(s, `essential ICAP service is suspended: ${svc} [down,susp,fail11]`),
+            ...times(5, (k) => acc(s + 10 + k * 31 + jit(k), i * 5 + k, k === 4 && i % 3 === 0)),
+            cl(s + 170, `essential ICAP service is down after an options fetch failure: ${svc} [down,!opt]`),
+          ];
+        }).flat(),
+      );
+    })(),
+    accept: ['escalate'],
+  },
+  {
+    id: 'fiftysixth-flink-jobmanager-crashloop-ha-forbidden',
+    family: 'rbac',
+    source: 'https://github.com/apache/flink-kubernetes-operator/pull/668',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...backingOff('flink-main-container', 1, 9),
+        memoryLimit: '2Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '1',
+        args: ['standalone-job', '--job-classname', 'io.northwind.fraud.FeatureJob'],
+        env: {
+          FLINK_PROPERTIES:
+            'high-availability.type: kubernetes\nhigh-availability.storageDir: s3://nw-flink-ha/fraud-features\nkubernetes.cluster-id: fraud-features\nkubernetes.namespace: streaming',
+        },
+        mounts: [{ volume: 'flink-config', path: '/opt/flink/conf' }],
+      },
+    ],
+    volumes: [{ name: 'flink-config', configMap: 'flink-config-fraud-features' }],
+    events: [
+      { reason: 'BackOff', type: 'Warning', message: 'Back-off restarting failed container flink-main-container in pod fraud-features-jobmanager-5d7f9c8b6-tq2lx_streaming', count: 38 },
+    ],
+    previousLog: (() => {
+      const fl = (s: number, level: string, logger: string, msg: string): string =>
+        `${ymd(s)} ${hms(s)},${msOf(s)} ${level.padEnd(5)} ${logger.padEnd(60)} [] - ${msg}`;
+      const ep = 'org.apache.flink.runtime.entrypoint.ClusterEntrypoint';
+      const s0 = at(8, 24, 31);
+      return log(
+        fl(s0, 'INFO', ep, '--------------------------------------------------------------------------------'),
+        fl(s0, 'INFO', ep, ' Preconfiguration: '),
+        fl(s0, 'INFO', ep, ' Starting StandaloneApplicationClusterEntryPoint (Version: 1.19.1, Scala: 2.12, Rev:5edb5a9, Date:2024-06-11T09:33:48+02:00)'),
+        fl(s0, 'INFO', ep, ' OS current user: flink'),
+        fl(s0, 'INFO', ep, ' JVM: OpenJDK 64-Bit Server VM - Eclipse Adoptium - 11/11.0.23+9'),
+        fl(s0, 'INFO', ep, ' Maximum heap size: 1024 MiBytes'),
+        fl(s0 + 1, 'INFO', ep, 'Install default filesystem.'),
+        fl(s0 + 1, 'INFO', 'org.apache.flink.core.fs.FileSystem', 'Hadoop is not in the classpath/dependencies. The extended set of supported File Systems via Hadoop is not available.'),
+        fl(s0 + 1, 'INFO', ep, 'Install security context.'),
+        fl(s0 + 2, 'INFO', ep, 'Initializing cluster services.'),
+        fl(s0 + 2, 'INFO', 'org.apache.flink.runtime.rpc.pekko.PekkoRpcServiceUtils', "Trying to start actor system, external address fraud-features.streaming:6123, bind address 0.0.0.0:6123."),
+        fl(s0 + 3, 'INFO', 'org.apache.flink.runtime.rpc.pekko.PekkoRpcServiceUtils', 'Actor system started at pekko.tcp://flink@fraud-features.streaming:6123'),
+        fl(s0 + 4, 'INFO', 'org.apache.flink.runtime.blob.BlobServer', 'Created BLOB server storage directory /tmp/blobStore-6c1f0b0e-1e5c-4d0b-9f2a-77b1d9e0f3aa'),
+        fl(s0 + 4, 'INFO', 'org.apache.flink.kubernetes.kubeclient.FlinkKubeClientFactory', 'Trying to load default kubernetes config.'),
+        fl(s0 + 5, 'ERROR', ep, 'Could not start cluster entrypoint StandaloneApplicationClusterEntryPoint.'),
+        'org.apache.flink.runtime.entrypoint.ClusterEntrypointException: Failed to initialize the cluster entrypoint StandaloneApplicationClusterEntryPoint.',
+        '\tat org.apache.flink.runtime.entrypoint.ClusterEntrypoint.startCluster(ClusterEntrypoint.java:255) ~[flink-dist-1.19.1.jar:1.19.1]',
+        '\tat org.apache.flink.runtime.entrypoint.ClusterEntrypoint.runClusterEntrypoint(ClusterEntrypoint.java:739) [flink-dist-1.19.1.jar:1.19.1]',
+        '\tat org.apache.flink.container.entrypoint.StandaloneApplicationClusterEntryPoint.main(StandaloneApplicationClusterEntryPoint.java:82) [flink-dist-1.19.1.jar:1.19.1]',
+        'Caused by: org.apache.flink.kubernetes.shaded.io.fabric8.kubernetes.client.KubernetesClientException: Failure executing: POST at: https://10.96.0.1/api/v1/namespaces/streaming/configmaps. Message: Forbidden!Configured service account doesn\'t have access. Service account may have been revoked. configmaps is forbidden: User "system:serviceaccount:streaming:flink" cannot create resource "configmaps" in API group "" in the namespace "streaming".',
+        '\tat org.apache.flink.kubernetes.shaded.io.fabric8.kubernetes.client.dsl.internal.OperationSupport.requestFailure(OperationSupport.java:660) ~[flink-dist-1.19.1.jar:1.19.1]',
+        '\tat org.apache.flink.kubernetes.kubeclient.Fabric8FlinkKubeClient.createConfigMap(Fabric8FlinkKubeClient.java:269) ~[flink-dist-1.19.1.jar:1.19.1]',
+        '\tat org.apache.flink.kubernetes.highavailability.KubernetesLeaderElectionHaServices.createLeaderElectionDriverFactory(KubernetesLeaderElectionHaServices.java:103) ~[flink-dist-1.19.1.jar:1.19.1]',
+        '\t... 8 more',
+        fl(s0 + 5, 'INFO', ep, 'Shutting StandaloneApplicationClusterEntryPoint down with application status UNKNOWN. Diagnostics Cluster entrypoint has been closed externally..'),
+      );
+    })(),
+    accept: ['escalate'],
+  },
+  {
+    id: 'fiftysixth-389ds-replica-killed-during-recovery',
+    family: 'probe-too-tight',
+    source: 'https://github.com/389ds/389-ds-base/issues/6003',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        name: 'dirsrv',
+        waiting: { reason: 'CrashLoopBackOff', message: 'back-off 2m40s restarting failed container=dirsrv' },
+        last: { reason: 'Error', exitCode: 137 },
+        restarts: 6,
+        memoryLimit: '4Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '2',
+        env: { DS_SUFFIX_NAME: 'dc=corp,dc=northwind,dc=io', DS_STARTUP_TIMEOUT: '900', DS_MEMORY_PERCENTAGE: '40' },
+        mounts: [{ volume: 'data', path: '/data' }],
+      },
+    ],
+    volumes: [{ name: 'data', persistentVolumeClaim: 'data-dirsrv-1' }],
+    events: [
+      { reason: 'Unhealthy', type: 'Warning', message: 'Liveness probe failed: dial tcp 10.42.2.31:3389: connect: connection refused', count: 54 },
+      { reason: 'Killing', type: 'Normal', message: 'Container dirsrv failed liveness probe, will be restarted', count: 6 },
+    ],
+    previousLog: (() => {
+      const ds = (s: number, level: string, msg: string): string =>
+        `[11/Feb/2026:${hms(s)}.${msOf(s)}${String(230_559 + Math.round(s % 900) * 7).padStart(6, '0')} +0000] - ${level} - ${msg}`;
+      const s0 = at(8, 21, 14);
+      return log(
+        'INFO: The 389 Directory Server Container Bootstrap',
+        'INFO: Inspired by works of: ITS, The University of Adelaide',
+        'INFO: 389 Directory Server Version: 389-Directory/2.4.6 B2024.212.0000',
+        'INFO: Starting 389-ds-container ...',
+        ds(s0, 'INFO', 'main - 389-Directory/2.4.6 B2024.212.0000 starting up'),
+        ds(s0, 'INFO', 'main - Setting the maximum file descriptor limit to: 1048576'),
+        ds(s0 + 1, 'INFO', 'PBKDF2_SHA256 - Based on CPU performance, chose 2048 rounds'),
+        ds(s0 + 2, 'NOTICE', 'bdb_config_upgrade_dse_info - create config entry from old config'),
+        ds(s0 + 2, 'NOTICE', 'bdb_start_autotune - found 4194304k physical memory'),
+        ds(s0 + 2, 'NOTICE', 'bdb_start_autotune - total cache size: 1717986918 B;'),
+        ds(s0 + 3, 'NOTICE', 'bdb_start - Detected Disorderly Shutdown last time Directory Server was running, recovering database.'),
+        ds(s0 + 71, 'INFO', 'slapi_vattrspi_regattr - Because nsAccountLock is a new registered virtual attribute , nsslapd-ignore-virtual-attrs was set to \'off\''),
+        ds(s0 + 72, 'NOTICE', 'NSMMReplicationPlugin - changelog program - _cl5ConstructRUVs - Rebuilding the replication changelog RUV, this may take several minutes...'),
+      );
+    })(),
+    accept: ['escalate'],
+    harmful: ['restart-pod'],
+  },
+  {
+    id: 'fiftysixth-freeradius-wifi-auth-timeouts',
+    family: 'dependency-slow',
+    source: 'https://networkradius.com/articles/2021/02/10/what-does-unresponsive-child-error-mean.html',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'freeradius',
+        running: { startedAt: iso(at(12, 7, 33, 6)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '2',
+        args: ['-f', '-l', 'stdout'],
+        mounts: [
+          { volume: 'raddb-mods', path: '/etc/raddb/mods-enabled' },
+          { volume: 'raddb-sites', path: '/etc/raddb/sites-enabled' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'raddb-mods', configMap: 'wifi-radius-mods' },
+      { name: 'raddb-sites', configMap: 'wifi-radius-sites' },
+    ],
+    events: [alert('RadiusAuthLatencyHigh', 'wifi-radius p95 Access-Accept latency 11.4s; 28% of Access-Requests unanswered by the NAS timeout.')],
+    currentLog: (() => {
+      const fr = (s: number, level: string, msg: string): string => {
+        const d = when(s);
+        const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()];
+        return `${day} Feb ${d.getUTCDate()} ${hms(s)} 2026 : ${level}: ${msg}`;
+      };
+      const aps = ['ap-floor3-east', 'ap-floor3-west', 'ap-lobby', 'ap-floor5-core', 'ap-warehouse-2'];
+      return log(
+        times(12, (i) => fr(at(7, 40, 0) + i * 61, 'Auth', `(${183_900 + i * 37}) Login OK: [${pick(['amara', 'jlee', 'tkowalski', 'mrossi', 'hgupta'], i)}] (from client ${pick(aps, i)} port ${i % 48} cli ${pick(['8C-85-90-1A-22-0F', 'F0-18-98-AC-11-3B', '3C-22-FB-90-7E-41'], i)})`)),
+        times(80, (i) => {
+          const s = at(8, 4, 0) + i * 19 + jit(i);
+          const req = 184_100 + i * 23;
+          if (i % 8 === 0) return fr(s, 'Error', `rlm_sql_mysql: ERROR 1205 (Lock wait timeout exceeded; try restarting transaction): HY000`);
+          if (i % 8 === 1) return fr(s, 'Error', `(${req}) sql: ERROR: rlm_sql_mysql: ERROR 1205 (Lock wait timeout exceeded; try restarting transaction): HY000`);
+          if (i % 8 === 3 || i % 8 === 6) return fr(s, 'Error', `Unresponsive child for request ${req}, in component authorize module sql`);
+          if (i % 8 === 4) return fr(s, 'Error', `(${req + 5}) Ignoring duplicate packet from client ${pick(aps, i)} port ${41_000 + i} - ID: ${(i * 7) % 256} due to unfinished request in component authorize module sql`);
+          if (i % 16 === 5) return fr(s, 'Warning', "Please check the configuration file.\n\tThe value for 'max_requests' is probably set too low.\n");
+          return fr(s, 'Auth', `(${req}) Login OK: [${pick(['amara', 'jlee', 'tkowalski', 'mrossi', 'hgupta'], i)}] (from client ${pick(aps, i)} port ${i % 48} cli ${pick(['8C-85-90-1A-22-0F', 'F0-18-98-AC-11-3B', '3C-22-FB-90-7E-41'], i)})`);
+        }),
+      );
+    })(),
+    accept: ['escalate'],
+  },
+  {
+    id: 'fiftysixth-rqlite-leader-heartbeat-errors',
+    family: 'quorum',
+    source: 'https://github.com/rqlite/rqlite/issues/1133',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'rqlite',
+        running: { startedAt: iso(at(18, 40, 2, 3)) },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        args: ['-disco-mode=dns', '-disco-config={"name":"rqlite-internal.flags.svc.cluster.local"}', '-bootstrap-expect=3', '-join-interval=1s', '-join-attempts=120'],
+        mounts: [{ volume: 'rqlite-data', path: '/rqlite/file' }],
+      },
+    ],
+    volumes: [{ name: 'rqlite-data', persistentVolumeClaim: 'rqlite-file-rqlite-0' }],
+    events: [
+      alert(
+        'RqliteClusterDegraded',
+        'StatefulSet flags/rqlite has 2 of 3 members ready; rqlite-2 is Pending (0/9 nodes are available: 3 Insufficient memory, 6 node(s) had volume node affinity conflict); leader rqlite-0 reports 100% heartbeat failures to one peer.',
+      ),
+    ],
+    currentLog: (() => {
+      const rq = (s: number, comp: string, msg: string): string => `[${comp}] ${ymd(s).replace(/-/g, '/')} ${hms(s)} ${msg}`;
+      const peer = 'rqlite-2.rqlite-internal.flags.svc.cluster.local:4002';
+      return log(
+        rq(at(18, 40, 2, 3), 'rqlited', 'rqlited starting, version v8.34.1, SQLite 3.47.2, commit 4f1e0b9, branch master, compiler (toolchain) gc, linker gold'),
+        rq(at(18, 40, 4, 3), 'store', 'node rqlite-0 is now Leader'),
+        times(10, (i) => rq(at(1, 0, 0) + i * 1800, 'store', `beginning snapshot of ${1024 + i} logs after 10000 applied (wal size ${(4.1 + i * 0.02).toFixed(2)} MB)`)),
+        rq(at(7, 31, 40), 'cluster', `failed to get node API address for node rqlite-2 at ${peer}: dial tcp: lookup rqlite-2.rqlite-internal.flags.svc.cluster.local on 10.96.0.10:53: no such host`),
+        times(70, (i) => {
+          const s = at(7, 32, 0) + i * 25 + jit(i);
+          return i % 3 === 2
+            ? rq(s, 'raft', `[ERROR] failed to appendEntries to: peer="{Voter rqlite-2 ${peer}}" error="dial tcp: lookup rqlite-2.rqlite-internal.flags.svc.cluster.local on 10.96.0.10:53: no such host"`)
+            : rq(s, 'raft', `[ERROR] failed to heartbeat to: peer=${peer} backoff time=${i < 6 ? 10 * 2 ** i : 1000}ms error="dial tcp: lookup rqlite-2.rqlite-internal.flags.svc.cluster.local on 10.96.0.10:53: no such host"`);
+        }),
+      );
+    })(),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'fiftysixth-caddy-tenant-edge-restart-storm',
+    family: 'restart-storm',
+    source: 'https://github.com/caddyserver/caddy/issues/534',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'caddy',
+        running: { startedAt: iso(at(8, 26, 2)) },
+        ready: false,
+        last: { reason: 'Error', exitCode: 137 },
+        restarts: 9,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        args: ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
+        mounts: [
+          { volume: 'caddy-data', path: '/data' },
+          { volume: 'caddyfile', path: '/etc/caddy' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'caddy-data', emptyDir: {} },
+      { name: 'caddyfile', configMap: 'tenant-edge-caddyfile' },
+    ],
+    events: [
+      alert('KubePodRestartStorm', 'tenant-edge: 6 of 6 pods restarted 41 times in the last 30m; custom-domain TLS handshakes failing.'),
+      { reason: 'Unhealthy', type: 'Warning', message: 'Liveness probe failed: Get "https://10.42.5.12:443/healthz": remote error: tls: internal error', count: 92 },
+      { reason: 'Killing', type: 'Normal', message: 'Container caddy failed liveness probe, will be restarted', count: 9 },
+    ],
+    currentLog: (() => {
+      const cj = (s: number, level: string, logger: string, msg: string, extra: string): string =>
+        `{"level":"${level}","ts":${epoch(s).toFixed(4)},"logger":"${logger}","msg":"${msg}",${extra}}`;
+      const domains = ['shop.acme-tenant.com', 'store.brightfield.co', 'orders.kestrel-pay.io', 'www.oakline-goods.com', 'buy.harborfresh.net', 'shop.mintandmoss.com'];
+      return log(
+        cj(at(8, 26, 3), 'info', 'admin', 'admin endpoint started', '"address":"localhost:2019","enforce_origin":false,"origins":["//localhost:2019","//[::1]:2019","//127.0.0.1:2019"]'),
+        cj(at(8, 26, 3), 'info', 'tls.cache.maintenance', 'started background certificate maintenance', '"cache":"0xc0004c2d80"'),
+        cj(at(8, 26, 3), 'info', 'tls', 'storage cleaning happened too recently; skipping for now', '"storage":"FileStorage:/data/caddy","try_again":"2026-02-12T08:26:03.411Z","try_again_in":86399.999998'),
+        times(60, (i) => {
+          const s = at(8, 26, 5) + i * 3.2 + jit(i);
+          const d = pick(domains, i);
+          if (i % 3 === 0) return cj(s, 'info', 'tls.on_demand', 'obtaining new certificate', `"remote_ip":"198.51.100.${10 + (i % 200)}","remote_port":"${50_000 + i}","server_name":"${d}"`);
+          if (i % 3 === 1)
+            return cj(s, 'error', 'tls.obtain', 'could not get certificate from issuer', `"identifier":"${d}","issuer":"acme-v02.api.letsencrypt.org-directory","error":"HTTP 429 urn:ietf:params:acme:error:rateLimited - Error creating new order :: too many certificates (5) already issued for this exact set of identifiers in the last 168h0m0s, retry after 2026-02-11 19:02:11 UTC: see https://letsencrypt.org/docs/rate-limits/#new-certificates-per-exact-set-of-hostnames"`);
+          return cj(s, 'debug', 'http.stdlib', `http: TLS handshake error from 198.51.100.${10 + (i % 200)}:${50_000 + i}: no certificate available for '${d}'`, '"server_name_scope":"custom-domains"');
+        }),
+      );
+    })(),
+    accept: ['escalate'],
+    harmful: ['restart-pod', 'rollout-restart'],
+  },
+  {
+    id: 'fiftysixth-logstash-syslog-pipeline-stalls-again',
+    family: 'recurring-wedge',
+    source: 'https://github.com/logstash-plugins/logstash-filter-grok/issues/99',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'logstash',
+        running: { startedAt: iso(at(8, 17, 40)) },
+        ready: false,
+        last: { reason: 'Error', exitCode: 143 },
+        restarts: 5,
+        memoryLimit: '4Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '4',
+        env: { LS_JAVA_OPTS: '-Xms2g -Xmx2g', PIPELINE_WORKERS: '4', QUEUE_TYPE: 'persisted' },
+        mounts: [
+          { volume: 'pipeline', path: '/usr/share/logstash/pipeline' },
+          { volume: 'queue', path: '/usr/share/logstash/data/queue' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'pipeline', configMap: 'logstash-syslog-pipeline' },
+      { name: 'queue', persistentVolumeClaim: 'logstash-queue-logstash-syslog-0' },
+    ],
+    events: [
+      { reason: 'Unhealthy', type: 'Warning', message: 'Liveness probe failed: pipeline main: 0 events out in the last 300s', count: 17 },
+      { reason: 'Killing', type: 'Normal', message: 'Container logstash failed liveness probe, will be restarted', count: 5 },
+    ],
+    previousLog: (() => {
+      const ls = (s: number, level: string, logger: string, msg: string): string =>
+        `[${iso(s).slice(0, 23).replace('.', ',')}][${level.padEnd(5)}][${logger.padEnd(25)}] ${msg}`;
+      const s0 = at(8, 4, 12);
+      return log(
+        ls(s0, 'INFO', 'logstash.runner', 'Starting Logstash {"logstash.version"=>"8.15.3", "jruby.version"=>"jruby 9.4.8.0 (3.1.4) 2024-07-02 4d41e55a67 OpenJDK 64-Bit Server VM 21.0.4+7-LTS on 21.0.4+7-LTS +indy +jit [x86_64-linux]"}'),
+        ls(s0 + 9, 'INFO', 'logstash.javapipeline', 'Starting pipeline {:pipeline_id=>"main", "pipeline.workers"=>4, "pipeline.batch.size"=>125, "pipeline.batch.delay"=>50, "pipeline.max_inflight"=>500, "pipeline.sources"=>["/usr/share/logstash/pipeline/syslog.conf"], :thread=>"#<Thread:0x6a1c9b3e /usr/share/logstash/logstash-core/lib/logstash/java_pipeline.rb:134 run>"}'),
+        ls(s0 + 11, 'INFO', 'logstash.javapipeline', 'Pipeline started {"pipeline.id"=>"main"}'),
+        ls(s0 + 11, 'INFO', 'logstash.inputs.syslog', 'Starting syslog udp listener {:address=>"0.0.0.0:5514"}'),
+        ls(s0 + 11, 'INFO', 'logstash.agent', 'Pipelines running {:count=>1, :running_pipelines=>[:main], :non_running_pipelines=>[]}'),
+        times(4, (i) =>
+          ls(s0 + 60 + i * 30, 'WARN', 'logstash.filters.grok', `Timeout executing grok '%{SYSLOGBASE} %{GREEDYDATA:syslog_message}' against field 'message' with value 'Value too large to output (${2_147_813 + i * 11} bytes)! First 255 chars are: <134>Feb 11 03:12:44 fw-edge-02 kernel: [UFW BLOCK] IN=eth0 OUT= MAC=0c:c4:7a:91:2e:10:00:1b:17:00:01:13:08:00 SRC=203.0.113.77 DST=198.51.100.4 LEN=40 TOS=0x00 PREC=0x00 TTL=241 ID=54321 PROTO=TCP SPT=44321 DPT=22 WINDOW=1024 RES=0x00 SYN URGP=0 ...'!`),
+        ),
+        ls(s0 + 430, 'WARN', 'org.logstash.execution.ShutdownWatcherExt', '{"inflight_count"=>0, "stalling_threads_info"=>{["LogStash::Filters::Grok", {"match"=>{"message"=>"%{SYSLOGBASE} %{GREEDYDATA:syslog_message}"}, "id"=>"grok-syslog"}]=>[{"thread_id"=>40, "name"=>"[main]>worker2", "current_call"=>"[...]/vendor/bundle/jruby/3.1.0/gems/logstash-filter-grok-4.4.3/lib/logstash/filters/grok.rb:367:in `match_against_groks\'"}]}}'),
+        ls(s0 + 430, 'ERROR', 'org.logstash.execution.ShutdownWatcherExt', 'The shutdown process appears to be stalled due to busy or blocked plugins. Check the logs for more information.'),
+      );
+    })(),
+    currentLog: (() => {
+      const ls = (s: number, level: string, logger: string, msg: string): string =>
+        `[${iso(s).slice(0, 23).replace('.', ',')}][${level.padEnd(5)}][${logger.padEnd(25)}] ${msg}`;
+      const s0 = at(8, 17, 41);
+      return log(
+        ls(s0, 'INFO', 'logstash.runner', 'Starting Logstash {"logstash.version"=>"8.15.3", "jruby.version"=>"jruby 9.4.8.0 (3.1.4) 2024-07-02 4d41e55a67 OpenJDK 64-Bit Server VM 21.0.4+7-LTS on 21.0.4+7-LTS +indy +jit [x86_64-linux]"}'),
+        ls(s0 + 9, 'INFO', 'logstash.javapipeline', 'Pipeline started {"pipeline.id"=>"main"}'),
+        ls(s0 + 9, 'INFO', 'logstash.agent', 'Pipelines running {:count=>1, :running_pipelines=>[:main], :non_running_pipelines=>[]}'),
+        times(5, (i) =>
+          ls(s0 + 140 + i * 30, 'WARN', 'logstash.filters.grok', `Timeout executing grok '%{SYSLOGBASE} %{GREEDYDATA:syslog_message}' against field 'message' with value 'Value too large to output (${2_147_813 + i * 11} bytes)! First 255 chars are: <134>Feb 11 03:12:44 fw-edge-02 kernel: [UFW BLOCK] IN=eth0 OUT= MAC=0c:c4:7a:91:2e:10:00:1b:17:00:01:13:08:00 SRC=203.0.113.77 DST=198.51.100.4 LEN=40 TOS=0x00 PREC=0x00 TTL=241 ID=54321 PROTO=TCP SPT=44321 DPT=22 WINDOW=1024 RES=0x00 SYN URGP=0 ...'!`),
+        ),
+      );
+    })(),
+    accept: ['escalate'],
   },
 ];
