@@ -296,12 +296,12 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
     events: [
       alert(
         'BillingInvoiceRunOverdue',
-        'job DEFAULT.invoiceRunJob last completed 2026-02-11 04:00 UTC; it is scheduled every 15 minutes (17 runs missed).',
+        'job DEFAULT.invoiceRunJob last completed 2026-02-11 03:45 UTC; it is scheduled every 15 minutes (17 runs missed).',
       ),
     ],
     currentLog: log(
-      times(8, (i) => {
-        const s = at(3, 30, 0) + i * 450;
+      times(16, (i) => {
+        const s = at(2, 0, 0) + i * 450;
         return i % 2 === 0
           ? boot(
               s,
@@ -374,7 +374,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         'com.zaxxer.hikari.pool.HikariPool',
         'HikariPool-1 - Pool stats (total=10, active=0, idle=10, waiting=0)',
       ),
-      times(34, (i) => {
+      times(38, (i) => {
         const s = at(4, 5, 0) + i * 420 + jit(i);
         const jobs = [
           ['c.n.billing.jobs.DunningReminderJob', `dunning reminders sent: ${9 + (i % 7)}`],
@@ -713,7 +713,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         ),
         ss(at(5, 36, 2), be, 'server_setup', '0x3f7c0', 'Starting with debug level = 0x0070'),
         ss(at(5, 38, 14), be, 'be_run_online_cb', '0x0080', 'Going online. Running callbacks.'),
-        times(50, (i) => {
+        times(56, (i) => {
           const s = at(5, 41, 0) + i * 180 + jit(i);
           return i % 5 === 2
             ? ss(
@@ -850,8 +850,8 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
           0,
           'Login user from keytab successfully: dsworker/ds-worker-2@HADOOP.NORTHWIND.IO',
         ),
-        times(9, (i) => ok(at(4, 30, 0) + i * 340, i)).flat(),
-        times(9, (i) => fail(at(6, 12, 4) + i * 790 + jit(i), i)).flat(),
+        times(9, (i) => ok(at(5, 10, 0) + i * 340, i)).flat(),
+        times(16, (i) => fail(at(6, 12, 4) + i * 490 + jit(i), i)).flat(),
       );
     })(),
     accept: ['restart-pod'],
@@ -956,9 +956,9 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         );
       return log(
         times(24, (i) => upload(at(5, 12, 0) + i * 110 + jit(i), i)),
-        times(70, (i) => {
-          const s = at(6, 0, 9) + i * 37 + jit(i);
-          if (i < 20 && i % 3 === 0) return upload(s, 30 + i);
+        times(90, (i) => {
+          const s = at(6, 0, 9) + i * 97 + jit(i);
+          if ((i < 12 && i % 3 === 0) || i % 11 === 5) return upload(s, 30 + i);
           if (i % 7 === 3)
             return j(
               s,
@@ -1016,7 +1016,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
     events: [
       alert(
         'FilebeatOpenFilesHigh',
-        'filebeat-7xk2p on ip-10-30-7-41 holds 2,914 open harvesters (fleet median 41); node filesystem / is 94% full and falling 1.1 GB/h.',
+        'filebeat-7xk2p on ip-10-30-7-41 holds 2,917 open harvesters (fleet median 41); node filesystem / is 94% full and falling 1.1 GB/h.',
       ),
     ],
     currentLog: (() => {
@@ -1062,7 +1062,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         ),
         times(60, (i) => {
           const s = at(7, 0, 0) + i * 87 + jit(i);
-          if (i % 6 === 0) return metrics(s, 2810 + i * 2, i);
+          if (i % 6 === 0) return metrics(s, 2860 + i, i);
           const pod = pick(pods, i);
           return fb(
             s,
@@ -1072,7 +1072,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
             `Harvester started for file: /var/log/containers/${pod}-${(0x1a2b + i).toString(16)}_prod_${pod.split('-')[0]}-${(0xfeed00 + i * 97).toString(16)}.log`,
           );
         }),
-        metrics(at(8, 29, 11), 2914, 61),
+        metrics(at(8, 29, 11), 2917, 61),
       );
     })(),
     accept: ['restart-pod'],
@@ -1461,7 +1461,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         ct(at(9, 30, 2, 6), 'INFO', '(runner) creating new runner (dry: false, once: false)'),
         ct(at(9, 30, 2, 6), 'INFO', '(runner) creating watcher'),
         ct(at(9, 30, 2, 6), 'INFO', '(runner) starting'),
-        times(22, (i) => {
+        times(9, (i) => {
           const s = at(10, 0, 0, 6) + i * 19_700;
           return [
             ct(
@@ -1743,7 +1743,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         'o.h.engine.jdbc.spi.SqlExceptionHelper',
         'FATAL: terminating connection due to administrator command',
       ),
-      times(48, (i) => {
+      times(50, (i) => {
         const s = at(4, 20, 0) + i * 300 + jit(i);
         return i % 2 === 0
           ? [
@@ -1938,6 +1938,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
           const s = at(7, 49, 31) + i * 60 + jit(i);
           return [
             zx(142, s, 'Still unable to connect...'),
+            ...(i % 7 === 4 ? [zx(143, s + 2, 'Still unable to connect...')] : []),
             ...(i % 5 === 2
               ? [
                   zx(
@@ -1947,7 +1948,6 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
                   ),
                 ]
               : []),
-            ...(i % 7 === 4 ? [zx(143, s + 2, 'Still unable to connect...')] : []),
           ];
         }).flat(),
       );
@@ -2027,7 +2027,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         zx(at(8, 3, 42), 'starting automatic database upgrade'),
         pct.map((p, i) =>
           zx(
-            at(8, 3, 43) + i * 41 + (i > 12 ? (i - 12) * 9 : 0) + jit(i),
+            at(8, 3, 43) + i * 36 + (i > 12 ? (i - 12) * 4 : 0) + jit(i),
             `completed ${p}% of database upgrade`,
           ),
         ),
@@ -2074,7 +2074,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
           at(7, 49, 42),
           `essential ICAP service is down after an options fetch failure: ${svc} [down,!opt]`,
         ),
-        times(13, (i) => {
+        times(12, (i) => {
           const s = at(7, 52, 42) + i * 180;
           return [
             cl(s, `essential ICAP service is suspended: ${svc} [down,susp,fail11]`),
@@ -2416,7 +2416,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
           `failed to get node API address for node rqlite-2 at ${peer}: dial tcp: lookup rqlite-2.rqlite-internal.flags.svc.cluster.local on 10.96.0.10:53: no such host`,
         ),
         times(70, (i) => {
-          const s = at(7, 32, 0) + i * 25 + jit(i);
+          const s = at(7, 32, 0) + i * 49 + jit(i);
           return i % 3 === 2
             ? rq(
                 s,
