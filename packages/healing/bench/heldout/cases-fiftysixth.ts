@@ -2065,8 +2065,22 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
     ],
     currentLog: (() => {
       const cl = (s: number, msg: string): string => `${ymd(s).replace(/-/g, '/')} ${hms(s)} kid1| ${msg}`;
-      const acc = (s: number, i: number, ok: boolean): string =>
-        `${epoch(s).toFixed(3)} ${String(ok ? 120 + (i % 300) : 3 + (i % 9)).padStart(6)} 10.42.${2 + (i % 6)}.${20 + (i % 60)} ${ok ? 'TCP_MISS/200' : 'NONE_NONE/500'} ${ok ? 18_231 + i * 17 : 4312} ${pick(['GET', 'GET', 'CONNECT', 'POST'], i)} ${pick(['http://repo.maven.apache.org/maven2/org/slf4j/slf4j-api/2.0.16/slf4j-api-2.0.16.pom', 'registry.npmjs.org:443', 'http://deb.debian.org/debian/dists/bookworm/InRelease', 'api.stripe.com:443', 'http://files.pythonhosted.org/packages/requests-2.32.3.tar.gz'], i)} - ${ok ? 'HIER_DIRECT' : 'HIER_NONE'}/${ok ? `151.101.${i % 250}.${(i * 7) % 250}` : '-'} ${ok ? 'application/octet-stream' : 'text/html'}`;
+      const urls = [
+        'http://repo.maven.apache.org/maven2/org/slf4j/slf4j-api/2.0.16/slf4j-api-2.0.16.pom',
+        'registry.npmjs.org:443',
+        'http://deb.debian.org/debian/dists/bookworm/InRelease',
+        'api.stripe.com:443',
+        'http://files.pythonhosted.org/packages/requests-2.32.3.tar.gz',
+      ];
+      const acc = (s: number, i: number, ok: boolean): string => {
+        const url = pick(urls, i);
+        const tunnel = url.endsWith(':443');
+        const method = tunnel ? 'CONNECT' : pick(['GET', 'GET', 'POST'], i);
+        const code = ok ? (tunnel ? 'TCP_TUNNEL/200' : 'TCP_MISS/200') : 'NONE_NONE/500';
+        const hier = ok ? `HIER_DIRECT/151.101.${i % 250}.${(i * 7) % 250}` : 'HIER_NONE/-';
+        const type = ok ? (tunnel ? '-' : 'application/octet-stream') : 'text/html';
+        return `${epoch(s).toFixed(3)} ${String(ok ? 120 + (i % 300) : 3 + (i % 9)).padStart(6)} 10.42.${2 + (i % 6)}.${20 + (i % 60)} ${code} ${ok ? 18_231 + i * 17 : 4312} ${method} ${url} - ${hier} ${type}`;
+      };
       const svc = 'icap://c-icap.security.svc.cluster.local:1344/avscan';
       return log(
         times(20, (i) => acc(at(7, 40, 0) + i * 23 + jit(i), i, true)),
@@ -2750,7 +2764,8 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
       { reason: 'Started', type: 'Normal', message: 'Started container vault-agent-init' },
     ],
     currentLog: (() => {
-      const va = (s: number, level: string, msg: string): string => `${iso(s)} [${level.padEnd(5)}] ${msg}`;
+      const va = (s: number, level: string, msg: string): string =>
+        `${iso(s)} ${`[${level}]`.padEnd(7)} ${msg}`;
       const fail = (s: number, backoff: string): string =>
         [
           va(s, 'ERROR', 'agent.auth.handler: error authenticating:'),
@@ -2773,6 +2788,8 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
         '1m9.3s',
         '2m11.8s',
         '4m17.1s',
+        '5m0s',
+        '5m0s',
         '5m0s',
         '5m0s',
       ];
@@ -2931,7 +2948,7 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
     ],
     currentLog: (() => {
       const sb = (s: number, lvl: number, where: string): string =>
-        `[${ymd(s).replace(/-/g, '/')} ${hms(s)}.${msOf(s)}${String(221 + Math.round(s % 700)).padStart(3, '0')},  ${lvl}] ${where}`;
+        `[${ymd(s).replace(/-/g, '/')} ${hms(s)}.${msOf(s)}${String(221 + (Math.abs(Math.round(s)) % 700)).padStart(3, '0')},  ${lvl}] ${where}`;
       const users = ['NORTHWIND\\amara', 'NORTHWIND\\jlee', 'NORTHWIND\\svc-payroll', 'NORTHWIND\\hgupta'];
       return log(
         times(8, (i) => [
