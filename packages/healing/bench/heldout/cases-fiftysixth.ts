@@ -3459,30 +3459,23 @@ export const FIFTYSIXTH_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: (() => {
+      const abc = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+      const evId = (id: number): string =>
+        times(10, (k) => abc[(id * 131 + k * 37 + ((id * k * 17) % 29) + 11) % abc.length]).join('');
       const ev = (s: number, id: number, op: string, data: string): string =>
-        `{"id":"${(0x3a1b2c + id * 7919).toString(36).slice(0, 10)}","source":"https://hashicorp.com/boundary/boundary-worker-0/worker","specversion":"1.0","type":"system","data":{"version":"v0.1","op":"${op}","data":${data}},"datacontentype":"application/cloudevents","time":"${iso(s).slice(0, 23)}${String(595_445 + id).slice(0, 6)}Z"}`;
+        `{"id":"${evId(id)}","source":"https://hashicorp.com/boundary/boundary-worker-0/worker","specversion":"1.0","type":"system","data":{"version":"v0.1","op":"${op}","data":${data}},"datacontentype":"application/cloudevents","time":"${iso(s).slice(0, 23)}${String(595_445 + id).slice(0, 6)}Z"}`;
       return log(
         times(70, (i) => {
           const s = at(7, 50, 0) + i * 28.5 + jit(i);
-          if (i % 3 === 0)
-            return ev(
-              s,
-              i,
-              'worker.(Worker).handleProxy',
-              `{"connection_id":"sc_${(0x2bee10 + i).toString(36)}","msg":"connection successfully authorized","session_id":"s_${(0x91af00 + (i % 14)).toString(36)}"}`,
-            );
-          if (i % 3 === 1)
-            return ev(
-              s,
-              i,
-              'worker.(Worker).handleProxy',
-              `{"connection_id":"sc_${(0x2bee10 + i - 1).toString(36)}","msg":"connection closed","session_id":"s_${(0x91af00 + (i % 14)).toString(36)}"}`,
-            );
+          const conn = `cs_${evId(0x2bee + (i >> 1))}`;
+          const sess = `s_${evId(0x91af + ((i >> 1) % 14))}`;
           return ev(
             s,
             i,
-            'worker.(Worker).sendWorkerStatus',
-            `{"msg":"status sent","upstream":"boundary-controller-cluster.boundary.svc:9201","active_sessions":${10 + (i % 5)}}`,
+            'worker.(Worker).handleProxy',
+            i % 2 === 0
+              ? `{"connection_id":"${conn}","msg":"connection successfully authorized","session_id":"${sess}"}`
+              : `{"connection_id":"${conn}","msg":"connection closed","session_id":"${sess}"}`,
           );
         }),
       );
