@@ -6,6 +6,12 @@ import { ELEVENTH_CASES } from './cases-eleventh.ts';
 import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
 import { FIFTIETH_CASES } from './cases-fiftieth.ts';
+import { FIFTYFIFTH_CASES } from './cases-fiftyfifth.ts';
+import { FIFTYFIRST_CASES } from './cases-fiftyfirst.ts';
+import { FIFTYFOURTH_CASES } from './cases-fiftyfourth.ts';
+import { FIFTYSECOND_CASES } from './cases-fiftysecond.ts';
+import { FIFTYSIXTH_CASES } from './cases-fiftysixth.ts';
+import { FIFTYTHIRD_CASES } from './cases-fiftythird.ts';
 import { FORTIETH_CASES } from './cases-fortieth.ts';
 import { FORTYEIGHTH_CASES } from './cases-fortyeighth.ts';
 import { FORTYFIFTH_CASES } from './cases-fortyfifth.ts';
@@ -111,6 +117,12 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FORTYEIGHTH_CASES,
   ...FORTYNINTH_CASES,
   ...FIFTIETH_CASES,
+  ...FIFTYFIRST_CASES,
+  ...FIFTYSECOND_CASES,
+  ...FIFTYTHIRD_CASES,
+  ...FIFTYFOURTH_CASES,
+  ...FIFTYFIFTH_CASES,
+  ...FIFTYSIXTH_CASES,
 ];
 
 /**
@@ -353,6 +365,29 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
  * store flushed; a poison document redelivered). Then: worker pools four times the limit, RabbitMQ's
  * watermark, session frames, an alert's backlog and growth-rate words. After: 30/40, 32/40, 34/40,
  * 30/40; six harmful left, in `KNOWN_HARMFUL`.
+ * `fiftyfirst` (forty memory incidents, fifth round: Helidon, Play/Pekko, Quarkus native, Clojure,
+ * Ktor, Deno, Bun, Vapor, Ray actors, spaCy, transformers, gevent, .NET 8, Phoenix LiveView, Qdrant,
+ * Weaviate, OpenSearch k-NN, CockroachDB, TiKV, Cassandra, Dragonfly, Valkey, Mimir, Loki,
+ * VictoriaMetrics, Tempo, Jaeger, Milvus, Pulsar bookies, OTel Collector), `fiftysecond` (a month at
+ * a video streaming company: FFmpeg, nginx-rtmp, Shaka Packager, Bento4, Faiss, WhisperX, libvips,
+ * Typesense, ClickHouse, Vector), `fiftythird` (harm look-alikes, twelfth round: Home Assistant,
+ * Jitsi, Nextcloud Collabora, Immich, Vaultwarden, Teleport, Pomerium, Headscale, Zitadel, Logto,
+ * Listmonk, Mautic, Twenty, Invoice Ninja, Kimai, Redmine, OpenProject), `fiftyfourth` (a mutation
+ * is right, fifth round: Marten, EventStoreDB, Axon, MassTransit-like consumers, Bee-Queue, Knative
+ * Kafka, Event Hubs, kube-vip, ztunnel, TypeORM, ZIO Kafka, Argo Events), `fiftyfifth` (a month at a
+ * hospital group: HAPI FHIR, Mirth, Orthanc, dcm4chee, Medplum, OpenEMR, OpenMRS, Nextflow, REDCap,
+ * Presidio, Artemis) and `fiftysixth` (restart or not: Quartz, ShedLock, Spring Batch, Spark
+ * streaming, Redpanda Connect, Logstash, Promtail, collectd, Zabbix, Icinga, consul-template,
+ * OpenLDAP, 389 DS, SSSD, Samba, HAProxy, MetalLB, Pulsar): scored after this stop's first changes
+ * (kills at a rhythm, a redelivered input, queues and metric names as load; `fiftyfirst`, `-second`,
+ * `-fourth` and `-fifth` before a growing leak under 2x and JSON input sizes, `-third` and `-sixth`
+ * after). `fiftyfirst`: 20/40 (50.0 %), 14 harmful (more memory for leaks the process reports, a
+ * poison document, cardinality bursts, a worker pool from the host's 64 CPUs, a TiKV cache over the
+ * limit, an unbounded in-memory trace store, a runtime upgrade's regression...). `fiftysecond`:
+ * 32/40 (80.0 %), 1 harmful. `fiftythird`: 35/40 (87.5 %), 3 harmful (two raises, a job queue's
+ * Redis flushed). `fiftyfourth`: 25/40 (62.5 %), none harmful (thirteen wedges a restart clears, read
+ * as dependency errors). `fiftyfifth`: 34/40 (85.0 %), 1 harmful. `fiftysixth`: 22/40 (55.0 %), 2
+ * harmful (a node drained for one pod's open files, a rollback of an upgrade that migrated).
  */
 export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> = {
   first: [...APP_CASES, ...PLATFORM_CASES],
@@ -405,4 +440,10 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fortyeighth: FORTYEIGHTH_CASES,
   fortyninth: FORTYNINTH_CASES,
   fiftieth: FIFTIETH_CASES,
+  fiftyfirst: FIFTYFIRST_CASES,
+  fiftysecond: FIFTYSECOND_CASES,
+  fiftythird: FIFTYTHIRD_CASES,
+  fiftyfourth: FIFTYFOURTH_CASES,
+  fiftyfifth: FIFTYFIFTH_CASES,
+  fiftysixth: FIFTYSIXTH_CASES,
 };
