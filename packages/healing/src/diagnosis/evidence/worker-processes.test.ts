@@ -48,6 +48,17 @@ describe('worker processes sized from the node', () => {
     ).toBeUndefined();
   });
 
+  it("reads a pool's count of workers from a field of the line that creates it", () => {
+    const workerpool =
+      '{"level":30,"time":1770798101040,"pid":1,"cpus":64,"availableParallelism":2,"maxWorkers":63,"msg":"creating worker pool (workerpool default maxWorkers = os.cpus().length - 1)"}';
+    expect(workerProcesses([workerpool])?.count).toBe(63);
+    expect(workerProcesses(['level=info msg="starting render pool" num_workers=48'])?.count).toBe(48);
+    // Not without a pool, not nginx's connections per worker, not a client's query.
+    expect(workerProcesses(['level=info msg="scheduler started" workers=48'])).toBeUndefined();
+    expect(workerProcesses(['pool: worker_connections=4096'])).toBeUndefined();
+    expect(workerProcesses(['10.0.0.1 - - "GET /pool?workers=96 HTTP/1.1" 200 12'])).toBeUndefined();
+  });
+
   it('calls them too many only against a CPU limit they far outnumber', () => {
     const workers = { count: 32, line: 'start worker process 29' };
     expect(outnumbersCpuLimit(workers, '500m')).toBe(true);

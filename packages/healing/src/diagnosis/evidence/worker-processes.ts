@@ -57,12 +57,52 @@ export function workerProcesses(lines: readonly string[]): WorkerProcesses | und
       const end = digitsEnd(line, from, 6);
       if (end > from) return { count: Number(line.slice(from, end)), line: line.trim().slice(0, 200) };
     }
+    const field = workerCountField(line);
+    if (field !== undefined) return { count: field, line: line.trim().slice(0, 200) };
     if (ONE_PER_WORKER.some(([a, b]) => line.includes(a) && (!b || line.includes(b)))) {
       counted++;
       if (!first) first = line.trim().slice(0, 200);
     }
   }
   return counted > 0 ? { count: counted, line: first } : undefined;
+}
+
+/** Field names (lower-case, without `_`, `-` or `.`) that give a pool's count of workers. */
+const WORKER_COUNT_KEYS: readonly string[] = [
+  'workers',
+  'maxworkers',
+  'numworkers',
+  'nworkers',
+  'workercount',
+  'workerprocesses',
+  'poolworkers',
+];
+
+/**
+ * A pool's count of workers given as a field on the line that creates it (`"maxWorkers":63` beside
+ * `creating worker pool`, `num_workers=48 starting pool`): a JSON or logfmt key by its bare name, on
+ * a line that speaks of a pool, never a request a client sent.
+ */
+function workerCountField(line: string): number | undefined {
+  const lower = line.toLowerCase();
+  if (!lower.includes('pool') || QUOTED_REQUEST.test(line)) return undefined;
+  for (let at = line.indexOf('orkers'); at > 0; at = line.indexOf('orkers', at + 1)) {
+    let start = at;
+    while (start > 0 && isFieldKeyCode(line.charCodeAt(start - 1))) start--;
+    let end = at + 6;
+    while (end < line.length && isFieldKeyCode(line.charCodeAt(end))) end++;
+    const bare = lower.slice(start, end).replaceAll('_', '').replaceAll('-', '').replaceAll('.', '');
+    if (!WORKER_COUNT_KEYS.includes(bare) || line[start - 1] === '?' || line[start - 1] === '&') continue;
+    // `"maxWorkers":63`, `"workers": 8`, `num_workers=48`.
+    let from = end;
+    if (line[from] === '"') from++;
+    if (line[from] !== ':' && line[from] !== '=') continue;
+    from++;
+    if (line[from] === ' ') from++;
+    const digits = digitsEnd(line, from, 6);
+    if (digits > from) return Number(line.slice(from, digits));
+  }
+  return undefined;
 }
 
 /** The number written right between `before` and `after` (`will create 96 worker processes`), if any. */
