@@ -37,6 +37,10 @@ describe('kills at a rhythm, read from an alert', () => {
   it('leaves kills without a rhythm, short runs and schedules alone', () => {
     // Irregular: the load decides when the working set is reached.
     expect(killsAtARhythm('sidekiq OOMKilled 3 times today (01:52, 05:40, 08:13 UTC)')).toBeUndefined();
+    // Uptimes short or unalike say nothing.
+    expect(killsAtARhythm('api terminated OOMKilled at 07:27 and 07:35 (uptime 4m and 5m)')).toBeUndefined();
+    expect(killsAtARhythm('api terminated OOMKilled at 07:27 and 08:05 (uptime 21m and 2h)')).toBeUndefined();
+    expect(killsAtARhythm('api OOMKilled once (uptime 37m)')).toBeUndefined();
     // Two kills are no rhythm.
     expect(
       killsAtARhythm('reporting-mysql-0 OOMKilled at 08:04 and 08:22 during the 08:00 refresh'),

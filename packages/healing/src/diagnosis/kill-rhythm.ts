@@ -1,7 +1,7 @@
 /**
  * Kills that come at a rhythm, read from an alert's clause: the same long run before each kill
  * (`each about 45-60 min after start`, `each instance lived 40-50 minutes`, `one every 10-11
- * hours`) or three kill times or more, evenly spaced (`OOMKilled at 04:11, 04:58, 05:44, 06:31`).
+ * hours`, `uptime 37m and 38m`) or three kill times or more, evenly spaced (`OOMKilled at 04:11, 04:58, 05:44, 06:31`).
  * A working set above the limit is reached when the data loads or the load peaks; memory that
  * takes the same long while to reach the limit every time grows with time, not with work. Runs
  * shorter than 20 minutes say nothing (a slow start-up, a warm-up). Bounded scans, no regex.
@@ -31,7 +31,46 @@ const MAX_CLAUSE = 600;
 export function killsAtARhythm(clause: string): string | undefined {
   const lower = clause.slice(0, MAX_CLAUSE).toLowerCase();
   if (!KILL_WORDS.some((w) => lower.includes(w))) return undefined;
-  return sameRunBeforeEachKill(lower) ?? evenlySpacedKillTimes(lower);
+  return sameRunBeforeEachKill(lower) ?? sameUptimes(lower) ?? evenlySpacedKillTimes(lower);
+}
+
+/** Uptimes listed as alike: the longest at most this many times the shortest. */
+const ALIKE = 1.25;
+
+/**
+ * `terminated OOMKilled at 07:27 and 08:05 (uptime 37m and 38m)`: two uptimes or more, listed after
+ * `uptime`, each at least 20 minutes and alike.
+ */
+function sameUptimes(lower: string): string | undefined {
+  for (const word of ['uptimes ', 'uptime ', 'up for ']) {
+    const at = lower.indexOf(word);
+    if (at < 0) continue;
+    const runs: number[] = [];
+    let from = at + word.length;
+    let last = from;
+    for (let i = 0; i < 8; i++) {
+      const run = durationAt(lower, from);
+      if (!run) break;
+      runs.push(run.minutes);
+      last = run.end;
+      // `37m and 38m`, `37m, 38m`, `37m / 38m`.
+      let next = run.end;
+      for (const joint of [', and ', ' and ', ', ', ' / ', '/']) {
+        if (lower.startsWith(joint, next)) {
+          next += joint.length;
+          break;
+        }
+      }
+      if (next === run.end) break;
+      from = next;
+    }
+    if (runs.length < 2) continue;
+    const shortest = Math.min(...runs);
+    if (shortest >= MIN_RUN_MINUTES && Math.max(...runs) <= shortest * ALIKE) {
+      return lower.slice(at, last);
+    }
+  }
+  return undefined;
 }
 
 function sameRunBeforeEachKill(lower: string): string | undefined {
