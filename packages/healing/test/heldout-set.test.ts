@@ -39,8 +39,6 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "glibc arenas under 32 threads sized from the host's 64 CPUs: rss climbs beside a flat tracemalloc, no load figure on the same lines",
   'fortyeighth-backoffice-oomkilled':
     "a Django admin export of 8.9M rows; its progress lines ('building rows 3,000,000 / 8,912,440') are no field the oversized-input reading knows",
-  'fortyeighth-prometheus-crashloop':
-    'head series quadrupled in hours from a new label (request_id); only the alert says so, in words of cardinality, not memory',
   'fortyeighth-trino-worker-oomkilled':
     "a JVM heap near the whole limit, shown only by the GC monitor's 'Major GC: 13.41GB -> 12.96GB' lines; no flag in the evidence",
   'fortyeighth-thanos-compact-oomkilled':

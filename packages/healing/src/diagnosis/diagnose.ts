@@ -8,6 +8,7 @@ import {
   escalatedInstead,
   type MatchedEvidence,
 } from './candidate.ts';
+import { alertSaysCardinalityBurst } from './cardinality-burst.ts';
 import { CATALOG } from './catalog/index.ts';
 import type { Criteria, Pattern, PatternCategory, RolloutBlame } from './catalog/types.ts';
 import { weighClientClosed } from './client-closed.ts';
@@ -215,9 +216,11 @@ export function matchCatalog(
   const allocatorMissing = killedLines ? missingAllocator(killedLines) : undefined;
   const alertLeak = memoryAtStake ? alertSaysLeak(view) : undefined;
   const alertBacklog = memoryAtStake ? alertSaysBacklog(view) : undefined;
+  const alertSeriesBurst = memoryAtStake ? alertSaysCardinalityBurst(view) : undefined;
   const found = {
     alertBacklog,
     alertLeak,
+    alertSeriesBurst,
     allocation,
     allocatorMissing,
     budget,

@@ -80,6 +80,8 @@ export type MemoryFindings = {
   alertBacklog?: string;
   /** The alert whose words say the memory leaks (`alert-memory.ts`). */
   alertLeak?: string;
+  /** The alert whose words say a store's series or streams exploded (`cardinality-burst.ts`). */
+  alertSeriesBurst?: string;
   budget?: MemoryBudget;
   killedAt?: KernelKill;
   leak?: MemoryTrend;
@@ -167,6 +169,16 @@ function leakInItsAlert({ container, found: { alertLeak } }: Headroom): NoRaise 
     reason: `${container.name}'s alert says its memory leaks ("${alertLeak.slice(0, 160)}"): a bigger limit only delays the next kill.`,
     remediationHint:
       'Compare heap profiles taken while memory climbs, and look at what the release before the climb changed.',
+  };
+}
+
+function seriesExploded({ container, found: { alertSeriesBurst } }: Headroom): NoRaise | undefined {
+  if (!alertSeriesBurst) return undefined;
+  return {
+    note: `Its alert says the series or streams it holds exploded ("${alertSeriesBurst}"): a label took values without bound (a request, trace or session id), and they grow faster than any bounded raise. Find the label and drop or relabel it at the source; a bigger limit only holds the next hour's series.`,
+    reason: `${container.name}'s series exploded ("${alertSeriesBurst.slice(0, 160)}"): a cardinality burst, not a small limit.`,
+    remediationHint:
+      "Find the label with the most values (topk by label, the store's cardinality page), drop or relabel it where it is produced or at ingestion, and set a series or stream limit per tenant.",
   };
 }
 
@@ -338,6 +350,7 @@ const ANY_STOP: readonly HeadroomStep[] = [
   workersAboveCpuLimit,
   leakInItsReports,
   leakInItsAlert,
+  seriesExploded,
   allocatorNotLoaded,
   workWaitingOnADownstream,
   allocationOfTheWholeLimit,
