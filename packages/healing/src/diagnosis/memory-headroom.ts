@@ -471,7 +471,7 @@ export function flagBytes(flag: string): number | undefined {
     const bytes = Number.parseInt(value.startsWith('0x') ? value.slice(2) : value, 16);
     return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
   }
-  if (name === 'System.GC.HeapHardLimit') return sized(value, 'bytes');
+  if (name === 'System.GC.HeapHardLimit' || name === 'HeapHardLimit') return sized(value, 'bytes');
   return sized(value, 'unknown');
 }
 

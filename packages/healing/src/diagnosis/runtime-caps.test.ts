@@ -135,6 +135,22 @@ describe('runtime memory caps', () => {
     }
   });
 
+  it("reads the .NET GC's own report of its cap, set by a mounted runtimeconfig.json", () => {
+    const best = diagnoseWith({
+      previousLog: [
+        'info: Ledger.Worker.Startup[0]',
+        '      GC: IsServerGC=False, HeapHardLimit=402653184, TotalAvailableMemoryBytes=402653184, container memory limit 2147483648 (runtimeconfig: /app/Ledger.Worker.runtimeconfig.json)',
+        "Unhandled exception. System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",
+        '   at System.Collections.Generic.List`1.set_Capacity(Int32 value)',
+      ].join('\n'),
+      lastReason: 'Error',
+      lastExitCode: 134,
+    });
+    expect(best.actions.map((a) => a.kind)).toEqual(['escalate']);
+    expect(best.summary).toContain('HeapHardLimit=402653184');
+    expect(memoryFlagsIn('GC: HeapHardLimit=0 (none)', 'the log')).toEqual([]);
+  });
+
   it('reads a .NET cap from a logfmt line and keeps raising memory under a percentage cap', () => {
     const capped = diagnoseWith({
       previousLog: `time=2026-03-02T09:41:07Z level=info msg="gc settings" COMPlus_GCHeapHardLimit=0x10000000\n${'System.OutOfMemoryException: Insufficient memory to continue the execution of the program.'}`,

@@ -182,6 +182,11 @@ function flagOf(token: string, appSettings: boolean): Omit<RuntimeMemoryFlag, 'w
   ) {
     return { runtime: 'dotnet', flag: token, absolute: true };
   }
+  // The GC's own report of its cap, as an application prints `GC.GetGCMemoryInfo()` at start
+  // (`HeapHardLimit=402653184`, bytes in decimal).
+  if (token.startsWith('HeapHardLimit=') && token.length > 14 && !token.endsWith('=0')) {
+    return { runtime: 'dotnet', flag: token, absolute: true };
+  }
   for (const prefix of DOTNET_PREFIXES) {
     if (!token.startsWith(`${prefix}GCHeapHardLimit`)) continue;
     const rest = token.slice(prefix.length + 'GCHeapHardLimit'.length);
