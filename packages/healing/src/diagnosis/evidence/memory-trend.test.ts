@@ -66,6 +66,12 @@ describe('memory that grows while the load does not', () => {
         `[ INFO ] memory rss=${rss}MB uptime=${84 + i * 74}s requests_total=${2472 + i * 2200} open_connections=${37 + (i % 3)} [component: metrics]`,
     );
     expect(memoryLeakTrend(vapor)).toMatchObject({ memory: 'rss', flat: ['open_connections'] });
+    // Bun's rss at a steady slope until the limit flattens its last reports, the heap flat beside it.
+    const bun = [273, 311, 350, 388, 427, 466, 503, 532, 533].map(
+      (rss, i) =>
+        `2026-02-11T08:2${i}:45.362Z info memory rss=${rss}MB heapSize=${83 + (i % 2) * 2}MB requests_per_s=${88 + (i % 3)}`,
+    );
+    expect(memoryLeakTrend(bun)).toMatchObject({ memory: 'rss', flat: ['requests_per_s'] });
     // A cache warming to its working set: the same climb, then level.
     const warm = [227, 300, 360, 400, 410, 412, 413, 413].map(
       (rss, i) => `[ INFO ] memory rss=${rss}MB uptime=${84 + i * 74}s open_connections=${37 + (i % 3)}`,

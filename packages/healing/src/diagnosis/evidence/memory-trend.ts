@@ -232,8 +232,7 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
     const from = middleOf(s.memory.slice(0, 3));
     const to = middleOf(s.memory.slice(-3));
     if (from <= 0 || to / from < MIN_GROWTH) continue;
-    const lastThird = s.memory[Math.floor((2 * n) / 3)] as number;
-    if (lastThird <= 0 || to / lastThird < STILL_CLIMBING) continue;
+    if (!stillClimbing(s.memory)) continue;
     if (!steady(s.memory)) continue;
     const present = [...s.load].filter(([, values]) => values.length >= n * 0.8);
     // Goroutines or descriptors multiplying with memory: the process keeps what it should let go
@@ -268,6 +267,35 @@ function multiplies(values: readonly number[], factor: number): boolean {
   const first = Math.max(1, Math.min(...values.slice(0, 3)));
   return steady(values) && middleOf(values.slice(-3)) >= first * factor;
 }
+
+/**
+ * Whether memory was still climbing when the reports end: it grew by a tenth or more over its last
+ * third, or it did so up to a short flat end (two reports at most, within 3 % of the last): a climb
+ * the container's limit flattened just before the kill. A warm-up levels off and stays level.
+ */
+function stillClimbing(memory: readonly number[]): boolean {
+  const rose = (values: readonly number[]) => {
+    const lastThird = values[Math.floor((2 * values.length) / 3)] as number;
+    return lastThird > 0 && middleOf(values.slice(-3)) / lastThird >= STILL_CLIMBING;
+  };
+  if (rose(memory)) return true;
+  const last = memory[memory.length - 1] as number;
+  let flatEnd = 0;
+  while (
+    flatEnd < memory.length &&
+    (memory[memory.length - 1 - flatEnd] as number) >= last * (1 - AT_CEILING)
+  ) {
+    flatEnd++;
+  }
+  const before = memory.slice(0, memory.length - flatEnd);
+  if (flatEnd > MAX_FLAT_END || before.length < MIN_REPORTS - MAX_FLAT_END) return false;
+  const lastThird = before[Math.floor((2 * before.length) / 3)] as number;
+  return lastThird > 0 && (before[before.length - 1] as number) / lastThird >= STILL_CLIMBING;
+}
+
+/** How close to the last report a flat end stays, and how many reports it may last. */
+const AT_CEILING = 0.03;
+const MAX_FLAT_END = 2;
 
 /** Whether a series rarely goes down: at least {@link STEADY} of its steps do not. */
 function steady(values: readonly number[]): boolean {
