@@ -541,6 +541,8 @@ const LEVEL_WORDS: Readonly<Record<string, LogLevel>> = {
   INFO: 'info',
   INF: 'info',
   NOTICE: 'info',
+  // PostgreSQL's informational level (`2026-02-11 08:22:03.904 UTC [41822] LOG:  duration: ...`).
+  LOG: 'info',
   DEBUG: 'debug',
   DBG: 'debug',
   TRACE: 'trace',
@@ -611,6 +613,13 @@ function lowerLevelAfterDate(line: string): LogLevel | undefined {
   let i = 19;
   while (i < line.length && i < 40 && line.charAt(i) !== ' ') i++;
   while (i < line.length && line.charAt(i) === ' ') i++;
+  // A zone written as a word after the time (`2026-02-11 08:20:06 UTC [info] ...`).
+  let zone = i;
+  while (zone < line.length && zone - i < 5 && isUpper(line.charCodeAt(zone))) zone++;
+  if (zone - i >= 3 && line.charAt(zone) === ' ') {
+    i = zone;
+    while (i < line.length && line.charAt(i) === ' ') i++;
+  }
   if (line.charAt(i) === '[') i++;
   const start = i;
   while (i < line.length && i - start < 9 && isLower(line.charCodeAt(i))) i++;

@@ -10,8 +10,10 @@
  */
 import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
 import { answersRequest, requestRecord } from './evidence/log-responses.ts';
+import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { alertSaysDependencyDown } from './healthy-elsewhere.ts';
+import { isErrorLevel } from './log-line.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
 import { isDigitCode, isLetterCode } from './text-scan.ts';
 
@@ -82,8 +84,41 @@ const MIN_WORK_LINES = 3;
 const SHAPE_WORDS = 4;
 const MAX_SCAN = 512;
 
-/** Warnings and errors, and lines without a level (a bare exception, a stack frame). */
-const troubled = (line: LogLine) => line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace';
+/**
+ * Warnings and errors, and lines without a level: a bare exception or a stack frame, or, in a format
+ * that prints no levels (a dated record, `2026-02-11 04:20:00.041 zio-default-blocking-0 ...`), a
+ * record whose words say something went wrong.
+ */
+const troubled = (line: LogLine) => {
+  if (line.level !== undefined)
+    return line.level !== 'info' && line.level !== 'debug' && line.level !== 'trace';
+  if (!loggedAt(line.text)) return true;
+  return TROUBLE_WORDS.some((words) => lowered(line).includes(words));
+};
+/** Words that make a dated record without a level one of trouble. */
+const TROUBLE_WORDS: readonly string[] = [
+  'error',
+  'exception',
+  'fail',
+  'fatal',
+  'panic',
+  'warn',
+  'refused',
+  'timeout',
+  'timed out',
+  'disconnect',
+  'lost',
+  'unable',
+  'cannot',
+  'could not',
+  'denied',
+  'unavailable',
+  'unreachable',
+  'reset',
+  'closed',
+  'broken',
+  'rejected',
+];
 
 /** Words of a line that still fails: the dependency is not back, and a new pod would fail alike. */
 const FAILING_WORDS: readonly string[] = [
@@ -99,13 +134,13 @@ const FAILING_WORDS: readonly string[] = [
   'unable',
 ];
 
-/** A line that says something still fails (trouble with failing words; not a request record). */
+/**
+ * A line that says something still fails: an error or a fatal record, or trouble with failing words
+ * (`FATAL:  the database system is in recovery mode`, `WARN connect timed out`); not a request record.
+ */
 export function failingLine(line: LogLine): boolean {
-  return (
-    troubled(line) &&
-    !requestRecord(line.text) &&
-    FAILING_WORDS.some((words) => lowered(line).includes(words))
-  );
+  if (!troubled(line) || requestRecord(line.text)) return false;
+  return isErrorLevel(line.level) || FAILING_WORDS.some((words) => lowered(line).includes(words));
 }
 
 function blipLine(line: LogLine): boolean {

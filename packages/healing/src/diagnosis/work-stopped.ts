@@ -12,6 +12,7 @@ import type { DiagnosisCandidate } from './candidate.ts';
 import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
 import { advancing, alertSaysDependencyDown } from './healthy-elsewhere.ts';
+import { WORKER_POOL_SATURATED } from './saturation.ts';
 import { countsAsWork, failingLine, keepaliveShape, lineShape } from './stalled-consumer.ts';
 import { digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
 
@@ -114,23 +115,49 @@ const MAX_NUMBERS = 24;
 const BETWEEN_WORD_AND_NUMBER = ' =:"\'';
 
 /**
- * Whether the number at `at` follows a word of two letters or more (`processed 2210`, `lag=12`),
- * as a count does; a date's or a time's digits follow digits, separators or a lone `T`.
+ * The word that names the number at `at` (`processed 2210`, `lag=12`, `"count":500`): two letters or
+ * more (`_` joins them) right before it, as a count has; undefined for a date's or a time's digits,
+ * which follow digits, separators or a lone `T`.
  */
-function namedByAWord(text: string, at: number): boolean {
+function namingWord(text: string, at: number): string | undefined {
   let i = at;
   while (i > 0 && at - i < 3 && BETWEEN_WORD_AND_NUMBER.includes(text.charAt(i - 1))) i--;
-  let letters = 0;
-  while (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || text.charAt(i - 1) === '_')) {
-    i--;
-    letters++;
-  }
-  return letters >= 2 && (i === 0 || !isDigitCode(text.charCodeAt(i - 1)));
+  const end = i;
+  while (i > 0 && end - i < 40 && (isLetterCode(text.charCodeAt(i - 1)) || text.charAt(i - 1) === '_')) i--;
+  if (end - i < 2 || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) return undefined;
+  return text.slice(i, end).toLowerCase();
 }
 
 /**
+ * Parts of a number's name that make its fall to zero no stop of work: time idle or waiting, a lag
+ * or a backlog drained, errors, retries, drops and rejections that ended.
+ */
+const NOT_THROUGHPUT: readonly string[] = [
+  'idle',
+  'wait',
+  'waiting',
+  'lag',
+  'pending',
+  'queued',
+  'backlog',
+  'error',
+  'errors',
+  'fail',
+  'failed',
+  'failures',
+  'retry',
+  'retries',
+  'dropped',
+  'rejected',
+  'timeouts',
+  'throttled',
+  'blocked',
+];
+
+/**
  * The counts of a line, in order: whole numbers a word names (`processed 2210 stop events in last
- * 60s` is 2210, 60), never the digits of its timestamp.
+ * 60s` is 2210, 60), never the digits of its timestamp; a number named by an idle time, a lag or
+ * errors (`idle_ms=0`) counts as none of the work (NaN keeps its place).
  */
 function numbersIn(text: string): number[] {
   const out: number[] = [];
@@ -138,7 +165,11 @@ function numbersIn(text: string): number[] {
   for (let i = 0; i < end && out.length < MAX_NUMBERS; i++) {
     if (!isDigitCode(text.charCodeAt(i)) || (i > 0 && isDigitCode(text.charCodeAt(i - 1)))) continue;
     const stop = digitsEnd(text, i, 12);
-    if (namedByAWord(text, i)) out.push(Number(text.slice(i, stop)));
+    const word = namingWord(text, i);
+    if (word !== undefined) {
+      const notWork = word.split('_').some((part) => NOT_THROUGHPUT.includes(part));
+      out.push(notWork ? Number.NaN : Number(text.slice(i, stop)));
+    }
     i = stop;
   }
   return out;
@@ -211,7 +242,10 @@ export function weighWorkStopped(candidate: DiagnosisCandidate, view: EvidenceVi
     view.running &&
     !view.initContainer &&
     candidate.actions[0]?.kind === 'escalate' &&
-    (candidate.category === 'dependency' || candidate.generic);
+    // Every worker busy is what a lag alert suggests; a log whose work stopped says otherwise.
+    (candidate.category === 'dependency' ||
+      candidate.generic ||
+      candidate.patternId === WORKER_POOL_SATURATED);
   if (!eligible || !pilingUp(view) || alertSaysDependencyDown(view) || advancing(view.current))
     return candidate;
   const stopped = workStopped(view.current, view.gatheredAt);

@@ -30,19 +30,24 @@ export function answersRequest(line: string): boolean {
   const text = line.length > MAX_ANSWER_SCAN ? line.slice(0, MAX_ANSWER_SCAN) : line;
   const method = HTTP_METHODS.map((m) => text.indexOf(m)).find((at) => at === 0 || text[at - 1] === ' ');
   if (method === undefined) return false;
+  // A status right before the method (`[warn] 500 GET /watch?v=... 5037.20ms`).
+  if (method >= 4 && isStatusAt(text, method - 4) && (method === 4 || text[method - 5] === ' ')) return true;
   // A status: three digits, 100–599, as a word of its own after the path.
   for (
     let at = text.indexOf(' ', method + 5);
     at >= 0 && at < text.length - 3;
     at = text.indexOf(' ', at + 1)
   ) {
-    const c = text.charCodeAt(at + 1);
-    const digits =
-      isDigitCode(c) && isDigitCode(text.charCodeAt(at + 2)) && isDigitCode(text.charCodeAt(at + 3));
     const end = text.charAt(at + 4);
-    if (digits && c >= 49 && c <= 53 && (end === '' || end === ' ')) return true;
+    if (isStatusAt(text, at + 1) && (end === '' || end === ' ')) return true;
   }
   return false;
+}
+
+/** Three digits at `at` that make an HTTP status, 100–599. */
+function isStatusAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 49 && c <= 53 && isDigitCode(text.charCodeAt(at + 1)) && isDigitCode(text.charCodeAt(at + 2));
 }
 
 /** What a quoted path keeps: anything else a client wrote becomes `?`. */
