@@ -81,6 +81,22 @@ describe('a consumer that stopped consuming after a connection blip', () => {
     }
   });
 
+  it("reads a dropped subscription as the blip, its exception and stack trace as the blip's own report", () => {
+    const dropped = [
+      `[${at(6, 12)}: WARNING/MainProcess] Persistent subscription dropped. reason: ServerError`,
+      'System.InvalidOperationException: Subscription 4c1d9e02 was dropped because an error occurred on the server.',
+      ' ---> Grpc.Core.RpcException: Status(StatusCode="Unavailable", Detail="Error reading next message.")',
+      '   at EventStore.Client.Interceptors.ExceptionConverterStreamReader`1.MoveNext(CancellationToken cancellationToken)',
+      '   --- End of inner exception stack trace ---',
+    ];
+    expect(decide([...WORKING, ...dropped, ...RECONNECTED]).actions.map((a) => a.kind)).toEqual([
+      'restart-pod',
+      'escalate',
+    ]);
+    // An error after the report's end still fails: the dependency is not back.
+    expect(decide([...WORKING, ...dropped, ...RECONNECTED, ...STILL_DOWN]).actions[0]?.kind).toBe('escalate');
+  });
+
   it('escalates when the broker refused its credentials before the blip: a new pod presents the same ones', () => {
     const refused = `[${at(6, 16)}: ERROR/MainProcess] consumer: SASL authentication error: Authentication failed during authentication due to invalid credentials`;
     expect(decide([...WORKING, refused, ...BLIP, ...RECONNECTED]).actions[0]?.kind).toBe('escalate');

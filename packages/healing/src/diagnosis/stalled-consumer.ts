@@ -48,6 +48,14 @@ const BLIP_WORDS: readonly string[] = [
   'socket hang up',
   'partitions are lost',
   'partitions lost',
+  // A subscription, a stream or a watch that the server ended.
+  'subscription dropped',
+  'subscription was dropped',
+  'subscription cancelled',
+  'subscription canceled',
+  'stream reset',
+  'watch closed',
+  'response ended prematurely',
 ];
 
 /** What a process prints whether or not it works: its health, heartbeats and statistics. */
@@ -194,7 +202,10 @@ export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; wor
     }
   }
   if (blip < 0) return undefined;
-  const after = lines.slice(blip + 1);
+  // The blip's own report goes on while its lines are trouble (its exception, its stack trace).
+  let end = blip + 1;
+  while (end < lines.length && troubled(lines[end] as LogLine)) end++;
+  const after = lines.slice(end);
   if (after.length < MIN_LINES_AFTER || after.some(failingLine)) return undefined;
   // Refused credentials before the blip: a new pod presents the same ones.
   if (lines.slice(Math.max(0, blip - AUTH_LOOKBACK), blip + 1).some(refusedCredentials)) return undefined;
