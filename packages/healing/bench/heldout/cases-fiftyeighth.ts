@@ -33,8 +33,8 @@ const ms = (n: number): string => String(n % 1000).padStart(3, '0');
  * kubelet's evictions, PLEG and node status, nightly CronJobs (payouts, sitemap, reindex). Software
  * no earlier batch used: Vespa (feed block), Onfido (onfido-python), the Vonage SMS API,
  * spymemcached, httpcore's pool after cancellations, APNs certificates through Erlang's ssl, Varnish
- * resolving a backend at VCL load, the Azure Service Bus processor after a forced detach, Flink's
- * metaspace, NestJS's injector, Nuxt's server output, Stripe's expired keys and balance. Each quotes
+ * resolving a backend at VCL load, the Azure Service Bus processor after a forced detach, Nuxt's
+ * server output, Stripe's expired keys and insufficient balance. Each quotes
  * the wording of the public thread, page or source in `source`. Mix: 14 escalations (an Onfido token
  * revoked, Vonage throughput limits on the sale weekend, payouts refused for an insufficient Stripe
  * balance, an expired APNs certificate, a Secret external-secrets deleted, no GPU capacity for
@@ -44,11 +44,11 @@ const ms = (n: number): string => String(n % 1000).padStart(3, '0');
  * CronJob evicted for its scratch files); 10 restarts (7 right: spymemcached pinned to a Memcached
  * pod's old address, a Service Bus processor silent after a forced detach, a Debezium task killed
  * after a Postgres failover, BullMQ on a demoted Redis primary, a Go server out of descriptors after
- * a month, Varnish holding a backend address resolved at load, an httpx pool leaked full; 3 wrong: a
+ * three weeks, Varnish holding a backend address resolved at load, an httpx pool leaked full; 3 wrong: a
  * messaging migration waiting on Postgres crash recovery, a model server killed by its liveness probe
  * while it loads its weights, Temporal workers whose frontend is down); 6 memory (3 raises right:
  * Nuxt's heap sized from a limit that no longer fits the sale, Memcached's -m beside its connection
- * buffers, imgproxy under larger seller photos; 3 wrong: a Flink metaspace OOM, a Phoenix leak that
+ * buffers, imgproxy under larger seller photos; 3 wrong: Flink's direct memory sized by its own configuration, a Phoenix leak that
  * kills the pod every forty minutes, a Kotlin heap capped by -Xmx); 4 rollbacks (3 right: a NestJS
  * provider not registered, a KYC tag never pushed, a Nuxt output missing a package; 1 wrong: an
  * expired Stripe key an hour after an unrelated release); 2 scale-ups (storefront SSR and the
@@ -567,7 +567,7 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
           ? `2026-02-11T${hms(28700 + i * 21)}.${ms(i * 43)}Z ERROR moderation.worker batch=${91241 + i} POST http://moderation-model.ml.svc.cluster.local:8080/v1/score -> 403 body="RBAC: access denied"; leaving 16 messages invisible for retry`
           : `[2026-02-11T${hms(28700 + i * 21)}.${ms(i * 43 - 1)}Z] "POST /v1/score HTTP/1.1" 403 - via_upstream - "-" ${3900 + ((i * 71) % 600)} 19 ${2 + (i % 3)} 1 "-" "python-httpx/0.27.2" "${(0xb3c0e1aa + i * 7919).toString(16)}-6f61-9d0c-a1b7-2c1d9f0e7a11" "moderation-model.ml.svc.cluster.local:8080" "10.42.21.${16 + (i % 3)}:8080" outbound|8080||moderation-model.ml.svc.cluster.local 10.42.6.33:${50412 + i} 172.20.91.4:8080 10.42.6.33:${41190 + i} - default`,
       ),
-      '2026-02-11T08:22:40.010Z WARNING moderation.worker 612 consecutive batches failed; model peer reports rbac_access_denied_matched_policy[none] (AuthorizationPolicy ml/moderation-model-allow, applied 07:57)',
+      '2026-02-11T08:22:40.010Z WARNING moderation.worker 612 consecutive batches failed with 403 from moderation-model; 9 800 reviews held',
     ),
     accept: ['escalate'],
   },
@@ -886,7 +886,7 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
           : `2026-02-11 ${hms(28100 + i * 38)}.${ms(i * 29)}  INFO 1 --- [nio-8080-exec-${1 + (i % 12)}] c.m.listings.web.ListingController      : GET /v2/listings/${42100 + i * 7} 200 ${30 + ((i * 13) % 60)}ms cache=${i % 2 ? 'miss' : 'hit'}`,
       ),
       '2026-02-11 08:21:40.902  WARN 1 --- [nio-8080-exec-4] c.m.listings.cache.ListingCache          : memcached get timed out for listing:v7:42311 (node listings-memcached-1/10.42.7.19:11211 inactive); serving from Vespa',
-      '2026-02-11 08:21:41.004  INFO 1 --- [   scheduling-1] c.m.listings.health.CacheProbe           : listings-memcached-1.listings-memcached.search.svc.cluster.local now resolves to 10.42.3.88 (client still configured with 10.42.7.19)',
+      '2026-02-11 08:21:41.004  INFO 1 --- [   scheduling-1] c.m.listings.health.CacheProbe           : listings-memcached-1.listings-memcached.search.svc.cluster.local -> 10.42.3.88; memcached node listings-memcached-1/10.42.7.19:11211 inactive since 07:48 (2 141 reconnect attempts)',
     ),
     accept: ['restart-pod'],
     tolerated: ['rollout-restart', 'escalate'],
@@ -1059,7 +1059,7 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
     containers: [
       {
         name: 'fraud-scorer',
-        running: { startedAt: '2026-01-16T04:10:33Z' },
+        running: { startedAt: '2026-01-19T04:10:33Z' },
         ready: false,
         restarts: 0,
         memoryLimit: '1Gi',
@@ -1117,7 +1117,7 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
         (i) =>
           `time=2026-02-11T${hms(27000 + i * 15)}.${ms(i * 17)}Z level=INFO msg="scored" order=${'o_'}${(8800120 + i * 7).toString(36)} score=0.${String(10 + ((i * 37) % 89)).padStart(2, '0')} decision=${i % 11 === 0 ? 'review' : 'allow'} features=214 took=${3 + (i % 9)}ms`,
       ),
-      'time=2026-02-11T07:55:10.004Z level=INFO msg="process stats" uptime=627h44m37s goroutines=9412 open_fds=65501 max_fds=65536 heap_inuse=402MiB',
+      'time=2026-02-11T07:55:10.004Z level=INFO msg="process stats" uptime=555h44m37s goroutines=9412 open_fds=65501 max_fds=65536 heap_inuse=402MiB',
       times(
         80,
         (i) =>
@@ -1172,12 +1172,12 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
       times(
         40,
         (i) =>
-          `{"Timestamp": "[11/Feb/2026:${hms(28500 + i * 3)} +0000]", "Varnish-Side": "c", "Age": ${(i * 37) % 600}, "Handling": "hit", "Request": "GET https://www.example-market.com/${['', 'c/fashion', 'c/home', 'l/road-bike-54cm-41877'][i % 4]} HTTP/1.1", "Status": "200", "Response-Reason": "OK", "Fetch-Error": "-", "Bytes": "${40000 + ((i * 7919) % 30000)}", "Time-To-Serve": ${120 + (i % 90)}}`,
+          `{"Timestamp": "[11/Feb/2026:${hms(28860 + i * 3)} +0000]", "Varnish-Side": "c", "Age": ${(i * 37) % 600}, "Handling": "hit", "Request": "GET https://www.example-market.com/${['', 'c/fashion', 'c/home', 'l/road-bike-54cm-41877'][i % 4]} HTTP/1.1", "Status": "200", "Response-Reason": "OK", "Fetch-Error": "-", "Bytes": "${40000 + ((i * 7919) % 30000)}", "Time-To-Serve": ${120 + (i % 90)}}`,
       ),
       times(70, (i) =>
         i % 2
-          ? `{"Timestamp": "[11/Feb/2026:${hms(28620 + i * 11)} +0000]", "Varnish-Side": "b", "Handling": "-", "Request": "GET http://storefront/l/${['oak-side-table', 'ceramic-vase', 'vintage-denim-jacket'][i % 3]}-${42000 + i} HTTP/1.1", "Status": "503", "Response-Reason": "-", "Fetch-Error": "backend storefront: fail errno 113 (No route to host)", "Bytes": "0", "Time-To-Serve": 0}`
-          : `{"Timestamp": "[11/Feb/2026:${hms(28620 + i * 11)} +0000]", "Varnish-Side": "c", "Age": 0, "Handling": "miss", "Request": "GET https://www.example-market.com/l/${['oak-side-table', 'ceramic-vase', 'vintage-denim-jacket'][i % 3]}-${42000 + i} HTTP/1.1", "Status": "503", "Response-Reason": "Backend fetch failed", "Fetch-Error": "-", "Bytes": "282", "Time-To-Serve": ${3000 + (i % 50)}}`,
+          ? `{"Timestamp": "[11/Feb/2026:${hms(29000 + i * 11)} +0000]", "Varnish-Side": "b", "Handling": "-", "Request": "GET http://storefront/l/${['oak-side-table', 'ceramic-vase', 'vintage-denim-jacket'][i % 3]}-${42000 + i} HTTP/1.1", "Status": "503", "Response-Reason": "-", "Fetch-Error": "backend storefront: fail errno 113 (No route to host)", "Bytes": "0", "Time-To-Serve": 0}`
+          : `{"Timestamp": "[11/Feb/2026:${hms(29000 + i * 11)} +0000]", "Varnish-Side": "c", "Age": 0, "Handling": "miss", "Request": "GET https://www.example-market.com/l/${['oak-side-table', 'ceramic-vase', 'vintage-denim-jacket'][i % 3]}-${42000 + i} HTTP/1.1", "Status": "503", "Response-Reason": "Backend fetch failed", "Fetch-Error": "-", "Bytes": "282", "Time-To-Serve": ${3000 + (i % 50)}}`,
       ),
     ),
     accept: ['restart-pod', 'rollout-restart'],
@@ -1315,7 +1315,6 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
       '    (messaging 4.8.0) lib/messaging/release.ex:14: anonymous fn/2 in Messaging.Release.migrate/0',
     ),
     accept: ['escalate'],
-    harmful: ['rollback'],
   },
   {
     // Wrong: the model server needs longer than its liveness probe allows to load its weights on a
@@ -1643,10 +1642,11 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
     tolerated: ['escalate'],
   },
   {
-    // Wrong: a metaspace OOM after job resubmissions; the container limit does not size metaspace.
+    // Wrong: Flink sizes the JVM's direct memory from its own configuration; the async enrichment's
+    // HTTP client runs it out while the container is far below its limit.
     id: 'fiftyeighth-flink-taskmanager-crashloop',
-    family: 'oom-metaspace',
-    source: 'https://github.com/apache/iceberg/issues/3776',
+    family: 'oom-direct',
+    source: 'https://github.com/apache/flink/pull/11408',
     signal: 'CrashLoopBackOff',
     containers: [
       {
@@ -1656,7 +1656,7 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
         cpuLimit: '2',
         env: {
           FLINK_PROPERTIES:
-            'taskmanager.memory.process.size: 4096m\ntaskmanager.memory.jvm-metaspace.size: 256m\ntaskmanager.numberOfTaskSlots: 4\nclassloader.resolve-order: child-first',
+            'taskmanager.memory.process.size: 4096m\ntaskmanager.memory.task.off-heap.size: 0m\ntaskmanager.numberOfTaskSlots: 4\ntaskmanager.jvm-exit-on-oom: true',
         },
         args: ['taskmanager'],
       },
@@ -1665,26 +1665,29 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
       {
         reason: 'AlertFiring',
         message:
-          'FlinkJobRestarting: orders-enrichment job restarted 14 times since 05:00 (resubmitted by the operator after each TaskManager loss)',
+          'FlinkJobRestarting: orders-enrichment job restarted 14 times since 05:00 (TaskManager lost each time); container memory peak 2.9Gi of 4Gi; async fraud lookups capacity raised 100 -> 1000 on Monday',
         on: 'Deployment',
       },
     ],
     previousLog: log(
       '2026-02-11 08:01:10,212 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner      [] - Starting TaskManager (Version: 1.19.1, Scala: 2.12, Rev:e1d7e4e, Date:2024-06-12T22:10:55+02:00)',
       '2026-02-11 08:01:10,240 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner      [] -  JVM Options:',
+      '2026-02-11 08:01:10,240 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner      [] -     -XX:MaxDirectMemorySize=493921243',
       '2026-02-11 08:01:10,240 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner      [] -     -XX:MaxMetaspaceSize=268435456',
       '2026-02-11 08:01:10,240 INFO  org.apache.flink.runtime.taskexecutor.TaskManagerRunner      [] -     -Xmx1530082096',
       times(
         30,
         (i) =>
-          `2026-02-11 08:${dd(2 + Math.floor(i / 3))}:${dd(i * 19)},${ms(i * 71)} INFO  org.apache.flink.runtime.taskexecutor.TaskExecutor           [] - Received task Source: orders.cdc -> Enrich -> Sink: enriched-orders (${1 + (i % 4)}/4)#${12 + Math.floor(i / 4)} (${(0x9a1f00 + i * 4099).toString(16)}_cbc357ccb763df2852fee8c4fc7d55f2_${i % 4}_${12 + Math.floor(i / 4)}), deploy into slot with allocation id ${(0x7e12a + i * 37).toString(16)}.`,
+          `2026-02-11 08:${dd(2 + Math.floor(i / 3))}:${dd(i * 19)},${ms(i * 71)} INFO  org.apache.flink.runtime.taskexecutor.TaskExecutor           [] - Received task Source: orders.cdc -> AsyncFraudLookup -> Sink: enriched-orders (${1 + (i % 4)}/4)#${12 + Math.floor(i / 4)} (${(0x9a1f00 + i * 4099).toString(16)}_cbc357ccb763df2852fee8c4fc7d55f2_${i % 4}_${12 + Math.floor(i / 4)}), deploy into slot with allocation id ${(0x7e12a + i * 37).toString(16)}.`,
       ),
-      '2026-02-11 08:13:41,880 INFO  org.apache.flink.runtime.taskexecutor.TaskExecutor           [] - Un-registering task and sending final execution state CANCELED to JobManager for task Source: orders.cdc -> Enrich -> Sink: enriched-orders (2/4)#18.',
+      '2026-02-11 08:13:58,402 WARN  org.apache.flink.runtime.taskmanager.Task                    [] - Source: orders.cdc -> AsyncFraudLookup -> Sink: enriched-orders (2/4)#18 switched from RUNNING to FAILED with failure cause:',
+      "java.lang.OutOfMemoryError: Direct buffer memory. The direct out-of-memory error has occurred. This can mean two things: either job(s) require(s) a larger size of JVM direct memory or there is a direct memory leak. The direct memory can be allocated by user code or some of its dependencies. In this case 'taskmanager.memory.task.off-heap.size' configuration option should be increased. Flink framework and its dependencies also consume the direct memory, mostly for network communication. The most of network memory is managed by Flink and should not result in out-of-memory error. In certain special cases, in particular for jobs with high parallelism, the framework may require more direct memory which is not managed by Flink. In this case 'taskmanager.memory.framework.off-heap.size' configuration option should be increased. If the error persists then there is probably a direct memory leak in user code or some of its dependencies which has to be investigated and fixed. The task executor has to be shutdown...",
+      '\tat java.nio.Bits.reserveMemory(Bits.java:175) ~[?:?]',
+      '\tat java.nio.DirectByteBuffer.<init>(DirectByteBuffer.java:118) ~[?:?]',
+      '\tat java.nio.ByteBuffer.allocateDirect(ByteBuffer.java:318) ~[?:?]',
+      '\tat io.netty.buffer.PoolArena$DirectArena.allocateDirect(PoolArena.java:701) ~[blob_p-3f1c2a9e7d0b4c51-orders-enrichment.jar:?]',
+      '\tat org.asynchttpclient.netty.request.NettyRequestSender.sendRequest(NettyRequestSender.java:96) ~[blob_p-3f1c2a9e7d0b4c51-orders-enrichment.jar:?]',
       '2026-02-11 08:14:02,115 ERROR org.apache.flink.runtime.taskexecutor.TaskManagerRunner      [] - Fatal error occurred while executing the TaskManager. Shutting it down...',
-      "java.lang.OutOfMemoryError: Metaspace. The metaspace out-of-memory error has occurred. This can mean two things: either the job requires a larger size of JVM metaspace to load classes or there is a class loading leak. In the first case 'taskmanager.memory.jvm-metaspace.size' configuration option should be increased. If the error persists (usually in cluster after several job (re-)submissions) then there is probably a class loading leak in user code or some of its dependencies which has to be investigated and fixed. The task executor has to be shutdown...",
-      '\tat java.lang.ClassLoader.defineClass1(Native Method) ~[?:?]',
-      '\tat java.lang.ClassLoader.defineClass(ClassLoader.java:1027) ~[?:?]',
-      '\tat org.apache.flink.util.ChildFirstClassLoader.loadClassWithoutExceptionHandling(ChildFirstClassLoader.java:71) ~[flink-dist-1.19.1.jar:1.19.1]',
       '2026-02-11 08:14:02,130 INFO  org.apache.flink.runtime.blob.PermanentBlobCache             [] - Shutting down BLOB cache',
     ),
     accept: ['escalate'],
@@ -2341,6 +2344,6 @@ export const FIFTYEIGHTH_CASES: HeldOutCase[] = [
       'time=2026-02-11T08:20:00.002Z level=WARN msg="feature store stats" used_memory_human=15.99GiB maxmemory_human=16.00GiB cache_mode=store maxmemory_policy=noeviction keys=48211877 expiring_keys=0',
     ),
     accept: ['escalate'],
-    harmful: ['flush-redis-cache', 'rollout-restart'],
+    harmful: ['flush-redis-cache'],
   },
 ];
