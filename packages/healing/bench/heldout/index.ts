@@ -6,6 +6,7 @@ import { ELEVENTH_CASES } from './cases-eleventh.ts';
 import { FIFTEENTH_CASES } from './cases-fifteenth.ts';
 import { FIFTH_CASES } from './cases-fifth.ts';
 import { FIFTIETH_CASES } from './cases-fiftieth.ts';
+import { FIFTYEIGHTH_CASES } from './cases-fiftyeighth.ts';
 import { FIFTYFIFTH_CASES } from './cases-fiftyfifth.ts';
 import { FIFTYFIRST_CASES } from './cases-fiftyfirst.ts';
 import { FIFTYFOURTH_CASES } from './cases-fiftyfourth.ts';
@@ -123,6 +124,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FIFTYFOURTH_CASES,
   ...FIFTYFIFTH_CASES,
   ...FIFTYSIXTH_CASES,
+  ...FIFTYEIGHTH_CASES,
 ];
 
 /**
@@ -446,4 +448,5 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fiftyfourth: FIFTYFOURTH_CASES,
   fiftyfifth: FIFTYFIFTH_CASES,
   fiftysixth: FIFTYSIXTH_CASES,
+  fiftyeighth: FIFTYEIGHTH_CASES,
 };
