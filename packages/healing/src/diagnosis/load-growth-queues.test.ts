@@ -57,6 +57,51 @@ describe('queues that grow while every consumer is busy, read from the alert', (
     ).toBe('request rate 2.9x last monday 09:00 cet');
   });
 
+  it('reads jobs waiting as a backlog, a bare multiple after the work, CPU-throttled pods and "no 5xx" as none', () => {
+    expect(
+      read(
+        'InvoiceNinjaQueueBacklog: queue default 18,420 jobs waiting (+2,100 per 10m), oldest 42m; worker pods 2/2 at 97% and 99% of CPU limit; MySQL CPU 21%, threads_connected 38 of 500',
+      ),
+    ).toBe('invoiceninjaqueuebacklog: queue default 18,420 jobs waiting');
+    expect(
+      read(
+        'KubeHpaMaxedOut: HPA search/listings-api has been running at max replicas for longer than 15 minutes.',
+        'ListingsSearchLatency: /v2/search p95 1.7s (SLO 400ms); Vespa query p95 24ms; sale weekend traffic 2.9x',
+      ),
+    ).toBe('sale weekend traffic 2.9x');
+    expect(
+      read(
+        'StorefrontLatencyHigh: storefront p95 2.9s (SLO 800ms) for 20m; CPU 97% of limit on all 8 replicas; requests 3.2x last Saturday (sale weekend); no 5xx, listings-api p95 41ms',
+      ),
+    ).toBe('requests 3.2x last saturday');
+    expect(
+      read(
+        'DocumensoHighLatency: p95 4.9s over 15m (baseline 420ms); pods 2/2 CPU-throttled in 88% of periods; Postgres CPU 17%, 31 of 200 connections; request rate 6.2x the daily baseline',
+      ),
+    ).toBe('request rate 6.2x the daily baseline');
+    expect(
+      read(
+        'NovuWorkflowBacklog: standard queue 64,210 jobs waiting (+9,300 per 5m); worker pods 3/3 at 94-98% of CPU limit; SES send rate 2.1% of quota, MongoDB CPU 24%',
+      ),
+    ).toBe('novuworkflowbacklog: standard queue 64,210 jobs waiting');
+    // A quota nearly used holds the work back; a real 500 fails.
+    expect(
+      read(
+        'Backlog: queue 64,210 jobs waiting (+9,300 per 5m); worker pods 3/3 at 98% of CPU limit; SES send rate 97% of quota',
+      ),
+    ).toBeUndefined();
+    expect(
+      read(
+        'Backlog: queue 64,210 jobs waiting (+9,300 per 5m); worker pods 3/3 at 98% of CPU limit; upstream answers 500',
+      ),
+    ).toBeUndefined();
+    // Threads waiting on a lock stay contention; a multiple of latency is no work.
+    expect(
+      read('ApiSlow: 40 threads waiting on lock; CPU 97% on all 4/4 pods; requests 2.1x last week'),
+    ).toBeUndefined();
+    expect(read('ApiSlow: CPU 97% on all 4/4 pods; latency 2.9x')).toBeUndefined();
+  });
+
   it('does not scale up for a backlog behind a stopped consumer, waiting pods or a lagging replica', () => {
     // Nothing says the consumers are busy: a wedged consumer looks the same from the queue.
     expect(

@@ -93,8 +93,38 @@ const CONTENDED: readonly string[] = [
   'quota',
 ];
 const RATE_LIMITED: readonly string[] = ['rate limit', 'rate-limit', 'ratelimit', ' 429'];
+/** Words that open a clause saying there are none (`no 5xx`, `zero errors`). */
+const NONE_WORDS: readonly string[] = ['no', 'zero', 'none'];
+/** Work that waits in a queue (`jobs waiting`), as opposed to threads waiting on a lock. */
+const QUEUED_ITEMS: readonly string[] = ['jobs', 'messages', 'tasks', 'items', 'events', 'requests'];
+/** The clause names the CPU (`CPU 97%`, `CPU-throttled in 88% of periods`). */
+const cpuWord = (clause: Clause) => clause.words.some((w) => w === 'cpu' || w.startsWith('cpu-'));
 /** Status codes of requests that fail on the server's side. */
 const SERVER_ERRORS: readonly string[] = ['5xx', '500', '502', '503', '504'];
+/** A share of a quota at or above which it holds the work back. */
+const QUOTA_NEAR = 80;
+
+/**
+ * Whether a status code stands in the text as one (`5xx`, `503 ratio`, `HTTP 502`), not as a count
+ * (`38 of 500`, `threads 200/500`, `1500`).
+ */
+function statusIn(text: string, code: string): boolean {
+  for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + code.length);
+    if (
+      isDigitCode(before.charCodeAt(0)) ||
+      isDigitCode(after.charCodeAt(0)) ||
+      before === '/' ||
+      before === '.'
+    )
+      continue;
+    if (text.slice(Math.max(0, at - 3), at) === 'of ') continue;
+    return true;
+  }
+  return false;
+}
+
 /** Words that say requests fail. */
 const FAILING: readonly string[] = ['error', 'errors', 'failure', 'failures', 'failed'];
 
@@ -131,10 +161,10 @@ function grewBy(clause: Clause): number | undefined {
   if (!namesWork(clause)) return undefined;
   const all = figures(clause.text);
   const multiple = all.find((f) => f.unit === 'x');
-  if (
-    multiple &&
-    (has(clause, USUAL) || clause.text.startsWith(' the ', multiple.at + String(multiple.value).length + 1))
-  )
+  const afterMultiple = multiple ? multiple.at + String(multiple.value).length + 1 : 0;
+  // `traffic 2.9x`, `SSR requests 3.1x`: a multiple right after the work is one of its usual level.
+  const rightAfterWork = multiple !== undefined && followsWork(clause.text, multiple.at);
+  if (multiple && (has(clause, USUAL) || clause.text.startsWith(' the ', afterMultiple) || rightAfterWork))
     return multiple.value;
   const more = all.find((f) => f.unit === '%' && clause.text.charAt(f.at - 1) === '+');
   if (more) return 1 + more.value / 100;
@@ -146,6 +176,15 @@ function grewBy(clause: Clause): number | undefined {
   const after = figures(clause.text.slice(vs)).at(0);
   if (!before || !after || after.value <= 0) return undefined;
   return rate(before) / rate(after);
+}
+
+/** Whether the figure at `at` comes right after a word that names the work (`traffic 2.9x`). */
+function followsWork(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && text.charAt(end - 1) === ' ') end--;
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+  return start < end && TRAFFIC.includes(text.slice(start, end));
 }
 
 /**
@@ -250,6 +289,7 @@ const BACKLOG: readonly string[] = [
   'length',
   'available',
   'unprocessed',
+  'waiting',
 ];
 /** Words that say the backlog is a queue of work. */
 const QUEUED_WORK: readonly string[] = [
@@ -340,7 +380,7 @@ function coresShare(clause: Clause): number | undefined {
 
 /** A clause about the CPU or GPU that gives a busy share (`97%`, `1.97 of 2 cores`, `at CPU limit`). */
 const busyProcessor = (clause: Clause) =>
-  (clause.words.includes('cpu') || clause.words.includes('gpu')) &&
+  (cpuWord(clause) || clause.words.includes('gpu')) &&
   (Math.max(highestShare(clause) ?? 0, coresShare(clause) ?? 0) >= BUSY_SHARE ||
     AT_LIMIT.some((phrase) => clause.text.includes(phrase)));
 /** Phrases that put a processor at its limit, whatever the share. */
@@ -382,13 +422,25 @@ function namesOwn(clause: Clause, names: readonly string[]): boolean {
 /** A clause saying what the pods depend on is the bottleneck, or that requests fail. */
 function troubleBeyondLoad(clause: Clause, names: readonly string[]): boolean {
   // `throttled 41% of periods`: the pod's own CPU limit, the load's doing, not a contended dependency.
-  const ownCpu = clause.words.includes('cpu') || clause.words.includes('periods');
-  const contended = CONTENDED.some((w) => clause.words.includes(w) && !(ownCpu && w.startsWith('throttl')));
+  const ownCpu = cpuWord(clause) || clause.words.includes('periods');
+  // `18,420 jobs waiting`: work waiting in a queue is a backlog, not a lock held.
+  const queuedWork = has(clause, QUEUED_ITEMS);
+  // `SES send rate 2.1% of quota`: a quota far from reached holds nothing back.
+  const quotaToSpare = (highestShare(clause) ?? 100) < QUOTA_NEAR;
+  const contended = CONTENDED.some(
+    (w) =>
+      clause.words.includes(w) &&
+      !(ownCpu && w.startsWith('throttl')) &&
+      !(queuedWork && w === 'waiting') &&
+      !(quotaToSpare && w === 'quota'),
+  );
   if (contended || RATE_LIMITED.some((words) => clause.text.includes(words))) return true;
   // `0 failures`: a count of none.
   const figuresOf = figures(clause.text);
-  const none = figuresOf.length > 0 && figuresOf.every((f) => f.value === 0);
-  if (!none && (has(clause, FAILING) || SERVER_ERRORS.some((code) => clause.text.includes(code)))) {
+  // `no 5xx`, `zero errors`: none said in words.
+  const saidNone = NONE_WORDS.some((w) => clause.words[0] === w);
+  const none = saidNone || (figuresOf.length > 0 && figuresOf.every((f) => f.value === 0));
+  if (!none && (has(clause, FAILING) || SERVER_ERRORS.some((code) => statusIn(clause.text, code)))) {
     // A share (`0.4%`), else a ratio (`0.001`); a rate of errors (`120/s`) or no figure at all fails.
     const ratio = figures(clause.text).find((f) => f.value > 0 && f.value < 1)?.value;
     const share = highestShare(clause) ?? (ratio === undefined ? undefined : ratio * 100);
