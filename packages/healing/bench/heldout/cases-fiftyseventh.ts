@@ -471,7 +471,7 @@ export const FIFTYSEVENTH_CASES: HeldOutCase[] = [
         memoryLimit: '1Gi',
         memoryRequest: '768Mi',
         cpuLimit: '2',
-        env: { MODEL_PATH: '/models/ranger-v7-1500trees.rds', R_MAX_VSIZE: '4Gb', PLUMBER_PORT: '8000' },
+        env: { R_MAX_VSIZE: '4Gb', PLUMBER_PORT: '8000' },
         mounts: [{ volume: 'models', path: '/models' }],
       },
     ],
@@ -686,7 +686,7 @@ export const FIFTYSEVENTH_CASES: HeldOutCase[] = [
     currentLog: log(
       'I0211 07:00:24.118233    11 daemon.cpp:294] version 3.2.11-ec8a5a6 (build 8f2b6a1)',
       'I0211 07:00:24.120114    11 mem_info.cpp:91] Physical Memory: 32.00 GB (cgroup memory.max)',
-      'I0211 07:00:24.120208    11 exec_env.cpp:227] Set process memory limit 27.83 GB from mem_limit=90% (soft limit 0.9 of it)',
+      'I0211 07:00:24.120208    11 exec_env.cpp:227] Set process memory limit 25.92 GB from mem_limit=90% (soft limit 0.9 of it)',
       'I0211 07:00:41.902611    11 storage_engine.cpp:412] load tablets finished, tablets=184112, primary key tables=37, time=17.2s',
       times(40, (i) =>
         i % 5 === 4
@@ -893,7 +893,6 @@ export const FIFTYSEVENTH_CASES: HeldOutCase[] = [
           LEDGERQ_MEMORY_POOL: 'fair',
           LEDGERQ_MEMORY_FRACTION: '0.75',
           LEDGERQ_TARGET_PARTITIONS: '8',
-          RUST_LOG: 'info,datafusion=warn',
         },
         mounts: [{ volume: 'spill', path: '/var/spill' }],
       },
@@ -1137,8 +1136,6 @@ export const FIFTYSEVENTH_CASES: HeldOutCase[] = [
         args: ['uwsgi', '--ini', '/etc/uwsgi/uwsgi.ini', '--memory-report'],
         env: {
           UWSGI_PROCESSES: '4',
-          MAX_SCAN_DPI: '600',
-          PIL_MAX_IMAGE_PIXELS: '400000000',
           FLASK_ENV: 'production',
         },
         mounts: [{ volume: 'uwsgi-ini', path: '/etc/uwsgi' }],
@@ -1272,7 +1269,6 @@ export const FIFTYSEVENTH_CASES: HeldOutCase[] = [
           'INFO',
         ],
         env: {
-          EMBED_MODEL: 'intfloat/multilingual-e5-large',
           HF_HOME: '/models/hf',
           TOKENIZERS_PARALLELISM: 'false',
           OMP_NUM_THREADS: '1',
@@ -1687,7 +1683,7 @@ export const FIFTYSEVENTH_CASES: HeldOutCase[] = [
           '-c',
           '4',
         ],
-        env: { SUPERSET_CONFIG_PATH: '/app/pythonpath/superset_config.py', GUNICORN_TIMEOUT: '120' },
+        env: { SUPERSET_CONFIG_PATH: '/app/pythonpath/superset_config.py' },
         mounts: [{ volume: 'superset-config', path: '/app/pythonpath' }],
       },
     ],
