@@ -288,7 +288,7 @@ const RIGHT_A: HeldOutCase[] = [
     currentLog: log(
       times(30, (i) => {
         const s = t(4, 40, 0) + i * 53 + frac(i);
-        return `${day(s)} ${clock(s)},${millis(s)} INFO enricher.worker batch done: ${60 + ((i * 17) % 41)} entries enriched, ${(i * 3) % 2} geo lookups missed, acked up to ${1770780000000 + i * 53000}-${i % 4}`;
+        return `${day(s)} ${clock(s)},${millis(s)} INFO enricher.worker batch done: ${60 + ((i * 17) % 41)} entries enriched, ${(i * 3) % 2} geo lookups missed, acked up to ${1770784800000 + i * 53000}-${i % 4}`;
       }),
       `2026-02-11 05:09:41,302 ERROR enricher.worker XREADGROUP failed, retrying in 1s`,
       'Traceback (most recent call last):',
@@ -1772,7 +1772,7 @@ const WRONG_A: HeldOutCase[] = [
   {
     id: 'fiftyninth-orleans-orders-silo-grain-storage-db-saturated',
     family: 'database-saturated',
-    source: 'https://github.com/npgsql/npgsql/blob/main/src/Npgsql/PoolingDataSource.cs',
+    source: 'https://github.com/npgsql/npgsql/blob/main/src/Npgsql/ConnectorPool.cs',
     signal: 'Alert',
     containers: [
       {
@@ -1805,7 +1805,7 @@ const WRONG_A: HeldOutCase[] = [
         const s = t(8, 1, 0) + i * 24;
         return nth(
           [
-            `{"Timestamp":"${iso(s)}","EventId":0,"LogLevel":"Error","Category":"Orders.Silo.Endpoints","Message":"POST /orders/${88200 + i}/confirm failed after ${(15000 + (i % 7) * 3).toFixed(1)} ms","Exception":"Npgsql.NpgsqlException (0x80004005): The connection pool has been exhausted, either raise 'Max Pool Size' (currently 100) or 'Timeout' (currently 15 seconds) in your connection string.\\n ---> System.TimeoutException: The operation has timed out.\\n   at Npgsql.PoolingDataSource.<Get>g__RentAsync|34_0(NpgsqlConnection conn, NpgsqlTimeout timeout, Boolean async, CancellationToken cancellationToken)"}`,
+            `{"Timestamp":"${iso(s)}","EventId":0,"LogLevel":"Error","Category":"Orders.Silo.Endpoints","Message":"POST /orders/${88200 + i}/confirm failed after ${(15000 + (i % 7) * 3).toFixed(1)} ms","Exception":"Npgsql.NpgsqlException (0x80004005): The connection pool has been exhausted, either raise 'Max Pool Size' (currently 100) or 'Timeout' (currently 15 seconds) in your connection string.\\n ---> System.TimeoutException: The operation has timed out.\\n   at Npgsql.ConnectorPool.<Get>g__RentAsync|28_0(NpgsqlConnection conn, NpgsqlTimeout timeout, Boolean async, CancellationToken cancellationToken)"}`,
             `{"Timestamp":"${iso(s)}","EventId":0,"LogLevel":"Error","Category":"Orders.Silo.Endpoints","Message":"GET /orders/${88200 + i} failed after ${(10020 + (i % 9) * 4).toFixed(1)} ms","Exception":"Npgsql.PostgresException (0x80004005): 57014: canceling statement due to statement timeout\\n   at Npgsql.Internal.NpgsqlConnector.ReadMessageLong(Boolean async, DataRowLoadingMode dataRowLoadingMode, Boolean readingNotifications, Boolean isReadingPrependedMessage)"}`,
             `{"Timestamp":"${iso(s)}","EventId":0,"LogLevel":"Information","Category":"Orders.Silo.Endpoints","Message":"POST /orders/${88200 + i}/confirm completed 200 in ${(6200 + ((i * 377) % 3000)).toFixed(1)} ms"}`,
           ],
