@@ -863,11 +863,6 @@ const restartRight: HeldOutCase[] = [
       cel(hm(7, 49, 4.7), 'INFO/MainProcess', 'Connected to redis://funkwhale-redis:6379/0'),
       cel(hm(7, 49, 4.8), 'INFO/MainProcess', 'mingle: searching for neighbors'),
       cel(hm(7, 49, 5.8), 'INFO/MainProcess', 'mingle: all alone'),
-      cel(
-        hm(7, 50, 41.2),
-        'INFO/MainProcess',
-        'missed heartbeat from celerybeat@funkwhale-celerybeat-7d5f8b9c6-9w2qx',
-      ),
     ),
     accept: ['restart-pod', 'rollout-restart'],
   },
@@ -948,7 +943,7 @@ const restartRight: HeldOutCase[] = [
         'F8kq9d2Lm',
       ),
       ex(hm(7, 41, 30.8), 'info', 'Sent 500 in 19ms', 'F8kq9d2Lm'),
-      times(52, (i) => {
+      times(68, (i) => {
         const sec = hm(7, 42, 0) + i * 41 + frac(i);
         const rid = `F8m${(0x3f07a + i * 6151).toString(36)}Tq${i}`;
         if (i % 4 === 0)
@@ -1379,9 +1374,1751 @@ const restartWrong: HeldOutCase[] = [
   },
 ];
 
+// ------------------------------------------------------------------ scale-up right (3)
+
+/** A RoadRunner (zap JSON) line as Shlink's image prints it. */
+const rr = (sec: number, level: string, logger: string, msg: string, rest: string): string =>
+  `{"level":"${level}","ts":${epoch(sec).toFixed(6)},"logger":"${logger}","msg":"${msg}"${rest ? `,${rest}` : ''}}`;
+
+const shortCodes = ['spring26', 'qr-tram-07', 'menu', 'qr-tram-12', 'app', 'jobs', 'qr-bus-3', 'deal'];
+
+const scaleRight: HeldOutCase[] = [
+  {
+    id: 'sixtieth-yourls-apache-workers-saturated',
+    family: 'per-pod-capacity',
+    source: 'https://github.com/matomo-org/docker/issues/359',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'yourls',
+        running: { startedAt: '2026-02-10T11:02:44Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        env: {
+          YOURLS_DB_HOST: 'yourls-mariadb.links.svc',
+          YOURLS_SITE: 'https://go.example.org',
+          YOURLS_USER: 'admin',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'YourlsLatencyHigh',
+        'links/yourls p95 3.4s over 10m (baseline 40ms); request rate 1880 req/s vs 7-day peak 520 req/s since the 08:00 push notification; busy Apache workers 150/150 on both replicas; pod CPU 1.7 of 2; MariaDB p95 query 2.1ms, 61 of 500 connections, buffer pool hit 99.9%.',
+      ),
+    ],
+    currentLog: log(
+      times(24, (i) => {
+        const sec = hm(7, 58, 0) + i * 5 + frac(i);
+        return `10.42.${1 + (i % 4)}.${10 + ((i * 13) % 200)} - - [${clf(sec)}] "GET /${pick(['summer', 'app', 'pod42', 'menu'], i)} HTTP/1.1" 301 - "-" "Mozilla/5.0 (iPhone; CPU iPhone OS 18_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148"`;
+      }),
+      `[Wed Feb 11 ${hms(hm(8, 1, 7))}.312004 2026] [mpm_prefork:error] [pid 1:tid 1] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting`,
+      times(90, (i) => {
+        const sec = hm(8, 1, 8) + i * 14 + frac(i);
+        return `10.42.${1 + (i % 4)}.${10 + ((i * 29) % 240)} - - [${clf(sec)}] "GET /${pick(['summer', 'summer', 'app', 'summer', 'menu'], i)} HTTP/1.1" 301 - "-" "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Mobile Safari/537.36"`;
+      }),
+      `[Wed Feb 11 ${hms(hm(8, 24, 51))}.007913 2026] [mpm_prefork:error] [pid 1:tid 1] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting`,
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'sixtieth-shlink-redirects-500',
+    family: 'per-pod-capacity',
+    source: 'https://github.com/spiral/ticket-booking/issues/22',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'shlink',
+        running: { startedAt: '2026-02-09T19:40:03Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        env: {
+          DEFAULT_DOMAIN: 's.example.city',
+          IS_HTTPS_ENABLED: 'true',
+          DB_DRIVER: 'postgres',
+          DB_HOST: 'shlink-pg-rw.links.svc',
+          WEB_WORKER_NUM: '16',
+          REDIS_SERVERS: 'tcp://shlink-redis:6379',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'ShlinkRedirectErrors',
+        'links/shlink 5xx ratio 0.22 over 10m; visits 3100/min vs 740/min baseline since the QR campaign on the tram network went live at 07:55; p95 redirect 2.3s; CPU 1.93 of 2 cores on each of 2 pods; Postgres shlink: p95 query 3ms, 38/200 connections, no lock waits.',
+      ),
+    ],
+    currentLog: log(
+      times(30, (i) => {
+        const sec = hm(8, 14, 0) + i * 2.1 + frac(i);
+        return rr(
+          sec,
+          'info',
+          'http',
+          'http log',
+          `"status":302,"method":"GET","URI":"/${pick(shortCodes, i)}","remote_address":"10.42.${1 + (i % 3)}.${20 + i}:${41000 + i * 7}","read_bytes":0,"write_bytes":0,"start":${epoch(sec - 0.2).toFixed(6)},"elapsed":${(180 + ((i * 37) % 700)) / 1000}`,
+        );
+      }),
+      times(70, (i) => {
+        const sec = hm(8, 15, 3) + i * 7 + frac(i);
+        if (i % 5 === 0)
+          return rr(
+            sec,
+            'error',
+            'server',
+            'no free workers in the pool, wait timeout exceed',
+            '"reason":"no free workers","internal_event_name":"EventNoFreeWorkers","error":"worker_watcher_get_free_worker: NoFreeWorkers:\\n\\tcontext deadline exceeded"',
+          );
+        if (i % 5 === 1)
+          return rr(
+            sec,
+            'error',
+            'http',
+            'execute',
+            `"start":${epoch(sec - 60).toFixed(6)},"elapsed":60.00${i % 10},"error":"static_pool_exec: NoFreeWorkers:\\n\\tstatic_pool_exec:\\n\\tworker_watcher_get_free_worker:\\n\\tcontext deadline exceeded"`,
+          );
+        if (i % 5 === 2)
+          return rr(
+            sec,
+            'info',
+            'http',
+            'http log',
+            `"status":500,"method":"GET","URI":"/${pick(shortCodes, i)}","remote_address":"10.42.${1 + (i % 3)}.${60 + (i % 90)}:${52000 + i}","read_bytes":0,"write_bytes":0,"start":${epoch(sec - 60).toFixed(6)},"elapsed":60.00${i % 10}`,
+          );
+        return rr(
+          sec,
+          'info',
+          'http',
+          'http log',
+          `"status":302,"method":"GET","URI":"/${pick(shortCodes, i)}","remote_address":"10.42.${1 + (i % 3)}.${60 + (i % 90)}:${52000 + i}","read_bytes":0,"write_bytes":0,"start":${epoch(sec - 2).toFixed(6)},"elapsed":${(1200 + ((i * 131) % 2400)) / 1000}`,
+        );
+      }),
+    ),
+    accept: ['scale-up'],
+  },
+  {
+    id: 'sixtieth-zabbix-web-502-during-incident',
+    family: 'per-pod-capacity',
+    source: 'https://github.com/zabbix/zabbix-docker/issues/451',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'zabbix-web',
+        running: { startedAt: '2026-02-06T09:12:20Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        env: {
+          ZBX_SERVER_HOST: 'zabbix-server.monitoring.svc',
+          DB_SERVER_HOST: 'zabbix-pg-rw.monitoring.svc',
+          PHP_TZ: 'UTC',
+          ZBX_SERVER_NAME: 'NOC Zabbix',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'ZabbixFrontendErrors',
+        'monitoring/zabbix-web 502 ratio 0.18 over 10m; sessions 214 vs 60 usual (carrier outage bridge, all NOC wallboards open); php-fpm active 20/20 on both pods; pod CPU 1.8 of 2; zabbix-pg p95 query 6ms, CPU 22%, 94/400 connections.',
+      ),
+    ],
+    currentLog: log(
+      times(20, (i) => {
+        const sec = hm(8, 2, 0) + i * 6 + frac(i);
+        return `10.42.${2 + (i % 3)}.${30 + i} - - [${clf(sec)}] "POST /zabbix.php?action=widget.problems.view HTTP/1.1" 200 ${3000 + i * 41} "https://zabbix.noc.example.net/zabbix.php?action=dashboard.view&dashboardid=${3 + (i % 7)}" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36"`;
+      }),
+      `[11-Feb-2026 ${hms(hm(8, 4, 12))}] WARNING: [pool zabbix] server reached pm.max_children setting (20), consider raising it`,
+      times(60, (i) => {
+        const sec = hm(8, 4, 15) + i * 14 + frac(i);
+        if (i % 4 === 0)
+          return `${ymd(sec).replace(/-/g, '/')} ${hms(sec)} [error] 41#41: *${90311 + i * 17} connect() to unix:/tmp/php-fpm.sock failed (11: Resource temporarily unavailable) while connecting to upstream, client: 10.42.${2 + (i % 3)}.${30 + (i % 50)}, server: _, request: "POST /zabbix.php?action=widget.graph.view HTTP/1.1", upstream: "fastcgi://unix:/tmp/php-fpm.sock:", host: "zabbix.noc.example.net", referrer: "https://zabbix.noc.example.net/zabbix.php?action=dashboard.view&dashboardid=${3 + (i % 7)}"`;
+        if (i % 4 === 1)
+          return `[11-Feb-2026 ${hms(sec)}] WARNING: [pool zabbix] server reached pm.max_children setting (20), consider raising it`;
+        return `10.42.${2 + (i % 3)}.${30 + (i % 50)} - - [${clf(sec)}] "POST /zabbix.php?action=${pick(['widget.problems.view', 'widget.graph.view', 'widget.svggraph.view', 'widget.geomap.view'], i)} HTTP/1.1" ${i % 7 === 3 ? 502 : 200} ${i % 7 === 3 ? 157 : 2800 + i * 37} "https://zabbix.noc.example.net/zabbix.php?action=dashboard.view" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36"`;
+      }),
+    ),
+    accept: ['scale-up'],
+  },
+];
+
+// ------------------------------------------------------------------ scale-up wrong (4)
+
+const scaleWrong: HeldOutCase[] = [
+  {
+    id: 'sixtieth-linkding-500s-under-import',
+    family: 'single-writer-lock',
+    source: 'https://github.com/sissbruecker/linkding/issues/373',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'linkding',
+        running: { startedAt: '2026-02-04T08:40:11Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          LD_SUPERUSER_NAME: 'admin',
+          LD_ENABLE_SNAPSHOTS: 'true',
+          LD_DISABLE_BACKGROUND_TASKS: 'False',
+          LD_CSRF_TRUSTED_ORIGINS: 'https://links.example.dev',
+        },
+        mounts: [{ volume: 'data', path: '/etc/linkding/data' }],
+      },
+    ],
+    volumes: [{ name: 'data', persistentVolumeClaim: 'linkding-data' }],
+    events: [
+      alert(
+        'LinkdingErrorRate',
+        'tools/linkding 5xx 27% over 15m, p95 5.2s. 3 users importing Pocket exports (42k bookmarks) since 07:58; background snapshot queue 39k.',
+      ),
+    ],
+    currentLog: log(
+      times(20, (i) => {
+        const sec = hm(8, 0, 0) + i * 13 + frac(i);
+        return `[pid: ${14 + (i % 2)}|app: 0|req: ${4100 + i}/${8200 + i * 2}] 10.42.3.${11 + (i % 9)} () {56 vars in 1187 bytes} [Wed Feb 11 ${hms(sec)} 2026] POST /api/bookmarks/ => generated 612 bytes in ${180 + i * 11} msecs (HTTP/1.1 201) 7 headers in 246 bytes (1 switches on core 0)`;
+      }),
+      `${sql(hm(8, 3, 44))},${ms3(hm(8, 3, 44))} ERROR Internal Server Error: /api/bookmarks/`,
+      'Traceback (most recent call last):',
+      '  File "/opt/venv/lib/python3.12/site-packages/django/db/backends/base/base.py", line 303, in _commit',
+      '    return self.connection.commit()',
+      '           ^^^^^^^^^^^^^^^^^^^^^^^^',
+      'sqlite3.OperationalError: database is locked',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/opt/venv/lib/python3.12/site-packages/django/core/handlers/exception.py", line 55, in inner',
+      '    response = get_response(request)',
+      '  File "/opt/venv/lib/python3.12/site-packages/django/db/transaction.py", line 263, in __exit__',
+      '    connection.commit()',
+      '  File "/opt/venv/lib/python3.12/site-packages/django/db/backends/base/base.py", line 327, in commit',
+      '    self._commit()',
+      '  File "/opt/venv/lib/python3.12/site-packages/django/db/backends/base/base.py", line 302, in _commit',
+      '    with debug_transaction(self, "COMMIT"), self.wrap_database_errors:',
+      '  File "/opt/venv/lib/python3.12/site-packages/django/db/utils.py", line 91, in __exit__',
+      '    raise dj_exc_value.with_traceback(traceback) from exc_value',
+      'django.db.utils.OperationalError: database is locked',
+      times(60, (i) => {
+        const sec = hm(8, 4, 0) + i * 23 + frac(i);
+        if (i % 3 === 0)
+          return `${sql(sec)},${ms3(sec)} ERROR Internal Server Error: ${pick(['/api/bookmarks/', '/bookmarks', '/api/bookmarks/check/?url=https%3A%2F%2Fexample.com', '/bookmarks/new'], i)}`;
+        if (i % 3 === 1) return 'django.db.utils.OperationalError: database is locked';
+        return `[${sql(sec)},${ms3(sec)}] INFO:huey:Worker-1:Executing bookmarks.services.tasks._create_html_snapshot_task: ${(0x3a0f5c21 + i * 7919).toString(16)}-1b7e-4c2d-9f3a-${(0x8e21c4d7b6a0 + i).toString(16)}`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-suitecrm-fpm-children-exhausted',
+    family: 'slow-database',
+    source: 'https://github.com/SuiteCRM/SuiteCRM/issues/1861',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'suitecrm',
+        running: { startedAt: '2026-02-07T13:22:09Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1536Mi',
+        memoryRequest: '768Mi',
+        cpuLimit: '2',
+        env: {
+          SUITECRM_DATABASE_HOST: 'suitecrm-mysql.crm.svc',
+          SUITECRM_DATABASE_NAME: 'suitecrm',
+          PHP_FPM_PM_MAX_CHILDREN: '24',
+          PHP_MEMORY_LIMIT: '512M',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'SuiteCRMSlowResponses',
+        'crm/suitecrm p95 16.8s over 15m (baseline 0.9s); php-fpm active 24/24 on each of 3 pods; pod CPU 0.15 of 2; request rate 42 req/s (normal for Wednesday 08:00).',
+      ),
+    ],
+    currentLog: log(
+      times(16, (i) => {
+        const sec = hm(8, 5, 0) + i * 17 + frac(i);
+        return `[11-Feb-2026 ${hms(sec)}] WARNING: [pool www] child ${300 + i * 7}, script '/var/www/html/public/legacy/index.php' (request: "GET /legacy/index.php?module=${pick(['Accounts', 'Calls', 'Meetings', 'Home'], i)}&action=${pick(['index', 'DetailView', 'index', 'index'], i)}") executing too slow (${(5 + (i % 7) * 0.37).toFixed(6)} sec), logging`;
+      }),
+      `[11-Feb-2026 ${hms(hm(8, 9, 40))}] WARNING: [pool www] server reached pm.max_children setting (24), consider raising it`,
+      '',
+      `[11-Feb-2026 ${hms(hm(8, 9, 41))}]  [pool www] pid 339`,
+      'script_filename = /var/www/html/public/legacy/index.php',
+      '[0x00007f1c6a813f20] mysqli_query() /var/www/html/public/legacy/include/database/MysqliManager.php:176',
+      '[0x00007f1c6a813e40] query() /var/www/html/public/legacy/include/database/DBManager.php:1612',
+      '[0x00007f1c6a813d60] getOne() /var/www/html/public/legacy/modules/Reminders/Reminder.php:244',
+      '[0x00007f1c6a813c70] getRemindersCount() /var/www/html/public/legacy/modules/Reminders/Reminder.php:198',
+      '[0x00007f1c6a813b90] loadRemindersData() /var/www/html/public/legacy/include/SugarView/SugarView.php:718',
+      '[0x00007f1c6a813aa0] displayHeader() /var/www/html/public/legacy/include/MVC/View/SugarView.php:226',
+      '[0x00007f1c6a8139c0] process() /var/www/html/public/legacy/include/MVC/Controller/SugarController.php:435',
+      '',
+      times(40, (i) => {
+        const sec = hm(8, 10, 0) + i * 29 + frac(i);
+        return i % 2 === 0
+          ? `[11-Feb-2026 ${hms(sec)}] WARNING: [pool www] child ${360 + i * 3}, script '/var/www/html/public/legacy/index.php' (request: "GET /legacy/index.php?module=${pick(['Home', 'Calls', 'Leads', 'Accounts'], i)}&action=index") executing too slow (${(9 + (i % 9) * 0.81).toFixed(6)} sec), logging`
+          : `[11-Feb-2026 ${hms(sec)}] WARNING: [pool www] server reached pm.max_children setting (24), consider raising it`;
+      }),
+      `[11-Feb-2026 ${hms(hm(8, 28, 4))}]  [pool www] pid 402`,
+      'script_filename = /var/www/html/public/legacy/index.php',
+      '[0x00007f1c6a813f20] mysqli_query() /var/www/html/public/legacy/include/database/MysqliManager.php:176',
+      '[0x00007f1c6a813e40] query() /var/www/html/public/legacy/include/database/DBManager.php:1612',
+      '[0x00007f1c6a813d60] getOne() /var/www/html/public/legacy/modules/Reminders/Reminder.php:244',
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-tandoor-intermittent-500',
+    family: 'shared-connection-cap',
+    source: 'https://github.com/openstate/open-raadsinformatie/issues/198',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'tandoor',
+        running: { startedAt: '2026-02-10T22:05:41Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          DB_ENGINE: 'django.db.backends.postgresql',
+          POSTGRES_HOST: 'tandoor-pg-rw.food.svc',
+          GUNICORN_WORKERS: '8',
+          GUNICORN_THREADS: '4',
+          DB_OPTIONS: '{"sslmode": "disable"}',
+        },
+        mounts: [
+          { volume: 'mediafiles', path: '/opt/recipes/mediafiles' },
+          { volume: 'staticfiles', path: '/opt/recipes/staticfiles' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'mediafiles', persistentVolumeClaim: 'tandoor-media' },
+      { name: 'staticfiles', emptyDir: {} },
+    ],
+    events: [
+      alert(
+        'TandoorErrorRate',
+        'food/tandoor 5xx ratio 0.14 over 15m across 4 replicas; request rate 96 req/s (meal-plan export Sunday job re-run by an admin at 07:50).',
+      ),
+    ],
+    currentLog: log(
+      times(20, (i) => {
+        const sec = hm(8, 6, 0) + i * 11 + frac(i);
+        return `10.42.${1 + (i % 4)}.${50 + i} - - [${clf(sec)}] "GET /api/${pick(['recipe/?page=1&page_size=24', 'meal-plan/?from_date=2026-02-09&to_date=2026-02-15', 'shopping-list-entry/', 'keyword/?limit=50'], i)} HTTP/1.1" 200 ${2000 + i * 97} "-" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`;
+      }),
+      `[${sql(hm(8, 10, 12))} +0000] [41] [ERROR] Error handling request /api/meal-plan/?from_date=2026-02-09&to_date=2026-02-15`,
+      'Traceback (most recent call last):',
+      '  File "/opt/recipes/venv/lib/python3.12/site-packages/django/db/backends/base/base.py", line 279, in ensure_connection',
+      '    self.connect()',
+      '  File "/opt/recipes/venv/lib/python3.12/site-packages/django/db/backends/base/base.py", line 256, in connect',
+      '    self.connection = self.get_new_connection(conn_params)',
+      '  File "/opt/recipes/venv/lib/python3.12/site-packages/django/db/backends/postgresql/base.py", line 332, in get_new_connection',
+      '    connection = self.Database.connect(**conn_params)',
+      '  File "/opt/recipes/venv/lib/python3.12/site-packages/psycopg2/__init__.py", line 122, in connect',
+      '    conn = _connect(dsn, connection_factory=connection_factory, **kwasync)',
+      'psycopg2.OperationalError: connection to server at "tandoor-pg-rw.food.svc" (10.43.12.7), port 5432 failed: FATAL:  sorry, too many clients already',
+      '',
+      '',
+      'The above exception was the direct cause of the following exception:',
+      '',
+      'Traceback (most recent call last):',
+      '  File "/opt/recipes/venv/lib/python3.12/site-packages/gunicorn/workers/gthread.py", line 282, in handle',
+      '    keepalive = self.handle_request(req, conn)',
+      'django.db.utils.OperationalError: connection to server at "tandoor-pg-rw.food.svc" (10.43.12.7), port 5432 failed: FATAL:  sorry, too many clients already',
+      '',
+      times(50, (i) => {
+        const sec = hm(8, 10, 30) + i * 21 + frac(i);
+        if (i % 3 === 0)
+          return `[${sql(sec)} +0000] [${38 + (i % 8)}] [ERROR] Error handling request /api/${pick(['recipe/?page=2&page_size=24', 'meal-plan/?from_date=2026-02-09&to_date=2026-02-15', 'food/?query=onion'], i)}`;
+        if (i % 3 === 1)
+          return `django.db.utils.OperationalError: connection to server at "tandoor-pg-rw.food.svc" (10.43.12.7), port 5432 failed: FATAL:  remaining connection slots are reserved for roles with the SUPERUSER attribute`;
+        return `10.42.${1 + (i % 4)}.${50 + (i % 30)} - - [${clf(sec)}] "GET /api/recipe/${1200 + i}/ HTTP/1.1" 200 ${9000 + i * 13} "-" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-twenty-worker-import-backlog',
+    family: 'third-party-rate-limit',
+    source: 'https://github.com/twentyhq/twenty/issues/12336',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'twenty-worker',
+        running: { startedAt: '2026-02-11T06:30:14Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          REDIS_URL: 'redis://twenty-cache.x7k2pq.ng.0001.euw1.cache.amazonaws.com:6379',
+          PG_DATABASE_URL: 'postgres://twenty@twenty-pg-rw.crm.svc:5432/default',
+          MESSAGING_PROVIDER_GMAIL_ENABLED: 'true',
+          CALENDAR_PROVIDER_GOOGLE_ENABLED: 'true',
+        },
+        args: ['yarn', 'worker:prod'],
+      },
+    ],
+    events: [
+      alert(
+        'BullMQQueueBacklog',
+        'crm queue messaging-queue: waiting 5420 and rising for 45m, active 10, failed 2210 in 30m; worker CPU 0.07 of 1. 14 new Google Workspace accounts connected at 07:40 (sales onboarding).',
+      ),
+    ],
+    currentLog: log(
+      times(90, (i) => {
+        const sec = hm(7, 45, 0) + i * 27 + frac(i);
+        const account = `${pick(['a3f1c2e0', '7b9d4e12', 'c0e5a6b3', '1f8e2d4c', '9a7b3c1e'], i)}-7c41-4b8e-9f02-1d3e5a7c9b${String(20 + (i % 14)).padStart(2, '0')}`;
+        if (i % 3 === 2)
+          return nest(
+            sec,
+            'LOG',
+            'MessagingMessagesImportService',
+            `Messages import for workspace 20202020-1c25-4d02-bf25-6aeccf7ea419 and account ${account} done, ${i % 4} messages imported`,
+          );
+        return nest(
+          sec,
+          'WARN',
+          'MessageImportExceptionHandlerService',
+          `(TEMPORARY_ERROR) importing messages for workspace 20202020-1c25-4d02-bf25-6aeccf7ea419 and account ${account}: Too many concurrent requests for user. for message with externalId: 19${(0x4c2e1f8a + i * 977).toString(16)} - undefined`,
+        );
+      }),
+    ),
+    accept: ['escalate'],
+  },
+];
+
+// ------------------------------------------------------------------ cache flushes right (3)
+
+/** A Laravel log line as it reaches stdout with LOG_CHANNEL=stderr. */
+const lara = (sec: number, level: string, text: string): string =>
+  `[${sql(sec)}] production.${level}: ${text}`;
+
+const cacheRight: HeldOutCase[] = [
+  {
+    id: 'sixtieth-snipe-it-500-on-every-page',
+    family: 'cache-full',
+    source: 'https://github.com/rhubarbgroup/redis-cache/issues/530',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'snipe-it',
+        running: { startedAt: '2026-02-09T10:31:52Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '768Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: {
+          APP_URL: 'https://assets.example.edu',
+          DB_CONNECTION: 'mysql',
+          DB_HOST: 'snipeit-mysql.itam.svc',
+          CACHE_DRIVER: 'redis',
+          SESSION_DRIVER: 'database',
+          QUEUE_DRIVER: 'sync',
+          REDIS_HOST: 'snipeit-redis.itam.svc',
+          LOG_CHANNEL: 'stderr',
+        },
+        mounts: [{ volume: 'uploads', path: '/var/lib/snipeit' }],
+      },
+    ],
+    volumes: [{ name: 'uploads', persistentVolumeClaim: 'snipeit-uploads' }],
+    events: [
+      alert(
+        'RedisMemoryFull',
+        'itam/snipeit-redis used_memory 511.8Mi of maxmemory 512Mi (99.96%) for 25m; maxmemory_policy noeviction; evicted_keys 0; db0 keys 1,912,004 (laravel_cache:*), persistence disabled (save "", appendonly no).',
+      ),
+      alert('SnipeItErrorRate', 'itam/snipe-it 5xx ratio 0.58 over 10m.'),
+    ],
+    currentLog: log(
+      times(20, (i) => {
+        const sec = hm(7, 50, 0) + i * 13 + frac(i);
+        return `10.42.${1 + (i % 3)}.${80 + i} - - [${clf(sec)}] "GET /${pick(['hardware?status=Deployed', `api/v1/hardware/bytag/LAP-0${4410 + i}`, `users/${300 + i}`, 'licenses'], i)} HTTP/1.1" 200 ${5000 + i * 131} "-" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36 Edg/132.0.0.0"`;
+      }),
+      lara(
+        hm(8, 4, 31),
+        'ERROR',
+        `OOM command not allowed when used memory > 'maxmemory'. {"userId":41,"exception":"[object] (RedisException(code: 0): OOM command not allowed when used memory > 'maxmemory'. at /var/www/html/vendor/laravel/framework/src/Illuminate/Redis/Connections/Connection.php:116)`,
+      ),
+      '[stacktrace]',
+      '#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Redis/Connections/Connection.php(116): Redis->setex()',
+      '#1 /var/www/html/vendor/laravel/framework/src/Illuminate/Redis/Connections/PhpRedisConnection.php(531): Illuminate\\\\Redis\\\\Connections\\\\Connection->command()',
+      '#2 /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/RedisStore.php(143): Illuminate\\\\Redis\\\\Connections\\\\PhpRedisConnection->command()',
+      '#3 /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/Repository.php(236): Illuminate\\\\Cache\\\\RedisStore->put()',
+      '#4 /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/Repository.php(420): Illuminate\\\\Cache\\\\Repository->put()',
+      '#5 /var/www/html/app/Models/Setting.php(83): Illuminate\\\\Cache\\\\Repository->remember()',
+      '#6 /var/www/html/app/Http/Middleware/CheckForSetup.php(26): App\\\\Models\\\\Setting::getSettings()',
+      '"} ',
+      times(50, (i) => {
+        const sec = hm(8, 5, 0) + i * 29 + frac(i);
+        return i % 3 === 0
+          ? lara(
+              sec,
+              'ERROR',
+              `OOM command not allowed when used memory > 'maxmemory'. {"userId":${12 + (i % 40)},"exception":"[object] (RedisException(code: 0): OOM command not allowed when used memory > 'maxmemory'. at /var/www/html/vendor/laravel/framework/src/Illuminate/Redis/Connections/Connection.php:116)`,
+            )
+          : `10.42.${1 + (i % 3)}.${80 + (i % 40)} - - [${clf(sec)}] "GET /${pick(['hardware', 'api/v1/hardware?limit=50&offset=0', 'accessories', 'reports/activity'], i)} HTTP/1.1" ${i % 3 === 1 ? 500 : 200} ${i % 3 === 1 ? 1233 : 4800 + i * 77} "-" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36 Edg/132.0.0.0"`;
+      }),
+    ),
+    accept: ['flush-redis-cache'],
+  },
+  {
+    id: 'sixtieth-akaunting-500-unserialize',
+    family: 'cache-poisoned',
+    source: 'https://github.com/laravel/framework/pull/16931',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'akaunting',
+        running: { startedAt: '2026-02-10T18:44:06Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '768Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: {
+          APP_URL: 'https://books.example.coop',
+          DB_HOST: 'akaunting-mariadb.finance.svc',
+          CACHE_DRIVER: 'redis',
+          SESSION_DRIVER: 'database',
+          QUEUE_CONNECTION: 'database',
+          REDIS_HOST: 'akaunting-redis.finance.svc',
+          LOG_CHANNEL: 'stderr',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'AkauntingErrorRate',
+        'finance/akaunting 5xx ratio 0.71 over 15m since 07:58, all replicas; akaunting-redis (cache only, 38Mi used, no persistence) was restored from a snapshot of the old VM install at 07:55 during the storage move.',
+      ),
+    ],
+    currentLog: log(
+      times(12, (i) => {
+        const sec = hm(7, 40, 0) + i * 41 + frac(i);
+        return `10.42.2.${30 + i} - - [${clf(sec)}] "GET /1/${pick(['dashboard', 'sales/invoices', 'banking/transactions', 'purchases/bills'], i)} HTTP/1.1" 200 ${14000 + i * 211} "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Safari/605.1.15"`;
+      }),
+      lara(
+        hm(7, 58, 12),
+        'ERROR',
+        'unserialize(): Error at offset 0 of 40 bytes {"userId":3,"exception":"[object] (ErrorException(code: 0): unserialize(): Error at offset 0 of 40 bytes at /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/RedisStore.php:436)',
+      ),
+      '[stacktrace]',
+      '#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Foundation/Bootstrap/HandleExceptions.php(256): Illuminate\\\\Foundation\\\\Bootstrap\\\\HandleExceptions->handleError()',
+      '#1 [internal function]: Illuminate\\\\Foundation\\\\Bootstrap\\\\HandleExceptions->Illuminate\\\\Foundation\\\\Bootstrap\\\\{closure}()',
+      '#2 /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/RedisStore.php(436): unserialize()',
+      '#3 /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/RedisStore.php(75): Illuminate\\\\Cache\\\\RedisStore->unserialize()',
+      '#4 /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/Repository.php(117): Illuminate\\\\Cache\\\\RedisStore->get()',
+      '#5 /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/Repository.php(416): Illuminate\\\\Cache\\\\Repository->get()',
+      '#6 /var/www/html/vendor/akaunting/laravel-setting/src/Drivers/Database.php(93): Illuminate\\\\Cache\\\\Repository->remember()',
+      '"} ',
+      times(60, (i) => {
+        const sec = hm(7, 59, 0) + i * 29 + frac(i);
+        if (i % 2 === 0)
+          return lara(
+            sec,
+            'ERROR',
+            `unserialize(): Error at offset 0 of ${pick([40, 40, 52, 33], i)} bytes {"userId":${3 + (i % 9)},"exception":"[object] (ErrorException(code: 0): unserialize(): Error at offset 0 of ${pick([40, 40, 52, 33], i)} bytes at /var/www/html/vendor/laravel/framework/src/Illuminate/Cache/RedisStore.php:436)`,
+          );
+        return `10.42.2.${30 + (i % 20)} - - [${clf(sec)}] "GET /1/${pick(['dashboard', 'sales/invoices', 'banking/transactions', 'settings/company'], i)} HTTP/1.1" ${i % 4 === 1 ? 500 : 200} ${i % 4 === 1 ? 6120 : 13000 + i * 97} "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Safari/605.1.15"`;
+      }),
+    ),
+    accept: ['flush-redis-cache'],
+  },
+  {
+    id: 'sixtieth-misago-thread-pages-500',
+    family: 'cache-full',
+    source: 'https://github.com/alkem-io/server/issues/4713',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'misago',
+        running: { startedAt: '2026-02-08T07:11:30Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        env: {
+          MISAGO_ADDRESS: 'https://forum.example.org',
+          POSTGRES_HOST: 'misago-pg-rw.forum.svc',
+          CACHE_URL: 'redis://misago-cache.forum.svc:6379/0',
+          CELERY_BROKER_URL: 'redis://misago-queue.forum.svc:6379/0',
+          SESSION_ENGINE: 'django.contrib.sessions.backends.db',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'RedisMemoryFull',
+        'forum/misago-cache used_memory 255.9Mi of maxmemory 256Mi; maxmemory_policy volatile-lru; db0 keys 684,112, expires 0; evicted_keys 0 in 1h; rejected writes 12/s.',
+      ),
+    ],
+    currentLog: log(
+      times(18, (i) => {
+        const sec = hm(8, 0, 0) + i * 17 + frac(i);
+        return `10.42.${1 + (i % 3)}.${40 + i} - - [${clf(sec)}] "${pick(['GET /t/packing-list-for-the-alps/8812/', 'GET /api/threads/?category=4', 'GET /c/general/2/', 'POST /api/threads/8812/posts/'], i)} HTTP/1.1" 200 ${6000 + i * 143} "-" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`;
+      }),
+      `ERROR ${sql(hm(8, 6, 2))},118 log Internal Server Error: /t/packing-list-for-the-alps/8812/`,
+      'Traceback (most recent call last):',
+      '  File "/usr/local/lib/python3.12/site-packages/django/core/handlers/exception.py", line 55, in inner',
+      '    response = get_response(request)',
+      '  File "/app/misago/acl/middleware.py", line 12, in middleware',
+      '    request.user_acl = get_user_acl(request.user, request.cache_versions)',
+      '  File "/app/misago/acl/useracl.py", line 22, in get_user_acl',
+      '    cache.set(cache_key, user_acl)',
+      '  File "/usr/local/lib/python3.12/site-packages/django/core/cache/backends/redis.py", line 196, in set',
+      '    self._cache.set(key, value, self.get_backend_timeout(timeout))',
+      '  File "/usr/local/lib/python3.12/site-packages/django/core/cache/backends/redis.py", line 99, in set',
+      '    client.set(key, value)',
+      '  File "/usr/local/lib/python3.12/site-packages/redis/client.py", line 559, in execute_command',
+      '    return self._execute_command(*args, **options)',
+      '  File "/usr/local/lib/python3.12/site-packages/redis/_parsers/resp2.py", line 29, in _read_response',
+      '    raise error',
+      "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.",
+      times(40, (i) => {
+        const sec = hm(8, 6, 30) + i * 31 + frac(i);
+        if (i % 3 === 0)
+          return `ERROR ${sql(sec)},${ms3(sec)} log Internal Server Error: ${pick(['/t/packing-list-for-the-alps/8812/', '/c/general/2/', '/api/threads/8812/posts/', '/'], i)}`;
+        if (i % 3 === 1)
+          return "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.";
+        return `10.42.${1 + (i % 3)}.${40 + (i % 50)} - - [${clf(sec)}] "GET /api/threads/?category=${3 + (i % 5)} HTTP/1.1" 200 ${2100 + i * 37} "-" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`;
+      }),
+    ),
+    accept: ['flush-redis-cache'],
+  },
+];
+
+// ------------------------------------------------------------------ cache flushes wrong (3)
+
+const cacheWrong: HeldOutCase[] = [
+  {
+    id: 'sixtieth-nodebb-posting-fails',
+    family: 'redis-is-the-database',
+    source: 'https://github.com/redis/node-redis/issues/641',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'nodebb',
+        running: { startedAt: '2026-02-03T15:20:44Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          NODE_ENV: 'production',
+          database: 'redis',
+          redis__host: 'nodebb-redis-master.forum.svc',
+          redis__port: '6379',
+          redis__database: '0',
+          url: 'https://community.example.com',
+        },
+        mounts: [{ volume: 'uploads', path: '/usr/src/app/public/uploads' }],
+      },
+    ],
+    volumes: [{ name: 'uploads', persistentVolumeClaim: 'nodebb-uploads' }],
+    events: [
+      alert(
+        'RedisMemoryHigh',
+        'forum/nodebb-redis-master used_memory 3.99Gi of maxmemory 4Gi; maxmemory_policy noeviction; keys 11,204,331 (expires 2,114); rdb_last_bgsave_status ok; aof_enabled 1.',
+      ),
+      alert('NodeBBWriteErrors', 'forum/nodebb POST error ratio 0.93 over 10m; GET 0.01.'),
+    ],
+    currentLog: log(
+      times(20, (i) =>
+        bb(
+          hm(8, 0, 0) + i * 19 + frac(i),
+          'info',
+          `[api] ${pick(['GET /api/recent', 'GET /api/topic/8812/packing-list-for-the-alps', 'GET /api/category/4/general', 'GET /api/unread'], i)} 200`,
+        ),
+      ),
+      bb(
+        hm(8, 7, 14.2),
+        'error',
+        "POST /api/v3/topics/8812\nReplyError: OOM command not allowed when used memory > 'maxmemory'.\n    at parseError (/usr/src/app/node_modules/redis-parser/lib/parser.js:179:12)\n    at parseType (/usr/src/app/node_modules/redis-parser/lib/parser.js:302:14)",
+      ),
+      times(40, (i) => {
+        const sec = hm(8, 7, 30) + i * 31 + frac(i);
+        if (i % 2 === 0)
+          return bb(
+            sec,
+            'error',
+            `${pick(['POST /api/v3/topics/8812', 'POST /api/v3/topics', 'PUT /api/v3/posts/120331/vote', 'POST /api/v3/chats/77'], i)}\nReplyError: OOM command not allowed when used memory > 'maxmemory'.`,
+          );
+        return bb(
+          sec,
+          'info',
+          `[api] ${pick(['GET /api/recent', 'GET /api/unread', 'GET /api/popular'], i)} 200`,
+        );
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-frappe-hr-submit-fails',
+    family: 'redis-is-a-queue',
+    source: 'https://github.com/immich-app/immich/issues/861',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'frappe-web',
+        running: { startedAt: '2026-02-10T06:00:31Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          FRAPPE_SITE_NAME_HEADER: 'hr.example.co',
+          REDIS_CACHE: 'redis://frappe-redis-cache.hr.svc:6379',
+          REDIS_QUEUE: 'redis://frappe-redis-queue.hr.svc:6379',
+          DB_HOST: 'frappe-mariadb.hr.svc',
+        },
+        args: [
+          '/home/frappe/frappe-bench/env/bin/gunicorn',
+          '--chdir=/home/frappe/frappe-bench/sites',
+          '--bind=0.0.0.0:8000',
+          '--threads=4',
+          '--workers=2',
+          '--timeout=120',
+          'frappe.app:application',
+        ],
+        mounts: [{ volume: 'sites', path: '/home/frappe/frappe-bench/sites' }],
+      },
+    ],
+    volumes: [{ name: 'sites', persistentVolumeClaim: 'frappe-sites' }],
+    events: [
+      alert(
+        'RedisMemoryFull',
+        'hr/frappe-redis-queue used_memory 1.99Gi of maxmemory 2Gi; maxmemory_policy noeviction; rq:queue:long 1,204,880 jobs, rq:queue:default 311,204; frappe-worker-long 0/2 ready since 22:10 yesterday.',
+      ),
+    ],
+    currentLog: log(
+      times(16, (i) => {
+        const sec = hm(8, 1, 0) + i * 23 + frac(i);
+        return `10.42.${1 + (i % 2)}.${70 + i} - - [${clf(sec)}] "GET /api/method/frappe.desk.form.load.getdoc?doctype=Salary+Slip&name=Sal+Slip%2FHR-EMP-00${412 + i}%2F00031 HTTP/1.1" 200 ${9100 + i * 51} "https://hr.example.co/app/salary-slip" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36"`;
+      }),
+      `10.42.1.77 - - [${clf(hm(8, 9, 2))}] "POST /api/method/hrms.payroll.doctype.payroll_entry.payroll_entry.submit_salary_slips HTTP/1.1" 500 1844 "https://hr.example.co/app/payroll-entry/HR-PRUN-2026-00002" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36"`,
+      'Traceback (most recent call last):',
+      '  File "apps/frappe/frappe/app.py", line 114, in application',
+      '    response = frappe.api.handle(request)',
+      '  File "apps/frappe/frappe/api/__init__.py", line 49, in handle',
+      '    data = endpoint(**arguments)',
+      '  File "apps/hrms/hrms/payroll/doctype/payroll_entry/payroll_entry.py", line 1318, in submit_salary_slips_for_employees',
+      '    frappe.enqueue(',
+      '  File "apps/frappe/frappe/utils/background_jobs.py", line 169, in enqueue',
+      '    return q.enqueue_call(',
+      '  File "env/lib/python3.11/site-packages/rq/queue.py", line 1117, in enqueue_job',
+      '    job.save(pipeline=pipe)',
+      '  File "env/lib/python3.11/site-packages/redis/client.py", line 1531, in _execute_transaction',
+      '    raise response',
+      "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.",
+      times(40, (i) => {
+        const sec = hm(8, 9, 30) + i * 29 + frac(i);
+        if (i % 4 === 0)
+          return `10.42.${1 + (i % 2)}.${70 + (i % 30)} - - [${clf(sec)}] "POST /api/method/${pick(['hrms.payroll.doctype.payroll_entry.payroll_entry.submit_salary_slips', 'frappe.desk.form.save.savedocs', 'frappe.core.doctype.communication.email.make'], i)} HTTP/1.1" 500 1844 "https://hr.example.co/app" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36"`;
+        if (i % 4 === 1)
+          return "redis.exceptions.OutOfMemoryError: OOM command not allowed when used memory > 'maxmemory'.";
+        return `10.42.${1 + (i % 2)}.${70 + (i % 30)} - - [${clf(sec)}] "GET /api/method/frappe.desk.listview.get_list_settings?doctype=Leave+Application HTTP/1.1" 200 ${412 + i} "https://hr.example.co/app/leave-application" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36"`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-kutt-link-creation-fails',
+    family: 'redis-refusing-writes',
+    source: 'https://github.com/pulibrary/dpul/issues/1471',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'kutt',
+        running: { startedAt: '2026-02-06T12:40:02Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          DEFAULT_DOMAIN: 'kt.example.io',
+          DB_CLIENT: 'pg',
+          DB_HOST: 'kutt-pg-rw.links.svc',
+          REDIS_ENABLED: 'true',
+          REDIS_HOST: 'kutt-redis-master.links.svc',
+        },
+      },
+    ],
+    events: [
+      alert(
+        'RedisRdbSaveFailing',
+        'links/kutt-redis-master rdb_last_bgsave_status err for 41m; rdb_changes_since_last_save 88,120; volume redis-data-kutt-redis-master-0 at 100% of 2Gi.',
+      ),
+      alert('KuttErrorRate', 'links/kutt 5xx on POST /api/v2/links 100% over 15m; redirects 0.4% 5xx.'),
+    ],
+    currentLog: log(
+      times(20, (i) => {
+        return `GET /${pick(['xk3Pq', 'menu', 'a8Zt1', 'jobs25'], i)} 302 ${(2 + (i % 9) * 0.7).toFixed(3)} ms - 0`;
+      }),
+      `[ioredis] Unhandled error event: ReplyError: MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.`,
+      '    at parseError (/kutt/node_modules/redis-parser/lib/parser.js:179:12)',
+      '    at parseType (/kutt/node_modules/redis-parser/lib/parser.js:302:14)',
+      times(60, (i) => {
+        if (i % 3 === 0) return `POST /api/v2/links 500 ${(40 + (i % 7) * 3.1).toFixed(3)} ms - 67`;
+        if (i % 3 === 1)
+          return "ReplyError: MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.";
+        return `GET /${pick(['xk3Pq', 'menu', 'q7Lm2', 'deal'], i)} 302 ${(2 + (i % 9) * 0.7).toFixed(3)} ms - 0`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+];
+
+// ------------------------------------------------------------------ node actions right (3)
+
+/** An Oxidized (Ruby Logger) line. */
+const ox = (sec: number, level: 'I' | 'W' | 'E' | 'F' | 'D', text: string): string => {
+  const name = { I: 'INFO', W: 'WARN', E: 'ERROR', F: 'FATAL', D: 'DEBUG' }[level];
+  const micro = String((Math.round(sec * 1000) * 7 + 311) % 1000).padStart(3, '0');
+  return `${level}, [${iso(sec).slice(0, 23)}${micro} #1] ${name.padStart(5)} -- : ${text}`;
+};
+
+/** A Wazuh manager ossec.log line. */
+const wz = (sec: number, daemon: string, level: string, text: string): string =>
+  `${ymd(sec).replace(/-/g, '/')} ${hms(sec)} ${daemon}: ${level}: ${text}`;
+
+const nodeRight: HeldOutCase[] = [
+  {
+    id: 'sixtieth-kanboard-pod-not-ready',
+    family: 'node-sick',
+    source: 'https://github.com/aws-samples/eks-workshop-v2/issues/447',
+    signal: 'NodeNotReady',
+    containers: [
+      {
+        name: 'kanboard',
+        running: { startedAt: '2026-02-09T04:12:33Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          DATABASE_URL: 'postgres://kanboard@kanboard-pg-rw.pm.svc/kanboard',
+          PLUGIN_INSTALLER: 'false',
+        },
+        mounts: [
+          { volume: 'data', path: '/var/www/app/data' },
+          { volume: 'plugins', path: '/var/www/app/plugins' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'data', persistentVolumeClaim: 'kanboard-data' },
+      { name: 'plugins', persistentVolumeClaim: 'kanboard-plugins' },
+    ],
+    node: {
+      ready: 'False',
+      reason: 'KubeletNotReady',
+      message: 'PLEG is not healthy: pleg was last seen active 9m41.380215927s ago; threshold is 3m0s',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'False',
+          reason: 'KubeletHasSufficientMemory',
+          message: 'kubelet has sufficient memory available',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'False',
+          reason: 'KubeletHasNoDiskPressure',
+          message: 'kubelet has no disk pressure',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'False',
+          reason: 'KubeletHasSufficientPID',
+          message: 'kubelet has sufficient PID available',
+        },
+      ],
+      taints: ['node.kubernetes.io/not-ready:NoSchedule', 'node.kubernetes.io/not-ready:NoExecute'],
+    },
+    events: [
+      { reason: 'NodeNotReady', type: 'Warning', message: 'Node is not ready' },
+      alert(
+        'KubeNodeNotReady',
+        'ip-10-30-4-77.eu-central-1.compute.internal has been unready for more than 5 minutes; 23 pods on it report Ready=False.',
+      ),
+    ],
+    currentLog: log(
+      times(70, (i) => {
+        const sec = hm(8, 2, 0) + i * 11 + frac(i);
+        return `10.42.${1 + (i % 3)}.${60 + (i % 40)} - - [${clf(sec)}] "${pick(['GET /?controller=BoardViewController&action=show&project_id=12', 'POST /?controller=TaskAjaxController&action=autocomplete', 'GET /jsonrpc.php', 'GET /?controller=DashboardController&action=show'], i)} HTTP/1.1" 200 ${3100 + i * 57} "https://board.example.net/" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`;
+      }),
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'sixtieth-wekan-create-container-error',
+    family: 'node-sick',
+    source: 'https://github.com/kubernetes/node-problem-detector/issues/1071',
+    signal: 'CreateContainerError',
+    containers: [
+      {
+        name: 'wekan',
+        waiting: {
+          reason: 'CreateContainerError',
+          message:
+            'failed to create containerd container: mkdir /var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots/91337: read-only file system',
+        },
+        last: { reason: 'Error', exitCode: 1 },
+        restarts: 1,
+        ready: false,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          MONGO_URL: 'mongodb://wekan-mongodb-0.wekan-mongodb:27017/wekan',
+          ROOT_URL: 'https://kanban.example.org',
+          WRITABLE_PATH: '/data',
+          PORT: '8080',
+        },
+        mounts: [{ volume: 'scratch', path: '/data' }],
+      },
+    ],
+    volumes: [{ name: 'scratch', emptyDir: {} }],
+    node: {
+      ready: 'True',
+      reason: 'KubeletReady',
+      message: 'kubelet is posting ready status',
+      conditions: [
+        {
+          type: 'ReadonlyFilesystem',
+          status: 'True',
+          reason: 'FilesystemIsReadOnly',
+          message: 'EXT4-fs (nvme0n1p1): Remounting filesystem read-only',
+        },
+        {
+          type: 'KernelDeadlock',
+          status: 'False',
+          reason: 'KernelHasNoDeadlock',
+          message: 'kernel has no deadlock',
+        },
+        {
+          type: 'MemoryPressure',
+          status: 'False',
+          reason: 'KubeletHasSufficientMemory',
+          message: 'kubelet has sufficient memory available',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'False',
+          reason: 'KubeletHasNoDiskPressure',
+          message: 'kubelet has no disk pressure',
+        },
+      ],
+    },
+    events: [
+      {
+        reason: 'Failed',
+        type: 'Warning',
+        message:
+          'Error: failed to create containerd container: mkdir /var/lib/containerd/io.containerd.snapshotter.v1.overlayfs/snapshots/91337: read-only file system',
+        count: 14,
+      },
+      {
+        reason: 'Pulled',
+        type: 'Normal',
+        message: 'Container image "ghcr.io/wekan/wekan:v7.80" already present on machine',
+        count: 15,
+      },
+    ],
+    previousLog: log(
+      times(26, (i) => {
+        const sec = hm(7, 31, 12) + i * 53 + frac(i);
+        const file = `${(0x7a3f21 + i * 7919).toString(36)}${pick(['Lq2PzN4cXbYwT9a', 'k3vR8mQ1dZ0eF5h', 'Tn6yU2wB9cS4xVe'], i)}-original.${pick(['pdf', 'png', 'docx', 'jpg'], i)}`;
+        return `${iso(sec)} Exception while invoking method 'uploadAttachment' Error: EROFS: read-only file system, open '/data/files/attachments/${file}'`;
+      }),
+      '/build/programs/server/node_modules/fibers/future.js:313',
+      '\t\t\t\t\t\tthrow(ex);',
+      '\t\t\t\t\t\t^',
+      '',
+      "Error: EROFS: read-only file system, mkdir '/data/files/avatars'",
+      '    at Object.mkdirSync (node:fs:1391:3)',
+      '    at module.exports.makeDirectorySync (/build/programs/server/npm/node_modules/fs-extra/lib/mkdirs/make-dir.js:23:13)',
+      '  errno: -30,',
+      "  syscall: 'mkdir',",
+      "  code: 'EROFS',",
+      "  path: '/data/files/avatars'",
+    ),
+    accept: ['cordon-drain-node', 'replace-node'],
+  },
+  {
+    id: 'sixtieth-dolibarr-pod-unknown',
+    family: 'node-sick',
+    source: 'https://github.com/rancher/rancher/issues/29997',
+    signal: 'NodeNotReady',
+    containers: [
+      {
+        name: 'dolibarr',
+        running: { startedAt: '2026-02-10T05:51:02Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          DOLI_DB_HOST: 'dolibarr-mariadb.erp.svc',
+          DOLI_URL_ROOT: 'https://erp.example.fr',
+          PHP_INI_DATE_TIMEZONE: 'Europe/Paris',
+        },
+        mounts: [{ volume: 'documents', path: '/var/www/documents' }],
+      },
+    ],
+    volumes: [{ name: 'documents', persistentVolumeClaim: 'dolibarr-documents' }],
+    node: {
+      ready: 'Unknown',
+      reason: 'NodeStatusUnknown',
+      message: 'Kubelet stopped posting node status.',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'Unknown',
+          reason: 'NodeStatusUnknown',
+          message: 'Kubelet stopped posting node status.',
+        },
+      ],
+      taints: ['node.kubernetes.io/unreachable:NoExecute', 'node.kubernetes.io/unreachable:NoSchedule'],
+    },
+    events: [
+      { reason: 'NodeNotReady', type: 'Warning', message: 'Node is not ready' },
+      {
+        reason: 'TaintManagerEviction',
+        type: 'Normal',
+        message: 'Marking for deletion Pod erp/dolibarr-6b8c9d7f54-rt6jd',
+      },
+      alert(
+        'KubeDeploymentReplicasMismatch',
+        'erp/dolibarr has 0 of 1 replicas available for 9m. Replacement pod dolibarr-6b8c9d7f54-x7k2p is ContainerCreating: Multi-Attach error for volume "pvc-5e1b7c02-93d4-4a7e-8c1f-2b6d0e9a4f37" Volume is already exclusively attached to one node and can\'t be attached to another.',
+      ),
+    ],
+    currentLog: log(
+      times(60, (i) => {
+        const sec = hm(8, 8, 0) + i * 11 + frac(i);
+        return `10.42.${1 + (i % 3)}.${20 + (i % 60)} - - [${clf(sec)}] "${pick(['GET /compta/facture/list.php?leftmenu=customers_bills', 'POST /comm/action/card.php', 'GET /product/list.php?type=0', 'GET /index.php?mainmenu=home'], i)} HTTP/1.1" 200 ${8100 + i * 97} "https://erp.example.fr/" "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36"`;
+      }),
+    ),
+    accept: ['replace-node', 'cordon-drain-node'],
+  },
+];
+
+// ------------------------------------------------------------------ node actions wrong (3)
+
+const nodeWrong: HeldOutCase[] = [
+  {
+    id: 'sixtieth-glpi-pod-evicted',
+    family: 'pod-own-disk',
+    source: 'https://github.com/glpi-project/glpi/issues/15649',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'glpi',
+        terminated: { reason: 'Error', exitCode: 137 },
+        restarts: 0,
+        ready: false,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          GLPI_LOG_DIR: '/var/glpi/logs',
+          GLPI_VAR_DIR: '/var/glpi/files',
+          GLPI_CONFIG_DIR: '/etc/glpi',
+          DB_HOST: 'glpi-mariadb.itsm.svc',
+        },
+        mounts: [
+          { volume: 'logs', path: '/var/glpi/logs' },
+          { volume: 'files', path: '/var/glpi/files' },
+          { volume: 'config', path: '/etc/glpi' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'logs', emptyDir: {} },
+      { name: 'files', persistentVolumeClaim: 'glpi-files' },
+      { name: 'config', secret: 'glpi-config' },
+    ],
+    node: calmNode,
+    events: [
+      {
+        reason: 'Evicted',
+        type: 'Warning',
+        message: 'Pod ephemeral local storage usage exceeds the total limit of containers 2Gi.',
+      },
+      { reason: 'Killing', type: 'Normal', message: 'Stopping container glpi' },
+    ],
+    previousLog: log(
+      times(80, (i) => {
+        const sec = hm(8, 5, 0) + i * 9 + frac(i);
+        if (i % 4 === 0)
+          return `[${sql(sec)}] glpiphplog.ERROR:   *** PHP User Error (256): Duplicate entry '${577300 + i}-23' for key 'unicity' in /var/www/glpi/src/DBmysql.php at line 1998`;
+        if (i % 4 === 1)
+          return '  src/Inventory/Asset/NetworkPort.php:532            DBmysql->executeStatement()';
+        return `10.42.${1 + (i % 3)}.${100 + (i % 50)} - - [${clf(sec)}] "POST /front/inventory.php HTTP/1.1" ${i % 4 === 2 ? 500 : 200} ${i % 4 === 2 ? 388 : 122} "-" "GLPI-Agent_v1.11"`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-oxidized-crashloop-no-space',
+    family: 'pod-own-disk',
+    source: 'https://github.com/ytti/oxidized/issues/2684',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...backingOff('oxidized', 'oxidized-0', 1, 8),
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: { CONFIG_RELOAD_INTERVAL: '600', OXIDIZED_HOME: '/home/oxidized/.config/oxidized' },
+        mounts: [
+          { volume: 'oxidized-data', path: '/home/oxidized/.config/oxidized' },
+          { volume: 'router-db', path: '/home/oxidized/.config/oxidized/router.db' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'oxidized-data', persistentVolumeClaim: 'oxidized-data-oxidized-0' },
+      { name: 'router-db', configMap: 'oxidized-router-db' },
+    ],
+    node: calmNode,
+    events: [
+      {
+        reason: 'BackOff',
+        type: 'Warning',
+        message:
+          'Back-off restarting failed container oxidized in pod oxidized-0_netops(2c7a1e90-4b3f-4d18-a5c6-9e0f7b2d1c48)',
+        count: 27,
+      },
+    ],
+    previousLog: log(
+      ox(hm(8, 19, 2), 'I', 'Oxidized starting, running as pid 1'),
+      ox(hm(8, 19, 2), 'I', 'lib/oxidized/nodes.rb: Loading nodes'),
+      ox(hm(8, 19, 3), 'I', 'lib/oxidized/nodes.rb: Loaded 812 nodes'),
+      'Puma starting in single mode...',
+      '* Puma version: 6.4.3 (ruby 3.3.6-p108) ("The Eagle of Durango")',
+      '*  Min threads: 0',
+      '*  Max threads: 5',
+      '*  Environment: development',
+      '*          PID: 1',
+      '* Listening on http://0.0.0.0:8888',
+      'Use Ctrl-C to stop',
+      times(24, (i) => {
+        const sec = hm(8, 19, 10) + i * 3;
+        return i % 6 === 5
+          ? ox(
+              sec,
+              'W',
+              `/${pick(['acc-sw-3f-12', 'pe-ams-02', 'fw-edge-01'], i)} status no_connection, retry attempt 1`,
+            )
+          : ox(
+              sec,
+              'I',
+              `Configuration updated for /${pick(['core-sw-01', 'acc-sw-2f-07', 'dist-rtr-02', 'acc-sw-4f-03', 'wlc-01'], i)}`,
+            );
+      }),
+      ox(hm(8, 20, 26), 'F', 'Oxidized crashed, crashfile written in /home/oxidized/.config/oxidized/crash'),
+      "/usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/output/git.rb:180:in `write': failed to write object: No space left on device (Rugged::OSError)",
+      "\tfrom /usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/output/git.rb:180:in `update_repo'",
+      "\tfrom /usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/output/git.rb:160:in `update'",
+      "\tfrom /usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/output/git.rb:57:in `store'",
+      "\tfrom /usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/worker.rb:65:in `process_success'",
+      "\tfrom /usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/worker.rb:47:in `process'",
+      "\tfrom /usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/worker.rb:16:in `block in work'",
+      "\tfrom /usr/local/bundle/gems/oxidized-0.30.1/lib/oxidized/core.rb:36:in `run'",
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-wazuh-manager-evicted-node-pressure',
+    family: 'pod-is-the-pressure',
+    source: 'https://github.com/wazuh/wazuh/issues/9335',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'wazuh-manager',
+        terminated: { reason: 'Error', exitCode: 137 },
+        restarts: 0,
+        ready: false,
+        memoryRequest: '2Gi',
+        cpuLimit: '4',
+        env: { INDEXER_URL: 'https://wazuh-indexer.security.svc:9200', WAZUH_CLUSTER_NODE_TYPE: 'worker' },
+        mounts: [{ volume: 'wazuh-data', path: '/var/ossec/data' }],
+      },
+    ],
+    volumes: [{ name: 'wazuh-data', persistentVolumeClaim: 'wazuh-manager-worker-0' }],
+    node: {
+      ready: 'True',
+      reason: 'KubeletReady',
+      message: 'kubelet is posting ready status',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'True',
+          reason: 'KubeletHasInsufficientMemory',
+          message: 'kubelet has insufficient memory available',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'False',
+          reason: 'KubeletHasNoDiskPressure',
+          message: 'kubelet has no disk pressure',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'False',
+          reason: 'KubeletHasSufficientPID',
+          message: 'kubelet has sufficient PID available',
+        },
+      ],
+      taints: ['node.kubernetes.io/memory-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        type: 'Warning',
+        message:
+          'The node was low on resource: memory. Threshold quantity: 100Mi, available: 81244Ki. Container wazuh-manager was using 11843216Ki, request is 2Gi, has larger consumption of request.',
+      },
+      { reason: 'Killing', type: 'Normal', message: 'Stopping container wazuh-manager' },
+      alert(
+        'KubeNodeMemoryPressure',
+        'ip-10-60-2-19.eu-west-1.compute.internal has MemoryPressure; 4 pods evicted in 10m.',
+      ),
+    ],
+    previousLog: log(
+      wz(hm(6, 48, 12), 'wazuh-remoted', 'INFO', "Remote syslog allowed from: '10.60.0.0/16'"),
+      times(30, (i) =>
+        wz(
+          hm(6, 50, 0) + i * 61,
+          'wazuh-remoted',
+          'WARNING',
+          `Message queue is full (131072). Events may be lost.`,
+        ),
+      ),
+      times(24, (i) => wz(hm(7, 21, 0) + i * 97, 'wazuh-analysisd', 'WARNING', 'Input queue is full.')),
+      wz(hm(7, 58, 40), 'wazuh-analysisd', 'WARNING', 'Syscheck decoder queue is full.'),
+      times(18, (i) =>
+        wz(
+          hm(8, 0, 0) + i * 61,
+          'wazuh-remoted',
+          'WARNING',
+          `Message queue is full (131072). Events may be lost.`,
+        ),
+      ),
+    ),
+    accept: ['escalate'],
+  },
+];
+
+// ------------------------------------------------------------------ rollbacks right (3)
+
+/** Django's manage.py failing to import Django, as a broken image prints it. */
+const noDjango = (): string[] => [
+  'Traceback (most recent call last):',
+  '  File "/etc/linkding/manage.py", line 10, in main',
+  '    from django.core.management import execute_from_command_line',
+  "ModuleNotFoundError: No module named 'django'",
+  '',
+  'The above exception was the direct cause of the following exception:',
+  '',
+  'Traceback (most recent call last):',
+  '  File "/etc/linkding/manage.py", line 21, in <module>',
+  '    main()',
+  '  File "/etc/linkding/manage.py", line 12, in main',
+  '    raise ImportError(',
+  "ImportError: Couldn't import Django. Are you sure it's installed and available on your PYTHONPATH environment variable? Did you forget to activate a virtual environment?",
+];
+
+/** A Jellyseerr (winston) line. */
+const js = (sec: number, level: string, label: string, text: string): string =>
+  `${iso(sec)} [${level}][${label}]: ${text}`;
+
+const rollbackRight: HeldOutCase[] = [
+  {
+    id: 'sixtieth-linkding-crashloop-after-deploy',
+    family: 'bad-release',
+    source: 'https://github.com/sissbruecker/linkding/issues/1193',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...backingOff('linkding', 'linkding-7b4d9c5f6-vq8sx', 1, 7),
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          LD_SUPERUSER_NAME: 'admin',
+          LD_CSRF_TRUSTED_ORIGINS: 'https://bookmarks.example.team',
+          LD_DB_ENGINE: 'postgres',
+          LD_DB_HOST: 'linkding-pg-rw.tools.svc',
+        },
+        mounts: [{ volume: 'data', path: '/etc/linkding/data' }],
+      },
+    ],
+    volumes: [{ name: 'data', persistentVolumeClaim: 'linkding-team-data' }],
+    rollout: { minutesAgo: 14, previousTag: '1.42.0' },
+    events: [
+      {
+        reason: 'BackOff',
+        type: 'Warning',
+        message:
+          'Back-off restarting failed container linkding in pod linkding-7b4d9c5f6-vq8sx_tools(a41f0c7e-2d93-4b6a-8f15-3c9e0b7d2a61)',
+        count: 31,
+      },
+      {
+        reason: 'Pulled',
+        type: 'Normal',
+        message: 'Container image "sissbruecker/linkding:2.3.1" already present on machine',
+        count: 8,
+      },
+    ],
+    previousLog: log(noDjango()),
+    currentLog: log(noDjango()),
+    accept: ['rollback'],
+  },
+  {
+    id: 'sixtieth-freshrss-application-problem',
+    family: 'bad-release',
+    source: 'https://github.com/FreshRSS/FreshRSS/issues/3323',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'freshrss',
+        running: { startedAt: '2026-02-11T08:07:40Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          CRON_MIN: '2,32',
+          TZ: 'Europe/Brussels',
+          TRUSTED_PROXY: '10.42.0.0/16',
+          FRESHRSS_ENV: 'production',
+        },
+        mounts: [
+          { volume: 'data', path: '/var/www/FreshRSS/data' },
+          { volume: 'extensions', path: '/var/www/FreshRSS/extensions' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'data', persistentVolumeClaim: 'freshrss-data' },
+      { name: 'extensions', persistentVolumeClaim: 'freshrss-extensions' },
+    ],
+    rollout: { minutesAgo: 23, previousTag: '1.25.0' },
+    events: [
+      alert(
+        'FreshRSSDown',
+        'news/freshrss HTTP 500 on 100% of requests for 20m (blackbox probe https://rss.example.be/i/ → 500).',
+      ),
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 500',
+        count: 128,
+      },
+    ],
+    currentLog: log(
+      "AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 10.42.1.209. Set the 'ServerName' directive globally to suppress this message",
+      `[Wed Feb 11 ${hms(hm(8, 7, 41))}.204417 2026] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.62 (Debian) configured -- resuming normal operations`,
+      `[Wed Feb 11 ${hms(hm(8, 7, 41))}.204470 2026] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 -D FOREGROUND'`,
+      times(70, (i) => {
+        const sec = hm(8, 8, 0) + i * 15 + frac(i);
+        if (i % 5 === 0)
+          return `FreshRSS[${27 + (i % 9)}]: [_] [Wed, 11 Feb 2026 ${hms(sec)} +0000] [error] --- Configuration error: system namespace does not exist`;
+        if (i % 5 === 3)
+          return `10.42.0.1 - - [${clf(sec)}] "GET /i/ HTTP/1.1" 500 412 "-" "kube-probe/1.31"`;
+        return `10.42.${2 + (i % 3)}.${90 + (i % 40)} - - [${clf(sec)}] "${pick(['GET /i/?a=normal&state=3', 'GET /api/greader.php/reader/api/0/stream/contents/reading-list?n=50', 'POST /i/?c=entry&a=read', 'GET /api/fever.php?api&items'], i)} HTTP/1.1" 500 412 "-" "${pick(['Reeder/5.4', 'FocusReader/8.1', 'Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0'], i)}"`;
+      }),
+    ),
+    accept: ['rollback'],
+  },
+  {
+    id: 'sixtieth-leantime-image-pull-backoff',
+    family: 'bad-release',
+    source: 'https://github.com/cvisionai/tator/issues/439',
+    signal: 'ImagePullBackOff',
+    phase: 'Pending',
+    containers: [
+      {
+        name: 'leantime',
+        waiting: {
+          reason: 'ImagePullBackOff',
+          message: 'Back-off pulling image "registry.example.net/pm/leantime:2.3.1"',
+        },
+        restarts: 0,
+        ready: false,
+        memoryLimit: '768Mi',
+        memoryRequest: '384Mi',
+        cpuLimit: '1',
+        env: {
+          LEAN_DB_HOST: 'leantime-mysql.pm.svc',
+          LEAN_APP_URL: 'https://projects.example.net',
+          LEAN_SESSION_SECURE: 'true',
+        },
+        mounts: [
+          { volume: 'userfiles', path: '/var/www/html/userfiles' },
+          { volume: 'public-userfiles', path: '/var/www/html/public/userfiles' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'userfiles', persistentVolumeClaim: 'leantime-userfiles' },
+      { name: 'public-userfiles', persistentVolumeClaim: 'leantime-public-userfiles' },
+    ],
+    rollout: { minutesAgo: 11, previousTag: '3.4.3' },
+    events: [
+      {
+        reason: 'Pulling',
+        type: 'Normal',
+        message: 'Pulling image "registry.example.net/pm/leantime:2.3.1"',
+        count: 7,
+      },
+      {
+        reason: 'Failed',
+        type: 'Warning',
+        message:
+          'Failed to pull image "registry.example.net/pm/leantime:2.3.1": rpc error: code = NotFound desc = failed to pull and unpack image "registry.example.net/pm/leantime:2.3.1": failed to resolve reference "registry.example.net/pm/leantime:2.3.1": registry.example.net/pm/leantime:2.3.1: not found',
+        count: 7,
+      },
+      { reason: 'Failed', type: 'Warning', message: 'Error: ErrImagePull', count: 7 },
+      {
+        reason: 'BackOff',
+        type: 'Normal',
+        message: 'Back-off pulling image "registry.example.net/pm/leantime:2.3.1"',
+        count: 39,
+      },
+      { reason: 'Failed', type: 'Warning', message: 'Error: ImagePullBackOff', count: 39 },
+    ],
+    accept: ['rollback'],
+  },
+];
+
+// ------------------------------------------------------------------ rollbacks wrong (4)
+
+const rollbackWrong: HeldOutCase[] = [
+  {
+    id: 'sixtieth-monica-500-after-deploy',
+    family: 'credentials',
+    source: 'https://github.com/monicahq/monica/issues/4236',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'monica',
+        running: { startedAt: '2026-02-11T07:38:09Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          DB_HOST: 'monica-mysql.crm.svc',
+          DB_DATABASE: 'monica',
+          DB_USERNAME: 'monica',
+          APP_ENV: 'production',
+          APP_URL: 'https://people.example.org',
+          LOG_CHANNEL: 'stderr',
+          LOG_LEVEL: 'info',
+        },
+        mounts: [{ volume: 'storage', path: '/var/www/html/storage' }],
+      },
+    ],
+    volumes: [{ name: 'storage', persistentVolumeClaim: 'monica-storage' }],
+    rollout: { minutesAgo: 52, addedEnv: { LOG_CHANNEL: 'stderr', LOG_LEVEL: 'info' } },
+    events: [
+      alert(
+        'MonicaErrorRate',
+        'crm/monica 5xx ratio 1.0 over 20m (first 5xx at 08:00:09); monica-mysql Aborted_connects 1.1k in 20m.',
+      ),
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 500',
+        count: 83,
+      },
+    ],
+    currentLog: log(
+      "AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using 10.42.3.17. Set the 'ServerName' directive globally to suppress this message",
+      `[Wed Feb 11 ${hms(hm(7, 38, 12))}.402118 2026] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.62 (Debian) PHP/8.2.27 configured -- resuming normal operations`,
+      times(40, (i) => {
+        const sec = hm(7, 39, 0) + i * 31 + frac(i);
+        return `10.42.${1 + (i % 3)}.${20 + i} - - [${clf(sec)}] "GET /${pick(['dashboard', 'people', 'people/h:8a12f', 'journal', 'settings'], i)} HTTP/1.1" 200 ${7400 + i * 83} "https://people.example.org/" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`;
+      }),
+      `[${sql(hm(8, 0, 9))}] production.ERROR: SQLSTATE[HY000] [1045] Access denied for user 'monica'@'10.42.3.17' (using password: YES) (Connection: mysql, SQL: select * from \`sessions\` where \`id\` = kQ2m9YtV4bN7cR1xP0wL8sE3aD6fG5hJ limit 1) {"exception":"[object] (Illuminate\\\\Database\\\\QueryException(code: 1045): SQLSTATE[HY000] [1045] Access denied for user 'monica'@'10.42.3.17' (using password: YES) (Connection: mysql, SQL: select * from \`sessions\` where \`id\` = kQ2m9YtV4bN7cR1xP0wL8sE3aD6fG5hJ limit 1) at /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php:813)`,
+      '[stacktrace]',
+      '#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php(767): Illuminate\\\\Database\\\\Connection->runQueryCallback()',
+      '#1 /var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php(398): Illuminate\\\\Database\\\\Connection->run()',
+      '"} ',
+      times(40, (i) => {
+        const sec = hm(8, 0, 30) + i * 29 + frac(i);
+        return i % 2 === 0
+          ? `[${sql(sec)}] production.ERROR: SQLSTATE[HY000] [1045] Access denied for user 'monica'@'10.42.3.17' (using password: YES) (Connection: mysql, SQL: select * from \`cache\` where \`key\` = laravel_cache_monica_instance limit 1)`
+          : `10.42.${1 + (i % 3)}.${20 + (i % 40)} - - [${clf(sec)}] "GET /${pick(['dashboard', 'people', 'login'], i)} HTTP/1.1" 500 6132 "-" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-komga-thumbnails-500-after-upgrade',
+    family: 'migrated-schema',
+    source: 'https://github.com/kestra-io/kestra/issues/1505',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'komga',
+        running: { startedAt: '2026-02-11T07:44:02Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: { JAVA_TOOL_OPTIONS: '-Xmx1g', KOMGA_CONFIGDIR: '/config', SERVER_PORT: '25600' },
+        mounts: [
+          { volume: 'config', path: '/config' },
+          { volume: 'comics', path: '/data' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'config', persistentVolumeClaim: 'komga-club-config' },
+      { name: 'comics', persistentVolumeClaim: 'club-comics-nfs' },
+    ],
+    rollout: { minutesAgo: 47, previousTag: '1.14.1' },
+    events: [
+      alert(
+        'KomgaErrorRate',
+        'reading/komga-club 5xx ratio 0.37 over 15m, all on GET /api/v1/series/*/thumbnail and /api/v1/books/*/thumbnail; reading pages 0.1%.',
+      ),
+    ],
+    currentLog: log(
+      'Picked up JAVA_TOOL_OPTIONS: -Xmx1g',
+      `${sql(hm(7, 44, 4))}.511  INFO 1 --- [           main] org.gotson.komga.ApplicationKt           : Starting ApplicationKt using Java 21.0.6 with PID 1 (/app/application.jar started by root in /app)`,
+      `${sql(hm(7, 44, 11))}.090  INFO 1 --- [           main] o.f.core.internal.command.DbValidate     : Successfully validated 115 migrations (execution time 00:00.071s)`,
+      `${sql(hm(7, 44, 11))}.204  INFO 1 --- [           main] o.f.core.internal.command.DbMigrate      : Current version of schema "main": 20241120154112`,
+      `${sql(hm(7, 44, 11))}.231  INFO 1 --- [           main] o.f.core.internal.command.DbMigrate      : Migrating schema "main" to version "20260112093000 - thumbnail series type"`,
+      `${sql(hm(7, 44, 58))}.802  INFO 1 --- [           main] o.f.core.internal.command.DbMigrate      : Migrating schema "main" to version "20260126141500 - book thumbnail mediatype"`,
+      `${sql(hm(7, 45, 40))}.118  INFO 1 --- [           main] o.f.core.internal.command.DbMigrate      : Migrating schema "main" to version "20260202110000 - drop legacy thumbnail columns"`,
+      `${sql(hm(7, 45, 41))}.662  INFO 1 --- [           main] o.f.core.internal.command.DbMigrate      : Successfully applied 3 migrations to schema "main", now at version v20260202110000 (execution time 01:30.431s)`,
+      `${sql(hm(7, 45, 49))}.001  INFO 1 --- [           main] org.gotson.komga.ApplicationKt           : Started ApplicationKt in 105.2 seconds (process running for 106.1)`,
+      times(50, (i) => {
+        const sec = hm(7, 50, 0) + i * 41 + frac(i);
+        const id = `0${(7120 + i * 13).toString(16).toUpperCase()}MX${i % 10}`;
+        if (i % 3 === 0)
+          return `${sql(sec)}.${ms3(sec)} ERROR 1 --- [o-25600-exec-${1 + (i % 9)}] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] in context with path [] threw exception [Request processing failed: java.lang.IllegalArgumentException: No enum constant org.gotson.komga.domain.model.ThumbnailSeries.Type.GENERATED] with root cause\n\njava.lang.IllegalArgumentException: No enum constant org.gotson.komga.domain.model.ThumbnailSeries.Type.GENERATED\n\tat java.base/java.lang.Enum.valueOf(Enum.java:293)\n\tat org.gotson.komga.infrastructure.jooq.main.ThumbnailSeriesDao.toDomain(ThumbnailSeriesDao.kt:133)`;
+        return `${sql(sec)}.${ms3(sec)}  INFO 1 --- [     taskProcessor-${1 + (i % 4)}] o.g.komga.application.tasks.TaskHandler  : Task AnalyzeBook(bookId=${id}, priority=6) executed in ${300 + ((i * 71) % 1500)}ms`;
+      }),
+    ),
+    accept: ['escalate'],
+    harmful: ['rollback'],
+  },
+  {
+    id: 'sixtieth-jellyseerr-discover-errors-after-deploy',
+    family: 'upstream-outage',
+    source: 'https://github.com/seerr-team/seerr/issues/998',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'jellyseerr',
+        running: { startedAt: '2026-02-11T08:04:11Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: { LOG_LEVEL: 'debug', TZ: 'Europe/London', PORT: '5055' },
+        mounts: [{ volume: 'config', path: '/app/config' }],
+      },
+    ],
+    volumes: [{ name: 'config', persistentVolumeClaim: 'jellyseerr-config' }],
+    rollout: { minutesAgo: 26, previousTag: '2.2.3' },
+    events: [
+      alert(
+        'JellyseerrApiErrors',
+        'media/jellyseerr 5xx on /api/v1/discover/* 0.81 over 10m since 08:13; /api/v1/request and /api/v1/status 0.0.',
+      ),
+    ],
+    currentLog: log(
+      js(hm(8, 4, 13), 'info', 'Server', 'Starting Jellyseerr version 2.3.1'),
+      js(hm(8, 4, 15), 'info', 'Notifications', 'Registered notification agents'),
+      js(hm(8, 4, 15), 'info', 'Jobs', 'Scheduled jobs loaded'),
+      js(hm(8, 4, 16), 'info', 'Server', 'Server ready on port 5055'),
+      times(24, (i) =>
+        js(
+          hm(8, 5, 0) + i * 19 + frac(i),
+          'debug',
+          'API',
+          `${pick(['GET /api/v1/discover/trending', 'GET /api/v1/discover/movies?page=1', 'GET /api/v1/movie/872585', 'GET /api/v1/request?take=10&skip=0'], i)} 200`,
+        ),
+      ),
+      js(hm(8, 12, 0), 'info', 'Jobs', 'Starting scheduled job: Jellyfin Recently Added Scan'),
+      times(60, (i) => {
+        const sec = hm(8, 13, 2) + i * 16 + frac(i);
+        if (i % 3 === 0)
+          return js(
+            sec,
+            'debug',
+            'API',
+            `Something went wrong retrieving ${pick(['trending items', 'popular movies', 'upcoming movies'], i)} {"errorMessage":"[TMDB] Failed to fetch ${pick(['all trending', 'discover movies', 'upcoming movies'], i)}: Request failed with status code 503"}`,
+          );
+        if (i % 3 === 1)
+          return js(
+            sec,
+            'debug',
+            'API',
+            `Something went wrong retrieving movie {"errorMessage":"[TMDB] Failed to fetch movie details: connect ETIMEDOUT 18.239.${(i * 7) % 255}.${(i * 13) % 255}:443","movieId":"${800000 + i * 311}"}`,
+          );
+        return js(
+          sec,
+          'error',
+          'Jellyfin Sync',
+          `Failed to process Jellyfin item, id: ${(0xe3e53cd1 + i * 7919).toString(16)}1df89d36a19ee0d59c50a21a {"errorMessage":"Unable to find TMDb ID"}`,
+        );
+      }),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtieth-flarum-boot-error',
+    family: 'admin-toggle',
+    source: 'https://github.com/FreeFlarum/freeflarum.com/issues/118',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'flarum',
+        running: { startedAt: '2026-02-11T06:57:20Z' },
+        ready: false,
+        restarts: 0,
+        memoryLimit: '512Mi',
+        memoryRequest: '256Mi',
+        cpuLimit: '1',
+        env: {
+          FLARUM_BASE_URL: 'https://talk.example.dev',
+          DB_HOST: 'flarum-mariadb.forum.svc',
+          MAIL_HOST: 'smtp.eu.mailgun.org',
+          UPLOAD_MAX_SIZE: '32M',
+        },
+        mounts: [{ volume: 'assets', path: '/data/assets' }],
+      },
+    ],
+    volumes: [{ name: 'assets', persistentVolumeClaim: 'flarum-assets' }],
+    rollout: { minutesAgo: 93, addedEnv: { MAIL_HOST: 'smtp.eu.mailgun.org' } },
+    events: [
+      alert(
+        'FlarumDown',
+        'forum/flarum 500 on 100% of requests since 08:11 (blackbox https://talk.example.dev/ → 500).',
+      ),
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Readiness probe failed: HTTP probe failed with statuscode: 500',
+        count: 97,
+      },
+    ],
+    currentLog: log(
+      times(60, (i) => {
+        const sec = hm(7, 40, 0) + i * 29 + frac(i);
+        return `10.42.${1 + (i % 3)}.${30 + (i % 60)} - - [${clf(sec)}] "GET /${pick(['', 'd/1204-how-do-i-pin-a-tag', 'api/discussions?include=user%2ClastPostedUser%2Ctags&sort=-lastPostedAt', 't/announcements', 'api/notifications'], i)} HTTP/1.1" 200 ${4000 + i * 173} "https://talk.example.dev/" "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Safari/605.1.15"`;
+      }),
+      `10.42.2.14 - - [${clf(hm(8, 11, 3))}] "PATCH /api/extensions/fof-drafts HTTP/1.1" 204 0 "https://talk.example.dev/admin" "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"`,
+      `${ymd(hm(8, 11, 4)).replace(/-/g, '/')} ${hms(hm(8, 11, 4))} [error] 52#52: *30911 FastCGI sent in stderr: "PHP message: Flarum encountered a boot error (ReflectionException)\nClass FoF\\Drafts\\Listeners\\AddRelationships does not exist\nthrown in /opt/flarum/vendor/illuminate/container/Container.php on line 779" while reading response header from upstream, client: 10.42.2.14, server: _, request: "GET /admin HTTP/1.1", upstream: "fastcgi://unix:/var/run/php-fpm.sock:", host: "talk.example.dev"`,
+      times(40, (i) => {
+        const sec = hm(8, 11, 20) + i * 27 + frac(i);
+        return i % 2 === 0
+          ? `${ymd(sec).replace(/-/g, '/')} ${hms(sec)} [error] 52#52: *${30920 + i * 7} FastCGI sent in stderr: "PHP message: Flarum encountered a boot error (ReflectionException)\nClass FoF\\Drafts\\Listeners\\AddRelationships does not exist\nthrown in /opt/flarum/vendor/illuminate/container/Container.php on line 779" while reading response header from upstream, client: 10.42.${1 + (i % 3)}.${30 + (i % 60)}, server: _, request: "GET /${pick(['', 'api/discussions', 'd/1204-how-do-i-pin-a-tag'], i)} HTTP/1.1", upstream: "fastcgi://unix:/var/run/php-fpm.sock:", host: "talk.example.dev"`
+          : `10.42.${1 + (i % 3)}.${30 + (i % 60)} - - [${clf(sec)}] "GET /${pick(['', 'api/discussions', 't/announcements'], i)} HTTP/1.1" 500 ${215} "-" "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_7_2) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.2 Safari/605.1.15"`;
+      }),
+    ),
+    accept: ['escalate'],
+  },
+];
+
+/**
+ * A sixtieth batch, written without reading the catalog (its patterns, samples or diagnosis code)
+ * and not scored by its author: harm look-alikes, thirteenth round. 22 cases where the most visible
+ * symptom invites a mutation that would be wrong or useless, and 18 where that same mutation is
+ * what a good on-call SRE does first. The truth sits in the spec (a heap flag, a memory-backed
+ * cache volume, args without a concurrency, env naming which Redis is which), the node, an event,
+ * the rollout's diff, the alert's numbers, or one line early in the log (uWSGI's detected max file
+ * descriptor number, Celery's concurrency banner, a Flyway migration, an admin's PATCH).
+ *
+ * Software no earlier batch used (or used only in another role): NetBox with plugins, Komga,
+ * Mealie, Audiobookshelf, Navidrome, Nautobot (uWSGI and Celery), Funkwhale's Celery worker, Akkoma,
+ * Twenty (BullMQ worker), Kavita, EspoCRM, NodeBB, Firefly III, YOURLS, Shlink on RoadRunner, the
+ * Zabbix web frontend, Linkding, SuiteCRM, Tandoor, Snipe-IT, Akaunting, Misago, Frappe HR, Kutt,
+ * Kanboard, Wekan, Dolibarr, GLPI, Oxidized, the Wazuh manager, FreshRSS, Leantime, Monica,
+ * Jellyseerr and a Flarum extension (FoF Drafts). Each quotes the wording of the public thread in
+ * `source`.
+ *
+ * Mix: 22 escalations (every look-alike), 18 catalog actions.
+ * - memory raises: 3 right (a gunicorn baseline at its limit, a JVM whose non-heap outgrew a tight
+ *   limit, a FastAPI app whose idle footprint exceeds a copied 256Mi), 4 wrong (a V8 heap capped by
+ *   NODE_OPTIONS, a transcoding cache on a tmpfs, uWSGI sizing a table from an unbounded fd limit,
+ *   Celery forking one worker per host CPU);
+ * - restarts: 3 right (a Celery consumer and a BullMQ worker silent after a broker failover, Postgrex
+ *   connections pinned to a demoted primary), 4 wrong (a library scan two hours in, a database still
+ *   refusing connections, a liveness probe that kills an asset build every time, a schema upgrade
+ *   after a rollout: restart and rollback harmful);
+ * - scale-ups: 3 right (Apache, RoadRunner and php-fpm pools saturated by real traffic with a healthy
+ *   database), 4 wrong (SQLite locking, a slow MySQL, Postgres's connection cap, Gmail's per-user
+ *   concurrency limit);
+ * - cache flushes: 3 right (a noeviction cache full, poisoned serialized entries, a volatile-lru cache
+ *   with no expiring keys), 3 wrong (Redis as NodeBB's database, Redis as Frappe's job queue, a Redis
+ *   refusing writes because its disk is full);
+ * - node actions: 3 right (PLEG, a read-only root filesystem, a node that stopped reporting with a
+ *   volume still attached), 3 wrong (a pod's own ephemeral-storage limit, a pod's own full PVC, a
+ *   limitless pod that is the node's memory pressure);
+ * - rollbacks: 3 right (a release that cannot import Django, a release with a configuration error,
+ *   a tag never pushed), 4 wrong (a rollout that changed only log settings before credentials
+ *   broke, a release that already migrated the schema, an upstream API outage, an extension an admin
+ *   enabled in the UI).
+ */
 export const SIXTIETH_CASES: HeldOutCase[] = [
   ...memoryRight,
   ...memoryWrong,
   ...restartRight,
   ...restartWrong,
+  ...scaleRight,
+  ...scaleWrong,
+  ...cacheRight,
+  ...cacheWrong,
+  ...nodeRight,
+  ...nodeWrong,
+  ...rollbackRight,
+  ...rollbackWrong,
 ];
