@@ -900,7 +900,7 @@ const restartRight: HeldOutCase[] = [
     events: [
       alert(
         'AkkomaHighErrorRate',
-        'social/akkoma 5xx ratio 0.31 over 15m (POST /api/v1/statuses 100% 500, GET /api/v1/timelines/home 0.2%). Oban failed jobs 1842 in 30m.',
+        'social/akkoma 5xx ratio 0.31 over 15m (POST /api/v1/statuses 100% 500, GET /api/v1/timelines/home 0.2%). Oban failed jobs 1842 in 30m. Cluster akkoma-pg: primary akkoma-pg-2 since 07:41:14 (switchover), 2/2 instances ready, replication lag 0.',
       ),
     ],
     currentLog: log(
@@ -996,7 +996,7 @@ const restartRight: HeldOutCase[] = [
     events: [
       alert(
         'BullMQQueueStalled',
-        'crm queue messaging-queue: waiting 3120, active 0, completed in the last 30m 0 (1h before: ~410/10m). Queue cron-queue: waiting 96, active 0.',
+        'crm queue messaging-queue: waiting 3120 and growing, active 0, completed in the last 30m 0 (1h before: ~410/10m). Queue cron-queue: waiting 96, active 0. ElastiCache twenty-cache failover 07:35 (primary now twenty-cache-002), engine healthy.',
       ),
     ],
     currentLog: log(
@@ -1904,7 +1904,7 @@ const cacheRight: HeldOutCase[] = [
     events: [
       alert(
         'AkauntingErrorRate',
-        'finance/akaunting 5xx ratio 0.71 over 15m since 07:58, all replicas; akaunting-redis (cache only, 38Mi used, no persistence) was restored from a snapshot of the old VM install at 07:55 during the storage move.',
+        'finance/akaunting 5xx ratio 0.71 over 15m since 07:58 on all replicas; akaunting-redis restarted at 07:55 and loaded an RDB file of 41,880 keys (38Mi).',
       ),
     ],
     currentLog: log(
