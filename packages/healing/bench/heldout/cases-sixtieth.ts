@@ -2192,8 +2192,8 @@ const cacheWrong: HeldOutCase[] = [
 /** An Oxidized (Ruby Logger) line. */
 const ox = (sec: number, level: 'I' | 'W' | 'E' | 'F' | 'D', text: string): string => {
   const name = { I: 'INFO', W: 'WARN', E: 'ERROR', F: 'FATAL', D: 'DEBUG' }[level];
-  const micro = String((Math.round(sec * 1000) * 7 + 311) % 1000).padStart(3, '0');
-  return `${level}, [${iso(sec).slice(0, 23)}${micro} #1] ${name.padStart(5)} -- : ${text}`;
+  const micro = String((Math.round(sec * 1000) * 7919 + 104729) % 1_000_000).padStart(6, '0');
+  return `${level}, [${iso(sec).slice(0, 19)}.${micro} #1] ${name.padStart(5)} -- : ${text}`;
 };
 
 /** A Wazuh manager ossec.log line. */
