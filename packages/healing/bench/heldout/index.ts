@@ -10,7 +10,9 @@ import { FIFTYEIGHTH_CASES } from './cases-fiftyeighth.ts';
 import { FIFTYFIFTH_CASES } from './cases-fiftyfifth.ts';
 import { FIFTYFIRST_CASES } from './cases-fiftyfirst.ts';
 import { FIFTYFOURTH_CASES } from './cases-fiftyfourth.ts';
+import { FIFTYNINTH_CASES } from './cases-fiftyninth.ts';
 import { FIFTYSECOND_CASES } from './cases-fiftysecond.ts';
+import { FIFTYSEVENTH_CASES } from './cases-fiftyseventh.ts';
 import { FIFTYSIXTH_CASES } from './cases-fiftysixth.ts';
 import { FIFTYTHIRD_CASES } from './cases-fiftythird.ts';
 import { FORTIETH_CASES } from './cases-fortieth.ts';
@@ -33,6 +35,7 @@ import { SEVENTEENTH_CASES } from './cases-seventeenth.ts';
 import { SEVENTH_CASES } from './cases-seventh.ts';
 import { SIXTEENTH_CASES } from './cases-sixteenth.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
+import { SIXTIETH_CASES } from './cases-sixtieth.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
@@ -124,7 +127,10 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FIFTYFOURTH_CASES,
   ...FIFTYFIFTH_CASES,
   ...FIFTYSIXTH_CASES,
+  ...FIFTYSEVENTH_CASES,
   ...FIFTYEIGHTH_CASES,
+  ...FIFTYNINTH_CASES,
+  ...SIXTIETH_CASES,
 ];
 
 /**
@@ -448,5 +454,8 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fiftyfourth: FIFTYFOURTH_CASES,
   fiftyfifth: FIFTYFIFTH_CASES,
   fiftysixth: FIFTYSIXTH_CASES,
+  fiftyseventh: FIFTYSEVENTH_CASES,
   fiftyeighth: FIFTYEIGHTH_CASES,
+  fiftyninth: FIFTYNINTH_CASES,
+  sixtieth: SIXTIETH_CASES,
 };
