@@ -53,6 +53,11 @@ describe('worker processes sized from the node', () => {
       '{"level":30,"time":1770798101040,"pid":1,"cpus":64,"availableParallelism":2,"maxWorkers":63,"msg":"creating worker pool (workerpool default maxWorkers = os.cpus().length - 1)"}';
     expect(workerProcesses([workerpool])?.count).toBe(63);
     expect(workerProcesses(['level=info msg="starting render pool" num_workers=48'])?.count).toBe(48);
+    expect(
+      workerProcesses([
+        '2026-02-11 08:20:58,120 INFO scorer.nightly: DATALOADER_WORKERS=auto -> num_workers=96',
+      ])?.count,
+    ).toBe(96);
     // Not without a pool, not nginx's connections per worker, not a client's query.
     expect(workerProcesses(['level=info msg="scheduler started" workers=48'])).toBeUndefined();
     expect(workerProcesses(['pool: worker_connections=4096'])).toBeUndefined();

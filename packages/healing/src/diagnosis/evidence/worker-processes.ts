@@ -80,12 +80,15 @@ const WORKER_COUNT_KEYS: readonly string[] = [
 
 /**
  * A pool's count of workers given as a field on the line that creates it (`"maxWorkers":63` beside
- * `creating worker pool`, `num_workers=48 starting pool`): a JSON or logfmt key by its bare name, on
- * a line that speaks of a pool, never a request a client sent.
+ * `creating worker pool`, PyTorch's `DataLoader(..., num_workers=96)`): a JSON or logfmt key by its
+ * bare name, on a line that speaks of a pool (`num_workers` anywhere), never a request a client sent.
  */
 function workerCountField(line: string): number | undefined {
   const lower = line.toLowerCase();
-  if (!lower.includes('pool') || QUOTED_REQUEST.test(line)) return undefined;
+  if (QUOTED_REQUEST.test(line)) return undefined;
+  // `num_workers` names worker processes wherever it stands (a DataLoader, a multiprocessing pool);
+  // a bare `workers` count only on a line about a pool.
+  const pool = lower.includes('pool');
   for (let at = line.indexOf('orkers'); at > 0; at = line.indexOf('orkers', at + 1)) {
     let start = at;
     while (start > 0 && isFieldKeyCode(line.charCodeAt(start - 1))) start--;
@@ -93,6 +96,7 @@ function workerCountField(line: string): number | undefined {
     while (end < line.length && isFieldKeyCode(line.charCodeAt(end))) end++;
     const bare = lower.slice(start, end).replaceAll('_', '').replaceAll('-', '').replaceAll('.', '');
     if (!WORKER_COUNT_KEYS.includes(bare) || line[start - 1] === '?' || line[start - 1] === '&') continue;
+    if (!pool && bare !== 'numworkers') continue;
     // `"maxWorkers":63`, `"workers": 8`, `num_workers=48`.
     let from = end;
     if (line[from] === '"') from++;
