@@ -4,7 +4,7 @@ import { evidenceFixture } from '../testing/evidence-fixture.ts';
 import { diagnose } from './diagnose.ts';
 import { redactEvidence } from './evidence/index.ts';
 import { summariseContainers } from './evidence/summarise.ts';
-import { memoryFlagsIn } from './runtime-caps.ts';
+import { mayCarryRuntimeFlags, memoryFlagsIn } from './runtime-caps.ts';
 
 const JAVA_HEAP = [
   '2026-03-02 09:41:07.112 ERROR 1 --- [nio-8080-exec-4] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] threw exception',
@@ -59,6 +59,15 @@ describe('runtime memory caps', () => {
       { runtime: 'jvm', flag: 'DRUID_XMX=8g', absolute: true, where: 'env DRUID_XMX of broker' },
     ]);
     expect(memoryFlagsIn('DRUID_XMS=8g', 'env DRUID_XMS of broker')).toEqual([]);
+  });
+
+  it("reads a launcher's *_ARGS and *_FLAGS variables as carrying runtime flags (Payara's JVM_ARGS)", () => {
+    expect(mayCarryRuntimeFlags('JVM_ARGS')).toBe(true);
+    expect(mayCarryRuntimeFlags('JAVA_FLAGS')).toBe(true);
+    expect(mayCarryRuntimeFlags('DEPLOY_PROPS')).toBe(false);
+    expect(memoryFlagsIn('-Xms2g -Xmx2g -Xlog:gc:stdout:time', 'env JVM_ARGS of payara')).toEqual([
+      { runtime: 'jvm', flag: '-Xmx2g', absolute: true, where: 'env JVM_ARGS of payara' },
+    ]);
   });
 
   it('reads the cap the JVM prints at start (Picked up JAVA_TOOL_OPTIONS)', () => {
