@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceFixture } from '../../testing/evidence-fixture.ts';
 import { diagnose } from '../diagnose.ts';
-import { describeTrend, memoryLeakTrend, numericPairs } from './memory-trend.ts';
+import { describeTrend, memoryLeakTrend, numericPairs, prosePairs } from './memory-trend.ts';
 
 const minute = (i: number) => `2026-03-04T03:${String(10 + i).padStart(2, '0')}:04Z`;
 
@@ -77,6 +77,28 @@ describe('memory that grows while the load does not', () => {
       (rss, i) => `[ INFO ] memory rss=${rss}MB uptime=${84 + i * 74}s open_connections=${37 + (i % 3)}`,
     );
     expect(memoryLeakTrend(warm)).toBeUndefined();
+  });
+
+  it('reads usage reports written in prose, figure by figure', () => {
+    expect(
+      prosePairs('      gc heap 192 MB, working set 320 MB, requests 3,520 since start, rps 42'),
+    ).toEqual([
+      { key: 'gc_heap', value: 192 * 1024 ** 2 },
+      { key: 'working_set', value: 320 * 1024 ** 2 },
+      { key: 'requests_since_start', value: 3520 },
+      { key: 'rps', value: 42 },
+    ]);
+    const report = (ws: number, rps: number, i: number) =>
+      `      gc heap ${ws - 128} MB, working set ${ws} MB, requests ${(3520 + i * 2840).toLocaleString('en-US')} since start, rps ${rps}`;
+    const leak = [320, 436, 552, 668, 784, 900, 1016, 1132].map((ws, i) => report(ws, 42 + (i % 3), i));
+    expect(memoryLeakTrend(leak)).toMatchObject({ memory: 'working_set', flat: ['rps'] });
+    // The same climb with the request rate: the workload's own.
+    const load = [320, 436, 552, 668, 784, 900, 1016, 1132].map((ws, i) => report(ws, 42 + i * 20, i));
+    expect(memoryLeakTrend(load)).toBeUndefined();
+    // A sentence with numbers is no report.
+    expect(
+      prosePairs('GET /v1/orders took 12 ms, retried 3 times').filter((p) => p.key.includes('mem')),
+    ).toEqual([]);
   });
 
   it('finds the leak in memory that climbs in step with the work done since the start', () => {

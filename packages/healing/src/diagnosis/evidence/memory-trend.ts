@@ -6,7 +6,7 @@
  * a leak that a bigger limit only delays. Character scans over bounded lines, no regex: logs are
  * untrusted text.
  */
-import { digitsEnd, isFieldKeyCode, isLetterCode } from '../text-scan.ts';
+import { digitsEnd, isDigitCode, isFieldKeyCode, isLetterCode } from '../text-scan.ts';
 import { QUOTED_REQUEST } from './log-responses.ts';
 
 export type MemoryTrend = {
@@ -142,6 +142,69 @@ export function numericPairs(text: string): Pair[] {
   return pairs;
 }
 
+/** Words of a prose figure's name, at most, and segments read per line. */
+const MAX_NAME_WORDS = 3;
+const MAX_SEGMENTS = 12;
+/** Words after a count that make it a count since the start (`requests 3,520 since start`). */
+const SINCE_START_WORDS = ['since start', 'since boot', 'total'];
+
+/**
+ * The figures a usage report writes in prose, one per comma-separated segment, named by the words
+ * before the number (`gc heap 192 MB, working set 320 MB, requests 3,520 since start, rps 42` gives
+ * `gc_heap`, `working_set`, `requests_since_start` and `rps`; `memory usage: 140.4 MB` gives
+ * `memory_usage`). A comma between digits (`3,520`) is a thousands separator, not a segment's end.
+ */
+export function prosePairs(text: string): Pair[] {
+  const line = text.length > MAX_LINE ? text.slice(0, MAX_LINE) : text;
+  const pairs: Pair[] = [];
+  let start = 0;
+  for (let i = 0; i <= line.length && pairs.length < MAX_SEGMENTS; i++) {
+    const c = line.charAt(i);
+    const thousands = c === ',' && isDigitCode(line.charCodeAt(i - 1)) && digitsEnd(line, i + 1, 4) === i + 4;
+    if (i < line.length && ((c !== ',' && c !== ';') || thousands)) continue;
+    const pair = proseSegment(line.slice(start, i));
+    if (pair) pairs.push(pair);
+    start = i + 1;
+  }
+  return pairs;
+}
+
+/** One segment's name, number and unit, or undefined when it does not read as `<words> <number> [unit]`. */
+function proseSegment(segment: string): Pair | undefined {
+  let at = 0;
+  while (at < segment.length && !isDigitCode(segment.charCodeAt(at))) at++;
+  if (at === segment.length) return undefined;
+  const name = segment
+    .slice(0, at)
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replaceAll(':', '').trim())
+    .filter((w) => w.length > 0);
+  // Only words name it: a symbol or a field key before the number makes it something else.
+  if (name.length === 0 || name.some((w) => !isWordOfLetters(w))) return undefined;
+  let end = at;
+  while (
+    end < segment.length &&
+    (isDigitCode(segment.charCodeAt(end)) || segment[end] === ',' || segment[end] === '.')
+  )
+    end++;
+  const value = Number(segment.slice(at, end).replaceAll(',', ''));
+  if (!Number.isFinite(value)) return undefined;
+  const rest = segment.slice(end).trimStart();
+  let unitEnd = 0;
+  while (unitEnd < rest.length && unitEnd < 3 && isLetterCode(rest.charCodeAt(unitEnd))) unitEnd++;
+  const unit = rest.slice(0, unitEnd).toLowerCase();
+  const factor = UNIT_BYTES[unit] ?? 1;
+  const since = SINCE_START_WORDS.some((w) => rest.toLowerCase().startsWith(w)) ? '_since_start' : '';
+  const key = `${name.slice(-MAX_NAME_WORDS).join('_')}${since}`;
+  return { key, value: value * (UNIT_BYTES[unit] !== undefined ? factor : 1) };
+}
+
+const isWordOfLetters = (word: string) => {
+  for (let i = 0; i < word.length; i++) if (!isLetterCode(word.charCodeAt(i))) return false;
+  return word.length <= 24;
+};
+
 const KIB = 1024;
 const UNIT_BYTES: Readonly<Record<string, number>> = {
   '': 1,
@@ -157,7 +220,9 @@ const UNIT_BYTES: Readonly<Record<string, number>> = {
 /** The parts of a key (`heap_inuse_mb` is `heap`, `inuse`, `mb`): `mallocs` holds no `alloc` part. */
 const keyParts = (key: string) => key.replaceAll('.', '_').replaceAll('-', '_').split('_', 8);
 const isMemoryKey = (key: string) =>
-  keyParts(key).some((part) => MEMORY_WORDS.some((w) => part.startsWith(w))) &&
+  (keyParts(key).some((part) => MEMORY_WORDS.some((w) => part.startsWith(w))) ||
+    key.includes('working_set') ||
+    key.includes('workingset')) &&
   !NOT_MEMORY.some((w) => key.includes(w));
 /** Words that make a figure a duration, an id or a failure count rather than load. */
 const NOT_LOAD = [
@@ -209,7 +274,8 @@ export function memoryLeakTrend(lines: readonly string[]): MemoryTrend | undefin
   for (const line of lines) {
     // A request line holds what a client sent (its path, its query, its user agent).
     if (QUOTED_REQUEST.test(line.length > MAX_LINE ? line.slice(0, MAX_LINE) : line)) continue;
-    const pairs = numericPairs(line);
+    const keyed = numericPairs(line);
+    const pairs = keyed.some((p) => isMemoryKey(p.key)) ? keyed : [...keyed, ...prosePairs(line)];
     const load = pairs.filter((p) => isLoadKey(p.key) || isWorkDoneKey(p.key) || isResourceKey(p.key));
     if (load.length === 0) continue;
     for (const m of pairs.filter((p) => isMemoryKey(p.key))) {
