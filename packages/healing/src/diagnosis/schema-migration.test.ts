@@ -68,6 +68,9 @@ describe('a schema migration the new revision applied', () => {
     ['Prisma', 'All migrations have been applied successfully.'],
     ['TypeORM', 'Migration DropLegacyRef1709294400000 has been executed successfully.'],
     ['Doctrine', '[notice] Migrating up to DoctrineMigrations\\Version20260301120000'],
+    ['Laravel 10', '  2026_02_02_140518_add_balance_dirty_flag ......................... 48ms DONE'],
+    ['Zabbix', '     7:20260211:080342.000 starting automatic database upgrade'],
+    ['Zabbix', '     7:20260211:080419.492 completed 1% of database upgrade'],
   ])('reads %s: %s', (_tool, line) => {
     const evidence = evidenceFixture({ previousLog: `starting\n${line}\nlistening on :8080` });
     expect(appliedMigrationIn(evidence)).toBe(line.trim());
@@ -80,6 +83,8 @@ describe('a schema migration the new revision applied', () => {
       'Nothing to migrate.',
       'Already up to date',
       'GET /api/migrations 200 3ms',
+      'Build ...... 120ms DONE',
+      'database upgrade not needed',
     ]) {
       expect(appliedMigrationIn(evidenceFixture({ previousLog: line })), line).toBeUndefined();
     }

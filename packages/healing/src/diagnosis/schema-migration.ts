@@ -2,11 +2,12 @@ import { type DiagnosisCandidate, type DiagnosisResult, escalatedInstead } from 
 import { rolloutOfThePod } from './correlate-rollout.ts';
 import type { Evidence } from './evidence/index.ts';
 import { requestRecord } from './evidence/log-responses.ts';
+import { isDigitCode } from './text-scan.ts';
 
 /**
  * What migration tools print once a schema change is applied, as pairs of words that must both be
  * on the line (the second may be empty): Ecto, ActiveRecord and Sequelize, Flyway, Liquibase, Django,
- * Laravel, Knex, Prisma and TypeORM. Literal scans, no regex: the log is untrusted text.
+ * Laravel (both its styles), Knex, Prisma and TypeORM. Literal scans, no regex: the log is untrusted text.
  */
 const APPLIED: readonly (readonly [string, string])[] = [
   ['== Migrated ', ''],
@@ -19,6 +20,17 @@ const APPLIED: readonly (readonly [string, string])[] = [
   ['migrations have been applied', ''],
   [' has been executed successfully', 'Migration '],
 ];
+
+/**
+ * Laravel 10's table of migrations: a dated migration's name, dots, a time and `DONE`
+ * (`2026_02_02_140518_add_balance_dirty_flag ......... 48ms DONE`).
+ */
+function laravelMigrationDone(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed.endsWith('ms DONE') || !trimmed.includes('....')) return false;
+  for (let i = 0; i < 4; i++) if (!isDigitCode(trimmed.charCodeAt(i))) return false;
+  return trimmed.charAt(4) === '_' && trimmed.charAt(7) === '_';
+}
 
 /**
  * What tools print as they start one, when they print nothing once it is done (EF Core, Alembic,
@@ -34,6 +46,9 @@ const STARTED: readonly (readonly [string, string])[] = [
   ['Running upgrade ', ' -> '],
   ['Migrating: 20', ''],
   ['Migrating up to ', ''],
+  // A server that upgrades its own schema at start (Zabbix: `completed 7% of database upgrade`).
+  ['starting automatic database upgrade', ''],
+  ['% of database upgrade', 'completed'],
 ];
 /** Lines after a start in which an error means the migration failed. */
 const FAILED_WITHIN = 10;
@@ -57,7 +72,7 @@ export function appliedMigrationIn(evidence: Evidence): string | undefined {
       for (const [i, line] of lines.entries()) {
         // A request's path or user agent is what a client wrote, not what the process did.
         if (requestRecord(line)) continue;
-        if (says(line, APPLIED)) return line.trim().slice(0, 200);
+        if (says(line, APPLIED) || laravelMigrationDone(line)) return line.trim().slice(0, 200);
         if (says(line, STARTED) && !failedAfter(lines, i)) return line.trim().slice(0, 200);
       }
     }
@@ -119,7 +134,7 @@ function timeOfDayOn(text: string, now: number): number | undefined {
 /** Whether an error follows line `at` closely, before the next migration starts. */
 function failedAfter(lines: readonly string[], at: number): boolean {
   for (const line of lines.slice(at + 1, at + 1 + FAILED_WITHIN)) {
-    if (says(line, STARTED) || says(line, APPLIED)) return false;
+    if (says(line, STARTED) || says(line, APPLIED) || laravelMigrationDone(line)) return false;
     const lower = line.toLowerCase();
     if (FAILURE_WORDS.some((w) => lower.includes(w))) return true;
   }
