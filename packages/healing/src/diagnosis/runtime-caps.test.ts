@@ -64,6 +64,7 @@ describe('runtime memory caps', () => {
   it("reads a launcher's *_ARGS and *_FLAGS variables as carrying runtime flags (Payara's JVM_ARGS)", () => {
     expect(mayCarryRuntimeFlags('JVM_ARGS')).toBe(true);
     expect(mayCarryRuntimeFlags('JAVA_FLAGS')).toBe(true);
+    expect(mayCarryRuntimeFlags('VMOPTIONS')).toBe(true);
     expect(mayCarryRuntimeFlags('DEPLOY_PROPS')).toBe(false);
     expect(memoryFlagsIn('-Xms2g -Xmx2g -Xlog:gc:stdout:time', 'env JVM_ARGS of payara')).toEqual([
       { runtime: 'jvm', flag: '-Xmx2g', absolute: true, where: 'env JVM_ARGS of payara' },

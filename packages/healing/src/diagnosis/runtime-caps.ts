@@ -324,12 +324,13 @@ export function productHeapSetting(container: {
 }
 
 /**
- * Env vars that may carry runtime flags besides {@link RUNTIME_FLAG_ENV}: any `*_OPTS`/`*_OPTIONS`/
- * `*JAVAOPTS`, and the launchers' `*_ARGS`/`*_FLAGS` (Payara's `JVM_ARGS`, Jenkins's `JAVA_ARGS`).
+ * Env vars that may carry runtime flags besides {@link RUNTIME_FLAG_ENV}: any `*OPTS`/`*OPTIONS`
+ * (Mirth's `VMOPTIONS`), and the launchers' `*ARGS`/`*FLAGS` (Payara's `JVM_ARGS`, Jenkins's
+ * `JAVA_ARGS`).
  */
 export function mayCarryRuntimeFlags(name: string): boolean {
   const upper = name.toUpperCase();
-  return ['_OPTS', '_OPTIONS', 'JAVAOPTS', '_ARGS', '_FLAGS'].some((end) => upper.endsWith(end));
+  return ['OPTS', 'OPTIONS', 'ARGS', 'FLAGS'].some((end) => upper.endsWith(end));
 }
 
 /** Env vars that are a heap size themselves (`MAX_HEAP_SIZE=4G`, `SOLR_HEAP=2g`): read as `NAME=value`. */
