@@ -93,6 +93,13 @@ describe('a consumer that stopped consuming after a connection blip', () => {
       'restart-pod',
       'escalate',
     ]);
+    // A pub/sub sidecar's closed subscription and a watcher's missed heartbeat are blips too.
+    for (const blip of [
+      `[${at(6, 12)}: ERROR/MainProcess] Error processing Kafka message: orders.created/3/45219 [key=]. Error: subscription is closed.`,
+      `[${at(6, 12)}: WARNING/MainProcess] kv watch stream error: watcher consumer error: missed idle heartbeat`,
+    ]) {
+      expect(decide([...WORKING, blip, ...RECONNECTED]).actions[0]?.kind, blip).toBe('restart-pod');
+    }
     // An error after the report's end still fails: the dependency is not back.
     expect(decide([...WORKING, ...dropped, ...RECONNECTED, ...STILL_DOWN]).actions[0]?.kind).toBe('escalate');
   });

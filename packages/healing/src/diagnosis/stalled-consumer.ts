@@ -56,6 +56,12 @@ const BLIP_WORDS: readonly string[] = [
   'stream reset',
   'watch closed',
   'response ended prematurely',
+  'subscription is closed',
+  'subscription closed',
+  'missed heartbeat',
+  'missed idle heartbeat',
+  'heartbeat missed',
+  'watch stream error',
 ];
 
 /** What a process prints whether or not it works: its health, heartbeats and statistics. */
