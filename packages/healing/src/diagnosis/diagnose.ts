@@ -36,6 +36,7 @@ import {
 } from './memory-headroom.ts';
 import { withoutRaiseAfterMemoryTuning } from './memory-rollout.ts';
 import { weighStorageEviction } from './node-disk.ts';
+import { weighRecurringAfterRestart } from './recurs-after-restart.ts';
 import { weighRepeatedProbeKills } from './repeated-probe-kills.ts';
 import {
   mayNameMemoryFlag,
@@ -252,6 +253,7 @@ export function matchCatalog(
     (c) => weighHealthyElsewhere(c, view),
     (c) => weighLoadGrowth(c, view),
     (c) => weighRepeatedProbeKills(c, evidence),
+    (c) => weighRecurringAfterRestart(c, evidence, view),
   ];
   const candidates = ranked.map((c) => weighings.reduce((current, weigh) => weigh(current), c));
   return { kind: 'matched', best: candidates[0] as DiagnosisCandidate, candidates };
