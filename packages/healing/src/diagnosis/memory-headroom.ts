@@ -23,7 +23,11 @@
  * - its own usage reports showing memory climbing while its load stays flat (a leak,
  *   `evidence/memory-trend.ts`): a raise only moves the next kill later;
  * - far more worker processes than its CPU limit has cores (`evidence/worker-processes.ts`): the
- *   count follows the node's CPUs, and each worker needs its own memory.
+ *   count follows the node's CPUs, and each worker needs its own memory;
+ * - its alert's words: a leak (`alert-memory.ts`, kills at a rhythm included), a store's series
+ *   exploding (`cardinality-burst.ts`), a downstream refusing its output;
+ * - its last input: one far larger than any before it, or one delivered many times already (a
+ *   poison input, `evidence/redelivered-input.ts`).
  * The others escalate with what to change; other candidates are unchanged. No regex.
  */
 import { parseQuantity } from '../actions/quantity.ts';
