@@ -2108,7 +2108,7 @@ export const SIXTYSECOND_CASES: HeldOutCase[] = [
         cpuLimit: '1',
         env: {
           REDIS_URL: 'redis://vehicle-cache-redis.cache.svc.cluster.local:6379/0',
-          CACHE_ROLE: 'read-through cache of registration lookups',
+          CACHE_MODE: 'read-through',
           CACHE_TTL_S: '86400',
           LOOKUP_API: 'https://api.vehicle-registry.example/v1/vehicles',
         },
