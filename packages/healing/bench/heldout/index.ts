@@ -36,6 +36,7 @@ import { SEVENTH_CASES } from './cases-seventh.ts';
 import { SIXTEENTH_CASES } from './cases-sixteenth.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
 import { SIXTIETH_CASES } from './cases-sixtieth.ts';
+import { SIXTYSECOND_CASES } from './cases-sixtysecond.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
@@ -131,6 +132,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FIFTYEIGHTH_CASES,
   ...FIFTYNINTH_CASES,
   ...SIXTIETH_CASES,
+  ...SIXTYSECOND_CASES,
 ];
 
 /**
@@ -458,4 +460,5 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fiftyeighth: FIFTYEIGHTH_CASES,
   fiftyninth: FIFTYNINTH_CASES,
   sixtieth: SIXTIETH_CASES,
+  sixtysecond: SIXTYSECOND_CASES,
 };
