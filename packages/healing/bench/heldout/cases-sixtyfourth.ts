@@ -727,7 +727,8 @@ const sidekiq = (sec: number, tid: string, rest: string): string => `${iso(sec)}
 /** Spree's background jobs as Sidekiq logs them, start and done. */
 const spreeJobs = (from: number, n: number, seed: number): string[] =>
   times(n, (i) => {
-    const s = from + i * 4 + frac(i);
+    const s = from + (i >> 1) * 8 + frac(i >> 1);
+    const elapsed = 0.05 + (((i >> 1) * 37) % 900) / 1000;
     const cls = pick(
       [
         'ActionMailer::MailDeliveryJob',
@@ -742,11 +743,7 @@ const spreeJobs = (from: number, n: number, seed: number): string[] =>
     const jid = `${hex(seed + (i >> 1), 8)}${hex(seed * 3 + (i >> 1), 8)}${hex(i >> 1, 8)}`;
     return i % 2 === 0
       ? sidekiq(s, tid, `class=${cls} jid=${jid} INFO: start`)
-      : sidekiq(
-          s + 0.3,
-          tid,
-          `class=${cls} jid=${jid} elapsed=${(0.05 + ((i * 37) % 900) / 1000).toFixed(3)} INFO: done`,
-        );
+      : sidekiq(s + elapsed, tid, `class=${cls} jid=${jid} elapsed=${elapsed.toFixed(3)} INFO: done`);
   });
 
 /** What Sidekiq prints every poll and heartbeat while its connection sits on a demoted replica. */
@@ -875,7 +872,7 @@ const restartRight: HeldOutCase[] = [
         i % 3 === 2
           ? [
               line,
-              `${slash(hm(7, 57, 1) + i * 95)} [hitwelle_mp3:2] Metadata update may have failed with error: 404, File Not Found (HTTP/1.1)`,
+              `${slash(hm(7, 57, 2) + i * 95 + frac(i) * 20)} [hitwelle_mp3:2] Metadata update may have failed with error: 404, File Not Found (HTTP/1.1)`,
             ]
           : [line],
       ),
@@ -914,16 +911,14 @@ const restartRight: HeldOutCase[] = [
           ? `10.42.1.${12 + (i % 4)} - - [${clf(s)}] "GET /status-json.xsl HTTP/1.1" 200 ${13459 + (i % 7)} "-" "Mozilla" 0`
           : `203.0.113.${20 + ((i * 17) % 200)} - - [${clf(s)}] "GET /hitwelle.mp3 HTTP/1.1" 200 ${1840000 + i * 7717} "-" "${pick(['VLC/3.0.20 LibVLC/3.0.20', 'Radioplayer/2.4 (Android)', 'iTunes/12.13 (Macintosh; OS X 14.3)'], i)}" ${600 + i * 17}`;
       }),
-      times(90, (i) => {
-        const s = hm(8, 6, 0) + i * 15 + frac(i);
-        return i % 3 === 2
-          ? `203.0.113.${30 + ((i * 13) % 200)} - - [${clf(s)}] "GET /hitwelle.mp3 HTTP/1.1" 403 0 "-" "${pick(['VLC/3.0.20 LibVLC/3.0.20', 'Radioplayer/2.4 (Android)', 'Mozilla/5.0'], i)}" 0`
-          : kh(
-              s,
-              'WARN',
-              `connection/_handle_get_request server client limit reached (1200/1203) for 203.0.113.${30 + ((i * 13) % 200)}`,
-            );
-      }),
+      times(60, (i) => {
+        const s = hm(8, 6, 0) + i * 22 + frac(i);
+        const ip = `203.0.113.${30 + ((i * 13) % 200)}`;
+        return [
+          kh(s, 'WARN', `connection/_handle_get_request server client limit reached (1200/1203) for ${ip}`),
+          `${ip} - - [${clf(s)}] "GET /hitwelle.mp3 HTTP/1.1" 403 0 "-" "${pick(['VLC/3.0.20 LibVLC/3.0.20', 'Radioplayer/2.4 (Android)', 'Mozilla/5.0'], i)}" 0`,
+        ];
+      }).flat(),
     ),
     accept: ['restart-pod'],
     tolerated: ['rollout-restart'],
@@ -1190,7 +1185,7 @@ const restartWrong: HeldOutCase[] = [
 /** php-fpm's access log lines as the official image writes them, with the pool warning among them. */
 const roundcubeFpm = (from: number, n: number): string[] =>
   times(n, (i) => {
-    const s = from + i * 2 + frac(i);
+    const s = from + i * 0.5 + frac(i) / 2;
     if (i % 9 === 8) {
       return `[${phpTs(s)}] WARNING: [pool www] server reached pm.max_children setting (20), consider raising it`;
     }
@@ -1239,7 +1234,7 @@ const scaleRight: HeldOutCase[] = [
         'mail/roundcube p95 request time 6.8s (SLO 1.5s) for 15m; php-fpm active processes 20 of 20 on all 3 pods, listen queue 31-44; CPU 1.88-1.97 of 2 cores per pod, memory 610Mi of 1Gi; request rate 3.4x the 7-day same-hour baseline (first working day after the office move, 2,900 users logging in since 07:30); dovecot IMAP p95 38ms, PostgreSQL 14% CPU, HPA max 10 (current 3).',
       ),
     ],
-    currentLog: log(roundcubeFpm(hm(8, 22, 0), 200)),
+    currentLog: log(roundcubeFpm(hm(8, 27, 0), 200)),
     accept: ['scale-up'],
   },
   {
@@ -1272,16 +1267,14 @@ const scaleRight: HeldOutCase[] = [
         const s = hm(8, 14, 0) + i * 7 + frac(i);
         return `198.51.100.${10 + ((i * 7) % 240)} - - [${clf(s)}] "GET /sport.mp3 HTTP/1.1" 200 ${96000 + i * 1311} "-" "${pick(['Radioplayer/2.4 (Android)', 'VLC/3.0.20 LibVLC/3.0.20', 'AppleCoreMedia/1.0.0.21E236 (iPhone; U; CPU OS 17_4 like Mac OS X)', 'Mozilla/5.0 (Linux; Android 14) Chrome/132.0 Mobile'], i)}" ${20 + i * 3}`;
       }),
-      times(110, (i) => {
-        const s = hm(8, 21, 10) + i * 4 + frac(i);
-        return i % 4 === 3
-          ? `198.51.100.${11 + ((i * 13) % 240)} - - [${clf(s)}] "GET /sport.mp3 HTTP/1.1" 403 0 "-" "Radioplayer/2.4 (Android)" 0`
-          : kh(
-              s,
-              'WARN',
-              `connection/_handle_get_request server client limit reached (1200/1200) for 198.51.100.${11 + ((i * 13) % 240)}`,
-            );
-      }),
+      times(70, (i) => {
+        const s = hm(8, 21, 10) + i * 6 + frac(i);
+        const ip = `198.51.100.${11 + ((i * 13) % 240)}`;
+        return [
+          kh(s, 'WARN', `connection/_handle_get_request server client limit reached (1200/1200) for ${ip}`),
+          `${ip} - - [${clf(s)}] "GET /sport.mp3 HTTP/1.1" 403 0 "-" "${pick(['Radioplayer/2.4 (Android)', 'AppleCoreMedia/1.0.0.21E236 (iPhone; U; CPU OS 17_4 like Mac OS X)', 'VLC/3.0.20 LibVLC/3.0.20'], i)}" 0`,
+        ];
+      }).flat(),
     ),
     accept: ['scale-up'],
   },
@@ -1529,7 +1522,7 @@ const scaleWrong: HeldOutCase[] = [
 
 /** A Rails log line (the default formatter, tagged with the request id). */
 const rails = (sec: number, level: string, req: string, msg: string): string =>
-  `${level[0]}, [${iso(sec).slice(0, 23)}${String(Math.round(sec * 1e6) % 1000).padStart(3, '0')} #1]  ${level.padStart(5)} -- : [${req}] ${msg}`;
+  `${level[0]}, [${iso(sec).slice(0, 23)}${String(Math.round(sec * 1e6) % 1000).padStart(3, '0')} #1] ${level.padStart(5)} -- : [${req}] ${msg}`;
 
 /** Bagisto's storefront while its Laravel cache store refuses writes. */
 const bagistoCacheFull = (from: number, n: number): string[] =>
@@ -1959,7 +1952,7 @@ const cacheWrong: HeldOutCase[] = [
 const coturnSessions = (t0: number, n: number, seed: number): string[] =>
   times(n, (i) => {
     const t = t0 + i * 3;
-    const sess = `${pick(['00', '01', '02', '03'], i)}${String(1000000000000000 + seed * 1000 + i).slice(1)}`;
+    const sess = `${pick(['000', '001', '002', '003'], i)}${String(1000000000000000 + seed * 1000 + i).slice(1)}`;
     const user = `1770${String(780000 + seed * 10 + i)}:lernwerk`;
     switch (i % 4) {
       case 0:
@@ -2406,21 +2399,37 @@ const rollbackRight: HeldOutCase[] = [
       ),
     ],
     previousLog: log(
+      'loaded TLD files:',
+      '  1=1448',
+      '  2=8320',
+      '  3=3571',
+      'loaded 9672 Public Suffixes',
       'loglevel: INFO',
       'log format: DEFAULT',
       'Starting up Haraka version 3.0.5',
       haraka(hm(8, 27, 31), 'INFO', '-', 'core', 'Loading plugins'),
-      ...['tls', 'relay', 'access', 'dkim', 'spf', 'auth/flat_file'].map((p, i) =>
-        haraka(hm(8, 27, 31) + 0.1 + i * 0.03, 'INFO', '-', 'core', `Loading plugin: ${p}`),
-      ),
+      ...[
+        'process_title',
+        'syslog',
+        'tls',
+        'relay',
+        'access',
+        'dns-list',
+        'helo.checks',
+        'mail_from.is_resolvable',
+        'headers',
+        'dkim',
+        'spf',
+        'auth/flat_file',
+      ].map((p, i) => haraka(hm(8, 27, 31) + 0.1 + i * 0.03, 'INFO', '-', 'core', `Loading plugin: ${p}`)),
       haraka(
-        hm(8, 27, 31) + 0.4,
+        hm(8, 27, 31) + 0.6,
         'CRIT',
         '-',
         'core',
         'Caught exception: "Loading plugin limit failed: No plugin with this name found"',
       ),
-      haraka(hm(8, 27, 31) + 0.41, 'NOTICE', '-', 'core', 'Shutting down'),
+      haraka(hm(8, 27, 31) + 0.61, 'NOTICE', '-', 'core', 'Shutting down'),
     ),
     accept: ['rollback'],
   },
@@ -2614,7 +2623,8 @@ const rollbackWrong: HeldOutCase[] = [
       '   INFO  Processing jobs from the [default] queue.',
       '',
       times(24, (i) => {
-        const s = hm(7, 52, 40) + i * 12;
+        const s = hm(7, 52, 40) + (i >> 1) * 24;
+        const ms = 180 + (((i >> 1) * 37) % 400);
         const job = pick(
           [
             'Illuminate\\Mail\\SendQueuedMailable',
@@ -2623,15 +2633,16 @@ const rollbackWrong: HeldOutCase[] = [
           ],
           i >> 1,
         );
-        return i % 2 === 0 ? lwork(s, job, 'RUNNING') : lwork(s + 0.4, job, 'DONE', 180 + ((i * 37) % 400));
+        return i % 2 === 0 ? lwork(s, job, 'RUNNING') : lwork(s + ms / 1000, job, 'DONE', ms);
       }),
       times(90, (i) => {
-        const s = hm(7, 58, 11) + i * 20;
+        const s = hm(7, 58, 11) + Math.floor(i / 3) * 58;
+        const ms = 260 + ((Math.floor(i / 3) * 13) % 120);
         return i % 3 === 0
           ? lwork(s, 'Illuminate\\Mail\\SendQueuedMailable', 'RUNNING')
           : i % 3 === 1
-            ? lwork(s + 0.3, 'Illuminate\\Mail\\SendQueuedMailable', 'FAIL', 260 + ((i * 13) % 120))
-            : sesAuthError(s + 0.3);
+            ? sesAuthError(s + ms / 1000)
+            : lwork(s + ms / 1000, 'Illuminate\\Mail\\SendQueuedMailable', 'FAIL', ms);
       }),
     ),
     accept: ['escalate'],
