@@ -36,6 +36,7 @@ import { SEVENTH_CASES } from './cases-seventh.ts';
 import { SIXTEENTH_CASES } from './cases-sixteenth.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
 import { SIXTIETH_CASES } from './cases-sixtieth.ts';
+import { SIXTYFOURTH_CASES } from './cases-sixtyfourth.ts';
 import { SIXTYSECOND_CASES } from './cases-sixtysecond.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
@@ -133,6 +134,7 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FIFTYNINTH_CASES,
   ...SIXTIETH_CASES,
   ...SIXTYSECOND_CASES,
+  ...SIXTYFOURTH_CASES,
 ];
 
 /**
@@ -461,4 +463,5 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fiftyninth: FIFTYNINTH_CASES,
   sixtieth: SIXTIETH_CASES,
   sixtysecond: SIXTYSECOND_CASES,
+  sixtyfourth: SIXTYFOURTH_CASES,
 };
