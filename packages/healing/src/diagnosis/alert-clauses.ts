@@ -233,8 +233,9 @@ export const wholeCount = (clause: string): boolean =>
 export const fallsShortByMore = (clause: string, by: number): boolean =>
   countsIn(clause).some(({ n, m }) => Number(m) - Number(n) > by);
 
-/** Whether an `n/m` count in the clause falls short (`0/3`, not `3/3`). */
-export const countFallsShort = (clause: string): boolean => countsIn(clause).some(({ n, m }) => n !== m);
+/** Whether an `n/m` or `n of m` count in the clause falls short (`0/3`, `0 of 1 endpoints`, not `3/3`). */
+export const countFallsShort = (clause: string): boolean =>
+  [...countsIn(clause), ...countsIn(clause, ' of ')].some(({ n, m }) => n !== m);
 
 /** Whether the clause gives an error share of at most 1 % (`0.1%`, `0%`) or a ratio of at most 0.01 (`0.00`). */
 export function smallShare(clause: string): boolean {

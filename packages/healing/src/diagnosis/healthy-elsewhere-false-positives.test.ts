@@ -77,3 +77,18 @@ describe('review3: words inside words', () => {
     expect(healthyElsewhere({ alerts: [alert] })).toBeUndefined();
   });
 });
+
+describe('healthy-elsewhere: counts short of their whole and work in progress', () => {
+  it('does not read "0 of 1 endpoints ready since" or "1 job running since" as something that serves again', () => {
+    for (const alert of [
+      'PostfixDeferredQueueGrowing: deferred queue 2,340 messages (dsn=4.4.3) and growing; the resolver service unbound, which has 0 of 1 endpoints ready since 08:03',
+      'VendureWorkerNotReady: vendure-worker not ready for 35m; search-index queue: 1 job running since 07:02',
+    ]) {
+      expect(healthyElsewhere({ alerts: [alert] }), alert).toBeUndefined();
+    }
+    // A dependency that came back stays health.
+    expect(
+      healthyElsewhere({ alerts: ['QueueStalled: broker rabbitmq-0 ready since 06:14; consumer idle'] }),
+    ).toBeDefined();
+  });
+});

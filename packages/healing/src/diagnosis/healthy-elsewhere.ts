@@ -65,10 +65,26 @@ const HEALTHY: readonly string[] = [
 /** Clauses that say replication keeps up, which the word lists would read as trouble. */
 const REPLICATION_HEALTHY: readonly string[] = ['no replication lag', 'under-replicated partitions 0'];
 
-/** `ready since 06:14`, `available since 04:14`: something came back at a time, whatever its name. */
+/**
+ * `ready since 06:14`, `available since 04:14`: something came back at a time, whatever its name;
+ * not a job or a task running since then (`1 job running since 07:02` is work in progress).
+ */
 function recoveredSince(clause: Clause): boolean {
+  if (has(clause, WORK_IN_PROGRESS)) return false;
   return clause.words.some((word, i) => HEALTHY.includes(word) && clause.words[i + 1] === 'since');
 }
+/** Words that make a clause about work in progress rather than a service. */
+const WORK_IN_PROGRESS: readonly string[] = [
+  'job',
+  'jobs',
+  'task',
+  'tasks',
+  'run',
+  'reindex',
+  'backup',
+  'migration',
+  'export',
+];
 
 /**
  * A word of health that counts things (`61203 ready`: messages ready in a queue, `3 running`):
