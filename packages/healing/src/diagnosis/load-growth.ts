@@ -28,7 +28,7 @@ import {
 import type { DiagnosisCandidate } from './candidate.ts';
 import type { EvidenceView } from './evidence-view.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
-import { decimalEnd, decimalStart, isDigitCode } from './text-scan.ts';
+import { decimalEnd, decimalStart, isDigitCode, isLetterCode } from './text-scan.ts';
 
 /** How much the load must have grown against its usual level. */
 const GREW = 1.5;
@@ -160,13 +160,19 @@ function grewBy(clause: Clause): number | undefined {
   // What grew must be the work (`requests 3x`), not a symptom of it (`memory 3x`, `latency 2.3s vs 0.5s`).
   if (!namesWork(clause)) return undefined;
   const all = figures(clause.text);
-  const multiple = all.find((f) => f.unit === 'x');
+  // `2.9x`, not the `4xx` of a status class: the `x` ends the word.
+  const multiple = all.find(
+    (f) => f.unit === 'x' && !isLetterCode(clause.text.charCodeAt(f.at + String(f.value).length + 1)),
+  );
   const afterMultiple = multiple ? multiple.at + String(multiple.value).length + 1 : 0;
   // `traffic 2.9x`, `SSR requests 3.1x`: a multiple right after the work is one of its usual level.
   const rightAfterWork = multiple !== undefined && followsWork(clause.text, multiple.at);
   if (multiple && (has(clause, USUAL) || clause.text.startsWith(' the ', afterMultiple) || rightAfterWork))
     return multiple.value;
-  const more = all.find((f) => f.unit === '%' && clause.text.charAt(f.at - 1) === '+');
+  // `NumberOfMessagesSent +55%`: a share more of the work named right before it, never of a symptom.
+  const more = all.find(
+    (f) => f.unit === '%' && clause.text.charAt(f.at - 1) === '+' && followsWorkName(clause, f.at - 1),
+  );
   if (more) return 1 + more.value / 100;
   if (!has(clause, USUAL)) return undefined;
   // `1.9k rps vs 620 rps usual`, `logins 41/s against 6/s on a normal hour`: two rates compared.
@@ -176,6 +182,25 @@ function grewBy(clause: Clause): number | undefined {
   const after = figures(clause.text.slice(vs)).at(0);
   if (!before || !after || after.value <= 0) return undefined;
   return rate(before) / rate(after);
+}
+
+/** Words that make a clause's figures symptoms of the work, not the work: latency, durations, memory. */
+const SYMPTOMS: readonly string[] = ['latency', 'duration', 'memory', 'heap', 'cpu', 'errors', 'error'];
+
+/**
+ * Whether the figure at `at` comes right after the work's name: a work word (`requests +60%`) or a
+ * metric name whose parts name the work (`NumberOfMessagesSent +55%`); never in a clause about a
+ * symptom (`requests p99 latency +80%`).
+ */
+function followsWorkName(clause: Clause, at: number): boolean {
+  if (has(clause, SYMPTOMS) || ['p99', 'p95', 'p50'].some((p) => clause.text.includes(p))) return false;
+  if (followsWork(clause.text, at)) return true;
+  let end = at;
+  while (end > 0 && clause.text.charAt(end - 1) === ' ') end--;
+  let start = end;
+  while (start > 0 && isLetterCode(clause.text.charCodeAt(start - 1))) start--;
+  // The word right before is a metric name whose own parts name the work.
+  return start < end && hasInWordsOrNames({ ...clause, words: [] }, [...TRAFFIC, ...INFLOW]);
 }
 
 /** Whether the figure at `at` comes right after a word that names the work (`traffic 2.9x`). */
@@ -438,7 +463,15 @@ function troubleBeyondLoad(clause: Clause, names: readonly string[]): boolean {
   // `0 failures`: a count of none.
   const figuresOf = figures(clause.text);
   // `no 5xx`, `zero errors`: none said in words.
-  const saidNone = NONE_WORDS.some((w) => clause.words[0] === w);
+  // `no 5xx`, `zero errors`: the word right after says what there is none of (not `no healthy upstream`).
+  const noneOf = clause.text.slice((clause.words[0] ?? '').length + 1);
+  const saidNone =
+    NONE_WORDS.includes(clause.words[0] ?? '') &&
+    clause.text.startsWith(clause.words[0] ?? '') &&
+    (FAILING.includes(clause.words[1] ?? '') ||
+      SERVER_ERRORS.some((code) => noneOf.startsWith(code)) ||
+      noneOf.startsWith('5xx')) &&
+    !figuresOf.some((f) => f.value > 0 && f.unit === '%');
   const none = saidNone || (figuresOf.length > 0 && figuresOf.every((f) => f.value === 0));
   if (!none && (has(clause, FAILING) || SERVER_ERRORS.some((code) => statusIn(clause.text, code)))) {
     // A share (`0.4%`), else a ratio (`0.001`); a rate of errors (`120/s`) or no figure at all fails.

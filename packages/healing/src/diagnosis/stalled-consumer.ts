@@ -157,8 +157,30 @@ export function failingLine(line: LogLine): boolean {
   return isErrorLevel(line.level) || FAILING_WORDS.some((words) => lowered(line).includes(words));
 }
 
+/**
+ * A line that goes on with the record before it, undated: an exception's text (`Error: ...`,
+ * `System.InvalidOperationException: ...`), a stack frame. A new record carries its own date.
+ */
+const continuation = (line: LogLine) => {
+  if (loggedAt(line.text) !== undefined) return false;
+  // A record that prints only a time (`[06:37:12 INF] ...`) still opens with it.
+  const first = line.text.charCodeAt(0);
+  return line.text.charAt(0) !== '[' && !isDigitCode(first);
+};
+
+/**
+ * A dated record without a level that speaks of a client, a peer or a user: a server's record that
+ * one of its clients closed its subscription or its connection is the client's doing, never the
+ * process losing its own link (`ws-handler-3 client 10.42.7.19 subscription closed by client`).
+ */
+const datedWithoutLevel = (line: LogLine) =>
+  line.level === undefined &&
+  loggedAt(line.text) !== undefined &&
+  (CLIENT_WORDS.some((w) => lowered(line).includes(w)) || answersRequest(line.text));
+const CLIENT_WORDS: readonly string[] = ['client ', 'peer ', 'remote ', 'user ', 'by client', 'ua='];
+
 function blipLine(line: LogLine): boolean {
-  if (!troubled(line) || requestRecord(line.text)) return false;
+  if (!troubled(line) || requestRecord(line.text) || datedWithoutLevel(line)) return false;
   return BLIP_WORDS.some((words) => lowered(line).includes(words));
 }
 
@@ -166,7 +188,8 @@ function blipLine(line: LogLine): boolean {
  * A line of trouble with the connection: a blip, or a warning or an error about connecting
  * (`Connection attempt ... failed`, `Retrying connection on next host in line`).
  */
-const connectionTrouble = (line: LogLine) => blipLine(line) || (troubled(line) && aboutConnecting(line));
+const connectionTrouble = (line: LogLine) =>
+  blipLine(line) || (troubled(line) && !datedWithoutLevel(line) && aboutConnecting(line));
 
 /** The line's bounded head in lower case, for the word scans. */
 export const lowered = (line: LogLine) =>
@@ -208,9 +231,10 @@ export function stalledAfterBlip(lines: readonly LogLine[]): { blip: string; wor
     }
   }
   if (blip < 0) return undefined;
-  // The blip's own report goes on while its lines are trouble (its exception, its stack trace).
+  // The blip's own report goes on in the undated lines after it (its exception's text, its stack
+  // trace); a new dated record after it that fails still fails.
   let end = blip + 1;
-  while (end < lines.length && troubled(lines[end] as LogLine)) end++;
+  while (end < lines.length && continuation(lines[end] as LogLine)) end++;
   const after = lines.slice(end);
   if (after.length < MIN_LINES_AFTER || after.some(failingLine)) return undefined;
   // Refused credentials before the blip: a new pod presents the same ones.

@@ -7,7 +7,7 @@
  * shows work advancing (a share that keeps rising), nor when the alert says a dependency is down.
  * Character scans of bounded lines, no regex: logs are untrusted text.
  */
-import { clausesOf, has } from './alert-clauses.ts';
+import { clausesOf, has, saturated } from './alert-clauses.ts';
 import type { DiagnosisCandidate } from './candidate.ts';
 import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
@@ -218,6 +218,14 @@ export function throughputFellToZero(
   return undefined;
 }
 
+/** Words of an alert that say the workers are all occupied: a silent log is then what busy looks like. */
+const BUSY_WORDS: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted', 'occupied'];
+
+/** Whether the incident's alerts say every worker is busy (`all 4 workers busy`, `16/16 active`). */
+function alertSaysBusy(view: Pick<EvidenceView, 'alerts'>): boolean {
+  return view.alerts.some((alert) => clausesOf(alert).some((c) => saturated(c) || has(c, BUSY_WORDS)));
+}
+
 /** Whether a clause of the incident's alerts says work piles up behind the consumer (whole words). */
 function pilingUp(view: Pick<EvidenceView, 'alerts'>): boolean {
   return view.alerts.some((alert) =>
@@ -245,7 +253,7 @@ export function weighWorkStopped(candidate: DiagnosisCandidate, view: EvidenceVi
     // Every worker busy is what a lag alert suggests; a log whose work stopped says otherwise.
     (candidate.category === 'dependency' ||
       candidate.generic ||
-      candidate.patternId === WORKER_POOL_SATURATED);
+      (candidate.patternId === WORKER_POOL_SATURATED && !alertSaysBusy(view)));
   if (!eligible || !pilingUp(view) || alertSaysDependencyDown(view) || advancing(view.current))
     return candidate;
   const stopped = workStopped(view.current, view.gatheredAt);

@@ -13,12 +13,14 @@ const WORKING = Array.from(
 const CLIENT_CLOSED = `${at(6)} ws-handler-3 client 10.42.7.19 ua="Mozilla/5.0" subscription closed by client`;
 const LULL = Array.from({ length: 6 }, (_, i) => `${at(10 + i * 4)} stats-1 open websockets 188 heap 212MB`);
 
-describe('review5: a client closing its subscription is read as the server losing its own', () => {
+describe('a client closing its subscription is read as the server losing its own', () => {
   it('does not restart a gateway because one of its clients closed a subscription before a lull', () => {
     const result = diagnose(
       evidenceFixture({
         signal: 'Alert',
         currentLog: [...WORKING, CLIENT_CLOSED, ...LULL].join('\n'),
+        // Twenty minutes after the last delivery: too soon for work-stopped, only a blip would restart.
+        gatheredAt: '2026-03-02T09:26:00.000Z',
         events: [
           {
             reason: 'AlertFiring',

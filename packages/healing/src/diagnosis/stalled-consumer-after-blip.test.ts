@@ -37,7 +37,7 @@ function decide(log: string[]) {
   return result.best;
 }
 
-describe('review5: the blip\'s "own report" swallows the failures that follow it', () => {
+describe('the blip\'s "own report" swallows the failures that follow it', () => {
   it('escalates when the consumer fails to subscribe again right after the blip (a new pod fails alike)', () => {
     // Not a stack trace of the blip: new ERROR records, minutes apart, saying the queue is gone.
     const failing = [0, 1, 2].map(

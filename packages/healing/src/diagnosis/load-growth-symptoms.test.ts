@@ -3,7 +3,7 @@ import { loadGrowth } from './load-growth.ts';
 
 const read = (...alerts: string[]) => loadGrowth({ alerts, context: { workload: 'checkout' } });
 
-describe('review5: load growth read where none is said', () => {
+describe('load growth read where none is said', () => {
   it('a clause that opens with "no" is not "none": "no healthy upstream: 503 errors 31%" is trouble', () => {
     // Envoy's own words for a dead upstream; the 503 share is far above the error threshold.
     expect(read('CheckoutTrafficSpike: checkout requests 2.4x usual; CPU 95% on all 6 pods')).toBeDefined();

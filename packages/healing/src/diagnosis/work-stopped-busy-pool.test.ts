@@ -19,7 +19,7 @@ const BUSY = Array.from(
     `[${at(15 + i * 5)}: INFO/MainProcess] missed heartbeat from celery@reports-worker-7c5d9b8c6-p9w3d`,
 );
 
-describe('review5: work-stopped now restarts a worker pool that is saturated', () => {
+describe('work-stopped now restarts a worker pool that is saturated', () => {
   it('does not restart a pod whose four workers are all busy on long tasks (the pool is saturated, not stopped)', () => {
     const result = diagnose(
       evidenceFixture({
