@@ -1,0 +1,773 @@
+import { type HeldOutCase, type HeldOutContainer, type HeldOutNode, log } from './case.ts';
+
+/** `count` lines built from their index: the polls, probes and access lines a busy pod repeats. */
+const times = (count: number, line: (i: number) => string): string[] =>
+  Array.from({ length: count }, (_, i) => line(i));
+
+/** A two-digit field. */
+const p2 = (n: number): string => String(Math.floor(n)).padStart(2, '0');
+
+/** Seconds after 07:00:00 of the clock time `h:m:s` on the case's day (08:20:00 is `at(8, 20)`). */
+const at = (h: number, m: number, s = 0): number => (h - 7) * 3600 + m * 60 + s;
+
+/** `HH:MM:SS`, `s` seconds after 07:00:00 on the case's day. */
+const hms = (s: number): string => {
+  const t = 7 * 3600 + Math.floor(s);
+  return `${p2(t / 3600)}:${p2((t % 3600) / 60)}:${p2(t % 60)}`;
+};
+
+/** A three-digit millisecond field that looks random but is stable. */
+const ms = (i: number): string => String((i * 389 + 117) % 1000).padStart(3, '0');
+
+/** ISO 8601 with milliseconds, `s` seconds after 07:00:00. */
+const iso = (s: number, i = 0): string => `2026-02-11T${hms(s)}.${ms(i)}Z`;
+
+/** Unix seconds with a fraction, `s` seconds after 07:00:00Z (1770793200). */
+const epoch = (s: number, i = 0): string => `${1770793200 + Math.floor(s)}.${ms(i)}${ms(i + 7)}`;
+
+/** A container the kernel killed at its memory limit, now waiting out the kubelet's back-off. */
+const oomLoop = (name: string, restarts: number, backOff = '5m0s'): HeldOutContainer => ({
+  name,
+  waiting: { reason: 'CrashLoopBackOff', message: `back-off ${backOff} restarting failed container=${name}` },
+  last: { reason: 'OOMKilled', exitCode: 137 },
+  restarts,
+});
+
+/** A container that exited on its own with `exitCode`, now waiting out the back-off. */
+const exitLoop = (name: string, exitCode: number, restarts: number, backOff = '5m0s'): HeldOutContainer => ({
+  name,
+  waiting: { reason: 'CrashLoopBackOff', message: `back-off ${backOff} restarting failed container=${name}` },
+  last: { reason: 'Error', exitCode },
+  restarts,
+});
+
+/** A container the kernel killed at its memory limit that runs again since `startedAt`. */
+const oomBack = (name: string, restarts: number, startedAt: string): HeldOutContainer => ({
+  name,
+  running: { startedAt },
+  ready: true,
+  last: { reason: 'OOMKilled', exitCode: 137 },
+  restarts,
+});
+
+/** The kubelet's back-off event for a container of `pod`. */
+const backOff = (container: string, pod: string, count: number) => ({
+  reason: 'BackOff',
+  type: 'Warning' as const,
+  message: `Back-off restarting failed container ${container} in pod ${pod}`,
+  count,
+});
+
+/** The kubelet's image event when a container restarts in place. */
+const pulled = (image: string, count: number) => ({
+  reason: 'Pulled',
+  type: 'Normal' as const,
+  message: `Container image "${image}" already present on machine`,
+  count,
+});
+
+/** An Alertmanager alert as the evidence makes it: an event on the Deployment. */
+const alert = (message: string) => ({ reason: 'AlertFiring', message, on: 'Deployment' as const });
+
+/** A Ready node with its harmless conditions spelled out, as `kubectl get node -o yaml` shows them. */
+const quietNode: HeldOutNode = {
+  ready: 'True',
+  reason: 'KubeletReady',
+  message: 'kubelet is posting ready status',
+  conditions: [
+    {
+      type: 'MemoryPressure',
+      status: 'False',
+      reason: 'KubeletHasSufficientMemory',
+      message: 'kubelet has sufficient memory available',
+    },
+    { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
+    { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
+  ],
+};
+
+/**
+ * A sixty-first batch, written without reading the catalog (its patterns, samples or diagnosis
+ * code) and not scored by its author: 40 MEMORY INCIDENTS, seventh round, every one with its pod
+ * spec, half where raising the container's memory limit is the right first action and half where it
+ * is wrong. The right raises: a JBoss EAP 7.4 image whose heap is half the limit and whose catalogue
+ * cache grew with two onboarded brands, Keycloak 24 (heap seven tenths of the limit, 300 MB beside
+ * it) holding a new realm's sessions in its Infinispan caches, a Jenkins controller whose 2Gi limit
+ * came from the staging values, a Nexus 3 whose direct buffers grew with three times the CI runners,
+ * SonarQube whose compute engine heap a rollout raised for a monorepo without raising the limit, a
+ * .NET 7 Blazor Server portal whose circuits grew with a branch roll-out, Hasura building a fourth
+ * tenant's schema cache at start-up, a Django service under `gunicorn --preload` given a gazetteer,
+ * a pyarrow compaction CronJob over a partition a sixth larger than its median, a Dask scheduler
+ * holding a graph three times longer after a region was added, a BentoML runner given a larger
+ * ranking model, a Hugo docs build with two new locales, the Loki compactor sweeping two more
+ * tenants' retention, a Pyroscope ingester with a new team's services, Tetragon given three
+ * TracingPolicies, a PgBouncer sidecar under more client connections, a Consul server restoring a
+ * catalogue grown by a second cluster's services, a Vault member restoring leases after thirty new
+ * services, the OpenTelemetry Java agent injected beside a heap share, and a Jetty 12 service on a
+ * limit copied from its development namespace. The wrong ones: Spring WebFlux leaking Netty direct
+ * buffers that Netty itself reports, Tomcat creating a session per API call with a day-long timeout
+ * and a GC log full of live sessions, WildFly started with the image's `-Xmx512m`, a Kotlin export
+ * that loads a whole table through Exposed, a Scala Spark driver collecting a whole data set with
+ * `maxResultSize=0`, aiohttp client sessions opened per request and never closed, Triton's Python
+ * backend asked for sixteen CPU instances under a 4-CPU limit, multer buffering video uploads in
+ * memory, Playwright traces written to a memory-backed emptyDir, Socket.IO with `perMessageDeflate`
+ * growing outside the V8 heap, a Symfony Messenger worker under a 128M `memory_limit` from a
+ * ConfigMap, a memory alert on a Redis object cache for WordPress that sits at its `maxmemory` by
+ * design, a Delayed Job import that kills every worker that takes it, Telegraf keeping every series
+ * of a pod-name tag, a Next.js image whose rebuild lost `sharp`, Pgpool told to prefork a thousand
+ * children, Caddy's cache-handler growing at the same slope after every restart, MLflow evicted
+ * while a higher-priority notebook filled its node, a Tempo querier killed by one enormous trace a
+ * dashboard keeps requesting, and a memory alert on Falco that counts the page cache of its event
+ * file. Each quotes the wording of the public thread, documentation page or source in `source`.
+ * Mix: 20 memory raises right (escalate tolerated in all, a rollback tolerated in the 5 that a
+ * rollout brought: the compute engine heap, the gazetteer, the ranking model, the TracingPolicies
+ * and the Java agent; an unrelated rollout in the window for Pyroscope); 20 wrong (18 escalations
+ * only, a rollback accepted beside escalation for the Next.js rebuild and the Pgpool children; a pod
+ * restart tolerated for the WebFlux buffers, the Tomcat sessions and the Playwright tmpfs, which a
+ * new pod empties; unrelated rollouts in the window for the Exposed export and the Tempo querier);
+ * restarts harmful for the Jenkins controller's running builds, the Pyroscope ingesters' unflushed
+ * profiles, the Consul and Vault quorum members, the Redis object cache and Falco on every node; a
+ * cache flush harmful for the Redis object cache; no node action, scale-up or cache flush right
+ * anywhere.
+ */
+export const SIXTYFIRST_CASES: HeldOutCase[] = [
+  // ---------------------------------------------------------------- memory raises right (20)
+  {
+    id: 'sixtyfirst-jboss-eap-catalogue-heap-half-limit',
+    family: 'oom-heap-share',
+    source:
+      'https://docs.redhat.com/zh-cn/documentation/red_hat_jboss_enterprise_application_platform/7.4/html/getting_started_with_jboss_eap_for_openshift_container_platform/configuring_eap_env_vars',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...exitLoop('catalogue-eap', 3, 5),
+        memoryLimit: '1536Mi',
+        memoryRequest: '1536Mi',
+        cpuLimit: '2',
+        env: {
+          JAVA_OPTS_APPEND: '-Dcatalogue.cache.preload=true -Dcatalogue.cache.brands=all',
+          GC_MAX_METASPACE_SIZE: '256',
+          CATALOGUE_DB_URL: 'jdbc:postgresql://catalogue-db.retail.svc:5432/catalogue',
+        },
+        mounts: [{ volume: 'catalogue-config', path: '/opt/eap/standalone/configuration/catalogue' }],
+      },
+    ],
+    volumes: [{ name: 'catalogue-config', configMap: 'catalogue-eap-config' }],
+    node: quietNode,
+    events: [backOff('catalogue-eap', 'catalogue-eap-7c9d5b6f48-q2xwn', 14)],
+    previousLog: log(
+      'INFO Running jboss-eap-7/eap74-openjdk11-openshift-rhel8 image, version 7.4.14',
+      'INFO Access log is disabled, ignoring configuration.',
+      'INFO Configuring JGroups cluster traffic encryption protocol to SYM_ENCRYPT.',
+      '=========================================================================',
+      '',
+      '  JBoss Bootstrap Environment',
+      '',
+      '  JBOSS_HOME: /opt/eap',
+      '',
+      '  JAVA: /usr/lib/jvm/java-11/bin/java',
+      '',
+      '  JAVA_OPTS:  -server -Xms192m -Xmx768m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -XX:+UseParallelGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:GCTimeRatio=4 -XX:AdaptiveSizePolicyWeight=90 -XX:+ExitOnOutOfMemoryError -Dcatalogue.cache.preload=true -Dcatalogue.cache.brands=all',
+      '',
+      '=========================================================================',
+      '',
+      '08:22:41,114 INFO  [org.jboss.modules] (main) JBoss Modules version 1.12.2.Final-redhat-00001',
+      '08:22:41,902 INFO  [org.jboss.msc] (main) JBoss MSC version 1.4.13.Final-redhat-00001',
+      '08:22:42,011 INFO  [org.jboss.as] (MSC service thread 1-2) WFLYSRV0049: JBoss EAP 7.4.14.GA (WildFly Core 15.0.33.Final-redhat-00001) starting',
+      '08:22:45,318 INFO  [org.jboss.as.connector.subsystems.datasources] (ServerService Thread Pool -- 41) WFLYJCA0004: Deploying JDBC-compliant driver class org.postgresql.Driver (version 42.6)',
+      '08:22:45,702 INFO  [org.jboss.as.connector.subsystems.datasources] (MSC service thread 1-1) WFLYJCA0001: Bound data source [java:jboss/datasources/CatalogueDS]',
+      '08:22:46,440 INFO  [org.jboss.as.server.deployment] (MSC service thread 1-2) WFLYSRV0027: Starting deployment of "catalogue.war" (runtime-name: "catalogue.war")',
+      '08:22:49,817 INFO  [org.wildfly.extension.undertow] (ServerService Thread Pool -- 78) WFLYUT0021: Registered web context: \'/\' for server \'default-server\'',
+      '08:22:49,903 INFO  [com.acme.catalogue.cache.CataloguePreloader] (ServerService Thread Pool -- 78) Preloading catalogue cache: 14 brands, source=catalogue-db',
+      times(
+        14,
+        (i) =>
+          `08:${p2(22 + Math.floor((51 + i * 5) / 60))}:${p2((51 + i * 5) % 60)},${ms(i)} INFO  [com.acme.catalogue.cache.CataloguePreloader] (ServerService Thread Pool -- 78) brand=${['northway', 'kelso', 'halden', 'marbrook', 'tiller', 'oakhurst', 'renfrew', 'vantor', 'caliber', 'linmoor', 'dunmere', 'astley', 'pellworth', 'quarrie'][i]} loaded ${(82113 + ((i * 31771) % 160000)).toLocaleString('en-US')} SKUs with variants and price ladders${i >= 12 ? ' (onboarded 2026-02-10)' : ''}`,
+      ),
+      '08:24:02,811 INFO  [com.acme.catalogue.cache.CataloguePreloader] (ServerService Thread Pool -- 78) Catalogue cache ready: 1,842,310 SKUs (previous start 2026-02-09: 1,512,004 SKUs, 12 brands), estimated retained size 581 MB',
+      '08:24:03,020 INFO  [org.jboss.as.server] (ServerService Thread Pool -- 45) WFLYSRV0010: Deployed "catalogue.war" (runtime-name : "catalogue.war")',
+      '08:24:03,114 INFO  [org.jboss.as] (Controller Boot Thread) WFLYSRV0025: JBoss EAP 7.4.14.GA (WildFly Core 15.0.33.Final-redhat-00001) started in 82012ms - Started 612 of 860 services (402 services are lazy, passive or on-demand)',
+      times(
+        30,
+        (i) =>
+          `08:${p2(24 + Math.floor((10 + i * 6) / 60))}:${p2((10 + i * 6) % 60)},${ms(i + 40)} INFO  [io.undertow.accesslog] (default task-${(i % 16) + 1}) 10.130.4.${(i * 7) % 250} - - [11/Feb/2026:08:${p2(24 + Math.floor((10 + i * 6) / 60))}:${p2((10 + i * 6) % 60)} +0000] "GET /api/catalogue/search?q=${['boots', 'parka', 'fleece', 'rain+jacket', 'gloves', 'thermal'][i % 6]}&page=${(i % 3) + 1} HTTP/1.1" 200 ${18211 + i * 97}`,
+      ),
+      '08:27:19,402 WARN  [com.acme.catalogue.cache.CatalogueCache] (default task-7) facet index rebuild for brand=pellworth took 4,811 ms',
+      'Terminating due to java.lang.OutOfMemoryError: Java heap space',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-keycloak-new-realm-sessions',
+    family: 'oom-heap-share',
+    source: 'https://github.com/keycloak/keycloak/pull/27079',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomBack('keycloak', 3, '2026-02-11T08:24:47Z'),
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          KC_DB: 'postgres',
+          KC_DB_URL: 'jdbc:postgresql://keycloak-db.iam.svc:5432/keycloak',
+          KC_CACHE: 'ispn',
+          KC_CACHE_STACK: 'kubernetes',
+          KC_PROXY: 'edge',
+          KC_HOSTNAME: 'sso.example.com',
+          KC_METRICS_ENABLED: 'true',
+          JAVA_OPTS_APPEND: '-Djgroups.dns.query=keycloak-headless.iam.svc.cluster.local -Xlog:gc:stdout',
+        },
+        args: ['start', '--optimized'],
+      },
+    ],
+    node: quietNode,
+    events: [
+      pulled('quay.io/keycloak/keycloak:24.0.4', 3),
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Readiness probe failed: Get "http://10.42.3.88:8080/health/ready": dial tcp 10.42.3.88:8080: connect: connection refused',
+        count: 6,
+      },
+    ],
+    previousLog: log(
+      '2026-02-11 07:52:10,402 INFO  [org.keycloak.quarkus.runtime.hostname.DefaultHostnameProvider] (main) Hostname settings: Base URL: <unset>, Hostname: sso.example.com, Strict HTTPS: true, Path: <request>, Strict BackChannel: false, Admin URL: <unset>, Admin: <request>, Port: -1, Proxied: true',
+      '2026-02-11 07:52:13,881 INFO  [org.keycloak.quarkus.runtime.storage.legacy.infinispan.CacheManagerFactory] (main) Starting Infinispan embedded cache manager',
+      '2026-02-11 07:52:14,202 INFO  [org.infinispan.CONTAINER] (keycloak-cache-init) ISPN000556: Starting user marshaller \'org.infinispan.jboss.marshalling.core.JBossUserMarshaller\'',
+      '2026-02-11 07:52:15,930 INFO  [org.infinispan.CLUSTER] (keycloak-cache-init) ISPN000094: Received new cluster view for channel ISPN: [keycloak-0-40412|11] (3) [keycloak-0-40412, keycloak-2-18821, keycloak-1-53007]',
+      '2026-02-11 07:52:16,114 INFO  [org.infinispan.CLUSTER] (keycloak-cache-init) ISPN000079: Channel `ISPN` local address is `keycloak-1-53007`, physical addresses are `[10.42.3.88:7800]`',
+      '2026-02-11 07:52:19,677 INFO  [io.quarkus] (main) Keycloak 24.0.4 on JVM (powered by Quarkus 3.8.4) started in 11.902s. Listening on: http://0.0.0.0:8080. Management interface listening on http://0.0.0.0:9000.',
+      '2026-02-11 07:52:19,678 INFO  [io.quarkus] (main) Profile prod activated.',
+      '2026-02-11 07:52:19,678 INFO  [io.quarkus] (main) Installed features: [agroal, cdi, hibernate-orm, jdbc-postgresql, keycloak, logging-gelf, micrometer, narayana-jta, reactive-routes, resteasy-reactive, resteasy-reactive-jackson, smallrye-context-propagation, smallrye-health, vertx]',
+      times(
+        48,
+        (i) =>
+          `[2026-02-11T${hms(at(7, 55) + i * 35)}.${ms(i)}+0000][info][gc] GC(${311 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${596 + (i % 5) * 6}M->${262 + Math.floor(i * 3.6)}M(716M) ${(8 + (i % 7) * 1.3).toFixed(3)}ms`,
+      ),
+      '2026-02-11 08:12:40,515 INFO  [org.keycloak.events] (executor-thread-41) type=LOGIN, realmId=partner-harbor, clientId=harbor-portal, userId=6f0e1a12-9c3b-4d8f-8a71-2b4e5d9c1f03, ipAddress=10.42.0.1, auth_method=openid-connect, auth_type=code, response_type=code, redirect_uri=https://portal.harbor-logistics.example/callback, consent=no_consent_required, code_id=9b2f8e44-5d0c-4b6e-93a7-1c8d2e7f6a10, username=t.okafor',
+      '2026-02-11 08:13:00,004 INFO  [org.keycloak.storage.ldap.LDAPStorageProviderFactory] (Timer-0) Sync changed users from LDAP to local store: realm: partner-harbor, federation provider: harbor-ad, last sync time: Tue Feb 10 08:13:00 UTC 2026',
+      '2026-02-11 08:13:07,331 INFO  [org.keycloak.storage.ldap.LDAPStorageProviderFactory] (Timer-0) Sync changed users finished: 0 imported users, 412 updated users, 0 removed users, 0 users failed sync',
+      times(
+        18,
+        (i) =>
+          `2026-02-11 ${hms(at(8, 13, 9) + i * 4)},${ms(i + 30)} INFO  [org.keycloak.events] (executor-thread-${10 + (i % 30)}) type=LOGIN, realmId=${i % 4 === 3 ? 'employees' : 'partner-harbor'}, clientId=${i % 4 === 3 ? 'intranet' : 'harbor-portal'}, userId=${(0x1a2b3c4d + i * 7919).toString(16)}-9c3b-4d8f-8a71-${(0x2b4e5d9c1f03 + i * 131).toString(16)}, ipAddress=10.42.0.1, auth_method=openid-connect, auth_type=code, response_type=code, redirect_uri=${i % 4 === 3 ? 'https://intranet.example.com/oidc/callback' : 'https://portal.harbor-logistics.example/callback'}, consent=no_consent_required, code_id=${(0x9b2f8e44 + i * 104729).toString(16)}-5d0c-4b6e-93a7-1c8d2e7f6a10, username=${['t.okafor', 'm.lindqvist', 'a.pereira', 'j.hsu', 'k.mensah', 'r.dubois'][i % 6]}`,
+      ),
+      times(
+        24,
+        (i) =>
+          `[2026-02-11T${hms(at(8, 13, 10) + i * 22)}.${ms(i + 80)}+0000][info][gc] GC(${359 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${648 + (i % 4) * 8}M->${435 + Math.floor(i * 2.1)}M(716M) ${(11 + (i % 5) * 1.7).toFixed(3)}ms`,
+      ),
+      '[2026-02-11T08:22:01.402+0000][info][gc] GC(383) Pause Young (Concurrent Start) (G1 Evacuation Pause) 702M->487M(716M) 19.118ms',
+      '[2026-02-11T08:22:01.655+0000][info][gc] GC(384) Concurrent Mark Cycle',
+      '[2026-02-11T08:22:02.904+0000][info][gc] GC(384) Pause Remark 512M->509M(716M) 6.311ms',
+      '[2026-02-11T08:22:03.311+0000][info][gc] GC(384) Pause Cleanup 514M->514M(716M) 0.412ms',
+      '[2026-02-11T08:22:03.390+0000][info][gc] GC(384) Concurrent Mark Cycle 1735.402ms',
+      '[2026-02-11T08:23:40.118+0000][info][gc] GC(385) Pause Young (Normal) (G1 Evacuation Pause) 706M->498M(716M) 21.904ms',
+    ),
+    currentLog: log(
+      '2026-02-11 08:24:49,811 INFO  [org.keycloak.quarkus.runtime.storage.legacy.infinispan.CacheManagerFactory] (main) Starting Infinispan embedded cache manager',
+      '2026-02-11 08:24:51,402 INFO  [org.infinispan.CLUSTER] (keycloak-cache-init) ISPN000094: Received new cluster view for channel ISPN: [keycloak-0-40412|14] (3) [keycloak-0-40412, keycloak-2-18821, keycloak-1-61190]',
+      '2026-02-11 08:24:52,807 INFO  [org.infinispan.CLUSTER] (stateTransferExecutor-thread--p2-t1) [Context=sessions] ISPN100002: Starting rebalance with members [keycloak-0-40412, keycloak-2-18821, keycloak-1-61190], phase READ_OLD_WRITE_ALL, topology id 41',
+      '2026-02-11 08:25:09,114 INFO  [org.infinispan.CLUSTER] (non-blocking-thread--p2-t4) [Context=sessions] ISPN100010: Finished rebalance with members [keycloak-0-40412, keycloak-2-18821, keycloak-1-61190], topology id 44',
+      '2026-02-11 08:25:11,330 INFO  [io.quarkus] (main) Keycloak 24.0.4 on JVM (powered by Quarkus 3.8.4) started in 21.418s. Listening on: http://0.0.0.0:8080. Management interface listening on http://0.0.0.0:9000.',
+      times(
+        12,
+        (i) =>
+          `[2026-02-11T${hms(at(8, 25, 20) + i * 21)}.${ms(i + 5)}+0000][info][gc] GC(${12 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${640 + (i % 3) * 9}M->${466 + i * 2}M(716M) ${(12 + (i % 4) * 1.1).toFixed(3)}ms`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-jenkins-controller-staging-values-limit',
+    family: 'limit-too-small',
+    source: 'https://github.com/GoogleCloudPlatform/continuous-deployment-on-kubernetes/issues/99',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomBack('jenkins', 2, '2026-02-11T08:17:32Z'),
+        memoryLimit: '2Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        env: {
+          JAVA_OPTS: '-XX:MaxRAMPercentage=75 -XX:+UseG1GC -Djenkins.install.runSetupWizard=false',
+          JENKINS_OPTS: '--webroot=/var/jenkins_cache/war',
+          CASC_JENKINS_CONFIG: '/var/jenkins_home/casc_configs',
+        },
+        mounts: [
+          { volume: 'jenkins-home', path: '/var/jenkins_home' },
+          { volume: 'casc', path: '/var/jenkins_home/casc_configs' },
+        ],
+      },
+      { name: 'config-reload', running: {}, ready: true, memoryLimit: '128Mi' },
+    ],
+    volumes: [
+      { name: 'jenkins-home', persistentVolumeClaim: 'jenkins-home-jenkins-0' },
+      { name: 'casc', configMap: 'jenkins-jenkins-jcasc-config' },
+    ],
+    events: [pulled('jenkins/jenkins:2.440.3-lts-jdk17', 2)],
+    previousLog: log(
+      'Running from: /usr/share/jenkins/jenkins.war',
+      'webroot: /var/jenkins_cache/war',
+      '2026-02-11 07:41:02.118+0000 [id=1]\tINFO\twinstone.Logger#logInternal: Beginning extraction from war file',
+      '2026-02-11 07:41:04.402+0000 [id=1]\tINFO\torg.eclipse.jetty.server.Server#doStart: jetty-10.0.20; built: 2024-01-29T20:46:45.278Z; git: 3a745c71c23682146f262b99f4ddc4c1bc41630c; jvm 17.0.10+7',
+      '2026-02-11 07:41:06.911+0000 [id=1]\tINFO\to.e.j.s.handler.ContextHandler#doStart: Started w.@1b5a1d85{Jenkins v2.440.3,/,file:///var/jenkins_cache/war/,AVAILABLE}{/var/jenkins_cache/war}',
+      '2026-02-11 07:41:07.004+0000 [id=1]\tINFO\to.e.j.server.AbstractConnector#doStart: Started ServerConnector@6a6afff2{HTTP/1.1, (http/1.1)}{0.0.0.0:8080}',
+      '2026-02-11 07:41:07.118+0000 [id=41]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Started initialization',
+      '2026-02-11 07:41:12.450+0000 [id=46]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Listed all plugins',
+      '2026-02-11 07:41:41.902+0000 [id=44]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Prepared all plugins',
+      '2026-02-11 07:41:42.011+0000 [id=45]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Started all plugins',
+      '2026-02-11 07:41:42.330+0000 [id=41]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Augmented all extensions',
+      '2026-02-11 07:43:18.114+0000 [id=44]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Loaded all jobs',
+      '2026-02-11 07:43:19.602+0000 [id=44]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Configuration for all jobs updated',
+      '2026-02-11 07:43:23.918+0000 [id=44]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Completed initialization',
+      '2026-02-11 07:43:24.210+0000 [id=32]\tINFO\thudson.lifecycle.Lifecycle#onReady: Jenkins is fully up and running',
+      times(
+        44,
+        (i) =>
+          `2026-02-11 ${hms(at(7, 44) + i * 43)}.${ms(i)}+0000 [id=${900 + i * 3}]\tINFO\t${i % 3 === 2 ? 'o.c.j.p.k.KubernetesLauncher#launch' : 'hudson.model.Run#execute'}: ${i % 3 === 2 ? `Created Pod: kubernetes ci/build-agent-${(4411 + i).toString(36)}-${(88211 + i * 7).toString(36)}` : `${['payments', 'ledger', 'web-shop', 'mobile-api', 'search', 'identity', 'infra'][i % 7]}/${['main', 'release-2026.02', 'PR-4412', 'PR-4419'][i % 4]} #${2210 + i} main build action completed: ${i % 11 === 5 ? 'FAILURE' : 'SUCCESS'}`}`,
+      ),
+    ),
+    currentLog: log(
+      'Running from: /usr/share/jenkins/jenkins.war',
+      'webroot: /var/jenkins_cache/war',
+      '2026-02-11 08:17:36.402+0000 [id=1]\tINFO\to.e.j.server.AbstractConnector#doStart: Started ServerConnector@6a6afff2{HTTP/1.1, (http/1.1)}{0.0.0.0:8080}',
+      '2026-02-11 08:19:41.118+0000 [id=44]\tINFO\tjenkins.InitReactorRunner$1#onAttained: Loaded all jobs',
+      '2026-02-11 08:19:47.210+0000 [id=32]\tINFO\thudson.lifecycle.Lifecycle#onReady: Jenkins is fully up and running',
+      times(
+        26,
+        (i) =>
+          `2026-02-11 ${hms(at(8, 20) + i * 21)}.${ms(i + 3)}+0000 [id=${1200 + i * 5}]\tINFO\thudson.model.Run#execute: ${['payments', 'ledger', 'web-shop', 'mobile-api', 'search', 'identity', 'infra'][(i + 3) % 7]}/${['main', 'PR-4420', 'PR-4421'][i % 3]} #${2260 + i} main build action completed: SUCCESS`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    harmful: ['restart-pod', 'rollout-restart'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-nexus3-direct-buffers-ci-runners',
+    family: 'oom-native',
+    source: 'https://github.com/travelaudience/kubernetes-nexus/pull/15',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomBack('nexus', 2, '2026-02-11T08:12:20Z'),
+        memoryLimit: '5Gi',
+        memoryRequest: '5Gi',
+        cpuLimit: '4',
+        env: {
+          INSTALL4J_ADD_VM_PARAMS:
+            '-Xms2703m -Xmx2703m -XX:MaxDirectMemorySize=2703m -Djava.util.prefs.userRoot=/nexus-data/javaprefs',
+          NEXUS_SECURITY_RANDOMPASSWORD: 'false',
+        },
+        mounts: [{ volume: 'nexus-data', path: '/nexus-data' }],
+      },
+    ],
+    volumes: [{ name: 'nexus-data', persistentVolumeClaim: 'nexus-data-nexus-0' }],
+    node: quietNode,
+    events: [pulled('sonatype/nexus3:3.61.0', 2)],
+    previousLog: log(
+      '2026-02-11 07:30:41,118+0000 INFO  [FelixStartLevel] *SYSTEM org.sonatype.nexus.pax.logging.NexusLogActivator - start',
+      '2026-02-11 07:30:44,902+0000 INFO  [FelixStartLevel] *SYSTEM org.sonatype.nexus.features.internal.FeaturesWrapper - Fast FeaturesService starting',
+      '2026-02-11 07:30:52,311+0000 WARN  [FelixStartLevel] *SYSTEM com.orientechnologies.common.util.OMemory - Configured maximum amount of memory available to the cache (4294967296 bytes) is larger than configured JVM maximum direct memory size (2834300928 bytes). That may cause out of memory errors, please tune the configuration up. Use the -XX:MaxDirectMemorySize JVM option to raise the JVM maximum direct memory size or storage.diskCache.bufferSize OrientDB option to lower memory requirements of the cache.',
+      '2026-02-11 07:31:20,402+0000 INFO  [jetty-main-1] *SYSTEM org.eclipse.jetty.server.AbstractConnector - Started ServerConnector@7e2f8a2{HTTP/1.1, (http/1.1)}{0.0.0.0:8081}',
+      '2026-02-11 07:31:20,410+0000 INFO  [jetty-main-1] *SYSTEM org.sonatype.nexus.bootstrap.jetty.JettyServer - ',
+      '-------------------------------------------------',
+      '',
+      'Started Sonatype Nexus OSS 3.61.0-02',
+      '',
+      '-------------------------------------------------',
+      '2026-02-11 07:32:00,118+0000 INFO  [quartz-12-thread-3] *SYSTEM org.sonatype.nexus.quartz.internal.task.QuartzTaskInfo - Task \'Storage facet cleanup\' [repository.storage-facet-cleanup] state change WAITING -> RUNNING',
+      times(
+        40,
+        (i) =>
+          `10.44.${(i * 13) % 120}.${(i * 29) % 250} - ci-bot [11/Feb/2026:${hms(at(7, 35) + i * 48)} +0000] "GET /repository/${['npm-group', 'maven-public', 'docker-proxy', 'pypi-group'][i % 4]}${['/@babel/core/-/core-7.23.9.tgz', '/org/springframework/spring-core/6.1.3/spring-core-6.1.3.jar', '/v2/library/node/blobs/sha256:4a1f02b8e6', '/packages/numpy-1.26.4-cp311-cp311-manylinux_2_17_x86_64.whl'][i % 4]} HTTP/1.1" 200 - ${1204113 + ((i * 3777113) % 412000000)} ${40 + ((i * 37) % 900)} "${['npm/10.2.4 node/v20.11.0 linux x64 workspaces/false', 'Apache-Maven/3.9.6 (Java 17.0.10; Linux 6.1.0-17-amd64)', 'docker/24.0.7 go/go1.20.10 git-commit/311b9ff kernel/6.1.0-17-amd64 os/linux arch/amd64', 'pip/24.0'][i % 4]}"`,
+      ),
+    ),
+    currentLog: log(
+      '2026-02-11 08:12:24,881+0000 INFO  [FelixStartLevel] *SYSTEM org.sonatype.nexus.pax.logging.NexusLogActivator - start',
+      '2026-02-11 08:12:35,402+0000 WARN  [FelixStartLevel] *SYSTEM com.orientechnologies.common.util.OMemory - Configured maximum amount of memory available to the cache (4294967296 bytes) is larger than configured JVM maximum direct memory size (2834300928 bytes). That may cause out of memory errors, please tune the configuration up. Use the -XX:MaxDirectMemorySize JVM option to raise the JVM maximum direct memory size or storage.diskCache.bufferSize OrientDB option to lower memory requirements of the cache.',
+      '2026-02-11 08:13:02,118+0000 INFO  [jetty-main-1] *SYSTEM org.sonatype.nexus.bootstrap.jetty.JettyServer - Started Sonatype Nexus OSS 3.61.0-02',
+      times(
+        30,
+        (i) =>
+          `10.44.${(i * 17) % 120}.${(i * 31) % 250} - ci-bot [11/Feb/2026:${hms(at(8, 14) + i * 29)} +0000] "GET /repository/${['npm-group', 'maven-public', 'docker-proxy', 'pypi-group'][i % 4]}${['/react-dom/-/react-dom-18.2.0.tgz', '/com/fasterxml/jackson/core/jackson-databind/2.16.1/jackson-databind-2.16.1.jar', '/v2/library/eclipse-temurin/blobs/sha256:1d7e55c2a0', '/packages/pandas-2.2.0-cp311-cp311-manylinux_2_17_x86_64.whl'][i % 4]} HTTP/1.1" 200 - ${804113 + ((i * 4177113) % 402000000)} ${35 + ((i * 41) % 800)} "${['npm/10.2.4 node/v20.11.0 linux x64 workspaces/false', 'Apache-Maven/3.9.6 (Java 17.0.10; Linux 6.1.0-17-amd64)', 'docker/24.0.7 go/go1.20.10 git-commit/311b9ff kernel/6.1.0-17-amd64 os/linux arch/amd64', 'pip/24.0'][i % 4]}"`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-sonarqube-ce-heap-raised-for-monorepo',
+    family: 'oom-new-feature',
+    source: 'https://github.com/SonarSource/docker-sonarqube/issues/491',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...oomLoop('sonarqube', 4),
+        memoryLimit: '6Gi',
+        memoryRequest: '6Gi',
+        cpuLimit: '4',
+        env: {
+          SONAR_JDBC_URL: 'jdbc:postgresql://sonar-db.quality.svc:5432/sonarqube',
+          SONAR_WEB_JAVAOPTS: '-Xmx1g -Xms256m',
+          SONAR_SEARCH_JAVAOPTS: '-Xmx1g -Xms1g',
+          SONAR_CE_JAVAOPTS: '-Xmx4g -Xms1g',
+        },
+        mounts: [
+          { volume: 'sonarqube-data', path: '/opt/sonarqube/data' },
+          { volume: 'sonarqube-extensions', path: '/opt/sonarqube/extensions' },
+        ],
+      },
+    ],
+    volumes: [
+      { name: 'sonarqube-data', persistentVolumeClaim: 'sonarqube-data' },
+      { name: 'sonarqube-extensions', persistentVolumeClaim: 'sonarqube-extensions' },
+    ],
+    rollout: { minutesAgo: 55, addedEnv: { SONAR_CE_JAVAOPTS: '-Xmx4g -Xms1g' } },
+    events: [backOff('sonarqube', 'sonarqube-sonarqube-0', 11)],
+    previousLog: log(
+      '2026.02.11 08:19:02 INFO  app[][o.s.a.AppFileSystem] Cleaning or creating temp directory /opt/sonarqube/temp',
+      '2026.02.11 08:19:02 INFO  app[][o.s.a.es.EsSettings] Elasticsearch listening on [HTTP: 127.0.0.1:9001, TCP: 127.0.0.1:41233]',
+      '2026.02.11 08:19:03 INFO  app[][o.s.a.ProcessLauncherImpl] Launch process[ELASTICSEARCH] from [/opt/sonarqube/elasticsearch]: /opt/java/openjdk/bin/java -Xms4m -Xmx64m -XX:+UseSerialGC -Dcli.name=server -Dcli.script=./bin/elasticsearch -Dcli.libs=lib/tools/server-cli -Des.path.home=/opt/sonarqube/elasticsearch -Des.path.conf=/opt/sonarqube/temp/conf/es -Des.distribution.type=tar -cp /opt/sonarqube/elasticsearch/lib/*:/opt/sonarqube/elasticsearch/lib/cli-launcher/* org.elasticsearch.launcher.CliToolLauncher',
+      '2026.02.11 08:19:03 INFO  app[][o.s.a.SchedulerImpl] Waiting for Elasticsearch to be up and running',
+      '2026.02.11 08:19:19 INFO  app[][o.s.a.SchedulerImpl] Process[es] is up',
+      '2026.02.11 08:19:19 INFO  app[][o.s.a.ProcessLauncherImpl] Launch process[WEB_SERVER] from [/opt/sonarqube]: /opt/java/openjdk/bin/java -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Djava.io.tmpdir=/opt/sonarqube/temp -XX:-OmitStackTraceInFastThrow -Xmx1g -Xms256m -XX:+HeapDumpOnOutOfMemoryError -cp ./lib/sonar-application-10.4.1.88267.jar:/opt/sonarqube/lib/jdbc/postgresql/postgresql-42.6.0.jar org.sonar.server.app.WebServer /opt/sonarqube/temp/sq-process13880114215391446510properties',
+      '2026.02.11 08:19:48 INFO  web[][o.s.s.a.TomcatAccessLog] Tomcat is started',
+      '2026.02.11 08:19:48 INFO  web[][o.s.s.a.EmbeddedTomcat] HTTP connector enabled on port 9000',
+      '2026.02.11 08:20:02 INFO  web[][o.s.s.p.Platform] Web Server is operational',
+      '2026.02.11 08:20:02 INFO  app[][o.s.a.SchedulerImpl] Process[web] is up',
+      '2026.02.11 08:20:02 INFO  app[][o.s.a.ProcessLauncherImpl] Launch process[COMPUTE_ENGINE] from [/opt/sonarqube]: /opt/java/openjdk/bin/java -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Djava.io.tmpdir=/opt/sonarqube/temp -XX:-OmitStackTraceInFastThrow -Xmx4g -Xms1g -XX:+HeapDumpOnOutOfMemoryError -cp ./lib/sonar-application-10.4.1.88267.jar:/opt/sonarqube/lib/jdbc/postgresql/postgresql-42.6.0.jar org.sonar.ce.app.CeServer /opt/sonarqube/temp/sq-process5520912276180041223properties',
+      '2026.02.11 08:20:11 INFO  ce[][o.s.ce.app.CeServer] Compute Engine is started',
+      '2026.02.11 08:20:11 INFO  app[][o.s.a.SchedulerImpl] Process[ce] is up',
+      '2026.02.11 08:20:11 INFO  app[][o.s.a.SchedulerImpl] SonarQube is operational',
+      times(
+        16,
+        (i) =>
+          `2026.02.11 ${hms(at(8, 20, 15) + i * 19)} INFO  ce[${(0x6e1a40 + i * 977).toString(16)}][o.s.c.t.CeWorkerImpl] ${i % 2 === 0 ? 'Execute' : 'Executed'} task | project=${['auth-service', 'billing-api', 'catalogue-ui', 'ledger', 'notifications', 'search-indexer', 'mobile-bff', 'gateway'][Math.floor(i / 2) % 8]} | type=REPORT | branch=main | branchType=BRANCH | id=AY${(9910 + i).toString(36).toUpperCase()}q${i}${i % 2 === 1 ? ` | submitter=ci-bot | status=SUCCESS | time=${1200 + i * 311}ms` : ''}`,
+      ),
+      '2026.02.11 08:25:18 INFO  ce[AY7WXq0][o.s.c.t.CeWorkerImpl] Execute task | project=platform-monorepo | type=REPORT | branch=main | branchType=BRANCH | id=AY7WXq0 | submitter=ci-bot',
+      '2026.02.11 08:25:19 INFO  ce[AY7WXq0][o.s.c.t.s.ComputationStepExecutor] Extract report | status=SUCCESS | time=6412ms',
+      '2026.02.11 08:25:24 INFO  ce[AY7WXq0][o.s.c.t.s.ComputationStepExecutor] Persist scanner context | status=SUCCESS | time=41ms',
+      '2026.02.11 08:25:31 INFO  ce[AY7WXq0][o.s.c.t.s.ComputationStepExecutor] Load file hashes and statuses | status=SUCCESS | time=7102ms',
+      '2026.02.11 08:26:02 INFO  ce[AY7WXq0][o.s.c.t.s.ComputationStepExecutor] Build tree of components | components=61204 | status=SUCCESS | time=30811ms',
+      '2026.02.11 08:26:40 INFO  ce[AY7WXq0][o.s.c.t.s.ComputationStepExecutor] Compute new coverage | status=SUCCESS | time=38402ms',
+      '2026.02.11 08:27:11 WARN  es[][o.e.m.j.JvmGcMonitorService] [sonarqube] [gc][453] overhead, spent [611ms] collecting in the last [1s]',
+      '2026.02.11 08:27:23 WARN  app[][o.s.a.p.AbstractManagedProcess] Process exited with exit value [ce]: 137',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate', 'rollback'],
+  },
+  {
+    id: 'sixtyfirst-blazor-server-circuits-branch-go-live',
+    family: 'oom-heap-share',
+    source: 'https://github.com/dotnet/AspNetCore.Docs/issues/27768',
+    signal: 'ProbeFailure',
+    containers: [
+      {
+        name: 'branch-portal',
+        running: { startedAt: '2026-02-11T08:23:05Z' },
+        ready: true,
+        last: { reason: 'Error', exitCode: 143 },
+        restarts: 2,
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
+        cpuLimit: '2',
+        env: {
+          ASPNETCORE_ENVIRONMENT: 'Production',
+          ASPNETCORE_URLS: 'http://+:8080',
+          DOTNET_gcServer: '1',
+          CircuitOptions__DisconnectedCircuitRetentionPeriod: '00:03:00',
+          CircuitOptions__DisconnectedCircuitMaxRetained: '100',
+        },
+      },
+    ],
+    events: [
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Liveness probe failed: HTTP probe failed with statuscode: 503',
+        count: 9,
+      },
+      {
+        reason: 'Killing',
+        type: 'Normal',
+        message: 'Container branch-portal failed liveness probe, will be restarted',
+        count: 2,
+      },
+    ],
+    previousLog: log(
+      'info: Microsoft.Hosting.Lifetime[14]',
+      '      Now listening on: http://[::]:8080',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Application started. Press Ctrl+C to shut down.',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Hosting environment: Production',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Content root path: /app',
+      'info: BranchPortal.Diagnostics.CircuitTelemetry[0]',
+      '      GC: server=True heap_hard_limit_mb=768 total_available_memory_mb=1024 (container limit)',
+      times(18, (i) =>
+        [
+          'info: BranchPortal.Diagnostics.CircuitTelemetry[0]',
+          `      ${hms(at(7, 40) + i * 120)} circuits active=${1120 + i * 61} disconnected_retained=${40 + (i % 5) * 11} branches_online=${88 + Math.floor(i * 2.9)}/140 gc_heap_mb=${331 + i * 21} gen2_mb=${250 + i * 19} per_circuit_kb=${292 + (i % 4) * 3}`,
+        ].join('\n'),
+      ),
+      'info: BranchPortal.Diagnostics.CircuitTelemetry[0]',
+      '      08:16:02 circuits active=2214 disconnected_retained=98 branches_online=140/140 gc_heap_mb=705 gen2_mb=652 per_circuit_kb=296',
+      'warn: BranchPortal.Diagnostics.CircuitTelemetry[0]',
+      '      08:18:02 circuits active=2261 disconnected_retained=100 branches_online=140/140 gc_heap_mb=751 gen2_mb=690 per_circuit_kb=297 (heap within 3% of heap_hard_limit_mb=768)',
+      'fail: Microsoft.AspNetCore.Components.Server.Circuits.CircuitHost[111]',
+      "      Unhandled exception in circuit 'Q1d9Hk3hYwzS0mBGvq8Xz1rNw7cD2pLf5eTjUa4KoiE'.",
+      "      System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",
+      '         at System.Collections.Generic.List`1.set_Capacity(Int32 value)',
+      '         at BranchPortal.Pages.StockLedger.OnParametersSetAsync() in /src/BranchPortal/Pages/StockLedger.razor.cs:line 88',
+      '         at Microsoft.AspNetCore.Components.ComponentBase.CallStateHasChangedOnAsyncCompletion(Task task)',
+      '         at Microsoft.AspNetCore.Components.RenderTree.Renderer.GetErrorHandledTask(Task taskToHandle, ComponentState owningComponentState)',
+      times(6, (i) =>
+        [
+          'fail: Microsoft.AspNetCore.Components.Server.Circuits.CircuitHost[111]',
+          `      Unhandled exception in circuit '${['Vb7', 'Kq2', 'Zt9', 'Mw4', 'Hc1', 'Rp6'][i]}${'x'.repeat(3)}9dLkP2sQeR4tY6uI8oA0zXcVbNm1QwErTy'.`,
+          "      System.OutOfMemoryException: Exception of type 'System.OutOfMemoryException' was thrown.",
+        ].join('\n'),
+      ),
+      'warn: Microsoft.AspNetCore.Diagnostics.HealthChecks.DefaultHealthCheckService[103]',
+      "      Health check memory with status Unhealthy completed after 0.4118ms with message 'GC heap 762 MB of 768 MB hard limit'",
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Application is shutting down...',
+    ),
+    currentLog: log(
+      'info: Microsoft.Hosting.Lifetime[14]',
+      '      Now listening on: http://[::]:8080',
+      'info: Microsoft.Hosting.Lifetime[0]',
+      '      Application started. Press Ctrl+C to shut down.',
+      times(3, (i) =>
+        [
+          'info: BranchPortal.Diagnostics.CircuitTelemetry[0]',
+          `      ${hms(at(8, 24) + i * 120)} circuits active=${1404 + i * 262} disconnected_retained=${60 + i * 12} branches_online=140/140 gc_heap_mb=${441 + i * 78} gen2_mb=${380 + i * 74} per_circuit_kb=${295 + i}`,
+        ].join('\n'),
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-hasura-fourth-tenant-schema-cache',
+    family: 'oom-startup-peak',
+    source: 'https://github.com/hasura/graphql-engine/issues/6701',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...oomLoop('graphql-engine', 6),
+        memoryLimit: '2Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        env: {
+          HASURA_GRAPHQL_METADATA_DATABASE_URL: 'postgres://hasura@metadata-db.platform.svc:5432/hasura_metadata',
+          HASURA_GRAPHQL_ENABLE_CONSOLE: 'false',
+          HASURA_GRAPHQL_ENABLED_LOG_TYPES: 'startup, http-log, webhook-log, websocket-log, query-log',
+          HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '1000',
+        },
+      },
+    ],
+    node: quietNode,
+    events: [
+      backOff('graphql-engine', 'hasura-6d8b9c7f5d-m4p7z', 13),
+      {
+        reason: 'Unhealthy',
+        type: 'Warning',
+        message: 'Startup probe failed: Get "http://10.42.6.19:8080/healthz": dial tcp 10.42.6.19:8080: connect: connection refused',
+        count: 24,
+      },
+    ],
+    previousLog: log(
+      '{"detail":{"info":{"admin_secret_set":true,"auth_hook":null,"cors_config":{"allowed_origins":"*","disabled":false,"ws_read_cookie":null},"enable_allowlist":false,"enable_console":false,"enable_maintenance_mode":false,"enable_telemetry":false,"enabled_apis":["metadata","graphql","config","pgdump","metrics"],"enabled_log_types":["query-log","websocket-log","webhook-log","http-log","startup"],"events_http_pool_size":100,"infer_function_permissions":true,"live_query_options":{"batch_size":100,"refetch_delay":1},"log_level":"info","plan_cache_options":{"plan_cache_size":4000},"port":8080,"server_host":"HostAny","stringify_numeric_types":false,"transaction_isolation":"ISOLATION LEVEL READ COMMITTED","use_prepared_statements":true,"v1-boolean-null-collapse":false},"kind":"server_configuration"},"level":"info","timestamp":"2026-02-11T08:24:12.118+0000","type":"startup"}',
+      '{"detail":{"info":{"database_url":"postgres://hasura:...@metadata-db.platform.svc:5432/hasura_metadata","retries":1},"kind":"metadata-db"},"level":"info","timestamp":"2026-02-11T08:24:12.301+0000","type":"startup"}',
+      '{"detail":{"info":"Already at the latest catalog version (47); nothing to do.","kind":"catalog_migrate"},"level":"info","timestamp":"2026-02-11T08:24:12.690+0000","type":"startup"}',
+      '{"detail":{"info":"Schema sync enabled. Polling at 1s","kind":"schema-sync"},"level":"info","timestamp":"2026-02-11T08:24:12.702+0000","type":"startup"}',
+      '{"detail":{"info":{"instance_id":"7b1e3c22-91f4-4a6e-bb02-6d3c9a1f0e55","message":"listener thread started","thread_id":"ThreadId 17"},"kind":"schema-sync"},"level":"info","timestamp":"2026-02-11T08:24:12.705+0000","type":"startup"}',
+      times(
+        4,
+        (i) =>
+          `{"detail":{"info":{"message":"source \\"${['tenant_alpha', 'tenant_bravo', 'tenant_charlie', 'tenant_delta'][i]}\\" is already at the latest catalog version (3).","source":"${['tenant_alpha', 'tenant_bravo', 'tenant_charlie', 'tenant_delta'][i]}"},"kind":"source_catalog_migrate"},"level":"info","timestamp":"2026-02-11T08:24:${p2(14 + i * 3)}.${ms(i)}+0000","type":"startup"}`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-gunicorn-preload-gazetteer-workers',
+    family: 'oom-new-feature',
+    source: 'https://github.com/benoitc/gunicorn/issues/1892',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'geo-api',
+        running: { startedAt: '2026-02-11T06:51:40Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '3Gi',
+        memoryRequest: '3Gi',
+        cpuLimit: '4',
+        env: {
+          DJANGO_SETTINGS_MODULE: 'geo.settings.production',
+          GUNICORN_CMD_ARGS: '--preload --workers 4 --worker-class sync --timeout 60 --max-requests 0',
+          GEO_GAZETTEER: '/data/gazetteer/allCountries-2026-02.parquet',
+        },
+        args: ['gunicorn', 'geo.wsgi:application', '--bind', '0.0.0.0:8000'],
+        mounts: [{ volume: 'gazetteer', path: '/data/gazetteer' }],
+      },
+    ],
+    volumes: [{ name: 'gazetteer', persistentVolumeClaim: 'geo-gazetteer' }],
+    rollout: { minutesAgo: 100, addedEnv: { GEO_GAZETTEER: '/data/gazetteer/allCountries-2026-02.parquet' } },
+    events: [
+      alert(
+        'ContainerOOMKillEvents: container geo-api in pod geo-api-5d7f9c8b6-tq2lx had 9 OOM kill events in the last 90m (container_oom_events_total); the container itself has not restarted',
+      ),
+    ],
+    currentLog: log(
+      '2026-02-11 06:51:41,210 INFO geo.gazetteer loading /data/gazetteer/allCountries-2026-02.parquet (preload in arbiter)',
+      '2026-02-11 06:52:58,902 INFO geo.gazetteer gazetteer ready: 12,388,117 names, 241 countries, trigram index 1,502 MB (previous gazetteer cities15000: 31,204 names, 28 MB)',
+      '[2026-02-11 06:52:59 +0000] [1] [INFO] Starting gunicorn 20.1.0',
+      '[2026-02-11 06:52:59 +0000] [1] [INFO] Listening at: http://0.0.0.0:8000 (1)',
+      '[2026-02-11 06:52:59 +0000] [1] [INFO] Using worker: sync',
+      '[2026-02-11 06:52:59 +0000] [8] [INFO] Booting worker with pid: 8',
+      '[2026-02-11 06:52:59 +0000] [9] [INFO] Booting worker with pid: 9',
+      '[2026-02-11 06:52:59 +0000] [10] [INFO] Booting worker with pid: 10',
+      '[2026-02-11 06:52:59 +0000] [11] [INFO] Booting worker with pid: 11',
+      times(
+        70,
+        (i) => {
+          const t = at(7, 40) + i * 40;
+          const pids = [8, 9, 10, 11, 23, 31, 38, 44, 52, 57];
+          const pid = pids[Math.min(pids.length - 1, 4 + Math.floor(i / 8)) - (i % 4)] ?? 9;
+          return i % 10 === 9
+            ? `2026-02-11 ${hms(t)},${ms(i)} INFO geo.memstat pid=${pid} uss_mb=${352 + (i % 6) * 5} pss_mb=${761 + (i % 5) * 4} shared_mb=1618 requests_served=${9000 + i * 211}`
+            : `10.42.${(i * 7) % 16}.${(i * 13) % 250} - - [11/Feb/2026:${hms(t)} +0000] "GET /v2/geocode?q=${['Rua+Augusta+1500', 'Calle+Mayor+12', 'Via+Roma+44', 'Ring+7', 'Baker+St+221'][i % 5]}&country=${['BR', 'ES', 'IT', 'AT', 'GB'][i % 5]} HTTP/1.1" 200 ${812 + (i % 9) * 31} "-" "geo-client/3.4"`;
+        },
+      ),
+      '[2026-02-11 08:14:22 +0000] [1] [ERROR] Worker (pid:44) was sent SIGKILL! Perhaps out of memory?',
+      '[2026-02-11 08:14:22 +0000] [61] [INFO] Booting worker with pid: 61',
+      times(
+        14,
+        (i) =>
+          `10.42.${(i * 5) % 16}.${(i * 17) % 250} - - [11/Feb/2026:${hms(at(8, 14, 30) + i * 25)} +0000] "GET /v2/reverse?lat=${(-23.5 + i * 0.01).toFixed(3)}&lon=${(-46.6 + i * 0.01).toFixed(3)} HTTP/1.1" 200 ${640 + i * 7} "-" "geo-client/3.4"`,
+      ),
+      '2026-02-11 08:20:40,118 INFO geo.memstat pid=61 uss_mb=361 pss_mb=766 shared_mb=1618 requests_served=2212',
+      '2026-02-11 08:21:20,902 INFO geo.memstat pid=52 uss_mb=371 pss_mb=774 shared_mb=1618 requests_served=14481',
+      '[2026-02-11 08:26:51 +0000] [1] [ERROR] Worker (pid:57) was sent SIGKILL! Perhaps out of memory?',
+      '[2026-02-11 08:26:51 +0000] [66] [INFO] Booting worker with pid: 66',
+      times(
+        10,
+        (i) =>
+          `10.42.${(i * 3) % 16}.${(i * 19) % 250} - - [11/Feb/2026:${hms(at(8, 27) + i * 17)} +0000] "GET /v2/geocode?q=${['Avenida+Paulista+900', 'Gran+Via+28', 'Corso+Buenos+Aires+5'][i % 3]} HTTP/1.1" 200 ${790 + i * 5} "-" "geo-client/3.4"`,
+      ),
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate', 'rollback'],
+  },
+  {
+    id: 'sixtyfirst-pyarrow-compaction-partition-growth',
+    family: 'oom-data-growth',
+    source: 'https://github.com/apache/arrow/issues/34274',
+    signal: 'JobFailed',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'compact',
+        terminated: { reason: 'OOMKilled', exitCode: 137 },
+        restarts: 0,
+        memoryLimit: '20Gi',
+        memoryRequest: '20Gi',
+        cpuLimit: '4',
+        env: {
+          COMPACT_DATASET: 's3://lake-prod/events/',
+          COMPACT_SORT_KEY: 'account_id,event_ts',
+          ARROW_DEFAULT_MEMORY_POOL: 'jemalloc',
+          PYTHONUNBUFFERED: '1',
+        },
+        args: ['python', '-m', 'lake.compact', '--partition', 'dt=2026-02-10', '--target-file-size', '512MiB'],
+      },
+    ],
+    previousLog: log(
+      '2026-02-11 07:05:00,114 INFO lake.compact Python 3.9.18, pyarrow 14.0.2, jemalloc pool, cpu_count=4',
+      '2026-02-11 07:05:01,902 INFO lake.compact listing s3://lake-prod/events/dt=2026-02-10/',
+      '2026-02-11 07:05:09,311 INFO lake.compact partition dt=2026-02-10: 418 input files, 6.12 GiB compressed, 1,402,331,118 rows (30-day median 5.21 GiB / 1,190,204,411 rows, max 5.74 GiB on 2026-01-26)',
+      '2026-02-11 07:05:09,320 INFO lake.compact sort key (account_id, event_ts) requires the whole partition in memory; last 30 runs peaked at 13.1-17.4 GiB RSS',
+      times(
+        42,
+        (i) =>
+          `2026-02-11 ${hms(at(7, 5, 12) + i * 41)},${ms(i)} INFO lake.compact read ${(i + 1) * 10}/418 files, ${((i + 1) * 10 * 3354711).toLocaleString('en-US')} rows, arrow pool ${(0.39 + i * 0.401).toFixed(2)} GiB`,
+      ),
+      '2026-02-11 07:33:58,402 INFO lake.compact read 418/418 files, 1,402,331,118 rows, arrow pool 17.12 GiB',
+      '2026-02-11 07:34:01,118 INFO lake.compact concat_tables + sort_by([("account_id", "ascending"), ("event_ts", "ascending")])',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-dask-scheduler-graph-new-region',
+    family: 'oom-data-growth',
+    source: 'https://github.com/dask/dask-gke/issues/39',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomBack('scheduler', 2, '2026-02-11T08:19:12Z'),
+        memoryLimit: '4Gi',
+        memoryRequest: '4Gi',
+        cpuLimit: '2',
+        env: {
+          DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING: 'True',
+          DASK_DISTRIBUTED__ADMIN__TICK__LIMIT: '3s',
+        },
+        args: ['dask-scheduler', '--port', '8786', '--dashboard-address', ':8787', '--preload', 'etl_monitor'],
+      },
+    ],
+    node: quietNode,
+    events: [pulled('ghcr.io/dask/dask:2023.9.3-py3.9', 2)],
+    previousLog: log(
+      '2026-02-11 07:40:02,114 - distributed.scheduler - INFO - -----------------------------------------------',
+      '2026-02-11 07:40:02,611 - distributed.scheduler - INFO - State start',
+      '2026-02-11 07:40:02,618 - distributed.scheduler - INFO - -----------------------------------------------',
+      '2026-02-11 07:40:02,622 - distributed.scheduler - INFO -   Scheduler at:   tcp://10.42.5.71:8786',
+      '2026-02-11 07:40:02,622 - distributed.scheduler - INFO -   dashboard at:  http://10.42.5.71:8787/status',
+      '2026-02-11 07:40:02,640 - distributed.preloading - INFO - Import preload module: etl_monitor',
+      times(
+        24,
+        (i) =>
+          `2026-02-11 ${hms(at(7, 40, 5) + i * 2)},${ms(i)} - distributed.scheduler - INFO - Register worker <WorkerState 'tcp://10.42.${8 + (i % 6)}.${20 + i * 3}:38${p2(10 + i)}', name: etl-worker-${(0x3f1a + i * 97).toString(16)}, status: init, memory: 0, processing: 0>`,
+      ),
+      '2026-02-11 07:41:00,402 - distributed.scheduler - INFO - Receive client connection: Client-2e9b4f10-0733-11f1-8a1c-5e2d4f3a9b10',
+      '2026-02-11 07:41:00,404 - distributed.core - INFO - Starting established connection to tcp://10.42.2.14:51882',
+      '2026-02-11 07:41:22,118 - etl_monitor - INFO - graph submitted by nightly-orders: 487,204 tasks, 3 regions (eu, us, apac); previous runs: 161,114 tasks until 2026-02-09 (eu, us)',
+      times(
+        16,
+        (i) =>
+          `2026-02-11 ${hms(at(7, 42) + i * 140)},${ms(i + 30)} - distributed.core - INFO - Event loop was unresponsive in Scheduler for ${(3.1 + (i % 5) * 0.7).toFixed(2)}s.  This is often caused by long-running GIL-holding functions or moving large chunks of data. This can cause timeouts and instability.`,
+      ),
+      '2026-02-11 08:18:40,311 - etl_monitor - INFO - nightly-orders progress: 402,118/487,204 tasks done, 71,980 in memory, scheduler rss 3.91 GiB',
+    ),
+    currentLog: log(
+      '2026-02-11 08:19:13,402 - distributed.scheduler - INFO - State start',
+      '2026-02-11 08:19:13,411 - distributed.scheduler - INFO -   Scheduler at:   tcp://10.42.5.71:8786',
+      '2026-02-11 08:19:13,440 - distributed.preloading - INFO - Import preload module: etl_monitor',
+      times(
+        24,
+        (i) =>
+          `2026-02-11 ${hms(at(8, 19, 16) + i)},${ms(i + 50)} - distributed.scheduler - INFO - Register worker <WorkerState 'tcp://10.42.${8 + (i % 6)}.${20 + i * 3}:39${p2(10 + i)}', name: etl-worker-${(0x3f1a + i * 97).toString(16)}, status: init, memory: 0, processing: 0>`,
+      ),
+      '2026-02-11 08:20:02,118 - distributed.scheduler - INFO - Receive client connection: Client-8c41aa02-0738-11f1-8a1c-5e2d4f3a9b10',
+      '2026-02-11 08:20:24,903 - etl_monitor - INFO - graph submitted by nightly-orders (retry 2): 487,204 tasks, 3 regions (eu, us, apac)',
+      times(
+        5,
+        (i) =>
+          `2026-02-11 ${hms(at(8, 21) + i * 110)},${ms(i + 70)} - distributed.core - INFO - Event loop was unresponsive in Scheduler for ${(3.4 + i * 0.6).toFixed(2)}s.  This is often caused by long-running GIL-holding functions or moving large chunks of data. This can cause timeouts and instability.`,
+      ),
+      '2026-02-11 08:29:10,114 - etl_monitor - INFO - nightly-orders progress: 96,412/487,204 tasks done, 58,114 in memory, scheduler rss 3.62 GiB',
+    ),
+    accept: ['raise-memory-limit'],
+    tolerated: ['escalate'],
+  },
