@@ -22,9 +22,6 @@ const ms = (i: number): string => String((i * 389 + 117) % 1000).padStart(3, '0'
 /** ISO 8601 with milliseconds, `s` seconds after 07:00:00. */
 const iso = (s: number, i = 0): string => `2026-02-11T${hms(s)}.${ms(i)}Z`;
 
-/** Unix seconds with a fraction, `s` seconds after 07:00:00Z (1770793200). */
-const epoch = (s: number, i = 0): string => `${1770793200 + Math.floor(s)}.${ms(i)}${ms(i + 7)}`;
-
 /** A container the kernel killed at its memory limit, now waiting out the kubelet's back-off. */
 const oomLoop = (name: string, restarts: number, backOff = '5m0s'): HeldOutContainer => ({
   name,
@@ -81,8 +78,18 @@ const quietNode: HeldOutNode = {
       reason: 'KubeletHasSufficientMemory',
       message: 'kubelet has sufficient memory available',
     },
-    { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
-    { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
+    {
+      type: 'DiskPressure',
+      status: 'False',
+      reason: 'KubeletHasNoDiskPressure',
+      message: 'kubelet has no disk pressure',
+    },
+    {
+      type: 'PIDPressure',
+      status: 'False',
+      reason: 'KubeletHasSufficientPID',
+      message: 'kubelet has sufficient PID available',
+    },
   ],
 };
 
@@ -177,7 +184,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '08:22:45,318 INFO  [org.jboss.as.connector.subsystems.datasources] (ServerService Thread Pool -- 41) WFLYJCA0004: Deploying JDBC-compliant driver class org.postgresql.Driver (version 42.6)',
       '08:22:45,702 INFO  [org.jboss.as.connector.subsystems.datasources] (MSC service thread 1-1) WFLYJCA0001: Bound data source [java:jboss/datasources/CatalogueDS]',
       '08:22:46,440 INFO  [org.jboss.as.server.deployment] (MSC service thread 1-2) WFLYSRV0027: Starting deployment of "catalogue.war" (runtime-name: "catalogue.war")',
-      '08:22:49,817 INFO  [org.wildfly.extension.undertow] (ServerService Thread Pool -- 78) WFLYUT0021: Registered web context: \'/\' for server \'default-server\'',
+      "08:22:49,817 INFO  [org.wildfly.extension.undertow] (ServerService Thread Pool -- 78) WFLYUT0021: Registered web context: '/' for server 'default-server'",
       '08:22:49,903 INFO  [com.acme.catalogue.cache.CataloguePreloader] (ServerService Thread Pool -- 78) Preloading catalogue cache: 14 brands, source=catalogue-db',
       times(
         14,
@@ -228,14 +235,15 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       {
         reason: 'Unhealthy',
         type: 'Warning',
-        message: 'Readiness probe failed: Get "http://10.42.3.88:8080/health/ready": dial tcp 10.42.3.88:8080: connect: connection refused',
+        message:
+          'Readiness probe failed: Get "http://10.42.3.88:8080/health/ready": dial tcp 10.42.3.88:8080: connect: connection refused',
         count: 6,
       },
     ],
     previousLog: log(
       '2026-02-11 07:52:10,402 INFO  [org.keycloak.quarkus.runtime.hostname.DefaultHostnameProvider] (main) Hostname settings: Base URL: <unset>, Hostname: sso.example.com, Strict HTTPS: true, Path: <request>, Strict BackChannel: false, Admin URL: <unset>, Admin: <request>, Port: -1, Proxied: true',
       '2026-02-11 07:52:13,881 INFO  [org.keycloak.quarkus.runtime.storage.legacy.infinispan.CacheManagerFactory] (main) Starting Infinispan embedded cache manager',
-      '2026-02-11 07:52:14,202 INFO  [org.infinispan.CONTAINER] (keycloak-cache-init) ISPN000556: Starting user marshaller \'org.infinispan.jboss.marshalling.core.JBossUserMarshaller\'',
+      "2026-02-11 07:52:14,202 INFO  [org.infinispan.CONTAINER] (keycloak-cache-init) ISPN000556: Starting user marshaller 'org.infinispan.jboss.marshalling.core.JBossUserMarshaller'",
       '2026-02-11 07:52:15,930 INFO  [org.infinispan.CLUSTER] (keycloak-cache-init) ISPN000094: Received new cluster view for channel ISPN: [keycloak-0-40412|11] (3) [keycloak-0-40412, keycloak-2-18821, keycloak-1-53007]',
       '2026-02-11 07:52:16,114 INFO  [org.infinispan.CLUSTER] (keycloak-cache-init) ISPN000079: Channel `ISPN` local address is `keycloak-1-53007`, physical addresses are `[10.42.3.88:7800]`',
       '2026-02-11 07:52:19,677 INFO  [io.quarkus] (main) Keycloak 24.0.4 on JVM (powered by Quarkus 3.8.4) started in 11.902s. Listening on: http://0.0.0.0:8080. Management interface listening on http://0.0.0.0:9000.',
@@ -380,7 +388,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       'Started Sonatype Nexus OSS 3.61.0-02',
       '',
       '-------------------------------------------------',
-      '2026-02-11 07:32:00,118+0000 INFO  [quartz-12-thread-3] *SYSTEM org.sonatype.nexus.quartz.internal.task.QuartzTaskInfo - Task \'Storage facet cleanup\' [repository.storage-facet-cleanup] state change WAITING -> RUNNING',
+      "2026-02-11 07:32:00,118+0000 INFO  [quartz-12-thread-3] *SYSTEM org.sonatype.nexus.quartz.internal.task.QuartzTaskInfo - Task 'Storage facet cleanup' [repository.storage-facet-cleanup] state change WAITING -> RUNNING",
       times(
         40,
         (i) =>
@@ -566,7 +574,8 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '2Gi',
         cpuLimit: '2',
         env: {
-          HASURA_GRAPHQL_METADATA_DATABASE_URL: 'postgres://hasura@metadata-db.platform.svc:5432/hasura_metadata',
+          HASURA_GRAPHQL_METADATA_DATABASE_URL:
+            'postgres://hasura@metadata-db.platform.svc:5432/hasura_metadata',
           HASURA_GRAPHQL_ENABLE_CONSOLE: 'false',
           HASURA_GRAPHQL_ENABLED_LOG_TYPES: 'startup, http-log, webhook-log, websocket-log, query-log',
           HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '1000',
@@ -579,7 +588,8 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       {
         reason: 'Unhealthy',
         type: 'Warning',
-        message: 'Startup probe failed: Get "http://10.42.6.19:8080/healthz": dial tcp 10.42.6.19:8080: connect: connection refused',
+        message:
+          'Startup probe failed: Get "http://10.42.6.19:8080/healthz": dial tcp 10.42.6.19:8080: connect: connection refused',
         count: 24,
       },
     ],
@@ -638,17 +648,14 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '[2026-02-11 06:52:59 +0000] [9] [INFO] Booting worker with pid: 9',
       '[2026-02-11 06:52:59 +0000] [10] [INFO] Booting worker with pid: 10',
       '[2026-02-11 06:52:59 +0000] [11] [INFO] Booting worker with pid: 11',
-      times(
-        70,
-        (i) => {
-          const t = at(7, 40) + i * 40;
-          const pids = [8, 9, 10, 11, 23, 31, 38, 44, 52, 57];
-          const pid = pids[Math.min(pids.length - 1, 4 + Math.floor(i / 8)) - (i % 4)] ?? 9;
-          return i % 10 === 9
-            ? `2026-02-11 ${hms(t)},${ms(i)} INFO geo.memstat pid=${pid} uss_mb=${352 + (i % 6) * 5} pss_mb=${761 + (i % 5) * 4} shared_mb=1618 requests_served=${9000 + i * 211}`
-            : `10.42.${(i * 7) % 16}.${(i * 13) % 250} - - [11/Feb/2026:${hms(t)} +0000] "GET /v2/geocode?q=${['Rua+Augusta+1500', 'Calle+Mayor+12', 'Via+Roma+44', 'Ring+7', 'Baker+St+221'][i % 5]}&country=${['BR', 'ES', 'IT', 'AT', 'GB'][i % 5]} HTTP/1.1" 200 ${812 + (i % 9) * 31} "-" "geo-client/3.4"`;
-        },
-      ),
+      times(70, (i) => {
+        const t = at(7, 40) + i * 40;
+        const pids = [8, 9, 10, 11, 23, 31, 38, 44, 52, 57];
+        const pid = pids[Math.min(pids.length - 1, 4 + Math.floor(i / 8)) - (i % 4)] ?? 9;
+        return i % 10 === 9
+          ? `2026-02-11 ${hms(t)},${ms(i)} INFO geo.memstat pid=${pid} uss_mb=${352 + (i % 6) * 5} pss_mb=${761 + (i % 5) * 4} shared_mb=1618 requests_served=${9000 + i * 211}`
+          : `10.42.${(i * 7) % 16}.${(i * 13) % 250} - - [11/Feb/2026:${hms(t)} +0000] "GET /v2/geocode?q=${['Rua+Augusta+1500', 'Calle+Mayor+12', 'Via+Roma+44', 'Ring+7', 'Baker+St+221'][i % 5]}&country=${['BR', 'ES', 'IT', 'AT', 'GB'][i % 5]} HTTP/1.1" 200 ${812 + (i % 9) * 31} "-" "geo-client/3.4"`;
+      }),
       '[2026-02-11 08:14:22 +0000] [1] [ERROR] Worker (pid:44) was sent SIGKILL! Perhaps out of memory?',
       '[2026-02-11 08:14:22 +0000] [61] [INFO] Booting worker with pid: 61',
       times(
@@ -689,7 +696,15 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
           ARROW_DEFAULT_MEMORY_POOL: 'jemalloc',
           PYTHONUNBUFFERED: '1',
         },
-        args: ['python', '-m', 'lake.compact', '--partition', 'dt=2026-02-10', '--target-file-size', '512MiB'],
+        args: [
+          'python',
+          '-m',
+          'lake.compact',
+          '--partition',
+          'dt=2026-02-10',
+          '--target-file-size',
+          '512MiB',
+        ],
       },
     ],
     previousLog: log(
@@ -723,7 +738,15 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
           DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING: 'True',
           DASK_DISTRIBUTED__ADMIN__TICK__LIMIT: '3s',
         },
-        args: ['dask-scheduler', '--port', '8786', '--dashboard-address', ':8787', '--preload', 'etl_monitor'],
+        args: [
+          'dask-scheduler',
+          '--port',
+          '8786',
+          '--dashboard-address',
+          ':8787',
+          '--preload',
+          'etl_monitor',
+        ],
       },
     ],
     node: quietNode,
@@ -839,7 +862,9 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       { name: 'site', emptyDir: {} },
       { name: 'out', persistentVolumeClaim: 'docs-site-out' },
     ],
-    initContainers: [{ name: 'git-clone', terminated: { reason: 'Completed', exitCode: 0 }, memoryLimit: '256Mi' }],
+    initContainers: [
+      { name: 'git-clone', terminated: { reason: 'Completed', exitCode: 0 }, memoryLimit: '256Mi' },
+    ],
     previousLog: log(
       'build.sh: docs-site @ 8f3e2a1 "i18n: publish ja and de translations" (content/en 39,611 files, content/pt-br 38,902, content/es 39,114, content/ja 38,870 new, content/de 39,005 new)',
       'build.sh: last successful build #1812 on 2026-02-10 built 3 languages, peak RSS 4.1 GiB',
@@ -853,13 +878,13 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       'INFO  build:  step assemble duration 9.904112203s',
       'INFO  build:  step render substep pages site en outputFormat html duration 1m21.402118554s',
       'INFO  build:  step render substep pages site en outputFormat json duration 2.011402331s',
-      'INFO  dynacache: adjusted partitions\' max size evicted 6114 numGC 58 limit 3.00 GB alloc 3.12 GB totalAlloc 71.40 GB',
+      "INFO  dynacache: adjusted partitions' max size evicted 6114 numGC 58 limit 3.00 GB alloc 3.12 GB totalAlloc 71.40 GB",
       'INFO  build:  step render substep pages site pt-br outputFormat html duration 1m18.114009212s',
-      'INFO  dynacache: adjusted partitions\' max size evicted 7902 numGC 71 limit 3.00 GB alloc 3.08 GB totalAlloc 98.21 GB',
+      "INFO  dynacache: adjusted partitions' max size evicted 7902 numGC 71 limit 3.00 GB alloc 3.08 GB totalAlloc 98.21 GB",
       'INFO  build:  step render substep pages site es outputFormat html duration 1m19.902331004s',
-      'INFO  dynacache: adjusted partitions\' max size evicted 8011 numGC 84 limit 3.00 GB alloc 3.05 GB totalAlloc 126.77 GB',
+      "INFO  dynacache: adjusted partitions' max size evicted 8011 numGC 84 limit 3.00 GB alloc 3.05 GB totalAlloc 126.77 GB",
       'INFO  build:  step render substep pages site ja outputFormat html duration 1m24.330112908s',
-      'INFO  dynacache: adjusted partitions\' max size evicted 8340 numGC 97 limit 3.00 GB alloc 3.11 GB totalAlloc 155.02 GB',
+      "INFO  dynacache: adjusted partitions' max size evicted 8340 numGC 97 limit 3.00 GB alloc 3.11 GB totalAlloc 155.02 GB",
     ),
     accept: ['raise-memory-limit'],
     tolerated: ['escalate'],
@@ -875,7 +900,11 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryLimit: '2Gi',
         memoryRequest: '2Gi',
         cpuLimit: '2',
-        args: ['-config.file=/etc/loki/config/config.yaml', '-target=compactor', '-runtime-config.file=/etc/loki/runtime/runtime.yaml'],
+        args: [
+          '-config.file=/etc/loki/config/config.yaml',
+          '-target=compactor',
+          '-runtime-config.file=/etc/loki/runtime/runtime.yaml',
+        ],
         mounts: [
           { volume: 'config', path: '/etc/loki/config' },
           { volume: 'runtime', path: '/etc/loki/runtime' },
@@ -1000,7 +1029,13 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
           { volume: 'tetragon-tracing-policies', path: '/etc/tetragon/tetragon.tp.d' },
         ],
       },
-      { name: 'export-stdout', running: {}, ready: true, memoryLimit: '64Mi', mounts: [{ volume: 'export-logs', path: '/var/run/cilium/tetragon' }] },
+      {
+        name: 'export-stdout',
+        running: {},
+        ready: true,
+        memoryLimit: '64Mi',
+        mounts: [{ volume: 'export-logs', path: '/var/run/cilium/tetragon' }],
+      },
     ],
     volumes: [
       { name: 'bpf-maps', emptyDir: {} },
@@ -1112,7 +1147,13 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '1Gi',
         cpuLimit: '1',
         env: { CONSUL_DISABLE_PERM_MGMT: 'true', GOMAXPROCS: '1' },
-        args: ['agent', '-config-dir=/consul/config', '-data-dir=/consul/data', '-bootstrap-expect=3', '-server'],
+        args: [
+          'agent',
+          '-config-dir=/consul/config',
+          '-data-dir=/consul/data',
+          '-bootstrap-expect=3',
+          '-server',
+        ],
         mounts: [
           { volume: 'data-consul', path: '/consul/data' },
           { volume: 'config', path: '/consul/config' },
@@ -1263,14 +1304,17 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '768Mi',
         cpuLimit: '1',
         env: {
-          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=75 -javaagent:/otel-auto-instrumentation-java/javaagent.jar',
+          JAVA_TOOL_OPTIONS:
+            '-XX:MaxRAMPercentage=75 -javaagent:/otel-auto-instrumentation-java/javaagent.jar',
           OTEL_SERVICE_NAME: 'pricing-service',
           OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector.observability.svc:4318',
           OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
           OTEL_TRACES_SAMPLER_ARG: '0.25',
           SPRING_PROFILES_ACTIVE: 'prod',
         },
-        mounts: [{ volume: 'opentelemetry-auto-instrumentation-java', path: '/otel-auto-instrumentation-java' }],
+        mounts: [
+          { volume: 'opentelemetry-auto-instrumentation-java', path: '/otel-auto-instrumentation-java' },
+        ],
       },
     ],
     initContainers: [
@@ -1278,7 +1322,9 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         name: 'opentelemetry-auto-instrumentation-java',
         terminated: { reason: 'Completed', exitCode: 0 },
         memoryLimit: '64Mi',
-        mounts: [{ volume: 'opentelemetry-auto-instrumentation-java', path: '/otel-auto-instrumentation-java' }],
+        mounts: [
+          { volume: 'opentelemetry-auto-instrumentation-java', path: '/otel-auto-instrumentation-java' },
+        ],
       },
     ],
     volumes: [{ name: 'opentelemetry-auto-instrumentation-java', emptyDir: { sizeLimit: '200Mi' } }],
@@ -1297,7 +1343,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '[otel.javaagent 2026-02-11 08:09:12:402 +0000] [main] INFO io.opentelemetry.javaagent.tooling.VersionLogger - opentelemetry-javaagent - version: 1.32.0',
       '2026-02-11T08:09:19.118Z  INFO 1 --- [           main] c.a.pricing.PricingApplication           : Starting PricingApplication v4.12.0 using Java 17.0.10 with PID 1 (/app/app.jar started by app in /app)',
       '2026-02-11T08:09:19.121Z  INFO 1 --- [           main] c.a.pricing.PricingApplication           : The following 1 profile is active: "prod"',
-      '2026-02-11T08:09:27.902Z  INFO 1 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat started on port 8080 (http) with context path \'\'',
+      "2026-02-11T08:09:27.902Z  INFO 1 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat started on port 8080 (http) with context path ''",
       '2026-02-11T08:09:27.930Z  INFO 1 --- [           main] c.a.pricing.PricingApplication           : Started PricingApplication in 14.214 seconds (process running for 15.811)',
       times(
         10,
@@ -1384,7 +1430,8 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '1536Mi',
         cpuLimit: '2',
         env: {
-          JAVA_TOOL_OPTIONS: '-XX:MaxRAMPercentage=50 -XX:MaxDirectMemorySize=512m -Dio.netty.leakDetection.level=simple',
+          JAVA_TOOL_OPTIONS:
+            '-XX:MaxRAMPercentage=50 -XX:MaxDirectMemorySize=512m -Dio.netty.leakDetection.level=simple',
           SPRING_PROFILES_ACTIVE: 'prod',
           SPRING_MAIN_WEB_APPLICATION_TYPE: 'reactive',
         },
@@ -1398,10 +1445,16 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       {
         reason: 'Unhealthy',
         type: 'Warning',
-        message: 'Liveness probe failed: Get "http://10.42.9.14:8081/actuator/health/liveness": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        message:
+          'Liveness probe failed: Get "http://10.42.9.14:8081/actuator/health/liveness": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
         count: 7,
       },
-      { reason: 'Killing', type: 'Normal', message: 'Container edge-gateway failed liveness probe, will be restarted', count: 2 },
+      {
+        reason: 'Killing',
+        type: 'Normal',
+        message: 'Container edge-gateway failed liveness probe, will be restarted',
+        count: 2,
+      },
     ],
     currentLog: log(
       'Picked up JAVA_TOOL_OPTIONS: -XX:MaxRAMPercentage=50 -XX:MaxDirectMemorySize=512m -Dio.netty.leakDetection.level=simple',
@@ -1457,7 +1510,8 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       {
         reason: 'Unhealthy',
         type: 'Warning',
-        message: 'Readiness probe failed: Get "http://10.42.4.61:8080/member-api/health": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        message:
+          'Readiness probe failed: Get "http://10.42.4.61:8080/member-api/health": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
         count: 22,
       },
     ],
@@ -1518,10 +1572,16 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       {
         reason: 'Unhealthy',
         type: 'Warning',
-        message: 'Liveness probe failed: Get "http://10.42.1.77:9990/health/live": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+        message:
+          'Liveness probe failed: Get "http://10.42.1.77:9990/health/live": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
         count: 19,
       },
-      { reason: 'Killing', type: 'Normal', message: 'Container claims-portal failed liveness probe, will be restarted', count: 4 },
+      {
+        reason: 'Killing',
+        type: 'Normal',
+        message: 'Container claims-portal failed liveness probe, will be restarted',
+        count: 4,
+      },
     ],
     previousLog: log(
       '=========================================================================',
@@ -1540,7 +1600,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '07:58:02,902 INFO  [org.jboss.msc] (main) JBoss MSC version 1.4.13.Final',
       '07:58:03,011 INFO  [org.jboss.as] (MSC service thread 1-2) WFLYSRV0049: WildFly Full 26.1.3.Final (WildFly Core 18.1.2.Final) starting',
       '07:58:09,402 INFO  [org.jboss.as.server.deployment] (MSC service thread 1-4) WFLYSRV0027: Starting deployment of "claims-portal.war" (runtime-name: "claims-portal.war")',
-      '07:58:14,817 INFO  [org.wildfly.extension.undertow] (ServerService Thread Pool -- 81) WFLYUT0021: Registered web context: \'/claims\' for server \'default-server\'',
+      "07:58:14,817 INFO  [org.wildfly.extension.undertow] (ServerService Thread Pool -- 81) WFLYUT0021: Registered web context: '/claims' for server 'default-server'",
       '07:58:15,020 INFO  [org.jboss.as.server] (ServerService Thread Pool -- 45) WFLYSRV0010: Deployed "claims-portal.war" (runtime-name : "claims-portal.war")',
       '07:58:15,114 INFO  [org.jboss.as] (Controller Boot Thread) WFLYSRV0025: WildFly Full 26.1.3.Final (WildFly Core 18.1.2.Final) started in 13211ms - Started 612 of 846 services (391 services are lazy, passive or on-demand)',
       times(
@@ -1647,12 +1707,12 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
     ],
     volumes: [{ name: 'spark-conf-volume-driver', configMap: 'spark-drv-3c1e8f-conf-map' }],
     previousLog: log(
-      "26/02/11 07:30:04 INFO SparkContext: Running Spark version 3.4.2",
+      '26/02/11 07:30:04 INFO SparkContext: Running Spark version 3.4.2',
       '26/02/11 07:30:04 INFO SparkContext: Submitted application: customer-360-export',
       '26/02/11 07:30:05 INFO ResourceProfile: Default ResourceProfile created, executor resources: Map(cores -> name: cores, amount: 4, script: , vendor: , memory -> name: memory, amount: 8192, script: , vendor: , offHeap -> name: offHeap, amount: 0, script: , vendor: ), task resources: Map(cpus -> name: cpus, amount: 1.0)',
       '26/02/11 07:30:09 INFO KubernetesClusterSchedulerBackend: SchedulerBackend is ready for scheduling beginning after reached minRegisteredResourcesRatio: 0.8',
       '26/02/11 07:30:11 INFO ExportCustomer360: reading s3a://lake-prod/c360/snapshot/dt=2026-02-10 (412 partitions)',
-      "26/02/11 07:31:02 INFO ExportCustomer360: writing single file s3a://exports-prod/c360/customer360-2026-02-10.jsonl via driver (collect)",
+      '26/02/11 07:31:02 INFO ExportCustomer360: writing single file s3a://exports-prod/c360/customer360-2026-02-10.jsonl via driver (collect)',
       '26/02/11 07:31:02 INFO SparkContext: Starting job: collect at ExportCustomer360.scala:88',
       '26/02/11 07:31:02 INFO DAGScheduler: Got job 3 (collect at ExportCustomer360.scala:88) with 412 output partitions',
       '26/02/11 07:31:02 INFO DAGScheduler: Final stage: ResultStage 5 (collect at ExportCustomer360.scala:88)',
@@ -1707,31 +1767,27 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
     previousLog: log(
       '2026-02-11 07:52:31,114 INFO partner_sync starting: python 3.9.18, aiohttp 3.8.6, concurrency 32',
       '2026-02-11 07:52:31,402 INFO aiohttp.access 10.42.0.1 [11/Feb/2026:07:52:31 +0000] "GET /healthz HTTP/1.1" 200 155 "-" "kube-probe/1.28"',
-      times(
-        24,
-        (i) =>
-          [
-            `2026-02-11 ${hms(at(7, 53) + i * 60)},${ms(i)} INFO partner_sync.worker synced ${410 + ((i * 37) % 60)} shipments in last 60s (errors 0)`,
-            `2026-02-11 ${hms(at(7, 53, 1) + i * 60)},${ms(i + 3)} INFO partner_sync.memstat rss_mb=${Math.round(96 + i * 38.2)} gc_objects=${(211402 + i * 41207).toLocaleString('en-US')} open_client_sessions=${(i + 1) * 25} asyncio_tasks=${40 + (i % 5)}`,
-            `2026-02-11 ${hms(at(7, 53, 2) + i * 60)},${ms(i + 5)} ERROR asyncio Unclosed client session`,
-            `client_session: <aiohttp.client.ClientSession object at 0x7f3a${(0x1c2e40 + i * 0x1a8).toString(16)}>`,
-            `2026-02-11 ${hms(at(7, 53, 2) + i * 60)},${ms(i + 6)} ERROR asyncio Unclosed connector`,
-            `connections: ['[(<aiohttp.client_proto.ResponseHandler object at 0x7f3a${(0x2d4f10 + i * 0x1a8).toString(16)}>, ${(81204.118 + i * 60).toFixed(3)})]']`,
-            `connector: <aiohttp.connector.TCPConnector object at 0x7f3a${(0x1c2f80 + i * 0x1a8).toString(16)}>`,
-          ].join('\n'),
+      times(24, (i) =>
+        [
+          `2026-02-11 ${hms(at(7, 53) + i * 60)},${ms(i)} INFO partner_sync.worker synced ${410 + ((i * 37) % 60)} shipments in last 60s (errors 0)`,
+          `2026-02-11 ${hms(at(7, 53, 1) + i * 60)},${ms(i + 3)} INFO partner_sync.memstat rss_mb=${Math.round(96 + i * 38.2)} gc_objects=${(211402 + i * 41207).toLocaleString('en-US')} open_client_sessions=${(i + 1) * 25} asyncio_tasks=${40 + (i % 5)}`,
+          `2026-02-11 ${hms(at(7, 53, 2) + i * 60)},${ms(i + 5)} ERROR asyncio Unclosed client session`,
+          `client_session: <aiohttp.client.ClientSession object at 0x7f3a${(0x1c2e40 + i * 0x1a8).toString(16)}>`,
+          `2026-02-11 ${hms(at(7, 53, 2) + i * 60)},${ms(i + 6)} ERROR asyncio Unclosed connector`,
+          `connections: ['[(<aiohttp.client_proto.ResponseHandler object at 0x7f3a${(0x2d4f10 + i * 0x1a8).toString(16)}>, ${(81204.118 + i * 60).toFixed(3)})]']`,
+          `connector: <aiohttp.connector.TCPConnector object at 0x7f3a${(0x1c2f80 + i * 0x1a8).toString(16)}>`,
+        ].join('\n'),
       ),
     ),
     currentLog: log(
       '2026-02-11 08:17:03,211 INFO partner_sync starting: python 3.9.18, aiohttp 3.8.6, concurrency 32',
-      times(
-        12,
-        (i) =>
-          [
-            `2026-02-11 ${hms(at(8, 18) + i * 60)},${ms(i + 40)} INFO partner_sync.worker synced ${405 + ((i * 41) % 60)} shipments in last 60s (errors 0)`,
-            `2026-02-11 ${hms(at(8, 18, 1) + i * 60)},${ms(i + 43)} INFO partner_sync.memstat rss_mb=${Math.round(94 + i * 38.6)} gc_objects=${(209911 + i * 41822).toLocaleString('en-US')} open_client_sessions=${(i + 1) * 25} asyncio_tasks=${41 + (i % 4)}`,
-            `2026-02-11 ${hms(at(8, 18, 2) + i * 60)},${ms(i + 45)} ERROR asyncio Unclosed client session`,
-            `client_session: <aiohttp.client.ClientSession object at 0x7f91${(0x0a2e40 + i * 0x1a8).toString(16)}>`,
-          ].join('\n'),
+      times(12, (i) =>
+        [
+          `2026-02-11 ${hms(at(8, 18) + i * 60)},${ms(i + 40)} INFO partner_sync.worker synced ${405 + ((i * 41) % 60)} shipments in last 60s (errors 0)`,
+          `2026-02-11 ${hms(at(8, 18, 1) + i * 60)},${ms(i + 43)} INFO partner_sync.memstat rss_mb=${Math.round(94 + i * 38.6)} gc_objects=${(209911 + i * 41822).toLocaleString('en-US')} open_client_sessions=${(i + 1) * 25} asyncio_tasks=${41 + (i % 4)}`,
+          `2026-02-11 ${hms(at(8, 18, 2) + i * 60)},${ms(i + 45)} ERROR asyncio Unclosed client session`,
+          `client_session: <aiohttp.client.ClientSession object at 0x7f91${(0x0a2e40 + i * 0x1a8).toString(16)}>`,
+        ].join('\n'),
       ),
     ),
     accept: ['escalate'],
@@ -1747,7 +1803,13 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryLimit: '4Gi',
         memoryRequest: '4Gi',
         cpuLimit: '4',
-        args: ['tritonserver', '--model-repository=/models', '--exit-on-error=true', '--log-verbose=1', '--strict-readiness=true'],
+        args: [
+          'tritonserver',
+          '--model-repository=/models',
+          '--exit-on-error=true',
+          '--log-verbose=1',
+          '--strict-readiness=true',
+        ],
         mounts: [
           { volume: 'models', path: '/models' },
           { volume: 'doc-classifier-config', path: '/models/doc_classifier/config.pbtxt' },
@@ -1787,14 +1849,12 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       'backend: "python"',
       '',
       'I0211 08:24:01.403118 1 python_be.cc:2082] TRITONBACKEND_ModelInitialize: doc_classifier (version 1)',
-      times(
-        11,
-        (i) =>
-          [
-            `I0211 08:24:${p2(3 + i * 4)}.${ms(i)}021 1 python_be.cc:2199] TRITONBACKEND_ModelInstanceInitialize: doc_classifier_0_${i} (CPU device 0)`,
-            `I0211 08:24:${p2(3 + i * 4)}.${ms(i + 1)}402 1 stub_launcher.cc:253] Starting Python backend stub:  exec /opt/tritonserver/backends/python/triton_python_backend_stub /models/doc_classifier/1/model.py triton_python_backend_shm_region_${i + 1} 1048576 1048576 1 /opt/tritonserver/backends/python 336 doc_classifier_0_${i} DEFAULT`,
-            `[doc_classifier_0_${i}] loading tokenizer and weights from /models/doc_classifier/1/weights (xlm-roberta-base fine-tune, 1.1 GB fp32), torch threads=1`,
-          ].join('\n'),
+      times(11, (i) =>
+        [
+          `I0211 08:24:${p2(3 + i * 4)}.${ms(i)}021 1 python_be.cc:2199] TRITONBACKEND_ModelInstanceInitialize: doc_classifier_0_${i} (CPU device 0)`,
+          `I0211 08:24:${p2(3 + i * 4)}.${ms(i + 1)}402 1 stub_launcher.cc:253] Starting Python backend stub:  exec /opt/tritonserver/backends/python/triton_python_backend_stub /models/doc_classifier/1/model.py triton_python_backend_shm_region_${i + 1} 1048576 1048576 1 /opt/tritonserver/backends/python 336 doc_classifier_0_${i} DEFAULT`,
+          `[doc_classifier_0_${i}] loading tokenizer and weights from /models/doc_classifier/1/weights (xlm-roberta-base fine-tune, 1.1 GB fp32), torch threads=1`,
+        ].join('\n'),
       ),
     ),
     accept: ['escalate'],
@@ -1975,8 +2035,20 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryLimit: '1Gi',
         memoryRequest: '512Mi',
         cpuLimit: '1',
-        env: { APP_ENV: 'prod', APP_DEBUG: '0', MESSENGER_TRANSPORT_DSN: 'doctrine://default?queue_name=async&redeliver_timeout=600' },
-        args: ['php', 'bin/console', 'messenger:consume', 'async', '--time-limit=3600', '--memory-limit=96M', '-vv'],
+        env: {
+          APP_ENV: 'prod',
+          APP_DEBUG: '0',
+          MESSENGER_TRANSPORT_DSN: 'doctrine://default?queue_name=async&redeliver_timeout=600',
+        },
+        args: [
+          'php',
+          'bin/console',
+          'messenger:consume',
+          'async',
+          '--time-limit=3600',
+          '--memory-limit=96M',
+          '-vv',
+        ],
         mounts: [{ volume: 'php-ini', path: '/usr/local/etc/php/conf.d/zz-prod.ini' }],
       },
     ],
@@ -1986,17 +2058,15 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
     previousLog: log(
       '[OK] Consuming messages from transport "async".',
       '',
-      ' // The worker will automatically exit once it has processed messages, exceeded 96M of memory, been running for 3600s or received a stop signal via the messenger:stop-workers command.',
+      ' // The worker will automatically exit once it has exceeded 96M of memory, been running for 3600s or received a stop signal via the messenger:stop-workers command.',
       '',
       ' // Quit the worker with CONTROL-C.',
       '',
-      times(
-        18,
-        (i) =>
-          [
-            `08:${p2(21 + Math.floor((4 + i * 7) / 60))}:${p2((4 + i * 7) % 60)} INFO      [messenger] Received message App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]} ["class" => "App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]}"]`,
-            `08:${p2(21 + Math.floor((5 + i * 7) / 60))}:${p2((5 + i * 7) % 60)} INFO      [messenger] Message App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]} handled by App\\MessageHandler\\${['RefreshProductPriceHandler', 'ReindexProductHandler', 'RefreshProductPriceHandler', 'SyncStockLevelHandler'][i % 4]}::__invoke ["class" => "App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]}","handler" => "App\\MessageHandler\\${['RefreshProductPriceHandler', 'ReindexProductHandler', 'RefreshProductPriceHandler', 'SyncStockLevelHandler'][i % 4]}::__invoke"]`,
-          ].join('\n'),
+      times(18, (i) =>
+        [
+          `08:${p2(21 + Math.floor((4 + i * 7) / 60))}:${p2((4 + i * 7) % 60)} INFO      [messenger] Received message App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]} ["class" => "App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]}"]`,
+          `08:${p2(21 + Math.floor((5 + i * 7) / 60))}:${p2((5 + i * 7) % 60)} INFO      [messenger] Message App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]} handled by App\\MessageHandler\\${['RefreshProductPriceHandler', 'ReindexProductHandler', 'RefreshProductPriceHandler', 'SyncStockLevelHandler'][i % 4]}::__invoke ["class" => "App\\Message\\${['RefreshProductPrice', 'ReindexProduct', 'RefreshProductPrice', 'SyncStockLevel'][i % 4]}","handler" => "App\\MessageHandler\\${['RefreshProductPriceHandler', 'ReindexProductHandler', 'RefreshProductPriceHandler', 'SyncStockLevelHandler'][i % 4]}::__invoke"]`,
+        ].join('\n'),
       ),
       '08:23:11 INFO      [messenger] Received message App\\Message\\ImportSupplierFeed ["class" => "App\\Message\\ImportSupplierFeed"]',
       '08:23:11 INFO      [app] ImportSupplierFeed supplier=nordic-outdoor feed=2026-02-11 rows=48,112 (php memory_limit=128M, memory_get_usage(true)=18874368)',
@@ -2034,7 +2104,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       ),
     ],
     currentLog: log(
-      '1:C 04 Feb 2026 06:02:11.114 # WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add \'vm.overcommit_memory = 1\' to /etc/sysctl.conf and then reboot or run the command \'sysctl vm.overcommit_memory=1\' for this to take effect.',
+      "1:C 04 Feb 2026 06:02:11.114 # WARNING Memory overcommit must be enabled! Without it, a background save or replication may fail under low memory condition. Being disabled, it can also cause failures without low memory condition, see https://github.com/jemalloc/jemalloc/issues/1328. To fix this issue add 'vm.overcommit_memory = 1' to /etc/sysctl.conf and then reboot or run the command 'sysctl vm.overcommit_memory=1' for this to take effect.",
       '1:C 04 Feb 2026 06:02:11.114 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
       '1:C 04 Feb 2026 06:02:11.114 * Redis version=7.2.4, bits=64, commit=00000000, modified=0, pid=1, just started',
       '1:C 04 Feb 2026 06:02:11.114 * Configuration loaded',
@@ -2073,11 +2143,11 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       times(
         10,
         (i) =>
-          `2026-02-11T07:${p2(47 + Math.floor((20 + i * 9) / 60))}:${p2((20 + i * 9) % 60)}+0000: [Worker(host:dj-worker-6c7d8f9b5-lq2xp pid:1)] Job ${['PriceRecalcJob', 'SendInvoiceEmailJob', 'StockSyncJob', 'ThumbnailJob'][i % 4]} [${(0x6a1f0b22 + i * 7919).toString(16)}-4c1d-9e8a-${(0x2b7c6d9e1f04 + i).toString(16)}] from DelayedJob(default) with arguments: [${1200 + i * 7}] (id=${88390 + i}) (queue=default) COMPLETED after ${(0.2 + (i % 5) * 0.31).toFixed(4)}`,
+          `2026-02-11T${hms(at(7, 47, 20) + i * 80)}+0000: [Worker(host:dj-worker-6c7d8f9b5-lq2xp pid:1)] Job ${['PriceRecalcJob', 'SendInvoiceEmailJob', 'StockSyncJob', 'ThumbnailJob'][i % 4]} [${(0x6a1f0b22 + i * 7919).toString(16)}-4c1d-9e8a-${(0x2b7c6d9e1f04 + i).toString(16)}] from DelayedJob(default) with arguments: [${1200 + i * 7}] (id=${88390 + i}) (queue=default) COMPLETED after ${(0.2 + (i % 5) * 0.31).toFixed(4)}`,
       ),
-      '2026-02-11T07:48:55+0000: [Worker(host:dj-worker-6c7d8f9b5-lq2xp pid:1)] Job SupplierCatalogImportJob [c41e9a02-7b1d-4f3e-8a5c-91d2e6f0b377] from DelayedJob(imports) with arguments: ["acme-tools", "s3://supplier-feeds/acme-tools/catalog-2026-02-11.xml"] (id=88412) (queue=imports) RUNNING',
-      'I, [2026-02-11T07:48:55.402114 #1]  INFO -- : SupplierCatalogImportJob acme-tools: downloading catalog-2026-02-11.xml (3.41 GB; previous feed 2026-02-10 was 41 MB)',
-      'I, [2026-02-11T07:50:12.118402 #1]  INFO -- : SupplierCatalogImportJob acme-tools: parsing with Nokogiri::XML(File.read(path)) (whole document in memory)',
+      '2026-02-11T08:01:55+0000: [Worker(host:dj-worker-6c7d8f9b5-lq2xp pid:1)] Job SupplierCatalogImportJob [c41e9a02-7b1d-4f3e-8a5c-91d2e6f0b377] from DelayedJob(imports) with arguments: ["acme-tools", "s3://supplier-feeds/acme-tools/catalog-2026-02-11.xml"] (id=88412) (queue=imports) RUNNING',
+      'I, [2026-02-11T08:01:55.402114 #1]  INFO -- : SupplierCatalogImportJob acme-tools: downloading catalog-2026-02-11.xml (3.41 GB; previous feed 2026-02-10 was 41 MB)',
+      'I, [2026-02-11T08:03:12.118402 #1]  INFO -- : SupplierCatalogImportJob acme-tools: parsing with Nokogiri::XML(File.read(path)) (whole document in memory)',
     ),
     currentLog: log(
       '2026-02-11T08:04:12+0000: [Worker(host:dj-worker-6c7d8f9b5-lq2xp pid:1)] Starting job worker',
@@ -2089,7 +2159,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '2026-02-11T08:19:14+0000: [Worker(host:dj-worker-6c7d8f9b5-lq2xp pid:1)] Job SupplierCatalogImportJob [c41e9a02-7b1d-4f3e-8a5c-91d2e6f0b377] from DelayedJob(imports) with arguments: ["acme-tools", "s3://supplier-feeds/acme-tools/catalog-2026-02-11.xml"] (id=88412) (queue=imports) RUNNING',
       'I, [2026-02-11T08:19:14.511204 #1]  INFO -- : SupplierCatalogImportJob acme-tools: downloading catalog-2026-02-11.xml (3.41 GB; previous feed 2026-02-10 was 41 MB)',
       'I, [2026-02-11T08:20:31.204118 #1]  INFO -- : SupplierCatalogImportJob acme-tools: parsing with Nokogiri::XML(File.read(path)) (whole document in memory)',
-      'W, [2026-02-11T08:20:31.204402 #1]  WARN -- : SupplierCatalogImportJob acme-tools: job 88412 attempts=0 locked_at=2026-02-11 08:19:14 UTC; earlier locks by dj-worker-6c7d8f9b5-9tq4m (07:16), dj-worker-6c7d8f9b5-lq2xp (07:48), dj-worker-6c7d8f9b5-f2n8h (08:03) ended without unlocking',
+      'W, [2026-02-11T08:20:31.204402 #1]  WARN -- : SupplierCatalogImportJob acme-tools: job 88412 attempts=0 locked_at=2026-02-11 08:19:14 UTC; earlier locks by dj-worker-6c7d8f9b5-9tq4m (07:16), dj-worker-6c7d8f9b5-f2n8h (07:31), dj-worker-6c7d8f9b5-9tq4m (07:46), dj-worker-6c7d8f9b5-lq2xp (08:01) ended without unlocking',
     ),
     accept: ['escalate'],
   },
@@ -2176,7 +2246,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '  - Network:      http://0.0.0.0:3000',
       '',
       ' ✓ Ready in 212ms',
-      ' ⚠ For production Image Optimization with Next.js, the optional \'sharp\' package is strongly recommended. Run \'npm i sharp\', and Next.js will use it automatically for Image Optimization.',
+      " ⚠ For production Image Optimization with Next.js, the optional 'sharp' package is strongly recommended. Run 'npm i sharp', and Next.js will use it automatically for Image Optimization.",
       'Read more: https://nextjs.org/docs/messages/sharp-missing-in-production',
       times(
         20,
@@ -2191,7 +2261,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '  - Network:      http://0.0.0.0:3000',
       '',
       ' ✓ Ready in 208ms',
-      ' ⚠ For production Image Optimization with Next.js, the optional \'sharp\' package is strongly recommended. Run \'npm i sharp\', and Next.js will use it automatically for Image Optimization.',
+      " ⚠ For production Image Optimization with Next.js, the optional 'sharp' package is strongly recommended. Run 'npm i sharp', and Next.js will use it automatically for Image Optimization.",
       'Read more: https://nextjs.org/docs/messages/sharp-missing-in-production',
       times(
         10,
@@ -2201,3 +2271,295 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
     ),
     accept: ['rollback', 'escalate'],
   },
+  {
+    id: 'sixtyfirst-pgpool-thousand-init-children',
+    family: 'too-many-workers',
+    source: 'https://github.com/hitachienergy/epiphany/pull/1123',
+    signal: 'CrashLoopBackOff',
+    containers: [
+      {
+        ...exitLoop('pgpool', 3, 7),
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          PGPOOL_BACKEND_NODES: '0:orders-pg-0.orders-pg-headless:5432,1:orders-pg-1.orders-pg-headless:5432',
+          PGPOOL_NUM_INIT_CHILDREN: '1000',
+          PGPOOL_MAX_POOL: '4',
+          PGPOOL_CHILD_MAX_CONNECTIONS: '0',
+          PGPOOL_ENABLE_LOAD_BALANCING: 'yes',
+        },
+      },
+    ],
+    rollout: { minutesAgo: 30, addedEnv: { PGPOOL_NUM_INIT_CHILDREN: '1000' } },
+    node: quietNode,
+    events: [backOff('pgpool', 'orders-pgpool-5c9d8b7f6-h3m2x', 9)],
+    previousLog: log(
+      'pgpool 08:24:01.11 INFO  ==> ',
+      'pgpool 08:24:01.11 INFO  ==> Welcome to the Bitnami pgpool container',
+      'pgpool 08:24:01.12 INFO  ==> ** Starting Pgpool-II setup **',
+      'pgpool 08:24:01.14 INFO  ==> Validating settings in PGPOOL_* env vars...',
+      'pgpool 08:24:01.20 INFO  ==> Initializing Pgpool-II...',
+      'pgpool 08:24:01.21 INFO  ==> Generating pg_hba.conf file...',
+      'pgpool 08:24:01.22 INFO  ==> Generating pgpool.conf file...',
+      'pgpool 08:24:01.41 INFO  ==> Generating password file for local authentication...',
+      'pgpool 08:24:01.44 INFO  ==> Generating password file for pgpool admin user...',
+      'pgpool 08:24:01.52 INFO  ==> ** Pgpool-II setup finished! **',
+      '',
+      'pgpool 08:24:01.55 INFO  ==> ** Starting Pgpool-II **',
+      '2026-02-11 08:24:01.602: main pid 1: LOG:  Backend status file /opt/bitnami/pgpool/logs/pgpool_status does not exist',
+      '2026-02-11 08:24:01.603: main pid 1: LOG:  health_check_stats_shared_memory_size: requested size: 12288',
+      '2026-02-11 08:24:01.603: main pid 1: LOG:  memory cache initialized',
+      '2026-02-11 08:24:01.603: main pid 1: DETAIL:  memcache blocks :64',
+      '2026-02-11 08:24:01.604: main pid 1: LOG:  allocating (1442921888) bytes of shared memory segment',
+      '2026-02-11 08:24:01.605: main pid 1: LOG:  allocating shared memory segment of size: 1442921888 ',
+      '2026-02-11 08:24:01.606: main pid 1: LOG:  Setting up socket for 0.0.0.0:5432',
+      '2026-02-11 08:24:01.606: main pid 1: LOG:  Setting up socket for :::5432',
+      '2026-02-11 08:24:14.118: main pid 1: FATAL:  failed to fork a child',
+      '2026-02-11 08:24:14.118: main pid 1: DETAIL:  system call fork() failed with reason: Cannot allocate memory',
+      '2026-02-11 08:24:14.118: main pid 1: LOCATION:  pgpool_main.c:719',
+    ),
+    accept: ['rollback', 'escalate'],
+  },
+  {
+    id: 'sixtyfirst-caddy-cache-handler-same-slope',
+    family: 'oom-leak',
+    source: 'https://github.com/caddyserver/cache-handler/issues/118',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomBack('caddy', 3, '2026-02-11T08:16:20Z'),
+        memoryLimit: '1Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '2',
+        env: { CACHE_REDIS_URL: 'edge-cache-redis.edge.svc:6379', GOMEMLIMIT: '900MiB' },
+        args: ['caddy', 'run', '--config', '/etc/caddy/Caddyfile', '--adapter', 'caddyfile'],
+        mounts: [{ volume: 'caddyfile', path: '/etc/caddy' }],
+      },
+    ],
+    volumes: [{ name: 'caddyfile', configMap: 'edge-cache-caddyfile' }],
+    events: [
+      alert(
+        'ContainerMemoryLeakSuspected: edge-cache caddy working set grows ~33 MiB/min at a flat 1.9k req/s; OOMKilled at 07:05, 07:29, 07:52 and 08:16, about 24 minutes after each start',
+      ),
+    ],
+    previousLog: log(
+      '{"level":"info","ts":1770796323.114,"msg":"using provided configuration","config_file":"/etc/caddy/Caddyfile","config_adapter":"caddyfile"}',
+      '{"level":"info","ts":1770796323.118,"logger":"admin","msg":"admin endpoint started","address":"localhost:2019","enforce_origin":false,"origins":["//localhost:2019","//[::1]:2019","//127.0.0.1:2019"]}',
+      '{"level":"info","ts":1770796323.121,"logger":"http.auto_https","msg":"automatic HTTPS is completely disabled for server","server_name":"srv0"}',
+      '{"level":"info","ts":1770796323.402,"logger":"cache","msg":"Souin configuration is now loaded."}',
+      '{"level":"info","ts":1770796323.406,"logger":"http.log","msg":"server running","name":"srv0","protocols":["h1","h2","h3"]}',
+      '{"level":"info","ts":1770796323.407,"msg":"serving initial configuration"}',
+      times(
+        60,
+        (i) =>
+          `{"level":"info","ts":${(1770796324 + i * 23).toFixed(3)},"logger":"http.log.access.log0","msg":"handled request","request":{"remote_ip":"10.42.0.${10 + (i % 40)}","proto":"HTTP/2.0","method":"GET","host":"static.shop.example.com","uri":"/assets/${['app', 'vendor', 'checkout', 'product'][i % 4]}.${(0x9f1c2e + i * 4099).toString(16)}.js?v=${(1770700000 + i * 977).toString(36)}"},"duration":${(0.0011 + (i % 7) * 0.0004).toFixed(4)},"size":${41211 + ((i * 977) % 90000)},"status":200,"resp_headers":{"Cache-Status":["Souin; ${i % 9 === 0 ? 'fwd=uri-miss; stored' : 'hit'}; key=GET-https-static.shop.example.com-/assets/${['app', 'vendor', 'checkout', 'product'][i % 4]}.${(0x9f1c2e + i * 4099).toString(16)}.js?v=${(1770700000 + i * 977).toString(36)}"]}}`,
+      ),
+    ),
+    currentLog: log(
+      '{"level":"info","ts":1770797780.402,"msg":"using provided configuration","config_file":"/etc/caddy/Caddyfile","config_adapter":"caddyfile"}',
+      '{"level":"info","ts":1770797780.511,"logger":"cache","msg":"Souin configuration is now loaded."}',
+      '{"level":"info","ts":1770797780.519,"msg":"serving initial configuration"}',
+      times(
+        40,
+        (i) =>
+          `{"level":"info","ts":${(1770797781 + i * 19).toFixed(3)},"logger":"http.log.access.log0","msg":"handled request","request":{"remote_ip":"10.42.0.${12 + (i % 40)}","proto":"HTTP/2.0","method":"GET","host":"static.shop.example.com","uri":"/img/${['hero', 'tile', 'thumb'][i % 3]}/${(88211 + i * 31).toString(36)}.webp?w=${[320, 640, 1280][i % 3]}&sig=${(0x5ad1e0 + i * 7907).toString(16)}"},"duration":${(0.0009 + (i % 5) * 0.0005).toFixed(4)},"size":${18211 + ((i * 1201) % 60000)},"status":200,"resp_headers":{"Cache-Status":["Souin; fwd=uri-miss; stored; key=GET-https-static.shop.example.com-/img/${['hero', 'tile', 'thumb'][i % 3]}/${(88211 + i * 31).toString(36)}.webp?w=${[320, 640, 1280][i % 3]}&sig=${(0x5ad1e0 + i * 7907).toString(16)}"]}}`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-mlflow-evicted-notebook-neighbour',
+    family: 'noisy-neighbour',
+    source: 'https://github.com/astronomer/astro-sdk/pull/1012',
+    signal: 'Evicted',
+    phase: 'Failed',
+    containers: [
+      {
+        name: 'mlflow',
+        terminated: { reason: 'ContainerStatusUnknown', exitCode: 137 },
+        restarts: 0,
+        memoryLimit: '2Gi',
+        memoryRequest: '512Mi',
+        cpuLimit: '1',
+        env: {
+          MLFLOW_BACKEND_STORE_URI: 'postgresql://mlflow@mlflow-db.ml.svc:5432/mlflow',
+          MLFLOW_ARTIFACTS_DESTINATION: 's3://ml-artifacts-prod/mlflow',
+          GUNICORN_CMD_ARGS: '--workers 4 --timeout 120',
+        },
+        args: ['mlflow', 'server', '--host', '0.0.0.0', '--port', '5000', '--serve-artifacts'],
+      },
+    ],
+    node: {
+      ready: 'True',
+      reason: 'KubeletReady',
+      message: 'kubelet is posting ready status',
+      conditions: [
+        {
+          type: 'MemoryPressure',
+          status: 'True',
+          reason: 'KubeletHasInsufficientMemory',
+          message: 'kubelet has insufficient memory available',
+        },
+        {
+          type: 'DiskPressure',
+          status: 'False',
+          reason: 'KubeletHasNoDiskPressure',
+          message: 'kubelet has no disk pressure',
+        },
+        {
+          type: 'PIDPressure',
+          status: 'False',
+          reason: 'KubeletHasSufficientPID',
+          message: 'kubelet has sufficient PID available',
+        },
+      ],
+      taints: ['node.kubernetes.io/memory-pressure:NoSchedule'],
+    },
+    events: [
+      {
+        reason: 'Evicted',
+        type: 'Warning',
+        message:
+          'The node was low on resource: memory. Threshold quantity: 100Mi, available: 61236Ki. Container mlflow was using 812204Ki, request is 512Mi, has larger consumption of memory.',
+      },
+      { reason: 'Killing', type: 'Normal', message: 'Stopping container mlflow' },
+      alert(
+        'NodeMemoryPressure: node ip-10-40-3-17.eu-west-1.compute.internal MemoryPressure for 9m; largest consumer research/jupyter-anna-k-0 (priorityClass research-interactive, no memory limit) at 27.4Gi of 30.6Gi allocatable',
+      ),
+    ],
+    previousLog: log(
+      '[2026-02-11 06:40:02 +0000] [1] [INFO] Starting gunicorn 21.2.0',
+      '[2026-02-11 06:40:02 +0000] [1] [INFO] Listening at: http://0.0.0.0:5000 (1)',
+      '[2026-02-11 06:40:02 +0000] [1] [INFO] Using worker: sync',
+      '[2026-02-11 06:40:02 +0000] [24] [INFO] Booting worker with pid: 24',
+      '[2026-02-11 06:40:02 +0000] [25] [INFO] Booting worker with pid: 25',
+      '[2026-02-11 06:40:02 +0000] [26] [INFO] Booting worker with pid: 26',
+      '[2026-02-11 06:40:02 +0000] [27] [INFO] Booting worker with pid: 27',
+      times(
+        40,
+        (i) =>
+          `2026/02/11 ${hms(at(7, 40) + i * 60)} INFO mlflow.server: ${['POST /api/2.0/mlflow/runs/log-batch', 'GET /api/2.0/mlflow/runs/get', 'POST /api/2.0/mlflow/runs/search', 'GET /api/2.0/mlflow-artifacts/artifacts/models/churn-xgb/model.pkl', 'POST /api/2.0/mlflow/runs/update'][i % 5]} 200`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-tempo-querier-batch-job-trace',
+    family: 'poison-document',
+    source: 'https://github.com/grafana/tempo/issues/2794',
+    signal: 'OOMKilled',
+    containers: [
+      {
+        ...oomBack('querier', 5, '2026-02-11T08:26:02Z'),
+        memoryLimit: '4Gi',
+        memoryRequest: '2Gi',
+        cpuLimit: '2',
+        env: { GOMEMLIMIT: '3600MiB', JAEGER_SAMPLER_PARAM: '0.1' },
+        args: ['-target=querier', '-config.file=/conf/tempo.yaml', '-mem-ballast-size-mbs=1024'],
+        mounts: [{ volume: 'tempo-conf', path: '/conf' }],
+      },
+    ],
+    volumes: [{ name: 'tempo-conf', configMap: 'tempo' }],
+    rollout: { minutesAgo: 50, addedEnv: { JAEGER_SAMPLER_PARAM: '0.1' } },
+    node: quietNode,
+    events: [pulled('grafana/tempo:2.3.1', 5)],
+    previousLog: log(
+      'level=info ts=2026-02-11T08:21:31.114Z caller=main.go:224 msg="initialising OpenTracing tracer"',
+      'level=info ts=2026-02-11T08:21:31.121Z caller=main.go:117 msg="Starting Tempo" version="(version=2.3.1, branch=HEAD, revision=d1d7b95a4)"',
+      'level=info ts=2026-02-11T08:21:31.402Z caller=server.go:322 http=[::]:3200 grpc=[::]:9095 msg="server listening on addresses"',
+      'level=info ts=2026-02-11T08:21:31.511Z caller=module_service.go:82 msg=starting module=querier',
+      'level=info ts=2026-02-11T08:21:31.520Z caller=worker.go:104 msg="Starting querier worker connected to query-frontend" frontend=tempo-query-frontend-discovery.tracing.svc:9095',
+      times(
+        30,
+        (i) =>
+          `level=info ts=${iso(at(8, 21, 40) + i * 6, i)} caller=${i % 3 === 2 ? 'handler.go:134' : 'tempodb.go:348'} ${i % 3 === 2 ? `tenant=single-tenant method=GET traceID=${(0x1a2b3c4d5e6f + i * 7919).toString(16).padStart(16, '0')} url="/querier/api/traces/${(0x1a2b3c4d5e6f + i * 7919).toString(16).padStart(16, '0')}?mode=blocks" duration=${41 + (i % 7) * 13}ms response_size=${18211 + i * 711} status=200` : `org_id=single-tenant msg="searching for trace in block" findTraceID=0000000000000000${(0x1a2b3c4d5e6f + (i + 1) * 7919).toString(16).padStart(16, '0')} block=${(0x3533cc85 + i * 104729).toString(16)}-6a90-4ce8-828e-62e0b7bf${(0xa732 + i).toString(16)} found=${i % 3 === 0}`}`,
+      ),
+      times(
+        34,
+        (i) =>
+          `level=info ts=${iso(at(8, 24, 30) + i * 2, i + 50)} caller=tempodb.go:348 org_id=single-tenant msg="searching for trace in block" findTraceID=00000000000000007d3e1f0c5a9b2e44 block=${(0x20a6b62c + i * 7919).toString(16)}-0722-4816-9e14-b5ff29b5${(0x597a + i).toString(16)} found=true`,
+      ),
+    ),
+    currentLog: log(
+      'level=info ts=2026-02-11T08:26:03.118Z caller=main.go:117 msg="Starting Tempo" version="(version=2.3.1, branch=HEAD, revision=d1d7b95a4)"',
+      'level=info ts=2026-02-11T08:26:03.511Z caller=module_service.go:82 msg=starting module=querier',
+      'level=info ts=2026-02-11T08:26:03.520Z caller=worker.go:104 msg="Starting querier worker connected to query-frontend" frontend=tempo-query-frontend-discovery.tracing.svc:9095',
+      times(
+        12,
+        (i) =>
+          `level=info ts=${iso(at(8, 26, 10) + i * 9, i + 90)} caller=handler.go:134 tenant=single-tenant method=GET traceID=${(0x2b3c4d5e6f70 + i * 7907).toString(16).padStart(16, '0')} url="/querier/api/traces/${(0x2b3c4d5e6f70 + i * 7907).toString(16).padStart(16, '0')}?mode=blocks" duration=${38 + (i % 6) * 11}ms response_size=${17114 + i * 677} status=200`,
+      ),
+      times(
+        22,
+        (i) =>
+          `level=info ts=${iso(at(8, 28, 30) + i * 2, i + 110)} caller=tempodb.go:348 org_id=single-tenant msg="searching for trace in block" findTraceID=00000000000000007d3e1f0c5a9b2e44 block=${(0x20a6b62c + i * 7919).toString(16)}-0722-4816-9e14-b5ff29b5${(0x597a + i).toString(16)} found=true`,
+      ),
+    ),
+    accept: ['escalate'],
+  },
+  {
+    id: 'sixtyfirst-falco-event-file-page-cache-alert',
+    family: 'page-cache-alert',
+    source: 'https://github.com/falcosecurity/falco/issues/338',
+    signal: 'Alert',
+    containers: [
+      {
+        name: 'falco',
+        running: { startedAt: '2026-02-09T06:02:11Z' },
+        ready: true,
+        restarts: 0,
+        memoryLimit: '256Mi',
+        memoryRequest: '128Mi',
+        cpuLimit: '1',
+        args: [
+          '/usr/bin/falco',
+          '--cri',
+          '/run/containerd/containerd.sock',
+          '-o',
+          'json_output=true',
+          '-o',
+          'file_output.enabled=true',
+          '-o',
+          'file_output.filename=/var/log/falco/events.log',
+          '-o',
+          'engine.kind=modern_ebpf',
+        ],
+        mounts: [
+          { volume: 'falco-events', path: '/var/log/falco' },
+          { volume: 'rulesfiles-install-dir', path: '/etc/falco' },
+        ],
+      },
+      { name: 'falcoctl-artifact-follow', running: {}, ready: true, memoryLimit: '128Mi' },
+    ],
+    volumes: [
+      { name: 'falco-events', emptyDir: { sizeLimit: '2Gi' } },
+      { name: 'rulesfiles-install-dir', emptyDir: {} },
+    ],
+    events: [
+      alert(
+        'ContainerMemoryUsageHigh: falco in falco-8xk2p at 96% of its 256Mi limit (container_memory_usage_bytes 246Mi); container_memory_working_set_bytes 39Mi, container_memory_rss 27Mi, container_memory_cache 214Mi',
+      ),
+    ],
+    currentLog: log(
+      'Mon Feb  9 06:02:11 2026: Falco version: 0.37.1 (x86_64)',
+      'Mon Feb  9 06:02:11 2026: Falco initialized with configuration file: /etc/falco/falco.yaml',
+      'Mon Feb  9 06:02:11 2026: System info: Linux version 6.1.0-18-cloud-amd64 (debian-kernel@lists.debian.org) (gcc-12 (Debian 12.2.0-14) 12.2.0, GNU ld (GNU Binutils for Debian) 2.40) #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1 (2024-02-01)',
+      'Mon Feb  9 06:02:11 2026: Loading rules from file /etc/falco/falco_rules.yaml',
+      'Mon Feb  9 06:02:11 2026: Hostname value has been overridden via environment variable to: ip-10-40-3-17',
+      'Mon Feb  9 06:02:11 2026: The chosen syscall buffer dimension is: 8388608 bytes (8 MBs)',
+      'Mon Feb  9 06:02:11 2026: Starting health webserver with threadiness 2, listening on 0.0.0.0:8765',
+      'Mon Feb  9 06:02:11 2026: Loaded event sources: syscall',
+      'Mon Feb  9 06:02:11 2026: Enabled event sources: syscall',
+      "Mon Feb  9 06:02:11 2026: Opening 'syscall' source with modern BPF probe.",
+      "Mon Feb  9 06:02:11 2026: One ring buffer every '2' CPUs.",
+      times(
+        40,
+        (i) =>
+          `{"hostname":"ip-10-40-3-17","output":"${hms(at(7, 50) + i * 57)}.${ms(i)}${ms(i + 3)}402: ${['Notice Unexpected connection to K8s API Server from container', 'Warning Sensitive file opened for reading by non-trusted program', 'Notice A shell was spawned in a container with an attached terminal'][i % 3]} (user=${['root', 'nobody', 'app'][i % 3]} container_id=${(0x4c1e2a0b9d3f + i * 7919).toString(16)} container_name=${['metrics-agent', 'backup-runner', 'debug-shell'][i % 3]} k8s_ns=${['monitoring', 'ops', 'payments'][i % 3]})","priority":"${['Notice', 'Warning', 'Notice'][i % 3]}","rule":"${['Contact K8S API Server From Container', 'Read sensitive file untrusted', 'Terminal shell in container'][i % 3]}","source":"syscall","tags":["container","maturity_stable","mitre_${['discovery', 'credential_access', 'execution'][i % 3]}"],"time":"2026-02-11T${hms(at(7, 50) + i * 57)}.${ms(i)}${ms(i + 3)}402Z"}`,
+      ),
+    ),
+    accept: ['escalate'],
+    harmful: ['rollout-restart'],
+  },
+];
