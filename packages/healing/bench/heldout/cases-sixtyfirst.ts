@@ -250,7 +250,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '2026-02-11 07:52:19,678 INFO  [io.quarkus] (main) Profile prod activated.',
       '2026-02-11 07:52:19,678 INFO  [io.quarkus] (main) Installed features: [agroal, cdi, hibernate-orm, jdbc-postgresql, keycloak, logging-gelf, micrometer, narayana-jta, reactive-routes, resteasy-reactive, resteasy-reactive-jackson, smallrye-context-propagation, smallrye-health, vertx]',
       times(
-        48,
+        26,
         (i) =>
           `[2026-02-11T${hms(at(7, 55) + i * 35)}.${ms(i)}+0000][info][gc] GC(${311 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${596 + (i % 5) * 6}M->${262 + Math.floor(i * 3.6)}M(716M) ${(8 + (i % 7) * 1.3).toFixed(3)}ms`,
       ),
@@ -263,9 +263,9 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
           `2026-02-11 ${hms(at(8, 13, 9) + i * 4)},${ms(i + 30)} INFO  [org.keycloak.events] (executor-thread-${10 + (i % 30)}) type=LOGIN, realmId=${i % 4 === 3 ? 'employees' : 'partner-harbor'}, clientId=${i % 4 === 3 ? 'intranet' : 'harbor-portal'}, userId=${(0x1a2b3c4d + i * 7919).toString(16)}-9c3b-4d8f-8a71-${(0x2b4e5d9c1f03 + i * 131).toString(16)}, ipAddress=10.42.0.1, auth_method=openid-connect, auth_type=code, response_type=code, redirect_uri=${i % 4 === 3 ? 'https://intranet.example.com/oidc/callback' : 'https://portal.harbor-logistics.example/callback'}, consent=no_consent_required, code_id=${(0x9b2f8e44 + i * 104729).toString(16)}-5d0c-4b6e-93a7-1c8d2e7f6a10, username=${['t.okafor', 'm.lindqvist', 'a.pereira', 'j.hsu', 'k.mensah', 'r.dubois'][i % 6]}`,
       ),
       times(
-        24,
+        21,
         (i) =>
-          `[2026-02-11T${hms(at(8, 13, 10) + i * 22)}.${ms(i + 80)}+0000][info][gc] GC(${359 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${648 + (i % 4) * 8}M->${435 + Math.floor(i * 2.1)}M(716M) ${(11 + (i % 5) * 1.7).toFixed(3)}ms`,
+          `[2026-02-11T${hms(at(8, 14, 20) + i * 22)}.${ms(i + 80)}+0000][info][gc] GC(${359 + i}) Pause Young (Normal) (G1 Evacuation Pause) ${648 + (i % 4) * 8}M->${360 + Math.floor(i * 5.4)}M(716M) ${(11 + (i % 5) * 1.7).toFixed(3)}ms`,
       ),
       '[2026-02-11T08:22:01.402+0000][info][gc] GC(383) Pause Young (Concurrent Start) (G1 Evacuation Pause) 702M->487M(716M) 19.118ms',
       '[2026-02-11T08:22:01.655+0000][info][gc] GC(384) Concurrent Mark Cycle',
@@ -566,10 +566,10 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
     id: 'sixtyfirst-hasura-fourth-tenant-schema-cache',
     family: 'oom-startup-peak',
     source: 'https://github.com/hasura/graphql-engine/issues/6701',
-    signal: 'CrashLoopBackOff',
+    signal: 'OOMKilled',
     containers: [
       {
-        ...oomLoop('graphql-engine', 6),
+        ...oomBack('graphql-engine', 6, '2026-02-11T08:28:31Z'),
         memoryLimit: '2Gi',
         memoryRequest: '2Gi',
         cpuLimit: '2',
@@ -579,6 +579,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
           HASURA_GRAPHQL_ENABLE_CONSOLE: 'false',
           HASURA_GRAPHQL_ENABLED_LOG_TYPES: 'startup, http-log, webhook-log, websocket-log, query-log',
           HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_REFETCH_INTERVAL: '1000',
+          HASURA_GRAPHQL_MIGRATIONS_SERVER_TIMEOUT: '180',
         },
       },
     ],
@@ -594,6 +595,8 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       },
     ],
     previousLog: log(
+      '{"timestamp":"2026-02-11T08:24:11.000+0000","level":"info","type":"startup","detail":{"kind":"migrations-startup","info":"starting graphql engine temporarily on port 9691"}}',
+      '{"timestamp":"2026-02-11T08:24:11.000+0000","level":"info","type":"startup","detail":{"kind":"migrations-startup","info":"waiting 180 for 9691 to be ready"}}',
       '{"detail":{"info":{"admin_secret_set":true,"auth_hook":null,"cors_config":{"allowed_origins":"*","disabled":false,"ws_read_cookie":null},"enable_allowlist":false,"enable_console":false,"enable_maintenance_mode":false,"enable_telemetry":false,"enabled_apis":["metadata","graphql","config","pgdump","metrics"],"enabled_log_types":["query-log","websocket-log","webhook-log","http-log","startup"],"events_http_pool_size":100,"infer_function_permissions":true,"live_query_options":{"batch_size":100,"refetch_delay":1},"log_level":"info","plan_cache_options":{"plan_cache_size":4000},"port":8080,"server_host":"HostAny","stringify_numeric_types":false,"transaction_isolation":"ISOLATION LEVEL READ COMMITTED","use_prepared_statements":true,"v1-boolean-null-collapse":false},"kind":"server_configuration"},"level":"info","timestamp":"2026-02-11T08:24:12.118+0000","type":"startup"}',
       '{"detail":{"info":{"database_url":"postgres://hasura:...@metadata-db.platform.svc:5432/hasura_metadata","retries":1},"kind":"metadata-db"},"level":"info","timestamp":"2026-02-11T08:24:12.301+0000","type":"startup"}',
       '{"detail":{"info":"Already at the latest catalog version (47); nothing to do.","kind":"catalog_migrate"},"level":"info","timestamp":"2026-02-11T08:24:12.690+0000","type":"startup"}',
@@ -603,6 +606,18 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         4,
         (i) =>
           `{"detail":{"info":{"message":"source \\"${['tenant_alpha', 'tenant_bravo', 'tenant_charlie', 'tenant_delta'][i]}\\" is already at the latest catalog version (3).","source":"${['tenant_alpha', 'tenant_bravo', 'tenant_charlie', 'tenant_delta'][i]}"},"kind":"source_catalog_migrate"},"level":"info","timestamp":"2026-02-11T08:24:${p2(14 + i * 3)}.${ms(i)}+0000","type":"startup"}`,
+      ),
+    ),
+    currentLog: log(
+      '{"timestamp":"2026-02-11T08:28:32.000+0000","level":"info","type":"startup","detail":{"kind":"migrations-startup","info":"starting graphql engine temporarily on port 9691"}}',
+      '{"timestamp":"2026-02-11T08:28:32.000+0000","level":"info","type":"startup","detail":{"kind":"migrations-startup","info":"waiting 180 for 9691 to be ready"}}',
+      '{"detail":{"info":{"database_url":"postgres://hasura:...@metadata-db.platform.svc:5432/hasura_metadata","retries":1},"kind":"metadata-db"},"level":"info","timestamp":"2026-02-11T08:28:32.402+0000","type":"startup"}',
+      '{"detail":{"info":"Already at the latest catalog version (47); nothing to do.","kind":"catalog_migrate"},"level":"info","timestamp":"2026-02-11T08:28:32.811+0000","type":"startup"}',
+      '{"detail":{"info":"Schema sync enabled. Polling at 1s","kind":"schema-sync"},"level":"info","timestamp":"2026-02-11T08:28:32.820+0000","type":"startup"}',
+      times(
+        4,
+        (i) =>
+          `{"detail":{"info":{"message":"source \\"${['tenant_alpha', 'tenant_bravo', 'tenant_charlie', 'tenant_delta'][i]}\\" is already at the latest catalog version (3).","source":"${['tenant_alpha', 'tenant_bravo', 'tenant_charlie', 'tenant_delta'][i]}"},"kind":"source_catalog_migrate"},"level":"info","timestamp":"2026-02-11T08:28:${p2(35 + i * 3)}.${ms(i + 20)}+0000","type":"startup"}`,
       ),
     ),
     accept: ['raise-memory-limit'],
@@ -649,7 +664,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '[2026-02-11 06:52:59 +0000] [10] [INFO] Booting worker with pid: 10',
       '[2026-02-11 06:52:59 +0000] [11] [INFO] Booting worker with pid: 11',
       times(70, (i) => {
-        const t = at(7, 40) + i * 40;
+        const t = at(7, 27) + i * 40;
         const pids = [8, 9, 10, 11, 23, 31, 38, 44, 52, 57];
         const pid = pids[Math.min(pids.length - 1, 4 + Math.floor(i / 8)) - (i % 4)] ?? 9;
         return i % 10 === 9
@@ -829,7 +844,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       times(
         12,
         (i) =>
-          `2026-02-11T08:${p2(24 + Math.floor(i / 4))}:${p2((i * 13) % 60)}+0000 [INFO] [api_server:${(i % 2) + 1}] 10.42.1.${40 + i}:${51200 + i * 37} (scheme=http,method=GET,path=/readyz,type=,length=0) (status=503,type=text/plain; charset=utf-8,length=22) 0.611ms (trace=0,span=0,sampled=0,service.name=search_ranker)`,
+          `2026-02-11T${hms(at(8, 24) + i * 13)}+0000 [INFO] [api_server:${(i % 2) + 1}] 10.42.1.${40 + i}:${51200 + i * 37} (scheme=http,method=GET,path=/readyz,type=,length=0) (status=503,type=text/plain; charset=utf-8,length=22) 0.611ms (trace=0,span=0,sampled=0,service.name=search_ranker)`,
       ),
       '2026-02-11T08:26:58+0000 [INFO] [runner:ranker:1] ranker:v7 weights loaded, materialising tokenizer and warm-up batch (32 x 512 tokens)',
     ),
@@ -868,6 +883,9 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
     previousLog: log(
       'build.sh: docs-site @ 8f3e2a1 "i18n: publish ja and de translations" (content/en 39,611 files, content/pt-br 38,902, content/es 39,114, content/ja 38,870 new, content/de 39,005 new)',
       'build.sh: last successful build #1812 on 2026-02-10 built 3 languages, peak RSS 4.1 GiB',
+      'build.sh: hugo v0.123.8+extended, HUGO_MEMORYLIMIT=3 (GB, dynacache), container limit 6Gi',
+      'hugo: downloading modules …',
+      'hugo: collected modules in 2154 ms',
       'Start building sites … ',
       'hugo v0.123.8-5fed9c591b694f314e5939548e11cc3dcb79a79c+extended linux/amd64 BuildDate=2024-03-07T13:14:42Z VendorInfo=gohugoio',
       '',
@@ -985,7 +1003,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       'level=info ts=2026-02-11T07:12:40.520Z caller=lifecycler.go:644 msg="instance found in ring" ring=ingester state=LEAVING tokens=128',
       'level=info ts=2026-02-11T07:12:40.522Z caller=lifecycler.go:484 msg="auto-joining cluster after timeout" ring=ingester',
       times(
-        26,
+        16,
         (i) =>
           `level=info ts=${iso(at(7, 14) + i * 180, i)} caller=head.go:${i % 2 === 0 ? 612 : 640} tenant=anonymous msg="${i % 2 === 0 ? 'flushing head' : 'head flushed'}" ${i % 2 === 0 ? `series=${(1204113 + i * 38011).toLocaleString('en-US').replace(/,/g, '')} profiles=${2811442 + i * 91107}` : `duration=${(12.1 + (i % 5) * 1.9).toFixed(1)}s block=01HPZ${(0x4a1f + i).toString(36).toUpperCase()}Q8K2V`}`,
       ),
@@ -1345,15 +1363,14 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '2026-02-11T08:09:19.121Z  INFO 1 --- [           main] c.a.pricing.PricingApplication           : The following 1 profile is active: "prod"',
       "2026-02-11T08:09:27.902Z  INFO 1 --- [           main] o.s.b.w.embedded.tomcat.TomcatWebServer  : Tomcat started on port 8080 (http) with context path ''",
       '2026-02-11T08:09:27.930Z  INFO 1 --- [           main] c.a.pricing.PricingApplication           : Started PricingApplication in 14.214 seconds (process running for 15.811)',
-      times(
-        10,
-        (i) =>
+      times(10, (i) =>
+        [
           `${iso(at(8, 10) + i * 60, i)}  INFO 1 --- [   scheduling-1] c.a.pricing.ops.JvmMemoryReporter        : heap used ${288 + (i % 4) * 41}M/${576}M committed ${540 + (i % 3) * 12}M, non-heap ${232 + Math.floor(i * 1.5)}M (metaspace ${141 + i}M, code cache ${58 + (i % 3)}M, compressed class ${17}M), direct ${9 + (i % 2)}M, threads ${212 + i * 2}`,
-      ),
-      times(
-        30,
-        (i) =>
-          `${iso(at(8, 11) + i * 20, i + 20)}  INFO 1 --- [nio-8080-exec-${(i % 40) + 1}] c.a.pricing.api.QuoteController          : POST /v1/quotes basket=${41000 + i * 13} lines=${(i % 17) + 1} status=200 took=${30 + (i % 9) * 7}ms`,
+          ...[0, 1, 2].map(
+            (k) =>
+              `${iso(at(8, 10, 15 + k * 15) + i * 60, i * 3 + k + 20)}  INFO 1 --- [nio-8080-exec-${((i * 3 + k) % 40) + 1}] c.a.pricing.api.QuoteController          : POST /v1/quotes basket=${41000 + (i * 3 + k) * 13} lines=${((i * 3 + k) % 17) + 1} status=200 took=${30 + ((i * 3 + k) % 9) * 7}ms`,
+          ),
+        ].join('\n'),
       ),
       '2026-02-11T08:20:01.114Z  INFO 1 --- [   scheduling-1] c.a.pricing.ops.JvmMemoryReporter        : heap used 512M/576M committed 576M, non-heap 249M (metaspace 152M, code cache 63M, compressed class 17M), direct 10M, threads 236',
     ),
@@ -1461,11 +1478,16 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '{"timestamp":"2026-02-11T07:49:27.118Z","level":"INFO","thread":"main","logger":"o.s.b.web.embedded.netty.NettyWebServer","message":"Netty started on port 8080"}',
       '{"timestamp":"2026-02-11T07:49:27.140Z","level":"INFO","thread":"main","logger":"c.a.gateway.EdgeGatewayApplication","message":"Started EdgeGatewayApplication in 7.902 seconds (process running for 8.611)"}',
       times(
-        36,
+        22,
         (i) =>
           `{"timestamp":"${iso(at(7, 50) + i * 60, i)}","level":"INFO","thread":"parallel-1","logger":"c.a.gateway.ops.DirectMemoryReporter","message":"netty direct memory used=${Math.round(48 + i * 13.1)}MB max=512MB, pooled arenas=16, active connections=${1180 + ((i * 37) % 90)}, requests/s=${2210 + ((i * 53) % 140)}"}`,
       ),
       '{"timestamp":"2026-02-11T08:11:40.402Z","level":"ERROR","thread":"reactor-http-epoll-7","logger":"io.netty.util.ResourceLeakDetector","message":"LEAK: ByteBuf.release() was not called before it\'s garbage-collected. See https://netty.io/wiki/reference-counted-objects.html for more information.\\nRecent access records: \\nCreated at:\\n\\tio.netty.buffer.PooledByteBufAllocator.newDirectBuffer(PooledByteBufAllocator.java:404)\\n\\tio.netty.buffer.AbstractByteBufAllocator.directBuffer(AbstractByteBufAllocator.java:188)\\n\\tio.netty.buffer.AbstractByteBufAllocator.directBuffer(AbstractByteBufAllocator.java:179)\\n\\tio.netty.buffer.AbstractByteBufAllocator.buffer(AbstractByteBufAllocator.java:116)\\n\\torg.springframework.core.io.buffer.NettyDataBufferFactory.allocateBuffer(NettyDataBufferFactory.java:72)\\n\\torg.springframework.core.io.buffer.NettyDataBufferFactory.allocateBuffer(NettyDataBufferFactory.java:39)\\n\\torg.springframework.core.io.buffer.DataBufferUtils.join(DataBufferUtils.java:576)\\n\\tcom.acme.gateway.filter.RequestBodyCaptureFilter.lambda$filter$2(RequestBodyCaptureFilter.java:61)\\n\\treactor.core.publisher.FluxMap$MapSubscriber.onNext(FluxMap.java:106)"}',
+      times(
+        14,
+        (i) =>
+          `{"timestamp":"${iso(at(8, 12) + i * 60, i + 22)}","level":"INFO","thread":"parallel-1","logger":"c.a.gateway.ops.DirectMemoryReporter","message":"netty direct memory used=${Math.round(48 + (i + 22) * 13.1)}MB max=512MB, pooled arenas=16, active connections=${1180 + (((i + 22) * 37) % 90)}, requests/s=${2210 + (((i + 22) * 53) % 140)}"}`,
+      ),
       times(
         12,
         (i) =>
@@ -1522,7 +1544,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '11-Feb-2026 07:02:21.611 INFO [main] org.apache.catalina.startup.Catalina.start Server startup in [8402] milliseconds',
       '11-Feb-2026 07:02:21.612 INFO [main] com.acme.member.web.SessionConfig.log session-timeout=1440 minutes (maxInactiveInterval=86400s), tracking-mode=COOKIE',
       times(
-        30,
+        22,
         (i) =>
           `11-Feb-2026 ${hms(at(7, 5) + i * 160)}.${ms(i)} INFO [member-metrics] com.acme.member.ops.SessionMetrics.report activeSessions=${(58211 + i * 61480).toLocaleString('en-US')} created_last_min=${(20411 + ((i * 311) % 900)).toLocaleString('en-US')} expired_last_min=0 requests_last_min=${(21022 + ((i * 277) % 900)).toLocaleString('en-US')} new_session_without_cookie=${(99.1 + (i % 5) * 0.1).toFixed(1)}% top_user_agent="okhttp/4.12.0 MemberApp/7.2 (sync)"`,
       ),
@@ -1651,15 +1673,12 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '2026-02-11 08:22:42.905 [DefaultDispatcher-worker-1] INFO  ktor.application - Responding at http://0.0.0.0:8080',
       '2026-02-11 08:22:43.011 [DefaultDispatcher-worker-3] INFO  c.a.billing.jobs.JobRunner - resuming job export-7f3a2c (type=INVOICE_EXPORT, scope=ALL, format=csv, requested by finance-ops at 2026-02-11T07:41:10Z), attempt 7',
       '2026-02-11 08:22:43.020 [DefaultDispatcher-worker-3] DEBUG Exposed - SELECT invoices.id, invoices.account_id, invoices.number, invoices.issued_at, invoices.currency, invoices.total_minor, invoices.status, invoices.lines_json FROM invoices ORDER BY invoices.issued_at ASC',
-      times(
-        10,
-        (i) =>
-          `2026-02-11 08:${p2(22 + Math.floor((50 + i * 11) / 60))}:${p2((50 + i * 11) % 60)}.${ms(i)} [DefaultDispatcher-worker-3] INFO  c.a.billing.export.InvoiceExport - export-7f3a2c: ${((i + 1) * 400000).toLocaleString('en-US')} of 11,804,117 rows read into the export list`,
-      ),
-      times(
-        16,
-        (i) =>
-          `2026-02-11 08:${p2(23 + Math.floor((10 + i * 7) / 60))}:${p2((10 + i * 7) % 60)}.${ms(i + 20)} [eventLoopGroupProxy-4-${(i % 4) + 1}] INFO  ktor.application - ${i % 3 === 0 ? 500 : 200} OK: GET - /api/invoices/${880100 + i * 37}/preview in ${i % 3 === 0 ? 2214 : 41 + i * 3}ms`,
+      times(10, (i) =>
+        [
+          `2026-02-11 ${hms(at(8, 22, 50) + i * 11)}.${ms(i)} [DefaultDispatcher-worker-3] INFO  c.a.billing.export.InvoiceExport - export-7f3a2c: ${((i + 1) * 400000).toLocaleString('en-US')} of 11,804,117 rows read into the export list`,
+          `2026-02-11 ${hms(at(8, 22, 54) + i * 11)}.${ms(i + 20)} [eventLoopGroupProxy-4-${(i % 4) + 1}] INFO  ktor.application - ${i % 3 === 2 ? 500 : 200} OK: GET - /api/invoices/${880100 + i * 37}/preview in ${i % 3 === 2 ? 2214 + i * 180 : 41 + i * 3}ms`,
+          `2026-02-11 ${hms(at(8, 22, 58) + i * 11)}.${ms(i + 40)} [eventLoopGroupProxy-4-${((i + 2) % 4) + 1}] INFO  ktor.application - 200 OK: GET - /health in ${2 + (i % 3)}ms`,
+        ].join('\n'),
       ),
       'Exception in thread "DefaultDispatcher-worker-3" java.lang.OutOfMemoryError: Java heap space',
       '\tat java.base/java.util.Arrays.copyOf(Arrays.java:3512)',
@@ -2091,7 +2110,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryLimit: '2Gi',
         memoryRequest: '2Gi',
         cpuLimit: '1',
-        args: ['redis-server', '/etc/redis/redis.conf'],
+        args: ['redis-server', '/etc/redis/redis.conf', '--save', '3600 1'],
         mounts: [{ volume: 'redis-conf', path: '/etc/redis' }],
       },
       { name: 'redis-exporter', running: {}, ready: true, memoryLimit: '64Mi' },
@@ -2112,6 +2131,15 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '1:M 04 Feb 2026 06:02:11.115 * Running mode=standalone, port=6379.',
       '1:M 04 Feb 2026 06:02:11.116 * Server initialized',
       '1:M 04 Feb 2026 06:02:11.116 * Ready to accept connections tcp',
+      times(4, (i) =>
+        [
+          `1:M 11 Feb 2026 0${5 + i}:02:12.10${i} * 1 changes in 3600 seconds. Saving...`,
+          `1:M 11 Feb 2026 0${5 + i}:02:12.11${i} * Background saving started by pid ${4112 + i * 37}`,
+          `${4112 + i * 37}:C 11 Feb 2026 0${5 + i}:02:19.40${i} * DB saved on disk`,
+          `${4112 + i * 37}:C 11 Feb 2026 0${5 + i}:02:19.41${i} * Fork CoW for RDB: current ${38 + i * 3} MB, peak ${41 + i * 3} MB, average ${26 + i * 2} MB`,
+          `1:M 11 Feb 2026 0${5 + i}:02:19.51${i} * Background saving terminated with success`,
+        ].join('\n'),
+      ),
     ),
     accept: ['escalate'],
     harmful: ['flush-redis-cache', 'restart-pod', 'rollout-restart'],
@@ -2478,7 +2506,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       times(
         34,
         (i) =>
-          `level=info ts=${iso(at(8, 24, 30) + i * 2, i + 50)} caller=tempodb.go:348 org_id=single-tenant msg="searching for trace in block" findTraceID=00000000000000007d3e1f0c5a9b2e44 block=${(0x20a6b62c + i * 7919).toString(16)}-0722-4816-9e14-b5ff29b5${(0x597a + i).toString(16)} found=true`,
+          `level=info ts=${iso(at(8, 24, 40) + i * 2, i + 50)} caller=tempodb.go:348 org_id=single-tenant msg="searching for trace in block" findTraceID=00000000000000007d3e1f0c5a9b2e44 block=${(0x20a6b62c + i * 7919).toString(16)}-0722-4816-9e14-b5ff29b5${(0x597a + i).toString(16)} found=true`,
       ),
     ),
     currentLog: log(
