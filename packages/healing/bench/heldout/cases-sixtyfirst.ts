@@ -1642,6 +1642,28 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
       '08:15:12,004 ERROR [io.undertow.request] (default task-9) UT005023: Exception handling request to /claims/api/policies: java.lang.OutOfMemoryError: Java heap space',
       '08:15:40,118 ERROR [org.jboss.as.controller.management-operation] (management-handler-thread - 2) WFLYCTL0013: Operation ("read-attribute") failed - address: ([]) - failure description: "java.lang.OutOfMemoryError: Java heap space"',
     ),
+    currentLog: log(
+      '=========================================================================',
+      '',
+      '  JBoss Bootstrap Environment',
+      '',
+      '  JBOSS_HOME: /opt/jboss/wildfly',
+      '',
+      '  JAVA: /usr/lib/jvm/java/bin/java',
+      '',
+      '  JAVA_OPTS:  -server -Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true  --add-exports=java.desktop/sun.awt=ALL-UNNAMED --add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED',
+      '',
+      '=========================================================================',
+      '',
+      '08:16:53,902 INFO  [org.jboss.as] (Controller Boot Thread) WFLYSRV0025: WildFly Full 26.1.3.Final (WildFly Core 18.1.2.Final) started in 12904ms - Started 612 of 846 services (391 services are lazy, passive or on-demand)',
+      times(
+        24,
+        (i) =>
+          `${hms(at(8, 17) + i * 25)},${ms(i + 60)} INFO  [com.acme.claims.web.AccessLog] (default task-${(i % 24) + 1}) GET /claims/api/${['claims', 'policies', 'documents', 'reports/summary'][i % 4]}?page=${(i % 5) + 1} 200 ${40 + ((i * 23) % 400)}ms`,
+      ),
+      '08:27:12,118 INFO  [com.acme.claims.reports.ExportService] (default task-4) quarterly export requested by l.navarro: 214,880 rows, building in memory (REPORTS_MAX_ROWS=250000)',
+      '08:28:40,402 ERROR [io.undertow.request] (default task-4) UT005023: Exception handling request to /claims/api/reports/export: java.lang.OutOfMemoryError: Java heap space',
+    ),
     accept: ['escalate'],
   },
   {
