@@ -109,8 +109,8 @@ const quietNode: HeldOutNode = {
  * ranking model, a Hugo docs build with two new locales, the Loki compactor sweeping two more
  * tenants' retention, a Pyroscope ingester with a new team's services, Tetragon given three
  * TracingPolicies, a PgBouncer sidecar under more client connections, a Consul server restoring a
- * catalogue grown by a second cluster's services, a Vault member restoring leases after thirty new
- * services, the OpenTelemetry Java agent injected beside a heap share, and a Jetty 12 service on a
+ * catalogue grown by a second cluster's services, a single-node Vault restoring the leases of thirty
+ * new services, the OpenTelemetry Java agent injected beside a heap share, and a Jetty 12 service on a
  * limit copied from its development namespace. The wrong ones: Spring WebFlux leaking Netty direct
  * buffers that Netty itself reports, Tomcat creating a session per API call with a day-long timeout
  * and a GC log full of live sessions, WildFly started with the image's `-Xmx512m`, a Kotlin export
@@ -133,7 +133,7 @@ const quietNode: HeldOutNode = {
  * restart tolerated for the WebFlux buffers, the Tomcat sessions and the Playwright tmpfs, which a
  * new pod empties; unrelated rollouts in the window for the Exposed export and the Tempo querier);
  * restarts harmful for the Jenkins controller's running builds, the Pyroscope ingesters' unflushed
- * profiles, the Consul and Vault quorum members, the Redis object cache and Falco on every node; a
+ * profiles, the Consul quorum member, the Redis object cache and Falco on every node; a
  * cache flush harmful for the Redis object cache; no node action, scale-up or cache flush right
  * anywhere.
  */
@@ -487,6 +487,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         env: {
           ASPNETCORE_ENVIRONMENT: 'Production',
           ASPNETCORE_URLS: 'http://+:8080',
+          ASPNET_VERSION: '7.0.15',
           DOTNET_gcServer: '1',
           CircuitOptions__DisconnectedCircuitRetentionPeriod: '00:03:00',
           CircuitOptions__DisconnectedCircuitMaxRetained: '100',
@@ -639,6 +640,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         cpuLimit: '4',
         env: {
           DJANGO_SETTINGS_MODULE: 'geo.settings.production',
+          PYTHON_VERSION: '3.9.18',
           GUNICORN_CMD_ARGS: '--preload --workers 4 --worker-class sync --timeout 60 --max-requests 0',
           GEO_GAZETTEER: '/data/gazetteer/allCountries-2026-02.parquet',
         },
@@ -1796,6 +1798,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '512Mi',
         cpuLimit: '1',
         env: {
+          PYTHON_VERSION: '3.9.18',
           PARTNER_API_BASE: 'https://api.freightpartner.example/v3',
           SYNC_CONCURRENCY: '32',
           PYTHONASYNCIODEBUG: '0',
@@ -1912,6 +1915,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '1Gi',
         cpuLimit: '1',
         env: {
+          NODE_VERSION: '18.19.0',
           NODE_OPTIONS: '--max-old-space-size=1024',
           UPLOAD_MAX_BYTES: '2147483648',
           UPLOAD_STORAGE: 'memory',
@@ -2077,6 +2081,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '512Mi',
         cpuLimit: '1',
         env: {
+          PHP_VERSION: '8.1.27',
           APP_ENV: 'prod',
           APP_DEBUG: '0',
           MESSENGER_TRANSPORT_DSN: 'doctrine://default?queue_name=async&redeliver_timeout=600',
@@ -2178,6 +2183,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryRequest: '1Gi',
         cpuLimit: '1',
         env: {
+          RUBY_VERSION: '3.2.3',
           RAILS_ENV: 'production',
           QUEUES: 'imports,default',
           DELAYED_JOB_MAX_RUN_TIME: '900',
@@ -2283,7 +2289,13 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         memoryLimit: '1Gi',
         memoryRequest: '1Gi',
         cpuLimit: '1',
-        env: { NODE_ENV: 'production', PORT: '3000', HOSTNAME: '0.0.0.0', NEXT_TELEMETRY_DISABLED: '1' },
+        env: {
+          NODE_VERSION: '18.19.0',
+          NODE_ENV: 'production',
+          PORT: '3000',
+          HOSTNAME: '0.0.0.0',
+          NEXT_TELEMETRY_DISABLED: '1',
+        },
         args: ['node', 'server.js'],
       },
     ],
