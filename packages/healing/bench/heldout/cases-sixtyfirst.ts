@@ -97,45 +97,45 @@ const quietNode: HeldOutNode = {
  * A sixty-first batch, written without reading the catalog (its patterns, samples or diagnosis
  * code) and not scored by its author: 40 MEMORY INCIDENTS, seventh round, every one with its pod
  * spec, half where raising the container's memory limit is the right first action and half where it
- * is wrong. The right raises: a JBoss EAP 7.4 image whose heap is half the limit and whose catalogue
- * cache grew with two onboarded brands, Keycloak 24 (heap seven tenths of the limit, 300 MB beside
- * it) holding a new realm's sessions in its Infinispan caches, a Jenkins controller whose 2Gi limit
- * came from the staging values, a Nexus 3 whose direct buffers grew with three times the CI runners,
- * SonarQube whose compute engine heap a rollout raised for a monorepo without raising the limit, a
- * .NET 7 Blazor Server portal whose circuits grew with a branch roll-out, Hasura building a fourth
- * tenant's schema cache at start-up, a Django service under `gunicorn --preload` given a gazetteer,
- * a pyarrow compaction CronJob over a partition a sixth larger than its median, a Dask scheduler
- * holding a graph three times longer after a region was added, a BentoML runner given a larger
- * ranking model, a Hugo docs build with two new locales, the Loki compactor sweeping two more
- * tenants' retention, a Pyroscope ingester with a new team's services, Tetragon given three
- * TracingPolicies, a PgBouncer sidecar under more client connections, a Consul server restoring a
- * catalogue grown by a second cluster's services, a single-node Vault restoring the leases of thirty
- * new services, the OpenTelemetry Java agent injected beside a heap share, and a Jetty 12 service on a
- * limit copied from its development namespace. The wrong ones: Spring WebFlux leaking Netty direct
- * buffers that Netty itself reports, Tomcat creating a session per API call with a day-long timeout
- * and a GC log full of live sessions, WildFly started with the image's `-Xmx512m`, a Kotlin export
- * that loads a whole table through Exposed, a Scala Spark driver collecting a whole data set with
- * `maxResultSize=0`, aiohttp client sessions opened per request and never closed, Triton's Python
- * backend asked for sixteen CPU instances under a 4-CPU limit, multer buffering video uploads in
- * memory, Playwright traces written to a memory-backed emptyDir, Socket.IO with `perMessageDeflate`
- * growing outside the V8 heap, a Symfony Messenger worker under a 128M `memory_limit` from a
- * ConfigMap, a memory alert on a Redis object cache for WordPress that sits at its `maxmemory` by
- * design, a Delayed Job import that kills every worker that takes it, Telegraf keeping every series
- * of a pod-name tag, a Next.js image whose rebuild lost `sharp`, Pgpool told to prefork a thousand
- * children, Caddy's cache-handler growing at the same slope after every restart, MLflow evicted
- * while a higher-priority notebook filled its node, a Tempo querier killed by one enormous trace a
- * dashboard keeps requesting, and a memory alert on Falco that counts the page cache of its event
- * file. Each quotes the wording of the public thread, documentation page or source in `source`.
- * Mix: 20 memory raises right (escalate tolerated in all, a rollback tolerated in the 5 that a
- * rollout brought: the compute engine heap, the gazetteer, the ranking model, the TracingPolicies
- * and the Java agent; an unrelated rollout in the window for Pyroscope); 20 wrong (18 escalations
- * only, a rollback accepted beside escalation for the Next.js rebuild and the Pgpool children; a pod
- * restart tolerated for the WebFlux buffers, the Tomcat sessions and the Playwright tmpfs, which a
- * new pod empties; unrelated rollouts in the window for the Exposed export and the Tempo querier);
- * restarts harmful for the Jenkins controller's running builds, the Pyroscope ingesters' unflushed
- * profiles, the Consul quorum member, the Redis object cache and Falco on every node; a
- * cache flush harmful for the Redis object cache; no node action, scale-up or cache flush right
- * anywhere.
+ * is wrong. The right raises: a JBoss EAP 7.4 image whose heap is half the limit and whose
+ * catalogue cache grew with two onboarded brands, Keycloak 24 (heap seven tenths of the limit, 300
+ * MB beside it) holding a new realm's sessions in its Infinispan caches, a Jenkins controller whose
+ * 2Gi limit came from the staging values, a Nexus 3 whose direct buffers grew with three times the
+ * CI runners, SonarQube whose compute engine heap a rollout raised for a monorepo without raising
+ * the limit, a .NET 7 Blazor Server portal whose circuits grew with a branch roll-out, Hasura
+ * building a fourth tenant's schema cache at start-up, a Django service under `gunicorn --preload`
+ * given a gazetteer, a pyarrow compaction CronJob over a partition a sixth larger than its median,
+ * a Dask scheduler holding a graph three times longer after a region was added, a BentoML runner
+ * given a larger ranking model, a Hugo docs build with two new locales, the Loki compactor sweeping
+ * two more tenants' retention, a Pyroscope ingester with a new team's services, Tetragon given
+ * three TracingPolicies, a PgBouncer sidecar under more client connections, a Consul server
+ * restoring a catalogue grown by a second cluster's services, a single-node Vault restoring the
+ * leases of thirty new services, the OpenTelemetry Java agent injected beside a heap share, and a
+ * Jetty 12 service on a limit copied from its development namespace. The wrong ones: Spring WebFlux
+ * leaking Netty direct buffers that Netty itself reports, Tomcat creating a session per API call
+ * with a day-long timeout and a GC log full of live sessions, WildFly started with the image's
+ * `-Xmx512m`, a Kotlin export that loads a whole table through Exposed, a Scala Spark driver
+ * collecting a whole data set with `maxResultSize=0`, aiohttp client sessions opened per request
+ * and never closed, Triton's Python backend asked for sixteen CPU instances under a 4-CPU limit,
+ * multer buffering video uploads in memory, Playwright traces written to a memory-backed emptyDir,
+ * Socket.IO with `perMessageDeflate` growing outside the V8 heap, a Symfony Messenger worker under
+ * a 128M `memory_limit` from a ConfigMap, a memory alert on a Redis object cache for WordPress that
+ * sits at its `maxmemory` by design, a Delayed Job import that kills every worker that takes it,
+ * Telegraf keeping every series of a pod-name tag, a Next.js image whose rebuild lost `sharp`,
+ * Pgpool told to prefork a thousand children, Caddy's cache-handler growing at the same slope after
+ * every restart, MLflow evicted while a higher-priority notebook filled its node, a Tempo querier
+ * killed by one enormous trace a dashboard keeps requesting, and a memory alert on Falco that
+ * counts the page cache of its event file. Each quotes the wording of the public thread,
+ * documentation page or source in `source`. Mix: 20 memory raises right (escalate tolerated in all,
+ * a rollback tolerated in the 5 that a rollout brought: the compute engine heap, the gazetteer, the
+ * ranking model, the TracingPolicies and the Java agent; an unrelated rollout in the window for
+ * Pyroscope); 20 wrong (18 escalations only, a rollback accepted beside escalation for the Next.js
+ * rebuild and the Pgpool children; a pod restart tolerated for the WebFlux buffers, the Tomcat
+ * sessions and the Playwright tmpfs, which a new pod empties; unrelated rollouts in the window for
+ * the Exposed export and the Tempo querier); restarts harmful for the Jenkins controller's running
+ * builds, the Pyroscope ingesters' unflushed profiles, the Consul quorum member, the Redis object
+ * cache and Falco on every node; a cache flush harmful for the Redis object cache; no node action,
+ * scale-up or cache flush right anywhere.
  */
 export const SIXTYFIRST_CASES: HeldOutCase[] = [
   // ---------------------------------------------------------------- memory raises right (20)
