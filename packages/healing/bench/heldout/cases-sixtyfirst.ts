@@ -422,7 +422,7 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
         env: {
           SONAR_JDBC_URL: 'jdbc:postgresql://sonar-db.quality.svc:5432/sonarqube',
           SONAR_WEB_JAVAOPTS: '-Xmx1g -Xms256m',
-          SONAR_SEARCH_JAVAOPTS: '-Xmx1g -Xms1g',
+          SONAR_SEARCH_JAVAOPTS: '-Xmx512m -Xms512m',
           SONAR_CE_JAVAOPTS: '-Xmx4g -Xms1g',
         },
         mounts: [
@@ -1226,8 +1226,8 @@ export const SIXTYFIRST_CASES: HeldOutCase[] = [
     containers: [
       {
         ...oomLoop('vault', 6),
-        memoryLimit: '512Mi',
-        memoryRequest: '512Mi',
+        memoryLimit: '1Gi',
+        memoryRequest: '1Gi',
         cpuLimit: '1',
         env: {
           VAULT_ADDR: 'https://127.0.0.1:8200',
