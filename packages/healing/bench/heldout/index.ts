@@ -36,8 +36,10 @@ import { SEVENTH_CASES } from './cases-seventh.ts';
 import { SIXTEENTH_CASES } from './cases-sixteenth.ts';
 import { SIXTH_CASES } from './cases-sixth.ts';
 import { SIXTIETH_CASES } from './cases-sixtieth.ts';
+import { SIXTYFIRST_CASES } from './cases-sixtyfirst.ts';
 import { SIXTYFOURTH_CASES } from './cases-sixtyfourth.ts';
 import { SIXTYSECOND_CASES } from './cases-sixtysecond.ts';
+import { SIXTYTHIRD_CASES } from './cases-sixtythird.ts';
 import { TENTH_CASES } from './cases-tenth.ts';
 import { THIRD_CASES } from './cases-third.ts';
 import { THIRTEENTH_CASES } from './cases-thirteenth.ts';
@@ -133,7 +135,9 @@ export const HELD_OUT_CASES: readonly HeldOutCase[] = [
   ...FIFTYEIGHTH_CASES,
   ...FIFTYNINTH_CASES,
   ...SIXTIETH_CASES,
+  ...SIXTYFIRST_CASES,
   ...SIXTYSECOND_CASES,
+  ...SIXTYTHIRD_CASES,
   ...SIXTYFOURTH_CASES,
 ];
 
@@ -462,6 +466,8 @@ export const HELD_OUT_BATCHES: Readonly<Record<string, readonly HeldOutCase[]>> 
   fiftyeighth: FIFTYEIGHTH_CASES,
   fiftyninth: FIFTYNINTH_CASES,
   sixtieth: SIXTIETH_CASES,
+  sixtyfirst: SIXTYFIRST_CASES,
   sixtysecond: SIXTYSECOND_CASES,
+  sixtythird: SIXTYTHIRD_CASES,
   sixtyfourth: SIXTYFOURTH_CASES,
 };
