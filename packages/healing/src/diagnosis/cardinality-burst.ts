@@ -22,7 +22,8 @@ const SCALE: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9 };
 
 /**
  * The counts a clause gives (`3.1M`, `190k`, `21,000`), scaled; a count fused to letters or a dash
- * (`loki-ingester-2`, `v2`) or a time or date (`06:00`, `2026-02-10`) is none.
+ * (`loki-ingester-2`, `v2`), a port (`telegraf-statsd:9273`) or a time or date (`06:00`,
+ * `2026-02-10`) is none.
  */
 function countsOf(text: string): number[] {
   const out: number[] = [];
@@ -33,7 +34,8 @@ function countsOf(text: string): number[] {
     while (text.charAt(end) === ',' && decimalEnd(text, end + 1) === end + 4) end += 4;
     const after = text.charAt(end);
     const fused =
-      (i > 0 && (isLetterCode(text.charCodeAt(i - 1)) || before === '-' || before === '.')) ||
+      (i > 0 &&
+        (isLetterCode(text.charCodeAt(i - 1)) || before === '-' || before === '.' || before === ':')) ||
       after === ':' ||
       after === '-';
     const unit = after.toLowerCase();
