@@ -43,6 +43,48 @@ const KNOWN_HARMFUL: Readonly<Record<string, string>> = {
     "a JVM heap near the whole limit, shown only by the GC monitor's 'Major GC: 13.41GB -> 12.96GB' lines; no flag in the evidence",
   'fortyeighth-thanos-compact-oomkilled':
     'a release (v0.25.2 -> v0.26.0) that needs more memory for the same blocks; the rollout is hours old, and only the alert compares the revisions',
+  'fiftyfirst-clojure-export-whole-resultset':
+    "a JDBC driver loading a whole result set (the heap runs out inside PGStream.receiveTupleV3 with 'rows written 0'); no reading knows a driver's frames for an unbounded query",
+  'fiftyfirst-tikv-block-cache-above-limit':
+    "a 14GiB block cache in a 12Gi container, stated only inside the JSON of TiKV's 'using config' line (block-cache.capacity), a nesting no budget reading follows",
+  'fiftyfirst-puma-libvips-native-growth':
+    'native growth under Puma workers whose rss_mb reports alternate between pids; no single series climbs',
+  'fiftyfirst-valkey-lru-cache-at-maxmemory':
+    "a healthy LRU cache at its maxmemory, evicting as it should; the alert's 'running out of maxmemory' reads as trouble that a restart of the pod clears",
+  'fiftysecond-playback-sessions-oomkilled':
+    'a session leak over 90 minutes with eight kills; the alert and the log say nothing of what climbs',
+  'fiftythird-homeassistant-oomkilled':
+    "Home Assistant's profiler prints object growth ('Memory Growth: [(Event, 5100, 2940)...') in a Python tuple list no usage reading knows",
+  'fiftythird-hyperglass-oomkilled-at-start':
+    "128 workers from a 16-core host on a CPU limit of 1, given only as 'workers': 128 in a Python dict on the start-up line, not on a pool's line",
+  'fiftythird-twenty-worker-redis-oom':
+    "the Redis holds BullMQ queues (bull:* keys in the alert's keyspace) and a cache: the log's 'cache' word outweighs the alert's keyspace",
+  'fiftysixth-filebeat-open-files-node-disk-filling':
+    "the node's DiskPressure comes from one pod holding deleted files open (2,917 harvesters against a fleet median of 41); only the alert compares the pod with its fleet",
+  'fiftyseventh-celery-redelivered-scan-kills-workers':
+    "one 48,211-page document redelivered to every worker; the progress line ('rasterized 12000/48211 pages') and the alert's '1 unacked' are the only signs",
+  'fiftyseventh-camel-split-full-history-file':
+    'a Camel split reading a whole history file into the heap; the log gives only the OutOfMemoryError under a heap sized as a share of the limit',
+  'sixtieth-nautobot-web-oomkilled-at-boot':
+    'uWSGI allocating per-fd buffers sized from a huge descriptor limit at boot; no reading knows that allocation',
+  'sixtyfirst-tomcat-session-per-api-call':
+    'a session created per API call, shown by a session count that only grows and by heap after full GC at 98 %; the heap is a share of the limit, so the raise looks right',
+  'sixtyfirst-exposed-invoice-export-selectall':
+    'Exposed selecting a whole table into the heap (a SELECT without LIMIT right before the OutOfMemoryError); no reading knows an unbounded query',
+  'sixtyfirst-aiohttp-client-session-per-request':
+    "aiohttp sessions never closed ('Unclosed client session' errors), a leak in the library's own words that no usage report shows",
+  'sixtyfirst-triton-python-backend-sixteen-instances':
+    'sixteen Python backend instances of a model in its config.pbtxt (instance_group count), a model-repository file the evidence does not hold',
+  'sixtyfirst-multer-memory-storage-video-uploads':
+    "multer's memory storage with a 2 GiB file size limit, stated on the start-up line; uploads of video buffered whole in the heap",
+  'sixtyfirst-delayed-job-supplier-import-relocked':
+    'the same import job re-locked after each kill; Delayed Job prints no attempt count on its lines',
+  'sixtyfirst-nextjs-image-rebuild-without-sharp':
+    'Next.js image optimisation without sharp after a rebuild (squoosh in memory); only a warning Next.js prints once at build shows it',
+  'sixtyfirst-tempo-querier-batch-job-trace':
+    'one enormous trace a batch job wrote, fetched again by every query; the evidence gives no trace size',
+  'sixtyfourth-haraka-nodes-cpus-on-wide-node':
+    'Haraka forking one worker per host core (65 node processes), said only in the alert, after Karpenter moved the pod to a wider node',
 };
 
 /**
