@@ -184,6 +184,9 @@ function grewBy(clause: Clause): number | undefined {
   return rate(before) / rate(after);
 }
 
+/** Letters a metric's name has at least, where a plain word has fewer (`numberofmessagessent`). */
+const METRIC_NAME_MIN = 12;
+
 /** Words that make a clause's figures symptoms of the work, not the work: latency, durations, memory. */
 const SYMPTOMS: readonly string[] = ['latency', 'duration', 'memory', 'heap', 'cpu', 'errors', 'error'];
 
@@ -199,8 +202,10 @@ function followsWorkName(clause: Clause, at: number): boolean {
   while (end > 0 && clause.text.charAt(end - 1) === ' ') end--;
   let start = end;
   while (start > 0 && isLetterCode(clause.text.charCodeAt(start - 1))) start--;
-  // The word right before is a metric name whose own parts name the work.
-  return start < end && hasInWordsOrNames({ ...clause, words: [] }, [...TRAFFIC, ...INFLOW]);
+  // The word right before is a metric name (one long word, as camel case lower-cased gives it)
+  // holding a word of the work (`numberofmessagessent`).
+  const name = clause.text.slice(start, end);
+  return name.length > METRIC_NAME_MIN && [...TRAFFIC, ...INFLOW].some((w) => name.includes(w));
 }
 
 /** Whether the figure at `at` comes right after a word that names the work (`traffic 2.9x`). */
