@@ -173,14 +173,14 @@ const continuation = (line: LogLine) => {
  * one of its clients closed its subscription or its connection is the client's doing, never the
  * process losing its own link (`ws-handler-3 client 10.42.7.19 subscription closed by client`).
  */
-const datedWithoutLevel = (line: LogLine) =>
+const recordOfAClient = (line: LogLine) =>
   line.level === undefined &&
   loggedAt(line.text) !== undefined &&
   (CLIENT_WORDS.some((w) => lowered(line).includes(w)) || answersRequest(line.text));
 const CLIENT_WORDS: readonly string[] = ['client ', 'peer ', 'remote ', 'user ', 'by client', 'ua='];
 
 function blipLine(line: LogLine): boolean {
-  if (!troubled(line) || requestRecord(line.text) || datedWithoutLevel(line)) return false;
+  if (!troubled(line) || requestRecord(line.text) || recordOfAClient(line)) return false;
   return BLIP_WORDS.some((words) => lowered(line).includes(words));
 }
 
@@ -189,7 +189,7 @@ function blipLine(line: LogLine): boolean {
  * (`Connection attempt ... failed`, `Retrying connection on next host in line`).
  */
 const connectionTrouble = (line: LogLine) =>
-  blipLine(line) || (troubled(line) && !datedWithoutLevel(line) && aboutConnecting(line));
+  blipLine(line) || (troubled(line) && !recordOfAClient(line) && aboutConnecting(line));
 
 /** The line's bounded head in lower case, for the word scans. */
 export const lowered = (line: LogLine) =>
