@@ -3,7 +3,14 @@
  * dependency and the load (`healthy-elsewhere.ts`, `load-growth.ts`). Word and character scans of
  * bounded text, no regex: alerts are untrusted text (a label value can reach an annotation).
  */
-import { decimalBefore, decimalEnd, digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
+import {
+  decimalBefore,
+  decimalEnd,
+  digitsEnd,
+  isDigitCode,
+  isLetterCode,
+  thousandsSeparator,
+} from './text-scan.ts';
 
 /** Alert text read per alert (the incident keeps 2,000 characters of each). */
 const MAX_ALERT_CHARS = 2_000;
@@ -89,16 +96,6 @@ export function clausesOf(text: string): Clause[] {
     start = i + 1;
   }
   return clauses;
-}
-
-/** A comma between a digit and three digits that end a number (`48,210`, `2,940/s`), not `4,5`. */
-export function thousandsSeparator(text: string, at: number): boolean {
-  return (
-    at > 0 &&
-    isDigitCode(text.charCodeAt(at - 1)) &&
-    digitsEnd(text, at + 1, 4) === at + 4 &&
-    !isDigitCode(text.charCodeAt(at + 4))
-  );
 }
 
 /** Marks the last part of a hyphenated name among a clause's words (`billing-db` gives `…db`). */

@@ -9,7 +9,7 @@
  */
 import { type Clause, clausesOf, has } from './alert-clauses.ts';
 import type { EvidenceView } from './evidence-view.ts';
-import { decimalEnd, isDigitCode, isLetterCode } from './text-scan.ts';
+import { decimalBefore, decimalEnd, isDigitCode, isLetterCode, thousandsSeparator } from './text-scan.ts';
 
 /** Words that name what a metrics or log store keeps in memory per distinct label set. */
 const SERIES_WORDS: readonly string[] = ['series', 'streams', 'cardinality'];
@@ -31,7 +31,7 @@ function countsOf(text: string): number[] {
     if (!isDigitCode(text.charCodeAt(i))) continue;
     const before = text.charAt(i - 1);
     let end = decimalEnd(text, i);
-    while (text.charAt(end) === ',' && decimalEnd(text, end + 1) === end + 4) end += 4;
+    while (thousandsSeparator(text, end)) end = decimalEnd(text, end + 1);
     const after = text.charAt(end);
     const fused =
       (i > 0 &&
@@ -63,9 +63,7 @@ function mostlyChurning(clause: Clause): boolean {
   if (at < 0) return false;
   const percent = clause.text.indexOf('%', at);
   if (percent < 0) return false;
-  let from = percent;
-  while (from > 0 && (isDigitCode(clause.text.charCodeAt(from - 1)) || clause.text[from - 1] === '.')) from--;
-  return Number(clause.text.slice(from, percent)) >= CHURN_SHARE;
+  return (decimalBefore(clause.text, percent) ?? 0) >= CHURN_SHARE;
 }
 
 /** The alert whose words say the series or streams exploded, or undefined. */

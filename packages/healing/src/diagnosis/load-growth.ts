@@ -21,14 +21,13 @@ import {
   NAME_END,
   namesDependency,
   saturated,
-  thousandsSeparator,
   UNHEALTHY,
   wholeCount,
 } from './alert-clauses.ts';
 import type { DiagnosisCandidate } from './candidate.ts';
 import type { EvidenceView } from './evidence-view.ts';
 import { WORKER_POOL_SATURATED } from './saturation.ts';
-import { decimalEnd, decimalStart, isDigitCode, isLetterCode } from './text-scan.ts';
+import { decimalEnd, decimalStart, isDigitCode, isLetterCode, thousandsSeparator } from './text-scan.ts';
 
 /** How much the load must have grown against its usual level. */
 const GREW = 1.5;

@@ -36,3 +36,13 @@ export function decimalBefore(text: string, at: number): number | undefined {
 /** A character of a `key=value` or `"key":` field name: letters, digits, `_`, `.` and `-`. */
 export const isFieldKeyCode = (c: number): boolean =>
   isDigitCode(c) || isLetterCode(c) || c === 95 || c === 46 || c === 45;
+
+/** A comma between a digit and three digits that end a number (`48,210`, `2,940/s`), not `4,5`. */
+export function thousandsSeparator(text: string, at: number): boolean {
+  return (
+    at > 0 &&
+    isDigitCode(text.charCodeAt(at - 1)) &&
+    digitsEnd(text, at + 1, 4) === at + 4 &&
+    !isDigitCode(text.charCodeAt(at + 4))
+  );
+}

@@ -6,7 +6,7 @@
  * a leak that a bigger limit only delays. Character scans over bounded lines, no regex: logs are
  * untrusted text.
  */
-import { digitsEnd, isDigitCode, isFieldKeyCode, isLetterCode } from '../text-scan.ts';
+import { digitsEnd, isDigitCode, isFieldKeyCode, isLetterCode, thousandsSeparator } from '../text-scan.ts';
 import { QUOTED_REQUEST } from './log-responses.ts';
 
 export type MemoryTrend = {
@@ -160,8 +160,7 @@ export function prosePairs(text: string): Pair[] {
   let start = 0;
   for (let i = 0; i <= line.length && pairs.length < MAX_SEGMENTS; i++) {
     const c = line.charAt(i);
-    const thousands = c === ',' && isDigitCode(line.charCodeAt(i - 1)) && digitsEnd(line, i + 1, 4) === i + 4;
-    if (i < line.length && ((c !== ',' && c !== ';') || thousands)) continue;
+    if (i < line.length && ((c !== ',' && c !== ';') || thousandsSeparator(line, i))) continue;
     const pair = proseSegment(line.slice(start, i));
     if (pair) pairs.push(pair);
     start = i + 1;
@@ -194,10 +193,9 @@ function proseSegment(segment: string): Pair | undefined {
   let unitEnd = 0;
   while (unitEnd < rest.length && unitEnd < 3 && isLetterCode(rest.charCodeAt(unitEnd))) unitEnd++;
   const unit = rest.slice(0, unitEnd).toLowerCase();
-  const factor = UNIT_BYTES[unit] ?? 1;
   const since = SINCE_START_WORDS.some((w) => rest.toLowerCase().startsWith(w)) ? '_since_start' : '';
   const key = `${name.slice(-MAX_NAME_WORDS).join('_')}${since}`;
-  return { key, value: value * (UNIT_BYTES[unit] !== undefined ? factor : 1) };
+  return { key, value: value * (UNIT_BYTES[unit] ?? 1) };
 }
 
 const isWordOfLetters = (word: string) => {
