@@ -168,7 +168,7 @@ function partsOf(word: string): string[] {
 }
 
 /** Words that say the workers are all occupied: the fleet is saturated, not healthy. */
-const SATURATED: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted'];
+export const SATURATED: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted'];
 
 /**
  * `workers 20/20 busy on every replica`, `16/16 active tasks`: every worker occupied, where more

@@ -6,7 +6,7 @@
  * takes the same long while to reach the limit every time grows with time, not with work. Runs
  * shorter than 20 minutes say nothing (a slow start-up, a warm-up). Bounded scans, no regex.
  */
-import { digitsEnd, isDigitCode } from './text-scan.ts';
+import { digitsEnd, isDigitCode, isLetterCode } from './text-scan.ts';
 
 /** Words that say the clause is about the container being killed or restarted. */
 const KILL_WORDS = ['oomkill', 'oom kill', 'oom-kill', 'killed', 'restarted', 'restarts'] as const;
@@ -152,9 +152,7 @@ const UNITS: readonly (readonly [string, number])[] = [
 function unitAt(text: string, at: number): { perUnit: number; end: number } | undefined {
   for (const [word, perUnit] of UNITS) {
     if (!text.startsWith(word, at)) continue;
-    const next = text.charCodeAt(at + word.length);
-    const letter = (next >= 97 && next <= 122) || (next >= 65 && next <= 90);
-    if (!letter) return { perUnit, end: at + word.length };
+    if (!isLetterCode(text.charCodeAt(at + word.length))) return { perUnit, end: at + word.length };
   }
   return undefined;
 }

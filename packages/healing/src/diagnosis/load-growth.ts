@@ -196,24 +196,25 @@ const SYMPTOMS: readonly string[] = ['latency', 'duration', 'memory', 'heap', 'c
  */
 function followsWorkName(clause: Clause, at: number): boolean {
   if (has(clause, SYMPTOMS) || ['p99', 'p95', 'p50'].some((p) => clause.text.includes(p))) return false;
-  if (followsWork(clause.text, at)) return true;
-  let end = at;
-  while (end > 0 && clause.text.charAt(end - 1) === ' ') end--;
-  let start = end;
-  while (start > 0 && isLetterCode(clause.text.charCodeAt(start - 1))) start--;
-  // The word right before is a metric name (one long word, as camel case lower-cased gives it)
-  // holding a word of the work (`numberofmessagessent`).
-  const name = clause.text.slice(start, end);
+  const name = wordBefore(clause.text, at);
+  if (TRAFFIC.includes(name)) return true;
+  // A metric name (one long word, as camel case lower-cased gives it) holding a word of the work
+  // (`numberofmessagessent`).
   return name.length > METRIC_NAME_MIN && [...TRAFFIC, ...INFLOW].some((w) => name.includes(w));
 }
 
 /** Whether the figure at `at` comes right after a word that names the work (`traffic 2.9x`). */
 function followsWork(text: string, at: number): boolean {
+  return TRAFFIC.includes(wordBefore(text, at));
+}
+
+/** The word of letters right before `at`, spaces between skipped (`traffic` in `traffic 2.9x`). */
+function wordBefore(text: string, at: number): string {
   let end = at;
   while (end > 0 && text.charAt(end - 1) === ' ') end--;
   let start = end;
-  while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
-  return start < end && TRAFFIC.includes(text.slice(start, end));
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 
 /**

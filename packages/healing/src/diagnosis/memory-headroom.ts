@@ -117,12 +117,13 @@ export function weighMemoryHeadroom(
       specLimit ?? (killedAt ? `about ${humanBytes(killedAt.bytes)} (the kernel's OOM report)` : undefined),
     specBudgets: container.memoryBudgets ?? [],
   };
-  const steps = killedByTheKernel(candidate) ? [...ANY_STOP, ...KERNEL_KILL] : ANY_STOP;
+  const kernelKill = killedByTheKernel(candidate);
+  const steps = kernelKill ? [...ANY_STOP, ...KERNEL_KILL] : ANY_STOP;
   for (const step of steps) {
     const why = step(seen);
     if (why) return escalatedInstead(candidate, ['raise-memory-limit'], why);
   }
-  return killedByTheKernel(candidate) ? withCapAtOrAboveNamed(seen) : candidate;
+  return kernelKill ? withCapAtOrAboveNamed(seen) : candidate;
 }
 
 /** What the weighing knows of the container whose limit a candidate would raise. */

@@ -4,17 +4,14 @@
  * (descriptors exhausted again, the pool broken again). A restart buys those minutes and nothing
  * more: the restart a candidate offers is withdrawn, the escalation says how soon it came back.
  */
-import type { ActionKind } from '../actions/registry.ts';
 import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
 import type { Evidence } from './evidence/index.ts';
 import type { EvidenceView } from './evidence-view.ts';
+import { RESTARTED_ENOUGH, RESTARTS } from './repeated-probe-kills.ts';
 import { lineShape } from './stalled-consumer.ts';
 
-/** Restarts after which a failure that comes back says restarts do not clear it. */
-const RESTARTED_ENOUGH = 3;
 /** A running instance this young that already fails came back to it within minutes. */
 const YOUNG_MS = 30 * 60_000;
-const RESTARTS: readonly ActionKind[] = ['restart-pod', 'rollout-restart'];
 
 export function weighRecurringAfterRestart(
   candidate: DiagnosisCandidate,

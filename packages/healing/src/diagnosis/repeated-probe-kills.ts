@@ -11,8 +11,9 @@ import { type DiagnosisCandidate, escalatedInstead } from './candidate.ts';
 import type { Evidence } from './evidence/index.ts';
 
 /** Restarts by the kubelet after which another restart is known not to help. */
-const RESTARTED_ENOUGH = 3;
-const RESTARTS: readonly ActionKind[] = ['restart-pod', 'rollout-restart'];
+export const RESTARTED_ENOUGH = 3;
+/** The restarts a candidate may offer: of the one pod, or of every pod of the workload. */
+export const RESTARTS: readonly ActionKind[] = ['restart-pod', 'rollout-restart'];
 
 export function weighRepeatedProbeKills(
   candidate: DiagnosisCandidate,

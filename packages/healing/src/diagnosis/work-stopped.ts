@@ -7,7 +7,7 @@
  * shows work advancing (a share that keeps rising), nor when the alert says a dependency is down.
  * Character scans of bounded lines, no regex: logs are untrusted text.
  */
-import { clausesOf, has, saturated } from './alert-clauses.ts';
+import { clausesOf, has, SATURATED, saturated } from './alert-clauses.ts';
 import type { DiagnosisCandidate } from './candidate.ts';
 import { loggedAt } from './evidence/log-time.ts';
 import type { EvidenceView, LogLine } from './evidence-view.ts';
@@ -219,7 +219,7 @@ export function throughputFellToZero(
 }
 
 /** Words of an alert that say the workers are all occupied: a silent log is then what busy looks like. */
-const BUSY_WORDS: readonly string[] = ['busy', 'saturated', 'maxed', 'exhausted', 'occupied'];
+const BUSY_WORDS: readonly string[] = [...SATURATED, 'occupied'];
 
 /** Whether the incident's alerts say every worker is busy (`all 4 workers busy`, `16/16 active`). */
 function alertSaysBusy(view: Pick<EvidenceView, 'alerts'>): boolean {
